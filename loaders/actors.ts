@@ -1,0 +1,151 @@
+/**
+ * Actors: the gazetteer of states, capitals, bodies, media and people (`data/actors.yaml`)
+ * and a matcher that finds them in text. Matching walks a trie of alias tokens, so it is
+ * linear in the text and always takes the longest alias ("North Korea's foreign ministry"
+ * over "North Korea").
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { InputError } from "./errors.ts";
+
+export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface Actor {
+  name: string;
+  code: string;
+  kind: ActorKind;
+  aliases: string[];
+  demonyms: string[];
+  role: string;
+}
+
+export interface ActorMention {
+  actor: Actor;
+  start: number;
+  end: number;
+  text: string;
+  /** True when the mention is a demonym ("North Korean"), not a name. */
+  demonym: boolean;
+}
+
+const actorSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    code: z.string().regex(/^(?:[A-Z]{2,4})?$/, "must be an ISO 3166-1 alpha-3 code, UN, UNSC, NATO, EU, or empty"),
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(z.string().min(1)).min(1),
+    demonyms: z.array(z.string().min(1)).optional(),
+    role: z.string().optional(),
+  }),
+);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Lower-case words of an alias match in any case; capitalised ones exactly. Quotes are one apostrophe. */
+function tokenKey(token: string): string {
+  const t = token.replace(/’/g, "'");
+  return /^\p{Ll}/u.test(t) ? t : `=${t}`;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: { actor: Actor; demonym: boolean };
+}
+
+export class Gazetteer {
+  readonly actors: Actor[];
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly byName = new Map<string, Actor>();
+
+  constructor(actors: Actor[], file = "actors") {
+    this.actors = actors;
+    for (const actor of actors) {
+      this.byName.set(actor.name.toLowerCase(), actor);
+      for (const alias of [actor.name, ...actor.aliases]) this.add(alias, actor, false, file);
+      for (const demonym of actor.demonyms) this.add(demonym, actor, true, file);
+    }
+  }
+
+  private add(alias: string, actor: Actor, demonym: boolean, file: string): void {
+    let node = this.root;
+    for (const token of tokenize(alias)) {
+      const key = tokenKey(token.text);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    }
+    // The same alias for two actors would make matching depend on file order.
+    if (node.entry && node.entry.actor !== actor && node.entry.actor.code !== actor.code && !demonym && !node.entry.demonym) {
+      throw new InputError(file, 0, `alias "${alias}" names both ${node.entry.actor.name} and ${actor.name}`);
+    }
+    if (!node.entry || (!demonym && node.entry.demonym)) node.entry = { actor, demonym };
+  }
+
+  /** The actor a name stands for, by its name or any alias. */
+  lookup(name: string): Actor | undefined {
+    const direct = this.byName.get(name.toLowerCase());
+    if (direct) return direct;
+    const whole = this.find(name);
+    return whole.length === 1 && whole[0].start === 0 && whole[0].end === name.trim().length ? whole[0].actor : undefined;
+  }
+
+  /** Every actor mention in a text, longest first, not overlapping; `offset` shifts the positions. */
+  find(text: string, offset = 0): ActorMention[] {
+    const tokens = tokenize(text);
+    const mentions: ActorMention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      // Walk the trie; a word may follow both its exact and its any-case branch ("The" in "The Kremlin").
+      let best: { end: number; entry: NonNullable<TrieNode["entry"]> } | undefined;
+      let frontier: TrieNode[] = [this.root];
+      for (let j = i; j < tokens.length && frontier.length > 0; j++) {
+        const t = tokens[j].text.replace(/’/g, "'");
+        const next: TrieNode[] = [];
+        for (const node of frontier) {
+          const exact = node.next.get(`=${t}`);
+          const anyCase = node.next.get(t.toLowerCase());
+          if (exact) next.push(exact);
+          if (anyCase) next.push(anyCase);
+        }
+        for (const node of next) if (node.entry && (!best || best.end < j || (best.entry.demonym && !node.entry.demonym))) best = { end: j, entry: node.entry };
+        frontier = next;
+      }
+      // A match must end at a word boundary: "US" is not the start of "USS".
+      if (best && !/[\p{L}\p{N}]/u.test(text[tokens[best.end].end] ?? "")) {
+        const start = tokens[i].start;
+        const end = tokens[best.end].end;
+        mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start: start + offset, end: end + offset, text: text.slice(start, end) });
+        i = best.end + 1;
+      } else {
+        i++;
+      }
+    }
+    return mentions;
+  }
+}
+
+export function loadGazetteer(dir = DATA_DIR): Gazetteer {
+  const file = join(dir, "actors.yaml");
+  const entries = loadDictionary("actors.yaml", actorSchema, dir);
+  return new Gazetteer(
+    entries.map((e) => ({ name: e.name, code: e.code, kind: e.kind, aliases: e.aliases, demonyms: e.demonyms ?? [], role: e.role ?? "" })),
+    file,
+  );
+}
+
+/** Codes of several actors joined with ";" in the order named, without repeats. */
+export function joinCodes(codes: Iterable<string>): string {
+  return [...new Set([...codes].filter(Boolean))].join(";");
+}

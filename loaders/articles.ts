@@ -1,0 +1,264 @@
+/**
+ * The articles table: one row per source article, with its title, outlet and
+ * publication date, stated by the article or inferred from its text.
+ */
+import { z } from "zod";
+import type { Article } from "./corpus.ts";
+import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
+import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { splitSentences, type Sentence } from "./text.ts";
+import { join } from "node:path";
+
+export interface ArticleRow {
+  article_id: string;
+  title: string;
+  outlet: string;
+  published: string;
+  published_basis: "metadata" | "inferred" | "unknown";
+  published_note: string;
+  url: string;
+  file: string;
+  sentences: number;
+  characters: number;
+}
+
+export interface CalendarEntry {
+  event: string;
+  date: string;
+  patterns: RegExp[];
+}
+
+export interface Outlet {
+  name: string;
+  aliases: string[];
+}
+
+export interface ArticleDictionaries {
+  calendar: CalendarEntry[];
+  outlets: Outlet[];
+}
+
+const calendarSchema = z.array(
+  z.object({
+    event: z.string().min(1),
+    date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"), z.date()]),
+    patterns: z.array(z.string().min(1)).min(1),
+  }),
+);
+const outletsSchema = z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1) }));
+
+export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
+  const calendarFile = join(dir, "calendar.yaml");
+  const calendar = loadDictionary("calendar.yaml", calendarSchema, dir).map((entry) => ({
+    event: entry.event,
+    date: entry.date instanceof Date ? toIso(entry.date) : entry.date,
+    patterns: entry.patterns.map((p) => compilePattern(calendarFile, p, "i")),
+  }));
+  return { calendar, outlets: loadDictionary("outlets.yaml", outletsSchema, dir) };
+}
+
+/** Builds the articles row of one article. */
+export function articleRow(article: Article, dictionaries: ArticleDictionaries, sentences = splitSentences(article)): ArticleRow {
+  const published = inferPublished(article, sentences, dictionaries.calendar);
+  return {
+    article_id: article.id,
+    title: article.meta.title ?? findHeadline(article),
+    outlet: article.meta.outlet ?? findOutlet(article, dictionaries.outlets),
+    published: published.date,
+    published_basis: published.basis,
+    published_note: published.note,
+    url: article.meta.url ?? "",
+    file: article.file.split(/[\\/]/).pop() ?? article.file,
+    sentences: sentences.length,
+    characters: article.raw.length,
+  };
+}
+
+const SMALL_WORDS = new Set("a an and as at but by for from in into of on or over the to vs with".split(" "));
+
+/** A headline: a first line, followed by more text, short, without a closing period, in title case. */
+export function findHeadline(article: Article): string {
+  const body = article.raw.slice(article.bodyStart);
+  const lines = body.split(/\r?\n/);
+  const first = lines[0].trim().replace(/^#+\s*/, "");
+  const rest = lines.slice(1).join("\n").trim();
+  if (!first || !rest || first.length > 160 || /[.!?]["”’]?$/.test(first) || /(?:--|—|–)\s/.test(first)) return "";
+  const words = first.split(/\s+/).map((w) => w.replace(/^['"‘“(]+|['"’”),:;]+$/g, ""));
+  const content = words.filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w));
+  return content.length >= 3 && capitalised.length / content.length >= 0.75 ? first : "";
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
+export function findOutlet(article: Article, outlets: Outlet[]): string {
+  const body = article.raw.slice(article.bodyStart);
+  const byAlias = new Map<string, string>();
+  for (const outlet of outlets) for (const alias of outlet.aliases) byAlias.set(alias, outlet.name);
+  const alias = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const name = String.raw`[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
+  // Signatures of the article's own text come before photo credits.
+  const signatures: RegExp[] = [
+    new RegExp(String.raw`\((${name})\)\s*$`, "m"),
+    new RegExp(String.raw`^\s*[Ww]ith (?:additional )?reporting by (${name})`, "m"),
+    new RegExp(String.raw`Follow (${name})['’]s coverage`),
+    new RegExp(String.raw`\((${alias})\)`),
+    new RegExp(String.raw`^[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})? \((${alias})\) ?(?:--|—|–|-)`, "m"),
+    new RegExp(String.raw`(?:^|\s)[—–-]\s*(${alias})\s*$`, "m"),
+    new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w .-]+)?\s*$`, "m"),
+    new RegExp(String.raw`\b(${alias})/[A-Z][\w.-]*`),
+  ];
+  for (const signature of signatures) {
+    const match = signature.exec(body);
+    if (match) return byAlias.get(match[1]) ?? match[1];
+  }
+  return "";
+}
+
+export interface PublishedDate {
+  date: string;
+  basis: ArticleRow["published_basis"];
+  note: string;
+}
+
+interface Anchor {
+  date: string;
+  why: string;
+  sentence?: Sentence;
+}
+
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary of (?:the )?/gi;
+
+/** Events of the reference calendar that a sentence mentions, with anniversaries resolved. */
+function calendarAnchors(sentence: Sentence, calendar: CalendarEntry[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const entry of calendar) {
+    for (const pattern of entry.patterns) {
+      const match = pattern.exec(sentence.text);
+      if (!match) continue;
+      const before = sentence.text.slice(Math.max(0, match.index - 40), match.index);
+      const anniversary = [...before.matchAll(ANNIVERSARY)].pop();
+      if (anniversary) {
+        const years = Number(anniversary[1]);
+        const d = parseIso(entry.date);
+        d.setUTCFullYear(d.getUTCFullYear() + years);
+        anchors.push({ date: toIso(d), why: `the ${anniversary[1]}th anniversary of the ${entry.event} (${entry.date})`, sentence });
+      } else {
+        anchors.push({ date: entry.date, why: `the ${entry.event}`, sentence });
+      }
+      break;
+    }
+  }
+  return anchors;
+}
+
+const NOT_A_PERSON = new Set(
+  "Korea Russia States Nations Council Ministry Union Kingdom Department Agency House Forces Post Times News Security Affairs Office Party Army Navy Command Peninsula Ukraine China Japan America Europe Asia Moscow Washington Pyongyang Seoul Kyiv Beijing Tokyo Kremlin Pentagon Korean Russian American Ukrainian Chinese Japanese European Western Soviet".split(
+    " ",
+  ),
+);
+
+/** Surnames named in a sentence: the last word of a run of capitalised words, such as "John Kirby". */
+function personNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\b(?:[A-Z][a-z]+ )+([A-Z][a-z]{2,})\b/g)) if (!NOT_A_PERSON.has(m[1])) names.add(m[1]);
+  return names;
+}
+
+/**
+ * Infers the publication date from the text: the latest dated event it reports sets
+ * the earliest possible day; "last week" next to a dated event puts that event in the
+ * week before publication; bare weekdays ("said Thursday") fall within the publication
+ * week. Years come from years in the text or from the reference calendar.
+ */
+export function inferPublished(article: Article, sentences: Sentence[], calendar: CalendarEntry[]): PublishedDate {
+  if (article.meta.published) {
+    const date = article.meta.published;
+    const source = article.meta.publishedSource === "date line" ? `Header line 'date ${date}'` : "Front matter field `published`";
+    return { date, basis: "metadata", note: `${source}; it is a ${capitalise(WEEKDAYS[weekday(date)])}.` };
+  }
+  const why: string[] = [];
+  const anchors: Anchor[] = [];
+  for (const sentence of sentences) {
+    if (looksForward(sentence.text)) continue;
+    anchors.push(...calendarAnchors(sentence, calendar));
+    for (const m of findDates(sentence.text, undefined, sentence.start)) {
+      if (m.precision === "day" || m.precision === "month" || m.precision === "year") {
+        anchors.push({ date: m.date, why: `"${m.text}"`, sentence });
+      }
+    }
+  }
+  if (anchors.length === 0) {
+    return { date: "", basis: "unknown", note: "No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by." };
+  }
+  const floor = anchors.reduce((a, b) => (b.date > a.date ? b : a));
+  why.push(`It cannot predate ${floor.date}, the date of ${floor.why}, which it reports.`);
+
+  // Day-level dates without a year, read as the first such day on or after the floor.
+  const yearOf = (iso: string) => parseIso(iso).getUTCFullYear();
+  const dated: Anchor[] = anchors.filter((a) => !a.why.startsWith('"'));
+  for (const sentence of sentences) {
+    if (looksForward(sentence.text)) continue;
+    const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
+    for (const m of findDates(sentence.text, ref, sentence.start)) {
+      if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
+      let date = m.date;
+      if (!/\b\d{4}\b/.test(m.text)) {
+        date = `${yearOf(floor.date)}${m.date.slice(4)}`;
+        if (date < floor.date) date = `${yearOf(floor.date) + 1}${m.date.slice(4)}`;
+      }
+      dated.push({ date, why: `"${m.text}"`, sentence });
+    }
+  }
+  const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
+  if (latest !== floor) why.push(`The latest dated event is ${latest.why} (${latest.date}).`);
+
+  // Constraints from "last week": the dated event it is tied to lies in the week before.
+  const lastWeekFloors: string[] = [];
+  for (const sentence of sentences.filter((s) => /\blast week\b/i.test(s.text))) {
+    let tied = dated.filter((a) => a.sentence === sentence);
+    if (tied.length === 0) {
+      const names = personNames(sentence.text);
+      tied = dated.filter((a) => a.sentence && [...personNames(a.sentence.text)].some((n) => names.has(n)) || (a.sentence && [...names].some((n) => a.sentence!.text.includes(n))));
+    }
+    if (tied.length === 0) continue;
+    const event = tied.reduce((a, b) => (b.date > a.date ? b : a));
+    const week = addDays(mondayOf(event.date), 7);
+    lastWeekFloors.push(week);
+    why.push(`"Last week" puts ${event.why} (${event.date}) in the week before publication, so it runs in the week of ${week}.`);
+  }
+
+  const weekdays = sentences.flatMap((s) =>
+    looksForward(s.text) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
+  );
+  const start = [latest.date, ...lastWeekFloors].reduce((a, b) => (b > a ? b : a));
+  const weekEnd = lastWeekFloors.length ? addDays(lastWeekFloors.reduce((a, b) => (b > a ? b : a)), 6) : addDays(start, 13);
+  let best = "";
+  let bestScore = -1;
+  for (let day = start; day <= weekEnd; day = addDays(day, 1)) {
+    // Every bare weekday must fall within the six days before publication; best within its week.
+    const back = weekdays.map((wd) => (weekday(day) - wd + 7) % 7);
+    if (back.some((b) => b > 6)) continue;
+    const sameWeek = back.filter((b) => b <= weekday(day)).length;
+    if (sameWeek > bestScore) {
+      best = day;
+      bestScore = sameWeek;
+    }
+  }
+  if (!best) best = start;
+  if (weekdays.length) {
+    why.push(`The weekday${weekdays.length > 1 ? "s" : ""} named (${[...new Set(weekdays)].map((w) => capitalise(WEEKDAYS[w])).join(", ")}) fall${weekdays.length > 1 ? "" : "s"} within the publication week, so the best date is ${capitalise(WEEKDAYS[weekday(best)])} ${best}.`);
+  } else {
+    why.push(`Best date ${best}, the earliest day that fits; it could be a day or two later.`);
+  }
+  return { date: best, basis: "inferred", note: `No date line. ${why.join(" ")}` };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export type { DateMention };

@@ -1,0 +1,23 @@
+/**
+ * What command-line entry points share: the project's folders, and turning an input
+ * error into one clear line and a non-zero exit instead of a stack trace.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError } from "./errors.ts";
+
+export const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const ARTICLES_DIR = join(PROJECT_DIR, "data", "articles");
+
+/** Runs a command's body; an InputError prints `error: file:line: problem` and exits 1. */
+export async function runCommand(body: () => void | Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

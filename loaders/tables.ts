@@ -1,0 +1,106 @@
+/**
+ * The tables: runs every extractor over a corpus and gives each table its rows, its
+ * columns (the contract of the annotation guide first, then our own) and stable ids.
+ */
+import { articleRow, loadArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
+import type { Article } from "./corpus.ts";
+import { toCsv, type Row } from "./csv.ts";
+import { stableId, type ArticleDoc } from "./document.ts";
+import { extractEvents, type EventRow } from "./events.ts";
+import { extractQuantities, type QuantityRow } from "./quantities.ts";
+import { extractStatements, type StatementRow } from "./statements.ts";
+import { splitSentences } from "./text.ts";
+
+export interface TableSpec {
+  name: string;
+  /** The column the row ids live in. */
+  id?: string;
+  /** Contract columns of the annotation guide, in order, then extra columns. */
+  columns: string[];
+  numeric: ReadonlySet<string>;
+  description: string;
+}
+
+export const TABLE_SPECS = {
+  articles: {
+    name: "articles",
+    id: "article_id",
+    columns: ["article_id", "title", "outlet", "published", "published_basis", "published_note", "url", "file", "sentences", "characters"],
+    numeric: new Set(["sentences", "characters"]),
+    description: "One row per source article.",
+  },
+  quantities: {
+    name: "quantities",
+    id: "quantity_id",
+    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end"],
+    numeric: new Set(["value", "value_max", "char_start", "char_end"]),
+    description: "One row per number that counts or measures something material to the story.",
+  },
+  statements: {
+    name: "statements",
+    id: "statement_id",
+    columns: ["statement_id", "article_id", "speaker", "speaker_role", "speaker_country", "quote", "kind", "stance", "target", "date", "date_precision", "via", "evidence", "char_start", "char_end"],
+    numeric: new Set(["char_start", "char_end"]),
+    description: "One row per act of speech or writing attributed to a speaker.",
+  },
+  events: {
+    name: "events",
+    id: "event_id",
+    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end"],
+    numeric: new Set(["char_start", "char_end"]),
+    description: "One row per thing that happened, or was planned, alleged or denied, between actors.",
+  },
+} satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLE_SPECS;
+
+export interface Tables {
+  articles: ArticleRow[];
+  quantities: QuantityRow[];
+  statements: StatementRow[];
+  events: EventRow[];
+}
+
+export interface Dictionaries {
+  articles: ArticleDictionaries;
+}
+
+export function loadDictionaries(dir?: string): Dictionaries {
+  return { articles: loadArticleDictionaries(dir) };
+}
+
+/** Prepares an article for extraction: sentences, metadata and its reference date. */
+export function prepareArticle(article: Article, dictionaries: Dictionaries): ArticleDoc {
+  const sentences = splitSentences(article);
+  const meta = articleRow(article, dictionaries.articles, sentences);
+  return { article, meta, sentences, published: meta.published };
+}
+
+/** Runs every extractor over the articles and assigns stable ids. */
+export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
+  const docs = articles.map((article) => prepareArticle(article, dictionaries));
+  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [] };
+  for (const doc of docs) {
+    tables.quantities.push(...withIds(extractQuantities(doc), "quantity_id", "q"));
+    tables.statements.push(...withIds(extractStatements(doc), "statement_id", "s"));
+    tables.events.push(...withIds(extractEvents(doc), "event_id", "e"));
+  }
+  return tables;
+}
+
+/** Orders one article's rows by position and gives them ids that do not depend on other articles. */
+function withIds<T extends { article_id: string; char_start: number }>(rows: T[], column: keyof T & string, prefix: string): T[] {
+  const taken = new Set<string>();
+  return [...rows]
+    .sort((a, b) => a.char_start - b.char_start)
+    .map((row) => ({ ...row, [column]: stableId(prefix, row.article_id, row.char_start, taken) }));
+}
+
+/** Every table as CSV text, keyed by file name. */
+export function tablesToCsv(tables: Tables): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const spec of Object.values(TABLE_SPECS)) {
+    files[`${spec.name}.csv`] = toCsv(tables[spec.name as TableName] as unknown as Row[], spec.columns, spec.numeric);
+  }
+  return files;
+}

@@ -1,0 +1,200 @@
+/**
+ * Text and sentences: splits an article's raw text into paragraphs and sentences with
+ * exact offsets, leaving out what is not prose (credit lines, datelines, scraping artefacts).
+ */
+import type { Article } from "./corpus.ts";
+
+export interface Sentence {
+  /** Position of the sentence in the article, from 0. */
+  index: number;
+  /** Paragraph (line block) the sentence stands in, from 0. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words that end with a period without ending a sentence. Lower-case, without the period. */
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+    "sgt", "cpl", "pvt", "st", "jr", "sr", "rev", "hon", "pres", "amb", "insp", "supt", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "inc", "corp", "co", "ltd", "bros",
+    "vs", "v", "cf", "al", "e.g", "i.e", "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "p.m", "a.m",
+  ].map((word) => word.toLowerCase()),
+);
+
+/** Abbreviations that often do end a sentence ("… sanctioned by the U.S. The move …"). */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(["u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "p.m", "a.m", "inc", "corp", "co", "ltd"]);
+
+/** Words that begin a new sentence after an abbreviation that may end one. */
+const SENTENCE_STARTERS = new Set(
+  "The A An This That These Those It Its He She They We I In On At But And Or So Yet However Meanwhile Still Last Earlier Later After Before When While North South Russia Moscow Washington Pyongyang Seoul".split(
+    " ",
+  ),
+);
+
+/** Lines and sentences that are not prose: photo credits, agency signatures, scraping artefacts. */
+const CREDIT = /^(?:[—–-]+\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}|\(\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}\s*\)|[A-Z][A-Z.&'’]+(?:[ /][A-Z][A-Z.&'’]+){0,2})$/;
+const BOILERPLATE = /\b(?:The story continues|Story continues below|Continue reading|Advertisement|Read more)\b\s*/g;
+/** A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, June 24 (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-)\s+/;
+
+const OPEN_QUOTES = "“\"";
+const CLOSERS = "\"”’')]";
+
+/** Splits the article's prose into sentences with offsets into `article.raw`. */
+export function splitSentences(article: Pick<Article, "raw" | "bodyStart">): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const [pStart, pEnd] of paragraphs(article.raw, article.bodyStart)) {
+    let added = false;
+    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd)) {
+      for (const [s, e] of removeBoilerplate(article.raw, start, end)) {
+        const text = article.raw.slice(s, e);
+        if (CREDIT.test(text) || !/[a-z]/i.test(text)) continue;
+        sentences.push({ index: sentences.length, paragraph, start: s, end: e, text });
+        added = true;
+      }
+    }
+    if (added) paragraph++;
+  }
+  return sentences;
+}
+
+/**
+ * Paragraphs as [start, end) spans. A line break ends a paragraph, except where a
+ * hard-wrapped line runs on (no closing punctuation, next line starts in lower case).
+ */
+export function paragraphs(raw: string, from = 0): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = from;
+  let match: RegExpExecArray | null;
+  lineBreak.lastIndex = from;
+  while ((match = lineBreak.exec(raw))) {
+    lines.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  lines.push([start, raw.length]);
+  const blocks: Array<[number, number]> = [];
+  for (const [s0, e0] of lines) {
+    const [s, e] = trimSpan(raw, s0, e0);
+    if (s >= e) continue;
+    const last = blocks[blocks.length - 1];
+    const runsOn = last && last[1] === prevLineEnd(raw, s) && !/[.!?:"”)\]]$/.test(raw.slice(last[0], last[1])) && /^[a-z]/.test(raw[s]);
+    if (runsOn) last[1] = e;
+    else blocks.push([s, e]);
+  }
+  return blocks;
+}
+
+/** The trimmed end of the line before offset `s`, if that line was not blank. */
+function prevLineEnd(raw: string, s: number): number {
+  let i = s - 1;
+  while (i >= 0 && (raw[i] === "\n" || raw[i] === "\r")) i--;
+  const breaks = raw.slice(i + 1, s).split("\n").length - 1;
+  if (breaks > 1) return -1;
+  while (i >= 0 && (raw[i] === " " || raw[i] === "\t")) i--;
+  return i + 1;
+}
+
+function trimSpan(raw: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(raw[start])) start++;
+  while (end > start && /\s/.test(raw[end - 1])) end--;
+  return [start, end];
+}
+
+/** Spans inside double quotation marks that close within the paragraph. */
+function quotedSpans(raw: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = start; i < end; i++) {
+    const c = raw[i];
+    if (c === "“") open = i;
+    else if (c === "”" && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        spans.push([straightOpen, i]);
+        straightOpen = -1;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Sentence spans of one paragraph. */
+export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<[number, number]> {
+  const dateline = DATELINE.exec(raw.slice(pStart, Math.min(pEnd, pStart + 80)));
+  if (dateline) pStart += dateline[0].length;
+  const quotes = quotedSpans(raw, pStart, pEnd);
+  const spans: Array<[number, number]> = [];
+  let start = pStart;
+  for (let i = pStart; i < pEnd; i++) {
+    const c = raw[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < pEnd && CLOSERS.includes(raw[j])) j++;
+    if (j >= pEnd) break;
+    if (raw[j] !== " " && raw[j] !== "\t") continue;
+    let k = j;
+    while (k < pEnd && (raw[k] === " " || raw[k] === "\t")) k++;
+    if (k >= pEnd) break;
+    const next = raw[k];
+    const opensSentence = /[A-Z0-9]/.test(next) || OPEN_QUOTES.includes(next) || next === "(" || next === "‘" || next === "—" || next === "–";
+    if (!opensSentence) continue;
+    if (c === "." && !endsSentenceAfterPeriod(raw, pStart, i, k)) continue;
+    // A sentence end inside a quotation that goes on: keep the quotation whole.
+    if (quotes.some(([qs, qe]) => i > qs && i < qe && j - 1 < qe)) continue;
+    spans.push(trimSpan(raw, start, j));
+    start = k;
+  }
+  spans.push(trimSpan(raw, start, pEnd));
+  return spans.filter(([s, e]) => e > s);
+}
+
+/** Whether the period at `dot` ends a sentence, given the next word starts at `next`. */
+function endsSentenceAfterPeriod(raw: string, pStart: number, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > pStart && /[\p{L}.]/u.test(raw[w - 1])) w--;
+  const word = raw.slice(w, dot).toLowerCase();
+  const nextWord = /^[\p{L}]+/u.exec(raw.slice(next, next + 30))?.[0] ?? "";
+  if (/^\p{Lu}$/u.test(raw.slice(w, dot)) && w > pStart) return false; // an initial: "John F. Kennedy"
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) return SENTENCE_STARTERS.has(nextWord);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord); // other dotted initialisms
+  return true;
+}
+
+/** Cuts scraping artefacts ("The story continues") out of a sentence span. */
+function removeBoilerplate(raw: string, start: number, end: number): Array<[number, number]> {
+  const text = raw.slice(start, end);
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const match of text.matchAll(BOILERPLATE)) {
+    parts.push(trimSpan(raw, start + from, start + match.index));
+    from = match.index + match[0].length;
+  }
+  parts.push(trimSpan(raw, start + from, end));
+  return parts.filter(([s, e]) => e > s);
+}
+
+/** The sentence containing an offset, by binary search over sorted sentences. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
