@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleRow, findHeadline, findOutlet, loadArticleDictionaries } from "../loaders/articles.ts";
+import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
+import { readCorpus } from "../loaders/corpus.ts";
+import { parseCsv } from "../loaders/csv.ts";
+import { makeArticle } from "./helpers.ts";
+
+const dictionaries = loadArticleDictionaries();
+const row = (raw: string) => articleRow(makeArticle(raw), dictionaries);
+
+describe("articles table", () => {
+  it("matches the gold title, outlet, published date and basis of the five seeds", () => {
+    const gold = parseCsv(readFileSync(join(PROJECT_DIR, "..", "shared", "gold", "articles.csv"), "utf8"));
+    const rows = readCorpus(ARTICLES_DIR).map((a) => articleRow(a, dictionaries));
+    for (const g of gold) {
+      const r = rows.find((x) => x.article_id === g.article_id)!;
+      expect({ id: r.article_id, title: r.title, outlet: r.outlet, published: r.published, basis: r.published_basis }).toEqual({
+        id: g.article_id, title: g.title, outlet: g.outlet, published: g.published, basis: g.published_basis,
+      });
+    }
+  });
+
+  it("takes a headline line in title case, not a caption or a standfirst", () => {
+    expect(findHeadline(makeArticle("Seoul Says Pyongyang Shipped Shells to Moscow\n\nBody text."))).toBe("Seoul Says Pyongyang Shipped Shells to Moscow");
+    expect(findHeadline(makeArticle("The official refers to comments by the Pentagon that forces can strike\n\nBody."))).toBe("");
+    expect(findHeadline(makeArticle("WASHINGTON -- North Korea Is Considering Aid\nBody."))).toBe("");
+  });
+
+  it("reads outlets from signatures and credits", () => {
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    expect(outlet("Body text.\n\nWith reporting by Reuters")).toBe("Reuters");
+    expect(outlet("Body text. (Yonhap)")).toBe("Yonhap");
+    expect(outlet("Body.\n\nFollow AP’s coverage of the region at")).toBe("AP");
+    expect(outlet("A caption, 2023. — AFP\n\nBody.")).toBe("AFP");
+    expect(outlet("A photo caption, 2019. REUTERS\n\nBody.")).toBe("Reuters");
+    expect(outlet("SEOUL, June 24 (Kyodo) -- Body.")).toBe("Kyodo");
+    expect(outlet("A story with no signature.")).toBe("");
+  });
+
+  it("prefers front matter over inference", () => {
+    const r = row("---\ntitle: Given Title\noutlet: NK News\npublished: 2024-02-02\n---\nCaption Text Here In Title Case\n\nBody. (Yonhap)");
+    expect(r).toMatchObject({ title: "Given Title", outlet: "NK News", published: "2024-02-02", published_basis: "metadata" });
+  });
+
+  it("infers the date from a weekday and a dated event tied to 'last week'", () => {
+    const r = row("Last week, spokesman John Smith accused the North of shipping arms. On March 2, 2023, Smith said the shipments continued. The ministry answered on Tuesday.");
+    expect(r.published).toBe("2023-03-07");
+    expect(r.published_basis).toBe("inferred");
+    expect(r.published_note).toMatch(/last week/i);
+  });
+
+  it("dates an article from an anniversary of a calendar event", () => {
+    const r = row("North Korea reported last week that the minister attended events marking the 70th anniversary of the Korean War armistice. An official said Friday the visit mattered.");
+    expect(r.published).toBe("2023-08-04");
+  });
+
+  it("says unknown when the text gives nothing to date it by", () => {
+    const r = row("Officials met on Monday to discuss shells.");
+    expect(r).toMatchObject({ published: "", published_basis: "unknown" });
+    expect(r.published_note).toMatch(/no year/i);
+  });
+});

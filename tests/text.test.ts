@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs, sentenceAt, splitSentences } from "../loaders/text.ts";
+import { makeArticle } from "./helpers.ts";
+
+const sentencesOf = (raw: string) => splitSentences(makeArticle(raw)).map((s) => s.text);
+
+describe("sentences", () => {
+  it("does not split at abbreviations, initials and dotted dates", () => {
+    expect(sentencesOf("Mr. Putin met Lt. Gen. Kim in the U.S. capital on Nov. 2, officials said. John F. Kennedy was not there.")).toEqual([
+      "Mr. Putin met Lt. Gen. Kim in the U.S. capital on Nov. 2, officials said.",
+      "John F. Kennedy was not there.",
+    ]);
+  });
+
+  it("splits after U.S. when the next word starts a sentence", () => {
+    expect(sentencesOf("The drones were sold to the U.S. The deal was later cancelled.")).toEqual([
+      "The drones were sold to the U.S.",
+      "The deal was later cancelled.",
+    ]);
+  });
+
+  it("keeps a quotation with several sentences whole", () => {
+    expect(sentencesOf('"Why not? They are our neighbours," the minister said. Talks followed.')).toEqual([
+      '"Why not? They are our neighbours," the minister said.',
+      "Talks followed.",
+    ]);
+  });
+
+  it("splits after a closing quotation mark", () => {
+    expect(sentencesOf("He called it “careless.” Seoul disagreed.")).toEqual(["He called it “careless.”", "Seoul disagreed."]);
+  });
+
+  it("splits one long paragraph into its sentences", () => {
+    const raw = "Kim Jong Un visited. He said it went well. “We will return,” he added. The story continues The ministry agreed.";
+    expect(sentencesOf(raw)).toEqual(["Kim Jong Un visited.", "He said it went well.", "“We will return,” he added.", "The ministry agreed."]);
+  });
+
+  it("drops datelines, credits and signatures but keeps offsets exact", () => {
+    const raw = "WASHINGTON -- Officials met on Monday. (Yonhap)\n\nA caption of a photo, 2019. REUTERS\n\nText ends here. — AFP";
+    const sentences = splitSentences(makeArticle(raw));
+    expect(sentences.map((s) => s.text)).toEqual(["Officials met on Monday.", "A caption of a photo, 2019.", "Text ends here."]);
+    for (const s of sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("numbers paragraphs and finds the sentence at an offset", () => {
+    const raw = "First one. Second one.\r\n\r\nThird one.";
+    const sentences = splitSentences(makeArticle(raw));
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    expect(sentenceAt(sentences, raw.indexOf("Third"))?.text).toBe("Third one.");
+    expect(sentenceAt(sentences, raw.indexOf("\r\n"))).toBeUndefined();
+  });
+
+  it("joins hard-wrapped lines of one paragraph", () => {
+    expect(paragraphs("A sentence that wraps\nonto the next line.\nNew paragraph.")).toEqual([[0, 41], [42, 56]]);
+  });
+});
