@@ -4,6 +4,7 @@
  */
 import { articleRow, loadArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
+import { applyCorrections, loadCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
 import { toCsv, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
 import { extractEvents, type EventRow } from "./events.ts";
@@ -32,23 +33,29 @@ export const TABLE_SPECS = {
   quantities: {
     name: "quantities",
     id: "quantity_id",
-    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end"],
+    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end", "corrected"],
     numeric: new Set(["value", "value_max", "char_start", "char_end"]),
     description: "One row per number that counts or measures something material to the story.",
   },
   statements: {
     name: "statements",
     id: "statement_id",
-    columns: ["statement_id", "article_id", "speaker", "speaker_role", "speaker_country", "quote", "kind", "stance", "target", "date", "date_precision", "via", "evidence", "char_start", "char_end"],
+    columns: ["statement_id", "article_id", "speaker", "speaker_role", "speaker_country", "quote", "kind", "stance", "target", "date", "date_precision", "via", "evidence", "char_start", "char_end", "corrected"],
     numeric: new Set(["char_start", "char_end"]),
     description: "One row per act of speech or writing attributed to a speaker.",
   },
   events: {
     name: "events",
     id: "event_id",
-    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end"],
+    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end", "corrected"],
     numeric: new Set(["char_start", "char_end"]),
     description: "One row per thing that happened, or was planned, alleged or denied, between actors.",
+  },
+  corrections: {
+    name: "corrections",
+    columns: ["table", "row_id", "action", "change", "reason", "status", "line"],
+    numeric: new Set(["line"]),
+    description: "One row per editorial correction in data/corrections.yaml, and whether it matched a row.",
   },
 } satisfies Record<string, TableSpec>;
 
@@ -59,14 +66,16 @@ export interface Tables {
   quantities: QuantityRow[];
   statements: StatementRow[];
   events: EventRow[];
+  corrections: CorrectionOutcome[];
 }
 
 export interface Dictionaries {
   articles: ArticleDictionaries;
+  corrections: Correction[];
 }
 
 export function loadDictionaries(dir?: string): Dictionaries {
-  return { articles: loadArticleDictionaries(dir) };
+  return { articles: loadArticleDictionaries(dir), corrections: loadCorrections(dir) };
 }
 
 /** Prepares an article for extraction: sentences, metadata and its reference date. */
@@ -79,13 +88,20 @@ export function prepareArticle(article: Article, dictionaries: Dictionaries): Ar
 /** Runs every extractor over the articles and assigns stable ids. */
 export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
   const docs = articles.map((article) => prepareArticle(article, dictionaries));
-  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [] };
+  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [], corrections: [] };
   for (const doc of docs) {
     tables.quantities.push(...withIds(extractQuantities(doc), "quantity_id", "q"));
     tables.statements.push(...withIds(extractStatements(doc), "statement_id", "s"));
     tables.events.push(...withIds(extractEvents(doc), "event_id", "e"));
   }
-  return tables;
+  return correct(tables, dictionaries.corrections);
+}
+
+/** Applies the editors' corrections to the extracted rows and records what became of each. */
+function correct(tables: Tables, corrections: Correction[]): Tables {
+  const { quantities, statements, events } = tables;
+  const corrected = applyCorrections({ quantities, statements, events } as unknown as Record<string, Array<Record<string, unknown>>>, corrections, TABLE_SPECS);
+  return { ...tables, ...(corrected.tables as unknown as Pick<Tables, "quantities" | "statements" | "events">), corrections: corrected.outcomes };
 }
 
 /** Orders one article's rows by position and gives them ids that do not depend on other articles. */

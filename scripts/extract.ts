@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { ARTICLES_DIR, runCommand } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
+import { unmatchedReport } from "../loaders/corrections.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
 import { buildTables, tablesToCsv } from "../loaders/tables.ts";
 
@@ -25,7 +26,9 @@ if (values.help) {
 
 await runCommand(() => {
   const articles = readCorpus(values.articles!);
-  const files = tablesToCsv(buildTables(articles));
+  const tables = buildTables(articles);
+  for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
+  const files = tablesToCsv(tables);
   writeFilesAtomically(values.out!, files);
   for (const [name, csv] of Object.entries(files)) {
     const rows = csv.trimEnd().split("\n").length - 1;

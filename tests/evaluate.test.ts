@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteCoverage, sameSpeaker, scoreTable } from "../loaders/evaluate.ts";
+import { quoteCoverage, sameSpeaker, scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 
 describe("evaluation", () => {
   it("matches quantities by value within 1 % and overlapping span", () => {
@@ -25,7 +25,7 @@ describe("evaluation", () => {
 
   it("matches events by type and overlapping evidence, one to one", () => {
     const gold = [{ article_id: "a", event_type: "AID", char_start: "0", char_end: "50", date: "2024-01-01", actor: "PRK", target: "RUS" }];
-    const rows = [
+    const rows: PredictedRow[] = [
       { article_id: "a", event_type: "AID", char_start: 0, char_end: 50, date: "2024-01-01", actor: "PRK", target: "RUS" },
       { article_id: "a", event_type: "AID", char_start: 0, char_end: 50, date: "", actor: "RUS", target: "" },
       { article_id: "b", event_type: "AID", char_start: 0, char_end: 50 },

@@ -1,0 +1,109 @@
+/**
+ * Editorial corrections: an editor fixes or removes a wrong row without touching code,
+ * in `data/corrections.yaml`. Each correction names a row by its stable id, says what to
+ * change (`set`) or that the row goes (`drop`), and why. A correction that matches no
+ * row is reported, never silently ignored.
+ */
+import { join } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { readFileSync, existsSync } from "node:fs";
+import { DATA_DIR, parseDictionary } from "./dictionaries.ts";
+import { InputError } from "./errors.ts";
+
+export interface Correction {
+  table: string;
+  id: string;
+  set: Record<string, string | number>;
+  drop: boolean;
+  reason: string;
+  /** Line of the correction in its file, for messages. */
+  line: number;
+}
+
+export interface CorrectionOutcome {
+  table: string;
+  row_id: string;
+  action: "set" | "drop";
+  change: string;
+  reason: string;
+  status: "applied" | "unmatched";
+  line: number;
+}
+
+const correctionSchema = z.array(
+  z
+    .object({
+      table: z.string().min(1),
+      id: z.string().min(1),
+      set: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      drop: z.boolean().optional(),
+      reason: z.string().min(3, "say why: a correction needs a reason"),
+    })
+    .refine((c) => Boolean(c.drop) !== Boolean(c.set && Object.keys(c.set).length), {
+      message: "give either `set` (the new values) or `drop: true`",
+    }),
+);
+
+export function loadCorrections(dir = DATA_DIR): Correction[] {
+  const file = join(dir, "corrections.yaml");
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, "utf8");
+  const entries = parseDictionary(file, text, z.preprocess((value) => value ?? [], correctionSchema));
+  // Remember each entry's line, so that a stale correction can be pointed at.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const items = (doc.contents as { items?: Array<{ range?: [number, number] }> } | null)?.items ?? [];
+  return entries.map((entry, i) => ({
+    table: entry.table,
+    id: entry.id,
+    set: entry.set ?? {},
+    drop: entry.drop ?? false,
+    reason: entry.reason,
+    line: lineCounter.linePos(items[i]?.range?.[0] ?? 0).line,
+  }));
+}
+
+/**
+ * Applies corrections to tables of rows keyed by table name. Returns new tables and what
+ * became of each correction. Unknown tables or columns stop the build: they are typos.
+ */
+export function applyCorrections<T extends Record<string, Array<Record<string, unknown>>>>(
+  tables: T,
+  corrections: Correction[],
+  specs: Record<string, { id?: string; columns: string[]; numeric: ReadonlySet<string> }>,
+  file = join(DATA_DIR, "corrections.yaml"),
+): { tables: T; outcomes: CorrectionOutcome[] } {
+  const out = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map((row) => ({ ...row }))])) as T;
+  const outcomes: CorrectionOutcome[] = [];
+  for (const c of corrections) {
+    const spec = specs[c.table];
+    if (!spec?.id) throw new InputError(file, c.line, `unknown table "${c.table}"; corrections apply to ${Object.keys(specs).join(", ")}`);
+    for (const column of Object.keys(c.set)) {
+      if (!spec.columns.includes(column)) throw new InputError(file, c.line, `table ${c.table} has no column "${column}"`);
+      if (column === spec.id || column === "article_id") throw new InputError(file, c.line, `the id column "${column}" cannot be corrected`);
+      if (spec.numeric.has(column) && c.set[column] !== "" && !Number.isFinite(Number(c.set[column]))) {
+        throw new InputError(file, c.line, `column "${column}" is numeric; "${c.set[column]}" is not a number`);
+      }
+    }
+    const rows = out[c.table] as Array<Record<string, unknown>>;
+    const index = rows.findIndex((row) => row[spec.id!] === c.id);
+    const change = c.drop ? "row removed" : Object.entries(c.set).map(([k, v]) => `${k} → ${v}`).join("; ");
+    const outcome: CorrectionOutcome = { table: c.table, row_id: c.id, action: c.drop ? "drop" : "set", change, reason: c.reason, status: index >= 0 ? "applied" : "unmatched", line: c.line };
+    outcomes.push(outcome);
+    if (index < 0) continue;
+    if (c.drop) rows.splice(index, 1);
+    else {
+      const values = Object.fromEntries(Object.entries(c.set).map(([k, v]) => [k, spec.numeric.has(k) && v !== "" ? Number(v) : v]));
+      rows[index] = { ...rows[index], ...values, corrected: c.reason };
+    }
+  }
+  return { tables: out, outcomes };
+}
+
+/** One line per correction that matched no row, for the build log. */
+export function unmatchedReport(outcomes: CorrectionOutcome[], file = "data/corrections.yaml"): string[] {
+  return outcomes
+    .filter((o) => o.status === "unmatched")
+    .map((o) => `warning: ${file}:${o.line}: correction of ${o.table} row ${o.row_id} matches no row (the row may have changed id or gone); update or remove it`);
+}
