@@ -8,4 +8,6 @@ export default {
   ],
   footer: "Tables extracted from news articles; every row links back to its sentence.",
   search: false,
+  // No web fonts from Google: the site must load with no request leaving its own host.
+  globalStylesheets: [],
 };

@@ -7,7 +7,11 @@
  * half the gold quote's words or overlaps it, and the speaker is the same; events: same
  * type and overlapping evidence). Each gold row matches at most one predicted row.
  */
-import type { TableName } from "./tables.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "./corpus.ts";
+import { parseCsv } from "./csv.ts";
+import { buildTables, type TableName, type Tables } from "./tables.ts";
 
 export type GoldRow = Record<string, string>;
 export type PredictedRow = Record<string, string | number>;
@@ -220,4 +224,25 @@ export function formatReport(scores: TableScore[], verbose = false): string {
     }
   }
   return lines.join("\n");
+}
+
+export const EVALUATED_TABLES: TableName[] = ["articles", "quantities", "statements", "events"];
+
+/**
+ * Extracts the tables from the articles and scores each against `<goldDir>/<table>.csv`,
+ * on the articles both sides know (a gold folder may cover a subset of the corpus).
+ */
+export function evaluateCorpus(articles: Article[], goldDir: string, tables: Tables = buildTables(articles)): TableScore[] {
+  const scores: TableScore[] = [];
+  const articleIds = new Set(tables.articles.map((a) => a.article_id));
+  for (const name of EVALUATED_TABLES) {
+    const file = join(goldDir, `${name}.csv`);
+    if (!existsSync(file)) continue;
+    const gold = parseCsv(readFileSync(file, "utf8"), file);
+    const goldIds = new Set(gold.map((row) => row.article_id));
+    const goldHere = gold.filter((row) => articleIds.has(row.article_id));
+    const predicted = (tables[name] as unknown as PredictedRow[]).filter((row) => goldIds.has(String(row.article_id)));
+    scores.push(scoreTable(name, goldHere, predicted));
+  }
+  return scores;
 }

@@ -214,7 +214,7 @@ async function main(argv: string[]): Promise<void> {
 
   const args = argv.slice(argv.indexOf("--serve") + 1);
   const bin = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-  const child = spawn(process.execPath, [bin, "preview", ...args], { stdio: "inherit" });
+  const child = spawn(process.execPath, [bin, "preview", ...args], { stdio: "inherit", env: { OBSERVABLE_TELEMETRY_DISABLE: "true", ...process.env } });
   const stop = watchInputs({
     projectRoot,
     srcRoot,
