@@ -1,11 +1,27 @@
 // Observable Framework configuration: the data story's pages and theme.
+import { readdirSync } from "node:fs";
+import { extname } from "node:path";
+
+/** One source page per article file, so adding an article adds its page. */
+function sourcePaths(): string[] {
+  const dir = process.env.ARMS_ARTICLES_DIR ?? "data/articles";
+  return readdirSync(dir)
+    .filter((name) => [".txt", ".md"].includes(extname(name).toLowerCase()) && !name.startsWith("."))
+    .sort()
+    .map((name) => `/sources/${name.slice(0, -extname(name).length)}`);
+}
+
 export default {
   title: "North Korea's arms for Russia",
   root: "src",
   theme: ["air", "near-midnight"],
   pages: [
     { name: "Articles", path: "/articles" },
+    { name: "Sources", path: "/sources/" },
+    { name: "Data", path: "/data" },
+    { name: "Methodology", path: "/methodology" },
   ],
+  dynamicPaths: sourcePaths,
   footer: "Tables extracted from news articles; every row links back to its sentence.",
   search: false,
   // No web fonts from Google: the site must load with no request leaving its own host.

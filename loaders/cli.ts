@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { InputError } from "./errors.ts";
 
 export const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const ARTICLES_DIR = join(PROJECT_DIR, "data", "articles");
+/** The articles the site is built from; ARMS_ARTICLES_DIR points the build at another folder. */
+export const ARTICLES_DIR = process.env.ARMS_ARTICLES_DIR ?? join(PROJECT_DIR, "data", "articles");
 
 /** Runs a command's body; an InputError prints `error: file:line: problem` and exits 1. */
 export async function runCommand(body: () => void | Promise<void>): Promise<void> {

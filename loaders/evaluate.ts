@@ -232,7 +232,12 @@ export const EVALUATED_TABLES: TableName[] = ["articles", "quantities", "stateme
  * Extracts the tables from the articles and scores each against `<goldDir>/<table>.csv`,
  * on the articles both sides know (a gold folder may cover a subset of the corpus).
  */
-export function evaluateCorpus(articles: Article[], goldDir: string, tables: Tables = buildTables(articles)): TableScore[] {
+export function evaluateCorpus(articles: Article[], goldDir: string): TableScore[] {
+  return evaluateTables(buildTables(articles), goldDir);
+}
+
+/** Scores extracted tables against the gold tables of a folder. */
+export function evaluateTables(tables: Tables, goldDir: string): TableScore[] {
   const scores: TableScore[] = [];
   const articleIds = new Set(tables.articles.map((a) => a.article_id));
   for (const name of EVALUATED_TABLES) {

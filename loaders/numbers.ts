@@ -159,9 +159,8 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
   for (; j < tokens.length; j++) {
     const w = tokens[j];
     const small = w.kind === "word" ? numberWord(w.lower) : undefined;
-    if (small !== undefined && !digits && (current % 100 === 0 || (current % 10 === 0 && small < 10))) {
-      // "twenty five", "two hundred fifty"; two plain numbers in a row are two numbers.
-      if (read && current % 10 === 0 && current > 0 && small >= 10 && current % 100 !== 0) break;
+    // "twenty five", "two hundred fifty", "two thousand five"; "three two" is two numbers.
+    if (small !== undefined && !digits && (current % 100 === 0 || (current % 100 >= 20 && current % 10 === 0 && small < 10))) {
       current += small;
       read = true;
       continue;

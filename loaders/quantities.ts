@@ -1,7 +1,21 @@
 /**
  * Quantities: every number that counts or measures something material to the story.
+ *
+ * Per sentence: read a hedge, a currency symbol and a number (loaders/numbers.ts), rule out
+ * what is a date, a year, an ordinal, a name or a calibre, then read what is counted from the
+ * noun phrase that follows (a unit of measure and its "of …", or a phrase with a plural head).
+ * Who claims it comes from the attribution that governs the number's clause; the period from
+ * a date in that clause. The dictionaries (units, nouns, hedges, attribution verbs) are YAML
+ * under data/ so that editors can extend them without touching the grammar.
  */
+import { z } from "zod";
+import { loadGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
+import { findDates, type DateMention } from "./dates.ts";
+import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
 import type { ArticleDoc } from "./document.ts";
+import { parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
+
+export type Category = "munitions" | "mass" | "money" | "personnel" | "count" | "distance" | "other";
 
 export interface QuantityRow {
   quantity_id: string;
@@ -9,10 +23,10 @@ export interface QuantityRow {
   text: string;
   value: number;
   value_max: number | "";
-  bound: "exact" | "approx" | "at_least" | "at_most";
+  bound: Bound;
   unit: string;
   item: string;
-  category: "munitions" | "mass" | "money" | "personnel" | "count" | "distance" | "other";
+  category: Category;
   attributed_to: string;
   period_start: string;
   period_end: string;
@@ -21,6 +35,729 @@ export interface QuantityRow {
   char_end: number;
 }
 
-export function extractQuantities(_doc: ArticleDoc): QuantityRow[] {
-  return [];
+const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"] as const;
+const BOUNDS = ["approx", "at_least", "at_most"] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Dictionaries
+
+const words = z.array(z.string().min(1));
+const unitsSchema = z.object({
+  measures: z.array(
+    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: words.min(1), glued: words.optional() }),
+  ),
+  currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: words, words })),
+  calibres: words,
+});
+const nounsSchema = z.object({
+  categories: z.object({ munitions: words, personnel: words, count: words }),
+  mass_nouns: words,
+  uncounted: words,
+  parties: words,
+  designators: words,
+});
+const boundLists = z.object({ approx: words.optional(), at_least: words.optional(), at_most: words.optional() });
+const cuesSchema = z.object({
+  hedges: boundLists,
+  post_hedges: boundLists,
+  attribution_verbs: words,
+  claimant_nouns: words,
+  sources: words,
+});
+
+/** A phrase of the dictionaries as the lower-case token texts it must match. */
+type Phrase = string[];
+
+interface PhraseEntry<T> {
+  phrase: Phrase;
+  value: T;
+}
+
+/** Phrases indexed by their first token, longest first, so matching is one lookup per token. */
+class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<PhraseEntry<T>>>();
+
+  add(text: string, value: T): void {
+    const phrase = tokenize(text).map((t) => t.lower);
+    if (phrase.length === 0) return;
+    const list = this.byFirst.get(phrase[0]) ?? [];
+    list.push({ phrase, value });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    this.byFirst.set(phrase[0], list);
+  }
+
+  /** The longest entry that matches at token `i`, with how many tokens it covers. */
+  match(tokens: Token[], i: number, glued?: "glued"): { value: T; length: number } | undefined {
+    const first = tokens[i];
+    if (!first) return undefined;
+    for (const entry of this.byFirst.get(first.lower) ?? []) {
+      const ok = entry.phrase.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || glued !== "glued" || tokens[i + k].glued));
+      if (ok) return { value: entry.value, length: entry.phrase.length };
+    }
+    return undefined;
+  }
+}
+
+interface Measure {
+  unit: string;
+  category: Category;
+}
+
+export interface QuantityLexicon {
+  measures: PhraseIndex<Measure>;
+  /** Unit aliases that may be written onto the number ("10km"). */
+  gluedMeasures: PhraseIndex<Measure>;
+  currencySymbols: PhraseIndex<string>;
+  currencyWords: PhraseIndex<string>;
+  calibres: Set<string>;
+  /** Lemma (singular, lower case, maybe two words) → category. */
+  categories: Map<string, Category>;
+  massNouns: Set<string>;
+  uncounted: Set<string>;
+  parties: Set<string>;
+  designators: Set<string>;
+  hedges: PhraseIndex<Bound>;
+  postHedges: PhraseIndex<Bound>;
+  attributionVerbs: Set<string>;
+  claimantNouns: PhraseIndex<true>;
+  sources: Set<string>;
+}
+
+/** Reads data/units.yaml, data/quantity-nouns.yaml and data/quantity-cues.yaml. */
+export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
+  const units = loadDictionary("units.yaml", unitsSchema, dir);
+  const nouns = loadDictionary("quantity-nouns.yaml", nounsSchema, dir);
+  const cues = loadDictionary("quantity-cues.yaml", cuesSchema, dir);
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const lex: QuantityLexicon = {
+    measures: new PhraseIndex(),
+    gluedMeasures: new PhraseIndex(),
+    currencySymbols: new PhraseIndex(),
+    currencyWords: new PhraseIndex(),
+    calibres: lower(units.calibres),
+    categories: new Map(),
+    massNouns: lower(nouns.mass_nouns),
+    uncounted: lower(nouns.uncounted),
+    parties: lower(nouns.parties),
+    designators: lower(nouns.designators),
+    hedges: new PhraseIndex(),
+    postHedges: new PhraseIndex(),
+    attributionVerbs: lower(cues.attribution_verbs),
+    claimantNouns: new PhraseIndex(),
+    sources: lower(cues.sources),
+  };
+  for (const m of units.measures) {
+    for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
+    for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
+  }
+  for (const c of units.currencies) {
+    for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);
+    for (const w of c.words) lex.currencyWords.add(w, c.unit);
+  }
+  for (const category of ["munitions", "personnel", "count"] as const) {
+    for (const noun of nouns.categories[category]) if (!lex.categories.has(noun.toLowerCase())) lex.categories.set(noun.toLowerCase(), category);
+  }
+  for (const bound of BOUNDS) {
+    for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
+    for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
+  }
+  for (const n of cues.claimant_nouns) lex.claimantNouns.add(n, true);
+  return lex;
+}
+
+// A loaded dictionary is immutable, so one copy serves every call.
+let cached: { lexicon: QuantityLexicon; gazetteer: Gazetteer } | undefined;
+
+export function extractQuantities(doc: ArticleDoc): QuantityRow[] {
+  cached ??= { lexicon: loadQuantityLexicon(), gazetteer: loadGazetteer() };
+  return extractQuantitiesWith(doc, cached.lexicon, cached.gazetteer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** Closed-class and time words that end a noun phrase. */
+const STOP = new Set(
+  `a an the this that these those its their his her our my your some any each every no not
+   from to in on at by for with into onto of over under about after before during since until through across along
+   toward towards against between among amongst via per as than upon within without near off out up down around
+   and or but nor so yet if because while whereas although though when where which who whom whose what why how
+   is are was were be been being has have had do does did will would could should may might must can shall
+   also already still now then ago last next yesterday today tomorrow earlier later recently reportedly mostly mainly
+   more most less least only just even very too such all both either neither other another same own
+   it they them he she we i you us him me there here said says say`.split(/\s+/),
+);
+const DETERMINERS = new Set(["the", "these", "those", "both", "its", "their", "our", "his", "her", "all", "whose", "your", "my"]);
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+);
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th", "s"]);
+const TIME_WORDS = new Set(["am", "pm", "gmt", "utc", "kst", "hrs", "o'clock"]);
+/** Plurals without a final s, and nouns used as plurals. */
+const IRREGULAR_PLURALS: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child", servicemen: "serviceman", police: "police" };
+
+/** The singular of a plural noun, by the common English rules. */
+export function singular(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** A word written as an English plural ("shells", "countries", "people"). */
+function looksPlural(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (w in IRREGULAR_PLURALS) return true;
+  if (w.length < 3 || STOP.has(w) || w.endsWith("'s")) return false;
+  return /[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word);
+}
+
+const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+/** A run of tokens written together ("KN-23", "152mm", "short-range", "U.S.-made"). */
+interface Compound {
+  first: number;
+  last: number;
+  text: string;
+  lower: string;
+}
+
+function compoundAt(tokens: Token[], k: number): Compound | undefined {
+  const t = tokens[k];
+  if (!t || t.kind === "punct") return undefined;
+  let last = k;
+  while (tokens[last + 1]?.glued) {
+    const n = tokens[last + 1];
+    if (n.kind !== "punct") last++;
+    else if ((n.text === "-" || n.text === "/" || n.text === ".") && tokens[last + 2]?.glued && tokens[last + 2].kind !== "punct") last += 2;
+    else break;
+  }
+  const text = tokens.slice(k, last + 1).map((x) => x.text).join("");
+  return { first: k, last, text, lower: text.toLowerCase().replace(/’/g, "'") };
+}
+
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** Head nouns, one per conjunct ("rockets", "shells"). */
+  heads: string[];
+  /** Lemmas of the heads, with the word before them for two-word entries ("fighter jet"). */
+  lemmas: string[][];
+}
+
+/**
+ * A noun phrase starting at token `k`: modifiers then a plural head ("artillery shells"),
+ * or, where `mass` allows it, a noun without plural ("ammunition"); coordinated phrases are
+ * joined ("rockets and artillery shells"). Stops at closed-class words and punctuation, so
+ * "68 countries last year" ends at "countries".
+ */
+export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0): NounPhrase | undefined {
+  const run: Compound[] = [];
+  for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
+    if (STOP.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    if (MONTHS.has(c.lower) && isCapitalised(tokens[c.first])) break;
+    run.push(c);
+  }
+  if (run.length === 0) return undefined;
+  let head = run.findIndex((c) => looksPlural(c.text));
+  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text) && !/(?:ed|ing)$/.test(run[head + 1].lower)) head++;
+  else {
+    // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
+    for (let h = run.length - 1; h >= 0; h--) {
+      const lemma = run[h].lower;
+      const known = lex.massNouns.has(lemma) || (lex.categories.has(lemma) && (mass || !lex.massNouns.has(lemma)));
+      if (known && (mass || !lex.massNouns.has(lemma) || lemma === "personnel")) {
+        head = h;
+        break;
+      }
+    }
+    if (head < 0 && mass && run.length <= 3) head = run.length - 1;
+  }
+  if (head < 0) return undefined;
+  const headWord = run[head];
+  const lemma = [singular(headWord.lower)];
+  if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower)}`);
+  const phrase: NounPhrase = { first: run[0].first, last: headWord.last, heads: [headWord.text], lemmas: [lemma] };
+  // Coordination: "rockets and artillery shells", but not "troops and 50 tanks" (a quantity of its own).
+  const conj = tokens[phrase.last + 1];
+  if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
+    const next = tokens[phrase.last + 2];
+    if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2)) {
+      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1);
+      if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
+    }
+  }
+  return phrase;
+}
+
+function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
+    const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
+    if (found) return found;
+  }
+  return "count";
+}
+
+/** How a unit is written: lower case, except acronyms ("ICBMs"). */
+function unitWord(word: string): string {
+  return /\p{Lu}.*\p{Lu}/u.test(word) ? word : word.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one quantity
+
+interface Reading {
+  /** Token range of the quantity's text. */
+  first: number;
+  last: number;
+  value: number;
+  valueMax: number | "";
+  bound: Bound;
+  unit: string;
+  /** Token range of what is counted or measured, if the text names it. */
+  item?: [number, number];
+  category: Category;
+}
+
+type Outcome = { reading?: Reading; next: number } | undefined;
+
+/** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
+function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
+  const numFirst = tokens[num.first].lower === "between" ? num.first + 1 : num.first;
+  const first = tokens[numFirst];
+  const last = tokens[num.last];
+  const before = tokens[numFirst - 1];
+  const after = tokens[num.last + 1];
+  if (!marked && before) {
+    // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
+    if (first.glued && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    if (lex.designators.has(before.lower)) return true;
+    const word = before.text === "." ? tokens[numFirst - 2] : before;
+    if (word && MONTHS.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"
+    if (word && word.lower === "no" && before.text === ".") return true; // "No. 1"
+  }
+  if (after) {
+    if (after.glued && after.kind === "word") {
+      if (ORDINAL_SUFFIXES.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
+      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1)) return true; // "5G", "3D"
+    }
+    // "40-year-old", "10-day", "152-mm": a number inside an adjective.
+    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word") return true;
+    if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
+    if (after.text === "%" || TIME_WORDS.has(after.lower)) return true;
+    if (MONTHS.has(after.lower) && isCapitalised(after)) return true; // "24 June"
+    if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === ".") return true; // "10 a.m."
+  }
+  // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
+  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+  if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last))) return true;
+  // One of something is rarely an amount ("one of the officials", "a ship"), and zero never.
+  if (num.value <= 1 && num.valueMax === undefined && !num.scaled) return true;
+  return false;
+}
+
+/** Reads a quantity starting at token `i` (a hedge, a currency symbol or the number). */
+function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  let j = i;
+  const hedge = lex.hedges.match(tokens, j);
+  if (hedge) j += hedge.length;
+  const symbol = lex.currencySymbols.match(tokens, j, "glued");
+  if (symbol) j += symbol.length;
+  const num = parseNumberAt(tokens, j);
+  if (!num) return undefined;
+  // A symbol must be written onto its number ("$500", "US$1.5bn", but "USD 20 million" too).
+  if (symbol && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
+  const next = num.last + 1;
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol)) return { next };
+
+  let bound: Bound = hedge ? hedge.value : num.bound;
+  let k = next;
+  let last = num.last;
+  const post = lex.postHedges.match(tokens, k);
+  if (post && !num.vague) {
+    bound = post.value;
+    last = k + post.length - 1;
+    k += post.length;
+  }
+  const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
+
+  if (num.vague) {
+    // "millions of rockets", "millions of dollars"
+    if (tokens[k]?.lower !== "of") return { next };
+    const money = lex.currencyWords.match(tokens, k + 1);
+    if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
+    const np = nounPhrase(tokens, k + 1, lex);
+    if (!np) return { next };
+    return { next: np.last + 1, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
+  }
+
+  if (symbol) {
+    const item = moneyItem(tokens, k, lex);
+    return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: symbol.value, item, category: "money" } };
+  }
+
+  const money = lex.currencyWords.match(tokens, k);
+  if (money) {
+    const end = k + money.length - 1;
+    const item = moneyItem(tokens, end + 1, lex);
+    return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
+  }
+
+  if (lex.calibres.has(tokens[k]?.lower ?? "")) return { next }; // "152 mm"
+  const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
+  if (measure) {
+    const end = k + measure.length - 1;
+    if (tokens[end + 1]?.lower === "of") {
+      const np = nounPhrase(tokens, end + 2, lex, true);
+      if (np) return { next: np.last + 1, reading: { ...base, last: np.last, unit: measure.value.unit, item: [np.first, np.last], category: measure.value.category } };
+    }
+    // "1,000 containers" counts the containers; "74,000 tons" names no item.
+    const countable = measure.value.category === "count" || measure.value.category === "munitions";
+    return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
+  }
+
+  let from = k;
+  if (tokens[k]?.lower === "of") {
+    // "two of the ships", "one of them": a part of something already named.
+    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return { next };
+    from = k + 1;
+  }
+  const np = nounPhrase(tokens, from, lex);
+  if (!np) return { next };
+  const lemmas = np.lemmas.map((l) => l[l.length - 1]);
+  if (lemmas.some((l) => lex.uncounted.has(l))) return { next: np.last + 1 };
+  // "the two countries", "the three allies": parties already named, not an amount.
+  if (!hedge && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) return { next: np.last + 1 };
+  return { next: np.last + 1, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
+}
+
+/** Unit, item and category of a counted noun phrase. */
+function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
+  return { unit: np.heads.map(unitWord).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
+}
+
+/** What a sum of money is for: "$500 million in military aid", "$1bn worth of arms", "a $2 million aid package". */
+function moneyItem(tokens: Token[], k: number, lex: QuantityLexicon): [number, number] | undefined {
+  let from = k;
+  if (tokens[k]?.lower === "worth" && tokens[k + 1]?.lower === "of") from = k + 2;
+  else if (tokens[k]?.lower === "in" || tokens[k]?.lower === "of") from = k + 1;
+  const np = nounPhrase(tokens, from, lex, true);
+  if (!np) return undefined;
+  const lemma = np.lemmas[0][np.lemmas[0].length - 1];
+  if (from === k && !lex.massNouns.has(lemma) && !lex.massNouns.has(np.heads[0].toLowerCase())) return undefined;
+  return [from, np.last];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+interface Cue {
+  /** Offset of the verb or of "according to". */
+  at: number;
+  claimant: string;
+}
+
+/** Words that may stand between a claimant and its verb ("C4ADS that shows", "officials have said"). */
+const BETWEEN_CLAIMANT_AND_VERB = new Set(["has", "have", "had", "also", "previously", "reportedly", "later", "earlier", "that", "which", "who", "then", "separately", "further"]);
+/** Words inside a claimant description ("US and other officials", "senior US defense officials"). */
+const CLAIMANT_MODIFIERS = new Set(["senior", "top", "other", "and", "intelligence", "defense", "defence", "military", "government", "western", "security", "administration", "foreign", "state", "independent", "some", "unnamed", "anonymous", "several", "many"]);
+
+interface Context {
+  tokens: Token[];
+  mentions: ActorMention[];
+  raw: string;
+  sentenceStart: number;
+}
+
+/** The mention (not a demonym) that ends within token `p`. */
+function mentionEndingAt(ctx: Context, p: number, demonyms = false): ActorMention | undefined {
+  const t = ctx.tokens[p];
+  if (!t) return undefined;
+  return ctx.mentions.find((m) => m.end > t.start && m.end <= t.end && (demonyms || !m.demonym));
+}
+
+function mentionStartingAt(ctx: Context, p: number): ActorMention | undefined {
+  const t = ctx.tokens[p];
+  return t && ctx.mentions.find((m) => m.start === t.start);
+}
+
+/** A description ending at token `p`: "US officials", "South Korean intelligence", "analysts". */
+function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
+  // The claimant noun may be two words ("think tank", "state media"): find one ending at p.
+  let nounStart = -1;
+  for (let s = Math.max(0, p - 2); s <= p; s++) {
+    const m = lex.claimantNouns.match(ctx.tokens, s);
+    if (m && s + m.length - 1 === p) {
+      nounStart = s;
+      break;
+    }
+  }
+  if (nounStart < 0) return undefined;
+  let s = nounStart;
+  for (let steps = 0; steps < 5 && s > 0; steps++) {
+    const prev = ctx.tokens[s - 1];
+    const mention = ctx.mentions.find((m) => m.end === prev.end);
+    if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
+    else if (CLAIMANT_MODIFIERS.has(prev.lower)) s--;
+    else break;
+  }
+  while (s < nounStart && ["and", "some", "several", "many"].includes(ctx.tokens[s].lower)) s++;
+  return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^the\s+/i, "");
+}
+
+/** How the table names a mentioned claimant: a person or outlet by name; "US officials" as written. */
+function claimantName(ctx: Context, mention: ActorMention, after: number, lex: QuantityLexicon): string {
+  // "US officials", "South Korean intelligence": the description, not the state.
+  const nextIndex = ctx.tokens.findIndex((t) => t.start >= mention.end);
+  if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym)) {
+    for (let p = nextIndex; p < Math.min(ctx.tokens.length, nextIndex + 4); p++) {
+      const described = describedClaimant(ctx, p, lex);
+      if (described) return described;
+    }
+  }
+  void after;
+  return mention.actor.name;
+}
+
+function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
+  let p = v - 1;
+  while (p >= 0 && BETWEEN_CLAIMANT_AND_VERB.has(ctx.tokens[p].lower)) p--;
+  if (p < 0) return undefined;
+  const t = ctx.tokens[p];
+  if (lex.sources.has(t.lower)) {
+    // "C4ADS data shows", "C4ADS's data shows": the source's author.
+    const author = mentionEndingAt(ctx, p - 1);
+    return author ? author.actor.name : undefined;
+  }
+  const described = describedClaimant(ctx, p, lex);
+  if (described) return described;
+  const mention = mentionEndingAt(ctx, p);
+  if (mention) return mention.actor.name;
+  if (t.lower === "he" || t.lower === "she") return pronoun(t.start);
+  return namedBefore(ctx, p);
+}
+
+/** Lower-case words inside a name ("Institute for the Study of War"). */
+const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "on", "de"]);
+
+/**
+ * A name the gazetteer does not know, ending at token `p`: a run of capitalised words
+ * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
+ */
+function namedBefore(ctx: Context, p: number): string | undefined {
+  const capital = (t: Token | undefined) => !!t && t.kind !== "punct" && /^\p{Lu}/u.test(t.text);
+  if (!capital(ctx.tokens[p])) return undefined;
+  let s = p;
+  while (s > 0) {
+    const prev = ctx.tokens[s - 1];
+    if (capital(prev) || (prev.glued && ctx.tokens[s].glued)) s--;
+    else if (NAME_CONNECTORS.has(prev.lower) && capital(ctx.tokens[s - 2]) && prev.lower !== "the") s--;
+    else break;
+  }
+  // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
+  if (s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart) return undefined;
+  return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^The\s+/, "");
+}
+
+function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
+  while (ctx.tokens[q] && ["the", "a", "an"].includes(ctx.tokens[q].lower)) q++;
+  const limit = Math.min(ctx.tokens.length, q + 8);
+  for (let p = q; p < limit; p++) {
+    const t = ctx.tokens[p];
+    if (t.kind === "punct") break;
+    const mention = mentionStartingAt(ctx, p);
+    if (mention) return claimantName(ctx, mention, p, lex);
+    if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
+    const described = describedClaimant(ctx, p, lex);
+    if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {
+      // "according to data from C4ADS": prefer a name further on.
+      const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
+      return named && lex.sources.has(t.lower) ? named.actor.name : described;
+    }
+    if (!lex.sources.has(t.lower) && !CLAIMANT_MODIFIERS.has(t.lower) && !["from", "by", "of"].includes(t.lower)) {
+      if (!mentionEndingAt(ctx, p, true)) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Attribution cues of a stretch of text: who reports, says or shows, and where. */
+function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
+  const cues: Cue[] = [];
+  ctx.tokens.forEach((t, v) => {
+    if (t.lower === "according" && ctx.tokens[v + 1]?.lower === "to") {
+      const claimant = claimantAfter(ctx, v + 2, lex, false);
+      if (claimant) cues.push({ at: t.start, claimant });
+    } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower)) {
+      const claimant = claimantBefore(ctx, v, lex, pronoun) ?? claimantAfter(ctx, v + 1, lex, true);
+      if (claimant) cues.push({ at: t.start, claimant });
+    }
+  });
+  return cues;
+}
+
+/**
+ * The claimant of a number: the nearest cue before it in its sentence, else the nearest after,
+ * but not across a coordinated clause ("The US announced $500 million, and Japan pledged $1.5bn").
+ */
+function pickCue(cues: Cue[], start: number, end: number, tokens: Token[]): string {
+  const separated = (from: number, to: number) =>
+    tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && ["and", "but", "while", "whereas"].includes(tokens[i + 1]?.lower ?? ""))));
+  const before = cues.filter((c) => c.at < start).pop();
+  if (before && !separated(before.at, start)) return before.claimant;
+  const after = cues.find((c) => c.at >= end);
+  return after && !separated(end, after.at) ? after.claimant : "";
+}
+
+/** A next sentence that only attributes the figure: "That is according to …", "The estimate comes from …". */
+const ATTRIBUTING_FOLLOW_UP = /^(?:(?:That|This|These|Those|The)\s+(?:figures?|estimates?|numbers?|data|tally|count|assessment|amounts?|totals?)\b|(?:That|This)(?:'s|’s|\s+is|\s+was)\s+according\s+to\b)/;
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+/** Tokens that end a clause: the period of one clause does not carry over to the next. */
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "—", "–", "that", "which", "while", "whereas", "but", "who", "where"]);
+
+/** Clauses of a sentence as token ranges [first, last]. */
+function clauses(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    if (CLAUSE_BREAKS.has(t.lower) && !(t.text === "–" && t.glued)) {
+      if (i > start) out.push([start, i - 1]);
+      start = i + 1;
+    }
+  });
+  if (start < tokens.length) out.push([start, tokens.length - 1]);
+  return out;
+}
+
+function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], published: string): DateMention[] {
+  const start = tokens[first].start;
+  return findDates(raw.slice(start, tokens[last].end), published || undefined, start);
+}
+
+interface Period {
+  start: string;
+  end: string;
+}
+
+/** A mention as a period; "since August" runs up to the article's date. */
+function asPeriod(mention: DateMention, published: string): Period {
+  const since = /^since\b/i.test(mention.text) && published && published > mention.lastDay;
+  return { start: mention.date, end: since ? published : mention.lastDay };
+}
+
+/** The period a number covers: a date in its own clause, or a date that opens the sentence on its own ("Last week, …"). */
+function periodOf(raw: string, tokens: Token[], at: number, published: string): Period | undefined {
+  const parts = clauses(tokens);
+  const index = parts.findIndex(([f, l]) => at >= f && at <= l);
+  if (index < 0) return undefined;
+  const own = datesIn(raw, tokens, parts[index], published);
+  // "between June and August": two mentions that chrono reads apart make one period.
+  for (let m = 0; m + 1 < own.length; m++) {
+    const gap = raw.slice(own[m].end, own[m + 1].start).trim().toLowerCase();
+    const opener = /\b(?:between|from)\s+$/i.test(raw.slice(Math.max(0, own[m].start - 9), own[m].start)) || /^(?:between|from)\b/i.test(own[m].text);
+    if (opener && ["and", "to", "through", "until", "-", "–"].includes(gap) && own[m + 1].lastDay >= own[m].date) return { start: own[m].date, end: own[m + 1].lastDay };
+  }
+  if (own.length > 0) {
+    const ranged = own.find((d) => d.dateEnd);
+    const nearest = own.reduce((a, b) => (Math.abs(b.start - tokens[at].start) < Math.abs(a.start - tokens[at].start) ? b : a));
+    return asPeriod(ranged ?? nearest, published);
+  }
+  if (index === 1) {
+    const opening = datesIn(raw, tokens, parts[0], published);
+    const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
+    if (opening.length === 1 && opening[0].text.length >= span.replace(/^(?:in|on|at|during|since|by)\s+/i, "").length) return asPeriod(opening[0], published);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+/** Sentences longer than this are not prose; attribution and periods look at a window around the number. */
+const WINDOW = 600;
+
+/** Every quantity of an article, with dictionaries given (tests pass their own). */
+export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer): QuantityRow[] {
+  const raw = doc.article.raw;
+  const rows: QuantityRow[] = [];
+  const seen = new Set<string>();
+  doc.sentences.forEach((sentence, index) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    for (let i = 0; i < tokens.length; ) {
+      const outcome = readQuantity(tokens, i, lex);
+      if (!outcome) {
+        i++;
+        continue;
+      }
+      i = Math.max(outcome.next, i + 1);
+      const r = outcome.reading;
+      if (!r) continue;
+      const key = `${r.value}|${r.valueMax}|${r.unit.toLowerCase()}`;
+      if (seen.has(key)) continue; // the same amount again: the first mention stands
+      seen.add(key);
+      const start = tokens[r.first].start;
+      const end = tokens[r.last].end;
+      rows.push({
+        quantity_id: "",
+        article_id: doc.article.id,
+        text: raw.slice(start, end),
+        value: r.value,
+        value_max: r.valueMax,
+        bound: r.bound,
+        unit: r.unit,
+        item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
+        category: r.category,
+        attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
+        ...period(raw, tokens, r.first, doc.published),
+        evidence: sentence.text,
+        char_start: start,
+        char_end: end,
+      });
+    }
+  });
+  return rows;
+}
+
+function windowTokens(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.end > start - WINDOW && t.start < end + WINDOW);
+}
+
+function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: number, end: number, lex: QuantityLexicon, gazetteer: Gazetteer): string {
+  const raw = doc.article.raw;
+  const contextOf = (toks: Token[], sentenceStart: number): Context => {
+    if (toks.length === 0) return { tokens: toks, mentions: [], raw, sentenceStart };
+    const from = toks[0].start;
+    return { tokens: toks, mentions: gazetteer.find(raw.slice(from, toks[toks.length - 1].end), from), raw, sentenceStart };
+  };
+  // "he said": the person last named in this or the three sentences before.
+  const pronoun = (at: number): string | undefined => {
+    const from = doc.sentences[Math.max(0, index - 3)].start;
+    const people = gazetteer.find(raw.slice(from, at), from).filter((m) => m.actor.kind === "person");
+    return people.pop()?.actor.name;
+  };
+  const window = windowTokens(tokens, start, end);
+  const cues = findCues(contextOf(window, doc.sentences[index].start), lex, pronoun);
+  const own = pickCue(cues, start, end, window);
+  if (own || cues.length > 0) return own;
+  const next = doc.sentences[index + 1];
+  if (next && next.paragraph === doc.sentences[index].paragraph && ATTRIBUTING_FOLLOW_UP.test(next.text) && next.text.length < 2 * WINDOW) {
+    return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
+  }
+  return "";
+}
+
+function period(raw: string, tokens: Token[], first: number, published: string): Pick<QuantityRow, "period_start" | "period_end"> {
+  const start = tokens[first].start;
+  const window = windowTokens(tokens, start, start);
+  const at = window.indexOf(tokens[first]);
+  const found = at >= 0 ? periodOf(raw, window, at, published) : undefined;
+  return found ? { period_start: found.start, period_end: found.end } : { period_start: "", period_end: "" };
 }

@@ -1,17 +1,82 @@
 /**
- * What the site's data loaders share: extract the tables from `data/articles/` and
- * print one of them as CSV on standard output, as Framework expects.
+ * What the site's data loaders share: extract the tables from `data/articles/` once per
+ * change of the inputs, and print one of them (or a view of them) on standard output,
+ * as Framework expects.
+ *
+ * Framework runs each data loader in its own process, so the extracted tables are kept in
+ * a cache file keyed by a hash of the articles, dictionaries and loader code: a build
+ * extracts once, however many loaders read the tables.
  */
-import { ARTICLES_DIR, runCommand } from "./cli.ts";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "./cli.ts";
 import { unmatchedReport } from "./corrections.ts";
 import { readCorpus } from "./corpus.ts";
-import { buildTables, tablesToCsv, type TableName } from "./tables.ts";
+import { DATA_DIR } from "./dictionaries.ts";
+import { buildTables, TABLE_SPECS, tablesToCsv, type TableName, type Tables } from "./tables.ts";
 
-export async function writeTable(name: TableName): Promise<void> {
+export interface SiteData {
+  tables: Tables;
+  /** Raw text of each article, by id, for the source pages. */
+  texts: Record<string, string>;
+}
+
+function filesBelow(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesBelow(join(path, name)));
+}
+
+/** A hash of everything the tables depend on. */
+export function inputsHash(articlesDir = ARTICLES_DIR): string {
+  const hash = createHash("sha256");
+  for (const file of [...filesBelow(articlesDir), ...filesBelow(DATA_DIR).filter((f) => !f.startsWith(join(DATA_DIR, "articles"))), ...filesBelow(join(PROJECT_DIR, "loaders"))]) {
+    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The site's tables and texts, extracted once per change of the inputs. */
+export function loadSiteData(articlesDir = ARTICLES_DIR): SiteData {
+  const dir = join(tmpdir(), "arms-ledger-tables");
+  const file = join(dir, `${inputsHash(articlesDir)}.json`);
+  if (existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as SiteData;
+    } catch {
+      // A cache file cut short by a crash: extract again.
+    }
+  }
+  const articles = readCorpus(articlesDir);
+  const data: SiteData = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+  for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
+  mkdirSync(dir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(data));
+  renameSync(temporary, file);
+  return data;
+}
+
+/** Prints one table as CSV or JSON (an array of rows with the table's columns). */
+export async function writeTable(name: TableName, format: "csv" | "json" = "csv"): Promise<void> {
   await runCommand(() => {
-    const tables = buildTables(readCorpus(ARTICLES_DIR));
-    // Framework shows a loader's standard error in the build log: stale corrections surface there.
-    for (const warning of unmatchedReport(tables.corrections)) process.stderr.write(`${warning}\n`);
-    process.stdout.write(tablesToCsv(tables)[`${name}.csv`]);
+    const { tables } = loadSiteData();
+    if (format === "csv") process.stdout.write(tablesToCsv(tables)[`${name}.csv`]);
+    else {
+      const columns = TABLE_SPECS[name].columns;
+      const rows = (tables[name] as unknown as Array<Record<string, unknown>>).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? ""])));
+      process.stdout.write(JSON.stringify(rows, null, 1));
+    }
+  });
+}
+
+/** Prints a JSON value computed from the site's data. */
+export async function writeJson(view: (data: SiteData) => unknown): Promise<void> {
+  await runCommand(() => {
+    process.stdout.write(JSON.stringify(view(loadSiteData()), null, 1));
   });
 }

@@ -42,6 +42,8 @@ const BOILERPLATE = /\b(?:The story continues|Story continues below|Continue rea
 /** A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, June 24 (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-)\s+/;
 
+/** Characters that end a line as a paragraph, so that the next line does not run on. */
+const PARAGRAPH_END = ".!?:\"”)]";
 const OPEN_QUOTES = "“\"";
 const CLOSERS = "\"”’')]";
 
@@ -84,7 +86,9 @@ export function paragraphs(raw: string, from = 0): Array<[number, number]> {
     const [s, e] = trimSpan(raw, s0, e0);
     if (s >= e) continue;
     const last = blocks[blocks.length - 1];
-    const runsOn = last && last[1] === prevLineEnd(raw, s) && !/[.!?:"”)\]]$/.test(raw.slice(last[0], last[1])) && /^[a-z]/.test(raw[s]);
+    // Only the block's last character is looked at: slicing the whole block would make a
+    // long hard-wrapped paragraph quadratic.
+    const runsOn = last && last[1] === prevLineEnd(raw, s) && !PARAGRAPH_END.includes(raw[last[1] - 1]) && /^[a-z]/.test(raw[s]);
     if (runsOn) last[1] = e;
     else blocks.push([s, e]);
   }
@@ -133,7 +137,12 @@ function quotedSpans(raw: string, start: number, end: number): Array<[number, nu
 export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<[number, number]> {
   const dateline = DATELINE.exec(raw.slice(pStart, Math.min(pEnd, pStart + 80)));
   if (dateline) pStart += dateline[0].length;
-  const quotes = quotedSpans(raw, pStart, pEnd);
+  // Quotations by opening position; `reach` is the furthest closing mark of those opened
+  // before the current position, so the quotation check below is one comparison, not a
+  // scan of every quotation (which made a long paragraph full of quotes quadratic).
+  const quotes = quotedSpans(raw, pStart, pEnd).sort((a, b) => a[0] - b[0]);
+  let nextQuote = 0;
+  let reach = -1;
   const spans: Array<[number, number]> = [];
   let start = pStart;
   for (let i = pStart; i < pEnd; i++) {
@@ -150,8 +159,10 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
     const opensSentence = /[A-Z0-9]/.test(next) || OPEN_QUOTES.includes(next) || next === "(" || next === "‘" || next === "—" || next === "–";
     if (!opensSentence) continue;
     if (c === "." && !endsSentenceAfterPeriod(raw, pStart, i, k)) continue;
-    // A sentence end inside a quotation that goes on: keep the quotation whole.
-    if (quotes.some(([qs, qe]) => i > qs && i < qe && j - 1 < qe)) continue;
+    // A sentence end inside a quotation that goes on (one opened before it and closed after
+    // its closing marks): keep the quotation whole.
+    while (nextQuote < quotes.length && quotes[nextQuote][0] < i) reach = Math.max(reach, quotes[nextQuote++][1]);
+    if (reach > j - 1) continue;
     spans.push(trimSpan(raw, start, j));
     start = k;
   }

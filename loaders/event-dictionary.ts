@@ -1,0 +1,108 @@
+/**
+ * The event verb-pattern dictionary (`data/event-verbs.yaml`): which words make an event,
+ * of which PLOVER type and mode, and where its actor and target stand. Validated with zod
+ * so that an editor's typo names the file and line; patterns compiled once.
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { PLOVER_TYPES, type PloverType } from "./plover.ts";
+
+/** Where a party of an event is looked for, relative to the trigger words. */
+export const ROLE_STRATEGIES = [
+  "subject", "object", "possessor", "compound", "between", "agent", "supplier",
+  "to", "with", "from", "at", "on", "for", "against", "if",
+  "speaker", "accuser", "reply", "counterpart", "none",
+] as const;
+export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
+
+const STATUSES = ["occurred", "planned", "alleged", "denied"] as const;
+
+const exampleSchema = z.object({
+  text: z.string().min(1),
+  /** A sentence put before the example, for entries that need context (anaphora, accusers). */
+  context: z.string().optional(),
+  /** The article date the example resolves against (default 2023-09-06, a Wednesday). */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  expect: z.object({
+    type: z.enum(PLOVER_TYPES),
+    actor: z.string().optional(),
+    target: z.string().optional(),
+    status: z.enum(STATUSES).optional(),
+    date: z.string().optional(),
+    date_end: z.string().optional(),
+    date_precision: z.string().optional(),
+  }),
+});
+
+const entrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case words joined by hyphens"),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().min(1),
+  pattern: z.string().min(1),
+  requires: z.string().optional(),
+  excludes: z.string().optional(),
+  actor: z.array(z.enum(ROLE_STRATEGIES)).min(1),
+  target: z.array(z.enum(ROLE_STRATEGIES)).min(1),
+  joint: z.boolean().optional(),
+  symmetric: z.boolean().optional(),
+  speech: z.boolean().optional(),
+  contested: z.boolean().optional(),
+  public: z.boolean().optional(),
+  needs_target: z.boolean().optional(),
+  needs_speaker: z.boolean().optional(),
+  examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
+});
+
+export const eventDictionarySchema = z.array(entrySchema).min(1);
+export type EventExample = z.infer<typeof exampleSchema>;
+
+export interface EventEntry {
+  id: string;
+  type: PloverType;
+  mode: string;
+  pattern: RegExp;
+  requires?: RegExp;
+  excludes?: RegExp;
+  actor: RoleStrategy[];
+  target: RoleStrategy[];
+  joint: boolean;
+  symmetric: boolean;
+  speech: boolean;
+  contested: boolean;
+  public: boolean;
+  needsTarget: boolean;
+  needsSpeaker: boolean;
+  examples: EventExample[];
+}
+
+export const EVENT_DICTIONARY_FILE = "event-verbs.yaml";
+
+/** Reads and compiles the event dictionary; ids must be unique. */
+export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
+  const file = join(dir, EVENT_DICTIONARY_FILE);
+  const raw = loadDictionary(EVENT_DICTIONARY_FILE, eventDictionarySchema, dir);
+  const seen = new Set<string>();
+  return raw.map((e) => {
+    if (seen.has(e.id)) throw new Error(`${file}: duplicate entry id "${e.id}"`);
+    seen.add(e.id);
+    return {
+      id: e.id,
+      type: e.type,
+      mode: e.mode,
+      pattern: compilePattern(file, e.pattern, "gi"),
+      requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
+      excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,
+      actor: e.actor,
+      target: e.target,
+      joint: e.joint ?? false,
+      symmetric: e.symmetric ?? false,
+      speech: e.speech ?? false,
+      contested: e.contested ?? false,
+      public: e.public ?? false,
+      needsTarget: e.needs_target ?? false,
+      needsSpeaker: e.needs_speaker ?? false,
+      examples: e.examples,
+    };
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Quotation marks: finds quoted spans in a text, with straight and curly double quotes,
+ * single quotes nested inside them, and the convention that a quotation running over
+ * several paragraphs leaves its closing mark off every paragraph but the last.
+ *
+ * One left-to-right pass per text, no regular expressions: a run of a million quotation
+ * marks costs a million steps.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the end of the paragraph for an open run-on quote). */
+  close: number;
+  /** The words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** Quotes inside this one ('we never had an ‘arms transaction’'). */
+  nested: QuoteSpan[];
+  /** True when the quote has no closing mark because it goes on in the next paragraph. */
+  runsOn: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether a straight double quote at `i` opens (rather than closes) a quotation. */
+function opensStraight(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (isSpace(after)) return false;
+  return isSpace(before) || "([{—–-‘'\"“".includes(before!);
+}
+
+/** Whether a single quote at `i` is an apostrophe ("Korea’s", "Guterres’ ", "’90s"). */
+function isApostrophe(text: string, i: number): boolean {
+  return isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || text[i] === "’" || text[i] === "'");
+}
+
+interface Open {
+  mark: string;
+  at: number;
+  nested: QuoteSpan[];
+}
+
+/**
+ * Quoted spans of a text (a paragraph or a sentence), outermost first, in order.
+ * Single quotes count as quotation marks only inside double ones, or when opened by ‘.
+ * A double quote that never closes is dropped, as a typo, unless `runsOn` is allowed:
+ * then a quotation left open at the end, opened at the start of the text, runs on.
+ */
+export function findQuotes(text: string, options: { runsOn?: boolean } = {}): QuoteSpan[] {
+  const top: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  // How many quotes of each mark are open, so that a closing mark with no opener costs nothing.
+  const openCount = new Map<string, number>();
+  const push = (mark: string, at: number) => {
+    stack.push({ mark, at, nested: [] });
+    openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
+  };
+  const finish = (open: Open, close: number, innerEnd: number, runsOn = false) => {
+    const span: QuoteSpan = { open: open.at, close, innerStart: open.at + 1, innerEnd, nested: open.nested, runsOn };
+    const parent = stack[stack.length - 1];
+    (parent ? parent.nested : top).push(span);
+  };
+  /** Closes the innermost open quote with one of these marks; quotes opened inside it and never closed are dropped. */
+  const closeTo = (marks: string, i: number) => {
+    if (![...marks].some((m) => (openCount.get(m) ?? 0) > 0)) return;
+    // Each entry is popped once, so closing stays linear over the whole text.
+    while (stack.length > 0) {
+      const open = stack.pop()!;
+      openCount.set(open.mark, openCount.get(open.mark)! - 1);
+      if (marks.includes(open.mark)) {
+        finish(open, i + 1, i);
+        return;
+      }
+    }
+  };
+  const innermost = () => stack[stack.length - 1]?.mark;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“") push("“", i);
+    else if (c === "”") closeTo("“\"", i);
+    else if (c === '"') {
+      // Straight quotes do not nest: inside one, the next closes it.
+      if ((openCount.get('"') ?? 0) > 0) closeTo('"', i);
+      else if (opensStraight(text, i)) push('"', i);
+    } else if (c === "‘") {
+      push("‘", i);
+    } else if (c === "’" || c === "'") {
+      if (innermost() === "‘" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) closeTo("‘", i);
+      else if (c === "'" && innermost() === "'" && !isApostrophe(text, i)) closeTo("'", i);
+      else if (c === "'" && stack.length > 0 && !isApostrophe(text, i) && opensStraight(text, i)) push("'", i);
+    }
+  }
+  // A double quote left open at the end: a run-on paragraph quote if it opened the text.
+  const first = stack[0];
+  if (options.runsOn && first && first.at === firstNonSpace(text) && "“\"".includes(first.mark)) {
+    stack.length = 0;
+    let end = text.length;
+    while (end > first.at && isSpace(text[end - 1])) end--;
+    finish(first, end, end, true);
+  }
+  return top;
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** The quote containing an offset, if any. */
+export function quoteAt(quotes: QuoteSpan[], offset: number): QuoteSpan | undefined {
+  return quotes.find((q) => offset >= q.open && offset < q.close);
+}
+
+/** Whether [start, end) holds nothing but quotations, punctuation and spaces. */
+export function onlyQuotes(text: string, quotes: QuoteSpan[], start: number, end: number): boolean {
+  const inside = quotes.filter((q) => q.open >= start && q.close <= end);
+  if (inside.length === 0) return false;
+  let pos = start;
+  for (const q of inside) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(pos, q.open))) return false;
+    pos = q.close;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(pos, end));
+}
+
+/** The words inside a quote, without a trailing comma that belongs to the attribution. */
+export function quoteText(text: string, quote: QuoteSpan): { start: number; end: number; text: string } {
+  let start = quote.innerStart;
+  let end = quote.innerEnd;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === ",")) end--;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,128 @@
+/**
+ * The dictionaries the statements extractor reads: speech verbs and nouns with their
+ * stance and syntax (data/speech-verbs.yaml), speaker words and titles (data/speakers.yaml)
+ * and channels (data/channels.yaml). Kept as data so an editor can review and extend them.
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { loadGazetteer, type Gazetteer } from "./actors.ts";
+import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+
+export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
+export type Stance = (typeof STANCES)[number];
+
+const stance = z.enum(STANCES);
+
+const speechVerbsSchema = z.object({
+  verbs: z.array(
+    z.object({
+      lemma: z.string().min(1),
+      forms: z.array(z.string().min(1)).min(1),
+      stance,
+      syntax: z.enum(["that", "object"]),
+    }),
+  ),
+  nouns: z.object({
+    source: z.array(z.string().min(1)),
+    stance: z.record(z.string(), stance),
+  }),
+  negation: z.string().min(1),
+  cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
+});
+
+const speakersSchema = z.object({
+  role_words: z.array(z.string().min(1)),
+  speaker_heads: z.array(z.string().min(1)),
+  independent_heads: z.array(z.string().min(1)),
+  anonymous: z.array(z.string().min(1)),
+  title_words: z.array(z.string().min(1)),
+  role_links: z.record(z.string(), z.array(z.string().min(1))),
+  numbers: z.record(z.string(), z.number().int().positive()),
+});
+
+const channelsSchema = z.object({
+  channels: z.array(
+    z.object({
+      pattern: z.string().min(1),
+      media: z.boolean().optional(),
+      example: z.string().min(1),
+      expect: z.string().min(1),
+    }),
+  ),
+});
+
+export interface SpeechVerb {
+  lemma: string;
+  form: string;
+  /** The form's words, lower-case ("called on" → ["called", "on"]). */
+  words: string[];
+  stance: Stance;
+  syntax: "that" | "object";
+}
+
+export interface Channel {
+  pattern: RegExp;
+  media: boolean;
+  example: string;
+  expect: string;
+}
+
+export interface StatementLexicon {
+  /** Speech verbs by their first word, lower-case. */
+  verbs: Map<string, SpeechVerb[]>;
+  sourceNouns: Set<string>;
+  stanceNouns: Map<string, Stance>;
+  negation: RegExp;
+  cues: Array<{ stance: Stance; pattern: RegExp; example: string }>;
+  roleWords: Set<string>;
+  speakerHeads: Set<string>;
+  independentHeads: Set<string>;
+  anonymous: Set<string>;
+  titleWords: Set<string>;
+  roleLinks: Map<string, string[]>;
+  numbers: Map<string, number>;
+  channels: Channel[];
+  gazetteer: Gazetteer;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+/** Reads and checks the statement dictionaries (and the actor gazetteer) from `dir`. */
+export function loadStatementLexicon(dir = DATA_DIR): StatementLexicon {
+  const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
+  const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
+  const channels = loadDictionary("channels.yaml", channelsSchema, dir);
+  const verbs = new Map<string, SpeechVerb[]>();
+  for (const entry of speech.verbs) {
+    for (const form of entry.forms) {
+      const words = form.toLowerCase().split(/\s+/);
+      const list = verbs.get(words[0]) ?? [];
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax });
+      // Longer forms first, so "called on" wins over a bare "called".
+      list.sort((a, b) => b.words.length - a.words.length);
+      verbs.set(words[0], list);
+    }
+  }
+  const file = (name: string) => join(dir, name);
+  return {
+    verbs,
+    sourceNouns: lower(speech.nouns.source),
+    stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
+    negation: compilePattern(file("speech-verbs.yaml"), speech.negation, "i"),
+    cues: speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example })),
+    roleWords: lower(speakers.role_words),
+    speakerHeads: lower(speakers.speaker_heads),
+    independentHeads: lower(speakers.independent_heads),
+    anonymous: lower(speakers.anonymous),
+    titleWords: lower(speakers.title_words),
+    roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
+    numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
+    channels: channels.channels.map((c) => ({
+      pattern: compilePattern(file("channels.yaml"), c.pattern, "g"),
+      media: c.media ?? false,
+      example: c.example,
+      expect: c.expect,
+    })),
+    gazetteer: loadGazetteer(dir),
+  };
+}
