@@ -1,13 +1,28 @@
 /**
  * Events: PLOVER-coded things that happened, were planned, alleged or denied between actors.
+ *
+ * Dictionary-driven, in the tradition of the event coders (TABARI, PETRARCH): the actor
+ * gazetteer (`data/actors.yaml`) names the parties, the verb-pattern dictionary
+ * (`data/event-verbs.yaml`) names the acts and says where in the clause each act's actor
+ * and target stand. A sentence is read in four steps:
+ *
+ *   1. parties: gazetteer mentions, joined into groups ("Washington and Seoul",
+ *      "Russia's Vladimir Putin", "US-South Korean"), plus pronouns and "the three allies";
+ *   2. attributions: who the sentence says spoke ("…, Kirby said Thursday");
+ *   3. mentions: every dictionary trigger with its actor, target, status and date;
+ *   4. article pass: denials get their accusers, mentions of one event are merged into one
+ *      row, undated mentions take the date of the occasion they continue.
  */
+import { loadGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
+import { findDates, type DateMention } from "./dates.ts";
 import type { ArticleDoc } from "./document.ts";
+import { loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
+import { PLOVER_TYPES, type PloverType } from "./plover.ts";
+import type { Sentence } from "./text.ts";
 
-export const PLOVER_TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-] as const;
-export type PloverType = (typeof PLOVER_TYPES)[number];
+export { PLOVER_TYPES, type PloverType };
+
+export type EventStatus = "occurred" | "planned" | "alleged" | "denied";
 
 export interface EventRow {
   event_id: string;
@@ -20,14 +35,963 @@ export interface EventRow {
   event_mode: string;
   actor: string;
   target: string;
-  status: "occurred" | "planned" | "alleged" | "denied";
+  status: EventStatus;
   location: string;
   summary: string;
   evidence: string;
   char_start: number;
   char_end: number;
+  /** `sentence` (the evidence's own words), `context` (a sentence of the same occasion), or `none`. */
+  date_basis: "sentence" | "context" | "none";
+  /** How many sentences of the article tell this event. */
+  mentions: number;
+  /** The dictionary entries that fired (`derived-accusation` for claims made by a state's speaker). */
+  rule: string;
 }
 
-export function extractEvents(_doc: ArticleDoc): EventRow[] {
-  return [];
+/** What extraction needs besides the article: the two dictionaries, loaded once. */
+export interface EventResources {
+  gazetteer: Gazetteer;
+  entries: EventEntry[];
+}
+
+let defaultResources: EventResources | undefined;
+/** The dictionaries under `data/`, read on first use (they are immutable afterwards). */
+export function eventResources(): EventResources {
+  defaultResources ??= { gazetteer: loadGazetteer(), entries: loadEventDictionary() };
+  return defaultResources;
+}
+
+export function extractEvents(doc: ArticleDoc, resources: EventResources = eventResources()): EventRow[] {
+  const reader = new ArticleReader(doc, resources);
+  const mentions = doc.sentences.flatMap((s) => reader.readSentence(s));
+  resolvePendingRoles(mentions);
+  const events = mergeMentions(mentions.filter(isComplete));
+  inheritContextDates(events);
+  return events.map((e) => toRow(doc, e, resources.gazetteer)).sort((a, b) => a.char_start - b.char_start);
+}
+
+// ── Parties ─────────────────────────────────────────────────────────────────────────────
+
+interface Party {
+  /** Sentence-relative span. */
+  start: number;
+  end: number;
+  codes: string[];
+  names: string[];
+  kinds: ActorKind[];
+  /** A demonym or possessive ("North Korean", "Russia's"): it modifies a noun. */
+  modifier: boolean;
+  /** Joined by hyphens ("US-North Korea"). */
+  hyphenated: boolean;
+  /** A person's name inside the group, for speaker identity. */
+  person: string;
+  /** A pronoun or "the three allies", resolved from earlier text. */
+  anaphor: boolean;
+}
+
+const PERSON_TITLE_WORDS = new Set(
+  "leader president minister prime defense defence foreign national security adviser advisor coordinator secretary secretary-general spokesman spokeswoman spokesperson chief senior top military official officials envoy ambassador general deputy vice state ministry's ministry’s".split(" "),
+);
+
+/** Gap words that may stand between a country and its official ("Russian President Vladimir Putin"). */
+function isTitleGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 5) return false;
+  if (/[,;:"“”()]/.test(gap)) return false;
+  return words.every((w) => PERSON_TITLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^['’]s$/.test(w));
+}
+
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+)?$/i;
+
+function toParty(m: ActorMention, text: string, sentenceStart: number): Party {
+  const start = m.start - sentenceStart;
+  const end = m.end - sentenceStart;
+  const possessive = /^['’]s?\b|^['’](?=\s)/.test(text.slice(end, end + 2)) || /['’]s$/.test(m.text);
+  return {
+    start,
+    end,
+    codes: m.actor.code ? [m.actor.code] : [],
+    names: [m.actor.name],
+    kinds: [m.actor.kind],
+    modifier: m.demonym || possessive,
+    hyphenated: false,
+    person: m.actor.kind === "person" ? m.actor.name : "",
+    anaphor: false,
+  };
+}
+
+function unite(a: Party, b: Party, hyphen: boolean): Party {
+  return {
+    start: a.start,
+    end: b.end,
+    codes: [...new Set([...a.codes, ...b.codes])],
+    names: [...a.names, ...b.names],
+    kinds: [...a.kinds, ...b.kinds],
+    modifier: b.modifier,
+    hyphenated: a.hyphenated || hyphen,
+    person: a.person || b.person,
+    anaphor: a.anaphor || b.anaphor,
+  };
+}
+
+/** Joins a country with its official, then coordinated parties, into groups. */
+function groupParties(parties: Party[], text: string): Party[] {
+  const sorted = [...parties].sort((a, b) => a.start - b.start);
+  // "Russia's Vladimir Putin", "US National Security Adviser Jake Sullivan": one party.
+  const entities: Party[] = [];
+  for (const p of sorted) {
+    const last = entities[entities.length - 1];
+    if (last && last.codes.join() === p.codes.join() && p.codes.length > 0 && (last.modifier || p.person) && isTitleGap(text.slice(last.end, p.start))) {
+      entities[entities.length - 1] = { ...unite(last, p, false), modifier: p.modifier };
+    } else entities.push(p);
+  }
+  const groups: Party[] = [];
+  for (const p of entities) {
+    const last = groups[groups.length - 1];
+    const gap = last ? text.slice(last.end, p.start) : "";
+    if (last && !last.modifier && COORDINATION.test(gap)) groups[groups.length - 1] = unite(last, p, false);
+    else if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
+    else groups.push(p);
+  }
+  return groups;
+}
+
+// ── Attribution ─────────────────────────────────────────────────────────────────────────
+
+interface Attribution {
+  /** Span of the speech verb, sentence-relative. */
+  start: number;
+  end: number;
+  verb: string;
+  /** The speaker's codes (empty when the article does not say whom the speaker speaks for). */
+  codes: string[];
+  key: string;
+  level: SpeakerLevel;
+  /** A media outlet, analyst or other speaker that speaks for no state. */
+  stateless: boolean;
+  /** The date said to be when it was said ("said Thursday", "Last week, X said"). */
+  date?: DateMention;
+}
+
+type SpeakerLevel = "state" | "person" | "body" | "description";
+
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|noted|noting|insisted|warned|reported|reports|confirmed|claimed|stated|announced|according to|stressed|argued|wrote|report that)\b/g;
+const DESCRIPTION_HEADS = /\b(vice president|official|officials|diplomat|spokesman|spokeswoman|spokesperson|minister|ministry|statement|analysts|experts|observers|network|agency|officer|envoy)\b/gi;
+const STATELESS_HEADS = /\b(?:analysts?|experts?|observers?|researchers?|network|newspaper|report)\b/i;
+/** Words that introduce a reported clause: what follows is the speech's content. */
+const COMPLEMENT = /\bthat\b|\bof\b/i;
+
+/** Months and weekdays are capitalised but are no place. */
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+interface Mention {
+  entry: EventEntry | undefined;
+  rule: string;
+  type: PloverType;
+  mode: string;
+  sentence: Sentence;
+  /** Trigger span, sentence-relative. */
+  ts: number;
+  te: number;
+  actor: string[];
+  target: string[];
+  pendingActor?: "reply";
+  pendingTarget?: "accuser";
+  fallbackTarget: string[];
+  status: EventStatus;
+  date?: DateMention;
+  speakerKey: string;
+  speakerLevel: SpeakerLevel;
+  speech: boolean;
+  symmetric: boolean;
+  /** The act's direction is unknown ("arms transfers between Moscow and Pyongyang"). */
+  undirected: boolean;
+  location: string;
+  /** Index of the sentence in the article, for "the occasion it continues". */
+  index: number;
+  /** The sentence is attributed to a speaker (a statement said it). */
+  attributed: boolean;
+}
+
+const SUPPRESS = /\b(?:if|unless|would|could|might|should|potential(?:ly)?|unlikely|any|no|not|never|attempt(?:s|ed)? to|unable to|convince|persuade|urg(?:e|es|ed|ing)|whether|may(?!\s+have))\b/i;
+const PLANNED = /\b(?:plans?|planned|planning|consider(?:s|ing|ed)?|intends?|intended|intention|interested in|likely to|expected to|will|shall|is to|are to|set to|going to|aims? to|possibility|eyeing|prepar(?:ing|es) to|hint(?:ed|s)?|pledged?|vowed?)\b/i;
+const HEDGED = /\b(?:may have|might have|reportedly|allegedly|believed|suspected|secret(?:ly)?|purported(?:ly)?|said to)\b/i;
+/** "was already in talks", "was in the process of buying": true at the time of the report. */
+const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)\b/i;
+/** Words right before a trigger that make it background with no date of its own. */
+const UNDATABLE = /\b(?:recent(?:ly)?|series of|despite|previous|past|earlier)\b/i;
+const PRONOUN = /\b(he|him|his|she|her|they|them|their|its)\b/gi;
+const GROUP_ANAPHOR = /\bthe (two|three|four|five) (?:[\w-]+ )?(?:allies|countries|nations|sides|governments|partners|neighbours|neighbors)\b/gi;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|by|on|about|towards?|including|besides|like|near|in|as|across|amid|than|via|through|without|after|before|under)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
+
+class ArticleReader {
+  private readonly doc: ArticleDoc;
+  private readonly res: EventResources;
+  /** Groups named so far, newest last: antecedents for pronouns and "the three allies". */
+  private readonly history: Party[] = [];
+  /** Speakers so far by key: "the vice president" is the vice president named before. */
+  private readonly speakers = new Map<string, Attribution>();
+  private lastPersonSpeaker: Attribution | undefined;
+  /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
+  private readonly shortNames = new Map<string, { code: string; name: string }>();
+  /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
+  private readonly affiliations = new Map<string, string>();
+
+  constructor(doc: ArticleDoc, res: EventResources) {
+    this.doc = doc;
+    this.res = res;
+    const all = res.gazetteer.find(doc.article.raw.slice(doc.article.bodyStart));
+    const people = all.filter((m) => m.actor.kind === "person");
+    const bodies = all.filter((m) => ["government", "agency", "military"].includes(m.actor.kind));
+    for (const p of people) {
+      for (const b of bodies) {
+        if (p.actor.code !== b.actor.code) continue;
+        const named = [b.actor.name, ...b.actor.aliases].some((alias) => new RegExp(`(?:^|\\W)${escapeRegExp(alias)}(?:\\W|$)`).test(p.actor.role));
+        if (named) this.affiliations.set(b.actor.name, p.actor.name);
+      }
+    }
+  }
+
+  readSentence(sentence: Sentence): Mention[] {
+    const text = sentence.text;
+    const parties = this.findParties(sentence);
+    const quotes = quoteSpans(text);
+    const dates = findDates(text, this.doc.published || undefined, 0);
+    const attributions = this.findAttributions(text, parties, dates, quotes);
+    const mentions: Mention[] = [];
+    for (const entry of this.res.entries) {
+      for (const m of text.matchAll(entry.pattern)) {
+        const mention = this.readTrigger(entry, sentence, m.index!, m.index! + m[0].length, parties, attributions, dates, quotes);
+        if (mention) mentions.push(mention);
+      }
+    }
+    mentions.push(...this.derivedAccusations(sentence, mentions, attributions));
+    for (const p of parties) if (p.codes.length) this.history.push(p);
+    for (const a of attributions) {
+      if (a.key) this.speakers.set(a.key, a);
+      if (a.level === "person") this.lastPersonSpeaker = a;
+    }
+    return mentions.sort((a, b) => a.ts - b.ts);
+  }
+
+  private findParties(sentence: Sentence): Party[] {
+    const text = sentence.text;
+    const found = this.res.gazetteer.find(text, sentence.start);
+    const parties = found.map((m) => toParty(m, text, sentence.start));
+    // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
+    for (const m of found) {
+      if (m.actor.kind !== "person") continue;
+      const words = m.actor.name.split(/\s+/);
+      for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) this.shortNames.set(w, { code: m.actor.code, name: m.actor.name });
+    }
+    const taken = (s: number, e: number) => parties.some((p) => s < p.end && e > p.start);
+    for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+\b/gu)) {
+      const short = this.shortNames.get(m[0]);
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (!short || taken(s, e)) continue;
+      parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
+    }
+    const groups = groupParties(parties, text);
+    const resolved: Party[] = [...groups];
+    for (const m of text.matchAll(GROUP_ANAPHOR)) {
+      const n = NUMBERS[m[1].toLowerCase()];
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (taken(s, e)) continue;
+      const before = groups.filter((g) => g.end <= s);
+      const antecedent = [...this.history, ...before].reverse().find((g) => g.codes.length === n);
+      if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: false, anaphor: true, hyphenated: false });
+    }
+    for (const m of text.matchAll(PRONOUN)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      const word = m[1].toLowerCase();
+      const antecedent = this.pronounAntecedent(word, text, s, groups);
+      if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
+    }
+    return resolved.sort((a, b) => a.start - b.start);
+  }
+
+  private pronounAntecedent(word: string, text: string, at: number, groups: Party[]): Party | undefined {
+    const before = groups.filter((g) => g.end <= at && g.codes.length > 0);
+    const earlier = [...this.history, ...before].reverse();
+    if (["he", "him", "his", "she", "her"].includes(word)) {
+      const person = earlier.find((g) => g.person);
+      if (!person) return undefined;
+      // A person named in parentheses right after the pronoun is the antecedent itself.
+      return person;
+    }
+    if (["they", "them", "their"].includes(word)) return earlier.find((g) => g.codes.length > 1);
+    // "despite its denials, North Korea …": the owner follows the fronted phrase.
+    if (/\b(?:despite|although|though|for all)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) {
+      return groups.find((g) => g.start > at && g.codes.length === 1 && !g.person);
+    }
+    return earlier.find((g) => g.codes.length === 1 && g.kinds.some((k) => k === "state" || k === "capital"));
+  }
+
+  private findAttributions(text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of text.matchAll(SPEECH_VERB)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (insideQuote(quotes, start)) continue;
+      const verb = m[0].toLowerCase();
+      let speaker: Party | undefined;
+      let description = "";
+      if (verb === "according to" || verb === "report that") {
+        speaker = verb === "according to" ? parties.find((p) => p.start >= end && p.start - end <= 6) : undefined;
+      } else {
+        // "said Kirby", "said Kim Son-gyong, undersecretary …": the speaker follows the verb.
+        speaker = parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
+        if (!speaker) {
+          const clauseStart = Math.max(0, lastIndexOfAny(text, ",”\"", start - 1) + 1);
+          const candidates = parties.filter((p) => p.end <= start && p.end >= clauseStart - 40);
+          const nearest = candidates[candidates.length - 1];
+          if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
+            // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
+            const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
+            speaker = person ?? nearest;
+          }
+          description = text.slice(clauseStart, start).trim();
+        }
+      }
+      const date = reportDate(text, dates, start, end);
+      const attribution = this.describeSpeaker(verb, start, end, speaker, description, date);
+      if (attribution) out.push(attribution);
+    }
+    return out;
+  }
+
+  private describeSpeaker(verb: string, start: number, end: number, speaker: Party | undefined, description: string, date?: DateMention): Attribution | undefined {
+    const base = { start, end, verb, date };
+    if (speaker) {
+      if (speaker.anaphor && speaker.person && this.lastPersonSpeaker) return { ...base, codes: speaker.codes, key: speaker.person, level: "person", stateless: false };
+      if (speaker.person) return { ...base, codes: speaker.codes, key: speaker.person, level: "person", stateless: false };
+      const kinds = new Set(speaker.kinds);
+      const stateless = speaker.codes.length === 0 || kinds.has("media") || kinds.has("group");
+      if ([...kinds].every((k) => k === "state" || k === "capital")) return { ...base, codes: speaker.codes, key: `codes:${[...speaker.codes].sort().join(";")}`, level: "state", stateless };
+      const affiliated = speaker.names.map((n) => this.affiliations.get(n)).find(Boolean);
+      if (affiliated) return { ...base, codes: speaker.codes, key: affiliated, level: "person", stateless };
+      return { ...base, codes: speaker.codes, key: speaker.names.join(";"), level: "body", stateless };
+    }
+    const heads = [...description.matchAll(DESCRIPTION_HEADS)].map((m) => m[1].toLowerCase());
+    if (/^(?:he|she)$/i.test(description) && this.lastPersonSpeaker) return { ...this.lastPersonSpeaker, ...base };
+    const head = heads[0];
+    if (!head) return undefined;
+    const known = this.speakers.get(`description:${head}`);
+    if (known) return { ...known, ...base };
+    return { ...base, codes: [], key: `description:${head}`, level: "description", stateless: STATELESS_HEADS.test(description) };
+  }
+
+  /** Registers a description's resolved side ("the vice president" speaks for PRK). */
+  registerSpeaker(key: string, codes: string[]): void {
+    const known = this.speakers.get(key);
+    if (known && known.codes.length === 0) known.codes = codes;
+  }
+
+  private readTrigger(
+    entry: EventEntry,
+    sentence: Sentence,
+    ts: number,
+    te: number,
+    parties: Party[],
+    attributions: Attribution[],
+    dates: DateMention[],
+    quotes: Array<[number, number]>,
+  ): Mention | undefined {
+    const text = sentence.text;
+    const after = text.slice(te);
+    if (entry.requires && !entry.requires.test(after)) return undefined;
+    if (entry.excludes && entry.excludes.test(text.slice(Math.max(0, ts - 40), te + 40))) return undefined;
+    // A trigger inside a party's name ("Trilateral Summit" is fine, "Security Council" is not a verb).
+    if (parties.some((p) => !p.anaphor && ts >= p.start && te <= p.end)) return undefined;
+    const governing = attributions.filter((a) => governs(text, a, ts));
+    const attribution = governing[0] ?? nearestAttribution(attributions, ts);
+    if (entry.needsSpeaker && !attribution) return undefined;
+
+    // Status: what the clause says about the act's reality.
+    const windowStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
+    const before = text.slice(windowStart, ts);
+    let status: EventStatus = "occurred";
+    if (!entry.speech) {
+      if (SUPPRESS.test(before)) return undefined;
+      if (PLANNED.test(before + text.slice(ts, te))) status = "planned";
+      else if (HEDGED.test(before) || (entry.contested && (governing.length > 0 || HEDGED.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) status = "alleged";
+    }
+
+    const ctx: RoleContext = { text, ts, te, parties, attribution };
+    let actorParty = this.findRole(entry.actor, ctx, undefined);
+    let actor = actorParty?.codes ?? [];
+    let target: string[] = [];
+    let undirected = false;
+    let pendingActor: Mention["pendingActor"];
+    let pendingTarget: Mention["pendingTarget"];
+    if (entry.actor.includes("reply") && actor.length === 0) pendingActor = "reply";
+    if (actorParty && actorParty.codes.length > 1 && !entry.joint && (entry.actor[0] === "between" || entry.actor[0] === "compound" || actorParty.hyphenated || actorParty === findBetween(ctx))) {
+      const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated;
+      if (viaBetween) {
+        target = actorParty.codes.slice(1);
+        actor = actorParty.codes.slice(0, 1);
+        undirected = !entry.symmetric && entry.type === "AID";
+      }
+    }
+    if (entry.joint) {
+      const partner = this.findRole(["with"], ctx, actorParty);
+      actor = [...new Set([...actor, ...(partner?.codes ?? [])])];
+      if (!partner) {
+        const t = this.findRole(entry.target.filter((s) => s !== "with"), ctx, actorParty);
+        target = t ? t.codes.filter((c) => !actor.includes(c)) : [];
+      }
+    } else if (target.length === 0) {
+      if (entry.target.includes("accuser")) pendingTarget = "accuser";
+      const strategies = entry.target.filter((s) => s !== "accuser");
+      const t = this.findRole(strategies, ctx, actorParty);
+      target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
+      if (t && t === findBetween(ctx) && actorParty === t) target = t.codes.slice(1);
+    }
+    if (actor.length === 0 && !pendingActor) return undefined;
+    if (entry.needsTarget && target.length === 0) return undefined;
+    if (entry.speech && actorParty === undefined && attribution?.stateless) return undefined;
+
+    const date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status);
+    const speaker = entry.speech || entry.type === "COOPERATE" ? this.speakerOf(actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
+    return {
+      entry,
+      rule: entry.id,
+      type: entry.type,
+      mode: entry.mode,
+      sentence,
+      ts,
+      te,
+      actor,
+      target: target.filter((c) => !actor.includes(c) || entry.joint),
+      pendingActor,
+      pendingTarget,
+      fallbackTarget: target,
+      status,
+      date,
+      speakerKey: speaker.key,
+      speakerLevel: speaker.level,
+      speech: entry.speech,
+      symmetric: entry.symmetric,
+      undirected,
+      location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(text, te, entry) : "",
+      index: sentence.index,
+      attributed: governing.length > 0,
+    };
+  }
+
+  private speakerOf(actorParty: Party | undefined, attribution: Attribution | undefined): { key: string; level: SpeakerLevel } {
+    if (actorParty && !actorParty.anaphor) {
+      if (actorParty.person) return { key: actorParty.person, level: "person" };
+      if (actorParty.kinds.every((k) => k === "state" || k === "capital")) return { key: `codes:${[...actorParty.codes].sort().join(";")}`, level: "state" };
+      const affiliated = actorParty.names.map((n) => this.affiliations.get(n)).find(Boolean);
+      if (affiliated) return { key: affiliated, level: "person" };
+      return { key: actorParty.names.join(";"), level: "body" };
+    }
+    if (actorParty?.anaphor && actorParty.codes.length > 1) return { key: `codes:${[...actorParty.codes].sort().join(";")}`, level: "state" };
+    if (attribution) return { key: attribution.key, level: attribution.level };
+    if (actorParty?.person) return { key: actorParty.person, level: "person" };
+    return { key: "", level: "description" };
+  }
+
+  private findRole(strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined): Party | undefined {
+    for (const s of strategies) {
+      const found = findByStrategy(s, ctx, actor);
+      if (found && found.codes.length > 0) return found;
+      if (s === "none") return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A state's speaker who says that parties other than the speaker's own side transfer,
+   * request or discuss arms makes an accusation (the guide: "a claim that the target did
+   * or plans something wrongful"). Confirmations, media reports and analysts do not.
+   */
+  private derivedAccusations(sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (!m.entry?.contested && !(m.type === "CONSULT" && /\barms\b/i.test(sentence.text))) continue;
+      if (m.type === "CONSULT" && !/\b(?:arms|munitions|weapons)\b/i.test(sentence.text)) continue;
+      const a = attributions.find((x) => governs(sentence.text, x, m.ts));
+      if (!a || a.stateless || a.codes.length === 0 || /^(?:confirmed|reported|reports|report that|according to)$/.test(a.verb)) continue;
+      const parties = [...m.actor, ...m.target];
+      if (parties.some((c) => a.codes.includes(c))) continue;
+      out.push({
+        ...m,
+        entry: undefined,
+        rule: "derived-accusation",
+        type: "ACCUSE",
+        mode: "accusation",
+        ts: a.start,
+        te: a.end,
+        actor: a.codes,
+        target: parties,
+        pendingActor: undefined,
+        pendingTarget: undefined,
+        fallbackTarget: parties,
+        status: "occurred",
+        date: a.date,
+        speakerKey: a.key,
+        speakerLevel: a.level,
+        speech: true,
+        symmetric: false,
+        undirected: false,
+        location: "",
+        attributed: true,
+      });
+    }
+    return out;
+  }
+}
+
+interface RoleContext {
+  text: string;
+  ts: number;
+  te: number;
+  parties: Party[];
+  attribution: Attribution | undefined;
+}
+
+function findBetween(ctx: RoleContext): Party | undefined {
+  let best: Party | undefined;
+  let bestDistance = Infinity;
+  for (const m of ctx.text.matchAll(/\bbetween\s+(?:the\s+)?/gi)) {
+    const at = m.index! + m[0].length;
+    const group = ctx.parties.find((p) => p.start === at && p.codes.length > 1);
+    if (!group) continue;
+    const distance = Math.min(Math.abs(group.start - ctx.te), Math.abs(group.end - ctx.ts));
+    if (distance < bestDistance && distance < 160) {
+      best = group;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function afterPreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return PREPOSITION_BEFORE.test(before) && !OFFICIALS_OF.test(before);
+}
+
+function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  const { text, ts, te, parties } = ctx;
+  const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
+  const afterTrigger = coded.filter((p) => p.start >= te);
+  const prep = (word: string, maxWords = 2) => {
+    const re = new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,${maxWords}}$`, "i");
+    return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
+  };
+  switch (s) {
+    case "subject":
+      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(p.modifier && !p.anaphor && /^['’]?s?\s+[\w-]+/.test(text.slice(p.end)) && !/^['’]s?\s+(?:[A-Z]|leader|president|minister)/.test(text.slice(p.end)) && p.kinds.every((k) => k !== "person") && nounFollows(text, p.end, ts)));
+    case "object":
+      return afterTrigger.find((p) => !/\b(?:by|according to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)));
+    case "possessor":
+      return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 40 && (p.start >= ts || wordCount(text.slice(p.end, ts).replace(/^['’]s?/, "")) <= 3) && !/[,;]/.test(text.slice(p.end, ts)));
+    case "compound":
+      return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
+    case "between":
+      return findBetween(ctx);
+    case "agent":
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+    case "supplier":
+      return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
+    case "to":
+    case "with":
+    case "from":
+    case "at":
+    case "for":
+    case "against":
+      return prep(s);
+    case "on":
+      return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
+    case "if": {
+      const ifs = [...text.matchAll(/\bif\s+(?:the\s+)?/gi)].map((m) => m.index! + m[0].length);
+      return coded.find((p) => ifs.includes(p.start));
+    }
+    case "speaker":
+      return ctx.attribution && ctx.attribution.codes.length > 0 ? { ...emptyParty(), codes: ctx.attribution.codes } : undefined;
+    case "counterpart":
+      return [...coded].reverse().find((p) => p.end <= ts && (!actor || !p.codes.some((c) => actor.codes.includes(c))));
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a noun stands between a modifier party and the trigger ("Russia's outreach to …"). */
+function nounFollows(text: string, end: number, ts: number): boolean {
+  return end < ts;
+}
+
+function emptyParty(): Party {
+  return { start: 0, end: 0, codes: [], names: [], kinds: [], modifier: false, hyphenated: false, person: "", anaphor: false };
+}
+
+function wordCount(s: string): number {
+  return s.trim() ? s.trim().split(/\s+/).length : 0;
+}
+
+function lastIndexOfAny(text: string, chars: string, from: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= 0; i--) if (chars.includes(text[i])) return i;
+  return -1;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“") open = i;
+    else if (c === "”" && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  // A quotation left open runs to the sentence end.
+  if (open >= 0) spans.push([open, text.length]);
+  if (straight >= 0) spans.push([straight, text.length]);
+  return spans;
+}
+
+function insideQuote(quotes: Array<[number, number]>, at: number): boolean {
+  return quotes.some(([s, e]) => at > s && at < e);
+}
+
+/** The quotation an offset stands in, or -1: dates do not cross quotation marks. */
+function quoteOf(quotes: Array<[number, number]>, at: number): number {
+  return quotes.findIndex(([s, e]) => at > s && at < e);
+}
+
+/** A date that tells when something was said: right after the verb, or opening the sentence before it. */
+function reportDate(text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
+  const after = dates.find((d) => d.start >= end && d.start - end <= 30 && !/[.;]/.test(text.slice(end, d.start)));
+  if (after) return after;
+  return dates.find((d) => d.start <= 3 && d.end <= start && /^\s*,/.test(text.slice(d.end, d.end + 2)));
+}
+
+/** Whether an attribution's speech covers the words at `at` (its reported content). */
+function governs(text: string, a: Attribution, at: number): boolean {
+  if (at >= a.end) return COMPLEMENT.test(text.slice(a.end, at)) || /^\s*,?\s*$/.test(text.slice(a.end, Math.min(at, a.end + 3)));
+  // "…, the White House said": the reported clause comes first, set off by a comma.
+  return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
+}
+
+function nearestAttribution(attributions: Attribution[], at: number): Attribution | undefined {
+  return [...attributions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function undatable(text: string, ts: number): boolean {
+  const words = text.slice(Math.max(0, ts - 40), ts).trim().split(/\s+/).slice(-3).join(" ");
+  return UNDATABLE.test(words);
+}
+
+/**
+ * The date of a mention: the nearest date in its own quotation scope, except a date that
+ * tells when a report was made, which dates the reported act only when the act is public
+ * ("North Korea reported last week that … visited") or was ongoing at the time ("was
+ * already in talks"); "accused X of supplying" says nothing of when the supplying was.
+ */
+function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus): DateMention | undefined {
+  const scope = quoteOf(quotes, ts);
+  const anchors: Array<{ start: number; end: number; date?: DateMention }> = attributions.map((a) => ({ start: a.start, end: a.end, date: a.date }));
+  // Speech triggers date their own act too: "Last week, Kirby accused North Korea of supplying …".
+  for (const m of text.matchAll(/\b(?:accus\w*|criticis\w*|criticiz\w*|condemn\w*|den(?:y|ied|ies)|warn(?:ed|s)?|blam\w*)\b/gi)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (s === ts) continue;
+    anchors.push({ start: s, end: e, date: reportDate(text, dates, s, e) });
+  }
+  const candidates = dates.filter((d) => quoteOf(quotes, d.start) === scope || (scope === -1 && quoteOf(quotes, d.start) === -1));
+  const usable = candidates.filter((d) => {
+    const anchor = anchors.find((a) => a.date === d && a.start !== ts);
+    if (!anchor) return true;
+    const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
+    if (!inComplement) return true;
+    if (entry.speech) return false;
+    return (entry.public && status === "occurred") || PROGRESSIVE.test(text.slice(anchor.end, ts));
+  });
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  for (const d of usable) {
+    const distance = d.start >= te ? d.start - te : ts - d.end;
+    if (Math.abs(distance) < bestDistance) {
+      best = d;
+      bestDistance = Math.abs(distance);
+    }
+  }
+  return best;
+}
+
+function findLocation(text: string, te: number, entry: EventEntry): string {
+  const window = text.slice(te, te + 90);
+  const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
+  if (!m || NOT_A_PLACE.test(m[1])) return "";
+  if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
+  return m[1].replace(/,\s+(?:on|in)$/, "");
+}
+
+// ── Article pass ────────────────────────────────────────────────────────────────────────
+
+function isComplete(m: Mention): boolean {
+  return m.actor.length > 0;
+}
+
+function intersects(a: string[], b: string[]): boolean {
+  return a.some((c) => b.includes(c));
+}
+
+/** Denials answer the accusers named before; an unnamed speaker answers the side that accused it. */
+function resolvePendingRoles(mentions: Mention[]): void {
+  const done: Mention[] = [];
+  const speakerCodes = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.actor.length === 0 && m.speakerKey && speakerCodes.has(m.speakerKey)) m.actor = speakerCodes.get(m.speakerKey)!;
+    if (m.pendingActor === "reply" && m.actor.length === 0 && m.target.length > 0) {
+      const accused = [...done].reverse().find((d) => intersects(d.actor, m.target) && d.target.length > 0 && (d.type === "ACCUSE" || d.type === "THREATEN"));
+      if (accused) m.actor = accused.target.filter((c) => !m.target.includes(c));
+    }
+    if (m.pendingTarget === "accuser" && m.actor.length > 0) {
+      const accusation = [...done].reverse().find((d) => d.type === "ACCUSE" && intersects(d.target, m.actor) && !intersects(d.actor, m.actor));
+      if (accusation) m.target = accusation.actor;
+    }
+    if (m.actor.length > 0 && m.speakerKey.startsWith("description:") && !speakerCodes.has(m.speakerKey)) speakerCodes.set(m.speakerKey, m.actor);
+    m.target = m.target.filter((c) => !m.actor.includes(c) || m.entry?.joint);
+    done.push(m);
+  }
+}
+
+interface MergedEvent {
+  mentions: Mention[];
+  anchor: Mention;
+  actor: string[];
+  target: string[];
+  status: EventStatus;
+  date?: DateMention;
+  dateBasis: "sentence" | "context" | "none";
+  location: string;
+}
+
+const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+function span(d: DateMention): [string, string] {
+  return [d.date, d.lastDay];
+}
+
+function datesCompatible(a?: DateMention, b?: DateMention): boolean {
+  if (!a || !b) return true;
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  return as <= be && bs <= ae;
+}
+
+const sortedKey = (codes: string[]) => [...codes].sort().join(";");
+
+function partiesMatch(e: MergedEvent, m: Mention): boolean {
+  const a = e.anchor;
+  if (a.symmetric || m.symmetric || a.undirected || m.undirected || (a.type === "AID" && m.type === "AID")) {
+    const pa = sortedKey([...e.actor, ...e.target]);
+    const pm = sortedKey([...m.actor, ...m.target]);
+    if (pa === pm) return true;
+    // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target.
+    return m.target.length === 0 && sortedKey(m.actor) === sortedKey(e.actor);
+  }
+  if (sortedKey(e.actor) !== sortedKey(m.actor)) return false;
+  return e.target.length === 0 || m.target.length === 0 || sortedKey(e.target) === sortedKey(m.target);
+}
+
+function speakersMatch(e: MergedEvent, m: Mention): boolean {
+  if (!m.speech) return true;
+  if (e.mentions.some((x) => x.speakerKey === m.speakerKey && m.speakerKey)) return true;
+  if (e.date || m.date) return false;
+  // "Washington has warned …" and Sullivan's "they will pay a price": the state and its official.
+  return e.mentions.some((x) => (x.speakerLevel === "state" && m.speakerLevel === "person") || (x.speakerLevel === "person" && m.speakerLevel === "state"));
+}
+
+function compatible(e: MergedEvent, m: Mention): boolean {
+  if (e.anchor.type !== m.type) return false;
+  if (e.anchor.sentence.index === m.sentence.index && sortedKey(e.actor) === sortedKey(m.actor)) return true;
+  if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
+  if (!datesCompatible(e.date, m.date)) return false;
+  if (e.date && m.date) return e.status === m.status;
+  if (!e.date && !m.date) return e.status === m.status;
+  // An undated mention joins the dated telling of the same event.
+  return e.status === m.status || m.status === "occurred";
+}
+
+/**
+ * One row per event per article: mentions of the same type between the same parties,
+ * with compatible dates and status, are one event. Dated mentions come first (the most
+ * precise first), so the row is anchored on the sentence that gives the date, or else on
+ * the first mention.
+ */
+function mergeMentions(mentions: Mention[]): MergedEvent[] {
+  const order = [...mentions].sort((a, b) => {
+    const ra = a.date ? PRECISION_RANK[a.date.precision] : 9;
+    const rb = b.date ? PRECISION_RANK[b.date.precision] : 9;
+    return ra - rb || a.sentence.start + a.ts - (b.sentence.start + b.ts);
+  });
+  const events: MergedEvent[] = [];
+  for (const m of order) {
+    const fits = events.filter((e) => compatible(e, m));
+    const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
+    if (best) {
+      best.mentions.push(m);
+      if (best.target.length === 0 && m.target.length > 0) best.target = m.target;
+      if (best.anchor.undirected && !m.undirected && m.type === "AID" && m.target.length > 0) {
+        best.actor = m.actor;
+        best.target = m.target;
+      }
+      if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c));
+      if (!best.location && m.location) best.location = m.location;
+      continue;
+    }
+    events.push({ mentions: [m], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location });
+  }
+  return events;
+}
+
+function rankFit(e: MergedEvent, m: Mention): number {
+  let rank = 0;
+  if (e.status !== m.status) rank += 4;
+  if (e.anchor.mode !== m.mode) rank += 2;
+  rank += Math.abs(e.anchor.sentence.index - m.sentence.index) / 1000;
+  return rank;
+}
+
+/**
+ * Undated events take a date from the occasion they continue: a statement's next sentence
+ * by the same side ("Pak … warned that …" after "On June 24, … criticized …"), or an act
+ * told in the same sentence as a dated one by the same actor ("travelled … in a bid to …").
+ */
+function inheritContextDates(events: MergedEvent[]): void {
+  const bySentence = new Map<number, MergedEvent[]>();
+  for (const e of events) for (const m of e.mentions) bySentence.set(m.index, [...(bySentence.get(m.index) ?? []), e]);
+  for (const e of events) {
+    if (e.date) continue;
+    const a = e.anchor;
+    if (undatable(a.sentence.text, a.ts) || /\blater\b/i.test(a.sentence.text.slice(0, a.ts))) continue;
+    // Same sentence: an act whose purpose this is, by the same actor, told just before.
+    const sibling = (bySentence.get(a.index) ?? []).find((o) => o !== e && o.date && sortedKey(o.actor) === sortedKey(e.actor) && o.mentions.some((m) => m.index === a.index && m.ts < a.ts && a.ts - m.te < 40));
+    if (sibling) {
+      e.date = sibling.date;
+      e.dateBasis = "context";
+      continue;
+    }
+    if (!a.speech && !a.attributed) continue;
+    // The occasion it continues: a dated statement by the same side one or two sentences before.
+    for (let back = 1; back <= 2 && !e.date; back++) {
+      const prior = (bySentence.get(a.index - back) ?? []).find((o) => o.date && o.anchor.speech && o.anchor.index === a.index - back && sortedKey(o.actor) === sortedKey(e.actor));
+      if (prior) {
+        e.date = prior.date;
+        e.dateBasis = "context";
+      }
+    }
+  }
+}
+
+// ── Rows ────────────────────────────────────────────────────────────────────────────────
+
+const TYPE_PHRASE: Record<PloverType, string> = {
+  AGREE: "agrees with",
+  CONSULT: "meets",
+  SUPPORT: "supports",
+  CONCEDE: "concedes to",
+  COOPERATE: "cooperates against",
+  AID: "supplies",
+  RETREAT: "retreats from",
+  REQUEST: "asks",
+  ACCUSE: "accuses",
+  REJECT: "rejects",
+  THREATEN: "warns",
+  PROTEST: "protests against",
+  SANCTION: "sanctions",
+  MOBILIZE: "mobilises",
+  COERCE: "coerces",
+  ASSAULT: "attacks",
+};
+
+const MODE_PHRASE: Record<string, string> = {
+  visit: "visits",
+  summit: "holds a summit with",
+  talks: "holds talks with",
+  treaty: "signs a treaty with",
+  denial: "denies the claims of",
+  veto: "vetoes a move by",
+  "arms purchase": "seeks arms from",
+  "military drills": "holds military drills",
+  "missile launches": "fires missiles",
+  "ballistic missile tests": "tests ballistic missiles",
+  "troops or workers": "sends forces or workers to",
+  "weapons-use permission": "lets use its weapons:",
+  "diplomatic recognition": "recognises territories as independent",
+  condemnation: "condemns",
+  criticism: "criticises",
+  warning: "warns",
+  sanctions: "imposes sanctions",
+  "missile strikes": "fires missiles at",
+  "security cooperation": "plans closer security cooperation against",
+};
+
+function displayNames(codes: string[], gazetteer: Gazetteer): string {
+  const names = codes.map((code) => gazetteer.actors.find((a) => a.code === code && (a.kind === "state" || a.kind === "body"))?.name ?? code);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function summarise(e: MergedEvent, gazetteer: Gazetteer): string {
+  const a = e.anchor;
+  const actor = displayNames(e.actor, gazetteer);
+  const target = displayNames(e.target, gazetteer);
+  let phrase = MODE_PHRASE[a.mode] ?? TYPE_PHRASE[a.type];
+  if (a.type === "AID") phrase = "supplies arms to";
+  if (a.entry?.joint) phrase = `hold ${a.mode}`;
+  const status = e.status === "occurred" ? "" : ` (${e.status})`;
+  const trigger = a.sentence.text.slice(a.ts, a.te);
+  return `${actor} ${phrase}${target ? ` ${target}` : ""}${status}: “${trigger}”`.replace(/\s+/g, " ");
+}
+
+function toRow(doc: ArticleDoc, e: MergedEvent, gazetteer: Gazetteer): EventRow {
+  const a = e.anchor;
+  const d = e.date;
+  const date = d?.date ?? "";
+  // A stated range ends on its last day ("from August to January" → 31 January).
+  const dateEnd = d && d.dateEnd ? d.lastDay : "";
+  return {
+    event_id: "",
+    article_id: doc.article.id,
+    date,
+    date_end: dateEnd,
+    date_precision: d?.precision ?? "",
+    date_text: d?.text ?? "",
+    event_type: a.type,
+    event_mode: a.mode,
+    actor: e.actor.join(";"),
+    target: e.target.join(";"),
+    status: e.status,
+    location: e.location,
+    summary: summarise(e, gazetteer),
+    evidence: a.sentence.text,
+    char_start: a.sentence.start,
+    char_end: a.sentence.end,
+    date_basis: d ? e.dateBasis : "none",
+    mentions: new Set(e.mentions.map((m) => m.index)).size,
+    rule: [...new Set(e.mentions.map((m) => m.rule))].join(";"),
+  };
 }

@@ -265,7 +265,10 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   }
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text));
-  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text) && !/(?:ed|ing)$/.test(run[head + 1].lower)) head++;
+  // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
+  // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
+  const known = (c: Compound) => lex.categories.has(singular(c.lower)) || lex.massNouns.has(c.lower);
+  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text) && (known(run[head + 1]) || !known(run[head]))) head++;
   else {
     // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
     for (let h = run.length - 1; h >= 0; h--) {
@@ -501,9 +504,9 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): strin
   let s = nounStart;
   for (let steps = 0; steps < 5 && s > 0; steps++) {
     const prev = ctx.tokens[s - 1];
-    const mention = ctx.mentions.find((m) => m.end === prev.end);
+    const mention = ctx.mentions.find((m) => m.end > prev.start && m.end <= prev.end);
     if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
-    else if (CLAIMANT_MODIFIERS.has(prev.lower)) s--;
+    else if (CLAIMANT_MODIFIERS.has(prev.lower) || (prev.kind === "word" && !STOP.has(prev.lower) && steps < 3)) s--;
     else break;
   }
   while (s < nounStart && ["and", "some", "several", "many"].includes(ctx.tokens[s].lower)) s++;
@@ -534,10 +537,10 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
     const author = mentionEndingAt(ctx, p - 1);
     return author ? author.actor.name : undefined;
   }
-  const described = describedClaimant(ctx, p, lex);
-  if (described) return described;
   const mention = mentionEndingAt(ctx, p);
   if (mention) return mention.actor.name;
+  const described = describedClaimant(ctx, p, lex);
+  if (described) return described;
   if (t.lower === "he" || t.lower === "she") return pronoun(t.start);
   return namedBefore(ctx, p);
 }
@@ -565,6 +568,7 @@ function namedBefore(ctx: Context, p: number): string | undefined {
 }
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
+  if (inverted && ctx.tokens[q]?.lower === "by") q++; // "was cited by Reuters"
   while (ctx.tokens[q] && ["the", "a", "an"].includes(ctx.tokens[q].lower)) q++;
   const limit = Math.min(ctx.tokens.length, q + 8);
   for (let p = q; p < limit; p++) {

@@ -1,7 +1,21 @@
 /**
  * Statements: who said what, direct or reported, with stance.
+ *
+ * Per sentence, speech verbs outside quotation marks anchor statements. An anchor either
+ * closes its content ("…, the Washington Post reported on Saturday"; '"…," said Kirby')
+ * or opens it ("Kirby said the U.S. has …"; "accused North Korea of …"). Nouns of speech
+ * add statements of their own ("comments by the Pentagon that …", "its denials"), and
+ * "according to X" gives a speaker or a channel. Speakers are then resolved over the
+ * whole article (loaders/speakers.ts), and dates and channels carry over to the other
+ * sentences that report the same speaker's occasion.
  */
+import { joinCodes, type ActorMention } from "./actors.ts";
+import { findDates, type DateMention } from "./dates.ts";
 import type { ArticleDoc } from "./document.ts";
+import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
+import { analysePhrase, articlePeople, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
+import { loadStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
+import type { Sentence } from "./text.ts";
 
 export interface StatementRow {
   statement_id: string;
@@ -21,6 +35,995 @@ export interface StatementRow {
   char_end: number;
 }
 
-export function extractStatements(_doc: ArticleDoc): StatementRow[] {
-  return [];
+/** Sentences longer than this are not prose (a scraping accident); they are not searched. */
+const MAX_SENTENCE = 4000;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+interface ChannelSpan {
+  start: number;
+  end: number;
+  via: string;
+  media: boolean;
+  according: boolean;
+}
+
+/** One sentence, prepared: tokens, quotes, dates, channels and actors, offsets relative to the sentence. */
+interface Ctx {
+  sentence: Sentence;
+  text: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  quoted: Uint8Array;
+  dates: DateMention[];
+  channels: ChannelSpan[];
+  mentions: ActorMention[];
+}
+
+type Range = [number, number];
+
+/** A statement found in a sentence, before its speaker is resolved. */
+interface Draft {
+  ctx: Ctx;
+  /** The speaker phrase, or "previous" for a quote that carries on the last speaker's words. */
+  phrase?: SpeakerPhrase;
+  previousSpeaker?: boolean;
+  /** Offset of the anchor (verb or noun) in the sentence, to pick the nearest date. */
+  anchor: number;
+  ranges: Range[];
+  /** Spans that are attribution (outside the content) where dates and channels count. */
+  attribution: Range[];
+  stance: Stance;
+  negated: boolean;
+  via: string;
+  /** The object of an object verb ("accused North Korea …") for the target. */
+  objectStart?: number;
+  /** Statements inside another's attribution take that speaker as channel ("data … that shows", analysed by the Post). */
+  viaDraft?: Draft;
+  /** Extra sentences a run-on quote covers, for the evidence. */
+  evidenceEnd?: number;
+  nominal: boolean;
+}
+
+const WORD_TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
+const AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also", "further", "later", "again", "then", "earlier", "previously", "reportedly", "repeatedly", "already", "publicly", "separately", "recently", "now", "once", "not", "never", "too", "been", "be", "being", "could", "may", "might", "can", "should", "must"]);
+const CLAUSE_STOPS = new Set(["in", "on", "for", "last", "just", "even", "after", "before", "when", "while", "as", "but", "and", "earlier", "later", "since", "despite", "with", "from", "by", "to", "then", "meanwhile", "however", "also", "if", "although", "though", "because", "that", "which", "who", "whom", "where", "this", "these", "those", "it", "its", "his", "her", "their", "our", "so", "yet", "or", "nor", "during", "over", "under", "into", "about", "amid", "according"]);
+const NP_FUNCTION = new Set(["of", "at", "for", "the", "a", "an", "and", "some"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const CUT_PARTICIPLES = new Set(["citing", "referring", "indicating", "analysing", "analyzing", "according", "adding", "noting", "saying", "while", "whereas", "but"]);
+const ADD_PARTICIPLES = new Set(["adding", "noting", "saying"]);
+const OPEN_MARKS = "“\"‘";
+const CLOSE_MARKS = "”\"’'";
+
+/** Statements of one article. */
+export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = loadStatementLexicon()): StatementRow[] {
+  const drafts: Draft[] = [];
+  const sentences = doc.sentences;
+  sentences.forEach((sentence, i) => {
+    if (sentence.text.length > MAX_SENTENCE) return;
+    const next = sentences[i + 1];
+    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
+    const ctx = prepare(sentence, doc, lexicon, runsOn);
+    const found = sentenceDrafts(ctx, lexicon);
+    if (found.length === 0 && isQuoteOnly(ctx)) {
+      // A quotation with no attribution carries on the previous statement's words.
+      const last = drafts[drafts.length - 1];
+      if (last && last.ctx.sentence.index >= sentence.index - 2 && !last.nominal) {
+        if (last.ctx.sentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - last.ctx.sentence.paragraph <= 1) {
+          last.ranges.push(...ctx.quotes.map((q): Range => [q.open + sentence.start - last.ctx.sentence.start, q.close + sentence.start - last.ctx.sentence.start]));
+          last.evidenceEnd = sentence.end;
+          return;
+        }
+      }
+    }
+    drafts.push(...found);
+  });
+  return toRows(drafts, doc, lexicon);
+}
+
+function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean): Ctx {
+  const text = sentence.text;
+  const quotes = findQuotes(text, { runsOn });
+  const quoted = new Uint8Array(text.length + 1);
+  for (const q of quotes) quoted.fill(1, q.open, q.close);
+  const tokens = [...text.matchAll(WORD_TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
+  const dates = findDates(text, doc.published || undefined, 0).filter((d) => !quoted[d.start]);
+  const channels: ChannelSpan[] = [];
+  for (const channel of lex.channels) {
+    for (const m of text.matchAll(channel.pattern)) {
+      const via = m.groups?.via;
+      if (via === undefined || quoted[m.index!]) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (channels.some((c) => start < c.end && end > c.start)) continue;
+      channels.push({ start, end, via: channelName(via, channel.media, lex), media: channel.media, according: /^according/i.test(m[0]) });
+    }
+  }
+  channels.sort((a, b) => a.start - b.start);
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text) };
+}
+
+/** A channel as the table writes it: an outlet by its gazetteer name, others without their article. */
+function channelName(via: string, media: boolean, lex: StatementLexicon): string {
+  const text = stripDeterminer(via);
+  if (media) {
+    const found = lex.gazetteer.find(text);
+    const outlet = found.find((m) => m.actor.kind === "media");
+    if (outlet && found.length === 1) return outlet.actor.name;
+  }
+  return text;
+}
+
+const isQuoteRange = (ctx: Ctx, [s, e]: Range) => ctx.quotes.some((q) => q.open === s && q.close === e);
+
+function isQuoteOnly(ctx: Ctx): boolean {
+  if (ctx.quotes.length === 0) return false;
+  let rest = ctx.text;
+  for (const q of [...ctx.quotes].reverse()) rest = rest.slice(0, q.open) + rest.slice(q.close);
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/\(\s*\p{Lu}[\p{L} ]*\)\s*$/u, ""));
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding statements in a sentence
+
+interface Anchor {
+  token: number;
+  end: number;
+  verb: SpeechVerb;
+  participle: boolean;
+}
+
+function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
+  const anchors = findAnchors(ctx, lex);
+  const drafts: Draft[] = [];
+  const covered: Range[] = [];
+  const isCovered = (pos: number) => covered.some(([s, e]) => pos >= s && pos < e);
+  // Attributions that close their content first, so verbs inside that content are not read as speech.
+  const modes = anchors.map((anchor) => ({ anchor, closing: closingAttribution(ctx, anchor, lex) }));
+  for (const { anchor, closing } of modes) {
+    if (!closing || isCovered(ctx.tokens[anchor.token].start)) continue;
+    drafts.push(closing);
+    covered.push([0, Math.max(...closing.attribution.map((r) => r[1]), ...closing.ranges.map((r) => r[1]))]);
+  }
+  for (let k = 0; k < modes.length; k++) {
+    const { anchor, closing } = modes[k];
+    if (closing) continue;
+    const start = ctx.tokens[anchor.token].start;
+    if (isCovered(start)) continue;
+    const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
+    const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
+    if (!draft) continue;
+    drafts.push(draft);
+    for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
+    covered.push([start, anchor.end]);
+  }
+  drafts.push(...accordingTo(ctx, lex, drafts));
+  drafts.push(...nominalStatements(ctx, lex, drafts));
+  return drafts;
+}
+
+function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
+  const anchors: Anchor[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || ctx.quoted[t.start]) continue;
+    const candidates = lex.verbs.get(t.lower);
+    if (!candidates) continue;
+    const verb = candidates.find((v) => v.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!verb) continue;
+    // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    const participle = t.lower.endsWith("ing");
+    const prev = tokens[i - 1];
+    if (participle && prev?.text !== ",") continue;
+    anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
+  }
+  return anchors;
+}
+
+/** Index of the token starting at or after a position. */
+function tokenAt(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const dateAt = (ctx: Ctx, pos: number) => ctx.dates.find((d) => d.start - ctx.sentence.start <= pos && d.end - ctx.sentence.start > pos);
+const dateEndingAt = (ctx: Ctx, end: number) => ctx.dates.find((d) => d.end - ctx.sentence.start === end);
+const channelAt = (ctx: Ctx, pos: number) => ctx.channels.find((c) => c.start <= pos && c.end > pos);
+
+/** The end of the sentence's prose: before a final period outside quotes and any credit. */
+function proseEnd(ctx: Ctx): number {
+  let end = ctx.text.length;
+  const credit = /\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u.exec(ctx.text);
+  if (credit) end = credit.index;
+  while (end > 0 && /\s/.test(ctx.text[end - 1])) end--;
+  if (".!?".includes(ctx.text[end - 1]) && !ctx.quoted[end - 1]) end--;
+  return end;
+}
+
+/**
+ * An attribution that closes its content: the verb is followed by nothing but dates,
+ * channels and a participle tail, and its speaker stands between a comma (or a closing
+ * quotation mark) and the verb, or right after the verb ('"…," said Kirby').
+ */
+function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Draft | undefined {
+  if (anchor.participle) return undefined;
+  const { text, tokens } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  let subject: SpeakerPhrase | undefined;
+  let boundary: number; // where the content ends
+  let pos = anchor.end;
+  const before = text.slice(0, verbStart).replace(/\s+$/, "");
+  const inverted = /[,”"’]$/.test(before) && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  if (inverted) {
+    const np = invertedSubject(ctx, anchor.end, lex);
+    if (!np) return undefined;
+    subject = np.phrase;
+    pos = np.end;
+    boundary = contentBoundary(ctx, before.length);
+  } else {
+    const left = subjectBefore(ctx, anchor.token, lex);
+    if (!left || left.coordinated || !left.phrase) return undefined;
+    subject = left.phrase;
+    const subjectStart = left.phrase.start - ctx.sentence.start;
+    const prefix = text.slice(0, subjectStart).replace(/\s+$/, "");
+    if (!/[,”"’]$/.test(prefix)) return undefined;
+    boundary = contentBoundary(ctx, prefix.length);
+  }
+  if (boundary < 0) return undefined;
+  const tail = attributionTail(ctx, pos);
+  if (!tail) return undefined;
+  const contentStart = skipStrayQuote(ctx, 0);
+  const main: Range = [contentStart, boundary];
+  if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
+  const ranges: Range[] = [main, ...tail.extra];
+  const attribution: Range[] = [[boundary, tail.end]];
+  return {
+    ctx,
+    phrase: subject,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    nominal: false,
+  };
+}
+
+/** Skips an opening quotation mark that never closes (a typo): it is not part of the words. */
+function skipStrayQuote(ctx: Ctx, pos: number): number {
+  while (pos < ctx.text.length && /\s/.test(ctx.text[pos])) pos++;
+  if (OPEN_MARKS.includes(ctx.text[pos]) && !ctx.quotes.some((q) => q.open === pos)) pos++;
+  return pos;
+}
+
+/** Where content ends before an attribution whose text starts after `end` (a comma or a closing mark). */
+function contentBoundary(ctx: Ctx, end: number): number {
+  const text = ctx.text;
+  const c = text[end - 1];
+  if (c === ",") return end - 1;
+  if (CLOSE_MARKS.includes(c) && ctx.quotes.some((q) => q.close === end)) return end;
+  return -1;
+}
+
+/**
+ * What may follow a closing attribution: dates, channels, adverbs, a participle tail
+ * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
+ * Returns where the attribution ends and any extra content.
+ */
+function attributionTail(ctx: Ctx, from: number): { end: number; extra: Range[] } | undefined {
+  const { text } = ctx;
+  const end = proseEnd(ctx);
+  const extra: Range[] = [];
+  let pos = from;
+  for (let guard = 0; guard < 40; guard++) {
+    while (pos < end && /\s/.test(text[pos])) pos++;
+    if (pos >= end) return { end: text.length, extra };
+    const channel = channelAt(ctx, pos);
+    if (channel) {
+      pos = channel.end;
+      continue;
+    }
+    const date = dateAt(ctx, pos + ctx.sentence.start);
+    if (date) {
+      pos = date.end - ctx.sentence.start;
+      continue;
+    }
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
+    if (["also", "earlier", "later", "further", "again", "separately", "previously", "recently", "too", "then", "today"].includes(word)) {
+      pos += word.length;
+      continue;
+    }
+    if (text[pos] === ",") {
+      let k = pos + 1;
+      while (k < end && /\s/.test(text[k])) k++;
+      const q = ctx.quotes.find((qq) => qq.open === k);
+      if (q) {
+        extra.push([q.open, q.close]);
+        pos = q.close;
+        continue;
+      }
+      const next = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
+      if (next.endsWith("ing") || next === "according") {
+        if (ADD_PARTICIPLES.has(next)) {
+          let s = k + next.length;
+          const that = /^\s+that\b,?/.exec(text.slice(s));
+          if (that) s += that[0].length;
+          while (/\s/.test(text[s] ?? "")) s++;
+          const stop = nextCut(ctx, s, end);
+          extra.push([s, stop]);
+          return { end: text.length, extra };
+        }
+        const channel2 = channelAt(ctx, k);
+        if (channel2) {
+          pos = channel2.end;
+          continue;
+        }
+        return { end: text.length, extra };
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker after an inverted verb ('"…," said Kim Son-gyong, undersecretary of …'). */
+function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phrase: SpeakerPhrase; end: number } | undefined {
+  const { text } = ctx;
+  const end = proseEnd(ctx);
+  let s = from;
+  while (s < end && /\s/.test(text[s])) s++;
+  let e = s;
+  while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
+  const np = text.slice(s, e).trim();
+  const a = analysePhrase({ text: np, start: 0, end: 0 }, lex);
+  if (!np || np.split(/\s+/).length > 12 || !plausibleSpeaker(a, lex)) return undefined;
+  let after = s + np.length;
+  let apposition: string | undefined;
+  if (text[e] === ",") {
+    let k = e + 1;
+    while (k < end && /\s/.test(text[k])) k++;
+    const word = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
+    if (!word.endsWith("ing") && word !== "according") {
+      let stop = k;
+      while (stop < end && text[stop] !== ",") stop++;
+      apposition = text.slice(k, stop).trim();
+      after = stop;
+    }
+  }
+  const base = ctx.sentence.start;
+  return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
+}
+
+/** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
+function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.kind === "pronoun") return a.pronoun !== "it" || true;
+  if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
+  return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
+}
+
+/**
+ * The subject before a verb: skips auxiliaries, adverbs and dates, then takes the noun
+ * phrase back to a clause boundary, through an apposition ("Pak Jong Chon, one of …,")
+ * and lists of parties ("The United States, South Korea, and Japan").
+ */
+function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { phrase?: SpeakerPhrase; coordinated: boolean } | undefined {
+  const { tokens, text } = ctx;
+  let i = verbToken - 1;
+  for (let guard = 0; i >= 0 && guard < 12; guard++) {
+    const t = tokens[i];
+    const date = dateEndingAt(ctx, t.end);
+    if (date) {
+      i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+      continue;
+    }
+    if (AUX.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (i < 0) return undefined;
+  if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
+  if (tokens[i].lower === "and") return { coordinated: true };
+  let apposition: string | undefined;
+  if (tokens[i].text === ",") {
+    // An apposition or a relative clause between commas: the head stands before it.
+    let j = i - 1;
+    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
+    if (j < 0 || tokens[j].text !== ",") return undefined;
+    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
+    if (ctx.quoted[tokens[j].start]) return undefined;
+    i = j - 1;
+  }
+  const endTok = i;
+  let startTok = i + 1;
+  let k = i;
+  const accept = (t: Token, isFirst: boolean) => {
+    if (ctx.quoted[t.start]) return false;
+    if (PRONOUNS.has(t.lower)) return isFirst;
+    if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
+    if (/^\p{N}/u.test(t.text)) return true;
+    if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+    if (/['’]s$/.test(t.text)) return true;
+    return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
+  };
+  while (k >= 0 && endTok - k < 25) {
+    const t = tokens[k];
+    if (t.text === ",") {
+      // A list of parties continues through commas when an "and" closes it.
+      const scanned = tokens.slice(k + 1, endTok + 1);
+      if (!scanned.some((x) => x.lower === "and")) break;
+      let m = k - 1;
+      while (m >= 0 && tokens[m].text !== "," && accept(tokens[m], false) && !["a", "an"].includes(tokens[m].lower)) m--;
+      const segStart = tokens[m + 1]?.start ?? 0;
+      const segment = text.slice(segStart, t.start);
+      const segMentions = ctx.mentions.filter((x) => x.start >= segStart && x.end <= t.start && !x.demonym);
+      if (m + 1 > k - 1 || segMentions.length === 0 || dateAt(ctx, segStart + ctx.sentence.start) || !segment.trim()) break;
+      startTok = m + 1;
+      k = m;
+      continue;
+    }
+    if (!accept(t, k === endTok)) break;
+    startTok = k;
+    if (PRONOUNS.has(t.lower)) break;
+    if (["the", "a", "an", "some"].includes(t.lower)) break;
+    k--;
+  }
+  // Leading "of", "and" or "at" are not part of the phrase.
+  while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
+  if (startTok > endTok) return undefined;
+  const start = tokens[startTok].start;
+  const end = tokens[endTok].end;
+  const phraseText = text.slice(start, end);
+  const a = analysePhrase({ text: phraseText, start: 0, end: 0 }, lex);
+  if (!plausibleSpeaker(a, lex)) return undefined;
+  return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** Whether the verb is negated ("did not deny", "was unable to confirm"). */
+function isNegated(ctx: Ctx, verbStart: number, lex: StatementLexicon): boolean {
+  return lex.negation.test(ctx.text.slice(Math.max(0, verbStart - 30), verbStart));
+}
+
+/** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
+function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
+  const { tokens, text } = ctx;
+  let end = limit;
+  for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (ctx.quoted[t.start]) continue;
+    if (t.text === ";") return t.start;
+    const channel = ctx.channels.find((c) => c.start === t.start);
+    if (channel && t.start > from) return trimEnd(text, t.start);
+    if (!t.word) continue;
+    let p = t.start;
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+    const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
+    if (comma < 0 || t.start <= from) continue;
+    if (CUT_PARTICIPLES.has(t.lower)) return comma;
+    if (t.lower === "and" && lex) {
+      const next = tokens[i + 1];
+      const nextNext = tokens[i + 2];
+      const verb = (x?: Token) => !!x && !!lex.verbs.get(x.lower);
+      if (verb(next) || (next && AUX.has(next.lower) && verb(nextNext))) return comma;
+    }
+  }
+  return end;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** An attribution that opens its content: "Kirby said (that) …", "accused X of …". */
+function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[], nextAnchor?: Anchor): Draft | undefined {
+  const { tokens, text } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  let phrase: SpeakerPhrase | undefined;
+  let previousSpeaker = false;
+  if (anchor.participle) {
+    // ", blaming the US …": the speaker is the clause's subject.
+    phrase = mainSubject(ctx, verbStart, lex);
+    if (!phrase) return undefined;
+  } else {
+    const left = subjectBefore(ctx, anchor.token, lex);
+    if (!left) return undefined;
+    if (left.coordinated) {
+      const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
+      if (same?.phrase) phrase = same.phrase;
+      else phrase = mainSubject(ctx, verbStart, lex);
+      if (!phrase) return undefined;
+    } else phrase = left.phrase;
+  }
+  if (!phrase) return undefined;
+  const end = proseEnd(ctx);
+  let start: number;
+  let objectStart: number | undefined;
+  let pos = anchor.end;
+  // Skip what stands between the verb and its clause: dates, channels, "that".
+  for (let guard = 0; guard < 10; guard++) {
+    while (pos < end && /\s/.test(text[pos])) pos++;
+    const channel = channelAt(ctx, pos);
+    if (channel && !channel.according) {
+      pos = channel.end;
+      continue;
+    }
+    const date = dateAt(ctx, pos + ctx.sentence.start);
+    if (date) {
+      pos = date.end - ctx.sentence.start;
+      continue;
+    }
+    if (text[pos] === ":" ) {
+      pos++;
+      continue;
+    }
+    break;
+  }
+  const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
+  if (that) start = pos + that[0].length;
+  else if (anchor.verb.syntax === "object") {
+    start = verbStart;
+    objectStart = anchor.end;
+  } else start = pos;
+  if (that && anchor.verb.syntax === "object") objectStart = undefined;
+  // The content runs to the next cut, or to where another speaker's attribution begins.
+  let stop = nextCut(ctx, Math.max(start, anchor.end), end, lex);
+  if (nextAnchor) {
+    const other = subjectBefore(ctx, nextAnchor.token, lex);
+    const otherStart = other?.phrase ? other.phrase.start - ctx.sentence.start : -1;
+    if (otherStart > start && otherStart < stop && !other?.coordinated) stop = trimEnd(text, otherStart);
+  }
+  stop = trimEnd(text, stop);
+  if (stop <= start) return undefined;
+  const content = text.slice(start, stop);
+  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  const ranges: Range[] = [[start, stop]];
+  // ", adding …" / ", noting …" adds a clause to the same statement.
+  const add = /^\s*[,”"]*\s*,?\s*(adding|noting|saying)\b(?:\s+that\b)?,?\s*/.exec(text.slice(stop, stop + 40));
+  if (add) {
+    const s2 = stop + add[0].length;
+    const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
+    if (e2 > s2) ranges.push([s2, e2]);
+  }
+  const phraseStart = phrase.start - ctx.sentence.start;
+  const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
+  const last = ranges[ranges.length - 1][1];
+  attribution.push([stop, last === stop ? text.length : ranges[0][1]]);
+  if (last !== stop) attribution.push([last, text.length]);
+  return {
+    ctx,
+    phrase,
+    previousSpeaker,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    objectStart,
+    nominal: false,
+  };
+}
+
+/** Where an attribution's own words begin: the subject, or the start of a leading adverbial ("Last week, …"). */
+function leadingStart(ctx: Ctx, subjectStart: number): number {
+  const before = ctx.text.slice(0, subjectStart);
+  if (/,\s*$/.test(before) && before.split(",").length === 2) return 0;
+  return Math.max(0, subjectStart);
+}
+
+/** The subject of the clause a participle or a coordinated verb belongs to. */
+function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  const last = tokenAt(ctx, before);
+  // Clause starts: the sentence start and every comma, latest first.
+  const starts = [0];
+  for (let i = 0; i < last; i++) if (tokens[i].text === "," && !ctx.quoted[tokens[i].start]) starts.push(i + 1);
+  for (const s of starts.reverse()) {
+    let i = s;
+    const first = tokens[i];
+    if (!first || CLAUSE_STOPS.has(first.lower) && first.lower !== "the") continue;
+    while (i < last && !AUX.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || NP_FUNCTION.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
+    if (i === s || i >= last) continue;
+    const next = tokens[i];
+    if (!AUX.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
+    const text = ctx.text.slice(tokens[s].start, tokens[i - 1].end);
+    const a = analysePhrase({ text, start: 0, end: 0 }, lex);
+    if (!plausibleSpeaker(a, lex) || a.kind === "pronoun" && a.pronoun === "it") continue;
+    return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[i - 1].end + ctx.sentence.start };
+  }
+  return undefined;
+}
+
+/** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
+function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const channel of ctx.channels.filter((c) => c.according)) {
+    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
+    if (own.length > 0) {
+      const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
+      if (!target.via) target.via = channel.via;
+      continue;
+    }
+    const end = proseEnd(ctx);
+    const phraseText = ctx.text.slice(channel.start, channel.end).replace(/^[Aa]ccording to\s+/, "");
+    const phraseStart = channel.end - phraseText.length;
+    const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
+    let range: Range;
+    if (channel.start <= 1) {
+      let s = channel.end;
+      while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      range = [s, end];
+    } else {
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).replace(/\s+$/, "").length);
+      if (boundary < 0) continue;
+      range = [skipStrayQuote(ctx, 0), boundary];
+    }
+    if (range[1] <= range[0]) continue;
+    const quoteOnly = ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
+    out.push({
+      ctx,
+      phrase: quoteOnly ? undefined : phrase,
+      previousSpeaker: quoteOnly,
+      anchor: channel.start,
+      ranges: [range],
+      attribution: [[channel.start, channel.end]],
+      stance: "other",
+      negated: false,
+      via: quoteOnly ? channel.via : "",
+      nominal: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * Statements named by nouns: "comments by the Pentagon last week that …", "data from C4ADS
+ * that shows …", "a Financial Times report that …", "Guterres’ recent condemnation of …",
+ * "its denials".
+ */
+function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const { tokens, text } = ctx;
+  const end = proseEnd(ctx);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || ctx.quoted[t.start]) continue;
+    if (lex.sourceNouns.has(t.lower)) {
+      // NOUN by|from SPEAKER [date] that [shows] CLAUSE
+      const by = tokens[i + 1];
+      let speakerTok = i + 2;
+      let phraseStart: number | undefined;
+      let phraseEnd: number | undefined;
+      let thatTok = -1;
+      if (by && (by.lower === "by" || by.lower === "from")) {
+        for (let j = speakerTok; j < Math.min(tokens.length, speakerTok + 12); j++) {
+          if (tokens[j].lower === "that" || tokens[j].lower === "which") {
+            thatTok = j;
+            break;
+          }
+          if (tokens[j].text === "," || tokens[j].text === ".") break;
+        }
+        if (thatTok > speakerTok) {
+          phraseStart = tokens[speakerTok].start;
+          let e = thatTok - 1;
+          const date = dateEndingAt(ctx, tokens[e].end);
+          if (date) e = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+          phraseEnd = tokens[e]?.end;
+        }
+      } else if (tokens[i + 1]?.lower === "that" && i > 0) {
+        // "a Financial Times report that …": the outlet stands before the noun.
+        const m = ctx.mentions.filter((x) => x.end - ctx.sentence.start <= t.start && x.end - ctx.sentence.start >= t.start - 1 && !x.demonym).pop();
+        if (m) {
+          phraseStart = m.start - ctx.sentence.start;
+          phraseEnd = m.end - ctx.sentence.start;
+          thatTok = i + 1;
+        }
+      }
+      if (phraseStart === undefined || phraseEnd === undefined || thatTok < 0 || phraseEnd <= phraseStart) continue;
+      let s = tokens[thatTok].end;
+      const verb = /^\s+(?:shows?|showed|says?|said|suggests?|suggested|indicates?|indicated|found|finds)\b/.exec(text.slice(s, s + 20));
+      if (verb) s += verb[0].length;
+      while (s < end && /\s/.test(text[s])) s++;
+      const stop = trimEnd(text, nextCut(ctx, s, end, lex));
+      if (stop - s < 10) continue;
+      const phraseText = text.slice(phraseStart, phraseEnd);
+      const a = analysePhrase({ text: phraseText, start: 0, end: 0 }, lex);
+      if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") continue;
+      const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
+      out.push({
+        ctx,
+        phrase: { text: phraseText, start: phraseStart + ctx.sentence.start, end: phraseEnd + ctx.sentence.start },
+        anchor: t.start,
+        ranges: [[s, stop]],
+        attribution: [[t.start, s]],
+        stance: "other",
+        negated: false,
+        via: "",
+        viaDraft: host,
+        nominal: true,
+      });
+      continue;
+    }
+    const stance = lex.stanceNouns.get(t.lower);
+    if (!stance) continue;
+    // POSSESSOR['s] [adjective] NOUN [of …]
+    let j = i - 1;
+    if (tokens[j] && /^(?:recent|latest|repeated|earlier|previous|strong|fresh|new|own|public)$/.test(tokens[j].lower)) j--;
+    const p = tokens[j];
+    if (!p) continue;
+    let possessor: SpeakerPhrase | undefined;
+    let quoteStart = t.start;
+    if (["its", "their", "his", "her"].includes(p.lower)) {
+      // "despite its denials, North Korea …": the pronoun points at the subject after the comma.
+      const afterComma = ctx.mentions.find((m) => m.start - ctx.sentence.start > t.end && !m.demonym && /^\s*,\s*$/.test(text.slice(t.end, m.start - ctx.sentence.start)));
+      const before = ctx.mentions.filter((m) => m.end - ctx.sentence.start <= p.start && !m.demonym).pop();
+      const m = afterComma ?? before;
+      if (!m) continue;
+      possessor = { text: m.text, start: m.start, end: m.end };
+      quoteStart = p.start;
+    } else {
+      let nameEnd = p.end;
+      let nameTok = j;
+      if ((p.text === "’" || p.text === "'") && tokens[j - 1]) {
+        nameTok = j - 1;
+        nameEnd = tokens[j - 1].end;
+      } else if (/['’]s$/.test(p.text)) nameEnd = p.end - 2;
+      else continue;
+      const m = ctx.mentions.find((x) => x.end - ctx.sentence.start === nameEnd && !x.demonym);
+      if (!m || nameTok < 0) continue;
+      possessor = { text: m.text, start: m.start, end: m.end };
+    }
+    let stop = t.end;
+    if (tokens[i + 1]?.lower === "of") {
+      stop = trimEnd(text, nextCutSimple(ctx, t.end, end));
+    }
+    out.push({
+      ctx,
+      phrase: possessor,
+      anchor: t.start,
+      ranges: [[quoteStart, stop]],
+      attribution: [],
+      stance,
+      negated: false,
+      via: "",
+      nominal: true,
+    });
+  }
+  return out;
+}
+
+/** The end of a noun's "of" phrase: the next comma, clause word or sentence end. */
+function nextCutSimple(ctx: Ctx, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (ctx.quoted[i]) continue;
+    if (",;".includes(ctx.text[i])) return i;
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows
+
+interface Built {
+  draft: Draft;
+  speaker: ResolvedSpeaker;
+  row: Omit<StatementRow, "statement_id">;
+}
+
+function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): StatementRow[] {
+  const raw = doc.article.raw;
+  const people = articlePeople(raw, doc.article.bodyStart, lex);
+  const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
+  const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysePhrase(d.phrase!, lex), at: d.phrase!.start, phrase: d.phrase! }));
+  const history: SpeakerHistory = { previous: [] };
+  const built: Built[] = [];
+  for (const draft of ordered) {
+    const speaker = draft.phrase ? resolveSpeaker(draft.phrase, history, people, lex, allPhrases) : history.previous[history.previous.length - 1]?.resolved;
+    if (!speaker) continue;
+    const row = buildRow(draft, speaker, doc, lex, built);
+    built.push({ draft, speaker, row });
+    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via });
+  }
+  const merged = mergeSameSentence(built);
+  carryOccasions(merged);
+  return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
+}
+
+function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const parts = draft.ranges.map((r) => fragment(ctx, r));
+  const kinds = parts.map((p) => p.kind);
+  const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
+  const quote = parts.map((p) => p.text).join(" … ");
+  const content = parts.map((p) => p.text).join(" ");
+  const stance = decideStance(draft, content, lex);
+  const date = pickDate(draft);
+  let via = draft.via || channelOf(draft);
+  if (!via && draft.viaDraft) via = earlier.find((b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
+  const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
+  const evidence = doc.article.raw.slice(ctx.sentence.start, evidenceEnd).replace(/\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u, "");
+  const target = decideTarget(draft, speaker, stance, lex, earlier);
+  return {
+    article_id: doc.article.id,
+    speaker: speaker.speaker,
+    speaker_role: speaker.role,
+    speaker_country: speaker.country,
+    quote,
+    kind,
+    stance,
+    target,
+    date: date?.date ?? "",
+    date_precision: date?.precision ?? "",
+    via,
+    evidence,
+    char_start: base + parts[0].start,
+    char_end: base + parts[0].end,
+  };
+}
+
+/** A range of content as the table writes it: a quotation's inner words, or the clause verbatim. */
+function fragment(ctx: Ctx, [s, e]: Range): { text: string; start: number; end: number; kind: "direct" | "indirect" | "mixed" } {
+  const { text } = ctx;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  const whole = ctx.quotes.find((q) => q.open === s && (q.close === e || (q.close === e - 1 && /[.,]/.test(text[e - 1]))));
+  if (whole) {
+    const inner = quoteText(text, whole);
+    return { ...inner, kind: "direct" };
+  }
+  const hasQuote = ctx.quotes.some((q) => q.open >= s && q.open < e);
+  // A final period outside the marks belongs to the sentence, not to the words.
+  if (text[e - 1] === "." && !ctx.quoted[e - 1]) e--;
+  return { text: text.slice(s, e), start: s, end: e, kind: hasQuote ? "mixed" : "indirect" };
+}
+
+function decideStance(draft: Draft, content: string, lex: StatementLexicon): Stance {
+  if (draft.negated) return "other";
+  const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
+  if (draft.stance === "other") return cue ?? "other";
+  // A warning that alleges what the other side does, with no condition, is an accusation.
+  if (draft.stance === "warn" && cue === "accuse" && !/\b(?:if|would|could|unless)\b/i.test(content)) return "accuse";
+  return draft.stance;
+}
+
+/** The date the attribution gives, nearest to the verb; dates inside the content do not count. */
+function pickDate(draft: Draft): DateMention | undefined {
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const inContent = (d: DateMention) => draft.ranges.some(([s, e]) => d.start - base >= s && d.start - base < e);
+  const inAttribution = (d: DateMention) => draft.attribution.some(([s, e]) => d.start - base >= s && d.end - base <= e);
+  const candidates = ctx.dates.filter((d) => !inContent(d) && inAttribution(d));
+  return candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
+}
+
+function channelOf(draft: Draft): string {
+  const { ctx } = draft;
+  const inContent = (c: ChannelSpan) => draft.ranges.some(([s, e]) => c.start >= s && c.start < e);
+  const inAttribution = (c: ChannelSpan) => draft.attribution.some(([s, e]) => c.start >= s && c.start < e);
+  return ctx.channels.find((c) => !inContent(c) && inAttribution(c) && !c.according)?.via ?? "";
+}
+
+/**
+ * Whom the statement is about: for a denial, the accusers named before it; else the
+ * object of an object verb, or the parties the content names, less the speaker's own.
+ */
+function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[]): string {
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const own = new Set(speaker.country.split(";").filter(Boolean));
+  const codesIn = (s: number, e: number) =>
+    ctx.mentions
+      .filter((m) => m.start - base >= s && m.end - base <= e)
+      .filter((m) => !/\b(?:in|against|into|across|near|besides|like)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
+      .map((m) => m.actor.code)
+      .filter((c) => c && !own.has(c));
+  if (stance === "deny") {
+    const named = draft.ranges.flatMap(([s, e]) => codesIn(s, e));
+    if (named.length && !/^(?:denied|denies|rejected|its)\b/.test("")) {
+      // An explicit addressee ("calling on Washington") wins.
+      return joinCodes(named);
+    }
+    const accusers = [...earlier].reverse().find((b) => (b.row.stance === "accuse" || b.row.stance === "condemn") && b.row.speaker_country && b.row.speaker_country !== speaker.country);
+    return accusers?.row.speaker_country ?? "";
+  }
+  if (draft.objectStart !== undefined) {
+    const objectText = ctx.text.slice(draft.objectStart, draft.objectStart + 12);
+    if (/^\s*them\b/.test(objectText)) {
+      const before = ctx.text.slice(0, draft.objectStart);
+      const pair = /(\S+(?: \S+)?) and (the )?(\S+(?: \S+)?)[^,]*,?\s*(?:and\s+)?(?:have\s+|has\s+)?\S+\s*$/.exec(before);
+      const mentions = ctx.mentions.filter((m) => m.start - base < draft.objectStart! && !m.demonym && !own.has(m.actor.code));
+      const last2 = mentions.slice(-2).map((m) => m.actor.code);
+      if (pair && last2.length === 2) return joinCodes(last2);
+    }
+    const objectMention = ctx.mentions.find((m) => m.start - base >= draft.objectStart! && m.start - base <= draft.objectStart! + 2);
+    if (objectMention && !own.has(objectMention.actor.code)) {
+      // "accused Russia and North Korea of …" names both.
+      const following = ctx.mentions.filter((m) => m.start - base > objectMention.start - base && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(objectMention.end - base, m.start - base)));
+      return joinCodes([objectMention.actor.code, ...following.map((m) => m.actor.code)]);
+    }
+  }
+  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(s, e)));
+}
+
+/** One row per speaker per sentence: "said …, and warned …" is one statement. */
+function mergeSameSentence(built: Built[]): Built[] {
+  const out: Built[] = [];
+  for (const b of built) {
+    const prev = out.find((o) => o.draft.ctx === b.draft.ctx && !o.draft.nominal && !b.draft.nominal && o.row.speaker === b.row.speaker);
+    if (!prev) {
+      out.push(b);
+      continue;
+    }
+    prev.row.quote = `${prev.row.quote} … ${b.row.quote}`;
+    if (prev.row.kind !== b.row.kind) prev.row.kind = "mixed";
+    if (prev.row.stance === "other") prev.row.stance = b.row.stance;
+    prev.row.target ||= b.row.target;
+    prev.row.via ||= b.row.via;
+    if (!prev.row.date) {
+      prev.row.date = b.row.date;
+      prev.row.date_precision = b.row.date_precision;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentences that report the same speaker's occasion share its date and channel: the
+ * previous dated statement of the same speaker first, else the next.
+ */
+function carryOccasions(built: Built[]): void {
+  const same = (a: Built, b: Built) => a.row.speaker === b.row.speaker || (b.row.speaker_role && a.row.speaker && new RegExp(`\\b${escapeRe(stripDeterminer(a.row.speaker))}\\b`, "i").test(b.row.speaker_role) && a.row.speaker_country === b.row.speaker_country);
+  const snapshot = built.map((b) => ({ date: b.row.date, precision: b.row.date_precision, via: b.row.via }));
+  built.forEach((b, i) => {
+    const before = built.slice(0, i).map((x, k) => ({ x, k })).reverse();
+    const after = built.slice(i + 1).map((x, k) => ({ x, k: k + i + 1 }));
+    if (!b.row.date) {
+      const donor = [...before, ...after].find(({ x, k }) => same(x, b) && snapshot[k].date && !x.draft.nominal);
+      if (donor) {
+        b.row.date = snapshot[donor.k].date;
+        b.row.date_precision = snapshot[donor.k].precision;
+      }
+    }
+    const vias = [...before, ...after].filter(({ x, k }) => x.row.speaker === b.row.speaker && snapshot[k].via).map(({ k }) => snapshot[k].via);
+    if (!b.row.via && vias.length) b.row.via = vias[0];
+    else if (b.row.via) {
+      // "the press briefing" is the "telephonic press briefing" named before.
+      const fuller = vias.find((v) => v.length > b.row.via.length && v.toLowerCase().endsWith(b.row.via.toLowerCase()));
+      if (fuller) b.row.via = fuller;
+    }
+  });
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */
+function dedupe(built: Built[]): Built[] {
+  const keep: Built[] = [];
+  for (const b of built) {
+    const twin = keep.findIndex((k) => k.row.speaker === b.row.speaker && normalise(k.row.quote) === normalise(b.row.quote));
+    if (twin < 0) keep.push(b);
+    else if (!keep[twin].row.date && b.row.date) keep[twin] = b;
+  }
+  return keep;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ARTICLES_DIR } from "../loaders/cli.ts";
+import { readCorpus } from "../loaders/corpus.ts";
+import { sourcesIndex, sourceView, speakerSpan } from "../loaders/sources.ts";
+import { buildTables } from "../loaders/tables.ts";
+
+const articles = readCorpus(ARTICLES_DIR);
+const data = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+
+describe("source pages", () => {
+  it("highlight each row of the article at its offsets", () => {
+    for (const article of articles) {
+      const view = sourceView(data, article.id);
+      expect(view.text).toBe(article.raw);
+      for (const q of data.tables.quantities.filter((r) => r.article_id === article.id)) {
+        const span = view.spans.find((s) => s.kind === "quantity" && s.row_id === q.quantity_id)!;
+        expect(view.text.slice(span.start, span.end)).toBe(q.text);
+      }
+      for (const e of data.tables.events.filter((r) => r.article_id === article.id)) {
+        const span = view.spans.find((s) => s.kind === "event" && s.row_id === e.event_id)!;
+        expect(view.text.slice(span.start, span.end)).toBe(e.evidence);
+      }
+      const statements = data.tables.statements.filter((r) => r.article_id === article.id);
+      expect(view.spans.filter((s) => s.kind === "statement")).toHaveLength(statements.length);
+    }
+  });
+
+  it("finds the speaker's name near the quote", () => {
+    const text = 'Kim Son-gyong said, "It is unfortunate."';
+    expect(speakerSpan(text, { speaker: "Kim Son-gyong", evidence: text, char_start: 21 })).toEqual([0, 13]);
+    expect(speakerSpan(text, { speaker: "Antonio Guterres", evidence: text, char_start: 21 })).toBeUndefined();
+  });
+
+  it("counts each article's rows in the sources index", () => {
+    const index = sourcesIndex(data.tables);
+    expect(index.map((r) => r.article_id)).toEqual(articles.map((a) => a.id));
+    const total = index.reduce((sum, r) => sum + r.quantities, 0);
+    expect(total).toBe(data.tables.quantities.length);
+  });
+
+  it("refuses an unknown article", () => {
+    expect(() => sourceView(data, "no-such-article")).toThrow(/no such article/);
+  });
+});
