@@ -103,12 +103,14 @@ export function findOutlet(article: Article, outlets: Outlet[]): string {
   // Signatures of the article's own text come before photo credits.
   const signatures: RegExp[] = [
     new RegExp(String.raw`\((${name})\)\s*$`, "m"),
-    new RegExp(String.raw`^\s*[Ww]ith (?:additional )?reporting by (${name})`, "m"),
+    // [ \t]*, not \s*: at every line start \s* would run over all the blank lines below it.
+    new RegExp(String.raw`^[ \t]*[Ww]ith (?:additional )?reporting by (${name})`, "m"),
     new RegExp(String.raw`Follow (${name})['’]s coverage`),
     new RegExp(String.raw`\((${alias})\)`),
     new RegExp(String.raw`^[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})? \((${alias})\) ?(?:--|—|–|-)`, "m"),
     new RegExp(String.raw`(?:^|\s)[—–-]\s*(${alias})\s*$`, "m"),
-    new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w .-]+)?\s*$`, "m"),
+    // Words after the slash are separated by spaces that \s* cannot also take (no backtracking).
+    new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w.-]+(?: +[\w.-]+)*)?\s*$`, "m"),
     new RegExp(String.raw`\b(${alias})/[A-Z][\w.-]*`),
   ];
   for (const signature of signatures) {
@@ -161,10 +163,25 @@ const NOT_A_PERSON = new Set(
   ),
 );
 
-/** Surnames named in a sentence: the last word of a run of capitalised words, such as "John Kirby". */
+/**
+ * Surnames named in a sentence: the last word of a run of capitalised words, such as "John Kirby".
+ * Runs are found whole and cut into names here: the pattern `(?:[A-Z][a-z]+ )+([A-Z][a-z]{2,})\b`
+ * retried the rest of a run at every word, quadratic on a long run of short capitalised words.
+ */
 function personNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/\b(?:[A-Z][a-z]+ )+([A-Z][a-z]{2,})\b/g)) if (!NOT_A_PERSON.has(m[1])) names.add(m[1]);
+  for (const run of text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)+/g)) {
+    const words = run[0].split(" ");
+    const after = run.index! + run[0].length;
+    const wordEnd = (j: number) => j < words.length - 1 || !/\w/.test(text[after] ?? "");
+    for (let i = 0; i < words.length - 1; ) {
+      let j = words.length - 1;
+      while (j > i && !(words[j].length >= 3 && wordEnd(j))) j--;
+      if (j === i) break;
+      if (!NOT_A_PERSON.has(words[j])) names.add(words[j]);
+      i = j + 1;
+    }
+  }
   return names;
 }
 

@@ -119,11 +119,16 @@ const RELATIVE_RULES: RelativeRule[] = [
  */
 export function findDates(text: string, ref: string | undefined, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
+  // Characters already part of a mention: checking a new one costs its length, not the
+  // number of mentions so far (a text full of dates would otherwise be quadratic).
+  const taken = new Uint8Array(text.length + 1);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  };
   const add = (start: number, end: number, date: string, precision: Precision, dateEnd = "", lastDay = "") => {
     if (overlaps(start, end)) return;
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     mentions.push({
       text: text.slice(start, end),
       start: start + offset,
@@ -148,13 +153,45 @@ export function findDates(text: string, ref: string | undefined, offset = 0): Da
   }
 
   const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const result of chrono.en.parse(text, { instant, timezone: 0 })) {
-    const resolved = resolveChrono(result, ref, text);
+  const forward = looksForward(text);
+  for (const result of parseInChunks(text, instant)) {
+    const resolved = resolveChrono(result, ref, forward);
     if (!resolved) continue;
     const start = result.index + leadingPreposition(text, result.index);
     add(start, result.index + result.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Characters of text chrono reads at once, and how far a chunk reaches past its end. */
+const CHUNK = 4000;
+const CHUNK_OVERLAP = 200;
+
+/**
+ * chrono.parse over a text, a few thousand characters at a time. chrono re-scans the rest
+ * of the text after every match, which is quadratic on a long sentence full of dates (a
+ * 1 MB line of "June 24, " would take minutes). Each chunk ends at a space and reads on
+ * CHUNK_OVERLAP characters so that an expression starting near its end is read whole;
+ * only results that start within the chunk proper are kept. Texts shorter than a chunk,
+ * which is every real sentence, are parsed in one go exactly as before.
+ */
+function parseInChunks(text: string, instant: Date): chrono.ParsedResult[] {
+  if (text.length <= CHUNK + CHUNK_OVERLAP) return chrono.en.parse(text, { instant, timezone: 0 });
+  const results: chrono.ParsedResult[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    const space = text.indexOf(" ", to);
+    to = space < 0 || space - to > CHUNK_OVERLAP ? to : space;
+    if (text.length - to <= CHUNK_OVERLAP) to = text.length;
+    const chunk = text.slice(from, Math.min(text.length, to + CHUNK_OVERLAP));
+    for (const result of chrono.en.parse(chunk, { instant, timezone: 0 })) {
+      if (result.index >= to - from) continue;
+      result.index += from;
+      results.push(result);
+    }
+    from = to;
+  }
+  return results;
 }
 
 /** How far back the mention's preposition starts ("on Monday", "in July", "from August …"). */
@@ -179,12 +216,11 @@ function known(component: chrono.ParsedComponents): Record<string, number> {
 /** chrono also reads "a day after" or "now" as dates; we keep only named months, weekdays and years. */
 const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:19|20)\d{2}\b/i;
 
-function resolveChrono(result: chrono.ParsedResult, ref: string | undefined, text: string): Resolved | undefined {
+function resolveChrono(result: chrono.ParsedResult, ref: string | undefined, forward: boolean): Resolved | undefined {
   if (!NAMES_A_DATE.test(result.text)) return undefined;
   const start = known(result.start);
   // Times of day, "now", bare numbers and relative phrases chrono invents are not dates here.
   if (start.month === undefined && start.weekday === undefined && start.year === undefined) return undefined;
-  const forward = looksForward(text);
   if (!result.end) {
     const single = resolvePoint(start, ref, forward);
     return single && { ...single, dateEnd: "", lastDay: periodEnd(single.date, single.precision) };

@@ -51,6 +51,7 @@ const entrySchema = z.object({
   public: z.boolean().optional(),
   needs_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
+  noun: z.boolean().optional(),
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
 });
 
@@ -73,6 +74,7 @@ export interface EventEntry {
   public: boolean;
   needsTarget: boolean;
   needsSpeaker: boolean;
+  noun: boolean;
   examples: EventExample[];
 }
 
@@ -102,6 +104,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       public: e.public ?? false,
       needsTarget: e.needs_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
+      noun: e.noun ?? false,
       examples: e.examples,
     };
   });

@@ -150,8 +150,8 @@ function groupParties(parties: Party[], text: string): Party[] {
   for (const p of entities) {
     const last = groups[groups.length - 1];
     const gap = last ? text.slice(last.end, p.start) : "";
-    if (last && !last.modifier && COORDINATION.test(gap)) groups[groups.length - 1] = unite(last, p, false);
-    else if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
+    if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
+    else if (last && !last.modifier && COORDINATION.test(gap)) groups[groups.length - 1] = unite(last, p, false);
     else groups.push(p);
   }
   return groups;
@@ -214,7 +214,7 @@ interface Mention {
   attributed: boolean;
 }
 
-const SUPPRESS = /\b(?:if|unless|would|could|might|should|potential(?:ly)?|unlikely|any|no|not|never|attempt(?:s|ed)? to|unable to|convince|persuade|urg(?:e|es|ed|ing)|whether|may(?!\s+have))\b/i;
+const SUPPRESS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ation)|if|unless|would|could|might|should|potential(?:ly)?|unlikely|any|no|not|never|attempt(?:s|ed)? to|unable to|convince|persuade|urg(?:e|es|ed|ing)|whether|may(?!\s+have))\b/i;
 const PLANNED = /\b(?:plans?|planned|planning|consider(?:s|ing|ed)?|intends?|intended|intention|interested in|likely to|expected to|will|shall|is to|are to|set to|going to|aims? to|possibility|eyeing|prepar(?:ing|es) to|hint(?:ed|s)?|pledged?|vowed?)\b/i;
 const HEDGED = /\b(?:may have|might have|reportedly|allegedly|believed|suspected|secret(?:ly)?|purported(?:ly)?|said to)\b/i;
 /** "was already in talks", "was in the process of buying": true at the time of the report. */
@@ -306,11 +306,13 @@ class ArticleReader {
       const antecedent = [...this.history, ...before].reverse().find((g) => g.codes.length === n);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: false, anaphor: true, hyphenated: false });
     }
+    resolved.sort((a, b) => a.start - b.start);
+    const named = [...resolved];
     for (const m of text.matchAll(PRONOUN)) {
       const s = m.index!;
       const e = s + m[0].length;
       const word = m[1].toLowerCase();
-      const antecedent = this.pronounAntecedent(word, text, s, groups);
+      const antecedent = this.pronounAntecedent(word, text, s, named);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
     }
     return resolved.sort((a, b) => a.start - b.start);
@@ -413,8 +415,13 @@ class ArticleReader {
     const attribution = governing[0] ?? nearestAttribution(attributions, ts);
     if (entry.needsSpeaker && !attribution) return undefined;
 
+    const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions };
+    let actorParty = this.findRole(entry.actor, ctx, undefined);
+    let actor = actorParty?.codes ?? [];
     // Status: what the clause says about the act's reality.
-    const windowStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
+    // The window runs from the clause start, or from the actor when it is nearer.
+    const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
+    const windowStart = actorParty && actorParty.end <= ts && !actorParty.anaphor ? Math.max(clauseStart, actorParty.start) : actorParty?.anaphor && actorParty.end <= ts ? actorParty.start : clauseStart;
     const before = text.slice(windowStart, ts);
     let status: EventStatus = "occurred";
     if (!entry.speech) {
@@ -423,16 +430,14 @@ class ArticleReader {
       else if (HEDGED.test(before) || (entry.contested && (governing.length > 0 || HEDGED.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) status = "alleged";
     }
 
-    const ctx: RoleContext = { text, ts, te, parties, attribution };
-    let actorParty = this.findRole(entry.actor, ctx, undefined);
-    let actor = actorParty?.codes ?? [];
     let target: string[] = [];
     let undirected = false;
     let pendingActor: Mention["pendingActor"];
     let pendingTarget: Mention["pendingTarget"];
     if (entry.actor.includes("reply") && actor.length === 0) pendingActor = "reply";
-    if (actorParty && actorParty.codes.length > 1 && !entry.joint && (entry.actor[0] === "between" || entry.actor[0] === "compound" || actorParty.hyphenated || actorParty === findBetween(ctx))) {
-      const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated;
+    if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
+      const agent = findByStrategy("agent", ctx, undefined);
+      const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated || (entry.symmetric && actorParty === agent);
       if (viaBetween) {
         target = actorParty.codes.slice(1);
         actor = actorParty.codes.slice(0, 1);
@@ -453,7 +458,9 @@ class ArticleReader {
       target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
       if (t && t === findBetween(ctx) && actorParty === t) target = t.codes.slice(1);
     }
-    if (actor.length === 0 && !pendingActor) return undefined;
+    // An unnamed speaker ("the vice president said") may be resolved by the article pass.
+    const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
+    if (actor.length === 0 && !pendingActor && !describedSpeaker) return undefined;
     if (entry.needsTarget && target.length === 0) return undefined;
     if (entry.speech && actorParty === undefined && attribution?.stateless) return undefined;
 
@@ -551,6 +558,10 @@ class ArticleReader {
 }
 
 interface RoleContext {
+  quotes: Array<[number, number]>;
+  /** Speech entries skip parties inside an earlier speech verb's reported clause. */
+  speech: boolean;
+  attributions: Attribution[];
   text: string;
   ts: number;
   te: number;
@@ -581,17 +592,27 @@ function afterPreposition(text: string, start: number): boolean {
 
 function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
+  const scope = quoteOf(ctx.quotes, ts);
   const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
-  const afterTrigger = coded.filter((p) => p.start >= te);
+  // Parties after the trigger count only within its own quotation (or outside any).
+  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
   const prep = (word: string, maxWords = 2) => {
     const re = new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,${maxWords}}$`, "i");
     return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
   };
   switch (s) {
-    case "subject":
-      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(p.modifier && !p.anaphor && /^['’]?s?\s+[\w-]+/.test(text.slice(p.end)) && !/^['’]s?\s+(?:[A-Z]|leader|president|minister)/.test(text.slice(p.end)) && p.kinds.every((k) => k !== "person") && nounFollows(text, p.end, ts)));
+    case "subject": {
+      // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
+      if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
+        const first = coded.find((p) => p.end <= ts && !afterPreposition(text, p.start));
+        if (first) return first;
+      }
+      // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
+      const inReport = (p: Party) => ctx.speech && ctx.attributions.some((a) => a.end <= ts && p.start > a.end);
+      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !inReport(p));
+    }
     case "object":
-      return afterTrigger.find((p) => !/\b(?:by|according to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)));
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)));
     case "possessor":
       return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 40 && (p.start >= ts || wordCount(text.slice(p.end, ts).replace(/^['’]s?/, "")) <= 3) && !/[,;]/.test(text.slice(p.end, ts)));
     case "compound":
@@ -622,11 +643,6 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
     default:
       return undefined;
   }
-}
-
-/** Whether a noun stands between a modifier party and the trigger ("Russia's outreach to …"). */
-function nounFollows(text: string, end: number, ts: number): boolean {
-  return end < ts;
 }
 
 function emptyParty(): Party {
@@ -725,7 +741,8 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
     const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
     if (!inComplement) return true;
     if (entry.speech) return false;
-    return (entry.public && status === "occurred") || PROGRESSIVE.test(text.slice(anchor.end, ts));
+    if (PROGRESSIVE.test(text.slice(anchor.end, ts))) return true;
+    return entry.public && !entry.noun && status === "occurred";
   });
   let best: DateMention | undefined;
   let bestDistance = Infinity;

@@ -13,7 +13,7 @@ import { loadGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
 import type { ArticleDoc } from "./document.ts";
-import { parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
+import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
 export type Category = "munitions" | "mass" | "money" | "personnel" | "count" | "distance" | "other";
 
@@ -364,8 +364,14 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   return false;
 }
 
+/** Words other than digits, number words, hedges and symbols that may open a number. */
+const NUMBER_OPENERS = new Set(["a", "an", "half", "between", "several", "few", "many", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
+
 /** Reads a quantity starting at token `i` (a hedge, a currency symbol or the number). */
 function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const t = tokens[i];
+  // Most tokens cannot open a quantity: say so before any parsing.
+  if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   if (hedge) j += hedge.length;
@@ -641,9 +647,13 @@ function clauses(tokens: Token[]): Array<[number, number]> {
   return out;
 }
 
+/** Words without which a clause holds no date; checked first because date parsing is costly. */
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|yesterday|today|tonight|[12]\d{3})/i;
+
 function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], published: string): DateMention[] {
   const start = tokens[first].start;
-  return findDates(raw.slice(start, tokens[last].end), published || undefined, start);
+  const clause = raw.slice(start, tokens[last].end);
+  return MAY_HOLD_DATE.test(clause) ? findDates(clause, published || undefined, start) : [];
 }
 
 interface Period {
@@ -686,7 +696,7 @@ function periodOf(raw: string, tokens: Token[], at: number, published: string): 
 // Extraction
 
 /** Sentences longer than this are not prose; attribution and periods look at a window around the number. */
-const WINDOW = 600;
+const WINDOW = 400;
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
 export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer): QuantityRow[] {
@@ -730,8 +740,19 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   return rows;
 }
 
+/** The tokens within WINDOW characters of [start, end), by binary search (sentences may be huge). */
 function windowTokens(tokens: Token[], start: number, end: number): Token[] {
-  return tokens.filter((t) => t.end > start - WINDOW && t.start < end + WINDOW);
+  const firstAfter = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return tokens.slice(firstAfter(start - WINDOW), firstAfter(end + WINDOW));
 }
 
 function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: number, end: number, lex: QuantityLexicon, gazetteer: Gazetteer): string {
@@ -748,7 +769,8 @@ function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: num
     return people.pop()?.actor.name;
   };
   const window = windowTokens(tokens, start, end);
-  const cues = findCues(contextOf(window, doc.sentences[index].start), lex, pronoun);
+  const mayAttribute = (toks: Token[]) => toks.some((t) => t.lower === "according" || lex.attributionVerbs.has(t.lower));
+  const cues = mayAttribute(window) ? findCues(contextOf(window, doc.sentences[index].start), lex, pronoun) : [];
   const own = pickCue(cues, start, end, window);
   if (own || cues.length > 0) return own;
   const next = doc.sentences[index + 1];

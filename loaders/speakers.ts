@@ -97,6 +97,12 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     text,
   };
   if (ws.length === 1 && PRONOUNS.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: first === "they" || first === "we" };
+  // "Senior officials of South Korea, the US and Japan", "a spokesman for the ministry": the head comes before "of".
+  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && lex.speakerHeads.has(w.w.toLowerCase()) && ["of", "for", "at", "from"].includes(ws[i + 1].w.toLowerCase()));
+  if (ofHead >= 0 && !mentions.some((m) => m.actor.kind === "person" && !m.demonym)) {
+    const h = ws[ofHead].w.toLowerCase();
+    return { ...base, kind: "description", role: "", head: h, plural: /[^s]s$/.test(h) };
+  }
 
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
   const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);
@@ -268,7 +274,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, history: SpeakerHistory, p
     const named = identify(a, phrase.start, allPhrases, people, lex);
     if (named) return named;
   }
-  const role = a.plural ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
+  const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
 }
 

@@ -33,6 +33,7 @@ const speechVerbsSchema = z.object({
 const speakersSchema = z.object({
   role_words: z.array(z.string().min(1)),
   speaker_heads: z.array(z.string().min(1)),
+  body_heads: z.array(z.string().min(1)),
   independent_heads: z.array(z.string().min(1)),
   anonymous: z.array(z.string().min(1)),
   title_words: z.array(z.string().min(1)),
@@ -77,6 +78,7 @@ export interface StatementLexicon {
   roleWords: Set<string>;
   speakerHeads: Set<string>;
   independentHeads: Set<string>;
+  bodyHeads: Set<string>;
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
@@ -113,6 +115,7 @@ export function loadStatementLexicon(dir = DATA_DIR): StatementLexicon {
     roleWords: lower(speakers.role_words),
     speakerHeads: lower(speakers.speaker_heads),
     independentHeads: lower(speakers.independent_heads),
+    bodyHeads: lower(speakers.body_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),

@@ -86,13 +86,15 @@ interface Draft {
   objectStart?: number;
   /** Statements inside another's attribution take that speaker as channel ("data … that shows", analysed by the Post). */
   viaDraft?: Draft;
+  /** Quotations in the next sentences that carry on this statement's words. */
+  continued?: Array<{ ctx: Ctx; range: Range }>;
   /** Extra sentences a run-on quote covers, for the evidence. */
   evidenceEnd?: number;
   nominal: boolean;
 }
 
 const WORD_TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
-const AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also", "further", "later", "again", "then", "earlier", "previously", "reportedly", "repeatedly", "already", "publicly", "separately", "recently", "now", "once", "not", "never", "too", "been", "be", "being", "could", "may", "might", "can", "should", "must"]);
+const AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also", "further", "later", "again", "then", "earlier", "previously", "reportedly", "repeatedly", "already", "publicly", "separately", "recently", "now", "once", "not", "never", "too", "been", "be", "being", "could", "may", "might", "can", "should", "must", "declined", "refused", "failed", "unable", "to"]);
 const CLAUSE_STOPS = new Set(["in", "on", "for", "last", "just", "even", "after", "before", "when", "while", "as", "but", "and", "earlier", "later", "since", "despite", "with", "from", "by", "to", "then", "meanwhile", "however", "also", "if", "although", "though", "because", "that", "which", "who", "whom", "where", "this", "these", "those", "it", "its", "his", "her", "their", "our", "so", "yet", "or", "nor", "during", "over", "under", "into", "about", "amid", "according"]);
 const NP_FUNCTION = new Set(["of", "at", "for", "the", "a", "an", "and", "some"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
@@ -116,7 +118,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = l
       const last = drafts[drafts.length - 1];
       if (last && last.ctx.sentence.index >= sentence.index - 2 && !last.nominal) {
         if (last.ctx.sentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - last.ctx.sentence.paragraph <= 1) {
-          last.ranges.push(...ctx.quotes.map((q): Range => [q.open + sentence.start - last.ctx.sentence.start, q.close + sentence.start - last.ctx.sentence.start]));
+          last.continued = [...(last.continued ?? []), ...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range }))];
           last.evidenceEnd = sentence.end;
           return;
         }
@@ -133,7 +135,7 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
   const quoted = new Uint8Array(text.length + 1);
   for (const q of quotes) quoted.fill(1, q.open, q.close);
   const tokens = [...text.matchAll(WORD_TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
-  const dates = findDates(text, doc.published || undefined, 0).filter((d) => !quoted[d.start]);
+  const dates = findDates(text, doc.published || undefined, sentence.start).filter((d) => !quoted[d.start - sentence.start]);
   const channels: ChannelSpan[] = [];
   for (const channel of lex.channels) {
     for (const m of text.matchAll(channel.pattern)) {
@@ -146,7 +148,7 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
     }
   }
   channels.sort((a, b) => a.start - b.start);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text) };
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text, sentence.start) };
 }
 
 /** A channel as the table writes it: an outlet by its gazetteer name, others without their article. */
@@ -267,7 +269,9 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
   let boundary: number; // where the content ends
   let pos = anchor.end;
   const before = text.slice(0, verbStart).replace(/\s+$/, "");
-  const inverted = /[,”"’]$/.test(before) && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
+  const leftSubject = subjectBefore(ctx, anchor.token, lex);
+  const inverted = /[,”"’]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -275,7 +279,7 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
     pos = np.end;
     boundary = contentBoundary(ctx, before.length);
   } else {
-    const left = subjectBefore(ctx, anchor.token, lex);
+    const left = leftSubject;
     if (!left || left.coordinated || !left.phrase) return undefined;
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
@@ -338,7 +342,7 @@ function attributionTail(ctx: Ctx, from: number): { end: number; extra: Range[] 
       pos = channel.end;
       continue;
     }
-    const date = dateAt(ctx, pos + ctx.sentence.start);
+    const date = dateAt(ctx, pos);
     if (date) {
       pos = date.end - ctx.sentence.start;
       continue;
@@ -392,7 +396,7 @@ function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phras
   while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
   const np = text.slice(s, e).trim();
   const a = analysePhrase({ text: np, start: 0, end: 0 }, lex);
-  if (!np || np.split(/\s+/).length > 12 || !plausibleSpeaker(a, lex)) return undefined;
+  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
   let after = s + np.length;
   let apposition: string | undefined;
   if (text[e] === ",") {
@@ -408,6 +412,11 @@ function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phras
   }
   const base = ctx.sentence.start;
   return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
+}
+
+/** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
+function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
+  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || NP_FUNCTION.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase()) || /['’]s$/.test(w));
 }
 
 /** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
@@ -473,8 +482,10 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       while (m >= 0 && tokens[m].text !== "," && accept(tokens[m], false) && !["a", "an"].includes(tokens[m].lower)) m--;
       const segStart = tokens[m + 1]?.start ?? 0;
       const segment = text.slice(segStart, t.start);
-      const segMentions = ctx.mentions.filter((x) => x.start >= segStart && x.end <= t.start && !x.demonym);
-      if (m + 1 > k - 1 || segMentions.length === 0 || dateAt(ctx, segStart + ctx.sentence.start) || !segment.trim()) break;
+      const base = ctx.sentence.start;
+      const segMentions = ctx.mentions.filter((x) => x.start - base >= segStart && x.end - base <= t.start && !x.demonym && x.actor.kind !== "person");
+      const wholeSegment = m < 0 || tokens[m].text === ",";
+      if (!wholeSegment || m + 1 > k - 1 || segMentions.length === 0 || dateAt(ctx, segStart) || !segment.trim()) break;
       startTok = m + 1;
       k = m;
       continue;
@@ -482,7 +493,8 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
     if (!accept(t, k === endTok)) break;
     startTok = k;
     if (PRONOUNS.has(t.lower)) break;
-    if (["the", "a", "an", "some"].includes(t.lower)) break;
+    // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from"].includes(tokens[k - 1]?.lower ?? "")) break;
     k--;
   }
   // Leading "of", "and" or "at" are not part of the phrase.
@@ -503,28 +515,33 @@ function isNegated(ctx: Ctx, verbStart: number, lex: StatementLexicon): boolean 
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
+  return findCut(ctx, from, limit, lex).end;
+}
+
+/** Where content stops, and whether what follows still belongs to the attribution (a channel, a participle). */
+function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): { end: number; attribution: boolean } {
   const { tokens, text } = ctx;
   let end = limit;
   for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end; i++) {
     const t = tokens[i];
     if (ctx.quoted[t.start]) continue;
-    if (t.text === ";") return t.start;
+    if (t.text === ";") return { end: t.start, attribution: false };
     const channel = ctx.channels.find((c) => c.start === t.start);
-    if (channel && t.start > from) return trimEnd(text, t.start);
+    if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
     if (!t.word) continue;
     let p = t.start;
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
     if (comma < 0 || t.start <= from) continue;
-    if (CUT_PARTICIPLES.has(t.lower)) return comma;
+    if (CUT_PARTICIPLES.has(t.lower)) return { end: comma, attribution: !["while", "whereas", "but"].includes(t.lower) };
     if (t.lower === "and" && lex) {
       const next = tokens[i + 1];
       const nextNext = tokens[i + 2];
       const verb = (x?: Token) => !!x && !!lex.verbs.get(x.lower);
-      if (verb(next) || (next && AUX.has(next.lower) && verb(nextNext))) return comma;
+      if (verb(next) || (next && AUX.has(next.lower) && verb(nextNext))) return { end: comma, attribution: false };
     }
   }
-  return end;
+  return { end, attribution: true };
 }
 
 function trimEnd(text: string, end: number): number {
@@ -565,7 +582,7 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
       pos = channel.end;
       continue;
     }
-    const date = dateAt(ctx, pos + ctx.sentence.start);
+    const date = dateAt(ctx, pos);
     if (date) {
       pos = date.end - ctx.sentence.start;
       continue;
@@ -584,11 +601,16 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
   } else start = pos;
   if (that && anchor.verb.syntax === "object") objectStart = undefined;
   // The content runs to the next cut, or to where another speaker's attribution begins.
-  let stop = nextCut(ctx, Math.max(start, anchor.end), end, lex);
+  const cut = findCut(ctx, Math.max(start, anchor.end), end, lex);
+  let stop = cut.end;
+  let tailIsAttribution = cut.attribution;
   if (nextAnchor) {
     const other = subjectBefore(ctx, nextAnchor.token, lex);
     const otherStart = other?.phrase ? other.phrase.start - ctx.sentence.start : -1;
-    if (otherStart > start && otherStart < stop && !other?.coordinated) stop = trimEnd(text, otherStart);
+    if (otherStart > start && otherStart < stop && !other?.coordinated) {
+      stop = trimEnd(text, otherStart);
+      tailIsAttribution = false;
+    }
   }
   stop = trimEnd(text, stop);
   if (stop <= start) return undefined;
@@ -596,17 +618,20 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
   if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
   const ranges: Range[] = [[start, stop]];
   // ", adding …" / ", noting …" adds a clause to the same statement.
-  const add = /^\s*[,”"]*\s*,?\s*(adding|noting|saying)\b(?:\s+that\b)?,?\s*/.exec(text.slice(stop, stop + 40));
-  if (add) {
-    const s2 = stop + add[0].length;
+  // It may come after a channel and a date ("… in a statement carried by KCNA on Monday, adding …").
+  const rest = tailIsAttribution ? text.slice(stop, stop + 120) : "";
+  const add = /,\s*(?:adding|noting|saying)\b(?:\s+that\b)?,?\s*/.exec(rest);
+  if (add && !/[“"]/.test(rest.slice(0, add.index))) {
+    const s2 = stop + add.index + add[0].length;
     const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
     if (e2 > s2) ranges.push([s2, e2]);
   }
   const phraseStart = phrase.start - ctx.sentence.start;
   const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
+  // After the content, a channel or a participle tail is still attribution; another clause is not.
   const last = ranges[ranges.length - 1][1];
-  attribution.push([stop, last === stop ? text.length : ranges[0][1]]);
-  if (last !== stop) attribution.push([last, text.length]);
+  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
+  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
   return {
     ctx,
     phrase,
@@ -850,13 +875,13 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
 function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
   const { ctx } = draft;
   const base = ctx.sentence.start;
-  const parts = draft.ranges.map((r) => fragment(ctx, r));
+  const parts = [...draft.ranges.map((r) => fragment(ctx, r)), ...(draft.continued ?? []).map((c) => fragment(c.ctx, c.range))];
   const kinds = parts.map((p) => p.kind);
   const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
   const quote = parts.map((p) => p.text).join(" … ");
   const content = parts.map((p) => p.text).join(" ");
   const stance = decideStance(draft, content, lex);
-  const date = pickDate(draft);
+  const date = pickDate(draft, doc.published);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = earlier.find((b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
@@ -906,13 +931,16 @@ function decideStance(draft: Draft, content: string, lex: StatementLexicon): Sta
 }
 
 /** The date the attribution gives, nearest to the verb; dates inside the content do not count. */
-function pickDate(draft: Draft): DateMention | undefined {
+function pickDate(draft: Draft, published: string): DateMention | undefined {
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const inContent = (d: DateMention) => draft.ranges.some(([s, e]) => d.start - base >= s && d.start - base < e);
   const inAttribution = (d: DateMention) => draft.attribution.some(([s, e]) => d.start - base >= s && d.end - base <= e);
   const candidates = ctx.dates.filter((d) => !inContent(d) && inAttribution(d));
-  return candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
+  const best = candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
+  // Words are said before they are reported: a weekday that the quote's "will" pushed ahead is read again alone.
+  if (best && published && best.date > published) return findDates(best.text, published, best.start)[0] ?? best;
+  return best;
 }
 
 function channelOf(draft: Draft): string {
@@ -933,7 +961,7 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
   const codesIn = (s: number, e: number) =>
     ctx.mentions
       .filter((m) => m.start - base >= s && m.end - base <= e)
-      .filter((m) => !/\b(?:in|against|into|across|near|besides|like)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
+      .filter((m) => !/\b(?:in|against|into|across|near|besides|like|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
       .map((m) => m.actor.code)
       .filter((c) => c && !own.has(c));
   if (stance === "deny") {
@@ -961,7 +989,8 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
       return joinCodes([objectMention.actor.code, ...following.map((m) => m.actor.code)]);
     }
   }
-  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(s, e)));
+  // The first two parties named: a claim about a transfer names both ends, rarely more.
+  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(s, e))).split(";").slice(0, 2).join(";");
 }
 
 /** One row per speaker per sentence: "said …, and warned …" is one statement. */
@@ -996,7 +1025,8 @@ function carryOccasions(built: Built[]): void {
   built.forEach((b, i) => {
     const before = built.slice(0, i).map((x, k) => ({ x, k })).reverse();
     const after = built.slice(i + 1).map((x, k) => ({ x, k: k + i + 1 }));
-    if (!b.row.date) {
+    // Generic plural speakers ("US officials", "experts") speak on many occasions: no carrying over.
+    if (!b.row.date && !(b.speaker.kind === "description" && b.speaker.plural)) {
       const donor = [...before, ...after].find(({ x, k }) => same(x, b) && snapshot[k].date && !x.draft.nominal);
       if (donor) {
         b.row.date = snapshot[donor.k].date;
@@ -1005,7 +1035,7 @@ function carryOccasions(built: Built[]): void {
     }
     const vias = [...before, ...after].filter(({ x, k }) => x.row.speaker === b.row.speaker && snapshot[k].via).map(({ k }) => snapshot[k].via);
     if (!b.row.via && vias.length) b.row.via = vias[0];
-    else if (b.row.via) {
+    if (b.row.via) {
       // "the press briefing" is the "telephonic press briefing" named before.
       const fuller = vias.find((v) => v.length > b.row.via.length && v.toLowerCase().endsWith(b.row.via.toLowerCase()));
       if (fuller) b.row.via = fuller;

@@ -4,6 +4,7 @@
  */
 import { articleRow, loadArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
+import { buildClaims, type ClaimRow } from "./claims.ts";
 import { applyCorrections, loadCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
 import { toCsv, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
@@ -47,9 +48,16 @@ export const TABLE_SPECS = {
   events: {
     name: "events",
     id: "event_id",
-    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end", "corrected"],
-    numeric: new Set(["char_start", "char_end"]),
+    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end", "corrected", "date_basis", "mentions", "rule"],
+    numeric: new Set(["char_start", "char_end", "mentions"]),
     description: "One row per thing that happened, or was planned, alleged or denied, between actors.",
+  },
+  claims: {
+    name: "claims",
+    id: "claim_id",
+    columns: ["claim_id", "kind", "key", "summary", "articles", "outlets", "outlet_names", "article_ids", "row_ids", "first_reported", "last_reported", "date", "corroborated"],
+    numeric: new Set(["articles", "outlets"]),
+    description: "One row per thing reported, grouping the rows of different articles that tell it, with their number of articles and outlets.",
   },
   corrections: {
     name: "corrections",
@@ -66,6 +74,7 @@ export interface Tables {
   quantities: QuantityRow[];
   statements: StatementRow[];
   events: EventRow[];
+  claims: ClaimRow[];
   corrections: CorrectionOutcome[];
 }
 
@@ -88,13 +97,15 @@ export function prepareArticle(article: Article, dictionaries: Dictionaries): Ar
 /** Runs every extractor over the articles and assigns stable ids. */
 export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
   const docs = articles.map((article) => prepareArticle(article, dictionaries));
-  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [], corrections: [] };
+  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [], claims: [], corrections: [] };
   for (const doc of docs) {
     tables.quantities.push(...withIds(extractQuantities(doc), "quantity_id", "q"));
     tables.statements.push(...withIds(extractStatements(doc), "statement_id", "s"));
     tables.events.push(...withIds(extractEvents(doc), "event_id", "e"));
   }
-  return correct(tables, dictionaries.corrections);
+  const corrected = correct(tables, dictionaries.corrections);
+  // Claims group the corrected rows of all articles, so they come last.
+  return { ...corrected, claims: buildClaims(corrected) };
 }
 
 /** Applies the editors' corrections to the extracted rows and records what became of each. */

@@ -1,0 +1,185 @@
+/**
+ * Claims across articles: rows of different articles that report the same thing — the
+ * same amount of the same item, the same event type between the same actors within a few
+ * days, the same speaker's same kind of statement — grouped, with how many independent
+ * articles and outlets tell it and when it was first and last reported. Readers see what
+ * is corroborated and what rests on one report.
+ *
+ * Grouping is linear-ish: rows are bucketed by an exact key (a Map), and only inside a
+ * bucket are they sorted by date and swept once for date windows. No pair of rows is
+ * ever compared across buckets, so the cost is O(n log n), not O(n²).
+ */
+import type { ArticleRow } from "./articles.ts";
+import { addDays } from "./dates.ts";
+import type { EventRow } from "./events.ts";
+import type { QuantityRow } from "./quantities.ts";
+import type { StatementRow } from "./statements.ts";
+
+export interface ClaimRow {
+  claim_id: string;
+  kind: "quantity" | "event" | "statement";
+  key: string;
+  summary: string;
+  /** Number of distinct articles. */
+  articles: number;
+  /** Number of distinct outlets named by those articles (articles without an outlet count as one each). */
+  outlets: number;
+  outlet_names: string;
+  article_ids: string;
+  row_ids: string;
+  /** Earliest and latest publication date of the articles that tell it. */
+  first_reported: string;
+  last_reported: string;
+  /** The date the claim is about (the earliest row date), when the rows give one. */
+  date: string;
+  corroborated: "yes" | "no";
+}
+
+export interface ClaimInput {
+  articles: ArticleRow[];
+  quantities: QuantityRow[];
+  events: EventRow[];
+  statements: StatementRow[];
+}
+
+/** Days either side within which two reports of the same event or statement are one claim. */
+export const CLAIM_WINDOW_DAYS = 3;
+
+/** A row reduced to what grouping needs. */
+interface Item {
+  kind: ClaimRow["kind"];
+  key: string;
+  summary: string;
+  rowId: string;
+  articleId: string;
+  /** Period the row is about, or "" when undated (undated rows form their own group). */
+  from: string;
+  to: string;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+const codes = (s: string) => s.split(";").map((c) => c.trim()).filter(Boolean).sort().join(";");
+
+/** Three significant digits: "about 1.6 million" and "1,600,000" are one amount. */
+function amountKey(value: number): string {
+  return Number.isFinite(value) ? Number(value.toPrecision(3)).toString() : "";
+}
+
+/** Mutual acts are the same whoever the article names first. */
+const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+
+export function quantityItem(q: QuantityRow): Item {
+  return {
+    kind: "quantity",
+    key: `quantity|${norm(q.unit)}|${amountKey(Number(q.value))}`,
+    summary: `${q.text || `${q.value} ${q.unit}`}${q.item ? ` (${q.item})` : ""}`,
+    rowId: q.quantity_id,
+    articleId: q.article_id,
+    // The same amount is the same claim whatever period each article gives it.
+    from: "",
+    to: "",
+  };
+}
+
+export function eventItem(e: EventRow): Item {
+  const parties = SYMMETRIC_TYPES.has(e.event_type) ? `${codes(`${e.actor};${e.target}`)}` : `${codes(e.actor)}>${codes(e.target)}`;
+  return {
+    kind: "event",
+    key: `event|${e.event_type}|${parties}|${e.status}`,
+    summary: e.summary,
+    rowId: e.event_id,
+    articleId: e.article_id,
+    from: e.date,
+    to: e.date_end || e.date,
+  };
+}
+
+export function statementItem(s: StatementRow): Item {
+  return {
+    kind: "statement",
+    key: `statement|${norm(s.speaker)}|${s.stance}|${codes(s.target)}`,
+    summary: `${s.speaker}: ${s.quote}`.slice(0, 200),
+    rowId: s.statement_id,
+    articleId: s.article_id,
+    from: s.date,
+    to: s.date,
+  };
+}
+
+/** Groups every table's rows into claims; one claim per group, sorted by kind and key. */
+export function buildClaims(tables: ClaimInput): ClaimRow[] {
+  const items = [...tables.quantities.map(quantityItem), ...tables.events.map(eventItem), ...tables.statements.map(statementItem)];
+  const articles = new Map(tables.articles.map((a) => [a.article_id, a]));
+  const buckets = new Map<string, Item[]>();
+  for (const item of items) {
+    const bucket = buckets.get(item.key);
+    if (bucket) bucket.push(item);
+    else buckets.set(item.key, [item]);
+  }
+  const claims: ClaimRow[] = [];
+  for (const [key, bucket] of buckets) {
+    for (const group of windows(bucket)) claims.push(toClaim(key, group, articles));
+  }
+  return claims.sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || a.date.localeCompare(b.date));
+}
+
+/**
+ * Splits one bucket into date windows: dated rows sorted by start and swept once (a row
+ * joins the current window when it starts within CLAIM_WINDOW_DAYS of the window's end);
+ * undated rows are one group of their own, since nothing says they differ.
+ */
+export function windows(bucket: Item[]): Item[][] {
+  const undated = bucket.filter((i) => !i.from);
+  const dated = bucket.filter((i) => i.from).sort((a, b) => a.from.localeCompare(b.from));
+  const groups: Item[][] = [];
+  let current: Item[] = [];
+  let end = "";
+  for (const item of dated) {
+    if (current.length > 0 && item.from <= addDays(end, CLAIM_WINDOW_DAYS)) {
+      current.push(item);
+      if (item.to > end) end = item.to;
+    } else {
+      if (current.length) groups.push(current);
+      current = [item];
+      end = item.to;
+    }
+  }
+  if (current.length) groups.push(current);
+  if (undated.length) groups.push(undated);
+  return groups;
+}
+
+/** A short stable hash (FNV-1a), so a claim's id depends on its key and window only. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, "0");
+}
+
+function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>): ClaimRow {
+  const articleIds = [...new Set(group.map((i) => i.articleId))].sort();
+  const outletNames = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? "").filter(Boolean))].sort();
+  // An article that names no outlet is an independent source of its own.
+  const unnamed = articleIds.filter((id) => !articles.get(id)?.outlet).length;
+  const outlets = outletNames.length + unnamed;
+  const published = articleIds.map((id) => articles.get(id)?.published ?? "").filter(Boolean).sort();
+  const date = group.map((i) => i.from).filter(Boolean).sort()[0] ?? "";
+  return {
+    claim_id: `c-${hash(`${key}|${date}`)}`,
+    kind: group[0].kind,
+    key,
+    summary: group[0].summary,
+    articles: articleIds.length,
+    outlets,
+    outlet_names: outletNames.join("; "),
+    article_ids: articleIds.join(";"),
+    row_ids: group.map((i) => i.rowId).join(";"),
+    first_reported: published[0] ?? "",
+    last_reported: published[published.length - 1] ?? "",
+    date,
+    corroborated: articleIds.length >= 2 && outlets >= 2 ? "yes" : "no",
+  };
+}
