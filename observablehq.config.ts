@@ -1,5 +1,5 @@
 // Observable Framework configuration: the data story's pages and theme.
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { extname } from "node:path";
 
 /** One source page per article file, so adding an article adds its page. */
@@ -17,6 +17,9 @@ export default {
   theme: ["air", "near-midnight"],
   pages: [
     { name: "Articles", path: "/articles" },
+    { name: "Quantities", path: "/quantities" },
+    { name: "Statements", path: "/statements" },
+    { name: "Timeline", path: "/timeline" },
     { name: "Sources", path: "/sources/" },
     { name: "Data", path: "/data" },
     { name: "Methodology", path: "/methodology" },
@@ -26,4 +29,6 @@ export default {
   search: false,
   // No web fonts from Google: the site must load with no request leaving its own host.
   globalStylesheets: [],
+  // Accessibility fixes to the theme and page chrome (contrast, link underlines, lang, labels).
+  head: readFileSync("src/components/site-head.html", "utf8"),
 };

@@ -32,7 +32,8 @@ export interface ClaimRow {
   last_reported: string;
   /** The date the claim is about (the earliest row date), when the rows give one. */
   date: string;
-  corroborated: "yes" | "no";
+  /** `yes`: two or more articles from two or more outlets; `same outlet`: several articles, one outlet; `no`: one report. */
+  corroborated: "yes" | "same outlet" | "no";
 }
 
 export interface ClaimInput {
@@ -118,7 +119,7 @@ export function buildClaims(tables: ClaimInput): ClaimRow[] {
   }
   const claims: ClaimRow[] = [];
   for (const [key, bucket] of buckets) {
-    for (const group of windows(bucket)) claims.push(toClaim(key, group, articles));
+    for (const window of windows(bucket)) for (const [n, group] of onePerArticle(window).entries()) claims.push(toClaim(key, group, articles, n));
   }
   return claims.sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || a.date.localeCompare(b.date));
 }
@@ -149,6 +150,22 @@ export function windows(bucket: Item[]): Item[][] {
   return groups;
 }
 
+/**
+ * Rows of one article in one group are different events the article tells apart (two
+ * denials on two occasions), so a claim takes at most one row per article: the k-th row
+ * of each article goes to the k-th claim.
+ */
+export function onePerArticle(group: Item[]): Item[][] {
+  const seen = new Map<string, number>();
+  const out: Item[][] = [];
+  for (const item of group) {
+    const n = seen.get(item.articleId) ?? 0;
+    seen.set(item.articleId, n + 1);
+    (out[n] ??= []).push(item);
+  }
+  return out;
+}
+
 /** A short stable hash (FNV-1a), so a claim's id depends on its key and window only. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -159,7 +176,7 @@ function hash(text: string): string {
   return h.toString(36).padStart(7, "0");
 }
 
-function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>): ClaimRow {
+function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, n = 0): ClaimRow {
   const articleIds = [...new Set(group.map((i) => i.articleId))].sort();
   const outletNames = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? "").filter(Boolean))].sort();
   // An article that names no outlet is an independent source of its own.
@@ -168,7 +185,7 @@ function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>):
   const published = articleIds.map((id) => articles.get(id)?.published ?? "").filter(Boolean).sort();
   const date = group.map((i) => i.from).filter(Boolean).sort()[0] ?? "";
   return {
-    claim_id: `c-${hash(`${key}|${date}`)}`,
+    claim_id: `c-${hash(`${key}|${date}|${n}`)}`,
     kind: group[0].kind,
     key,
     summary: group[0].summary,
@@ -180,6 +197,6 @@ function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>):
     first_reported: published[0] ?? "",
     last_reported: published[published.length - 1] ?? "",
     date,
-    corroborated: articleIds.length >= 2 && outlets >= 2 ? "yes" : "no",
+    corroborated: articleIds.length < 2 ? "no" : outlets >= 2 ? "yes" : "same outlet",
   };
 }

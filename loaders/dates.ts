@@ -154,11 +154,11 @@ export function findDates(text: string, ref: string | undefined, offset = 0): Da
 
   const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const forward = looksForward(text);
-  for (const result of parseInChunks(text, instant)) {
+  for (const { result, index } of parseInChunks(text, instant)) {
     const resolved = resolveChrono(result, ref, forward);
     if (!resolved) continue;
-    const start = result.index + leadingPreposition(text, result.index);
-    add(start, result.index + result.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
+    const start = index + leadingPreposition(text, index);
+    add(start, index + result.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -175,19 +175,17 @@ const CHUNK_OVERLAP = 200;
  * only results that start within the chunk proper are kept. Texts shorter than a chunk,
  * which is every real sentence, are parsed in one go exactly as before.
  */
-function parseInChunks(text: string, instant: Date): chrono.ParsedResult[] {
-  if (text.length <= CHUNK + CHUNK_OVERLAP) return chrono.en.parse(text, { instant, timezone: 0 });
-  const results: chrono.ParsedResult[] = [];
+function parseInChunks(text: string, instant: Date): Array<{ result: chrono.ParsedResult; index: number }> {
+  if (text.length <= CHUNK + CHUNK_OVERLAP) return chrono.en.parse(text, { instant, timezone: 0 }).map((result) => ({ result, index: result.index }));
+  const results: Array<{ result: chrono.ParsedResult; index: number }> = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + CHUNK);
-    const space = text.indexOf(" ", to);
-    to = space < 0 || space - to > CHUNK_OVERLAP ? to : space;
+    const space = text.slice(to, to + CHUNK_OVERLAP).indexOf(" ");
+    if (space >= 0) to += space;
     if (text.length - to <= CHUNK_OVERLAP) to = text.length;
     const chunk = text.slice(from, Math.min(text.length, to + CHUNK_OVERLAP));
     for (const result of chrono.en.parse(chunk, { instant, timezone: 0 })) {
-      if (result.index >= to - from) continue;
-      result.index += from;
-      results.push(result);
+      if (result.index < to - from) results.push({ result, index: result.index + from });
     }
     from = to;
   }

@@ -10,7 +10,7 @@ import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 
 /** Where a party of an event is looked for, relative to the trigger words. */
 export const ROLE_STRATEGIES = [
-  "subject", "object", "possessor", "compound", "between", "agent", "supplier",
+  "subject", "object", "direct", "possessor", "compound", "between", "agent", "supplier",
   "to", "with", "from", "at", "on", "for", "against", "if",
   "speaker", "accuser", "reply", "counterpart", "none",
 ] as const;

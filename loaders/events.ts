@@ -223,6 +223,12 @@ const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)
 const UNDATABLE = /\b(?:recent(?:ly)?|series of|despite|previous|past|earlier)\b/i;
 const PRONOUN = /\b(he|him|his|she|her|they|them|their|its)\b/gi;
 const GROUP_ANAPHOR = /\bthe (two|three|four|five) (?:[\w-]+ )?(?:allies|countries|nations|sides|governments|partners|neighbours|neighbors)\b/gi;
+const MAX_SENTENCE = 4000;
+/** A contested act told as someone's report or finding is alleged. */
+const REPORTED = /\b(?:reports?|reported|according to|intelligence|findings?|indicat(?:es|ed|ing)|claims?)\b/i;
+const HISTORY = 40;
+/** "Moscow denied that North Korea sent troops": the act is denied by the speaker. */
+const DENIAL_VERB = /\bden(?:y|ies|ied|ying)\b/i;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|by|on|about|towards?|including|besides|like|near|in|as|across|amid|than|via|through|without|after|before|under)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
 const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
@@ -257,6 +263,9 @@ class ArticleReader {
 
   readSentence(sentence: Sentence): Mention[] {
     const text = sentence.text;
+    // A "sentence" this long is not prose (a table, a list, a broken file): reading it would
+    // cost time for nothing, so it yields no event.
+    if (text.length > MAX_SENTENCE) return [];
     const parties = this.findParties(sentence);
     const quotes = quoteSpans(text);
     const dates = findDates(text, this.doc.published || undefined, 0);
@@ -270,6 +279,8 @@ class ArticleReader {
     }
     mentions.push(...this.derivedAccusations(sentence, mentions, attributions));
     for (const p of parties) if (p.codes.length) this.history.push(p);
+    // Antecedents lie close by; a bounded history keeps long articles linear.
+    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     for (const a of attributions) {
       if (a.key) this.speakers.set(a.key, a);
       if (a.level === "person") this.lastPersonSpeaker = a;
@@ -421,13 +432,18 @@ class ArticleReader {
     // Status: what the clause says about the act's reality.
     // The window runs from the clause start, or from the actor when it is nearer.
     const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
-    const windowStart = actorParty && actorParty.end <= ts && !actorParty.anaphor ? Math.max(clauseStart, actorParty.start) : actorParty?.anaphor && actorParty.end <= ts ? actorParty.start : clauseStart;
+    // ("if Pyongyang supplied": the few words before the actor still count).
+    const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
+    const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
     const before = text.slice(windowStart, ts);
     let status: EventStatus = "occurred";
-    if (!entry.speech) {
+    const denial = DENIAL_VERB.exec(text.slice(0, ts));
+    if (!entry.speech && denial && /^\s+(?:that|having|sending|supplying|providing|selling|any)\b/i.test(text.slice(denial.index + denial[0].length))) {
+      status = "denied";
+    } else if (!entry.speech) {
       if (SUPPRESS.test(before)) return undefined;
       if (PLANNED.test(before + text.slice(ts, te))) status = "planned";
-      else if (HEDGED.test(before) || (entry.contested && (governing.length > 0 || HEDGED.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) status = "alleged";
+      else if (HEDGED.test(before) || (entry.contested && (governing.length > 0 || HEDGED.test(text) || REPORTED.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) status = "alleged";
     }
 
     let target: string[] = [];
@@ -464,7 +480,7 @@ class ArticleReader {
     if (entry.needsTarget && target.length === 0) return undefined;
     if (entry.speech && actorParty === undefined && attribution?.stateless) return undefined;
 
-    const date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status);
+    const date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status, actor);
     const speaker = entry.speech || entry.type === "COOPERATE" ? this.speakerOf(actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
     return {
       entry,
@@ -611,8 +627,13 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
       const inReport = (p: Party) => ctx.speech && ctx.attributions.some((a) => a.end <= ts && p.start > a.end);
       return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !inReport(p));
     }
-    case "object":
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)));
+    case "object": {
+      // "…, the White House said": a trailing speaker is not the act's object.
+      const speaks = (p: Party) => ctx.attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaks(p));
+    }
+    case "direct":
+      return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
       return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 40 && (p.start >= ts || wordCount(text.slice(p.end, ts).replace(/^['’]s?/, "")) <= 3) && !/[,;]/.test(text.slice(p.end, ts)));
     case "compound":
@@ -704,7 +725,7 @@ function reportDate(text: string, dates: DateMention[], start: number, end: numb
 
 /** Whether an attribution's speech covers the words at `at` (its reported content). */
 function governs(text: string, a: Attribution, at: number): boolean {
-  if (at >= a.end) return COMPLEMENT.test(text.slice(a.end, at)) || /^\s*,?\s*$/.test(text.slice(a.end, Math.min(at, a.end + 3)));
+  if (at >= a.end) return !/;|,\s*(?:while|but|and|as|although|whereas)\b/i.test(text.slice(a.end, at));
   // "…, the White House said": the reported clause comes first, set off by a comma.
   return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
 }
@@ -724,7 +745,7 @@ function undatable(text: string, ts: number): boolean {
  * ("North Korea reported last week that … visited") or was ongoing at the time ("was
  * already in talks"); "accused X of supplying" says nothing of when the supplying was.
  */
-function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus): DateMention | undefined {
+function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus, actor: string[]): DateMention | undefined {
   const scope = quoteOf(quotes, ts);
   const anchors: Array<{ start: number; end: number; date?: DateMention }> = attributions.map((a) => ({ start: a.start, end: a.end, date: a.date }));
   // Speech triggers date their own act too: "Last week, Kirby accused North Korea of supplying …".
@@ -735,9 +756,12 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
     anchors.push({ start: s, end: e, date: reportDate(text, dates, s, e) });
   }
   const candidates = dates.filter((d) => quoteOf(quotes, d.start) === scope || (scope === -1 && quoteOf(quotes, d.start) === -1));
+  const reporting = (d: DateMention) => anchors.some((a) => a.date === d && a.start !== ts);
+  // The speaker's own statement: "Pak said in a statement on Monday that … could provoke …".
+  const ownStatement = (d: DateMention) => entry.speech && attributions.some((a) => a.date === d && a.codes.length > 0 && a.codes.every((c) => actor.includes(c)));
   const usable = candidates.filter((d) => {
     const anchor = anchors.find((a) => a.date === d && a.start !== ts);
-    if (!anchor) return true;
+    if (!anchor || ownStatement(d)) return true;
     const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
     if (!inComplement) return true;
     if (entry.speech) return false;
@@ -746,7 +770,9 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
   });
   let best: DateMention | undefined;
   let bestDistance = Infinity;
-  for (const d of usable) {
+  // A date of the act's own clause beats the date its report was made.
+  const own = usable.filter((d) => !reporting(d) || ownStatement(d));
+  for (const d of own.length ? own : usable) {
     const distance = d.start >= te ? d.start - te : ts - d.end;
     if (Math.abs(distance) < bestDistance) {
       best = d;
@@ -980,8 +1006,8 @@ function summarise(e: MergedEvent, gazetteer: Gazetteer): string {
   if (a.type === "AID") phrase = "supplies arms to";
   if (a.entry?.joint) phrase = `hold ${a.mode}`;
   const status = e.status === "occurred" ? "" : ` (${e.status})`;
-  const trigger = a.sentence.text.slice(a.ts, a.te);
-  return `${actor} ${phrase}${target ? ` ${target}` : ""}${status}: “${trigger}”`.replace(/\s+/g, " ");
+  const place = e.location ? ` in ${e.location}` : "";
+  return `${actor} ${phrase}${target ? ` ${target}` : ""}${place}${status}`.replace(/\s+/g, " ").replace(/:$/, "");
 }
 
 function toRow(doc: ArticleDoc, e: MergedEvent, gazetteer: Gazetteer): EventRow {

@@ -155,7 +155,12 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     for (const w of c.words) lex.currencyWords.add(w, c.unit);
   }
   for (const category of ["munitions", "personnel", "count"] as const) {
-    for (const noun of nouns.categories[category]) if (!lex.categories.has(noun.toLowerCase())) lex.categories.set(noun.toLowerCase(), category);
+    for (const noun of nouns.categories[category]) {
+      // Entries may be written in the plural ("special forces"): keep both forms.
+      const words = noun.toLowerCase().split(" ");
+      const lemma = [...words.slice(0, -1), singular(words[words.length - 1])].join(" ");
+      for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
+    }
   }
   for (const bound of BOUNDS) {
     for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
@@ -194,7 +199,7 @@ const MONTHS = new Set(
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th", "s"]);
 const TIME_WORDS = new Set(["am", "pm", "gmt", "utc", "kst", "hrs", "o'clock"]);
 /** Plurals without a final s, and nouns used as plurals. */
-const IRREGULAR_PLURALS: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child", servicemen: "serviceman", police: "police" };
+const IRREGULAR_PLURALS: Record<string, string> = { arms: "arms", people: "person", men: "man", women: "woman", children: "child", servicemen: "serviceman", police: "police" };
 
 /** The singular of a plural noun, by the common English rules. */
 export function singular(word: string): string {

@@ -113,7 +113,7 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person");
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
-  if (endsWithBody && !lex.speakerHeads.has(head)) {
+  if (endsWithBody) {
     const role = premodRole(text.slice(0, lastBody.start), lex);
     const coordinated = bodies.length > 1 && !role;
     return { ...base, kind: lastBody.actor.kind === "media" ? "media" : "body", body: lastBody, role, plural: coordinated, number: coordinated ? bodies.length : base.number };

@@ -135,7 +135,8 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
   const quoted = new Uint8Array(text.length + 1);
   for (const q of quotes) quoted.fill(1, q.open, q.close);
   const tokens = [...text.matchAll(WORD_TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
-  const dates = findDates(text, doc.published || undefined, sentence.start).filter((d) => !quoted[d.start - sentence.start]);
+  // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
+  const dates = findDates(text, doc.published || undefined, sentence.start).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
   const channels: ChannelSpan[] = [];
   for (const channel of lex.channels) {
     for (const m of text.matchAll(channel.pattern)) {
@@ -926,6 +927,8 @@ function decideStance(draft: Draft, content: string, lex: StatementLexicon): Sta
   const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
   if (draft.stance === "other") return cue ?? "other";
   // A warning that alleges what the other side does, with no condition, is an accusation.
+ // A warning that promises punishment by the speaker's side is a threat.
+  if (draft.stance === "warn" && cue === "threaten") return "threaten";
   if (draft.stance === "warn" && cue === "accuse" && !/\b(?:if|would|could|unless)\b/i.test(content)) return "accuse";
   return draft.stance;
 }

@@ -21,8 +21,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: DESKTOP, colorScheme: "light", reducedMotion: "reduce", serviceWorkers: "block" });
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: DESKTOP, colorScheme: "light", reducedMotion: "reduce", serviceWorkers: "block" });
+  // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it defined.
+  await context.addInitScript({ content: "window.__name = (f) => f;" });
+  return context;
 }
 
 /** Whether a request URL stays on the test server's host. */

@@ -1,0 +1,149 @@
+/**
+ * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --build 1000]
+ *
+ * Generates a deterministic synthetic corpus of N articles for each size (in a temporary
+ * folder, never in data/), runs the extraction stage by stage, and prints articles and
+ * megabytes per second per stage, wall time, peak RSS, and the time per article at N
+ * against N = 100. Each size runs in its own process so that peak RSS is its own.
+ * With --build N it also builds the site over N articles and prints the build time.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
+import { articleRow } from "../loaders/articles.ts";
+import { buildClaims } from "../loaders/claims.ts";
+import { readCorpus } from "../loaders/corpus.ts";
+import { writeFilesAtomically } from "../loaders/csv.ts";
+import { findDates } from "../loaders/dates.ts";
+import type { ArticleDoc } from "../loaders/document.ts";
+import { extractEvents } from "../loaders/events.ts";
+import { extractQuantities } from "../loaders/quantities.ts";
+import { extractStatements } from "../loaders/statements.ts";
+import { loadDictionaries, tablesToCsv, type Tables } from "../loaders/tables.ts";
+import { splitSentences } from "../loaders/text.ts";
+import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
+
+interface StageResult {
+  stage: string;
+  ms: number;
+}
+
+interface RunResult {
+  articles: number;
+  bytes: number;
+  sentences: number;
+  stages: StageResult[];
+  wallMs: number;
+  peakRssMb: number;
+  rows: Record<string, number>;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "10,100,1000,10000" },
+    seed: { type: "string", default: "7" },
+    build: { type: "string" },
+    child: { type: "string" },
+  },
+});
+
+function time<T>(stages: StageResult[], stage: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  stages.push({ stage, ms: performance.now() - start });
+  return result;
+}
+
+/** Runs the extraction on one corpus, stage by stage, as buildTables does. */
+function runStages(dir: string, bytes: number): RunResult {
+  const stages: StageResult[] = [];
+  const wallStart = performance.now();
+  const dictionaries = loadDictionaries();
+  const articles = time(stages, "reading", () => readCorpus(dir));
+  const sentences = time(stages, "sentences", () => articles.map((a) => splitSentences(a)));
+  const metas = time(stages, "articles (metadata, dates)", () => articles.map((a, i) => articleRow(a, dictionaries.articles, sentences[i])));
+  const docs: ArticleDoc[] = articles.map((article, i) => ({ article, meta: metas[i], sentences: sentences[i], published: metas[i].published }));
+  time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => findDates(s.text, d.published || undefined, s.start))));
+  const quantities = time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d)));
+  const statements = time(stages, "statements", () => docs.flatMap((d) => extractStatements(d)));
+  const events = time(stages, "events", () => docs.flatMap((d) => extractEvents(d)));
+  const tables = { articles: metas, quantities, statements, events, corrections: [], claims: [] } as unknown as Tables;
+  tables.claims = time(stages, "claims", () => buildClaims(tables));
+  const out = mkdtempSync(join(tmpdir(), "bench-out-"));
+  time(stages, "csv writing", () => writeFilesAtomically(out, tablesToCsv(tables)));
+  rmSync(out, { recursive: true, force: true });
+  return {
+    articles: articles.length,
+    bytes,
+    sentences: sentences.reduce((n, s) => n + s.length, 0),
+    stages,
+    wallMs: performance.now() - wallStart,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rows: { quantities: quantities.length, statements: statements.length, events: events.length, claims: tables.claims.length },
+  };
+}
+
+const seed = Number(values.seed);
+
+if (values.child) {
+  const n = Number(values.child);
+  const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${n}-`));
+  await runCommand(() => {
+    const bytes = writeSyntheticCorpus(dir, n, seed);
+    process.stdout.write(JSON.stringify(runStages(dir, bytes)));
+  });
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const sizes = values.sizes!.split(",").map(Number);
+const results: RunResult[] = [];
+const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
+for (const n of sizes) {
+  process.stderr.write(`extracting ${n} synthetic articles…\n`);
+  const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0) {
+    process.stderr.write(child.stderr);
+    process.exit(1);
+  }
+  results.push(JSON.parse(child.stdout) as RunResult);
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`\nExtraction of a synthetic corpus (seed ${seed}) on ${process.arch}, Node ${process.version}; one process, one core.\n`);
+for (const r of results) {
+  console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}`);
+  for (const s of r.stages) {
+    const seconds = s.ms / 1000;
+    console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}`);
+  }
+  console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
+  console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+}
+const base = results.find((r) => r.articles === 100);
+console.log(`${"N".padStart(7)}${pad("ms/article", 12)}${pad("vs N=100", 10)}${pad("MB/s", 8)}${pad("peak RSS MB", 13)}`);
+for (const r of results) {
+  const perArticle = r.wallMs / r.articles;
+  const ratio = base ? perArticle / (base.wallMs / base.articles) : NaN;
+  console.log(`${pad(r.articles, 7)}${pad(perArticle.toFixed(2), 12)}${pad(Number.isNaN(ratio) ? "—" : `${ratio.toFixed(2)}×`, 10)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad(r.peakRssMb.toFixed(0), 13)}`);
+}
+
+if (values.build) {
+  const n = Number(values.build);
+  const dir = mkdtempSync(join(tmpdir(), `bench-site-${n}-`));
+  writeSyntheticCorpus(dir, n, seed);
+  const out = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  process.stderr.write(`building the site over ${n} synthetic articles…\n`);
+  const start = performance.now();
+  const build = spawnSync("npm", ["run", "-s", "build", "--", "--output", out], { cwd: PROJECT_DIR, encoding: "utf8", env: { ...process.env, ARMS_ARTICLES_DIR: dir }, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`\nSite build over ${n} articles: ${build.status === 0 ? "ok" : `FAILED (exit ${build.status})`} in ${seconds.toFixed(1)} s`);
+  if (build.status !== 0) console.log(build.stderr.slice(-2000));
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+}

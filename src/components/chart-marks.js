@@ -1,0 +1,26 @@
+// The chart convention the browser tests check (tests/browser, npm run test:browser).
+//
+// Every chart on the site says how many marks it must draw and how to find them, so a
+// test can tell a chart that draws its data from one that silently draws nothing or
+// half of it. Wrap what Plot.plot returns:
+//
+//   return declareMarks(Plot.plot({…, marks: [Plot.dot(rows, …)]}), {
+//     rows: rows.length,                 // marks expected: the rows (or groups) it shows
+//     mark: '[aria-label="dot"] > *',    // CSS selector of one mark inside the chart
+//     axes: ["x"]                        // optional: axes that must have labels
+//   });
+//
+// This sets data-rows, data-mark (and data-axes) on the chart. The browser tests fail a
+// page whose chart draws a different number of marks than data-rows, draws none, has no
+// axis labels, or is a Plot chart without these attributes. `rows` counts what the chart
+// shows after its own filtering and grouping (a bar per group: the number of groups).
+//
+// It also gives Plot's mark groups (<g aria-label="dot">) role="group": aria-label is not
+// allowed on an element without a role, which axe-core reports as a serious violation.
+export function declareMarks(chart, {rows, mark, axes = []}) {
+  chart.setAttribute("data-rows", String(rows));
+  chart.setAttribute("data-mark", mark);
+  if (axes.length) chart.setAttribute("data-axes", axes.join(","));
+  for (const g of chart.querySelectorAll("g[aria-label]:not([role])")) g.setAttribute("role", "group");
+  return chart;
+}

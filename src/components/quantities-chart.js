@@ -1,0 +1,80 @@
+// The quantities chart: every amount in the articles on one log scale, one row per thing
+// counted, each dot labelled with who claims it and its tooltip giving the sentence.
+import * as Plot from "npm:@observablehq/plot";
+import {declareMarks} from "./chart-marks.js";
+
+export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
+
+const format = (value) => {
+  const n = Number(value);
+  if (n >= 1e9) return `${+(n / 1e9).toPrecision(3)} billion`;
+  if (n >= 1e6) return `${+(n / 1e6).toPrecision(3)} million`;
+  return n.toLocaleString("en-US");
+};
+
+/** What a row counts, as the chart's row label: "artillery shells (shells)". */
+export function countedLabel(q) {
+  const item = q.item || q.unit;
+  return q.unit && q.unit !== item && !String(item).endsWith(q.unit) ? `${item} (${q.unit})` : item;
+}
+
+/** Who a dot is labelled with: the claimant, else the outlet that printed it. */
+function source(q, outlets) {
+  if (q.attributed_to) return q.attributed_to;
+  const outlet = outlets.get(q.article_id);
+  return outlet ? `${outlet} (no claimant named)` : "no claimant named";
+}
+
+/**
+ * One dot per claimed amount: the same amount, item and claimant in several articles is one
+ * dot that says how many articles carry it, so repeated reports do not hide one another.
+ */
+export function groupAmounts(quantities, articles = []) {
+  const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
+  const groups = new Map();
+  for (const q of quantities.filter((q) => Number(q.value) > 0)) {
+    const key = [countedLabel(q), q.value, q.value_max ?? "", q.attributed_to ?? ""].join("|");
+    const group = groups.get(key) ?? {...q, counted: countedLabel(q), source: source(q, outlets), rows: []};
+    group.rows.push(q);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({
+    ...g,
+    articles: g.rows.length,
+    label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${g.source}${g.rows.length > 1 ? ` · ${g.rows.length} articles` : ""}`,
+    tooltip: [
+      `${g.text}`,
+      `${g.bound === "exact" ? "" : `${g.bound.replace("_", " ")} · `}${g.unit} · ${g.category}`,
+      `Claimed by: ${g.attributed_to || "not named"}`,
+      ...g.rows.map((r) => `${r.article_id}: “${r.evidence}”`)
+    ].join("\n")
+  }));
+}
+
+/** The chart of amounts: a log x scale, one row per thing counted, ordered by category. */
+export function quantitiesChart(quantities, articles, {width = 900} = {}) {
+  const rows = groupAmounts(quantities, articles);
+  const order = [...new Set(
+    [...rows].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || b.value - a.value).map((r) => r.counted)
+  )];
+  const values = rows.flatMap((r) => [r.value, r.value_max || r.value]);
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  const chart = Plot.plot({
+    width,
+    height: Math.max(180, 64 * order.length + 80),
+    marginLeft: Math.min(260, 12 + 7 * Math.max(...order.map((o) => o.length))),
+    marginRight: 40,
+    marginTop: 30,
+    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s"},
+    y: {domain: order, label: null, tickSize: 0},
+    color: {domain: CATEGORIES.filter((c) => rows.some((r) => r.category === c)), scheme: "tableau10", legend: true, label: "Category"},
+    marks: [
+      Plot.ruleY(order, {stroke: "currentColor", strokeOpacity: 0.12}),
+      // Ranges ("10,000 to 12,000") as a bar from value to value_max.
+      Plot.ruleY(rows.filter((r) => r.value_max), {y: "counted", x1: "value", x2: "value_max", stroke: "category", strokeWidth: 4}),
+      Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: 7, stroke: "white", title: "tooltip"}),
+      Plot.text(rows, {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6, lineWidth: 40})
+    ]
+  });
+  return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});
+}

@@ -1,0 +1,51 @@
+// The stance chart: every dated statement as a dot, by when it was said (x) and the country
+// speaking (y), coloured and shaped by its stance, so accusations, denials and warnings of each
+// side line up over time. Statements the articles do not date are left out and counted below.
+import * as Plot from "npm:@observablehq/plot";
+import {declareMarks} from "./chart-marks.js";
+
+export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
+const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
+const SYMBOLS = ["circle", "square", "diamond", "triangle", "cross", "star", "plus", "times"];
+
+/** The first country a statement speaks for, or "none" for media and analysts. */
+export const countryOf = (s) => String(s.speaker_country || "").split(";")[0] || "none";
+
+const toDate = (d) => (d instanceof Date ? d : d ? new Date(`${d}T00:00:00Z`) : null);
+
+export function stanceChart(statements, {width = 640} = {}) {
+  const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s)}));
+  const countries = [...new Set(rows.map((r) => r.country))].sort();
+  const narrow = width < 520;
+  return declareMarks(
+    Plot.plot({
+      width,
+      height: Math.max(240, 70 * countries.length + 70),
+      marginLeft: 56,
+      marginRight: 16,
+      marginBottom: 42,
+      x: {type: "utc", label: "Date said →", ticks: narrow ? 4 : 8, grid: true},
+      fy: {domain: countries, label: "Country speaking", padding: 0.15},
+      color: {domain: STANCES, range: COLORS, legend: true, label: "Stance"},
+      symbol: {domain: STANCES, range: SYMBOLS},
+      marks: [
+        Plot.frame({stroke: "currentColor", strokeOpacity: 0.15}),
+        // Dodging stacks statements of the same day inside their country's band instead of hiding them.
+        Plot.dot(rows, Plot.dodgeY({
+          x: "when",
+          fy: "country",
+          anchor: "middle",
+          padding: 1,
+          fill: "stance",
+          symbol: "stance",
+          r: narrow ? 4.5 : 6,
+          stroke: "white",
+          strokeWidth: 0.8,
+          title: (s) => `${s.speaker} (${s.stance}), ${s.when.toISOString().slice(0, 10)}\n“${s.quote}”`,
+          tip: true
+        }))
+      ]
+    }),
+    {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x", "y"]}
+  );
+}

@@ -1,0 +1,63 @@
+// The timeline page's chart: events on a time axis, one lane per acting country (an event
+// with several actors stands in each actor's lane), coloured by PLOVER type, shaped by
+// status; a stated range ("from August to January") is drawn as a bar from start to end.
+// Every function takes typed rows (FileAttachment.csv({typed: true})).
+import * as Plot from "npm:@observablehq/plot";
+import {declareMarks} from "./chart-marks.js";
+
+export const STATUSES = ["occurred", "planned", "alleged", "denied"];
+export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
+export const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+const NAMES = {PRK: "North Korea", RUS: "Russia", USA: "United States", KOR: "South Korea", UKR: "Ukraine", JPN: "Japan", CHN: "China", IRN: "Iran", SYR: "Syria", UN: "United Nations", UNSC: "UN Security Council", NATO: "NATO", EU: "European Union"};
+
+export const countryName = (code) => NAMES[code] ?? code;
+export const codes = (value) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
+export const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d) : "");
+const utc = (d) => new Date(`${iso(d)}T00:00:00Z`);
+
+/** The page each mark links to: the event's sentence in its source article. */
+export const eventHref = (e) => `./sources/${e.article_id}#${e.event_id}`;
+
+/** One row per event and acting country: the marks the chart draws. */
+export function lanesOf(events) {
+  return events.filter((e) => e.date).flatMap((e) => codes(e.actor).map((code) => ({...e, lane: countryName(code)})));
+}
+
+export function timelineChart(events, {width} = {}) {
+  const rows = lanesOf(events);
+  const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
+  const lanes = [...new Set(rows.map((e) => e.lane))].sort();
+  const chart = Plot.plot({
+    width,
+    height: Math.max(180, 46 * lanes.length + 90),
+    marginLeft: 130,
+    marginRight: 20,
+    x: {type: "utc", label: "Date of the event →", grid: true},
+    y: {domain: lanes, label: null},
+    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), scheme: "tableau10", legend: true, label: "Event type"},
+    symbol: {domain: STATUSES, range: STATUS_SYMBOLS, legend: true, label: "Status"},
+    marks: [
+      Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
+      Plot.ruleY(ranged, {y: "lane", x1: (e) => utc(e.date), x2: (e) => utc(e.date_end), stroke: "event_type", strokeWidth: 3, strokeOpacity: 0.5}),
+      Plot.dot(rows, {
+        x: (e) => utc(e.date),
+        y: "lane",
+        fill: (e) => (e.status === "occurred" ? e.event_type : "none"),
+        stroke: "event_type",
+        strokeWidth: 2,
+        symbol: "status",
+        r: 6,
+        href: eventHref,
+        tip: {format: {x: false, y: false, fill: false, stroke: false, symbol: false}},
+        channels: {
+          Event: (e) => `${e.event_type} · ${e.event_mode}`,
+          Status: "status",
+          Date: (e) => `${iso(e.date)}${e.date_end ? ` – ${iso(e.date_end)}` : ""} (${e.date_precision}, “${e.date_text}”)`,
+          Summary: "summary",
+          Sentence: (e) => (e.evidence.length > 220 ? `${e.evidence.slice(0, 217)}…` : e.evidence)
+        }
+      })
+    ]
+  });
+  return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});
+}

@@ -1,0 +1,159 @@
+/**
+ * Events: every dictionary entry codes its own example sentences as stated, the clause
+ * rules (passive, possessive, joint, status, dates, dedupe) hold on sentences written for
+ * the purpose, and the seed corpus meets the issue's targets against the gold table.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_DIR } from "../loaders/cli.ts";
+import { readCorpus, parseArticle } from "../loaders/corpus.ts";
+import { parseCsv } from "../loaders/csv.ts";
+import type { ArticleDoc } from "../loaders/document.ts";
+import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
+import { loadEventDictionary } from "../loaders/event-dictionary.ts";
+import { extractEvents, type EventRow } from "../loaders/events.ts";
+import { buildTables } from "../loaders/tables.ts";
+import { splitSentences } from "../loaders/text.ts";
+
+/** An article of one paragraph per text, dated `published` (default Wednesday 2023-09-06). */
+function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
+  const article = parseArticle("test.txt", texts.join("\n\n"));
+  const sentences = splitSentences(article);
+  const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
+  return { article, meta, sentences, published };
+}
+
+function events(...texts: string[]): EventRow[] {
+  return extractEvents(doc(texts));
+}
+
+const pick = (rows: EventRow[], type: string) => rows.filter((r) => r.event_type === type);
+
+describe("event dictionary", () => {
+  const entries = loadEventDictionary();
+  it("has unique ids and only PLOVER types", () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+  for (const entry of entries) {
+    for (const example of entry.examples) {
+      it(`${entry.id}: ${example.text.slice(0, 70)}`, () => {
+        const rows = extractEvents(doc([...(example.context ? [example.context] : []), example.text], example.published));
+        const own = rows.filter((r) => r.evidence.includes(example.text.slice(0, 40)) && r.event_type === example.expect.type);
+        const fromEntry = own.filter((r) => r.rule.split(";").includes(entry.id));
+        expect(fromEntry.length, `rows: ${JSON.stringify(rows.map((r) => [r.event_type, r.actor, r.target, r.rule]))}`).toBeGreaterThan(0);
+        const row = fromEntry[0];
+        const { actor, target, status, date, date_end, date_precision } = example.expect;
+        if (actor !== undefined) expect(row.actor.split(";").sort()).toEqual(actor.split(";").filter(Boolean).sort());
+        if (target !== undefined) expect(row.target.split(";").filter(Boolean).sort()).toEqual(target.split(";").filter(Boolean).sort());
+        if (status !== undefined) expect(row.status).toBe(status);
+        if (date !== undefined) expect(row.date).toBe(date);
+        if (date_end !== undefined) expect(row.date_end).toBe(date_end);
+        if (date_precision !== undefined) expect(row.date_precision).toBe(date_precision);
+      });
+    }
+  }
+});
+
+describe("actors and targets from the clause", () => {
+  it("reads the passive: a pact signed by A and B has actor A and target B", () => {
+    const [row] = pick(events("A defence pact signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un in June binds both sides."), "AGREE");
+    expect([row.actor, row.target]).toEqual(["RUS", "PRK"]);
+  });
+  it("reads passive fire: missiles fired by Russian forces at Ukraine", () => {
+    const [row] = pick(events("Analysts said North Korean missiles were fired by Russian forces at Ukraine."), "ASSAULT");
+    expect([row.actor, row.target, row.status]).toEqual(["RUS", "UKR", "alleged"]);
+  });
+  it("takes a possessive actor: Russia's Vladimir Putin's visit to Pyongyang", () => {
+    const [row] = pick(events("Crowds lined the streets during Russia's Vladimir Putin's visit to Pyongyang last week."), "CONSULT");
+    expect([row.actor, row.target, row.location]).toEqual(["RUS", "PRK", "Pyongyang"]);
+  });
+  it("codes joint drills as a joint event with no target", () => {
+    const [row] = pick(events("China and Russia held joint naval drills with Iran on Monday."), "MOBILIZE");
+    expect(row.actor.split(";").sort()).toEqual(["CHN", "IRN", "RUS"]);
+    expect(row.target).toBe("");
+  });
+  it("does not take the subject of the sentence for a clause's verb", () => {
+    const [row] = pick(events("Seoul said on Tuesday that Pyongyang sent workers to Russia in August."), "MOBILIZE");
+    expect([row.actor, row.target, row.date]).toEqual(["PRK", "RUS", "2023-08-01"]);
+  });
+  it("gives a denial the accusers named before as its target", () => {
+    const rows = events("Tokyo and Washington accused Moscow of buying shells from Pyongyang.", "Moscow denied the claims.");
+    const [denial] = pick(rows, "REJECT");
+    expect([denial.actor, denial.target]).toEqual(["RUS", "JPN;USA"]);
+  });
+});
+
+describe("status", () => {
+  it("planned: plans to send, is likely to head", () => {
+    expect(pick(events("North Korea plans to send engineers to Russia."), "MOBILIZE")[0].status).toBe("planned");
+    expect(pick(events("Kim Jong Un is likely to head to Moscow to meet Putin next month."), "CONSULT")[0].status).toBe("planned");
+  });
+  it("alleged: an arms transfer a state says happened, with the state's accusation beside it", () => {
+    const rows = events("North Korea shipped artillery shells to Russia, a US official said Friday.");
+    expect(pick(rows, "AID")[0]).toMatchObject({ actor: "PRK", target: "RUS", status: "alleged", date: "" });
+    expect(pick(rows, "ACCUSE")[0]).toMatchObject({ actor: "USA", target: "PRK;RUS", date: "2023-09-01" });
+  });
+  it("denied: an act the sentence says was denied", () => {
+    const [row] = pick(events("Moscow denied that North Korea sent troops to Russia."), "MOBILIZE");
+    expect(row.status).toBe("denied");
+  });
+  it("leaves out hypothetical acts", () => {
+    expect(pick(events("Any arms transfer from North Korea to Russia would violate UN resolutions."), "AID")).toEqual([]);
+    expect(pick(events("Washington warned that if Pyongyang supplied shells to Moscow it would pay a price."), "AID")).toEqual([]);
+  });
+});
+
+describe("dates from the event's own words", () => {
+  const dateOf = (text: string, type: string, published = "2024-06-24") => {
+    const [row] = pick(extractEvents(doc([text], published)), type);
+    return [row.date, row.date_end, row.date_precision, row.date_text, row.date_basis];
+  };
+  it("last week → the Monday of that week", () => expect(dateOf("Putin visited Pyongyang last week.", "CONSULT")).toEqual(["2024-06-17", "", "week", "last week", "sentence"]));
+  it("in July → the month's first day", () => expect(dateOf("In July, North Korea fired two missiles toward Japan.", "MOBILIZE")).toEqual(["2023-07-01", "", "month", "In July", "sentence"]));
+  it("on Monday → that day", () => expect(dateOf("Pyongyang on Monday criticised Washington.", "ACCUSE")).toEqual(["2024-06-24", "", "day", "on Monday", "sentence"]));
+  it("Feb 28, 2019 → that day", () => expect(dateOf("Trump and Kim Jong Un held their second US-North Korea summit in Hanoi on Feb 28, 2019.", "CONSULT")).toEqual(["2019-02-28", "", "day", "on Feb 28, 2019", "sentence"]));
+  it("from August to January → a range ending on the last day", () =>
+    expect(dateOf("Russia may have received shells from North Korea from August to January.", "AID")).toEqual(["2023-08-01", "2024-01-31", "month", "from August to January", "sentence"]));
+  it("no date in the sentence → empty, and said so", () => expect(dateOf("Moscow and Pyongyang have denied the accusations of Seoul.", "REJECT")).toEqual(["", "", "", "", "none"]));
+  it("a report's date does not date what the report alleges", () =>
+    expect(dateOf("Last week, Kirby accused North Korea of secretly supplying munitions to Russia.", "AID")).toEqual(["", "", "", "", "none"]));
+});
+
+describe("one row per event per article", () => {
+  it("merges the same event told twice, anchored on the sentence with the date", () => {
+    const rows = pick(events("Putin's visit to Pyongyang drew crowds.", "Russian President Vladimir Putin visited Pyongyang on June 19."), "CONSULT");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ date: "2023-06-19", mentions: 2 });
+    expect(rows[0].evidence).toMatch(/^Russian President/);
+  });
+  it("keeps two occasions of one kind apart when their dates differ", () => {
+    const rows = pick(events("Shoigu visited Pyongyang in July.", "Putin visited Pyongyang on June 19."), "CONSULT");
+    expect(rows).toHaveLength(2);
+  });
+});
+
+describe("seed corpus against the gold table", () => {
+  const gold = parseCsv(readFileSync(join(PROJECT_DIR, "..", "shared", "gold", "events.csv"), "utf8"), "events.csv");
+  const tables = buildTables(readCorpus(join(PROJECT_DIR, "..", "shared", "articles")));
+  const score = scoreTable("events", gold, tables.events as unknown as PredictedRow[]);
+  it("has F1 ≥ 0.85", () => expect(score.f1).toBeGreaterThanOrEqual(0.85));
+  it("has date accuracy ≥ 0.9 over matched rows", () => expect(score.attributes.find((a) => a.attribute === "date")!.accuracy).toBeGreaterThanOrEqual(0.9));
+  it("codes rows with PLOVER types and contract columns only", () => {
+    for (const row of tables.events) {
+      expect(row.evidence).toBe(tables.articles.length ? readFileSync(join(PROJECT_DIR, "..", "shared", "articles", `${row.article_id}.txt`), "utf8").slice(row.char_start, row.char_end) : "");
+      expect(["occurred", "planned", "alleged", "denied"]).toContain(row.status);
+    }
+  });
+});
+
+describe("pathological input", () => {
+  it("stays fast on a megabyte of repeated triggers and parties", () => {
+    const chunk = "Russia and North Korea accused the United States of supplying arms to Ukraine, said Pyongyang, ";
+    const big = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const t0 = Date.now();
+    extractEvents(doc([big, "Putin visited Pyongyang last week."]));
+    extractEvents(doc([`${"a ".repeat(200_000)}visit to ${"x".repeat(100_000)}.`]));
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+});
