@@ -10,8 +10,14 @@ import Papa from "papaparse";
 export type Cell = string | number;
 export type Row = Record<string, Cell>;
 
-/** Characters that make a spreadsheet treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text cells that a spreadsheet would run as a formula: those that begin with =, +, -, @,
+ * a tab or a carriage return (OWASP's list), also behind apostrophes we may have added,
+ * so that a text that itself begins with "'=" survives a write and a read unchanged.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** What a numeric column may hold as text: a plain decimal number. */
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Prefixes a formula-like text cell with an apostrophe so spreadsheets show it as text. */
 export function neutraliseCell(value: string): string {
@@ -24,24 +30,28 @@ export function restoreCell(value: string): string {
 }
 
 /**
- * Writes rows as CSV with the given columns in order. Cells of `numeric` columns must be
- * numbers or empty; every other cell is text and is neutralised.
+ * Writes rows as CSV with the given columns in order. Cells of `numeric` columns are
+ * written as they are when they are numbers (a negative number stays "-3"); every other
+ * cell, and anything in a numeric column that is not a plain number, is text and is
+ * neutralised. Infinite numbers are written empty, like NaN.
  */
 export function toCsv(rows: Row[], columns: string[], numeric: ReadonlySet<string> = new Set()): string {
   const data = rows.map((row) =>
     columns.map((column) => {
-      const value = row[column];
-      if (value === undefined || value === null || (typeof value === "number" && Number.isNaN(value))) return "";
-      if (numeric.has(column)) return typeof value === "number" ? String(value) : value;
+      const value = row[column] as Cell | null | undefined;
+      if (value === undefined || value === null || (typeof value === "number" && !Number.isFinite(value))) return "";
+      if (numeric.has(column) && (typeof value === "number" || NUMBER.test(value))) return String(value);
       return neutraliseCell(String(value));
     }),
   );
-  return Papa.unparse({ fields: columns, data }, { newline: "\n", quotes: false }) + "\n";
+  const csv = Papa.unparse({ fields: columns, data }, { newline: "\n", quotes: false });
+  // papaparse ends a header without rows with a newline, and rows without one.
+  return csv.endsWith("\n") && data.length === 0 ? csv : `${csv}\n`;
 }
 
 /** Reads CSV text with a header row into rows of strings. */
 export function parseCsv(text: string, file = "CSV"): Array<Record<string, string>> {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, delimiter: "," });
   if (result.errors.length > 0) {
     const error = result.errors[0];
     throw new Error(`${file}: row ${(error.row ?? 0) + 2}: ${error.message}`);

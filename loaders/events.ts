@@ -362,7 +362,10 @@ class ArticleReader {
         speaker = parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
         if (!speaker) {
           const clauseStart = Math.max(0, lastIndexOfAny(text, ",”\"", start - 1) + 1);
-          const candidates = parties.filter((p) => p.end <= start && p.end >= clauseStart - 40);
+          // The speaker stands in the verb's own clause; only right after an appositive
+          // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
+          const appositive = text.slice(clauseStart, start).trim() === "";
+          const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.start >= clauseStart));
           const nearest = candidates[candidates.length - 1];
           if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
             // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.

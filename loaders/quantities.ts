@@ -525,7 +525,7 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): strin
 }
 
 /** How the table names a mentioned claimant: a person or outlet by name; "US officials" as written. */
-function claimantName(ctx: Context, mention: ActorMention, after: number, lex: QuantityLexicon): string {
+function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon): string {
   // "US officials", "South Korean intelligence": the description, not the state.
   const nextIndex = ctx.tokens.findIndex((t) => t.start >= mention.end);
   if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym)) {
@@ -534,7 +534,6 @@ function claimantName(ctx: Context, mention: ActorMention, after: number, lex: Q
       if (described) return described;
     }
   }
-  void after;
   return mention.actor.name;
 }
 
@@ -586,7 +585,7 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
     const t = ctx.tokens[p];
     if (t.kind === "punct") break;
     const mention = mentionStartingAt(ctx, p);
-    if (mention) return claimantName(ctx, mention, p, lex);
+    if (mention) return claimantName(ctx, mention, lex);
     if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
     const described = describedClaimant(ctx, p, lex);
     if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {

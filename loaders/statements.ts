@@ -495,7 +495,7 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
     startTok = k;
     if (PRONOUNS.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
-    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from"].includes(tokens[k - 1]?.lower ?? "")) break;
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ","].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
     k--;
   }
   // Leading "of", "and" or "at" are not part of the phrase.

@@ -7,13 +7,15 @@
 //   return declareMarks(Plot.plot({…, marks: [Plot.dot(rows, …)]}), {
 //     rows: rows.length,                 // marks expected: the rows (or groups) it shows
 //     mark: '[aria-label="dot"] > *',    // CSS selector of one mark inside the chart
-//     axes: ["x"]                        // optional: axes that must have labels
+//     axes: ["x"]                        // optional: axes that must have labels (fx/fy count for x/y)
 //   });
 //
 // This sets data-rows, data-mark (and data-axes) on the chart. The browser tests fail a
 // page whose chart draws a different number of marks than data-rows, draws none, has no
 // axis labels, or is a Plot chart without these attributes. `rows` counts what the chart
 // shows after its own filtering and grouping (a bar per group: the number of groups).
+// Choose `mark` so it matches one element per mark: in a faceted chart Plot nests a <g>
+// per facet inside the mark's group, so use '[aria-label="dot"] circle', not '… > *'.
 //
 // It also gives Plot's mark groups (<g aria-label="dot">) role="group": aria-label is not
 // allowed on an element without a role, which axe-core reports as a serious violation.

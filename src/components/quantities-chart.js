@@ -59,6 +59,8 @@ export function quantitiesChart(quantities, articles, {width = 900} = {}) {
   )];
   const values = rows.flatMap((r) => [r.value, r.value_max || r.value]);
   const [min, max] = [Math.min(...values), Math.max(...values)];
+  const [low, high] = [Math.log(min / 3), Math.log(max * 6)];
+  const rightHalf = (r) => (Math.log(r.value) - low) / (high - low) > 0.5;
   const chart = Plot.plot({
     width,
     height: Math.max(180, 64 * order.length + 80),
@@ -73,7 +75,9 @@ export function quantitiesChart(quantities, articles, {width = 900} = {}) {
       // Ranges ("10,000 to 12,000") as a bar from value to value_max.
       Plot.ruleY(rows.filter((r) => r.value_max), {y: "counted", x1: "value", x2: "value_max", stroke: "category", strokeWidth: 4}),
       Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: 7, stroke: "white", title: "tooltip"}),
-      Plot.text(rows, {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6, lineWidth: 40})
+      // Labels open to the right in the left half of the scale and to the left in the right half, so none is cut off.
+      Plot.text(rows.filter((r) => !rightHalf(r)), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6}),
+      Plot.text(rows.filter(rightHalf), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "end", dx: 6})
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});

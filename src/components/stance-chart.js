@@ -6,7 +6,8 @@ import {declareMarks} from "./chart-marks.js";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
 const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
-const SYMBOLS = ["circle", "square", "diamond", "triangle", "cross", "star", "plus", "times"];
+// Only filled symbols: stroke-only ones ("plus", "times") vanish when filled.
+const SYMBOLS = ["circle", "square", "diamond", "triangle", "cross", "star", "wye", "hexagon"];
 
 /** The first country a statement speaks for, or "none" for media and analysts. */
 export const countryOf = (s) => String(s.speaker_country || "").split(";")[0] || "none";
@@ -17,15 +18,24 @@ export function stanceChart(statements, {width = 640} = {}) {
   const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s)}));
   const countries = [...new Set(rows.map((r) => r.country))].sort();
   const narrow = width < 520;
+  const r = narrow ? 4.5 : 6;
+  // Each country's band must hold its tallest stack of same-day statements.
+  const stacks = new Map();
+  for (const row of rows) {
+    const key = `${row.country}|${row.when.toISOString().slice(0, 10)}`;
+    stacks.set(key, (stacks.get(key) ?? 0) + 1);
+  }
+  const tallest = Math.max(1, ...stacks.values());
+  const band = Math.max(48, tallest * (2 * r + 3) + 26);
   return declareMarks(
     Plot.plot({
       width,
-      height: Math.max(240, 70 * countries.length + 70),
+      height: band * countries.length + 80,
       marginLeft: 56,
       marginRight: 16,
       marginBottom: 42,
-      x: {type: "utc", label: "Date said →", ticks: narrow ? 4 : 8, grid: true},
-      fy: {domain: countries, label: "Country speaking", padding: 0.15},
+      x: {type: "utc", label: "Date said →", ticks: narrow ? 3 : 8, grid: true, inset: 14},
+      fy: {domain: countries, label: "Country speaking", padding: 0.08},
       color: {domain: STANCES, range: COLORS, legend: true, label: "Stance"},
       symbol: {domain: STANCES, range: SYMBOLS},
       marks: [
@@ -38,7 +48,7 @@ export function stanceChart(statements, {width = 640} = {}) {
           padding: 1,
           fill: "stance",
           symbol: "stance",
-          r: narrow ? 4.5 : 6,
+          r,
           stroke: "white",
           strokeWidth: 0.8,
           title: (s) => `${s.speaker} (${s.stance}), ${s.when.toISOString().slice(0, 10)}\n“${s.quote}”`,

@@ -2,6 +2,7 @@
 // article updates the story. Every function takes typed rows (FileAttachment.csv({typed: true})).
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
+import {declareMarks} from "./chart-marks.js";
 
 export const COUNTRY_NAMES = {PRK: "North Korea", RUS: "Russia", USA: "United States", KOR: "South Korea", UKR: "Ukraine", JPN: "Japan", CHN: "China", IRN: "Iran", SYR: "Syria", UN: "United Nations", UNSC: "UN Security Council", NATO: "NATO", EU: "European Union"};
 
@@ -56,7 +57,7 @@ export const describeFigure = (f) => `${hedge[f.bound] ?? ""}${amount(f.value)} 
 export function timelinePlot(events, {width} = {}) {
   const dated = events.filter((e) => e.date);
   const lanes = [...new Set(dated.map((e) => countryName(firstCode(e.actor))))];
-  return Plot.plot({
+  return declareMarks(Plot.plot({
     width,
     height: Math.max(160, 44 * lanes.length + 60),
     marginLeft: 110,
@@ -77,14 +78,14 @@ export function timelinePlot(events, {width} = {}) {
         title: (e) => `${e.summary}\n${iso(e.date)} · ${e.status}`
       })
     ]
-  });
+  }), {rows: dated.length, mark: '[aria-label="dot"] > *', axes: ["x", "y"]});
 }
 
 /** Amounts on a log scale, one row per item, each dot labelled with who claimed it. */
 export function amountsPlot(quantities, {width} = {}) {
   const rows = quantities.filter((q) => q.value > 0);
   const items = [...new Set(rows.map((q) => q.item || q.unit))];
-  return Plot.plot({
+  return declareMarks(Plot.plot({
     width,
     height: Math.max(140, 56 * items.length + 70),
     marginLeft: 190,
@@ -96,7 +97,7 @@ export function amountsPlot(quantities, {width} = {}) {
       Plot.dot(rows, {x: "value", y: (q) => q.item || q.unit, fill: "category", r: 7, tip: true, channels: {text: "text", claimed: "attributed_to", sentence: "evidence"}}),
       Plot.text(rows, {x: "value", y: (q) => q.item || q.unit, text: (q) => q.attributed_to || "unattributed", dy: -14, fontSize: 11})
     ]
-  });
+  }), {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x", "y"]});
 }
 
 const STANCES = ["accuse", "condemn", "warn", "threaten", "deny", "support", "confirm", "other"];
@@ -105,7 +106,7 @@ const STANCES = ["accuse", "condemn", "warn", "threaten", "deny", "support", "co
 export function stancePlot(statements, {width} = {}) {
   const rows = statements.map((s) => ({...s, country: countryName(firstCode(s.speaker_country)) || "No state (media, analysts)"}));
   const order = [...new Set(rows.map((r) => r.country))].sort((a, b) => rows.filter((r) => r.country === b).length - rows.filter((r) => r.country === a).length);
-  return Plot.plot({
+  return declareMarks(Plot.plot({
     width,
     height: Math.max(140, 34 * order.length + 70),
     marginLeft: 170,
@@ -116,5 +117,5 @@ export function stancePlot(statements, {width} = {}) {
       Plot.barX(rows, Plot.groupY({x: "count"}, {y: "country", fill: "stance", tip: true, order: STANCES})),
       Plot.ruleX([0])
     ]
-  });
+  }), {rows: new Set(rows.map((r) => `${r.country}|${r.stance}`)).size, mark: '[aria-label="bar"] > rect', axes: ["x", "y"]});
 }

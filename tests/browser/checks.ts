@@ -85,14 +85,15 @@ export function checkCharts(r: PageResult): string[] {
   if (r.expectsCharts && r.charts.length === 0) problems.push("the page's code draws a chart, but no chart was rendered");
   for (const c of r.charts) {
     if (c.rows === null || c.mark === null) {
-      problems.push(`chart ${c.label} does not declare data-rows and data-mark, so its marks cannot be checked against its rows (see src/components/README.md)`);
+      problems.push(`chart ${c.label} does not declare data-rows and data-mark, so its marks cannot be checked against its rows (see src/components/chart-marks.js)`);
     } else if (c.marks !== c.rows) {
       problems.push(`chart ${c.label} draws ${c.marks} marks (${c.mark}) for ${c.rows} rows`);
     }
     if (c.marks === 0) problems.push(`chart ${c.label} draws no marks`);
     const labelled = Object.entries(c.axisLabels).filter(([, texts]) => texts.length > 0).map(([axis]) => axis);
     if (labelled.length === 0) problems.push(`chart ${c.label} has no axis labels`);
-    for (const axis of c.axes) if (!labelled.includes(axis)) problems.push(`chart ${c.label} has no ${axis}-axis labels`);
+    // A faceted chart's fx/fy axis stands for its x/y axis.
+    for (const axis of c.axes) if (!labelled.includes(axis) && !labelled.includes(`f${axis}`)) problems.push(`chart ${c.label} has no ${axis}-axis labels`);
   }
   return problems;
 }

@@ -64,9 +64,9 @@ export async function watchPage(page: Page): Promise<Watch> {
 }
 
 /** Waits until Framework has run the page's cells and the page has drawn. */
-export async function settle(page: Page, timeout = 20_000): Promise<void> {
+export async function settle(page: Page, { timeout = 20_000, network = true } = {}): Promise<void> {
   await page.waitForLoadState("load", { timeout });
-  await page.waitForLoadState("networkidle", { timeout }).catch(() => {});
+  if (network) await page.waitForLoadState("networkidle", { timeout }).catch(() => {});
   await page.waitForFunction(() => !document.querySelector("observablehq-loading"), null, { timeout }).catch(() => {});
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
@@ -262,11 +262,11 @@ export async function screenshots(page: Page, dir: string, path: string): Promis
   await page.screenshot({ path: files[0], fullPage: true });
   await page.setViewportSize(PHONE);
   await page.waitForTimeout(250);
-  await settle(page);
+  await settle(page, { network: false });
   await page.screenshot({ path: files[1], fullPage: true });
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(250);
-  await settle(page);
+  await settle(page, { network: false });
   return files;
 }
 

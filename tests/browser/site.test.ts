@@ -44,7 +44,8 @@ afterAll(async () => {
   const width = Math.max(...[...problems.keys()].map((p) => p.length), 4);
   const lines = [`${"page".padEnd(width)}  ${CHECKS.map((c) => c.padEnd(9)).join(" ")}`];
   for (const [path, byCheck] of problems) lines.push(`${path.padEnd(width)}  ${CHECKS.map((c) => (byCheck[c].length ? `FAIL(${byCheck[c].length})` : "ok").padEnd(9)).join(" ")}`);
-  console.log(`${lines.join("\n")}\n\nscreenshots: ${screenshotDir}`);
+  const details = [...problems].flatMap(([path, byCheck]) => CHECKS.flatMap((c) => byCheck[c].map((p) => `  ${path} [${c}] ${p}`)));
+  console.log(`${lines.join("\n")}\n${details.length ? `\nproblems:\n${details.join("\n")}\n` : ""}\nscreenshots: ${screenshotDir}`);
 });
 
 it("the built site has pages, the explainer and the sources among them", () => {

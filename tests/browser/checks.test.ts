@@ -1,0 +1,249 @@
+/**
+ * The browser checks fail when they should. Three layers:
+ *  - the pure checks over hand-made page results (no browser);
+ *  - a tiny static fixture site, one good page and one deliberately broken page, driven
+ *    through the same collector in Chromium;
+ *  - a deliberately broken copy of the real build: a table's CSV deleted (a missing
+ *    download) and the events data emptied (a chart that draws nothing).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkPage, checkSiteDownloads, csvHeader, csvRows, type PageResult } from "./checks.ts";
+import { collectPage, isLocal, launchChromium, newContext, pageDrawsCharts } from "./collect.ts";
+import { parseContract, type Contract } from "./contract.ts";
+import { pageSlug, resolvePath, serveDist, sitePages } from "./server.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const dist = resolve(process.env.BROWSER_TEST_DIST ?? resolve(root, "dist"));
+
+const GUIDE = `# Guide
+
+## articles
+
+| column | meaning |
+|---|---|
+| article_id | id |
+| title | headline |
+| outlet | who |
+
+## quantities
+
+| column | meaning |
+|---|---|
+| quantity_id | id |
+| period_start, period_end | period |
+| evidence, char_start, char_end | as above |
+`;
+const contract: Contract = parseContract(GUIDE);
+
+function page(over: Partial<PageResult> = {}): PageResult {
+  return {
+    path: "/x",
+    consoleErrors: [],
+    failedRequests: [],
+    offsiteRequests: [],
+    cellErrors: [],
+    charts: [{ label: "c", rows: 3, mark: "circle", marks: 3, axes: ["x"], axisLabels: { x: ["1", "2"] } }],
+    downloads: [{ href: "http://127.0.0.1/a.csv", name: "articles.csv", status: 200, header: ["article_id", "title", "outlet", "extra"], rows: 2 }],
+    filter: { control: "select", before: "a", after: "b" },
+    violations: [{ id: "region", impact: "moderate", help: "landmarks", nodes: ["div"] }],
+    ...over,
+  };
+}
+
+describe("pure checks", () => {
+  it("read the contract's columns, expanding rows that name several", () => {
+    expect(contract).toEqual({
+      articles: ["article_id", "title", "outlet"],
+      quantities: ["quantity_id", "period_start", "period_end", "evidence", "char_start", "char_end"],
+    });
+  });
+
+  it("parse CSV headers and count records", () => {
+    expect(csvHeader('\uFEFFa,"b,c","d""e"\r\n1,2,3\n')).toEqual(["a", "b,c", 'd"e']);
+    expect(csvRows('a,b\n1,"x\ny"\n2,3\n')).toBe(2);
+    expect(csvRows("a,b\n")).toBe(0);
+  });
+
+  it("pass a good page", () => {
+    expect(Object.values(checkPage(page(), contract)).flat()).toEqual([]);
+  });
+
+  it("fail a chart that draws fewer marks than rows, none, no axis labels, or does not declare its rows", () => {
+    const fewer = checkPage(page({ charts: [{ label: "c", rows: 3, mark: "circle", marks: 2, axes: [], axisLabels: { x: ["1"] } }] }), contract);
+    expect(fewer.charts).toEqual(["chart c draws 2 marks (circle) for 3 rows"]);
+    const none = checkPage(page({ charts: [{ label: "c", rows: 0, mark: "circle", marks: 0, axes: [], axisLabels: { x: ["1"] } }] }), contract);
+    expect(none.charts).toEqual(["chart c draws no marks"]);
+    const unlabelled = checkPage(page({ charts: [{ label: "c", rows: 1, mark: "circle", marks: 1, axes: ["x", "y"], axisLabels: { x: ["1"], y: [] } }] }), contract);
+    expect(unlabelled.charts).toEqual(["chart c has no y-axis labels"]);
+    const bare = checkPage(page({ charts: [{ label: "c", rows: 1, mark: "circle", marks: 1, axes: [], axisLabels: {} }] }), contract);
+    expect(bare.charts).toEqual(["chart c has no axis labels"]);
+    const undeclared = checkPage(page({ charts: [{ label: "c", rows: null, mark: null, marks: 5, axes: [], axisLabels: { x: ["1"] } }] }), contract);
+    expect(undeclared.charts[0]).toMatch(/does not declare data-rows/);
+    const vanished = checkPage(page({ charts: [], expectsCharts: true }), contract);
+    expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
+  });
+
+  it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {
+    const missing = checkPage(page({ downloads: [{ href: "h", name: "articles.csv", status: 404, header: [], rows: 0 }] }), contract);
+    expect(missing.downloads).toEqual(["download articles.csv (h) answers 404"]);
+    const short = checkPage(page({ downloads: [{ href: "h", name: "quantities.csv", status: 200, header: ["quantity_id", "evidence"], rows: 1 }] }), contract);
+    expect(short.downloads).toEqual(["download quantities.csv lacks contract columns: period_start, period_end, char_start, char_end"]);
+    expect(checkSiteDownloads([page()], contract)).toEqual(["no page offers a working download of quantities.csv"]);
+  });
+
+  it("fail console errors, failed and off-site requests, a filter that changes nothing, serious a11y violations", () => {
+    const p = checkPage(
+      page({
+        consoleErrors: ["boom"],
+        cellErrors: ["RuntimeError"],
+        failedRequests: ["/x.csv (404)"],
+        offsiteRequests: ["https://cdn.example/x.js"],
+        filter: { control: "select", before: "same", after: "same" },
+        violations: [{ id: "color-contrast", impact: "serious", help: "contrast", nodes: ["p"] }],
+      }),
+      contract,
+    );
+    expect(p.console).toHaveLength(2);
+    expect(p.requests).toHaveLength(1);
+    expect(p.offsite).toHaveLength(1);
+    expect(p.filters).toHaveLength(1);
+    expect(p.a11y).toEqual(["serious accessibility violation color-contrast (contrast) at p"]);
+  });
+
+  it("know which requests are local, and map pages to files and names", () => {
+    expect(isLocal("http://127.0.0.1:4000/x")).toBe(true);
+    expect(isLocal("data:text/plain,hi")).toBe(true);
+    expect(isLocal("https://cdn.jsdelivr.net/npm/d3")).toBe(false);
+    expect(isLocal("http://localhost:4000/")).toBe(false);
+    expect(pageSlug("/")).toBe("index");
+    expect(pageSlug("/sources/")).toBe("sources-index");
+    expect(pageSlug("/sources/000_ab")).toBe("sources-000_ab");
+  });
+});
+
+// A static site with one good page and one broken page, in the shapes Framework and Plot produce.
+const GOOD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title></head><body><main id="observablehq-main">
+<h1>Good page</h1>
+<figure data-rows="3" data-mark='[aria-label="dot"] > circle' data-axes="x" data-label="dots">
+<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="three dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle><circle cx="30" cy="10" r="3"></circle></g>
+<g aria-label="x-axis tick label" role="group"><text x="10" y="50">1</text><text x="30" y="50">3</text></g></svg></figure>
+<form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
+<table><thead><tr><th>name</th></tr></thead><tbody><tr><td>a</td></tr><tr><td>b</td></tr></tbody></table>
+<p><a href="./articles.csv" download="articles.csv">articles.csv</a></p>
+<script>document.getElementById("pick").addEventListener("input", () => document.querySelector("tbody tr:last-child")?.remove());</script>
+</main></body></html>`;
+
+const BROKEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broken</title></head><body><main id="observablehq-main">
+<h1>Broken page</h1>
+<figure data-rows="3" data-mark='[aria-label="dot"] > circle' data-label="dots">
+<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="two dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle></g></svg></figure>
+<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="undeclared"><g aria-label="bar" role="group"><rect width="5" height="5"></rect></g><g aria-label="y-axis tick label" role="group"><text>a</text></g></svg>
+<form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
+<table><tbody><tr><td>a</td></tr></tbody></table>
+<p><input type="text"></p>
+<p><a href="./quantities.csv" download="quantities.csv">quantities.csv</a> <a href="./short.csv" download="articles.csv">articles.csv</a></p>
+<img src="http://offsite.invalid/pixel.png" alt="">
+<link rel="stylesheet" href="./missing.css">
+<script>console.error("deliberate error");</script>
+</main></body></html>`;
+
+describe("in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let fixture: string;
+  beforeAll(async () => {
+    fixture = mkdtempSync(join(tmpdir(), "browser-fixture-"));
+    writeFileSync(join(fixture, "index.html"), GOOD);
+    mkdirSync(join(fixture, "sub"));
+    writeFileSync(join(fixture, "sub", "index.html"), GOOD);
+    writeFileSync(join(fixture, "broken.html"), BROKEN);
+    writeFileSync(join(fixture, "articles.csv"), "article_id,title,outlet\na,b,c\n");
+    writeFileSync(join(fixture, "short.csv"), "article_id,title\na,b\n");
+    browser = await launchChromium();
+    context = await newContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (fixture) rmSync(fixture, { recursive: true, force: true });
+  });
+
+  it("serves clean URLs and nothing outside its folder", async () => {
+    expect(sitePages(fixture)).toEqual(["/", "/broken", "/sub/"]);
+    expect(resolvePath(fixture, "/broken")).toBe(join(fixture, "broken.html"));
+    expect(resolvePath(fixture, "/sub")).toBe("redirect");
+    expect(resolvePath(fixture, "/../etc/passwd")).toBeNull();
+    const site = await serveDist(fixture);
+    try {
+      expect((await fetch(`${site.url}/broken`)).status).toBe(200);
+      expect((await fetch(`${site.url}/sub`, { redirect: "manual" })).headers.get("location")).toBe("/sub/");
+      expect((await fetch(`${site.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it("a good page passes every check and a broken one fails every check", async () => {
+    const site = await serveDist(fixture);
+    try {
+      const good = await collectPage(context, site.url, "/", { dist: fixture });
+      expect(checkPage(good, contract)).toEqual({ console: [], requests: [], offsite: [], charts: [], downloads: [], filters: [], a11y: [] });
+      const broken = checkPage(await collectPage(context, site.url, "/broken", { dist: fixture }), contract);
+      expect(broken.console.join("\n")).toMatch(/deliberate error/);
+      expect(broken.requests.join("\n")).toMatch(/missing\.css \(404\)/);
+      expect(broken.offsite).toEqual(["request left 127.0.0.1: http://offsite.invalid/pixel.png"]);
+      expect(broken.charts).toEqual([
+        'chart "dots" draws 2 marks ([aria-label="dot"] > circle) for 3 rows',
+        'chart "dots" has no axis labels',
+        expect.stringMatching(/undeclared Plot chart 1\) does not declare data-rows/),
+      ]);
+      expect(broken.downloads).toEqual([
+        expect.stringMatching(/download quantities\.csv \(.*\) answers 404/),
+        "download articles.csv lacks contract columns: outlet",
+      ]);
+      expect(broken.filters).toHaveLength(1);
+      expect(broken.a11y.join("\n")).toMatch(/critical accessibility violation label/);
+    } finally {
+      await site.close();
+    }
+  });
+
+  describe.skipIf(!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "data.html")))("a deliberately broken copy of the build", () => {
+    let copy: string;
+    beforeAll(() => {
+      copy = mkdtempSync(join(tmpdir(), "broken-dist-"));
+      cpSync(dist, copy, { recursive: true });
+      const data = join(copy, "_file", "data");
+      for (const name of readdirSync(data)) {
+        // A missing download: the quantities CSV is gone.
+        if (/^quantities\.[0-9a-f]{8}\.csv$/.test(name)) rmSync(join(data, name));
+        // A chart that draws nothing: the events table keeps its header only.
+        if (/^events\.[0-9a-f]{8}\.csv$/.test(name)) writeFileSync(join(data, name), readFileSync(join(data, name), "utf8").split("\n")[0] + "\n");
+      }
+    });
+    afterAll(() => {
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    });
+
+    it("fails the downloads, the requests, and the explainer's charts", async () => {
+      const real = parseContract(GUIDE.replace(/## quantities[\s\S]*/, "") + "\n## quantities\n\n| column | meaning |\n|---|---|\n| quantity_id | id |\n");
+      const site = await serveDist(copy);
+      try {
+        const results: PageResult[] = [];
+        for (const path of ["/", "/data"]) results.push(await collectPage(context, site.url, path, { dist: copy, axe: false, filter: false }));
+        const [index, data] = results.map((r) => checkPage(r, real));
+        expect(data.downloads.join("\n")).toMatch(/download quantities\.csv .* answers 404/);
+        expect(checkSiteDownloads(results, real)).toEqual(["no page offers a working download of quantities.csv"]);
+        expect(index.requests.join("\n")).toMatch(/quantities\.[0-9a-f]{8}\.csv \(404\)/);
+        expect(index.console.length).toBeGreaterThan(0);
+        if (pageDrawsCharts(copy, join(copy, "index.html"))) expect(index.charts.length).toBeGreaterThan(0);
+      } finally {
+        await site.close();
+      }
+    });
+  });
+});
