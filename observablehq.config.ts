@@ -16,11 +16,24 @@ export default {
   root: "src",
   theme: ["air", "near-midnight"],
   pages: [
-    { name: "Articles", path: "/articles" },
-    { name: "Quantities", path: "/quantities" },
-    { name: "Statements", path: "/statements" },
-    { name: "Timeline", path: "/timeline" },
-    { name: "Sources", path: "/sources/" },
+    { name: "The story", path: "/" },
+    {
+      name: "Explore the tables",
+      open: true,
+      pages: [
+        { name: "Timeline", path: "/timeline" },
+        { name: "Quantities", path: "/quantities" },
+        { name: "Statements", path: "/statements" },
+      ],
+    },
+    {
+      name: "The sources",
+      open: true,
+      pages: [
+        { name: "Source articles", path: "/sources/" },
+        { name: "Articles table", path: "/articles" },
+      ],
+    },
     { name: "Data", path: "/data" },
     { name: "Methodology", path: "/methodology" },
   ],

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
 
 export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group"] as const;
@@ -143,6 +143,11 @@ export function loadGazetteer(dir = DATA_DIR): Gazetteer {
     entries.map((e) => ({ name: e.name, code: e.code, kind: e.kind, aliases: e.aliases, demonyms: e.demonyms ?? [], role: e.role ?? "" })),
     file,
   );
+}
+
+/** The gazetteer of `dir`, loaded once and shared by every extractor while actors.yaml is unchanged. */
+export function sharedGazetteer(dir = DATA_DIR): Gazetteer {
+  return memoiseDictionary("gazetteer", dir, ["actors.yaml"], () => loadGazetteer(dir));
 }
 
 /** Codes of several actors joined with ";" in the order named, without repeats. */

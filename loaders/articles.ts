@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Article } from "./corpus.ts";
 import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
-import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { splitSentences, type Sentence } from "./text.ts";
 import { join } from "node:path";
 
@@ -46,6 +46,11 @@ const calendarSchema = z.array(
   }),
 );
 const outletsSchema = z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1) }));
+
+/** The calendar and outlets of `dir`, loaded once and shared while the files are unchanged. */
+export function sharedArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
+  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml"], () => loadArticleDictionaries(dir));
+}
 
 export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
   const calendarFile = join(dir, "calendar.yaml");

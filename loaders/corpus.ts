@@ -32,12 +32,17 @@ export interface Article {
   bodyStart: number;
 }
 
+/** Whether a YYYY-MM-DD string names a day that exists (Date.parse takes 2024-02-30 for March 1). */
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 const isoDate = z
   .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: "must be a date written YYYY-MM-DD",
-  });
+  .transform((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : String(value).trim()))
+  .refine(isRealDate, { message: "must be a date written YYYY-MM-DD" });
 
 const frontMatterSchema = z
   .object({
@@ -61,6 +66,9 @@ export function articleId(file: string): string {
 /** Decodes bytes as strict UTF-8, refusing binary files with a clear message. */
 export function decodeArticle(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError(file, 1, "the file is empty");
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(file, 1, "the file is UTF-16 text; save it as UTF-8");
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = bytes.subarray(0, nul).filter((b) => b === 10).length + 1;
@@ -75,19 +83,26 @@ export function decodeArticle(file: string, bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The offset of the first byte that is not valid UTF-8: a binary search for the longest
+ * prefix that decodes, a character cut short at the prefix's end being allowed (stream mode,
+ * with a fresh decoder each time so that no state carries over).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const decodes = (length: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode (cut at a line end to stay valid).
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+    if (decodes(mid)) lo = mid;
+    else hi = mid;
   }
   return lo;
 }
@@ -106,7 +121,13 @@ export function parseArticle(file: string, raw: string): Article {
       const line = lineOf(raw, yamlStart + (error.pos?.[0] ?? 0));
       throw new InputError(file, line, `front matter is not valid YAML: ${error.message.split("\n")[0]}`);
     }
-    const data = doc.toJS();
+    let data: unknown;
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // The yaml library refuses alias bombs ("billion laughs") and the like here.
+      throw new InputError(file, lineOf(raw, yamlStart), `front matter cannot be read: ${(error as Error).message.split("\n")[0]}`);
+    }
     if (data !== null && (typeof data !== "object" || Array.isArray(data))) {
       throw new InputError(file, lineOf(raw, yamlStart), "front matter must be a list of `key: value` fields");
     }
@@ -114,7 +135,7 @@ export function parseArticle(file: string, raw: string): Article {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const key = String(issue.path[0] ?? "");
-      const keyOffset = raw.slice(yamlStart).search(new RegExp(`^${key}\\s*:`, "m"));
+      const keyOffset = raw.slice(yamlStart).search(new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*:`, "m"));
       const line = lineOf(raw, yamlStart + Math.max(0, keyOffset));
       throw new InputError(file, line, `front matter field \`${key}\` ${issue.message}`);
     }
@@ -128,7 +149,7 @@ export function parseArticle(file: string, raw: string): Article {
   }
   const dateLine = DATE_LINE.exec(raw.slice(bodyStart));
   if (dateLine) {
-    if (Number.isNaN(Date.parse(dateLine[1]))) {
+    if (!isRealDate(dateLine[1])) {
       throw new InputError(file, lineOf(raw, bodyStart), `the date line gives an impossible date ${dateLine[1]}`);
     }
     if (!meta.published) {
@@ -158,17 +179,44 @@ export function listArticleFiles(dir: string): string[] {
   return names
     .filter((name) => ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("."))
     .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
+    .filter((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch (error) {
+        // A broken link, or a file removed while the folder is read.
+        throw new InputError(path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+      }
+    })
     .sort();
 }
 
-/** Reads and validates every article of a folder; the first bad file stops the read. */
+/** Reads one article file, turning a file that cannot be read into an InputError. */
+export function readArticleFile(file: string): Article {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new InputError(file, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  return parseArticle(file, decodeArticle(file, bytes));
+}
+
+/**
+ * Reads and validates every article of a folder; the first bad file stops the read.
+ * The articles come sorted by id (then file), whatever order the folder lists them in.
+ */
 export function readCorpus(dir: string): Article[] {
   const files = listArticleFiles(dir);
   if (files.length === 0) throw new InputError(dir, 0, `no .txt or .md articles in the folder`);
-  const articles = files.map((file) => parseArticle(file, decodeArticle(file, readFileSync(file))));
+  const articles = files.map(readArticleFile);
   assertUniqueIds(articles);
-  return articles;
+  return sortArticles(articles);
+}
+
+/** Articles in one order that does not depend on how they were listed: by id, then file. */
+export function sortArticles(articles: Article[]): Article[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...articles].sort((a, b) => compare(a.id, b.id) || compare(a.file, b.file));
 }
 
 export function assertUniqueIds(articles: Article[]): void {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { readFileSync, existsSync } from "node:fs";
-import { DATA_DIR, parseDictionary } from "./dictionaries.ts";
+import { DATA_DIR, memoiseDictionary, parseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
 
 export interface Correction {
@@ -44,6 +44,11 @@ const correctionSchema = z.array(
       message: "give either `set` (the new values) or `drop: true`",
     }),
 );
+
+/** The corrections of `dir`, read once and shared while corrections.yaml is unchanged. */
+export function sharedCorrections(dir = DATA_DIR): Correction[] {
+  return memoiseDictionary("corrections", dir, ["corrections.yaml"], () => loadCorrections(dir));
+}
 
 export function loadCorrections(dir = DATA_DIR): Correction[] {
   const file = join(dir, "corrections.yaml");

@@ -4,6 +4,7 @@
  */
 import type { ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
+import { findDates, type DateMention } from "./dates.ts";
 import type { Sentence } from "./text.ts";
 
 export interface ArticleDoc {
@@ -25,4 +26,21 @@ export function stableId(prefix: string, articleId: string, charStart: number, t
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/**
+ * The dates of each sentence, resolved against the article's date. Quantities, statements
+ * and events all read them, and chrono is the slowest step of the extraction, so each
+ * sentence is parsed once. Keyed by the sentence object (a WeakMap, so the memo goes with
+ * the document) and by the reference date, since a sentence may be read against another.
+ */
+const datesOfSentence = new WeakMap<Sentence, { ref: string; mentions: readonly DateMention[] }>();
+
+/** The sentence's date mentions with article offsets, as `findDates(sentence.text, doc.published, sentence.start)`. Do not modify them. */
+export function sentenceDates(doc: Pick<ArticleDoc, "published">, sentence: Sentence): readonly DateMention[] {
+  const hit = datesOfSentence.get(sentence);
+  if (hit && hit.ref === doc.published) return hit.mentions;
+  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start);
+  datesOfSentence.set(sentence, { ref: doc.published, mentions });
+  return mentions;
 }

@@ -13,10 +13,11 @@
  *   4. article pass: denials get their accusers, mentions of one event are merged into one
  *      row, undated mentions take the date of the occasion they continue.
  */
-import { loadGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
-import { findDates, type DateMention } from "./dates.ts";
-import type { ArticleDoc } from "./document.ts";
-import { loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
+import { sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
+import type { DateMention } from "./dates.ts";
+import { sentenceDates, type ArticleDoc } from "./document.ts";
+import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
+import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 import type { Sentence } from "./text.ts";
 
@@ -55,11 +56,9 @@ export interface EventResources {
   entries: EventEntry[];
 }
 
-let defaultResources: EventResources | undefined;
-/** The dictionaries under `data/`, read on first use (they are immutable afterwards). */
-export function eventResources(): EventResources {
-  defaultResources ??= { gazetteer: loadGazetteer(), entries: loadEventDictionary() };
-  return defaultResources;
+/** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
+export function eventResources(dir = DATA_DIR): EventResources {
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, "actors.yaml"], () => ({ gazetteer: sharedGazetteer(dir), entries: loadEventDictionary(dir) }));
 }
 
 export function extractEvents(doc: ArticleDoc, resources: EventResources = eventResources()): EventRow[] {
@@ -268,7 +267,8 @@ class ArticleReader {
     if (text.length > MAX_SENTENCE) return [];
     const parties = this.findParties(sentence);
     const quotes = quoteSpans(text);
-    const dates = findDates(text, this.doc.published || undefined, 0);
+    // Sentence-relative, as the rest of the reader counts.
+    const dates = sentenceDates(this.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
     const attributions = this.findAttributions(text, parties, dates, quotes);
     const mentions: Mention[] = [];
     for (const entry of this.res.entries) {

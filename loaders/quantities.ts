@@ -9,9 +9,9 @@
  * under data/ so that editors can extend them without touching the grammar.
  */
 import { z } from "zod";
-import { loadGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
+import { sharedGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
-import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import type { ArticleDoc } from "./document.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
@@ -170,12 +170,13 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   return lex;
 }
 
-// A loaded dictionary is immutable, so one copy serves every call.
-let cached: { lexicon: QuantityLexicon; gazetteer: Gazetteer } | undefined;
+/** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
+export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
+  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml"], () => loadQuantityLexicon(dir));
+}
 
-export function extractQuantities(doc: ArticleDoc): QuantityRow[] {
-  cached ??= { lexicon: loadQuantityLexicon(), gazetteer: loadGazetteer() };
-  return extractQuantitiesWith(doc, cached.lexicon, cached.gazetteer);
+export function extractQuantities(doc: ArticleDoc, lexicon: QuantityLexicon = sharedQuantityLexicon(), gazetteer: Gazetteer = sharedGazetteer()): QuantityRow[] {
+  return extractQuantitiesWith(doc, lexicon, gazetteer);
 }
 
 // ---------------------------------------------------------------------------------------------

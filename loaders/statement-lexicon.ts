@@ -5,8 +5,8 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { loadGazetteer, type Gazetteer } from "./actors.ts";
-import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
+import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -89,8 +89,16 @@ export interface StatementLexicon {
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
+/** The files the statement lexicon is read from. */
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", "actors.yaml"];
+
+/** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
+export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
+  return memoiseDictionary("statements", dir, STATEMENT_FILES, () => loadStatementLexicon(dir, sharedGazetteer(dir)));
+}
+
 /** Reads and checks the statement dictionaries (and the actor gazetteer) from `dir`. */
-export function loadStatementLexicon(dir = DATA_DIR): StatementLexicon {
+export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = loadGazetteer(dir)): StatementLexicon {
   const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
   const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
   const channels = loadDictionary("channels.yaml", channelsSchema, dir);
@@ -126,6 +134,6 @@ export function loadStatementLexicon(dir = DATA_DIR): StatementLexicon {
       example: c.example,
       expect: c.expect,
     })),
-    gazetteer: loadGazetteer(dir),
+    gazetteer,
   };
 }

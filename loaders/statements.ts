@@ -10,11 +10,11 @@
  * sentences that report the same speaker's occasion.
  */
 import { joinCodes, type ActorMention } from "./actors.ts";
-import { findDates, type DateMention } from "./dates.ts";
-import type { ArticleDoc } from "./document.ts";
+import type { DateMention } from "./dates.ts";
+import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
-import { loadStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
+import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 
 export interface StatementRow {
@@ -104,7 +104,7 @@ const OPEN_MARKS = "“\"‘";
 const CLOSE_MARKS = "”\"’'";
 
 /** Statements of one article. */
-export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = loadStatementLexicon()): StatementRow[] {
+export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = sharedStatementLexicon()): StatementRow[] {
   const drafts: Draft[] = [];
   const sentences = doc.sentences;
   sentences.forEach((sentence, i) => {
@@ -136,7 +136,7 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
   for (const q of quotes) quoted.fill(1, q.open, q.close);
   const tokens = [...text.matchAll(WORD_TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
   // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
-  const dates = findDates(text, doc.published || undefined, sentence.start).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
+  const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
   const channels: ChannelSpan[] = [];
   for (const channel of lex.channels) {
     for (const m of text.matchAll(channel.pattern)) {

@@ -2,16 +2,17 @@
  * The tables: runs every extractor over a corpus and gives each table its rows, its
  * columns (the contract of the annotation guide first, then our own) and stable ids.
  */
-import { articleRow, loadArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
-import type { Article } from "./corpus.ts";
+import { articleRow, sharedArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
+import { sortArticles, type Article } from "./corpus.ts";
 import { buildClaims, type ClaimRow } from "./claims.ts";
-import { applyCorrections, loadCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
+import { applyCorrections, sharedCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
 import { toCsv, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
-import { extractEvents, type EventRow } from "./events.ts";
-import { extractQuantities, type QuantityRow } from "./quantities.ts";
+import { eventResources, extractEvents, type EventResources, type EventRow } from "./events.ts";
+import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
+import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";
-import { splitSentences } from "./text.ts";
+import { requireSentences, splitSentences } from "./text.ts";
 
 export interface TableSpec {
   name: string;
@@ -78,30 +79,43 @@ export interface Tables {
   corrections: CorrectionOutcome[];
 }
 
+/** Every dictionary of the extraction, loaded once per run and passed down to the extractors. */
 export interface Dictionaries {
   articles: ArticleDictionaries;
   corrections: Correction[];
+  quantities: QuantityLexicon;
+  statements: StatementLexicon;
+  /** The event verb patterns and the actor gazetteer, which every extractor shares. */
+  events: EventResources;
 }
 
+/** The dictionaries of `dir` (default `data/`); unchanged files are not read twice (see memoiseDictionary). */
 export function loadDictionaries(dir?: string): Dictionaries {
-  return { articles: loadArticleDictionaries(dir), corrections: loadCorrections(dir) };
+  return {
+    articles: sharedArticleDictionaries(dir),
+    corrections: sharedCorrections(dir),
+    quantities: sharedQuantityLexicon(dir),
+    statements: sharedStatementLexicon(dir),
+    events: eventResources(dir),
+  };
 }
 
 /** Prepares an article for extraction: sentences, metadata and its reference date. */
 export function prepareArticle(article: Article, dictionaries: Dictionaries): ArticleDoc {
-  const sentences = splitSentences(article);
+  const sentences = requireSentences(article, splitSentences(article));
   const meta = articleRow(article, dictionaries.articles, sentences);
   return { article, meta, sentences, published: meta.published };
 }
 
 /** Runs every extractor over the articles and assigns stable ids. */
 export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
-  const docs = articles.map((article) => prepareArticle(article, dictionaries));
+  // Sorted by id, so that the tables do not depend on the order the files were listed in.
+  const docs = sortArticles(articles).map((article) => prepareArticle(article, dictionaries));
   const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [], claims: [], corrections: [] };
   for (const doc of docs) {
-    tables.quantities.push(...withIds(extractQuantities(doc), "quantity_id", "q"));
-    tables.statements.push(...withIds(extractStatements(doc), "statement_id", "s"));
-    tables.events.push(...withIds(extractEvents(doc), "event_id", "e"));
+    tables.quantities.push(...withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"));
+    tables.statements.push(...withIds(extractStatements(doc, dictionaries.statements), "statement_id", "s"));
+    tables.events.push(...withIds(extractEvents(doc, dictionaries.events), "event_id", "e"));
   }
   const corrected = correct(tables, dictionaries.corrections);
   // Claims group the corrected rows of all articles, so they come last.

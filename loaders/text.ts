@@ -3,6 +3,7 @@
  * exact offsets, leaving out what is not prose (credit lines, datelines, scraping artefacts).
  */
 import type { Article } from "./corpus.ts";
+import { InputError, lineOf } from "./errors.ts";
 
 export interface Sentence {
   /** Position of the sentence in the article, from 0. */
@@ -64,6 +65,21 @@ export function splitSentences(article: Pick<Article, "raw" | "bodyStart">): Sen
     if (added) paragraph++;
   }
   return sentences;
+}
+
+/**
+ * The sentences of an article that has some; an article without a single sentence (only
+ * punctuation, numbers, a credit line or a dateline) is refused with its file and line.
+ */
+export function requireSentences(article: Pick<Article, "file" | "raw" | "bodyStart">, sentences: Sentence[]): Sentence[] {
+  if (sentences.length > 0) return sentences;
+  let at = article.bodyStart;
+  while (at < article.raw.length && /\s/.test(article.raw[at])) at++;
+  throw new InputError(
+    article.file,
+    lineOf(article.raw, at),
+    "the article has no sentences (only punctuation, numbers, credits or datelines); give it some prose or remove the file",
+  );
 }
 
 /**

@@ -17,8 +17,7 @@ import { articleRow } from "../loaders/articles.ts";
 import { buildClaims } from "../loaders/claims.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
-import { findDates } from "../loaders/dates.ts";
-import type { ArticleDoc } from "../loaders/document.ts";
+import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
 import { extractEvents } from "../loaders/events.ts";
 import { extractQuantities } from "../loaders/quantities.ts";
 import { extractStatements } from "../loaders/statements.ts";
@@ -66,10 +65,11 @@ function runStages(dir: string, bytes: number): RunResult {
   const sentences = time(stages, "sentences", () => articles.map((a) => splitSentences(a)));
   const metas = time(stages, "articles (metadata, dates)", () => articles.map((a, i) => articleRow(a, dictionaries.articles, sentences[i])));
   const docs: ArticleDoc[] = articles.map((article, i) => ({ article, meta: metas[i], sentences: sentences[i], published: metas[i].published }));
-  time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => findDates(s.text, d.published || undefined, s.start))));
-  const quantities = time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d)));
-  const statements = time(stages, "statements", () => docs.flatMap((d) => extractStatements(d)));
-  const events = time(stages, "events", () => docs.flatMap((d) => extractEvents(d)));
+  // Parsed once per sentence and kept on the document: the extractors below reuse them.
+  time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => sentenceDates(d, s))));
+  const quantities = time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d, dictionaries.quantities, dictionaries.events.gazetteer)));
+  const statements = time(stages, "statements", () => docs.flatMap((d) => extractStatements(d, dictionaries.statements)));
+  const events = time(stages, "events", () => docs.flatMap((d) => extractEvents(d, dictionaries.events)));
   const tables = { articles: metas, quantities, statements, events, corrections: [], claims: [] } as unknown as Tables;
   tables.claims = time(stages, "claims", () => buildClaims(tables));
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));

@@ -100,6 +100,7 @@ describe("pure checks", () => {
       page({
         consoleErrors: ["boom"],
         cellErrors: ["RuntimeError"],
+        rawMarkup: ['<a href=http://x download="a.csv">'],
         failedRequests: ["/x.csv (404)"],
         offsiteRequests: ["https://cdn.example/x.js"],
         filter: { control: "select", before: "same", after: "same" },
@@ -107,7 +108,8 @@ describe("pure checks", () => {
       }),
       contract,
     );
-    expect(p.console).toHaveLength(2);
+    expect(p.console).toHaveLength(1);
+    expect(p.render).toHaveLength(2);
     expect(p.requests).toHaveLength(1);
     expect(p.offsite).toHaveLength(1);
     expect(p.filters).toHaveLength(1);
@@ -148,6 +150,7 @@ const BROKEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <p><a href="./quantities.csv" download="quantities.csv">quantities.csv</a> <a href="./short.csv" download="articles.csv">articles.csv</a></p>
 <img src="http://offsite.invalid/pixel.png" alt="">
 <link rel="stylesheet" href="./missing.css">
+<p>&lt;a href=\${FileAttachment("x.csv").href} download&gt;Download</p>
 <script>console.error("deliberate error");</script>
 </main></body></html>`;
 
@@ -191,9 +194,10 @@ describe("in Chromium", () => {
     const site = await serveDist(fixture);
     try {
       const good = await collectPage(context, site.url, "/", { dist: fixture });
-      expect(checkPage(good, contract)).toEqual({ console: [], requests: [], offsite: [], charts: [], downloads: [], filters: [], a11y: [] });
+      expect(checkPage(good, contract)).toEqual({ console: [], render: [], requests: [], offsite: [], charts: [], downloads: [], filters: [], a11y: [] });
       const broken = checkPage(await collectPage(context, site.url, "/broken", { dist: fixture }), contract);
       expect(broken.console.join("\n")).toMatch(/deliberate error/);
+      expect(broken.render).toEqual([expect.stringMatching(/^markup shown as text: <a href=\$\{FileAttachment/)]);
       expect(broken.requests.join("\n")).toMatch(/missing\.css \(404\)/);
       expect(broken.offsite).toEqual(["request left 127.0.0.1: http://offsite.invalid/pixel.png"]);
       expect(broken.charts).toEqual([

@@ -56,6 +56,8 @@ export interface PageResult {
   offsiteRequests: string[];
   /** Cells that displayed an error instead of their output. */
   cellErrors: string[];
+  /** Prose that shows HTML markup or a ${…} template as text (a link or element that failed to render). */
+  rawMarkup?: string[];
   charts: ChartResult[];
   /** Whether the page's code (its HTML and the modules it imports) draws a chart (Plot or data-rows). */
   expectsCharts?: boolean;
@@ -65,11 +67,15 @@ export interface PageResult {
   violations: A11yViolation[];
 }
 
-export type CheckName = "console" | "requests" | "offsite" | "charts" | "downloads" | "filters" | "a11y";
-export const CHECKS: CheckName[] = ["console", "requests", "offsite", "charts", "downloads", "filters", "a11y"];
+export type CheckName = "console" | "render" | "requests" | "offsite" | "charts" | "downloads" | "filters" | "a11y";
+export const CHECKS: CheckName[] = ["console", "render", "requests", "offsite", "charts", "downloads", "filters", "a11y"];
 
 export function checkConsole(r: PageResult): string[] {
-  return [...r.consoleErrors.map((e) => `console error: ${e}`), ...r.cellErrors.map((e) => `cell error: ${e}`)];
+  return r.consoleErrors.map((e) => `console error: ${e}`);
+}
+
+export function checkRender(r: PageResult): string[] {
+  return [...r.cellErrors.map((e) => `cell error: ${e}`), ...(r.rawMarkup ?? []).map((t) => `markup shown as text: ${t}`)];
 }
 
 export function checkRequests(r: PageResult): string[] {
@@ -140,6 +146,7 @@ export function checkSiteDownloads(results: PageResult[], contract: Contract): s
 export function checkPage(r: PageResult, contract: Contract): Record<CheckName, string[]> {
   return {
     console: checkConsole(r),
+    render: checkRender(r),
     requests: checkRequests(r),
     offsite: checkOffsite(r),
     charts: checkCharts(r),

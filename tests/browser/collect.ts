@@ -71,6 +71,26 @@ export async function settle(page: Page, { timeout = 20_000, network = true } = 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/**
+ * Prose showing HTML tags or ${…} as text: an element or link that did not render (as when
+ * Markdown escapes <a href=${…}>). Tables, code and the source articles (shown as received)
+ * are left out: their text may hold markup on purpose.
+ */
+export function readRawMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector("#observablehq-main") ?? document.body;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      if (!/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>|\$\{/i.test(text)) continue;
+      if (node.parentElement?.closest("table, code, pre, textarea, script, style, .source-text, [data-raw-text]")) continue;
+      found.push(text.trim().slice(0, 160));
+    }
+    return found;
+  });
+}
+
 /** Charts: containers declaring data-rows/data-mark, and any Plot SVG outside one. */
 export function readCharts(page: Page): Promise<ChartResult[]> {
   return page.evaluate(() => {
@@ -313,13 +333,14 @@ export async function collectPage(context: BrowserContext, origin: string, path:
     if (!response || response.status() >= 400) watch.failedRequests.push(`${origin + path} (${response?.status() ?? "no response"})`);
     await settle(page);
     const cellErrors = await page.evaluate(() => [...document.querySelectorAll(".observablehq--error")].map((e) => (e.textContent ?? "").trim().slice(0, 300)));
+    const rawMarkup = await readRawMarkup(page);
     const charts = await readCharts(page);
     if (options.screenshotDir) await screenshots(page, options.screenshotDir, path);
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);
     const filter = options.filter === false ? null : await tryFilter(page);
     const expectsCharts = options.dist ? pageDrawsCharts(options.dist, pageFile(options.dist, path)) : undefined;
-    return { path, ...watch, cellErrors, charts, expectsCharts, downloads, filter, violations };
+    return { path, ...watch, cellErrors, rawMarkup, charts, expectsCharts, downloads, filter, violations };
   } finally {
     await page.close();
   }

@@ -43,7 +43,13 @@ afterAll(async () => {
   await site?.close();
   const width = Math.max(...[...problems.keys()].map((p) => p.length), 4);
   const lines = [`${"page".padEnd(width)}  ${CHECKS.map((c) => c.padEnd(9)).join(" ")}`];
-  for (const [path, byCheck] of problems) lines.push(`${path.padEnd(width)}  ${CHECKS.map((c) => (byCheck[c].length ? `FAIL(${byCheck[c].length})` : "ok").padEnd(9)).join(" ")}`);
+  // "-": nothing of the kind on the page (no chart, download or filter).
+  const absent = (r: PageResult | undefined, c: CheckName) =>
+    (c === "charts" && !r?.charts.length) || (c === "downloads" && !r?.downloads.length) || (c === "filters" && !r?.filter);
+  for (const [path, byCheck] of problems) {
+    const r = results.find((x) => x.path === path);
+    lines.push(`${path.padEnd(width)}  ${CHECKS.map((c) => (byCheck[c].length ? `FAIL(${byCheck[c].length})` : absent(r, c) ? "-" : "ok").padEnd(9)).join(" ")}`);
+  }
   const details = [...problems].flatMap(([path, byCheck]) => CHECKS.flatMap((c) => byCheck[c].map((p) => `  ${path} [${c}] ${p}`)));
   console.log(`${lines.join("\n")}\n${details.length ? `\nproblems:\n${details.join("\n")}\n` : ""}\nscreenshots: ${screenshotDir}`);
 });
