@@ -53,3 +53,28 @@ describe("editorial corrections", () => {
     expect(() => loadCorrections()).not.toThrow();
   });
 });
+
+describe("corrections end to end", () => {
+  it("a correction changes the CSV and what the source page shows", async () => {
+    const { readCorpus } = await import("../loaders/corpus.ts");
+    const { ARTICLES_DIR } = await import("../loaders/cli.ts");
+    const { buildTables, loadDictionaries, tablesToCsv } = await import("../loaders/tables.ts");
+    const { sourceView } = await import("../loaders/sources.ts");
+    const articles = readCorpus(ARTICLES_DIR);
+    const before = buildTables(articles);
+    const target = before.quantities[0];
+    const dropped = before.events[0];
+    const dir = dataDir(
+      `- table: quantities\n  id: ${target.quantity_id}\n  set: { unit: rounds }\n  reason: The outlet counts rounds.\n- table: events\n  id: ${dropped.event_id}\n  drop: true\n  reason: Not an event.\n`,
+    );
+    const after = buildTables(articles, loadDictionaries(dir));
+    const csv = tablesToCsv(after);
+    expect(csv["quantities.csv"]).toContain(`${target.quantity_id},`);
+    expect(after.quantities.find((q) => q.quantity_id === target.quantity_id)).toMatchObject({ unit: "rounds", corrected: "The outlet counts rounds." });
+    expect(csv["events.csv"]).not.toContain(`${dropped.event_id},`);
+    expect(csv["corrections.csv"]).toContain("applied");
+    const view = sourceView({ tables: after, texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) }, target.article_id);
+    expect(view.spans.find((s) => s.row_id === target.quantity_id)?.detail.unit).toBe("rounds");
+    expect(view.spans.some((s) => s.row_id === dropped.event_id)).toBe(false);
+  });
+});
