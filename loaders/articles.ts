@@ -213,11 +213,20 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
       }
     }
   }
+  const dateline = datelineDate(article);
   if (anchors.length === 0) {
-    return { date: "", basis: "unknown", note: "No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by." };
+    const stated = dateline ? ` The dateline gives ${dateline.text}, but no year.` : "";
+    return { date: "", basis: "unknown", note: `No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by.${stated}` };
   }
   const floor = anchors.reduce((a, b) => (b.date > a.date ? b : a));
   why.push(`It cannot predate ${floor.date}, the date of ${floor.why}, which it reports.`);
+  if (dateline) {
+    // A wire dateline ("SEOUL, March 4 (Reuters) -") states the day; the text gives the year.
+    const year = parseIso(floor.date).getUTCFullYear();
+    let date = `${year}-${dateline.monthDay}`;
+    if (date < floor.date) date = `${year + 1}-${dateline.monthDay}`;
+    return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
+  }
 
   // Day-level dates without a year, read as the first such day on or after the floor.
   const yearOf = (iso: string) => parseIso(iso).getUTCFullYear();
@@ -277,6 +286,19 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     why.push(`Best date ${best}, the earliest day that fits; it could be a day or two later.`);
   }
   return { date: best, basis: "inferred", note: `No date line. ${why.join(" ")}` };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The month and day of a wire dateline at the start of the prose: "SEOUL, March 4 (Reuters) -". */
+export function datelineDate(article: Article): { text: string; monthDay: string } | undefined {
+  const head = article.raw.slice(article.bodyStart, article.bodyStart + 2000);
+  const match = /^[ \t]*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][a-z]+)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, \d{4})? ?(?:\([\w .&]+\))? ?(?:--|—|–|-)/m.exec(head);
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase());
+  const day = Number(match[2]);
+  if (month < 0 || day < 1 || day > 31) return undefined;
+  return { text: `"${match[1]} ${match[2]}"`, monthDay: `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
 }
 
 function capitalise(word: string): string {

@@ -62,3 +62,17 @@ describe("articles table", () => {
     expect(r.published_note).toMatch(/no year/i);
   });
 });
+
+describe("wire datelines", () => {
+  it("take the day from the dateline and the year from the text", () => {
+    const r = row("SEOUL, March 4 (Reuters) - North Korea has shipped containers since the invasion of Ukraine, an official said on Monday.");
+    expect(r).toMatchObject({ published: "2022-03-04", published_basis: "inferred" });
+    expect(r.published_note).toMatch(/dateline gives "March 4"/);
+  });
+
+  it("say the dateline gave no year when nothing else does", () => {
+    const r = row("SEOUL, March 4 (Reuters) - Officials met on Monday.");
+    expect(r).toMatchObject({ published: "", published_basis: "unknown" });
+    expect(r.published_note).toMatch(/dateline gives "March 4", but no year/);
+  });
+});

@@ -3,6 +3,7 @@
 // side line up over time. Statements the articles do not date are left out and counted below.
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
+import {countryName} from "./timeline-chart.js";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
 const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
@@ -15,7 +16,7 @@ export const countryOf = (s) => String(s.speaker_country || "").split(";")[0] ||
 const toDate = (d) => (d instanceof Date ? d : d ? new Date(`${d}T00:00:00Z`) : null);
 
 export function stanceChart(statements, {width = 640} = {}) {
-  const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s)}));
+  const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s) === "none" ? "No state" : countryName(countryOf(s))}));
   const countries = [...new Set(rows.map((r) => r.country))].sort();
   const narrow = width < 520;
   const r = narrow ? 4.5 : 6;
@@ -31,7 +32,7 @@ export function stanceChart(statements, {width = 640} = {}) {
     Plot.plot({
       width,
       height: band * countries.length + 80,
-      marginLeft: 56,
+      marginLeft: 96,
       marginRight: 16,
       marginBottom: 42,
       x: {type: "utc", label: "Date said →", ticks: narrow ? 3 : 8, grid: true, inset: 14},
