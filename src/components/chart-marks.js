@@ -18,11 +18,18 @@
 // per facet inside the mark's group, so use '[aria-label="dot"] circle', not '… > *'.
 //
 // It also gives Plot's mark groups (<g aria-label="dot">) role="group": aria-label is not
-// allowed on an element without a role, which axe-core reports as a serious violation.
+// allowed on an element without a role, which axe-core reports as a serious violation; and
+// names the links of marks drawn with an href channel after their ariaLabel or title.
 export function declareMarks(chart, {rows, mark, axes = []}) {
   chart.setAttribute("data-rows", String(rows));
   chart.setAttribute("data-mark", mark);
   if (axes.length) chart.setAttribute("data-axes", axes.join(","));
   for (const g of chart.querySelectorAll("g[aria-label]:not([role])")) g.setAttribute("role", "group");
+  // A mark drawn as a link (Plot's href channel) needs a name: take it from the mark's
+  // ariaLabel or title channel; without either, axe-core reports the link as nameless.
+  for (const a of chart.querySelectorAll("a:not([aria-label])")) {
+    const name = a.querySelector("[aria-label]")?.getAttribute("aria-label") || a.querySelector("title")?.textContent;
+    if (name) a.setAttribute("aria-label", name.trim().split("\n")[0]);
+  }
   return chart;
 }

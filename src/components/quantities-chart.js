@@ -64,10 +64,11 @@ export function quantitiesChart(quantities, articles, {width = 900} = {}) {
   const chart = Plot.plot({
     width,
     height: Math.max(180, 64 * order.length + 80),
-    marginLeft: Math.min(260, 12 + 7 * Math.max(...order.map((o) => o.length))),
+    // On a phone the labels may take at most a third of the width, so the axis keeps room.
+    marginLeft: Math.min(260, Math.round(width / 3), 12 + 7 * Math.max(...order.map((o) => o.length))),
     marginRight: 40,
     marginTop: 30,
-    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s"},
+    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s", ticks: width < 520 ? 4 : undefined},
     y: {domain: order, label: null, tickSize: 0},
     color: {domain: CATEGORIES.filter((c) => rows.some((r) => r.category === c)), scheme: "tableau10", legend: true, label: "Category"},
     marks: [

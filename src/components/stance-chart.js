@@ -57,6 +57,6 @@ export function stanceChart(statements, {width = 640} = {}) {
         }))
       ]
     }),
-    {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x", "y"]}
+    {rows: rows.length, mark: '[aria-label="dot"] :is(circle, path)', axes: ["x", "y"]}
   );
 }

@@ -10,6 +10,9 @@ export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
 export const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const NAMES = {PRK: "North Korea", RUS: "Russia", USA: "United States", KOR: "South Korea", UKR: "Ukraine", JPN: "Japan", CHN: "China", IRN: "Iran", SYR: "Syria", UN: "United Nations", UNSC: "UN Security Council", NATO: "NATO", EU: "European Union"};
 
+/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more). */
+const TYPE_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#3182bd"];
+
 export const countryName = (code) => NAMES[code] ?? code;
 export const codes = (value) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
 export const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d) : "");
@@ -34,7 +37,8 @@ export function timelineChart(events, {width} = {}) {
     marginRight: 20,
     x: {type: "utc", label: "Date of the event →", grid: true},
     y: {domain: lanes, label: null},
-    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), scheme: "tableau10", legend: true, label: "Event type"},
+    // Sixteen types need more than ten colours: tableau10 would give two types one colour.
+    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type"},
     symbol: {domain: STATUSES, range: STATUS_SYMBOLS, legend: true, label: "Status"},
     marks: [
       Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
@@ -42,12 +46,15 @@ export function timelineChart(events, {width} = {}) {
       Plot.dot(rows, {
         x: (e) => utc(e.date),
         y: "lane",
-        fill: (e) => (e.status === "occurred" ? e.event_type : "none"),
+        // Hollow marks for what did not (yet) happen: same colour, no fill.
+        fill: "event_type",
+        fillOpacity: (e) => (e.status === "occurred" ? 1 : 0),
         stroke: "event_type",
         strokeWidth: 2,
         symbol: "status",
         r: 6,
         href: eventHref,
+        ariaLabel: (e) => `${e.event_type}: ${e.summary}`,
         tip: {format: {x: false, y: false, fill: false, stroke: false, symbol: false}},
         channels: {
           Event: (e) => `${e.event_type} · ${e.event_mode}`,
