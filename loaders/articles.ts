@@ -81,17 +81,28 @@ export function articleRow(article: Article, dictionaries: ArticleDictionaries, 
 
 const SMALL_WORDS = new Set("a an and as at but by for from in into of on or over the to vs with".split(" "));
 
-/** A headline: a first line, followed by more text, short, without a closing period, in title case. */
+/**
+ * A headline: the first line of the prose, standing alone (a blank line or a dateline
+ * follows), short, without a closing period or a credit, in title case or in the
+ * sentence case many outlets now use. Text on the same line as a `date` header is a
+ * deck or a caption, not a headline.
+ */
 export function findHeadline(article: Article): string {
   const body = article.raw.slice(article.bodyStart);
+  const sameLineAsHeader = article.meta.publishedSource === "date line" && !/^\r?\n/.test(body);
+  if (sameLineAsHeader) return "";
   const lines = body.split(/\r?\n/);
   const first = lines[0].trim().replace(/^#+\s*/, "");
   const rest = lines.slice(1).join("\n").trim();
-  if (!first || !rest || first.length > 160 || /[.!?]["”’]?$/.test(first) || /(?:--|—|–)\s/.test(first)) return "";
+  if (!first || !rest || first.length > 160 || /[.!?:]["”’]?$/.test(first) || /(?:--|—|–)\s|\(\w+\)\s*$/.test(first)) return "";
   const words = first.split(/\s+/).map((w) => w.replace(/^['"‘“(]+|['"’”),:;]+$/g, ""));
   const content = words.filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length < 3 || words.length > 20) return "";
   const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w));
-  return content.length >= 3 && capitalised.length / content.length >= 0.75 ? first : "";
+  if (capitalised.length / content.length >= 0.75) return first;
+  // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
+  const standsAlone = /^\s*$/.test(lines[1] ?? "") || /^[A-Z][A-Z .'’-]{2,}(?:,| \(|\s+(?:--|—|–))/.test(lines[1] ?? "");
+  return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
 }
 
 function escapeRegExp(text: string): string {

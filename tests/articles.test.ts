@@ -24,7 +24,9 @@ describe("articles table", () => {
 
   it("takes a headline line in title case, not a caption or a standfirst", () => {
     expect(findHeadline(makeArticle("Seoul Says Pyongyang Shipped Shells to Moscow\n\nBody text."))).toBe("Seoul Says Pyongyang Shipped Shells to Moscow");
-    expect(findHeadline(makeArticle("The official refers to comments by the Pentagon that forces can strike\n\nBody."))).toBe("");
+    expect(findHeadline(makeArticle(" date 2024-06-24 The official refers to comments by the Pentagon that forces can strike\n\nBody."))).toBe("");
+    expect(findHeadline(makeArticle("North Korea has sent troops to Russia, Seoul's spy agency says\n\nSEOUL (Reuters) - Body."))).toBe("North Korea has sent troops to Russia, Seoul's spy agency says");
+    expect(findHeadline(makeArticle("A photo caption of the summit, 2019. REUTERS\n\nBody."))).toBe("");
     expect(findHeadline(makeArticle("WASHINGTON -- North Korea Is Considering Aid\nBody."))).toBe("");
   });
 
