@@ -94,7 +94,7 @@ export function findHeadline(article: Article): string {
   const lines = body.split(/\r?\n/);
   const first = lines[0].trim().replace(/^#+\s*/, "");
   const rest = lines.slice(1).join("\n").trim();
-  if (!first || !rest || first.length > 160 || /[.!?:]["”’]?$/.test(first) || /(?:--|—|–)\s|\(\w+\)\s*$/.test(first)) return "";
+  if (!first || !rest || first.length > 160 || /[.!?:]["”’]?$/.test(first) || /(?:--|—|–)\s|\(\w+\)\s*$|[.!?]["”’]?\s+[A-Z][A-Z.&/]+$/.test(first)) return "";
   const words = first.split(/\s+/).map((w) => w.replace(/^['"‘“(]+|['"’”),:;]+$/g, ""));
   const content = words.filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length < 3 || words.length > 20) return "";
