@@ -239,22 +239,33 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
   }
 
-  // Day-level dates without a year, read as the first such day on or after the floor.
+  const weekdays = sentences.flatMap((s) =>
+    looksForward(withoutQuotes(s.text)) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
+  );
+
+  // Day-level dates without a year ("Nov. 18"): read in the first year on or after the floor,
+  // unless a later year makes them fall on weekdays the article names ("released on Monday").
   const yearOf = (iso: string) => parseIso(iso).getUTCFullYear();
   const dated: Anchor[] = anchors.filter((a) => !a.why.startsWith('"'));
+  const yearless: Array<{ monthDay: string; text: string; sentence: Sentence }> = [];
   for (const sentence of sentences) {
     if (looksForward(sentence.text)) continue;
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
     for (const m of findDates(sentence.text, ref, sentence.start)) {
       if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
-      let date = m.date;
-      if (!/\b\d{4}\b/.test(m.text)) {
-        date = `${yearOf(floor.date)}${m.date.slice(4)}`;
-        if (date < floor.date) date = `${yearOf(floor.date) + 1}${m.date.slice(4)}`;
-      }
-      dated.push({ date, why: `"${m.text}"`, sentence });
+      if (/\b\d{4}\b/.test(m.text)) dated.push({ date: m.date, why: `"${m.text}"`, sentence });
+      else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
   }
+  const inYear = (year: number, monthDay: string) => {
+    const date = `${year}-${monthDay}`;
+    return date < floor.date ? `${year + 1}-${monthDay}` : date;
+  };
+  const weekdayMatches = (year: number) => yearless.filter((d) => weekdays.includes(weekday(inYear(year, d.monthDay)))).length;
+  let year = yearOf(floor.date);
+  for (const candidate of [year + 1, year + 2]) if (yearless.length && weekdayMatches(candidate) > weekdayMatches(year)) year = candidate;
+  if (year !== yearOf(floor.date)) why.push(`In ${year}, ${yearless.map((d) => d.text).join(", ")} fall${yearless.length > 1 ? "" : "s"} on the weekday${yearless.length > 1 ? "s" : ""} the article names.`);
+  for (const d of yearless) dated.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence });
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
   if (latest !== floor) why.push(`The latest dated event is ${latest.why} (${latest.date}).`);
 
@@ -273,9 +284,6 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     why.push(`"Last week" puts ${event.why} (${event.date}) in the week before publication, so it runs in the week of ${week}.`);
   }
 
-  const weekdays = sentences.flatMap((s) =>
-    looksForward(s.text) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
-  );
   const start = [latest.date, ...lastWeekFloors].reduce((a, b) => (b > a ? b : a));
   const weekEnd = lastWeekFloors.length ? addDays(lastWeekFloors.reduce((a, b) => (b > a ? b : a)), 6) : addDays(start, 13);
   let best = "";
@@ -310,6 +318,11 @@ export function datelineDate(article: Article): { text: string; monthDay: string
   const day = Number(match[2]);
   if (month < 0 || day < 1 || day > 31) return undefined;
   return { text: `"${match[1]} ${match[2]}"`, monthDay: `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+}
+
+/** A sentence with its quotations blanked out: a quote's "will" does not make the attribution future. */
+function withoutQuotes(text: string): string {
+  return text.replace(/"[^"]*"|“[^”]*”/g, '""');
 }
 
 function capitalise(word: string): string {
