@@ -53,21 +53,37 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
-/** Lower-case words of an alias match in any case; capitalised ones exactly. Quotes are one apostrophe. */
-function tokenKey(token: string): string {
-  const t = token.replace(/’/g, "'");
-  return /^\p{Ll}/u.test(t) ? t : `=${t}`;
-}
+/** Quotes are one apostrophe. */
+const straightQuotes = (token: string) => (token.includes("’") ? token.replace(/’/g, "'") : token);
+
+/** Lower-case words of an alias match in any case; capitalised ones (and other tokens) exactly. */
+const matchesAnyCase = (token: string) => /^\p{Ll}/u.test(token);
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Next alias words written with a capital (or not a letter): they match exactly. */
+  exact: Map<string, TrieNode>;
+  /** Next alias words written in lower case, by that lower case: they match in any case. */
+  anyCase: Map<string, TrieNode>;
   entry?: { actor: Actor; demonym: boolean };
 }
 
+const trieNode = (): TrieNode => ({ exact: new Map(), anyCase: new Map() });
+
+/** Texts whose mentions are remembered (see Gazetteer.find), and the longest such text. */
+const FIND_MEMO_ENTRIES = 20_000;
+const FIND_MEMO_MAX_LENGTH = 20_000;
+
 export class Gazetteer {
   readonly actors: Actor[];
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = trieNode();
   private readonly byName = new Map<string, Actor>();
+  /**
+   * Mentions already found, by text, at offset 0. The extractors look up the same texts
+   * again and again (each sentence by statements and events, each article twice, speaker
+   * phrases once per statement), and matching is a good part of the extraction's time.
+   * Bounded: it is emptied when full, so memory stays flat on any corpus.
+   */
+  private readonly memo = new Map<string, readonly ActorMention[]>();
 
   constructor(actors: Actor[], file = "actors") {
     this.actors = actors;
@@ -81,9 +97,10 @@ export class Gazetteer {
   private add(alias: string, actor: Actor, demonym: boolean, file: string): void {
     let node = this.root;
     for (const token of tokenize(alias)) {
-      const key = tokenKey(token.text);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
+      const key = straightQuotes(token.text);
+      const children = matchesAnyCase(key) ? node.anyCase : node.exact;
+      let child = children.get(key);
+      if (!child) children.set(key, (child = trieNode()));
       node = child;
     }
     // The same alias for two actors would make matching depend on file order.
@@ -103,7 +120,23 @@ export class Gazetteer {
 
   /** Every actor mention in a text, longest first, not overlapping; `offset` shifts the positions. */
   find(text: string, offset = 0): ActorMention[] {
+    let found = this.memo.get(text);
+    if (!found) {
+      found = this.match(text);
+      if (text.length <= FIND_MEMO_MAX_LENGTH) {
+        if (this.memo.size >= FIND_MEMO_ENTRIES) this.memo.clear();
+        this.memo.set(text, found);
+      }
+    }
+    // Fresh objects: callers own what they get.
+    return found.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+  }
+
+  private match(text: string): ActorMention[] {
     const tokens = tokenize(text);
+    // Each token's key forms once, not once per trie walk that reaches it.
+    const keys = tokens.map((t) => straightQuotes(t.text));
+    const lowers = keys.map((k) => k.toLowerCase());
     const mentions: ActorMention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -111,11 +144,10 @@ export class Gazetteer {
       let best: { end: number; entry: NonNullable<TrieNode["entry"]> } | undefined;
       let frontier: TrieNode[] = [this.root];
       for (let j = i; j < tokens.length && frontier.length > 0; j++) {
-        const t = tokens[j].text.replace(/’/g, "'");
         const next: TrieNode[] = [];
         for (const node of frontier) {
-          const exact = node.next.get(`=${t}`);
-          const anyCase = node.next.get(t.toLowerCase());
+          const exact = node.exact.get(keys[j]);
+          const anyCase = node.anyCase.get(lowers[j]);
           if (exact) next.push(exact);
           if (anyCase) next.push(anyCase);
         }
@@ -126,7 +158,7 @@ export class Gazetteer {
       if (best && !/[\p{L}\p{N}]/u.test(text[tokens[best.end].end] ?? "")) {
         const start = tokens[i].start;
         const end = tokens[best.end].end;
-        mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start: start + offset, end: end + offset, text: text.slice(start, end) });
+        mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start, end, text: text.slice(start, end) });
         i = best.end + 1;
       } else {
         i++;

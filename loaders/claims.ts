@@ -107,6 +107,12 @@ export function statementItem(s: StatementRow): Item {
   };
 }
 
+/**
+ * `a.localeCompare(b)`, without building a collator per comparison: ECMA-402 defines
+ * localeCompare as a fresh `Intl.Collator` of the default locale, so the order is the same.
+ */
+const compareText = new Intl.Collator().compare;
+
 /** Groups every table's rows into claims; one claim per group, sorted by kind and key. */
 export function buildClaims(tables: ClaimInput): ClaimRow[] {
   const items = [...tables.quantities.map(quantityItem), ...tables.events.map(eventItem), ...tables.statements.map(statementItem)];
@@ -121,7 +127,7 @@ export function buildClaims(tables: ClaimInput): ClaimRow[] {
   for (const [key, bucket] of buckets) {
     for (const window of windows(bucket)) for (const [n, group] of onePerArticle(window).entries()) claims.push(toClaim(key, group, articles, n));
   }
-  return claims.sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || a.date.localeCompare(b.date));
+  return claims.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.key, b.key) || compareText(a.date, b.date));
 }
 
 /**
@@ -131,7 +137,7 @@ export function buildClaims(tables: ClaimInput): ClaimRow[] {
  */
 export function windows(bucket: Item[]): Item[][] {
   const undated = bucket.filter((i) => !i.from);
-  const dated = bucket.filter((i) => i.from).sort((a, b) => a.from.localeCompare(b.from));
+  const dated = bucket.filter((i) => i.from).sort((a, b) => compareText(a.from, b.from));
   const groups: Item[][] = [];
   let current: Item[] = [];
   let end = "";

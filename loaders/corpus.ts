@@ -104,6 +104,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (decodes(mid)) lo = mid;
     else hi = mid;
   }
+  // The prefix may end with the first bytes of the bad sequence: back up to where it starts.
+  for (let back = 0; back < 4 && back <= lo; back++) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo - back));
+      return lo - back;
+    } catch {
+      // Still inside the bad sequence.
+    }
+  }
   return lo;
 }
 

@@ -609,6 +609,15 @@ function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(before) && !OFFICIALS_OF.test(before);
 }
 
+/** A preposition ("to"), then up to `maxWords` words, at the end of a text; compiled once, not per call. */
+const prepositionPatterns = new Map<string, RegExp>();
+function prepositionPattern(word: string, maxWords: number): RegExp {
+  const key = `${word} ${maxWords}`;
+  let re = prepositionPatterns.get(key);
+  if (!re) prepositionPatterns.set(key, (re = new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,${maxWords}}$`, "i")));
+  return re;
+}
+
 function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
   const scope = quoteOf(ctx.quotes, ts);
@@ -616,7 +625,7 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
   // Parties after the trigger count only within its own quotation (or outside any).
   const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
   const prep = (word: string, maxWords = 2) => {
-    const re = new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,${maxWords}}$`, "i");
+    const re = prepositionPattern(word, maxWords);
     return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
   };
   switch (s) {

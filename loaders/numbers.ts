@@ -78,11 +78,18 @@ export const VAGUE: Record<string, number> = {
 /** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
 const QUALIFIERS: Record<string, number> = { several: 3, few: 2, "a few": 2, many: 1 };
 
+/** UNITS and TENS in one Map: every token of a sentence is looked up, so the common case must be cheap. */
+const SMALL_NUMBERS = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(TENS)]);
+
 /** The value of a single number word ("seven", "twenty-five"), or undefined. */
 export function numberWord(word: string): number | undefined {
   const w = word.toLowerCase();
+  const small = SMALL_NUMBERS.get(w);
+  if (small !== undefined) return small;
+  // `in` also sees inherited names ("constructor"): kept as it was, so results do not change.
   if (w in UNITS) return UNITS[w];
   if (w in TENS) return TENS[w];
+  if (!w.includes("-")) return undefined;
   const parts = w.split("-");
   if (parts.length === 2 && parts[0] in TENS && parts[1] in UNITS && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
   return undefined;

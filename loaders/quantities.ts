@@ -655,10 +655,20 @@ function clauses(tokens: Token[]): Array<[number, number]> {
 /** Words without which a clause holds no date; checked first because date parsing is costly. */
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|yesterday|today|tonight|[12]\d{3})/i;
 
-function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], published: string): DateMention[] {
+/** Date mentions of clauses already read in this article, by their span: numbers in one clause share them. */
+type ClauseDates = Map<string, DateMention[]>;
+
+function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], published: string, known: ClauseDates): DateMention[] {
   const start = tokens[first].start;
-  const clause = raw.slice(start, tokens[last].end);
-  return MAY_HOLD_DATE.test(clause) ? findDates(clause, published || undefined, start) : [];
+  const end = tokens[last].end;
+  const key = `${start}:${end}`;
+  let dates = known.get(key);
+  if (!dates) {
+    const clause = raw.slice(start, end);
+    dates = MAY_HOLD_DATE.test(clause) ? findDates(clause, published || undefined, start) : [];
+    known.set(key, dates);
+  }
+  return dates;
 }
 
 interface Period {
@@ -673,11 +683,11 @@ function asPeriod(mention: DateMention, published: string): Period {
 }
 
 /** The period a number covers: a date in its own clause, or a date that opens the sentence on its own ("Last week, …"). */
-function periodOf(raw: string, tokens: Token[], at: number, published: string): Period | undefined {
+function periodOf(raw: string, tokens: Token[], at: number, published: string, known: ClauseDates): Period | undefined {
   const parts = clauses(tokens);
   const index = parts.findIndex(([f, l]) => at >= f && at <= l);
   if (index < 0) return undefined;
-  const own = datesIn(raw, tokens, parts[index], published);
+  const own = datesIn(raw, tokens, parts[index], published, known);
   // "between June and August": two mentions that chrono reads apart make one period.
   for (let m = 0; m + 1 < own.length; m++) {
     const gap = raw.slice(own[m].end, own[m + 1].start).trim().toLowerCase();
@@ -690,7 +700,7 @@ function periodOf(raw: string, tokens: Token[], at: number, published: string): 
     return asPeriod(ranged ?? nearest, published);
   }
   if (index === 1) {
-    const opening = datesIn(raw, tokens, parts[0], published);
+    const opening = datesIn(raw, tokens, parts[0], published, known);
     const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
     if (opening.length === 1 && opening[0].text.length >= span.replace(/^(?:in|on|at|during|since|by)\s+/i, "").length) return asPeriod(opening[0], published);
   }
@@ -708,6 +718,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Set<string>();
+  const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     for (let i = 0; i < tokens.length; ) {
@@ -735,7 +746,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
         category: r.category,
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
-        ...period(raw, tokens, r.first, doc.published),
+        ...period(raw, tokens, r.first, doc.published, clauseDates),
         evidence: sentence.text,
         char_start: start,
         char_end: end,
@@ -785,10 +796,10 @@ function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: num
   return "";
 }
 
-function period(raw: string, tokens: Token[], first: number, published: string): Pick<QuantityRow, "period_start" | "period_end"> {
+function period(raw: string, tokens: Token[], first: number, published: string, known: ClauseDates): Pick<QuantityRow, "period_start" | "period_end"> {
   const start = tokens[first].start;
   const window = windowTokens(tokens, start, start);
   const at = window.indexOf(tokens[first]);
-  const found = at >= 0 ? periodOf(raw, window, at, published) : undefined;
+  const found = at >= 0 ? periodOf(raw, window, at, published, known) : undefined;
   return found ? { period_start: found.start, period_end: found.end } : { period_start: "", period_end: "" };
 }

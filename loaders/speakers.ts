@@ -245,8 +245,15 @@ export interface SpeakerHistory {
 }
 
 /** Resolves a phrase against the speakers before it and the article's people. */
-export function resolveSpeaker(phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon, allPhrases: Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>): ResolvedSpeaker | undefined {
-  const a = analysePhrase(phrase, lex);
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  history: SpeakerHistory,
+  people: ArticlePeople,
+  lex: StatementLexicon,
+  allPhrases: Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>,
+  // The caller may have analysed the phrase already (analysis is pure, and costly).
+  a: Analysed = analysePhrase(phrase, lex),
+): ResolvedSpeaker | undefined {
   const prev = [...history.previous].reverse();
   if (a.kind === "pronoun") {
     if (a.pronoun === "he" || a.pronoun === "she" || a.pronoun === "i") return prev.find((p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;

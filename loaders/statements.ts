@@ -10,7 +10,7 @@
  * sentences that report the same speaker's occasion.
  */
 import { joinCodes, type ActorMention } from "./actors.ts";
-import type { DateMention } from "./dates.ts";
+import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
@@ -859,10 +859,11 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
   const people = articlePeople(raw, doc.article.bodyStart, lex);
   const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
   const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysePhrase(d.phrase!, lex), at: d.phrase!.start, phrase: d.phrase! }));
+  const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
   const built: Built[] = [];
   for (const draft of ordered) {
-    const speaker = draft.phrase ? resolveSpeaker(draft.phrase, history, people, lex, allPhrases) : history.previous[history.previous.length - 1]?.resolved;
+    const speaker = draft.phrase ? resolveSpeaker(draft.phrase, history, people, lex, allPhrases, analysed.get(draft.phrase)) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
     const row = buildRow(draft, speaker, doc, lex, built);
     built.push({ draft, speaker, row });

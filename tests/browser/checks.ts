@@ -16,7 +16,7 @@ export interface ChartResult {
   marks: number;
   /** Axes named by data-axes ("x,y"); empty when not declared. */
   axes: string[];
-  /** Non-empty texts of the chart's axis tick labels and axis labels, by axis ("x", "y", "fx", …). */
+  /** Non-empty texts of the chart's axis tick labels, by axis ("x", "y", "fx", …). */
   axisLabels: Record<string, string[]>;
 }
 
@@ -97,9 +97,9 @@ export function checkCharts(r: PageResult): string[] {
     }
     if (c.marks === 0) problems.push(`chart ${c.label} draws no marks`);
     const labelled = Object.entries(c.axisLabels).filter(([, texts]) => texts.length > 0).map(([axis]) => axis);
-    if (labelled.length === 0) problems.push(`chart ${c.label} has no axis labels`);
+    if (labelled.length === 0) problems.push(`chart ${c.label} has no axis tick labels`);
     // A faceted chart's fx/fy axis stands for its x/y axis.
-    for (const axis of c.axes) if (!labelled.includes(axis) && !labelled.includes(`f${axis}`)) problems.push(`chart ${c.label} has no ${axis}-axis labels`);
+    for (const axis of c.axes) if (!labelled.includes(axis) && !labelled.includes(`f${axis}`)) problems.push(`chart ${c.label} has no ${axis}-axis tick labels`);
   }
   return problems;
 }

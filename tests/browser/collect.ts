@@ -81,10 +81,15 @@ export function readRawMarkup(page: Page): Promise<string[]> {
     const main = document.querySelector("#observablehq-main") ?? document.body;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     const found: string[] = [];
+    // Interpolated values split a paragraph into several text nodes: test each element's whole text.
+    const parents = new Set<Element>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? "";
+      if (node.parentElement && node.parentElement !== main && (node.textContent ?? "").trim()) parents.add(node.parentElement);
+    }
+    for (const parent of parents) {
+      const text = parent.textContent ?? "";
       if (!/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>|\$\{/i.test(text)) continue;
-      if (node.parentElement?.closest("table, code, pre, textarea, script, style, .source-text, [data-raw-text]")) continue;
+      if (parent.closest("table, code, pre, textarea, script, style, svg, .source-text, [data-raw-text]")) continue;
       found.push(text.trim().slice(0, 160));
     }
     return found;
@@ -96,7 +101,7 @@ export function readCharts(page: Page): Promise<ChartResult[]> {
   return page.evaluate(() => {
     const axisLabels = (root: Element) => {
       const out: Record<string, string[]> = {};
-      for (const g of root.querySelectorAll('g[aria-label$="-axis tick label"], g[aria-label$="-axis label"]')) {
+      for (const g of root.querySelectorAll('g[aria-label$="-axis tick label"]')) {
         const axis = (g.getAttribute("aria-label") ?? "").split("-axis")[0];
         const texts = [...g.querySelectorAll("text")].map((t) => (t.textContent ?? "").trim()).filter(Boolean);
         (out[axis] ??= []).push(...texts);
@@ -274,20 +279,25 @@ export async function tryFilter(page: Page): Promise<FilterResult | null> {
   return { control: `${found.kind}${found.label ? ` "${found.label}"` : ""}: ${action}`, before, after };
 }
 
-/** Full-page screenshots at desktop and phone widths; leaves the page at desktop width. */
-export async function screenshots(page: Page, dir: string, path: string): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
+/**
+ * At phone width: the charts as redrawn there (read when `readPhoneCharts`), and a full-page
+ * screenshot at each width when `dir` is given. Leaves the page at desktop width.
+ */
+export async function phoneAndScreenshots(page: Page, path: string, dir?: string): Promise<ChartResult[]> {
   const slug = pageSlug(path);
-  const files = [join(dir, `${slug}-desktop.png`), join(dir, `${slug}-phone.png`)];
-  await page.screenshot({ path: files[0], fullPage: true });
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${slug}-desktop.png`), fullPage: true });
+  }
   await page.setViewportSize(PHONE);
   await page.waitForTimeout(250);
   await settle(page, { network: false });
-  await page.screenshot({ path: files[1], fullPage: true });
+  const charts = (await readCharts(page)).map((c) => ({ ...c, label: `${c.label} at ${PHONE.width} px` }));
+  if (dir) await page.screenshot({ path: join(dir, `${slug}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(250);
   await settle(page, { network: false });
-  return files;
+  return charts;
 }
 
 /**
@@ -320,6 +330,8 @@ export interface CollectOptions {
   /** The built site's folder, to tell whether a page's code draws charts. */
   dist?: string;
   screenshotDir?: string;
+  /** Check the charts at phone width too (and take the phone screenshot); default true. */
+  phone?: boolean;
   axe?: boolean;
   filter?: boolean;
 }
@@ -335,7 +347,8 @@ export async function collectPage(context: BrowserContext, origin: string, path:
     const cellErrors = await page.evaluate(() => [...document.querySelectorAll(".observablehq--error")].map((e) => (e.textContent ?? "").trim().slice(0, 300)));
     const rawMarkup = await readRawMarkup(page);
     const charts = await readCharts(page);
-    if (options.screenshotDir) await screenshots(page, options.screenshotDir, path);
+    // Charts are checked again as redrawn at phone width, where margins and ticks can fail.
+    if (options.phone !== false) charts.push(...(await phoneAndScreenshots(page, path, options.screenshotDir)));
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);
     const filter = options.filter === false ? null : await tryFilter(page);
