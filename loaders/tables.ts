@@ -12,7 +12,7 @@ import { eventResources, extractEvents, type EventResources, type EventRow } fro
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";
-import { requireSentences, splitSentences } from "./text.ts";
+import { splitSentences } from "./text.ts";
 
 export interface TableSpec {
   name: string;
@@ -102,17 +102,19 @@ export function loadDictionaries(dir?: string): Dictionaries {
 
 /** Prepares an article for extraction: sentences, metadata and its reference date. */
 export function prepareArticle(article: Article, dictionaries: Dictionaries): ArticleDoc {
-  const sentences = requireSentences(article, splitSentences(article));
+  const sentences = splitSentences(article);
   const meta = articleRow(article, dictionaries.articles, sentences);
   return { article, meta, sentences, published: meta.published };
 }
 
 /** Runs every extractor over the articles and assigns stable ids. */
 export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
+  const tables: Tables = { articles: [], quantities: [], statements: [], events: [], claims: [], corrections: [] };
   // Sorted by id, so that the tables do not depend on the order the files were listed in.
-  const docs = sortArticles(articles).map((article) => prepareArticle(article, dictionaries));
-  const tables: Tables = { articles: docs.map((doc) => doc.meta), quantities: [], statements: [], events: [], claims: [], corrections: [] };
-  for (const doc of docs) {
+  // One article at a time: its sentences and cached dates are dropped once its rows are out.
+  for (const article of sortArticles(articles)) {
+    const doc = prepareArticle(article, dictionaries);
+    tables.articles.push(doc.meta);
     tables.quantities.push(...withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"));
     tables.statements.push(...withIds(extractStatements(doc, dictionaries.statements), "statement_id", "s"));
     tables.events.push(...withIds(extractEvents(doc, dictionaries.events), "event_id", "e"));
