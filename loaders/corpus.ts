@@ -9,6 +9,7 @@ import { basename, extname, join } from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { InputError, lineOf } from "./errors.ts";
+import { requireSentences, splitSentences } from "./text.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
@@ -207,7 +208,10 @@ export function readArticleFile(file: string): Article {
   } catch (error) {
     throw new InputError(file, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
-  return parseArticle(file, decodeArticle(file, bytes));
+  const article = parseArticle(file, decodeArticle(file, bytes));
+  // A file with no sentence (only punctuation, numbers, a credit line) has nothing to extract.
+  requireSentences(article, splitSentences(article));
+  return article;
 }
 
 /**
