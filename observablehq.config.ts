@@ -14,6 +14,8 @@ function sourcePaths(): string[] {
 export default {
   title: "North Korea's arms for Russia",
   root: "src",
+  // ARMS_SITE_OUTPUT builds elsewhere, e.g. a test build over other articles (ARMS_ARTICLES_DIR).
+  output: process.env.ARMS_SITE_OUTPUT ?? "dist",
   theme: ["air", "near-midnight"],
   pages: [
     { name: "The story", path: "/" },

@@ -12,7 +12,7 @@ import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 export const ROLE_STRATEGIES = [
   "subject", "object", "direct", "possessor", "compound", "between", "agent", "supplier",
   "to", "with", "from", "at", "on", "for", "against", "if",
-  "speaker", "accuser", "reply", "counterpart", "none",
+  "by", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 
@@ -52,6 +52,8 @@ const entrySchema = z.object({
   needs_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
   noun: z.boolean().optional(),
+  /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
+  overrides: z.array(z.string()).optional(),
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
 });
 
@@ -75,6 +77,7 @@ export interface EventEntry {
   needsTarget: boolean;
   needsSpeaker: boolean;
   noun: boolean;
+  overrides: string[];
   examples: EventExample[];
 }
 
@@ -85,6 +88,8 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
   const file = join(dir, EVENT_DICTIONARY_FILE);
   const raw = loadDictionary(EVENT_DICTIONARY_FILE, eventDictionarySchema, dir);
   const seen = new Set<string>();
+  const ids = new Set(raw.map((e) => e.id));
+  for (const e of raw) for (const o of e.overrides ?? []) if (!ids.has(o)) throw new Error(`${file}: entry "${e.id}" overrides unknown entry "${o}"`);
   return raw.map((e) => {
     if (seen.has(e.id)) throw new Error(`${file}: duplicate entry id "${e.id}"`);
     seen.add(e.id);
@@ -105,6 +110,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       needsTarget: e.needs_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
       noun: e.noun ?? false,
+      overrides: e.overrides ?? [],
       examples: e.examples,
     };
   });

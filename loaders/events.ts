@@ -146,7 +146,7 @@ function groupParties(parties: Party[], text: string): Party[] {
     } else entities.push(p);
   }
   const groups: Party[] = [];
-  for (const p of entities) {
+  for (const p of envoysOfStates(entities, text)) {
     const last = groups[groups.length - 1];
     const gap = last ? text.slice(last.end, p.start) : "";
     if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
@@ -154,6 +154,21 @@ function groupParties(parties: Party[], text: string): Party[] {
     else groups.push(p);
   }
   return groups;
+}
+
+/** Titles of a state's envoy to a body: "Russia's U.N. ambassador" acts for Russia, not the UN. */
+const ENVOY_TITLE = /^\s+(?:ambassador|envoy|representative|mission|delegate|delegation)\b/i;
+
+/** Folds a body into the state whose envoy to it the text names ("Russia's U.N. ambassador"). */
+function envoysOfStates(entities: Party[], text: string): Party[] {
+  const out: Party[] = [];
+  for (const p of entities) {
+    const last = out[out.length - 1];
+    const envoy = last && last.modifier && last.kinds.every((k) => k === "state") && p.kinds.includes("body") && /^\s*$/.test(text.slice(last.end, p.start)) && ENVOY_TITLE.test(text.slice(p.end, p.end + 20));
+    if (envoy) out[out.length - 1] = { ...last, end: p.end, modifier: false };
+    else out.push(p);
+  }
+  return out;
 }
 
 // ── Attribution ─────────────────────────────────────────────────────────────────────────
@@ -221,6 +236,8 @@ const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)
 /** Words right before a trigger that make it background with no date of its own. */
 const UNDATABLE = /\b(?:recent(?:ly)?|series of|despite|previous|past|earlier)\b/i;
 const PRONOUN = /\b(he|him|his|she|her|they|them|their|its)\b/gi;
+/** "It also accused …", "because it is buying …": "it" as the subject of a verb. */
+const IT_SUBJECT = /\b[Ii]t(?=\s+(?:also\s+|further\s+|then\s+|later\s+|still\s+|already\s+)?(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b)/g;
 const GROUP_ANAPHOR = /\bthe (two|three|four|five) (?:[\w-]+ )?(?:allies|countries|nations|sides|governments|partners|neighbours|neighbors)\b/gi;
 const MAX_SENTENCE = 4000;
 /** A contested act told as someone's report or finding is alleged. */
@@ -240,6 +257,11 @@ class ArticleReader {
   /** Speakers so far by key: "the vice president" is the vice president named before. */
   private readonly speakers = new Map<string, Attribution>();
   private lastPersonSpeaker: Attribution | undefined;
+  /** The previous sentence's parties and text: "It" opening a sentence is that sentence's subject. */
+  private previousParties: Party[] = [];
+  private previousText = "";
+  /** Mentions of earlier sentences, newest last (bounded): what "the veto", "the deployment" refer to. */
+  private readonly recent: Mention[] = [];
   /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
   private readonly shortNames = new Map<string, { code: string; name: string }>();
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
@@ -270,17 +292,25 @@ class ArticleReader {
     // Sentence-relative, as the rest of the reader counts.
     const dates = sentenceDates(this.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
     const attributions = this.findAttributions(text, parties, dates, quotes);
-    const mentions: Mention[] = [];
-    for (const entry of this.res.entries) {
+    let mentions: Mention[] = [];
+    // Entries that refer back to an act ("condemned the deployment") read after the acts
+    // of their own sentence, so that "were sent … and condemned the deployment" resolves.
+    const refers = (e: EventEntry) => e.actor.includes("referent") || e.target.includes("referent");
+    for (const entry of [...this.res.entries.filter((e) => !refers(e)), ...this.res.entries.filter(refers)]) {
       for (const m of text.matchAll(entry.pattern)) {
-        const mention = this.readTrigger(entry, sentence, m.index!, m.index! + m[0].length, parties, attributions, dates, quotes);
+        const mention = this.readTrigger(entry, sentence, m.index!, m.index! + m[0].length, parties, attributions, dates, quotes, mentions);
         if (mention) mentions.push(mention);
       }
     }
+    mentions = dropOverridden(mentions);
     mentions.push(...this.derivedAccusations(sentence, mentions, attributions));
     for (const p of parties) if (p.codes.length) this.history.push(p);
     // Antecedents lie close by; a bounded history keeps long articles linear.
     if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
+    this.previousParties = parties;
+    this.previousText = text;
+    this.recent.push(...mentions.filter((m) => m.actor.length > 0));
+    if (this.recent.length > HISTORY) this.recent.splice(0, this.recent.length - HISTORY);
     for (const a of attributions) {
       if (a.key) this.speakers.set(a.key, a);
       if (a.level === "person") this.lastPersonSpeaker = a;
@@ -325,6 +355,11 @@ class ArticleReader {
       const word = m[1].toLowerCase();
       const antecedent = this.pronounAntecedent(word, text, s, named);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
+    }
+    for (const m of text.matchAll(IT_SUBJECT)) {
+      const s = m.index!;
+      const antecedent = subjectOf(named.filter((g) => g.end <= s), text) ?? subjectOf(this.previousParties, this.previousText);
+      if (antecedent) resolved.push({ ...antecedent, start: s, end: s + 2, modifier: false, anaphor: true, hyphenated: false });
     }
     return resolved.sort((a, b) => a.start - b.start);
   }
@@ -418,6 +453,7 @@ class ArticleReader {
     attributions: Attribution[],
     dates: DateMention[],
     quotes: Array<[number, number]>,
+    earlier: Mention[] = [],
   ): Mention | undefined {
     const text = sentence.text;
     const after = text.slice(te);
@@ -429,8 +465,8 @@ class ArticleReader {
     const attribution = governing[0] ?? nearestAttribution(attributions, ts);
     if (entry.needsSpeaker && !attribution) return undefined;
 
-    const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions };
-    let actorParty = this.findRole(entry.actor, ctx, undefined);
+    const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
+    let actorParty = this.findRole(entry.actor, ctx, undefined, "actor");
     let actor = actorParty?.codes ?? [];
     // Status: what the clause says about the act's reality.
     // The window runs from the clause start, or from the actor when it is nearer.
@@ -471,9 +507,12 @@ class ArticleReader {
         target = t ? t.codes.filter((c) => !actor.includes(c)) : [];
       }
     } else if (target.length === 0) {
-      if (entry.target.includes("accuser")) pendingTarget = "accuser";
-      const strategies = entry.target.filter((s) => s !== "accuser");
-      const t = this.findRole(strategies, ctx, actorParty);
+      // Strategies before "accuser" name the target outright ("rumours spread by Seoul");
+      // those after it are a fallback that the accusers named earlier replace.
+      const cut = entry.target.indexOf("accuser");
+      const outright = cut < 0 ? undefined : this.findRole(entry.target.slice(0, cut), ctx, actorParty, "target");
+      if (cut >= 0 && !outright) pendingTarget = "accuser";
+      const t = outright ?? this.findRole(entry.target.slice(cut + 1), ctx, actorParty, "target");
       target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
       if (t && t === findBetween(ctx) && actorParty === t) target = t.codes.slice(1);
     }
@@ -525,13 +564,42 @@ class ArticleReader {
     return { key: "", level: "description" };
   }
 
-  private findRole(strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  private findRole(strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
     for (const s of strategies) {
-      const found = findByStrategy(s, ctx, actor);
+      const found = s === "antecedent" ? this.antecedent(ctx, role) : s === "referent" ? this.referent(ctx) : findByStrategy(s, ctx, actor);
       if (found && found.codes.length > 0) return found;
       if (s === "none") return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "The veto on March 28", "The troops were first sent to Russia": an act told again
+   * without its parties is the latest act of the same kind told before; the actor role
+   * takes that act's actor, the target role its target.
+   */
+  private antecedent(ctx: RoleContext, role: "actor" | "target"): Party | undefined {
+    const entry = ctx.entry;
+    if (!entry) return undefined;
+    const prior = [...this.recent, ...ctx.earlier].reverse().find((m) => m.type === entry.type && m.mode === entry.mode && !m.speech);
+    const codes = prior ? (role === "actor" ? prior.actor : prior.target) : [];
+    return codes.length ? { ...emptyParty(), codes, anaphor: true } : undefined;
+  }
+
+  /**
+   * "condemned the deployment", "called the veto …", "condemned the launches": a speech
+   * act aimed at an act named by a definite noun is aimed at the parties of the latest such
+   * act. A transfer or a deployment is aimed at both sides (the seed's arms-transfer
+   * claims name both); a launch or a veto at the one who made it.
+   */
+  private referent(ctx: RoleContext): Party | undefined {
+    const m = REFERENT_NOUN.exec(ctx.text.slice(ctx.te, ctx.te + 60));
+    if (!m) return undefined;
+    const kind = referentKind(m[1]);
+    const prior = [...this.recent, ...ctx.earlier].reverse().find((x) => !x.speech && x.type === kind.type && kind.mode.test(x.mode));
+    if (!prior) return undefined;
+    const codes = kind.both ? [...new Set([...prior.actor, ...prior.target])] : prior.actor;
+    return codes.length ? { ...emptyParty(), codes, anaphor: true } : undefined;
   }
 
   /**
@@ -576,7 +644,33 @@ class ArticleReader {
   }
 }
 
+/** An entry that `overrides` another drops that entry's mention of the same trigger. */
+function dropOverridden(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.ts === m.ts && m.entry && o.entry?.overrides.includes(m.entry.id)));
+}
+
+/** The subject of a clause among its parties: the first one named for itself, not after a preposition. */
+function subjectOf(parties: Party[], text: string): Party | undefined {
+  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !afterPreposition(text, p.start));
+}
+
+/** A definite noun right after a speech verb that names an act told before. */
+const REFERENT_NOUN = /^\s+(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(deployments?|dispatch|sending|launch(?:es)?|tests?|firings?|transfers?|shipments?|deliveries|supplies|veto|strikes?|attacks?)\b/i;
+
+/** Which earlier act a referent noun names, and whether it is aimed at both parties of that act. */
+function referentKind(noun: string): { type: PloverType; mode: RegExp; both: boolean } {
+  const n = noun.toLowerCase();
+  if (/^(?:deployment|dispatch|sending)/.test(n)) return { type: "MOBILIZE", mode: /troop|forces|workers|deploy/, both: true };
+  if (/^(?:launch|test|firing)/.test(n)) return { type: "MOBILIZE", mode: /missile|launch|test/, both: false };
+  if (n === "veto") return { type: "REJECT", mode: /veto/, both: false };
+  if (/^(?:strike|attack)/.test(n)) return { type: "ASSAULT", mode: /./, both: false };
+  return { type: "AID", mode: /./, both: true };
+}
+
 interface RoleContext {
+  entry?: EventEntry;
+  /** Mentions already read in the same sentence. */
+  earlier: Mention[];
   quotes: Array<[number, number]>;
   /** Speech entries skip parties inside an earlier speech verb's reported clause. */
   speech: boolean;
@@ -656,6 +750,7 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
       return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
+    case "by":
     case "to":
     case "with":
     case "from":

@@ -157,7 +157,8 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
   if (!apposition) return "";
   const text = apposition.trim();
   if (/^(?:which|who|whose|that|where|when)\b/i.test(text)) return "";
-  const role = text.replace(/^(?:a|an|the)\s+/i, "");
+  // "Its vice foreign minister, Kim Jong Gyu": the possessive points elsewhere; the title is the role.
+  const role = text.replace(/^(?:a|an|the|its|their|his|her)\s+/i, "");
   return hasRoleWord(role, lex) ? role : "";
 }
 
@@ -268,6 +269,9 @@ export function resolveSpeaker(
     return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
   }
   if (a.kind === "body" || a.kind === "media") {
+    // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
+    const same = !a.plural && !a.role && a.body ? prev.find((p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
+    if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
     const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
     const name = a.kind === "media" && a.body ? bestMediaName(a.body.actor, people) : speaker;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };

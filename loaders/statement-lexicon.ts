@@ -20,6 +20,7 @@ const speechVerbsSchema = z.object({
       forms: z.array(z.string().min(1)).min(1),
       stance,
       syntax: z.enum(["that", "object"]),
+      quoted: z.boolean().optional(),
     }),
   ),
   nouns: z.object({
@@ -59,6 +60,8 @@ export interface SpeechVerb {
   words: string[];
   stance: Stance;
   syntax: "that" | "object";
+  /** Speech only when its clause holds a quotation ("called the veto \"a cynical move\""). */
+  quoted: boolean;
 }
 
 export interface Channel {
@@ -107,7 +110,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

@@ -100,6 +100,7 @@ const NP_FUNCTION = new Set(["of", "at", "for", "the", "a", "an", "and", "some"]
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const CUT_PARTICIPLES = new Set(["citing", "referring", "indicating", "analysing", "analyzing", "according", "adding", "noting", "saying", "while", "whereas", "but"]);
 const ADD_PARTICIPLES = new Set(["adding", "noting", "saying"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 const OPEN_MARKS = "“\"‘";
 const CLOSE_MARKS = "”\"’'";
 
@@ -107,27 +108,33 @@ const CLOSE_MARKS = "”\"’'";
 export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = sharedStatementLexicon()): StatementRow[] {
   const drafts: Draft[] = [];
   const sentences = doc.sentences;
+  const headline = normaliseHeadline(doc.meta?.title ?? "");
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
+    // A headline repeats the body's lead in telegraphic form; the body sentence is the statement.
+    if (headline && normaliseHeadline(sentence.text) === headline) return;
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn);
-    const found = sentenceDrafts(ctx, lexicon);
+    const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated);
     if (found.length === 0 && isQuoteOnly(ctx)) {
-      // A quotation with no attribution carries on the previous statement's words.
+      // A quotation with no attribution carries on the previous statement's words,
+      // also over a paragraph break (a quote whose first paragraph leaves its mark open).
       const last = drafts[drafts.length - 1];
-      if (last && last.ctx.sentence.index >= sentence.index - 2 && !last.nominal) {
-        if (last.ctx.sentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - last.ctx.sentence.paragraph <= 1) {
-          last.continued = [...(last.continued ?? []), ...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range }))];
-          last.evidenceEnd = sentence.end;
-          return;
-        }
+      const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
+      if (last && lastSentence && !last.nominal && lastSentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - lastSentence.paragraph <= 1) {
+        last.continued = [...(last.continued ?? []), ...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range }))];
+        last.evidenceEnd = sentence.end;
+        return;
       }
     }
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon);
 }
+
+/** A headline compared without case, quotation marks or final punctuation. */
+const normaliseHeadline = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean): Ctx {
   const text = sentence.text;
@@ -145,11 +152,20 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
       const start = m.index!;
       const end = start + m[0].length;
       if (channels.some((c) => start < c.end && end > c.start)) continue;
+      // "told Russian Foreign Minister Sergey Lavrov": a person addressed is no channel.
+      if (channel.media && isPersonAddressed(via, lex)) continue;
       channels.push({ start, end, via: channelName(via, channel.media, lex), media: channel.media, according: /^according/i.test(m[0]) });
     }
   }
   channels.sort((a, b) => a.start - b.start);
   return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text, sentence.start) };
+}
+
+/** Whether a channel's words name a person (a title or a known person), not an outlet or an occasion. */
+function isPersonAddressed(via: string, lex: StatementLexicon): boolean {
+  const found = lex.gazetteer.find(via);
+  if (found.some((m) => m.actor.kind === "media")) return false;
+  return found.some((m) => m.actor.kind === "person") || via.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && lex.titleWords.has(w.toLowerCase()) && w.length > 3);
 }
 
 /** A channel as the table writes it: an outlet by its gazetteer name, others without their article. */
@@ -289,7 +305,8 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;
-  const tail = attributionTail(ctx, pos);
+  // "told Russian Foreign Minister Sergey Lavrov …": the person addressed belongs to the attribution.
+  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted);
   if (!tail) return undefined;
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
@@ -330,7 +347,7 @@ function contentBoundary(ctx: Ctx, end: number): number {
  * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
  * Returns where the attribution ends and any extra content.
  */
-function attributionTail(ctx: Ctx, from: number): { end: number; extra: Range[] } | undefined {
+function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[] } | undefined {
   const { text } = ctx;
   const end = proseEnd(ctx);
   const extra: Range[] = [];
@@ -349,8 +366,17 @@ function attributionTail(ctx: Ctx, from: number): { end: number; extra: Range[] 
       continue;
     }
     const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
-    if (["also", "earlier", "later", "further", "again", "separately", "previously", "recently", "too", "then", "today"].includes(word)) {
+    if (["also", "earlier", "later", "further", "again", "separately", "previously", "recently", "too", "then", "today"].includes(word) || WEEKDAYS.has(word)) {
       pos += word.length;
+      continue;
+    }
+    // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
+    if (word && TAIL_PREPOSITIONS.has(word) && !ctx.quoted[pos]) {
+      pos = phraseEnd(ctx, pos, end);
+      continue;
+    }
+    if (addressee && /^\p{Lu}/u.test(text[pos] ?? "")) {
+      pos = phraseEnd(ctx, pos, end);
       continue;
     }
     if (text[pos] === ",") {
@@ -380,11 +406,36 @@ function attributionTail(ctx: Ctx, from: number): { end: number; extra: Range[] 
         }
         return { end: text.length, extra };
       }
+      // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
+      // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
+      if (/^\p{Ll}/u.test(next) && !CLAUSE_SUBJECTS.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
       return undefined;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** Words that open a clause with its own subject. */
+const CLAUSE_SUBJECTS = new Set(["the", "a", "an", "it", "they", "he", "she", "we", "i", "this", "these", "those", "its", "their", "his", "her", "our", "there"]);
+
+/** Prepositions that open a place, time or occasion after an attribution's verb. */
+const TAIL_PREPOSITIONS = new Set(["in", "at", "during", "on", "before", "after", "from", "near", "ahead", "following", "outside", "inside", "via", "through"]);
+
+/** The end of a phrase that starts at `pos`: the next comma, quotation or the prose end. */
+function phraseEnd(ctx: Ctx, pos: number, end: number): number {
+  let k = pos;
+  while (k < end && ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)) k++;
+  return k;
+}
+
+/** Whether a speech verb stands, outside quotes, in [from, to). */
+function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: StatementLexicon): boolean {
+  for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The speaker after an inverted verb ('"…," said Kim Son-gyong, undersecretary of …'). */
@@ -446,18 +497,30 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       i--;
       continue;
     }
+    // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
+    if (WEEKDAYS.has(t.lower)) {
+      i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
+      continue;
+    }
+    // An acronym the name defines ("the National Intelligence Service (NIS) said").
+    if (t.text === ")" && tokens[i - 2]?.text === "(" && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[i - 1]?.text ?? "")) {
+      i -= 3;
+      continue;
+    }
     break;
   }
   if (i < 0) return undefined;
   if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
   if (tokens[i].lower === "and") return { coordinated: true };
   let apposition: string | undefined;
+  let appositionStart = -1;
   if (tokens[i].text === ",") {
     // An apposition or a relative clause between commas: the head stands before it.
     let j = i - 1;
     while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
     if (j < 0 || tokens[j].text !== ",") return undefined;
     apposition = text.slice(tokens[j].end, tokens[i].start).trim();
+    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
     if (ctx.quoted[tokens[j].start]) return undefined;
     i = j - 1;
   }
@@ -467,6 +530,8 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
   const accept = (t: Token, isFirst: boolean) => {
     if (ctx.quoted[t.start]) return false;
     if (PRONOUNS.has(t.lower)) return isFirst;
+    // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
+    if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
     if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
     if (/^\p{N}/u.test(t.text)) return true;
     if (t.text === "’" || t.text === "'" || t.text === "-") return true;
@@ -506,7 +571,20 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
   const phraseText = text.slice(start, end);
   const a = analysePhrase({ text: phraseText, start: 0, end: 0 }, lex);
   if (!plausibleSpeaker(a, lex)) return undefined;
+  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
+  if (apposition && a.kind === "description" && isBareName(apposition, lex)) {
+    const base = ctx.sentence.start;
+    return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
+  }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
+function isBareName(text: string, lex: StatementLexicon): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !lex.titleWords.has(w.toLowerCase()))) return false;
+  const a = analysePhrase({ text, start: 0, end: 0 }, lex);
+  return a.kind === "person" && a.person?.start === 0;
 }
 
 /** Whether the verb is negated ("did not deny", "was unable to confirm"). */
@@ -588,12 +666,20 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
       pos = date.end - ctx.sentence.start;
       continue;
     }
-    if (text[pos] === ":" ) {
+    if (text[pos] === ":" || text[pos] === ",") {
+      // "the NIS said, North Korea …": the comma of a parenthetical attribution opens nothing.
       pos++;
+      continue;
+    }
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 12))?.[0]?.toLowerCase() ?? "";
+    if (WEEKDAYS.has(word)) {
+      pos += word.length;
       continue;
     }
     break;
   }
+  // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
+  pos = adverbialsBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
   if (that) start = pos + that[0].length;
   else if (anchor.verb.syntax === "object") {
@@ -617,6 +703,7 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
   const ranges: Range[] = [[start, stop]];
   // ", adding …" / ", noting …" adds a clause to the same statement.
   // It may come after a channel and a date ("… in a statement carried by KCNA on Monday, adding …").
@@ -646,6 +733,25 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
     objectStart,
     nominal: false,
   };
+}
+
+/** Words that open an adverbial phrase between a speech verb and its "that". */
+const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "before", "after", "from", "by", "to", "through", "via", "while", "when", "earlier", "later", "last", "this", "again", "also", "repeatedly", "publicly", "privately", "separately"]);
+
+/**
+ * When an adverbial (a preposition and its noun phrase, no comma, no clause) stands between
+ * the verb and "that", the clause starts at "that": returns its position, else `pos` unchanged.
+ */
+function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, pos);
+  if (!tokens[first] || !ADVERBIAL_STARTS.has(tokens[first].lower) || ctx.quoted[tokens[first].start]) return pos;
+  for (let k = first + 1; k < tokens.length && k < first + 12 && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || !t.word) return pos;
+    if (t.lower === "that") return t.start;
+  }
+  return pos;
 }
 
 /** Where an attribution's own words begin: the subject, or the start of a leading adverbial ("Last week, …"). */
@@ -863,7 +969,12 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
   const history: SpeakerHistory = { previous: [] };
   const built: Built[] = [];
   for (const draft of ordered) {
-    const speaker = draft.phrase ? resolveSpeaker(draft.phrase, history, people, lex, allPhrases, analysed.get(draft.phrase)) : history.previous[history.previous.length - 1]?.resolved;
+    const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
+    const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
+    // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.start) : undefined;
+    const phrase = subject ?? draft.phrase;
+    const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
     const row = buildRow(draft, speaker, doc, lex, built);
     built.push({ draft, speaker, row });
@@ -872,6 +983,19 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
   const merged = mergeSameSentence(built);
   carryOccasions(merged);
   return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
+}
+
+/** The last known person who opens a sentence between two offsets, as a speaker phrase. */
+function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, before: number): SpeakerPhrase | undefined {
+  let found: SpeakerPhrase | undefined;
+  for (const sentence of doc.sentences) {
+    if (sentence.start <= after) continue;
+    if (sentence.start >= before) break;
+    const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
+    const first = lex.gazetteer.find(lead, sentence.start)[0];
+    if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") found = { text: first.text, start: first.start, end: first.end };
+  }
+  return found;
 }
 
 function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {

@@ -24,8 +24,12 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { constants } from "node:os";
 import { pathToFileURL } from "node:url";
 
-/** Inputs whose changes must re-run the data loaders (relative to the project root). */
-export const DEFAULT_INPUTS = ["data", "loaders", "src/data", "package-lock.json"];
+/**
+ * Inputs whose changes must re-run the data loaders (relative to the project root), and
+ * the articles folder the site is built from when ARMS_ARTICLES_DIR points elsewhere: a
+ * build over other articles must not reuse, nor leave behind, tables of these.
+ */
+export const DEFAULT_INPUTS = ["data", "loaders", "src/data", "package-lock.json", ...(process.env.ARMS_ARTICLES_DIR ? [process.env.ARMS_ARTICLES_DIR] : [])];
 /** File (in the cache root) holding the hash of the inputs the cached outputs were made from. */
 export const HASH_FILE = ".inputs-hash";
 
