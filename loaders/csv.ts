@@ -63,14 +63,16 @@ export function parseCsv(text: string, file = "CSV"): Array<Record<string, strin
  * Writes several files into a folder all or nothing: every file is first written beside its
  * target under a temporary name, and only when all are written are they renamed into place.
  */
-export function writeFilesAtomically(dir: string, files: Record<string, string>): void {
+export function writeFilesAtomically(dir: string, files: Record<string, string | (() => string)>): void {
   mkdirSync(dir, { recursive: true });
   const suffix = `.tmp-${process.pid}-${Date.now()}`;
   const written: string[] = [];
   try {
+    // A content given as a function is made only when its turn comes, so that one large
+    // table's text is in memory at a time.
     for (const [name, content] of Object.entries(files)) {
       const temporary = join(dir, name + suffix);
-      writeFileSync(temporary, content);
+      writeFileSync(temporary, typeof content === "function" ? content() : content);
       written.push(name);
     }
   } catch (error) {

@@ -141,9 +141,14 @@ function withIds<T extends { article_id: string; char_start: number }>(rows: T[]
 
 /** Every table as CSV text, keyed by file name. */
 export function tablesToCsv(tables: Tables): Record<string, string> {
-  const files: Record<string, string> = {};
+  return Object.fromEntries(Object.entries(tableCsvWriters(tables)).map(([name, write]) => [name, write()]));
+}
+
+/** Every table's CSV as a function that makes it, keyed by file name: for writing one at a time. */
+export function tableCsvWriters(tables: Tables): Record<string, () => string> {
+  const files: Record<string, () => string> = {};
   for (const spec of Object.values(TABLE_SPECS)) {
-    files[`${spec.name}.csv`] = toCsv(tables[spec.name as TableName] as unknown as Row[], spec.columns, spec.numeric);
+    files[`${spec.name}.csv`] = () => toCsv(tables[spec.name as TableName] as unknown as Row[], spec.columns, spec.numeric);
   }
   return files;
 }

@@ -21,7 +21,7 @@ import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
 import { extractEvents, type EventRow } from "../loaders/events.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
-import { loadDictionaries, tablesToCsv, type Tables } from "../loaders/tables.ts";
+import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
 
@@ -101,7 +101,7 @@ function runStages(dir: string, bytes: number): RunResult {
   const tables = { articles: metas, quantities, statements, events, corrections: [], claims: [] } as unknown as Tables;
   tables.claims = time(stages, "claims", () => buildClaims(tables));
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  time(stages, "csv writing", () => writeFilesAtomically(out, tablesToCsv(tables)));
+  time(stages, "csv writing", () => writeFilesAtomically(out, tableCsvWriters(tables)));
   rmSync(out, { recursive: true, force: true });
   return {
     articles: articles.length,

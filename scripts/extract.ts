@@ -9,7 +9,7 @@ import { ARTICLES_DIR, runCommand } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
-import { buildTables, tablesToCsv } from "../loaders/tables.ts";
+import { buildTables, TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
 
 const { values } = parseArgs({
   options: {
@@ -28,10 +28,6 @@ await runCommand(() => {
   const articles = readCorpus(values.articles!);
   const tables = buildTables(articles);
   for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
-  const files = tablesToCsv(tables);
-  writeFilesAtomically(values.out!, files);
-  for (const [name, csv] of Object.entries(files)) {
-    const rows = csv.trimEnd().split("\n").length - 1;
-    console.log(`${values.out}/${name}: ${rows} rows`);
-  }
+  writeFilesAtomically(values.out!, tableCsvWriters(tables));
+  for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${tables[name].length} rows`);
 });
