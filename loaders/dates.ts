@@ -75,6 +75,13 @@ export function looksForward(clause: string): boolean {
   );
 }
 
+/**
+ * A date right after a past-tense verb ("pledged Friday", "said on Monday") is past even
+ * in a sentence that looks forward ("… that her country would stand by Russia"). Verbs of
+ * scheduling ("expected on Friday") still look forward.
+ */
+const PAST_VERB_BEFORE = /\b(?!(?:expected|scheduled|planned|slated|postponed|delayed|due|set)\b)(?:[a-z]+ed|said|told|met|sent|held|began|spoke|wrote|made|gave|took)\s+(?:on\s+)?$/i;
+
 interface RelativeRule {
   pattern: RegExp;
   resolve: (ref: string, match: RegExpExecArray) => { date: string; precision: Precision } | undefined;
@@ -158,7 +165,7 @@ export function findDates(text: string, ref: string | undefined, offset = 0): Da
   const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const forward = looksForward(text);
   for (const { result, index } of parseInChunks(text, instant)) {
-    const resolved = resolveChrono(result, ref, forward);
+    const resolved = resolveChrono(result, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, index - 24), index)));
     if (!resolved) continue;
     const start = index + leadingPreposition(text, index);
     add(start, index + result.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);

@@ -12,7 +12,7 @@ import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 export const ROLE_STRATEGIES = [
   "subject", "object", "direct", "possessor", "compound", "between", "agent", "supplier",
   "to", "with", "from", "at", "on", "for", "against", "if",
-  "by", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
+  "by", "near", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 

@@ -14,7 +14,7 @@
  *      row, undated mentions take the date of the occasion they continue.
  */
 import { sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
-import type { DateMention } from "./dates.ts";
+import { addDays, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
@@ -65,9 +65,26 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const reader = new ArticleReader(doc, resources);
   const mentions = doc.sentences.flatMap((s) => reader.readSentence(s));
   resolvePendingRoles(mentions);
-  const events = mergeMentions(mentions.filter(isComplete));
+  // A headline sums up the body: its mentions join the body's rows but make none of their own.
+  const headline = headlineIndex(doc);
+  const body = mentions.filter((m) => isComplete(m) && m.index !== headline);
+  const events = mergeMentions(body);
+  attachHeadline(events, mentions.filter((m) => isComplete(m) && m.index === headline));
   inheritContextDates(events);
   return events.map((e) => toRow(doc, e, resources.gazetteer)).sort((a, b) => a.char_start - b.char_start);
+}
+
+/** Index of the sentence that is the article's headline, or -1. */
+function headlineIndex(doc: ArticleDoc): number {
+  const title = doc.meta.title.trim();
+  if (!title) return -1;
+  const first = doc.sentences.slice(0, 2).find((s) => title.includes(s.text.trim()) && s.text.trim().length > 0);
+  return first ? first.index : -1;
+}
+
+/** Headline mentions count as further mentions of the body's events they fit, and are otherwise dropped. */
+function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
+  for (const m of mentions) events.find((e) => compatible(e, m))?.mentions.push(m);
 }
 
 // ── Parties ─────────────────────────────────────────────────────────────────────────────
@@ -134,6 +151,14 @@ function unite(a: Party, b: Party, hyphen: boolean): Party {
   };
 }
 
+/**
+ * A bare comma joins parties only inside a list that goes on ("South Korea, Japan and the
+ * US"); "to Russia, Seoul says" and "Russia, South Korea's spy agency" are no list.
+ */
+function listContinues(gap: string, after: string): boolean {
+  return !/^\s*,\s*(?:the\s+)?$/.test(gap) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
+}
+
 /** Joins a country with its official, then coordinated parties, into groups. */
 function groupParties(parties: Party[], text: string): Party[] {
   const sorted = [...parties].sort((a, b) => a.start - b.start);
@@ -150,7 +175,7 @@ function groupParties(parties: Party[], text: string): Party[] {
     const last = groups[groups.length - 1];
     const gap = last ? text.slice(last.end, p.start) : "";
     if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
-    else if (last && !last.modifier && COORDINATION.test(gap)) groups[groups.length - 1] = unite(last, p, false);
+    else if (last && !last.modifier && COORDINATION.test(gap) && listContinues(gap, text.slice(p.end, p.end + 6))) groups[groups.length - 1] = unite(last, p, false);
     else groups.push(p);
   }
   return groups;
@@ -229,7 +254,7 @@ interface Mention {
 }
 
 const SUPPRESS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ation)|if|unless|would|could|might|should|potential(?:ly)?|unlikely|any|no|not|never|attempt(?:s|ed)? to|unable to|convince|persuade|urg(?:e|es|ed|ing)|whether|may(?!\s+have))\b/i;
-const PLANNED = /\b(?:plans?|planned|planning|consider(?:s|ing|ed)?|intends?|intended|intention|interested in|likely to|expected to|will|shall|is to|are to|set to|going to|aims? to|possibility|eyeing|prepar(?:ing|es) to|hint(?:ed|s)?|pledged?|vowed?)\b/i;
+const PLANNED = /\b(?:plans?|planned|planning|consider(?:s|ing|ed)?|intends?|intended|intention|interested in|likely to|expected to|will|shall|is to|are to|set to|going to|aims? to|possibility|eyeing|prepar(?:ing|es) to|hint(?:ed|s)?|pledged? to|vowed? to)\b/i;
 const HEDGED = /\b(?:may have|might have|reportedly|allegedly|believed|suspected|secret(?:ly)?|purported(?:ly)?|said to)\b/i;
 /** "was already in talks", "was in the process of buying": true at the time of the report. */
 const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)\b/i;
@@ -247,6 +272,15 @@ const HISTORY = 40;
 const DENIAL_VERB = /\bden(?:y|ies|ied|ying)\b/i;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|by|on|about|towards?|including|besides|like|near|in|as|across|amid|than|via|through|without|after|before|under)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const CLAIM_NOUN = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|assertions?)\b/i;
+
+/** Words that open a clause and also stand as prepositions ("after Russia vetoed"). */
+const CONJUNCTION_BEFORE = /\b(?:after|before|as|since|because|when|while|until|once)\s+(?:the\s+)?$/i;
+/** What may stand between a subject and its verb: a possessive's s, an auxiliary, an adverb. */
+const SUBJECT_GAP = /^(?:['’]s?)?\s+(?:(?:has|have|had|also|already|then|later|now|jointly|\w+ly)\s+){0,2}$/i;
+/** A be-auxiliary right before a verb makes it passive ("have been sent", "were fired"). */
+const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+(?:(?:first|later|then|already|reportedly|allegedly|\w+ly)\s+)?$/i;
+const PARTICIPLE = /(?:ed|sent|sold|given|shipped|bought|made|taken)$/i;
 const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
 
 class ArticleReader {
@@ -260,6 +294,8 @@ class ArticleReader {
   /** The previous sentence's parties and text: "It" opening a sentence is that sentence's subject. */
   private previousParties: Party[] = [];
   private previousText = "";
+  /** The people named in the latest sentence that named any, in order. */
+  private lastPeople: Party[] = [];
   /** Mentions of earlier sentences, newest last (bounded): what "the veto", "the deployment" refer to. */
   private readonly recent: Mention[] = [];
   /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
@@ -290,7 +326,7 @@ class ArticleReader {
     const parties = this.findParties(sentence);
     const quotes = quoteSpans(text);
     // Sentence-relative, as the rest of the reader counts.
-    const dates = sentenceDates(this.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start }));
+    const dates = joinRanges(text, sentenceDates(this.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
     const attributions = this.findAttributions(text, parties, dates, quotes);
     let mentions: Mention[] = [];
     // Entries that refer back to an act ("condemned the deployment") read after the acts
@@ -308,6 +344,8 @@ class ArticleReader {
     // Antecedents lie close by; a bounded history keeps long articles linear.
     if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     this.previousParties = parties;
+    const people = parties.filter((p) => p.person && !p.anaphor);
+    if (people.length) this.lastPeople = people;
     this.previousText = text;
     this.recent.push(...mentions.filter((m) => m.actor.length > 0));
     if (this.recent.length > HISTORY) this.recent.splice(0, this.recent.length - HISTORY);
@@ -368,6 +406,11 @@ class ArticleReader {
     const before = groups.filter((g) => g.end <= at && g.codes.length > 0);
     const earlier = [...this.history, ...before].reverse();
     if (["he", "him", "his", "she", "her"].includes(word)) {
+      // Centering: with no person before it in its own sentence, "he" is the person the
+      // last sentence naming people named first (its subject: "Lavrov, who hosted Choe …").
+      const own = [...before].reverse().find((g) => g.person);
+      if (own) return own;
+      if (this.lastPeople.length) return this.lastPeople[0];
       const person = earlier.find((g) => g.person);
       if (!person) return undefined;
       // A person named in parentheses right after the pronoun is the antecedent itself.
@@ -394,7 +437,8 @@ class ArticleReader {
         speaker = verb === "according to" ? parties.find((p) => p.start >= end && p.start - end <= 6) : undefined;
       } else {
         // "said Kirby", "said Kim Son-gyong, undersecretary …": the speaker follows the verb.
-        speaker = parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
+        // After "told" stands the listener ("Choe told Russian Foreign Minister Lavrov").
+        speaker = /^tell|^told/.test(verb) ? undefined : parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
         if (!speaker) {
           const clauseStart = Math.max(0, lastIndexOfAny(text, ",”\"", start - 1) + 1);
           // The speaker stands in the verb's own clause; only right after an appositive
@@ -492,7 +536,8 @@ class ArticleReader {
     if (entry.actor.includes("reply") && actor.length === 0) pendingActor = "reply";
     if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
       const agent = findByStrategy("agent", ctx, undefined);
-      const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated || (entry.symmetric && actorParty === agent);
+      // "a treaty that Putin and Kim signed": a group named after a mutual act's noun is its two sides.
+      const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated || (entry.symmetric && (actorParty === agent || actorParty.start >= te));
       if (viaBetween) {
         target = actorParty.codes.slice(1);
         actor = actorParty.codes.slice(0, 1);
@@ -521,8 +566,15 @@ class ArticleReader {
     if (actor.length === 0 && !pendingActor && !describedSpeaker) return undefined;
     if (entry.needsTarget && target.length === 0) return undefined;
     if (entry.speech && actorParty === undefined && attribution?.stateless) return undefined;
+    // "“The Americans … blame others,” he said": a third party's speech inside a quotation
+    // is what the speaker says of it, not an act of the speaker's.
+    if (entry.speech && entry.actor[0] === "subject" && insideQuote(quotes, ts) && actorParty && !actorParty.anaphor && attribution?.codes.length && !intersects(actorParty.codes, attribution.codes)) return undefined;
 
-    const date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status, actor);
+    let date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status, actor);
+    // "said before the vote", "five days after the North tested": dated by an act told before.
+    if (!date && !undatable(text, ts)) date = this.relativeToEvent(text, ts);
+    // A speech act inside a quotation is made when the quotation was said.
+    if (!date && entry.speech && insideQuote(quotes, ts) && attribution && governing.includes(attribution)) date = attribution.date;
     const speaker = entry.speech || entry.type === "COOPERATE" ? this.speakerOf(actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
     return {
       entry,
@@ -567,6 +619,8 @@ class ArticleReader {
   private findRole(strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
     for (const s of strategies) {
       const found = s === "antecedent" ? this.antecedent(ctx, role) : s === "referent" ? this.referent(ctx) : findByStrategy(s, ctx, actor);
+      // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
+      if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
       if (found && found.codes.length > 0) return found;
       if (s === "none") return undefined;
     }
@@ -581,9 +635,34 @@ class ArticleReader {
   private antecedent(ctx: RoleContext, role: "actor" | "target"): Party | undefined {
     const entry = ctx.entry;
     if (!entry) return undefined;
-    const prior = [...this.recent, ...ctx.earlier].reverse().find((m) => m.type === entry.type && m.mode === entry.mode && !m.speech);
+    const candidates = [...this.recent, ...ctx.earlier].reverse().filter((m) => m.type === entry.type && m.mode === entry.mode && !m.speech);
+    // "the troops" are those sent, not those a plan would send.
+    const prior = candidates.find((m) => m.status !== "planned") ?? candidates[0];
     const codes = prior ? (role === "actor" ? prior.actor : prior.target) : [];
     return codes.length ? { ...emptyParty(), codes, anaphor: true } : undefined;
+  }
+
+  /**
+   * Dates relative to an act the article has dated: "before the vote" and "after the vote"
+   * are that day (the annotators' reading), "The launches came five days after …" is that
+   * many days before the launches.
+   */
+  private relativeToEvent(text: string, ts: number): DateMention | undefined {
+    const before = text.slice(0, ts);
+    const shifted = SHIFTED_FROM_EVENT.exec(before);
+    const around = shifted ? undefined : AROUND_EVENT.exec(text);
+    const m = shifted ?? around;
+    if (!m) return undefined;
+    const kind = referentKind(m[1]);
+    const prior = [...this.recent].reverse().find((x) => x.date && x.date.precision === "day" && (x.type === kind.type || (m[1].toLowerCase() === "vote" && x.mode === "veto")) && kind.mode.test(x.mode));
+    if (!prior?.date) return undefined;
+    if (!shifted) return { ...prior.date, text: m[0], start: m.index!, end: m.index! + m[0].length, dateEnd: "", lastDay: prior.date.date };
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    if (!Number.isFinite(n)) return undefined;
+    const days = n * (/^week/i.test(m[3]) ? 7 : 1) * (/^after/i.test(m[4]) ? -1 : 1);
+    const date = addDays(prior.date.date, days);
+    const at = m.index! + m[0].indexOf(m[2]);
+    return { text: text.slice(at, m.index! + m[0].length), start: at, end: m.index! + m[0].length, date, precision: "day", dateEnd: "", lastDay: date };
   }
 
   /**
@@ -657,12 +736,19 @@ function subjectOf(parties: Party[], text: string): Party | undefined {
 /** A definite noun right after a speech verb that names an act told before. */
 const REFERENT_NOUN = /^\s+(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(deployments?|dispatch|sending|launch(?:es)?|tests?|firings?|transfers?|shipments?|deliveries|supplies|veto|strikes?|attacks?)\b/i;
 
+/** "before the vote", "after the summit": the act names the day. */
+const AROUND_EVENT = /\b(?:before|after|during|at)\s+the\s+(vote|veto|summit|talks|meeting|launch(?:es)?|tests?)\b/i;
+/** "The launches came five days after …": an earlier act dated from the one the sentence opens with. */
+const SHIFTED_FROM_EVENT = /\b(launch(?:es)?|tests?|veto|vote|summit|talks|visit|strikes?)\s+(?:came|happened|took place|followed|was held|were held)\s+(\w+)\s+(days?|weeks?)\s+(after|before)\b[^,;]{0,60}$/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** Which earlier act a referent noun names, and whether it is aimed at both parties of that act. */
 function referentKind(noun: string): { type: PloverType; mode: RegExp; both: boolean } {
   const n = noun.toLowerCase();
   if (/^(?:deployment|dispatch|sending)/.test(n)) return { type: "MOBILIZE", mode: /troop|forces|workers|deploy/, both: true };
   if (/^(?:launch|test|firing)/.test(n)) return { type: "MOBILIZE", mode: /missile|launch|test/, both: false };
-  if (n === "veto") return { type: "REJECT", mode: /veto/, both: false };
+  if (n === "veto" || n === "vote") return { type: "REJECT", mode: /veto/, both: false };
+  if (/^(?:summit|talks|meeting|visit)/.test(n)) return { type: "CONSULT", mode: /./, both: false };
   if (/^(?:strike|attack)/.test(n)) return { type: "ASSAULT", mode: /./, both: false };
   return { type: "AID", mode: /./, both: true };
 }
@@ -724,6 +810,16 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
   };
   switch (s) {
     case "subject": {
+      // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(0, ts - 30), ts)) && PARTICIPLE.test(text.slice(ts, te))) return undefined;
+      // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
+      if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
+        return { ...emptyParty(), codes: ctx.attribution.codes };
+      }
+      // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
+      // is the verb's subject even after a word that is also a preposition.
+      const adjacent = [...coded].reverse().find((p) => p.end <= ts && SUBJECT_GAP.test(text.slice(p.end, ts)));
+      if (adjacent && CONJUNCTION_BEFORE.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
       // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
       if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
         const first = coded.find((p) => p.end <= ts && !afterPreposition(text, p.start));
@@ -731,7 +827,8 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
       }
       // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
       const inReport = (p: Party) => ctx.speech && ctx.attributions.some((a) => a.end <= ts && p.start > a.end);
-      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !inReport(p));
+      // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
+      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !inReport(p) && !(p.anaphor && p.modifier && p.start > 0));
     }
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
@@ -750,6 +847,12 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
       return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
+    case "claimant":
+      // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
+      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && CLAIM_NOUN.test(text.slice(p.end, p.end + 30)));
+    case "near":
+      // The party just after the trigger, in the same phrase ("receiving Russian technology").
+      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
     case "by":
     case "to":
     case "with":
@@ -823,6 +926,30 @@ function quoteOf(quotes: Array<[number, number]>, at: number): number {
   return quotes.findIndex(([s, e]) => at > s && at < e);
 }
 
+/**
+ * "between July and February", "between January 2023 and September this year": two dates
+ * that the date reader finds apart make one range. A range runs forward, so a start later
+ * than its end lies in the year before.
+ */
+function joinRanges(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    const opener = /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) || /^(?:between|from)\b/i.test(a.text);
+    if (b && opener && !a.dateEnd && a.precision === b.precision && /^\s*(?:and|to|through|until|-|–)\s*$/i.test(text.slice(a.end, b.start))) {
+      const start = a.date > b.date ? `${Number(a.date.slice(0, 4)) - 1}${a.date.slice(4)}` : a.date;
+      const lead = /\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+      const from = lead ? a.start - lead[0].length : a.start;
+      out.push({ ...a, start: from, end: b.end, text: text.slice(from, b.end), date: start, dateEnd: b.date, lastDay: b.lastDay });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** A date that tells when something was said: right after the verb, or opening the sentence before it. */
 function reportDate(text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
   const after = dates.find((d) => d.start >= end && d.start - end <= 30 && !/[.;]/.test(text.slice(end, d.start)));
@@ -867,6 +994,13 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
   // The speaker's own statement: "Pak said in a statement on Monday that … could provoke …".
   const ownStatement = (d: DateMention) => entry.speech && attributions.some((a) => a.date === d && a.codes.length > 0 && a.codes.every((c) => actor.includes(c)));
   const usable = candidates.filter((d) => {
+    // "will end its work on Tuesday, a month after Russia vetoed": the date is the main
+    // clause's, and "after" puts the act at another time.
+    if (d.end <= ts && /\b(?:after|before|since|following)\b/i.test(text.slice(d.end, ts))) return false;
+    // "The veto on March 28 came as the panel was investigating reports that Pyongyang
+    // had been shipping weapons": a contested act in a that-clause is not dated by the
+    // main clause, unless it was ongoing then ("was in the process of buying").
+    if (entry.contested && d.end <= ts && /\b(?:that|whether)\b/i.test(text.slice(d.end, ts)) && !PROGRESSIVE.test(text.slice(d.end, ts))) return false;
     const anchor = anchors.find((a) => a.date === d && a.start !== ts);
     if (!anchor || ownStatement(d)) return true;
     const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
@@ -955,34 +1089,66 @@ const sortedKey = (codes: string[]) => [...codes].sort().join(";");
 
 function partiesMatch(e: MergedEvent, m: Mention): boolean {
   const a = e.anchor;
-  if (a.symmetric || m.symmetric || a.undirected || m.undirected || (a.type === "AID" && m.type === "AID")) {
+  if (a.symmetric || m.symmetric || a.undirected || m.undirected) {
     const pa = sortedKey([...e.actor, ...e.target]);
     const pm = sortedKey([...m.actor, ...m.target]);
     if (pa === pm) return true;
-    // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target.
-    return m.target.length === 0 && sortedKey(m.actor) === sortedKey(e.actor);
+    // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target;
+    // a mutual act told by one of its sides ("at the start of their talks", Russian side) too.
+    if (m.target.length === 0 && sortedKey(m.actor) === sortedKey(e.actor)) return true;
+    return (a.symmetric || m.symmetric) && m.target.length === 0 && m.actor.every((c) => e.actor.includes(c) || e.target.includes(c));
   }
   if (sortedKey(e.actor) !== sortedKey(m.actor)) return false;
+  // One speaker's accusation told over two sentences may name its targets differently.
+  if (m.speech && m.speakerKey && e.mentions.some((x) => sameVoice(x, m)) && intersects(e.target, m.target)) return true;
   return e.target.length === 0 || m.target.length === 0 || sortedKey(e.target) === sortedKey(m.target);
+}
+
+/** The same speaker, or a state and its own official or body on the same day ("the Pentagon said on Monday", its spokeswoman). */
+function sameVoice(x: Mention, m: Mention): boolean {
+  if (x.speakerKey === m.speakerKey) return true;
+  const sameDay = !!x.date && !!m.date && x.date.precision === "day" && x.date.date === m.date.date;
+  return sameDay && sortedKey(x.actor) === sortedKey(m.actor) && (x.speakerLevel === "state") !== (m.speakerLevel === "state");
 }
 
 function speakersMatch(e: MergedEvent, m: Mention): boolean {
   if (!m.speech) return true;
   if (e.mentions.some((x) => x.speakerKey === m.speakerKey && m.speakerKey)) return true;
+  if (m.speakerKey && e.mentions.some((x) => sameVoice(x, m))) return true;
   if (e.date || m.date) return false;
   // "Washington has warned …" and Sullivan's "they will pay a price": the state and its official.
-  return e.mentions.some((x) => (x.speakerLevel === "state" && m.speakerLevel === "person") || (x.speakerLevel === "person" && m.speakerLevel === "state"));
+  // Likewise a state and its state media or ministry ("North Korea threatened …", KCNA's commentary).
+  const own = (x: Mention) => sortedKey(x.actor) === sortedKey(m.actor);
+  return e.mentions.some((x) => own(x) && ((x.speakerLevel === "state" && m.speakerLevel !== "state") || (x.speakerLevel !== "state" && m.speakerLevel === "state")));
 }
 
 function compatible(e: MergedEvent, m: Mention): boolean {
   if (e.anchor.type !== m.type) return false;
-  if (e.anchor.sentence.index === m.sentence.index && sortedKey(e.actor) === sortedKey(m.actor)) return true;
+  // One sentence, one actor, one act, unless it tells a plan beside a deed ("has sent
+  // troops to Russia and will likely deploy them to fight in Ukraine").
+  const samePlan = (e.status === "planned") === (m.status === "planned") || !m.target.length || !e.target.length || sortedKey(e.target) === sortedKey(m.target);
+  if (e.anchor.sentence.index === m.sentence.index && sortedKey(e.actor) === sortedKey(m.actor) && samePlan) return true;
+  // "met Putin at the Kremlin … at the end of a week-long visit to Russia": one occasion.
+  if (e.anchor.sentence.index === m.sentence.index && (e.anchor.symmetric || m.symmetric) && intersects([...e.actor, ...e.target], [...m.actor, ...m.target])) return true;
+  // Launches, tests, drills and deployments are different acts of one type.
+  if (e.anchor.type === "MOBILIZE" && e.anchor.mode !== m.mode) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
-  if (e.date && m.date) return e.status === m.status;
-  if (!e.date && !m.date) return e.status === m.status;
+  // A contested act told once as fact and once as a claim is one act, alleged.
+  const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));
+  if (e.date && m.date) return same;
+  if (!e.date && !m.date) return same;
   // An undated mention joins the dated telling of the same event.
-  return e.status === m.status || m.status === "occurred";
+  return same || m.status === "occurred";
+}
+
+function contestedPair(e: MergedEvent, m: Mention): boolean {
+  return !!(e.anchor.entry?.contested && m.entry?.contested);
+}
+
+/** Occurred and alleged are one reality class for contested acts; planned and denied are not. */
+function statusClass(s: EventStatus): string {
+  return s === "alleged" ? "occurred" : s;
 }
 
 /**
@@ -1003,6 +1169,13 @@ function mergeMentions(mentions: Mention[]): MergedEvent[] {
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
       best.mentions.push(m);
+      if (contestedPair(best, m) && m.status === "alleged") best.status = "alleged";
+      // "Blinken said … were sent … and condemned the deployment": the speech verb's own
+      // mention is the row, with the parties of both.
+      if (best.anchor.rule === "derived-accusation" && m.entry?.speech && m.sentence.index === best.anchor.sentence.index) {
+        best.anchor = m;
+        best.target = [...new Set([...m.target, ...best.target])].filter((c) => !best.actor.includes(c));
+      }
       if (best.target.length === 0 && m.target.length > 0) best.target = m.target;
       if (best.anchor.undirected && !m.undirected && m.type === "AID" && m.target.length > 0) {
         best.actor = m.actor;

@@ -162,6 +162,15 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
   return hasRoleWord(role, lex) ? role : "";
 }
 
+/**
+ * The code a role speaks for: the first actor it names, but not a place it is in
+ * ("a researcher at the Asan Institute in Seoul" speaks for no state).
+ */
+function roleCountry(role: string, lex: StatementLexicon): string {
+  const found = lex.gazetteer.find(role).filter((m) => !/\b(?:in|near|outside|based in)\s+$/i.test(role.slice(Math.max(0, m.start - 12), m.start)));
+  return found[0]?.actor.code ?? "";
+}
+
 /** Country codes a description or body phrase speaks for. */
 function phraseCountry(a: Analysed, lex: StatementLexicon): string {
   if (a.body) return a.plural ? joinCodes(a.mentions.filter((m) => !m.demonym).map((m) => m.actor.code)) : a.body.actor.code;
@@ -176,6 +185,8 @@ export interface ArticlePeople {
   fullest(actor: Actor): string;
   /** The fullest capitalised name in the article that contains a surname or given name. */
   expand(name: string, before: number): string;
+  /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
+  antecedent(head: string, before: number): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
   roleOf(name: string, actor?: Actor): string;
 }
@@ -183,7 +194,10 @@ export interface ArticlePeople {
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
 
 export function articlePeople(raw: string, bodyStart: number, lex: StatementLexicon): ArticlePeople {
-  const mentions = lex.gazetteer.find(raw.slice(bodyStart), bodyStart).filter((m) => m.actor.kind === "person" && !m.demonym);
+  const named = lex.gazetteer.find(raw.slice(bodyStart), bodyStart).filter((m) => !m.demonym);
+  const mentions = named.filter((m) => m.actor.kind === "person");
+  // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
+  const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
   const runs = [...raw.slice(bodyStart).matchAll(NAME_RUN)].map((m) => ({ text: m[0], start: bodyStart + m.index! }));
   const roleAt = (start: number, end: number): string => {
     // A title before the name, then an apposition after it.
@@ -198,8 +212,15 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     return after ? appositionRole(after[1], lex) : "";
   };
   return {
+    antecedent(head, before) {
+      // Capitalised modifiers then the head, with an "of" complement: "A United Nations panel of experts".
+      const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escape(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
+      let found = "";
+      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
+      return found;
+    },
     fullest(actor) {
-      const texts = mentions.filter((m) => m.actor === actor).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
+      const texts = (actor.kind === "person" ? mentions : properNames).filter((m) => m.actor === actor).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
       return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
     },
     expand(name, before) {
@@ -265,7 +286,7 @@ export function resolveSpeaker(
     const actor = a.person.actor;
     const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
     const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
-    const fromRole = joinCodes(lex.gazetteer.find(role).map((m) => m.actor.code)).split(";")[0] ?? "";
+    const fromRole = roleCountry(role, lex);
     return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
   }
   if (a.kind === "body" || a.kind === "media") {
@@ -284,6 +305,10 @@ export function resolveSpeaker(
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex);
     if (named) return named;
+  }
+  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
+    const fuller = people.antecedent(a.head, phrase.start);
+    if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
@@ -328,7 +353,8 @@ function identify(a: Analysed, at: number, allPhrases: Array<{ analysed: Analyse
     .map((p) => {
       const actor = p.analysed.person!.actor;
       const name = actor ? people.fullest(actor) : people.expand(p.analysed.person!.name, p.at);
-      const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor);
+      // With no title in the article, a known person's usual title ("North Korean foreign minister").
+      const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
       const code = actor?.code ?? joinCodes(lex.gazetteer.find(role).map((m) => m.actor.code)).split(";")[0] ?? "";
       return { name, role, code, actor, at: p.at };
     })

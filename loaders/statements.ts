@@ -91,6 +91,8 @@ interface Draft {
   /** Extra sentences a run-on quote covers, for the evidence. */
   evidenceEnd?: number;
   nominal: boolean;
+  /** True when the content is a "that" clause after the verb. */
+  thatClause?: boolean;
 }
 
 const WORD_TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
@@ -116,7 +118,9 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn);
-    const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated);
+    // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
+    // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
+    const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
     if (found.length === 0 && isQuoteOnly(ctx)) {
       // A quotation with no attribution carries on the previous statement's words,
       // also over a paragraph break (a quote whose first paragraph leaves its mark open).
@@ -408,7 +412,7 @@ function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addresse
       }
       // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
       // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
-      if (/^\p{Ll}/u.test(next) && !CLAUSE_SUBJECTS.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
+      if (/^\p{Ll}/u.test(text[k] ?? "") && !CLAUSE_SUBJECTS.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
       return undefined;
     }
     return undefined;
@@ -527,7 +531,8 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
   const endTok = i;
   let startTok = i + 1;
   let k = i;
-  const accept = (t: Token, isFirst: boolean) => {
+  const accept = (at: number, isFirst: boolean) => {
+    const t = tokens[at];
     if (ctx.quoted[t.start]) return false;
     if (PRONOUNS.has(t.lower)) return isFirst;
     // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
@@ -535,6 +540,8 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
     if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
     if (/^\p{N}/u.test(t.text)) return true;
     if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+    // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
+    if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
     if (/['’]s$/.test(t.text)) return true;
     return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
   };
@@ -545,7 +552,7 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       const scanned = tokens.slice(k + 1, endTok + 1);
       if (!scanned.some((x) => x.lower === "and")) break;
       let m = k - 1;
-      while (m >= 0 && tokens[m].text !== "," && accept(tokens[m], false) && !["a", "an"].includes(tokens[m].lower)) m--;
+      while (m >= 0 && tokens[m].text !== "," && accept(m, false) && !["a", "an"].includes(tokens[m].lower)) m--;
       const segStart = tokens[m + 1]?.start ?? 0;
       const segment = text.slice(segStart, t.start);
       const base = ctx.sentence.start;
@@ -556,11 +563,11 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       k = m;
       continue;
     }
-    if (!accept(t, k === endTok)) break;
+    if (!accept(k, k === endTok)) break;
     startTok = k;
     if (PRONOUNS.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
-    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ","].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
     k--;
   }
   // Leading "of", "and" or "at" are not part of the phrase.
@@ -608,11 +615,15 @@ function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon):
     const channel = ctx.channels.find((c) => c.start === t.start);
     if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
     if (!t.word) continue;
+    // "… had been sent to Kursk and condemned the deployment": a second speech act by the same subject.
+    if (t.lower === "and" && lex && t.start > from && isPastSpeechVerb(tokens[i + 1], lex)) return { end: trimEnd(text, t.start), attribution: false };
     let p = t.start;
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
     if (comma < 0 || t.start <= from) continue;
     if (CUT_PARTICIPLES.has(t.lower)) return { end: comma, attribution: !["while", "whereas", "but"].includes(t.lower) };
+    // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
+    if (t.lower === "as" && tokens[i + 1]?.lower !== "well" && tokens[i + 1]?.lower !== "part") return { end: comma, attribution: false };
     if (t.lower === "and" && lex) {
       const next = tokens[i + 1];
       const nextNext = tokens[i + 2];
@@ -621,6 +632,13 @@ function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon):
     }
   }
   return { end, attribution: true };
+}
+
+/** A speech verb in the past tense ("condemned", "said"), which can coordinate with the attribution's own. */
+function isPastSpeechVerb(t: Token | undefined, lex: StatementLexicon): boolean {
+  if (!t || !t.word || t.text !== t.lower) return false;
+  const verb = lex.verbs.get(t.lower)?.find((v) => v.words.length === 1 || v.words[0] === t.lower);
+  return !!verb && /(?:ed|said|told|wrote)$/.test(t.lower) && !verb.quoted;
 }
 
 function trimEnd(text: string, end: number): number {
@@ -732,6 +750,7 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
     via: "",
     objectStart,
     nominal: false,
+    thatClause: !!that,
   };
 }
 
@@ -758,6 +777,8 @@ function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number {
 function leadingStart(ctx: Ctx, subjectStart: number): number {
   const before = ctx.text.slice(0, subjectStart);
   if (/,\s*$/.test(before) && before.split(",").length === 2) return 0;
+  // "In its final report, released in March, the panel said": adverbials before the subject, however many.
+  if (/,\s*$/.test(before) && /^\s*(?:In|On|At|After|Before|During|Earlier|Later|Last)\b/.test(before) && !ctx.quotes.some((q) => q.open < subjectStart)) return 0;
   return Math.max(0, subjectStart);
 }
 
@@ -1132,7 +1153,8 @@ function mergeSameSentence(built: Built[]): Built[] {
     }
     prev.row.quote = `${prev.row.quote} … ${b.row.quote}`;
     if (prev.row.kind !== b.row.kind) prev.row.kind = "mixed";
-    if (prev.row.stance === "other") prev.row.stance = b.row.stance;
+    // A stance the verb states ("… and condemned the deployment") wins over one read from the words.
+    if (prev.row.stance === "other" || (prev.draft.stance === "other" && b.draft.stance !== "other" && !b.draft.negated)) prev.row.stance = b.row.stance;
     prev.row.target ||= b.row.target;
     prev.row.via ||= b.row.via;
     if (!prev.row.date) {

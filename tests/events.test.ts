@@ -133,6 +133,87 @@ describe("one row per event per article", () => {
   });
 });
 
+describe("clause rules for parties (sentences made up for the purpose)", () => {
+  it("folds a state's envoy to a body into the state: Russia's U.N. ambassador acts for Russia", () => {
+    const [row] = pick(events("Russia's U.N. ambassador accused the United States of lying on Monday."), "ACCUSE");
+    expect([row.actor, row.target]).toEqual(["RUS", "USA"]);
+  });
+  it("does not read a trailing attribution as a list: sent troops to Russia, Seoul says", () => {
+    const [row] = pick(events("Belarus has sent troops to Russia, Seoul says."), "MOBILIZE");
+    expect([row.actor, row.target]).toEqual(["BLR", "RUS"]);
+  });
+  it("takes the party right before its verb as subject after a conjunction: a month after China vetoed", () => {
+    const [row] = pick(events("The mission ends on Tuesday, a month after China vetoed a US-drafted resolution."), "REJECT");
+    expect([row.actor, row.target, row.date]).toEqual(["CHN", "USA", ""]);
+  });
+  it("resolves a sentence-opening It to the previous sentence's subject", () => {
+    const [row] = pick(events("Iran's state news agency said the talks had failed.", "It also accused Washington of lying."), "ACCUSE");
+    expect([row.actor, row.target]).toEqual(["IRN", "USA"]);
+  });
+  it("does not take the listener after told as the speaker", () => {
+    const rows = events("Kim Jong Un told Russian President Vladimir Putin: “We will always stand with Russia.”");
+    expect(pick(rows, "SUPPORT").map((r) => r.actor)).toEqual(["PRK"]);
+  });
+  it("does not make a third party's speech inside a quotation the speaker's act", () => {
+    const rows = events("“The Japanese blame others for everything,” Putin said.");
+    expect(pick(rows, "ACCUSE")).toEqual([]);
+  });
+  it("takes a passive verb's subject as what was acted on, not as the actor", () => {
+    const rows = events("Seoul says 2,000 troops have been sent to Russia.");
+    expect(pick(rows, "AID")).toEqual([]);
+  });
+});
+
+describe("one event across sentences", () => {
+  it("a headline adds no row of its own", () => {
+    const article = parseArticle("test.txt", "Belarus threatens Japan\n\nThe talks in Minsk ended on Monday.");
+    const sentences = splitSentences(article);
+    const d = { ...doc(["x"]), article, sentences };
+    d.meta = { ...d.meta, title: "Belarus threatens Japan" };
+    expect(pick(extractEvents(d), "THREATEN")).toEqual([]);
+  });
+  it("a deployment told as fact and as a claim is one alleged row, dated where the date is", () => {
+    const rows = pick(events("About 3,000 Belarusian troops have moved into Russia's Bryansk region, Kyiv said on Monday.", "The troops were first sent to Russia last month."), "MOBILIZE");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: "BLR", target: "RUS", status: "alleged", date: "2023-08-01" });
+  });
+  it("keeps flows in opposite directions apart", () => {
+    const rows = pick(events("Seoul said Belarus had shipped shells to Russia.", "In exchange, Belarus had received oil from Russia, Seoul said."), "AID");
+    expect(rows.map((r) => `${r.actor}>${r.target}`).sort()).toEqual(["BLR>RUS", "RUS>BLR"]);
+  });
+  it("keeps a plan beside a deed in one sentence apart", () => {
+    const rows = pick(events("Belarus has sent 1,500 troops to Russia and will likely deploy them to fight in Ukraine, Kyiv said."), "MOBILIZE");
+    expect(rows.map((r) => [r.target, r.status])).toEqual([["RUS", "alleged"], ["UKR", "planned"]]);
+  });
+  it("keeps a launch and an earlier test apart", () => {
+    const rows = pick(events("North Korea fired seven ballistic missiles into the sea on Tuesday.", "The launches came five days after the North tested a new ICBM missile."), "MOBILIZE");
+    expect(rows.map((r) => r.date)).toEqual(["2023-09-05", "2023-08-31"]);
+  });
+});
+
+describe("dates of acts told around other acts", () => {
+  it("a date before 'after' is the main clause's, not the act's", () => {
+    const [row] = pick(events("The panel ends on Tuesday, a month after Russia vetoed a US resolution."), "REJECT");
+    expect(row.date).toBe("");
+  });
+  it("a contested act in a that-clause is not dated by the main clause", () => {
+    const [row] = pick(events("The veto on March 28 came as the panel investigated reports that Iran had been shipping drones to Russia."), "AID");
+    expect(row.date).toBe("");
+  });
+  it("between July and February → a range running forward", () => {
+    const [row] = pick(extractEvents(doc(["Seoul said in March that Belarus had shipped shells to Russia between July and February."], "2024-04-30")), "AID");
+    expect([row.date, row.date_end, row.date_precision]).toEqual(["2023-07-01", "2024-02-29", "month"]);
+  });
+  it("before the vote → the vote's day", () => {
+    const rows = extractEvents(doc(["China vetoed a US-drafted resolution on March 28.", "Before the vote, China's envoy accused the United States of bullying."], "2024-04-30"));
+    expect(pick(rows, "ACCUSE")[0].date).toBe("2024-03-28");
+  });
+  it("a weekday right after a past verb is past even when the clause looks forward", () => {
+    const [row] = pick(events("Belarus's foreign minister pledged Friday that her country would stand by Russia."), "SUPPORT");
+    expect(row.date).toBe("2023-09-01");
+  });
+});
+
 describe("seed corpus against the gold table", () => {
   const gold = parseCsv(readFileSync(join(PROJECT_DIR, "..", "shared", "gold", "events.csv"), "utf8"), "events.csv");
   const tables = buildTables(readCorpus(join(PROJECT_DIR, "..", "shared", "articles")));

@@ -241,7 +241,8 @@ describe("dictionaries", () => {
     for (const [, verbs] of lexicon.verbs) {
       for (const verb of verbs) {
         if (verb.form.endsWith("ing")) continue;
-        const sentence = verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : `The ministry ${verb.form} the report on the talks.`;
+        // Verbs that speak only with a quotation ("called the veto \"a cynical move\"") get one.
+        const sentence = verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : verb.quoted ? `The ministry ${verb.form} the report "a lie".` : `The ministry ${verb.form} the report on the talks.`;
         const rows = statements(sentence);
         expect(rows, sentence).toHaveLength(1);
         if (verb.stance !== "other" && !/^(?:deny|accuse|condemn|confirm)$/.test(verb.form)) expect(rows[0].stance, sentence).toBe(verb.stance);
@@ -306,5 +307,79 @@ describe("on the seed corpus", () => {
       // The annotation guide's contract columns come first, in order.
       for (const column of TABLE_SPECS.statements.columns.slice(0, 15)) expect(row[column as keyof StatementRow], column).not.toBeUndefined();
     }
+  });
+});
+
+// Sentence shapes beyond the seed articles: written for these tests, not taken from any article.
+describe("general attribution rules", () => {
+  it("takes the name in apposition to a title as the speaker, the title as role", () => {
+    const raw = "Japan's defence minister, Minoru Kihara, said on Tuesday that Pyongyang had shipped shells to Moscow.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "Minoru Kihara", speaker_role: "Japan's defence minister", speaker_country: "JPN", kind: "indirect", stance: "accuse", date: "2024-06-25" });
+    expectOffsets(raw, row, "Pyongyang had shipped shells to Moscow");
+  });
+
+  it("reads a content-first attribution past an acronym in parentheses, and names the body fully later", () => {
+    const raw = "Pyongyang has sent about 3,000 troops to Russia, South Korea's National Intelligence Service (NIS) said on Monday. The NIS said the soldiers were training near Vladivostok.";
+    const rows = statements(raw);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ speaker: "South Korea's National Intelligence Service", speaker_country: "KOR", stance: "accuse", date: "2024-06-24" });
+    expectOffsets(raw, rows[0], "Pyongyang has sent about 3,000 troops to Russia");
+    expect(rows[1].speaker).toBe("South Korea's National Intelligence Service");
+  });
+
+  it("keeps the person addressed and the place out of the quote and the channel", () => {
+    const raw = "“We will never abandon our allies,” Lloyd Austin told Japanese Prime Minister Shigeru Ishiba at a dinner in Tokyo.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "Lloyd Austin", kind: "direct", via: "", quote: "We will never abandon our allies" });
+    expectOffsets(raw, row, "We will never abandon our allies");
+  });
+
+  it("resolves 'he' to a person who opens a sentence after the last speaker", () => {
+    const raw = 'Lloyd Austin said the drills were a provocation. Sergei Lavrov met reporters in Moscow on Friday. "We have nothing to hide," he said.';
+    const rows = statements(raw);
+    expect(rows.map((r) => r.speaker)).toEqual(["Lloyd Austin", "Sergei Lavrov"]);
+    expect(rows[1]).toMatchObject({ kind: "direct", speaker_country: "RUS" });
+  });
+
+  it("treats non-comments as no statement", () => {
+    expect(statements("The ministry has not confirmed the report.")).toHaveLength(0);
+    expect(statements("Officials have not said whether the talks will resume.")).toHaveLength(0);
+  });
+
+  it("ends the content before the attribution when an adverbial trails it", () => {
+    const raw = "Russia received more than 1,000 containers of shells, the Pentagon said, weeks after the summit in Pyongyang.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "the Pentagon", stance: "accuse", kind: "indirect" });
+    expectOffsets(raw, row, "Russia received more than 1,000 containers of shells");
+  });
+
+  it("joins a claim and a condemnation by one speaker, with the condemnation's stance", () => {
+    const raw = "Secretary of State Antony Blinken said on Tuesday that Pyongyang had sent troops to Russia and condemned the move as reckless.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "Antony Blinken", stance: "condemn", kind: "indirect" });
+    expect(row.quote).toBe("Pyongyang had sent troops to Russia … condemned the move as reckless");
+    expectOffsets(raw, row, "Pyongyang had sent troops to Russia");
+  });
+
+  it("follows a quote over a paragraph whose closing mark is left off", () => {
+    const raw = "“The shells keep coming,” said Oleksandr Ivanov, a Ukrainian commander. “We count them every night.\n\n“Without help, we cannot hold the line.”";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "Oleksandr Ivanov", kind: "direct", speaker_role: "Ukrainian commander" });
+    expect(row.quote.split(" … ")).toHaveLength(3);
+    expectOffsets(raw, row, "The shells keep coming");
+  });
+
+  it("reads a weekday before the verb as time, not as the speaker, when the article has no date", () => {
+    const raw = 'North Korea on Friday threatened "resolute" action against the drills.';
+    const row = only(raw, "");
+    expect(row).toMatchObject({ speaker: "North Korea", stance: "threaten", kind: "mixed" });
+  });
+
+  it("names a body taken up by a definite description as the article first named it", () => {
+    const raw = "An International Atomic Energy Agency panel of experts visited the site in May. In its annual report, the panel said the reactor had restarted.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "International Atomic Energy Agency panel of experts", via: "annual report" });
+    expectOffsets(raw, row, "the reactor had restarted");
   });
 });
