@@ -199,6 +199,13 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
   const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
   const runs = [...raw.slice(bodyStart).matchAll(NAME_RUN)].map((m) => ({ text: m[0], start: bodyStart + m.index! }));
+  // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
+  const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
+  const runsByName = nameRunIndex(runs, lex);
+  const antecedents = new Map<string, (before: number) => string>();
+  const fullestNames = new Map<Actor, string>();
+  const rolesByActor = new Map<Actor, string>();
+  const rolesByName = new Map<string, string>();
   const roleAt = (start: number, end: number): string => {
     // A title before the name, then an apposition after it.
     const lineStart = Math.max(raw.lastIndexOf("\n", start), bodyStart);
@@ -211,37 +218,117 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
     return after ? appositionRole(after[1], lex) : "";
   };
+  const firstRole = (spans: Array<{ start: number; end: number }>): string => {
+    for (const span of spans) {
+      const role = roleAt(span.start, span.end);
+      if (role) return role;
+    }
+    return "";
+  };
   return {
     antecedent(head, before) {
-      // Capitalised modifiers then the head, with an "of" complement: "A United Nations panel of experts".
-      const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escape(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
-      let found = "";
-      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
-      return found;
+      let find = antecedents.get(head);
+      if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
+      return find(before);
     },
     fullest(actor) {
-      const texts = (actor.kind === "person" ? mentions : properNames).filter((m) => m.actor === actor).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
-      return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
+      let name = fullestNames.get(actor);
+      if (name === undefined) {
+        // Persons by any mention, bodies by their proper names (byActor holds only those).
+        const texts = (byActor.get(actor) ?? []).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
+        name = texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
+        fullestNames.set(actor, name);
+      }
+      return name;
     },
     expand(name, before) {
       const parts = name.split(/\s+/);
       if (parts.length > 1) return name;
-      const hits = runs.filter((r) => {
-        const ws = r.text.split(" ").filter((w) => !lex.titleWords.has(w.toLowerCase()));
-        return ws.length > 1 && (ws[0] === name || ws[ws.length - 1] === name);
-      });
-      const earlier = hits.filter((r) => r.start < before);
-      const pick = (earlier.length ? earlier[earlier.length - 1] : hits[0])?.text;
-      return pick ? pick.split(" ").filter((w) => !lex.titleWords.has(w.toLowerCase())).join(" ") : name;
+      const hits = runsByName.get(name);
+      if (!hits) return name;
+      // The last run before the phrase, else the first in the article.
+      const k = lastBefore(hits, (h) => h.start < before);
+      return (k >= 0 ? hits[k] : hits[0]).name;
     },
     roleOf(name, actor) {
-      const spans = actor ? mentions.filter((m) => m.actor === actor) : runs.filter((r) => r.text.endsWith(name)).map((r) => ({ start: r.start + r.text.length - name.length, end: r.start + r.text.length }));
-      for (const span of spans) {
-        const role = roleAt(span.start, span.end);
-        if (role) return role;
+      // A person's role does not depend on where they are named: found once per person.
+      if (actor) {
+        let role = rolesByActor.get(actor);
+        if (role === undefined) rolesByActor.set(actor, (role = firstRole(byActor.get(actor)?.filter((m) => m.actor.kind === "person") ?? [])));
+        return role;
       }
-      return "";
+      let role = rolesByName.get(name);
+      if (role === undefined) {
+        const spans = runs.filter((r) => r.text.endsWith(name)).map((r) => ({ start: r.start + r.text.length - name.length, end: r.start + r.text.length }));
+        rolesByName.set(name, (role = firstRole(spans)));
+      }
+      return role;
     },
+  };
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Index of the last item satisfying `test`, for items where it holds for a prefix; -1 when none. */
+function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Capitalised runs of two or more words (titles left out) by their first and last word,
+ * in article order: the fuller names a lone surname or given name may stand for.
+ */
+function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
+  const index = new Map<string, Array<{ start: number; name: string }>>();
+  for (const r of runs) {
+    const ws = r.text.split(" ").filter((w) => !lex.titleWords.has(w.toLowerCase()));
+    if (ws.length < 2) continue;
+    const hit = { start: r.start, name: ws.join(" ") };
+    for (const key of new Set([ws[0], ws[ws.length - 1]])) {
+      const list = index.get(key);
+      if (list) list.push(hit);
+      else index.set(key, [hit]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Finds the last fuller name of a body before an offset: capitalised modifiers then the
+ * head, with an "of" complement ("A United Nations panel of experts"). The matches over
+ * the whole body are found once; those ending before the offset are the ones a search of
+ * the text up to it finds, unless a match straddles the offset or "\b" reads the word
+ * after it — then the text up to the offset is searched as before.
+ */
+function antecedentFinder(raw: string, bodyStart: number, head: string): (before: number) => string {
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escape(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
+  const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
+  const matches = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  return (before) => {
+    const k = lastBefore(matches, (m) => m.end <= before);
+    const next = matches[k + 1];
+    if ((next && next.start < before) || /\w/.test(raw[before] ?? "")) {
+      let found = "";
+      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
+      return found;
+    }
+    return k >= 0 ? matches[k].text : "";
   };
 }
 
@@ -272,15 +359,16 @@ export function resolveSpeaker(
   history: SpeakerHistory,
   people: ArticlePeople,
   lex: StatementLexicon,
-  allPhrases: Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>,
+  allPhrases: PhraseList,
   // The caller may have analysed the phrase already (analysis is pure, and costly).
   a: Analysed = analysePhrase(phrase, lex),
 ): ResolvedSpeaker | undefined {
-  const prev = [...history.previous].reverse();
+  // The nearest earlier speaker that fits; searched backwards in place, since the history grows with the article.
+  const latest = (test: (p: SpeakerHistory["previous"][number]) => boolean) => findLast(history.previous, test);
   if (a.kind === "pronoun") {
-    if (a.pronoun === "he" || a.pronoun === "she" || a.pronoun === "i") return prev.find((p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
-    if (a.pronoun === "they" || a.pronoun === "we") return prev.find((p) => p.resolved.plural)?.resolved;
-    return prev.find((p) => p.resolved.kind === "body" || p.resolved.kind === "media")?.resolved;
+    if (a.pronoun === "he" || a.pronoun === "she" || a.pronoun === "i") return latest((p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
+    if (a.pronoun === "they" || a.pronoun === "we") return latest((p) => p.resolved.plural)?.resolved;
+    return latest((p) => p.resolved.kind === "body" || p.resolved.kind === "media")?.resolved;
   }
   if (a.kind === "person" && a.person) {
     const actor = a.person.actor;
@@ -291,7 +379,7 @@ export function resolveSpeaker(
   }
   if (a.kind === "body" || a.kind === "media") {
     // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
-    const same = !a.plural && !a.role && a.body ? prev.find((p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
+    const same = !a.plural && !a.role && a.body ? latest((p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
     if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
     const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
     const name = a.kind === "media" && a.body ? bestMediaName(a.body.actor, people) : speaker;
@@ -299,7 +387,7 @@ export function resolveSpeaker(
   }
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {
-    const antecedent = prev.find((p) => takesUp(a, p.resolved, p.via, lex));
+    const antecedent = latest((p) => takesUp(a, p.resolved, p.via, lex));
     if (antecedent) return antecedent.resolved;
   }
   if (!a.anonymous && !a.plural) {
@@ -336,6 +424,12 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
 }
 
+/** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
+export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -343,33 +437,84 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * and the description shares a title word or a body with the person's role, or its head is
  * linked to the role ("diplomat" ~ "foreign ministry"). The nearest such person wins.
  */
-function identify(a: Analysed, at: number, allPhrases: Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+type PhraseList = Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>;
+
+/** The article's named persons as candidates, grouped by role and country, with each group sorted by position. */
+interface CandidateGroup {
+  role: string;
+  code: string;
+  roleWords: Set<string>;
+  roleBodies: Actor[];
+  /** By position, then by reading order (`order`). */
+  members: Array<{ name: string; actor?: Actor; at: number; order: number }>;
+}
+
+/** Candidates depend only on the article: built once per phrase list, not once per description. */
+const candidateCache = new WeakMap<PhraseList, CandidateGroup[]>();
+
+function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: StatementLexicon): CandidateGroup[] {
+  const cached = candidateCache.get(allPhrases);
+  if (cached) return cached;
+  const groups = new Map<string, CandidateGroup>();
+  allPhrases.forEach((p, order) => {
+    if (p.analysed.kind !== "person" || !p.analysed.person) return;
+    const actor = p.analysed.person.actor;
+    const name = actor ? people.fullest(actor) : people.expand(p.analysed.person.name, p.at);
+    // With no title in the article, a known person's usual title ("North Korean foreign minister").
+    const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
+    if (!role) return;
+    const code = actor?.code ?? joinCodes(lex.gazetteer.find(role).map((m) => m.actor.code)).split(";")[0] ?? "";
+    const key = `${role}\u0000${code}`;
+    let group = groups.get(key);
+    if (!group) {
+      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
+      groups.set(key, (group = { role, code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
+    }
+    group.members.push({ name, actor, at: p.at, order });
+  });
+  const list = [...groups.values()];
+  for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);
+  candidateCache.set(allPhrases, list);
+  return list;
+}
+
+/** The member nearest to `at`, the earlier in reading order on a tie. */
+function nearestMember(members: CandidateGroup["members"], at: number): CandidateGroup["members"][number] {
+  const firstAt = (pos: number) => lastBefore(members, (m) => m.at < pos) + 1;
+  const above = firstAt(at);
+  const options = [members[above], above > 0 ? members[firstAt(members[above - 1].at)] : undefined].filter((m) => m !== undefined);
+  return options.reduce((best, m) => {
+    const d = Math.abs(m.at - at) - Math.abs(best.at - at);
+    return d < 0 || (d === 0 && m.order < best.order) ? m : best;
+  });
+}
+
+/**
+ * The named person a description stands for, when the article identifies one: same country,
+ * and the description shares a title word or a body with the person's role, or its head is
+ * linked to the role ("diplomat" ~ "foreign ministry"). The nearest such person wins.
+ */
+function identify(a: Analysed, at: number, allPhrases: PhraseList, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   if (!lex.speakerHeads.has(a.head)) return undefined;
   const country = joinCodes(a.mentions.map((m) => m.actor.code));
   const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w)));
   const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state").map((m) => m.actor);
-  const candidates = allPhrases
-    .filter((p) => p.analysed.kind === "person" && p.analysed.person)
-    .map((p) => {
-      const actor = p.analysed.person!.actor;
-      const name = actor ? people.fullest(actor) : people.expand(p.analysed.person!.name, p.at);
-      // With no title in the article, a known person's usual title ("North Korean foreign minister").
-      const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
-      const code = actor?.code ?? joinCodes(lex.gazetteer.find(role).map((m) => m.actor.code)).split(";")[0] ?? "";
-      return { name, role, code, actor, at: p.at };
-    })
-    .filter((c) => c.role && (!country || country.split(";").includes(c.code)))
-    .filter((c) => {
-      const roleText = c.role.toLowerCase();
-      const roleWords = new Set(words(roleText).map(({ w }) => w.replace(/s$/, "")));
-      const shared = [...ownWords].filter((w) => w !== a.head.replace(/s$/, "") && roleWords.has(w));
-      const roleBodies = lex.gazetteer.find(c.role).map((m) => m.actor);
-      const linked = (lex.roleLinks.get(a.head) ?? []).some((l) => roleText.includes(l));
-      const headShared = roleWords.has(a.head.replace(/s$/, ""));
-      return (headShared && shared.length > 0) || ownBodies.some((b) => roleBodies.includes(b)) || (linked && !!country);
-    })
-    .sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at));
-  const best = candidates[0];
+  const head = a.head.replace(/s$/, "");
+  const fits = (g: CandidateGroup) => {
+    if (country && !country.split(";").includes(g.code)) return false;
+    const roleText = g.role.toLowerCase();
+    const shared = [...ownWords].filter((w) => w !== head && g.roleWords.has(w));
+    const linked = (lex.roleLinks.get(a.head) ?? []).some((l) => roleText.includes(l));
+    return (g.roleWords.has(head) && shared.length > 0) || ownBodies.some((b) => g.roleBodies.includes(b)) || (linked && !!country);
+  };
+  let best: { group: CandidateGroup; member: CandidateGroup["members"][number] } | undefined;
+  for (const group of candidateGroups(allPhrases, people, lex)) {
+    if (!fits(group)) continue;
+    const member = nearestMember(group.members, at);
+    const d = best ? Math.abs(member.at - at) - Math.abs(best.member.at - at) : -1;
+    if (d < 0 || (d === 0 && member.order < best!.member.order)) best = { group, member };
+  }
   if (!best) return undefined;
-  return { speaker: best.name, role: best.role, country: best.code, kind: "person", plural: false, parties: 1, actor: best.actor, description: a.text, anonymous: false };
+  const { group, member } = best;
+  return { speaker: member.name, role: group.role, country: group.code, kind: "person", plural: false, parties: 1, actor: member.actor, description: a.text, anonymous: false };
 }

@@ -13,7 +13,7 @@ import { joinCodes, type ActorMention } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
-import { analysePhrase, articlePeople, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
+import { analysePhrase, articlePeople, findLast, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
 import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 
@@ -127,7 +127,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       const last = drafts[drafts.length - 1];
       const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
       if (last && lastSentence && !last.nominal && lastSentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - lastSentence.paragraph <= 1) {
-        last.continued = [...(last.continued ?? []), ...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range }))];
+        // Appended in place: a long run of quoted sentences stays linear.
+        (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
         last.evidenceEnd = sentence.end;
         return;
       }
@@ -993,7 +994,7 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
-    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.start) : undefined;
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index) : undefined;
     const phrase = subject ?? draft.phrase;
     const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
@@ -1006,17 +1007,20 @@ function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): Statem
   return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
 }
 
-/** The last known person who opens a sentence between two offsets, as a speaker phrase. */
-function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, before: number): SpeakerPhrase | undefined {
-  let found: SpeakerPhrase | undefined;
-  for (const sentence of doc.sentences) {
-    if (sentence.start <= after) continue;
-    if (sentence.start >= before) break;
+/** How many sentences back a pronoun may look for a person opening a sentence. */
+const SUBJECT_LOOKBACK = 4;
+
+/** The last known person who opens one of the few sentences after `after` and before sentence `index`, as a speaker phrase. */
+function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number): SpeakerPhrase | undefined {
+  // Bounded look-back, so that a run of pronouns costs linear time.
+  for (let k = index - 1; k >= 0 && k >= index - SUBJECT_LOOKBACK; k--) {
+    const sentence = doc.sentences[k];
+    if (!sentence || sentence.start <= after) break;
     const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
     const first = lex.gazetteer.find(lead, sentence.start)[0];
-    if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") found = { text: first.text, start: first.start, end: first.end };
+    if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") return { text: first.text, start: first.start, end: first.end };
   }
-  return found;
+  return undefined;
 }
 
 function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
@@ -1030,7 +1034,7 @@ function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: 
   const stance = decideStance(draft, content, lex);
   const date = pickDate(draft, doc.published);
   let via = draft.via || channelOf(draft);
-  if (!via && draft.viaDraft) via = earlier.find((b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
+  if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = doc.article.raw.slice(ctx.sentence.start, evidenceEnd).replace(/\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u, "");
   const target = decideTarget(draft, speaker, stance, lex, earlier);
@@ -1119,7 +1123,7 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
       // An explicit addressee ("calling on Washington") wins.
       return joinCodes(named);
     }
-    const accusers = [...earlier].reverse().find((b) => (b.row.stance === "accuse" || b.row.stance === "condemn") && b.row.speaker_country && b.row.speaker_country !== speaker.country);
+    const accusers = findLast(earlier, (b) => (b.row.stance === "accuse" || b.row.stance === "condemn") && b.row.speaker_country && b.row.speaker_country !== speaker.country);
     return accusers?.row.speaker_country ?? "";
   }
   if (draft.objectStart !== undefined) {
@@ -1145,10 +1149,17 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
 /** One row per speaker per sentence: "said …, and warned …" is one statement. */
 function mergeSameSentence(built: Built[]): Built[] {
   const out: Built[] = [];
+  // The first verbal row of each speaker in each sentence, which later ones join.
+  const firsts = new Map<Ctx, Map<string, Built>>();
   for (const b of built) {
-    const prev = out.find((o) => o.draft.ctx === b.draft.ctx && !o.draft.nominal && !b.draft.nominal && o.row.speaker === b.row.speaker);
+    const prev = b.draft.nominal ? undefined : firsts.get(b.draft.ctx)?.get(b.row.speaker);
     if (!prev) {
       out.push(b);
+      if (!b.draft.nominal) {
+        const bySpeaker = firsts.get(b.draft.ctx) ?? new Map<string, Built>();
+        firsts.set(b.draft.ctx, bySpeaker);
+        bySpeaker.set(b.row.speaker, b);
+      }
       continue;
     }
     prev.row.quote = `${prev.row.quote} … ${b.row.quote}`;
@@ -1170,27 +1181,86 @@ function mergeSameSentence(built: Built[]): Built[] {
  * previous dated statement of the same speaker first, else the next.
  */
 function carryOccasions(built: Built[]): void {
-  const same = (a: Built, b: Built) => a.row.speaker === b.row.speaker || (b.row.speaker_role && a.row.speaker && new RegExp(`\\b${escapeRe(stripDeterminer(a.row.speaker))}\\b`, "i").test(b.row.speaker_role) && a.row.speaker_country === b.row.speaker_country);
   const snapshot = built.map((b) => ({ date: b.row.date, precision: b.row.date_precision, via: b.row.via }));
+  // Donors indexed by speaker (then country, for a speaker named in a role), channels by speaker
+  // (then channel), each as indices in article order: a long article costs linear time, not quadratic.
+  const dated = new Map<string, Map<string, number[]>>();
+  const vias = new Map<string, Map<string, number[]>>();
+  built.forEach((x, k) => {
+    if (snapshot[k].date && !x.draft.nominal) pushAt(dated, x.row.speaker, x.row.speaker_country, k);
+    if (snapshot[k].via) pushAt(vias, x.row.speaker, snapshot[k].via, k);
+  });
+  const namedIn = memoise((speaker: string, role: string) => new RegExp(`\\b${escapeRe(stripDeterminer(speaker))}\\b`, "i").test(role));
   built.forEach((b, i) => {
-    const before = built.slice(0, i).map((x, k) => ({ x, k })).reverse();
-    const after = built.slice(i + 1).map((x, k) => ({ x, k: k + i + 1 }));
     // Generic plural speakers ("US officials", "experts") speak on many occasions: no carrying over.
     if (!b.row.date && !(b.speaker.kind === "description" && b.speaker.plural)) {
-      const donor = [...before, ...after].find(({ x, k }) => same(x, b) && snapshot[k].date && !x.draft.nominal);
-      if (donor) {
-        b.row.date = snapshot[donor.k].date;
-        b.row.date_precision = snapshot[donor.k].precision;
+      const donor = nearest(donorLists(dated, b, namedIn), i);
+      if (donor !== undefined) {
+        b.row.date = snapshot[donor].date;
+        b.row.date_precision = snapshot[donor].precision;
       }
     }
-    const vias = [...before, ...after].filter(({ x, k }) => x.row.speaker === b.row.speaker && snapshot[k].via).map(({ k }) => snapshot[k].via);
-    if (!b.row.via && vias.length) b.row.via = vias[0];
+    const own = vias.get(b.row.speaker);
+    if (!own) return;
+    const first = nearest(own.values(), i);
+    if (!b.row.via && first !== undefined) b.row.via = snapshot[first].via;
     if (b.row.via) {
       // "the press briefing" is the "telephonic press briefing" named before.
-      const fuller = vias.find((v) => v.length > b.row.via.length && v.toLowerCase().endsWith(b.row.via.toLowerCase()));
-      if (fuller) b.row.via = fuller;
+      const { via } = b.row;
+      const fuller = nearest([...own].filter(([v]) => v.length > via.length && v.toLowerCase().endsWith(via.toLowerCase())).map(([, list]) => list), i);
+      if (fuller !== undefined) b.row.via = snapshot[fuller].via;
     }
   });
+}
+
+/** The lists of statements that may lend `b` their date: its own speaker's, or a speaker its role names from the same country. */
+function donorLists(dated: Map<string, Map<string, number[]>>, b: Built, namedIn: (speaker: string, role: string) => boolean): number[][] {
+  const lists = [...(dated.get(b.row.speaker)?.values() ?? [])];
+  if (!b.row.speaker_role) return lists;
+  for (const [speaker, byCountry] of dated) {
+    const list = byCountry.get(b.row.speaker_country);
+    if (list && speaker && speaker !== b.row.speaker && namedIn(speaker, b.row.speaker_role)) lists.push(list);
+  }
+  return lists;
+}
+
+function pushAt(index: Map<string, Map<string, number[]>>, key: string, sub: string, k: number): void {
+  let inner = index.get(key);
+  if (!inner) index.set(key, (inner = new Map()));
+  const list = inner.get(sub);
+  if (list) list.push(k);
+  else inner.set(sub, [k]);
+}
+
+/** Of indices in ascending lists, the nearest one before `i`, else the first after it (never `i`). */
+function nearest(lists: Iterable<number[]>, i: number): number | undefined {
+  let before = -1;
+  let after = Infinity;
+  for (const list of lists) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before = Math.max(before, list[lo - 1]);
+    if (list[lo] === i) lo++;
+    if (lo < list.length) after = Math.min(after, list[lo]);
+  }
+  if (before >= 0) return before;
+  return after < Infinity ? after : undefined;
+}
+
+/** A two-argument function whose results are kept, for tests repeated over many rows. */
+function memoise<T>(f: (a: string, b: string) => T): (a: string, b: string) => T {
+  const cache = new Map<string, T>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = f(a, b)));
+    return value as T;
+  };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1200,9 +1270,12 @@ const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "
 /** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */
 function dedupe(built: Built[]): Built[] {
   const keep: Built[] = [];
+  // Where each speaker's words already stand in `keep`.
+  const seen = new Map<string, number>();
   for (const b of built) {
-    const twin = keep.findIndex((k) => k.row.speaker === b.row.speaker && normalise(k.row.quote) === normalise(b.row.quote));
-    if (twin < 0) keep.push(b);
+    const key = `${b.row.speaker}\u0000${normalise(b.row.quote)}`;
+    const twin = seen.get(key);
+    if (twin === undefined) seen.set(key, keep.push(b) - 1);
     else if (!keep[twin].row.date && b.row.date) keep[twin] = b;
   }
   return keep;
