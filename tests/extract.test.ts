@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { runCommand } from "./run-command.ts";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,13 +10,13 @@ const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
 const shared = join(PROJECT_DIR, "..", "shared");
 
 function extract(articles: string, out: string) {
-  return spawnSync(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--articles", articles, "--out", out], { encoding: "utf8" });
+  return runCommand(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--articles", articles, "--out", out]);
 }
 
 describe("npm run extract", () => {
-  it("writes every table; articles.csv's published dates equal the gold's", () => {
+  it("writes every table; articles.csv's published dates equal the gold's", async () => {
     const out = mkdtempSync(join(tmpdir(), "extract-"));
-    const run = extract(join(shared, "articles"), out);
+    const run = await extract(join(shared, "articles"), out);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(expect.arrayContaining(["articles.csv", "events.csv", "quantities.csv", "statements.csv"]));
     const rows = parseCsv(readFileSync(join(out, "articles.csv"), "utf8"));
@@ -24,29 +24,29 @@ describe("npm run extract", () => {
     expect(rows.map((r) => [r.article_id, r.published])).toEqual(gold.map((g) => [g.article_id, g.published]));
   });
 
-  it("picks up a sixth article dropped into the folder", () => {
+  it("picks up a sixth article dropped into the folder", async () => {
     const articles = mkdtempSync(join(tmpdir(), "articles-"));
     cpSync(join(shared, "articles"), articles, { recursive: true });
     writeFileSync(join(articles, "005_new.md"), "---\ntitle: Pyongyang Ships More Shells\noutlet: Yonhap\npublished: 2024-10-01\n---\nNorth Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
     const out = mkdtempSync(join(tmpdir(), "extract-"));
-    expect(extract(articles, out).status).toBe(0);
+    expect((await extract(articles, out)).status).toBe(0);
     const rows = parseCsv(readFileSync(join(out, "articles.csv"), "utf8"));
     expect(rows).toHaveLength(6);
     expect(rows[5]).toMatchObject({ article_id: "005_new", title: "Pyongyang Ships More Shells", outlet: "Yonhap", published: "2024-10-01", published_basis: "metadata" });
   });
 
-  it("stops on a bad file with one clear line and writes nothing", () => {
+  it("stops on a bad file with one clear line and writes nothing", async () => {
     const articles = mkdtempSync(join(tmpdir(), "articles-"));
     writeFileSync(join(articles, "good.txt"), "A fine article about 300 shells.");
     writeFileSync(join(articles, "bad.md"), "---\ntitle: fine\npublished: 12 June\n---\nBody.");
     const out = join(mkdtempSync(join(tmpdir(), "extract-")), "tables");
-    const run = extract(articles, out);
+    const run = await extract(articles, out);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`error: ${join(articles, "bad.md")}:3: front matter field \`published\` must be a date written YYYY-MM-DD`);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("prints its usage", () => {
-    expect(execFileSync(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--help"], { encoding: "utf8" })).toMatch(/--articles DIR/);
+  it("prints its usage", async () => {
+    expect((await runCommand(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--help"])).stdout).toMatch(/--articles DIR/);
   });
 });

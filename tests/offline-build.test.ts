@@ -9,7 +9,7 @@
  * blocked (scripts/no-network.mjs preloaded via NODE_OPTIONS), and checks dist/.
  * Skipped when SKIP_BUILD_TESTS=1.
  */
-import { spawnSync } from "node:child_process";
+import { runCommand } from "./run-command.ts";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
@@ -62,7 +62,7 @@ describe.skipIf(skip)("offline build", () => {
   const dir = mkdtempSync(join(tmpdir(), "offline-build-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("builds with the network blocked and self-hosts every npm import", () => {
+  it("builds with the network blocked and self-hosts every npm import", async () => {
     const excluded = new Set(["node_modules", ".git", "dist", "out", ".bench", "screenshots"]);
     for (const entry of readdirSync(projectRoot)) {
       if (excluded.has(entry)) continue;
@@ -88,7 +88,7 @@ describe.skipIf(skip)("offline build", () => {
       CI: "true"
     };
     for (const script of ["prebuild", "build"]) {
-      const run = spawnSync("sh", ["-c", scripts[script]], { cwd: dir, env, encoding: "utf-8", timeout: 240_000 });
+      const run = await runCommand("sh", ["-c", scripts[script]], { cwd: dir, env, timeout: 240_000 });
       const output = `${run.stdout}\n${run.stderr}`;
       expect(run.status, `${script} failed:\n${output}`).toBe(0);
       expect(output, `${script} tried to use the network`).not.toContain("[no-network] blocked");
