@@ -268,6 +268,14 @@ const dateAt = (ctx: Ctx, pos: number) => ctx.dates.find((d) => d.start - ctx.se
 const dateEndingAt = (ctx: Ctx, end: number) => ctx.dates.find((d) => d.end - ctx.sentence.start === end);
 const channelAt = (ctx: Ctx, pos: number) => ctx.channels.find((c) => c.start <= pos && c.end > pos);
 
+/** Where a channel or a date standing at `pos` ends, so a reader can step over it; else undefined. */
+function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): number | undefined {
+  const channel = channelAt(ctx, pos);
+  if (channel && (according || !channel.according)) return channel.end;
+  const date = dateAt(ctx, pos);
+  return date ? date.end - ctx.sentence.start : undefined;
+}
+
 /** The end of the sentence's prose: before a final period outside quotes and any credit. */
 function proseEnd(ctx: Ctx): number {
   let end = ctx.text.length;
@@ -360,14 +368,9 @@ function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addresse
   for (let guard = 0; guard < 40; guard++) {
     while (pos < end && /\s/.test(text[pos])) pos++;
     if (pos >= end) return { end: text.length, extra };
-    const channel = channelAt(ctx, pos);
-    if (channel) {
-      pos = channel.end;
-      continue;
-    }
-    const date = dateAt(ctx, pos);
-    if (date) {
-      pos = date.end - ctx.sentence.start;
+    const skipped = skipChannelOrDate(ctx, pos);
+    if (skipped !== undefined) {
+      pos = skipped;
       continue;
     }
     const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
@@ -675,14 +678,9 @@ function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, ear
   // Skip what stands between the verb and its clause: dates, channels, "that".
   for (let guard = 0; guard < 10; guard++) {
     while (pos < end && /\s/.test(text[pos])) pos++;
-    const channel = channelAt(ctx, pos);
-    if (channel && !channel.according) {
-      pos = channel.end;
-      continue;
-    }
-    const date = dateAt(ctx, pos);
-    if (date) {
-      pos = date.end - ctx.sentence.start;
+    const skipped = skipChannelOrDate(ctx, pos, { according: false });
+    if (skipped !== undefined) {
+      pos = skipped;
       continue;
     }
     if (text[pos] === ":" || text[pos] === ",") {
