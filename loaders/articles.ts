@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Article } from "./corpus.ts";
+import { sentenceDateExpressions } from "./document.ts";
 import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { splitSentences, type Sentence } from "./text.ts";
@@ -218,7 +219,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
   for (const sentence of sentences) {
     if (looksForward(sentence.text)) continue;
     anchors.push(...calendarAnchors(sentence, calendar));
-    for (const m of findDates(sentence.text, undefined, sentence.start)) {
+    for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence))) {
       if (m.precision === "day" || m.precision === "month" || m.precision === "year") {
         anchors.push({ date: m.date, why: `"${m.text}"`, sentence });
       }
@@ -251,7 +252,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
   for (const sentence of sentences) {
     if (looksForward(sentence.text)) continue;
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
-    for (const m of findDates(sentence.text, ref, sentence.start)) {
+    for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence))) {
       if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
       if (/\b\d{4}\b/.test(m.text)) dated.push({ date: m.date, why: `"${m.text}"`, sentence });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });

@@ -35,12 +35,66 @@ export function toIso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// Calendar arithmetic runs for every date mention, so the common case (a well-formed date
+// in years 1000–9999) is done on day numbers, without Date objects or ISO strings to parse;
+// anything else takes the Date path, which gives the same answers.
+
+/** Days since 1970-01-01 of a proleptic Gregorian date; days past the month's end roll over. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The ISO date of a day number, for years 1000–9999, else undefined. */
+function isoOfDay(days: number): string | undefined {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isPlainYear(year) ? `${year}-${twoDigits(month)}-${twoDigits(day)}` : undefined;
+}
+
+const isPlainYear = (year: number) => year >= 1000 && year <= 9999;
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+const digitsAt = (s: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+};
+
+/** Year, month and day of a well-formed ISO date (month 1–12, day 1–31, as Date accepts), else undefined. */
+function civilOf(iso: string): [number, number, number] | undefined {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (!isPlainYear(year) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return undefined;
+  return [year, month, day];
+}
+
 export function addDays(iso: string, days: number): string {
-  return toIso(new Date(parseIso(iso).getTime() + days * DAY_MS));
+  const civil = civilOf(iso);
+  const fast = civil && isoOfDay(daysFromCivil(...civil) + days);
+  return fast ?? toIso(new Date(parseIso(iso).getTime() + days * DAY_MS));
 }
 
 /** Day of the week, Monday = 0 … Sunday = 6. */
 export function weekday(iso: string): number {
+  const civil = civilOf(iso);
+  // 1970-01-01, day 0, was a Thursday.
+  if (civil) return (((daysFromCivil(...civil) + 3) % 7) + 7) % 7;
   return (parseIso(iso).getUTCDay() + 6) % 7;
 }
 
@@ -48,24 +102,31 @@ export function mondayOf(iso: string): string {
   return addDays(iso, -weekday(iso));
 }
 
+/** The ISO date of a year, month (1–12) and day, rolling over as Date.UTC does. */
+function isoOfCivil(year: number, month: number, day: number): string {
+  const fast = isPlainYear(year) && month >= 1 && month <= 12 ? isoOfDay(daysFromCivil(year, month, day)) : undefined;
+  return fast ?? toIso(new Date(Date.UTC(year, month - 1, day)));
+}
+
 export function monthStart(year: number, month: number): string {
-  const d = new Date(Date.UTC(year, month - 1, 1));
-  return toIso(d);
+  return isoOfCivil(year, month, 1);
 }
 
 export function monthEnd(year: number, month: number): string {
-  return toIso(new Date(Date.UTC(year, month, 0)));
+  return month >= 1 && month < 12 ? isoOfCivil(year, month + 1, 0) : toIso(new Date(Date.UTC(year, month, 0)));
 }
 
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /** The last day of the period that a mention of this precision starting at `date` covers. */
 export function periodEnd(date: string, precision: Precision): string {
-  const d = parseIso(date);
   if (precision === "day") return date;
   if (precision === "week") return addDays(date, 6);
-  if (precision === "month") return monthEnd(d.getUTCFullYear(), d.getUTCMonth() + 1);
-  return `${d.getUTCFullYear()}-12-31`;
+  const civil = civilOf(date);
+  const d = civil ? undefined : parseIso(date);
+  const year = civil ? civil[0] : d!.getUTCFullYear();
+  if (precision === "month") return monthEnd(year, civil ? civil[1] : d!.getUTCMonth() + 1);
+  return `${year}-12-31`;
 }
 
 /** Whether a clause speaks of the future, so that a bare date may lie ahead of the article. */
@@ -87,8 +148,8 @@ interface RelativeRule {
   resolve: (ref: string, match: RegExpExecArray) => { date: string; precision: Precision } | undefined;
 }
 
-const year = (ref: string) => parseIso(ref).getUTCFullYear();
-const month = (ref: string) => parseIso(ref).getUTCMonth() + 1;
+const year = (ref: string) => civilOf(ref)?.[0] ?? parseIso(ref).getUTCFullYear();
+const month = (ref: string) => civilOf(ref)?.[1] ?? parseIso(ref).getUTCMonth() + 1;
 const shiftMonth = (ref: string, by: number) => {
   const d = parseIso(ref);
   return toIso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + by, 1)));
@@ -120,22 +181,45 @@ const RELATIVE_RULES: RelativeRule[] = [
 ];
 
 /**
+ * Characters already part of a mention. A few mentions are checked one by one; past that,
+ * a map of characters makes checking a new one cost its length, not the number of
+ * mentions so far (a text full of dates would otherwise be quadratic).
+ */
+class TakenSpans {
+  private readonly spans: Array<[number, number]> = [];
+  private characters: Uint8Array | undefined;
+  constructor(private readonly length: number) {}
+
+  /** Takes [start, end) unless it overlaps what is taken; says whether it did. */
+  claim(start: number, end: number): boolean {
+    if (end <= start) return true;
+    if (this.characters) {
+      for (let i = start; i < end; i++) if (this.characters[i]) return false;
+      this.characters.fill(1, start, end);
+      return true;
+    }
+    for (const [s, e] of this.spans) if (start < e && s < end) return false;
+    this.spans.push([start, end]);
+    if (this.spans.length > 16) {
+      this.characters = new Uint8Array(this.length + 1);
+      for (const [s, e] of this.spans) this.characters.fill(1, s, e);
+    }
+    return true;
+  }
+}
+
+/**
  * Finds the date expressions in a text and resolves them against `ref` (an ISO date).
  * `offset` is added to positions, so a sentence's mentions index the article.
  * Without a reference date only absolute dates (with a year) are resolved.
+ * `expressions`, if given, are `readDateExpressions(text)` read before: a text read
+ * against several reference dates is parsed once.
  */
-export function findDates(text: string, ref: string | undefined, offset = 0): DateMention[] {
+export function findDates(text: string, ref: string | undefined, offset = 0, expressions?: readonly DateExpression[]): DateMention[] {
   const mentions: DateMention[] = [];
-  // Characters already part of a mention: checking a new one costs its length, not the
-  // number of mentions so far (a text full of dates would otherwise be quadratic).
-  const taken = new Uint8Array(text.length + 1);
-  const overlaps = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (taken[i]) return true;
-    return false;
-  };
+  const taken = new TakenSpans(text.length);
   const add = (start: number, end: number, date: string, precision: Precision, dateEnd = "", lastDay = "") => {
-    if (overlaps(start, end)) return;
-    taken.fill(1, start, end);
+    if (!taken.claim(start, end)) return;
     mentions.push({
       text: text.slice(start, end),
       start: start + offset,
@@ -159,19 +243,43 @@ export function findDates(text: string, ref: string | undefined, offset = 0): Da
     for (const m of text.matchAll(yearRule.pattern)) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
   }
 
-  // chrono is the slowest step of the extraction; a text without the letters of a month,
-  // a weekday or a year cannot yield a mention that resolveChrono keeps.
-  if (!MAY_NAME_A_DATE.test(text)) return mentions.sort((a, b) => a.start - b.start);
-  const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const forward = looksForward(text);
-  for (const { result, index } of parseInChunks(text, instant)) {
-    const resolved = resolveChrono(result, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, index - 24), index)));
+  const found = expressions ?? readDateExpressions(text);
+  const forward = found.length > 0 && looksForward(text);
+  for (const expression of found) {
+    const resolved = resolveExpression(expression, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, expression.index - 24), expression.index)));
     if (!resolved) continue;
-    const start = index + leadingPreposition(text, index);
-    add(start, index + result.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
+    const start = expression.index + leadingPreposition(text, expression.index);
+    add(start, expression.index + expression.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * chrono's parsers that can never give a mention we keep: times of day, "now", "in two
+ * weeks", "three days ago", "next month" (our RELATIVE_RULES read those, with precision).
+ * Every parser runs its pattern over every sentence, so leaving these out makes date
+ * reading about twice as fast.
+ */
+const PARSERS_WITHOUT_NAMED_DATES = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENCasualDateParser",
+  "ENCasualTimeParser",
+  "ENEndOfCurrentMonthParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+
+function namedDateReader(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(false);
+  configuration.parsers = configuration.parsers.filter((parser) => !PARSERS_WITHOUT_NAMED_DATES.has(parser.constructor.name));
+  return new chrono.Chrono(configuration);
+}
+
+/** Built once: a chrono instance holds only its configuration, no state between parses. */
+const NAMED_DATE_READER = namedDateReader();
 
 /** Characters of text chrono reads at once, and how far a chunk reaches past its end. */
 const CHUNK = 4000;
@@ -186,7 +294,7 @@ const CHUNK_OVERLAP = 200;
  * which is every real sentence, are parsed in one go exactly as before.
  */
 function parseInChunks(text: string, instant: Date): Array<{ result: chrono.ParsedResult; index: number }> {
-  if (text.length <= CHUNK + CHUNK_OVERLAP) return chrono.en.parse(text, { instant, timezone: 0 }).map((result) => ({ result, index: result.index }));
+  if (text.length <= CHUNK + CHUNK_OVERLAP) return NAMED_DATE_READER.parse(text, { instant, timezone: 0 }).map((result) => ({ result, index: result.index }));
   const results: Array<{ result: chrono.ParsedResult; index: number }> = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + CHUNK);
@@ -194,7 +302,7 @@ function parseInChunks(text: string, instant: Date): Array<{ result: chrono.Pars
     if (space >= 0) to += space;
     if (text.length - to <= CHUNK_OVERLAP) to = text.length;
     const chunk = text.slice(from, Math.min(text.length, to + CHUNK_OVERLAP));
-    for (const result of chrono.en.parse(chunk, { instant, timezone: 0 })) {
+    for (const result of NAMED_DATE_READER.parse(chunk, { instant, timezone: 0 })) {
       if (result.index < to - from) results.push({ result, index: result.index + from });
     }
     from = to;
@@ -232,23 +340,54 @@ const NAMES_A_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
  */
 const MAY_NAME_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|19\d\d|20\d\d/i;
 
-function resolveChrono(result: chrono.ParsedResult, ref: string | undefined, forward: boolean): Resolved | undefined {
-  if (!NAMES_A_DATE.test(result.text)) return undefined;
-  const start = known(result.start);
-  // Times of day, "now", bare numbers and relative phrases chrono invents are not dates here.
-  if (start.month === undefined && start.weekday === undefined && start.year === undefined) return undefined;
-  if (!result.end) {
+/** A date expression chrono found: where, its words, and the parts the text states (not those chrono implies). */
+export interface DateExpression {
+  index: number;
+  text: string;
+  start: Record<string, number>;
+  end?: Record<string, number>;
+}
+
+/**
+ * Any instant will do for reading: only the parts a text states are kept, and those do
+ * not depend on the date it is read against. Resolution against the article's date is
+ * resolveExpression's.
+ */
+const READING_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * The expressions of a text that name a month, a weekday or a year, as chrono reads them.
+ * This is the costly step of date finding, so callers that resolve the same text against
+ * more than one date read it once and pass the expressions to findDates.
+ */
+export function readDateExpressions(text: string): DateExpression[] {
+  // A text without the letters of a month, a weekday or a year cannot yield one.
+  if (!MAY_NAME_A_DATE.test(text)) return [];
+  const expressions: DateExpression[] = [];
+  for (const { result, index } of parseInChunks(text, READING_INSTANT)) {
+    if (!NAMES_A_DATE.test(result.text)) continue;
+    const start = known(result.start);
+    // Times of day, "now", bare numbers and relative phrases chrono invents are not dates here.
+    if (start.month === undefined && start.weekday === undefined && start.year === undefined) continue;
+    expressions.push({ index, text: result.text, start, end: result.end ? known(result.end) : undefined });
+  }
+  return expressions;
+}
+
+function resolveExpression(expression: DateExpression, ref: string | undefined, forward: boolean): Resolved | undefined {
+  const start = expression.start;
+  if (!expression.end) {
     const single = resolvePoint(start, ref, forward);
     return single && { ...single, dateEnd: "", lastDay: periodEnd(single.date, single.precision) };
   }
-  const end = known(result.end);
+  const end = expression.end;
   const endPoint = resolvePoint({ ...start, ...end, year: end.year ?? start.year, weekday: end.weekday } as Record<string, number>, ref, forward);
   if (!endPoint) return undefined;
-  let startPoint = resolvePoint({ ...start, year: start.year ?? parseIso(endPoint.date).getUTCFullYear() }, ref, forward);
+  let startPoint = resolvePoint({ ...start, year: start.year ?? year(endPoint.date) }, ref, forward);
   if (!startPoint) return undefined;
   // A range runs forward: "from August to January" starts in the year before January.
   if (startPoint.date > endPoint.date && start.year === undefined) {
-    startPoint = resolvePoint({ ...start, year: parseIso(endPoint.date).getUTCFullYear() - 1 }, ref, forward)!;
+    startPoint = resolvePoint({ ...start, year: year(endPoint.date) - 1 }, ref, forward)!;
   }
   return {
     date: startPoint.date,
@@ -263,7 +402,7 @@ function resolvePoint(parts: Record<string, number>, ref: string | undefined, fo
   const { year: y, month: m, day: d, weekday: wd } = parts;
   if (m !== undefined) {
     const precision: Precision = d !== undefined ? "day" : "month";
-    const make = (yy: number) => (d !== undefined ? toIso(new Date(Date.UTC(yy, m - 1, d))) : monthStart(yy, m));
+    const make = (yy: number) => (d !== undefined ? isoOfCivil(yy, m, d) : monthStart(yy, m));
     if (y !== undefined) return { date: make(y), precision };
     if (!ref) return undefined;
     const refYear = year(ref);

@@ -4,7 +4,7 @@
  */
 import type { ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
-import { findDates, type DateMention } from "./dates.ts";
+import { findDates, readDateExpressions, type DateExpression, type DateMention } from "./dates.ts";
 import type { Sentence } from "./text.ts";
 
 export interface ArticleDoc {
@@ -36,11 +36,24 @@ export function stableId(prefix: string, articleId: string, charStart: number, t
  */
 const datesOfSentence = new WeakMap<Sentence, { ref: string; mentions: readonly DateMention[] }>();
 
+const expressionsOfSentence = new WeakMap<Sentence, readonly DateExpression[]>();
+
+/**
+ * The sentence's date expressions as chrono reads them, before resolution: the articles
+ * table reads each sentence against two reference dates and the extractors against the
+ * publication date, all from one parse.
+ */
+export function sentenceDateExpressions(sentence: Sentence): readonly DateExpression[] {
+  let expressions = expressionsOfSentence.get(sentence);
+  if (!expressions) expressionsOfSentence.set(sentence, (expressions = readDateExpressions(sentence.text)));
+  return expressions;
+}
+
 /** The sentence's date mentions with article offsets, as `findDates(sentence.text, doc.published, sentence.start)`. Do not modify them. */
 export function sentenceDates(doc: Pick<ArticleDoc, "published">, sentence: Sentence): readonly DateMention[] {
   const hit = datesOfSentence.get(sentence);
   if (hit && hit.ref === doc.published) return hit.mentions;
-  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start);
+  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start, sentenceDateExpressions(sentence));
   datesOfSentence.set(sentence, { ref: doc.published, mentions });
   return mentions;
 }

@@ -25,20 +25,32 @@ export interface Token {
 /** Digits with inner separators, words with inner hyphens or apostrophes, or one other character. */
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*|\S/gu;
 
+/** A token's kind from its first character; every token of every sentence passes here, so ASCII is checked first. */
+function kindOf(token: string): Token["kind"] {
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57) return "num";
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return "word";
+  return first < 128 ? "punct" : /\p{L}/u.test(token[0]) ? "word" : "punct";
+}
+
+const lowerCase = (token: string) => {
+  const lower = token.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+};
+
 /** Splits text into tokens; `offset` is added to positions so they index the article. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index!;
-    const first = m[0].charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? "num" : /\p{L}/u.test(m[0][0]) ? "word" : "punct";
+    const word = m[0];
     tokens.push({
-      text: m[0],
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      text: word,
+      lower: lowerCase(word),
       start: start + offset,
       end: start + m[0].length + offset,
-      kind,
+      kind: kindOf(word),
       glued: start === previousEnd,
     });
     previousEnd = start + m[0].length;
@@ -83,15 +95,11 @@ const SMALL_NUMBERS = new Map<string, number>([...Object.entries(UNITS), ...Obje
 
 /** The value of a single number word ("seven", "twenty-five"), or undefined. */
 export function numberWord(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const small = SMALL_NUMBERS.get(w);
+  const small = SMALL_NUMBERS.get(word) ?? SMALL_NUMBERS.get(word.toLowerCase());
   if (small !== undefined) return small;
-  // `in` also sees inherited names ("constructor"): kept as it was, so results do not change.
-  if (w in UNITS) return UNITS[w];
-  if (w in TENS) return TENS[w];
-  if (!w.includes("-")) return undefined;
-  const parts = w.split("-");
-  if (parts.length === 2 && parts[0] in TENS && parts[1] in UNITS && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
+  if (!word.includes("-")) return undefined;
+  const parts = word.toLowerCase().split("-");
+  if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
   return undefined;
 }
 
@@ -117,7 +125,7 @@ function times(a: number, b: number): number {
   return Number((a * b).toPrecision(12));
 }
 
-const isScale = (t: Token | undefined) => !!t && t.lower in SCALES && (t.glued ? true : !GLUED_ONLY_SCALES.has(t.lower));
+const isScale = (t: Token | undefined) => !!t && Object.hasOwn(SCALES, t.lower) && (t.glued ? true : !GLUED_ONLY_SCALES.has(t.lower));
 
 interface Simple {
   value: number;
@@ -138,7 +146,7 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
     let j = t.lower === "half" ? i + 1 : i + 2;
     if (tokens[j]?.lower === "a" || tokens[j]?.lower === "an") j++;
     const scale = tokens[j];
-    if (scale && scale.lower in SCALES && !GLUED_ONLY_SCALES.has(scale.lower)) {
+    if (scale && Object.hasOwn(SCALES, scale.lower) && !GLUED_ONLY_SCALES.has(scale.lower)) {
       return { value: SCALES[scale.lower] / 2, last: j, scaled: true, digits: false, base: 0.5, scale: SCALES[scale.lower] };
     }
     return undefined;
@@ -157,7 +165,7 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
     read = true;
     digits = true;
     j = i + 1;
-  } else if ((t.lower === "a" || t.lower === "an") && (tokens[i + 1]?.lower === "dozen" || (tokens[i + 1] && !GLUED_ONLY_SCALES.has(tokens[i + 1].lower) && tokens[i + 1].lower in SCALES))) {
+  } else if ((t.lower === "a" || t.lower === "an") && (tokens[i + 1]?.lower === "dozen" || (tokens[i + 1] && !GLUED_ONLY_SCALES.has(tokens[i + 1].lower) && Object.hasOwn(SCALES, tokens[i + 1].lower)))) {
     // "a dozen", "a million": the article stands for one, but only before a scale word.
     current = 1;
     j = i + 1;
@@ -234,15 +242,15 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefi
   const vague = parseVague(tokens, i);
   if (vague) return { value: vague.value, bound: "at_least", first: i, last: vague.last, vague: true, scaled: true, digits: false };
   const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
-  const qualifier = two in QUALIFIERS ? two : t.lower in QUALIFIERS ? t.lower : undefined;
+  const qualifier = Object.hasOwn(QUALIFIERS, two) ? two : Object.hasOwn(QUALIFIERS, t.lower) ? t.lower : undefined;
   if (qualifier) {
     const at = i + qualifier.split(" ").length;
     const w = tokens[at];
-    if (w && (w.lower === "dozen" || (w.lower in SCALES && !GLUED_ONLY_SCALES.has(w.lower)))) {
+    if (w && (w.lower === "dozen" || (Object.hasOwn(SCALES, w.lower) && !GLUED_ONLY_SCALES.has(w.lower)))) {
       let value = times(QUALIFIERS[qualifier], w.lower === "dozen" ? 12 : SCALES[w.lower]);
       let last = at;
       // "several hundred thousand"
-      while (tokens[last + 1] && tokens[last + 1].lower in SCALES && !GLUED_ONLY_SCALES.has(tokens[last + 1].lower)) value = times(value, SCALES[tokens[++last].lower]);
+      while (tokens[last + 1] && Object.hasOwn(SCALES, tokens[last + 1].lower) && !GLUED_ONLY_SCALES.has(tokens[last + 1].lower)) value = times(value, SCALES[tokens[++last].lower]);
       return { value, bound: "at_least", first: i, last, vague: false, scaled: true, digits: false };
     }
     return undefined;

@@ -10,9 +10,10 @@
  */
 import { z } from "zod";
 import { sharedGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
-import { findDates, type DateMention } from "./dates.ts";
+import { findDates, type DateExpression, type DateMention } from "./dates.ts";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
-import type { ArticleDoc } from "./document.ts";
+import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
+import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
 export type Category = "munitions" | "mass" | "money" | "personnel" | "count" | "distance" | "other";
@@ -658,17 +659,42 @@ const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|
 /** Date mentions of clauses already read in this article, by their span: numbers in one clause share them. */
 type ClauseDates = Map<string, DateMention[]>;
 
-function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], published: string, known: ClauseDates): DateMention[] {
+/** What a number's period is read from: the sentence's date expressions, read once, and the clauses read so far. */
+interface DateContext {
+  published: string;
+  sentence: Sentence;
+  known: ClauseDates;
+}
+
+function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], context: DateContext): DateMention[] {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const key = `${start}:${end}`;
-  let dates = known.get(key);
+  let dates = context.known.get(key);
   if (!dates) {
     const clause = raw.slice(start, end);
-    dates = MAY_HOLD_DATE.test(clause) ? findDates(clause, published || undefined, start) : [];
-    known.set(key, dates);
+    dates = MAY_HOLD_DATE.test(clause) ? findDates(clause, context.published || undefined, start, clauseExpressions(context.sentence, start, end)) : [];
+    context.known.set(key, dates);
   }
   return dates;
+}
+
+/**
+ * The sentence's date expressions that lie within a clause, indexed from the clause's
+ * start; undefined (read the clause afresh) when one straddles its edge, since chrono
+ * may read the clause alone differently.
+ */
+function clauseExpressions(sentence: Sentence, start: number, end: number): DateExpression[] | undefined {
+  const from = start - sentence.start;
+  const to = end - sentence.start;
+  const inside: DateExpression[] = [];
+  for (const expression of sentenceDateExpressions(sentence)) {
+    const last = expression.index + expression.text.length;
+    if (last <= from || expression.index >= to) continue;
+    if (expression.index < from || last > to) return undefined;
+    inside.push({ ...expression, index: expression.index - from });
+  }
+  return inside;
 }
 
 interface Period {
@@ -683,11 +709,12 @@ function asPeriod(mention: DateMention, published: string): Period {
 }
 
 /** The period a number covers: a date in its own clause, or a date that opens the sentence on its own ("Last week, …"). */
-function periodOf(raw: string, tokens: Token[], at: number, published: string, known: ClauseDates): Period | undefined {
+function periodOf(raw: string, tokens: Token[], at: number, context: DateContext): Period | undefined {
+  const published = context.published;
   const parts = clauses(tokens);
   const index = parts.findIndex(([f, l]) => at >= f && at <= l);
   if (index < 0) return undefined;
-  const own = datesIn(raw, tokens, parts[index], published, known);
+  const own = datesIn(raw, tokens, parts[index], context);
   // "between June and August": two mentions that chrono reads apart make one period.
   for (let m = 0; m + 1 < own.length; m++) {
     const gap = raw.slice(own[m].end, own[m + 1].start).trim().toLowerCase();
@@ -700,7 +727,7 @@ function periodOf(raw: string, tokens: Token[], at: number, published: string, k
     return asPeriod(ranged ?? nearest, published);
   }
   if (index === 1) {
-    const opening = datesIn(raw, tokens, parts[0], published, known);
+    const opening = datesIn(raw, tokens, parts[0], context);
     const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
     if (opening.length === 1 && opening[0].text.length >= span.replace(/^(?:in|on|at|during|since|by)\s+/i, "").length) return asPeriod(opening[0], published);
   }
@@ -746,7 +773,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
         category: r.category,
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
-        ...period(raw, tokens, r.first, doc.published, clauseDates),
+        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates }),
         evidence: sentence.text,
         char_start: start,
         char_end: end,
@@ -796,10 +823,10 @@ function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: num
   return "";
 }
 
-function period(raw: string, tokens: Token[], first: number, published: string, known: ClauseDates): Pick<QuantityRow, "period_start" | "period_end"> {
+function period(raw: string, tokens: Token[], first: number, context: DateContext): Pick<QuantityRow, "period_start" | "period_end"> {
   const start = tokens[first].start;
   const window = windowTokens(tokens, start, start);
   const at = window.indexOf(tokens[first]);
-  const found = at >= 0 ? periodOf(raw, window, at, published, known) : undefined;
+  const found = at >= 0 ? periodOf(raw, window, at, context) : undefined;
   return found ? { period_start: found.start, period_end: found.end } : { period_start: "", period_end: "" };
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDates, mondayOf, periodEnd } from "../loaders/dates.ts";
+import { addDays, findDates, monthEnd, monthStart, mondayOf, periodEnd, readDateExpressions, weekday } from "../loaders/dates.ts";
 
 const one = (text: string, ref: string) => {
   const found = findDates(text, ref);
@@ -56,5 +57,58 @@ describe("dates in prose, resolved into the past", () => {
   it("has week and period helpers", () => {
     expect(mondayOf("2024-06-30")).toBe("2024-06-24");
     expect(periodEnd("2024-02-01", "month")).toBe("2024-02-29");
+  });
+});
+
+describe("calendar arithmetic on day numbers", () => {
+  // The plain Date formulas the fast path replaces: the two must agree on every day.
+  const viaDate = {
+    addDays: (iso: string, days: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10),
+    weekday: (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7,
+    monthStart: (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 10),
+    monthEnd: (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10),
+  };
+  const isoDate = fc.date({ min: new Date("1000-03-01T00:00:00Z"), max: new Date("9999-10-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+  it("adds days and names weekdays as Date does, across leap years and centuries", () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -800, max: 800 }), (iso, days) => {
+        expect(addDays(iso, days)).toBe(viaDate.addDays(iso, days));
+        expect(weekday(iso)).toBe(viaDate.weekday(iso));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("1900-02-28", 1)).toBe("1900-03-01");
+    expect(addDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(weekday("2024-06-24")).toBe(0);
+  });
+
+  it("gives month starts and ends as Date does, and falls back to Date outside years 1000–9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        expect(monthStart(year, month)).toBe(viaDate.monthStart(year, month));
+        expect(monthEnd(year, month)).toBe(viaDate.monthEnd(year, month));
+        expect(periodEnd(monthStart(year, month), "month")).toBe(viaDate.monthEnd(year, month));
+      }),
+    );
+    expect(monthEnd(2024, 2)).toBe("2024-02-29");
+    expect(addDays("9999-12-31", 1)).toBe(viaDate.addDays("9999-12-31", 1));
+    expect(monthStart(12000, 1)).toBe(viaDate.monthStart(12000, 1));
+  });
+});
+
+describe("date expressions are read once and resolved against any date", () => {
+  it("resolves the same expressions against two reference dates as parsing afresh would", () => {
+    const text = "On Tuesday, officials said shipments ran from August to January, and again on June 24.";
+    const expressions = readDateExpressions(text);
+    expect(expressions.map((e) => e.text)).toEqual(["On Tuesday,", "August to January,", "June 24"]);
+    for (const ref of ["2024-06-27", "2023-02-10", undefined]) {
+      expect(findDates(text, ref, 5, expressions)).toEqual(findDates(text, ref, 5));
+    }
+  });
+
+  it("reads no expression from text that names no month, weekday or year", () => {
+    expect(readDateExpressions("Officials said the shells arrived at noon, two days ago.")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberWord, parseDigits, parseNumber, tokenize } from "../loaders/numbers.ts";
+import { numberWord, parseDigits, parseNumber, parseNumberAt, tokenize } from "../loaders/numbers.ts";
 
 const value = (text: string) => parseNumber(text)?.value;
 
@@ -110,5 +110,15 @@ describe("tokenize", () => {
     expect(tokenize("1,".repeat(300_000)).length).toBe(2);
     expect(parseDigits("1,".repeat(300_000) + "1")).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe("words that only look like dictionary keys", () => {
+  it("reads no number from names an object inherits (constructor, toString, valueOf)", () => {
+    for (const word of ["constructor", "toString", "valueOf", "__proto__", "hasOwnProperty"]) {
+      expect(numberWord(word)).toBeUndefined();
+      expect(parseNumberAt(tokenize(`${word} hundred shells`), 0)).toBeUndefined();
+      expect(parseNumberAt(tokenize(`five ${word} shells`), 0)).toMatchObject({ value: 5, last: 0 });
+    }
   });
 });
