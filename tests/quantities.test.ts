@@ -202,6 +202,11 @@ describe("periods", () => {
     expect(only("Ships carried 200 tons of fuel between June and August.", "2024-11-20")).toMatchObject({ period_start: "2024-06-01", period_end: "2024-08-31" });
     expect(only("The North has shipped 10,000 containers since August.", "2024-11-20")).toMatchObject({ period_start: "2024-08-01", period_end: "2024-11-20" });
   });
+  it("reads a date that ends its clause before an attribution ('since May, KCNA said')", () => {
+    // chrono reads "May" alone at the end of a text as the verb; read in its sentence, with the comma after it, as the month.
+    expect(only("North Korea has shipped a dozen ballistic missiles to Russia since August, KCNA said.", "2024-11-20")).toMatchObject({ period_start: "2024-08-01", period_end: "2024-11-20" });
+    expect(only("North Korea has shipped a dozen ballistic missiles to Russia since May, KCNA said.", "2024-11-20")).toMatchObject({ period_start: "2024-05-01", period_end: "2024-11-20" });
+  });
 });
 
 describe("offsets and sentences", () => {
