@@ -95,8 +95,10 @@ const SMALL_NUMBERS = new Map<string, number>([...Object.entries(UNITS), ...Obje
 
 /** The value of a single number word ("seven", "twenty-five"), or undefined. */
 export function numberWord(word: string): number | undefined {
-  const small = SMALL_NUMBERS.get(word) ?? SMALL_NUMBERS.get(word.toLowerCase());
+  // Callers mostly pass a token's lower case: look that up before making another.
+  const small = SMALL_NUMBERS.get(word);
   if (small !== undefined) return small;
+  if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase());
   if (!word.includes("-")) return undefined;
   const parts = word.toLowerCase().split("-");
   if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];

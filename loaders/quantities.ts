@@ -91,7 +91,9 @@ class PhraseIndex<T> {
   match(tokens: Token[], i: number, glued?: "glued"): { value: T; length: number } | undefined {
     const first = tokens[i];
     if (!first) return undefined;
-    for (const entry of this.byFirst.get(first.lower) ?? []) {
+    const entries = this.byFirst.get(first.lower);
+    if (!entries) return undefined;
+    for (const entry of entries) {
       const ok = entry.phrase.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || glued !== "glued" || tokens[i + k].glued));
       if (ok) return { value: entry.value, length: entry.phrase.length };
     }
