@@ -181,17 +181,34 @@ const RELATIVE_RULES: RelativeRule[] = [
 ];
 
 /**
- * Characters already part of a mention. A few mentions are checked one by one; past that,
- * a map of characters makes checking a new one cost its length, not the number of
- * mentions so far (a text full of dates would otherwise be quadratic).
+ * The mentions found in a text so far, none overlapping another. A few are checked one by
+ * one; past that, a map of characters makes checking a new one cost its length, not the
+ * number of mentions so far (a text full of dates would otherwise be quadratic).
  */
-class TakenSpans {
+class MentionCollector {
+  readonly mentions: DateMention[] = [];
   private readonly spans: Array<[number, number]> = [];
   private characters: Uint8Array | undefined;
-  constructor(private readonly length: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+  ) {}
 
-  /** Takes [start, end) unless it overlaps what is taken; says whether it did. */
-  claim(start: number, end: number): boolean {
+  /** Adds a mention at [start, end) of the text unless it overlaps one already there. */
+  add(start: number, end: number, date: string, precision: Precision, dateEnd = "", lastDay = ""): void {
+    if (!this.claim(start, end)) return;
+    this.mentions.push({
+      text: this.text.slice(start, end),
+      start: start + this.offset,
+      end: end + this.offset,
+      date,
+      precision,
+      dateEnd,
+      lastDay: lastDay || periodEnd(dateEnd || date, precision),
+    });
+  }
+
+  private claim(start: number, end: number): boolean {
     if (end <= start) return true;
     if (this.characters) {
       for (let i = start; i < end; i++) if (this.characters[i]) return false;
@@ -201,7 +218,7 @@ class TakenSpans {
     for (const [s, e] of this.spans) if (start < e && s < end) return false;
     this.spans.push([start, end]);
     if (this.spans.length > 16) {
-      this.characters = new Uint8Array(this.length + 1);
+      this.characters = new Uint8Array(this.text.length + 1);
       for (const [s, e] of this.spans) this.characters.fill(1, s, e);
     }
     return true;
@@ -216,42 +233,28 @@ class TakenSpans {
  * against several reference dates is parsed once.
  */
 export function findDates(text: string, ref: string | undefined, offset = 0, expressions?: readonly DateExpression[]): DateMention[] {
-  const mentions: DateMention[] = [];
-  const taken = new TakenSpans(text.length);
-  const add = (start: number, end: number, date: string, precision: Precision, dateEnd = "", lastDay = "") => {
-    if (!taken.claim(start, end)) return;
-    mentions.push({
-      text: text.slice(start, end),
-      start: start + offset,
-      end: end + offset,
-      date,
-      precision,
-      dateEnd,
-      lastDay: lastDay || periodEnd(dateEnd || date, precision),
-    });
-  };
-
+  const found = new MentionCollector(text, offset);
   if (ref) {
     for (const rule of RELATIVE_RULES) {
       for (const m of text.matchAll(rule.pattern)) {
         const resolved = rule.resolve(ref, m as RegExpExecArray);
-        if (resolved) add(m.index!, m.index! + m[0].length, resolved.date, resolved.precision);
+        if (resolved) found.add(m.index!, m.index! + m[0].length, resolved.date, resolved.precision);
       }
     }
   } else {
     const yearRule = RELATIVE_RULES[RELATIVE_RULES.length - 1];
-    for (const m of text.matchAll(yearRule.pattern)) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
+    for (const m of text.matchAll(yearRule.pattern)) found.add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
   }
 
-  const found = expressions ?? readDateExpressions(text);
-  const forward = found.length > 0 && looksForward(text);
-  for (const expression of found) {
+  const read = expressions ?? readDateExpressions(text);
+  const forward = read.length > 0 && looksForward(text);
+  for (const expression of read) {
     const resolved = resolveExpression(expression, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, expression.index - 24), expression.index)));
     if (!resolved) continue;
     const start = expression.index + leadingPreposition(text, expression.index);
-    add(start, expression.index + expression.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
+    found.add(start, expression.index + expression.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return found.mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
