@@ -47,10 +47,130 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The same classes, tested at a position (sticky), for characters outside ASCII. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const SPACE_AT = /\s/y;
 
+/**
+ * The tokens the pattern /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu finds: runs of letters and
+ * digits, and every other character but spaces on its own. Scanned by hand, with ASCII
+ * classified without a pattern: the gazetteer tokenizes every sentence and article, and
+ * the pattern's match objects cost more than the matching.
+ */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isLetterOrDigitAt(text, i, code)) {
+      let j = i + codePointLength(text, i, code);
+      while (j < n) {
+        const next = text.charCodeAt(j);
+        if (!isLetterOrDigitAt(text, j, next)) break;
+        j += codePointLength(text, j, next);
+      }
+      tokens.push({ text: text.slice(i, j), start: i, end: j });
+      i = j;
+    } else if (isSpaceAt(text, i, code)) {
+      i++;
+    } else {
+      const j = i + codePointLength(text, i, code);
+      tokens.push({ text: text.slice(i, j), start: i, end: j });
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Words as /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\/gu finds them ("Kim", "Min-jun",
+ * "U.S", "Korea’s"), and with `symbols` also every other character but spaces on its own
+ * (the pattern's alternative |\S). Flat start and end offsets: [s0, e0, s1, e1, …].
+ * Scanned by hand for the reason tokenize is.
+ */
+export function wordSpans(text: string, symbols: boolean): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isLetterOrDigitAt(text, i, code)) {
+      let j = endOfRun(text, i);
+      // A hyphen, period or apostrophe joins two runs into one word.
+      while (j + 1 < n && isJoiner(text.charCodeAt(j)) && isLetterOrDigitAt(text, j + 1, text.charCodeAt(j + 1))) j = endOfRun(text, j + 1);
+      spans.push(i, j);
+      i = j;
+    } else if (symbols && !isSpaceAt(text, i, code)) {
+      const j = i + codePointLength(text, i, code);
+      spans.push(i, j);
+      i = j;
+    } else {
+      i += codePointLength(text, i, code);
+    }
+  }
+  return spans;
+}
+
+/** The end of the run of letters and digits that starts at `i`. */
+function endOfRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const code = text.charCodeAt(j);
+    if (!isLetterOrDigitAt(text, j, code)) break;
+    j += codePointLength(text, j, code);
+  }
+  return j;
+}
+
+/** - . ' ’ */
+const isJoiner = (code: number) => code === 45 || code === 46 || code === 39 || code === 0x2019;
+
+/** Whether the code point at `i` (whose first code unit is `code`) is a letter or digit (\p{L} or \p{N}). */
+export function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(text);
+}
+
+function isSpaceAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
+
+/** 2 for a surrogate pair (one code point), else 1, as a pattern with the u flag reads the text. */
+export function codePointLength(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Every match of a global pattern, the same as `[...text.matchAll(pattern)]`, without the
+ * copy of the pattern that matchAll makes on each call: the extractors run their patterns
+ * on every sentence, where that copy costs more than the search. The matches are collected
+ * before they are returned, so a caller may run the same pattern again while reading them.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a code point with the u or v flag), as matchAll does.
+    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** Quotes are one apostrophe. */
@@ -140,6 +260,11 @@ export class Gazetteer {
     const mentions: ActorMention[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Most words start no alias: skip them without walking the trie.
+      if (!this.root.exact.has(keys[i]) && !this.root.anyCase.has(lowers[i])) {
+        i++;
+        continue;
+      }
       // Walk the trie; a word may follow both its exact and its any-case branch ("The" in "The Kremlin").
       let best: { end: number; entry: NonNullable<TrieNode["entry"]> } | undefined;
       let frontier: TrieNode[] = [this.root];
@@ -155,7 +280,7 @@ export class Gazetteer {
         frontier = next;
       }
       // A match must end at a word boundary: "US" is not the start of "USS".
-      if (best && !/[\p{L}\p{N}]/u.test(text[tokens[best.end].end] ?? "")) {
+      if (best && !LETTER_OR_DIGIT.test(text[tokens[best.end].end] ?? "")) {
         const start = tokens[i].start;
         const end = tokens[best.end].end;
         mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start, end, text: text.slice(start, end) });

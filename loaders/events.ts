@@ -13,7 +13,7 @@
  *   4. article pass: denials get their accusers, mentions of one event are merged into one
  *      row, undated mentions take the date of the occasion they continue.
  */
-import { sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
+import { allMatches, sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
 import { addDays, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
@@ -166,7 +166,7 @@ function groupParties(parties: Party[], text: string): Party[] {
   const entities: Party[] = [];
   for (const p of sorted) {
     const last = entities[entities.length - 1];
-    if (last && last.codes.join() === p.codes.join() && p.codes.length > 0 && (last.modifier || p.person) && isTitleGap(text.slice(last.end, p.start))) {
+    if (last && p.codes.length > 0 && (last.modifier || p.person) && last.codes.join() === p.codes.join() && isTitleGap(text.slice(last.end, p.start))) {
       entities[entities.length - 1] = { ...unite(last, p, false), modifier: p.modifier };
     } else entities.push(p);
   }
@@ -220,6 +220,14 @@ const DESCRIPTION_HEADS = /\b(vice president|official|officials|diplomat|spokesm
 const STATELESS_HEADS = /\b(?:analysts?|experts?|observers?|researchers?|network|newspaper|report)\b/i;
 /** Words that introduce a reported clause: what follows is the speech's content. */
 const COMPLEMENT = /\bthat\b|\bof\b/i;
+
+/**
+ * An attribution of a speech verb. A literal, not a spread of the verb's fields: V8 copies
+ * a spread that adds fields slowly, and there is one per speech verb.
+ */
+function attributionOf(said: { start: number; end: number; verb: string; date?: DateMention }, codes: string[], key: string, level: SpeakerLevel, stateless: boolean): Attribution {
+  return { start: said.start, end: said.end, verb: said.verb, date: said.date, codes, key, level, stateless };
+}
 
 /** Months and weekdays are capitalised but are no place. */
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -302,6 +310,12 @@ class ArticleReader {
   private readonly shortNames = new Map<string, { code: string; name: string }>();
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
   private readonly affiliations = new Map<string, string>();
+  /**
+   * The dictionary entries in reading order: entries that refer back to an act ("condemned
+   * the deployment") after the others, so that "were sent … and condemned the deployment"
+   * resolves within its sentence.
+   */
+  private readonly entries: EventEntry[];
 
   constructor(doc: ArticleDoc, res: EventResources) {
     this.doc = doc;
@@ -312,10 +326,11 @@ class ArticleReader {
     for (const p of people) {
       for (const b of bodies) {
         if (p.actor.code !== b.actor.code) continue;
-        const named = [b.actor.name, ...b.actor.aliases].some((alias) => new RegExp(`(?:^|\\W)${escapeRegExp(alias)}(?:\\W|$)`).test(p.actor.role));
+        const named = [b.actor.name, ...b.actor.aliases].some((alias) => containsWord(p.actor.role, alias));
         if (named) this.affiliations.set(b.actor.name, p.actor.name);
       }
     }
+    this.entries = [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)];
   }
 
   readSentence(sentence: Sentence): Mention[] {
@@ -329,12 +344,9 @@ class ArticleReader {
     const dates = joinRanges(text, sentenceDates(this.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
     const attributions = this.findAttributions(text, parties, dates, quotes);
     let mentions: Mention[] = [];
-    // Entries that refer back to an act ("condemned the deployment") read after the acts
-    // of their own sentence, so that "were sent … and condemned the deployment" resolves.
-    const refers = (e: EventEntry) => e.actor.includes("referent") || e.target.includes("referent");
-    for (const entry of [...this.res.entries.filter((e) => !refers(e)), ...this.res.entries.filter(refers)]) {
-      for (const m of text.matchAll(entry.pattern)) {
-        const mention = this.readTrigger(entry, sentence, m.index!, m.index! + m[0].length, parties, attributions, dates, quotes, mentions);
+    for (const entry of this.entries) {
+      for (const m of allMatches(entry.pattern, text)) {
+        const mention = this.readTrigger(entry, sentence, m.index, m.index + m[0].length, parties, attributions, dates, quotes, mentions);
         if (mention) mentions.push(mention);
       }
     }
@@ -366,36 +378,36 @@ class ArticleReader {
       const words = m.actor.name.split(/\s+/);
       for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) this.shortNames.set(w, { code: m.actor.code, name: m.actor.name });
     }
-    const taken = (s: number, e: number) => parties.some((p) => s < p.end && e > p.start);
-    for (const m of text.matchAll(/\b\p{Lu}[\p{L}-]+\b/gu)) {
+    // Until a person is named, there is no short name to look for.
+    for (const m of this.shortNames.size ? allMatches(CAPITALISED_WORD, text) : []) {
       const short = this.shortNames.get(m[0]);
-      const s = m.index!;
+      const s = m.index;
       const e = s + m[0].length;
-      if (!short || taken(s, e)) continue;
+      if (!short || overlapsAny(parties, s, e)) continue;
       parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
     }
     const groups = groupParties(parties, text);
     const resolved: Party[] = [...groups];
-    for (const m of text.matchAll(GROUP_ANAPHOR)) {
+    for (const m of allMatches(GROUP_ANAPHOR, text)) {
       const n = NUMBERS[m[1].toLowerCase()];
-      const s = m.index!;
+      const s = m.index;
       const e = s + m[0].length;
-      if (taken(s, e)) continue;
+      if (overlapsAny(parties, s, e)) continue;
       const before = groups.filter((g) => g.end <= s);
       const antecedent = [...this.history, ...before].reverse().find((g) => g.codes.length === n);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: false, anaphor: true, hyphenated: false });
     }
     resolved.sort((a, b) => a.start - b.start);
     const named = [...resolved];
-    for (const m of text.matchAll(PRONOUN)) {
-      const s = m.index!;
+    for (const m of allMatches(PRONOUN, text)) {
+      const s = m.index;
       const e = s + m[0].length;
       const word = m[1].toLowerCase();
       const antecedent = this.pronounAntecedent(word, text, s, named);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
     }
-    for (const m of text.matchAll(IT_SUBJECT)) {
-      const s = m.index!;
+    for (const m of allMatches(IT_SUBJECT, text)) {
+      const s = m.index;
       const antecedent = subjectOf(named.filter((g) => g.end <= s), text) ?? subjectOf(this.previousParties, this.previousText);
       if (antecedent) resolved.push({ ...antecedent, start: s, end: s + 2, modifier: false, anaphor: true, hyphenated: false });
     }
@@ -426,8 +438,8 @@ class ArticleReader {
 
   private findAttributions(text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
     const out: Attribution[] = [];
-    for (const m of text.matchAll(SPEECH_VERB)) {
-      const start = m.index!;
+    for (const m of allMatches(SPEECH_VERB, text)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (insideQuote(quotes, start)) continue;
       const verb = m[0].toLowerCase();
@@ -462,24 +474,24 @@ class ArticleReader {
   }
 
   private describeSpeaker(verb: string, start: number, end: number, speaker: Party | undefined, description: string, date?: DateMention): Attribution | undefined {
-    const base = { start, end, verb, date };
+    const said = { start, end, verb, date };
     if (speaker) {
-      if (speaker.anaphor && speaker.person && this.lastPersonSpeaker) return { ...base, codes: speaker.codes, key: speaker.person, level: "person", stateless: false };
-      if (speaker.person) return { ...base, codes: speaker.codes, key: speaker.person, level: "person", stateless: false };
+      if (speaker.anaphor && speaker.person && this.lastPersonSpeaker) return attributionOf(said, speaker.codes, speaker.person, "person", false);
+      if (speaker.person) return attributionOf(said, speaker.codes, speaker.person, "person", false);
       const kinds = new Set(speaker.kinds);
       const stateless = speaker.codes.length === 0 || kinds.has("media") || kinds.has("group");
-      if ([...kinds].every((k) => k === "state" || k === "capital")) return { ...base, codes: speaker.codes, key: `codes:${[...speaker.codes].sort().join(";")}`, level: "state", stateless };
+      if ([...kinds].every((k) => k === "state" || k === "capital")) return attributionOf(said, speaker.codes, `codes:${[...speaker.codes].sort().join(";")}`, "state", stateless);
       const affiliated = speaker.names.map((n) => this.affiliations.get(n)).find(Boolean);
-      if (affiliated) return { ...base, codes: speaker.codes, key: affiliated, level: "person", stateless };
-      return { ...base, codes: speaker.codes, key: speaker.names.join(";"), level: "body", stateless };
+      if (affiliated) return attributionOf(said, speaker.codes, affiliated, "person", stateless);
+      return attributionOf(said, speaker.codes, speaker.names.join(";"), "body", stateless);
     }
-    const heads = [...description.matchAll(DESCRIPTION_HEADS)].map((m) => m[1].toLowerCase());
-    if (/^(?:he|she)$/i.test(description) && this.lastPersonSpeaker) return { ...this.lastPersonSpeaker, ...base };
-    const head = heads[0];
+    // The same speaker said it again: the earlier attribution with this verb, span and date.
+    if (/^(?:he|she)$/i.test(description) && this.lastPersonSpeaker) return { ...this.lastPersonSpeaker, start, end, verb, date };
+    const head = firstMatch(DESCRIPTION_HEADS, description)?.[1].toLowerCase();
     if (!head) return undefined;
     const known = this.speakers.get(`description:${head}`);
-    if (known) return { ...known, ...base };
-    return { ...base, codes: [], key: `description:${head}`, level: "description", stateless: STATELESS_HEADS.test(description) };
+    if (known) return { ...known, start, end, verb, date };
+    return attributionOf(said, [], `description:${head}`, "description", STATELESS_HEADS.test(description));
   }
 
   /** Registers a description's resolved side ("the vice president" speaks for PRK). */
@@ -570,9 +582,10 @@ class ArticleReader {
     // is what the speaker says of it, not an act of the speaker's.
     if (entry.speech && entry.actor[0] === "subject" && insideQuote(quotes, ts) && actorParty && !actorParty.anaphor && attribution?.codes.length && !intersects(actorParty.codes, attribution.codes)) return undefined;
 
-    let date = undatable(text, ts) ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status, actor);
+    const undated = undatable(text, ts);
+    let date = undated ? undefined : pickDate(entry, text, ts, te, dates, attributions, quotes, status, actor);
     // "said before the vote", "five days after the North tested": dated by an act told before.
-    if (!date && !undatable(text, ts)) date = this.relativeToEvent(text, ts);
+    if (!date && !undated) date = this.relativeToEvent(text, ts);
     // A speech act inside a quotation is made when the quotation was said.
     if (!date && entry.speech && insideQuote(quotes, ts) && attribution && governing.includes(attribution)) date = attribution.date;
     const speaker = entry.speech || entry.type === "COOPERATE" ? this.speakerOf(actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
@@ -766,13 +779,23 @@ interface RoleContext {
   te: number;
   parties: Party[];
   attribution: Attribution | undefined;
+  /** The group after "between", once looked for (see findBetween). */
+  between?: { party: Party | undefined };
 }
 
+const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
+
+/** The group named after "between" nearest the trigger; asked for several times per trigger, so found once. */
 function findBetween(ctx: RoleContext): Party | undefined {
+  if (ctx.between === undefined) ctx.between = { party: groupBetween(ctx) };
+  return ctx.between.party;
+}
+
+function groupBetween(ctx: RoleContext): Party | undefined {
   let best: Party | undefined;
   let bestDistance = Infinity;
-  for (const m of ctx.text.matchAll(/\bbetween\s+(?:the\s+)?/gi)) {
-    const at = m.index! + m[0].length;
+  for (const m of allMatches(BETWEEN, ctx.text)) {
+    const at = m.index + m[0].length;
     const group = ctx.parties.find((p) => p.start === at && p.codes.length > 1);
     if (!group) continue;
     const distance = Math.min(Math.abs(group.start - ctx.te), Math.abs(group.end - ctx.ts));
@@ -798,16 +821,30 @@ function prepositionPattern(word: string, maxWords: number): RegExp {
   return re;
 }
 
+/** The first party after the trigger that a preposition ("to", "with" …) introduces, in the same clause. */
+function introducedBy(word: string, afterTrigger: Party[], text: string, te: number): Party | undefined {
+  const re = prepositionPattern(word, 2);
+  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
+}
+
+/** "X said that Russia had …": a party in the clause an earlier speech verb reports. */
+function inReportedClause(attributions: Attribution[], p: Party, ts: number): boolean {
+  return attributions.some((a) => a.end <= ts && p.start > a.end);
+}
+
+/** "…, the White House said": a party whose speech verb follows right after it. */
+function speaksRightAfter(attributions: Attribution[], p: Party): boolean {
+  return attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
+}
+
+const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
+
 function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
   const scope = quoteOf(ctx.quotes, ts);
   const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
   // Parties after the trigger count only within its own quotation (or outside any).
   const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
-  const prep = (word: string, maxWords = 2) => {
-    const re = prepositionPattern(word, maxWords);
-    return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
-  };
   switch (s) {
     case "subject": {
       // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
@@ -826,14 +863,12 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
         if (first) return first;
       }
       // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
-      const inReport = (p: Party) => ctx.speech && ctx.attributions.some((a) => a.end <= ts && p.start > a.end);
       // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !inReport(p) && !(p.anaphor && p.modifier && p.start > 0));
+      return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
     }
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
-      const speaks = (p: Party) => ctx.attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaks(p));
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p));
     }
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
@@ -860,11 +895,11 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
     case "at":
     case "for":
     case "against":
-      return prep(s);
+      return introducedBy(s, afterTrigger, text, te);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
     case "if": {
-      const ifs = [...text.matchAll(/\bif\s+(?:the\s+)?/gi)].map((m) => m.index! + m[0].length);
+      const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));
     }
     case "speaker":
@@ -889,8 +924,39 @@ function lastIndexOfAny(text: string, chars: string, from: number): number {
   return -1;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
+
+/** Whether [start, end) overlaps a party. */
+function overlapsAny(parties: Party[], start: number, end: number): boolean {
+  return parties.some((p) => start < p.end && end > p.start);
+}
+
+/** Entries that refer back to an act told before ("condemned the deployment"). */
+function refersBack(e: EventEntry): boolean {
+  return e.actor.includes("referent") || e.target.includes("referent");
+}
+
+/** The first match of a global pattern, as `text.matchAll(pattern)` gives it first. */
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m;
+}
+
+const isWordUnit = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * Whether `word` stands in `text` between non-word characters (or the ends), as the pattern
+ * `(?:^|\W)word(?:\W|$)` tests it, without compiling a pattern per word.
+ */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = at < text.length ? text.indexOf(word, at + 1) : -1) {
+    const end = at + word.length;
+    if ((at === 0 || !isWordUnit(text.charCodeAt(at - 1))) && (end === text.length || !isWordUnit(text.charCodeAt(end)))) return true;
+  }
+  return false;
 }
 
 function quoteSpans(text: string): Array<[number, number]> {
@@ -979,20 +1045,38 @@ function undatable(text: string, ts: number): boolean {
  * ("North Korea reported last week that … visited") or was ongoing at the time ("was
  * already in talks"); "accused X of supplying" says nothing of when the supplying was.
  */
+/** A verb that may date what it reports ("said Thursday", "accused … last week"). */
+interface DateAnchor {
+  start: number;
+  end: number;
+  date?: DateMention;
+}
+
+const SPEECH_TRIGGER = /\b(?:accus\w*|criticis\w*|criticiz\w*|condemn\w*|den(?:y|ied|ies)|warn(?:ed|s)?|blam\w*)\b/gi;
+
+/** Whether a date tells when another verb than the trigger at `ts` reported something. */
+function reportsAt(anchors: DateAnchor[], ts: number, d: DateMention): boolean {
+  return anchors.some((a) => a.date === d && a.start !== ts);
+}
+
+/** The speaker's own statement: "Pak said in a statement on Monday that … could provoke …". */
+function ownStatement(entry: EventEntry, attributions: Attribution[], actor: string[], d: DateMention): boolean {
+  return entry.speech && attributions.some((a) => a.date === d && a.codes.length > 0 && a.codes.every((c) => actor.includes(c)));
+}
+
 function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus, actor: string[]): DateMention | undefined {
+  // Most sentences give no date: nothing to pick from.
+  if (dates.length === 0) return undefined;
   const scope = quoteOf(quotes, ts);
-  const anchors: Array<{ start: number; end: number; date?: DateMention }> = attributions.map((a) => ({ start: a.start, end: a.end, date: a.date }));
+  const anchors: DateAnchor[] = attributions.map((a) => ({ start: a.start, end: a.end, date: a.date }));
   // Speech triggers date their own act too: "Last week, Kirby accused North Korea of supplying …".
-  for (const m of text.matchAll(/\b(?:accus\w*|criticis\w*|criticiz\w*|condemn\w*|den(?:y|ied|ies)|warn(?:ed|s)?|blam\w*)\b/gi)) {
-    const s = m.index!;
+  for (const m of allMatches(SPEECH_TRIGGER, text)) {
+    const s = m.index;
     const e = s + m[0].length;
     if (s === ts) continue;
     anchors.push({ start: s, end: e, date: reportDate(text, dates, s, e) });
   }
   const candidates = dates.filter((d) => quoteOf(quotes, d.start) === scope || (scope === -1 && quoteOf(quotes, d.start) === -1));
-  const reporting = (d: DateMention) => anchors.some((a) => a.date === d && a.start !== ts);
-  // The speaker's own statement: "Pak said in a statement on Monday that … could provoke …".
-  const ownStatement = (d: DateMention) => entry.speech && attributions.some((a) => a.date === d && a.codes.length > 0 && a.codes.every((c) => actor.includes(c)));
   const usable = candidates.filter((d) => {
     // "will end its work on Tuesday, a month after Russia vetoed": the date is the main
     // clause's, and "after" puts the act at another time.
@@ -1002,7 +1086,7 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
     // main clause, unless it was ongoing then ("was in the process of buying").
     if (entry.contested && d.end <= ts && /\b(?:that|whether)\b/i.test(text.slice(d.end, ts)) && !PROGRESSIVE.test(text.slice(d.end, ts))) return false;
     const anchor = anchors.find((a) => a.date === d && a.start !== ts);
-    if (!anchor || ownStatement(d)) return true;
+    if (!anchor || ownStatement(entry, attributions, actor, d)) return true;
     const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
     if (!inComplement) return true;
     if (entry.speech) return false;
@@ -1012,7 +1096,7 @@ function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates
   let best: DateMention | undefined;
   let bestDistance = Infinity;
   // A date of the act's own clause beats the date its report was made.
-  const own = usable.filter((d) => !reporting(d) || ownStatement(d));
+  const own = usable.filter((d) => !reportsAt(anchors, ts, d) || ownStatement(entry, attributions, actor, d));
   for (const d of own.length ? own : usable) {
     const distance = d.start >= te ? d.start - te : ts - d.end;
     if (Math.abs(distance) < bestDistance) {

@@ -50,47 +50,22 @@ interface Open {
  * then a quotation left open at the end, opened at the start of the text, runs on.
  */
 export function findQuotes(text: string, options: { runsOn?: boolean } = {}): QuoteSpan[] {
-  const top: QuoteSpan[] = [];
-  const stack: Open[] = [];
-  // How many quotes of each mark are open, so that a closing mark with no opener costs nothing.
-  const openCount = new Map<string, number>();
-  const push = (mark: string, at: number) => {
-    stack.push({ mark, at, nested: [] });
-    openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
-  };
-  const finish = (open: Open, close: number, innerEnd: number, runsOn = false) => {
-    const span: QuoteSpan = { open: open.at, close, innerStart: open.at + 1, innerEnd, nested: open.nested, runsOn };
-    const parent = stack[stack.length - 1];
-    (parent ? parent.nested : top).push(span);
-  };
-  /** Closes the innermost open quote with one of these marks; quotes opened inside it and never closed are dropped. */
-  const closeTo = (marks: string, i: number) => {
-    if (![...marks].some((m) => (openCount.get(m) ?? 0) > 0)) return;
-    // Each entry is popped once, so closing stays linear over the whole text.
-    while (stack.length > 0) {
-      const open = stack.pop()!;
-      openCount.set(open.mark, openCount.get(open.mark)! - 1);
-      if (marks.includes(open.mark)) {
-        finish(open, i + 1, i);
-        return;
-      }
-    }
-  };
-  const innermost = () => stack[stack.length - 1]?.mark;
+  const state: QuoteState = { top: [], stack: [], openCount: new Map() };
+  const { stack, openCount } = state;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "“") push("“", i);
-    else if (c === "”") closeTo("“\"", i);
+    if (c === "“") push(state, "“", i);
+    else if (c === "”") closeTo(state, "“\"", i);
     else if (c === '"') {
       // Straight quotes do not nest: inside one, the next closes it.
-      if ((openCount.get('"') ?? 0) > 0) closeTo('"', i);
-      else if (opensStraight(text, i)) push('"', i);
+      if ((openCount.get('"') ?? 0) > 0) closeTo(state, '"', i);
+      else if (opensStraight(text, i)) push(state, '"', i);
     } else if (c === "‘") {
-      push("‘", i);
+      push(state, "‘", i);
     } else if (c === "’" || c === "'") {
-      if (innermost() === "‘" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) closeTo("‘", i);
-      else if (c === "'" && innermost() === "'" && !isApostrophe(text, i)) closeTo("'", i);
-      else if (c === "'" && stack.length > 0 && !isApostrophe(text, i) && opensStraight(text, i)) push("'", i);
+      if (innermost(state) === "‘" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) closeTo(state, "‘", i);
+      else if (c === "'" && innermost(state) === "'" && !isApostrophe(text, i)) closeTo(state, "'", i);
+      else if (c === "'" && stack.length > 0 && !isApostrophe(text, i) && opensStraight(text, i)) push(state, "'", i);
     }
   }
   // A double quote left open at the end: a run-on paragraph quote if it opened the text.
@@ -99,9 +74,49 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
     stack.length = 0;
     let end = text.length;
     while (end > first.at && isSpace(text[end - 1])) end--;
-    finish(first, end, end, true);
+    finish(state, first, end, end, true);
   }
-  return top;
+  return state.top;
+}
+
+/** The reading state of findQuotes (plain functions over it, not closures made per call). */
+interface QuoteState {
+  /** Outermost quotes found, in order. */
+  top: QuoteSpan[];
+  /** Quotes open at the current position, innermost last. */
+  stack: Open[];
+  /** How many quotes of each mark are open, so that a closing mark with no opener costs nothing. */
+  openCount: Map<string, number>;
+}
+
+function push(state: QuoteState, mark: string, at: number): void {
+  state.stack.push({ mark, at, nested: [] });
+  state.openCount.set(mark, (state.openCount.get(mark) ?? 0) + 1);
+}
+
+function finish(state: QuoteState, open: Open, close: number, innerEnd: number, runsOn = false): void {
+  const span: QuoteSpan = { open: open.at, close, innerStart: open.at + 1, innerEnd, nested: open.nested, runsOn };
+  const parent = state.stack[state.stack.length - 1];
+  (parent ? parent.nested : state.top).push(span);
+}
+
+/** Closes the innermost open quote with one of these marks; quotes opened inside it and never closed are dropped. */
+function closeTo(state: QuoteState, marks: string, i: number): void {
+  const { stack, openCount } = state;
+  if (![...marks].some((m) => (openCount.get(m) ?? 0) > 0)) return;
+  // Each entry is popped once, so closing stays linear over the whole text.
+  while (stack.length > 0) {
+    const open = stack.pop()!;
+    openCount.set(open.mark, openCount.get(open.mark)! - 1);
+    if (marks.includes(open.mark)) {
+      finish(state, open, i + 1, i);
+      return;
+    }
+  }
+}
+
+function innermost(state: QuoteState): string | undefined {
+  return state.stack[state.stack.length - 1]?.mark;
 }
 
 function firstNonSpace(text: string): number {

@@ -9,7 +9,7 @@
  * whole article (loaders/speakers.ts), and dates and channels carry over to the other
  * sentences that report the same speaker's occasion.
  */
-import { joinCodes, type ActorMention } from "./actors.ts";
+import { allMatches, codePointLength, isLetterOrDigitAt, joinCodes, wordSpans, type ActorMention } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
@@ -64,6 +64,25 @@ interface Ctx {
   dates: DateMention[];
   channels: ChannelSpan[];
   mentions: ActorMention[];
+  /** Where the prose ends (see proseEnd), once found. */
+  proseEnd?: number;
+  /** The subject before each speech verb token (see subjectBefore), once found: it is asked for up to three times. */
+  subjects: Map<number, Subject | undefined>;
+  /** The article's speaker phrases analysed so far. */
+  phrases: PhraseAnalyses;
+}
+
+/**
+ * Analyses of speaker phrases by their text, for one article. A phrase is analysed when
+ * its verb is read, and again when its speaker is resolved; analysis depends only on the
+ * text (and the lexicon), and the results are only read.
+ */
+type PhraseAnalyses = Map<string, Analysed>;
+
+function analysedPhrase(phrases: PhraseAnalyses, text: string, lex: StatementLexicon): Analysed {
+  let a = phrases.get(text);
+  if (!a) phrases.set(text, (a = analysePhrase({ text, start: 0, end: 0 }, lex)));
+  return a;
 }
 
 type Range = [number, number];
@@ -95,7 +114,19 @@ interface Draft {
   thatClause?: boolean;
 }
 
-const WORD_TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
+/** Words ("Min-jun", "U.S", "Korea’s") and every other character but spaces, as /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu finds them. */
+function wordTokens(text: string): Token[] {
+  const spans = wordSpans(text, true);
+  const tokens: Token[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    const end = spans[k + 1];
+    const word = text.slice(start, end);
+    // A token that starts with a letter or digit is a word; any other is one character.
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)) });
+  }
+  return tokens;
+}
 const AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also", "further", "later", "again", "then", "earlier", "previously", "reportedly", "repeatedly", "already", "publicly", "separately", "recently", "now", "once", "not", "never", "too", "been", "be", "being", "could", "may", "might", "can", "should", "must", "declined", "refused", "failed", "unable", "to"]);
 const CLAUSE_STOPS = new Set(["in", "on", "for", "last", "just", "even", "after", "before", "when", "while", "as", "but", "and", "earlier", "later", "since", "despite", "with", "from", "by", "to", "then", "meanwhile", "however", "also", "if", "although", "though", "because", "that", "which", "who", "whom", "where", "this", "these", "those", "it", "its", "his", "her", "their", "our", "so", "yet", "or", "nor", "during", "over", "under", "into", "about", "amid", "according"]);
 const NP_FUNCTION = new Set(["of", "at", "for", "the", "a", "an", "and", "some"]);
@@ -109,15 +140,16 @@ const CLOSE_MARKS = "”\"’'";
 /** Statements of one article. */
 export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = sharedStatementLexicon()): StatementRow[] {
   const drafts: Draft[] = [];
+  const phrases: PhraseAnalyses = new Map();
   const sentences = doc.sentences;
-  const headline = normaliseHeadline(doc.meta?.title ?? "");
+  const headline = normaliseWords(doc.meta?.title ?? "");
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement.
-    if (headline && normaliseHeadline(sentence.text) === headline) return;
+    if (headline && sameWords(sentence.text, headline)) return;
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
-    const ctx = prepare(sentence, doc, lexicon, runsOn);
+    const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
     // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
     // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
     const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
@@ -135,26 +167,74 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     }
     drafts.push(...found);
   });
-  return toRows(drafts, doc, lexicon);
+  return toRows(drafts, doc, lexicon, phrases);
 }
 
-/** A headline compared without case, quotation marks or final punctuation. */
-const normaliseHeadline = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/**
+ * A text compared without case, quotation marks or punctuation: its runs of letters and
+ * digits, lower-cased, joined by single spaces. The same as
+ * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()`, scanned by hand, which
+ * is twice as fast (it runs on every statement).
+ */
+function normaliseWords(text: string): string {
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    if (isLetterOrDigitAt(lower, i, code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += codePointLength(lower, i, code);
+  }
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(" ");
+}
 
-function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean): Ctx {
+/**
+ * Whether `normaliseWords(text) === words`, read only as far as they agree: every sentence
+ * is compared with the headline, and nearly all differ in their first words.
+ */
+function sameWords(text: string, words: string): boolean {
+  const lower = text.toLowerCase();
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    const length = codePointLength(lower, i, code);
+    if (!isLetterOrDigitAt(lower, i, code)) gap = true;
+    else {
+      // A run after the first one is joined by a space.
+      if (gap && k > 0) {
+        if (words[k] !== " ") return false;
+        k++;
+      }
+      gap = false;
+      if (words.charCodeAt(k) !== code || (length === 2 && words.charCodeAt(k + 1) !== lower.charCodeAt(i + 1))) return false;
+      k += length;
+    }
+    i += length;
+  }
+  return k === words.length;
+}
+
+function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
   const text = sentence.text;
   const quotes = findQuotes(text, { runsOn });
   const quoted = new Uint8Array(text.length + 1);
   for (const q of quotes) quoted.fill(1, q.open, q.close);
-  const tokens = [...text.matchAll(WORD_TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
+  const tokens = wordTokens(text);
   // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
   const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
   const channels: ChannelSpan[] = [];
   for (const channel of lex.channels) {
-    for (const m of text.matchAll(channel.pattern)) {
+    for (const m of allMatches(channel.pattern, text)) {
       const via = m.groups?.via;
-      if (via === undefined || quoted[m.index!]) continue;
-      const start = m.index!;
+      if (via === undefined || quoted[m.index]) continue;
+      const start = m.index;
       const end = start + m[0].length;
       if (channels.some((c) => start < c.end && end > c.start)) continue;
       // "told Russian Foreign Minister Sergey Lavrov": a person addressed is no channel.
@@ -163,7 +243,7 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
     }
   }
   channels.sort((a, b) => a.start - b.start);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text, sentence.start) };
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text, sentence.start), subjects: new Map(), phrases };
 }
 
 /** Whether a channel's words name a person (a title or a known person), not an outlet or an occasion. */
@@ -207,11 +287,10 @@ function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const anchors = findAnchors(ctx, lex);
   const drafts: Draft[] = [];
   const covered: Range[] = [];
-  const isCovered = (pos: number) => covered.some(([s, e]) => pos >= s && pos < e);
   // Attributions that close their content first, so verbs inside that content are not read as speech.
   const modes = anchors.map((anchor) => ({ anchor, closing: closingAttribution(ctx, anchor, lex) }));
   for (const { anchor, closing } of modes) {
-    if (!closing || isCovered(ctx.tokens[anchor.token].start)) continue;
+    if (!closing || inRange(covered, ctx.tokens[anchor.token].start)) continue;
     drafts.push(closing);
     covered.push([0, Math.max(...closing.attribution.map((r) => r[1]), ...closing.ranges.map((r) => r[1]))]);
   }
@@ -219,7 +298,7 @@ function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     const { anchor, closing } = modes[k];
     if (closing) continue;
     const start = ctx.tokens[anchor.token].start;
-    if (isCovered(start)) continue;
+    if (inRange(covered, start)) continue;
     const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
@@ -230,6 +309,16 @@ function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   drafts.push(...accordingTo(ctx, lex, drafts));
   drafts.push(...nominalStatements(ctx, lex, drafts));
   return drafts;
+}
+
+/** Whether a position lies in one of the ranges. */
+function inRange(ranges: Range[], pos: number): boolean {
+  return ranges.some(([s, e]) => pos >= s && pos < e);
+}
+
+/** Whether [start, end] lies wholly inside one of the ranges. */
+function withinRange(ranges: Range[], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => start >= s && end <= e);
 }
 
 function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
@@ -276,10 +365,23 @@ function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): nu
   return date ? date.end - ctx.sentence.start : undefined;
 }
 
+/** A photo or reporter credit closing a sentence: "(Yonhap)". */
+const CREDIT = /\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u;
+
+/** The text without a closing credit; the pattern is tried only when the text has a parenthesis. */
+function withoutCredit(text: string): string {
+  return text.includes("(") ? text.replace(CREDIT, "") : text;
+}
+
 /** The end of the sentence's prose: before a final period outside quotes and any credit. */
 function proseEnd(ctx: Ctx): number {
+  ctx.proseEnd ??= findProseEnd(ctx);
+  return ctx.proseEnd;
+}
+
+function findProseEnd(ctx: Ctx): number {
   let end = ctx.text.length;
-  const credit = /\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u.exec(ctx.text);
+  const credit = ctx.text.includes("(") ? CREDIT.exec(ctx.text) : null;
   if (credit) end = credit.index;
   while (end > 0 && /\s/.test(ctx.text[end - 1])) end--;
   if (".!?".includes(ctx.text[end - 1]) && !ctx.quoted[end - 1]) end--;
@@ -298,7 +400,7 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
   let subject: SpeakerPhrase | undefined;
   let boundary: number; // where the content ends
   let pos = anchor.end;
-  const before = text.slice(0, verbStart).replace(/\s+$/, "");
+  const before = text.slice(0, verbStart).trimEnd();
   // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
   const leftSubject = subjectBefore(ctx, anchor.token, lex);
   const inverted = /[,”"’]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
@@ -313,7 +415,7 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
     if (!left || left.coordinated || !left.phrase) return undefined;
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
-    const prefix = text.slice(0, subjectStart).replace(/\s+$/, "");
+    const prefix = text.slice(0, subjectStart).trimEnd();
     if (!/[,”"’]$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
@@ -455,7 +557,7 @@ function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phras
   let e = s;
   while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
   const np = text.slice(s, e).trim();
-  const a = analysePhrase({ text: np, start: 0, end: 0 }, lex);
+  const a = analysedPhrase(ctx.phrases, np, lex);
   if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
   let after = s + np.length;
   let apposition: string | undefined;
@@ -491,7 +593,18 @@ function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
  * phrase back to a clause boundary, through an apposition ("Pak Jong Chon, one of …,")
  * and lists of parties ("The United States, South Korea, and Japan").
  */
-function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { phrase?: SpeakerPhrase; coordinated: boolean } | undefined {
+function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
+  if (!ctx.subjects.has(verbToken)) ctx.subjects.set(verbToken, readSubjectBefore(ctx, verbToken, lex));
+  return ctx.subjects.get(verbToken);
+}
+
+/** A verb's subject: its phrase, or only that it is coordinated ("… and Japan said") and so no phrase of its own. */
+interface Subject {
+  phrase?: SpeakerPhrase;
+  coordinated: boolean;
+}
+
+function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
   let i = verbToken - 1;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
@@ -535,20 +648,6 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
   const endTok = i;
   let startTok = i + 1;
   let k = i;
-  const accept = (at: number, isFirst: boolean) => {
-    const t = tokens[at];
-    if (ctx.quoted[t.start]) return false;
-    if (PRONOUNS.has(t.lower)) return isFirst;
-    // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
-    if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
-    if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
-    if (/^\p{N}/u.test(t.text)) return true;
-    if (t.text === "’" || t.text === "'" || t.text === "-") return true;
-    // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
-    if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
-    if (/['’]s$/.test(t.text)) return true;
-    return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
-  };
   while (k >= 0 && endTok - k < 25) {
     const t = tokens[k];
     if (t.text === ",") {
@@ -556,7 +655,7 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       const scanned = tokens.slice(k + 1, endTok + 1);
       if (!scanned.some((x) => x.lower === "and")) break;
       let m = k - 1;
-      while (m >= 0 && tokens[m].text !== "," && accept(m, false) && !["a", "an"].includes(tokens[m].lower)) m--;
+      while (m >= 0 && tokens[m].text !== "," && speakerPhraseWord(ctx, m, false, lex) && !["a", "an"].includes(tokens[m].lower)) m--;
       const segStart = tokens[m + 1]?.start ?? 0;
       const segment = text.slice(segStart, t.start);
       const base = ctx.sentence.start;
@@ -567,7 +666,7 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
       k = m;
       continue;
     }
-    if (!accept(k, k === endTok)) break;
+    if (!speakerPhraseWord(ctx, k, k === endTok, lex)) break;
     startTok = k;
     if (PRONOUNS.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
@@ -580,21 +679,38 @@ function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): { ph
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
-  const a = analysePhrase({ text: phraseText, start: 0, end: 0 }, lex);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
   if (!plausibleSpeaker(a, lex)) return undefined;
   // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
-  if (apposition && a.kind === "description" && isBareName(apposition, lex)) {
+  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
 }
 
+/** Whether the token at `at` may stand in a speaker's noun phrase read backwards from its verb (`isFirst`: the phrase's last word). */
+function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at];
+  if (ctx.quoted[t.start]) return false;
+  if (PRONOUNS.has(t.lower)) return isFirst;
+  // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
+  if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
+  if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
+  if (/^\p{N}/u.test(t.text)) return true;
+  if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+  // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
+  if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
+  if (/['’]s$/.test(t.text)) return true;
+  return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
+}
+
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
-function isBareName(text: string, lex: StatementLexicon): boolean {
+function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {
   const ws = text.split(/\s+/);
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !lex.titleWords.has(w.toLowerCase()))) return false;
-  const a = analysePhrase({ text, start: 0, end: 0 }, lex);
+  const a = analysedPhrase(ctx.phrases, text, lex);
   return a.kind === "person" && a.person?.start === 0;
 }
 
@@ -797,7 +913,7 @@ function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPh
     const next = tokens[i];
     if (!AUX.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
     const text = ctx.text.slice(tokens[s].start, tokens[i - 1].end);
-    const a = analysePhrase({ text, start: 0, end: 0 }, lex);
+    const a = analysedPhrase(ctx.phrases, text, lex);
     if (!plausibleSpeaker(a, lex) || a.kind === "pronoun" && a.pronoun === "it") continue;
     return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[i - 1].end + ctx.sentence.start };
   }
@@ -824,7 +940,7 @@ function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] 
       while (s < end && /[\s,]/.test(ctx.text[s])) s++;
       range = [s, end];
     } else {
-      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).replace(/\s+$/, "").length);
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
     }
@@ -897,7 +1013,7 @@ function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Dr
       const stop = trimEnd(text, nextCut(ctx, s, end, lex));
       if (stop - s < 10) continue;
       const phraseText = text.slice(phraseStart, phraseEnd);
-      const a = analysePhrase({ text: phraseText, start: 0, end: 0 }, lex);
+      const a = analysedPhrase(ctx.phrases, phraseText, lex);
       if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") continue;
       const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
       out.push({
@@ -980,11 +1096,11 @@ interface Built {
   row: Omit<StatementRow, "statement_id">;
 }
 
-function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon): StatementRow[] {
+function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, phrases: PhraseAnalyses): StatementRow[] {
   const raw = doc.article.raw;
   const people = articlePeople(raw, doc.article.bodyStart, lex);
   const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
-  const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysePhrase(d.phrase!, lex), at: d.phrase!.start, phrase: d.phrase! }));
+  const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
   const built: Built[] = [];
@@ -1034,7 +1150,7 @@ function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: 
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
-  const evidence = doc.article.raw.slice(ctx.sentence.start, evidenceEnd).replace(/\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u, "");
+  const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);
   return {
     article_id: doc.article.id,
@@ -1085,9 +1201,7 @@ function decideStance(draft: Draft, content: string, lex: StatementLexicon): Sta
 function pickDate(draft: Draft, published: string): DateMention | undefined {
   const { ctx } = draft;
   const base = ctx.sentence.start;
-  const inContent = (d: DateMention) => draft.ranges.some(([s, e]) => d.start - base >= s && d.start - base < e);
-  const inAttribution = (d: DateMention) => draft.attribution.some(([s, e]) => d.start - base >= s && d.end - base <= e);
-  const candidates = ctx.dates.filter((d) => !inContent(d) && inAttribution(d));
+  const candidates = ctx.dates.filter((d) => !inRange(draft.ranges, d.start - base) && withinRange(draft.attribution, d.start - base, d.end - base));
   const best = candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
   // Words are said before they are reported: a weekday that the quote's "will" pushed ahead is read again alone.
   if (best && published && best.date > published) return findDates(best.text, published, best.start)[0] ?? best;
@@ -1096,9 +1210,7 @@ function pickDate(draft: Draft, published: string): DateMention | undefined {
 
 function channelOf(draft: Draft): string {
   const { ctx } = draft;
-  const inContent = (c: ChannelSpan) => draft.ranges.some(([s, e]) => c.start >= s && c.start < e);
-  const inAttribution = (c: ChannelSpan) => draft.attribution.some(([s, e]) => c.start >= s && c.start < e);
-  return ctx.channels.find((c) => !inContent(c) && inAttribution(c) && !c.according)?.via ?? "";
+  return ctx.channels.find((c) => !inRange(draft.ranges, c.start) && inRange(draft.attribution, c.start) && !c.according)?.via ?? "";
 }
 
 /**
@@ -1109,14 +1221,8 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const own = new Set(speaker.country.split(";").filter(Boolean));
-  const codesIn = (s: number, e: number) =>
-    ctx.mentions
-      .filter((m) => m.start - base >= s && m.end - base <= e)
-      .filter((m) => !/\b(?:in|against|into|across|near|besides|like|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
-      .map((m) => m.actor.code)
-      .filter((c) => c && !own.has(c));
   if (stance === "deny") {
-    const named = draft.ranges.flatMap(([s, e]) => codesIn(s, e));
+    const named = draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e));
     if (named.length && !/^(?:denied|denies|rejected|its)\b/.test("")) {
       // An explicit addressee ("calling on Washington") wins.
       return joinCodes(named);
@@ -1141,7 +1247,17 @@ function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, le
     }
   }
   // The first two parties named: a claim about a transfer names both ends, rarely more.
-  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(s, e))).split(";").slice(0, 2).join(";");
+  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
+}
+
+/** Codes of the parties named in [s, e) of a sentence, less the speaker's own and places ("in Ukraine"). */
+function codesIn(ctx: Ctx, own: Set<string>, s: number, e: number): string[] {
+  const base = ctx.sentence.start;
+  return ctx.mentions
+    .filter((m) => m.start - base >= s && m.end - base <= e)
+    .filter((m) => !/\b(?:in|against|into|across|near|besides|like|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
+    .map((m) => m.actor.code)
+    .filter((c) => c && !own.has(c));
 }
 
 /** One row per speaker per sentence: "said …, and warned …" is one statement. */
@@ -1263,7 +1379,6 @@ function memoise<T>(f: (a: string, b: string) => T): (a: string, b: string) => T
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */
 function dedupe(built: Built[]): Built[] {
@@ -1271,7 +1386,7 @@ function dedupe(built: Built[]): Built[] {
   // Where each speaker's words already stand in `keep`.
   const seen = new Map<string, number>();
   for (const b of built) {
-    const key = `${b.row.speaker}\u0000${normalise(b.row.quote)}`;
+    const key = `${b.row.speaker}\u0000${normaliseWords(b.row.quote)}`;
     const twin = seen.get(key);
     if (twin === undefined) seen.set(key, keep.push(b) - 1);
     else if (!keep[twin].row.date && b.row.date) keep[twin] = b;

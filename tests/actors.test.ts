@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer, joinCodes, loadGazetteer } from "../loaders/actors.ts";
+import { allMatches, Gazetteer, joinCodes, loadGazetteer, tokenize, wordSpans } from "../loaders/actors.ts";
 import { InputError } from "../loaders/errors.ts";
 
 const gazetteer = loadGazetteer();
@@ -38,5 +38,36 @@ describe("actor gazetteer", () => {
 
   it("joins codes in order without repeats", () => {
     expect(joinCodes(["USA", "KOR", "USA", ""])).toBe("USA;KOR");
+  });
+});
+
+describe("hand-written scanners match the patterns they replace", () => {
+  // Letters and digits in and out of ASCII, astral letters, lone surrogates, combining marks, every kind of space.
+  const alphabet = ["a", "Z", "0", " ", "\t", "\n", "\u00a0", "\u2028", "\ufeff", "\u3000", "’", "'", "“", "-", ".", "_", "é", "ß", "٣", "½", "中", "\u0301", "𝐀", "😀", "\ud800", "\udc00"];
+  // Deterministic pseudo-random texts (a linear congruential generator), so a failure repeats.
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const texts = Array.from({ length: 20000 }, () => Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)]).join(""));
+  const spans = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+
+  it("tokenize finds what /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu finds", () => {
+    for (const text of texts) expect(tokenize(text).flatMap((t) => [t.start, t.end]), JSON.stringify(text)).toEqual(spans(text, /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu));
+  });
+
+  it("wordSpans finds the words, and with symbols the other characters, the word patterns find", () => {
+    for (const text of texts) {
+      expect(wordSpans(text, false), JSON.stringify(text)).toEqual(spans(text, /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu));
+      expect(wordSpans(text, true), JSON.stringify(text)).toEqual(spans(text, /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu));
+    }
+  });
+
+  it("allMatches gives what matchAll gives, empty matches included, and leaves the pattern reusable", () => {
+    for (const pattern of [/\b\w+\b/g, /x*/g, /(?:)/gu, /\p{L}*/gu, /a|/gi]) {
+      for (const text of [...texts.slice(0, 500), "", "xx yx", "😀a😀"]) {
+        expect(allMatches(pattern, text).map((m) => [m.index, m[0]]), `${pattern} ${JSON.stringify(text)}`).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+        expect(pattern.lastIndex).toBe(0);
+      }
+    }
+    expect(() => allMatches(/a/, "a")).toThrow(TypeError);
   });
 });
