@@ -8,6 +8,7 @@
  * closest date, sometimes in the future, and has no notion of precision.
  */
 import * as chrono from "chrono-node";
+import { allMatches } from "./text.ts";
 
 export type Precision = "day" | "week" | "month" | "year";
 
@@ -236,14 +237,14 @@ export function findDates(text: string, ref: string | undefined, offset = 0, exp
   const found = new MentionCollector(text, offset);
   if (ref) {
     for (const rule of RELATIVE_RULES) {
-      for (const m of text.matchAll(rule.pattern)) {
+      for (const m of allMatches(rule.pattern, text)) {
         const resolved = rule.resolve(ref, m as RegExpExecArray);
         if (resolved) found.add(m.index!, m.index! + m[0].length, resolved.date, resolved.precision);
       }
     }
   } else {
     const yearRule = RELATIVE_RULES[RELATIVE_RULES.length - 1];
-    for (const m of text.matchAll(yearRule.pattern)) found.add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
+    for (const m of allMatches(yearRule.pattern, text)) found.add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
   }
 
   const read = expressions ?? readDateExpressions(text);

@@ -13,13 +13,13 @@
  *   4. article pass: denials get their accusers, mentions of one event are merged into one
  *      row, undated mentions take the date of the occasion they continue.
  */
-import { allMatches, sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
+import { sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } from "./actors.ts";
 import { addDays, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
-import type { Sentence } from "./text.ts";
+import { allMatches, type Sentence } from "./text.ts";
 
 export { PLOVER_TYPES, type PloverType };
 

@@ -9,6 +9,8 @@
  * Every pattern here is linear: no regular expression can backtrack over long input.
  */
 
+import { allMatches } from "./text.ts";
+
 export type Bound = "exact" | "approx" | "at_least" | "at_most";
 
 export interface Token {
@@ -42,7 +44,7 @@ const lowerCase = (token: string) => {
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, text)) {
     const start = m.index!;
     const word = m[0];
     tokens.push({

@@ -6,7 +6,8 @@
  * descriptions to the speaker they take up, and descriptions to the named person the
  * article identifies with them. Country codes come from the actor gazetteer.
  */
-import { allMatches, joinCodes, wordSpans, type Actor, type ActorMention } from "./actors.ts";
+import { joinCodes, wordSpans, type Actor, type ActorMention } from "./actors.ts";
+import { allMatches } from "./text.ts";
 import type { StatementLexicon } from "./statement-lexicon.ts";
 
 export type SpeakerKind = "person" | "body" | "media" | "description" | "pronoun";

@@ -9,13 +9,13 @@
  * whole article (loaders/speakers.ts), and dates and channels carry over to the other
  * sentences that report the same speaker's occasion.
  */
-import { allMatches, codePointLength, isLetterOrDigitAt, joinCodes, wordSpans, type ActorMention } from "./actors.ts";
+import { codePointLength, isLetterOrDigitAt, joinCodes, wordSpans, type ActorMention } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, findLast, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
 import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
-import type { Sentence } from "./text.ts";
+import { allMatches, type Sentence } from "./text.ts";
 
 export interface StatementRow {
   statement_id: string;

@@ -225,3 +225,29 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
   }
   return undefined;
 }
+
+/**
+ * Every match of a global pattern, the same as `[...text.matchAll(pattern)]`, without the
+ * copy of the pattern that matchAll makes on each call: the extractors run their patterns
+ * on every sentence, where that copy costs more than the search. The matches are collected
+ * before they are returned, so a caller may run the same pattern again while reading them.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a code point with the u or v flag), as matchAll does.
+    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}

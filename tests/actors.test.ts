@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, Gazetteer, joinCodes, loadGazetteer, tokenize, wordSpans } from "../loaders/actors.ts";
+import { Gazetteer, joinCodes, loadGazetteer, tokenize, wordSpans } from "../loaders/actors.ts";
+import { allMatches } from "../loaders/text.ts";
 import { InputError } from "../loaders/errors.ts";
 
 const gazetteer = loadGazetteer();
