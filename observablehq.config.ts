@@ -37,9 +37,14 @@ export default {
       ],
     },
     { name: "Data", path: "/data" },
+    { name: "Query the tables", path: "/query" },
     { name: "Methodology", path: "/methodology" },
   ],
   dynamicPaths: sourcePaths,
+  // DuckDB-WASM for the query page, served from node_modules (scripts/self-host-npm.ts). No
+  // extensions: Framework would download them from extensions.duckdb.org at build time,
+  // and the site builds offline; the page reads Parquet with hyparquet instead.
+  duckdb: { extensions: { json: null, parquet: null } },
   footer: "Tables extracted from news articles; every row links back to its sentence.",
   search: false,
   // No web fonts from Google: the site must load with no request leaving its own host.

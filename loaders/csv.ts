@@ -3,7 +3,7 @@
  * are neutralised as OWASP recommends (a leading apostrophe), numeric columns are left alone,
  * and tables are written all or nothing.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 
@@ -36,17 +36,37 @@ export function restoreCell(value: string): string {
  * neutralised. Infinite numbers are written empty, like NaN.
  */
 export function toCsv(rows: Row[], columns: string[], numeric: ReadonlySet<string> = new Set()): string {
-  const data = rows.map((row) =>
+  return [...csvChunks(rows, columns, numeric)].join("");
+}
+
+/** Rows per piece of CSV text: small enough that a piece is a few hundred kilobytes. */
+const ROWS_PER_CHUNK = 2000;
+
+/**
+ * The CSV of `toCsv` in pieces, the header with the first rows and then a few thousand
+ * rows at a time: a large table is written without its whole text, and a copy of every
+ * cell, in memory at once (at 10,000 articles that copy doubled the extraction's peak).
+ */
+export function* csvChunks(rows: Row[], columns: string[], numeric: ReadonlySet<string> = new Set()): Generator<string> {
+  const cells = (row: Row) =>
     columns.map((column) => {
       const value = row[column] as Cell | null | undefined;
       if (value === undefined || value === null || (typeof value === "number" && !Number.isFinite(value))) return "";
       if (numeric.has(column) && (typeof value === "number" || NUMBER.test(value))) return String(value);
       return neutraliseCell(String(value));
-    }),
-  );
-  const csv = Papa.unparse({ fields: columns, data }, { newline: "\n", quotes: false });
-  // papaparse ends a header without rows with a newline, and rows without one.
-  return csv.endsWith("\n") && data.length === 0 ? csv : `${csv}\n`;
+    });
+  const options = { newline: "\n", quotes: false };
+  if (rows.length === 0) {
+    // papaparse ends a header without rows with a newline already.
+    const header = Papa.unparse({ fields: columns, data: [] }, options);
+    yield header.endsWith("\n") ? header : `${header}\n`;
+    return;
+  }
+  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
+    const data = rows.slice(from, from + ROWS_PER_CHUNK).map(cells);
+    // papaparse ends its text without a newline; each piece ends with one.
+    yield `${Papa.unparse(from === 0 ? { fields: columns, data } : data, { ...options, header: from === 0 })}\n`;
+  }
 }
 
 /** Reads CSV text with a header row into rows of strings. */
@@ -63,21 +83,32 @@ export function parseCsv(text: string, file = "CSV"): Array<Record<string, strin
  * Writes several files into a folder all or nothing: every file is first written beside its
  * target under a temporary name, and only when all are written are they renamed into place.
  */
-export function writeFilesAtomically(dir: string, files: Record<string, string | (() => string)>): void {
+export function writeFilesAtomically(dir: string, files: Record<string, string | (() => string | Iterable<string>)>): void {
   mkdirSync(dir, { recursive: true });
   const suffix = `.tmp-${process.pid}-${Date.now()}`;
   const written: string[] = [];
   try {
-    // A content given as a function is made only when its turn comes, so that one large
-    // table's text is in memory at a time.
+    // A content given as a function is made only when its turn comes, and one given in
+    // pieces is written piece by piece, so that no large table's whole text is in memory.
     for (const [name, content] of Object.entries(files)) {
       const temporary = join(dir, name + suffix);
-      writeFileSync(temporary, typeof content === "function" ? content() : content);
       written.push(name);
+      const made = typeof content === "function" ? content() : content;
+      if (typeof made === "string") writeFileSync(temporary, made);
+      else writePieces(temporary, made);
     }
   } catch (error) {
     for (const name of written) rmSync(join(dir, name + suffix), { force: true });
     throw error;
   }
   for (const name of written) renameSync(join(dir, name + suffix), join(dir, name));
+}
+
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }

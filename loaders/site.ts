@@ -15,7 +15,8 @@ import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "./cli.ts";
 import { unmatchedReport } from "./corrections.ts";
 import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
-import { buildTables, TABLE_SPECS, tablesToCsv, type TableName, type Tables } from "./tables.ts";
+import { tableToParquet } from "./parquet.ts";
+import { buildTables, TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
 
 export interface SiteData {
   tables: Tables;
@@ -61,11 +62,12 @@ export function loadSiteData(articlesDir = ARTICLES_DIR): SiteData {
   return data;
 }
 
-/** Prints one table as CSV or JSON (an array of rows with the table's columns). */
-export async function writeTable(name: TableName, format: "csv" | "json" = "csv"): Promise<void> {
+/** Prints one table as CSV, JSON (an array of rows with the table's columns) or Parquet (binary). */
+export async function writeTable(name: TableName, format: "csv" | "json" | "parquet" = "csv"): Promise<void> {
   await runCommand(() => {
     const { tables } = loadSiteData();
-    if (format === "csv") process.stdout.write(tablesToCsv(tables)[`${name}.csv`]);
+    if (format === "csv") for (const piece of tableCsvWriters(tables)[`${name}.csv`]()) process.stdout.write(piece);
+    else if (format === "parquet") process.stdout.write(tableToParquet(TABLE_SPECS[name], tables[name] as unknown as Array<Record<string, unknown>>));
     else {
       const columns = TABLE_SPECS[name].columns;
       const rows = (tables[name] as unknown as Array<Record<string, unknown>>).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? ""])));

@@ -6,7 +6,7 @@ import { articleRow, sharedArticleDictionaries, type ArticleDictionaries, type A
 import { sortArticles, type Article } from "./corpus.ts";
 import { buildClaims, type ClaimRow } from "./claims.ts";
 import { applyCorrections, sharedCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
-import { toCsv, type Row } from "./csv.ts";
+import { csvChunks, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
 import { eventResources, extractEvents, type EventResources, type EventRow } from "./events.ts";
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
@@ -141,14 +141,17 @@ function withIds<T extends { article_id: string; char_start: number }>(rows: T[]
 
 /** Every table as CSV text, keyed by file name. */
 export function tablesToCsv(tables: Tables): Record<string, string> {
-  return Object.fromEntries(Object.entries(tableCsvWriters(tables)).map(([name, write]) => [name, write()]));
+  return Object.fromEntries(Object.entries(tableCsvWriters(tables)).map(([name, write]) => [name, [...write()].join("")]));
 }
 
-/** Every table's CSV as a function that makes it, keyed by file name: for writing one at a time. */
-export function tableCsvWriters(tables: Tables): Record<string, () => string> {
-  const files: Record<string, () => string> = {};
+/**
+ * Every table's CSV as a function that makes it in pieces, keyed by file name: for writing
+ * one table at a time, a few thousand rows at a time (writeFilesAtomically takes these).
+ */
+export function tableCsvWriters(tables: Tables): Record<string, () => Iterable<string>> {
+  const files: Record<string, () => Iterable<string>> = {};
   for (const spec of Object.values(TABLE_SPECS)) {
-    files[`${spec.name}.csv`] = () => toCsv(tables[spec.name as TableName] as unknown as Row[], spec.columns, spec.numeric);
+    files[`${spec.name}.csv`] = () => csvChunks(tables[spec.name as TableName] as unknown as Row[], spec.columns, spec.numeric);
   }
   return files;
 }

@@ -5,12 +5,13 @@
  * folder, never in data/), runs the extraction stage by stage, and prints articles and
  * megabytes per second per stage, wall time, peak RSS, and the time per article at N
  * against N = 100. Each size runs in its own process so that peak RSS is its own.
- * With --build N it also builds the site over N articles and prints the build time.
+ * With --build N it also builds the site over N articles and prints the build time and the
+ * sizes of what it publishes (data files by type, the largest files, the pages).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
 import { articleRow, type ArticleRow } from "../loaders/articles.ts";
@@ -30,6 +31,8 @@ interface StageResult {
   ms: number;
   /** CPU time (user + system) of the process: on a busy machine wall time also counts other processes' turns. */
   cpuMs: number;
+  /** The process's peak RSS when the stage last ended: where the peak rises shows which stage holds the memory. */
+  rssMb: number;
 }
 
 interface RunResult {
@@ -64,9 +67,10 @@ function time<T>(stages: StageResult[], stage: string, work: () => T): T {
   const start = performance.now();
   const cpuStart = cpuNow();
   const result = work();
-  const entry = stages.find((s) => s.stage === stage) ?? stages[stages.push({ stage, ms: 0, cpuMs: 0 }) - 1];
+  const entry = stages.find((s) => s.stage === stage) ?? stages[stages.push({ stage, ms: 0, cpuMs: 0, rssMb: 0 }) - 1];
   entry.ms += performance.now() - start;
   entry.cpuMs += cpuNow() - cpuStart;
+  entry.rssMb = process.resourceUsage().maxRSS / 1024;
   return result;
 }
 
@@ -146,10 +150,10 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\nExtraction of a synthetic corpus (seed ${seed}) on ${process.arch}, Node ${process.version}; one process, one core.\n`);
 for (const r of results) {
   console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
-  console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}`);
+  console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}${pad("peak RSS MB", 13)}`);
   for (const s of r.stages) {
     const seconds = s.ms / 1000;
-    console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}`);
+    console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}${pad(s.rssMb.toFixed(0), 13)}`);
   }
   console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad(r.cpuMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
   console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
@@ -169,10 +173,35 @@ if (values.build) {
   const out = mkdtempSync(join(tmpdir(), "bench-dist-"));
   process.stderr.write(`building the site over ${n} synthetic articles…\n`);
   const start = performance.now();
-  const build = spawnSync("npm", ["run", "-s", "build", "--", "--output", out], { cwd: PROJECT_DIR, encoding: "utf8", env: { ...process.env, ARMS_ARTICLES_DIR: dir }, maxBuffer: 1 << 28 });
+  // Framework's build takes its output folder from the config, which reads ARMS_SITE_OUTPUT.
+  const build = spawnSync("npm", ["run", "-s", "build"], { cwd: PROJECT_DIR, encoding: "utf8", env: { ...process.env, ARMS_ARTICLES_DIR: dir, ARMS_SITE_OUTPUT: out }, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
   console.log(`\nSite build over ${n} articles: ${build.status === 0 ? "ok" : `FAILED (exit ${build.status})`} in ${seconds.toFixed(1)} s`);
   if (build.status !== 0) console.log(build.stderr.slice(-2000));
+  else printSiteSizes(out);
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+}
+
+/** What a reader downloads: the published data files by type, the biggest of them, and the pages. */
+function printSiteSizes(dist: string): void {
+  const files = listFiles(dist).map((path) => ({ path: relative(dist, path), bytes: statSync(path).size }));
+  const sum = (list: { bytes: number }[]) => list.reduce((n, f) => n + f.bytes, 0);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const data = files.filter((f) => f.path.startsWith("_file/"));
+  const sources = data.filter((f) => f.path.startsWith("_file/data/sources/"));
+  const tables = data.filter((f) => !sources.includes(f));
+  console.log(`  ${files.length} files, ${(sum(files) / 1e6).toFixed(1)} MB in all; ${files.filter((f) => f.path.endsWith(".html")).length} pages`);
+  for (const ext of [".csv", ".json", ".parquet"]) {
+    const ofType = tables.filter((f) => f.path.endsWith(ext));
+    if (ofType.length) console.log(`  tables as ${ext.slice(1)}: ${ofType.length} files, ${kb(sum(ofType))}`);
+  }
+  console.log(`  source pages' data: ${sources.length} files, ${kb(sum(sources))}`);
+  console.log(`  largest data files: ${[...tables].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map((f) => `${basename(f.path).replace(/\.[0-9a-f]{8}\./, ".")} ${kb(f.bytes)}`).join(", ")}`);
+  const heavy = files.filter((f) => f.path.startsWith("_npm/") || f.path.startsWith("_duckdb/")).sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  console.log(`  largest library files: ${heavy.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ")}`);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { neutraliseCell, parseCsv, restoreCell, toCsv, writeFilesAtomically } from "../loaders/csv.ts";
+import Papa from "papaparse";
+import { csvChunks, neutraliseCell, parseCsv, restoreCell, toCsv, writeFilesAtomically } from "../loaders/csv.ts";
 
 describe("csv", () => {
   it("quotes commas, quotation marks and line breaks, and reads them back", () => {
@@ -34,5 +35,30 @@ describe("csv", () => {
     expect(() => writeFilesAtomically(dir, { "a.csv": "newer", "sub/x.csv": "y" })).toThrow();
     expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("new a");
     expect(readdirSync(dir).filter((n) => n.includes(".tmp-") && n !== "c.csv.tmp-block")).toEqual([]);
+  });
+
+  it("writes a large table in pieces that join to the text of one papaparse call", () => {
+    const rows = Array.from({ length: 4501 }, (_, i) => ({ id: `r${i}`, n: i, text: i % 7 === 0 ? `said "${i}", twice\nthen` : `=${i}` }));
+    const pieces = [...csvChunks(rows, ["id", "n", "text"], new Set(["n"]))];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.every((piece) => piece.endsWith("\n"))).toBe(true);
+    const whole = Papa.unparse({ fields: ["id", "n", "text"], data: rows.map((r) => [r.id, String(r.n), neutraliseCell(r.text)]) }, { newline: "\n", quotes: false });
+    expect(pieces.join("")).toBe(`${whole}\n`);
+    expect(toCsv(rows, ["id", "n", "text"], new Set(["n"]))).toBe(`${whole}\n`);
+    expect(parseCsv(pieces.join(""))).toHaveLength(4501);
+    expect([...csvChunks([], ["a", "b"])]).toEqual(["a,b\n"]);
+  });
+
+  it("writes content given in pieces, and keeps the old file when making a piece fails", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pieces-"));
+    writeFilesAtomically(dir, { "a.csv": () => ["x,y\n", "1,2\n", "3,4\n"] });
+    expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("x,y\n1,2\n3,4\n");
+    function* failing() {
+      yield "x,y\n";
+      throw new Error("row 2 is broken");
+    }
+    expect(() => writeFilesAtomically(dir, { "b.csv": "new b", "a.csv": failing })).toThrow("row 2 is broken");
+    expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("x,y\n1,2\n3,4\n");
+    expect(readdirSync(dir).sort()).toEqual(["a.csv"]);
   });
 });

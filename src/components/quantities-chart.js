@@ -1,7 +1,11 @@
 // The quantities chart: every amount in the articles on one log scale, one row per thing
 // counted, each dot labelled with who claims it and its tooltip giving the sentence.
 import * as Plot from "npm:@observablehq/plot";
+import {group as d3group} from "npm:d3";
 import {declareMarks} from "./chart-marks.js";
+
+/** Dots above which each dot no longer gets its own label. */
+const MAX_LABELLED = 150;
 
 export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
 
@@ -29,11 +33,11 @@ function source(q, outlets) {
  * One dot per claimed amount: the same amount, item and claimant in several articles is one
  * dot that says how many articles carry it, so repeated reports do not hide one another.
  */
-export function groupAmounts(quantities, articles = []) {
+export function groupAmounts(quantities, articles = [], {byClaimant = true} = {}) {
   const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
   const groups = new Map();
   for (const q of quantities.filter((q) => Number(q.value) > 0)) {
-    const key = [countedLabel(q), q.value, q.value_max ?? "", q.attributed_to ?? ""].join("|");
+    const key = [countedLabel(q), q.value, q.value_max ?? "", byClaimant ? q.attributed_to ?? "" : ""].join("|");
     const group = groups.get(key) ?? {...q, counted: countedLabel(q), source: source(q, outlets), rows: []};
     group.rows.push(q);
     groups.set(key, group);
@@ -41,19 +45,26 @@ export function groupAmounts(quantities, articles = []) {
   return [...groups.values()].map((g) => ({
     ...g,
     articles: g.rows.length,
-    label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${g.source}${g.rows.length > 1 ? ` · ${g.rows.length} articles` : ""}`,
+    label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${byClaimant ? g.source : `${new Set(g.rows.map((r) => r.attributed_to || "unnamed")).size} claimants`}${g.rows.length > 1 ? ` · ${g.rows.length} articles` : ""}`,
     tooltip: [
       `${g.text}`,
       `${g.bound === "exact" ? "" : `${g.bound.replace("_", " ")} · `}${g.unit} · ${g.category}`,
-      `Claimed by: ${g.attributed_to || "not named"}`,
-      ...g.rows.map((r) => `${r.article_id}: “${r.evidence}”`)
+      `Claimed by: ${byClaimant ? g.attributed_to || "not named" : [...new Set(g.rows.map((r) => r.attributed_to || "not named"))].slice(0, 8).join("; ")}`,
+      // A tooltip of a few sentences; the table has them all.
+      ...g.rows.slice(0, 6).map((r) => `${r.article_id}: “${r.evidence}”`),
+      ...(g.rows.length > 6 ? [`… and ${g.rows.length - 6} more articles`] : [])
     ].join("\n")
   }));
 }
 
 /** The chart of amounts: a log x scale, one row per thing counted, ordered by category. */
 export function quantitiesChart(quantities, articles, {width = 900} = {}) {
-  const rows = groupAmounts(quantities, articles);
+  // Past a few hundred dots, one dot per amount (whoever claims it), sized by the articles
+  // that carry it, and only each row's largest amount labelled: labels on every dot overlap.
+  let rows = groupAmounts(quantities, articles);
+  const crowded = rows.length > MAX_LABELLED;
+  if (crowded) rows = groupAmounts(quantities, articles, {byClaimant: false});
+  const labelled = crowded ? [...d3group(rows, (r) => r.counted).values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))) : rows;
   const order = [...new Set(
     [...rows].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || b.value - a.value).map((r) => r.counted)
   )];
@@ -70,15 +81,16 @@ export function quantitiesChart(quantities, articles, {width = 900} = {}) {
     marginTop: 30,
     x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s", ticks: width < 520 ? 4 : undefined},
     y: {domain: order, label: null, tickSize: 0},
+    r: {range: [3, 12]},
     color: {domain: CATEGORIES.filter((c) => rows.some((r) => r.category === c)), scheme: "tableau10", legend: true, label: "Category"},
     marks: [
       Plot.ruleY(order, {stroke: "currentColor", strokeOpacity: 0.12}),
       // Ranges ("10,000 to 12,000") as a bar from value to value_max.
       Plot.ruleY(rows.filter((r) => r.value_max), {y: "counted", x1: "value", x2: "value_max", stroke: "category", strokeWidth: 4}),
-      Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: 7, stroke: "white", title: "tooltip"}),
+      Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: crowded ? "articles" : 7, fillOpacity: crowded ? 0.75 : 1, stroke: "white", title: "tooltip"}),
       // Labels open to the right in the left half of the scale and to the left in the right half, so none is cut off.
-      Plot.text(rows.filter((r) => !rightHalf(r)), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6}),
-      Plot.text(rows.filter(rightHalf), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "end", dx: 6})
+      Plot.text(labelled.filter((r) => !rightHalf(r)), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6}),
+      Plot.text(labelled.filter(rightHalf), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "end", dx: 6})
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});

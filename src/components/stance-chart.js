@@ -4,6 +4,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
 import {countryName} from "./timeline-chart.js";
+import {countByPeriod, countChart, MAX_MARKS, periodFor} from "./binned-chart.js";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
 const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
@@ -18,6 +19,7 @@ const toDate = (d) => (d instanceof Date ? d : d ? new Date(`${d}T00:00:00Z`) : 
 export function stanceChart(statements, {width = 640} = {}) {
   const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s) === "none" ? "No state" : countryName(countryOf(s))}));
   const countries = [...new Set(rows.map((r) => r.country))].sort();
+  if (rows.length > MAX_MARKS) return stanceCounts(rows, countries, {width});
   const narrow = width < 520;
   const r = narrow ? 4.5 : 6;
   // Each country's band must hold its tallest stack of same-day statements.
@@ -59,4 +61,13 @@ export function stanceChart(statements, {width = 640} = {}) {
     }),
     {rows: rows.length, mark: '[aria-label="dot"] :is(circle, path)', axes: ["x", "y"]}
   );
+}
+
+/** Past MAX_MARKS dots: statements per country and period, stacked by stance. */
+function stanceCounts(rows, countries, {width}) {
+  const period = periodFor(rows.map((r) => r.when));
+  const counts = countByPeriod(rows, {date: (r) => r.when, lane: (r) => r.country, kind: (r) => r.stance, interval: period.interval});
+  const chart = countChart(counts, {width, lanes: countries, kinds: STANCES, colors: COLORS, period, what: "statements", laneLabel: "Country speaking", kindLabel: "Stance"});
+  chart.setAttribute("data-label", `Statements per ${period.name}, by country and stance`);
+  return chart;
 }

@@ -4,6 +4,7 @@
 // Every function takes typed rows (FileAttachment.csv({typed: true})).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
+import {countByPeriod, countChart, MAX_MARKS, periodFor} from "./binned-chart.js";
 
 export const STATUSES = ["occurred", "planned", "alleged", "denied"];
 export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
@@ -28,6 +29,7 @@ export function lanesOf(events) {
 
 export function timelineChart(events, {width} = {}) {
   const rows = lanesOf(events);
+  if (rows.length > MAX_MARKS) return timelineCounts(rows, {width});
   const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
   const lanes = [...new Set(rows.map((e) => e.lane))].sort();
   const chart = Plot.plot({
@@ -67,4 +69,23 @@ export function timelineChart(events, {width} = {}) {
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});
+}
+
+/** Past MAX_MARKS marks: events per acting country and period, stacked by type. */
+function timelineCounts(rows, {width}) {
+  const period = periodFor(rows.map((e) => utc(e.date)));
+  const counts = countByPeriod(rows, {date: (e) => utc(e.date), lane: (e) => e.lane, kind: (e) => e.event_type, interval: period.interval});
+  const kinds = TYPES.filter((t) => counts.some((c) => c.kind === t));
+  const chart = countChart(counts, {
+    width,
+    lanes: [...new Set(rows.map((e) => e.lane))].sort(),
+    kinds,
+    colors: kinds.map((t) => TYPE_COLORS[TYPES.indexOf(t)]),
+    period,
+    what: "events",
+    laneLabel: "Acting country",
+    kindLabel: "Event type"
+  });
+  chart.setAttribute("data-label", `Events per ${period.name}, by acting country and type`);
+  return chart;
 }

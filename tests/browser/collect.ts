@@ -68,6 +68,8 @@ export async function settle(page: Page, { timeout = 20_000, network = true } = 
   await page.waitForLoadState("load", { timeout });
   if (network) await page.waitForLoadState("networkidle", { timeout }).catch(() => {});
   await page.waitForFunction(() => !document.querySelector("observablehq-loading"), null, { timeout }).catch(() => {});
+  // A part of the page still working (the query page while DuckDB loads) says so with aria-busy.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: Math.max(timeout, 60_000) }).catch(() => {});
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
