@@ -178,6 +178,12 @@ export class Gazetteer {
    * Bounded: it is emptied when full, so memory stays flat on any corpus.
    */
   private readonly memo = new Map<string, readonly ActorMention[]>();
+  /**
+   * For each ASCII code, 1 when a token starting with it may start an alias. A token that
+   * starts with another ASCII character is skipped unread; one that starts outside ASCII
+   * is always looked up (its key or lower case may begin with ASCII: ’ → ', K → k).
+   */
+  private readonly rootStarts = new Uint8Array(128);
 
   constructor(actors: Actor[], file = "actors") {
     this.actors = actors;
@@ -185,6 +191,13 @@ export class Gazetteer {
       this.byName.set(actor.name.toLowerCase(), actor);
       for (const alias of [actor.name, ...actor.aliases]) this.add(alias, actor, false, file);
       for (const demonym of actor.demonyms) this.add(demonym, actor, true, file);
+    }
+    // An exact key starts with the token's own first character; an any-case key with its lower case.
+    for (const key of this.root.exact.keys()) if (key.charCodeAt(0) < 128) this.rootStarts[key.charCodeAt(0)] = 1;
+    for (const key of this.root.anyCase.keys()) {
+      const code = key.charCodeAt(0);
+      if (code >= 97 && code <= 122) this.rootStarts[code] = this.rootStarts[code - 32] = 1;
+      else if (code < 128) this.rootStarts[code] = 1;
     }
   }
 
@@ -228,14 +241,16 @@ export class Gazetteer {
 
   private match(text: string): ActorMention[] {
     const tokens = tokenize(text);
-    // Each token's key forms once, not once per trie walk that reaches it.
-    const keys = tokens.map((t) => straightQuotes(t.text));
-    const lowers = keys.map((k) => k.toLowerCase());
+    // Each token's key forms once, not once per trie walk that reaches it, and only for
+    // tokens a walk reaches.
+    const keys: string[] = [];
+    const lowers: string[] = [];
     const mentions: ActorMention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      // Most words start no alias: skip them without walking the trie.
-      if (!this.root.exact.has(keys[i]) && !this.root.anyCase.has(lowers[i])) {
+      // Most words start no alias: skip them without walking the trie, most by their first character.
+      const first = tokens[i].text.charCodeAt(0);
+      if ((first < 128 && !this.rootStarts[first]) || (!this.root.exact.has(keyAt(tokens, keys, i)) && !this.root.anyCase.has(lowerAt(tokens, keys, lowers, i)))) {
         i++;
         continue;
       }
@@ -245,8 +260,8 @@ export class Gazetteer {
       for (let j = i; j < tokens.length && frontier.length > 0; j++) {
         const next: TrieNode[] = [];
         for (const node of frontier) {
-          const exact = node.exact.get(keys[j]);
-          const anyCase = node.anyCase.get(lowers[j]);
+          const exact = node.exact.get(keyAt(tokens, keys, j));
+          const anyCase = node.anyCase.get(lowerAt(tokens, keys, lowers, j));
           if (exact) next.push(exact);
           if (anyCase) next.push(anyCase);
         }
@@ -265,6 +280,16 @@ export class Gazetteer {
     }
     return mentions;
   }
+}
+
+/** The trie key of token `j` ("’" read as "'"), formed on first use. */
+function keyAt(tokens: Token[], keys: string[], j: number): string {
+  return (keys[j] ??= straightQuotes(tokens[j].text));
+}
+
+/** The lower-case trie key of token `j`, formed on first use. */
+function lowerAt(tokens: Token[], keys: string[], lowers: string[], j: number): string {
+  return (lowers[j] ??= keyAt(tokens, keys, j).toLowerCase());
 }
 
 export function loadGazetteer(dir = DATA_DIR): Gazetteer {

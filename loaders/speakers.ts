@@ -310,16 +310,21 @@ function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: Stateme
   for (const r of runs) {
     // Most runs are one capitalised word, which names nothing fuller.
     if (!r.text.includes(" ")) continue;
-    const ws = r.text.split(" ").filter((w) => !lex.titleWords.has(w.toLowerCase()));
+    const ws: string[] = [];
+    for (const w of r.text.split(" ")) if (!lex.titleWords.has(w.toLowerCase())) ws.push(w);
     if (ws.length < 2) continue;
     const hit = { start: r.start, name: ws.join(" ") };
-    for (const key of new Set([ws[0], ws[ws.length - 1]])) {
-      const list = index.get(key);
-      if (list) list.push(hit);
-      else index.set(key, [hit]);
-    }
+    // Indexed by its first and its last word (once when they are the same).
+    pushTo(index, ws[0], hit);
+    if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
   }
   return index;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

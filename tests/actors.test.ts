@@ -32,6 +32,15 @@ describe("actor gazetteer", () => {
     expect(mention).toMatchObject({ text: "North Korean", demonym: true });
   });
 
+  it("matches aliases whatever character they start with (the first-character skip is exact)", () => {
+    const actor = (name: string, code: string, aliases: string[]) => ({ name, code, kind: "state" as const, aliases, demonyms: [], role: "" });
+    const g = new Gazetteer([actor("Élysée", "FRA", ["the élysée palace", "'Quad' group", "state media"]), actor("Kremlin", "RUS", ["the Kremlin"])]);
+    const codes = (text: string) => g.find(text).map((m) => [m.text, m.actor.code]);
+    expect(codes("THE KREMLIN and the Élysée met the ’Quad’ group; State Media said")).toEqual([["Élysée", "FRA"], ["’Quad’ group", "FRA"], ["State Media", "FRA"]]);
+    expect(codes("the Kremlin")).toEqual([["the Kremlin", "RUS"]]);
+    expect(codes("The Élysée Palace")).toEqual([["The Élysée Palace", "FRA"]]);
+  });
+
   it("refuses one alias for two different codes", () => {
     const actor = (name: string, code: string) => ({ name, code, kind: "state" as const, aliases: ["Same"], demonyms: [], role: "" });
     expect(() => new Gazetteer([actor("A", "AAA"), actor("B", "BBB")], "actors.yaml")).toThrow(InputError);
