@@ -123,11 +123,8 @@ export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
 export function periodEnd(date: string, precision: Precision): string {
   if (precision === "day") return date;
   if (precision === "week") return addDays(date, 6);
-  const civil = civilOf(date);
-  const d = civil ? undefined : parseIso(date);
-  const year = civil ? civil[0] : d!.getUTCFullYear();
-  if (precision === "month") return monthEnd(year, civil ? civil[1] : d!.getUTCMonth() + 1);
-  return `${year}-12-31`;
+  const [year, month] = civilOf(date) ?? [parseIso(date).getUTCFullYear(), parseIso(date).getUTCMonth() + 1];
+  return precision === "month" ? monthEnd(year, month) : `${year}-12-31`;
 }
 
 /** Whether a clause speaks of the future, so that a bare date may lie ahead of the article. */
@@ -253,7 +250,7 @@ export function findDates(text: string, ref: string | undefined, offset = 0, exp
     const resolved = resolveExpression(expression, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, expression.index - 24), expression.index)));
     if (!resolved) continue;
     const start = expression.index + leadingPreposition(text, expression.index);
-    found.add(start, expression.index + expression.text.replace(/[,.\s]+$/, "").length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
+    found.add(start, expression.index + expression.text.length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
   return found.mentions.sort((a, b) => a.start - b.start);
 }
@@ -347,6 +344,7 @@ const MAY_NAME_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue
 /** A date expression chrono found: where, its words, and the parts the text states (not those chrono implies). */
 export interface DateExpression {
   index: number;
+  /** chrono's words without the comma, full stop or space it may take after them. */
   text: string;
   start: Record<string, number>;
   end?: Record<string, number>;
@@ -373,7 +371,7 @@ export function readDateExpressions(text: string): DateExpression[] {
     const start = known(result.start);
     // Times of day, "now", bare numbers and relative phrases chrono invents are not dates here.
     if (start.month === undefined && start.weekday === undefined && start.year === undefined) continue;
-    expressions.push({ index, text: result.text, start, end: result.end ? known(result.end) : undefined });
+    expressions.push({ index, text: result.text.replace(/[,.\s]+$/, ""), start, end: result.end ? known(result.end) : undefined });
   }
   return expressions;
 }

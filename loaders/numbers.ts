@@ -102,7 +102,7 @@ export function numberWord(word: string): number | undefined {
   if (small !== undefined) return small;
   if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase());
   if (!word.includes("-")) return undefined;
-  const parts = word.toLowerCase().split("-");
+  const parts = word.split("-");
   if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
   return undefined;
 }

@@ -691,8 +691,7 @@ function clauseExpressions(sentence: Sentence, start: number, end: number): Date
   const to = end - sentence.start;
   const inside: DateExpression[] = [];
   for (const expression of sentenceDateExpressions(sentence)) {
-    // chrono's words may end with the comma or full stop that closes the clause.
-    const last = expression.index + expression.text.replace(/[,.\s]+$/, "").length;
+    const last = expression.index + expression.text.length;
     if (last <= from || expression.index >= to) continue;
     if (expression.index < from || last > to) return undefined;
     inside.push({ ...expression, index: expression.index - from });

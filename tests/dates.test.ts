@@ -102,7 +102,7 @@ describe("date expressions are read once and resolved against any date", () => {
   it("resolves the same expressions against two reference dates as parsing afresh would", () => {
     const text = "On Tuesday, officials said shipments ran from August to January, and again on June 24.";
     const expressions = readDateExpressions(text);
-    expect(expressions.map((e) => e.text)).toEqual(["On Tuesday,", "August to January,", "June 24"]);
+    expect(expressions.map((e) => e.text)).toEqual(["On Tuesday", "August to January", "June 24"]);
     for (const ref of ["2024-06-27", "2023-02-10", undefined]) {
       expect(findDates(text, ref, 5, expressions)).toEqual(findDates(text, ref, 5));
     }
