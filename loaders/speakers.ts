@@ -481,7 +481,7 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
     // With no title in the article, a known person's usual title ("North Korean foreign minister").
     const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
     if (!role) return;
-    const code = actor?.code ?? joinCodes(lex.gazetteer.find(role).map((m) => m.actor.code)).split(";")[0] ?? "";
+    const code = actor?.code ?? roleCountry(role, lex);
     const key = `${role}\u0000${code}`;
     let group = groups.get(key);
     if (!group) {
