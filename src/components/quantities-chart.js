@@ -42,19 +42,23 @@ export function groupAmounts(quantities, articles = [], {byClaimant = true} = {}
     group.rows.push(q);
     groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({
-    ...g,
-    articles: g.rows.length,
-    label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${byClaimant ? g.source : `${new Set(g.rows.map((r) => r.attributed_to || "unnamed")).size} claimants`}${g.rows.length > 1 ? ` · ${g.rows.length} articles` : ""}`,
-    tooltip: [
-      `${g.text}`,
-      `${g.bound === "exact" ? "" : `${g.bound.replace("_", " ")} · `}${g.unit} · ${g.category}`,
-      `Claimed by: ${byClaimant ? g.attributed_to || "not named" : [...new Set(g.rows.map((r) => r.attributed_to || "not named"))].slice(0, 8).join("; ")}`,
-      // A tooltip of a few sentences; the table has them all.
-      ...g.rows.slice(0, 6).map((r) => `${r.article_id}: “${r.evidence}”`),
-      ...(g.rows.length > 6 ? [`… and ${g.rows.length - 6} more articles`] : [])
-    ].join("\n")
-  }));
+  return [...groups.values()].map((g) => {
+    // Articles, not rows: an article may give the same amount for two items of one kind.
+    const articles = new Set(g.rows.map((r) => r.article_id)).size;
+    return {
+      ...g,
+      articles,
+      label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${byClaimant ? g.source : `${new Set(g.rows.map((r) => r.attributed_to || "unnamed")).size} claimants`}${articles > 1 ? ` · ${articles} articles` : ""}`,
+      tooltip: [
+        `${g.text}`,
+        `${g.bound === "exact" ? "" : `${g.bound.replace("_", " ")} · `}${g.unit} · ${g.category}`,
+        `Claimed by: ${byClaimant ? g.attributed_to || "not named" : [...new Set(g.rows.map((r) => r.attributed_to || "not named"))].slice(0, 8).join("; ")}`,
+        // A tooltip of a few sentences; the table has them all.
+        ...g.rows.slice(0, 6).map((r) => `${r.article_id}: “${r.evidence}”`),
+        ...(g.rows.length > 6 ? [`… and ${g.rows.length - 6} more`] : [])
+      ].join("\n")
+    };
+  });
 }
 
 /** The chart of amounts: a log x scale, one row per thing counted, ordered by category. */
