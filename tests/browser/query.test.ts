@@ -64,7 +64,7 @@ it.skipIf(!built)("runs the first ready-made query when the page opens and shows
   expect(first.rows.length).toBeGreaterThan(0);
   // Loaded from the site: DuckDB's wasm and worker, the Parquet files; nothing from a CDN.
   expect(watch.offsiteRequests).toEqual([]);
-  expect(watch.consoleErrors.filter((e) => !/favicon|status of 404/.test(e))).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
 }, 120_000);
 
 it.skipIf(!built)("runs SQL the reader types, over every row of a table", async () => {
