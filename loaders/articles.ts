@@ -7,7 +7,7 @@ import type { Article } from "./corpus.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
-import { splitSentences, type Sentence } from "./text.ts";
+import { escapeRegExp, splitSentences, type Sentence } from "./text.ts";
 import { join } from "node:path";
 
 export interface ArticleRow {
@@ -104,10 +104,6 @@ export function findHeadline(article: Article): string {
   // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
   const standsAlone = /^\s*$/.test(lines[1] ?? "") || /^[A-Z][A-Z .'’-]{2,}(?:,| \(|\s+(?:--|—|–))/.test(lines[1] ?? "");
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */

@@ -9,7 +9,7 @@ import { basename, extname, join } from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { InputError, lineOf } from "./errors.ts";
-import { requireSentences, splitSentences } from "./text.ts";
+import { escapeRegExp, requireSentences, splitSentences } from "./text.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
@@ -145,7 +145,7 @@ export function parseArticle(file: string, raw: string): Article {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const key = String(issue.path[0] ?? "");
-      const keyOffset = raw.slice(yamlStart).search(new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*:`, "m"));
+      const keyOffset = raw.slice(yamlStart).search(new RegExp(`^${escapeRegExp(key)}[ \\t]*:`, "m"));
       const line = lineOf(raw, yamlStart + Math.max(0, keyOffset));
       throw new InputError(file, line, `front matter field \`${key}\` ${issue.message}`);
     }

@@ -7,7 +7,7 @@
  * article identifies with them. Country codes come from the actor gazetteer.
  */
 import { joinCodes, wordSpans, type Actor, type ActorMention } from "./actors.ts";
-import { allMatches } from "./text.ts";
+import { allMatches, escapeRegExp } from "./text.ts";
 import type { StatementLexicon } from "./statement-lexicon.ts";
 
 export type SpeakerKind = "person" | "body" | "media" | "description" | "pronoun";
@@ -335,7 +335,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * after it — then the text up to the offset is searched as before.
  */
 function antecedentFinder(raw: string, bodyStart: number, head: string): (before: number) => string {
-  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escape(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escapeRegExp(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
   const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
   const matches = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
   return (before) => {
@@ -436,7 +436,7 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   if (theirs.includes(own)) return true;
   // "The NSC official" takes up "a National Security Council official": same head, same body.
-  const sameHead = new RegExp(`\\b${escape(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
+  const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
   const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
@@ -448,7 +448,6 @@ export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T 
   return undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The named person a description stands for, when the article identifies one: same country,

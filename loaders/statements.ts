@@ -15,7 +15,7 @@ import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, findLast, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
 import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
-import { allMatches, type Sentence } from "./text.ts";
+import { allMatches, escapeRegExp, type Sentence } from "./text.ts";
 
 export interface StatementRow {
   statement_id: string;
@@ -1304,7 +1304,7 @@ function carryOccasions(built: Built[]): void {
     if (snapshot[k].date && !x.draft.nominal) pushAt(dated, x.row.speaker, x.row.speaker_country, k);
     if (snapshot[k].via) pushAt(vias, x.row.speaker, snapshot[k].via, k);
   });
-  const namedIn = memoise((speaker: string, role: string) => new RegExp(`\\b${escapeRe(stripDeterminer(speaker))}\\b`, "i").test(role));
+  const namedIn = memoise((speaker: string, role: string) => new RegExp(`\\b${escapeRegExp(stripDeterminer(speaker))}\\b`, "i").test(role));
   built.forEach((b, i) => {
     // Generic plural speakers ("US officials", "experts") speak on many occasions: no carrying over.
     if (!b.row.date && !(b.speaker.kind === "description" && b.speaker.plural)) {
@@ -1377,7 +1377,6 @@ function memoise<T>(f: (a: string, b: string) => T): (a: string, b: string) => T
   };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 
 /** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */

@@ -251,3 +251,8 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   const next = text.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** A text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
