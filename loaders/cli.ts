@@ -22,3 +22,9 @@ export async function runCommand(body: () => void | Promise<void>): Promise<void
     throw error;
   }
 }
+
+/** A command line that cannot be read: the problem and the usage on stderr, exit code 2. */
+export function usageError(usage: string, problem: string): never {
+  process.stderr.write(`error: ${problem}\n${usage}\n`);
+  process.exit(2);
+}

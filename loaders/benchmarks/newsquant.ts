@@ -1,0 +1,127 @@
+/**
+ * NewsQuant (Almasian et al., EMNLP 2023): news sentences with every quantity annotated.
+ * Each sentence is run through the quantity reader as an article of its own; a predicted
+ * quantity matches a gold one when the values are equal (ranges: both ends, relative
+ * tolerance 1e-5 as the paper's scorer), then value+unit also needs the normalised units
+ * equal, value+change the change equal. Matching is one-to-one within a sentence, pairs
+ * agreeing on more attributes first; scores are micro-averaged over all quantities.
+ */
+import { z } from "zod";
+import { singular, type QuantityRow } from "../quantities.ts";
+import type { Dictionaries } from "../tables.ts";
+import { extractTexts, prf, readJson, rowsByArticle, textId, type Prf } from "./common.ts";
+import type { BenchmarkConfig } from "./config.ts";
+
+const goldQuantity = z.object({
+  value: z.union([z.string().min(1), z.number()]),
+  unit: z.string(),
+  normalized_unit: z.string(),
+  change: z.string(),
+  referred_concepts: z.string().optional(),
+});
+export const newsQuantSchema = z.array(z.object({ text: z.string(), quantities: z.array(goldQuantity) })).min(1, "the file holds no sentence");
+export type NewsQuantSentence = z.infer<typeof newsQuantSchema>[number];
+
+/** One predicted quantity, in the format the predictions file is written in. */
+export interface PredictedQuantity {
+  value: number;
+  value_max: number | null;
+  unit: string;
+  normalized_unit: string;
+  change: string;
+}
+export type NewsQuantPredictions = Array<{ quantities: PredictedQuantity[] }>;
+
+/** The predictions file's format, checked when another system's predictions are scored. */
+export const newsQuantPredictionsSchema = z.array(
+  z.object({
+    quantities: z.array(z.object({ value: z.number(), value_max: z.number().nullable(), unit: z.string(), normalized_unit: z.string(), change: z.string() })),
+  }),
+);
+
+export interface NewsQuantScore {
+  sentences: number;
+  value: Prf;
+  valueUnit: Prf;
+  valueChange: Prf;
+}
+
+export function readNewsQuant(file: string): NewsQuantSentence[] {
+  return readJson(file, newsQuantSchema);
+}
+
+/** NewsQuant's unit for one of ours: the mapping in data/benchmarks.yaml, else the singular, lower-cased. */
+export function normaliseUnit(unit: string, config: BenchmarkConfig["newsquant"]): string {
+  const mapped = config.units[unit];
+  if (mapped !== undefined) return mapped;
+  const words = unit.toLowerCase().split(" ");
+  return [...words.slice(0, -1), singular(words[words.length - 1])].join(" ");
+}
+
+export function toPrediction(row: Pick<QuantityRow, "value" | "value_max" | "unit" | "bound">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
+  return {
+    value: row.value,
+    value_max: row.value_max === "" ? null : row.value_max,
+    unit: row.unit,
+    normalized_unit: normaliseUnit(row.unit, config),
+    change: config.changes[row.bound],
+  };
+}
+
+/** Runs the quantity reader over every sentence; the result is aligned with the input. */
+export function predictNewsQuant(sentences: NewsQuantSentence[], config: BenchmarkConfig["newsquant"], dictionaries?: Dictionaries): NewsQuantPredictions {
+  const texts = sentences.map((s, i) => ({ id: textId("nq", i), text: s.text }));
+  const byText = rowsByArticle(extractTexts(texts, dictionaries).quantities);
+  return texts.map(({ id }) => ({ quantities: (byText.get(id) ?? []).map((row) => toPrediction(row, config)) }));
+}
+
+/** A gold value as an interval: "275.0" → [275, 275]; "252.0-287.0" → [252, 287]; "-5" stays negative. */
+export function goldInterval(value: string | number): [number, number] {
+  if (typeof value === "number") return [value, value];
+  const range = /^\s*(-?[\d.]+(?:e[-+]?\d+)?)\s*-\s*(-?[\d.]+(?:e[-+]?\d+)?)\s*$/i.exec(value);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const n = Number(value.trim());
+  return [n, n];
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.abs(b);
+
+function sameValue(gold: [number, number], p: PredictedQuantity): boolean {
+  return close(p.value, gold[0]) && close(p.value_max ?? p.value, gold[1]);
+}
+
+/** Scores predictions (ours or another system's, in the predictions format) against the gold. */
+export function scoreNewsQuant(gold: NewsQuantSentence[], predictions: NewsQuantPredictions): NewsQuantScore {
+  let predicted = 0;
+  let goldCount = 0;
+  const hits = { value: 0, unit: 0, change: 0 };
+  gold.forEach((sentence, i) => {
+    const mine = predictions[i]?.quantities ?? [];
+    predicted += mine.length;
+    goldCount += sentence.quantities.length;
+    const pairs: Array<{ g: number; p: number; unit: boolean; change: boolean }> = [];
+    sentence.quantities.forEach((q, g) => {
+      const interval = goldInterval(q.value);
+      mine.forEach((p, k) => {
+        if (sameValue(interval, p)) pairs.push({ g, p: k, unit: p.normalized_unit.toLowerCase() === q.normalized_unit.toLowerCase(), change: p.change === q.change });
+      });
+    });
+    pairs.sort((a, b) => Number(b.unit) + Number(b.change) - (Number(a.unit) + Number(a.change)));
+    const goldTaken = new Set<number>();
+    const predTaken = new Set<number>();
+    for (const pair of pairs) {
+      if (goldTaken.has(pair.g) || predTaken.has(pair.p)) continue;
+      goldTaken.add(pair.g);
+      predTaken.add(pair.p);
+      hits.value++;
+      if (pair.unit) hits.unit++;
+      if (pair.change) hits.change++;
+    }
+  });
+  return {
+    sentences: gold.length,
+    value: prf(hits.value, predicted, goldCount),
+    valueUnit: prf(hits.unit, predicted, goldCount),
+    valueChange: prf(hits.change, predicted, goldCount),
+  };
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadBenchmarkConfig } from "../../loaders/benchmarks/config.ts";
+import { runBenchmark } from "../../loaders/benchmarks/index.ts";
+import { goldInterval, normaliseUnit, predictNewsQuant, readNewsQuant, scoreNewsQuant } from "../../loaders/benchmarks/newsquant.ts";
+
+const config = loadBenchmarkConfig();
+const dir = mkdtempSync(join(tmpdir(), "newsquant-"));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+};
+
+const gold = [
+  { text: "Pyongyang sent about 1,000 containers to Russia last year.", quantities: [{ change: "~", value: "1000.0", unit: "containers", normalized_unit: "container", referred_concepts: "-" }] },
+  { text: "The fund lost $5 million and 12 staff.", quantities: [
+    { change: "=", value: "5000000", unit: "$", normalized_unit: "dollar", referred_concepts: "fund" },
+    { change: "=", value: "12", unit: "staff", normalized_unit: "staff", referred_concepts: "fund" },
+  ] },
+  { text: "Nothing to count here.", quantities: [] },
+];
+
+describe("NewsQuant adapter", () => {
+  it("reads gold values and ranges as intervals", () => {
+    expect(goldInterval("275.0")).toEqual([275, 275]);
+    expect(goldInterval("252.0-287.0")).toEqual([252, 287]);
+    expect(goldInterval("3.0 - 4.0")).toEqual([3, 4]);
+    expect(goldInterval("-5")).toEqual([-5, -5]);
+  });
+
+  it("maps our units onto NewsQuant's vocabulary", () => {
+    expect(normaliseUnit("USD", config.newsquant)).toBe("dollar");
+    expect(normaliseUnit("metric tons", config.newsquant)).toBe("tonne");
+    expect(normaliseUnit("containers", config.newsquant)).toBe("container");
+    expect(normaliseUnit("artillery shells", config.newsquant)).toBe("artillery shell");
+  });
+
+  it("predicts one list per sentence, aligned with the input, in the predictions format", () => {
+    const predictions = predictNewsQuant(gold, config.newsquant);
+    expect(predictions).toHaveLength(3);
+    expect(predictions[0].quantities).toEqual([{ value: 1000, value_max: null, unit: "containers", normalized_unit: "container", change: "~" }]);
+    expect(predictions[1].quantities.map((q) => [q.value, q.normalized_unit])).toContainEqual([5000000, "dollar"]);
+    expect(predictions[2].quantities).toEqual([]);
+  });
+
+  it("scores value, value+unit and value+change one-to-one", () => {
+    const score = scoreNewsQuant(gold, [
+      { quantities: [{ value: 1000, value_max: null, unit: "c", normalized_unit: "container", change: "=" }] },
+      { quantities: [
+        { value: 5000000, value_max: null, unit: "USD", normalized_unit: "dollar", change: "=" },
+        { value: 5000000, value_max: null, unit: "USD", normalized_unit: "dollar", change: "=" },
+        { value: 12, value_max: 13, unit: "staff", normalized_unit: "staff", change: "=" },
+      ] },
+      { quantities: [] },
+    ]);
+    // 1000 and one of the two 5,000,000 match; the duplicate and the 12–13 range do not.
+    expect(score.value).toMatchObject({ matched: 2, predicted: 4, gold: 3 });
+    expect(score.valueUnit.matched).toBe(2);
+    expect(score.valueChange.matched).toBe(1);
+    expect(score.value.f1).toBeCloseTo((2 * 0.5 * (2 / 3)) / (0.5 + 2 / 3));
+  });
+
+  it("refuses a malformed file with the file and the record", () => {
+    expect(() => readNewsQuant(file("bad.json", "[{"))).toThrow(/bad\.json:0: not valid JSON/);
+    expect(() => readNewsQuant(file("shape.json", [{ text: "x", quantities: [{ value: "1" }] }]))).toThrow(/shape\.json:0: \[0\]\.quantities\[0\]\.unit/);
+    expect(() => readNewsQuant(file("empty.json", []))).toThrow(/no sentence/);
+    expect(() => readNewsQuant(join(dir, "missing.json"))).toThrow(/missing\.json:0: cannot read the file/);
+  });
+
+  it("scores another system's predictions file, and checks its format", () => {
+    const path = file("gold.json", gold);
+    const theirs = file("theirs.json", [{ quantities: [{ value: 1000, value_max: null, unit: "x", normalized_unit: "container", change: "~" }] }, { quantities: [] }, { quantities: [] }]);
+    const result = runBenchmark("newsquant", path, { config, scoreFile: theirs });
+    expect(result.score).toMatchObject({ value: { matched: 1, predicted: 1 }, valueChange: { matched: 1 } });
+    const broken = file("broken.json", [{ quantities: [{ value: "1000" }] }]);
+    expect(() => runBenchmark("newsquant", path, { config, scoreFile: broken })).toThrow(/broken\.json:0: \[0\]\.quantities\[0\]\.value/);
+  });
+});
