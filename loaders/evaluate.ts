@@ -178,13 +178,15 @@ export function scoreTable(table: TableName, gold: GoldRow[], predicted: Predict
     goldTaken.set(c.g, c.p);
     predTaken.add(c.p);
   }
-  const attributes: AttributeScore[] = Object.entries(matcher.attributes).map(([attribute, same]) => {
+  // A gold file may leave a column out (the real-news set withholds titles): it is not scored.
+  const scored = Object.entries(matcher.attributes).filter(([attribute]) => gold.length === 0 || attribute in gold[0]);
+  const attributes: AttributeScore[] = scored.map(([attribute, same]) => {
     let correct = 0;
     for (const [gi, p] of goldTaken) if (same(gold[gi][attribute] ?? "", text(p[attribute]))) correct++;
     return { attribute, correct, total: goldTaken.size, accuracy: goldTaken.size ? correct / goldTaken.size : 0 };
   });
   const mismatches = [...goldTaken].flatMap(([gi, p]) => {
-    const differ = Object.entries(matcher.attributes).filter(([a, same]) => !same(gold[gi][a] ?? "", text(p[a]))).map(([a]) => a);
+    const differ = scored.filter(([a, same]) => !same(gold[gi][a] ?? "", text(p[a]))).map(([a]) => a);
     return differ.length ? [{ gold: gold[gi], predicted: p, differ }] : [];
   });
   const matched = goldTaken.size;

@@ -1,0 +1,48 @@
+/**
+ * npm run realnews -- check [--texts DIR]
+ * npm run realnews -- restore --from ANSWERS [--texts DIR]
+ *
+ * The real-news development set (tests/realnews/README.md): `restore` writes the pages'
+ * texts from saved search answers; `check` checks the texts against the list and the gold.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { runCommand, usageError } from "../loaders/cli.ts";
+import { checkSet, readPages, restoreTexts, TEXTS_DIR } from "../tests/realnews/pages.ts";
+
+const USAGE = `usage: npm run realnews -- check [--texts DIR]
+       npm run realnews -- restore --from ANSWERS [--texts DIR]
+
+  check            check the texts against tests/realnews/pages.csv and the gold
+  restore          write each listed page's text from saved search answers
+  --from ANSWERS   the search tool's answers for the pages' queries, saved as JSON
+  --texts DIR      the texts' folder, outside the repository (default ${TEXTS_DIR})`;
+
+const parsed = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    return usageError(USAGE, (error as Error).message);
+  }
+})();
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [command, ...extra] = parsed.positionals;
+if (command !== "check" && command !== "restore") usageError(USAGE, command ? `unknown command "${command}"` : "say check or restore");
+if (extra.length) usageError(USAGE, `unexpected argument "${extra[0]}"`);
+if (command === "restore" && !parsed.values.from) usageError(USAGE, "restore needs --from ANSWERS");
+
+await runCommand(() => {
+  const texts = parsed.values.texts!;
+  if (command === "restore") {
+    const { written, missing } = restoreTexts(readPages(), readFileSync(parsed.values.from!, "utf8"), texts);
+    console.log(`${written.length} texts written to ${texts}`);
+    if (missing.length) console.log(`not in the answers (run their queries, listed in pages.csv): ${missing.join(", ")}`);
+  }
+  const problems = checkSet(texts);
+  for (const p of problems) console.log(p);
+  console.log(problems.length ? `${problems.length} problems` : `the texts in ${texts} and the gold agree`);
+  if (problems.length) process.exitCode = 1;
+});

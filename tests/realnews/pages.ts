@@ -1,0 +1,114 @@
+/**
+ * The real-news development set: pages found with the search tool's `pages` corpus, kept out
+ * of the repository (their text is other people's writing), with hand-made gold facts that
+ * are committed. This module restores the texts' folder from saved search answers and checks
+ * texts and gold against each other.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseCsv } from "../../loaders/csv.ts";
+
+export const REALNEWS_DIR = dirname(fileURLToPath(import.meta.url));
+export const GOLD_DIR = join(REALNEWS_DIR, "gold");
+export const PAGES_FILE = join(REALNEWS_DIR, "pages.csv");
+/** Where the texts live unless REALNEWS_TEXTS says otherwise: outside every repository. */
+export const TEXTS_DIR = process.env.REALNEWS_TEXTS ?? join(tmpdir(), "realnews", "texts");
+const RESERVED_CHECK = join(REALNEWS_DIR, "..", "..", "..", "shared", "tools", "reserved-check.mjs");
+
+export interface Page {
+  article_id: string;
+  url: string;
+  query: string;
+  outlet: string;
+  published: string;
+  length: string;
+  sha256: string;
+}
+
+/** Columns that would hold the pages' own words; the committed gold leaves them empty. */
+export const WITHHELD_COLUMNS = ["title", "text", "quote", "evidence", "summary"];
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+export function readPages(file = PAGES_FILE): Page[] {
+  return parseCsv(readFileSync(file, "utf8"), file) as unknown as Page[];
+}
+
+/**
+ * Search answers as the search tool prints them (JSON objects with `results: [{url, excerpt}]`),
+ * one per line or as a JSON list, saved by the session that ran the pages' queries.
+ */
+export function excerptsByUrl(answers: string): Map<string, string> {
+  const trimmed = answers.trim();
+  const objects: unknown[] = trimmed.startsWith("[") ? JSON.parse(trimmed) : trimmed.split(/\n(?=\{)/).map((line) => JSON.parse(line));
+  const out = new Map<string, string>();
+  for (const answer of objects as Array<{ results?: Array<{ url?: string; excerpt?: string }> }>) {
+    for (const result of answer.results ?? []) if (result.url && typeof result.excerpt === "string" && !out.has(result.url)) out.set(result.url, result.excerpt);
+  }
+  return out;
+}
+
+/** Writes `<article_id>.txt` for every listed page found in the answers; returns the ids still missing. */
+export function restoreTexts(pages: Page[], answers: string, out = TEXTS_DIR): { written: string[]; missing: string[] } {
+  const byUrl = excerptsByUrl(answers);
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  const missing: string[] = [];
+  for (const page of pages) {
+    const text = byUrl.get(page.url);
+    if (text === undefined) missing.push(page.article_id);
+    else {
+      writeFileSync(join(out, `${page.article_id}.txt`), text);
+      written.push(page.article_id);
+    }
+  }
+  return { written, missing };
+}
+
+/** Runs ../shared/tools/reserved-check.mjs on a file: true when it says the page is free. */
+export function isFree(file: string): boolean {
+  return spawnSync(process.execPath, [RESERVED_CHECK, file], { encoding: "utf8" }).status === 0;
+}
+
+const GOLD_TABLES = ["articles", "quantities", "statements", "events"] as const;
+
+/** Every problem found between the pages list, the texts and the gold; empty when all agree. */
+export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_DIR, reserved = isFree): string[] {
+  const problems: string[] = [];
+  const raw = new Map<string, string>();
+  for (const page of pages) {
+    const file = join(texts, `${page.article_id}.txt`);
+    if (!existsSync(file)) {
+      problems.push(`${page.article_id}: no text at ${file}`);
+      continue;
+    }
+    const text = readFileSync(file, "utf8");
+    if (String(text.length) !== page.length) problems.push(`${page.article_id}: the text is ${text.length} characters long, the list says ${page.length}`);
+    if (page.sha256 && sha256(text) !== page.sha256) problems.push(`${page.article_id}: the text is not the one the gold was made on (sha256 differs)`);
+    if (!reserved(file)) problems.push(`${page.article_id}: reserved for independent evaluation; remove it from the set`);
+    raw.set(page.article_id, text);
+  }
+  const ids = new Set(pages.map((p) => p.article_id));
+  for (const table of GOLD_TABLES) {
+    const file = join(goldDir, `${table}.csv`);
+    parseCsv(readFileSync(file, "utf8"), file).forEach((row, i) => {
+      const where = `${table}.csv row ${i + 2}`;
+      if (!ids.has(row.article_id)) problems.push(`${where}: article ${row.article_id} is not in pages.csv`);
+      for (const column of WITHHELD_COLUMNS) if (row[column]) problems.push(`${where}: ${column} must stay empty (no copied text in the repository)`);
+      const text = raw.get(row.article_id);
+      if (table === "articles" || text === undefined) return;
+      const start = Number(row.char_start);
+      const end = Number(row.char_end);
+      if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) {
+        problems.push(`${where}: offsets ${row.char_start}–${row.char_end} do not lie in the text (${text.length})`);
+      } else if (table === "quantities" && !/\d|\p{L}/u.test(text.slice(start, end))) {
+        problems.push(`${where}: the span holds no number`);
+      }
+    });
+  }
+  return problems;
+}
