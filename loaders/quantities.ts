@@ -16,7 +16,7 @@ import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
 import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
-export type Category = "munitions" | "mass" | "money" | "personnel" | "count" | "distance" | "other";
+export type Category = (typeof CATEGORIES)[number];
 
 export interface QuantityRow {
   quantity_id: string;
@@ -36,7 +36,14 @@ export interface QuantityRow {
   char_end: number;
 }
 
-const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"] as const;
+/**
+ * What an amount counts or measures. The general reader gives every category; the table keeps
+ * the material ones that data/quantity-nouns.yaml lists (`material`). The others: a share
+ * ("19 percent"), a span of time ("three years"), a party already named or a single thing
+ * ("the two sides", "one solution"), a measure the dictionaries do not sort ("7.3 points"),
+ * and a bare number ("around 73").
+ */
+const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other", "share", "time", "reference", "measure", "number"] as const;
 const BOUNDS = ["approx", "at_least", "at_most"] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +63,8 @@ const nounsSchema = z.object({
   uncounted: words,
   parties: words,
   designators: words,
+  time_units: words,
+  material: z.array(z.enum(CATEGORIES)).min(1),
 });
 const boundLists = z.object({ approx: words.optional(), at_least: words.optional(), at_most: words.optional() });
 const cuesSchema = z.object({
@@ -119,6 +128,10 @@ export interface QuantityLexicon {
   uncounted: Set<string>;
   parties: Set<string>;
   designators: Set<string>;
+  /** Uncounted heads that measure time ("years", "days"): their amounts are durations. */
+  timeUnits: Set<string>;
+  /** The categories the quantities table keeps. */
+  material: Set<Category>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
   attributionVerbs: Set<string>;
@@ -143,6 +156,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     uncounted: lower(nouns.uncounted),
     parties: lower(nouns.parties),
     designators: lower(nouns.designators),
+    timeUnits: lower(nouns.time_units),
+    material: new Set(nouns.material),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
     attributionVerbs: lower(cues.attribution_verbs),
@@ -178,8 +193,14 @@ export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml"], () => loadQuantityLexicon(dir));
 }
 
+/** The material amounts of an article: the rows of the quantities table. */
 export function extractQuantities(doc: ArticleDoc, lexicon: QuantityLexicon = sharedQuantityLexicon(), gazetteer: Gazetteer = sharedGazetteer()): QuantityRow[] {
   return extractQuantitiesWith(doc, lexicon, gazetteer);
+}
+
+/** Every amount of an article, material or not, each with its category (the general reader). */
+export function extractAllQuantities(doc: ArticleDoc, lexicon: QuantityLexicon = sharedQuantityLexicon(), gazetteer: Gazetteer = sharedGazetteer()): QuantityRow[] {
+  return extractQuantitiesWith(doc, lexicon, gazetteer, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +360,7 @@ interface Reading {
 type Outcome = { reading?: Reading; next: number } | undefined;
 
 /** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
-function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
+function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean, general: boolean): boolean {
   const numFirst = tokens[num.first].lower === "between" ? num.first + 1 : num.first;
   const first = tokens[numFirst];
   const last = tokens[num.last];
@@ -361,23 +382,43 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
     // "40-year-old", "10-day", "152-mm": a number inside an adjective.
     if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word") return true;
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
-    if (after.text === "%" || TIME_WORDS.has(after.lower)) return true;
+    if ((after.text === "%" && !general) || TIME_WORDS.has(after.lower)) return true;
     if (MONTHS.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === ".") return true; // "10 a.m."
   }
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
   if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last))) return true;
-  // One of something is rarely an amount ("one of the officials", "a ship"), and zero never.
-  if (num.value <= 1 && num.valueMax === undefined && !num.scaled) return true;
+  // One of something is rarely an amount ("one of the officials", "a ship"), and zero never;
+  // the general reader keeps one with what it counts ("one solution") as a reference.
+  if (!general && num.value <= 1 && num.valueMax === undefined && !num.scaled) return true;
   return false;
 }
 
 /** Words other than digits, number words, hedges and symbols that may open a number. */
 const NUMBER_OPENERS = new Set(["a", "an", "half", "between", "several", "few", "many", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
 
-/** Reads a quantity starting at token `i` (a hedge, a currency symbol or the number). */
-function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+/** The length of a percent sign or word at token `k` ("%", "percent", "per cent"), or 0. */
+function percentAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.text === "%" || t.lower === "percent" || t.lower === "pct") return 1;
+  return t.lower === "per" && tokens[k + 1]?.lower === "cent" ? 2 : 0;
+}
+
+/**
+ * Reads a quantity starting at token `i` (a hedge, a currency symbol or the number). With
+ * `general`, every amount is read, each with its category; without, only material ones.
+ */
+function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon, general: boolean): Outcome {
+  const outcome = readAmount(tokens, i, lex, general);
+  const r = outcome?.reading;
+  // A single thing ("one solution", "half a ship") is no amount of material: a reference.
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";
+  return outcome;
+}
+
+function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: boolean): Outcome {
   const t = tokens[i];
   // Most tokens cannot open a quantity: say so before any parsing.
   if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
@@ -391,7 +432,7 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
   // A symbol must be written onto its number ("$500", "US$1.5bn", but "USD 20 million" too).
   if (symbol && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
   const next = num.last + 1;
-  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol)) return { next };
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol, general)) return { next };
 
   let bound: Bound = hedge ? hedge.value : num.bound;
   let k = next;
@@ -403,6 +444,10 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
     k += post.length;
   }
   const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
+  const bare: Outcome = general ? { next: last + 1, reading: { ...base, last, unit: "", category: "number" } } : { next };
+
+  const share = num.vague ? 0 : percentAt(tokens, k);
+  if (share) return general ? { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } } : { next };
 
   if (num.vague) {
     // "millions of rockets", "millions of dollars"
@@ -426,7 +471,7 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
     return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
   }
 
-  if (lex.calibres.has(tokens[k]?.lower ?? "")) return { next }; // "152 mm"
+  if (lex.calibres.has(tokens[k]?.lower ?? "")) return bare; // "152 mm"
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (measure) {
     const end = k + measure.length - 1;
@@ -442,16 +487,38 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the ships", "one of them": a part of something already named.
-    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return { next };
+    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return general ? { next, reading: { ...base, last, unit: "", category: "reference" } } : { next };
     from = k + 1;
   }
-  const np = nounPhrase(tokens, from, lex);
-  if (!np) return { next };
+  // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
+  const np = nounPhrase(tokens, from, lex) ?? (general ? (uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined)) : undefined);
+  if (!np) return bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
-  if (lemmas.some((l) => lex.uncounted.has(l))) return { next: np.last + 1 };
+  const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
+  if (lemmas.some((l) => lex.uncounted.has(l))) {
+    // "three years", "two times", "7.3 points": a duration or a measure, not an amount of things.
+    return general ? { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } } : { next: np.last + 1 };
+  }
   // "the two countries", "the three allies": parties already named, not an amount.
-  if (!hedge && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) return { next: np.last + 1 };
-  return { next: np.last + 1, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
+  if (!hedge && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
+    return general ? { next: np.last + 1, reading: { ...reading, category: "reference" } } : { next: np.last + 1 };
+  }
+  return { next: np.last + 1, reading };
+}
+
+/** A singular uncounted head right after the number ("one year", "1 point"), which nounPhrase wants plural. */
+function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !lex.uncounted.has(t.lower)) return undefined;
+  return { first: k, last: k, heads: [t.text], lemmas: [[t.lower]] };
+}
+
+/** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
+function singularPhrase(tokens: Token[], k: number): NounPhrase | undefined {
+  let last = k - 1;
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !STOP.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
+  if (last < k) return undefined;
+  return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
 }
 
 /** Unit, item and category of a counted noun phrase. */
@@ -743,7 +810,7 @@ function periodOf(raw: string, tokens: Token[], at: number, context: DateContext
 const WINDOW = 400;
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
-export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer): QuantityRow[] {
+export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer, general = false): QuantityRow[] {
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Set<string>();
@@ -751,14 +818,15 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     for (let i = 0; i < tokens.length; ) {
-      const outcome = readQuantity(tokens, i, lex);
+      const outcome = readQuantity(tokens, i, lex, true);
       if (!outcome) {
         i++;
         continue;
       }
       i = Math.max(outcome.next, i + 1);
       const r = outcome.reading;
-      if (!r) continue;
+      // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
+      if (!r || (!general && !lex.material.has(r.category))) continue;
       const key = `${r.value}|${r.valueMax}|${r.unit.toLowerCase()}`;
       if (seen.has(key)) continue; // the same amount again: the first mention stands
       seen.add(key);

@@ -7,9 +7,10 @@
  * agreeing on more attributes first; scores are micro-averaged over all quantities.
  */
 import { z } from "zod";
-import { singular, type QuantityRow } from "../quantities.ts";
-import type { Dictionaries } from "../tables.ts";
-import { extractTexts, prf, readJson, rowsByArticle, textId, type Prf } from "./common.ts";
+import { parseArticle } from "../corpus.ts";
+import { extractAllQuantities, singular, type QuantityRow } from "../quantities.ts";
+import { loadDictionaries, prepareArticle, type Dictionaries } from "../tables.ts";
+import { prf, readJson, textId, type Prf } from "./common.ts";
 import type { BenchmarkConfig } from "./config.ts";
 
 const goldQuantity = z.object({
@@ -68,11 +69,16 @@ export function toPrediction(row: Pick<QuantityRow, "value" | "value_max" | "uni
   };
 }
 
-/** Runs the quantity reader over every sentence; the result is aligned with the input. */
-export function predictNewsQuant(sentences: NewsQuantSentence[], config: BenchmarkConfig["newsquant"], dictionaries?: Dictionaries): NewsQuantPredictions {
-  const texts = sentences.map((s, i) => ({ id: textId("nq", i), text: s.text }));
-  const byText = rowsByArticle(extractTexts(texts, dictionaries).quantities);
-  return texts.map(({ id }) => ({ quantities: (byText.get(id) ?? []).map((row) => toPrediction(row, config)) }));
+/**
+ * Runs the general quantity reader (every amount, not only the material ones the table keeps)
+ * over every sentence, each read as an article of its own; the result is aligned with the input.
+ */
+export function predictNewsQuant(sentences: NewsQuantSentence[], config: BenchmarkConfig["newsquant"], dictionaries: Dictionaries = loadDictionaries()): NewsQuantPredictions {
+  return sentences.map((sentence, i) => {
+    if (!sentence.text.trim()) return { quantities: [] };
+    const doc = prepareArticle(parseArticle(`${textId("nq", i)}.txt`, sentence.text), dictionaries);
+    return { quantities: extractAllQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer).map((row) => toPrediction(row, config)) };
+  });
 }
 
 /** A gold value as an interval: "275.0" → [275, 275]; "252.0-287.0" → [252, 287]; "-5" stays negative. */
