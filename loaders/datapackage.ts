@@ -48,6 +48,7 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
     item: { type: "string", description: "What is counted or weighed, as a short noun phrase." },
     category: { type: "string", description: "Kind of amount.", enum: ["munitions", "mass", "money", "personnel", "count", "distance", "other"] },
     attributed_to: { type: "string", description: "Who makes the claim when the sentence says, else empty." },
+    change: { type: "string", description: "up or down when the amount is a change ('rose 5,000 tons', 'fell by $2 billion'), else empty.", enum: ["", "up", "down"] },
     period_start: { type: "date", description: "First day of the period the amount covers, when stated." },
     period_end: { type: "date", description: "Last day of that period." },
     ...span("the amount's text"),

@@ -17,6 +17,7 @@ import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
 export type Category = (typeof CATEGORIES)[number];
+export type Change = "" | "up" | "down";
 
 export interface QuantityRow {
   quantity_id: string;
@@ -28,6 +29,8 @@ export interface QuantityRow {
   unit: string;
   item: string;
   category: Category;
+  /** "up" or "down" when the amount is a change ("rose 5 percent", "fell by $2 billion"), else empty. */
+  change: Change;
   attributed_to: string;
   period_start: string;
   period_end: string;
@@ -70,6 +73,7 @@ const boundLists = z.object({ approx: words.optional(), at_least: words.optional
 const cuesSchema = z.object({
   hedges: boundLists,
   post_hedges: boundLists,
+  changes: z.object({ up: words, down: words }),
   attribution_verbs: words,
   claimant_nouns: words,
   sources: words,
@@ -134,6 +138,8 @@ export interface QuantityLexicon {
   material: Set<Category>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
+  /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
+  changes: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
   claimantNouns: PhraseIndex<true>;
   sources: Set<string>;
@@ -160,6 +166,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     material: new Set(nouns.material),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
+    changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
     attributionVerbs: lower(cues.attribution_verbs),
     claimantNouns: new PhraseIndex(),
     sources: lower(cues.sources),
@@ -395,6 +402,15 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   return false;
 }
 
+/** A number with no unit that ends a name: "the Big 12", "iPhone 11", "S&P 500", "the FTSE 100". */
+function inName(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || first === 0) return false;
+  if (before.text === "&") return true;
+  // A capitalised word that is not the sentence's first nor a closed-class word ("With 275 …").
+  return first > 1 && before.kind === "word" && /\p{Lu}/u.test(before.text) && !STOP.has(before.lower);
+}
+
 /** Words other than digits, number words, hedges and symbols that may open a number. */
 const NUMBER_OPENERS = new Set(["a", "an", "half", "between", "several", "few", "many", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
 
@@ -444,7 +460,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
     k += post.length;
   }
   const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
-  const bare: Outcome = general ? { next: last + 1, reading: { ...base, last, unit: "", category: "number" } } : { next };
+  const bare: Outcome = general && !inName(tokens, i) ? { next: last + 1, reading: { ...base, last, unit: "", category: "number" } } : { next };
 
   const share = num.vague ? 0 : percentAt(tokens, k);
   if (share) return general ? { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } } : { next };
@@ -842,6 +858,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         unit: r.unit,
         item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
         category: r.category,
+        change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
         ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates }),
         evidence: sentence.text,
@@ -851,6 +868,12 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     }
   });
   return rows;
+}
+
+/** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
+function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
+  const before = tokens[first - 1]?.lower === "by" ? tokens[first - 2] : tokens[first - 1];
+  return lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "") ?? "";
 }
 
 /** The tokens within WINDOW characters of [start, end), by binary search (sentences may be huge). */

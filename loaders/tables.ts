@@ -35,7 +35,7 @@ export const TABLE_SPECS = {
   quantities: {
     name: "quantities",
     id: "quantity_id",
-    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end", "corrected"],
+    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end", "corrected", "change"],
     numeric: new Set(["value", "value_max", "char_start", "char_end"]),
     description: "One row per number that counts or measures something material to the story.",
   },

@@ -14,7 +14,7 @@ const article = (id: string, outlet: string, published: string): ArticleRow =>
 
 const shells = (id: string, articleId: string, text: string): QuantityRow => ({
   quantity_id: id, article_id: articleId, text, value: 1_600_000, value_max: "", bound: "approx", unit: "shells", item: "artillery shells",
-  category: "munitions", attributed_to: "Washington Post", period_start: "", period_end: "", evidence: text, char_start: 0, char_end: text.length,
+  category: "munitions", change: "", attributed_to: "Washington Post", period_start: "", period_end: "", evidence: text, char_start: 0, char_end: text.length,
 });
 
 const event = (id: string, articleId: string, over: Partial<EventRow>): EventRow => ({

@@ -59,13 +59,23 @@ export function normaliseUnit(unit: string, config: BenchmarkConfig["newsquant"]
   return [...words.slice(0, -1), singular(words[words.length - 1])].join(" ");
 }
 
-export function toPrediction(row: Pick<QuantityRow, "value" | "value_max" | "unit" | "bound">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
+/**
+ * NewsQuant names a counted thing by its whole noun phrase, modifiers included ("7 European
+ * countries" → "european country"); a unit of measure or a currency by the unit alone.
+ */
+function newsQuantUnit(row: Pick<QuantityRow, "unit" | "item">, config: BenchmarkConfig["newsquant"]): string {
+  const counted = row.item && config.units[row.unit] === undefined && row.item.toLowerCase().endsWith(row.unit.toLowerCase());
+  return normaliseUnit(counted ? row.item : row.unit, config);
+}
+
+export function toPrediction(row: Pick<QuantityRow, "value" | "value_max" | "unit" | "item" | "bound" | "change">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
   return {
     value: row.value,
     value_max: row.value_max === "" ? null : row.value_max,
     unit: row.unit,
-    normalized_unit: normaliseUnit(row.unit, config),
-    change: config.changes[row.bound],
+    normalized_unit: newsQuantUnit(row, config),
+    // NewsQuant's change is a direction ("up 19 cents") or, failing one, the hedge.
+    change: row.change || config.changes[row.bound],
   };
 }
 
