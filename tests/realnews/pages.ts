@@ -23,7 +23,8 @@ export interface Page {
   article_id: string;
   url: string;
   query: string;
-  outlet: string;
+  /** The website the page was stored from (the outlet by the guide is in gold/articles.csv). */
+  site: string;
   published: string;
   length: string;
   sha256: string;
