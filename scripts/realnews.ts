@@ -1,6 +1,7 @@
 /**
  * npm run realnews -- check [--texts DIR]
  * npm run realnews -- restore --from ANSWERS [--texts DIR]
+ * npm run realnews -- score [--record] [--texts DIR]
  *
  * The real-news development set (tests/realnews/README.md): `restore` writes the pages'
  * texts from saved search answers; `check` checks the texts against the list and the gold.
@@ -8,19 +9,25 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { runCommand, usageError } from "../loaders/cli.ts";
-import { checkSet, readPages, restoreTexts, TEXTS_DIR } from "../tests/realnews/pages.ts";
+import { recordRealNewsScores, REALNEWS_SCORES } from "../loaders/benchmarks/realnews-record.ts";
+import { readCorpus } from "../loaders/corpus.ts";
+import { evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
+import { checkSet, GOLD_DIR, readPages, restoreTexts, TEXTS_DIR } from "../tests/realnews/pages.ts";
 
 const USAGE = `usage: npm run realnews -- check [--texts DIR]
        npm run realnews -- restore --from ANSWERS [--texts DIR]
+       npm run realnews -- score [--record] [--texts DIR]
 
   check            check the texts against tests/realnews/pages.csv and the gold
   restore          write each listed page's text from saved search answers
+  score            check, then score the extractors against the gold (as npm run eval)
+  --record         write the scores, dated, to tests/realnews/scores.json (the methodology page shows them)
   --from ANSWERS   the search tool's answers for the pages' queries, saved as JSON
   --texts DIR      the texts' folder, outside the repository (default ${TEXTS_DIR})`;
 
 const parsed = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
+    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, record: { type: "boolean" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     return usageError(USAGE, (error as Error).message);
   }
@@ -30,7 +37,7 @@ if (parsed.values.help) {
   process.exit(0);
 }
 const [command, ...extra] = parsed.positionals;
-if (command !== "check" && command !== "restore") usageError(USAGE, command ? `unknown command "${command}"` : "say check or restore");
+if (command !== "check" && command !== "restore" && command !== "score") usageError(USAGE, command ? `unknown command "${command}"` : "say check, restore or score");
 if (extra.length) usageError(USAGE, `unexpected argument "${extra[0]}"`);
 if (command === "restore" && !parsed.values.from) usageError(USAGE, "restore needs --from ANSWERS");
 
@@ -44,5 +51,16 @@ await runCommand(() => {
   const problems = checkSet(texts);
   for (const p of problems) console.log(p);
   console.log(problems.length ? `${problems.length} problems` : `the texts in ${texts} and the gold agree`);
-  if (problems.length) process.exitCode = 1;
+  if (problems.length) {
+    process.exitCode = 1;
+    return;
+  }
+  if (command === "score") {
+    const scores = evaluateCorpus(readCorpus(texts), GOLD_DIR);
+    console.log(formatReport(scores));
+    if (parsed.values.record) {
+      const record = recordRealNewsScores(scores, readPages().length, "npm run realnews -- score --record");
+      console.log(`recorded in ${REALNEWS_SCORES} (${record.date})`);
+    }
+  }
 });

@@ -3,6 +3,7 @@
  * (or take another system's predictions), score, and print the figures beside the ones
  * published systems reach (data/benchmarks.yaml).
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_DIR } from "../cli.ts";
 import type { Dictionaries } from "../tables.ts";
@@ -101,4 +102,47 @@ export function formatResult(result: BenchmarkResult, config: BenchmarkConfig): 
       [["ours", pct(s.statements.precision), pct(s.statements.recall), pct(s.statements.f1), pct(s.speakerAccuracy)], ...peers(config.polnear.published, ["precision", "recall", "f1", "speaker"])],
     ),
   ];
+}
+
+/** One measure of one benchmark, ours beside the published systems' (percentages). */
+export interface BenchmarkLine {
+  benchmark: string;
+  measure: string;
+  ours: number;
+  published: Array<{ system: string; value: number }>;
+}
+
+/** The headline measures of each result, in percent, with the published figures to set beside them. */
+export function benchmarkLines(results: BenchmarkResult[], config: BenchmarkConfig): BenchmarkLine[] {
+  const peersOf = (list: PublishedScore[], key: string) => list.filter((p) => typeof p[key] === "number").map((p) => ({ system: p.system, value: p[key] as number }));
+  const pct = (x: number) => Math.round(1000 * x) / 10;
+  return results.flatMap((r): BenchmarkLine[] => {
+    if (r.benchmark === "newsquant") {
+      const peers = config.newsquant.published;
+      return [
+        { benchmark: "NewsQuant", measure: "value F1", ours: pct(r.score.value.f1), published: peersOf(peers, "value") },
+        { benchmark: "NewsQuant", measure: "value+unit F1", ours: pct(r.score.valueUnit.f1), published: peersOf(peers, "value_unit") },
+        { benchmark: "NewsQuant", measure: "value+change F1", ours: pct(r.score.valueChange.f1), published: peersOf(peers, "value_change") },
+      ];
+    }
+    if (r.benchmark === "plover") {
+      return [
+        { benchmark: "PLOVER records", measure: "event-type accuracy", ours: pct(r.score.typeAccuracy), published: [] },
+        { benchmark: "PLOVER records", measure: "(actor, type, target) F1", ours: pct(r.score.triples.f1), published: [] },
+      ];
+    }
+    const peers = config.polnear.published;
+    return [
+      { benchmark: "PolNeAR", measure: "speech attributions F1", ours: pct(r.score.statements.f1), published: peersOf(peers, "f1") },
+      { benchmark: "PolNeAR", measure: "speaker accuracy", ours: pct(r.score.speakerAccuracy), published: peersOf(peers, "speaker") },
+    ];
+  });
+}
+
+/** Every benchmark on its development half beside the project, or undefined when ../shared/benchmarks is absent. */
+export function benchmarkReport(options: RunOptions = {}): { date: string; lines: BenchmarkLine[] } | undefined {
+  if (!BENCHMARKS.every((b) => existsSync(DEFAULT_PATHS[b]))) return undefined;
+  const config = options.config ?? loadBenchmarkConfig();
+  const results = BENCHMARKS.map((b) => runBenchmark(b, DEFAULT_PATHS[b], { ...options, config }));
+  return { date: new Date().toISOString().slice(0, 10), lines: benchmarkLines(results, config) };
 }
