@@ -702,6 +702,8 @@ function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: Statemen
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
   // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
   if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
+  // The period of a title written short ("Mr. Barrett", "Gov. Abbott").
+  if (t.text === "." && lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`)) return true;
   if (/['’]s$/.test(t.text)) return true;
   return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
 }
