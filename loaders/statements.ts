@@ -705,8 +705,12 @@ function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: Statemen
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott").
   if (t.text === "." && lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`)) return true;
   if (/['’]s$/.test(t.text)) return true;
-  return lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]);
+  if (lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
+  // A modifier the lists do not know, between a possessor and the head: "South Korea's spy agency".
+  return !isFirst && t.word && !CLAUSE_STOPS.has(t.lower) && !AUX.has(t.lower) && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
 }
+
+const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
 
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
 function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {

@@ -383,3 +383,16 @@ describe("general attribution rules", () => {
     expectOffsets(raw, row, "the reactor had restarted");
   });
 });
+
+describe("speakers written as they are in general news", () => {
+  it("keeps a possessor's modifiers the lists do not know: South Korea's spy agency", () => {
+    expect(only("South Korea's spy agency told lawmakers on Monday that 300 soldiers were killed.")).toMatchObject({ speaker: "South Korea's spy agency", speaker_country: "KOR" });
+  });
+  it("reads a title written short before a name: Mr., Gov.", () => {
+    expect(only('"Everybody knew what to expect," Mr. Barrett said.')).toMatchObject({ speaker: "Barrett", kind: "direct" });
+    expect(only('"It is early," Gov. Greg Abbott said.')).toMatchObject({ speaker: "Greg Abbott" });
+  });
+  it("takes a speaking role of general news as the speaker: the governor", () => {
+    expect(only("The Indiana governor said Democrats are to blame.")).toMatchObject({ speaker: "the Indiana governor", kind: "indirect" });
+  });
+});
