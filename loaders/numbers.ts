@@ -201,6 +201,8 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
       lastScale = s;
       continue;
     }
+    // "74-thousand tons", as some wires write a scale onto its number.
+    if (w.text === "-" && w.glued && digits && read && !scaled && tokens[j + 1]?.glued && isScale(tokens[j + 1]) && !GLUED_ONLY_SCALES.has(tokens[j + 1].lower)) continue;
     // "two hundred and fifty"
     if (w.lower === "and" && !digits && read && (current >= 100 || total > 0) && numberWord(tokens[j + 1]?.lower ?? "") !== undefined) continue;
     break;

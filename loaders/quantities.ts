@@ -395,7 +395,9 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   }
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
-  if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last))) return true;
+  // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
+  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower)));
+  if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
   // One of something is rarely an amount ("one of the officials", "a ship"), and zero never;
   // the general reader keeps one with what it counts ("one solution") as a reference.
   if (!general && num.value <= 1 && num.valueMax === undefined && !num.scaled) return true;
@@ -492,8 +494,10 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
   if (measure) {
     const end = k + measure.length - 1;
     if (tokens[end + 1]?.lower === "of") {
-      const np = nounPhrase(tokens, end + 2, lex, true);
-      if (np) return { next: np.last + 1, reading: { ...base, last: np.last, unit: measure.value.unit, item: [np.first, np.last], category: measure.value.category } };
+      const np = nounPhrase(tokens, afterCalibre(tokens, end + 2, lex), lex, true);
+      // "containers of munitions" are munitions; "containers of food" stay a count.
+      const category = measure.value.category === "count" && np && categoryOf(np, lex) === "munitions" ? "munitions" : measure.value.category;
+      if (np) return { next: np.last + 1, reading: { ...base, last: np.last, unit: measure.value.unit, item: [np.first, np.last], category } };
     }
     // "1,000 containers" counts the containers; "74,000 tons" names no item.
     const countable = measure.value.category === "count" || measure.value.category === "munitions";
@@ -507,7 +511,10 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
     from = k + 1;
   }
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
-  const np = nounPhrase(tokens, from, lex) ?? (general ? (uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined)) : undefined);
+  const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
+  const people = found ? undefined : casualties(tokens, from);
+  if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
+  const np = found ?? (general ? (uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined)) : undefined);
   if (!np) return bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
@@ -520,6 +527,33 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
     return general ? { next: np.last + 1, reading: { ...reading, category: "reference" } } : { next: np.last + 1 };
   }
   return { next: np.last + 1, reading };
+}
+
+/** The token after a calibre that opens a noun phrase ("152 mm artillery shells", "152mm shells"), or `k`. */
+function afterCalibre(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  if (tokens[k]?.kind !== "num") return k;
+  const unit = tokens[k + 1]?.text === "-" ? k + 2 : k + 1;
+  return lex.calibres.has(tokens[unit]?.lower ?? "") ? unit + 1 : k;
+}
+
+/** Words that make a bare number a count of people: "100 were killed and 1,000 wounded". */
+const CASUALTY_WORDS = new Set(["killed", "wounded", "injured", "dead", "captured", "missing", "hurt"]);
+
+/** "100 killed", "100 were killed": the casualty word as the unit. */
+function casualties(tokens: Token[], k: number): NounPhrase | undefined {
+  const at = ["were", "have", "had", "been"].includes(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
+  const t = tokens[at];
+  if (!t || !CASUALTY_WORDS.has(t.lower)) return undefined;
+  return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
+}
+
+/** "Russian and North Korean troops": adjectives joined by "and" before the counted noun. */
+function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  let j = k;
+  while (j < k + 4 && tokens[j]?.kind === "word" && isCapitalised(tokens[j])) j++;
+  if (j === k || tokens[j]?.lower !== "and") return undefined;
+  const rest = nounPhrase(tokens, j + 1, lex);
+  return rest ? { ...rest, first: k } : undefined;
 }
 
 /** A singular uncounted head right after the number ("one year", "1 point"), which nounPhrase wants plural. */

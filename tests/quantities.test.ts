@@ -107,8 +107,23 @@ describe("number forms in sentences", () => {
   it("units of mass and distance", () => {
     expect(only("Ships carried 1.5 million tonnes of rice.")).toMatchObject({ unit: "metric tons", item: "rice", category: "mass" });
     expect(only("Ships carried 200 tons of fuel.")).toMatchObject({ unit: "tons", item: "fuel", category: "mass" });
-    expect(only("The missile flew about 1,000 km before falling.")).toMatchObject({ unit: "km", category: "distance", bound: "approx" });
-    expect(only("The drone flew 600km into Russia.")).toMatchObject({ value: 600, unit: "km", text: "600km" });
+    // Distances are read, but the table keeps material amounts only (data/quantity-nouns.yaml).
+    const all = (text: string) => extractQuantitiesWith(doc(text, "2024-06-24"), lexicon, gazetteer, true);
+    expect(quantities("The missile flew about 1,000 km before falling.")).toEqual([]);
+    expect(all("The missile flew about 1,000 km before falling.")[0]).toMatchObject({ unit: "km", category: "distance", bound: "approx" });
+    expect(all("The drone flew 600km into Russia.")[0]).toMatchObject({ value: 600, unit: "km", text: "600km" });
+  });
+  it("wires' scale written onto the number, and comma-less counts that are not years", () => {
+    expect(only("North Korea provided more than 74-thousand tons of explosives.")).toMatchObject({ value: 74000, unit: "tons", bound: "at_least" });
+    expect(only("The ships could hold 1500 containers.")).toMatchObject({ value: 1500, unit: "containers" });
+    expect(quantities("The 2022 supplies were late, as in 2023.")).toEqual([]);
+  });
+  it("counts of people from what happened to them, and counts of munitions by their contents", () => {
+    expect(quantities("About 100 were killed and 1,000 wounded.").map((q) => [q.value, q.unit, q.category])).toEqual([[100, "killed", "personnel"], [1000, "wounded", "personnel"]]);
+    expect(only("50,000 Russian and North Korean troops massed near Kursk.")).toMatchObject({ value: 50000, unit: "troops", item: "Russian and North Korean troops" });
+    expect(only("North Korea has sent about 13,000 containers of munitions.")).toMatchObject({ category: "munitions", item: "munitions" });
+    expect(only("Russia sent 300 containers of rice.")).toMatchObject({ category: "count", item: "rice" });
+    expect(only("It shipped more than 6 million rounds of 152 mm artillery shells.")).toMatchObject({ unit: "rounds", item: "artillery shells" });
   });
 });
 
