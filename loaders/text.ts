@@ -167,7 +167,16 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
     let j = i + 1;
     while (j < pEnd && CLOSERS.includes(raw[j])) j++;
     if (j >= pEnd) break;
-    if (raw[j] !== " " && raw[j] !== "\t") continue;
+    if (raw[j] !== " " && raw[j] !== "\t") {
+      // Scraped pages drop the space after a full stop: "last week.According to …".
+      if (c === "." && j === i + 1 && isGluedSentenceStart(raw, i)) {
+        while (nextQuote < quotes.length && quotes[nextQuote][0] < i) reach = Math.max(reach, quotes[nextQuote++][1]);
+        if (reach > i) continue;
+        spans.push(trimSpan(raw, start, j));
+        start = j;
+      }
+      continue;
+    }
     let k = j;
     while (k < pEnd && (raw[k] === " " || raw[k] === "\t")) k++;
     if (k >= pEnd) break;
@@ -184,6 +193,11 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
   }
   spans.push(trimSpan(raw, start, pEnd));
   return spans.filter(([s, e]) => e > s);
+}
+
+/** "week.According": a lower-case word of two letters or more, a full stop, then a capitalised word. */
+function isGluedSentenceStart(raw: string, dot: number): boolean {
+  return /\p{Ll}\p{Ll}$/u.test(raw.slice(Math.max(0, dot - 2), dot)) && /^\p{Lu}\p{Ll}/u.test(raw.slice(dot + 1, dot + 3)) && !/[/@]\S*$/.test(raw.slice(Math.max(0, dot - 40), dot));
 }
 
 /** Whether the period at `dot` ends a sentence, given the next word starts at `next`. */

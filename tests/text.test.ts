@@ -54,3 +54,15 @@ describe("sentences", () => {
     expect(paragraphs("A sentence that wraps\nonto the next line.\nNew paragraph.")).toEqual([[0, 41], [42, 56]]);
   });
 });
+
+describe("sentences of scraped pages", () => {
+  it("ends a sentence at a full stop with no space after it, before a capitalised word", () => {
+    const raw = 'It rose last week.According to officials, it fell. He said "no.More" then left. See example.com/News.Html now.';
+    expect(splitSentences(makeArticle(raw)).map((s) => s.text)).toEqual([
+      "It rose last week.",
+      "According to officials, it fell.",
+      'He said "no.More" then left.',
+      "See example.com/News.Html now.",
+    ]);
+  });
+});
