@@ -31,10 +31,15 @@ export function worldStates(listed: Actor[], dir = DATA_DIR): Actor[] {
     if (c.status !== "officially-assigned") continue;
     if (!codes.has(c.cca3)) {
       const aliases = free([c.name.common, c.name.official, ...(dictionary.aliases[c.cca3] ?? [])]);
-      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free([c.demonyms?.eng?.m, c.demonyms?.eng?.f]), role: "" });
+      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free(withPlurals([c.demonyms?.eng?.m, c.demonyms?.eng?.f])), role: "" });
     }
     const capital = c.capital?.[0];
     if (capital && !capitalCodes.has(c.cca3) && free([capital]).length > 0) add({ name: capital, code: c.cca3, kind: "capital", aliases: [capital], demonyms: [], role: "" });
   }
   return actors;
+}
+
+/** Demonyms and their plurals for people ("Albanian" → "Albanians", "Israeli" → "Israelis"); "Swiss" and "French" have none. */
+function withPlurals(demonyms: Array<string | undefined>): Array<string | undefined> {
+  return demonyms.flatMap((d) => (d && /(?:an|i)$/.test(d) ? [d, `${d}s`] : [d]));
 }
