@@ -3,7 +3,7 @@
  * publication date, stated by the article or inferred from its text.
  */
 import { z } from "zod";
-import type { Article } from "./corpus.ts";
+import { isRealDate, type Article } from "./corpus.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
@@ -121,6 +121,9 @@ export function findOutlet(article: Article, outlets: Outlet[]): string {
     new RegExp(String.raw`Follow (${name})['’]s coverage`),
     new RegExp(String.raw`\((${alias})\)`),
     new RegExp(String.raw`^[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})? \((${alias})\) ?(?:--|—|–|-)`, "m"),
+    // Any wire's dateline or timestamp: "TOKYO, May 24 (KUNA) --", "2025-07-13 02:28:33 (MENAFN)".
+    new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]+, [A-Z][a-z]{2,8}\.? \d{1,2} \((${name})\) ?(?:--|—|–|-)`, "m"),
+    new RegExp(String.raw`^[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})? \((${name})\)`, "m"),
     new RegExp(String.raw`(?:^|\s)[—–-]\s*(${alias})\s*$`, "m"),
     // Words after the slash are separated by spaces that \s* cannot also take (no backtracking).
     new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w.-]+(?: +[\w.-]+)*)?\s*$`, "m"),
@@ -143,6 +146,8 @@ interface Anchor {
   date: string;
   why: string;
   sentence?: Sentence;
+  /** A day the text names ("on Jan. 2", "Nov. 2"): news is published days after such a day. */
+  day?: boolean;
 }
 
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary of (?:the )?/gi;
@@ -210,6 +215,11 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     const source = article.meta.publishedSource === "date line" ? `Header line 'date ${date}'` : "Front matter field `published`";
     return { date, basis: "metadata", note: `${source}; it is a ${capitalise(WEEKDAYS[weekday(date)])}.` };
   }
+  // A timestamp opening the text ("2025-07-13 02:28:33 (MENAFN) …") is the wire's own.
+  const stamp = /^\s*(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}/.exec(article.raw.slice(article.bodyStart, article.bodyStart + 40));
+  if (stamp && isRealDate(stamp[1])) {
+    return { date: stamp[1], basis: "inferred", note: `The text opens with the timestamp ${stamp[0].trim()}; it is a ${capitalise(WEEKDAYS[weekday(stamp[1])])}.` };
+  }
   const why: string[] = [];
   const anchors: Anchor[] = [];
   for (const sentence of sentences) {
@@ -217,7 +227,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     anchors.push(...calendarAnchors(sentence, calendar));
     for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence))) {
       if (m.precision === "day" || m.precision === "month" || m.precision === "year") {
-        anchors.push({ date: m.date, why: `"${m.text}"`, sentence });
+        anchors.push({ date: m.date, why: `"${m.text}"`, sentence, day: m.precision === "day" });
       }
     }
   }
@@ -250,7 +260,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
     for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence))) {
       if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
-      if (/\b\d{4}\b/.test(m.text)) dated.push({ date: m.date, why: `"${m.text}"`, sentence });
+      if (/\b\d{4}\b/.test(m.text)) dated.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
   }
@@ -262,7 +272,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
   let year = yearOf(floor.date);
   for (const candidate of [year + 1, year + 2]) if (yearless.length && weekdayMatches(candidate) > weekdayMatches(year)) year = candidate;
   if (year !== yearOf(floor.date)) why.push(`In ${year}, ${yearless.map((d) => d.text).join(", ")} fall${yearless.length > 1 ? "" : "s"} on the weekday${yearless.length > 1 ? "s" : ""} the article names.`);
-  for (const d of yearless) dated.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence });
+  for (const d of yearless) dated.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence, day: true });
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
   if (latest !== floor) why.push(`The latest dated event is ${latest.why} (${latest.date}).`);
 
@@ -281,6 +291,11 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     why.push(`"Last week" puts ${event.why} (${event.date}) in the week before publication, so it runs in the week of ${week}.`);
   }
 
+  // An event of the calendar or a month or year the text names is a floor, not a date: the
+  // article may have run years later. Only a named day or "last week" tied to one dates it.
+  if (!latest.day && lastWeekFloors.length === 0) {
+    return { date: "", basis: "unknown", note: `No date line. ${why.join(" ")} The text names no day that dates it more closely, so the date is unknown.` };
+  }
   const start = [latest.date, ...lastWeekFloors].reduce((a, b) => (b > a ? b : a));
   const weekEnd = lastWeekFloors.length ? addDays(lastWeekFloors.reduce((a, b) => (b > a ? b : a)), 6) : addDays(start, 13);
   let best = "";

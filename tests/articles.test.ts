@@ -78,3 +78,20 @@ describe("wire datelines", () => {
     expect(r.published_note).toMatch(/dateline gives "March 4", but no year/);
   });
 });
+
+describe("publication dates and outlets of pages as wires and sites write them", () => {
+  it("takes a timestamp that opens the text, and the wire named after it", () => {
+    const r = row("2025-07-13 02:28:33 (MENAFN) North Korea has delivered more shells to Russia, a report said on Sunday.");
+    expect({ published: r.published, basis: r.published_basis, outlet: r.outlet }).toEqual({ published: "2025-07-13", basis: "inferred", outlet: "MENAFN" });
+  });
+
+  it("takes the wire of a dateline it does not know", () => {
+    expect(row("Japan sanctions entities\n\nTOKYO, May 24 (KUNA) -- Japan will impose fresh sanctions, the government announced on Friday.").outlet).toBe("KUNA");
+  });
+
+  it("gives no date when only an event of the calendar bounds it: the page may be years later", () => {
+    const r = row("The sister of Kim Jong Un denied Friday that her country exported weapons to Russia for its invasion of Ukraine.");
+    expect({ published: r.published, basis: r.published_basis }).toEqual({ published: "", basis: "unknown" });
+    expect(r.published_note).toMatch(/cannot predate 2022-02-24.*names no day/);
+  });
+});
