@@ -24,13 +24,24 @@ export interface Token {
   glued: boolean;
 }
 
-/** Digits with inner separators, words with inner hyphens or apostrophes, or one other character. */
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*|\S/gu;
+/**
+ * Digits with inner separators, words with inner hyphens or apostrophes, or one other character.
+ * Digits may be fullwidth ("１５００"); thousands may be grouped by a space, a no-break, thin,
+ * narrow or figure space ("2 500", "1\u00a0000"), and zero-width characters may stand inside a
+ * number ("1\u200b000"): news text and scraped pages write all of these.
+ */
+const DIGIT = "[0-9\\uFF10-\\uFF19]";
+const GROUP_SPACE = "[ \\u00A0\\u2007\\u2009\\u202F]";
+const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
+const TOKEN = new RegExp(
+  `${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
+  "gu",
+);
 
 /** A token's kind from its first character; every token of every sentence passes here, so ASCII is checked first. */
 function kindOf(token: string): Token["kind"] {
   const first = token.charCodeAt(0);
-  if (first >= 48 && first <= 57) return "num";
+  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19)) return "num";
   if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return "word";
   return first < 128 ? "punct" : /\p{L}/u.test(token[0]) ? "word" : "punct";
 }
@@ -60,8 +71,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** ASCII digits without group spaces or zero-width characters: "１ ５００" → "1500". */
+function plainDigits(text: string): string {
+  if (/^[\d.,]+$/.test(text)) return text;
+  return text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/[ \u00A0\u2007\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF]/g, "");
+}
+
 /** Reads digits: "74,000", "1,600,000", "1.6", "2024". Malformed grouping ("1,2,3") is no number. */
-export function parseDigits(text: string): number | undefined {
+export function parseDigits(written: string): number | undefined {
+  const text = plainDigits(written);
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
   if (/^\d+\.\d+$/.test(text)) return Number(text);

@@ -122,3 +122,23 @@ describe("words that only look like dictionary keys", () => {
     }
   });
 });
+
+describe("numbers in every form news text and scraped pages use", () => {
+  const value = (text: string) => {
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.kind === "num");
+    return parseNumberAt(tokens, i)?.value;
+  };
+  it("reads thousands grouped by spaces of every width", () => {
+    for (const space of [" ", "\u00a0", "\u2007", "\u2009", "\u202f"]) expect(value(`fired 2${space}500 rockets`), JSON.stringify(space)).toBe(2500);
+    expect(value("fired 1 250 000 shells")).toBe(1250000);
+  });
+  it("reads digits with zero-width characters inside, and fullwidth digits", () => {
+    for (const zw of ["\u200b", "\u200c", "\u200d", "\u2060"]) expect(value(`sent 1${zw}000 troops`), JSON.stringify(zw)).toBe(1000);
+    expect(value("sent １５００ troops")).toBe(1500);
+  });
+  it("does not join a number to the next one glued to a unit: about 20 240mm launchers", () => {
+    expect(value("about 20 240mm launchers")).toBe(20);
+    expect(value("in 2024 500 troops")).toBe(2024);
+  });
+});
