@@ -18,12 +18,15 @@ export interface ArticleDoc {
 
 /**
  * A row id that stays the same when other articles are added or files are listed in
- * another order: the table's letter, the article and the row's offset in it.
+ * another order: the table's letter, the article and the row's offset in it. A second row
+ * at the same offset gets ".2": read from the right, an id ends in digits after its last
+ * "-" (the offset) or in ".n", so two articles can never make the same id ("s" at 622 and
+ * "s-622" at 2 give e-s-622.2 and e-s-622-2).
  */
 export function stableId(prefix: string, articleId: string, charStart: number, taken: Set<string>): string {
   const base = `${prefix}-${articleId}-${charStart}`;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id); n++) id = `${base}.${n}`;
   taken.add(id);
   return id;
 }
