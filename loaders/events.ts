@@ -19,7 +19,8 @@ import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
-import { allMatches, type Sentence } from "./text.ts";
+import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
+import { allMatches, escapeRegExp, type Sentence } from "./text.ts";
 
 export { PLOVER_TYPES, type PloverType };
 
@@ -54,11 +55,37 @@ export interface EventRow {
 export interface EventResources {
   gazetteer: Gazetteer;
   entries: EventEntry[];
+  /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
+  speechVerbs: RegExp;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, "actors.yaml"], () => ({ gazetteer: sharedGazetteer(dir), entries: loadEventDictionary(dir) }));
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, "actors.yaml", "speech-verbs.yaml"], () => ({
+    gazetteer: sharedGazetteer(dir),
+    entries: loadEventDictionary(dir),
+    speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
+  }));
+}
+
+/**
+ * The speech verbs of the statements' dictionary that attribute a clause to a speaker: those
+ * whose content follows them ("said", "told", "reported"), and those that take an object when
+ * "that" follows and they report neutrally, confirm or warn ("confirmed that", "warned that").
+ * One dictionary for both tables: a verb an editor adds there is read here too.
+ */
+function attributionPattern(lex: StatementLexicon): RegExp {
+  const follows: string[] = [];
+  const beforeThat: string[] = [];
+  for (const verbs of lex.verbs.values()) {
+    for (const v of verbs) {
+      if (v.quoted) continue;
+      if (v.syntax === "that") follows.push(v.form);
+      else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.push(v.form);
+    }
+  }
+  const alternatives = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f.toLowerCase()).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`\\b(?:according to|report that|${alternatives(follows)}|(?:${alternatives(beforeThat)})(?=\\s+that\\b))\\b`, "gi");
 }
 
 export function extractEvents(doc: ArticleDoc, resources: EventResources = eventResources()): EventRow[] {
@@ -215,7 +242,6 @@ interface Attribution {
 
 type SpeakerLevel = "state" | "person" | "body" | "description";
 
-const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|noted|noting|insisted|warned|reported|reports|confirmed|claimed|stated|announced|according to|stressed|argued|wrote|report that)\b/g;
 const DESCRIPTION_HEADS = /\b(vice president|official|officials|diplomat|spokesman|spokeswoman|spokesperson|minister|ministry|statement|analysts|experts|observers|network|agency|officer|envoy)\b/gi;
 const STATELESS_HEADS = /\b(?:analysts?|experts?|observers?|researchers?|network|newspaper|report)\b/i;
 /** Words that introduce a reported clause: what follows is the speech's content. */
@@ -438,7 +464,7 @@ class ArticleReader {
 
   private findAttributions(text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
     const out: Attribution[] = [];
-    for (const m of allMatches(SPEECH_VERB, text)) {
+    for (const m of allMatches(this.res.speechVerbs, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (insideQuote(quotes, start)) continue;
