@@ -19,7 +19,7 @@ import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
-import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
+import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { allMatches, escapeRegExp, type Sentence } from "./text.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -68,23 +68,10 @@ export function eventResources(dir = DATA_DIR): EventResources {
   }));
 }
 
-/**
- * The speech verbs of the statements' dictionary that attribute a clause to a speaker: those
- * whose content follows them ("said", "told", "reported"), and those that take an object when
- * "that" follows and they report neutrally, confirm or warn ("confirmed that", "warned that").
- * One dictionary for both tables: a verb an editor adds there is read here too.
- */
+/** The attributing verbs of the statements' dictionary (see attributingVerbs) as one pattern. */
 function attributionPattern(lex: StatementLexicon): RegExp {
-  const follows: string[] = [];
-  const beforeThat: string[] = [];
-  for (const verbs of lex.verbs.values()) {
-    for (const v of verbs) {
-      if (v.quoted) continue;
-      if (v.syntax === "that") follows.push(v.form);
-      else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.push(v.form);
-    }
-  }
-  const alternatives = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f.toLowerCase()).replace(/ /g, "\\s+")).join("|");
+  const { follows, beforeThat } = attributingVerbs(lex);
+  const alternatives = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/ /g, "\\s+")).join("|");
   return new RegExp(`\\b(?:according to|report that|${alternatives(follows)}|(?:${alternatives(beforeThat)})(?=\\s+that\\b))\\b`, "gi");
 }
 

@@ -13,6 +13,7 @@ import { sharedGazetteer, type ActorMention, type Gazetteer } from "./actors.ts"
 import { findDates, type DateExpression, type DateMention } from "./dates.ts";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
+import { attributingVerbs, sharedStatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 
@@ -167,7 +168,9 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
-    attributionVerbs: lower(cues.attribution_verbs),
+    // The speech verbs of data/speech-verbs.yaml, one dictionary for every table, and the verbs of
+    // evidence that only amounts take ("the data shows", "analysts believe").
+    attributionVerbs: new Set([...lower(cues.attribution_verbs), ...speechVerbForms(dir)]),
     claimantNouns: new PhraseIndex(),
     sources: lower(cues.sources),
   };
@@ -195,9 +198,14 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   return lex;
 }
 
+/** The one-word verbs of data/speech-verbs.yaml whose reported content follows them ("said", "told", "reported"). */
+function speechVerbForms(dir: string): string[] {
+  return attributingVerbs(sharedStatementLexicon(dir)).follows.filter((form) => !form.includes(" "));
+}
+
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
 }
 
 /** The material amounts of an article: the rows of the quantities table. */

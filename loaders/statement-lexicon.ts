@@ -140,3 +140,24 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     gazetteer,
   };
 }
+
+/**
+ * The speech verbs that attribute a clause to a speaker, for the tables that read who claims
+ * what (events, quantities): `follows`, verbs whose reported content follows them ("said",
+ * "told", "reported"); `beforeThat`, verbs that take an object but report neutrally, confirm
+ * or warn when "that" follows ("confirmed that", "warned that"). Commitments and threats
+ * ("pledged", "threatened") are acts, not attributions.
+ */
+export function attributingVerbs(lex: StatementLexicon): { follows: string[]; beforeThat: string[] } {
+  const follows = new Set<string>();
+  const beforeThat = new Set<string>();
+  for (const verbs of lex.verbs.values()) {
+    for (const v of verbs) {
+      if (v.quoted) continue;
+      if (v.syntax === "that") follows.add(v.form.toLowerCase());
+      else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.add(v.form.toLowerCase());
+    }
+  }
+  return { follows: [...follows], beforeThat: [...beforeThat] };
+}
+
