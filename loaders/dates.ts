@@ -252,7 +252,25 @@ export function findDates(text: string, ref: string | undefined, offset = 0, exp
     const start = expression.index + leadingPreposition(text, expression.index);
     found.add(start, expression.index + expression.text.length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
-  return found.mentions.sort((a, b) => a.start - b.start);
+  return withYearOfMonth(text, offset, found.mentions.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "August last year", "in March this year": the year named right after a month is the
+ * month's year. Read apart, the month would fall in the reference year.
+ */
+function withYearOfMonth(text: string, offset: number, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const month = mentions[i];
+    const year = mentions[i + 1];
+    if (month.precision === "month" && !month.dateEnd && year && year.precision === "year" && /^(?:last|this|next) year$/i.test(year.text) && /^\s+$/.test(text.slice(month.end - offset, year.start - offset))) {
+      const date = `${year.date.slice(0, 4)}${month.date.slice(4)}`;
+      out.push({ ...month, text: text.slice(month.start - offset, year.end - offset), end: year.end, date, lastDay: periodEnd(date, "month") });
+      i++;
+    } else out.push(month);
+  }
+  return out;
 }
 
 /**

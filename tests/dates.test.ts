@@ -112,3 +112,13 @@ describe("date expressions are read once and resolved against any date", () => {
     expect(readDateExpressions("Officials said the shells arrived at noon, two days ago.")).toEqual([]);
   });
 });
+
+describe("a month with its year named after it", () => {
+  it("reads 'August last year', 'March this year' and 'May next year' in the year they name", () => {
+    const at = (text: string) => findDates(text, "2024-09-13").map((d) => [d.text, d.date, d.lastDay]);
+    expect(at("It has sent containers since August last year.")).toEqual([["since August last year", "2023-08-01", "2023-08-31"]]);
+    expect(at("It began in March this year.")).toEqual([["in March this year", "2024-03-01", "2024-03-31"]]);
+    expect(at("It will open in May next year.")).toEqual([["in May next year", "2025-05-01", "2025-05-31"]]);
+    expect(at("It came in August, last year it left.").map((d) => d[0])).toEqual(["in August", "last year"]);
+  });
+});
