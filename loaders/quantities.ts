@@ -670,6 +670,14 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   let p = v - 1;
   while (p >= 0 && BETWEEN_CLAIMANT_AND_VERB.has(ctx.tokens[p].lower)) p--;
   if (p < 0) return undefined;
+  // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition.
+  if (ctx.tokens[p].text === ",") {
+    const opening = appositionStart(ctx, p);
+    if (opening !== undefined) {
+      const named = mentionEndingAt(ctx, opening - 1)?.actor.name ?? namedBefore(ctx, opening - 1);
+      if (named) return named;
+    }
+  }
   const t = ctx.tokens[p];
   if (lex.sources.has(t.lower)) {
     // "C4ADS data shows", "C4ADS's data shows": the source's author.
@@ -691,6 +699,15 @@ const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "on", "de"]);
  * A name the gazetteer does not know, ending at token `p`: a run of capitalised words
  * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
  */
+/** The comma that opens an apposition closed by the comma at `close` (", a spokesman for the ministry,"), if it reads as one. */
+function appositionStart(ctx: Context, close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    if (ctx.tokens[k].text !== ",") continue;
+    return ["a", "an", "the"].includes(ctx.tokens[k + 1]?.lower ?? "") ? k : undefined;
+  }
+  return undefined;
+}
+
 function namedBefore(ctx: Context, p: number): string | undefined {
   const capital = (t: Token | undefined) => !!t && t.kind !== "punct" && /^\p{Lu}/u.test(t.text);
   if (!capital(ctx.tokens[p])) return undefined;

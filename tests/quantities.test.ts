@@ -357,3 +357,10 @@ describe("the seed corpus", () => {
     expect(extractQuantities(doc("Russia received 5,000 drones.")).map((r) => r.value)).toEqual([5000]);
   });
 });
+
+describe("claimants written with an apposition", () => {
+  it("takes the name before ', a spokesman for …,'", () => {
+    expect(only("Jeon Ha-gyu, a spokesman for the ministry, said 13,000 containers had been sent.")).toMatchObject({ attributed_to: "Jeon Ha-gyu" });
+  });
+});
+
