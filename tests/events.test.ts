@@ -238,3 +238,11 @@ describe("pathological input", () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe("words that look like an event's and are not", () => {
+  it("meeting a demand or a target is no summit", () => {
+    const types = extractEvents(doc(["North Korea ran its factories at full capacity to meet Russia's demand for shells."])).map((e) => e.event_type);
+    expect(types).not.toContain("CONSULT");
+    expect(extractEvents(doc(["Kim Jong Un will meet Vladimir Putin next month."])).map((e) => e.event_type)).toContain("CONSULT");
+  });
+});
