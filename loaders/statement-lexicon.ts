@@ -48,7 +48,7 @@ const channelsSchema = z.object({
       pattern: z.string().min(1),
       media: z.boolean().optional(),
       example: z.string().min(1),
-      expect: z.string().min(1),
+      expect: z.string(),
     }),
   ),
 });
