@@ -60,6 +60,11 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
       // Straight quotes do not nest: inside one, the next closes it.
       if ((openCount.get('"') ?? 0) > 0) closeTo(state, '"', i);
       else if (opensStraight(text, i)) push(state, '"', i);
+    } else if (c === "'" && text[i + 1] === "'") {
+      // Two apostrophes written for a double quote (''like this''), as some wires and archives do.
+      if ((openCount.get("''") ?? 0) > 0) closeTo(state, "''", i, 2);
+      else if (opensStraight(text, i + 1) || isSpace(text[i - 1]) || text[i - 1] === undefined) push(state, "''", i);
+      i++;
     } else if (c === "‘") {
       push(state, "‘", i);
     } else if (c === "’" || c === "'") {
@@ -95,21 +100,21 @@ function push(state: QuoteState, mark: string, at: number): void {
 }
 
 function finish(state: QuoteState, open: Open, close: number, innerEnd: number, runsOn = false): void {
-  const span: QuoteSpan = { open: open.at, close, innerStart: open.at + 1, innerEnd, nested: open.nested, runsOn };
+  const span: QuoteSpan = { open: open.at, close, innerStart: open.at + open.mark.length, innerEnd, nested: open.nested, runsOn };
   const parent = state.stack[state.stack.length - 1];
   (parent ? parent.nested : state.top).push(span);
 }
 
-/** Closes the innermost open quote with one of these marks; quotes opened inside it and never closed are dropped. */
-function closeTo(state: QuoteState, marks: string, i: number): void {
+/** Closes the innermost open quote with one of these marks (a mark `width` characters long at `i`); quotes opened inside it and never closed are dropped. */
+function closeTo(state: QuoteState, marks: string, i: number, width = 1): void {
   const { stack, openCount } = state;
-  if (![...marks].some((m) => (openCount.get(m) ?? 0) > 0)) return;
+  if (!(openCount.get(marks) ?? 0) && ![...marks].some((m) => (openCount.get(m) ?? 0) > 0)) return;
   // Each entry is popped once, so closing stays linear over the whole text.
   while (stack.length > 0) {
     const open = stack.pop()!;
     openCount.set(open.mark, openCount.get(open.mark)! - 1);
-    if (marks.includes(open.mark)) {
-      finish(state, open, i + 1, i);
+    if (marks === open.mark || (open.mark.length === 1 && marks.includes(open.mark))) {
+      finish(state, open, i + width, i);
       return;
     }
   }

@@ -403,7 +403,7 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
   const before = text.slice(0, verbStart).trimEnd();
   // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
   const leftSubject = subjectBefore(ctx, anchor.token, lex);
-  const inverted = /[,”"’]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  const inverted = /[,”"’']$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -416,7 +416,7 @@ function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Dr
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
     const prefix = text.slice(0, subjectStart).trimEnd();
-    if (!/[,”"’]$/.test(prefix)) return undefined;
+    if (!/[,”"’']$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;
@@ -702,8 +702,8 @@ function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: Statemen
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
   // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
   if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
-  // The period of a title written short ("Mr. Barrett", "Gov. Abbott").
-  if (t.text === "." && lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`)) return true;
+  // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
+  if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
   if (/['’]s$/.test(t.text)) return true;
   if (lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   // A modifier the lists do not know, between a possessor and the head: "South Korea's spy agency".

@@ -396,3 +396,15 @@ describe("speakers written as they are in general news", () => {
     expect(only("The Indiana governor said Democrats are to blame.")).toMatchObject({ speaker: "the Indiana governor", kind: "indirect" });
   });
 });
+
+describe("quotations as archives and wires write them", () => {
+  it("reads two apostrophes as a quotation mark: ''like this''", () => {
+    const raw = "''That's Mexico's vulnerability,'' said Luis Rubio.";
+    const row = only(raw);
+    expect(row).toMatchObject({ speaker: "Luis Rubio", kind: "direct" });
+    expectOffsets(raw, row, "That's Mexico's vulnerability");
+  });
+  it("keeps an initial inside the speaker's name", () => {
+    expect(only('"It works," said John F. Kennedy.')).toMatchObject({ speaker: "John F. Kennedy", kind: "direct" });
+  });
+});
