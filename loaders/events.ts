@@ -174,6 +174,11 @@ function listContinues(gap: string, after: string): boolean {
 }
 
 /** Joins a country with its official, then coordinated parties, into groups. */
+/** A modifier that is not a possessive: a demonym ("Hungarian"). */
+function isDemonym(p: Party, text: string): boolean {
+  return p.modifier && !p.person && !/['’]s?$/.test(text.slice(p.start, p.end)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
+}
+
 function groupParties(parties: Party[], text: string): Party[] {
   const sorted = [...parties].sort((a, b) => a.start - b.start);
   // "Russia's Vladimir Putin", "US National Security Adviser Jake Sullivan": one party.
@@ -190,6 +195,8 @@ function groupParties(parties: Party[], text: string): Party[] {
     const gap = last ? text.slice(last.end, p.start) : "";
     if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
     else if (last && !last.modifier && COORDINATION.test(gap) && listContinues(gap, text.slice(p.end, p.end + 6))) groups[groups.length - 1] = unite(last, p, false);
+    // "Hungarian and Romanian officials": demonyms joined before one noun modify it together.
+    else if (last && isDemonym(last, text) && isDemonym(p, text) && /^\s+(?:and|or)\s+$/.test(gap)) groups[groups.length - 1] = { ...unite(last, p, false), modifier: true };
     else groups.push(p);
   }
   return groups;

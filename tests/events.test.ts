@@ -246,3 +246,10 @@ describe("words that look like an event's and are not", () => {
     expect(extractEvents(doc(["Kim Jong Un will meet Vladimir Putin next month."])).map((e) => e.event_type)).toContain("CONSULT");
   });
 });
+
+describe("parties named by coordinated demonyms", () => {
+  it("reads 'Hungarian and Romanian officials' as both states acting", () => {
+    const events = extractEvents(doc(["Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."]));
+    expect(events.map((e) => [e.event_type, e.actor])).toContainEqual(["AGREE", "HUN;ROU"]);
+  });
+});
