@@ -913,6 +913,7 @@ function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefi
     case "with":
     case "from":
     case "at":
+    case "into":
     case "for":
     case "against":
       return introducedBy(s, afterTrigger, text, te);
