@@ -392,7 +392,7 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   if (after) {
     if (after.glued && after.kind === "word") {
       if (ORDINAL_SUFFIXES.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
-      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1)) return true; // "5G", "3D"
+      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !(general && percentAt(tokens, num.last + 1))) return true; // "5G", "3D"
     }
     // "40-year-old", "10-day", "152-mm": a number inside an adjective.
     if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word") return true;
@@ -428,7 +428,7 @@ const NUMBER_OPENERS = new Set(["a", "an", "half", "between", "several", "few", 
 function percentAt(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t) return 0;
-  if (t.text === "%" || t.lower === "percent" || t.lower === "pct") return 1;
+  if (t.text === "%" || t.lower === "percent" || t.lower === "pct" || (t.lower === "pc" && t.glued)) return 1;
   return t.lower === "per" && tokens[k + 1]?.lower === "cent" ? 2 : 0;
 }
 
