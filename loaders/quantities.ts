@@ -375,7 +375,7 @@ interface Reading {
 type Outcome = { reading?: Reading; next: number } | undefined;
 
 /** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
-function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean, general: boolean): boolean {
+function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
   const numFirst = tokens[num.first].lower === "between" ? num.first + 1 : num.first;
   const first = tokens[numFirst];
   const last = tokens[num.last];
@@ -392,12 +392,12 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   if (after) {
     if (after.glued && after.kind === "word") {
       if (ORDINAL_SUFFIXES.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
-      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !(general && percentAt(tokens, num.last + 1))) return true; // "5G", "3D"
+      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !percentAt(tokens, num.last + 1)) return true; // "5G", "3D"
     }
     // "40-year-old", "10-day", "152-mm": a number inside an adjective.
     if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word") return true;
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
-    if ((after.text === "%" && !general) || TIME_WORDS.has(after.lower)) return true;
+    if (TIME_WORDS.has(after.lower)) return true;
     if (MONTHS.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === ".") return true; // "10 a.m."
   }
@@ -406,9 +406,6 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
   const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower)));
   if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
-  // One of something is rarely an amount ("one of the officials", "a ship"), and zero never;
-  // the general reader keeps one with what it counts ("one solution") as a reference.
-  if (!general && num.value <= 1 && num.valueMax === undefined && !num.scaled) return true;
   return false;
 }
 
@@ -433,18 +430,18 @@ function percentAt(tokens: Token[], k: number): number {
 }
 
 /**
- * Reads a quantity starting at token `i` (a hedge, a currency symbol or the number). With
- * `general`, every amount is read, each with its category; without, only material ones.
+ * Reads a quantity starting at token `i` (a hedge, a currency symbol or the number): every
+ * amount, each with its category, which says whether the table keeps it.
  */
-function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon, general: boolean): Outcome {
-  const outcome = readAmount(tokens, i, lex, general);
+function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const outcome = readAmount(tokens, i, lex);
   const r = outcome?.reading;
-  // A single thing ("one solution", "half a ship") is no amount of material: a reference.
+  // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";
   return outcome;
 }
 
-function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: boolean): Outcome {
+function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const t = tokens[i];
   // Most tokens cannot open a quantity: say so before any parsing.
   if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
@@ -458,7 +455,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
   // A symbol must be written onto its number ("$500", "US$1.5bn", but "USD 20 million" too).
   if (symbol && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
   const next = num.last + 1;
-  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol, general)) return { next };
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol)) return { next };
 
   let bound: Bound = hedge ? hedge.value : num.bound;
   let k = next;
@@ -470,10 +467,10 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
     k += post.length;
   }
   const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
-  const bare: Outcome = general && !inName(tokens, i) ? { next: last + 1, reading: { ...base, last, unit: "", category: "number" } } : { next };
+  const bare: Outcome = inName(tokens, i) ? { next } : { next: last + 1, reading: { ...base, last, unit: "", category: "number" } };
 
   const share = num.vague ? 0 : percentAt(tokens, k);
-  if (share) return general ? { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } } : { next };
+  if (share) return { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } };
 
   if (num.vague) {
     // "millions of rockets", "millions of dollars"
@@ -515,24 +512,24 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon, general: b
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the ships", "one of them": a part of something already named.
-    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return general ? { next, reading: { ...base, last, unit: "", category: "reference" } } : { next };
+    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
-  // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
-  const np = found ?? (general ? (uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined)) : undefined);
+  // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
+  const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined);
   if (!np) return bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
   if (lemmas.some((l) => lex.uncounted.has(l))) {
     // "three years", "two times", "7.3 points": a duration or a measure, not an amount of things.
-    return general ? { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } } : { next: np.last + 1 };
+    return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } };
   }
   // "the two countries", "the three allies": parties already named, not an amount.
   if (!hedge && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
-    return general ? { next: np.last + 1, reading: { ...reading, category: "reference" } } : { next: np.last + 1 };
+    return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
 }
@@ -893,7 +890,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     for (let i = 0; i < tokens.length; ) {
-      const outcome = readQuantity(tokens, i, lex, true);
+      const outcome = readQuantity(tokens, i, lex);
       if (!outcome) {
         i++;
         continue;
