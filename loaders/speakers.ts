@@ -200,6 +200,8 @@ export interface ArticlePeople {
   antecedent(head: string, before: number): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
   roleOf(name: string, actor?: Actor): string;
+  /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
+  personMentions(): Array<{ actor: Actor; at: number }>;
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
@@ -237,6 +239,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     return "";
   };
   return {
+    personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     antecedent(head, before) {
       let find = antecedents.get(head);
       if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
@@ -489,6 +492,19 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
     }
     group.members.push({ name, actor, at: p.at, order });
   });
+  // People the article names without quoting them can be who a description takes up later
+  // ("Russian President Vladimir Putin met Kim. … The Russian president told reporters").
+  people.personMentions().forEach(({ actor, at }, k) => {
+    const role = people.roleOf(actor.name, actor) || actor.role;
+    if (!role) return;
+    const key = `${role}\u0000${actor.code}`;
+    let group = groups.get(key);
+    if (!group) {
+      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
+      groups.set(key, (group = { role, code: actor.code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
+    }
+    group.members.push({ name: people.fullest(actor), actor, at, order: allPhrases.length + k });
+  });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);
   candidateCache.set(allPhrases, list);
@@ -522,7 +538,9 @@ function identify(a: Analysed, at: number, allPhrases: PhraseList, people: Artic
     const roleText = g.role.toLowerCase();
     const shared = [...ownWords].filter((w) => w !== head && g.roleWords.has(w));
     const linked = (lex.roleLinks.get(a.head) ?? []).some((l) => roleText.includes(l));
-    return (g.roleWords.has(head) && shared.length > 0) || ownBodies.some((b) => g.roleBodies.includes(b)) || (linked && !!country);
+    // "the Russian president" takes up the one named with that role and country; "a Russian official" names no one.
+    const definite = /^the\s/i.test(a.text) && !!country && g.code === country;
+    return (g.roleWords.has(head) && (shared.length > 0 || definite)) || ownBodies.some((b) => g.roleBodies.includes(b)) || (linked && !!country);
   };
   let best: { group: CandidateGroup; member: CandidateGroup["members"][number] } | undefined;
   for (const group of candidateGroups(allPhrases, people, lex)) {

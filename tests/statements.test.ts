@@ -408,3 +408,14 @@ describe("quotations as archives and wires write them", () => {
     expect(only('"It works," said John F. Kennedy.')).toMatchObject({ speaker: "John F. Kennedy", kind: "direct" });
   });
 });
+
+describe("descriptions that take up a person named earlier", () => {
+  it("the Russian president is the Russian president the article named, even where he did not speak", () => {
+    const raw = "Russian President Vladimir Putin met Kim on Wednesday. The Russian president told reporters that Kim showed great interest in rockets.";
+    expect(only(raw)).toMatchObject({ speaker: "Vladimir Putin", speaker_country: "RUS" });
+  });
+  it("an indefinite description names no one", () => {
+    const raw = "Russian President Vladimir Putin met Kim on Wednesday. A Russian official said the talks went well.";
+    expect(only(raw)).toMatchObject({ speaker: "a Russian official" });
+  });
+});
