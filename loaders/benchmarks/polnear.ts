@@ -13,7 +13,7 @@ import { z } from "zod";
 import { InputError } from "../errors.ts";
 import { sameSpeaker } from "../evaluate.ts";
 import type { Dictionaries } from "../tables.ts";
-import { extractTexts, prf, readText, rowsByArticle, type Prf } from "./common.ts";
+import { extractTexts, prf, readText, rowsByArticle, textId, type Prf } from "./common.ts";
 import type { BenchmarkConfig } from "./config.ts";
 
 type Span = [number, number];
@@ -133,7 +133,7 @@ export function isSpeech(attribution: Attribution, cues: ReadonlySet<string>): b
 }
 
 export function predictPolnear(articles: PolnearArticle[], dictionaries?: Dictionaries): PolnearPredictions {
-  const ids = articles.map((_, i) => `pn${String(i).padStart(5, "0")}`);
+  const ids = articles.map((_, i) => textId("pn", i));
   const byText = rowsByArticle(extractTexts(articles.map((a, i) => ({ id: ids[i], text: a.text })), dictionaries).statements);
   return articles.map((a, i) => ({
     article: a.name,
