@@ -69,7 +69,7 @@ function peers(published: PublishedScore[], keys: string[]): string[][] {
   return published.map((p) => [`${p.system} (published)`, ...keys.map((k) => cell(p[k] as number | undefined))]);
 }
 
-/** The lines `npm run benchmark` prints for one result. */
+/** The lines `npm run benchmark` prints for one result: the published systems, then ours last, where a reader of the tail looks. */
 export function formatResult(result: BenchmarkResult, config: BenchmarkConfig): string[] {
   if (result.benchmark === "newsquant") {
     const s = result.score;
@@ -78,8 +78,8 @@ export function formatResult(result: BenchmarkResult, config: BenchmarkConfig): 
       ...table(
         ["system", "value P", "value R", "value F1", "value+unit F1", "value+change F1"],
         [
-          ["ours", pct(s.value.precision), pct(s.value.recall), pct(s.value.f1), pct(s.valueUnit.f1), pct(s.valueChange.f1)],
           ...config.newsquant.published.map((p) => [`${p.system} (published)`, "     –", "     –", cell(p.value as number), cell(p.value_unit as number | undefined), cell(p.value_change as number | undefined)]),
+          ["ours", pct(s.value.precision), pct(s.value.recall), pct(s.value.f1), pct(s.valueUnit.f1), pct(s.valueChange.f1)],
         ],
       ),
     ];
@@ -90,7 +90,7 @@ export function formatResult(result: BenchmarkResult, config: BenchmarkConfig): 
       `PLOVER gold standard records (${s.sentences} sentences): ${result.path}`,
       ...table(
         ["system", "type accuracy", "any event", "triple P", "triple R", "triple F1"],
-        [["ours", pct(s.typeAccuracy), pct(s.coverage), pct(s.triples.precision), pct(s.triples.recall), pct(s.triples.f1)], ...peers(config.plover.published, ["type_accuracy", "coverage", "precision", "recall", "f1"])],
+        [...peers(config.plover.published, ["type_accuracy", "coverage", "precision", "recall", "f1"]), ["ours", pct(s.typeAccuracy), pct(s.coverage), pct(s.triples.precision), pct(s.triples.recall), pct(s.triples.f1)]],
       ),
     ];
   }
@@ -99,7 +99,7 @@ export function formatResult(result: BenchmarkResult, config: BenchmarkConfig): 
     `PolNeAR (${s.articles} articles, ${s.speech} attributions of speech of ${s.annotated} annotated): ${result.path}`,
     ...table(
       ["system", "P", "R", "F1", "speaker accuracy"],
-      [["ours", pct(s.statements.precision), pct(s.statements.recall), pct(s.statements.f1), pct(s.speakerAccuracy)], ...peers(config.polnear.published, ["precision", "recall", "f1", "speaker"])],
+      [...peers(config.polnear.published, ["precision", "recall", "f1", "speaker"]), ["ours", pct(s.statements.precision), pct(s.statements.recall), pct(s.statements.f1), pct(s.speakerAccuracy)]],
     ),
   ];
 }
