@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { parseCsv } from "./csv.ts";
+import { matchOneToOne } from "./matching.ts";
 import { buildTables, type TableName, type Tables } from "./tables.ts";
 
 export type GoldRow = Record<string, string>;
@@ -170,14 +171,8 @@ export function scoreTable(table: TableName, gold: GoldRow[], predicted: Predict
       if (table === "articles" ? text(p.article_id) === g.article_id : matcher.matches(g, p)) candidates.push({ g: gi, p, score: matcher.score(g, p) });
     }
   });
-  candidates.sort((a, b) => b.score - a.score);
-  const goldTaken = new Map<number, PredictedRow>();
-  const predTaken = new Set<PredictedRow>();
-  for (const c of candidates) {
-    if (goldTaken.has(c.g) || predTaken.has(c.p)) continue;
-    goldTaken.set(c.g, c.p);
-    predTaken.add(c.p);
-  }
+  const goldTaken = new Map([...matchOneToOne(candidates)].map(([g, c]) => [g, c.p]));
+  const predTaken = new Set(goldTaken.values());
   // A gold file may leave a column out (the real-news set withholds titles): it is not scored.
   const scored = Object.entries(matcher.attributes).filter(([attribute]) => gold.length === 0 || attribute in gold[0]);
   const attributes: AttributeScore[] = scored.map(([attribute, same]) => {

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { parseArticle } from "../corpus.ts";
+import { matchOneToOne, type Candidate } from "../matching.ts";
 import { extractAllQuantities, singular, type QuantityRow } from "../quantities.ts";
 import { loadDictionaries, prepareArticle, type Dictionaries } from "../tables.ts";
 import { prf, readJson, textId, type Prf } from "./common.ts";
@@ -115,20 +116,17 @@ export function scoreNewsQuant(gold: NewsQuantSentence[], predictions: NewsQuant
     const mine = predictions[i]?.quantities ?? [];
     predicted += mine.length;
     goldCount += sentence.quantities.length;
-    const pairs: Array<{ g: number; p: number; unit: boolean; change: boolean }> = [];
+    const pairs: Array<Candidate<number> & { unit: boolean; change: boolean }> = [];
     sentence.quantities.forEach((q, g) => {
       const interval = goldInterval(q.value);
       mine.forEach((p, k) => {
-        if (sameValue(interval, p)) pairs.push({ g, p: k, unit: p.normalized_unit.toLowerCase() === q.normalized_unit.toLowerCase(), change: p.change === q.change });
+        if (!sameValue(interval, p)) return;
+        const unit = p.normalized_unit.toLowerCase() === q.normalized_unit.toLowerCase();
+        const change = p.change === q.change;
+        pairs.push({ g, p: k, unit, change, score: Number(unit) + Number(change) });
       });
     });
-    pairs.sort((a, b) => Number(b.unit) + Number(b.change) - (Number(a.unit) + Number(a.change)));
-    const goldTaken = new Set<number>();
-    const predTaken = new Set<number>();
-    for (const pair of pairs) {
-      if (goldTaken.has(pair.g) || predTaken.has(pair.p)) continue;
-      goldTaken.add(pair.g);
-      predTaken.add(pair.p);
+    for (const pair of matchOneToOne(pairs).values()) {
       hits.value++;
       if (pair.unit) hits.unit++;
       if (pair.change) hits.change++;

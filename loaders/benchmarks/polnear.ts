@@ -12,6 +12,8 @@ import { basename, join } from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.ts";
 import { sameSpeaker } from "../evaluate.ts";
+import { matchOneToOne, type Candidate } from "../matching.ts";
+import { escapeRegExp } from "../text.ts";
 import type { Dictionaries } from "../tables.ts";
 import { extractTexts, prf, readText, rowsByArticle, textId, type Prf } from "./common.ts";
 import type { BenchmarkConfig } from "./config.ts";
@@ -150,7 +152,7 @@ export function speakerMatches(text: string, source: NonNullable<Attribution["so
   if (!PRONOUN.test(source.text.trim()) || !speaker.trim()) return false;
   const before = text.slice(Math.max(0, source.spans[0][0] - 600), source.spans[0][0]);
   const last = speaker.trim().split(/\s+/).pop()!;
-  return last.length > 1 && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(before);
+  return last.length > 1 && new RegExp(`\\b${escapeRegExp(last)}\\b`).test(before);
 }
 
 export function scorePolnear(articles: PolnearArticle[], predictions: PolnearPredictions, config: BenchmarkConfig["polnear"]): PolnearScore {
@@ -167,18 +169,14 @@ export function scorePolnear(articles: PolnearArticle[], predictions: PolnearPre
     const others = article.attributions.filter((a) => !isSpeech(a, cues));
     speech += scored.length;
     annotated += article.attributions.length;
-    const pairs: Array<{ g: number; p: number; size: number }> = [];
+    const pairs: Array<Candidate<number>> = [];
     statements.forEach((s, p) => scored.forEach((a, g) => {
-      const size = overlap(a.content, s.char_start, s.char_end);
-      if (size > 0) pairs.push({ g, p, size });
+      const score = overlap(a.content, s.char_start, s.char_end);
+      if (score > 0) pairs.push({ g, p, score });
     }));
-    pairs.sort((a, b) => b.size - a.size);
-    const goldTaken = new Set<number>();
-    const predTaken = new Set<number>();
-    for (const { g, p } of pairs) {
-      if (goldTaken.has(g) || predTaken.has(p)) continue;
-      goldTaken.add(g);
-      predTaken.add(p);
+    const chosen = matchOneToOne(pairs);
+    const predTaken = new Set([...chosen.values()].map((c) => c.p));
+    for (const { g, p } of chosen.values()) {
       const source = scored[g].source;
       if (source) {
         judged++;
@@ -193,7 +191,7 @@ export function scorePolnear(articles: PolnearArticle[], predictions: PolnearPre
       predicted++;
     });
     predicted += predTaken.size;
-    matched += goldTaken.size;
+    matched += chosen.size;
   });
   return {
     articles: articles.length,
