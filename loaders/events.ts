@@ -173,12 +173,12 @@ function listContinues(gap: string, after: string): boolean {
   return !/^\s*,\s*(?:the\s+)?$/.test(gap) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
 }
 
-/** Joins a country with its official, then coordinated parties, into groups. */
 /** A modifier that is not a possessive: a demonym ("Hungarian"). */
 function isDemonym(p: Party, text: string): boolean {
   return p.modifier && !p.person && !/['’]s?$/.test(text.slice(p.start, p.end)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
 }
 
+/** Joins a country with its official, then coordinated parties, into groups. */
 function groupParties(parties: Party[], text: string): Party[] {
   const sorted = [...parties].sort((a, b) => a.start - b.start);
   // "Russia's Vladimir Putin", "US National Security Adviser Jake Sullivan": one party.

@@ -476,34 +476,28 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
   const cached = candidateCache.get(allPhrases);
   if (cached) return cached;
   const groups = new Map<string, CandidateGroup>();
-  allPhrases.forEach((p, order) => {
-    if (p.analysed.kind !== "person" || !p.analysed.person) return;
-    const actor = p.analysed.person.actor;
-    const name = actor ? people.fullest(actor) : people.expand(p.analysed.person.name, p.at);
-    // With no title in the article, a known person's usual title ("North Korean foreign minister").
-    const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
-    if (!role) return;
-    const code = actor?.code ?? roleCountry(role, lex);
+  const add = (role: string, code: string, member: CandidateGroup["members"][number]) => {
     const key = `${role}\u0000${code}`;
     let group = groups.get(key);
     if (!group) {
       const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
       groups.set(key, (group = { role, code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
     }
-    group.members.push({ name, actor, at: p.at, order });
+    group.members.push(member);
+  };
+  allPhrases.forEach((p, order) => {
+    if (p.analysed.kind !== "person" || !p.analysed.person) return;
+    const actor = p.analysed.person.actor;
+    const name = actor ? people.fullest(actor) : people.expand(p.analysed.person.name, p.at);
+    // With no title in the article, a known person's usual title ("North Korean foreign minister").
+    const role = p.analysed.role || appositionRole(p.phrase.apposition, lex) || people.roleOf(name, actor) || actor?.role || "";
+    if (role) add(role, actor?.code ?? roleCountry(role, lex), { name, actor, at: p.at, order });
   });
   // People the article names without quoting them can be who a description takes up later
   // ("Russian President Vladimir Putin met Kim. … The Russian president told reporters").
   people.personMentions().forEach(({ actor, at }, k) => {
     const role = people.roleOf(actor.name, actor) || actor.role;
-    if (!role) return;
-    const key = `${role}\u0000${actor.code}`;
-    let group = groups.get(key);
-    if (!group) {
-      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
-      groups.set(key, (group = { role, code: actor.code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
-    }
-    group.members.push({ name: people.fullest(actor), actor, at, order: allPhrases.length + k });
+    if (role) add(role, actor.code, { name: people.fullest(actor), actor, at, order: allPhrases.length + k });
   });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);

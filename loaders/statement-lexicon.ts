@@ -160,4 +160,3 @@ export function attributingVerbs(lex: StatementLexicon): { follows: string[]; be
   }
   return { follows: [...follows], beforeThat: [...beforeThat] };
 }
-
