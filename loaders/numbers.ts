@@ -33,6 +33,8 @@ export interface Token {
 const DIGIT = "[0-9\\uFF10-\\uFF19]";
 const GROUP_SPACE = "[ \\u00A0\\u2007\\u2009\\u202F]";
 const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
+/** The group spaces and zero-width characters a number may hold, which its value ignores. */
+const NOT_A_DIGIT = new RegExp(`${GROUP_SPACE}|${ZERO_WIDTH}`, "g");
 const TOKEN = new RegExp(
   `${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
   "gu",
@@ -74,7 +76,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** ASCII digits without group spaces or zero-width characters: "１ ５００" → "1500". */
 function plainDigits(text: string): string {
   if (/^[\d.,]+$/.test(text)) return text;
-  return text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/[ \u00A0\u2007\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF]/g, "");
+  return text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(NOT_A_DIGIT, "");
 }
 
 /** Reads digits: "74,000", "1,600,000", "1.6", "2024". Malformed grouping ("1,2,3") is no number. */
