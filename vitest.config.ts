@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { BROWSER, END_TO_END } from "./tests/suites.ts";
 
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 120_000,
-    // Browser tests run separately (npm run test:browser).
-    exclude: ["tests/browser/**", "node_modules/**"],
+    exclude: [...BROWSER, ...END_TO_END, "node_modules/**"],
   },
 });
