@@ -28,3 +28,11 @@ export function usageError(usage: string, problem: string): never {
   process.stderr.write(`error: ${problem}\n${usage}\n`);
   process.exit(2);
 }
+
+/** The value of `--workers`: a whole number of worker threads from 1 up, or the usage error. */
+export function workersOption(value: string | undefined, usage: string): number | undefined {
+  if (value === undefined) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) usageError(usage, `--workers takes a whole number from 1, not "${value}"`);
+  return workers;
+}

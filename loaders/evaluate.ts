@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { parseCsv } from "./csv.ts";
 import { matchOneToOne } from "./matching.ts";
+import { InputError } from "./errors.ts";
 import { buildTables, type TableName, type Tables } from "./tables.ts";
 
 export type GoldRow = Record<string, string>;
@@ -235,6 +236,10 @@ export function evaluateCorpus(articles: Article[], goldDir: string): TableScore
 
 /** Scores extracted tables against the gold tables of a folder. */
 export function evaluateTables(tables: Tables, goldDir: string): TableScore[] {
+  // A mistyped folder would otherwise score nothing and look like a clean run.
+  if (!EVALUATED_TABLES.some((name) => existsSync(join(goldDir, `${name}.csv`)))) {
+    throw new InputError(goldDir, 1, `no gold table here (${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
+  }
   const scores: TableScore[] = [];
   const articleIds = new Set(tables.articles.map((a) => a.article_id));
   for (const name of EVALUATED_TABLES) {

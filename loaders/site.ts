@@ -16,7 +16,8 @@ import { unmatchedReport } from "./corrections.ts";
 import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
 import { tableToParquet } from "./parquet.ts";
-import { buildTables, TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
+import { buildTablesInParallel } from "./extract-pool.ts";
+import { TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
 
 export interface SiteData {
   tables: Tables;
@@ -41,8 +42,14 @@ export function inputsHash(articlesDir = ARTICLES_DIR): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The site's tables and texts, extracted once per change of the inputs. */
-export function loadSiteData(articlesDir = ARTICLES_DIR): SiteData {
+/** Worker threads for the site's extraction: ARMS_WORKERS, else one per core. */
+function siteWorkers(): number | undefined {
+  const stated = Number(process.env.ARMS_WORKERS);
+  return Number.isInteger(stated) && stated > 0 ? stated : undefined;
+}
+
+/** The site's tables and texts, extracted once per change of the inputs, on every core. */
+export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData> {
   const dir = join(tmpdir(), "arms-ledger-tables");
   const file = join(dir, `${inputsHash(articlesDir)}.json`);
   if (existsSync(file)) {
@@ -53,7 +60,7 @@ export function loadSiteData(articlesDir = ARTICLES_DIR): SiteData {
     }
   }
   const articles = readCorpus(articlesDir);
-  const data: SiteData = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+  const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
   for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
   mkdirSync(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -64,8 +71,8 @@ export function loadSiteData(articlesDir = ARTICLES_DIR): SiteData {
 
 /** Prints one table as CSV, JSON (an array of rows with the table's columns) or Parquet (binary). */
 export async function writeTable(name: TableName, format: "csv" | "json" | "parquet" = "csv"): Promise<void> {
-  await runCommand(() => {
-    const { tables } = loadSiteData();
+  await runCommand(async () => {
+    const { tables } = await loadSiteData();
     if (format === "csv") for (const piece of tableCsvWriters(tables)[`${name}.csv`]()) process.stdout.write(piece);
     else if (format === "parquet") process.stdout.write(tableToParquet(TABLE_SPECS[name], tables[name] as unknown as Array<Record<string, unknown>>));
     else {
@@ -78,7 +85,7 @@ export async function writeTable(name: TableName, format: "csv" | "json" | "parq
 
 /** Prints a JSON value computed from the site's data. */
 export async function writeJson(view: (data: SiteData) => unknown): Promise<void> {
-  await runCommand(() => {
-    process.stdout.write(JSON.stringify(view(loadSiteData()), null, 1));
+  await runCommand(async () => {
+    process.stdout.write(JSON.stringify(view(await loadSiteData()), null, 1));
   });
 }

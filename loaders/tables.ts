@@ -107,21 +107,51 @@ export function prepareArticle(article: Article, dictionaries: Dictionaries): Ar
   return { article, meta, sentences, published: meta.published };
 }
 
-/** Runs every extractor over the articles and assigns stable ids. */
-export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
+/** One article's rows of each extracted table, with their ids. */
+export interface ArticleRows {
+  article: ArticleRow;
+  quantities: QuantityRow[];
+  statements: StatementRow[];
+  events: EventRow[];
+}
+
+/**
+ * Runs every extractor over one article. Pure given the dictionaries: a worker of the pool
+ * (loaders/extract-pool.ts) gives the same rows as the main thread.
+ */
+export function extractArticle(article: Article, dictionaries: Dictionaries): ArticleRows {
+  const doc = prepareArticle(article, dictionaries);
+  return {
+    article: doc.meta,
+    quantities: withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"),
+    statements: withIds(extractStatements(doc, dictionaries.statements), "statement_id", "s"),
+    events: withIds(extractEvents(doc, dictionaries.events), "event_id", "e"),
+  };
+}
+
+/** The tables from each article's rows, in article order, with the editors' corrections applied and the claims grouped. */
+export function assembleTables(perArticle: Iterable<ArticleRows>, corrections: Correction[]): Tables {
   const tables: Tables = { articles: [], quantities: [], statements: [], events: [], claims: [], corrections: [] };
-  // Sorted by id, so that the tables do not depend on the order the files were listed in.
-  // One article at a time: its sentences and cached dates are dropped once its rows are out.
-  for (const article of sortArticles(articles)) {
-    const doc = prepareArticle(article, dictionaries);
-    tables.articles.push(doc.meta);
-    tables.quantities.push(...withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"));
-    tables.statements.push(...withIds(extractStatements(doc, dictionaries.statements), "statement_id", "s"));
-    tables.events.push(...withIds(extractEvents(doc, dictionaries.events), "event_id", "e"));
+  for (const rows of perArticle) {
+    tables.articles.push(rows.article);
+    tables.quantities.push(...rows.quantities);
+    tables.statements.push(...rows.statements);
+    tables.events.push(...rows.events);
   }
-  const corrected = correct(tables, dictionaries.corrections);
+  const corrected = correct(tables, corrections);
   // Claims group the corrected rows of all articles, so they come last.
   return { ...corrected, claims: buildClaims(corrected) };
+}
+
+/** Runs every extractor over the articles, one after another on this thread, and assigns stable ids. */
+export function buildTables(articles: Article[], dictionaries: Dictionaries = loadDictionaries()): Tables {
+  // Sorted by id, so that the tables do not depend on the order the files were listed in.
+  // One article at a time: its sentences and cached dates are dropped once its rows are out.
+  const sorted = sortArticles(articles);
+  function* rowsOfEach(): Generator<ArticleRows> {
+    for (const article of sorted) yield extractArticle(article, dictionaries);
+  }
+  return assembleTables(rowsOfEach(), dictionaries.corrections);
 }
 
 /** Applies the editors' corrections to the extracted rows and records what became of each. */

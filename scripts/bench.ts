@@ -1,16 +1,19 @@
 /**
- * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --build 1000]
+ * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --workers 1,2 --build 1000]
  *
  * Generates a deterministic synthetic corpus of N articles for each size (in a temporary
  * folder, never in data/), runs the extraction stage by stage, and prints articles and
  * megabytes per second per stage, wall time, peak RSS, and the time per article at N
  * against N = 100. Each size runs in its own process so that peak RSS is its own.
+ * With --workers 1,2 it also extracts each corpus on a pool of that many workers (the path
+ * `npm run extract` takes) and prints MB/s, ms per article, peak RSS and the speed-up over
+ * one worker, side by side.
  * With --build N it also builds the site over N articles and prints the build time and the
  * sizes of what it publishes (data files by type, the largest files, the pages).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
@@ -22,6 +25,7 @@ import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
 import { extractEvents, type EventRow } from "../loaders/events.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
+import { buildTablesInParallel } from "../loaders/extract-pool.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
@@ -52,6 +56,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "7" },
     build: { type: "string" },
     child: { type: "string" },
+    workers: { type: "string" },
+    "child-workers": { type: "string" },
   },
 });
 
@@ -119,51 +125,99 @@ function runStages(dir: string, bytes: number): RunResult {
   };
 }
 
+interface PoolResult {
+  articles: number;
+  workers: number;
+  bytes: number;
+  wallMs: number;
+  peakRssMb: number;
+}
+
+/** The whole extraction on a pool of workers, as `npm run extract` runs it: reading, extraction, claims and CSV. */
+async function runPooled(dir: string, bytes: number, workers: number): Promise<PoolResult> {
+  const start = performance.now();
+  const articles = readCorpus(dir);
+  const tables = await buildTablesInParallel(articles, { workers });
+  const out = mkdtempSync(join(tmpdir(), "bench-out-"));
+  writeFilesAtomically(out, tableCsvWriters(tables));
+  rmSync(out, { recursive: true, force: true });
+  // Worker threads live in this process, so its peak RSS counts theirs.
+  return { articles: articles.length, workers, bytes, wallMs: performance.now() - start, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
 const seed = Number(values.seed);
 
 if (values.child) {
   const n = Number(values.child);
   const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${n}-`));
-  await runCommand(() => {
+  await runCommand(async () => {
     const bytes = writeSyntheticCorpus(dir, n, seed);
-    process.stdout.write(JSON.stringify(runStages(dir, bytes)));
+    const workers = values["child-workers"];
+    process.stdout.write(JSON.stringify(workers ? await runPooled(dir, bytes, Number(workers)) : runStages(dir, bytes)));
   });
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }
 
 const sizes = values.sizes!.split(",").map(Number);
-const results: RunResult[] = [];
 const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
-for (const n of sizes) {
-  process.stderr.write(`extracting ${n} synthetic articles…\n`);
-  const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
-  if (child.status !== 0) {
-    process.stderr.write(child.stderr);
-    process.exit(1);
-  }
-  results.push(JSON.parse(child.stdout) as RunResult);
-}
-
 const mb = (bytes: number) => bytes / 1e6;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\nExtraction of a synthetic corpus (seed ${seed}) on ${process.arch}, Node ${process.version}; one process, one core.\n`);
-for (const r of results) {
-  console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
-  console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}${pad("peak RSS MB", 13)}`);
-  for (const s of r.stages) {
-    const seconds = s.ms / 1000;
-    console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}${pad(s.rssMb.toFixed(0), 13)}`);
+
+// Stage by stage on one thread, unless worker counts are asked for (then the pooled table below).
+const results: RunResult[] = [];
+if (!values.workers) {
+  for (const n of sizes) {
+    process.stderr.write(`extracting ${n} synthetic articles…\n`);
+    const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (child.status !== 0) {
+      process.stderr.write(child.stderr);
+      process.exit(1);
+    }
+    results.push(JSON.parse(child.stdout) as RunResult);
   }
-  console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad(r.cpuMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
-  console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+
+  console.log(`\nExtraction of a synthetic corpus (seed ${seed}) on ${process.arch}, Node ${process.version}; one process, one core.\n`);
+  for (const r of results) {
+    console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}${pad("peak RSS MB", 13)}`);
+    for (const s of r.stages) {
+      const seconds = s.ms / 1000;
+      console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}${pad(s.rssMb.toFixed(0), 13)}`);
+    }
+    console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad(r.cpuMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
+    console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+  }
+  const base = results.find((r) => r.articles === 100);
+  console.log(`${"N".padStart(7)}${pad("ms/article", 12)}${pad("vs N=100", 10)}${pad("MB/s", 8)}${pad("cpu MB/s", 10)}${pad("peak RSS MB", 13)}`);
+  for (const r of results) {
+    const perArticle = r.wallMs / r.articles;
+    const ratio = base ? perArticle / (base.wallMs / base.articles) : NaN;
+    console.log(`${pad(r.articles, 7)}${pad(perArticle.toFixed(2), 12)}${pad(Number.isNaN(ratio) ? "—" : `${ratio.toFixed(2)}×`, 10)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((mb(r.bytes) / (r.cpuMs / 1000)).toFixed(2), 10)}${pad(r.peakRssMb.toFixed(0), 13)}`);
+  }
 }
-const base = results.find((r) => r.articles === 100);
-console.log(`${"N".padStart(7)}${pad("ms/article", 12)}${pad("vs N=100", 10)}${pad("MB/s", 8)}${pad("cpu MB/s", 10)}${pad("peak RSS MB", 13)}`);
-for (const r of results) {
-  const perArticle = r.wallMs / r.articles;
-  const ratio = base ? perArticle / (base.wallMs / base.articles) : NaN;
-  console.log(`${pad(r.articles, 7)}${pad(perArticle.toFixed(2), 12)}${pad(Number.isNaN(ratio) ? "—" : `${ratio.toFixed(2)}×`, 10)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((mb(r.bytes) / (r.cpuMs / 1000)).toFixed(2), 10)}${pad(r.peakRssMb.toFixed(0), 13)}`);
+
+if (values.workers) {
+  const counts = values.workers.split(",").map(Number);
+  const pooled: PoolResult[] = [];
+  for (const n of sizes) {
+    for (const workers of counts) {
+      process.stderr.write(`extracting ${n} synthetic articles on ${workers} worker(s)…\n`);
+      const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--child-workers", String(workers), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
+      if (child.status !== 0) {
+        process.stderr.write(child.stderr);
+        process.exit(1);
+      }
+      pooled.push(JSON.parse(child.stdout) as PoolResult);
+    }
+  }
+  console.log(`\nThe whole extraction (read, extract, claims, CSV) on a pool of workers; ${availableParallelism()} cores here.\n`);
+  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}`);
+  for (const r of pooled) {
+    const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
+    const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
+    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}`);
+  }
 }
 
 if (values.build) {

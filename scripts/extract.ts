@@ -1,32 +1,48 @@
 /**
- * npm run extract -- --articles DIR --out DIR
+ * npm run extract -- --articles DIR --out DIR [--workers N]
  *
  * Reads every article of a folder and writes every table as CSV into the out folder,
- * all or nothing: on bad input it stops with a message and writes no file.
+ * all or nothing: on bad input it stops with a message and writes no file. The articles are
+ * extracted on a pool of worker threads, one per core unless --workers says otherwise; the
+ * tables are the same whatever the number.
  */
 import { parseArgs } from "node:util";
-import { ARTICLES_DIR, runCommand } from "../loaders/cli.ts";
+import { ARTICLES_DIR, runCommand, usageError, workersOption } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
-import { buildTables, TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
+import { buildTablesInParallel, defaultWorkers } from "../loaders/extract-pool.ts";
+import { TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: ARTICLES_DIR },
-    out: { type: "string", default: "out" },
-    help: { type: "boolean", short: "h" },
-  },
-});
+const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR] [--workers N]
+  --articles DIR  the articles to read (default: data/articles, or ARMS_ARTICLES_DIR)
+  --out DIR       where to write ${Object.keys(TABLE_SPECS).map((name) => `${name}.csv`).join(", ")} (default: out)
+  --workers N     worker threads (default: one per core, here ${defaultWorkers()})`;
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: "string", default: ARTICLES_DIR },
+        out: { type: "string", default: "out" },
+        workers: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return usageError(USAGE, (error as Error).message);
+  }
+})();
 
 if (values.help) {
-  console.log("usage: npm run extract -- [--articles DIR] [--out DIR]\nWrites articles.csv, quantities.csv, statements.csv and events.csv into DIR.");
+  console.log(USAGE);
   process.exit(0);
 }
+const workers = workersOption(values.workers, USAGE);
 
-await runCommand(() => {
+await runCommand(async () => {
   const articles = readCorpus(values.articles!);
-  const tables = buildTables(articles);
+  const tables = await buildTablesInParallel(articles, { workers });
   for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
   writeFilesAtomically(values.out!, tableCsvWriters(tables));
   for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${tables[name].length} rows`);

@@ -9,7 +9,7 @@ import { runCommand } from "../../loaders/cli.ts";
 import { writeTar } from "../../loaders/tar.ts";
 
 await runCommand(async () => {
-  const data = loadSiteData();
+  const data = await loadSiteData();
   const ids = data.tables.articles.map((a) => a.article_id);
   // One article's view is made when its turn comes, so the archive is never whole in memory.
   function* views(): Generator<[string, string]> {
