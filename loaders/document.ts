@@ -2,6 +2,7 @@
  * An article prepared for extraction: its raw text, sentences and the date that
  * relative expressions resolve against. Every extractor takes one of these.
  */
+import type { ArticleReading } from "./analysis/index.ts";
 import type { ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
 import { findDates, readDateExpressions, type DateExpression, type DateMention } from "./dates.ts";
@@ -14,6 +15,8 @@ export interface ArticleDoc {
   sentences: Sentence[];
   /** The publication date (ISO) that relative dates resolve against, or "" when unknown. */
   published: string;
+  /** The analysis layer's reading of the sentences (words, actors), shared by every extractor. */
+  reading: ArticleReading;
 }
 
 /**

@@ -390,7 +390,7 @@ class ArticleReader {
 
   private findParties(sentence: Sentence): Party[] {
     const text = sentence.text;
-    const found = this.res.gazetteer.find(text, sentence.start);
+    const found = this.doc.reading.of(sentence).actors;
     const parties = found.map((m) => toParty(m, text, sentence.start));
     // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
     for (const m of found) {

@@ -63,7 +63,7 @@ interface Ctx {
   quoted: Uint8Array;
   dates: DateMention[];
   channels: ChannelSpan[];
-  mentions: ActorMention[];
+  mentions: readonly ActorMention[];
   /** Where the prose ends (see proseEnd), once found. */
   proseEnd?: number;
   /** The subject before each speech verb token (see subjectBefore), once found: it is asked for up to three times. */
@@ -243,7 +243,7 @@ function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, run
     }
   }
   channels.sort((a, b) => a.start - b.start);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: lex.gazetteer.find(text, sentence.start), subjects: new Map(), phrases };
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: doc.reading.of(sentence).actors, subjects: new Map(), phrases };
 }
 
 /** Whether a channel's words name a person (a title or a known person), not an outlet or an occasion. */

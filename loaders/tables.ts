@@ -2,6 +2,7 @@
  * The tables: runs every extractor over a corpus and gives each table its rows, its
  * columns (the contract of the annotation guide first, then our own) and stable ids.
  */
+import { readArticle } from "./analysis/index.ts";
 import { articleRow, sharedArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
 import { sortArticles, type Article } from "./corpus.ts";
 import { buildClaims, type ClaimRow } from "./claims.ts";
@@ -104,7 +105,7 @@ export function loadDictionaries(dir?: string): Dictionaries {
 export function prepareArticle(article: Article, dictionaries: Dictionaries): ArticleDoc {
   const sentences = splitSentences(article);
   const meta = articleRow(article, dictionaries.articles, sentences);
-  return { article, meta, sentences, published: meta.published };
+  return { article, meta, sentences, published: meta.published, reading: readArticle(dictionaries.events.gazetteer) };
 }
 
 /** One article's rows of each extracted table, with their ids. */

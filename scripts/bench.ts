@@ -17,6 +17,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
+import { readArticle } from "../loaders/analysis/index.ts";
 import { articleRow, type ArticleRow } from "../loaders/articles.ts";
 import { buildClaims } from "../loaders/claims.ts";
 import { readCorpus } from "../loaders/corpus.ts";
@@ -101,7 +102,7 @@ function runStages(dir: string, bytes: number): RunResult {
     sentenceCount += sentences.reduce((n, s) => n + s.length, 0);
     const chunkMetas = time(stages, "articles (metadata, dates)", () => chunk.map((a, i) => articleRow(a, dictionaries.articles, sentences[i])));
     metas.push(...chunkMetas);
-    const docs: ArticleDoc[] = chunk.map((article, i) => ({ article, meta: chunkMetas[i], sentences: sentences[i], published: chunkMetas[i].published }));
+    const docs: ArticleDoc[] = chunk.map((article, i) => ({ article, meta: chunkMetas[i], sentences: sentences[i], published: chunkMetas[i].published, reading: readArticle(dictionaries.events.gazetteer) }));
     // Parsed once per sentence and kept on the document: the extractors below reuse them.
     time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => sentenceDates(d, s))));
     quantities.push(...time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d, dictionaries.quantities, dictionaries.events.gazetteer))));

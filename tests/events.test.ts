@@ -12,7 +12,8 @@ import { parseCsv } from "../loaders/csv.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
-import { extractEvents, type EventRow } from "../loaders/events.ts";
+import { readArticle } from "../loaders/analysis/index.ts";
+import { eventResources, extractEvents, type EventRow } from "../loaders/events.ts";
 import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 
@@ -21,7 +22,7 @@ function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
   const article = parseArticle("test.txt", texts.join("\n\n"));
   const sentences = splitSentences(article);
   const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
-  return { article, meta, sentences, published };
+  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer) };
 }
 
 function events(...texts: string[]): EventRow[] {

@@ -7,6 +7,7 @@ import { readCorpus } from "../loaders/corpus.ts";
 import { parseCsv } from "../loaders/csv.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
+import { readArticle } from "../loaders/analysis/index.ts";
 import { findQuotes } from "../loaders/quotes.ts";
 import { loadStatementLexicon } from "../loaders/statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
@@ -18,7 +19,7 @@ const lexicon = loadStatementLexicon();
 /** An article of our own making, dated `published`. */
 function doc(raw: string, published = "2024-06-26"): ArticleDoc {
   const article = { id: "test", file: "test.txt", raw, meta: {}, bodyStart: 0 };
-  return { article, meta: { article_id: "test" } as ArticleRow, sentences: splitSentences(article), published };
+  return { article, meta: { article_id: "test" } as ArticleRow, sentences: splitSentences(article), published, reading: readArticle(lexicon.gazetteer) };
 }
 
 function statements(raw: string, published?: string): StatementRow[] {
