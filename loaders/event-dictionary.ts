@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { PARTS_OF_SPEECH, type PartOfSpeech } from "./analysis/words.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 
 /** Where a party of an event is looked for, relative to the trigger words. */
@@ -39,7 +40,11 @@ const entrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case words joined by hyphens"),
   type: z.enum(PLOVER_TYPES),
   mode: z.string().min(1),
-  pattern: z.string().min(1),
+  pattern: z.string().min(1).optional(),
+  /** Dictionary forms of the trigger word ("threaten" finds threatens, threatened, threatening). */
+  lemmas: z.array(z.string().regex(/^[a-z][a-z-]*$/, "must be a lower-case word")).min(1).optional(),
+  /** The parts of speech a lemma trigger may have (default VERB). */
+  pos: z.array(z.enum(PARTS_OF_SPEECH)).min(1).optional(),
   requires: z.string().optional(),
   excludes: z.string().optional(),
   actor: z.array(z.enum(ROLE_STRATEGIES)).min(1),
@@ -57,14 +62,17 @@ const entrySchema = z.object({
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
 });
 
-export const eventDictionarySchema = z.array(entrySchema).min(1);
+export const eventDictionarySchema = z.array(
+  entrySchema.refine((e) => (e.pattern === undefined) !== (e.lemmas === undefined), { message: "needs either a pattern or lemmas, not both" }),
+).min(1);
 export type EventExample = z.infer<typeof exampleSchema>;
 
 export interface EventEntry {
   id: string;
   type: PloverType;
   mode: string;
-  pattern: RegExp;
+  /** How the trigger is found: a regular expression over the sentence, or the lemmas of its words. */
+  trigger: { pattern: RegExp } | { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech> };
   requires?: RegExp;
   excludes?: RegExp;
   actor: RoleStrategy[];
@@ -97,7 +105,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       id: e.id,
       type: e.type,
       mode: e.mode,
-      pattern: compilePattern(file, e.pattern, "gi"),
+      trigger: e.lemmas ? { lemmas: new Set(e.lemmas), pos: new Set<PartOfSpeech>(e.pos ?? ["VERB"]) } : { pattern: compilePattern(file, e.pattern!, "gi") },
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,
       actor: e.actor,

@@ -365,8 +365,8 @@ class ArticleReader {
     const attributions = this.findAttributions(text, parties, dates, quotes);
     let mentions: Mention[] = [];
     for (const entry of this.entries) {
-      for (const m of allMatches(entry.pattern, text)) {
-        const mention = this.readTrigger(entry, sentence, m.index, m.index + m[0].length, parties, attributions, dates, quotes, mentions);
+      for (const [ts, te] of this.triggers(entry, sentence)) {
+        const mention = this.readTrigger(entry, sentence, ts, te, parties, attributions, dates, quotes, mentions);
         if (mention) mentions.push(mention);
       }
     }
@@ -386,6 +386,16 @@ class ArticleReader {
       if (a.level === "person") this.lastPersonSpeaker = a;
     }
     return mentions.sort((a, b) => a.ts - b.ts);
+  }
+
+  /** Where the entry's trigger stands in the sentence (sentence offsets): its pattern's matches, or its lemmas among the words. */
+  private triggers(entry: EventEntry, sentence: Sentence): Array<[number, number]> {
+    const { trigger } = entry;
+    if ("pattern" in trigger) return allMatches(trigger.pattern, sentence.text).map((m) => [m.index, m.index + m[0].length]);
+    return this.doc.reading
+      .of(sentence)
+      .words.filter((w) => trigger.lemmas.has(w.lemma) && trigger.pos.has(w.pos))
+      .map((w) => [w.start - sentence.start, w.end - sentence.start]);
   }
 
   private findParties(sentence: Sentence): Party[] {

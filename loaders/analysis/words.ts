@@ -9,9 +9,8 @@ import model from "wink-eng-lite-web-model";
 import type { Sentence } from "../text.ts";
 
 /** Universal part-of-speech tags, as wink-nlp's English model assigns them. */
-export type PartOfSpeech =
-  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART"
-  | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+export const PARTS_OF_SPEECH = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 export interface Word {
   /** Offsets into the article's raw text. */
@@ -20,7 +19,7 @@ export interface Word {
   text: string;
   lower: string;
   pos: PartOfSpeech;
-  /** The dictionary form: "ship" for "shipped", "container" for "containers". */
+  /** The dictionary form, lower-case: "ship" for "shipped", "container" for "containers". */
   lemma: string;
 }
 
@@ -48,7 +47,7 @@ export function readWords(sentence: Pick<Sentence, "text" | "start">): Word[] {
     const start = sentence.start + at;
     at += values[i].length;
     if (tags[i] === "SPACE") continue;
-    words.push({ start, end: start + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], lemma: lemmas[i] });
+    words.push({ start, end: start + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() });
   }
   return words;
 }
