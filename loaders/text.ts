@@ -195,9 +195,9 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
   return spans.filter(([s, e]) => e > s);
 }
 
-/** "week.According": a lower-case word of two letters or more, a full stop, then a capitalised word. */
+/** "week.According", "2023.It": a lower-case word of two letters or more (or a number of two digits or more), a full stop, then a capitalised word. */
 function isGluedSentenceStart(raw: string, dot: number): boolean {
-  return /\p{Ll}\p{Ll}$/u.test(raw.slice(Math.max(0, dot - 2), dot)) && /^\p{Lu}\p{Ll}/u.test(raw.slice(dot + 1, dot + 3)) && !/[/@]\S*$/.test(raw.slice(Math.max(0, dot - 40), dot));
+  return /(?:\p{Ll}\p{Ll}|\d\d)$/u.test(raw.slice(Math.max(0, dot - 2), dot)) && /^\p{Lu}\p{Ll}/u.test(raw.slice(dot + 1, dot + 3)) && !/[/@]\S*$/.test(raw.slice(Math.max(0, dot - 40), dot));
 }
 
 /** Whether the period at `dot` ends a sentence, given the next word starts at `next`. */

@@ -65,4 +65,9 @@ describe("sentences of scraped pages", () => {
       "See example.com/News.Html now.",
     ]);
   });
+
+  it("and after a number, not inside a decimal or a version", () => {
+    const raw = "It began in September 2023.It added 1.5 tonnes. Version 2.Three was not it. 4.Eleven rose.";
+    expect(splitSentences(makeArticle(raw)).map((s) => s.text)).toEqual(["It began in September 2023.", "It added 1.5 tonnes.", "Version 2.Three was not it.", "4.Eleven rose."]);
+  });
 });
