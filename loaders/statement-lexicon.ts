@@ -27,6 +27,7 @@ const speechVerbsSchema = z.object({
     source: z.array(z.string().min(1)),
     stance: z.record(z.string(), stance),
   }),
+  frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1) }) })),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -76,6 +77,8 @@ export interface StatementLexicon {
   verbs: Map<string, SpeechVerb[]>;
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
+  /** Relayed speech ("TASS cited Peskov as saying"): patterns with the groups `speaker` and `via`. */
+  frames: Array<{ pattern: RegExp; example: string; expect: { speaker: string; via: string } }>;
   negation: RegExp;
   cues: Array<{ stance: Stance; pattern: RegExp; example: string }>;
   roleWords: Set<string>;
@@ -121,6 +124,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     verbs,
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
+    frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
     negation: compilePattern(file("speech-verbs.yaml"), speech.negation, "i"),
     cues: speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example })),
     roleWords: lower(speakers.role_words),

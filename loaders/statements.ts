@@ -12,6 +12,7 @@
 import { codePointLength, isLetterOrDigitAt, joinCodes, wordSpans, type ActorMention } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
+import { findRelayedSpeech } from "./relayed-speech.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, findLast, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
 import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
@@ -306,9 +307,43 @@ function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
-  drafts.push(...accordingTo(ctx, lex, drafts));
-  drafts.push(...nominalStatements(ctx, lex, drafts));
-  return drafts;
+  // A relayed-speech frame names the speaker better than a verb read inside it ("cited … as saying").
+  const relayed = relayedStatements(ctx, lex);
+  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => d.attribution.some(([ds, de]) => ds < e && de > s))));
+  kept.push(...relayed);
+  kept.push(...accordingTo(ctx, lex, kept));
+  kept.push(...nominalStatements(ctx, lex, kept));
+  return kept;
+}
+
+/** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …": the speaker speaks, the outlet relays. */
+function relayedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
+  const out: Draft[] = [];
+  for (const frame of findRelayedSpeech(ctx.text, ctx.quoted, lex)) {
+    let range: Range;
+    if (frame.contentBefore) {
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
+      if (boundary < 0) continue;
+      range = [skipStrayQuote(ctx, 0), boundary];
+    } else {
+      const from = frame.end + (/^\s*(?:that\b)?\s*/.exec(ctx.text.slice(frame.end))?.[0].length ?? 0);
+      range = [from, proseEnd(ctx)];
+    }
+    if (range[1] <= range[0]) continue;
+    const { speaker } = frame;
+    out.push({
+      ctx,
+      phrase: { text: speaker.text, start: speaker.start + ctx.sentence.start, end: speaker.end + ctx.sentence.start },
+      anchor: frame.start,
+      ranges: [range],
+      attribution: [[frame.start, frame.end]],
+      stance: "other",
+      negated: false,
+      via: channelName(frame.via.text, true, lex),
+      nominal: false,
+    });
+  }
+  return out;
 }
 
 /** Whether a position lies in one of the ranges. */
