@@ -27,7 +27,7 @@ const speechVerbsSchema = z.object({
     source: z.array(z.string().min(1)),
     stance: z.record(z.string(), stance),
   }),
-  frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1) }) })),
+  frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -77,8 +77,8 @@ export interface StatementLexicon {
   verbs: Map<string, SpeechVerb[]>;
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
-  /** Relayed speech ("TASS cited Peskov as saying"): patterns with the groups `speaker` and `via`. */
-  frames: Array<{ pattern: RegExp; example: string; expect: { speaker: string; via: string } }>;
+  /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
+  frames: Array<{ pattern: RegExp; example: string; expect: { speaker: string; via?: string; stance?: Stance } }>;
   negation: RegExp;
   cues: Array<{ stance: Stance; pattern: RegExp; example: string }>;
   roleWords: Set<string>;

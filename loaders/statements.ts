@@ -12,7 +12,7 @@
 import { codePointLength, isLetterOrDigitAt, joinCodes, wordSpans, type ActorMention } from "./actors.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
-import { findRelayedSpeech } from "./relayed-speech.ts";
+import { findSpeechFrames } from "./speech-frames.ts";
 import { findQuotes, quoteText, type QuoteSpan } from "./quotes.ts";
 import { analysePhrase, articlePeople, findLast, resolveSpeaker, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "./speakers.ts";
 import { sharedStatementLexicon, type SpeechVerb, type Stance, type StatementLexicon } from "./statement-lexicon.ts";
@@ -307,21 +307,24 @@ function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
-  // A relayed-speech frame names the speaker better than a verb read inside it ("cited … as saying").
-  const relayed = relayedStatements(ctx, lex);
-  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => d.attribution.some(([ds, de]) => ds < e && de > s))));
+  // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
+  const relayed = framedStatements(ctx, lex);
+  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
   kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
 }
 
-/** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …": the speaker speaks, the outlet relays. */
-function relayedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
+/** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …", "… has been condemned by the U.S.": the speaker speaks, the outlet relays. */
+function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const out: Draft[] = [];
-  for (const frame of findRelayedSpeech(ctx.text, ctx.quoted, lex)) {
+  for (const frame of findSpeechFrames(ctx.text, ctx.quoted, lex)) {
     let range: Range;
-    if (frame.contentBefore) {
+    if (frame.verb) {
+      // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
+      range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
+    } else if (frame.contentBefore) {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
@@ -337,9 +340,9 @@ function relayedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       anchor: frame.start,
       ranges: [range],
       attribution: [[frame.start, frame.end]],
-      stance: "other",
+      stance: (frame.verb && lex.verbs.get(frame.verb)?.[0]?.stance) || "other",
       negated: false,
-      via: channelName(frame.via.text, true, lex),
+      via: frame.via ? channelName(frame.via.text, true, lex) : "",
       nominal: false,
     });
   }

@@ -1,0 +1,54 @@
+/**
+ * Speech frames: constructions that name who spoke around the words spoken — relayed speech
+ * ("…, the TASS news agency cited Kremlin spokesman Dmitry Peskov as saying", "Putin was
+ * quoted by RIA as saying …") and the passive ("… has been condemned by the U.S."). The frames
+ * are data (`frames` in data/speech-verbs.yaml); this finds them in a sentence, outside
+ * quotations, with sentence offsets.
+ */
+import type { StatementLexicon } from "./statement-lexicon.ts";
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SpeechFrame {
+  /** The whole frame, from the speaker or the relaying outlet to "as saying". */
+  start: number;
+  end: number;
+  speaker: Span;
+  /** Who relays the words, if the frame names one. */
+  via?: Span;
+  /** The speech verb of a passive frame ("condemned"), whose stance the statement takes. */
+  verb?: string;
+  /** True when the words spoken stand before the frame: a passive's subject, or a frame that closes the sentence. */
+  contentBefore: boolean;
+}
+
+/** The speech frames of a sentence; `quoted` marks the characters inside quotations. */
+export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<StatementLexicon, "frames">): SpeechFrame[] {
+  const found: SpeechFrame[] = [];
+  for (const { pattern } of lex.frames) {
+    for (const m of text.matchAll(pattern)) {
+      const speaker = groupSpan(m, "speaker");
+      const via = groupSpan(m, "via");
+      if (!speaker || quoted[speaker.start] || (via && quoted[via.start])) continue;
+      const start = Math.min(speaker.start, via?.start ?? m.index!);
+      const end = Math.max(m.index! + m[0].length, speaker.end);
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const verb = m.groups?.verb?.toLowerCase();
+      // A passive's words are its subject; relayed words stand before a frame that ends the sentence.
+      const closing = /^["”’'\s]*[.!?]?["”’'\s]*$/.test(text.slice(end));
+      found.push({ start, end, speaker, via, verb, contentBefore: verb !== undefined || closing });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A named group's text and offsets (the patterns carry the `d` flag). */
+function groupSpan(m: RegExpMatchArray, name: "speaker" | "via"): Span | undefined {
+  const text = m.groups?.[name];
+  const at = m.indices?.groups?.[name];
+  return text && at ? { start: at[0], end: at[1], text } : undefined;
+}
