@@ -212,7 +212,7 @@ function personNames(text: string): Set<string> {
 export function inferPublished(article: Article, sentences: Sentence[], calendar: CalendarEntry[]): PublishedDate {
   if (article.meta.published) {
     const date = article.meta.published;
-    const source = article.meta.publishedSource === "date line" ? `Header line 'date ${date}'` : "Front matter field `published`";
+    const source = article.meta.publishedNote ?? (article.meta.publishedSource === "date line" ? `Header line 'date ${date}'` : "Front matter field `published`");
     return { date, basis: "metadata", note: `${source}; it is a ${capitalise(WEEKDAYS[weekday(date)])}.` };
   }
   // A timestamp opening the text ("2025-07-13 02:28:33 (MENAFN) …") is the wire's own.
