@@ -1,14 +1,10 @@
 // Observable Framework configuration: the data story's pages and theme.
-import { readFileSync, readdirSync } from "node:fs";
-import { extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { listArticleIds } from "./loaders/corpus.ts";
 
-/** One source page per article file, so adding an article adds its page. */
+/** One source page per article (a file, or a feed's row), so adding an article adds its page. */
 function sourcePaths(): string[] {
-  const dir = process.env.ARMS_ARTICLES_DIR ?? "data/articles";
-  return readdirSync(dir)
-    .filter((name) => [".txt", ".md"].includes(extname(name).toLowerCase()) && !name.startsWith("."))
-    .sort()
-    .map((name) => `/sources/${name.slice(0, -extname(name).length)}`);
+  return listArticleIds(process.env.ARMS_ARTICLES_DIR ?? "data/articles").map((id) => `/sources/${id}`);
 }
 
 export default {

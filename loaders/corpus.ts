@@ -76,6 +76,22 @@ export function readCorpus(dir: string, kinds: SourceKinds = SOURCE_KINDS): Arti
   return sortArticles(articles);
 }
 
+/**
+ * The ids of a folder's articles, for the site's list of source pages: each file read by
+ * its kind but not validated further; a file that cannot be read is left out here (the
+ * build that reads the corpus names its problem).
+ */
+export function listArticleIds(dir: string, kinds: SourceKinds = SOURCE_KINDS): string[] {
+  const ids = listArticleFiles(dir, kinds).flatMap((file) => {
+    try {
+      return kindOf(file, kinds)!.read(file, readFileSync(file)).map((article) => article.id);
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(ids)].sort();
+}
+
 /** Articles in one order that does not depend on how they were listed: by id, then file. */
 export function sortArticles(articles: Article[]): Article[] {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

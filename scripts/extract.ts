@@ -2,10 +2,14 @@
  * npm run extract -- --articles DIR --out DIR [--workers N]
  *
  * Reads every article of a folder and writes every table as CSV into the out folder,
+ * and beside them each article's text as `texts/<article_id>.txt` (the text every offset
+ * points into: the file as stored, or the text read from a saved page or a feed's row),
  * all or nothing: on bad input it stops with a message and writes no file. The articles are
  * extracted on a pool of worker threads, one per core unless --workers says otherwise; the
  * tables are the same whatever the number.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ARTICLES_DIR, runCommand, usageError, workersOption } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
@@ -16,7 +20,8 @@ import { TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.
 
 const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR] [--workers N]
   --articles DIR  the articles to read (default: data/articles, or ARMS_ARTICLES_DIR)
-  --out DIR       where to write ${Object.keys(TABLE_SPECS).map((name) => `${name}.csv`).join(", ")} (default: out)
+  --out DIR       where to write ${Object.keys(TABLE_SPECS).map((name) => `${name}.csv`).join(", ")} (default: out),
+                  and each article's text as texts/<article_id>.txt
   --workers N     worker threads (default: one per core, here ${defaultWorkers()})`;
 
 const { values } = (() => {
@@ -44,6 +49,9 @@ await runCommand(async () => {
   const articles = readCorpus(values.articles!);
   const tables = await buildTablesInParallel(articles, { workers });
   for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
-  writeFilesAtomically(values.out!, tableCsvWriters(tables));
+  const texts = Object.fromEntries(articles.map((article) => [join("texts", `${article.id}.txt`), article.raw]));
+  mkdirSync(join(values.out!, "texts"), { recursive: true });
+  writeFilesAtomically(values.out!, { ...tableCsvWriters(tables), ...texts });
   for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${tables[name].length} rows`);
+  console.log(`${values.out}/texts/: ${articles.length} texts`);
 });

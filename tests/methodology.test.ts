@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { evaluateCorpus } from "../loaders/evaluate.ts";
-import { accuracyReport, GOLD_DIR } from "../loaders/sources.ts";
+import { accuracyReport, GOLD_DIR } from "../loaders/source-pages.ts";
 import { buildTables } from "../loaders/tables.ts";
 
 describe("methodology accuracy table", () => {

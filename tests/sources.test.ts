@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
-import { sourcesIndex, sourceView, speakerSpan } from "../loaders/sources.ts";
+import { sourcesIndex, sourceView, speakerSpan } from "../loaders/source-pages.ts";
 import { buildTables } from "../loaders/tables.ts";
 
 const articles = readCorpus(ARTICLES_DIR);

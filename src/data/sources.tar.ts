@@ -3,7 +3,7 @@
 // out of it for the source pages: one loader process for all articles, where a loader per
 // article ([id].json.ts) cost a process start-up and a read of all tables per page, which
 // at 1,000 articles was most of the build.
-import { sourceView } from "../../loaders/sources.ts";
+import { sourceView } from "../../loaders/source-pages.ts";
 import { loadSiteData } from "../../loaders/site.ts";
 import { runCommand } from "../../loaders/cli.ts";
 import { writeTar } from "../../loaders/tar.ts";
