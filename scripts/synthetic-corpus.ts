@@ -3,6 +3,7 @@
  * sentence templates with varied actors, numbers, quotes and dates. The same seed and size
  * always give the same files.
  */
+import Papa from "papaparse";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -96,4 +97,21 @@ export function writeSyntheticCorpus(dir: string, count: number, seed: number): 
     writeFileSync(join(dir, `syn_${String(i).padStart(5, "0")}.txt`), text);
   }
   return bytes;
+}
+
+/**
+ * Writes N synthetic articles as one CSV feed (loaders/sources/csv.ts): id, title, outlet,
+ * published and text columns, the date header line becoming the `published` column.
+ * Returns the feed's size in bytes.
+ */
+export function writeSyntheticFeed(file: string, count: number, seed: number): number {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const article = syntheticArticle(i, seed);
+    const header = /^ date (\d{4}-\d{2}-\d{2}) /.exec(article);
+    const text = article.slice(header ? header[0].length : 0);
+    return { id: `feed-${String(i).padStart(5, "0")}`, title: text.split("\n")[0], outlet: "", url: "", published: header?.[1] ?? "", text };
+  });
+  const csv = Papa.unparse(rows, { columns: ["id", "title", "outlet", "url", "published", "text"] });
+  writeFileSync(file, csv);
+  return Buffer.byteLength(csv);
 }
