@@ -126,14 +126,20 @@ describe("touchLoaders and watchInputs", () => {
     expect(statSync(loader).mtimeMs).toBeGreaterThan(past.getTime() + 30_000);
   });
 
-  it("touches the loaders when an article is added", async () => {
+  // Every kind of source (loaders/sources/) is a file of data/articles/, watched alike.
+  it.each([
+    ["004.txt", "breaking news"],
+    ["005.html", "<html><body><article><p>Breaking news.</p></article></body></html>"],
+    ["006.jsonl", '{"id": "a", "text": "Breaking news."}\n'],
+    ["007.csv", "id,text\nb,Breaking news.\n"],
+  ])("touches the loaders when an article is added as %s", async (name, content) => {
     const loader = join(root, "src/data/articles.csv.ts");
     const past = new Date(Date.now() - 60_000);
     utimesSync(loader, past, past);
     const touches: string[][] = [];
     const stop = watchInputs({ projectRoot: root, debounceMs: 20, onTouch: (t) => touches.push(t) });
     try {
-      write("data/articles/004.txt", "breaking news");
+      write(`data/articles/${name}`, content);
       const deadline = Date.now() + 5000;
       while (!touches.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
       expect(touches).toEqual([[loader]]);
