@@ -74,11 +74,11 @@ describe("a saved web page", () => {
 
   it("keeps hostile markup as inert text: no script's output, no javascript: address", () => {
     const article = page("hostile-page.html");
-    expect(article.meta.title).toBe(`<script>window.pwned=3</script><b onmouseover="window.pwned=4">Hostile</b> headline`);
-    expect(article.meta.outlet).toBe("<img src=x onerror=window.pwned=5>Evil Outlet");
+    expect(article.meta.title).toBe(`<script>window.__pwned=3</script><b onmouseover="window.__pwned=4">Hostile</b> headline`);
+    expect(article.meta.outlet).toBe("<img src=x onerror=window.__pwned=5>Evil Outlet");
     expect(article.meta.url).toBeUndefined();
-    expect(article.raw).not.toMatch(/9,999|written by a script|pwned=(?!12)/);
-    expect(article.raw).toContain("<script>window.pwned=12</script> is text an editor typed");
+    expect(article.raw).not.toMatch(/9,999|written by a script|__pwned=(?!12)/);
+    expect(article.raw).toContain("<script>window.__pwned=12</script> is text an editor typed");
     expect(article.raw).toContain("Click here for more.");
   });
 
