@@ -5,6 +5,8 @@
  */
 import { Readability } from "@mozilla/readability";
 import { convert, type HtmlToTextOptions } from "html-to-text";
+import { parseHTML } from "linkedom";
+import { join } from "node:path";
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "../dictionaries.ts";
 import { InputError } from "../errors.ts";
@@ -12,13 +14,20 @@ import { decodeArticle } from "../source-file.ts";
 
 const boilerplateSchema = z.array(z.object({ selector: z.string().min(1), reason: z.string().min(1) }));
 
-/** The selectors of data/page-boilerplate.yaml, as one selector list. */
-function boilerplateSelector(dir = DATA_DIR): string {
-  return memoiseDictionary("page-boilerplate", dir, ["page-boilerplate.yaml"], () =>
-    loadDictionary("page-boilerplate.yaml", boilerplateSchema, dir)
-      .map((entry) => entry.selector)
-      .join(", "),
-  );
+/** The selectors of data/page-boilerplate.yaml, as one selector list; one that is not CSS is named. */
+export function boilerplateSelector(dir = DATA_DIR): string {
+  return memoiseDictionary("page-boilerplate", dir, ["page-boilerplate.yaml"], () => {
+    const { document } = parseHTML("<p></p>");
+    const entries = loadDictionary("page-boilerplate.yaml", boilerplateSchema, dir);
+    entries.forEach((entry, index) => {
+      try {
+        document.querySelector(entry.selector);
+      } catch {
+        throw new InputError(join(dir, "page-boilerplate.yaml"), 0, `entry ${index + 1}: "${entry.selector}" is not a CSS selector`);
+      }
+    });
+    return entries.map((entry) => entry.selector).join(", ");
+  });
 }
 
 const HEADING = { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 2 };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_DIR } from "../../loaders/cli.ts";
 import { readArticleFile, readCorpus } from "../../loaders/corpus.ts";
+import { boilerplateSelector } from "../../loaders/sources/_page-text.ts";
 import { buildTables, type Tables } from "../../loaders/tables.ts";
 
 const FIXTURES = join(PROJECT_DIR, "tests", "fixtures", "sources");
@@ -90,5 +91,11 @@ describe("a saved web page", () => {
     expect(() => readArticleFile(file)).toThrow(`${file}:1: no article text found in the page`);
     writeFileSync(file, "<html><body><article><p>2024 · 10 · 14</p><p>* * *</p><p>1,200</p></article></body></html>");
     expect(() => readArticleFile(file)).toThrow(/empty\.html:1: article "empty": the article has no sentences/);
+  });
+
+  it("names a selector of data/page-boilerplate.yaml that is not CSS", () => {
+    const dir = mkdtempSync(join(tmpdir(), "boilerplate-"));
+    writeFileSync(join(dir, "page-boilerplate.yaml"), "- selector: '.ad'\n  reason: ads\n- selector: 'div[[['\n  reason: broken\n");
+    expect(() => boilerplateSelector(dir)).toThrow(`page-boilerplate.yaml:0: entry 2: "div[[[" is not a CSS selector`);
   });
 });
