@@ -84,8 +84,8 @@ describe("corpus", () => {
     expect(inputError(() => readCorpus(dir)).problem).toMatch(/duplicate article id "x"/);
   });
 
-  it("reads .txt and .md, ignoring other files", () => {
-    const dir = folder({ "a.txt": "One.", "b.md": "Two.", "notes.csv": "x,y", ".hidden.txt": "no" });
+  it("reads the files a kind of source reads (.txt, .md …), ignoring other files", () => {
+    const dir = folder({ "a.txt": "One.", "b.md": "Two.", "notes.xlsx": "x,y", "photo.jpg": "no", ".hidden.txt": "no" });
     expect(readCorpus(dir).map((a) => a.id)).toEqual(["a", "b"]);
   });
 });

@@ -11,6 +11,8 @@ export const END_TO_END = [
   "tests/hostile-input.test.ts",
   // The site built with the network blocked.
   "tests/offline-build.test.ts",
+  // The kinds of source (loaders/sources/) through `npm run extract`.
+  "tests/sources/cli.test.ts",
 ];
 
 export const BROWSER = ["tests/browser/**"];

@@ -1,28 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_DIR } from "../../loaders/cli.ts";
 import { readArticleFile, readCorpus } from "../../loaders/corpus.ts";
 import { buildTables } from "../../loaders/tables.ts";
 import { writeSyntheticFeed } from "../../scripts/synthetic-corpus.ts";
-import { runCommand } from "../run-command.ts";
-
-const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
+import { CSV, ROW_TEXT } from "./fixtures.ts";
 
 function feed(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), "feed-"));
   writeFileSync(join(dir, name), content);
   return join(dir, name);
 }
-
-const ROW_TEXT = 'North Korea sent about 1,000 artillery shells to Russia, officials said on Monday.\r\nThe Kremlin called the report "baseless".';
-const CSV = [
-  "id,title,outlet,url,published,text,section",
-  `yon-1,"Shells, and more shells",Yonhap,https://news.example/a,2024-10-01T08:00:00+09:00,"${ROW_TEXT.replace(/"/g, '""')}",world`,
-  "",
-  "yon-2,,,,,Russia denied it on Tuesday. Officials in Kyiv disagreed.,",
-].join("\n");
 
 describe("a CSV feed", () => {
   it("gives one article per row, its text as given and its metadata from the columns", () => {
@@ -89,18 +78,5 @@ describe("a JSON Lines feed", () => {
     expect(() => readArticleFile(array)).toThrow(`${array}:1: a row must be an object`);
     const number = feed("number.jsonl", `{"id": "a", "title": 5, "text": "A sentence is here."}\n`);
     expect(() => readArticleFile(number)).toThrow(`${number}:1: field \`title\` must be text`);
-  });
-});
-
-describe("npm run extract over a bad feed", () => {
-  it("stops with the file, the line and the field, and writes nothing", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "feed-"));
-    writeFileSync(join(dir, "good.txt"), "North Korea sent 1,000 shells to Russia, officials said on Monday.\n");
-    writeFileSync(join(dir, "wire.csv"), CSV.replace("2024-10-01T08:00:00+09:00", "October 1"));
-    const out = join(mkdtempSync(join(tmpdir(), "feed-out-")), "out");
-    const run = await runCommand(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--articles", dir, "--out", out]);
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`error: ${join(dir, "wire.csv")}:2: field \`published\` must be a date written YYYY-MM-DD (or a timestamp beginning so)`);
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
