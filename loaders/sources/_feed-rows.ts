@@ -17,7 +17,7 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** A suggestion for an unsafe id: its letters and digits joined by hyphens. */
 export function safeIdFor(id: string): string {
-  return id.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+|-+$/g, "").slice(0, 100) || "article-1";
+  return id.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+|-+$/g, "").slice(0, 100) || "article-1";
 }
 
 const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");

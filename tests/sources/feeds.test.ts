@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readArticleFile, readCorpus } from "../../loaders/corpus.ts";
+import { safeIdFor } from "../../loaders/sources/_feed-rows.ts";
 import { buildTables } from "../../loaders/tables.ts";
 import { writeSyntheticFeed } from "../../scripts/synthetic-corpus.ts";
 import { CSV, ROW_TEXT } from "./fixtures.ts";
@@ -42,6 +43,11 @@ describe("a CSV feed", () => {
   ])("refuses a row with %s, naming the file, the line and the field", (_, content, line, message) => {
     const file = feed("bad.csv", content);
     expect(() => readArticleFile(file)).toThrow(`${file}:${line}: ${message}`);
+  });
+
+  it("suggests a safe id for an unsafe one", () => {
+    expect(safeIdFor("Le Monde: café/2024")).toBe("Le-Monde-cafe-2024");
+    expect(safeIdFor("«»")).toBe("article-1");
   });
 
   it("refuses an id used twice, within a feed or with another file", () => {
