@@ -47,3 +47,7 @@ export function figures(quantities, articles, categories) {
 
 const hedge = {approx: "about ", at_least: "at least ", at_most: "up to ", exact: ""};
 export const describeFigure = (f) => `${hedge[f.bound] ?? ""}${amount(f.value)} ${f.item || f.unit}`;
+
+/** A paragraph written by loaders/story-prose.ts: text and links to sentences, as segments. */
+export const prose = (paragraph) =>
+  html`<p>${paragraph.map((s) => (typeof s === "string" ? s : html`<a href=${s.href}>${s.text}</a>`))}</p>`;
