@@ -4,22 +4,40 @@
  * Extracts the tables from the articles and prints precision, recall and F1 per table
  * against the gold tables, and attribute accuracy over the matched rows.
  */
-import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "../loaders/cli.ts";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ARTICLES_DIR, PROJECT_DIR, parseCommandLine, runCommand } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
-import { evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
+import { InputError } from "../loaders/errors.ts";
+import { EVALUATED_TABLES, evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: ARTICLES_DIR },
-    gold: { type: "string", default: join(PROJECT_DIR, "..", "shared", "gold") },
-    verbose: { type: "boolean", short: "v", default: false },
-    json: { type: "boolean", default: false },
-  },
+const GOLD_DIR = join(PROJECT_DIR, "..", "shared", "gold");
+const USAGE = `usage: npm run eval -- [--articles DIR] [--gold DIR] [--verbose] [--json]
+
+  --articles DIR   the articles to extract from (default ${relative(process.cwd(), ARTICLES_DIR) || "."})
+  --gold DIR       the gold tables, ${EVALUATED_TABLES.map((t) => `${t}.csv`).join(", ")} (default ${relative(process.cwd(), GOLD_DIR)})
+  -v, --verbose    list every missed and spurious row
+  --json           print the scores as JSON
+  -h, --help       print this`;
+
+const values = parseCommandLine(USAGE, {
+  articles: { type: "string", default: ARTICLES_DIR },
+  gold: { type: "string", default: GOLD_DIR },
+  verbose: { type: "boolean", short: "v", default: false },
+  json: { type: "boolean", default: false },
 });
 
+/** A gold folder that is missing or holds no gold table would score nothing: an error, not an empty report. */
+function checkGold(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 0, "no such gold folder");
+  const files = readdirSync(dir);
+  if (!EVALUATED_TABLES.some((t) => files.includes(`${t}.csv`))) {
+    throw new InputError(dir, 0, `no gold table in the folder (expected one of ${EVALUATED_TABLES.map((t) => `${t}.csv`).join(", ")})`);
+  }
+}
+
 await runCommand(() => {
+  checkGold(values.gold!);
   const scores = evaluateCorpus(readCorpus(values.articles!), values.gold!);
   if (values.json) console.log(JSON.stringify(scores, null, 2));
   else console.log(formatReport(scores, values.verbose));

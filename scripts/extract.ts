@@ -4,25 +4,25 @@
  * Reads every article of a folder and writes every table as CSV into the out folder,
  * all or nothing: on bad input it stops with a message and writes no file.
  */
-import { parseArgs } from "node:util";
-import { ARTICLES_DIR, runCommand } from "../loaders/cli.ts";
+import { relative } from "node:path";
+import { ARTICLES_DIR, parseCommandLine, runCommand } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
 import { buildTables, TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: ARTICLES_DIR },
-    out: { type: "string", default: "out" },
-    help: { type: "boolean", short: "h" },
-  },
-});
+const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR]
 
-if (values.help) {
-  console.log("usage: npm run extract -- [--articles DIR] [--out DIR]\nWrites articles.csv, quantities.csv, statements.csv and events.csv into DIR.");
-  process.exit(0);
-}
+  --articles DIR   the folder of .txt and .md articles (default ${relative(process.cwd(), ARTICLES_DIR) || "."})
+  --out DIR        where to write the tables (default out)
+  -h, --help       print this
+
+Writes ${(Object.keys(TABLE_SPECS) as TableName[]).map((name) => `${name}.csv`).join(", ")} into DIR, all or nothing.`;
+
+const values = parseCommandLine(USAGE, {
+  articles: { type: "string", default: ARTICLES_DIR },
+  out: { type: "string", default: "out" },
+});
 
 await runCommand(() => {
   const articles = readCorpus(values.articles!);
