@@ -25,6 +25,13 @@ const tooltip = (p) => [
   `“${p.evidence}”`
 ].filter(Boolean).join("\n");
 
+/** Figures of one panel and one date: the largest labelled above its dot, the others below in turn, so labels never overlap. */
+function stackLabels(rows) {
+  const groups = new Map();
+  for (const r of rows) groups.set(`${r.measure}|${r.date}`, [...(groups.get(`${r.measure}|${r.date}`) ?? []), r]);
+  return [...groups.values()].flatMap((group) => [...group].sort((a, b) => b.value - a.value).map((r, i) => ({...r, labelDy: i === 0 ? -12 : 12 * i + 2})));
+}
+
 /** What the marks mean, for the drawings this chart uses (shapes, not only colours). */
 export function estimatesKey(points) {
   const items = [
@@ -38,11 +45,12 @@ export function estimatesKey(points) {
 }
 
 export function estimatesChart(estimates, {width = 900} = {}) {
-  const rows = estimates.points.map((p) => ({...p, when: utc(p.date), label: amountLabel(p), tooltip: tooltip(p)}));
+  const rows = stackLabels(estimates.points.map((p) => ({...p, when: utc(p.date), label: amountLabel(p), tooltip: tooltip(p)})));
   if (!rows.length) return html`<p class="muted">No dated estimate of what was sent or received in these articles.</p>`;
   const measures = estimates.measures.filter((m) => rows.some((r) => r.measure === m));
   const values = rows.flatMap((r) => [r.value, r.value_max ?? r.value]);
-  const [low, high] = [Math.min(...values) / 4, Math.max(...values) * 4];
+  // Headroom above the largest figure for its arrow and the panel's title.
+  const [low, high] = [Math.min(...values) / 4, Math.max(...values) * 30];
   // An arrow of a fixed share of each panel's height: "at least" goes up from the dot.
   const step = Math.pow(high / low, 0.18);
   const times = rows.map((r) => +r.when);
@@ -58,7 +66,8 @@ export function estimatesChart(estimates, {width = 900} = {}) {
     marginLeft: 44,
     marginRight: 12,
     marginTop: 10,
-    x: {type: "utc", domain: [start, end], label: "Date the claim was reported →", ticks: narrow ? 3 : 6, grid: true},
+    // The axis is named in the note under the chart: a label here collides with the last tick.
+    x: {type: "utc", domain: [start, end], label: null, ticks: narrow ? 3 : 6, grid: true},
     // Powers of ten only: a log axis's minor ticks crowd a short panel.
     y: {type: "log", domain: [low, high], label: null, tickFormat: "~s", ticks: powersOfTen(low, high), grid: true},
     fy: {domain: measures, axis: null, padding: 0.22},
@@ -72,9 +81,12 @@ export function estimatesChart(estimates, {width = 900} = {}) {
       // An approximate figure is a ring, any other a disc; both link to the sentence.
       Plot.dot(rows.filter((r) => r.bound !== "approx"), {...dots, fill: "claimant"}),
       Plot.dot(rows.filter((r) => r.bound === "approx"), {...dots, fill: "white"}),
-      // Labels open towards the middle of the axis, so none runs off the chart.
-      Plot.text(rows.filter((r) => +r.when <= middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "start", dx: 10, dy: 10, fontSize: 11}),
-      Plot.text(rows.filter((r) => +r.when > middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "end", dx: -10, dy: 10, fontSize: 11})
+      // Labels open towards the middle of the axis, so none runs off the chart (Plot's dy is
+      // one per mark: a mark per stacking offset).
+      ...[...new Set(rows.map((r) => r.labelDy))].flatMap((dy) => [
+        Plot.text(rows.filter((r) => r.labelDy === dy && +r.when <= middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "start", dx: 10, dy, fontSize: 11}),
+        Plot.text(rows.filter((r) => r.labelDy === dy && +r.when > middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "end", dx: -10, dy, fontSize: 11})
+      ])
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] circle', axes: ["x", "y"]});
