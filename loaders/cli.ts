@@ -3,6 +3,7 @@
  * error into one clear line and a non-zero exit instead of a stack trace.
  */
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { InputError } from "./errors.ts";
 
@@ -35,4 +36,26 @@ export function workersOption(value: string | undefined, usage: string): number 
   const workers = Number(value);
   if (!Number.isInteger(workers) || workers < 1) usageError(usage, `--workers takes a whole number from 1, not "${value}"`);
   return workers;
+}
+
+type FlagOptions = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+/**
+ * Reads a command line strictly: --help (-h) prints the usage and exits 0; an unknown flag,
+ * a flag without its value, a stray argument or an empty value prints the problem and the
+ * usage and exits 2, never a stack trace.
+ */
+export function parseCommandLine<O extends FlagOptions>(usage: string, options: O, args = process.argv.slice(2)) {
+  let parsed: { values: Record<string, unknown> };
+  try {
+    parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false });
+  } catch (error) {
+    return usageError(usage, (error as Error).message.split("\n")[0]);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  for (const [name, value] of Object.entries(parsed.values)) if (value === "") usageError(usage, `--${name} needs a value`);
+  return parsed.values as ReturnType<typeof parseArgs<{ options: O }>>["values"];
 }

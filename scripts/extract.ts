@@ -9,9 +9,8 @@
  * tables are the same whatever the number.
  */
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { ARTICLES_DIR, runCommand, usageError, workersOption } from "../loaders/cli.ts";
+import { join, relative } from "node:path";
+import { ARTICLES_DIR, parseCommandLine, runCommand, workersOption } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
@@ -19,30 +18,19 @@ import { buildTablesInParallel, defaultWorkers } from "../loaders/extract-pool.t
 import { TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
 
 const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR] [--workers N]
-  --articles DIR  the articles to read (default: data/articles, or ARMS_ARTICLES_DIR)
-  --out DIR       where to write ${Object.keys(TABLE_SPECS).map((name) => `${name}.csv`).join(", ")} (default: out),
-                  and each article's text as texts/<article_id>.txt
-  --workers N     worker threads (default: one per core, here ${defaultWorkers()})`;
 
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        articles: { type: "string", default: ARTICLES_DIR },
-        out: { type: "string", default: "out" },
-        workers: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return usageError(USAGE, (error as Error).message);
-  }
-})();
+  --articles DIR   the folder of articles: .txt, .md, saved pages, feeds (default ${relative(process.cwd(), ARTICLES_DIR) || "."})
+  --out DIR        where to write the tables and texts/ (default out)
+  --workers N      worker threads (default one per core, here ${defaultWorkers()})
+  -h, --help       print this
 
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+Writes ${(Object.keys(TABLE_SPECS) as TableName[]).map((name) => `${name}.csv`).join(", ")} and texts/<article_id>.txt into DIR, all or nothing.`;
+
+const values = parseCommandLine(USAGE, {
+  articles: { type: "string", default: ARTICLES_DIR },
+  out: { type: "string", default: "out" },
+  workers: { type: "string" },
+});
 const workers = workersOption(values.workers, USAGE);
 
 await runCommand(async () => {

@@ -7,7 +7,8 @@
 //   return declareMarks(Plot.plot({…, marks: [Plot.dot(rows, …)]}), {
 //     rows: rows.length,                 // marks expected: the rows (or groups) it shows
 //     mark: '[aria-label="dot"] > *',    // CSS selector of one mark inside the chart
-//     axes: ["x"]                        // optional: axes that must have labels (fx/fy count for x/y)
+//     axes: ["x"]                        // optional: axes that must have labels (fx/fy count for x/y);
+//                                        // ["none"] for a chart without axes (a map)
 //   });
 //
 // This sets data-rows, data-mark (and data-axes) on the chart. The browser tests fail a

@@ -16,6 +16,12 @@ const format = (value) => {
   return n.toLocaleString("en-US");
 };
 
+/** The amount as a label: "millions" for "millions of shells", never the "1 million" the table stores for it. */
+function written(q) {
+  if (!/\d/.test(q.text)) return q.text.slice(0, q.text.length - (q.item && q.text.endsWith(q.item) ? q.item.length : 0)).replace(/\s+of\s*$/i, "").trim() || q.text;
+  return `${format(q.value)}${q.value_max ? `–${format(q.value_max)}` : ""}`;
+}
+
 /** What a row counts, as the chart's row label: "artillery shells (shells)". */
 export function countedLabel(q) {
   const item = q.item || q.unit;
@@ -48,7 +54,7 @@ export function groupAmounts(quantities, articles = [], {byClaimant = true} = {}
     return {
       ...g,
       articles,
-      label: `${format(g.value)}${g.value_max ? `–${format(g.value_max)}` : ""} · ${byClaimant ? g.source : `${new Set(g.rows.map((r) => r.attributed_to || "unnamed")).size} claimants`}${articles > 1 ? ` · ${articles} articles` : ""}`,
+      label: `${written(g)} · ${byClaimant ? g.source : `${new Set(g.rows.map((r) => r.attributed_to || "unnamed")).size} claimants`}${articles > 1 ? ` · ${articles} articles` : ""}`,
       tooltip: [
         `${g.text}`,
         `${g.bound === "exact" ? "" : `${g.bound.replace("_", " ")} · `}${g.unit} · ${g.category}`,
@@ -76,25 +82,29 @@ export function quantitiesChart(quantities, articles, {width = 900} = {}) {
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const [low, high] = [Math.log(min / 3), Math.log(max * 6)];
   const rightHalf = (r) => (Math.log(r.value) - low) / (high - low) > 0.5;
+  // Texts wrap or end in "…" within half the chart (Plot's lineWidth counts ems of the font
+  // size), and open towards the middle: none runs past an edge, even on a 390 px phone.
+  const halfEms = Math.floor((width - 30) / 2 / 11);
+  const valueLabel = {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, lineWidth: halfEms, textOverflow: "ellipsis"};
   const chart = Plot.plot({
     width,
     height: Math.max(180, 64 * order.length + 80),
-    // On a phone the labels may take at most a third of the width, so the axis keeps room.
-    marginLeft: Math.min(260, Math.round(width / 3), 12 + 7 * Math.max(...order.map((o) => o.length))),
-    marginRight: 40,
+    marginLeft: 14,
+    marginRight: 14,
     marginTop: 30,
     x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s", ticks: width < 520 ? 4 : undefined},
-    y: {domain: order, label: null, tickSize: 0},
+    // What each row counts is written under its line, across the chart, not in a left margin that clips it.
+    y: {domain: order, label: null, axis: null},
     r: {range: [3, 12]},
     color: {domain: CATEGORIES.filter((c) => rows.some((r) => r.category === c)), scheme: "tableau10", legend: true, label: "Category"},
     marks: [
       Plot.ruleY(order, {stroke: "currentColor", strokeOpacity: 0.12}),
+      Plot.text(order, {y: (d) => d, text: (d) => d, frameAnchor: "left", textAnchor: "start", dy: 14, fontSize: 11, fontStyle: "italic", fill: "currentColor", fillOpacity: 0.8, lineWidth: Math.floor((width - 30) / 11), textOverflow: "ellipsis"}),
       // Ranges ("10,000 to 12,000") as a bar from value to value_max.
       Plot.ruleY(rows.filter((r) => r.value_max), {y: "counted", x1: "value", x2: "value_max", stroke: "category", strokeWidth: 4}),
       Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: crowded ? "articles" : 7, fillOpacity: crowded ? 0.75 : 1, stroke: "white", title: "tooltip"}),
-      // Labels open to the right in the left half of the scale and to the left in the right half, so none is cut off.
-      Plot.text(labelled.filter((r) => !rightHalf(r)), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "start", dx: -6}),
-      Plot.text(labelled.filter(rightHalf), {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, textAnchor: "end", dx: 6})
+      Plot.text(labelled.filter((r) => !rightHalf(r)), {...valueLabel, textAnchor: "start", dx: -6}),
+      Plot.text(labelled.filter(rightHalf), {...valueLabel, textAnchor: "end", dx: 6})
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});

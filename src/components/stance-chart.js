@@ -19,7 +19,11 @@ const toDate = (d) => (d instanceof Date ? d : d ? new Date(`${d}T00:00:00Z`) : 
 export function stanceChart(statements, {width = 640} = {}) {
   const rows = statements.filter((s) => toDate(s.date)).map((s) => ({...s, when: toDate(s.date), country: countryOf(s) === "none" ? "No state" : countryName(countryOf(s))}));
   const countries = [...new Set(rows.map((r) => r.country))].sort();
-  if (rows.length > MAX_MARKS) return stanceCounts(rows, countries, {width});
+  // The legend lists only the stances drawn: an undated denial is not on the chart.
+  const drawn = STANCES.filter((s) => rows.some((r) => r.stance === s));
+  const colors = drawn.map((s) => COLORS[STANCES.indexOf(s)]);
+  const symbols = drawn.map((s) => SYMBOLS[STANCES.indexOf(s)]);
+  if (rows.length > MAX_MARKS) return stanceCounts(rows, countries, {width, kinds: drawn, colors});
   const narrow = width < 520;
   const r = narrow ? 4.5 : 6;
   // Each country's band must hold its tallest stack of same-day statements.
@@ -39,8 +43,9 @@ export function stanceChart(statements, {width = 640} = {}) {
       marginBottom: 42,
       x: {type: "utc", label: "Date said →", ticks: narrow ? 3 : 8, grid: true, inset: 14},
       fy: {domain: countries, label: "Country speaking", padding: 0.08},
-      color: {domain: STANCES, range: COLORS, legend: true, label: "Stance"},
-      symbol: {domain: STANCES, range: SYMBOLS},
+      // One legend of coloured shapes: the symbol legend takes the colours of the same domain.
+      color: {domain: drawn, range: colors},
+      symbol: {domain: drawn, range: symbols, legend: true, label: "Stance"},
       marks: [
         Plot.frame({stroke: "currentColor", strokeOpacity: 0.15}),
         // Dodging stacks statements of the same day inside their country's band instead of hiding them.
@@ -64,10 +69,10 @@ export function stanceChart(statements, {width = 640} = {}) {
 }
 
 /** Past MAX_MARKS dots: statements per country and period, stacked by stance. */
-function stanceCounts(rows, countries, {width}) {
+function stanceCounts(rows, countries, {width, kinds, colors}) {
   const period = periodFor(rows.map((r) => r.when));
   const counts = countByPeriod(rows, {date: (r) => r.when, lane: (r) => r.country, kind: (r) => r.stance, interval: period.interval});
-  const chart = countChart(counts, {width, lanes: countries, kinds: STANCES, colors: COLORS, period, what: "statements", laneLabel: "Country speaking", kindLabel: "Stance"});
+  const chart = countChart(counts, {width, lanes: countries, kinds, colors, period, what: "statements", laneLabel: "Country speaking", kindLabel: "Stance"});
   chart.setAttribute("data-label", `Statements per ${period.name}, by country and stance`);
   return chart;
 }

@@ -16,34 +16,6 @@ export const formatMonth = (d) => new Date(`${iso(d)}T00:00:00Z`).toLocaleDateSt
 /** A link to the place in its source article where a row was found. */
 export const sourceLink = (row, id, text) => html`<a href=${`./sources/${row.article_id}#${row[id]}`}>${text}</a>`;
 
-/** Compact number in words for prose: 1600000 → "1.6 million". */
-export function amount(value) {
-  if (value >= 1e9) return `${+(value / 1e9).toFixed(1)} billion`;
-  if (value >= 1e6) return `${+(value / 1e6).toFixed(1)} million`;
-  return value.toLocaleString("en-US");
-}
-
-/**
- * The same amount of the same unit reported in several articles: one figure, several sources.
- * Returns figures sorted by value, each with its rows and outlets.
- */
-export function figures(quantities, articles, categories) {
-  const outletOf = new Map(articles.map((a) => [a.article_id, a.outlet || "an unnamed outlet"]));
-  const groups = new Map();
-  for (const q of quantities.filter((q) => categories.includes(q.category))) {
-    const key = `${q.unit}|${q.value}`;
-    if (!groups.has(key)) groups.set(key, {value: q.value, unit: q.unit, item: q.item, bound: q.bound, rows: []});
-    groups.get(key).rows.push(q);
-  }
-  return [...groups.values()]
-    .map((g) => ({
-      ...g,
-      claimants: [...new Set(g.rows.map((r) => r.attributed_to).filter(Boolean))],
-      outlets: [...new Set(g.rows.map((r) => outletOf.get(r.article_id)))],
-      articles: new Set(g.rows.map((r) => r.article_id)).size
-    }))
-    .sort((a, b) => b.value - a.value);
-}
-
-const hedge = {approx: "about ", at_least: "at least ", at_most: "up to ", exact: ""};
-export const describeFigure = (f) => `${hedge[f.bound] ?? ""}${amount(f.value)} ${f.item || f.unit}`;
+/** A paragraph written by loaders/story-prose.ts: text and links to sentences, as segments. */
+export const prose = (paragraph) =>
+  html`<p>${paragraph.map((s) => (typeof s === "string" ? s : html`<a href=${s.href}>${s.text}</a>`))}</p>`;

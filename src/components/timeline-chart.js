@@ -27,10 +27,31 @@ export function lanesOf(events) {
   return events.filter((e) => e.date).flatMap((e) => codes(e.actor).map((code) => ({...e, lane: countryName(code)})));
 }
 
-export function timelineChart(events, {width} = {}) {
-  const rows = lanesOf(events);
+/** Precisions that name a span, not a day: such an event is drawn as a bar over its month or year. */
+const SPANS = {month: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)), year: (d) => new Date(Date.UTC(d.getUTCFullYear(), 11, 31))};
+export const isImprecise = (e) => e.date_precision in SPANS && !e.date_end;
+const spanEnd = (e) => SPANS[e.date_precision](utc(e.date));
+
+/**
+ * The first day the time axes show: a year before the earliest article, so that a date of
+ * background (a photo caption of years before) does not squeeze the period the articles
+ * cover. The events before it stay in the tables, and the pages say how many.
+ */
+export function axisStart(articles, events) {
+  const dates = events.map((e) => iso(e.date)).filter(Boolean).sort();
+  const published = articles.map((a) => iso(a.published)).filter(Boolean).sort();
+  if (!published.length) return dates[0] ?? "";
+  const start = `${Number(published[0].slice(0, 4)) - 1}${published[0].slice(4)}`;
+  return dates.find((d) => d >= start) ?? start;
+}
+
+export function timelineChart(events, {width, from = ""} = {}) {
+  const rows = lanesOf(events.filter((e) => iso(e.date_end || e.date) >= from));
   if (rows.length > MAX_MARKS) return timelineCounts(rows, {width});
   const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
+  const spans = rows.filter(isImprecise);
+  const days = rows.filter((e) => !isImprecise(e));
+  const statuses = STATUSES.filter((t) => days.some((e) => e.status === t));
   const lanes = [...new Set(rows.map((e) => e.lane))].sort();
   const chart = Plot.plot({
     width,
@@ -41,11 +62,14 @@ export function timelineChart(events, {width} = {}) {
     y: {domain: lanes, label: null},
     // Sixteen types need more than ten colours: tableau10 would give two types one colour.
     color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type"},
-    symbol: {domain: STATUSES, range: STATUS_SYMBOLS, legend: true, label: "Status"},
+    // Legends list only what is drawn.
+    symbol: {domain: statuses, range: statuses.map((t) => STATUS_SYMBOLS[STATUSES.indexOf(t)]), legend: statuses.length > 0, label: "Status"},
     marks: [
       Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
       Plot.ruleY(ranged, {y: "lane", x1: (e) => utc(e.date), x2: (e) => utc(e.date_end), stroke: "event_type", strokeWidth: 3, strokeOpacity: 0.5}),
-      Plot.dot(rows, {
+      // "In July", "earlier this year": a bar over the month or the year, not a dot on its first day.
+      Plot.ruleY(spans, {y: "lane", x1: (e) => utc(e.date), x2: spanEnd, stroke: "event_type", strokeWidth: 7, strokeOpacity: 0.55, strokeLinecap: "round", href: eventHref, ariaLabel: (e) => `${e.event_type}: ${e.summary} (${e.date_precision} only: “${e.date_text}”)`, ariaDescription: "imprecise date", title: (e) => `${e.summary}\n${iso(e.date)} – ${iso(spanEnd(e))} (“${e.date_text}”)`}),
+      Plot.dot(days, {
         x: (e) => utc(e.date),
         y: "lane",
         // Hollow marks for what did not (yet) happen: same colour, no fill.
@@ -68,7 +92,7 @@ export function timelineChart(events, {width} = {}) {
       })
     ]
   });
-  return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});
+  return declareMarks(chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
 }
 
 /** Past MAX_MARKS marks: events per acting country and period, stacked by type. */

@@ -87,6 +87,25 @@ describe("pure checks", () => {
     expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
   });
 
+  it("fail a table hiding rows behind tall ones, a chart label past the edge, a legend entry with no mark", () => {
+    const layout = {
+      tables: [
+        { label: "articles", rendered: 6, visible: 2, expected: 6, tallest: 350 },
+        { label: "fine", rendered: 3, visible: 3, expected: 3, tallest: 22 },
+      ],
+      overflows: [{ chart: "quantities at 390 px", text: "rockets and artillery shells", by: 40 }],
+      legends: [
+        { chart: "stance", entry: "deny", marks: 0 },
+        { chart: "stance", entry: "accuse", marks: 4 },
+      ],
+    };
+    const problems = checkPage(page({ layout }), contract).layout;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/articles shows 2 whole rows where 6 fit .*350 px/);
+    expect(problems[1]).toMatch(/"rockets and artillery shells" runs 40 px past/);
+    expect(problems[2]).toMatch(/legend entry "deny" has no mark/);
+  });
+
   it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {
     const missing = checkPage(page({ downloads: [{ href: "h", name: "articles.csv", status: 404, header: [], rows: 0 }] }), contract);
     expect(missing.downloads).toEqual(["download articles.csv (h) answers 404"]);
@@ -142,7 +161,9 @@ const GOOD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const BROKEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broken</title></head><body><main id="observablehq-main">
 <h1>Broken page</h1>
 <figure data-rows="3" data-mark='[aria-label="dot"] > circle' data-label="dots">
-<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="two dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle></g></svg></figure>
+<div class="plot-d6a7b5-swatches"><span class="plot-d6a7b5-swatch"><svg width="15" height="15" fill="#e15759"><rect width="100%" height="100%"></rect></svg>deny</span></div>
+<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="two dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle></g><g aria-label="text" role="group"><text x="150" y="30">a label far too long for this chart</text></g></svg></figure>
+<form style="max-height: 130px; overflow: auto"><table><thead><tr><th>n</th></tr></thead><tbody><tr><td style="height: 200px">tall</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></tbody></table></form>
 <svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="undeclared"><g aria-label="bar" role="group"><rect width="5" height="5"></rect></g><g aria-label="y-axis tick label" role="group"><text>a</text></g></svg>
 <form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
 <table><tbody><tr><td>a</td></tr></tbody></table>
@@ -194,7 +215,7 @@ describe("in Chromium", () => {
     const site = await serveDist(fixture);
     try {
       const good = await collectPage(context, site.url, "/", { dist: fixture });
-      expect(checkPage(good, contract)).toEqual({ console: [], render: [], requests: [], offsite: [], charts: [], downloads: [], filters: [], a11y: [] });
+      expect(checkPage(good, contract)).toEqual({ console: [], render: [], requests: [], offsite: [], charts: [], layout: [], downloads: [], filters: [], a11y: [] });
       const broken = checkPage(await collectPage(context, site.url, "/broken", { dist: fixture }), contract);
       expect(broken.console.join("\n")).toMatch(/deliberate error/);
       expect(broken.render).toEqual([expect.stringMatching(/^markup shown as text: <a href=\$\{FileAttachment/)]);
@@ -212,6 +233,13 @@ describe("in Chromium", () => {
         expect.stringMatching(/download quantities\.csv \(.*\) answers 404/),
         "download articles.csv lacks contract columns: outlet",
       ]);
+      expect(broken.layout).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^table 1 \(n\) at 1280 px shows 0 whole rows where 3 fit/),
+          expect.stringMatching(/^chart 1 at 390 px: text "a label far too long for this chart" runs \d+ px past/),
+          'chart 1 at 1280 px: legend entry "deny" has no mark of its colour',
+        ]),
+      );
       expect(broken.filters).toHaveLength(1);
       expect(broken.a11y.join("\n")).toMatch(/critical accessibility violation label/);
     } finally {

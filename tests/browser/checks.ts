@@ -4,6 +4,7 @@
  * can be tested without a browser or a build (tests/browser/checks.test.ts).
  */
 import type { Contract } from "./contract.ts";
+import type { Layout } from "./layout.ts";
 
 export interface ChartResult {
   /** Where the chart is: its aria-label, figure caption or position on the page. */
@@ -65,10 +66,12 @@ export interface PageResult {
   /** Null when the page has no filter input. */
   filter: FilterResult | null;
   violations: A11yViolation[];
+  /** Tables, chart texts and legends as laid out at desktop and phone widths (layout.ts). */
+  layout?: Layout;
 }
 
-export type CheckName = "console" | "render" | "requests" | "offsite" | "charts" | "downloads" | "filters" | "a11y";
-export const CHECKS: CheckName[] = ["console", "render", "requests", "offsite", "charts", "downloads", "filters", "a11y"];
+export type CheckName = "console" | "render" | "requests" | "offsite" | "charts" | "layout" | "downloads" | "filters" | "a11y";
+export const CHECKS: CheckName[] = ["console", "render", "requests", "offsite", "charts", "layout", "downloads", "filters", "a11y"];
 
 export function checkConsole(r: PageResult): string[] {
   return r.consoleErrors.map((e) => `console error: ${e}`);
@@ -97,11 +100,24 @@ export function checkCharts(r: PageResult): string[] {
     }
     if (c.marks === 0) problems.push(`chart ${c.label} draws no marks`);
     const labelled = Object.entries(c.axisLabels).filter(([, texts]) => texts.length > 0).map(([axis]) => axis);
-    if (labelled.length === 0) problems.push(`chart ${c.label} has no axis tick labels`);
+    // A map declares axes "none": it has none to label.
+    if (labelled.length === 0 && !c.axes.includes("none")) problems.push(`chart ${c.label} has no axis tick labels`);
     // A faceted chart's fx/fy axis stands for its x/y axis.
-    for (const axis of c.axes) if (!labelled.includes(axis) && !labelled.includes(`f${axis}`)) problems.push(`chart ${c.label} has no ${axis}-axis tick labels`);
+    for (const axis of c.axes.filter((a) => a !== "none")) if (!labelled.includes(axis) && !labelled.includes(`f${axis}`)) problems.push(`chart ${c.label} has no ${axis}-axis tick labels`);
   }
   return problems;
+}
+
+/** Tables show the rows they have room for; chart texts stay inside the chart; every legend entry has marks. */
+export function checkLayout(r: PageResult): string[] {
+  const layout = r.layout ?? { tables: [], overflows: [], legends: [] };
+  return [
+    ...layout.tables
+      .filter((t) => t.visible < t.expected)
+      .map((t) => `${t.label} shows ${t.visible} whole rows where ${t.expected} fit at one line a row (the tallest row is ${t.tallest} px)`),
+    ...layout.overflows.map((o) => `${o.chart}: text "${o.text}" runs ${o.by} px past the chart's edge`),
+    ...layout.legends.filter((l) => l.marks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" has no mark of its colour`),
+  ];
 }
 
 export function checkDownloads(r: PageResult, contract: Contract): string[] {
@@ -150,6 +166,7 @@ export function checkPage(r: PageResult, contract: Contract): Record<CheckName, 
     requests: checkRequests(r),
     offsite: checkOffsite(r),
     charts: checkCharts(r),
+    layout: checkLayout(r),
     downloads: checkDownloads(r, contract),
     filters: checkFilters(r),
     a11y: checkA11y(r),

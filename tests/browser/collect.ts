@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { csvHeader, csvRows, type A11yViolation, type ChartResult, type DownloadResult, type FilterResult, type PageResult } from "./checks.ts";
 import { pageSlug } from "./server.ts";
+import { readLayout, type Layout } from "./layout.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
@@ -285,7 +286,7 @@ export async function tryFilter(page: Page): Promise<FilterResult | null> {
  * At phone width: the charts as redrawn there (read when `readPhoneCharts`), and a full-page
  * screenshot at each width when `dir` is given. Leaves the page at desktop width.
  */
-export async function phoneAndScreenshots(page: Page, path: string, dir?: string): Promise<ChartResult[]> {
+export async function phoneAndScreenshots(page: Page, path: string, dir?: string): Promise<{ charts: ChartResult[]; layout: Layout }> {
   const slug = pageSlug(path);
   if (dir) {
     mkdirSync(dir, { recursive: true });
@@ -295,11 +296,12 @@ export async function phoneAndScreenshots(page: Page, path: string, dir?: string
   await page.waitForTimeout(250);
   await settle(page, { network: false });
   const charts = (await readCharts(page)).map((c) => ({ ...c, label: `${c.label} at ${PHONE.width} px` }));
+  const layout = await readLayout(page, PHONE.width);
   if (dir) await page.screenshot({ path: join(dir, `${slug}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(250);
   await settle(page, { network: false });
-  return charts;
+  return { charts, layout };
 }
 
 /**
@@ -349,13 +351,18 @@ export async function collectPage(context: BrowserContext, origin: string, path:
     const cellErrors = await page.evaluate(() => [...document.querySelectorAll(".observablehq--error")].map((e) => (e.textContent ?? "").trim().slice(0, 300)));
     const rawMarkup = await readRawMarkup(page);
     const charts = await readCharts(page);
-    // Charts are checked again as redrawn at phone width, where margins and ticks can fail.
-    if (options.phone !== false) charts.push(...(await phoneAndScreenshots(page, path, options.screenshotDir)));
+    const layout = await readLayout(page, DESKTOP.width);
+    // Charts and tables are checked again as laid out at phone width, where margins and ticks can fail.
+    if (options.phone !== false) {
+      const phone = await phoneAndScreenshots(page, path, options.screenshotDir);
+      charts.push(...phone.charts);
+      for (const key of ["tables", "overflows", "legends"] as const) (layout[key] as unknown[]).push(...phone.layout[key]);
+    }
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);
     const filter = options.filter === false ? null : await tryFilter(page);
     const expectsCharts = options.dist ? pageDrawsCharts(options.dist, pageFile(options.dist, path)) : undefined;
-    return { path, ...watch, cellErrors, rawMarkup, charts, expectsCharts, downloads, filter, violations };
+    return { path, ...watch, cellErrors, rawMarkup, charts, expectsCharts, downloads, filter, violations, layout };
   } finally {
     await page.close();
   }

@@ -1,0 +1,107 @@
+/**
+ * The explainer's headline figures, "estimates over time": the amounts of the quantities
+ * table that estimate what was sent or received (data/estimates.yaml says which units and
+ * which words), one point per claimant, date of the claim and amount, each linked to its
+ * sentence. Derived from the table's columns alone: no article, sentence or figure is named.
+ */
+import * as aq from "arquero";
+import { z } from "zod";
+import { loadDictionary } from "./dictionaries.ts";
+import type { ArticleRow } from "./articles.ts";
+import type { QuantityRow } from "./quantities.ts";
+import { escapeRegExp } from "./text.ts";
+
+const EstimatesSchema = z.object({
+  measures: z.array(z.object({ label: z.string().min(1), units: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+  transfer_words: z.array(z.string().min(1)).min(1),
+}).strict();
+
+export type EstimatesDictionary = z.infer<typeof EstimatesSchema>;
+
+export function loadEstimatesDictionary(dir?: string): EstimatesDictionary {
+  return loadDictionary("estimates.yaml", EstimatesSchema, dir);
+}
+
+/** One point of the chart: a claimant's figure for one measure, as of one date. */
+export interface EstimatePoint {
+  measure: string;
+  claimant: string;
+  /** Whether the claimant is named in the sentence; else `claimant` is the outlet. */
+  named: boolean;
+  /** The publication date of the (first) article reporting the claim, YYYY-MM-DD. */
+  date: string;
+  value: number;
+  value_max: number | null;
+  bound: QuantityRow["bound"];
+  unit: string;
+  item: string;
+  /** The amount as the first article writes it. */
+  text: string;
+  period_start: string;
+  period_end: string;
+  evidence: string;
+  /** The sentence in the first article that reports it: ./sources/<article>#<quantity_id>. */
+  href: string;
+  /** How many articles report the same figure from the same claimant on that date. */
+  articles: number;
+}
+
+export interface Estimates {
+  measures: string[];
+  points: EstimatePoint[];
+  /** Estimates in articles with no publication date: listed, not placed on the time axis. */
+  undated: EstimatePoint[];
+}
+
+/** Whether a sentence says that something was sent, shipped, received… */
+export function transferTest(words: string[]): (sentence: string) => boolean {
+  const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join("|")})\\b`, "i");
+  return (sentence) => pattern.test(sentence);
+}
+
+/** Who a figure is from: the claimant the sentence names, else the outlet that prints it. */
+function claimantOf(q: QuantityRow, outlet: string | undefined): { claimant: string; named: boolean } {
+  if (q.attributed_to) return { claimant: q.attributed_to, named: true };
+  return { claimant: outlet ? `${outlet} (no claimant named)` : "no claimant named", named: false };
+}
+
+/** The estimates of the dictionary's measures in the quantities table, by claimant and date. */
+export function estimatesOf(quantities: QuantityRow[], articles: ArticleRow[], dictionary: EstimatesDictionary): Estimates {
+  const measureOf = new Map(dictionary.measures.flatMap((m) => m.units.map((u) => [u, m.label] as const)));
+  const isTransfer = transferTest(dictionary.transfer_words);
+  const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
+  const rows = quantities
+    .filter((q) => measureOf.has(q.unit) && q.value > 0 && !q.change && isTransfer(q.evidence))
+    .map((q) => ({ ...q, measure: measureOf.get(q.unit)!, ...claimantOf(q, outlets.get(q.article_id)), value_max: q.value_max === "" ? null : q.value_max }));
+  if (!rows.length) return { measures: [], points: [], undated: [] };
+  const dates = aq.from(articles.map((a) => ({ article_id: a.article_id, date: a.published || "" })));
+  // The same figure from the same claimant on the same date is one point, whichever
+  // articles repeat it; it links to the first of them.
+  const grouped = aq
+    .from(rows)
+    .join_left(dates, "article_id")
+    .orderby("article_id", "char_start")
+    .groupby("measure", "claimant", "named", "date", "value", "value_max", "bound", "unit")
+    .rollup({
+      articles: aq.op.distinct("article_id"),
+      first: aq.op.array_agg("quantity_id"),
+    })
+    .objects() as Array<Record<string, unknown>>;
+  const byId = new Map(rows.map((q) => [q.quantity_id, q]));
+  const points = grouped.map((g): EstimatePoint => {
+    const q = byId.get((g.first as string[])[0])!;
+    return {
+      measure: q.measure, claimant: q.claimant, named: q.named, date: String(g.date ?? ""), value: q.value, value_max: q.value_max,
+      bound: q.bound, unit: q.unit, item: q.item, text: q.text, period_start: q.period_start, period_end: q.period_end,
+      evidence: q.evidence, href: `./sources/${q.article_id}#${q.quantity_id}`, articles: Number(g.articles),
+    };
+  });
+  const order = dictionary.measures.map((m) => m.label);
+  const byDate = (a: EstimatePoint, b: EstimatePoint) =>
+    order.indexOf(a.measure) - order.indexOf(b.measure) || a.date.localeCompare(b.date) || a.claimant.localeCompare(b.claimant) || a.value - b.value;
+  return {
+    measures: order.filter((m) => points.some((p) => p.measure === m)),
+    points: points.filter((p) => p.date).sort(byDate),
+    undated: points.filter((p) => !p.date).sort(byDate),
+  };
+}

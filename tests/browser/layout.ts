@@ -1,0 +1,95 @@
+/**
+ * What a reader sees of the tables and charts, as laid out at the current width (collect.ts
+ * reads it at desktop and phone widths; checks.ts `checkLayout` judges it):
+ *  - tables: how many rows the scroll box shows whole, against how many it could hold at
+ *    one line a row (a long cell that wraps makes rows tall and hides the others);
+ *  - chart texts (labels, titles of panels) that run past the edge of their chart;
+ *  - legend entries of a chart, with how many of the chart's marks have their colour.
+ */
+import type { Page } from "playwright-core";
+
+export interface TableLayout {
+  label: string;
+  /** Rows in the DOM (Inputs.table renders more as one scrolls). */
+  rendered: number;
+  /** Rows wholly inside the table's scroll box. */
+  visible: number;
+  /** Rows the scroll box would show at one line a row (capped by the rows rendered). */
+  expected: number;
+  /** Height of the tallest row, px. */
+  tallest: number;
+}
+
+export interface TextOverflow {
+  chart: string;
+  text: string;
+  /** Pixels past the chart's edge (left or right). */
+  by: number;
+}
+
+export interface LegendEntry {
+  chart: string;
+  entry: string;
+  /** Marks of the chart (not axes, grid or frame) filled or stroked with the entry's colour. */
+  marks: number;
+}
+
+export interface Layout {
+  tables: TableLayout[];
+  overflows: TextOverflow[];
+  legends: LegendEntry[];
+}
+
+/** One line of table text, px: Inputs.table rows are about 22 px at the site's font size. */
+export const LINE_ROW = 26;
+
+export function readLayout(page: Page, width: number): Promise<Layout> {
+  return page.evaluate(({ width, lineRow }) => {
+    const at = ` at ${width} px`;
+    const tables = [...document.querySelectorAll("form table")].map((table, i) => {
+      const box = (table.closest("form") ?? table.parentElement ?? table) as HTMLElement;
+      const frame = box.getBoundingClientRect();
+      const head = table.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+      const rows = [...table.querySelectorAll("tbody tr")];
+      const visible = rows.filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.height > 0 && r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1;
+      }).length;
+      return {
+        label: `table ${i + 1} (${[...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim()).filter(Boolean).slice(0, 3).join(", ")})${at}`,
+        rendered: rows.length,
+        visible,
+        expected: Math.min(rows.length, Math.max(1, Math.floor((frame.height - head) / lineRow))),
+        tallest: Math.round(Math.max(0, ...rows.map((row) => row.getBoundingClientRect().height))),
+      };
+    });
+    const charts = [...document.querySelectorAll("[data-rows]")];
+    const overflows = charts.flatMap((chart, i) => {
+      const svg = chart.matches("svg") ? chart : chart.querySelector(':scope > svg[class^="plot"], svg[class^="plot"]:not([class*="swatch"])');
+      if (!svg) return [];
+      const edge = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        const by = Math.max(edge.left - r.left, r.right - edge.right);
+        return r.width > 0 && by > 1 ? [{ chart: `chart ${i + 1}${at}`, text: (t.textContent ?? "").trim().slice(0, 60), by: Math.round(by) }] : [];
+      });
+    });
+    const colour = (el: Element | null) => (el ? getComputedStyle(el) : null);
+    const legends = charts.flatMap((chart, i) => {
+      const marks = [...chart.querySelectorAll("svg g[aria-label]")]
+        .filter((g) => !/axis|grid|frame|tick|text/.test(g.getAttribute("aria-label") ?? "") && !g.closest('[class*="swatch"]'))
+        .flatMap((g) => [...g.querySelectorAll("circle, path, rect, line")]);
+      const painted = marks.flatMap((m) => [colour(m)?.fill, colour(m)?.stroke]);
+      return [...chart.querySelectorAll('[class*="-swatch"]:not([class*="-swatches"])')].flatMap((swatch) => {
+        const shape = swatch.querySelector("svg > *");
+        const fill = colour(shape)?.fill;
+        const stroke = colour(shape)?.stroke;
+        // A shape-only swatch (drawn in the text colour) cannot be matched by colour.
+        const own = [fill, stroke].filter((c) => c && c !== "none" && c !== colour(swatch)?.color && c !== "rgb(0, 0, 0)");
+        if (!own.length) return [];
+        return [{ chart: `chart ${i + 1}${at}`, entry: (swatch.textContent ?? "").trim(), marks: painted.filter((c) => own.includes(c)).length }];
+      });
+    });
+    return { tables, overflows, legends };
+  }, { width, lineRow: LINE_ROW });
+}
