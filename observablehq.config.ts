@@ -1,14 +1,18 @@
 // Observable Framework configuration: the data story's pages and theme.
-import { readFileSync, readdirSync } from "node:fs";
-import { extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { articleId, listArticleFiles } from "./loaders/corpus.ts";
 
-/** One source page per article file, so adding an article adds its page. */
+/**
+ * One source page per article file, so adding an article adds its page. The files are
+ * listed as `extract` lists them; a folder holding a file it refuses gets no source pages
+ * here, and the data loaders stop the build with that file's error line.
+ */
 function sourcePaths(): string[] {
-  const dir = process.env.ARMS_ARTICLES_DIR ?? "data/articles";
-  return readdirSync(dir)
-    .filter((name) => [".txt", ".md"].includes(extname(name).toLowerCase()) && !name.startsWith("."))
-    .sort()
-    .map((name) => `/sources/${name.slice(0, -extname(name).length)}`);
+  try {
+    return listArticleFiles(process.env.ARMS_ARTICLES_DIR ?? "data/articles").map((file) => `/sources/${articleId(file)}`);
+  } catch {
+    return [];
+  }
 }
 
 export default {

@@ -4,10 +4,11 @@
  * The raw text is kept exactly as stored (BOM, CRLF, front matter and header lines
  * included) because every offset in every table points into it.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { vetArticleEntry } from "./article-files.ts";
 import { InputError, lineOf } from "./errors.ts";
 import { escapeRegExp, requireSentences, splitSentences } from "./text.ts";
 
@@ -189,14 +190,8 @@ export function listArticleFiles(dir: string): string[] {
   return names
     .filter((name) => ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("."))
     .map((name) => join(dir, name))
-    .filter((path) => {
-      try {
-        return statSync(path).isFile();
-      } catch (error) {
-        // A broken link, or a file removed while the folder is read.
-        throw new InputError(path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-      }
-    })
+    // Every entry named like an article is one, or is refused by name (see article-files.ts).
+    .map((path) => (vetArticleEntry(path), path))
     .sort();
 }
 
