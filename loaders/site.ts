@@ -17,6 +17,7 @@ import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
 import { tableToParquet } from "./parquet.ts";
 import { buildTablesInParallel } from "./extract-pool.ts";
+import { removeStaleTemporaries } from "./temporary-files.ts";
 import { TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
 
 export interface SiteData {
@@ -70,6 +71,7 @@ export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData
   const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
   for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
   mkdirSync(dir, { recursive: true });
+  removeStaleTemporaries(dir, /^.+\.(\d+)\.tmp$/);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(data));
   renameSync(temporary, file);

@@ -10,9 +10,10 @@
  * `error: FILE:LINE: problem`, is printed last, where a person looks.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { removeStaleTemporaries } from "../loaders/temporary-files.ts";
 
 export interface BuildAttempt {
   /** Whether the builder exited with success. */
@@ -28,29 +29,10 @@ export function stagingFolder(target: string, pid = process.pid): string {
   return join(dirname(target), `.${basename(target)}.building-${pid}`);
 }
 
-/** Whether a process runs (a staging folder of a process that runs is another build's). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Removes the staging and retired folders that builds killed before their clean-up left. */
 export function removeStaleFolders(target: string): string[] {
-  const parent = dirname(target);
-  if (!existsSync(parent)) return [];
-  const pattern = new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:building|retired)-(\\d+)$`);
-  const removed: string[] = [];
-  for (const name of readdirSync(parent)) {
-    const pid = pattern.exec(name)?.[1];
-    if (!pid || alive(Number(pid))) continue;
-    rmSync(join(parent, name), { recursive: true, force: true });
-    removed.push(join(parent, name));
-  }
-  return removed;
+  const escaped = basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return removeStaleTemporaries(dirname(target), new RegExp(`^\\.${escaped}\\.(?:building|retired)-(\\d+)$`));
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
