@@ -190,9 +190,9 @@ export function listArticleFiles(dir: string): string[] {
   return names
     .filter((name) => ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("."))
     .map((name) => join(dir, name))
+    .sort()
     // Every entry named like an article is one, or is refused by name (see article-files.ts).
-    .map((path) => (vetArticleEntry(path), path))
-    .sort();
+    .map((path) => (vetArticleEntry(path), path));
 }
 
 /** Reads one article file, turning a file that cannot be read into an InputError. */
