@@ -2,9 +2,17 @@
 import { readFileSync } from "node:fs";
 import { listArticleIds } from "./loaders/corpus.ts";
 
-/** One source page per article (a file, or a feed's row), so adding an article adds its page. */
+/**
+ * One source page per article (a file, or a feed's row), so adding an article adds its page.
+ * The articles are listed as `extract` lists them; a folder holding a file it refuses gets no
+ * source pages here, and the data loaders stop the build with that file's error line.
+ */
 function sourcePaths(): string[] {
-  return listArticleIds(process.env.ARMS_ARTICLES_DIR ?? "data/articles").map((id) => `/sources/${id}`);
+  try {
+    return listArticleIds(process.env.ARMS_ARTICLES_DIR ?? "data/articles").map((id) => `/sources/${id}`);
+  } catch {
+    return [];
+  }
 }
 
 export default {

@@ -4,8 +4,9 @@
  * loaders/sources/); what a text file's article is, and how one is parsed, is in
  * loaders/source-file.ts, re-exported here.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { vetArticleEntry } from "./article-files.ts";
 import { InputError } from "./errors.ts";
 import type { Article } from "./source-file.ts";
 import { kindOf, knownExtensions, SOURCE_KINDS, type SourceKinds } from "./source-kinds.ts";
@@ -24,15 +25,9 @@ export function listArticleFiles(dir: string, kinds: SourceKinds = SOURCE_KINDS)
   return names
     .filter((name) => kindOf(name, kinds) !== undefined && !name.startsWith("."))
     .map((name) => join(dir, name))
-    .filter((path) => {
-      try {
-        return statSync(path).isFile();
-      } catch (error) {
-        // A broken link, or a file removed while the folder is read.
-        throw new InputError(path, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-      }
-    })
-    .sort();
+    .sort()
+    // Every entry named like an article is one, or is refused by name (see article-files.ts).
+    .map((path) => (vetArticleEntry(path), path));
 }
 
 /**

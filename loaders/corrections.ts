@@ -19,6 +19,8 @@ export interface Correction {
   reason: string;
   /** Line of the correction in its file, for messages. */
   line: number;
+  /** The file the correction comes from, for messages. */
+  file?: string;
 }
 
 export interface CorrectionOutcome {
@@ -66,31 +68,71 @@ export function loadCorrections(dir = DATA_DIR): Correction[] {
     drop: entry.drop ?? false,
     reason: entry.reason,
     line: lineCounter.linePos(items[i]?.range?.[0] ?? 0).line,
+    file,
   }));
 }
 
 /**
+ * Columns no correction may change: the ids (the row's own and the article's, which links
+ * and claims follow) and the provenance (offsets and evidence sentence, which must keep
+ * pointing into the article as stored), and `corrected`, which the correction itself writes.
+ */
+export function protectedColumns(spec: { id?: string; columns: string[] }): Set<string> {
+  const ids = spec.columns.filter((column) => column === spec.id || column.endsWith("_id"));
+  return new Set([...ids, "char_start", "char_end", "evidence", "corrected"]);
+}
+
+type Specs = Record<string, { id?: string; columns: string[]; numeric: ReadonlySet<string> }>;
+
+/**
+ * Refuses, with file and line, what cannot be a correction: a table that takes none, a
+ * column the table lacks or must not change, a value of the wrong type, and two corrections
+ * of one cell (or of a dropped row), where the last would silently win.
+ */
+export function checkCorrections(corrections: Correction[], tableNames: string[], specs: Specs, file: string): void {
+  const seen = new Map<string, number>();
+  const claim = (c: Correction, key: string, what: string) => {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw new InputError(c.file ?? file, c.line, `${what} is corrected twice (also at line ${earlier}); keep one correction`);
+    seen.set(key, c.line);
+  };
+  for (const c of corrections) {
+    const where = c.file ?? file;
+    const spec = specs[c.table];
+    if (!spec?.id || !tableNames.includes(c.table)) throw new InputError(where, c.line, `unknown table "${c.table}"; corrections apply to ${tableNames.join(", ")}`);
+    const fixed = protectedColumns(spec);
+    for (const column of Object.keys(c.set)) {
+      if (!spec.columns.includes(column)) throw new InputError(where, c.line, `table ${c.table} has no column "${column}"`);
+      if (fixed.has(column)) throw new InputError(where, c.line, `the column "${column}" holds ids or provenance and cannot be corrected; drop the row instead`);
+      if (spec.numeric.has(column) && c.set[column] !== "" && !Number.isFinite(Number(c.set[column]))) {
+        throw new InputError(where, c.line, `column "${column}" is numeric; "${c.set[column]}" is not a number`);
+      }
+    }
+    const row = `${c.table}\0${c.id}`;
+    if (c.drop) {
+      for (const column of spec.columns) claim(c, `${row}\0${column}`, `row ${c.id}`);
+    } else {
+      for (const column of Object.keys(c.set)) claim(c, `${row}\0${column}`, `${c.table} row ${c.id} column "${column}"`);
+    }
+  }
+}
+
+/**
  * Applies corrections to tables of rows keyed by table name. Returns new tables and what
- * became of each correction. Unknown tables or columns stop the build: they are typos.
+ * became of each correction. Bad corrections stop the build before any is applied (see
+ * checkCorrections): they are typos.
  */
 export function applyCorrections<T extends Record<string, Array<Record<string, unknown>>>>(
   tables: T,
   corrections: Correction[],
-  specs: Record<string, { id?: string; columns: string[]; numeric: ReadonlySet<string> }>,
+  specs: Specs,
   file = join(DATA_DIR, "corrections.yaml"),
 ): { tables: T; outcomes: CorrectionOutcome[] } {
+  checkCorrections(corrections, Object.keys(tables), specs, file);
   const out = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map((row) => ({ ...row }))])) as T;
   const outcomes: CorrectionOutcome[] = [];
   for (const c of corrections) {
     const spec = specs[c.table];
-    if (!spec?.id) throw new InputError(file, c.line, `unknown table "${c.table}"; corrections apply to ${Object.keys(specs).join(", ")}`);
-    for (const column of Object.keys(c.set)) {
-      if (!spec.columns.includes(column)) throw new InputError(file, c.line, `table ${c.table} has no column "${column}"`);
-      if (column === spec.id || column === "article_id") throw new InputError(file, c.line, `the id column "${column}" cannot be corrected`);
-      if (spec.numeric.has(column) && c.set[column] !== "" && !Number.isFinite(Number(c.set[column]))) {
-        throw new InputError(file, c.line, `column "${column}" is numeric; "${c.set[column]}" is not a number`);
-      }
-    }
     const rows = out[c.table] as Array<Record<string, unknown>>;
     const index = rows.findIndex((row) => row[spec.id!] === c.id);
     const change = c.drop ? "row removed" : Object.entries(c.set).map(([k, v]) => `${k} → ${v}`).join("; ");
@@ -100,7 +142,9 @@ export function applyCorrections<T extends Record<string, Array<Record<string, u
     if (c.drop) rows.splice(index, 1);
     else {
       const values = Object.fromEntries(Object.entries(c.set).map(([k, v]) => [k, spec.numeric.has(k) && v !== "" ? Number(v) : v]));
-      rows[index] = { ...rows[index], ...values, corrected: c.reason };
+      // Two corrections of one row (different columns) both leave their reason.
+      const reasons = [rows[index].corrected, c.reason].filter((r) => typeof r === "string" && r !== "");
+      rows[index] = { ...rows[index], ...values, corrected: reasons.join(" ") };
     }
   }
   return { tables: out, outcomes };

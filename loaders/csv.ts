@@ -6,6 +6,8 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { InputError } from "./errors.ts";
+import { exitAfterCurrentWork, removeStaleTemporaries } from "./temporary-files.ts";
 
 export type Cell = string | number;
 export type Row = Record<string, Cell>;
@@ -79,15 +81,24 @@ export function parseCsv(text: string, file = "CSV"): Array<Record<string, strin
   return result.data;
 }
 
+/** Temporary names beside a table: `<name>.tmp-<pid>-<time>`. */
+const TEMPORARY = /^.+\.tmp-(\d+)-\d+$/;
+
 /**
  * Writes several files into a folder all or nothing: every file is first written beside its
  * target under a temporary name, and only when all are written are they renamed into place.
+ * Temporary files that a killed run left are removed first; a Ctrl-C or SIGTERM during the
+ * write takes effect once it is done. A folder or file that cannot be written (a full disk,
+ * `--out` naming a file) is an InputError naming it, and leaves no temporary file.
  */
 export function writeFilesAtomically(dir: string, files: Record<string, string | (() => string | Iterable<string>)>): void {
-  mkdirSync(dir, { recursive: true });
+  exitAfterCurrentWork();
   const suffix = `.tmp-${process.pid}-${Date.now()}`;
   const written: string[] = [];
+  let created: string | undefined;
   try {
+    created = mkdirSync(dir, { recursive: true });
+    removeStaleTemporaries(dir, TEMPORARY);
     // A content given as a function is made only when its turn comes, and one given in
     // pieces is written piece by piece, so that no large table's whole text is in memory.
     for (const [name, content] of Object.entries(files)) {
@@ -97,11 +108,30 @@ export function writeFilesAtomically(dir: string, files: Record<string, string |
       if (typeof made === "string") writeFileSync(temporary, made);
       else writePieces(temporary, made);
     }
+    for (const name of written) renameSync(join(dir, name + suffix), join(dir, name));
   } catch (error) {
     for (const name of written) rmSync(join(dir, name + suffix), { force: true });
-    throw error;
+    // A folder this call made holds nothing else: it goes too.
+    if (created) rmSync(created, { recursive: true, force: true });
+    throw asInputError(error, dir);
   }
-  for (const name of written) renameSync(join(dir, name + suffix), join(dir, name));
+}
+
+/** A file system error (no space, no permission, a file where the folder should be) as an InputError. */
+function asInputError(error: unknown, dir: string): unknown {
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return error;
+  const reasons: Record<string, string> = {
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    EEXIST: "a file of that name is in the way of the folder",
+    ENOTDIR: "a file of that name is in the way of the folder",
+    EISDIR: "a folder of that name is in the way of a table",
+  };
+  return new InputError(dir, 0, `cannot write the tables into this folder: ${reasons[code] ?? code} (${code}${path && path !== dir ? ` at ${path}` : ""}); nothing was written`);
 }
 
 function writePieces(path: string, pieces: Iterable<string>): void {

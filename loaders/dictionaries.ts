@@ -20,7 +20,14 @@ export function parseDictionary<S extends z.ZodType>(file: string, text: string,
     const error = doc.errors[0];
     throw new InputError(file, lineCounter.linePos(error.pos[0]).line, `not valid YAML: ${error.message.split("\n")[0]}`);
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses alias bombs ("billion laughs") and the like here.
+    throw new InputError(file, 1, `cannot be read: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number] } | undefined;

@@ -8,7 +8,7 @@
  * extracts once, however many loaders read the tables.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "./cli.ts";
@@ -17,6 +17,7 @@ import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
 import { tableToParquet } from "./parquet.ts";
 import { buildTablesInParallel } from "./extract-pool.ts";
+import { removeStaleTemporaries } from "./temporary-files.ts";
 import { TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
 
 export interface SiteData {
@@ -25,19 +26,26 @@ export interface SiteData {
   texts: Record<string, string>;
 }
 
-function filesBelow(path: string): string[] {
+/**
+ * The files below a folder, sorted. Links below it are listed but not followed (one may
+ * point outside, or into a loop: the hash takes the link's text), nor are pipes read.
+ */
+function filesBelow(path: string, top = true): string[] {
   if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
+  const entry = top ? statSync(path) : lstatSync(path);
+  if (entry.isSymbolicLink()) return [path];
+  if (!entry.isDirectory()) return entry.isFile() ? [path] : [];
   return readdirSync(path)
     .sort()
-    .flatMap((name) => filesBelow(join(path, name)));
+    .flatMap((name) => filesBelow(join(path, name), false));
 }
 
 /** A hash of everything the tables depend on. */
 export function inputsHash(articlesDir = ARTICLES_DIR): string {
   const hash = createHash("sha256");
   for (const file of [...filesBelow(articlesDir), ...filesBelow(DATA_DIR).filter((f) => !f.startsWith(join(DATA_DIR, "articles"))), ...filesBelow(join(PROJECT_DIR, "loaders"))]) {
-    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+    const link = lstatSync(file).isSymbolicLink();
+    hash.update(file).update("\0").update(link ? `link to ${readlinkSync(file)}` : readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
@@ -63,6 +71,7 @@ export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData
   const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
   for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
   mkdirSync(dir, { recursive: true });
+  removeStaleTemporaries(dir, /^.+\.(\d+)\.tmp$/);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(data));
   renameSync(temporary, file);

@@ -18,7 +18,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, watch, type FSWatcher } from "node:fs";
 import { mkdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { constants } from "node:os";
@@ -50,7 +50,8 @@ export function listInputFiles(path: string): string[] {
     if (ignored(entry.name)) continue;
     const child = join(path, entry.name);
     if (entry.isDirectory()) files.push(...listInputFiles(child));
-    else if (entry.isFile()) files.push(resolve(child));
+    // A link counts (an article may be one) but is not followed: see hashInputs.
+    else if (entry.isFile() || entry.isSymbolicLink()) files.push(resolve(child));
   }
   return files.sort();
 }
@@ -61,7 +62,8 @@ export function hashInputs(projectRoot: string, inputs: string[] = DEFAULT_INPUT
   for (const input of inputs) {
     for (const file of listInputFiles(resolve(projectRoot, input))) {
       hash.update(relative(projectRoot, file).split(sep).join("/")).update("\0");
-      hash.update(readFileSync(file)).update("\0");
+      // A link is hashed by its target's name: it may point outside, or at a pipe that never ends.
+      hash.update(lstatSync(file).isSymbolicLink() ? `link to ${readlinkSync(file)}` : readFileSync(file)).update("\0");
     }
   }
   return hash.digest("hex");

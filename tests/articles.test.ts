@@ -95,3 +95,27 @@ describe("publication dates and outlets of pages as wires and sites write them",
     expect(r.published_note).toMatch(/cannot predate 2022-02-24.*names no day/);
   });
 });
+
+describe("a long article is dated in time proportionate to its length (issue 19)", () => {
+  it("ties thousands of 'last week' sentences to dated sentences by name without comparing every pair", async () => {
+    const { inferPublished } = await import("../loaders/articles.ts");
+    const { splitSentences } = await import("../loaders/text.ts");
+    const dictionaries = loadArticleDictionaries();
+    const names = ["John Smith", "Mary Jones", "Kim Park", "Lee Chan"];
+    const parts: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const name = names[(i >> 1) % names.length];
+      parts.push(i % 2 ? `Last week, spokesman ${name} accused the North of shipping arms.` : `On March ${1 + (i % 27)}, 2023, ${name.split(" ")[1]} said the shipments continued.`);
+    }
+    parts.push("The ministry answered on Tuesday.");
+    const article = makeArticle(parts.join(" "));
+    const sentences = splitSentences(article);
+    const started = performance.now();
+    const published = inferPublished(article, sentences, dictionaries.calendar);
+    const seconds = (performance.now() - started) / 1000;
+    // The latest day named is March 27, 2023; "last week" puts it in the week before publication.
+    expect(published.date).toBe("2023-04-04");
+    // Comparing every "last week" sentence with every dated one took over a minute here.
+    expect(seconds).toBeLessThan(10);
+  });
+});

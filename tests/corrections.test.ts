@@ -78,3 +78,60 @@ describe("corrections end to end", () => {
     expect(view.spans.some((s) => s.row_id === dropped.event_id)).toBe(false);
   });
 });
+
+describe("corrections that cannot be applied stop the build with file and line (issue 19)", () => {
+  const refusal = (yaml: string) => {
+    const dir = dataDir(yaml);
+    try {
+      applyCorrections(rows(), loadCorrections(dir), TABLE_SPECS);
+    } catch (error) {
+      expect(error, String(error)).toBeInstanceOf(InputError);
+      const { file, line, problem } = error as InputError;
+      return { file: file.replace(dir, "DIR"), line, problem };
+    }
+    throw new Error("the corrections were accepted");
+  };
+  const entry = (table: string, id: string, body: string) => `- table: ${table}\n  id: ${id}\n  ${body}\n  reason: An editor says so.\n`;
+
+  it("a table that takes no corrections, whether it exists or not", () => {
+    for (const table of ["claims", "articles", "corrections", "quantitie"]) {
+      expect(refusal(entry("quantities", "q-a-10", "drop: true") + entry(table, "x-1", "drop: true"))).toMatchObject({ file: "DIR/corrections.yaml", line: 5, problem: expect.stringMatching(new RegExp(`unknown table "${table}"; corrections apply to quantities, statements, events`)) });
+    }
+  });
+
+  it("a column the table lacks", () => {
+    expect(refusal(entry("quantities", "q-a-10", "set: { unitt: x }"))).toMatchObject({ line: 1, problem: 'table quantities has no column "unitt"' });
+  });
+
+  it("the ids and the provenance columns", () => {
+    for (const column of ["char_start", "char_end", "evidence", "quantity_id", "article_id", "corrected"]) {
+      expect(refusal(entry("quantities", "q-a-10", `set: { ${column}: "3" }`)).problem).toBe(`the column "${column}" holds ids or provenance and cannot be corrected; drop the row instead`);
+    }
+  });
+
+  it("two corrections of one cell, or of a dropped row", () => {
+    const twice = entry("quantities", "q-a-10", "set: { unit: shells }") + entry("quantities", "q-a-10", "set: { unit: rounds, value: 3 }");
+    expect(refusal(twice)).toMatchObject({ line: 5, problem: 'quantities row q-a-10 column "unit" is corrected twice (also at line 1); keep one correction' });
+    const dropped = entry("quantities", "q-a-10", "drop: true") + entry("quantities", "q-a-10", "set: { unit: rounds }");
+    expect(refusal(dropped)).toMatchObject({ line: 5, problem: expect.stringMatching(/corrected twice \(also at line 1\)/) });
+  });
+
+  it("two corrections of different cells of one row both apply, with both reasons", () => {
+    const dir = dataDir(`- table: quantities\n  id: q-a-10\n  set: { unit: shells }\n  reason: Plural.\n- table: quantities\n  id: q-a-10\n  set: { value: 12 }\n  reason: Misread.\n`);
+    const { tables } = applyCorrections(rows(), loadCorrections(dir), TABLE_SPECS);
+    expect(tables.quantities[0]).toMatchObject({ unit: "shells", value: 12, corrected: "Plural. Misread." });
+  });
+
+  it("an alias bomb is refused with the file, not a stack trace", () => {
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`;
+    expect(() => loadCorrections(dataDir(bomb))).toThrow(InputError);
+  });
+
+  it("through buildTables: claims and articles take no corrections", async () => {
+    const { buildTables, loadDictionaries } = await import("../loaders/tables.ts");
+    const { parseArticle } = await import("../loaders/corpus.ts");
+    const article = parseArticle("a.txt", "North Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
+    const dir = dataDir(entry("claims", "c-1", "drop: true"));
+    expect(() => buildTables([article], loadDictionaries(dir))).toThrow(/unknown table "claims"/);
+  });
+});

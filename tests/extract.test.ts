@@ -49,4 +49,13 @@ describe("npm run extract", () => {
   it("prints its usage", async () => {
     expect((await runCommand(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--help"])).stdout).toMatch(/--articles DIR/);
   });
+
+  it("answers a bad flag with the problem and its usage, exit 2, no stack trace", async () => {
+    for (const [args, problem] of [[["--bogus"], "error: Unknown option '--bogus'"], [["--out"], "error: Option '--out <value>' argument missing"]]) {
+      const run = await runCommand(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.split("\n").slice(0, 2)).toEqual([problem, expect.stringMatching(/^usage: npm run extract -- \[--articles DIR\] \[--out DIR\]/)]);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });

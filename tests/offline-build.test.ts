@@ -81,7 +81,7 @@ describe.skipIf(skip)("offline build", () => {
     writeFileSync(join(dir, "src", "offline-probe", "meta.json"), '{"title": "probe"}\n');
 
     const scripts = JSON.parse(readFileSync(join(dir, "package.json"), "utf-8")).scripts;
-    expect(scripts.build).toMatch(/observable build/);
+    expect(scripts.build).toMatch(/build-site/);
     expect(scripts.prebuild).toMatch(/self-host-npm/);
     const env = {
       ...process.env,

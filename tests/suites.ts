@@ -16,3 +16,6 @@ export const END_TO_END = [
 ];
 
 export const BROWSER = ["tests/browser/**"];
+
+/** Whole site builds over generated input, minutes each: `npm run test:slow` (CI runs it). */
+export const SLOW = ["tests/slow/**"];

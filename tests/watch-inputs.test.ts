@@ -149,3 +149,19 @@ describe("touchLoaders and watchInputs", () => {
     }
   });
 });
+
+describe("hashInputs and links (issue 19)", () => {
+  it("an added link changes the hash; its target is not read, so a pipe outside cannot stall it", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { symlinkSync } = await import("node:fs");
+    const before = hashInputs(root);
+    const outside = mkdtempSync(join(tmpdir(), "watch-inputs-outside-"));
+    expect(spawnSync("mkfifo", [join(outside, "pipe")]).status).toBe(0);
+    symlinkSync(join(outside, "pipe"), join(root, "data", "articles", "pipe.txt"));
+    const withLink = hashInputs(root);
+    expect(withLink).not.toBe(before);
+    rmSync(join(root, "data", "articles", "pipe.txt"));
+    symlinkSync("001.txt", join(root, "data", "articles", "alias.txt"));
+    expect(hashInputs(root)).not.toBe(withLink);
+  });
+});

@@ -1,5 +1,5 @@
 // Figures of the explainer, computed from the tables so that adding an
-// article updates the story. Every function takes typed rows (FileAttachment.csv({typed: true})).
+// article updates the story. Every function takes typed rows (typed-rows.js).
 import {html} from "npm:htl";
 import {codes, countryName, iso} from "./timeline-chart.js";
 

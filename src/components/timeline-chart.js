@@ -1,7 +1,7 @@
 // The timeline page's chart: events on a time axis, one lane per acting country (an event
 // with several actors stands in each actor's lane), coloured by PLOVER type, shaped by
 // status; a stated range ("from August to January") is drawn as a bar from start to end.
-// Every function takes typed rows (FileAttachment.csv({typed: true})).
+// Every function takes typed rows (typed-rows.js).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor} from "./binned-chart.js";
