@@ -17,6 +17,7 @@ import { sharedGazetteer, type ActorKind, type ActorMention, type Gazetteer } fr
 import { addDays, type DateMention } from "./dates.ts";
 import { sentenceDates, type ArticleDoc } from "./document.ts";
 import { DATA_DIR, memoiseDictionary } from "./dictionaries.ts";
+import { EVENT_SUMMARIES_FILE, loadSummaryWording, summarise, type SummaryWording } from "./event-summary.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry, type RoleStrategy } from "./event-dictionary.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
@@ -55,15 +56,18 @@ export interface EventRow {
 export interface EventResources {
   gazetteer: Gazetteer;
   entries: EventEntry[];
+  /** How the summary column words an event (data/event-summaries.yaml). */
+  summaries: SummaryWording;
   /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
   speechVerbs: RegExp;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, "actors.yaml", "speech-verbs.yaml"], () => ({
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml"], () => ({
     gazetteer: sharedGazetteer(dir),
     entries: loadEventDictionary(dir),
+    summaries: loadSummaryWording(dir),
     speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
   }));
 }
@@ -85,7 +89,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const events = mergeMentions(body);
   attachHeadline(events, mentions.filter((m) => isComplete(m) && m.index === headline));
   inheritContextDates(events);
-  return events.map((e) => toRow(doc, e, resources.gazetteer)).sort((a, b) => a.char_start - b.char_start);
+  return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
 
 /** Index of the sentence that is the article's headline, or -1. */
@@ -1346,66 +1350,7 @@ function inheritContextDates(events: MergedEvent[]): void {
 
 // ── Rows ────────────────────────────────────────────────────────────────────────────────
 
-const TYPE_PHRASE: Record<PloverType, string> = {
-  AGREE: "agrees with",
-  CONSULT: "meets",
-  SUPPORT: "supports",
-  CONCEDE: "concedes to",
-  COOPERATE: "cooperates against",
-  AID: "supplies",
-  RETREAT: "retreats from",
-  REQUEST: "asks",
-  ACCUSE: "accuses",
-  REJECT: "rejects",
-  THREATEN: "warns",
-  PROTEST: "protests against",
-  SANCTION: "sanctions",
-  MOBILIZE: "mobilises",
-  COERCE: "coerces",
-  ASSAULT: "attacks",
-};
-
-const MODE_PHRASE: Record<string, string> = {
-  visit: "visits",
-  summit: "holds a summit with",
-  talks: "holds talks with",
-  treaty: "signs a treaty with",
-  denial: "denies the claims of",
-  veto: "vetoes a move by",
-  "arms purchase": "seeks arms from",
-  "military drills": "holds military drills",
-  "missile launches": "fires missiles",
-  "ballistic missile tests": "tests ballistic missiles",
-  "troops or workers": "sends forces or workers to",
-  "weapons-use permission": "lets use its weapons:",
-  "diplomatic recognition": "recognises territories as independent",
-  condemnation: "condemns",
-  criticism: "criticises",
-  warning: "warns",
-  sanctions: "imposes sanctions",
-  "missile strikes": "fires missiles at",
-  "security cooperation": "plans closer security cooperation against",
-};
-
-function displayNames(codes: string[], gazetteer: Gazetteer): string {
-  const names = codes.map((code) => gazetteer.actors.find((a) => a.code === code && (a.kind === "state" || a.kind === "body"))?.name ?? code);
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-function summarise(e: MergedEvent, gazetteer: Gazetteer): string {
-  const a = e.anchor;
-  const actor = displayNames(e.actor, gazetteer);
-  const target = displayNames(e.target, gazetteer);
-  let phrase = MODE_PHRASE[a.mode] ?? TYPE_PHRASE[a.type];
-  if (a.type === "AID") phrase = "supplies arms to";
-  if (a.entry?.joint) phrase = `hold ${a.mode}`;
-  const status = e.status === "occurred" ? "" : ` (${e.status})`;
-  const place = e.location ? ` in ${e.location}` : "";
-  return `${actor} ${phrase}${target ? ` ${target}` : ""}${place}${status}`.replace(/\s+/g, " ").replace(/:$/, "");
-}
-
-function toRow(doc: ArticleDoc, e: MergedEvent, gazetteer: Gazetteer): EventRow {
+function toRow(doc: ArticleDoc, e: MergedEvent, res: EventResources): EventRow {
   const a = e.anchor;
   const d = e.date;
   const date = d?.date ?? "";
@@ -1424,7 +1369,7 @@ function toRow(doc: ArticleDoc, e: MergedEvent, gazetteer: Gazetteer): EventRow 
     target: e.target.join(";"),
     status: e.status,
     location: e.location,
-    summary: summarise(e, gazetteer),
+    summary: summarise({ type: a.type, mode: a.mode, joint: a.entry?.joint ?? false, actor: e.actor, target: e.target, location: e.location, status: e.status }, res.summaries, res.gazetteer),
     evidence: a.sentence.text,
     char_start: a.sentence.start,
     char_end: a.sentence.end,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { sharedGazetteer } from "../loaders/actors.ts";
+import { loadSummaryWording, pluralVerb, summarise, type SummaryParts } from "../loaders/event-summary.ts";
+
+const wording = loadSummaryWording();
+const gazetteer = sharedGazetteer();
+const event = (parts: Partial<SummaryParts>): string =>
+  summarise({ type: "CONSULT", mode: "", joint: false, actor: [], target: [], location: "", status: "occurred", ...parts }, wording, gazetteer);
+
+describe("the events table's summary", () => {
+  it("makes the verb agree with several actors", () => {
+    expect(event({ type: "REJECT", mode: "veto", actor: ["RUS", "CHN"], target: ["USA"] })).toBe("Russia and China veto a move by United States");
+    expect(event({ type: "ACCUSE", mode: "condemnation", actor: ["KOR", "USA", "JPN"], target: ["PRK"] })).toBe("South Korea, United States and Japan condemn North Korea");
+    expect(event({ type: "REJECT", mode: "denial", actor: ["PRK"], target: ["USA"], status: "occurred" })).toBe("North Korea denies the claims of United States");
+  });
+
+  it("drops a preposition with nothing after it, and a place already named as a party", () => {
+    expect(event({ mode: "summit", actor: ["USA"], location: "Camp David" })).toBe("United States holds a summit in Camp David");
+    expect(event({ mode: "visit", actor: ["RUS"], target: ["PRK"], location: "North Korea" })).toBe("Russia visits North Korea");
+    expect(event({ mode: "visit", actor: ["PRK"], target: ["RUS"], location: "Vladivostok", status: "planned" })).toBe("North Korea visits Russia in Vladivostok (planned)");
+  });
+
+  it("words an arms purchase from the supplier's side, as every AID row reads", () => {
+    expect(event({ type: "AID", mode: "arms purchase", actor: ["PRK"], target: ["RUS"] })).toBe("North Korea supplies arms to Russia");
+  });
+
+  it("turns a third-person verb plural by its spelling", () => {
+    expect(["holds talks with", "denies", "vetoes a move", "criticises", "fires missiles", "pushes"].map(pluralVerb)).toEqual(["hold talks with", "deny", "veto a move", "criticise", "fire missiles", "push"]);
+  });
+});
