@@ -4,7 +4,7 @@
  * and tables are written all or nothing.
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Papa from "papaparse";
 import { InputError } from "./errors.ts";
 import { exitAfterCurrentWork, removeStaleTemporaries } from "./temporary-files.ts";
@@ -103,6 +103,8 @@ export function writeFilesAtomically(dir: string, files: Record<string, string |
     // pieces is written piece by piece, so that no large table's whole text is in memory.
     for (const [name, content] of Object.entries(files)) {
       const temporary = join(dir, name + suffix);
+      // A name with a folder in it ("texts/a.txt") gets its folder.
+      mkdirSync(dirname(temporary), { recursive: true });
       written.push(name);
       const made = typeof content === "function" ? content() : content;
       if (typeof made === "string") writeFileSync(temporary, made);

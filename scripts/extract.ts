@@ -8,7 +8,6 @@
  * extracted on a pool of worker threads, one per core unless --workers says otherwise; the
  * tables are the same whatever the number.
  */
-import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ARTICLES_DIR, parseCommandLine, runCommand, workersOption } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
@@ -38,7 +37,6 @@ await runCommand(async () => {
   const tables = await buildTablesInParallel(articles, { workers });
   for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
   const texts = Object.fromEntries(articles.map((article) => [join("texts", `${article.id}.txt`), article.raw]));
-  mkdirSync(join(values.out!, "texts"), { recursive: true });
   writeFilesAtomically(values.out!, { ...tableCsvWriters(tables), ...texts });
   for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${tables[name].length} rows`);
   console.log(`${values.out}/texts/: ${articles.length} texts`);

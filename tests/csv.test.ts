@@ -31,10 +31,18 @@ describe("csv", () => {
     expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("new a");
     expect(readdirSync(dir).sort()).toEqual(["a.csv", "b.csv"]);
     mkdirSync(join(dir, "c.csv.tmp-block"));
-    // A file that cannot be written (its name is a folder) leaves the others untouched.
+    writeFileSync(join(dir, "sub"), "a file where a folder should be");
+    // A file that cannot be written (a file stands where its folder should) leaves the others untouched.
     expect(() => writeFilesAtomically(dir, { "a.csv": "newer", "sub/x.csv": "y" })).toThrow();
     expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("new a");
     expect(readdirSync(dir).filter((n) => n.includes(".tmp-") && n !== "c.csv.tmp-block")).toEqual([]);
+  });
+
+  it("makes the folder of a name that has one (texts/<id>.txt beside the tables)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    writeFilesAtomically(dir, { "a.csv": "a", "texts/x.txt": "text of x" });
+    expect(readFileSync(join(dir, "texts", "x.txt"), "utf8")).toBe("text of x");
+    expect(readdirSync(join(dir, "texts"))).toEqual(["x.txt"]);
   });
 
   it("writes a large table in pieces that join to the text of one papaparse call", () => {
