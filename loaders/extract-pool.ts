@@ -16,7 +16,15 @@ export interface PoolOptions {
   dataDir?: string;
   /** Characters of article text per batch sent to a worker (default BATCH_CHARACTERS). */
   batchCharacters?: number;
+  /** Below this many characters of text the articles are extracted on this thread (default PARALLEL_FROM). */
+  parallelFrom?: number;
 }
+
+/**
+ * A worker takes a few seconds to start (TypeScript, the dictionaries, the English model),
+ * about what one thread extracts from a megabyte or two: below that, one thread is faster.
+ */
+const PARALLEL_FROM = 2_000_000;
 
 /** Characters of article text per batch: large enough that messages cost little, small enough to balance the cores. */
 const BATCH_CHARACTERS = 200_000;
@@ -34,7 +42,8 @@ export async function buildTablesInParallel(articles: Article[], options: PoolOp
   const dictionaries = loadDictionaries(options.dataDir);
   const sorted = sortArticles(articles);
   const batches = batchesOf(sorted, options.batchCharacters ?? BATCH_CHARACTERS);
-  const workers = Math.min(options.workers ?? defaultWorkers(), batches.length);
+  const characters = sorted.reduce((n, article) => n + article.raw.length, 0);
+  const workers = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : Math.min(options.workers ?? defaultWorkers(), batches.length);
   if (workers <= 1) return buildTables(sorted, dictionaries);
   const pool = new Piscina<ExtractionBatch, ArticleRows[]>({ filename: WORKER, minThreads: workers, maxThreads: workers });
   try {
