@@ -13,6 +13,10 @@ export const END_TO_END = [
   "tests/offline-build.test.ts",
   // The kinds of source (loaders/sources/) through `npm run extract`.
   "tests/sources/cli.test.ts",
+  // The command lines themselves, each check a new process: extract, eval, benchmark.
+  "tests/extract.test.ts",
+  "tests/cli.test.ts",
+  "tests/benchmarks/command.test.ts",
 ];
 
 export const BROWSER = ["tests/browser/**"];
