@@ -24,6 +24,8 @@ export interface SiteData {
   tables: Tables;
   /** Raw text of each article, by id, for the source pages. */
   texts: Record<string, string>;
+  /** Where each article's prose begins in its text: after the BOM, front matter and date line. */
+  bodyStarts?: Record<string, number>;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData
     }
   }
   const articles = readCorpus(articlesDir);
-  const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+  const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
   for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir, /^.+\.(\d+)\.tmp$/);

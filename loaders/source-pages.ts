@@ -28,6 +28,8 @@ export interface SourceSpan {
 export interface SourceView {
   article: ArticleRow;
   text: string;
+  /** Where the prose begins: what comes before (front matter, a date line) is metadata, shown apart. */
+  bodyStart: number;
   spans: SourceSpan[];
 }
 
@@ -105,7 +107,7 @@ export function sourceView(data: SiteData, articleId: string): SourceView {
     spans.push({ kind: "quantity", start: Number(row.char_start), end: Number(row.char_end), row_id: String(row.quantity_id), label: `${row.value} ${row.unit}`, detail: pick(row, ["text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end"]) });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { article, text, spans: spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start) };
+  return { article, text, bodyStart: data.bodyStarts?.[articleId] ?? 0, spans: spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start) };
 }
 
 /** The evaluation against the gold tables, without the row lists, for the methodology page. */

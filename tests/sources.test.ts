@@ -25,6 +25,16 @@ describe("source pages", () => {
     }
   });
 
+  it("say where the prose begins, so that front matter is shown as metadata, not as the article", () => {
+    const raw = "---\ntitle: Shells by rail\noutlet: Test Wire\npublished: 2024-09-13\n---\nNorth Korea shipped 13,000 containers of munitions to Russia, Seoul said.\n";
+    const article = { ...articles[0], id: "front", file: "front.md", raw, bodyStart: raw.indexOf("North") };
+    const tables = buildTables([article]);
+    const view = sourceView({ tables, texts: { front: raw }, bodyStarts: { front: article.bodyStart } }, "front");
+    expect(view.text.slice(0, view.bodyStart)).toContain("outlet: Test Wire");
+    expect(view.text.slice(view.bodyStart)).toMatch(/^North Korea shipped/);
+    expect(view.spans.every((s) => s.start >= view.bodyStart)).toBe(true);
+  });
+
   it("finds the speaker's name near the quote", () => {
     const text = 'Kim Son-gyong said, "It is unfortunate."';
     expect(speakerSpan(text, { speaker: "Kim Son-gyong", evidence: text, char_start: 21 })).toEqual([0, 13]);

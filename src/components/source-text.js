@@ -9,10 +9,10 @@ export const SPAN_KINDS = [
   {kind: "quantity", label: "Quantity"}
 ];
 
-/** Splits the text at every span boundary; each piece knows the spans covering it. */
-export function segments(text, spans) {
-  const cuts = new Set([0, text.length]);
-  for (const s of spans) cuts.add(s.start), cuts.add(s.end);
+/** Splits the text from `from` on at every span boundary; each piece knows the spans covering it. */
+export function segments(text, spans, from = 0) {
+  const cuts = new Set([from, text.length]);
+  for (const s of spans) if (s.end > from) cuts.add(Math.max(from, s.start)), cuts.add(s.end);
   const points = [...cuts].sort((a, b) => a - b);
   const pieces = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -31,13 +31,22 @@ function describe(span) {
  * its row id as the element id, so that links like #q-… land on it; clicking a mark calls
  * onSelect with the spans under it.
  */
-export function sourceText(text, spans, {onSelect = () => {}} = {}) {
+export function sourceText(text, spans, {onSelect = () => {}, bodyStart = 0} = {}) {
   const root = document.createElement("div");
   root.className = "source-text";
+  // Front matter and a date line are the article's metadata, not its prose: shown apart.
+  const header = text.slice(0, bodyStart).replace(/^\uFEFF/, "");
+  if (header.trim()) {
+    const meta = document.createElement("pre");
+    meta.className = "source-meta";
+    meta.textContent = header.trim();
+    meta.setAttribute("aria-label", "The file's metadata (front matter), not part of the article's text");
+    root.append(meta);
+  }
   let paragraph = document.createElement("p");
   root.append(paragraph);
   const anchored = new Set();
-  for (const piece of segments(text, spans)) {
+  for (const piece of segments(text, spans, bodyStart)) {
     const chunk = text.slice(piece.start, piece.end);
     const parts = chunk.split(/(\r?\n\s*\r?\n)/);
     for (const part of parts) {
