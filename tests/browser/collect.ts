@@ -172,10 +172,15 @@ export async function readDownloads(page: Page): Promise<DownloadResult[]> {
       continue;
     }
     try {
-      const response = await fetch(href);
-      const text = await response.text();
+      // A blob: address (a text the page made, as a source page's "Download this text") exists only in the page.
+      const { status, text } = href.startsWith("blob:")
+        ? await page.evaluate(async (url) => {
+            const response = await fetch(url);
+            return { status: response.status, text: await response.text() };
+          }, href)
+        : await fetch(href).then(async (response) => ({ status: response.status, text: await response.text() }));
       const csv = /\.csv$/i.test(name);
-      results.push({ href, name, status: response.status, header: csv ? csvHeader(text) : [], rows: csv ? csvRows(text) : 0 });
+      results.push({ href, name, status, header: csv ? csvHeader(text) : [], rows: csv ? csvRows(text) : 0, ...(text.length === 0 ? { error: "empty download" } : {}) });
     } catch (e) {
       results.push({ href, name, status: 0, header: [], rows: 0, error: String(e) });
     }
