@@ -7,7 +7,7 @@
  * half the gold quote's words or overlaps it, and the speaker is the same; events: same
  * type and overlapping evidence). Each gold row matches at most one predicted row.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { parseCsv } from "./csv.ts";
@@ -234,12 +234,17 @@ export function evaluateCorpus(articles: Article[], goldDir: string): TableScore
   return evaluateTables(buildTables(articles), goldDir);
 }
 
+/** A gold folder that is missing or holds no gold table would score nothing and look like a clean run: an error. */
+export function checkGoldFolder(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 0, "no such gold folder");
+  if (!EVALUATED_TABLES.some((name) => existsSync(join(dir, `${name}.csv`)))) {
+    throw new InputError(dir, 0, `no gold table in the folder (expected one of ${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
+  }
+}
+
 /** Scores extracted tables against the gold tables of a folder. */
 export function evaluateTables(tables: Tables, goldDir: string): TableScore[] {
-  // A mistyped folder would otherwise score nothing and look like a clean run.
-  if (!EVALUATED_TABLES.some((name) => existsSync(join(goldDir, `${name}.csv`)))) {
-    throw new InputError(goldDir, 1, `no gold table here (${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
-  }
+  checkGoldFolder(goldDir);
   const scores: TableScore[] = [];
   const articleIds = new Set(tables.articles.map((a) => a.article_id));
   for (const name of EVALUATED_TABLES) {

@@ -4,13 +4,11 @@
  * Extracts the tables from the articles and prints precision, recall and F1 per table
  * against the gold tables, and attribute accuracy over the matched rows.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ARTICLES_DIR, PROJECT_DIR, parseCommandLine, runCommand, workersOption } from "../loaders/cli.ts";
 import { buildTablesInParallel, defaultWorkers } from "../loaders/extract-pool.ts";
 import { readCorpus } from "../loaders/corpus.ts";
-import { InputError } from "../loaders/errors.ts";
-import { EVALUATED_TABLES, evaluateTables, formatReport } from "../loaders/evaluate.ts";
+import { checkGoldFolder, EVALUATED_TABLES, evaluateTables, formatReport } from "../loaders/evaluate.ts";
 
 const GOLD_DIR = join(PROJECT_DIR, "..", "shared", "gold");
 const USAGE = `usage: npm run eval -- [--articles DIR] [--gold DIR] [--verbose] [--json] [--workers N]
@@ -31,17 +29,9 @@ const values = parseCommandLine(USAGE, {
 });
 const workers = workersOption(values.workers, USAGE);
 
-/** A gold folder that is missing or holds no gold table would score nothing: an error, not an empty report. */
-function checkGold(dir: string): void {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 0, "no such gold folder");
-  const files = readdirSync(dir);
-  if (!EVALUATED_TABLES.some((t) => files.includes(`${t}.csv`))) {
-    throw new InputError(dir, 0, `no gold table in the folder (expected one of ${EVALUATED_TABLES.map((t) => `${t}.csv`).join(", ")})`);
-  }
-}
-
 await runCommand(async () => {
-  checkGold(values.gold!);
+  // Before the extraction, so that a mistyped folder fails at once.
+  checkGoldFolder(values.gold!);
   const scores = evaluateTables(await buildTablesInParallel(readCorpus(values.articles!), { workers }), values.gold!);
   if (values.json) console.log(JSON.stringify(scores, null, 2));
   else console.log(formatReport(scores, values.verbose));
