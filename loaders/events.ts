@@ -102,7 +102,10 @@ function headlineIndex(doc: ArticleDoc): number {
 
 /** Headline mentions count as further mentions of the body's events they fit, and are otherwise dropped. */
 function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
-  for (const m of mentions) events.find((e) => compatible(e, m))?.mentions.push(m);
+  for (const m of mentions) {
+    const fit = events.find((e) => compatible(e, m));
+    if (fit) addMention(fit, m);
+  }
 }
 
 // ── Parties ─────────────────────────────────────────────────────────────────────────────
@@ -333,7 +336,7 @@ class ArticleReader {
   /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
   private readonly shortNames = new Map<string, { code: string; name: string }>();
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
-  private readonly affiliations = new Map<string, string>();
+  private readonly affiliations: Map<string, string>;
   /**
    * The dictionary entries in reading order: entries that refer back to an act ("condemned
    * the deployment") after the others, so that "were sent … and condemned the deployment"
@@ -344,16 +347,7 @@ class ArticleReader {
   constructor(doc: ArticleDoc, res: EventResources) {
     this.doc = doc;
     this.res = res;
-    const all = res.gazetteer.find(doc.article.raw.slice(doc.article.bodyStart));
-    const people = all.filter((m) => m.actor.kind === "person");
-    const bodies = all.filter((m) => ["government", "agency", "military"].includes(m.actor.kind));
-    for (const p of people) {
-      for (const b of bodies) {
-        if (p.actor.code !== b.actor.code) continue;
-        const named = [b.actor.name, ...b.actor.aliases].some((alias) => containsWord(p.actor.role, alias));
-        if (named) this.affiliations.set(b.actor.name, p.actor.name);
-      }
-    }
+    this.affiliations = affiliationsOf(res.gazetteer.find(doc.article.raw.slice(doc.article.bodyStart)));
     this.entries = [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)];
   }
 
@@ -770,6 +764,32 @@ class ArticleReader {
   }
 }
 
+/**
+ * An agency's official is the person the article names with that agency ("NSC" → Kirby):
+ * for each body, the person named last whose role names it. Each pair of actors is tested
+ * once, not each pair of mentions (a long article names the same few actors thousands of times).
+ */
+function affiliationsOf(mentions: ActorMention[]): Map<string, string> {
+  const lastPersonAt = new Map<ActorMention["actor"], number>();
+  const bodies = new Set<ActorMention["actor"]>();
+  mentions.forEach((m, i) => {
+    if (m.actor.kind === "person") {
+      lastPersonAt.delete(m.actor);
+      lastPersonAt.set(m.actor, i);
+    } else if (["government", "agency", "military"].includes(m.actor.kind)) bodies.add(m.actor);
+  });
+  const affiliations = new Map<string, string>();
+  // In the order each person was last named, so that the last one named wins as before.
+  for (const person of lastPersonAt.keys()) {
+    for (const body of bodies) {
+      if (person.code !== body.code) continue;
+      const named = [body.name, ...body.aliases].some((alias) => containsWord(person.role, alias));
+      if (named) affiliations.set(body.name, person.name);
+    }
+  }
+  return affiliations;
+}
+
 /** An entry that `overrides` another drops that entry's mention of the same trigger. */
 function dropOverridden(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !mentions.some((o) => o !== m && o.ts === m.ts && m.entry && o.entry?.overrides.includes(m.entry.id)));
@@ -1162,22 +1182,72 @@ function intersects(a: string[], b: string[]): boolean {
 
 /** Denials answer the accusers named before; an unnamed speaker answers the side that accused it. */
 function resolvePendingRoles(mentions: Mention[]): void {
-  const done: Mention[] = [];
+  const accusations = new AccusationIndex();
   const speakerCodes = new Map<string, string[]>();
   for (const m of mentions) {
     if (m.actor.length === 0 && m.speakerKey && speakerCodes.has(m.speakerKey)) m.actor = speakerCodes.get(m.speakerKey)!;
     if (m.pendingActor === "reply" && m.actor.length === 0 && m.target.length > 0) {
-      const accused = [...done].reverse().find((d) => intersects(d.actor, m.target) && d.target.length > 0 && (d.type === "ACCUSE" || d.type === "THREATEN"));
+      const accused = accusations.latestAgainstAccuser(m.target);
       if (accused) m.actor = accused.target.filter((c) => !m.target.includes(c));
     }
     if (m.pendingTarget === "accuser" && m.actor.length > 0) {
-      const accusation = [...done].reverse().find((d) => d.type === "ACCUSE" && intersects(d.target, m.actor) && !intersects(d.actor, m.actor));
+      const accusation = accusations.latestAccusing(m.actor);
       if (accusation) m.target = accusation.actor;
     }
     if (m.actor.length > 0 && m.speakerKey.startsWith("description:") && !speakerCodes.has(m.speakerKey)) speakerCodes.set(m.speakerKey, m.actor);
     m.target = m.target.filter((c) => !m.actor.includes(c) || m.entry?.joint);
-    done.push(m);
+    accusations.add(m);
   }
+}
+
+/**
+ * The accusations and threats read so far, indexed by the codes of their actors and targets,
+ * so that a reply finds the one it answers without going back over every earlier mention.
+ * A mention's parties are final once it is added.
+ */
+class AccusationIndex {
+  private count = 0;
+  /** Accusations and threats with a target, by actor code: [order read, mention]. */
+  private readonly byActor = new Map<string, Array<[number, Mention]>>();
+  /** Accusations by target code. */
+  private readonly byTarget = new Map<string, Array<[number, Mention]>>();
+
+  add(m: Mention): void {
+    const at = this.count++;
+    if ((m.type === "ACCUSE" || m.type === "THREATEN") && m.target.length > 0) for (const c of new Set(m.actor)) listOf(this.byActor, c).push([at, m]);
+    if (m.type === "ACCUSE") for (const c of new Set(m.target)) listOf(this.byTarget, c).push([at, m]);
+  }
+
+  /** The latest accusation or threat with a target made by one of `codes` (the side a reply answers). */
+  latestAgainstAccuser(codes: string[]): Mention | undefined {
+    let best: [number, Mention] | undefined;
+    for (const c of codes) {
+      const last = this.byActor.get(c)?.at(-1);
+      if (last && (!best || last[0] > best[0])) best = last;
+    }
+    return best?.[1];
+  }
+
+  /** The latest accusation aimed at one of `codes` and made by none of them. */
+  latestAccusing(codes: string[]): Mention | undefined {
+    let best: [number, Mention] | undefined;
+    for (const c of codes) {
+      const list = this.byTarget.get(c) ?? [];
+      for (let i = list.length - 1; i >= 0 && (!best || list[i][0] > best[0]); i--) {
+        if (!intersects(list[i][1].actor, codes)) {
+          best = list[i];
+          break;
+        }
+      }
+    }
+    return best?.[1];
+  }
+}
+
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 interface MergedEvent {
@@ -1189,6 +1259,46 @@ interface MergedEvent {
   date?: DateMention;
   dateBasis: "sentence" | "context" | "none";
   location: string;
+  /** The mentions' voices and sentences, indexed as they join (see addMention). */
+  index: MentionIndex;
+}
+
+/**
+ * What merging asks of an event's mentions, kept as sets as they join, so that a long
+ * article whose events gather thousands of mentions does not go over all of them for each new one.
+ */
+interface MentionIndex {
+  speakerKeys: Set<string>;
+  /** A dated-to-the-day voice: date, actor codes, whether a state speaks (see sameVoice). */
+  dayVoices: Set<string>;
+  /** Actor codes and whether a state speaks (see speakersMatch). */
+  sides: Set<string>;
+  /** The mentions in each sentence, by sentence index. */
+  bySentence: Map<number, Mention[]>;
+}
+
+const voiceKey = (...parts: Array<string | boolean>) => parts.join("\u0000");
+
+function newEvent(m: Mention): MergedEvent {
+  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map() };
+  const e: MergedEvent = { mentions: [], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location, index };
+  addMention(e, m);
+  return e;
+}
+
+function addMention(e: MergedEvent, x: Mention): void {
+  e.mentions.push(x);
+  const { index } = e;
+  index.speakerKeys.add(x.speakerKey);
+  if (x.date && x.date.precision === "day") index.dayVoices.add(voiceKey(x.date.date, sortedKey(x.actor), x.speakerLevel === "state"));
+  index.sides.add(voiceKey(sortedKey(x.actor), x.speakerLevel === "state"));
+  listOf(index.bySentence, x.index).push(x);
+}
+
+/** Whether one of the event's mentions is in the same voice as `m` (`e.mentions.some((x) => sameVoice(x, m))`). */
+function hasSameVoice(e: MergedEvent, m: Mention): boolean {
+  if (e.index.speakerKeys.has(m.speakerKey)) return true;
+  return !!m.date && e.index.dayVoices.has(voiceKey(m.date.date, sortedKey(m.actor), m.speakerLevel !== "state"));
 }
 
 const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -1219,7 +1329,7 @@ function partiesMatch(e: MergedEvent, m: Mention): boolean {
   }
   if (sortedKey(e.actor) !== sortedKey(m.actor)) return false;
   // One speaker's accusation told over two sentences may name its targets differently.
-  if (m.speech && m.speakerKey && e.mentions.some((x) => sameVoice(x, m)) && intersects(e.target, m.target)) return true;
+  if (m.speech && m.speakerKey && hasSameVoice(e, m) && intersects(e.target, m.target)) return true;
   return e.target.length === 0 || m.target.length === 0 || sortedKey(e.target) === sortedKey(m.target);
 }
 
@@ -1232,13 +1342,11 @@ function sameVoice(x: Mention, m: Mention): boolean {
 
 function speakersMatch(e: MergedEvent, m: Mention): boolean {
   if (!m.speech) return true;
-  if (e.mentions.some((x) => x.speakerKey === m.speakerKey && m.speakerKey)) return true;
-  if (m.speakerKey && e.mentions.some((x) => sameVoice(x, m))) return true;
+  if (m.speakerKey && hasSameVoice(e, m)) return true;
   if (e.date || m.date) return false;
   // "Washington has warned …" and Sullivan's "they will pay a price": the state and its official.
   // Likewise a state and its state media or ministry ("North Korea threatened …", KCNA's commentary).
-  const own = (x: Mention) => sortedKey(x.actor) === sortedKey(m.actor);
-  return e.mentions.some((x) => own(x) && ((x.speakerLevel === "state" && m.speakerLevel !== "state") || (x.speakerLevel !== "state" && m.speakerLevel === "state")));
+  return e.index.sides.has(voiceKey(sortedKey(m.actor), m.speakerLevel !== "state"));
 }
 
 function compatible(e: MergedEvent, m: Mention): boolean {
@@ -1283,11 +1391,13 @@ function mergeMentions(mentions: Mention[]): MergedEvent[] {
     return ra - rb || a.sentence.start + a.ts - (b.sentence.start + b.ts);
   });
   const events: MergedEvent[] = [];
+  // Only events of the mention's type can take it (compatible), and an event's type is its first mention's.
+  const eventsOfType = new Map<PloverType, MergedEvent[]>();
   for (const m of order) {
-    const fits = events.filter((e) => compatible(e, m));
+    const fits = (eventsOfType.get(m.type) ?? []).filter((e) => compatible(e, m));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
-      best.mentions.push(m);
+      addMention(best, m);
       if (contestedPair(best, m) && m.status === "alleged") best.status = "alleged";
       // "Blinken said … were sent … and condemned the deployment": the speech verb's own
       // mention is the row, with the parties of both.
@@ -1304,7 +1414,9 @@ function mergeMentions(mentions: Mention[]): MergedEvent[] {
       if (!best.location && m.location) best.location = m.location;
       continue;
     }
-    events.push({ mentions: [m], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location });
+    const event = newEvent(m);
+    events.push(event);
+    listOf(eventsOfType, m.type).push(event);
   }
   return events;
 }
@@ -1324,13 +1436,13 @@ function rankFit(e: MergedEvent, m: Mention): number {
  */
 function inheritContextDates(events: MergedEvent[]): void {
   const bySentence = new Map<number, MergedEvent[]>();
-  for (const e of events) for (const m of e.mentions) bySentence.set(m.index, [...(bySentence.get(m.index) ?? []), e]);
+  for (const e of events) for (const m of e.mentions) listOf(bySentence, m.index).push(e);
   for (const e of events) {
     if (e.date) continue;
     const a = e.anchor;
     if (undatable(a.sentence.text, a.ts) || /\blater\b/i.test(a.sentence.text.slice(0, a.ts))) continue;
     // Same sentence: an act whose purpose this is, by the same actor, told just before.
-    const sibling = (bySentence.get(a.index) ?? []).find((o) => o !== e && o.date && sortedKey(o.actor) === sortedKey(e.actor) && o.mentions.some((m) => m.index === a.index && m.ts < a.ts && a.ts - m.te < 40));
+    const sibling = (bySentence.get(a.index) ?? []).find((o) => o !== e && o.date && sortedKey(o.actor) === sortedKey(e.actor) && (o.index.bySentence.get(a.index) ?? []).some((m) => m.ts < a.ts && a.ts - m.te < 40));
     if (sibling) {
       e.date = sibling.date;
       e.dateBasis = "context";

@@ -3,6 +3,8 @@
  * is read once, when an extractor first asks for it: its words (wink-nlp: offsets, part of
  * speech, lemma), the actors the gazetteer finds in it and its dates (chrono). The
  * extractors read these and do not tokenise or match the gazetteer on a sentence again.
+ * The actors are kept for the article's life; the words, the bulk, only for the latest
+ * sentences read (see SENTENCES_WITH_WORDS).
  */
 import type { ActorMention, Gazetteer } from "../actors.ts";
 import type { Sentence } from "../text.ts";
@@ -23,26 +25,41 @@ export interface ArticleReading {
   of(sentence: Sentence): SentenceReading;
 }
 
+/**
+ * How many sentences keep their words. Words are the bulk of a reading (an object per
+ * token), and an extractor reads a sentence's words while it is on that sentence, so only
+ * the latest few are kept: memory stays flat however long the article, and a sentence is
+ * read again only if an extractor comes back to it later.
+ */
+const SENTENCES_WITH_WORDS = 8;
+
 /** An article's reading, made sentence by sentence as the extractors ask, with this gazetteer. */
 export function readArticle(gazetteer: Gazetteer): ArticleReading {
   const readings = new Map<Sentence, SentenceReading>();
+  const latestWords = new Map<Sentence, Word[]>();
+  const wordsOf = (sentence: Sentence): Word[] => {
+    let words = latestWords.get(sentence);
+    if (words) return words;
+    latestWords.set(sentence, (words = readWords(sentence)));
+    if (latestWords.size > SENTENCES_WITH_WORDS) latestWords.delete(latestWords.keys().next().value!);
+    return words;
+  };
   return {
     of(sentence) {
       let reading = readings.get(sentence);
-      if (!reading) readings.set(sentence, (reading = readSentence(sentence, gazetteer)));
+      if (!reading) readings.set(sentence, (reading = readSentence(sentence, gazetteer, wordsOf)));
       return reading;
     },
   };
 }
 
-/** One sentence's reading; each part is computed when first read. */
-function readSentence(sentence: Sentence, gazetteer: Gazetteer): SentenceReading {
-  let words: Word[] | undefined;
+/** One sentence's reading: its actors are found when first read and kept, its words come from `wordsOf`. */
+function readSentence(sentence: Sentence, gazetteer: Gazetteer, wordsOf: (sentence: Sentence) => Word[]): SentenceReading {
   let actors: ActorMention[] | undefined;
   return {
     sentence,
     get words() {
-      return (words ??= readWords(sentence));
+      return wordsOf(sentence);
     },
     get actors() {
       return (actors ??= gazetteer.find(sentence.text, sentence.start));
