@@ -11,7 +11,7 @@
  */
 import type { ArticleRow } from "./articles.ts";
 import { addDays } from "./dates.ts";
-import type { EventRow } from "./events.ts";
+import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
 import type { StatementRow } from "./statements.ts";
 

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { z } from "zod";
 import { loadDictionary } from "./dictionaries.ts";
-import type { EventRow } from "./events.ts";
+import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
 import { escapeRegExp } from "./text.ts";
 

@@ -9,7 +9,7 @@ import { buildClaims, type ClaimRow } from "./claims.ts";
 import { applyCorrections, sharedCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
 import { csvChunks, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
-import { eventResources, extractEvents, type EventResources, type EventRow } from "./events.ts";
+import { eventResources, extractEvents, type EventResources, type EventRow } from "./events/index.ts";
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";

@@ -14,7 +14,7 @@
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { parseArticle } from "../loaders/corpus.ts";
-import { extractEvents } from "../loaders/events.ts";
+import { extractEvents } from "../loaders/events/index.ts";
 import { extractQuantities } from "../loaders/quantities.ts";
 import { extractStatements } from "../loaders/statements.ts";
 import { buildTables, loadDictionaries, prepareArticle, tablesToCsv, type Dictionaries } from "../loaders/tables.ts";

@@ -23,7 +23,7 @@ import { buildClaims } from "../loaders/claims.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
 import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
-import { extractEvents, type EventRow } from "../loaders/events.ts";
+import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
 import { buildTablesInParallel } from "../loaders/extract-pool.ts";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleRow } from "../loaders/articles.ts";
 import { buildClaims, eventItem, onePerArticle, windows } from "../loaders/claims.ts";
-import type { EventRow } from "../loaders/events.ts";
+import type { EventRow } from "../loaders/events/index.ts";
 import type { QuantityRow } from "../loaders/quantities.ts";
 import type { StatementRow } from "../loaders/statements.ts";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
-import { eventResources, extractEvents } from "../loaders/events.ts";
+import { eventResources, extractEvents } from "../loaders/events/index.ts";
 import { makeDoc } from "./helpers.ts";
 
 /** A copy of data/ with text added to the end of the event dictionary. */

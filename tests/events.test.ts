@@ -13,7 +13,7 @@ import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
-import { eventResources, extractEvents, type EventRow } from "../loaders/events.ts";
+import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 

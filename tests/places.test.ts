@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { curatedIn, geocode, loadGazetteer, loadPlacesDictionary, placesOf } from "../loaders/places.ts";
-import type { EventRow } from "../loaders/events.ts";
+import type { EventRow } from "../loaders/events/index.ts";
 import type { QuantityRow } from "../loaders/quantities.ts";
 
 const dictionary = loadPlacesDictionary();

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
-import { eventResources, extractEvents } from "../loaders/events.ts";
+import { eventResources, extractEvents } from "../loaders/events/index.ts";
 import { extractStatements } from "../loaders/statements.ts";
 import { loadStatementLexicon } from "../loaders/statement-lexicon.ts";
 import { makeDoc } from "./helpers.ts";

@@ -1,0 +1,106 @@
+/**
+ * Attributions: who the sentence says spoke ("…, Kirby said Thursday", "according to
+ * Seoul", "the vice president said"), and which words that speech covers.
+ */
+import type { DateMention } from "../dates.ts";
+import { allMatches } from "../text.ts";
+import { reportDate } from "./mention-dates.ts";
+import type { ArticleMemory } from "./memory.ts";
+import { insideQuote } from "./quotations.ts";
+import type { Attribution, Party, SpeakerLevel } from "./types.ts";
+import { firstMatch, lastIndexOfAny, wordCount } from "./wording.ts";
+
+const DESCRIPTION_HEADS = /\b(vice president|official|officials|diplomat|spokesman|spokeswoman|spokesperson|minister|ministry|statement|analysts|experts|observers|network|agency|officer|envoy)\b/gi;
+
+const STATELESS_HEADS = /\b(?:analysts?|experts?|observers?|researchers?|network|newspaper|report)\b/i;
+
+/**
+ * An attribution of a speech verb. A literal, not a spread of the verb's fields: V8 copies
+ * a spread that adds fields slowly, and there is one per speech verb.
+ */
+function attributionOf(said: { start: number; end: number; verb: string; date?: DateMention }, codes: string[], key: string, level: SpeakerLevel, stateless: boolean): Attribution {
+  return { start: said.start, end: said.end, verb: said.verb, date: said.date, codes, key, level, stateless };
+}
+
+export function findAttributions(memory: ArticleMemory, text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of allMatches(memory.res.speechVerbs, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (insideQuote(quotes, start)) continue;
+    const verb = m[0].toLowerCase();
+    let speaker: Party | undefined;
+    let description = "";
+    if (verb === "according to" || verb === "report that") {
+      speaker = verb === "according to" ? parties.find((p) => p.start >= end && p.start - end <= 6) : undefined;
+    } else {
+      // "said Kirby", "said Kim Son-gyong, undersecretary …": the speaker follows the verb.
+      // After "told" stands the listener ("Choe told Russian Foreign Minister Lavrov").
+      speaker = /^tell|^told/.test(verb) ? undefined : parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
+      if (!speaker) {
+        const clauseStart = Math.max(0, lastIndexOfAny(text, ",”\"", start - 1) + 1);
+        // The speaker stands in the verb's own clause; only right after an appositive
+        // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
+        const appositive = text.slice(clauseStart, start).trim() === "";
+        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.start >= clauseStart));
+        const nearest = candidates[candidates.length - 1];
+        if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
+          // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
+          const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
+          speaker = person ?? nearest;
+        }
+        description = text.slice(clauseStart, start).trim();
+      }
+    }
+    const date = reportDate(text, dates, start, end);
+    const attribution = describeSpeaker(memory, verb, start, end, speaker, description, date);
+    if (attribution) out.push(attribution);
+  }
+  return out;
+}
+
+function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end: number, speaker: Party | undefined, description: string, date?: DateMention): Attribution | undefined {
+  const said = { start, end, verb, date };
+  if (speaker) {
+    if (speaker.anaphor && speaker.person && memory.lastPersonSpeaker) return attributionOf(said, speaker.codes, speaker.person, "person", false);
+    if (speaker.person) return attributionOf(said, speaker.codes, speaker.person, "person", false);
+    const kinds = new Set(speaker.kinds);
+    const stateless = speaker.codes.length === 0 || kinds.has("media") || kinds.has("group");
+    if ([...kinds].every((k) => k === "state" || k === "capital")) return attributionOf(said, speaker.codes, `codes:${[...speaker.codes].sort().join(";")}`, "state", stateless);
+    const affiliated = speaker.names.map((n) => memory.affiliations.get(n)).find(Boolean);
+    if (affiliated) return attributionOf(said, speaker.codes, affiliated, "person", stateless);
+    return attributionOf(said, speaker.codes, speaker.names.join(";"), "body", stateless);
+  }
+  // The same speaker said it again: the earlier attribution with this verb, span and date.
+  if (/^(?:he|she)$/i.test(description) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
+  const head = firstMatch(DESCRIPTION_HEADS, description)?.[1].toLowerCase();
+  if (!head) return undefined;
+  const known = memory.speakers.get(`description:${head}`);
+  if (known) return { ...known, start, end, verb, date };
+  return attributionOf(said, [], `description:${head}`, "description", STATELESS_HEADS.test(description));
+}
+
+export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, attribution: Attribution | undefined): { key: string; level: SpeakerLevel } {
+  if (actorParty && !actorParty.anaphor) {
+    if (actorParty.person) return { key: actorParty.person, level: "person" };
+    if (actorParty.kinds.every((k) => k === "state" || k === "capital")) return { key: `codes:${[...actorParty.codes].sort().join(";")}`, level: "state" };
+    const affiliated = actorParty.names.map((n) => memory.affiliations.get(n)).find(Boolean);
+    if (affiliated) return { key: affiliated, level: "person" };
+    return { key: actorParty.names.join(";"), level: "body" };
+  }
+  if (actorParty?.anaphor && actorParty.codes.length > 1) return { key: `codes:${[...actorParty.codes].sort().join(";")}`, level: "state" };
+  if (attribution) return { key: attribution.key, level: attribution.level };
+  if (actorParty?.person) return { key: actorParty.person, level: "person" };
+  return { key: "", level: "description" };
+}
+
+/** Whether an attribution's speech covers the words at `at` (its reported content). */
+export function governs(text: string, a: Attribution, at: number): boolean {
+  if (at >= a.end) return !/;|,\s*(?:while|but|and|as|although|whereas)\b/i.test(text.slice(a.end, at));
+  // "…, the White House said": the reported clause comes first, set off by a comma.
+  return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
+}
+
+export function nearestAttribution(attributions: Attribution[], at: number): Attribution | undefined {
+  return [...attributions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}

@@ -1,0 +1,108 @@
+/**
+ * What the coder remembers while it reads an article, sentence after sentence: the parties
+ * and speakers named so far (antecedents of "he", "the three allies", "the vice
+ * president"), the latest acts ("the veto") and whom each agency's official is. Everything
+ * kept per sentence is bounded, so a long article is read in linear time.
+ */
+import type { ActorMention } from "../actors.ts";
+import type { ArticleDoc } from "../document.ts";
+import type { EventEntry } from "../event-dictionary.ts";
+import type { EventResources } from "./resources.ts";
+import type { Attribution, Mention, Party } from "./types.ts";
+import { containsWord } from "./wording.ts";
+
+/** How many parties and acts are kept as antecedents: they lie close by. */
+const HISTORY = 40;
+
+export interface ArticleMemory {
+  readonly doc: ArticleDoc;
+  readonly res: EventResources;
+  /** Groups named so far, newest last: antecedents for pronouns and "the three allies". */
+  readonly history: Party[];
+  /** Speakers so far by key: "the vice president" is the vice president named before. */
+  readonly speakers: Map<string, Attribution>;
+  lastPersonSpeaker: Attribution | undefined;
+  /** The previous sentence's parties and text: "It" opening a sentence is that sentence's subject. */
+  previousParties: Party[];
+  previousText: string;
+  /** The people named in the latest sentence that named any, in order. */
+  lastPeople: Party[];
+  /** Mentions of earlier sentences, newest last (bounded): what "the veto", "the deployment" refer to. */
+  readonly recent: Mention[];
+  /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
+  readonly shortNames: Map<string, { code: string; name: string }>;
+  /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
+  readonly affiliations: Map<string, string>;
+  /**
+   * The dictionary entries in reading order: entries that refer back to an act ("condemned
+   * the deployment") after the others, so that "were sent … and condemned the deployment"
+   * resolves within its sentence.
+   */
+  readonly entries: EventEntry[];
+}
+
+/** A fresh memory for reading `doc`. */
+export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemory {
+  return {
+    doc,
+    res,
+    history: [],
+    speakers: new Map(),
+    lastPersonSpeaker: undefined,
+    previousParties: [],
+    previousText: "",
+    lastPeople: [],
+    recent: [],
+    shortNames: new Map(),
+    affiliations: affiliationsOf(res.gazetteer.find(doc.article.raw.slice(doc.article.bodyStart))),
+    entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],
+  };
+}
+
+/** Keeps what later sentences may refer back to: the sentence's parties, people, acts and speakers. */
+export function rememberSentence(memory: ArticleMemory, text: string, parties: Party[], mentions: Mention[], attributions: Attribution[]): void {
+  for (const p of parties) if (p.codes.length) memory.history.push(p);
+  // Antecedents lie close by; a bounded history keeps long articles linear.
+  if (memory.history.length > HISTORY) memory.history.splice(0, memory.history.length - HISTORY);
+  memory.previousParties = parties;
+  const people = parties.filter((p) => p.person && !p.anaphor);
+  if (people.length) memory.lastPeople = people;
+  memory.previousText = text;
+  memory.recent.push(...mentions.filter((m) => m.actor.length > 0));
+  if (memory.recent.length > HISTORY) memory.recent.splice(0, memory.recent.length - HISTORY);
+  for (const a of attributions) {
+    if (a.key) memory.speakers.set(a.key, a);
+    if (a.level === "person") memory.lastPersonSpeaker = a;
+  }
+}
+
+/**
+ * An agency's official is the person the article names with that agency ("NSC" → Kirby):
+ * for each body, the person named last whose role names it. Each pair of actors is tested
+ * once, not each pair of mentions (a long article names the same few actors thousands of times).
+ */
+function affiliationsOf(mentions: ActorMention[]): Map<string, string> {
+  const lastPersonAt = new Map<ActorMention["actor"], number>();
+  const bodies = new Set<ActorMention["actor"]>();
+  mentions.forEach((m, i) => {
+    if (m.actor.kind === "person") {
+      lastPersonAt.delete(m.actor);
+      lastPersonAt.set(m.actor, i);
+    } else if (["government", "agency", "military"].includes(m.actor.kind)) bodies.add(m.actor);
+  });
+  const affiliations = new Map<string, string>();
+  // In the order each person was last named, so that the last one named wins as before.
+  for (const person of lastPersonAt.keys()) {
+    for (const body of bodies) {
+      if (person.code !== body.code) continue;
+      const named = [body.name, ...body.aliases].some((alias) => containsWord(person.role, alias));
+      if (named) affiliations.set(body.name, person.name);
+    }
+  }
+  return affiliations;
+}
+
+/** Entries that refer back to an act told before ("condemned the deployment"). */
+function refersBack(e: EventEntry): boolean {
+  return e.actor.includes("referent") || e.target.includes("referent");
+}

@@ -1,0 +1,197 @@
+/**
+ * Mentions: every dictionary trigger of a sentence read as an act, with its actor,
+ * target, status and date.
+ */
+import type { DateMention } from "../dates.ts";
+import { sentenceDates } from "../document.ts";
+import type { EventEntry } from "../event-dictionary.ts";
+import { allMatches, type Sentence } from "../text.ts";
+import { findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
+import { relativeToEvent } from "./earlier-acts.ts";
+import { rememberSentence, type ArticleMemory } from "./memory.ts";
+import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
+import { insideQuote, quoteSpans } from "./quotations.ts";
+import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
+import { findParties } from "./sentence-parties.ts";
+import { statusOf } from "./status.ts";
+import type { Attribution, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
+import { intersects } from "./wording.ts";
+
+/** A "sentence" this long is not prose (a table, a list, a broken file): it yields no event. */
+const MAX_SENTENCE = 4000;
+
+/** What a sentence's triggers are read against: its parties, speakers, dates and quotations (sentence offsets). */
+interface SentenceFacts {
+  sentence: Sentence;
+  parties: Party[];
+  attributions: Attribution[];
+  dates: DateMention[];
+  quotes: Array<[number, number]>;
+}
+
+/** The mentions of acts in one sentence, in trigger order; the memory keeps what later sentences refer back to. */
+export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention[] {
+  const text = sentence.text;
+  if (text.length > MAX_SENTENCE) return [];
+  const parties = findParties(memory, sentence);
+  const quotes = quoteSpans(text);
+  // Sentence-relative, as the rest of the reader counts.
+  const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
+  const attributions = findAttributions(memory, text, parties, dates, quotes);
+  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes };
+  let mentions: Mention[] = [];
+  for (const entry of memory.entries) {
+    for (const [ts, te] of triggers(memory, entry, sentence)) {
+      const mention = readTrigger(memory, entry, facts, ts, te, mentions);
+      if (mention) mentions.push(mention);
+    }
+  }
+  mentions = dropOverridden(mentions);
+  mentions.push(...derivedAccusations(sentence, mentions, attributions));
+  rememberSentence(memory, text, parties, mentions, attributions);
+  return mentions.sort((a, b) => a.ts - b.ts);
+}
+
+/** Where the entry's trigger stands in the sentence (sentence offsets): its pattern's matches, or its lemmas among the words. */
+function triggers(memory: ArticleMemory, entry: EventEntry, sentence: Sentence): Array<[number, number]> {
+  const { trigger } = entry;
+  if ("pattern" in trigger) return allMatches(trigger.pattern, sentence.text).map((m) => [m.index, m.index + m[0].length]);
+  return memory.doc.reading
+    .of(sentence)
+    .words.filter((w) => trigger.lemmas.has(w.lemma) && trigger.pos.has(w.pos))
+    .map((w) => [w.start - sentence.start, w.end - sentence.start]);
+}
+
+/** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
+function triggerStands(entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
+  if (entry.requires && !entry.requires.test(text.slice(te))) return false;
+  if (entry.excludes && entry.excludes.test(text.slice(Math.max(0, ts - 40), te + 40))) return false;
+  // A trigger inside a party's name ("Trilateral Summit" is fine, "Security Council" is not a verb).
+  return !parties.some((p) => !p.anaphor && ts >= p.start && te <= p.end);
+}
+
+/** The mention of the entry's act at [ts, te), or none when the sentence does not tell one. `earlier`: the sentence's mentions so far. */
+function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
+  const { sentence, parties, attributions, quotes } = facts;
+  const text = sentence.text;
+  if (!triggerStands(entry, text, ts, te, parties)) return undefined;
+  const governing = attributions.filter((a) => governs(text, a, ts));
+  const attribution = governing[0] ?? nearestAttribution(attributions, ts);
+  if (entry.needsSpeaker && !attribution) return undefined;
+
+  const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
+  const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
+  const status = statusOf(entry, text, ts, te, actorParty, governing.length > 0);
+  if (!status) return undefined;
+  const roles = actorAndTarget(memory, entry, ctx, actorParty);
+  if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
+  const { actor, target } = roles;
+  const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
+  const speaker = entry.speech || entry.type === "COOPERATE" ? speakerOf(memory, actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
+  return {
+    entry,
+    rule: entry.id,
+    type: entry.type,
+    mode: entry.mode,
+    sentence,
+    ts,
+    te,
+    actor,
+    target: target.filter((c) => !actor.includes(c) || entry.joint),
+    pendingActor: roles.pendingActor,
+    pendingTarget: roles.pendingTarget,
+    fallbackTarget: target,
+    status,
+    date,
+    speakerKey: speaker.key,
+    speakerLevel: speaker.level,
+    speech: entry.speech,
+    symmetric: entry.symmetric,
+    undirected: roles.undirected,
+    location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(text, te, entry) : "",
+    index: sentence.index,
+    attributed: governing.length > 0,
+  };
+}
+
+/** Whether the roles found make a mention: an actor (or one the article pass may find), a target where one is needed, a speaker's own act. */
+function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): boolean {
+  const { attribution, quotes, ts } = ctx;
+  // An unnamed speaker ("the vice president said") may be resolved by the article pass.
+  const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
+  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker) return false;
+  if (entry.needsTarget && roles.target.length === 0) return false;
+  if (entry.speech && actorParty === undefined && attribution?.stateless) return false;
+  // "“The Americans … blame others,” he said": a third party's speech inside a quotation
+  // is what the speaker says of it, not an act of the speaker's.
+  return !(entry.speech && entry.actor[0] === "subject" && insideQuote(quotes, ts) && actorParty && !actorParty.anaphor && attribution?.codes.length && !intersects(actorParty.codes, attribution.codes));
+}
+
+/** The mention's date: its own clause's, an act's told before, or for speech in a quotation when the quotation was said. */
+function dateOf(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ctx: RoleContext, status: EventStatus, actor: string[], governing: Attribution[]): DateMention | undefined {
+  const { text, ts, te, attribution } = ctx;
+  const undated = undatable(text, ts);
+  let date = undated ? undefined : pickDate(entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
+  // "said before the vote", "five days after the North tested": dated by an act told before.
+  if (!date && !undated) date = relativeToEvent(memory, text, ts);
+  // A speech act inside a quotation is made when the quotation was said.
+  if (!date && entry.speech && insideQuote(facts.quotes, ts) && attribution && governing.includes(attribution)) date = attribution.date;
+  return date;
+}
+
+/** An entry that `overrides` another drops that entry's mention of the same trigger. */
+function dropOverridden(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.ts === m.ts && m.entry && o.entry?.overrides.includes(m.entry.id)));
+}
+
+/**
+ * A state's speaker who says that parties other than the speaker's own side transfer,
+ * request or discuss arms makes an accusation (the guide: "a claim that the target did
+ * or plans something wrongful"). Confirmations, media reports and analysts do not.
+ */
+function derivedAccusations(sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!m.entry?.contested && !(m.type === "CONSULT" && /\barms\b/i.test(sentence.text))) continue;
+    if (m.type === "CONSULT" && !/\b(?:arms|munitions|weapons)\b/i.test(sentence.text)) continue;
+    const a = attributions.find((x) => governs(sentence.text, x, m.ts));
+    if (!a || a.stateless || a.codes.length === 0 || /^(?:confirmed|reported|reports|report that|according to)$/.test(a.verb)) continue;
+    const parties = [...m.actor, ...m.target];
+    if (parties.some((c) => a.codes.includes(c))) continue;
+    out.push({
+      ...m,
+      entry: undefined,
+      rule: "derived-accusation",
+      type: "ACCUSE",
+      mode: "accusation",
+      ts: a.start,
+      te: a.end,
+      actor: a.codes,
+      target: parties,
+      pendingActor: undefined,
+      pendingTarget: undefined,
+      fallbackTarget: parties,
+      status: "occurred",
+      date: a.date,
+      speakerKey: a.key,
+      speakerLevel: a.level,
+      speech: true,
+      symmetric: false,
+      undirected: false,
+      location: "",
+      attributed: true,
+    });
+  }
+  return out;
+}
+
+/** Months and weekdays are capitalised but are no place. */
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+function findLocation(text: string, te: number, entry: EventEntry): string {
+  const window = text.slice(te, te + 90);
+  const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
+  if (!m || NOT_A_PLACE.test(m[1])) return "";
+  if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
+  return m[1].replace(/,\s+(?:on|in)$/, "");
+}

@@ -1,0 +1,180 @@
+/**
+ * Merging: one row per event per article. Mentions of the same type between the same
+ * parties, with compatible dates, status and speakers, are one event.
+ */
+import type { DateMention } from "../dates.ts";
+import type { PloverType } from "../plover.ts";
+import type { EventStatus, Mention } from "./types.ts";
+import { intersects, listOf } from "./wording.ts";
+
+export interface MergedEvent {
+  mentions: Mention[];
+  anchor: Mention;
+  actor: string[];
+  target: string[];
+  status: EventStatus;
+  date?: DateMention;
+  dateBasis: "sentence" | "context" | "none";
+  location: string;
+  /** The mentions' voices and sentences, indexed as they join (see addMention). */
+  index: MentionIndex;
+}
+
+/**
+ * What merging asks of an event's mentions, kept as sets as they join, so that a long
+ * article whose events gather thousands of mentions does not go over all of them for each new one.
+ */
+interface MentionIndex {
+  speakerKeys: Set<string>;
+  /** A dated-to-the-day voice: date, actor codes, whether a state speaks (see sameVoice). */
+  dayVoices: Set<string>;
+  /** Actor codes and whether a state speaks (see speakersMatch). */
+  sides: Set<string>;
+  /** The mentions in each sentence, by sentence index. */
+  bySentence: Map<number, Mention[]>;
+}
+
+const voiceKey = (...parts: Array<string | boolean>) => parts.join("\u0000");
+
+function newEvent(m: Mention): MergedEvent {
+  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map() };
+  const e: MergedEvent = { mentions: [], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location, index };
+  addMention(e, m);
+  return e;
+}
+
+export function addMention(e: MergedEvent, x: Mention): void {
+  e.mentions.push(x);
+  const { index } = e;
+  index.speakerKeys.add(x.speakerKey);
+  if (x.date && x.date.precision === "day") index.dayVoices.add(voiceKey(x.date.date, sortedKey(x.actor), x.speakerLevel === "state"));
+  index.sides.add(voiceKey(sortedKey(x.actor), x.speakerLevel === "state"));
+  listOf(index.bySentence, x.index).push(x);
+}
+
+/** Whether one of the event's mentions is in the same voice as `m` (`e.mentions.some((x) => sameVoice(x, m))`). */
+function hasSameVoice(e: MergedEvent, m: Mention): boolean {
+  if (e.index.speakerKeys.has(m.speakerKey)) return true;
+  return !!m.date && e.index.dayVoices.has(voiceKey(m.date.date, sortedKey(m.actor), m.speakerLevel !== "state"));
+}
+
+const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+function span(d: DateMention): [string, string] {
+  return [d.date, d.lastDay];
+}
+
+function datesCompatible(a?: DateMention, b?: DateMention): boolean {
+  if (!a || !b) return true;
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  return as <= be && bs <= ae;
+}
+
+export const sortedKey = (codes: string[]) => [...codes].sort().join(";");
+
+function partiesMatch(e: MergedEvent, m: Mention): boolean {
+  const a = e.anchor;
+  if (a.symmetric || m.symmetric || a.undirected || m.undirected) {
+    const pa = sortedKey([...e.actor, ...e.target]);
+    const pm = sortedKey([...m.actor, ...m.target]);
+    if (pa === pm) return true;
+    // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target;
+    // a mutual act told by one of its sides ("at the start of their talks", Russian side) too.
+    if (m.target.length === 0 && sortedKey(m.actor) === sortedKey(e.actor)) return true;
+    return (a.symmetric || m.symmetric) && m.target.length === 0 && m.actor.every((c) => e.actor.includes(c) || e.target.includes(c));
+  }
+  if (sortedKey(e.actor) !== sortedKey(m.actor)) return false;
+  // One speaker's accusation told over two sentences may name its targets differently.
+  if (m.speech && m.speakerKey && hasSameVoice(e, m) && intersects(e.target, m.target)) return true;
+  return e.target.length === 0 || m.target.length === 0 || sortedKey(e.target) === sortedKey(m.target);
+}
+
+function speakersMatch(e: MergedEvent, m: Mention): boolean {
+  if (!m.speech) return true;
+  if (m.speakerKey && hasSameVoice(e, m)) return true;
+  if (e.date || m.date) return false;
+  // "Washington has warned …" and Sullivan's "they will pay a price": the state and its official.
+  // Likewise a state and its state media or ministry ("North Korea threatened …", KCNA's commentary).
+  return e.index.sides.has(voiceKey(sortedKey(m.actor), m.speakerLevel !== "state"));
+}
+
+export function compatible(e: MergedEvent, m: Mention): boolean {
+  if (e.anchor.type !== m.type) return false;
+  // One sentence, one actor, one act, unless it tells a plan beside a deed ("has sent
+  // troops to Russia and will likely deploy them to fight in Ukraine").
+  const samePlan = (e.status === "planned") === (m.status === "planned") || !m.target.length || !e.target.length || sortedKey(e.target) === sortedKey(m.target);
+  if (e.anchor.sentence.index === m.sentence.index && sortedKey(e.actor) === sortedKey(m.actor) && samePlan) return true;
+  // "met Putin at the Kremlin … at the end of a week-long visit to Russia": one occasion.
+  if (e.anchor.sentence.index === m.sentence.index && (e.anchor.symmetric || m.symmetric) && intersects([...e.actor, ...e.target], [...m.actor, ...m.target])) return true;
+  // Launches, tests, drills and deployments are different acts of one type.
+  if (e.anchor.type === "MOBILIZE" && e.anchor.mode !== m.mode) return false;
+  if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
+  if (!datesCompatible(e.date, m.date)) return false;
+  // A contested act told once as fact and once as a claim is one act, alleged.
+  const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));
+  if (e.date && m.date) return same;
+  if (!e.date && !m.date) return same;
+  // An undated mention joins the dated telling of the same event.
+  return same || m.status === "occurred";
+}
+
+function contestedPair(e: MergedEvent, m: Mention): boolean {
+  return !!(e.anchor.entry?.contested && m.entry?.contested);
+}
+
+/** Occurred and alleged are one reality class for contested acts; planned and denied are not. */
+function statusClass(s: EventStatus): string {
+  return s === "alleged" ? "occurred" : s;
+}
+
+/**
+ * One row per event per article: mentions of the same type between the same parties,
+ * with compatible dates and status, are one event. Dated mentions come first (the most
+ * precise first), so the row is anchored on the sentence that gives the date, or else on
+ * the first mention.
+ */
+export function mergeMentions(mentions: Mention[]): MergedEvent[] {
+  const order = [...mentions].sort((a, b) => {
+    const ra = a.date ? PRECISION_RANK[a.date.precision] : 9;
+    const rb = b.date ? PRECISION_RANK[b.date.precision] : 9;
+    return ra - rb || a.sentence.start + a.ts - (b.sentence.start + b.ts);
+  });
+  const events: MergedEvent[] = [];
+  // Only events of the mention's type can take it (compatible), and an event's type is its first mention's.
+  const eventsOfType = new Map<PloverType, MergedEvent[]>();
+  for (const m of order) {
+    const fits = (eventsOfType.get(m.type) ?? []).filter((e) => compatible(e, m));
+    const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
+    if (best) {
+      addMention(best, m);
+      if (contestedPair(best, m) && m.status === "alleged") best.status = "alleged";
+      // "Blinken said … were sent … and condemned the deployment": the speech verb's own
+      // mention is the row, with the parties of both.
+      if (best.anchor.rule === "derived-accusation" && m.entry?.speech && m.sentence.index === best.anchor.sentence.index) {
+        best.anchor = m;
+        best.target = [...new Set([...m.target, ...best.target])].filter((c) => !best.actor.includes(c));
+      }
+      if (best.target.length === 0 && m.target.length > 0) best.target = m.target;
+      if (best.anchor.undirected && !m.undirected && m.type === "AID" && m.target.length > 0) {
+        best.actor = m.actor;
+        best.target = m.target;
+      }
+      if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c));
+      if (!best.location && m.location) best.location = m.location;
+      continue;
+    }
+    const event = newEvent(m);
+    events.push(event);
+    listOf(eventsOfType, m.type).push(event);
+  }
+  return events;
+}
+
+function rankFit(e: MergedEvent, m: Mention): number {
+  let rank = 0;
+  if (e.status !== m.status) rank += 4;
+  if (e.anchor.mode !== m.mode) rank += 2;
+  rank += Math.abs(e.anchor.sentence.index - m.sentence.index) / 1000;
+  return rank;
+}

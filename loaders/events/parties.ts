@@ -1,0 +1,126 @@
+/**
+ * Parties: the gazetteer's mentions of a sentence as the parties of acts, joined into
+ * groups ("Washington and Seoul", "Russia's Vladimir Putin", "US-South Korean").
+ */
+import type { ActorMention } from "../actors.ts";
+import type { Party } from "./types.ts";
+
+const PERSON_TITLE_WORDS = new Set(
+  "leader president minister prime defense defence foreign national security adviser advisor coordinator secretary secretary-general spokesman spokeswoman spokesperson chief senior top military official officials envoy ambassador general deputy vice state ministry's ministry’s".split(" "),
+);
+
+/** Gap words that may stand between a country and its official ("Russian President Vladimir Putin"). */
+function isTitleGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 5) return false;
+  if (/[,;:"“”()]/.test(gap)) return false;
+  return words.every((w) => PERSON_TITLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^['’]s$/.test(w));
+}
+
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+)?$/i;
+
+export function toParty(m: ActorMention, text: string, sentenceStart: number): Party {
+  const start = m.start - sentenceStart;
+  const end = m.end - sentenceStart;
+  const possessive = /^['’]s?\b|^['’](?=\s)/.test(text.slice(end, end + 2)) || /['’]s$/.test(m.text);
+  return {
+    start,
+    end,
+    codes: m.actor.code ? [m.actor.code] : [],
+    names: [m.actor.name],
+    kinds: [m.actor.kind],
+    modifier: m.demonym || possessive,
+    hyphenated: false,
+    person: m.actor.kind === "person" ? m.actor.name : "",
+    anaphor: false,
+  };
+}
+
+function unite(a: Party, b: Party, hyphen: boolean): Party {
+  return {
+    start: a.start,
+    end: b.end,
+    codes: [...new Set([...a.codes, ...b.codes])],
+    names: [...a.names, ...b.names],
+    kinds: [...a.kinds, ...b.kinds],
+    modifier: b.modifier,
+    hyphenated: a.hyphenated || hyphen,
+    person: a.person || b.person,
+    anaphor: a.anaphor || b.anaphor,
+  };
+}
+
+/**
+ * A bare comma joins parties only inside a list that goes on ("South Korea, Japan and the
+ * US"); "to Russia, Seoul says" and "Russia, South Korea's spy agency" are no list.
+ */
+function listContinues(gap: string, after: string): boolean {
+  return !/^\s*,\s*(?:the\s+)?$/.test(gap) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
+}
+
+/** A modifier that is not a possessive: a demonym ("Hungarian"). */
+function isDemonym(p: Party, text: string): boolean {
+  return p.modifier && !p.person && !/['’]s?$/.test(text.slice(p.start, p.end)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
+}
+
+/** Joins a country with its official, then coordinated parties, into groups. */
+export function groupParties(parties: Party[], text: string): Party[] {
+  const sorted = [...parties].sort((a, b) => a.start - b.start);
+  // "Russia's Vladimir Putin", "US National Security Adviser Jake Sullivan": one party.
+  const entities: Party[] = [];
+  for (const p of sorted) {
+    const last = entities[entities.length - 1];
+    if (last && p.codes.length > 0 && (last.modifier || p.person) && last.codes.join() === p.codes.join() && isTitleGap(text.slice(last.end, p.start))) {
+      entities[entities.length - 1] = { ...unite(last, p, false), modifier: p.modifier };
+    } else entities.push(p);
+  }
+  const groups: Party[] = [];
+  for (const p of envoysOfStates(entities, text)) {
+    const last = groups[groups.length - 1];
+    const gap = last ? text.slice(last.end, p.start) : "";
+    if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
+    else if (last && !last.modifier && COORDINATION.test(gap) && listContinues(gap, text.slice(p.end, p.end + 6))) groups[groups.length - 1] = unite(last, p, false);
+    // "Hungarian and Romanian officials": demonyms joined before one noun modify it together.
+    else if (last && isDemonym(last, text) && isDemonym(p, text) && /^\s+(?:and|or)\s+$/.test(gap)) groups[groups.length - 1] = { ...unite(last, p, false), modifier: true };
+    else groups.push(p);
+  }
+  return groups;
+}
+
+/** Titles of a state's envoy to a body: "Russia's U.N. ambassador" acts for Russia, not the UN. */
+const ENVOY_TITLE = /^\s+(?:ambassador|envoy|representative|mission|delegate|delegation)\b/i;
+
+/** Folds a body into the state whose envoy to it the text names ("Russia's U.N. ambassador"). */
+function envoysOfStates(entities: Party[], text: string): Party[] {
+  const out: Party[] = [];
+  for (const p of entities) {
+    const last = out[out.length - 1];
+    const envoy = last && last.modifier && last.kinds.every((k) => k === "state") && p.kinds.includes("body") && /^\s*$/.test(text.slice(last.end, p.start)) && ENVOY_TITLE.test(text.slice(p.end, p.end + 20));
+    if (envoy) out[out.length - 1] = { ...last, end: p.end, modifier: false };
+    else out.push(p);
+  }
+  return out;
+}
+
+export function emptyParty(): Party {
+  return { start: 0, end: 0, codes: [], names: [], kinds: [], modifier: false, hyphenated: false, person: "", anaphor: false };
+}
+
+/** Whether [start, end) overlaps a party. */
+export function overlapsAny(parties: Party[], start: number, end: number): boolean {
+  return parties.some((p) => start < p.end && end > p.start);
+}
+
+const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|by|on|about|towards?|including|besides|like|near|in|as|across|amid|than|via|through|without|after|before|under)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
+const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
+
+export function afterPreposition(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return PREPOSITION_BEFORE.test(before) && !OFFICIALS_OF.test(before);
+}
+
+/** The subject of a clause among its parties: the first one named for itself, not after a preposition. */
+export function subjectOf(parties: Party[], text: string): Party | undefined {
+  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !afterPreposition(text, p.start));
+}

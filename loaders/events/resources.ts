@@ -1,0 +1,34 @@
+/** What extraction needs besides the article: the dictionaries, loaded once. */
+import { sharedGazetteer, type Gazetteer } from "../actors.ts";
+import { DATA_DIR, memoiseDictionary } from "../dictionaries.ts";
+import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from "../event-summary.ts";
+import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry } from "../event-dictionary.ts";
+import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
+import { escapeRegExp } from "../text.ts";
+
+/** What extraction needs besides the article: the dictionaries, loaded once. */
+export interface EventResources {
+  gazetteer: Gazetteer;
+  entries: EventEntry[];
+  /** How the summary column words an event (data/event-summaries.yaml). */
+  summaries: SummaryWording;
+  /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
+  speechVerbs: RegExp;
+}
+
+/** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
+export function eventResources(dir = DATA_DIR): EventResources {
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml"], () => ({
+    gazetteer: sharedGazetteer(dir),
+    entries: loadEventDictionary(dir),
+    summaries: loadSummaryWording(dir),
+    speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
+  }));
+}
+
+/** The attributing verbs of the statements' dictionary (see attributingVerbs) as one pattern. */
+function attributionPattern(lex: StatementLexicon): RegExp {
+  const { follows, beforeThat } = attributingVerbs(lex);
+  const alternatives = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(`\\b(?:according to|report that|${alternatives(follows)}|(?:${alternatives(beforeThat)})(?=\\s+that\\b))\\b`, "gi");
+}

@@ -1,0 +1,220 @@
+/**
+ * Roles: which of a sentence's parties is an act's actor or target, by the strategies the
+ * dictionary entry names (subject, object, "to", "with", "between", the speaker …).
+ */
+import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
+import { allMatches } from "../text.ts";
+import { antecedent, referent } from "./earlier-acts.ts";
+import type { ArticleMemory } from "./memory.ts";
+import { afterPreposition, emptyParty } from "./parties.ts";
+import { quoteOf } from "./quotations.ts";
+import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
+import { wordCount } from "./wording.ts";
+
+export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
+  for (const s of strategies) {
+    const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
+    // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
+    if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
+    if (found && found.codes.length > 0) return found;
+    if (s === "none") return undefined;
+  }
+  return undefined;
+}
+
+const CLAIM_NOUN = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|assertions?)\b/i;
+
+/** Words that open a clause and also stand as prepositions ("after Russia vetoed"). */
+const CONJUNCTION_BEFORE = /\b(?:after|before|as|since|because|when|while|until|once)\s+(?:the\s+)?$/i;
+
+/** What may stand between a subject and its verb: a possessive's s, an auxiliary, an adverb. */
+const SUBJECT_GAP = /^(?:['’]s?)?\s+(?:(?:has|have|had|also|already|then|later|now|jointly|\w+ly)\s+){0,2}$/i;
+
+/** A be-auxiliary right before a verb makes it passive ("have been sent", "were fired"). */
+const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+(?:(?:first|later|then|already|reportedly|allegedly|\w+ly)\s+)?$/i;
+
+const PARTICIPLE = /(?:ed|sent|sold|given|shipped|bought|made|taken)$/i;
+
+const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
+
+/** The group named after "between" nearest the trigger; asked for several times per trigger, so found once. */
+export function findBetween(ctx: RoleContext): Party | undefined {
+  if (ctx.between === undefined) ctx.between = { party: groupBetween(ctx) };
+  return ctx.between.party;
+}
+
+function groupBetween(ctx: RoleContext): Party | undefined {
+  let best: Party | undefined;
+  let bestDistance = Infinity;
+  for (const m of allMatches(BETWEEN, ctx.text)) {
+    const at = m.index + m[0].length;
+    const group = ctx.parties.find((p) => p.start === at && p.codes.length > 1);
+    if (!group) continue;
+    const distance = Math.min(Math.abs(group.start - ctx.te), Math.abs(group.end - ctx.ts));
+    if (distance < bestDistance && distance < 160) {
+      best = group;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A preposition ("to"), then up to `maxWords` words, at the end of a text; compiled once, not per call. */
+const prepositionPatterns = new Map<string, RegExp>();
+
+function prepositionPattern(word: string, maxWords: number): RegExp {
+  const key = `${word} ${maxWords}`;
+  let re = prepositionPatterns.get(key);
+  if (!re) prepositionPatterns.set(key, (re = new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,${maxWords}}$`, "i")));
+  return re;
+}
+
+/** The first party after the trigger that a preposition ("to", "with" …) introduces, in the same clause. */
+function introducedBy(word: string, afterTrigger: Party[], text: string, te: number): Party | undefined {
+  const re = prepositionPattern(word, 2);
+  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
+}
+
+/** "X said that Russia had …": a party in the clause an earlier speech verb reports. */
+function inReportedClause(attributions: Attribution[], p: Party, ts: number): boolean {
+  return attributions.some((a) => a.end <= ts && p.start > a.end);
+}
+
+/** "…, the White House said": a party whose speech verb follows right after it. */
+function speaksRightAfter(attributions: Attribution[], p: Party): boolean {
+  return attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
+}
+
+const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
+
+export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  const { text, ts, te, parties } = ctx;
+  const scope = quoteOf(ctx.quotes, ts);
+  const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
+  // Parties after the trigger count only within its own quotation (or outside any).
+  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
+  switch (s) {
+    case "subject":
+      return subjectBefore(ctx, coded);
+    case "object": {
+      // "…, the White House said": a trailing speaker is not the act's object.
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p));
+    }
+    case "direct":
+      return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+    case "possessor":
+      return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 40 && (p.start >= ts || wordCount(text.slice(p.end, ts).replace(/^['’]s?/, "")) <= 3) && !/[,;]/.test(text.slice(p.end, ts)));
+    case "compound":
+      return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
+    case "between":
+      return findBetween(ctx);
+    case "agent":
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+    case "supplier":
+      return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
+    case "claimant":
+      // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
+      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && CLAIM_NOUN.test(text.slice(p.end, p.end + 30)));
+    case "near":
+      // The party just after the trigger, in the same phrase ("receiving Russian technology").
+      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
+    case "by":
+    case "to":
+    case "with":
+    case "from":
+    case "at":
+    case "into":
+    case "for":
+    case "against":
+      return introducedBy(s, afterTrigger, text, te);
+    case "on":
+      return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
+    case "if": {
+      const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
+      return coded.find((p) => ifs.includes(p.start));
+    }
+    case "speaker":
+      return ctx.attribution && ctx.attribution.codes.length > 0 ? { ...emptyParty(), codes: ctx.attribution.codes } : undefined;
+    case "counterpart":
+      return [...coded].reverse().find((p) => p.end <= ts && (!actor || !p.codes.some((c) => actor.codes.includes(c))));
+    default:
+      return undefined;
+  }
+}
+
+/** The subject of the trigger's verb among the coded parties before it. */
+function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, te } = ctx;
+  // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, ts - 30), ts)) && PARTICIPLE.test(text.slice(ts, te))) return undefined;
+  // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
+  if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
+    return { ...emptyParty(), codes: ctx.attribution.codes };
+  }
+  // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
+  // is the verb's subject even after a word that is also a preposition.
+  const adjacent = [...coded].reverse().find((p) => p.end <= ts && SUBJECT_GAP.test(text.slice(p.end, ts)));
+  if (adjacent && CONJUNCTION_BEFORE.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
+  // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
+  if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
+    const first = coded.find((p) => p.end <= ts && !afterPreposition(text, p.start));
+    if (first) return first;
+  }
+  // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
+  // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
+  return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+}
+
+/** The codes of an act's actor and target, and the roles the article pass is to fill. */
+export interface TriggerRoles {
+  actor: string[];
+  target: string[];
+  /** The act's direction is unknown ("arms transfers between Moscow and Pyongyang"). */
+  undirected: boolean;
+  pendingActor?: Mention["pendingActor"];
+  pendingTarget?: Mention["pendingTarget"];
+}
+
+/** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */
+export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined): TriggerRoles {
+  const roles: TriggerRoles = { actor: actorParty?.codes ?? [], target: [], undirected: false };
+  if (entry.actor.includes("reply") && roles.actor.length === 0) roles.pendingActor = "reply";
+  if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
+    const agent = findByStrategy("agent", ctx, undefined);
+    // "a treaty that Putin and Kim signed": a group named after a mutual act's noun is its two sides.
+    const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated || (entry.symmetric && (actorParty === agent || actorParty.start >= ctx.te));
+    if (viaBetween) {
+      roles.target = actorParty.codes.slice(1);
+      roles.actor = actorParty.codes.slice(0, 1);
+      roles.undirected = !entry.symmetric && entry.type === "AID";
+    }
+  }
+  if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
+  else if (roles.target.length === 0) targetRole(memory, entry, ctx, actorParty, roles);
+  return roles;
+}
+
+/** A joint act ("held talks with"): the partner joins the actors. */
+function jointRoles(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): void {
+  const partner = findRole(memory, ["with"], ctx, actorParty);
+  const actor = [...new Set([...roles.actor, ...(partner?.codes ?? [])])];
+  roles.actor = actor;
+  if (!partner) {
+    const t = findRole(memory, entry.target.filter((s) => s !== "with"), ctx, actorParty);
+    roles.target = t ? t.codes.filter((c) => !actor.includes(c)) : [];
+  }
+}
+
+/**
+ * The target: strategies before "accuser" name it outright ("rumours spread by Seoul");
+ * those after it are a fallback that the accusers named earlier replace.
+ */
+function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): void {
+  const cut = entry.target.indexOf("accuser");
+  const outright = cut < 0 ? undefined : findRole(memory, entry.target.slice(0, cut), ctx, actorParty, "target");
+  if (cut >= 0 && !outright) roles.pendingTarget = "accuser";
+  const t = outright ?? findRole(memory, entry.target.slice(cut + 1), ctx, actorParty, "target");
+  const actor = roles.actor;
+  roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
+  if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+}

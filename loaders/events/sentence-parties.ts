@@ -1,0 +1,90 @@
+/**
+ * The parties of one sentence: the gazetteer's actors, people's short names ("Kim" after
+ * "Kim Jong Un"), joined into groups, and the pronouns and "the three allies" that refer
+ * to parties named before.
+ */
+import type { Sentence } from "../text.ts";
+import { allMatches } from "../text.ts";
+import type { ArticleMemory } from "./memory.ts";
+import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
+import type { Party } from "./types.ts";
+
+const PRONOUN = /\b(he|him|his|she|her|they|them|their|its)\b/gi;
+
+/** "It also accused …", "because it is buying …": "it" as the subject of a verb. */
+const IT_SUBJECT = /\b[Ii]t(?=\s+(?:also\s+|further\s+|then\s+|later\s+|still\s+|already\s+)?(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b)/g;
+
+const GROUP_ANAPHOR = /\bthe (two|three|four|five) (?:[\w-]+ )?(?:allies|countries|nations|sides|governments|partners|neighbours|neighbors)\b/gi;
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
+
+export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] {
+  const text = sentence.text;
+  const found = memory.doc.reading.of(sentence).actors;
+  const parties = found.map((m) => toParty(m, text, sentence.start));
+  // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
+  for (const m of found) {
+    if (m.actor.kind !== "person") continue;
+    const words = m.actor.name.split(/\s+/);
+    for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) memory.shortNames.set(w, { code: m.actor.code, name: m.actor.name });
+  }
+  // Until a person is named, there is no short name to look for.
+  for (const m of memory.shortNames.size ? allMatches(CAPITALISED_WORD, text) : []) {
+    const short = memory.shortNames.get(m[0]);
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!short || overlapsAny(parties, s, e)) continue;
+    parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
+  }
+  const groups = groupParties(parties, text);
+  const resolved: Party[] = [...groups];
+  for (const m of allMatches(GROUP_ANAPHOR, text)) {
+    const n = NUMBERS[m[1].toLowerCase()];
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlapsAny(parties, s, e)) continue;
+    const before = groups.filter((g) => g.end <= s);
+    const antecedent = [...memory.history, ...before].reverse().find((g) => g.codes.length === n);
+    if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: false, anaphor: true, hyphenated: false });
+  }
+  resolved.sort((a, b) => a.start - b.start);
+  const named = [...resolved];
+  for (const m of allMatches(PRONOUN, text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const word = m[1].toLowerCase();
+    const antecedent = pronounAntecedent(memory, word, text, s, named);
+    if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
+  }
+  for (const m of allMatches(IT_SUBJECT, text)) {
+    const s = m.index;
+    const antecedent = subjectOf(named.filter((g) => g.end <= s), text) ?? subjectOf(memory.previousParties, memory.previousText);
+    if (antecedent) resolved.push({ ...antecedent, start: s, end: s + 2, modifier: false, anaphor: true, hyphenated: false });
+  }
+  return resolved.sort((a, b) => a.start - b.start);
+}
+
+function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at: number, groups: Party[]): Party | undefined {
+  const before = groups.filter((g) => g.end <= at && g.codes.length > 0);
+  const earlier = [...memory.history, ...before].reverse();
+  if (["he", "him", "his", "she", "her"].includes(word)) {
+    // Centering: with no person before it in its own sentence, "he" is the person the
+    // last sentence naming people named first (its subject: "Lavrov, who hosted Choe …").
+    const own = [...before].reverse().find((g) => g.person);
+    if (own) return own;
+    if (memory.lastPeople.length) return memory.lastPeople[0];
+    const person = earlier.find((g) => g.person);
+    if (!person) return undefined;
+    // A person named in parentheses right after the pronoun is the antecedent itself.
+    return person;
+  }
+  if (["they", "them", "their"].includes(word)) return earlier.find((g) => g.codes.length > 1);
+  // "despite its denials, North Korea …": the owner follows the fronted phrase.
+  if (/\b(?:despite|although|though|for all)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) {
+    return groups.find((g) => g.start > at && g.codes.length === 1 && !g.person);
+  }
+  return earlier.find((g) => g.codes.length === 1 && g.kinds.some((k) => k === "state" || k === "capital"));
+}

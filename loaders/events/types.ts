@@ -1,0 +1,116 @@
+/**
+ * The shapes the event coder passes between its steps: the row it writes, the parties it
+ * finds in a sentence, the speakers it attributes speech to and the mentions of an act.
+ */
+import type { ActorKind } from "../actors.ts";
+import type { DateMention } from "../dates.ts";
+import type { EventEntry } from "../event-dictionary.ts";
+import type { PloverType } from "../plover.ts";
+import type { Sentence } from "../text.ts";
+
+export type EventStatus = "occurred" | "planned" | "alleged" | "denied";
+
+export interface EventRow {
+  event_id: string;
+  article_id: string;
+  date: string;
+  date_end: string;
+  date_precision: string;
+  date_text: string;
+  event_type: PloverType;
+  event_mode: string;
+  actor: string;
+  target: string;
+  status: EventStatus;
+  location: string;
+  summary: string;
+  evidence: string;
+  char_start: number;
+  char_end: number;
+  /** `sentence` (the evidence's own words), `context` (a sentence of the same occasion), or `none`. */
+  date_basis: "sentence" | "context" | "none";
+  /** How many sentences of the article tell this event. */
+  mentions: number;
+  /** The dictionary entries that fired (`derived-accusation` for claims made by a state's speaker). */
+  rule: string;
+}
+
+export interface Party {
+  /** Sentence-relative span. */
+  start: number;
+  end: number;
+  codes: string[];
+  names: string[];
+  kinds: ActorKind[];
+  /** A demonym or possessive ("North Korean", "Russia's"): it modifies a noun. */
+  modifier: boolean;
+  /** Joined by hyphens ("US-North Korea"). */
+  hyphenated: boolean;
+  /** A person's name inside the group, for speaker identity. */
+  person: string;
+  /** A pronoun or "the three allies", resolved from earlier text. */
+  anaphor: boolean;
+}
+
+export type SpeakerLevel = "state" | "person" | "body" | "description";
+
+export interface Attribution {
+  /** Span of the speech verb, sentence-relative. */
+  start: number;
+  end: number;
+  verb: string;
+  /** The speaker's codes (empty when the article does not say whom the speaker speaks for). */
+  codes: string[];
+  key: string;
+  level: SpeakerLevel;
+  /** A media outlet, analyst or other speaker that speaks for no state. */
+  stateless: boolean;
+  /** The date said to be when it was said ("said Thursday", "Last week, X said"). */
+  date?: DateMention;
+}
+
+export interface Mention {
+  entry: EventEntry | undefined;
+  rule: string;
+  type: PloverType;
+  mode: string;
+  sentence: Sentence;
+  /** Trigger span, sentence-relative. */
+  ts: number;
+  te: number;
+  actor: string[];
+  target: string[];
+  pendingActor?: "reply";
+  pendingTarget?: "accuser";
+  fallbackTarget: string[];
+  status: EventStatus;
+  date?: DateMention;
+  speakerKey: string;
+  speakerLevel: SpeakerLevel;
+  speech: boolean;
+  symmetric: boolean;
+  /** The act's direction is unknown ("arms transfers between Moscow and Pyongyang"). */
+  undirected: boolean;
+  location: string;
+  /** Index of the sentence in the article, for "the occasion it continues". */
+  index: number;
+  /** The sentence is attributed to a speaker (a statement said it). */
+  attributed: boolean;
+}
+
+export interface RoleContext {
+  entry?: EventEntry;
+  /** Mentions already read in the same sentence. */
+  earlier: Mention[];
+  quotes: Array<[number, number]>;
+  /** Speech entries skip parties inside an earlier speech verb's reported clause. */
+  speech: boolean;
+  attributions: Attribution[];
+  text: string;
+  ts: number;
+  te: number;
+  parties: Party[];
+  attribution: Attribution | undefined;
+  /** The group after "between", once looked for (see findBetween). */
+  between?: { party: Party | undefined };
+}
