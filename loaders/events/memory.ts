@@ -54,7 +54,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     lastPeople: [],
     recent: [],
     shortNames: new Map(),
-    affiliations: affiliationsOf(res.gazetteer.find(doc.article.raw.slice(doc.article.bodyStart))),
+    affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],
   };
 }
@@ -78,7 +78,9 @@ export function rememberSentence(memory: ArticleMemory, text: string, parties: P
 
 /**
  * An agency's official is the person the article names with that agency ("NSC" → Kirby):
- * for each body, the person named last whose role names it. Each pair of actors is tested
+ * for each body, the person named last whose role names it. The mentions are the actors
+ * of the article's sentences as the analysis layer found them (statements read them
+ * already), not a second gazetteer pass over the whole text. Each pair of actors is tested
  * once, not each pair of mentions (a long article names the same few actors thousands of times).
  */
 function affiliationsOf(mentions: ActorMention[]): Map<string, string> {
