@@ -12,7 +12,7 @@ import type { Attribution, EventStatus } from "./types.ts";
 const COMPLEMENT = /\bthat\b|\bof\b/i;
 
 /** "was already in talks", "was in the process of buying": true at the time of the report. */
-export const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)\b/i;
+const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)\b/i;
 
 /** Words right before a trigger that make it background with no date of its own. */
 const UNDATABLE = /\b(?:recent(?:ly)?|series of|despite|previous|past|earlier)\b/i;

@@ -44,4 +44,22 @@ describe("an article's reading", () => {
     expect(second.actors.map((m) => m.actor.code)).toContain("RUS");
     expect(second.words[0]).toMatchObject({ text: "Kim", start: sentences[1].start });
   });
+
+  it("keeps the words of the latest sentences only: a sentence is read once while an extractor is on it, and the article's words are not all held", () => {
+    const long = parseArticle("long.txt", Array.from({ length: 30 }, (_, i) => `Seoul said on day ${i + 1} that Pyongyang shipped shells.`).join(" "));
+    const many = splitSentences(long);
+    expect(many.length).toBe(30);
+    const reading = readArticle(gazetteer);
+    const first = reading.of(many[0]).words;
+    expect(reading.of(many[0]).words).toBe(first);
+    for (const s of many.slice(1)) expect(reading.of(s).words.length).toBeGreaterThan(5);
+    // Read again after the others: the same words, a new array (the first was let go).
+    const again = reading.of(many[0]).words;
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    // The actors stay with the article: read once.
+    const actors = reading.of(many[0]).actors;
+    for (const s of many.slice(1)) reading.of(s).actors;
+    expect(reading.of(many[0]).actors).toBe(actors);
+  });
 });
