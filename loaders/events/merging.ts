@@ -32,12 +32,14 @@ interface MentionIndex {
   sides: Set<string>;
   /** The mentions in each sentence, by sentence index. */
   bySentence: Map<number, Mention[]>;
+  /** Every code the event's actor and target have had (see mayJoin). */
+  codes: Set<string>;
 }
 
 const voiceKey = (...parts: Array<string | boolean>) => parts.join("\u0000");
 
 function newEvent(m: Mention): MergedEvent {
-  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map() };
+  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map(), codes: new Set([...m.actor, ...m.target]) };
   const e: MergedEvent = { mentions: [], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location, index };
   addMention(e, m);
   return e;
@@ -71,7 +73,14 @@ function datesCompatible(a?: DateMention, b?: DateMention): boolean {
   return as <= be && bs <= ae;
 }
 
-export const sortedKey = (codes: string[]) => [...codes].sort().join(";");
+const sortedKeys = new WeakMap<readonly string[], string>();
+
+/** The codes sorted and joined: the same parties in any order give one key. Code arrays are never changed in place, so each is keyed once. */
+export function sortedKey(codes: string[]): string {
+  let key = sortedKeys.get(codes);
+  if (key === undefined) sortedKeys.set(codes, (key = [...codes].sort().join(";")));
+  return key;
+}
 
 function partiesMatch(e: MergedEvent, m: Mention): boolean {
   const a = e.anchor;
@@ -144,7 +153,7 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
   // Only events of the mention's type can take it (compatible), and an event's type is its first mention's.
   const eventsOfType = new Map<PloverType, MergedEvent[]>();
   for (const m of order) {
-    const fits = (eventsOfType.get(m.type) ?? []).filter((e) => compatible(e, m));
+    const fits = (eventsOfType.get(m.type) ?? []).filter((e) => mayJoin(e, m) && compatible(e, m));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
       addMention(best, m);
@@ -162,6 +171,7 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
       }
       if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c));
       if (!best.location && m.location) best.location = m.location;
+      for (const c of [...best.actor, ...best.target]) best.index.codes.add(c);
       continue;
     }
     const event = newEvent(m);
@@ -169,6 +179,15 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
     listOf(eventsOfType, m.type).push(event);
   }
   return events;
+}
+
+/**
+ * A cheap test that lets most events of a long article be passed over: an event a mention
+ * is compatible with is anchored in the mention's sentence or shares a code with the
+ * mention's actor (every branch of partiesMatch implies one; merged mentions have an actor).
+ */
+function mayJoin(e: MergedEvent, m: Mention): boolean {
+  return e.anchor.sentence.index === m.sentence.index || m.actor.some((c) => e.index.codes.has(c));
 }
 
 function rankFit(e: MergedEvent, m: Mention): number {
