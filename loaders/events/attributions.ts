@@ -22,6 +22,7 @@ function attributionOf(said: { start: number; end: number; verb: string; date?: 
   return { start: said.start, end: said.end, verb: said.verb, date: said.date, codes, key, level, stateless };
 }
 
+/** The speakers the sentence names, one per speech verb outside a quotation, with the date each spoke. */
 export function findAttributions(memory: ArticleMemory, text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
   const out: Attribution[] = [];
   for (const m of allMatches(memory.res.speechVerbs, text)) {
@@ -80,6 +81,7 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
   return attributionOf(said, [], `description:${head}`, "description", STATELESS_HEADS.test(description));
 }
 
+/** Who speaks in a speech act: the actor named for itself, else the attribution's speaker (key and level, for merging). */
 export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, attribution: Attribution | undefined): { key: string; level: SpeakerLevel } {
   if (actorParty && !actorParty.anaphor) {
     if (actorParty.person) return { key: actorParty.person, level: "person" };
@@ -101,6 +103,7 @@ export function governs(text: string, a: Attribution, at: number): boolean {
   return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
 }
 
+/** The attribution whose verb stands nearest `at`. */
 export function nearestAttribution(attributions: Attribution[], at: number): Attribution | undefined {
   return [...attributions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }

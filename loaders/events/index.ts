@@ -34,6 +34,7 @@ export { PLOVER_TYPES, type PloverType };
 export { eventResources, type EventResources };
 export type { EventRow, EventStatus } from "./types.ts";
 
+/** The events table's rows of one article, in text order (ids are given by tables.ts). */
 export function extractEvents(doc: ArticleDoc, resources: EventResources = eventResources()): EventRow[] {
   const memory = articleMemory(doc, resources);
   const mentions = doc.sentences.flatMap((s) => readSentence(memory, s));
@@ -63,6 +64,7 @@ function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
   }
 }
 
+/** A mention with an actor: one the article pass could not complete makes no row. */
 function isComplete(m: Mention): boolean {
   return m.actor.length > 0;
 }

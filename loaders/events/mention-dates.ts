@@ -48,6 +48,7 @@ export function reportDate(text: string, dates: DateMention[], start: number, en
   return dates.find((d) => d.start <= 3 && d.end <= start && /^\s*,/.test(text.slice(d.end, d.end + 2)));
 }
 
+/** Whether the words right before the trigger make it background with no date of its own ("recent", "despite"). */
 export function undatable(text: string, ts: number): boolean {
   const words = text.slice(Math.max(0, ts - 40), ts).trim().split(/\s+/).slice(-3).join(" ");
   return UNDATABLE.test(words);

@@ -45,6 +45,7 @@ function newEvent(m: Mention): MergedEvent {
   return e;
 }
 
+/** Adds a mention to an event and to its indexes. */
 export function addMention(e: MergedEvent, x: Mention): void {
   e.mentions.push(x);
   const { index } = e;
@@ -82,6 +83,7 @@ export function sortedKey(codes: string[]): string {
   return key;
 }
 
+/** Whether the mention names the event's parties (either way round for mutual or undirected acts). */
 function partiesMatch(e: MergedEvent, m: Mention): boolean {
   const a = e.anchor;
   if (a.symmetric || m.symmetric || a.undirected || m.undirected) {
@@ -99,6 +101,7 @@ function partiesMatch(e: MergedEvent, m: Mention): boolean {
   return e.target.length === 0 || m.target.length === 0 || sortedKey(e.target) === sortedKey(m.target);
 }
 
+/** Whether a speech act is the same speaker's (or its state's) as the event's. */
 function speakersMatch(e: MergedEvent, m: Mention): boolean {
   if (!m.speech) return true;
   if (m.speakerKey && hasSameVoice(e, m)) return true;
@@ -108,6 +111,7 @@ function speakersMatch(e: MergedEvent, m: Mention): boolean {
   return e.index.sides.has(voiceKey(sortedKey(m.actor), m.speakerLevel !== "state"));
 }
 
+/** Whether a mention tells the same event: same type, parties, speakers, dates and status. */
 export function compatible(e: MergedEvent, m: Mention): boolean {
   if (e.anchor.type !== m.type) return false;
   // One sentence, one actor, one act, unless it tells a plan beside a deed ("has sent

@@ -19,6 +19,7 @@ function isTitleGap(gap: string): boolean {
 
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+)?$/i;
 
+/** A gazetteer mention as a party, with sentence offsets. */
 export function toParty(m: ActorMention, text: string, sentenceStart: number): Party {
   const start = m.start - sentenceStart;
   const end = m.end - sentenceStart;
@@ -102,6 +103,7 @@ function envoysOfStates(entities: Party[], text: string): Party[] {
   return out;
 }
 
+/** A party with no span or name, for codes found elsewhere (a speaker, an earlier act). */
 export function emptyParty(): Party {
   return { start: 0, end: 0, codes: [], names: [], kinds: [], modifier: false, hyphenated: false, person: "", anaphor: false };
 }
@@ -115,6 +117,7 @@ const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|b
 
 const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
 
+/** Whether a preposition (not "officials of") stands right before `start`: a party there is no subject. */
 export function afterPreposition(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return PREPOSITION_BEFORE.test(before) && !OFFICIALS_OF.test(before);

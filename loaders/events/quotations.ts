@@ -1,5 +1,6 @@
 /** Quotations in a sentence: a party, a date or a speech verb inside one belongs to the quoted speaker. */
 
+/** The quotations of a sentence as [open, close] offsets, curly and straight marks. */
 export function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
@@ -24,6 +25,7 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Whether `at` stands inside a quotation. */
 export function insideQuote(quotes: Array<[number, number]>, at: number): boolean {
   return quotes.some(([s, e]) => at > s && at < e);
 }

@@ -11,6 +11,7 @@ import { quoteOf } from "./quotations.ts";
 import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
 import { wordCount } from "./wording.ts";
 
+/** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
   for (const s of strategies) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
@@ -87,6 +88,7 @@ function speaksRightAfter(attributions: Attribution[], p: Party): boolean {
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
 
+/** The party one strategy finds around the trigger, among the coded parties of its clause and quotation. */
 export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
   const scope = quoteOf(ctx.quotes, ts);

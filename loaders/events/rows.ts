@@ -5,6 +5,7 @@ import type { MergedEvent } from "./merging.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
 
+/** The row of a merged event: its anchor mention's sentence, its date and parties, the summary. */
 export function toRow(doc: ArticleDoc, e: MergedEvent, res: EventResources): EventRow {
   const a = e.anchor;
   const d = e.date;

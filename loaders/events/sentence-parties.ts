@@ -3,8 +3,7 @@
  * "Kim Jong Un"), joined into groups, and the pronouns and "the three allies" that refer
  * to parties named before.
  */
-import type { Sentence } from "../text.ts";
-import { allMatches } from "../text.ts";
+import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
 import type { Party } from "./types.ts";
@@ -21,6 +20,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
 
+/** The sentence's parties in order, named or referred to; people's short names are remembered for later sentences. */
 export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] {
   const text = sentence.text;
   const found = memory.doc.reading.of(sentence).actors;

@@ -1,9 +1,11 @@
 /** Small questions about a sentence's wording: words, characters, codes in common. */
 
+/** The number of whitespace-separated words. */
 export function wordCount(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
 }
 
+/** The last position at or before `from` of any of `chars`, or -1. */
 export function lastIndexOfAny(text: string, chars: string, from: number): number {
   for (let i = Math.min(from, text.length - 1); i >= 0; i--) if (chars.includes(text[i])) return i;
   return -1;
@@ -31,10 +33,12 @@ export function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Whether two code lists share a code. */
 export function intersects(a: string[], b: string[]): boolean {
   return a.some((c) => b.includes(c));
 }
 
+/** The list under `key`, made empty on first use. */
 export function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
