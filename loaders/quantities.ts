@@ -16,6 +16,7 @@ import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
 import { attributingVerbs, sharedStatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
+import { withRange } from "./quantity-ranges.ts";
 
 export type Category = (typeof CATEGORIES)[number];
 export type Change = "" | "up" | "down";
@@ -394,8 +395,8 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
       if (ORDINAL_SUFFIXES.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
       if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !percentAt(tokens, num.last + 1)) return true; // "5G", "3D"
     }
-    // "40-year-old", "10-day", "152-mm": a number inside an adjective.
-    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word") return true;
+    // "10-day", "152-mm", "KN-23-type": a number inside an adjective — unless the adjective is a measure ("6.1-inch").
+    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex)) return true;
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
     if (TIME_WORDS.has(after.lower)) return true;
     if (MONTHS.has(after.lower) && isCapitalised(after)) return true; // "24 June"
@@ -418,8 +419,24 @@ function inName(tokens: Token[], first: number): boolean {
   return first > 1 && before.kind === "word" && /\p{Lu}/u.test(before.text) && !STOP.has(before.lower);
 }
 
+/**
+ * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", or a
+ * dash written between a currency symbol and its number ("$-50.8bn"); else 0.
+ */
+function minusAt(tokens: Token[], j: number, afterSymbol: boolean): number {
+  const t = tokens[j];
+  if (!t) return 0;
+  if (t.lower === "minus" || t.lower === "negative") return tokens[j + 1]?.text === "-" && tokens[j + 1].glued && tokens[j + 2]?.glued ? 2 : 1;
+  return afterSymbol && t.glued && (t.text === "-" || t.text === "\u2212") && tokens[j + 1]?.glued && tokens[j + 1].kind === "num" ? 1 : 0;
+}
+
+function negate(num: ParsedNumber): void {
+  num.value = -num.value;
+  if (num.valueMax !== undefined) [num.value, num.valueMax] = [-num.valueMax, num.value];
+}
+
 /** Words other than digits, number words, hedges and symbols that may open a number. */
-const NUMBER_OPENERS = new Set(["a", "an", "half", "between", "several", "few", "many", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
+const NUMBER_OPENERS = new Set(["minus", "negative", "a", "an", "half", "between", "several", "few", "many", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "trillions"]);
 
 /** The length of a percent sign or word at token `k` ("%", "percent", "per cent"), or 0. */
 function percentAt(tokens: Token[], k: number): number {
@@ -443,6 +460,8 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const t = tokens[i];
+  const adjective = numberWordAdjective(t, lex);
+  if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   // Most tokens cannot open a quantity: say so before any parsing.
   if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
   let j = i;
@@ -450,12 +469,15 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   if (hedge) j += hedge.length;
   const symbol = lex.currencySymbols.match(tokens, j, "glued");
   if (symbol) j += symbol.length;
+  const sign = minusAt(tokens, j, !!symbol);
+  j += sign;
   const num = parseNumberAt(tokens, j);
   if (!num) return undefined;
   // A symbol must be written onto its number ("$500", "US$1.5bn", but "USD 20 million" too).
-  if (symbol && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
+  if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
   const next = num.last + 1;
-  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol)) return { next };
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0)) return { next };
+  if (sign) negate(num);
 
   let bound: Bound = hedge ? hedge.value : num.bound;
   let k = next;
@@ -495,6 +517,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   }
 
   if (lex.calibres.has(tokens[k]?.lower ?? "")) return bare; // "152 mm"
+  const hyphened = hyphenedMeasure(tokens, k, lex);
+  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (measure) {
     const end = k + measure.length - 1;
@@ -532,6 +556,35 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/**
+ * A measure written onto its number with a hyphen, as an adjective: "a 6.1-inch display", "a
+ * 1.8 billion-mile journey", "a five-year plan", "a 40-year-old man"; `k` is the hyphen. A
+ * calibre ("152-mm") is not one: it names a weapon. Undefined for any other hyphened word.
+ */
+function hyphenedMeasure(tokens: Token[], k: number, lex: QuantityLexicon): { last: number; unit: string; category: Category } | undefined {
+  const dash = tokens[k];
+  if (!dash?.glued || (dash.text !== "-" && dash.text !== "–") || !tokens[k + 1]?.glued || lex.calibres.has(tokens[k + 1].lower)) return undefined;
+  const measure = lex.measures.match(tokens, k + 1);
+  if (measure) return { last: k + measure.length, unit: measure.value.unit, category: measure.value.category };
+  const duration = durationWord(tokens[k + 1].lower, lex);
+  return duration ? { last: k + 1, ...duration } : undefined;
+}
+
+/** A time unit as the end of an adjective: "year" in "five-year", "year-old" in "40-year-old" (an age). */
+function durationWord(word: string, lex: QuantityLexicon): { unit: string; category: Category } | undefined {
+  const unit = word.endsWith("-old") ? word.slice(0, -4) : word;
+  return lex.timeUnits.has(unit) ? { unit: word, category: "time" } : undefined;
+}
+
+/** A number word and a time unit written as one adjective: "a five-year plan", "a ten-year-old". */
+function numberWordAdjective(t: Token, lex: QuantityLexicon): { value: number; unit: string; category: Category } | undefined {
+  const hyphen = t.lower.indexOf("-");
+  if (t.kind !== "word" || hyphen < 1) return undefined;
+  const value = numberWord(t.lower.slice(0, hyphen));
+  const duration = value === undefined ? undefined : durationWord(t.lower.slice(hyphen + 1), lex);
+  return duration && value !== undefined ? { value, ...duration } : undefined;
 }
 
 /** The token after a calibre that opens a noun phrase ("152 mm artillery shells", "152mm shells"), or `k`. */
@@ -890,7 +943,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     for (let i = 0; i < tokens.length; ) {
-      const outcome = readQuantity(tokens, i, lex);
+      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), lex.changes);
       if (!outcome) {
         i++;
         continue;

@@ -22,6 +22,28 @@ describe("the general quantity reader", () => {
     expect(read("Life expectancy for men is around 73.")).toEqual([["around 73", 73, "", "number"]]);
   });
 
+  it("reads two amounts of one unit as one range, but a change from one figure to another as two", () => {
+    const range = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.value_max, q.unit]);
+    expect(range("Fruit prices may rise between 5% and 6% next year.")).toEqual([["5% and 6%", 5, 6, "percent"]]);
+    expect(range("Claims ranged from $200 to $4 million.")).toEqual([["$200 to $4 million", 200, 4e6, "USD"]]);
+    expect(range("It had projected US$89 to $93 billion in revenue.")).toEqual([["US$89 to $93 billion in revenue", 89e9, 93e9, "USD"]]);
+    expect(range("Fees run from 1 per cent to 1.5 per cent.")).toEqual([["1 per cent to 1.5 per cent", 1, 1.5, "percent"]]);
+    expect(range("He dropped from 208 pounds to 193.")).toEqual([["208 pounds", 208, "", "pounds"], ["193", 193, "", ""]]);
+    expect(range("Prices rose from $5 to $10.")).toEqual([["$5", 5, "", "USD"], ["$10", 10, "", "USD"]]);
+  });
+
+  it("reads minus signs and measures written as hyphened adjectives", () => {
+    expect(read("It can dip to minus 130 degrees and the deficit reached $-50.8bn.")).toEqual([
+      ["minus 130 degrees", -130, "degrees", "measure"],
+      ["$-50.8bn", -50.8e9, "USD", "money"],
+    ]);
+    expect(read("A 6.1-inch display, a five-year plan and a 40-year-old pilot; 152-mm shells.")).toEqual([
+      ["6.1-inch", 6.1, "inches", "measure"],
+      ["five-year", 5, "year", "time"],
+      ["40-year-old", 40, "year-old", "time"],
+    ]);
+  });
+
   it("keeps references to parties already named and single things apart from amounts", () => {
     expect(read("The two sides talked. They offered one solution and sent 300 drones.")).toEqual([
       ["two sides", 2, "sides", "reference"],
