@@ -8,6 +8,7 @@
  * a date in that clause. The dictionaries (units, nouns, hedges, attribution verbs) are YAML
  * under data/ so that editors can extend them without touching the grammar.
  */
+import pluralize from "pluralize";
 import { z } from "zod";
 import { sharedGazetteer, type ActorMention, type Gazetteer } from "./actors.ts";
 import { findDates, type DateExpression, type DateMention } from "./dates.ts";
@@ -246,10 +247,7 @@ const IRREGULAR_PLURALS: Record<string, string> = { arms: "arms", people: "perso
 export function singular(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
-  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  return pluralize.singular(w);
 }
 
 /** A word written as an English plural ("shells", "countries", "people"). */
@@ -420,6 +418,29 @@ function inName(tokens: Token[], first: number): boolean {
 }
 
 /**
+ * An amount per unit of something else is a rate, and its unit says so: "$58.24 per barrel" is
+ * USD per barrel, "63 cents per share", "11 feet per century", "$1,271 an ounce". "a"/"an"
+ * must be followed by a unit of measure, "per" by any noun ("per cent" is a share, read before).
+ * An amount over time ("$20bn a year", "a million shells a year") keeps its unit: the table
+ * counts what was sent, and the period is the row's period.
+ */
+function asRate(tokens: Token[], outcome: Outcome, lex: QuantityLexicon): Outcome {
+  const r = outcome?.reading;
+  const per = r && r.unit && r.category !== "share" ? tokens[r.last + 1] : undefined;
+  if (!r || !per || !["per", "a", "an"].includes(per.lower)) return outcome;
+  const k = r.last + 2;
+  const measure = lex.measures.match(tokens, k);
+  const word = tokens[k];
+  let last: number;
+  let unit: string;
+  if (measure) [last, unit] = [k + measure.length - 1, measure.value.unit];
+  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !STOP.has(word.lower)) [last, unit] = [k, word.lower];
+  else return outcome;
+  const each = unit.split(" ").map((w, n, all) => (n === all.length - 1 ? singular(w) : w)).join(" ");
+  return { next: Math.max(outcome!.next, last + 1), reading: { ...r, last, unit: `${r.unit} per ${each}` } };
+}
+
+/**
  * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", or a
  * dash written between a currency symbol and its number ("$-50.8bn"); else 0.
  */
@@ -451,7 +472,7 @@ function percentAt(tokens: Token[], k: number): number {
  * amount, each with its category, which says whether the table keeps it.
  */
 function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
-  const outcome = readAmount(tokens, i, lex);
+  const outcome = asRate(tokens, readAmount(tokens, i, lex), lex);
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";

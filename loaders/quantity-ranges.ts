@@ -43,7 +43,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const second = readAt(low.last + 2);
   const high = second?.reading;
   if (!high || high.valueMax !== "" || high.bound !== "exact") return outcome;
-  if (low.unit && high.unit && low.unit.toLowerCase() !== high.unit.toLowerCase()) return outcome;
+  // "$62 and $68 per share": the rate written on the upper end covers both.
+  const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
+  if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;
   const from = withScaleOf(tokens, low, high);
   if (!(high.value > from)) return outcome;
   const unitFrom = high.unit ? high : low;

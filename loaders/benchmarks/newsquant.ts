@@ -55,6 +55,8 @@ export function readNewsQuant(file: string): NewsQuantSentence[] {
 
 /** NewsQuant's unit for one of ours: the mapping in data/benchmarks.yaml, else the singular, lower-cased. */
 export function normaliseUnit(unit: string, config: BenchmarkConfig["newsquant"]): string {
+  // A rate ("USD per barrel") is normalised on each side ("dollar per barrel").
+  if (unit.includes(" per ")) return unit.split(" per ").map((side) => normaliseUnit(side, config)).join(" per ");
   const mapped = config.units[unit];
   if (mapped !== undefined) return mapped;
   const words = unit.toLowerCase().split(" ");
