@@ -494,8 +494,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   j += sign;
   const num = parseNumberAt(tokens, j);
   if (!num) return undefined;
-  // A symbol must be written onto its number ("$500", "US$1.5bn", but "USD 20 million" too).
-  if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
+  // A symbol must be written onto its number ("$500", "US$1.5bn"), a code may stand apart ("USD 20 million", "RM 5 million").
+  if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{2,3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
   const next = num.last + 1;
   if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0)) return { next };
   if (sign) negate(num);

@@ -49,7 +49,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const from = withScaleOf(tokens, low, high);
   if (!(high.value > from)) return outcome;
   const unitFrom = high.unit ? high : low;
-  return { next: second.next, reading: { ...low, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
+  // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
+  const first = opener === "between" ? low.first - 1 : low.first;
+  return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 
 function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): boolean {

@@ -24,7 +24,7 @@ describe("the general quantity reader", () => {
 
   it("reads two amounts of one unit as one range, but a change from one figure to another as two", () => {
     const range = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.value_max, q.unit]);
-    expect(range("Fruit prices may rise between 5% and 6% next year.")).toEqual([["5% and 6%", 5, 6, "percent"]]);
+    expect(range("Fruit prices may rise between 5% and 6% next year.")).toEqual([["between 5% and 6%", 5, 6, "percent"]]);
     expect(range("Claims ranged from $200 to $4 million.")).toEqual([["$200 to $4 million", 200, 4e6, "USD"]]);
     expect(range("It had projected US$89 to $93 billion in revenue.")).toEqual([["US$89 to $93 billion in revenue", 89e9, 93e9, "USD"]]);
     expect(range("Fees run from 1 per cent to 1.5 per cent.")).toEqual([["1 per cent to 1.5 per cent", 1, 1.5, "percent"]]);
