@@ -99,8 +99,8 @@ export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 };
-/** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"). */
-const GLUED_ONLY_SCALES = new Set(["k", "m", "b", "mil"]);
+/** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"); "mil" may stand apart ("1.6 Mil Shells"). */
+const GLUED_ONLY_SCALES = new Set(["k", "m", "b"]);
 
 /**
  * Vague orders of magnitude ("millions of"). The guide's examples fix the values: "dozens of"
@@ -204,7 +204,8 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
       read = true;
       continue;
     }
-    if (w.lower === "dozen" && (read || j > i)) {
+    // "two dozen"; "two dozens settlements" as some write it (but "dozens of" is vague).
+    if ((w.lower === "dozen" || (w.lower === "dozens" && read && tokens[j + 1]?.lower !== "of")) && (read || j > i)) {
       current = times(current || 1, 12);
       read = true;
       continue;

@@ -18,6 +18,7 @@ import { attributingVerbs, sharedStatementLexicon } from "./statement-lexicon.ts
 import type { Sentence } from "./text.ts";
 import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 import { withRange } from "./quantity-ranges.ts";
+import { reportStart } from "./report-start.ts";
 
 export type Category = (typeof CATEGORIES)[number];
 export type Change = "" | "up" | "down";
@@ -959,7 +960,8 @@ const WINDOW = 400;
 export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer, general = false): QuantityRow[] {
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -974,10 +976,13 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const key = `${r.value}|${r.valueMax}|${r.unit.toLowerCase()}`;
-      if (seen.has(key)) continue; // the same amount again: the first mention stands
-      seen.add(key);
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
+      // The same amount again: the first mention stands, but the report's over the lead-in's.
+      const earlier = seen.get(key);
+      if (earlier !== undefined && !(earlier < reportFrom && start >= reportFrom)) continue;
+      if (earlier !== undefined) rows.splice(rows.findIndex((row) => row.char_start === earlier), 1);
+      seen.set(key, start);
       rows.push({
         quantity_id: "",
         article_id: doc.article.id,

@@ -44,6 +44,13 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads 'two dozens' as 24 and a spaced 'Mil' as million", () => {
+    expect(read("Troops shelled nearly two dozens settlements and fired 1.6 Mil shells.")).toEqual([
+      ["nearly two dozens settlements", 24, "settlements", "count"],
+      ["1.6 Mil shells", 1.6e6, "shells", "munitions"],
+    ]);
+  });
+
   it("keeps references to parties already named and single things apart from amounts", () => {
     expect(read("The two sides talked. They offered one solution and sent 300 drones.")).toEqual([
       ["two sides", 2, "sides", "reference"],

@@ -31,6 +31,21 @@ function only(body: string, published?: string): QuantityRow {
   return rows[0];
 }
 
+describe("an amount mentioned twice", () => {
+  it("is one row, the report's mention rather than the headline's or a wire teaser's", () => {
+    const headline = "N. Korea Likely Sent 1.6 Mil Artillery Shells to Russia\n\nNorth Korea sent about 1.6 million artillery shells to Russia, the Pentagon said.";
+    expect(quantities(headline).map((q) => [q.text, q.value, q.attributed_to])).toEqual([["about 1.6 million artillery shells", 1.6e6, "Pentagon"]]);
+    const teaser = "At least 300 soldiers were killed, the agency said. Photo via UPI\n\nSEOUL, Jan. 13 (UPI) -- At least 300 North Korean soldiers have been killed, South Korea's spy agency said.";
+    const rows = quantities(teaser);
+    expect(rows.map((q) => q.text)).toEqual(["At least 300 North Korean soldiers"]);
+    expect(rows[0].char_start).toBeGreaterThan(teaser.indexOf("SEOUL") + "---\npublished: 2024-06-24\n---\n".length);
+  });
+
+  it("in the report only, keeps its first mention", () => {
+    expect(quantities("Russia got 500 drones in May. In June the 500 drones were used.").map((q) => q.text)).toEqual(["500 drones"]);
+  });
+});
+
 describe("number forms in sentences", () => {
   it("digits with separators, scale words and hedges", () => {
     expect(only("Russia may have received about 1.6 million artillery shells from North Korea.")).toMatchObject({
