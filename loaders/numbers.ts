@@ -122,6 +122,12 @@ export function numberWord(word: string): number | undefined {
   if (small !== undefined) return small;
   if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase());
   if (!word.includes("-")) return undefined;
+  // "one-point-six", as broadcasters' scripts spell out a decimal.
+  const point = /^([a-z]+)-point-([a-z]+)$/.exec(word);
+  if (point) {
+    const [whole, tenth] = [numberWord(point[1]), UNITS[point[2]]];
+    return whole !== undefined && tenth !== undefined && tenth < 10 ? whole + tenth / 10 : undefined;
+  }
   const parts = word.split("-");
   if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
   return undefined;
@@ -202,6 +208,12 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
     if (small !== undefined && !digits && (current % 100 === 0 || (current % 100 >= 20 && current % 10 === 0 && small < 10))) {
       current += small;
       read = true;
+      continue;
+    }
+    // "one and a half million": a half added before the scale word.
+    if (w.lower === "and" && read && !digits && current > 0 && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half" && isScale(tokens[j + 3])) {
+      current += 0.5;
+      j += 2;
       continue;
     }
     // "two dozen"; "two dozens settlements" as some write it (but "dozens of" is vague).

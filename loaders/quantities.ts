@@ -71,6 +71,7 @@ const nounsSchema = z.object({
   parties: words,
   designators: words,
   time_units: words,
+  count_modifiers: words,
   material: z.array(z.enum(CATEGORIES)).min(1),
 });
 const boundLists = z.object({ approx: words.optional(), at_least: words.optional(), at_most: words.optional() });
@@ -138,6 +139,8 @@ export interface QuantityLexicon {
   designators: Set<string>;
   /** Uncounted heads that measure time ("years", "days"): their amounts are durations. */
   timeUnits: Set<string>;
+  /** "other", "more": between a number and what it counts ("40 other countries"). */
+  countModifiers: Set<string>;
   /** The categories the quantities table keeps. */
   material: Set<Category>;
   hedges: PhraseIndex<Bound>;
@@ -167,6 +170,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     parties: lower(nouns.parties),
     designators: lower(nouns.designators),
     timeUnits: lower(nouns.time_units),
+    countModifiers: lower(nouns.count_modifiers),
     material: new Set(nouns.material),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
@@ -561,6 +565,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
+  if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
@@ -965,6 +970,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
+    let counted: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), lex.changes);
       if (!outcome) {
@@ -972,7 +978,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading;
+      const r = outcome.reading && elided(outcome.reading, tokens, counted);
+      if (r?.item) counted = r;
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const key = `${r.value}|${r.valueMax}|${r.unit.toLowerCase()}`;
@@ -1004,6 +1011,18 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   });
   return rows;
 }
+
+/**
+ * A bare number followed by a participle counts what the sentence counted before it: "10,000
+ * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
+ */
+function elided(r: Reading, tokens: Token[], counted: Reading | undefined): Reading {
+  const next = tokens[r.last + 1];
+  if (!counted || r.unit || r.category !== "number" || !next || !PARTICIPLE.test(next.lower)) return r;
+  return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
+}
+
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|sent|held|left|kept|lost|hurt|based)$/;
 
 /** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {

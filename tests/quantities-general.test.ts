@@ -51,6 +51,23 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads spelled-out decimals and halves, counts with 'other'/'more', and a count left implied before a participle", () => {
+    expect(read("They received one and a half million shells, about one-point-six million rounds by another count.")).toEqual([
+      ["one and a half million shells", 1.5e6, "shells", "munitions"],
+      ["about one-point-six million rounds", 1.6e6, "rounds", "munitions"],
+    ]);
+    expect(read("It was condemned by almost 40 other countries; sanctions cover four more entities.")).toEqual([
+      ["almost 40 other countries", 40, "countries", "count"],
+      ["four more entities", 4, "entities", "count"],
+    ]);
+    const implied = extractAllQuantities(makeDoc("About 10,000 soldiers are in Russia, with around 8,000 deployed in Kursk and 12 in Moscow."));
+    expect(implied.map((q) => [q.text, q.unit, q.item])).toEqual([
+      ["About 10,000 soldiers", "soldiers", "soldiers"],
+      ["around 8,000", "soldiers", "soldiers"],
+      ["12", "", ""],
+    ]);
+  });
+
   it("keeps references to parties already named and single things apart from amounts", () => {
     expect(read("The two sides talked. They offered one solution and sent 300 drones.")).toEqual([
       ["two sides", 2, "sides", "reference"],
