@@ -72,6 +72,7 @@ const nounsSchema = z.object({
   designators: words,
   time_units: words,
   count_modifiers: words,
+  unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
 });
 const boundLists = z.object({ approx: words.optional(), at_least: words.optional(), at_most: words.optional() });
@@ -141,6 +142,8 @@ export interface QuantityLexicon {
   timeUnits: Set<string>;
   /** "other", "more": between a number and what it counts ("40 other countries"). */
   countModifiers: Set<string>;
+  /** The unit written for a head noun of several names (singular, lower-case): "soldier" → "troops". */
+  unitNames: Map<string, string>;
   /** The categories the quantities table keeps. */
   material: Set<Category>;
   hedges: PhraseIndex<Bound>;
@@ -171,6 +174,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     designators: lower(nouns.designators),
     timeUnits: lower(nouns.time_units),
     countModifiers: lower(nouns.count_modifiers),
+    unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     material: new Set(nouns.material),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
@@ -550,9 +554,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     const end = k + measure.length - 1;
     if (tokens[end + 1]?.lower === "of") {
       const np = nounPhrase(tokens, afterCalibre(tokens, end + 2, lex), lex, true);
-      // "containers of munitions" are munitions; "containers of food" stay a count.
-      const category = measure.value.category === "count" && np && categoryOf(np, lex) === "munitions" ? "munitions" : measure.value.category;
-      if (np) return { next: np.last + 1, reading: { ...base, last: np.last, unit: measure.value.unit, item: [np.first, np.last], category } };
+      if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex) } };
     }
     // "1,000 containers" counts the containers; "74,000 tons" names no item.
     const countable = measure.value.category === "count" || measure.value.category === "munitions";
@@ -583,6 +585,19 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/**
+ * The unit, item and category of "N <measure> of <things>". "Containers of munitions" are
+ * munitions, "containers of food" stay a count. "Rounds of 152mm artillery shells" count the
+ * shells: a munitions measure of a plural munitions noun counts that noun ("rounds of
+ * ammunition" stay rounds). The item keeps a calibre ("152mm artillery shells").
+ */
+function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
+  const things = categoryOf(np, lex) === "munitions";
+  const item: [number, number] = [itemFrom, np.last];
+  if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h) && !lex.massNouns.has(singular(h)))) return { ...counted(tokens, np, lex), item };
+  return { unit: measure.unit, item, category: measure.category === "count" && things ? "munitions" : measure.category };
 }
 
 /**
@@ -658,7 +673,8 @@ function singularPhrase(tokens: Token[], k: number): NounPhrase | undefined {
 
 /** Unit, item and category of a counted noun phrase. */
 function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
-  return { unit: np.heads.map(unitWord).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
+  const unit = (head: string) => lex.unitNames.get(singular(head)) ?? unitWord(head);
+  return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
 }
 
 /** What a sum of money is for: "$500 million in military aid", "$1bn worth of arms", "a $2 million aid package". */
@@ -965,7 +981,7 @@ const WINDOW = 400;
 export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer, general = false): QuantityRow[] {
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, QuantityRow>();
   const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
@@ -982,15 +998,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (r?.item) counted = r;
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
-      const key = `${r.value}|${r.valueMax}|${r.unit.toLowerCase()}`;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      // The same amount again: the first mention stands, but the report's over the lead-in's.
-      const earlier = seen.get(key);
-      if (earlier !== undefined && !(earlier < reportFrom && start >= reportFrom)) continue;
-      if (earlier !== undefined) rows.splice(rows.findIndex((row) => row.char_start === earlier), 1);
-      seen.set(key, start);
-      rows.push({
+      keepMention(rows, seen, reportFrom, {
         quantity_id: "",
         article_id: doc.article.id,
         text: raw.slice(start, end),
@@ -1010,6 +1020,20 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     }
   });
   return rows;
+}
+
+/**
+ * Adds a row unless it repeats one: the same amount of the same unit mentioned again is one row
+ * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
+ * teaser above the dateline).
+ */
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow>, reportFrom: number, row: QuantityRow): void {
+  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
+  const earlier = seen.get(key);
+  if (earlier && !(earlier.char_start < reportFrom && row.char_start >= reportFrom)) return;
+  if (earlier) rows.splice(rows.indexOf(earlier), 1);
+  rows.push(row);
+  seen.set(key, row);
 }
 
 /**

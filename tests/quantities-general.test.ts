@@ -62,9 +62,18 @@ describe("the general quantity reader", () => {
     ]);
     const implied = extractAllQuantities(makeDoc("About 10,000 soldiers are in Russia, with around 8,000 deployed in Kursk and 12 in Moscow."));
     expect(implied.map((q) => [q.text, q.unit, q.item])).toEqual([
-      ["About 10,000 soldiers", "soldiers", "soldiers"],
-      ["around 8,000", "soldiers", "soldiers"],
+      ["About 10,000 soldiers", "troops", "soldiers"],
+      ["around 8,000", "troops", "soldiers"],
       ["12", "", ""],
+    ]);
+  });
+
+  it("counts the shells in 'rounds of shells', and names soldiers troops (data/quantity-nouns.yaml unit_names)", () => {
+    const rows = extractAllQuantities(makeDoc("It sent more than 6 million rounds of 152 mm artillery shells, 1 million rounds of ammunition and 8,000 soldiers."));
+    expect(rows.map((q) => [q.value, q.unit, q.item, q.category])).toEqual([
+      [6e6, "shells", "152 mm artillery shells", "munitions"],
+      [1e6, "rounds", "ammunition", "munitions"],
+      [8000, "troops", "soldiers", "personnel"],
     ]);
   });
 
