@@ -16,7 +16,7 @@ import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
 import { attributingVerbs, sharedStatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
-import { numberWord, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
+import { numberWord, parseDigits, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 import { withRange } from "./quantity-ranges.ts";
 import { reportStart } from "./report-start.ts";
 
@@ -72,6 +72,7 @@ const nounsSchema = z.object({
   designators: words,
   time_units: words,
   count_modifiers: words,
+  street_types: words,
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
 });
@@ -142,6 +143,8 @@ export interface QuantityLexicon {
   timeUnits: Set<string>;
   /** "other", "more": between a number and what it counts ("40 other countries"). */
   countModifiers: Set<string>;
+  /** Last words of street names ("Road", "St"): a number before one is an address. */
+  streetTypes: Set<string>;
   /** The unit written for a head noun of several names (singular, lower-case): "soldier" → "troops". */
   unitNames: Map<string, string>;
   /** The categories the quantities table keeps. */
@@ -174,6 +177,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     designators: lower(nouns.designators),
     timeUnits: lower(nouns.time_units),
     countModifiers: lower(nouns.count_modifiers),
+    streetTypes: lower(nouns.street_types),
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     material: new Set(nouns.material),
     hedges: new PhraseIndex(),
@@ -417,6 +421,32 @@ function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon,
   return false;
 }
 
+/** Digits, a slash and digits written together: "1/16", "1⁄32". */
+function isFraction(tokens: Token[], num: ParsedNumber): boolean {
+  const slash = tokens[num.last + 1];
+  const below = tokens[num.last + 2];
+  return num.digits && !num.scaled && num.valueMax === undefined && !!slash?.glued && (slash.text === "/" || slash.text === "\u2044") && !!below?.glued && below.kind === "num" && (parseDigits(below.text) ?? 0) > 0;
+}
+
+/**
+ * A number that is part of an address, a score or a clock time, which the checks for names
+ * miss: "49 Zorro Ranch Road", "9 E 71st St", "tied at 89-89", "2-0 down", "with 4:39 left".
+ */
+function isAddressOrScore(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): boolean {
+  const after = tokens[num.last + 1];
+  const before = tokens[num.first - 1];
+  if (!after) return false;
+  // A dash between two numbers that make no range (the second no larger) is a score or a ratio.
+  if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "num") return true;
+  if (before?.text === ":" && num.digits && tokens[num.first].glued) return true;
+  for (let k = num.last + 1; k <= num.last + 4 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (!(/^\p{Lu}/u.test(t.text) || t.kind === "num" || (t.glued && ORDINAL_SUFFIXES.has(t.lower)))) return false;
+    if (k > num.last + 1 && lex.streetTypes.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A number with no unit that ends a name: "the Big 12", "iPhone 11", "S&P 500", "the FTSE 100". */
 function inName(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
@@ -506,7 +536,13 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   // A symbol must be written onto its number ("$500", "US$1.5bn"), a code may stand apart ("USD 20 million", "RM 5 million").
   if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{2,3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
   const next = num.last + 1;
-  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0)) return { next };
+  if (isFraction(tokens, num)) {
+    // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
+    if (tokens[num.last + 3]?.lower !== "of") return { next: num.last + 3 };
+    const below = parseDigits(tokens[num.last + 2].text)!;
+    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: "", category: "number" } };
+  }
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0) || isAddressOrScore(tokens, num, lex)) return { next };
   if (sign) negate(num);
 
   let bound: Bound = hedge ? hedge.value : num.bound;

@@ -77,6 +77,11 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads fractions, and leaves addresses, scores and clock times out", () => {
+    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "", "number"], ["1\u204432", 1 / 32, "", "number"]]);
+    expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
+  });
+
   it("keeps references to parties already named and single things apart from amounts", () => {
     expect(read("The two sides talked. They offered one solution and sent 300 drones.")).toEqual([
       ["two sides", 2, "sides", "reference"],
