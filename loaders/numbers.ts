@@ -36,14 +36,15 @@ const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
 /** The group spaces and zero-width characters a number may hold, which its value ignores. */
 const NOT_A_DIGIT = new RegExp(`${GROUP_SPACE}|${ZERO_WIDTH}`, "g");
 const TOKEN = new RegExp(
-  `${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
+  // A decimal written without its leading zero (".001 per cent") after a space or bracket.
+  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
   "gu",
 );
 
 /** A token's kind from its first character; every token of every sentence passes here, so ASCII is checked first. */
 function kindOf(token: string): Token["kind"] {
   const first = token.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19)) return "num";
+  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19) || (first === 46 && token.length > 1)) return "num";
   if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return "word";
   return first < 128 ? "punct" : /\p{L}/u.test(token[0]) ? "word" : "punct";
 }
@@ -84,7 +85,7 @@ export function parseDigits(written: string): number | undefined {
   const text = plainDigits(written);
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
-  if (/^\d+\.\d+$/.test(text)) return Number(text);
+  if (/^\d*\.\d+$/.test(text)) return Number(text);
   return undefined;
 }
 

@@ -520,8 +520,7 @@ function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const t = tokens[i];
-  const adjective = numberWordAdjective(t, lex);
-  if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
+  if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
   if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
   let j = i;
@@ -656,14 +655,6 @@ function durationWord(word: string, lex: QuantityLexicon): { unit: string; categ
   return lex.timeUnits.has(unit) ? { unit: word, category: "time" } : undefined;
 }
 
-/** A number word and a time unit written as one adjective: "a five-year plan", "a ten-year-old". */
-function numberWordAdjective(t: Token, lex: QuantityLexicon): { value: number; unit: string; category: Category } | undefined {
-  const hyphen = t.lower.indexOf("-");
-  if (t.kind !== "word" || hyphen < 1) return undefined;
-  const value = numberWord(t.lower.slice(0, hyphen));
-  const duration = value === undefined ? undefined : durationWord(t.lower.slice(hyphen + 1), lex);
-  return duration && value !== undefined ? { value, ...duration } : undefined;
-}
 
 /** The token after a calibre that opens a noun phrase ("152 mm artillery shells", "152mm shells"), or `k`. */
 function afterCalibre(tokens: Token[], k: number, lex: QuantityLexicon): number {
@@ -1036,7 +1027,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      keepMention(rows, seen, reportFrom, {
+      // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
+      keepMention(rows, general ? undefined : seen, reportFrom, {
         quantity_id: "",
         article_id: doc.article.id,
         text: raw.slice(start, end),
@@ -1063,7 +1055,11 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow>, reportFrom: number, row: QuantityRow): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, row: QuantityRow): void {
+  if (!seen) {
+    rows.push(row);
+    return;
+  }
   const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
   const earlier = seen.get(key);
   if (earlier && !(earlier.char_start < reportFrom && row.char_start >= reportFrom)) return;

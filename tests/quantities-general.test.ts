@@ -32,14 +32,13 @@ describe("the general quantity reader", () => {
     expect(range("Prices rose from $5 to $10.")).toEqual([["$5", 5, "", "USD"], ["$10", 10, "", "USD"]]);
   });
 
-  it("reads minus signs and measures written as hyphened adjectives", () => {
+  it("reads minus signs and measures written as hyphened adjectives, but not a spelled-out duration ('a five-year plan')", () => {
     expect(read("It can dip to minus 130 degrees and the deficit reached $-50.8bn.")).toEqual([
       ["minus 130 degrees", -130, "degrees", "measure"],
       ["$-50.8bn", -50.8e9, "USD", "money"],
     ]);
     expect(read("A 6.1-inch display, a five-year plan and a 40-year-old pilot; 152-mm shells.")).toEqual([
       ["6.1-inch", 6.1, "inches", "measure"],
-      ["five-year", 5, "year", "time"],
       ["40-year-old", 40, "year-old", "time"],
     ]);
   });
@@ -80,6 +79,12 @@ describe("the general quantity reader", () => {
   it("reads fractions, and leaves addresses, scores and clock times out", () => {
     expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "", "number"], ["1\u204432", 1 / 32, "", "number"]]);
     expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
+  });
+
+  it("reads a decimal without its leading zero, and every mention (the table keeps one)", () => {
+    const text = "The error rate fell to .001 per cent. The index rose 0.2% and the other fell 0.2%.";
+    expect(read(text)).toEqual([[".001 per cent", 0.001, "percent", "share"], ["0.2%", 0.2, "percent", "share"], ["0.2%", 0.2, "percent", "share"]]);
+    expect(read("A range ends the sentence at 5 to")).toEqual([["5", 5, "", "number"]]);
   });
 
   it("keeps references to parties already named and single things apart from amounts", () => {
