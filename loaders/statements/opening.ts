@@ -1,0 +1,177 @@
+import { type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { AUX, type Anchor, CLOSE_MARKS, CUT_PARTICIPLES, type Ctx, type Draft, type Range, type Token, WEEKDAYS, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
+import { mainSubject, subjectBefore } from "./subjects.ts";
+
+/** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
+export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
+  return findCut(ctx, from, limit, lex).end;
+}
+
+/** Where content stops, and whether what follows still belongs to the attribution (a channel, a participle). */
+export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): { end: number; attribution: boolean } {
+  const { tokens, text } = ctx;
+  let end = limit;
+  for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (ctx.quoted[t.start]) continue;
+    if (t.text === ";") return { end: t.start, attribution: false };
+    const channel = ctx.channels.find((c) => c.start === t.start);
+    if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
+    if (!t.word) continue;
+    // "… had been sent to Kursk and condemned the deployment": a second speech act by the same subject.
+    if (t.lower === "and" && lex && t.start > from && isPastSpeechVerb(tokens[i + 1], lex)) return { end: trimEnd(text, t.start), attribution: false };
+    let p = t.start;
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+    const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
+    if (comma < 0 || t.start <= from) continue;
+    if (CUT_PARTICIPLES.has(t.lower)) return { end: comma, attribution: !["while", "whereas", "but"].includes(t.lower) };
+    // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
+    if (t.lower === "as" && tokens[i + 1]?.lower !== "well" && tokens[i + 1]?.lower !== "part") return { end: comma, attribution: false };
+    if (t.lower === "and" && lex) {
+      const next = tokens[i + 1];
+      const nextNext = tokens[i + 2];
+      const verb = (x?: Token) => !!x && !!lex.verbs.get(x.lower);
+      if (verb(next) || (next && AUX.has(next.lower) && verb(nextNext))) return { end: comma, attribution: false };
+    }
+  }
+  return { end, attribution: true };
+}
+
+/** A speech verb in the past tense ("condemned", "said"), which can coordinate with the attribution's own. */
+export function isPastSpeechVerb(t: Token | undefined, lex: StatementLexicon): boolean {
+  if (!t || !t.word || t.text !== t.lower) return false;
+  const verb = lex.verbs.get(t.lower)?.find((v) => v.words.length === 1 || v.words[0] === t.lower);
+  return !!verb && /(?:ed|said|told|wrote)$/.test(t.lower) && !verb.quoted;
+}
+
+/** An attribution that opens its content: "Kirby said (that) …", "accused X of …". */
+export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[], nextAnchor?: Anchor): Draft | undefined {
+  const { tokens, text } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  let phrase: SpeakerPhrase | undefined;
+  let previousSpeaker = false;
+  if (anchor.participle) {
+    // ", blaming the US …": the speaker is the clause's subject.
+    phrase = mainSubject(ctx, verbStart, lex);
+    if (!phrase) return undefined;
+  } else {
+    const left = subjectBefore(ctx, anchor.token, lex);
+    if (!left) return undefined;
+    if (left.coordinated) {
+      const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
+      if (same?.phrase) phrase = same.phrase;
+      else phrase = mainSubject(ctx, verbStart, lex);
+      if (!phrase) return undefined;
+    } else phrase = left.phrase;
+  }
+  if (!phrase) return undefined;
+  const end = proseEnd(ctx);
+  let start: number;
+  let objectStart: number | undefined;
+  let pos = anchor.end;
+  // Skip what stands between the verb and its clause: dates, channels, "that".
+  for (let guard = 0; guard < 10; guard++) {
+    while (pos < end && /\s/.test(text[pos])) pos++;
+    const skipped = skipChannelOrDate(ctx, pos, { according: false });
+    if (skipped !== undefined) {
+      pos = skipped;
+      continue;
+    }
+    if (text[pos] === ":" || text[pos] === ",") {
+      // "the NIS said, North Korea …": the comma of a parenthetical attribution opens nothing.
+      pos++;
+      continue;
+    }
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 12))?.[0]?.toLowerCase() ?? "";
+    if (WEEKDAYS.has(word)) {
+      pos += word.length;
+      continue;
+    }
+    break;
+  }
+  // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
+  pos = adverbialsBeforeThat(ctx, pos, end);
+  const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
+  if (that) start = pos + that[0].length;
+  else if (anchor.verb.syntax === "object") {
+    start = verbStart;
+    objectStart = anchor.end;
+  } else start = pos;
+  if (that && anchor.verb.syntax === "object") objectStart = undefined;
+  // The content runs to the next cut, or to where another speaker's attribution begins.
+  const cut = findCut(ctx, Math.max(start, anchor.end), end, lex);
+  let stop = cut.end;
+  let tailIsAttribution = cut.attribution;
+  if (nextAnchor) {
+    const other = subjectBefore(ctx, nextAnchor.token, lex);
+    const otherStart = other?.phrase ? other.phrase.start - ctx.sentence.start : -1;
+    if (otherStart > start && otherStart < stop && !other?.coordinated) {
+      stop = trimEnd(text, otherStart);
+      tailIsAttribution = false;
+    }
+  }
+  stop = trimEnd(text, stop);
+  if (stop <= start) return undefined;
+  const content = text.slice(start, stop);
+  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  const ranges: Range[] = [[start, stop]];
+  // ", adding …" / ", noting …" adds a clause to the same statement.
+  // It may come after a channel and a date ("… in a statement carried by KCNA on Monday, adding …").
+  const rest = tailIsAttribution ? text.slice(stop, stop + 120) : "";
+  const add = /,\s*(?:adding|noting|saying)\b(?:\s+that\b)?,?\s*/.exec(rest);
+  if (add && !/[“"]/.test(rest.slice(0, add.index))) {
+    const s2 = stop + add.index + add[0].length;
+    const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
+    if (e2 > s2) ranges.push([s2, e2]);
+  }
+  const phraseStart = phrase.start - ctx.sentence.start;
+  const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
+  // After the content, a channel or a participle tail is still attribution; another clause is not.
+  const last = ranges[ranges.length - 1][1];
+  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
+  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
+  return {
+    ctx,
+    phrase,
+    previousSpeaker,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    objectStart,
+    nominal: false,
+    thatClause: !!that,
+  };
+}
+
+/** Words that open an adverbial phrase between a speech verb and its "that". */
+export const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "before", "after", "from", "by", "to", "through", "via", "while", "when", "earlier", "later", "last", "this", "again", "also", "repeatedly", "publicly", "privately", "separately"]);
+
+/**
+ * When an adverbial (a preposition and its noun phrase, no comma, no clause) stands between
+ * the verb and "that", the clause starts at "that": returns its position, else `pos` unchanged.
+ */
+export function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, pos);
+  if (!tokens[first] || !ADVERBIAL_STARTS.has(tokens[first].lower) || ctx.quoted[tokens[first].start]) return pos;
+  for (let k = first + 1; k < tokens.length && k < first + 12 && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || !t.word) return pos;
+    if (t.lower === "that") return t.start;
+  }
+  return pos;
+}
+
+/** Where an attribution's own words begin: the subject, or the start of a leading adverbial ("Last week, …"). */
+export function leadingStart(ctx: Ctx, subjectStart: number): number {
+  const before = ctx.text.slice(0, subjectStart);
+  if (/,\s*$/.test(before) && before.split(",").length === 2) return 0;
+  // "In its final report, released in March, the panel said": adverbials before the subject, however many.
+  if (/,\s*$/.test(before) && /^\s*(?:In|On|At|After|Before|During|Earlier|Later|Last)\b/.test(before) && !ctx.quotes.some((q) => q.open < subjectStart)) return 0;
+  return Math.max(0, subjectStart);
+}
