@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -90,13 +91,15 @@ export interface StatementLexicon {
   roleLinks: Map<string, string[]>;
   numbers: Map<string, number>;
   channels: Channel[];
+  /** The function words an attribution is read with (data/statement-words.yaml). */
+  words: StatementWords;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", STATEMENT_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -141,6 +144,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       example: c.example,
       expect: c.expect,
     })),
+    words: loadStatementWords(dir),
     gazetteer,
   };
 }

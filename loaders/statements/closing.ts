@@ -1,7 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
-import { ADD_PARTICIPLES, type Anchor, type Ctx, type Draft, type Range, WEEKDAYS, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
+import { type Anchor, type Ctx, type Draft, type Range, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject, subjectBefore } from "./subjects.ts";
 
 /**
@@ -76,12 +76,12 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       continue;
     }
     const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
-    if (["also", "earlier", "later", "further", "again", "separately", "previously", "recently", "too", "then", "today"].includes(word) || WEEKDAYS.has(word)) {
+    if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) {
       pos += word.length;
       continue;
     }
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
-    if (word && TAIL_PREPOSITIONS.has(word) && !ctx.quoted[pos]) {
+    if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
       pos = phraseEnd(ctx, pos, end);
       continue;
     }
@@ -100,7 +100,7 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       }
       const next = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
       if (next.endsWith("ing") || next === "according") {
-        if (ADD_PARTICIPLES.has(next)) {
+        if (ctx.words.addingParticiples.has(next)) {
           let s = k + next.length;
           const that = /^\s+that\b,?/.exec(text.slice(s));
           if (that) s += that[0].length;
@@ -118,7 +118,7 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       }
       // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
       // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
-      if (/^\p{Ll}/u.test(text[k] ?? "") && !CLAUSE_SUBJECTS.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
+      if (/^\p{Ll}/u.test(text[k] ?? "") && !ctx.words.clauseSubjects.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
       return undefined;
     }
     return undefined;
@@ -126,11 +126,7 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
   return undefined;
 }
 
-/** Words that open a clause with its own subject. */
-export const CLAUSE_SUBJECTS = new Set(["the", "a", "an", "it", "they", "he", "she", "we", "i", "this", "these", "those", "its", "their", "his", "her", "our", "there"]);
 
-/** Prepositions that open a place, time or occasion after an attribution's verb. */
-export const TAIL_PREPOSITIONS = new Set(["in", "at", "during", "on", "before", "after", "from", "near", "ahead", "following", "outside", "inside", "via", "through"]);
 
 /** The end of a phrase that starts at `pos`: the next comma, quotation or the prose end. */
 export function phraseEnd(ctx: Ctx, pos: number, end: number): number {

@@ -48,8 +48,9 @@ export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft
       }
       if (phraseStart === undefined || phraseEnd === undefined || thatTok < 0 || phraseEnd <= phraseStart) continue;
       let s = tokens[thatTok].end;
-      const verb = /^\s+(?:shows?|showed|says?|said|suggests?|suggested|indicates?|indicated|found|finds)\b/.exec(text.slice(s, s + 20));
-      if (verb) s += verb[0].length;
+      // "data … that shows": the verb is the source's, not the content.
+      const verb = /^\s+(\w+)/.exec(text.slice(s, s + 20));
+      if (verb && ctx.words.sourceVerbs.has(verb[1])) s += verb[0].length;
       while (s < end && /\s/.test(text[s])) s++;
       const stop = trimEnd(text, nextCut(ctx, s, end, lex));
       if (stop - s < 10) continue;
@@ -75,12 +76,12 @@ export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft
     if (!stance) continue;
     // POSSESSOR['s] [adjective] NOUN [of …]
     let j = i - 1;
-    if (tokens[j] && /^(?:recent|latest|repeated|earlier|previous|strong|fresh|new|own|public)$/.test(tokens[j].lower)) j--;
+    if (tokens[j] && ctx.words.stanceNounModifiers.has(tokens[j].lower)) j--;
     const p = tokens[j];
     if (!p) continue;
     let possessor: SpeakerPhrase | undefined;
     let quoteStart = t.start;
-    if (["its", "their", "his", "her"].includes(p.lower)) {
+    if (ctx.words.possessivePronouns.has(p.lower)) {
       // "despite its denials, North Korea …": the pronoun points at the subject after the comma.
       const afterComma = ctx.mentions.find((m) => m.start - ctx.sentence.start > t.end && !m.demonym && /^\s*,\s*$/.test(text.slice(t.end, m.start - ctx.sentence.start)));
       const before = ctx.mentions.filter((m) => m.end - ctx.sentence.start <= p.start && !m.demonym).pop();

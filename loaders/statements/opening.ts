@@ -1,6 +1,6 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { AUX, type Anchor, CLOSE_MARKS, CUT_PARTICIPLES, type Ctx, type Draft, type Range, type Token, WEEKDAYS, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
+import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
 import { mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
@@ -25,14 +25,14 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
     if (comma < 0 || t.start <= from) continue;
-    if (CUT_PARTICIPLES.has(t.lower)) return { end: comma, attribution: !["while", "whereas", "but"].includes(t.lower) };
+    if (ctx.words.cutWords.has(t.lower)) return { end: comma, attribution: !ctx.words.clauseCutWords.has(t.lower) };
     // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
     if (t.lower === "as" && tokens[i + 1]?.lower !== "well" && tokens[i + 1]?.lower !== "part") return { end: comma, attribution: false };
     if (t.lower === "and" && lex) {
       const next = tokens[i + 1];
       const nextNext = tokens[i + 2];
       const verb = (x?: Token) => !!x && !!lex.verbs.get(x.lower);
-      if (verb(next) || (next && AUX.has(next.lower) && verb(nextNext))) return { end: comma, attribution: false };
+      if (verb(next) || (next && ctx.words.auxiliaries.has(next.lower) && verb(nextNext))) return { end: comma, attribution: false };
     }
   }
   return { end, attribution: true };
@@ -84,7 +84,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
       continue;
     }
     const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 12))?.[0]?.toLowerCase() ?? "";
-    if (WEEKDAYS.has(word)) {
+    if (ctx.words.days.has(word)) {
       pos += word.length;
       continue;
     }
@@ -120,7 +120,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // ", adding …" / ", noting …" adds a clause to the same statement.
   // It may come after a channel and a date ("… in a statement carried by KCNA on Monday, adding …").
   const rest = tailIsAttribution ? text.slice(stop, stop + 120) : "";
-  const add = /,\s*(?:adding|noting|saying)\b(?:\s+that\b)?,?\s*/.exec(rest);
+  const add = ctx.words.addingClause.exec(rest);
   if (add && !/[“"]/.test(rest.slice(0, add.index))) {
     const s2 = stop + add.index + add[0].length;
     const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
@@ -148,8 +148,6 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   };
 }
 
-/** Words that open an adverbial phrase between a speech verb and its "that". */
-export const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "before", "after", "from", "by", "to", "through", "via", "while", "when", "earlier", "later", "last", "this", "again", "also", "repeatedly", "publicly", "privately", "separately"]);
 
 /**
  * When an adverbial (a preposition and its noun phrase, no comma, no clause) stands between
@@ -158,7 +156,7 @@ export const ADVERBIAL_STARTS = new Set(["in", "on", "at", "during", "before", "
 export function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number {
   const { tokens } = ctx;
   const first = tokenAt(ctx, pos);
-  if (!tokens[first] || !ADVERBIAL_STARTS.has(tokens[first].lower) || ctx.quoted[tokens[first].start]) return pos;
+  if (!tokens[first] || !ctx.words.adverbialStarts.has(tokens[first].lower) || ctx.quoted[tokens[first].start]) return pos;
   for (let k = first + 1; k < tokens.length && k < first + 12 && tokens[k].start < end; k++) {
     const t = tokens[k];
     if (ctx.quoted[t.start] || !t.word) return pos;

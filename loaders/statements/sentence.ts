@@ -4,6 +4,7 @@ import { sentenceDates, type ArticleDoc } from "../document.ts";
 import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+import type { StatementWords } from "./words.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import { type ChannelSpan, channelName, isPersonAddressed } from "./channels.ts";
 import { type Subject } from "./subjects.ts";
@@ -35,6 +36,8 @@ export interface Ctx {
   subjects: Map<number, Subject | undefined>;
   /** The article's speaker phrases analysed so far. */
   phrases: PhraseAnalyses;
+  /** The function words an attribution is read with. */
+  words: StatementWords;
 }
 
 /**
@@ -92,13 +95,6 @@ export function wordTokens(text: string): Token[] {
   }
   return tokens;
 }
-export const AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also", "further", "later", "again", "then", "earlier", "previously", "reportedly", "repeatedly", "already", "publicly", "separately", "recently", "now", "once", "not", "never", "too", "been", "be", "being", "could", "may", "might", "can", "should", "must", "declined", "refused", "failed", "unable", "to"]);
-export const CLAUSE_STOPS = new Set(["in", "on", "for", "last", "just", "even", "after", "before", "when", "while", "as", "but", "and", "earlier", "later", "since", "despite", "with", "from", "by", "to", "then", "meanwhile", "however", "also", "if", "although", "though", "because", "that", "which", "who", "whom", "where", "this", "these", "those", "it", "its", "his", "her", "their", "our", "so", "yet", "or", "nor", "during", "over", "under", "into", "about", "amid", "according"]);
-export const NP_FUNCTION = new Set(["of", "at", "for", "the", "a", "an", "and", "some"]);
-export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-export const CUT_PARTICIPLES = new Set(["citing", "referring", "indicating", "analysing", "analyzing", "according", "adding", "noting", "saying", "while", "whereas", "but"]);
-export const ADD_PARTICIPLES = new Set(["adding", "noting", "saying"]);
-export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 export const OPEN_MARKS = "“\"‘";
 export const CLOSE_MARKS = "”\"’'";
 
@@ -124,7 +120,7 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
     }
   }
   channels.sort((a, b) => a.start - b.start);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: doc.reading.of(sentence).actors, subjects: new Map(), phrases };
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: doc.reading.of(sentence).actors, subjects: new Map(), phrases, words: lex.words };
 }
 
 export interface Anchor {

@@ -11,7 +11,7 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
   if (draft.stance === "warn" && cue === "threaten") return "threaten";
-  if (draft.stance === "warn" && cue === "accuse" && !/\b(?:if|would|could|unless)\b/i.test(content)) return "accuse";
+  if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
   return draft.stance;
 }
 
@@ -25,7 +25,7 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
   const own = new Set(speaker.country.split(";").filter(Boolean));
   if (stance === "deny") {
     const named = draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e));
-    if (named.length && !/^(?:denied|denies|rejected|its)\b/.test("")) {
+    if (named.length) {
       // An explicit addressee ("calling on Washington") wins.
       return joinCodes(named);
     }
@@ -57,7 +57,7 @@ export function codesIn(ctx: Ctx, own: Set<string>, s: number, e: number): strin
   const base = ctx.sentence.start;
   return ctx.mentions
     .filter((m) => m.start - base >= s && m.end - base <= e)
-    .filter((m) => !/\b(?:in|against|into|across|near|besides|like|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
+    .filter((m) => !ctx.words.placeBefore.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
     .map((m) => m.actor.code)
     .filter((c) => c && !own.has(c));
 }

@@ -1,6 +1,6 @@
 import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { AUX, CLAUSE_STOPS, type Ctx, NP_FUNCTION, PRONOUNS, type Token, WEEKDAYS, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt } from "./sentence.ts";
+import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt } from "./sentence.ts";
 
 /** The speaker after an inverted verb ('"…," said Kim Son-gyong, undersecretary of …'). */
 export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phrase: SpeakerPhrase; end: number } | undefined {
@@ -32,7 +32,7 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
-  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || NP_FUNCTION.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase()) || /['’]s$/.test(w));
+  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w));
 }
 
 /** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
@@ -68,12 +68,12 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
       continue;
     }
-    if (AUX.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
       i--;
       continue;
     }
     // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
-    if (WEEKDAYS.has(t.lower)) {
+    if (ctx.words.days.has(t.lower)) {
       i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
       continue;
     }
@@ -122,7 +122,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     }
     if (!speakerPhraseWord(ctx, k, k === endTok, lex)) break;
     startTok = k;
-    if (PRONOUNS.has(t.lower)) break;
+    if (ctx.words.pronouns.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
     if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
     k--;
@@ -148,10 +148,10 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   const { tokens } = ctx;
   const t = tokens[at];
   if (ctx.quoted[t.start]) return false;
-  if (PRONOUNS.has(t.lower)) return isFirst;
+  if (ctx.words.pronouns.has(t.lower)) return isFirst;
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
   if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
-  if (/^\p{Lu}/u.test(t.text)) return !CLAUSE_STOPS.has(t.lower) || t.lower === "the";
+  if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
   if (/^\p{N}/u.test(t.text)) return true;
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
   // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
@@ -159,9 +159,9 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
   if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
   if (/['’]s$/.test(t.text)) return true;
-  if (lex.roleWords.has(t.lower) || NP_FUNCTION.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
+  if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   // A modifier the lists do not know, between a possessor and the head: "South Korea's spy agency".
-  return !isFirst && t.word && !CLAUSE_STOPS.has(t.lower) && !AUX.has(t.lower) && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
+  return !isFirst && t.word && !ctx.words.clauseStops.has(t.lower) && !ctx.words.auxiliaries.has(t.lower) && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
@@ -184,11 +184,11 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
   for (const s of starts.reverse()) {
     let i = s;
     const first = tokens[i];
-    if (!first || CLAUSE_STOPS.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !AUX.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || NP_FUNCTION.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
+    if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
+    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
     if (i === s || i >= last) continue;
     const next = tokens[i];
-    if (!AUX.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
+    if (!ctx.words.auxiliaries.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
     const text = ctx.text.slice(tokens[s].start, tokens[i - 1].end);
     const a = analysedPhrase(ctx.phrases, text, lex);
     if (!plausibleSpeaker(a, lex) || a.kind === "pronoun" && a.pronoun === "it") continue;
