@@ -29,6 +29,7 @@ const speechVerbsSchema = z.object({
     stance: z.record(z.string(), stance),
   }),
   frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
+  evidence: z.array(z.object({ lemma: z.string().min(1), forms: z.array(z.string().min(1).regex(/^\S+$/, "one word")).min(1) })),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -76,6 +77,8 @@ export interface Channel {
 export interface StatementLexicon {
   /** Speech verbs by their first word, lower-case. */
   verbs: Map<string, SpeechVerb[]>;
+  /** Verbs of evidence and estimate whose subject claims an amount ("data … shows", "analysts believe"), lower-case forms. */
+  evidenceVerbs: Set<string>;
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
@@ -125,6 +128,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   const file = (name: string) => join(dir, name);
   return {
     verbs,
+    evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
     frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
@@ -149,22 +153,5 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   };
 }
 
-/**
- * The speech verbs that attribute a clause to a speaker, for the tables that read who claims
- * what (events, quantities): `follows`, verbs whose reported content follows them ("said",
- * "told", "reported"); `beforeThat`, verbs that take an object but report neutrally, confirm
- * or warn when "that" follows ("confirmed that", "warned that"). Commitments and threats
- * ("pledged", "threatened") are acts, not attributions.
- */
-export function attributingVerbs(lex: StatementLexicon): { follows: string[]; beforeThat: string[] } {
-  const follows = new Set<string>();
-  const beforeThat = new Set<string>();
-  for (const verbs of lex.verbs.values()) {
-    for (const v of verbs) {
-      if (v.quoted) continue;
-      if (v.syntax === "that") follows.add(v.form.toLowerCase());
-      else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.add(v.form.toLowerCase());
-    }
-  }
-  return { follows: [...follows], beforeThat: [...beforeThat] };
-}
+/** Moved to the attribution module; kept here for the importers that read it from the lexicon. */
+export { attributingVerbs } from "./attribution.ts";

@@ -1,7 +1,7 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { channelName } from "./channels.ts";
+import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
@@ -82,9 +82,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || ctx.quoted[t.start]) continue;
-    const candidates = lex.verbs.get(t.lower);
-    if (!candidates) continue;
-    const verb = candidates.find((v) => v.words.every((w, k) => tokens[i + k]?.lower === w));
+    const verb = speechVerbAt(tokens, i, lex);
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;

@@ -5,8 +5,8 @@ import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import type { StatementWords } from "./words.ts";
-import { allMatches, type Sentence } from "../text.ts";
-import { type ChannelSpan, channelName, isPersonAddressed } from "./channels.ts";
+import type { Sentence } from "../text.ts";
+import { findChannels, type ChannelSpan } from "../attribution.ts";
 import { type Subject } from "./subjects.ts";
 
 /** Sentences longer than this are not prose (a scraping accident); they are not searched. */
@@ -106,20 +106,7 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
   const tokens = wordTokens(text);
   // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
   const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
-  const channels: ChannelSpan[] = [];
-  for (const channel of lex.channels) {
-    for (const m of allMatches(channel.pattern, text)) {
-      const via = m.groups?.via;
-      if (via === undefined || quoted[m.index]) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (channels.some((c) => start < c.end && end > c.start)) continue;
-      // "told Russian Foreign Minister Sergey Lavrov": a person addressed is no channel.
-      if (channel.media && isPersonAddressed(via, lex)) continue;
-      channels.push({ start, end, via: channelName(via, channel.media, lex), media: channel.media, according: /^according/i.test(m[0]) });
-    }
-  }
-  channels.sort((a, b) => a.start - b.start);
+  const channels = findChannels(text, quoted, lex);
   return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: doc.reading.of(sentence).actors, subjects: new Map(), phrases, words: lex.words };
 }
 
