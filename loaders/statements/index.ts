@@ -15,7 +15,7 @@ import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexi
 import { sentenceDrafts } from "./frames.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
-import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare } from "./sentence.ts";
+import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
 
 export interface StatementRow {
   statement_id: string;
@@ -51,6 +51,9 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
     // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
     const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
+    // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
+    // so that the drafts of a long article stay light.
+    releaseTokens(ctx);
     if (found.length === 0 && isQuoteOnly(ctx)) {
       // A quotation with no attribution carries on the previous statement's words,
       // also over a paragraph break (a quote whose first paragraph leaves its mark open).

@@ -1,4 +1,4 @@
-import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
+import { codePointLength, isLetterOrDigitAt, type ActorMention } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
@@ -20,7 +20,7 @@ export interface Built {
 
 export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, phrases: PhraseAnalyses): StatementRow[] {
   const raw = doc.article.raw;
-  const people = articlePeople(raw, doc.article.bodyStart, lex);
+  const people = articlePeople(raw, doc.article.bodyStart, lex, bodyActors(doc, lex));
   const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
   const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
@@ -41,6 +41,26 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const merged = mergeSameSentence(built);
   carryOccasions(merged);
   return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
+}
+
+/**
+ * The gazetteer's actors in the article's body: each sentence's from the analysis layer's
+ * reading, and those of the text between sentences (datelines, credits) read here. Undefined
+ * when sentences overlap, and the body is then read whole.
+ */
+function bodyActors(doc: ArticleDoc, lex: StatementLexicon): ActorMention[] | undefined {
+  const { raw, bodyStart } = doc.article;
+  const actors: ActorMention[] = [];
+  let at = bodyStart;
+  for (const sentence of doc.sentences) {
+    if (sentence.end <= bodyStart) continue;
+    if (sentence.start < at) return undefined;
+    if (sentence.start > at) actors.push(...lex.gazetteer.find(raw.slice(at, sentence.start), at));
+    actors.push(...doc.reading.of(sentence).actors);
+    at = sentence.end;
+  }
+  if (at < raw.length) actors.push(...lex.gazetteer.find(raw.slice(at), at));
+  return actors;
 }
 
 /** How many sentences back a pronoun may look for a person opening a sentence. */

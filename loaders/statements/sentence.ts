@@ -95,6 +95,12 @@ export function wordTokens(text: string): Token[] {
   }
   return tokens;
 }
+/** Lets go of what only finding the statements reads (tokens, subjects); the rows read the rest. */
+export function releaseTokens(ctx: Ctx): void {
+  ctx.tokens = [];
+  ctx.subjects.clear();
+}
+
 export const OPEN_MARKS = "“\"‘";
 export const CLOSE_MARKS = "”\"’'";
 
