@@ -46,9 +46,11 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
 /**
  * The gazetteer's actors in the article's body: each sentence's from the analysis layer's
  * reading, and those of the text between sentences (datelines, credits) read here. Undefined
- * when sentences overlap, and the body is then read whole.
+ * when sentences overlap or the reading has another gazetteer, and the body is then read whole.
  */
 function bodyActors(doc: ArticleDoc, lex: StatementLexicon): ActorMention[] | undefined {
+  // Actors are compared by identity: only a reading made with this lexicon's gazetteer will do.
+  if (doc.reading.gazetteer !== lex.gazetteer) return undefined;
   const { raw, bodyStart } = doc.article;
   const actors: ActorMention[] = [];
   let at = bodyStart;

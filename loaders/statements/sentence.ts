@@ -5,20 +5,15 @@ import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import type { StatementWords } from "./words.ts";
+import { statementTokens, type Token } from "./tokens.ts";
+
+export type { Token } from "./tokens.ts";
 import type { Sentence } from "../text.ts";
 import { findChannels, type ChannelSpan } from "../attribution.ts";
 import { type Subject } from "./subjects.ts";
 
 /** Sentences longer than this are not prose (a scraping accident); they are not searched. */
 export const MAX_SENTENCE = 4000;
-
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-}
 
 /** One sentence, prepared: tokens, quotes, dates, channels and actors, offsets relative to the sentence. */
 export interface Ctx {
@@ -82,19 +77,6 @@ export interface Draft {
   thatClause?: boolean;
 }
 
-/** Words ("Min-jun", "U.S", "Korea’s") and every other character but spaces, as /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu finds them. */
-export function wordTokens(text: string): Token[] {
-  const spans = wordSpans(text, true);
-  const tokens: Token[] = [];
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k];
-    const end = spans[k + 1];
-    const word = text.slice(start, end);
-    // A token that starts with a letter or digit is a word; any other is one character.
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)) });
-  }
-  return tokens;
-}
 /** Lets go of what only finding the statements reads (tokens, subjects); the rows read the rest. */
 export function releaseTokens(ctx: Ctx): void {
   ctx.tokens = [];
@@ -109,11 +91,12 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
   const quotes = findQuotes(text, { runsOn });
   const quoted = new Uint8Array(text.length + 1);
   for (const q of quotes) quoted.fill(1, q.open, q.close);
-  const tokens = wordTokens(text);
+  const reading = doc.reading.of(sentence);
+  const tokens = statementTokens(reading.words, text, sentence.start);
   // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
   const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
   const channels = findChannels(text, quoted, lex);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: doc.reading.of(sentence).actors, subjects: new Map(), phrases, words: lex.words };
+  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: reading.actors, subjects: new Map(), phrases, words: lex.words };
 }
 
 export interface Anchor {
