@@ -90,39 +90,48 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       continue;
     }
     if (text[pos] === ",") {
-      let k = pos + 1;
-      while (k < end && /\s/.test(text[k])) k++;
-      const q = ctx.quotes.find((qq) => qq.open === k);
-      if (q) {
-        extra.push([q.open, q.close]);
-        pos = q.close;
-        continue;
-      }
-      const next = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
-      if (next.endsWith("ing") || next === "according") {
-        if (ctx.words.addingParticiples.has(next)) {
-          let s = k + next.length;
-          const that = /^\s+that\b,?/.exec(text.slice(s));
-          if (that) s += that[0].length;
-          while (/\s/.test(text[s] ?? "")) s++;
-          const stop = nextCut(ctx, s, end);
-          extra.push([s, stop]);
-          return { end: text.length, extra };
-        }
-        const channel2 = channelAt(ctx, k);
-        if (channel2) {
-          pos = channel2.end;
-          continue;
-        }
-        return { end: text.length, extra };
-      }
-      // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
-      // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
-      if (/^\p{Ll}/u.test(text[k] ?? "") && !ctx.words.clauseSubjects.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return { end: text.length, extra };
-      return undefined;
+      const next = afterComma(ctx, pos, end, lex, extra);
+      if (next === "end") return { end: text.length, extra };
+      if (next === undefined) return undefined;
+      pos = next;
+      continue;
     }
     return undefined;
   }
+  return undefined;
+}
+
+/**
+ * What follows a comma in an attribution's tail: a quotation that goes on (its range is added
+ * to `extra`), a participle (", adding that …", ", citing …"), a channel, or a trailing
+ * adverbial. Returns where to read on, "end" when the rest belongs to the attribution, or
+ * undefined when a clause of its own follows (the verb does not close its content).
+ */
+function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[]): number | "end" | undefined {
+  const { text } = ctx;
+  let k = pos + 1;
+  while (k < end && /\s/.test(text[k])) k++;
+  const q = ctx.quotes.find((qq) => qq.open === k);
+  if (q) {
+    extra.push([q.open, q.close]);
+    return q.close;
+  }
+  const next = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
+  if (next.endsWith("ing") || next === "according") {
+    if (ctx.words.addingParticiples.has(next)) {
+      let s = k + next.length;
+      const that = /^\s+that\b,?/.exec(text.slice(s));
+      if (that) s += that[0].length;
+      while (/\s/.test(text[s] ?? "")) s++;
+      extra.push([s, nextCut(ctx, s, end)]);
+      return "end";
+    }
+    const channel = channelAt(ctx, k);
+    return channel ? channel.end : "end";
+  }
+  // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
+  // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
+  if (/^\p{Ll}/u.test(text[k] ?? "") && !ctx.words.clauseSubjects.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return "end";
   return undefined;
 }
 

@@ -39,7 +39,7 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
-  kept.push(...nominalStatements(ctx, lex, kept));
+  if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
 }
 
@@ -78,6 +78,7 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
 
 export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   const anchors: Anchor[] = [];
+  if (!ctx.mayHoldCue) return anchors;
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

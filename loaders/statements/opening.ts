@@ -49,26 +49,55 @@ export function isPastSpeechVerb(t: Token | undefined, lex: StatementLexicon): b
 export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[], nextAnchor?: Anchor): Draft | undefined {
   const { tokens, text } = ctx;
   const verbStart = tokens[anchor.token].start;
-  let phrase: SpeakerPhrase | undefined;
-  let previousSpeaker = false;
-  if (anchor.participle) {
-    // ", blaming the US …": the speaker is the clause's subject.
-    phrase = mainSubject(ctx, verbStart, lex);
-    if (!phrase) return undefined;
-  } else {
-    const left = subjectBefore(ctx, anchor.token, lex);
-    if (!left) return undefined;
-    if (left.coordinated) {
-      const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
-      if (same?.phrase) phrase = same.phrase;
-      else phrase = mainSubject(ctx, verbStart, lex);
-      if (!phrase) return undefined;
-    } else phrase = left.phrase;
-  }
+  const phrase = openingSpeaker(ctx, anchor, lex, earlier);
   if (!phrase) return undefined;
   const end = proseEnd(ctx);
-  let start: number;
-  let objectStart: number | undefined;
+  const { start, objectStart, that } = clauseStart(ctx, anchor, end);
+  const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
+  if (stop <= start) return undefined;
+  const content = text.slice(start, stop);
+  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  const ranges: Range[] = [[start, stop]];
+  const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
+  if (added) ranges.push(added);
+  const phraseStart = phrase.start - ctx.sentence.start;
+  const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
+  // After the content, a channel or a participle tail is still attribution; another clause is not.
+  const last = ranges[ranges.length - 1][1];
+  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
+  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
+  return {
+    ctx,
+    phrase,
+    previousSpeaker: false,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    objectStart,
+    nominal: false,
+    thatClause: that,
+  };
+}
+
+/** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */
+function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[]): SpeakerPhrase | undefined {
+  const verbStart = ctx.tokens[anchor.token].start;
+  // ", blaming the US …": the speaker is the clause's subject.
+  if (anchor.participle) return mainSubject(ctx, verbStart, lex);
+  const left = subjectBefore(ctx, anchor.token, lex);
+  if (!left) return undefined;
+  if (!left.coordinated) return left.phrase;
+  const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
+  return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */
+function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; objectStart?: number; that: boolean } {
+  const { text } = ctx;
   let pos = anchor.end;
   // Skip what stands between the verb and its clause: dates, channels, "that".
   for (let guard = 0; guard < 10; guard++) {
@@ -93,13 +122,14 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
   pos = adverbialsBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
-  if (that) start = pos + that[0].length;
-  else if (anchor.verb.syntax === "object") {
-    start = verbStart;
-    objectStart = anchor.end;
-  } else start = pos;
-  if (that && anchor.verb.syntax === "object") objectStart = undefined;
-  // The content runs to the next cut, or to where another speaker's attribution begins.
+  if (that) return { start: pos + that[0].length, that: true };
+  if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
+  return { start: pos, that: false };
+}
+
+/** The content runs to the next cut, or to where another speaker's attribution begins; and whether what follows is still attribution. */
+function contentEnd(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, start: number, end: number, nextAnchor?: Anchor): { stop: number; tailIsAttribution: boolean } {
+  const { text } = ctx;
   const cut = findCut(ctx, Math.max(start, anchor.end), end, lex);
   let stop = cut.end;
   let tailIsAttribution = cut.attribution;
@@ -111,41 +141,21 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
       tailIsAttribution = false;
     }
   }
-  stop = trimEnd(text, stop);
-  if (stop <= start) return undefined;
-  const content = text.slice(start, stop);
-  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
-  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
-  const ranges: Range[] = [[start, stop]];
-  // ", adding …" / ", noting …" adds a clause to the same statement.
-  // It may come after a channel and a date ("… in a statement carried by KCNA on Monday, adding …").
-  const rest = tailIsAttribution ? text.slice(stop, stop + 120) : "";
+  return { stop: trimEnd(text, stop), tailIsAttribution };
+}
+
+/**
+ * ", adding …" / ", noting …" adds a clause to the same statement. It may come after a
+ * channel and a date ("… in a statement carried by KCNA on Monday, adding …").
+ */
+function addedClause(ctx: Ctx, lex: StatementLexicon, stop: number, end: number): Range | undefined {
+  const { text } = ctx;
+  const rest = text.slice(stop, stop + 120);
   const add = ctx.words.addingClause.exec(rest);
-  if (add && !/[“"]/.test(rest.slice(0, add.index))) {
-    const s2 = stop + add.index + add[0].length;
-    const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
-    if (e2 > s2) ranges.push([s2, e2]);
-  }
-  const phraseStart = phrase.start - ctx.sentence.start;
-  const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
-  // After the content, a channel or a participle tail is still attribution; another clause is not.
-  const last = ranges[ranges.length - 1][1];
-  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
-  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
-  return {
-    ctx,
-    phrase,
-    previousSpeaker,
-    anchor: verbStart,
-    ranges,
-    attribution,
-    stance: anchor.verb.stance,
-    negated: isNegated(ctx, verbStart, lex),
-    via: "",
-    objectStart,
-    nominal: false,
-    thatClause: !!that,
-  };
+  if (!add || /[“"]/.test(rest.slice(0, add.index))) return undefined;
+  const s2 = stop + add.index + add[0].length;
+  const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
+  return e2 > s2 ? [s2, e2] : undefined;
 }
 
 

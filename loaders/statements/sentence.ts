@@ -1,16 +1,20 @@
-import { isLetterOrDigitAt, wordSpans, type ActorMention } from "../actors.ts";
+/**
+ * One sentence prepared for reading statements: its quotes, dates, channels and actors, its
+ * tokens (read lazily from the analysis layer), and the small readers every step shares.
+ */
+import { findChannels, type ChannelSpan } from "../attribution.ts";
+import { type ActorMention } from "../actors.ts";
 import { type DateMention } from "../dates.ts";
 import { sentenceDates, type ArticleDoc } from "../document.ts";
 import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
-import type { StatementWords } from "./words.ts";
+import { escapeRegExp, type Sentence } from "../text.ts";
+import { type Subject } from "./subjects.ts";
 import { statementTokens, type Token } from "./tokens.ts";
+import type { StatementWords } from "./words.ts";
 
 export type { Token } from "./tokens.ts";
-import type { Sentence } from "../text.ts";
-import { findChannels, type ChannelSpan } from "../attribution.ts";
-import { type Subject } from "./subjects.ts";
 
 /** Sentences longer than this are not prose (a scraping accident); they are not searched. */
 export const MAX_SENTENCE = 4000;
@@ -25,6 +29,8 @@ export interface Ctx {
   dates: DateMention[];
   channels: ChannelSpan[];
   mentions: readonly ActorMention[];
+  /** Whether the sentence may hold a speech verb or noun (see cueWords): else its tokens are never read. */
+  mayHoldCue: boolean;
   /** Where the prose ends (see proseEnd), once found. */
   proseEnd?: number;
   /** The subject before each speech verb token (see subjectBefore), once found: it is asked for up to three times. */
@@ -92,11 +98,48 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
   const quoted = new Uint8Array(text.length + 1);
   for (const q of quotes) quoted.fill(1, q.open, q.close);
   const reading = doc.reading.of(sentence);
-  const tokens = statementTokens(reading.words, text, sentence.start);
   // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
   const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
   const channels = findChannels(text, quoted, lex);
-  return { sentence, text, tokens, quotes, quoted, dates, channels, mentions: reading.actors, subjects: new Map(), phrases, words: lex.words };
+  // The words are read (and kept by the analysis layer) only for a sentence that may hold a speech verb or noun.
+  let tokens: Token[] | undefined;
+  return {
+    sentence,
+    text,
+    get tokens() {
+      return (tokens ??= statementTokens(reading.words, text, sentence.start));
+    },
+    set tokens(value) {
+      tokens = value;
+    },
+    mayHoldCue: cueWords(lex).test(text),
+    quotes,
+    quoted,
+    dates,
+    channels,
+    mentions: reading.actors,
+    subjects: new Map(),
+    phrases,
+    words: lex.words,
+  };
+}
+
+const cuePatterns = new WeakMap<StatementLexicon, RegExp>();
+
+/**
+ * The words a statement's anchor can be (a speech verb's first word, a source or stance
+ * noun), as one pattern over a sentence's text: a sentence without any has no verbal or
+ * nominal statement, and its words need not be read. Any case; a word as wink-nlp reads it
+ * stands between non-letters.
+ */
+function cueWords(lex: StatementLexicon): RegExp {
+  let pattern = cuePatterns.get(lex);
+  if (!pattern) {
+    const words = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys()]);
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    cuePatterns.set(lex, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")));
+  }
+  return pattern;
 }
 
 export interface Anchor {

@@ -60,6 +60,43 @@ export interface Subject {
 
 export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
+  let i = subjectEndBefore(ctx, verbToken);
+  if (i < 0) return undefined;
+  if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
+  if (tokens[i].lower === "and") return { coordinated: true };
+  let apposition: string | undefined;
+  let appositionStart = -1;
+  if (tokens[i].text === ",") {
+    // An apposition or a relative clause between commas: the head stands before it.
+    let j = i - 1;
+    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
+    if (j < 0 || tokens[j].text !== ",") return undefined;
+    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
+    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
+    if (ctx.quoted[tokens[j].start]) return undefined;
+    i = j - 1;
+  }
+  const endTok = i;
+  let startTok = phraseStartBefore(ctx, endTok, lex);
+  // Leading "of", "and" or "at" are not part of the phrase.
+  while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
+  if (startTok > endTok) return undefined;
+  const start = tokens[startTok].start;
+  const end = tokens[endTok].end;
+  const phraseText = text.slice(start, end);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
+  if (!plausibleSpeaker(a, lex)) return undefined;
+  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
+  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
+    const base = ctx.sentence.start;
+    return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
+  }
+  return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
+function subjectEndBefore(ctx: Ctx, verbToken: number): number {
+  const { tokens } = ctx;
   let i = verbToken - 1;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const t = tokens[i];
@@ -84,24 +121,14 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     }
     break;
   }
-  if (i < 0) return undefined;
-  if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
-  if (tokens[i].lower === "and") return { coordinated: true };
-  let apposition: string | undefined;
-  let appositionStart = -1;
-  if (tokens[i].text === ",") {
-    // An apposition or a relative clause between commas: the head stands before it.
-    let j = i - 1;
-    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
-    if (j < 0 || tokens[j].text !== ",") return undefined;
-    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
-    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
-    if (ctx.quoted[tokens[j].start]) return undefined;
-    i = j - 1;
-  }
-  const endTok = i;
-  let startTok = i + 1;
-  let k = i;
+  return i;
+}
+
+/** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */
+function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): number {
+  const { tokens, text } = ctx;
+  let startTok = endTok + 1;
+  let k = endTok;
   while (k >= 0 && endTok - k < 25) {
     const t = tokens[k];
     if (t.text === ",") {
@@ -127,20 +154,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
     k--;
   }
-  // Leading "of", "and" or "at" are not part of the phrase.
-  while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
-  if (startTok > endTok) return undefined;
-  const start = tokens[startTok].start;
-  const end = tokens[endTok].end;
-  const phraseText = text.slice(start, end);
-  const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (!plausibleSpeaker(a, lex)) return undefined;
-  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
-  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
-    const base = ctx.sentence.start;
-    return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
-  }
-  return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+  return startTok;
 }
 
 /** Whether the token at `at` may stand in a speaker's noun phrase read backwards from its verb (`isFirst`: the phrase's last word). */
