@@ -21,6 +21,10 @@ describe("statement tokens read the analysis layer's words", () => {
     expect(found.filter((t) => !t.word).map((t) => t.text)).toEqual(["“", ",", "”", "."]);
   });
 
+  it("set a final period apart from an abbreviation, a title or an initial", () => {
+    expect(tokens("Mr. Kim of Ashton, Md., met U.S. envoy Donald J. Trump.").map((t) => t.text)).toEqual(["Mr", ".", "Kim", "of", "Ashton", ",", "Md", ".", ",", "met", "U.S", ".", "envoy", "Donald", "J", ".", "Trump", "."]);
+  });
+
   it("leave a spaced dash and a possessive after a plural apart", () => {
     expect(tokens("The officials' claims - all of them - fell.").map((t) => t.text)).toEqual(["The", "officials", "'", "claims", "-", "all", "of", "them", "-", "fell", "."]);
   });

@@ -2,7 +2,7 @@
  * The tokens the statements reader walks: the analysis layer's words (wink-nlp, read once per
  * sentence for every extractor), with sentence offsets. A name or a role written with a
  * hyphen ("Min-jun", "high-ranking") and a word with its clitic ("Korea's", "didn't") are one
- * token, as a reader sees them; wink-nlp gives them as parts.
+ * token, as a reader sees them; wink-nlp gives them as parts. A final period stands apart.
  */
 import { isLetterOrDigitAt } from "../actors.ts";
 import type { Word } from "../analysis/index.ts";
@@ -42,8 +42,16 @@ export function statementTokens(words: readonly Word[], text: string, base: numb
       }
       break;
     }
-    const token = text.slice(start, end);
-    tokens.push({ text: token, lower: token.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)) });
+    // A final period is a token of its own ("U.S." is "U.S" and "."; "Mr." is "Mr" and "."), as
+    // the rules for titles, initials and abbreviations read it.
+    const dotted = end - start > 1 && text[end - 1] === "." && isLetterOrDigitAt(text, end - 2, text.charCodeAt(end - 2));
+    pushToken(tokens, text, start, dotted ? end - 1 : end);
+    if (dotted) pushToken(tokens, text, end - 1, end);
   }
   return tokens;
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number): void {
+  const token = text.slice(start, end);
+  tokens.push({ text: token, lower: token.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)) });
 }
