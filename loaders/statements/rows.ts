@@ -57,12 +57,17 @@ function bodyActors(doc: ArticleDoc, lex: StatementLexicon): ActorMention[] | un
   for (const sentence of doc.sentences) {
     if (sentence.end <= bodyStart) continue;
     if (sentence.start < at) return undefined;
-    if (sentence.start > at) actors.push(...lex.gazetteer.find(raw.slice(at, sentence.start), at));
-    actors.push(...doc.reading.of(sentence).actors);
+    if (sentence.start > at) append(actors, lex.gazetteer.find(raw.slice(at, sentence.start), at));
+    append(actors, doc.reading.of(sentence).actors);
     at = sentence.end;
   }
-  if (at < raw.length) actors.push(...lex.gazetteer.find(raw.slice(at), at));
+  if (at < raw.length) append(actors, lex.gazetteer.find(raw.slice(at), at));
   return actors;
+}
+
+/** Appends one by one: a sentence may hold more actors than a spread's arguments can ("U.S. U.S. …"). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** How many sentences back a pronoun may look for a person opening a sentence. */
