@@ -14,7 +14,8 @@ import { sharedGazetteer, type ActorMention, type Gazetteer } from "./actors.ts"
 import { findDates, type DateExpression, type DateMention } from "./dates.ts";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { sentenceDateExpressions, type ArticleDoc } from "./document.ts";
-import { attributingVerbs, sharedStatementLexicon } from "./statement-lexicon.ts";
+import { attributionCues } from "./attribution.ts";
+import { sharedStatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 import { numberWord, parseDigits, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
 import { withRange } from "./quantity-ranges.ts";
@@ -81,7 +82,6 @@ const cuesSchema = z.object({
   hedges: boundLists,
   post_hedges: boundLists,
   changes: z.object({ up: words, down: words }),
-  attribution_verbs: words,
   claimant_nouns: words,
   sources: words,
 });
@@ -183,9 +183,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
-    // The speech verbs of data/speech-verbs.yaml, one dictionary for every table, and the verbs of
-    // evidence that only amounts take ("the data shows", "analysts believe").
-    attributionVerbs: new Set([...lower(cues.attribution_verbs), ...speechVerbForms(dir)]),
+    // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
+    attributionVerbs: attributionCues(sharedStatementLexicon(dir)),
     claimantNouns: new PhraseIndex(),
     sources: lower(cues.sources),
   };
@@ -211,11 +210,6 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   }
   for (const n of cues.claimant_nouns) lex.claimantNouns.add(n, true);
   return lex;
-}
-
-/** The one-word verbs of data/speech-verbs.yaml whose reported content follows them ("said", "told", "reported"). */
-function speechVerbForms(dir: string): string[] {
-  return attributingVerbs(sharedStatementLexicon(dir)).follows.filter((form) => !form.includes(" "));
 }
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
