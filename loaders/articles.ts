@@ -350,14 +350,14 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** The month and day of a wire dateline at the start of the prose: "SEOUL, March 4 (Reuters) -". */
-export function datelineDate(article: Article): { text: string; monthDay: string } | undefined {
+export function datelineDate(article: Article): { text: string; monthDay: string; at: number } | undefined {
   const head = article.raw.slice(article.bodyStart, article.bodyStart + 2000);
   const match = /^[ \t]*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][a-z]+)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, \d{4})? ?(?:\([\w .&]+\))? ?(?:--|—|–|-)/m.exec(head);
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase());
   const day = Number(match[2]);
   if (month < 0 || day < 1 || day > 31) return undefined;
-  return { text: `"${match[1]} ${match[2]}"`, monthDay: `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  return { text: `"${match[1]} ${match[2]}"`, monthDay: `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`, at: article.bodyStart + match.index };
 }
 
 /** A sentence with its quotations blanked out: a quote's "will" does not make the attribution future. */

@@ -36,14 +36,15 @@ const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
 /** The group spaces and zero-width characters a number may hold, which its value ignores. */
 const NOT_A_DIGIT = new RegExp(`${GROUP_SPACE}|${ZERO_WIDTH}`, "g");
 const TOKEN = new RegExp(
-  `${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
+  // A decimal written without its leading zero (".001 per cent") after a space or bracket.
+  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
   "gu",
 );
 
 /** A token's kind from its first character; every token of every sentence passes here, so ASCII is checked first. */
 function kindOf(token: string): Token["kind"] {
   const first = token.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19)) return "num";
+  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19) || (first === 46 && token.length > 1)) return "num";
   if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return "word";
   return first < 128 ? "punct" : /\p{L}/u.test(token[0]) ? "word" : "punct";
 }
@@ -84,7 +85,7 @@ export function parseDigits(written: string): number | undefined {
   const text = plainDigits(written);
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
-  if (/^\d+\.\d+$/.test(text)) return Number(text);
+  if (/^\d*\.\d+$/.test(text)) return Number(text);
   return undefined;
 }
 
@@ -99,8 +100,8 @@ export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 };
-/** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"). */
-const GLUED_ONLY_SCALES = new Set(["k", "m", "b", "mil"]);
+/** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"); "mil" may stand apart ("1.6 Mil Shells"). */
+const GLUED_ONLY_SCALES = new Set(["k", "m", "b"]);
 
 /**
  * Vague orders of magnitude ("millions of"). The guide's examples fix the values: "dozens of"
@@ -122,6 +123,12 @@ export function numberWord(word: string): number | undefined {
   if (small !== undefined) return small;
   if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase());
   if (!word.includes("-")) return undefined;
+  // "one-point-six", as broadcasters' scripts spell out a decimal.
+  const point = /^([a-z]+)-point-([a-z]+)$/.exec(word);
+  if (point) {
+    const [whole, tenth] = [numberWord(point[1]), UNITS[point[2]]];
+    return whole !== undefined && tenth !== undefined && tenth < 10 ? whole + tenth / 10 : undefined;
+  }
   const parts = word.split("-");
   if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
   return undefined;
@@ -204,7 +211,14 @@ function parseSimple(tokens: Token[], i: number): Simple | undefined {
       read = true;
       continue;
     }
-    if (w.lower === "dozen" && (read || j > i)) {
+    // "one and a half million": a half added before the scale word.
+    if (w.lower === "and" && read && !digits && current > 0 && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half" && isScale(tokens[j + 3])) {
+      current += 0.5;
+      j += 2;
+      continue;
+    }
+    // "two dozen"; "two dozens settlements" as some write it (but "dozens of" is vague).
+    if ((w.lower === "dozen" || (w.lower === "dozens" && read && tokens[j + 1]?.lower !== "of")) && (read || j > i)) {
       current = times(current || 1, 12);
       read = true;
       continue;

@@ -206,8 +206,12 @@ export interface ArticlePeople {
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
 
-export function articlePeople(raw: string, bodyStart: number, lex: StatementLexicon): ArticlePeople {
-  const named = lex.gazetteer.find(raw.slice(bodyStart), bodyStart).filter((m) => !m.demonym);
+/**
+ * The people (and named bodies) of an article. `actors` are the gazetteer's mentions in the
+ * body, when the caller has them already (the analysis layer's reading); else they are found here.
+ */
+export function articlePeople(raw: string, bodyStart: number, lex: StatementLexicon, actors?: readonly ActorMention[]): ArticlePeople {
+  const named = (actors ?? lex.gazetteer.find(raw.slice(bodyStart), bodyStart)).filter((m) => !m.demonym);
   const mentions = named.filter((m) => m.actor.kind === "person");
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
   const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
 export type Stance = (typeof STANCES)[number];
@@ -28,6 +29,7 @@ const speechVerbsSchema = z.object({
     stance: z.record(z.string(), stance),
   }),
   frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
+  evidence: z.array(z.object({ lemma: z.string().min(1), forms: z.array(z.string().min(1).regex(/^\S+$/, "one word")).min(1) })),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -75,6 +77,8 @@ export interface Channel {
 export interface StatementLexicon {
   /** Speech verbs by their first word, lower-case. */
   verbs: Map<string, SpeechVerb[]>;
+  /** Verbs of evidence and estimate whose subject claims an amount ("data … shows", "analysts believe"), lower-case forms. */
+  evidenceVerbs: Set<string>;
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
@@ -90,13 +94,15 @@ export interface StatementLexicon {
   roleLinks: Map<string, string[]>;
   numbers: Map<string, number>;
   channels: Channel[];
+  /** The function words an attribution is read with (data/statement-words.yaml). */
+  words: StatementWords;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", STATEMENT_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -122,6 +128,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   const file = (name: string) => join(dir, name);
   return {
     verbs,
+    evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
     frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
@@ -141,26 +148,10 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       example: c.example,
       expect: c.expect,
     })),
+    words: loadStatementWords(dir),
     gazetteer,
   };
 }
 
-/**
- * The speech verbs that attribute a clause to a speaker, for the tables that read who claims
- * what (events, quantities): `follows`, verbs whose reported content follows them ("said",
- * "told", "reported"); `beforeThat`, verbs that take an object but report neutrally, confirm
- * or warn when "that" follows ("confirmed that", "warned that"). Commitments and threats
- * ("pledged", "threatened") are acts, not attributions.
- */
-export function attributingVerbs(lex: StatementLexicon): { follows: string[]; beforeThat: string[] } {
-  const follows = new Set<string>();
-  const beforeThat = new Set<string>();
-  for (const verbs of lex.verbs.values()) {
-    for (const v of verbs) {
-      if (v.quoted) continue;
-      if (v.syntax === "that") follows.add(v.form.toLowerCase());
-      else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.add(v.form.toLowerCase());
-    }
-  }
-  return { follows: [...follows], beforeThat: [...beforeThat] };
-}
+/** Moved to the attribution module; kept here for the importers that read it from the lexicon. */
+export { attributingVerbs } from "./attribution.ts";

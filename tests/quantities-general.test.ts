@@ -22,6 +22,71 @@ describe("the general quantity reader", () => {
     expect(read("Life expectancy for men is around 73.")).toEqual([["around 73", 73, "", "number"]]);
   });
 
+  it("reads two amounts of one unit as one range, but a change from one figure to another as two", () => {
+    const range = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.value_max, q.unit]);
+    expect(range("Fruit prices may rise between 5% and 6% next year.")).toEqual([["between 5% and 6%", 5, 6, "percent"]]);
+    expect(range("Claims ranged from $200 to $4 million.")).toEqual([["$200 to $4 million", 200, 4e6, "USD"]]);
+    expect(range("It had projected US$89 to $93 billion in revenue.")).toEqual([["US$89 to $93 billion in revenue", 89e9, 93e9, "USD"]]);
+    expect(range("Fees run from 1 per cent to 1.5 per cent.")).toEqual([["1 per cent to 1.5 per cent", 1, 1.5, "percent"]]);
+    expect(range("He dropped from 208 pounds to 193.")).toEqual([["208 pounds", 208, "", "pounds"], ["193", 193, "", ""]]);
+    expect(range("Prices rose from $5 to $10.")).toEqual([["$5", 5, "", "USD"], ["$10", 10, "", "USD"]]);
+  });
+
+  it("reads minus signs and measures written as hyphened adjectives, but not a spelled-out duration ('a five-year plan')", () => {
+    expect(read("It can dip to minus 130 degrees and the deficit reached $-50.8bn.")).toEqual([
+      ["minus 130 degrees", -130, "degrees", "measure"],
+      ["$-50.8bn", -50.8e9, "USD", "money"],
+    ]);
+    expect(read("A 6.1-inch display, a five-year plan and a 40-year-old pilot; 152-mm shells.")).toEqual([
+      ["6.1-inch", 6.1, "inches", "measure"],
+      ["40-year-old", 40, "year-old", "time"],
+    ]);
+  });
+
+  it("reads 'two dozens' as 24 and a spaced 'Mil' as million", () => {
+    expect(read("Troops shelled nearly two dozens settlements and fired 1.6 Mil shells.")).toEqual([
+      ["nearly two dozens settlements", 24, "settlements", "count"],
+      ["1.6 Mil shells", 1.6e6, "shells", "munitions"],
+    ]);
+  });
+
+  it("reads spelled-out decimals and halves, counts with 'other'/'more', and a count left implied before a participle", () => {
+    expect(read("They received one and a half million shells, about one-point-six million rounds by another count.")).toEqual([
+      ["one and a half million shells", 1.5e6, "shells", "munitions"],
+      ["about one-point-six million rounds", 1.6e6, "rounds", "munitions"],
+    ]);
+    expect(read("It was condemned by almost 40 other countries; sanctions cover four more entities.")).toEqual([
+      ["almost 40 other countries", 40, "countries", "count"],
+      ["four more entities", 4, "entities", "count"],
+    ]);
+    const implied = extractAllQuantities(makeDoc("About 10,000 soldiers are in Russia, with around 8,000 deployed in Kursk and 12 in Moscow."));
+    expect(implied.map((q) => [q.text, q.unit, q.item])).toEqual([
+      ["About 10,000 soldiers", "troops", "soldiers"],
+      ["around 8,000", "troops", "soldiers"],
+      ["12", "", ""],
+    ]);
+  });
+
+  it("counts the shells in 'rounds of shells', and names soldiers troops (data/quantity-nouns.yaml unit_names)", () => {
+    const rows = extractAllQuantities(makeDoc("It sent more than 6 million rounds of 152 mm artillery shells, 1 million rounds of ammunition and 8,000 soldiers."));
+    expect(rows.map((q) => [q.value, q.unit, q.item, q.category])).toEqual([
+      [6e6, "shells", "152 mm artillery shells", "munitions"],
+      [1e6, "rounds", "ammunition", "munitions"],
+      [8000, "troops", "soldiers", "personnel"],
+    ]);
+  });
+
+  it("reads fractions, and leaves addresses, scores and clock times out", () => {
+    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "", "number"], ["1\u204432", 1 / 32, "", "number"]]);
+    expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
+  });
+
+  it("reads a decimal without its leading zero, and every mention (the table keeps one)", () => {
+    const text = "The error rate fell to .001 per cent. The index rose 0.2% and the other fell 0.2%.";
+    expect(read(text)).toEqual([[".001 per cent", 0.001, "percent", "share"], ["0.2%", 0.2, "percent", "share"], ["0.2%", 0.2, "percent", "share"]]);
+    expect(read("A range ends the sentence at 5 to")).toEqual([["5", 5, "", "number"]]);
+  });
+
   it("keeps references to parties already named and single things apart from amounts", () => {
     expect(read("The two sides talked. They offered one solution and sent 300 drones.")).toEqual([
       ["two sides", 2, "sides", "reference"],

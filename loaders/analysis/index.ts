@@ -21,6 +21,8 @@ export interface SentenceReading {
 }
 
 export interface ArticleReading {
+  /** The gazetteer the actors come from: an actor is the same object wherever this gazetteer finds it. */
+  readonly gazetteer: Gazetteer;
   /** The reading of one of the article's sentences, made on first request and kept with the article. */
   of(sentence: Sentence): SentenceReading;
 }
@@ -45,6 +47,7 @@ export function readArticle(gazetteer: Gazetteer): ArticleReading {
     return words;
   };
   return {
+    gazetteer,
     of(sentence) {
       let reading = readings.get(sentence);
       if (!reading) readings.set(sentence, (reading = readSentence(sentence, gazetteer, wordsOf)));

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { parseArticle } from "../corpus.ts";
+import { VAGUE } from "../numbers.ts";
 import { matchOneToOne, type Candidate } from "../matching.ts";
 import { extractAllQuantities, singular, type QuantityRow } from "../quantities.ts";
 import { loadDictionaries, prepareArticle, type Dictionaries } from "../tables.ts";
@@ -54,6 +55,8 @@ export function readNewsQuant(file: string): NewsQuantSentence[] {
 
 /** NewsQuant's unit for one of ours: the mapping in data/benchmarks.yaml, else the singular, lower-cased. */
 export function normaliseUnit(unit: string, config: BenchmarkConfig["newsquant"]): string {
+  // A rate ("USD per barrel") is normalised on each side ("dollar per barrel").
+  if (unit.includes(" per ")) return unit.split(" per ").map((side) => normaliseUnit(side, config)).join(" per ");
   const mapped = config.units[unit];
   if (mapped !== undefined) return mapped;
   const words = unit.toLowerCase().split(" ");
@@ -69,15 +72,23 @@ function newsQuantUnit(row: Pick<QuantityRow, "unit" | "item">, config: Benchmar
   return normaliseUnit(counted ? row.item : row.unit, config);
 }
 
-export function toPrediction(row: Pick<QuantityRow, "value" | "value_max" | "unit" | "item" | "bound" | "change">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
+export function toPrediction(row: Pick<QuantityRow, "text" | "value" | "value_max" | "unit" | "item" | "bound" | "change">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
+  const [value, valueMax] = asNewsQuantRange(row, config);
   return {
-    value: row.value,
-    value_max: row.value_max === "" ? null : row.value_max,
+    value,
+    value_max: valueMax,
     unit: row.unit,
     normalized_unit: newsQuantUnit(row, config),
     // NewsQuant's change is a direction ("up 19 cents") or, failing one, the hedge.
     change: row.change || config.changes[row.bound],
   };
+}
+
+/** A vague magnitude ("tens of thousands of students") as NewsQuant's range; other values as they are. */
+function asNewsQuantRange(row: Pick<QuantityRow, "text" | "value" | "value_max" | "bound">, config: BenchmarkConfig["newsquant"]): [number, number | null] {
+  const vague = row.bound === "at_least" && row.value_max === "" ? /^(\w+) of\b/i.exec(row.text)?.[1].toLowerCase() : undefined;
+  if (vague && Object.hasOwn(VAGUE, vague)) return config.vague.ranges[vague] ?? [row.value, row.value * config.vague.reach];
+  return [row.value, row.value_max === "" ? null : row.value_max];
 }
 
 /**

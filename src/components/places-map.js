@@ -18,10 +18,19 @@ export function placesMap({places}, land, {width = 900} = {}) {
   }));
   const lons = rows.map((r) => r.lon);
   const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+  const narrow = width < 560;
+  // Labels are placed most-named first; one that would cover a label already placed is left
+  // off (its dot keeps its name in the tooltip), so close places stay readable on a phone.
+  const placed = [];
   const label = {x: "lon", y: "lat", text: "name", fontSize: 11, dy: -11, stroke: "var(--theme-background)", strokeWidth: 3, fill: "currentColor", lineWidth: 9, textOverflow: "ellipsis"};
+  const labels = (data, anchor) =>
+    Plot.text(data, {...label, textAnchor: anchor, dx: anchor === "start" ? 4 : -4, render: labelsThatFit(data, anchor, placed, width)});
   const chart = Plot.plot({
     width,
-    projection: {type: "equal-earth", domain: {type: "MultiPoint", coordinates: rows.map((r) => [r.lon, r.lat])}, inset: width < 560 ? 40 : 60},
+    // A map as tall as a third of its width at least: a domain much wider than tall (Camp
+    // David to Vladivostok) would otherwise leave no room inside the insets on a phone.
+    height: Math.max(narrow ? 180 : 280, Math.round(width / 3)),
+    projection: {type: "equal-earth", domain: {type: "MultiPoint", coordinates: rows.map((r) => [r.lon, r.lat])}, inset: narrow ? 24 : 60},
     r: {range: [4, 14]},
     color: {domain: KINDS.filter((k) => rows.some((r) => r.kind === k)), scheme: "tableau10", legend: true, label: "Kind of place"},
     marks: [
@@ -29,12 +38,34 @@ export function placesMap({places}, land, {width = 900} = {}) {
       Plot.sphere({stroke: "currentColor", strokeOpacity: 0.15}),
       Plot.dot(rows, {x: "lon", y: "lat", r: "count", fill: "kind", stroke: "white", href: "href", title: "tooltip", ariaLabel: (r) => `${r.name}: ${r.count} row${r.count === 1 ? "" : "s"}`}),
       // Names open away from the map's edges.
-      Plot.text(rows.filter((r) => r.lon <= middle), {...label, textAnchor: "start", dx: 4}),
-      Plot.text(rows.filter((r) => r.lon > middle), {...label, textAnchor: "end", dx: -4})
+      labels(rows.filter((r) => r.lon <= middle), "start"),
+      labels(rows.filter((r) => r.lon > middle), "end")
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] circle', axes: ["none"]});
 }
+
+/**
+ * A render option for a text mark: draws only the labels whose boxes (estimated from their
+ * length at 11 px) stay inside the map and cover no label already in `placed`, trying the
+ * places named most often first.
+ */
+function labelsThatFit(data, anchor, placed, width) {
+  return (index, scales, values, dimensions, context, next) => {
+    const boxes = [];
+    for (const i of [...index].sort((a, b) => data[b].count - data[a].count)) {
+      const w = data[i].name.length * 6.6 + 4;
+      const x = values.x[i] + (anchor === "start" ? 4 : -4 - w);
+      const box = {left: x, right: x + w, top: values.y[i] - 24, bottom: values.y[i] - 8};
+      if (box.left < 0 || box.right > width || placed.some((p) => overlap(p, box))) continue;
+      placed.push(box);
+      boxes.push(i);
+    }
+    return next(boxes, scales, values, dimensions, context);
+  };
+}
+
+const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The places named but found in no gazetteer: listed, not guessed. */
 export function unmatchedPlaces({unmatched}) {

@@ -87,23 +87,27 @@ describe("pure checks", () => {
     expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
   });
 
-  it("fail a table hiding rows behind tall ones, a chart label past the edge, a legend entry with no mark", () => {
+  it("fail a table hiding rows behind tall ones, a chart label past the edge, labels that cover each other, a Plot warning, a legend entry with no mark", () => {
     const layout = {
       tables: [
         { label: "articles", rendered: 6, visible: 2, expected: 6, tallest: 350 },
         { label: "fine", rendered: 3, visible: 3, expected: 3, tallest: 22 },
       ],
       overflows: [{ chart: "quantities at 390 px", text: "rockets and artillery shells", by: 40 }],
+      collisions: [{ chart: "map at 390 px", texts: ["Vladivostok", "Pyongyang"] as [string, string] }],
+      warnings: [{ chart: "map at 390 px", warning: "the projection could not be fit to the specified domain" }],
       legends: [
         { chart: "stance", entry: "deny", marks: 0 },
         { chart: "stance", entry: "accuse", marks: 4 },
       ],
     };
     const problems = checkPage(page({ layout }), contract).layout;
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(5);
     expect(problems[0]).toMatch(/articles shows 2 whole rows where 6 fit .*350 px/);
     expect(problems[1]).toMatch(/"rockets and artillery shells" runs 40 px past/);
-    expect(problems[2]).toMatch(/legend entry "deny" has no mark/);
+    expect(problems[2]).toMatch(/map at 390 px: labels "Vladivostok" and "Pyongyang" cover each other/);
+    expect(problems[3]).toMatch(/Plot warns: the projection could not be fit/);
+    expect(problems[4]).toMatch(/legend entry "deny" has no mark/);
   });
 
   it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {

@@ -108,14 +108,16 @@ export function checkCharts(r: PageResult): string[] {
   return problems;
 }
 
-/** Tables show the rows they have room for; chart texts stay inside the chart; every legend entry has marks. */
+/** Tables show the rows they have room for; chart texts stay inside the chart and clear of each other; Plot has no warning; every legend entry has marks. */
 export function checkLayout(r: PageResult): string[] {
-  const layout = r.layout ?? { tables: [], overflows: [], legends: [] };
+  const layout = r.layout ?? { tables: [], overflows: [], collisions: [], warnings: [], legends: [] };
   return [
     ...layout.tables
       .filter((t) => t.visible < t.expected)
       .map((t) => `${t.label} shows ${t.visible} whole rows where ${t.expected} fit at one line a row (the tallest row is ${t.tallest} px)`),
     ...layout.overflows.map((o) => `${o.chart}: text "${o.text}" runs ${o.by} px past the chart's edge`),
+    ...layout.collisions.map((c) => `${c.chart}: labels "${c.texts[0]}" and "${c.texts[1]}" cover each other`),
+    ...layout.warnings.map((w) => `${w.chart}: Plot warns: ${w.warning}`),
     ...layout.legends.filter((l) => l.marks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" has no mark of its colour`),
   ];
 }

@@ -361,7 +361,7 @@ export async function collectPage(context: BrowserContext, origin: string, path:
     if (options.phone !== false) {
       const phone = await phoneAndScreenshots(page, path, options.screenshotDir);
       charts.push(...phone.charts);
-      for (const key of ["tables", "overflows", "legends"] as const) (layout[key] as unknown[]).push(...phone.layout[key]);
+      for (const key of ["tables", "overflows", "collisions", "warnings", "legends"] as const) (layout[key] as unknown[]).push(...phone.layout[key]);
     }
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);

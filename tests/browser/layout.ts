@@ -4,6 +4,8 @@
  *  - tables: how many rows the scroll box shows whole, against how many it could hold at
  *    one line a row (a long cell that wraps makes rows tall and hides the others);
  *  - chart texts (labels, titles of panels) that run past the edge of their chart;
+ *  - labels of a chart's text marks that cover one another;
+ *  - Plot's warnings (the ⚠️ it draws in a chart's corner when data does not fit a scale);
  *  - legend entries of a chart, with how many of the chart's marks have their colour.
  */
 import type { Page } from "playwright-core";
@@ -27,6 +29,16 @@ export interface TextOverflow {
   by: number;
 }
 
+export interface TextCollision {
+  chart: string;
+  texts: [string, string];
+}
+
+export interface PlotWarning {
+  chart: string;
+  warning: string;
+}
+
 export interface LegendEntry {
   chart: string;
   entry: string;
@@ -37,6 +49,8 @@ export interface LegendEntry {
 export interface Layout {
   tables: TableLayout[];
   overflows: TextOverflow[];
+  collisions: TextCollision[];
+  warnings: PlotWarning[];
   legends: LegendEntry[];
 }
 
@@ -74,6 +88,20 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         return r.width > 0 && by > 1 ? [{ chart: `chart ${i + 1}${at}`, text: (t.textContent ?? "").trim().slice(0, 60), by: Math.round(by) }] : [];
       });
     });
+    const plotSvgs = charts.map((chart) => (chart.matches("svg") ? chart : chart.querySelector('svg[class^="plot"]:not([class*="swatch"])')));
+    const collisions = plotSvgs.flatMap((svg, i) => {
+      if (!svg) return [];
+      const boxes = [...svg.querySelectorAll('g[aria-label="text"] text')]
+        .map((t) => ({ text: (t.textContent ?? "").trim().slice(0, 40), r: t.getBoundingClientRect() }))
+        .filter((b) => b.r.width > 0);
+      const hits = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+      return boxes.flatMap((a, j) => boxes.slice(j + 1).filter((b) => hits(a.r, b.r)).map((b) => ({ chart: `chart ${i + 1}${at}`, texts: [a.text, b.text] as [string, string] })));
+    });
+    const warnings = plotSvgs.flatMap((svg, i) =>
+      [...(svg?.querySelectorAll(":scope > text") ?? [])]
+        .filter((t) => (t.textContent ?? "").startsWith("\u26a0"))
+        .map((t) => ({ chart: `chart ${i + 1}${at}`, warning: (t.querySelector("title")?.textContent ?? "").trim().slice(0, 200) })),
+    );
     const colour = (el: Element | null) => (el ? getComputedStyle(el) : null);
     const legends = charts.flatMap((chart, i) => {
       const marks = [...chart.querySelectorAll("svg g[aria-label]")]
@@ -90,6 +118,6 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         return [{ chart: `chart ${i + 1}${at}`, entry: (swatch.textContent ?? "").trim(), marks: painted.filter((c) => own.includes(c)).length }];
       });
     });
-    return { tables, overflows, legends };
+    return { tables, overflows, collisions, warnings, legends };
   }, { width, lineRow: LINE_ROW });
 }

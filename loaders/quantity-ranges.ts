@@ -1,0 +1,70 @@
+/**
+ * Two amounts written as one range: "between 5% and 6%", "ranging from $200 to $4 million",
+ * "1 per cent to 1.5 per cent", "$89 to $93 billion", "from 252 miles to 287 miles". The
+ * quantity reader reads each end on its own (each may carry its unit or symbol); this joins
+ * them into one row with `value` and `value_max`.
+ *
+ * A change is not a range: "rose from 5% to 10%" or "dropped from 208 pounds to 193" says
+ * where a figure went, not the bounds of one figure, so two amounts after a change word stay
+ * two rows (and a falling pair never makes a range).
+ */
+import { SCALES, type Bound, type Token } from "./numbers.ts";
+
+/** The reader's reading of one amount (token indices into the sentence). */
+export interface AmountReading {
+  first: number;
+  last: number;
+  value: number;
+  valueMax: number | "";
+  bound: Bound;
+  unit: string;
+  item?: [number, number];
+  category: string;
+}
+
+export type AmountOutcome<R extends AmountReading> = { reading?: R; next: number } | undefined;
+
+/** Words between the two ends: "to" and dashes; "and" only after "between". */
+const LINKS = new Set(["to", "-", "–", "—"]);
+/** How far before the range a change word makes it a change ("climbed sharply from 4 to 6"). */
+const CHANGE_REACH = 3;
+
+/**
+ * The outcome at `first`, with a following "to"/"and" amount of the same unit joined into a
+ * range; `readAt` reads the amount at a token, `changes` are the change words.
+ */
+export function withRange<R extends AmountReading>(tokens: Token[], outcome: AmountOutcome<R>, readAt: (i: number) => AmountOutcome<R>, changes: ReadonlyMap<string, unknown>): AmountOutcome<R> {
+  const low = outcome?.reading;
+  if (!low || low.valueMax !== "") return outcome;
+  const link = tokens[low.last + 1];
+  const opener = tokens[low.first - 1]?.lower;
+  if (!link || !(LINKS.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
+  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, changes)) return outcome;
+  const second = readAt(low.last + 2);
+  const high = second?.reading;
+  if (!high || high.valueMax !== "" || high.bound !== "exact") return outcome;
+  // "$62 and $68 per share": the rate written on the upper end covers both.
+  const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
+  if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;
+  const from = withScaleOf(tokens, low, high);
+  if (!(high.value > from)) return outcome;
+  const unitFrom = high.unit ? high : low;
+  // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
+  const first = opener === "between" ? low.first - 1 : low.first;
+  return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
+}
+
+function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): boolean {
+  for (let k = Math.max(0, at - CHANGE_REACH); k < at; k++) if (changes.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** In "$89 to $93 billion" the scale written on the upper end also applies to the lower one. */
+function withScaleOf(tokens: Token[], low: AmountReading, high: AmountReading): number {
+  const scaleOf = (r: AmountReading) => {
+    for (let k = r.first; k <= r.last; k++) if (tokens[k].kind !== "num" && Object.hasOwn(SCALES, tokens[k].lower)) return SCALES[tokens[k].lower];
+    return 1;
+  };
+  const scale = scaleOf(high);
+  return scale > 1 && scaleOf(low) === 1 && low.value < high.value / scale + 1e-9 ? low.value * scale : low.value;
+}

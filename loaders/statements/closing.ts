@@ -1,0 +1,154 @@
+import { type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { nextCut } from "./opening.ts";
+import { type Anchor, type Ctx, type Draft, type Range, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
+import { invertedSubject, subjectBefore } from "./subjects.ts";
+
+/**
+ * An attribution that closes its content: the verb is followed by nothing but dates,
+ * channels and a participle tail, and its speaker stands between a comma (or a closing
+ * quotation mark) and the verb, or right after the verb ('"…," said Kirby').
+ */
+export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): Draft | undefined {
+  if (anchor.participle) return undefined;
+  const { text, tokens } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  let subject: SpeakerPhrase | undefined;
+  let boundary: number; // where the content ends
+  let pos = anchor.end;
+  const before = text.slice(0, verbStart).trimEnd();
+  // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
+  const leftSubject = subjectBefore(ctx, anchor.token, lex);
+  const inverted = /[,”"’']$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  if (inverted) {
+    const np = invertedSubject(ctx, anchor.end, lex);
+    if (!np) return undefined;
+    subject = np.phrase;
+    pos = np.end;
+    boundary = contentBoundary(ctx, before.length);
+  } else {
+    const left = leftSubject;
+    if (!left || left.coordinated || !left.phrase) return undefined;
+    subject = left.phrase;
+    const subjectStart = left.phrase.start - ctx.sentence.start;
+    const prefix = text.slice(0, subjectStart).trimEnd();
+    if (!/[,”"’']$/.test(prefix)) return undefined;
+    boundary = contentBoundary(ctx, prefix.length);
+  }
+  if (boundary < 0) return undefined;
+  // "told Russian Foreign Minister Sergey Lavrov …": the person addressed belongs to the attribution.
+  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted);
+  if (!tail) return undefined;
+  const contentStart = skipStrayQuote(ctx, 0);
+  const main: Range = [contentStart, boundary];
+  if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
+  const ranges: Range[] = [main, ...tail.extra];
+  const attribution: Range[] = [[boundary, tail.end]];
+  return {
+    ctx,
+    phrase: subject,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    nominal: false,
+  };
+}
+
+/**
+ * What may follow a closing attribution: dates, channels, adverbs, a participle tail
+ * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
+ * Returns where the attribution ends and any extra content.
+ */
+export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[] } | undefined {
+  const { text } = ctx;
+  const end = proseEnd(ctx);
+  const extra: Range[] = [];
+  let pos = from;
+  for (let guard = 0; guard < 40; guard++) {
+    while (pos < end && /\s/.test(text[pos])) pos++;
+    if (pos >= end) return { end: text.length, extra };
+    const skipped = skipChannelOrDate(ctx, pos);
+    if (skipped !== undefined) {
+      pos = skipped;
+      continue;
+    }
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
+    if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) {
+      pos += word.length;
+      continue;
+    }
+    // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
+    if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
+      pos = phraseEnd(ctx, pos, end);
+      continue;
+    }
+    if (addressee && /^\p{Lu}/u.test(text[pos] ?? "")) {
+      pos = phraseEnd(ctx, pos, end);
+      continue;
+    }
+    if (text[pos] === ",") {
+      const next = afterComma(ctx, pos, end, lex, extra);
+      if (next === "end") return { end: text.length, extra };
+      if (next === undefined) return undefined;
+      pos = next;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What follows a comma in an attribution's tail: a quotation that goes on (its range is added
+ * to `extra`), a participle (", adding that …", ", citing …"), a channel, or a trailing
+ * adverbial. Returns where to read on, "end" when the rest belongs to the attribution, or
+ * undefined when a clause of its own follows (the verb does not close its content).
+ */
+function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[]): number | "end" | undefined {
+  const { text } = ctx;
+  let k = pos + 1;
+  while (k < end && /\s/.test(text[k])) k++;
+  const q = ctx.quotes.find((qq) => qq.open === k);
+  if (q) {
+    extra.push([q.open, q.close]);
+    return q.close;
+  }
+  const next = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
+  if (next.endsWith("ing") || next === "according") {
+    if (ctx.words.addingParticiples.has(next)) {
+      let s = k + next.length;
+      const that = /^\s+that\b,?/.exec(text.slice(s));
+      if (that) s += that[0].length;
+      while (/\s/.test(text[s] ?? "")) s++;
+      extra.push([s, nextCut(ctx, s, end)]);
+      return "end";
+    }
+    const channel = channelAt(ctx, k);
+    return channel ? channel.end : "end";
+  }
+  // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
+  // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
+  if (/^\p{Ll}/u.test(text[k] ?? "") && !ctx.words.clauseSubjects.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return "end";
+  return undefined;
+}
+
+
+
+/** The end of a phrase that starts at `pos`: the next comma, quotation or the prose end. */
+export function phraseEnd(ctx: Ctx, pos: number, end: number): number {
+  let k = pos;
+  while (k < end && ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)) k++;
+  return k;
+}
+
+/** Whether a speech verb stands, outside quotes, in [from, to). */
+export function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: StatementLexicon): boolean {
+  for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,138 @@
+import { findSpeechFrames } from "../speech-frames.ts";
+import { type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { channelName, speechVerbAt } from "../attribution.ts";
+import { closingAttribution } from "./closing.ts";
+import { nominalStatements } from "./nominal.ts";
+import { openingAttribution } from "./opening.ts";
+import { type Anchor, type Ctx, type Draft, type Range, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
+
+// ---------------------------------------------------------------------------------------
+// Finding statements in a sentence
+
+
+export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
+  const anchors = findAnchors(ctx, lex);
+  const drafts: Draft[] = [];
+  const covered: Range[] = [];
+  // Attributions that close their content first, so verbs inside that content are not read as speech.
+  const modes = anchors.map((anchor) => ({ anchor, closing: closingAttribution(ctx, anchor, lex) }));
+  for (const { anchor, closing } of modes) {
+    if (!closing || inRange(covered, ctx.tokens[anchor.token].start)) continue;
+    drafts.push(closing);
+    covered.push([0, Math.max(...closing.attribution.map((r) => r[1]), ...closing.ranges.map((r) => r[1]))]);
+  }
+  for (let k = 0; k < modes.length; k++) {
+    const { anchor, closing } = modes[k];
+    if (closing) continue;
+    const start = ctx.tokens[anchor.token].start;
+    if (inRange(covered, start)) continue;
+    const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
+    const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
+    if (!draft) continue;
+    drafts.push(draft);
+    for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
+    covered.push([start, anchor.end]);
+  }
+  // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
+  const relayed = framedStatements(ctx, lex);
+  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
+  kept.push(...relayed);
+  kept.push(...accordingTo(ctx, lex, kept));
+  if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
+  return kept;
+}
+
+/** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …", "… has been condemned by the U.S.": the speaker speaks, the outlet relays. */
+export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
+  const out: Draft[] = [];
+  for (const frame of findSpeechFrames(ctx.text, ctx.quoted, lex)) {
+    let range: Range;
+    if (frame.verb) {
+      // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
+      range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
+    } else if (frame.contentBefore) {
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
+      if (boundary < 0) continue;
+      range = [skipStrayQuote(ctx, 0), boundary];
+    } else {
+      const from = frame.end + (/^\s*(?:that\b)?\s*/.exec(ctx.text.slice(frame.end))?.[0].length ?? 0);
+      range = [from, proseEnd(ctx)];
+    }
+    if (range[1] <= range[0]) continue;
+    const { speaker } = frame;
+    out.push({
+      ctx,
+      phrase: { text: speaker.text, start: speaker.start + ctx.sentence.start, end: speaker.end + ctx.sentence.start },
+      anchor: frame.start,
+      ranges: [range],
+      attribution: [[frame.start, frame.end]],
+      stance: (frame.verb && lex.verbs.get(frame.verb)?.[0]?.stance) || "other",
+      negated: false,
+      via: frame.via ? channelName(frame.via.text, true, lex) : "",
+      nominal: false,
+    });
+  }
+  return out;
+}
+
+export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
+  const anchors: Anchor[] = [];
+  if (!ctx.mayHoldCue) return anchors;
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || ctx.quoted[t.start]) continue;
+    const verb = speechVerbAt(tokens, i, lex);
+    if (!verb) continue;
+    // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    const participle = t.lower.endsWith("ing");
+    const prev = tokens[i - 1];
+    if (participle && prev?.text !== ",") continue;
+    anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
+  }
+  return anchors;
+}
+
+/** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
+export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const channel of ctx.channels.filter((c) => c.according)) {
+    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
+    if (own.length > 0) {
+      const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
+      if (!target.via) target.via = channel.via;
+      continue;
+    }
+    const end = proseEnd(ctx);
+    const phraseText = ctx.text.slice(channel.start, channel.end).replace(/^[Aa]ccording to\s+/, "");
+    const phraseStart = channel.end - phraseText.length;
+    const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
+    let range: Range;
+    if (channel.start <= 1) {
+      let s = channel.end;
+      while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      range = [s, end];
+    } else {
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
+      if (boundary < 0) continue;
+      range = [skipStrayQuote(ctx, 0), boundary];
+    }
+    if (range[1] <= range[0]) continue;
+    const quoteOnly = ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
+    out.push({
+      ctx,
+      phrase: quoteOnly ? undefined : phrase,
+      previousSpeaker: quoteOnly,
+      anchor: channel.start,
+      ranges: [range],
+      attribution: [[channel.start, channel.end]],
+      stance: "other",
+      negated: false,
+      via: quoteOnly ? channel.via : "",
+      nominal: false,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Statements: who said what, direct or reported, with stance.
+ *
+ * Per sentence, speech verbs outside quotation marks anchor statements. An anchor either
+ * closes its content ("…, the Washington Post reported on Saturday"; '"…," said Kirby')
+ * or opens it ("Kirby said the U.S. has …"; "accused North Korea of …"). Nouns of speech
+ * add statements of their own ("comments by the Pentagon that …", "its denials"), and
+ * "according to X" gives a speaker or a channel. Speakers are then resolved over the
+ * whole article (loaders/speakers.ts), and dates and channels carry over to the other
+ * sentences that report the same speaker's occasion.
+ */
+import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
+import { type ArticleDoc } from "../document.ts";
+import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
+import { sentenceDrafts } from "./frames.ts";
+import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
+import { normaliseWords, toRows } from "./rows.ts";
+import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
+
+export interface StatementRow {
+  statement_id: string;
+  article_id: string;
+  speaker: string;
+  speaker_role: string;
+  speaker_country: string;
+  quote: string;
+  kind: "direct" | "indirect" | "mixed";
+  stance: "accuse" | "deny" | "condemn" | "warn" | "threaten" | "support" | "confirm" | "other";
+  target: string;
+  date: string;
+  date_precision: string;
+  via: string;
+  evidence: string;
+  char_start: number;
+  char_end: number;
+}
+
+/** Statements of one article. */
+export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = sharedStatementLexicon()): StatementRow[] {
+  const drafts: Draft[] = [];
+  const phrases: PhraseAnalyses = new Map();
+  const sentences = doc.sentences;
+  const headline = normaliseWords(doc.meta?.title ?? "");
+  sentences.forEach((sentence, i) => {
+    if (sentence.text.length > MAX_SENTENCE) return;
+    // A headline repeats the body's lead in telegraphic form; the body sentence is the statement.
+    if (headline && sameWords(sentence.text, headline)) return;
+    const next = sentences[i + 1];
+    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
+    const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
+    // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
+    // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
+    const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
+    // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
+    // so that the drafts of a long article stay light.
+    releaseTokens(ctx);
+    if (found.length === 0 && isQuoteOnly(ctx)) {
+      // A quotation with no attribution carries on the previous statement's words,
+      // also over a paragraph break (a quote whose first paragraph leaves its mark open).
+      const last = drafts[drafts.length - 1];
+      const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
+      if (last && lastSentence && !last.nominal && lastSentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - lastSentence.paragraph <= 1) {
+        // Appended in place: a long run of quoted sentences stays linear.
+        (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
+        last.evidenceEnd = sentence.end;
+        return;
+      }
+    }
+    drafts.push(...found);
+  });
+  return toRows(drafts, doc, lexicon, phrases);
+}
+
+/**
+ * Whether `normaliseWords(text) === words`, read only as far as they agree: every sentence
+ * is compared with the headline, and nearly all differ in their first words.
+ */
+function sameWords(text: string, words: string): boolean {
+  const lower = text.toLowerCase();
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    const length = codePointLength(lower, i, code);
+    if (!isLetterOrDigitAt(lower, i, code)) gap = true;
+    else {
+      // A run after the first one is joined by a space.
+      if (gap && k > 0) {
+        if (words[k] !== " ") return false;
+        k++;
+      }
+      gap = false;
+      if (words.charCodeAt(k) !== code || (length === 2 && words.charCodeAt(k + 1) !== lower.charCodeAt(i + 1))) return false;
+      k += length;
+    }
+    i += length;
+  }
+  return k === words.length;
+}

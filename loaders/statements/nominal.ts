@@ -1,0 +1,155 @@
+/**
+ * Statements named by nouns: "comments by the Pentagon last week that …", "data from C4ADS
+ * that shows …", "a Financial Times report that …", "Guterres’ recent condemnation of …",
+ * "its denials".
+ */
+import { type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { nextCut } from "./opening.ts";
+import { type Ctx, type Draft, analysedPhrase, dateEndingAt, proseEnd, tokenAt, trimEnd } from "./sentence.ts";
+
+export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const { tokens } = ctx;
+  const end = proseEnd(ctx);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || ctx.quoted[t.start]) continue;
+    if (lex.sourceNouns.has(t.lower)) {
+      const draft = sourceNounStatement(ctx, lex, i, end, drafts);
+      if (draft) out.push(draft);
+      continue;
+    }
+    const stance = lex.stanceNouns.get(t.lower);
+    const draft = stance && stanceNounStatement(ctx, i, end, stance);
+    if (draft) out.push(draft);
+  }
+  return out;
+}
+
+/** Where a source noun's speaker stands (sentence offsets) and the token of its "that". */
+interface SourceSpeaker {
+  start: number;
+  end: number;
+  thatTok: number;
+}
+
+/** NOUN by|from SPEAKER [date] that [shows] CLAUSE, or OUTLET NOUN that CLAUSE. */
+function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[]): Draft | undefined {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i);
+  if (!speaker) return undefined;
+  let s = tokens[speaker.thatTok].end;
+  // "data … that shows": the verb is the source's, not the content.
+  const verb = /^\s+(\w+)/.exec(text.slice(s, s + 20));
+  if (verb && ctx.words.sourceVerbs.has(verb[1])) s += verb[0].length;
+  while (s < end && /\s/.test(text[s])) s++;
+  const stop = trimEnd(text, nextCut(ctx, s, end, lex));
+  if (stop - s < 10) return undefined;
+  const phraseText = text.slice(speaker.start, speaker.end);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
+  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") return undefined;
+  const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
+  const base = ctx.sentence.start;
+  return {
+    ctx,
+    phrase: { text: phraseText, start: speaker.start + base, end: speaker.end + base },
+    anchor: t.start,
+    ranges: [[s, stop]],
+    attribution: [[t.start, s]],
+    stance: "other",
+    negated: false,
+    via: "",
+    viaDraft: host,
+    nominal: true,
+  };
+}
+
+/** "comments by the Pentagon last week that …": the speaker after "by" or "from", less a date before "that". */
+function sourceSpeakerAfter(ctx: Ctx, i: number): SourceSpeaker | undefined {
+  const { tokens } = ctx;
+  const by = tokens[i + 1];
+  if (!by || (by.lower !== "by" && by.lower !== "from")) return undefined;
+  const speakerTok = i + 2;
+  let thatTok = -1;
+  for (let j = speakerTok; j < Math.min(tokens.length, speakerTok + 12); j++) {
+    if (tokens[j].lower === "that" || tokens[j].lower === "which") {
+      thatTok = j;
+      break;
+    }
+    if (tokens[j].text === "," || tokens[j].text === ".") break;
+  }
+  if (thatTok <= speakerTok) return undefined;
+  let e = thatTok - 1;
+  const date = dateEndingAt(ctx, tokens[e].end);
+  if (date) e = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+  const start = tokens[speakerTok].start;
+  const phraseEnd = tokens[e]?.end;
+  return phraseEnd !== undefined && phraseEnd > start ? { start, end: phraseEnd, thatTok } : undefined;
+}
+
+/** "a Financial Times report that …": the outlet stands before the noun. */
+function sourceOutletBefore(ctx: Ctx, i: number): SourceSpeaker | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  const by = tokens[i + 1];
+  if ((by && (by.lower === "by" || by.lower === "from")) || tokens[i + 1]?.lower !== "that" || i === 0) return undefined;
+  const base = ctx.sentence.start;
+  const m = ctx.mentions.filter((x) => x.end - base <= t.start && x.end - base >= t.start - 1 && !x.demonym).pop();
+  if (!m || m.end <= m.start) return undefined;
+  return { start: m.start - base, end: m.end - base, thatTok: i + 1 };
+}
+
+/** POSSESSOR['s] [adjective] NOUN [of …]: "Guterres’ recent condemnation of …", "its denials". */
+function stanceNounStatement(ctx: Ctx, i: number, end: number, stance: Draft["stance"]): Draft | undefined {
+  const { tokens, text } = ctx;
+  const t = tokens[i];
+  let j = i - 1;
+  if (tokens[j] && ctx.words.stanceNounModifiers.has(tokens[j].lower)) j--;
+  const p = tokens[j];
+  if (!p) return undefined;
+  const owner = ctx.words.possessivePronouns.has(p.lower) ? pronounPossessor(ctx, i, j) : namedPossessor(ctx, i, j);
+  if (!owner) return undefined;
+  let stop = t.end;
+  if (tokens[i + 1]?.lower === "of") stop = trimEnd(text, nextCutSimple(ctx, t.end, end));
+  return { ctx, phrase: owner.possessor, anchor: t.start, ranges: [[owner.quoteStart, stop]], attribution: [], stance, negated: false, via: "", nominal: true };
+}
+
+/** "despite its denials, North Korea …": the pronoun points at the subject after the comma, else the actor before it. */
+function pronounPossessor(ctx: Ctx, i: number, j: number): { possessor: SpeakerPhrase; quoteStart: number } | undefined {
+  const { text } = ctx;
+  const t = ctx.tokens[i];
+  const p = ctx.tokens[j];
+  const base = ctx.sentence.start;
+  const afterComma = ctx.mentions.find((m) => m.start - base > t.end && !m.demonym && /^\s*,\s*$/.test(text.slice(t.end, m.start - base)));
+  const before = ctx.mentions.filter((m) => m.end - base <= p.start && !m.demonym).pop();
+  const m = afterComma ?? before;
+  return m ? { possessor: { text: m.text, start: m.start, end: m.end }, quoteStart: p.start } : undefined;
+}
+
+/** "Guterres’ …", "Seoul's …": the actor whose name ends where the possessive begins. */
+function namedPossessor(ctx: Ctx, i: number, j: number): { possessor: SpeakerPhrase; quoteStart: number } | undefined {
+  const { tokens } = ctx;
+  const p = tokens[j];
+  const t = tokens[i];
+  let nameEnd = p.end;
+  let nameTok = j;
+  if ((p.text === "’" || p.text === "'") && tokens[j - 1]) {
+    nameTok = j - 1;
+    nameEnd = tokens[j - 1].end;
+  } else if (/['’]s$/.test(p.text)) nameEnd = p.end - 2;
+  else return undefined;
+  const m = ctx.mentions.find((x) => x.end - ctx.sentence.start === nameEnd && !x.demonym);
+  if (!m || nameTok < 0) return undefined;
+  return { possessor: { text: m.text, start: m.start, end: m.end }, quoteStart: t.start };
+}
+
+/** The end of a noun's "of" phrase: the next comma, clause word or sentence end. */
+export function nextCutSimple(ctx: Ctx, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (ctx.quoted[i]) continue;
+    if (",;".includes(ctx.text[i])) return i;
+  }
+  return end;
+}

@@ -1,0 +1,185 @@
+import { type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
+import { mainSubject, subjectBefore } from "./subjects.ts";
+
+/** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
+export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
+  return findCut(ctx, from, limit, lex).end;
+}
+
+/** Where content stops, and whether what follows still belongs to the attribution (a channel, a participle). */
+export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): { end: number; attribution: boolean } {
+  const { tokens, text } = ctx;
+  let end = limit;
+  for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (ctx.quoted[t.start]) continue;
+    if (t.text === ";") return { end: t.start, attribution: false };
+    const channel = ctx.channels.find((c) => c.start === t.start);
+    if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
+    if (!t.word) continue;
+    // "… had been sent to Kursk and condemned the deployment": a second speech act by the same subject.
+    if (t.lower === "and" && lex && t.start > from && isPastSpeechVerb(tokens[i + 1], lex)) return { end: trimEnd(text, t.start), attribution: false };
+    let p = t.start;
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+    const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
+    if (comma < 0 || t.start <= from) continue;
+    if (ctx.words.cutWords.has(t.lower)) return { end: comma, attribution: !ctx.words.clauseCutWords.has(t.lower) };
+    // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
+    if (t.lower === "as" && tokens[i + 1]?.lower !== "well" && tokens[i + 1]?.lower !== "part") return { end: comma, attribution: false };
+    if (t.lower === "and" && lex) {
+      const next = tokens[i + 1];
+      const nextNext = tokens[i + 2];
+      const verb = (x?: Token) => !!x && !!lex.verbs.get(x.lower);
+      if (verb(next) || (next && ctx.words.auxiliaries.has(next.lower) && verb(nextNext))) return { end: comma, attribution: false };
+    }
+  }
+  return { end, attribution: true };
+}
+
+/** A speech verb in the past tense ("condemned", "said"), which can coordinate with the attribution's own. */
+export function isPastSpeechVerb(t: Token | undefined, lex: StatementLexicon): boolean {
+  if (!t || !t.word || t.text !== t.lower) return false;
+  const verb = lex.verbs.get(t.lower)?.find((v) => v.words.length === 1 || v.words[0] === t.lower);
+  return !!verb && /(?:ed|said|told|wrote)$/.test(t.lower) && !verb.quoted;
+}
+
+/** An attribution that opens its content: "Kirby said (that) …", "accused X of …". */
+export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[], nextAnchor?: Anchor): Draft | undefined {
+  const { tokens, text } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  const phrase = openingSpeaker(ctx, anchor, lex, earlier);
+  if (!phrase) return undefined;
+  const end = proseEnd(ctx);
+  const { start, objectStart, that } = clauseStart(ctx, anchor, end);
+  const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
+  if (stop <= start) return undefined;
+  const content = text.slice(start, stop);
+  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  const ranges: Range[] = [[start, stop]];
+  const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
+  if (added) ranges.push(added);
+  const phraseStart = phrase.start - ctx.sentence.start;
+  const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
+  // After the content, a channel or a participle tail is still attribution; another clause is not.
+  const last = ranges[ranges.length - 1][1];
+  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
+  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
+  return {
+    ctx,
+    phrase,
+    previousSpeaker: false,
+    anchor: verbStart,
+    ranges,
+    attribution,
+    stance: anchor.verb.stance,
+    negated: isNegated(ctx, verbStart, lex),
+    via: "",
+    objectStart,
+    nominal: false,
+    thatClause: that,
+  };
+}
+
+/** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */
+function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[]): SpeakerPhrase | undefined {
+  const verbStart = ctx.tokens[anchor.token].start;
+  // ", blaming the US …": the speaker is the clause's subject.
+  if (anchor.participle) return mainSubject(ctx, verbStart, lex);
+  const left = subjectBefore(ctx, anchor.token, lex);
+  if (!left) return undefined;
+  if (!left.coordinated) return left.phrase;
+  const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
+  return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */
+function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; objectStart?: number; that: boolean } {
+  const { text } = ctx;
+  let pos = anchor.end;
+  // Skip what stands between the verb and its clause: dates, channels, "that".
+  for (let guard = 0; guard < 10; guard++) {
+    while (pos < end && /\s/.test(text[pos])) pos++;
+    const skipped = skipChannelOrDate(ctx, pos, { according: false });
+    if (skipped !== undefined) {
+      pos = skipped;
+      continue;
+    }
+    if (text[pos] === ":" || text[pos] === ",") {
+      // "the NIS said, North Korea …": the comma of a parenthetical attribution opens nothing.
+      pos++;
+      continue;
+    }
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 12))?.[0]?.toLowerCase() ?? "";
+    if (ctx.words.days.has(word)) {
+      pos += word.length;
+      continue;
+    }
+    break;
+  }
+  // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
+  pos = adverbialsBeforeThat(ctx, pos, end);
+  const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
+  if (that) return { start: pos + that[0].length, that: true };
+  if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
+  return { start: pos, that: false };
+}
+
+/** The content runs to the next cut, or to where another speaker's attribution begins; and whether what follows is still attribution. */
+function contentEnd(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, start: number, end: number, nextAnchor?: Anchor): { stop: number; tailIsAttribution: boolean } {
+  const { text } = ctx;
+  const cut = findCut(ctx, Math.max(start, anchor.end), end, lex);
+  let stop = cut.end;
+  let tailIsAttribution = cut.attribution;
+  if (nextAnchor) {
+    const other = subjectBefore(ctx, nextAnchor.token, lex);
+    const otherStart = other?.phrase ? other.phrase.start - ctx.sentence.start : -1;
+    if (otherStart > start && otherStart < stop && !other?.coordinated) {
+      stop = trimEnd(text, otherStart);
+      tailIsAttribution = false;
+    }
+  }
+  return { stop: trimEnd(text, stop), tailIsAttribution };
+}
+
+/**
+ * ", adding …" / ", noting …" adds a clause to the same statement. It may come after a
+ * channel and a date ("… in a statement carried by KCNA on Monday, adding …").
+ */
+function addedClause(ctx: Ctx, lex: StatementLexicon, stop: number, end: number): Range | undefined {
+  const { text } = ctx;
+  const rest = text.slice(stop, stop + 120);
+  const add = ctx.words.addingClause.exec(rest);
+  if (!add || /[“"]/.test(rest.slice(0, add.index))) return undefined;
+  const s2 = stop + add.index + add[0].length;
+  const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
+  return e2 > s2 ? [s2, e2] : undefined;
+}
+
+
+/**
+ * When an adverbial (a preposition and its noun phrase, no comma, no clause) stands between
+ * the verb and "that", the clause starts at "that": returns its position, else `pos` unchanged.
+ */
+export function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, pos);
+  if (!tokens[first] || !ctx.words.adverbialStarts.has(tokens[first].lower) || ctx.quoted[tokens[first].start]) return pos;
+  for (let k = first + 1; k < tokens.length && k < first + 12 && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || !t.word) return pos;
+    if (t.lower === "that") return t.start;
+  }
+  return pos;
+}
+
+/** Where an attribution's own words begin: the subject, or the start of a leading adverbial ("Last week, …"). */
+export function leadingStart(ctx: Ctx, subjectStart: number): number {
+  const before = ctx.text.slice(0, subjectStart);
+  if (/,\s*$/.test(before) && before.split(",").length === 2) return 0;
+  // "In its final report, released in March, the panel said": adverbials before the subject, however many.
+  if (/,\s*$/.test(before) && /^\s*(?:In|On|At|After|Before|During|Earlier|Later|Last)\b/.test(before) && !ctx.quotes.some((q) => q.open < subjectStart)) return 0;
+  return Math.max(0, subjectStart);
+}

@@ -1,0 +1,188 @@
+import { codePointLength, isLetterOrDigitAt, type ActorMention } from "../actors.ts";
+import { type ArticleDoc } from "../document.ts";
+import { articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { channelOf } from "./channels.ts";
+import { type StatementRow } from "./index.ts";
+import { carryOccasions, pickDate } from "./occasions.ts";
+import { fragment } from "./quotes.ts";
+import { type Ctx, type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
+import { decideStance, decideTarget } from "./stance.ts";
+
+// ---------------------------------------------------------------------------------------
+// Rows
+
+export interface Built {
+  draft: Draft;
+  speaker: ResolvedSpeaker;
+  row: Omit<StatementRow, "statement_id">;
+}
+
+export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, phrases: PhraseAnalyses): StatementRow[] {
+  const raw = doc.article.raw;
+  const people = articlePeople(raw, doc.article.bodyStart, lex, bodyActors(doc, lex));
+  const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
+  const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
+  const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
+  const history: SpeakerHistory = { previous: [] };
+  const built: Built[] = [];
+  for (const draft of ordered) {
+    const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
+    const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
+    // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index) : undefined;
+    const phrase = subject ?? draft.phrase;
+    const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
+    if (!speaker) continue;
+    const row = buildRow(draft, speaker, doc, lex, built);
+    built.push({ draft, speaker, row });
+    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via });
+  }
+  const merged = mergeSameSentence(built);
+  carryOccasions(merged);
+  return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
+}
+
+/**
+ * The gazetteer's actors in the article's body: each sentence's from the analysis layer's
+ * reading, and those of the text between sentences (datelines, credits) read here. Undefined
+ * when sentences overlap or the reading has another gazetteer, and the body is then read whole.
+ */
+function bodyActors(doc: ArticleDoc, lex: StatementLexicon): ActorMention[] | undefined {
+  // Actors are compared by identity: only a reading made with this lexicon's gazetteer will do.
+  if (doc.reading.gazetteer !== lex.gazetteer) return undefined;
+  const { raw, bodyStart } = doc.article;
+  const actors: ActorMention[] = [];
+  let at = bodyStart;
+  for (const sentence of doc.sentences) {
+    if (sentence.end <= bodyStart) continue;
+    if (sentence.start < at) return undefined;
+    if (sentence.start > at) append(actors, lex.gazetteer.find(raw.slice(at, sentence.start), at));
+    append(actors, doc.reading.of(sentence).actors);
+    at = sentence.end;
+  }
+  if (at < raw.length) append(actors, lex.gazetteer.find(raw.slice(at), at));
+  return actors;
+}
+
+/** Appends one by one: a sentence may hold more actors than a spread's arguments can ("U.S. U.S. …"). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** How many sentences back a pronoun may look for a person opening a sentence. */
+export const SUBJECT_LOOKBACK = 4;
+
+/** The last known person who opens one of the few sentences after `after` and before sentence `index`, as a speaker phrase. */
+export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number): SpeakerPhrase | undefined {
+  // Bounded look-back, so that a run of pronouns costs linear time.
+  for (let k = index - 1; k >= 0 && k >= index - SUBJECT_LOOKBACK; k--) {
+    const sentence = doc.sentences[k];
+    if (!sentence || sentence.start <= after) break;
+    const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
+    const first = lex.gazetteer.find(lead, sentence.start)[0];
+    if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") return { text: first.text, start: first.start, end: first.end };
+  }
+  return undefined;
+}
+
+export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const parts = [...draft.ranges.map((r) => fragment(ctx, r)), ...(draft.continued ?? []).map((c) => fragment(c.ctx, c.range))];
+  const kinds = parts.map((p) => p.kind);
+  const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
+  const quote = parts.map((p) => p.text).join(" … ");
+  const content = parts.map((p) => p.text).join(" ");
+  const stance = decideStance(draft, content, lex);
+  const date = pickDate(draft, doc.published);
+  let via = draft.via || channelOf(draft);
+  if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
+  const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
+  const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
+  const target = decideTarget(draft, speaker, stance, lex, earlier);
+  return {
+    article_id: doc.article.id,
+    speaker: speaker.speaker,
+    speaker_role: speaker.role,
+    speaker_country: speaker.country,
+    quote,
+    kind,
+    stance,
+    target,
+    date: date?.date ?? "",
+    date_precision: date?.precision ?? "",
+    via,
+    evidence,
+    char_start: base + parts[0].start,
+    char_end: base + parts[0].end,
+  };
+}
+
+/** One row per speaker per sentence: "said …, and warned …" is one statement. */
+export function mergeSameSentence(built: Built[]): Built[] {
+  const out: Built[] = [];
+  // The first verbal row of each speaker in each sentence, which later ones join.
+  const firsts = new Map<Ctx, Map<string, Built>>();
+  for (const b of built) {
+    const prev = b.draft.nominal ? undefined : firsts.get(b.draft.ctx)?.get(b.row.speaker);
+    if (!prev) {
+      out.push(b);
+      if (!b.draft.nominal) {
+        const bySpeaker = firsts.get(b.draft.ctx) ?? new Map<string, Built>();
+        firsts.set(b.draft.ctx, bySpeaker);
+        bySpeaker.set(b.row.speaker, b);
+      }
+      continue;
+    }
+    prev.row.quote = `${prev.row.quote} … ${b.row.quote}`;
+    if (prev.row.kind !== b.row.kind) prev.row.kind = "mixed";
+    // A stance the verb states ("… and condemned the deployment") wins over one read from the words.
+    if (prev.row.stance === "other" || (prev.draft.stance === "other" && b.draft.stance !== "other" && !b.draft.negated)) prev.row.stance = b.row.stance;
+    prev.row.target ||= b.row.target;
+    prev.row.via ||= b.row.via;
+    if (!prev.row.date) {
+      prev.row.date = b.row.date;
+      prev.row.date_precision = b.row.date_precision;
+    }
+  }
+  return out;
+}
+
+/** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */
+export function dedupe(built: Built[]): Built[] {
+  const keep: Built[] = [];
+  // Where each speaker's words already stand in `keep`.
+  const seen = new Map<string, number>();
+  for (const b of built) {
+    const key = `${b.row.speaker}\u0000${normaliseWords(b.row.quote)}`;
+    const twin = seen.get(key);
+    if (twin === undefined) seen.set(key, keep.push(b) - 1);
+    else if (!keep[twin].row.date && b.row.date) keep[twin] = b;
+  }
+  return keep;
+}
+
+/**
+ * A text compared without case, quotation marks or punctuation: its runs of letters and
+ * digits, lower-cased, joined by single spaces. The same as
+ * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()`, scanned by hand, which
+ * is twice as fast (it runs on every statement).
+ */
+export function normaliseWords(text: string): string {
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    if (isLetterOrDigitAt(lower, i, code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += codePointLength(lower, i, code);
+  }
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(" ");
+}

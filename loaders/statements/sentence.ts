@@ -1,0 +1,234 @@
+/**
+ * One sentence prepared for reading statements: its quotes, dates, channels and actors, its
+ * tokens (read lazily from the analysis layer), and the small readers every step shares.
+ */
+import { findChannels, type ChannelSpan } from "../attribution.ts";
+import { type ActorMention } from "../actors.ts";
+import { type DateMention } from "../dates.ts";
+import { sentenceDates, type ArticleDoc } from "../document.ts";
+import { findQuotes, type QuoteSpan } from "../quotes.ts";
+import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
+import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+import { escapeRegExp, type Sentence } from "../text.ts";
+import { type Subject } from "./subjects.ts";
+import { statementTokens, type Token } from "./tokens.ts";
+import type { StatementWords } from "./words.ts";
+
+export type { Token } from "./tokens.ts";
+
+/** Sentences longer than this are not prose (a scraping accident); they are not searched. */
+export const MAX_SENTENCE = 4000;
+
+/** One sentence, prepared: tokens, quotes, dates, channels and actors, offsets relative to the sentence. */
+export interface Ctx {
+  sentence: Sentence;
+  text: string;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  quoted: Uint8Array;
+  dates: DateMention[];
+  channels: ChannelSpan[];
+  mentions: readonly ActorMention[];
+  /** Whether the sentence may hold a speech verb or noun (see cueWords): else its tokens are never read. */
+  mayHoldCue: boolean;
+  /** Where the prose ends (see proseEnd), once found. */
+  proseEnd?: number;
+  /** The subject before each speech verb token (see subjectBefore), once found: it is asked for up to three times. */
+  subjects: Map<number, Subject | undefined>;
+  /** The article's speaker phrases analysed so far. */
+  phrases: PhraseAnalyses;
+  /** The function words an attribution is read with. */
+  words: StatementWords;
+}
+
+/**
+ * Analyses of speaker phrases by their text, for one article. A phrase is analysed when
+ * its verb is read, and again when its speaker is resolved; analysis depends only on the
+ * text (and the lexicon), and the results are only read.
+ */
+export type PhraseAnalyses = Map<string, Analysed>;
+
+export function analysedPhrase(phrases: PhraseAnalyses, text: string, lex: StatementLexicon): Analysed {
+  let a = phrases.get(text);
+  if (!a) phrases.set(text, (a = analysePhrase({ text, start: 0, end: 0 }, lex)));
+  return a;
+}
+
+export type Range = [number, number];
+
+/** A statement found in a sentence, before its speaker is resolved. */
+export interface Draft {
+  ctx: Ctx;
+  /** The speaker phrase, or "previous" for a quote that carries on the last speaker's words. */
+  phrase?: SpeakerPhrase;
+  previousSpeaker?: boolean;
+  /** Offset of the anchor (verb or noun) in the sentence, to pick the nearest date. */
+  anchor: number;
+  ranges: Range[];
+  /** Spans that are attribution (outside the content) where dates and channels count. */
+  attribution: Range[];
+  stance: Stance;
+  negated: boolean;
+  via: string;
+  /** The object of an object verb ("accused North Korea …") for the target. */
+  objectStart?: number;
+  /** Statements inside another's attribution take that speaker as channel ("data … that shows", analysed by the Post). */
+  viaDraft?: Draft;
+  /** Quotations in the next sentences that carry on this statement's words. */
+  continued?: Array<{ ctx: Ctx; range: Range }>;
+  /** Extra sentences a run-on quote covers, for the evidence. */
+  evidenceEnd?: number;
+  nominal: boolean;
+  /** True when the content is a "that" clause after the verb. */
+  thatClause?: boolean;
+}
+
+/** Lets go of what only finding the statements reads (tokens, subjects); the rows read the rest. */
+export function releaseTokens(ctx: Ctx): void {
+  ctx.tokens = [];
+  ctx.subjects.clear();
+}
+
+export const OPEN_MARKS = "“\"‘";
+export const CLOSE_MARKS = "”\"’'";
+
+export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
+  const text = sentence.text;
+  const quotes = findQuotes(text, { runsOn });
+  const quoted = new Uint8Array(text.length + 1);
+  for (const q of quotes) quoted.fill(1, q.open, q.close);
+  const reading = doc.reading.of(sentence);
+  // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
+  const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
+  const channels = findChannels(text, quoted, lex);
+  // The words are read (and kept by the analysis layer) only for a sentence that may hold a speech verb or noun.
+  let tokens: Token[] | undefined;
+  return {
+    sentence,
+    text,
+    get tokens() {
+      return (tokens ??= statementTokens(reading.words, text, sentence.start));
+    },
+    set tokens(value) {
+      tokens = value;
+    },
+    mayHoldCue: cueWords(lex).test(text),
+    quotes,
+    quoted,
+    dates,
+    channels,
+    mentions: reading.actors,
+    subjects: new Map(),
+    phrases,
+    words: lex.words,
+  };
+}
+
+const cuePatterns = new WeakMap<StatementLexicon, RegExp>();
+
+/**
+ * The words a statement's anchor can be (a speech verb's first word, a source or stance
+ * noun), as one pattern over a sentence's text: a sentence without any has no verbal or
+ * nominal statement, and its words need not be read. Any case; a word as wink-nlp reads it
+ * stands between non-letters.
+ */
+function cueWords(lex: StatementLexicon): RegExp {
+  let pattern = cuePatterns.get(lex);
+  if (!pattern) {
+    const words = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys()]);
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    cuePatterns.set(lex, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")));
+  }
+  return pattern;
+}
+
+export interface Anchor {
+  token: number;
+  end: number;
+  verb: SpeechVerb;
+  participle: boolean;
+}
+
+/** Whether a position lies in one of the ranges. */
+export function inRange(ranges: Range[], pos: number): boolean {
+  return ranges.some(([s, e]) => pos >= s && pos < e);
+}
+
+/** Whether [start, end] lies wholly inside one of the ranges. */
+export function withinRange(ranges: Range[], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => start >= s && end <= e);
+}
+
+/** Index of the token starting at or after a position. */
+export function tokenAt(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const dateAt = (ctx: Ctx, pos: number) => ctx.dates.find((d) => d.start - ctx.sentence.start <= pos && d.end - ctx.sentence.start > pos);
+export const dateEndingAt = (ctx: Ctx, end: number) => ctx.dates.find((d) => d.end - ctx.sentence.start === end);
+export const channelAt = (ctx: Ctx, pos: number) => ctx.channels.find((c) => c.start <= pos && c.end > pos);
+
+/** Where a channel or a date standing at `pos` ends, so a reader can step over it; else undefined. */
+export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): number | undefined {
+  const channel = channelAt(ctx, pos);
+  if (channel && (according || !channel.according)) return channel.end;
+  const date = dateAt(ctx, pos);
+  return date ? date.end - ctx.sentence.start : undefined;
+}
+
+/** A photo or reporter credit closing a sentence: "(Yonhap)". */
+export const CREDIT = /\s*\(\s*\p{Lu}[\p{L} ]*\)\s*$/u;
+
+/** The text without a closing credit; the pattern is tried only when the text has a parenthesis. */
+export function withoutCredit(text: string): string {
+  return text.includes("(") ? text.replace(CREDIT, "") : text;
+}
+
+/** The end of the sentence's prose: before a final period outside quotes and any credit. */
+export function proseEnd(ctx: Ctx): number {
+  ctx.proseEnd ??= findProseEnd(ctx);
+  return ctx.proseEnd;
+}
+
+export function findProseEnd(ctx: Ctx): number {
+  let end = ctx.text.length;
+  const credit = ctx.text.includes("(") ? CREDIT.exec(ctx.text) : null;
+  if (credit) end = credit.index;
+  while (end > 0 && /\s/.test(ctx.text[end - 1])) end--;
+  if (".!?".includes(ctx.text[end - 1]) && !ctx.quoted[end - 1]) end--;
+  return end;
+}
+
+/** Skips an opening quotation mark that never closes (a typo): it is not part of the words. */
+export function skipStrayQuote(ctx: Ctx, pos: number): number {
+  while (pos < ctx.text.length && /\s/.test(ctx.text[pos])) pos++;
+  if (OPEN_MARKS.includes(ctx.text[pos]) && !ctx.quotes.some((q) => q.open === pos)) pos++;
+  return pos;
+}
+
+/** Where content ends before an attribution whose text starts after `end` (a comma or a closing mark). */
+export function contentBoundary(ctx: Ctx, end: number): number {
+  const text = ctx.text;
+  const c = text[end - 1];
+  if (c === ",") return end - 1;
+  if (CLOSE_MARKS.includes(c) && ctx.quotes.some((q) => q.close === end)) return end;
+  return -1;
+}
+
+
+/** Whether the verb is negated ("did not deny", "was unable to confirm"). */
+export function isNegated(ctx: Ctx, verbStart: number, lex: StatementLexicon): boolean {
+  return lex.negation.test(ctx.text.slice(Math.max(0, verbStart - 30), verbStart));
+}
+
+export function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,63 @@
+import { joinCodes } from "../actors.ts";
+import { findLast, type ResolvedSpeaker } from "../speakers.ts";
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+import { type Built } from "./rows.ts";
+import { type Ctx, type Draft } from "./sentence.ts";
+
+export function decideStance(draft: Draft, content: string, lex: StatementLexicon): Stance {
+  if (draft.negated) return "other";
+  const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
+  if (draft.stance === "other") return cue ?? "other";
+  // A warning that alleges what the other side does, with no condition, is an accusation.
+ // A warning that promises punishment by the speaker's side is a threat.
+  if (draft.stance === "warn" && cue === "threaten") return "threaten";
+  if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
+  return draft.stance;
+}
+
+/**
+ * Whom the statement is about: for a denial, the accusers named before it; else the
+ * object of an object verb, or the parties the content names, less the speaker's own.
+ */
+export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[]): string {
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const own = new Set(speaker.country.split(";").filter(Boolean));
+  if (stance === "deny") {
+    const named = draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e));
+    if (named.length) {
+      // An explicit addressee ("calling on Washington") wins.
+      return joinCodes(named);
+    }
+    const accusers = findLast(earlier, (b) => (b.row.stance === "accuse" || b.row.stance === "condemn") && b.row.speaker_country && b.row.speaker_country !== speaker.country);
+    return accusers?.row.speaker_country ?? "";
+  }
+  if (draft.objectStart !== undefined) {
+    const objectText = ctx.text.slice(draft.objectStart, draft.objectStart + 12);
+    if (/^\s*them\b/.test(objectText)) {
+      const before = ctx.text.slice(0, draft.objectStart);
+      const pair = /(\S+(?: \S+)?) and (the )?(\S+(?: \S+)?)[^,]*,?\s*(?:and\s+)?(?:have\s+|has\s+)?\S+\s*$/.exec(before);
+      const mentions = ctx.mentions.filter((m) => m.start - base < draft.objectStart! && !m.demonym && !own.has(m.actor.code));
+      const last2 = mentions.slice(-2).map((m) => m.actor.code);
+      if (pair && last2.length === 2) return joinCodes(last2);
+    }
+    const objectMention = ctx.mentions.find((m) => m.start - base >= draft.objectStart! && m.start - base <= draft.objectStart! + 2);
+    if (objectMention && !own.has(objectMention.actor.code)) {
+      // "accused Russia and North Korea of …" names both.
+      const following = ctx.mentions.filter((m) => m.start - base > objectMention.start - base && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(objectMention.end - base, m.start - base)));
+      return joinCodes([objectMention.actor.code, ...following.map((m) => m.actor.code)]);
+    }
+  }
+  // The first two parties named: a claim about a transfer names both ends, rarely more.
+  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
+}
+
+/** Codes of the parties named in [s, e) of a sentence, less the speaker's own and places ("in Ukraine"). */
+export function codesIn(ctx: Ctx, own: Set<string>, s: number, e: number): string[] {
+  const base = ctx.sentence.start;
+  return ctx.mentions
+    .filter((m) => m.start - base >= s && m.end - base <= e)
+    .filter((m) => !ctx.words.placeBefore.test(ctx.text.slice(Math.max(0, m.start - base - 9), m.start - base)))
+    .map((m) => m.actor.code)
+    .filter((c) => c && !own.has(c));
+}

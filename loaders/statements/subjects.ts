@@ -1,0 +1,212 @@
+import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt } from "./sentence.ts";
+
+/** The speaker after an inverted verb ('"…," said Kim Son-gyong, undersecretary of …'). */
+export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): { phrase: SpeakerPhrase; end: number } | undefined {
+  const { text } = ctx;
+  const end = proseEnd(ctx);
+  let s = from;
+  while (s < end && /\s/.test(text[s])) s++;
+  let e = s;
+  while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
+  const np = text.slice(s, e).trim();
+  const a = analysedPhrase(ctx.phrases, np, lex);
+  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
+  let after = s + np.length;
+  let apposition: string | undefined;
+  if (text[e] === ",") {
+    let k = e + 1;
+    while (k < end && /\s/.test(text[k])) k++;
+    const word = /^[\p{L}]+/u.exec(text.slice(k, k + 20))?.[0]?.toLowerCase() ?? "";
+    if (!word.endsWith("ing") && word !== "according") {
+      let stop = k;
+      while (stop < end && text[stop] !== ",") stop++;
+      apposition = text.slice(k, stop).trim();
+      after = stop;
+    }
+  }
+  const base = ctx.sentence.start;
+  return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
+}
+
+/** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
+export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
+  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w));
+}
+
+/** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
+export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.kind === "pronoun") return a.pronoun !== "it" || true;
+  if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
+  return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
+}
+
+/**
+ * The subject before a verb: skips auxiliaries, adverbs and dates, then takes the noun
+ * phrase back to a clause boundary, through an apposition ("Pak Jong Chon, one of …,")
+ * and lists of parties ("The United States, South Korea, and Japan").
+ */
+export function subjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
+  if (!ctx.subjects.has(verbToken)) ctx.subjects.set(verbToken, readSubjectBefore(ctx, verbToken, lex));
+  return ctx.subjects.get(verbToken);
+}
+
+/** A verb's subject: its phrase, or only that it is coordinated ("… and Japan said") and so no phrase of its own. */
+export interface Subject {
+  phrase?: SpeakerPhrase;
+  coordinated: boolean;
+}
+
+export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
+  const { tokens, text } = ctx;
+  let i = subjectEndBefore(ctx, verbToken);
+  if (i < 0) return undefined;
+  if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
+  if (tokens[i].lower === "and") return { coordinated: true };
+  let apposition: string | undefined;
+  let appositionStart = -1;
+  if (tokens[i].text === ",") {
+    // An apposition or a relative clause between commas: the head stands before it.
+    let j = i - 1;
+    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
+    if (j < 0 || tokens[j].text !== ",") return undefined;
+    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
+    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
+    if (ctx.quoted[tokens[j].start]) return undefined;
+    i = j - 1;
+  }
+  const endTok = i;
+  let startTok = phraseStartBefore(ctx, endTok, lex);
+  // Leading "of", "and" or "at" are not part of the phrase.
+  while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
+  if (startTok > endTok) return undefined;
+  const start = tokens[startTok].start;
+  const end = tokens[endTok].end;
+  const phraseText = text.slice(start, end);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
+  if (!plausibleSpeaker(a, lex)) return undefined;
+  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
+  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
+    const base = ctx.sentence.start;
+    return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
+  }
+  return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
+function subjectEndBefore(ctx: Ctx, verbToken: number): number {
+  const { tokens } = ctx;
+  let i = verbToken - 1;
+  for (let guard = 0; i >= 0 && guard < 12; guard++) {
+    const t = tokens[i];
+    const date = dateEndingAt(ctx, t.end);
+    if (date) {
+      i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+      continue;
+    }
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
+      i--;
+      continue;
+    }
+    // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
+    if (ctx.words.days.has(t.lower)) {
+      i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
+      continue;
+    }
+    // An acronym the name defines ("the National Intelligence Service (NIS) said").
+    if (t.text === ")" && tokens[i - 2]?.text === "(" && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[i - 1]?.text ?? "")) {
+      i -= 3;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */
+function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): number {
+  const { tokens, text } = ctx;
+  let startTok = endTok + 1;
+  let k = endTok;
+  while (k >= 0 && endTok - k < 25) {
+    const t = tokens[k];
+    if (t.text === ",") {
+      // A list of parties continues through commas when an "and" closes it.
+      const scanned = tokens.slice(k + 1, endTok + 1);
+      if (!scanned.some((x) => x.lower === "and")) break;
+      let m = k - 1;
+      while (m >= 0 && tokens[m].text !== "," && speakerPhraseWord(ctx, m, false, lex) && !["a", "an"].includes(tokens[m].lower)) m--;
+      const segStart = tokens[m + 1]?.start ?? 0;
+      const segment = text.slice(segStart, t.start);
+      const base = ctx.sentence.start;
+      const segMentions = ctx.mentions.filter((x) => x.start - base >= segStart && x.end - base <= t.start && !x.demonym && x.actor.kind !== "person");
+      const wholeSegment = m < 0 || tokens[m].text === ",";
+      if (!wholeSegment || m + 1 > k - 1 || segMentions.length === 0 || dateAt(ctx, segStart) || !segment.trim()) break;
+      startTok = m + 1;
+      k = m;
+      continue;
+    }
+    if (!speakerPhraseWord(ctx, k, k === endTok, lex)) break;
+    startTok = k;
+    if (ctx.words.pronouns.has(t.lower)) break;
+    // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
+    k--;
+  }
+  return startTok;
+}
+
+/** Whether the token at `at` may stand in a speaker's noun phrase read backwards from its verb (`isFirst`: the phrase's last word). */
+export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at];
+  if (ctx.quoted[t.start]) return false;
+  if (ctx.words.pronouns.has(t.lower)) return isFirst;
+  // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
+  if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
+  if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
+  if (/^\p{N}/u.test(t.text)) return true;
+  if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+  // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
+  if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
+  // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
+  if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
+  if (/['’]s$/.test(t.text)) return true;
+  if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
+  // A modifier the lists do not know, between a possessor and the head: "South Korea's spy agency".
+  return !isFirst && t.word && !ctx.words.clauseStops.has(t.lower) && !ctx.words.auxiliaries.has(t.lower) && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
+}
+
+export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
+
+/** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
+export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !lex.titleWords.has(w.toLowerCase()))) return false;
+  const a = analysedPhrase(ctx.phrases, text, lex);
+  return a.kind === "person" && a.person?.start === 0;
+}
+
+/** The subject of the clause a participle or a coordinated verb belongs to. */
+export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  const last = tokenAt(ctx, before);
+  // Clause starts: the sentence start and every comma, latest first.
+  const starts = [0];
+  for (let i = 0; i < last; i++) if (tokens[i].text === "," && !ctx.quoted[tokens[i].start]) starts.push(i + 1);
+  for (const s of starts.reverse()) {
+    let i = s;
+    const first = tokens[i];
+    if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
+    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
+    if (i === s || i >= last) continue;
+    const next = tokens[i];
+    if (!ctx.words.auxiliaries.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
+    const text = ctx.text.slice(tokens[s].start, tokens[i - 1].end);
+    const a = analysedPhrase(ctx.phrases, text, lex);
+    if (!plausibleSpeaker(a, lex) || a.kind === "pronoun" && a.pronoun === "it") continue;
+    return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[i - 1].end + ctx.sentence.start };
+  }
+  return undefined;
+}

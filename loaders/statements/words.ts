@@ -1,0 +1,83 @@
+/**
+ * The function words the statements reader steps over or stops at (data/statement-words.yaml):
+ * auxiliaries, clause stops, days, tail adverbs … Data, so that an editor can extend them.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { escapeRegExp } from "../text.ts";
+
+const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
+
+const statementWordsSchema = z.object({
+  auxiliaries: list,
+  clause_stops: list,
+  phrase_function_words: list,
+  pronouns: list,
+  cut_words: list,
+  clause_cut_words: list,
+  adding_participles: list,
+  days: list,
+  tail_adverbs: list,
+  tail_prepositions: list,
+  clause_subjects: list,
+  adverbial_starts: list,
+  stance_noun_modifiers: list,
+  possessive_pronouns: list,
+  source_verbs: list,
+  conditional_words: list,
+  place_prepositions: list,
+});
+
+export interface StatementWords {
+  auxiliaries: Set<string>;
+  clauseStops: Set<string>;
+  phraseFunctionWords: Set<string>;
+  pronouns: Set<string>;
+  cutWords: Set<string>;
+  clauseCutWords: Set<string>;
+  addingParticiples: Set<string>;
+  days: Set<string>;
+  tailAdverbs: Set<string>;
+  tailPrepositions: Set<string>;
+  clauseSubjects: Set<string>;
+  adverbialStarts: Set<string>;
+  stanceNounModifiers: Set<string>;
+  possessivePronouns: Set<string>;
+  sourceVerbs: Set<string>;
+  /** ", adding that", ", noting": a participle that adds a clause, with its "that". */
+  addingClause: RegExp;
+  /** A conditional word anywhere in a text. */
+  conditional: RegExp;
+  /** A place preposition closing a text ("… in "). */
+  placeBefore: RegExp;
+}
+
+export const STATEMENT_WORDS_FILE = "statement-words.yaml";
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
+
+/** Reads and checks data/statement-words.yaml in `dir`. */
+export function loadStatementWords(dir = DATA_DIR): StatementWords {
+  const w = loadDictionary(STATEMENT_WORDS_FILE, statementWordsSchema, dir);
+  return {
+    auxiliaries: lower(w.auxiliaries),
+    clauseStops: lower(w.clause_stops),
+    phraseFunctionWords: lower(w.phrase_function_words),
+    pronouns: lower(w.pronouns),
+    cutWords: lower(w.cut_words),
+    clauseCutWords: lower(w.clause_cut_words),
+    addingParticiples: lower(w.adding_participles),
+    days: lower(w.days),
+    tailAdverbs: lower(w.tail_adverbs),
+    tailPrepositions: lower(w.tail_prepositions),
+    clauseSubjects: lower(w.clause_subjects),
+    adverbialStarts: lower(w.adverbial_starts),
+    stanceNounModifiers: lower(w.stance_noun_modifiers),
+    possessivePronouns: lower(w.possessive_pronouns),
+    sourceVerbs: lower(w.source_verbs),
+    addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
+    conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
+    placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
+  };
+}
