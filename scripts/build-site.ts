@@ -13,7 +13,10 @@ import { spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { InputError } from "../loaders/errors.ts";
+import { loadSiteData } from "../loaders/site.ts";
 import { removeStaleTemporaries } from "../loaders/temporary-files.ts";
+import { writeSourcePages } from "./source-pages.ts";
 
 export interface BuildAttempt {
   /** Whether the builder exited with success. */
@@ -103,9 +106,28 @@ function observableBuild(staging: string): Promise<BuildAttempt> {
   );
 }
 
+/**
+ * Framework's build, then the source pages it leaves to us (scripts/source-pages.ts), both
+ * into the staging folder: a failure of either leaves the published site as it was.
+ */
+async function siteBuild(staging: string): Promise<BuildAttempt> {
+  const attempt = await observableBuild(staging);
+  if (!attempt.ok) return attempt;
+  const start = performance.now();
+  try {
+    const count = writeSourcePages(staging, await loadSiteData());
+    const line = `wrote ${count} source pages in ${((performance.now() - start) / 1000).toFixed(1)} s\n`;
+    process.stdout.write(line);
+    return { ok: true, log: attempt.log + line };
+  } catch (error) {
+    const line = `error: ${error instanceof InputError ? error.message : `the source pages: ${(error as Error).message}`}`;
+    return { ok: false, log: `${attempt.log}\n${line}\n` };
+  }
+}
+
 async function main(): Promise<void> {
   const target = process.env.ARMS_SITE_OUTPUT ?? "dist";
-  const outcome = await buildSite(target, observableBuild);
+  const outcome = await buildSite(target, siteBuild);
   if (outcome.ok) return;
   process.stderr.write(`\nThe build failed; the site in ${target} is the last good one, unchanged.\n${outcome.error}\n`);
   process.exit(1);

@@ -21,6 +21,15 @@ export function periodFor(dates) {
 }
 
 /**
+ * How many table rows a row stands for: 1, or `n` for a row of counts made at build time
+ * (src/data/explainer.json: the rows per day, lane and kind, which add up to any period).
+ */
+export const rowCount = (row) => row.n ?? 1;
+
+/** The table rows a list of rows stands for. */
+export const totalRows = (rows) => rows.reduce((sum, row) => sum + rowCount(row), 0);
+
+/**
  * Counts rows per lane, period and kind: [{lane, kind, start, end, count}], in lane, kind
  * and time order. `date`, `lane` and `kind` read a row; rows without a date are left out.
  */
@@ -32,7 +41,7 @@ export function countByPeriod(rows, {date, lane, kind, interval}) {
     const start = interval.floor(when);
     const key = `${lane(row)}\u0000${kind(row)}\u0000${start.getTime()}`;
     const group = groups.get(key) ?? {lane: lane(row), kind: kind(row), start, end: interval.offset(start, 1), count: 0};
-    group.count += 1;
+    group.count += rowCount(row);
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.lane.localeCompare(b.lane) || String(a.kind).localeCompare(String(b.kind)) || a.start - b.start);
