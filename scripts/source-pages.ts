@@ -5,9 +5,13 @@
  * Framework builds src/sources/[id].md once (observablehq.config.ts names only the first
  * article), and that page reads its article from its own address. Every other article gets
  * a copy of it under its own name, with its headline in <title>, and its data as
- * `_file/data/sources/<id>.json` (what `npm run dev` serves out of src/data/sources.tar):
- * Framework parsed each of 1,000 generated pages in about 150 ms, a copy costs a write.
+ * `_file/data/sources/<id>.<hash>.json`, named in the page's <meta name="source-data">:
+ * the hash of the content, as Framework names its files, so that a browser never shows a
+ * rebuilt page over the text of before. (`npm run dev` serves `<id>.json` out of
+ * src/data/sources.tar, and the page asks for that when it has no such meta.)
+ * Framework parsed each of 1,000 generated pages in about 150 ms; a copy costs a write.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleRow } from "../loaders/articles.ts";
@@ -26,11 +30,21 @@ export function pageTitle(article: Pick<ArticleRow, "article_id" | "title" | "ou
   return `${article.outlet || "Article"}${article.published ? `, ${article.published}` : ""}: ${article.article_id}`;
 }
 
-/** The built page with its <title> naming the article (the site's name after " | " is kept). */
-export function withTitle(html: string, title: string): string {
+/**
+ * The built page with its <title> naming the article (the site's name after " | " is kept),
+ * and, when given, the address of its data in <meta name="source-data">.
+ */
+export function withTitle(html: string, title: string, dataHref?: string): string {
   const at = /<title>([^<]*?)(?= \| [^<]*<\/title>|<\/title>)/.exec(html);
   if (!at) throw new Error("the built source page has no <title>");
-  return `${html.slice(0, at.index)}<title>${escapeHtml(title)}${html.slice(at.index + at[0].length)}`;
+  const end = html.indexOf("</title>", at.index) + "</title>".length;
+  const meta = dataHref === undefined ? "" : `\n<meta name="source-data" content="${escapeHtml(dataHref)}">`;
+  return `${html.slice(0, at.index)}<title>${escapeHtml(title)}${html.slice(at.index + at[0].length, end)}${meta}${html.slice(end)}`;
+}
+
+/** The data file's name: the id and the first 8 hex digits of the content's SHA-256. */
+export function dataFileName(id: string, content: string): string {
+  return `${id}.${createHash("sha256").update(content).digest("hex").slice(0, 8)}.json`;
 }
 
 /** The one source page Framework built (sources/<first id>.html), or undefined when there are no articles. */
@@ -60,8 +74,10 @@ export function writeSourcePages(siteDir: string, data: SiteData): number {
   let count = 0;
   for (const view of sourceViews(data)) {
     const id = view.article.article_id;
-    writeFileSync(join(siteDir, "sources", `${id}.html`), withTitle(html, pageTitle(view.article)));
-    writeFileSync(join(dataDir, `${id}.json`), JSON.stringify(view));
+    const content = JSON.stringify(view);
+    const file = dataFileName(id, content);
+    writeFileSync(join(dataDir, file), content);
+    writeFileSync(join(siteDir, "sources", `${id}.html`), withTitle(html, pageTitle(view.article), `../${SOURCE_DATA_DIR.split(/[\\/]/).join("/")}/${encodeURIComponent(file)}`));
     count++;
   }
   return count;

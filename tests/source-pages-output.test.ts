@@ -11,7 +11,7 @@ import { ARTICLES_DIR } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { sourceView } from "../loaders/source-pages.ts";
 import { buildTables } from "../loaders/tables.ts";
-import { builtSourcePage, pageTitle, SOURCE_DATA_DIR, withTitle, writeSourcePages } from "../scripts/source-pages.ts";
+import { builtSourcePage, dataFileName, pageTitle, SOURCE_DATA_DIR, withTitle, writeSourcePages } from "../scripts/source-pages.ts";
 
 const articles = readCorpus(ARTICLES_DIR);
 const data = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
@@ -37,14 +37,19 @@ describe("source pages written after the build", () => {
     expect(pages).toEqual(data.tables.articles.map((a) => `${a.article_id}.html`).sort());
     for (const article of data.tables.articles) {
       const html = readFileSync(join(site, "sources", `${article.article_id}.html`), "utf8");
-      expect(html).toBe(PAGE.replace("Source article", pageTitle(article).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)));
-      const view = JSON.parse(readFileSync(join(site, SOURCE_DATA_DIR, `${article.article_id}.json`), "utf8"));
-      expect(view).toEqual(JSON.parse(JSON.stringify(sourceView(data, article.article_id))));
+      const content = JSON.stringify(sourceView(data, article.article_id));
+      const file = dataFileName(article.article_id, content);
+      const title = pageTitle(article).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      expect(html).toBe(PAGE.replace("<title>Source article | North Korea&#x27;s arms for Russia</title>", `<title>${title} | North Korea&#x27;s arms for Russia</title>\n<meta name="source-data" content="../_file/data/sources/${file}">`));
+      expect(readFileSync(join(site, SOURCE_DATA_DIR, file), "utf8")).toBe(content);
     }
+    // The name changes with the content, so that no browser keeps an article's old data.
+    expect(dataFileName("a", "{}")).not.toBe(dataFileName("a", "{ }"));
     expect(readFileSync(join(site, "sources", "index.html"), "utf8")).toBe("<title>Sources</title>");
   });
 
   it("markup in a headline is text in the title", () => {
+    expect(withTitle(PAGE, `<script>alert(1)</script> & "Shells"`, `x.json"><script>`)).toContain(`<meta name="source-data" content="x.json&#34;&#62;&#60;script&#62;">`);
     expect(withTitle(PAGE, `<script>alert(1)</script> & "Shells"`)).toContain("<title>&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Shells&#34; | North Korea&#x27;s arms for Russia</title>");
     expect(pageTitle({ article_id: "x1", title: "", outlet: "Wire", published: "2024-06-24" })).toBe("Wire, 2024-06-24: x1");
   });
