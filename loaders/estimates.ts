@@ -51,6 +51,37 @@ export interface Estimates {
   points: EstimatePoint[];
   /** Estimates in articles with no publication date: listed, not placed on the time axis. */
   undated: EstimatePoint[];
+  /** Set when the points were thinned for the chart (thinForChart): how many dated figures and undated ones there were. */
+  thinned?: { points: number; undated: number };
+}
+
+/** Dots past which the estimates chart shows each claimant's largest figure per month (a few hundred stay legible). */
+export const MAX_ESTIMATE_POINTS = 400;
+/** Undated figures listed under the chart at most; the rest are counted. */
+export const MAX_UNDATED_LISTED = 20;
+
+/**
+ * The estimates as the chart draws them: as they are up to MAX_ESTIMATE_POINTS dots; past
+ * that, each claimant's largest figure of each month and measure (the articles that repeat
+ * figures of that month are added up), and the first MAX_UNDATED_LISTED undated figures.
+ * At 10,000 articles the points were some 15,000 dots and 8 MB; thinned, a few hundred.
+ */
+export function thinForChart(estimates: Estimates, max = MAX_ESTIMATE_POINTS): Estimates {
+  const { points, undated } = estimates;
+  if (points.length <= max && undated.length <= MAX_UNDATED_LISTED) return estimates;
+  let kept = points;
+  if (points.length > max) {
+    const ranked = aq
+      .from(points.map((p, index) => ({ index, measure: p.measure, claimant: p.claimant, month: p.date.slice(0, 7), value: p.value, date: p.date, articles: p.articles })))
+      .groupby("measure", "claimant", "month")
+      .derive({ total: aq.op.sum("articles") })
+      .orderby(aq.desc("value"), aq.desc("date"))
+      .derive({ rank: aq.op.row_number() })
+      .filter((d: { rank: number }) => d.rank === 1)
+      .objects() as Array<{ index: number; total: number }>;
+    kept = ranked.sort((a, b) => a.index - b.index).map((r) => ({ ...points[r.index], articles: r.total }));
+  }
+  return { ...estimates, points: kept, undated: undated.slice(0, MAX_UNDATED_LISTED), thinned: { points: points.length, undated: undated.length } };
 }
 
 /** Whether a sentence says that something was sent, shipped, received… */
