@@ -4,9 +4,9 @@
  * used to parse the four tables' CSVs (about 110 MB at 10,000 articles) to draw the same.
  *
  * The charts get rows when they draw a mark per row, and counts past MAX_MARKS rows, when
- * they draw bars that count: events per day, acting country and type; statements per day,
- * country and stance (arquero groups them). A day's counts add up exactly to the week,
- * month or year the chart picks for its bars.
+ * they draw bars that count: events per period, acting country and type; statements per
+ * period, country and stance (arquero groups them), the period being the one the chart
+ * would pick from the dates (periodOf: weeks, months or years), which each row names.
  */
 import * as aq from "arquero";
 import type { ArticleRow } from "./articles.ts";
@@ -68,10 +68,32 @@ const EVENT_COLUMNS = ["event_id", "article_id", "event_type", "event_mode", "ac
 const STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "speaker_country", "stance", "quote", "date"] as const;
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
 
-/** Rows counted per group of columns, as CountRows in the order of the columns. */
-function countsBy(rows: object[], columns: string[]): CountRow[] {
+export type Period = "week" | "month" | "year";
+const DAY = 864e5;
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** The period the count charts bar by (periodFor of src/components/binned-chart.js): weeks over a few months, months over a few years, else years. */
+export function periodOf(dates: string[]): Period {
+  const times = dates.map(utc);
+  const days = times.length ? (Math.max(...times) - Math.min(...times)) / DAY : 0;
+  return days <= 200 ? "week" : days <= 6 * 366 ? "month" : "year";
+}
+
+/** The first day of a date's period: its week's Monday, its month's or its year's first day. */
+export function periodStart(date: string, period: Period): string {
+  if (period === "year") return `${date.slice(0, 4)}-01-01`;
+  if (period === "month") return `${date.slice(0, 7)}-01`;
+  const time = utc(date);
+  const sinceMonday = (new Date(time).getUTCDay() + 6) % 7;
+  return new Date(time - sinceMonday * DAY).toISOString().slice(0, 10);
+}
+
+/** Dated rows counted per period (`date` its first day) and the other columns, each naming the period. */
+function countsBy(rows: Array<Record<string, string>>, columns: string[]): CountRow[] {
   if (!rows.length) return [];
-  return aq.from(rows).groupby(...columns).count({ as: "n" }).orderby(...columns).objects() as CountRow[];
+  const period = periodOf(rows.map((r) => r.date));
+  const starts = rows.map((r) => ({ ...r, date: periodStart(r.date, period) }));
+  return aq.from(starts).groupby("date", ...columns).count({ as: "n" }).orderby("date", ...columns).derive({ period: aq.escape(() => period) }).objects() as CountRow[];
 }
 
 /**
@@ -107,7 +129,7 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
     treaty: treaty ? slim(treaty) : null,
     axisStart: from,
     beforeAxis: { count: before.length, first: before.slice(0, 3).map(slim) },
-    chart: counted ? countsBy(onAxis.map((e) => pick(e, ["date", "actor", "event_type"])), ["date", "actor", "event_type"]) : onAxis.map(slim),
+    chart: counted ? countsBy(onAxis.map((e) => ({ date: e.date, actor: e.actor, event_type: e.event_type })), ["actor", "event_type"]) : onAxis.map(slim),
     counted,
   };
 }
@@ -129,7 +151,7 @@ function statementsPart(statements: StatementRow[]): Explainer["statements"] {
     undatedDenials: denials.filter((s) => !s.date).length,
     denyingCountries: [...new Set(denials.flatMap((s) => codes(s.speaker_country)))],
     firstDenial: denials.length ? pick(denials[0], STATEMENT_COLUMNS) : null,
-    chart: counted ? countsBy(dated.map(firstCountry), ["date", "speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
+    chart: counted ? countsBy(dated.map(firstCountry), ["speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
     counted,
   };
 }

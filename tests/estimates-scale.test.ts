@@ -29,7 +29,16 @@ describe("estimates at scale", () => {
       expect(p.articles).toBe(month.length);
     }
     expect(thin.undated).toHaveLength(MAX_UNDATED_LISTED);
-    expect(thin.thinned).toEqual({ points: points.length, undated: undated.length });
+    expect(thin.thinned).toEqual({ by: "month", points: points.length, undated: undated.length });
+  });
+
+  it("by quarter, or year, when months would still give too many dots", () => {
+    // 5 claimants over 6 months: 30 claimant-months, 10 claimant-quarters.
+    const points = Array.from({ length: 30 }, (_, i) => point(`C${i % 5}`, `2024-${String(1 + (i % 6)).padStart(2, "0")}-15`, i + 1));
+    const thin = thinForChart({ measures: ["Shells"], points, undated: [] }, 20);
+    expect(thin.thinned?.by).toBe("quarter");
+    expect(thin.points).toHaveLength(10);
+    expect(thin.points.reduce((n, p) => n + p.articles, 0)).toBe(points.length);
   });
 
   it("the opening paragraph names at most MAX_PAIRS pairs, the latest, and counts the others", () => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
-import { explainerOf, MAX_MARKS, type CountRow } from "../loaders/explainer.ts";
+import { explainerOf, MAX_MARKS, periodOf, periodStart, type CountRow } from "../loaders/explainer.ts";
 import { buildTables, type Tables } from "../loaders/tables.ts";
 
 const tables = buildTables(readCorpus(ARTICLES_DIR));
@@ -34,7 +34,7 @@ describe("the explainer's figures", () => {
     expect(x.events.beforeAxis.count + x.events.chart.length).toBe(x.events.dated);
   });
 
-  it("give the charts their rows while few, and exact counts per day past MAX_MARKS", () => {
+  it("give the charts their rows while few, and exact counts per period past MAX_MARKS", () => {
     const few = explainerOf(tables);
     expect(few.events.counted).toBe(false);
     expect(few.statements.chart).toHaveLength(tables.statements.filter((s) => s.date).length);
@@ -43,8 +43,10 @@ describe("the explainer's figures", () => {
     expect(many.events.counted && many.statements.counted).toBe(true);
     expect(sum(many.statements.chart as CountRow[])).toBe(times * tables.statements.filter((s) => s.date).length);
     expect(sum(many.events.chart as CountRow[])).toBe(times * few.events.chart.length);
-    // One row per day, actor and type: as many rows as the seeds have such groups, whatever the copies.
-    expect(many.events.chart.length).toBe(new Set(few.events.chart.map((e) => JSON.stringify([e.date, (e as { actor: string }).actor, (e as { event_type: string }).event_type]))).size);
+    // One row per period, actor and type: as many rows as the seeds have such groups, whatever the copies.
+    const period = periodOf(few.events.chart.map((e) => e.date));
+    expect(new Set(many.events.chart.map((e) => (e as CountRow).period))).toEqual(new Set([period]));
+    expect(many.events.chart.length).toBe(new Set(few.events.chart.map((e) => JSON.stringify([periodStart(e.date, period), (e as { actor: string }).actor, (e as { event_type: string }).event_type]))).size);
     expect(JSON.stringify(many).length).toBeLessThan(JSON.stringify(repeated(times).events).length / 4);
   });
 
@@ -53,8 +55,12 @@ describe("the explainer's figures", () => {
     expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstUsAccusation: null }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
   });
 
-  it("counts past the same number of marks as the charts (src/components/binned-chart.js)", () => {
+  it("counts past the same number of marks, by the same periods, as the charts (src/components/binned-chart.js)", () => {
     const chart = readFileSync(join(PROJECT_DIR, "src", "components", "binned-chart.js"), "utf8");
     expect(Number(/export const MAX_MARKS = (\d+);/.exec(chart)?.[1])).toBe(MAX_MARKS);
+    expect(chart).toContain("if (days <= 200) return PERIODS.week;");
+    expect(chart).toContain("if (days <= 6 * 366) return PERIODS.month;");
+    expect([periodOf(["2024-01-01", "2024-07-19"]), periodOf(["2024-01-01", "2024-07-20"]), periodOf(["2018-01-01", "2024-01-05"]), periodOf(["2018-01-01", "2024-01-07"])]).toEqual(["week", "month", "month", "year"]);
+    expect([periodStart("2024-06-30", "week"), periodStart("2024-07-01", "week"), periodStart("2024-06-30", "month"), periodStart("2024-06-30", "year")]).toEqual(["2024-06-24", "2024-07-01", "2024-06-01", "2024-01-01"]);
   });
 });

@@ -70,7 +70,7 @@ export function stanceChart(statements, {width = 640} = {}) {
 
 /** Past MAX_MARKS dots: statements per country and period, stacked by stance. */
 function stanceCounts(rows, countries, {width, kinds, colors}) {
-  const period = periodFor(rows.map((r) => r.when));
+  const period = periodFor(rows.map((r) => r.when), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (r) => r.when, lane: (r) => r.country, kind: (r) => r.stance, interval: period.interval});
   const chart = countChart(counts, {width, lanes: countries, kinds, colors, period, what: "statements", laneLabel: "Country speaking", kindLabel: "Stance"});
   chart.setAttribute("data-label", `Statements per ${period.name}, by country and stance`);

@@ -98,7 +98,7 @@ export function timelineChart(events, {width, from = ""} = {}) {
 
 /** Past MAX_MARKS marks: events per acting country and period, stacked by type. */
 function timelineCounts(rows, {width}) {
-  const period = periodFor(rows.map((e) => utc(e.date)));
+  const period = periodFor(rows.map((e) => utc(e.date)), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (e) => utc(e.date), lane: (e) => e.lane, kind: (e) => e.event_type, interval: period.interval});
   const kinds = TYPES.filter((t) => counts.some((c) => c.kind === t));
   const chart = countChart(counts, {
