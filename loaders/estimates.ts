@@ -51,6 +51,53 @@ export interface Estimates {
   points: EstimatePoint[];
   /** Estimates in articles with no publication date: listed, not placed on the time axis. */
   undated: EstimatePoint[];
+  /** Set when the points were thinned for the chart (thinForChart): by what period, and how many dated figures and undated ones there were. */
+  thinned?: { by: ThinningPeriod | null; points: number; undated: number };
+}
+
+/** Dots past which the estimates chart shows each claimant's largest figure per month (a few hundred stay legible). */
+export const MAX_ESTIMATE_POINTS = 400;
+/** Undated figures listed under the chart at most; the rest are counted. */
+export const MAX_UNDATED_LISTED = 20;
+
+export type ThinningPeriod = "month" | "quarter" | "year";
+const PERIOD_OF: Record<ThinningPeriod, (date: string) => string> = {
+  month: (date) => date.slice(0, 7),
+  quarter: (date) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`,
+  year: (date) => date.slice(0, 4),
+};
+
+/** Each claimant's largest figure per measure and period; the articles of the period's figures are added up. */
+function largestPerPeriod(points: EstimatePoint[], period: ThinningPeriod): EstimatePoint[] {
+  const ranked = aq
+    .from(points.map((p, index) => ({ index, measure: p.measure, claimant: p.claimant, period: PERIOD_OF[period](p.date), value: p.value, date: p.date, articles: p.articles })))
+    .groupby("measure", "claimant", "period")
+    .derive({ total: aq.op.sum("articles") })
+    .orderby(aq.desc("value"), aq.desc("date"))
+    .derive({ rank: aq.op.row_number() })
+    .filter((d: { rank: number }) => d.rank === 1)
+    .objects() as Array<{ index: number; total: number }>;
+  return ranked.sort((a, b) => a.index - b.index).map((r) => ({ ...points[r.index], articles: r.total }));
+}
+
+/**
+ * The estimates as the chart draws them: as they are up to MAX_ESTIMATE_POINTS dots; past
+ * that, each claimant's largest figure per measure and month (else quarter, else year: the
+ * finest period that keeps the dots under the maximum), and the first MAX_UNDATED_LISTED
+ * undated figures. At 10,000 articles the points were some 15,000 dots and 8 MB.
+ */
+export function thinForChart(estimates: Estimates, max = MAX_ESTIMATE_POINTS): Estimates {
+  const { points, undated } = estimates;
+  if (points.length <= max && undated.length <= MAX_UNDATED_LISTED) return estimates;
+  let kept = points;
+  let by: ThinningPeriod | null = null;
+  if (points.length > max) {
+    for (by of ["month", "quarter", "year"] as const) {
+      kept = largestPerPeriod(points, by);
+      if (kept.length <= max) break;
+    }
+  }
+  return { ...estimates, points: kept, undated: undated.slice(0, MAX_UNDATED_LISTED), thinned: { by, points: points.length, undated: undated.length } };
 }
 
 /** Whether a sentence says that something was sent, shipped, received… */

@@ -15,10 +15,9 @@ import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "./cli.ts";
 import { unmatchedReport } from "./corrections.ts";
 import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
-import { tableToParquet } from "./parquet.ts";
 import { buildTablesInParallel } from "./extract-pool.ts";
 import { removeStaleTemporaries } from "./temporary-files.ts";
-import { TABLE_SPECS, tableCsvWriters, type TableName, type Tables } from "./tables.ts";
+import type { Tables } from "./tables.ts";
 
 export interface SiteData {
   tables: Tables;
@@ -80,21 +79,7 @@ export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData
   return data;
 }
 
-/** Prints one table as CSV, JSON (an array of rows with the table's columns) or Parquet (binary). */
-export async function writeTable(name: TableName, format: "csv" | "json" | "parquet" = "csv"): Promise<void> {
-  await runCommand(async () => {
-    const { tables } = await loadSiteData();
-    if (format === "csv") for (const piece of tableCsvWriters(tables)[`${name}.csv`]()) process.stdout.write(piece);
-    else if (format === "parquet") process.stdout.write(tableToParquet(TABLE_SPECS[name], tables[name] as unknown as Array<Record<string, unknown>>));
-    else {
-      const columns = TABLE_SPECS[name].columns;
-      const rows = (tables[name] as unknown as Array<Record<string, unknown>>).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? ""])));
-      process.stdout.write(JSON.stringify(rows, null, 1));
-    }
-  });
-}
-
-/** Prints a JSON value computed from the site's data. */
+/** Prints a JSON value computed from the site's data (the loaders of loaders/site-files.ts print theirs with printSiteFile). */
 export async function writeJson(view: (data: SiteData) => unknown): Promise<void> {
   await runCommand(async () => {
     process.stdout.write(JSON.stringify(view(await loadSiteData()), null, 1));

@@ -89,25 +89,54 @@ export function speakerSpan(text: string, row: AnyRow): [number, number] | undef
   return undefined;
 }
 
+/** An article's rows of the tables that have spans in its text. */
+interface ArticleRows {
+  events: AnyRow[];
+  statements: AnyRow[];
+  quantities: AnyRow[];
+}
+
 /** One article's raw text and the spans of its rows, for its source page. */
 export function sourceView(data: SiteData, articleId: string): SourceView {
   const article = data.tables.articles.find((a) => a.article_id === articleId);
   const text = data.texts[articleId];
   if (!article || text === undefined) throw new InputError(articleId, 0, "no such article in data/articles");
+  const rows = { events: rowsOf(data.tables, "events", articleId), statements: rowsOf(data.tables, "statements", articleId), quantities: rowsOf(data.tables, "quantities", articleId) };
+  return viewOf(article, text, data.bodyStarts?.[articleId] ?? 0, rows);
+}
+
+/**
+ * Every article's view, in the order of the articles table: the rows are grouped by article
+ * once, so that N articles cost one pass over the tables, not N (at 10,000 articles a
+ * filter per article was 10,000 passes over some 300,000 rows).
+ */
+export function* sourceViews(data: SiteData): Generator<SourceView> {
+  const grouped = new Map<string, ArticleRows>(data.tables.articles.map((a) => [a.article_id, { events: [], statements: [], quantities: [] }]));
+  for (const name of ["events", "statements", "quantities"] as const) {
+    for (const row of data.tables[name] as unknown as AnyRow[]) grouped.get(String(row.article_id))?.[name].push(row);
+  }
+  for (const article of data.tables.articles) {
+    const text = data.texts[article.article_id];
+    if (text === undefined) throw new InputError(article.article_id, 0, "no text for this article in the site's data");
+    yield viewOf(article, text, data.bodyStarts?.[article.article_id] ?? 0, grouped.get(article.article_id)!);
+  }
+}
+
+function viewOf(article: ArticleRow, text: string, bodyStart: number, rows: ArticleRows): SourceView {
   const spans: SourceSpan[] = [];
-  for (const row of rowsOf(data.tables, "events", articleId)) {
+  for (const row of rows.events) {
     spans.push({ kind: "event", start: Number(row.char_start), end: Number(row.char_end), row_id: String(row.event_id), label: `${row.event_type} ${row.actor}${row.target ? ` → ${row.target}` : ""}`, detail: pick(row, ["event_type", "event_mode", "actor", "target", "status", "date", "date_precision", "date_text", "location", "summary"]) });
   }
-  for (const row of rowsOf(data.tables, "statements", articleId)) {
+  for (const row of rows.statements) {
     spans.push({ kind: "statement", start: Number(row.char_start), end: Number(row.char_end), row_id: String(row.statement_id), label: `${row.speaker}: ${row.stance}`, detail: pick(row, ["speaker", "speaker_role", "speaker_country", "kind", "stance", "target", "date", "via", "quote"]) });
     const at = speakerSpan(text, row);
     if (at) spans.push({ kind: "speaker", start: at[0], end: at[1], row_id: String(row.statement_id), label: String(row.speaker), detail: pick(row, ["speaker", "speaker_role", "speaker_country"]) });
   }
-  for (const row of rowsOf(data.tables, "quantities", articleId)) {
+  for (const row of rows.quantities) {
     spans.push({ kind: "quantity", start: Number(row.char_start), end: Number(row.char_end), row_id: String(row.quantity_id), label: `${row.value} ${row.unit}`, detail: pick(row, ["text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end"]) });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { article, text, bodyStart: data.bodyStarts?.[articleId] ?? 0, spans: spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start) };
+  return { article, text, bodyStart, spans: spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start) };
 }
 
 /** The evaluation against the gold tables, without the row lists, for the methodology page. */

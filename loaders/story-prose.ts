@@ -46,6 +46,9 @@ export function shortAmount(row: { text: string; item: string; value: number; va
 export const quantityLink = (q: QuantityRow): Segment => ({ text: q.text, href: `./sources/${q.article_id}#${q.quantity_id}` });
 const pointLink = (p: EstimatePoint): Segment => ({ text: p.text, href: p.href });
 
+/** Pairs of one claimant's figures the opening paragraph sets side by side, at most (the latest). */
+export const MAX_PAIRS = 6;
+
 /** Pairs of one claimant's figures for one measure that may be set side by side: same unit, same period. */
 export function comparablePairs(points: EstimatePoint[]): Array<[EstimatePoint, EstimatePoint]> {
   const groups = new Map<string, EstimatePoint[]>();
@@ -75,9 +78,13 @@ export function estimatesParagraph(estimates: Estimates): Paragraph {
     if (!latest) continue;
     out.push(` ${measure}: the latest is `, pointLink(latest), ` (${latest.named ? latest.claimant : `${latest.claimant.replace(/ \(no claimant named\)$/, "")}, no claimant named`}, reported ${formatDay(latest.date)}).`);
   }
-  for (const [before, after] of comparablePairs(points)) {
+  // A few pairs read as a paragraph; at thousands of articles there are hundreds: the latest, and how many more.
+  const pairs = comparablePairs(points);
+  const shown = pairs.length > MAX_PAIRS ? [...pairs].sort((a, b) => a[1].date.localeCompare(b[1].date)).slice(-MAX_PAIRS) : pairs;
+  for (const [before, after] of shown) {
     out.push(` ${after.claimant} gave `, pointLink(before), ` on ${formatDay(before.date)} and `, pointLink(after), ` on ${formatDay(after.date)}.`);
   }
+  if (pairs.length > shown.length) out.push(` ${plural(pairs.length - shown.length, "earlier pair")} of one claimant's figures for one period ${pairs.length - shown.length === 1 ? "is" : "are"} in the quantities table.`);
   return out;
 }
 

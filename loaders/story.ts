@@ -2,7 +2,7 @@
  * What the explainer shows that is computed, not drawn: the estimates over time and the
  * paragraphs written from the tables (src/data/story.json.ts prints it for the page).
  */
-import { estimatesOf, loadEstimatesDictionary, type EstimatesDictionary, type Estimates } from "./estimates.ts";
+import { estimatesOf, loadEstimatesDictionary, thinForChart, type EstimatesDictionary, type Estimates } from "./estimates.ts";
 import { estimatesParagraph, formatDay, howMuchParagraph, largestInCommonUnit, shortAmount, type Paragraph } from "./story-prose.ts";
 import type { Tables } from "./tables.ts";
 
@@ -27,7 +27,8 @@ export function storyOf(tables: Pick<Tables, "quantities" | "articles">, diction
   const weight = largestInCommonUnit(tables.quantities, "mass");
   const count = largestInCommonUnit(tables.quantities, "munitions");
   return {
-    estimates,
+    // The prose and the cards read every figure; the chart, at most a few hundred.
+    estimates: thinForChart(estimates),
     paragraphs: { estimates: estimatesParagraph(estimates), howMuch: howMuchParagraph(tables.quantities, tables.articles) },
     cards: {
       latestEstimate: latest ? { measure: latest.measure, figure: shortAmount(latest), caption: `${latest.text} — ${latest.claimant}, ${formatDay(latest.date)}`, href: latest.href } : null,

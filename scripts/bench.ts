@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --workers 1,2 --build 1000]
+ * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --workers 1,2 --build 1000 [--feed] [--keep DIR]]
  *
  * Generates a deterministic synthetic corpus of N articles for each size (in a temporary
  * folder, never in data/), runs the extraction stage by stage, and prints articles and
@@ -9,12 +9,14 @@
  * `npm run extract` takes) and prints MB/s, ms per article, peak RSS and the speed-up over
  * one worker, side by side.
  * With --build N it also builds the site over N articles and prints the build time and the
- * sizes of what it publishes (data files by type, the largest files, the pages).
+ * sizes of what it publishes (data files by type, the largest files, the pages); with --feed
+ * the N articles are the rows of one CSV feed instead of N files, and with --keep DIR the
+ * built site is kept in DIR (for `npm run weight -- DIR`).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
@@ -29,7 +31,7 @@ import { extractStatements, type StatementRow } from "../loaders/statements.ts";
 import { buildTablesInParallel } from "../loaders/extract-pool.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
-import { writeSyntheticCorpus } from "./synthetic-corpus.ts";
+import { writeSyntheticCorpus, writeSyntheticFeed } from "./synthetic-corpus.ts";
 
 interface StageResult {
   stage: string;
@@ -56,6 +58,8 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "10,100,1000,10000" },
     seed: { type: "string", default: "7" },
     build: { type: "string" },
+    feed: { type: "boolean", default: false },
+    keep: { type: "string" },
     child: { type: "string" },
     workers: { type: "string" },
     "child-workers": { type: "string" },
@@ -224,18 +228,20 @@ if (values.workers) {
 if (values.build) {
   const n = Number(values.build);
   const dir = mkdtempSync(join(tmpdir(), `bench-site-${n}-`));
-  writeSyntheticCorpus(dir, n, seed);
-  const out = mkdtempSync(join(tmpdir(), "bench-dist-"));
-  process.stderr.write(`building the site over ${n} synthetic articles…\n`);
+  if (values.feed) writeSyntheticFeed(join(dir, "feed.csv"), n, seed);
+  else writeSyntheticCorpus(dir, n, seed);
+  const out = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "bench-dist-"));
+  process.stderr.write(`building the site over ${n} synthetic articles${values.feed ? " (one CSV feed)" : ""}…\n`);
   const start = performance.now();
   // Framework's build takes its output folder from the config, which reads ARMS_SITE_OUTPUT.
   const build = spawnSync("npm", ["run", "-s", "build"], { cwd: PROJECT_DIR, encoding: "utf8", env: { ...process.env, ARMS_ARTICLES_DIR: dir, ARMS_SITE_OUTPUT: out }, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
-  console.log(`\nSite build over ${n} articles: ${build.status === 0 ? "ok" : `FAILED (exit ${build.status})`} in ${seconds.toFixed(1)} s`);
+  console.log(`\nSite build over ${n} articles${values.feed ? " of one CSV feed" : ""}: ${build.status === 0 ? "ok" : `FAILED (exit ${build.status})`} in ${seconds.toFixed(1)} s`);
   if (build.status !== 0) console.log(build.stderr.slice(-2000));
   else printSiteSizes(out);
   rmSync(dir, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  if (!values.keep) rmSync(out, { recursive: true, force: true });
+  else console.log(`  kept in ${out}`);
 }
 
 /** What a reader downloads: the published data files by type, the biggest of them, and the pages. */

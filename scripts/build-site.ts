@@ -10,10 +10,14 @@
  * `error: FILE:LINE: problem`, is printed last, where a person looks.
  */
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { InputError } from "../loaders/errors.ts";
+import { loadSiteData } from "../loaders/site.ts";
+import { SITE_FILES, writeSiteFiles } from "../loaders/site-files.ts";
 import { removeStaleTemporaries } from "../loaders/temporary-files.ts";
+import { writeSourcePages } from "./source-pages.ts";
 
 export interface BuildAttempt {
   /** Whether the builder exited with success. */
@@ -103,9 +107,51 @@ function observableBuild(staging: string): Promise<BuildAttempt> {
   );
 }
 
+/** Runs one step of the build, timing it; a failure becomes the build's error line. */
+async function step(log: string, what: string, work: () => Promise<string>): Promise<BuildAttempt> {
+  const start = performance.now();
+  try {
+    const line = `${await work()} in ${((performance.now() - start) / 1000).toFixed(1)} s\n`;
+    process.stdout.write(line);
+    return { ok: true, log: log + line };
+  } catch (error) {
+    const line = `error: ${error instanceof InputError ? error.message : `${what}: ${(error as Error).message}`}`;
+    return { ok: false, log: `${log}\n${line}\n` };
+  }
+}
+
+/** The data loaders of src/data/ that loaders/site-files.ts makes: src/data/events.csv.ts → events.csv. */
+function knownLoaders(srcData: string): string[] {
+  return readdirSync(srcData)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => name.slice(0, -3))
+    .filter((name) => name in SITE_FILES);
+}
+
+/**
+ * The data loaders' files, made in this one process into Framework's loader cache (which it
+ * then finds fresh), Framework's build, then the source pages it leaves to us
+ * (scripts/source-pages.ts). Only the last two write into the staging folder, and a failure
+ * of any leaves the published site as it was.
+ */
+async function siteBuild(staging: string): Promise<BuildAttempt> {
+  const srcData = join(process.cwd(), "src", "data");
+  // The tables are read (or extracted) once, for the data files and the source pages.
+  let data: ReturnType<typeof loadSiteData> | undefined;
+  const siteData = () => (data ??= loadSiteData());
+  const prepared = await step("", "the data files", async () => {
+    const names = await writeSiteFiles(join(process.cwd(), "src", ".observablehq", "cache", "data"), knownLoaders(srcData), siteData);
+    return `made ${names.length} data files in one process`;
+  });
+  if (!prepared.ok) return prepared;
+  const attempt = await observableBuild(staging);
+  if (!attempt.ok) return { ok: false, log: prepared.log + attempt.log };
+  return step(prepared.log + attempt.log, "the source pages", async () => `wrote ${writeSourcePages(staging, await siteData())} source pages`);
+}
+
 async function main(): Promise<void> {
   const target = process.env.ARMS_SITE_OUTPUT ?? "dist";
-  const outcome = await buildSite(target, observableBuild);
+  const outcome = await buildSite(target, siteBuild);
   if (outcome.ok) return;
   process.stderr.write(`\nThe build failed; the site in ${target} is the last good one, unchanged.\n${outcome.error}\n`);
   process.exit(1);

@@ -11,14 +11,34 @@ import {declareMarks} from "./chart-marks.js";
 /** Rows above which the dot charts count per period instead (a few hundred dots stay legible). */
 export const MAX_MARKS = 400;
 
-/** The period to count by: weeks over a few months, months over a few years, else years. */
-export function periodFor(dates) {
+const PERIODS = {
+  week: {interval: utcMonday, name: "week", label: "Week"},
+  month: {interval: utcMonth, name: "month", label: "Month"},
+  year: {interval: utcYear, name: "year", label: "Year"}
+};
+
+/**
+ * The period to count by: weeks over a few months, months over a few years, else years;
+ * or the period rows of counts were made by (`stated`, at build time by the same rule:
+ * periodOf in loaders/explainer.ts).
+ */
+export function periodFor(dates, stated) {
+  if (stated in PERIODS) return PERIODS[stated];
   const times = dates.map((d) => d.getTime());
   const days = times.length ? (Math.max(...times) - Math.min(...times)) / 864e5 : 0;
-  if (days <= 200) return {interval: utcMonday, name: "week", label: "Week"};
-  if (days <= 6 * 366) return {interval: utcMonth, name: "month", label: "Month"};
-  return {interval: utcYear, name: "year", label: "Year"};
+  if (days <= 200) return PERIODS.week;
+  if (days <= 6 * 366) return PERIODS.month;
+  return PERIODS.year;
 }
+
+/**
+ * How many table rows a row stands for: 1, or `n` for a row of counts made at build time
+ * (src/data/explainer.json: the rows per period, lane and kind, the row's `period`).
+ */
+export const rowCount = (row) => row.n ?? 1;
+
+/** The table rows a list of rows stands for. */
+export const totalRows = (rows) => rows.reduce((sum, row) => sum + rowCount(row), 0);
 
 /**
  * Counts rows per lane, period and kind: [{lane, kind, start, end, count}], in lane, kind
@@ -32,7 +52,7 @@ export function countByPeriod(rows, {date, lane, kind, interval}) {
     const start = interval.floor(when);
     const key = `${lane(row)}\u0000${kind(row)}\u0000${start.getTime()}`;
     const group = groups.get(key) ?? {lane: lane(row), kind: kind(row), start, end: interval.offset(start, 1), count: 0};
-    group.count += 1;
+    group.count += rowCount(row);
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.lane.localeCompare(b.lane) || String(a.kind).localeCompare(String(b.kind)) || a.start - b.start);

@@ -4,7 +4,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
 import {countryName} from "./timeline-chart.js";
-import {countByPeriod, countChart, MAX_MARKS, periodFor} from "./binned-chart.js";
+import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
 const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
@@ -23,7 +23,7 @@ export function stanceChart(statements, {width = 640} = {}) {
   const drawn = STANCES.filter((s) => rows.some((r) => r.stance === s));
   const colors = drawn.map((s) => COLORS[STANCES.indexOf(s)]);
   const symbols = drawn.map((s) => SYMBOLS[STANCES.indexOf(s)]);
-  if (rows.length > MAX_MARKS) return stanceCounts(rows, countries, {width, kinds: drawn, colors});
+  if (totalRows(rows) > MAX_MARKS) return stanceCounts(rows, countries, {width, kinds: drawn, colors});
   const narrow = width < 520;
   const r = narrow ? 4.5 : 6;
   // Each country's band must hold its tallest stack of same-day statements.
@@ -70,7 +70,7 @@ export function stanceChart(statements, {width = 640} = {}) {
 
 /** Past MAX_MARKS dots: statements per country and period, stacked by stance. */
 function stanceCounts(rows, countries, {width, kinds, colors}) {
-  const period = periodFor(rows.map((r) => r.when));
+  const period = periodFor(rows.map((r) => r.when), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (r) => r.when, lane: (r) => r.country, kind: (r) => r.stance, interval: period.interval});
   const chart = countChart(counts, {width, lanes: countries, kinds, colors, period, what: "statements", laneLabel: "Country speaking", kindLabel: "Stance"});
   chart.setAttribute("data-label", `Statements per ${period.name}, by country and stance`);

@@ -4,7 +4,7 @@
 // Every function takes typed rows (typed-rows.js).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
-import {countByPeriod, countChart, MAX_MARKS, periodFor} from "./binned-chart.js";
+import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
 export const STATUSES = ["occurred", "planned", "alleged", "denied"];
 export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
@@ -47,7 +47,8 @@ export function axisStart(articles, events) {
 
 export function timelineChart(events, {width, from = ""} = {}) {
   const rows = lanesOf(events.filter((e) => iso(e.date_end || e.date) >= from));
-  if (rows.length > MAX_MARKS) return timelineCounts(rows, {width});
+  // Rows of counts (`n`, made at build time) are always drawn as counts: they are only made past MAX_MARKS.
+  if (totalRows(rows) > MAX_MARKS) return timelineCounts(rows, {width});
   const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
   const spans = rows.filter(isImprecise);
   const days = rows.filter((e) => !isImprecise(e));
@@ -97,7 +98,7 @@ export function timelineChart(events, {width, from = ""} = {}) {
 
 /** Past MAX_MARKS marks: events per acting country and period, stacked by type. */
 function timelineCounts(rows, {width}) {
-  const period = periodFor(rows.map((e) => utc(e.date)));
+  const period = periodFor(rows.map((e) => utc(e.date)), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (e) => utc(e.date), lane: (e) => e.lane, kind: (e) => e.event_type, interval: period.interval});
   const kinds = TYPES.filter((t) => counts.some((c) => c.kind === t));
   const chart = countChart(counts, {

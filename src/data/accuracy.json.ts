@@ -1,5 +1,4 @@
 // Framework data loader: extraction accuracy against the hand-made gold tables, computed at build time.
-import { accuracyReport } from "../../loaders/source-pages.ts";
-import { writeJson } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeJson((data) => accuracyReport(data));
+await printSiteFile("accuracy.json");

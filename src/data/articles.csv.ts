@@ -1,4 +1,4 @@
 // Framework data loader: the articles table as CSV.
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("articles");
+await printSiteFile("articles.csv");

@@ -1,4 +1,4 @@
 // Framework data loader: the articles table as Parquet (typed columns, for DuckDB and analysts' tools).
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("articles", "parquet");
+await printSiteFile("articles.parquet");

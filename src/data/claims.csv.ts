@@ -1,4 +1,4 @@
 // Framework data loader: the claims table as CSV.
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("claims");
+await printSiteFile("claims.csv");

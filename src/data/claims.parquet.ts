@@ -1,4 +1,4 @@
 // Framework data loader: the claims table as Parquet (typed columns, for DuckDB and analysts' tools).
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("claims", "parquet");
+await printSiteFile("claims.parquet");

@@ -1,8 +1,5 @@
 // Framework data loader: the type each column of each table is read as in the pages
 // (src/components/typed-rows.js), from the tables' schema.
-import { columnTypes } from "../../loaders/column-types.ts";
-import { runCommand } from "../../loaders/cli.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await runCommand(() => {
-  process.stdout.write(JSON.stringify(columnTypes(), null, 1));
-});
+await printSiteFile("column-types.json");

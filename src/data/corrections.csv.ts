@@ -1,4 +1,4 @@
 // Framework data loader: the corrections table as CSV.
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("corrections");
+await printSiteFile("corrections.csv");

@@ -1,4 +1,4 @@
 // Framework data loader: the corrections table as JSON (an array of rows).
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("corrections", "json");
+await printSiteFile("corrections.json");

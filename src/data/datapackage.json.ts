@@ -1,5 +1,4 @@
 // Framework data loader: the Frictionless Data Package describing the CSV tables.
-import { dataPackage } from "../../loaders/datapackage.ts";
-import { writeJson } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeJson(({ tables }) => dataPackage(tables));
+await printSiteFile("datapackage.json");

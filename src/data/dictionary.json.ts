@@ -1,5 +1,4 @@
 // Framework data loader: the data dictionary (column, type, meaning, example) of every table.
-import { dataDictionary } from "../../loaders/datapackage.ts";
-import { writeJson } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeJson(({ tables }) => dataDictionary(tables));
+await printSiteFile("dictionary.json");

@@ -1,4 +1,4 @@
 // Framework data loader: the events table as CSV.
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("events");
+await printSiteFile("events.csv");

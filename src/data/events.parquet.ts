@@ -1,4 +1,4 @@
 // Framework data loader: the events table as Parquet (typed columns, for DuckDB and analysts' tools).
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("events", "parquet");
+await printSiteFile("events.parquet");

@@ -1,19 +1,17 @@
-// Framework data loader: every article's text with the spans of its rows, one
-// <article_id>.json per article in one tar archive. Framework serves data/sources/<id>.json
-// out of it for the source pages: one loader process for all articles, where a loader per
-// article ([id].json.ts) cost a process start-up and a read of all tables per page, which
-// at 1,000 articles was most of the build.
-import { sourceView } from "../../loaders/source-pages.ts";
+// Framework data loader for `npm run dev`: every article's text with the spans of its rows,
+// one <article_id>.json per article in one tar archive, which the preview server serves as
+// /_file/data/sources/<id>.json to the source page (src/sources/[id].md). A build does not run
+// it: scripts/build-site.ts writes the same files beside the pages (scripts/source-pages.ts).
+import { sourceViews } from "../../loaders/source-pages.ts";
 import { loadSiteData } from "../../loaders/site.ts";
 import { runCommand } from "../../loaders/cli.ts";
 import { writeTar } from "../../loaders/tar.ts";
 
 await runCommand(async () => {
   const data = await loadSiteData();
-  const ids = data.tables.articles.map((a) => a.article_id);
   // One article's view is made when its turn comes, so the archive is never whole in memory.
   function* views(): Generator<[string, string]> {
-    for (const id of ids) yield [`${id}.json`, JSON.stringify(sourceView(data, id), null, 1)];
+    for (const view of sourceViews(data)) yield [`${view.article.article_id}.json`, JSON.stringify(view)];
   }
   await writeTar(views(), process.stdout);
 });

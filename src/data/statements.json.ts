@@ -1,4 +1,4 @@
 // Framework data loader: the statements table as JSON (an array of rows).
-import { writeTable } from "../../loaders/site.ts";
+import { printSiteFile } from "../../loaders/site-files.ts";
 
-await writeTable("statements", "json");
+await printSiteFile("statements.json");

@@ -4,7 +4,8 @@
  *  - a tiny static fixture site, one good page and one deliberately broken page, driven
  *    through the same collector in Chromium;
  *  - a deliberately broken copy of the real build: a table's CSV deleted (a missing
- *    download) and the events data emptied (a chart that draws nothing).
+ *    download), the explainer's story data deleted (a failed request) and its timeline's
+ *    events emptied (a chart that draws nothing).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -260,8 +261,13 @@ describe("in Chromium", () => {
       for (const name of readdirSync(data)) {
         // A missing download: the quantities CSV is gone.
         if (/^quantities\.[0-9a-f]{8}\.csv$/.test(name)) rmSync(join(data, name));
-        // A chart that draws nothing: the events table keeps its header only.
-        if (/^events\.[0-9a-f]{8}\.csv$/.test(name)) writeFileSync(join(data, name), readFileSync(join(data, name), "utf8").split("\n")[0] + "\n");
+        // A failed request on the explainer: its story data is gone.
+        if (/^story\.[0-9a-f]{8}\.json$/.test(name)) rmSync(join(data, name));
+        // A chart that draws nothing: the explainer's timeline gets no events.
+        if (/^explainer\.[0-9a-f]{8}\.json$/.test(name)) {
+          const explainer = JSON.parse(readFileSync(join(data, name), "utf8"));
+          writeFileSync(join(data, name), JSON.stringify({ ...explainer, events: { ...explainer.events, chart: [], counted: false } }));
+        }
       }
     });
     afterAll(() => {
@@ -277,7 +283,7 @@ describe("in Chromium", () => {
         const [index, data] = results.map((r) => checkPage(r, real));
         expect(data.downloads.join("\n")).toMatch(/download quantities\.csv .* answers 404/);
         expect(checkSiteDownloads(results, real)).toEqual(["no page offers a working download of quantities.csv"]);
-        expect(index.requests.join("\n")).toMatch(/quantities\.[0-9a-f]{8}\.csv \(404\)/);
+        expect(index.requests.join("\n")).toMatch(/story\.[0-9a-f]{8}\.json \(404\)/);
         expect(index.console.length).toBeGreaterThan(0);
         if (pageDrawsCharts(copy, join(copy, "index.html"))) expect(index.charts.length).toBeGreaterThan(0);
       } finally {

@@ -1,0 +1,66 @@
+/**
+ * The explainer's build-time figures (loaders/explainer.ts): the same numbers the page used
+ * to count from the four tables, and its charts' data as rows while they draw a mark per
+ * row, as counts that add up to the rows past MAX_MARKS.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
+import { readCorpus } from "../loaders/corpus.ts";
+import { explainerOf, MAX_MARKS, periodOf, periodStart, type CountRow } from "../loaders/explainer.ts";
+import { buildTables, type Tables } from "../loaders/tables.ts";
+
+const tables = buildTables(readCorpus(ARTICLES_DIR));
+const sum = (rows: Array<{ n?: number }>) => rows.reduce((n, r) => n + (r.n ?? 1), 0);
+
+/** The seeds' rows repeated: copies of every event and statement under new ids, enough to pass MAX_MARKS. */
+function repeated(times: number): Tables {
+  const copy = <T extends object>(rows: T[], id: keyof T) => Array.from({ length: times }, (_, i) => rows.map((r) => ({ ...r, [id]: `${String(r[id])}-${i}` }))).flat();
+  return { ...tables, events: copy(tables.events, "event_id"), statements: copy(tables.statements, "statement_id") };
+}
+
+describe("the explainer's figures", () => {
+  it("count what the tables hold", () => {
+    const x = explainerOf(tables);
+    expect(x.articles.count).toBe(tables.articles.length);
+    expect(x.articles.outlets).toEqual([...new Set(tables.articles.map((a) => a.outlet).filter(Boolean))].sort());
+    expect(x.events.count).toBe(tables.events.length);
+    expect(x.events.dated).toBe(tables.events.filter((e) => e.date).length);
+    expect(x.statements.count).toBe(tables.statements.length);
+    expect(x.statements.denials).toBe(tables.statements.filter((s) => s.stance === "deny").length);
+    expect(x.statements.charges).toBe(tables.statements.filter((s) => s.stance === "accuse" || s.stance === "condemn").length);
+    expect(x.statements.firstDenial?.statement_id).toBe(tables.statements.find((s) => s.stance === "deny")?.statement_id);
+    expect(x.events.beforeAxis.count + x.events.chart.length).toBe(x.events.dated);
+  });
+
+  it("give the charts their rows while few, and exact counts per period past MAX_MARKS", () => {
+    const few = explainerOf(tables);
+    expect(few.events.counted).toBe(false);
+    expect(few.statements.chart).toHaveLength(tables.statements.filter((s) => s.date).length);
+    const times = Math.ceil((MAX_MARKS + 1) / Math.max(1, Math.min(tables.events.length, tables.statements.filter((s) => s.date).length))) + 1;
+    const many = explainerOf(repeated(times));
+    expect(many.events.counted && many.statements.counted).toBe(true);
+    expect(sum(many.statements.chart as CountRow[])).toBe(times * tables.statements.filter((s) => s.date).length);
+    expect(sum(many.events.chart as CountRow[])).toBe(times * few.events.chart.length);
+    // One row per period, actor and type: as many rows as the seeds have such groups, whatever the copies.
+    const period = periodOf(few.events.chart.map((e) => e.date));
+    expect(new Set(many.events.chart.map((e) => (e as CountRow).period))).toEqual(new Set([period]));
+    expect(many.events.chart.length).toBe(new Set(few.events.chart.map((e) => JSON.stringify([periodStart(e.date, period), (e as { actor: string }).actor, (e as { event_type: string }).event_type]))).size);
+    expect(JSON.stringify(many).length).toBeLessThan(JSON.stringify(repeated(times).events).length / 4);
+  });
+
+  it("an empty corpus has no figures and no chart data", () => {
+    const x = explainerOf({ articles: [], events: [], statements: [], quantities: [] });
+    expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstUsAccusation: null }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
+  });
+
+  it("counts past the same number of marks, by the same periods, as the charts (src/components/binned-chart.js)", () => {
+    const chart = readFileSync(join(PROJECT_DIR, "src", "components", "binned-chart.js"), "utf8");
+    expect(Number(/export const MAX_MARKS = (\d+);/.exec(chart)?.[1])).toBe(MAX_MARKS);
+    expect(chart).toContain("if (days <= 200) return PERIODS.week;");
+    expect(chart).toContain("if (days <= 6 * 366) return PERIODS.month;");
+    expect([periodOf(["2024-01-01", "2024-07-19"]), periodOf(["2024-01-01", "2024-07-20"]), periodOf(["2018-01-01", "2024-01-05"]), periodOf(["2018-01-01", "2024-01-07"])]).toEqual(["week", "month", "month", "year"]);
+    expect([periodStart("2024-06-30", "week"), periodStart("2024-07-01", "week"), periodStart("2024-06-30", "month"), periodStart("2024-06-30", "year")]).toEqual(["2024-06-24", "2024-07-01", "2024-06-01", "2024-01-01"]);
+  });
+});
