@@ -10,7 +10,7 @@
  */
 import * as aq from "arquero";
 import type { ArticleRow } from "./articles.ts";
-import type { EventRow } from "./events.ts";
+import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
 import type { StatementRow } from "./statements.ts";
 import type { Tables } from "./tables.ts";
