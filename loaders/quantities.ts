@@ -18,7 +18,7 @@ import { attributionCues } from "./attribution.ts";
 import { sharedStatementLexicon } from "./statement-lexicon.ts";
 import type { Sentence } from "./text.ts";
 import { numberWord, parseDigits, parseNumberAt, tokenize, type Bound, type ParsedNumber, type Token } from "./numbers.ts";
-import { withRange } from "./quantity-ranges.ts";
+import { withRange, type AmountReading } from "./quantity-ranges.ts";
 import { reportStart } from "./report-start.ts";
 
 export type Category = (typeof CATEGORIES)[number];
@@ -365,16 +365,8 @@ function unitWord(word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Reading one quantity
 
-interface Reading {
-  /** Token range of the quantity's text. */
-  first: number;
-  last: number;
-  value: number;
-  valueMax: number | "";
-  bound: Bound;
-  unit: string;
-  /** Token range of what is counted or measured, if the text names it. */
-  item?: [number, number];
+/** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
+interface Reading extends AmountReading {
   category: Category;
 }
 

@@ -12,12 +12,14 @@ import { SCALES, type Bound, type Token } from "./numbers.ts";
 
 /** The reader's reading of one amount (token indices into the sentence). */
 export interface AmountReading {
+  /** Token range of the amount's text. */
   first: number;
   last: number;
   value: number;
   valueMax: number | "";
   bound: Bound;
   unit: string;
+  /** Token range of what is counted or measured, if the text names it. */
   item?: [number, number];
   category: string;
 }
