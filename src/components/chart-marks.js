@@ -34,3 +34,30 @@ export function declareMarks(chart, {rows, mark, axes = []}) {
   }
   return chart;
 }
+
+// Labels that stay clear of each other. A render option for Plot's text marks: it draws only
+// the labels whose boxes (estimated from their length at the font size, at most `maxChars`
+// characters) stay inside the chart and cover no label already drawn, most important first
+// (`priority` of a datum). Give the text marks of one chart the same `placed` Map; it keeps
+// the boxes of each facet apart. A label left off keeps its mark's tooltip. The browser tests
+// fail a chart whose labels cover each other (tests/browser/layout.ts).
+export function labelsThatFit(data, {text, anchor = "start", placed, width, fontSize = 11, dx = 0, dy = 0, maxChars = Infinity, priority = () => 0}) {
+  return (index, scales, values, dimensions, context, next) => {
+    const facet = index.fi ?? 0;
+    const boxes = placed.get(facet) ?? [];
+    placed.set(facet, boxes);
+    const kept = [];
+    for (const i of [...index].sort((a, b) => priority(data[b]) - priority(data[a]))) {
+      const w = Math.min(String(text(data[i])).length, maxChars) * fontSize * 0.6 + 4;
+      const x = values.x[i] + dx - (anchor === "end" ? w : 0);
+      const y = values.y[i] + dy;
+      const box = {left: x, right: x + w, top: y - fontSize * 0.75, bottom: y + fontSize * 0.75};
+      if (box.left < 0 || box.right > width || boxes.some((b) => overlap(b, box))) continue;
+      boxes.push(box);
+      kept.push(i);
+    }
+    return next(kept, scales, values, dimensions, context);
+  };
+}
+
+const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

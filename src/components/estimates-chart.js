@@ -4,7 +4,7 @@
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {declareMarks} from "./chart-marks.js";
+import {declareMarks, labelsThatFit} from "./chart-marks.js";
 
 const powersOfTen = (low, high) => Array.from({length: Math.floor(Math.log10(high)) - Math.ceil(Math.log10(low)) + 1}, (_, i) => 10 ** (Math.ceil(Math.log10(low)) + i));
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
@@ -59,6 +59,10 @@ export function estimatesChart(estimates, {width = 900} = {}) {
   const middle = (+start + +end) / 2;
   const narrow = width < 560;
   const facet = {fy: "measure"};
+  // Labels that would cover one already drawn in their panel are left off, the largest first.
+  const placed = new Map();
+  const estimateLabels = (data, anchor, dx, dy) =>
+    Plot.text(data, {...facet, x: "when", y: "value", text: "label", textAnchor: anchor, dx, dy, fontSize: 11, render: labelsThatFit(data, {text: (r) => r.label, anchor, placed, width, dx, dy, priority: (r) => r.value})});
   const dots = {...facet, x: "when", y: "value", r: 6, stroke: "claimant", strokeWidth: 2.5, href: "href", title: "tooltip", ariaLabel: (r) => `${r.text}, ${r.claimant}, ${r.date}`};
   const chart = Plot.plot({
     width,
@@ -84,8 +88,8 @@ export function estimatesChart(estimates, {width = 900} = {}) {
       // Labels open towards the middle of the axis, so none runs off the chart (Plot's dy is
       // one per mark: a mark per stacking offset).
       ...[...new Set(rows.map((r) => r.labelDy))].flatMap((dy) => [
-        Plot.text(rows.filter((r) => r.labelDy === dy && +r.when <= middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "start", dx: 10, dy, fontSize: 11}),
-        Plot.text(rows.filter((r) => r.labelDy === dy && +r.when > middle), {...facet, x: "when", y: "value", text: "label", textAnchor: "end", dx: -10, dy, fontSize: 11})
+        estimateLabels(rows.filter((r) => r.labelDy === dy && +r.when <= middle), "start", 10, dy),
+        estimateLabels(rows.filter((r) => r.labelDy === dy && +r.when > middle), "end", -10, dy)
       ])
     ]
   });

@@ -4,7 +4,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {feature} from "npm:topojson-client";
-import {declareMarks} from "./chart-marks.js";
+import {declareMarks, labelsThatFit} from "./chart-marks.js";
 
 const KINDS = ["city", "port", "crossing", "base", "region", "site", "state"];
 
@@ -21,10 +21,10 @@ export function placesMap({places}, land, {width = 900} = {}) {
   const narrow = width < 560;
   // Labels are placed most-named first; one that would cover a label already placed is left
   // off (its dot keeps its name in the tooltip), so close places stay readable on a phone.
-  const placed = [];
+  const placed = new Map();
   const label = {x: "lon", y: "lat", text: "name", fontSize: 11, dy: -11, stroke: "var(--theme-background)", strokeWidth: 3, fill: "currentColor", lineWidth: 9, textOverflow: "ellipsis"};
   const labels = (data, anchor) =>
-    Plot.text(data, {...label, textAnchor: anchor, dx: anchor === "start" ? 4 : -4, render: labelsThatFit(data, anchor, placed, width)});
+    Plot.text(data, {...label, textAnchor: anchor, dx: anchor === "start" ? 4 : -4, render: labelsThatFit(data, {text: (r) => r.name, anchor, placed, width, dx: anchor === "start" ? 4 : -4, dy: -16, priority: (r) => r.count})});
   const chart = Plot.plot({
     width,
     // A map as tall as a third of its width at least: a domain much wider than tall (Camp
@@ -45,27 +45,6 @@ export function placesMap({places}, land, {width = 900} = {}) {
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] circle', axes: ["none"]});
 }
 
-/**
- * A render option for a text mark: draws only the labels whose boxes (estimated from their
- * length at 11 px) stay inside the map and cover no label already in `placed`, trying the
- * places named most often first.
- */
-function labelsThatFit(data, anchor, placed, width) {
-  return (index, scales, values, dimensions, context, next) => {
-    const boxes = [];
-    for (const i of [...index].sort((a, b) => data[b].count - data[a].count)) {
-      const w = data[i].name.length * 6.6 + 4;
-      const x = values.x[i] + (anchor === "start" ? 4 : -4 - w);
-      const box = {left: x, right: x + w, top: values.y[i] - 24, bottom: values.y[i] - 8};
-      if (box.left < 0 || box.right > width || placed.some((p) => overlap(p, box))) continue;
-      placed.push(box);
-      boxes.push(i);
-    }
-    return next(boxes, scales, values, dimensions, context);
-  };
-}
-
-const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The places named but found in no gazetteer: listed, not guessed. */
 export function unmatchedPlaces({unmatched}) {

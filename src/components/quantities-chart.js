@@ -3,7 +3,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {group as d3group} from "npm:d3";
 import {amountGroups} from "./amounts.js";
-import {declareMarks} from "./chart-marks.js";
+import {declareMarks, labelsThatFit} from "./chart-marks.js";
 
 export {countedLabel, groupAmounts} from "./amounts.js";
 
@@ -28,6 +28,10 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
   // size), and open towards the middle: none runs past an edge, even on a 390 px phone.
   const halfEms = Math.floor((width - 30) / 2 / 11);
   const valueLabel = {x: "value", y: "counted", text: "label", dy: -15, fontSize: 11, lineWidth: halfEms, textOverflow: "ellipsis"};
+  // Labels that would cover one already drawn are left off, the largest amounts' first.
+  const placed = new Map();
+  const valueLabels = (data, anchor, dx) =>
+    Plot.text(data, {...valueLabel, textAnchor: anchor, dx, render: labelsThatFit(data, {text: (r) => r.label, anchor, placed, width, dx, dy: -15, maxChars: halfEms / 0.6, priority: (r) => r.value})});
   const chart = Plot.plot({
     width,
     height: Math.max(180, 64 * order.length + 80),
@@ -45,8 +49,8 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
       // Ranges ("10,000 to 12,000") as a bar from value to value_max.
       Plot.ruleY(rows.filter((r) => r.value_max), {y: "counted", x1: "value", x2: "value_max", stroke: "category", strokeWidth: 4}),
       Plot.dot(rows, {x: "value", y: "counted", fill: "category", r: crowded ? "articles" : 7, fillOpacity: crowded ? 0.75 : 1, stroke: "white", title: "tooltip"}),
-      Plot.text(labelled.filter((r) => !rightHalf(r)), {...valueLabel, textAnchor: "start", dx: -6}),
-      Plot.text(labelled.filter(rightHalf), {...valueLabel, textAnchor: "end", dx: 6})
+      valueLabels(labelled.filter((r) => !rightHalf(r)), "start", -6),
+      valueLabels(labelled.filter(rightHalf), "end", 6)
     ]
   });
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] > *', axes: ["x"]});

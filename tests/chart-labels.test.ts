@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a browser component in plain JavaScript, without types
+import { labelsThatFit } from "../src/components/chart-marks.js";
+
+type Box = { left: number; right: number; top: number; bottom: number };
+/** Runs the render option as Plot would, returning the indices of the labels it draws. */
+function drawn(data: Array<{ label: string; value: number }>, xs: number[], ys: number[], options: Record<string, unknown> = {}, placed = new Map<number, Box[]>(), fi?: number): number[] {
+  const render = labelsThatFit(data, { text: (d: { label: string }) => d.label, placed, width: 400, priority: (d: { value: number }) => d.value, ...options });
+  const index = Object.assign(data.map((_, i) => i), fi === undefined ? {} : { fi });
+  return render(index, {}, { x: xs, y: ys }, {}, {}, (kept: number[]) => [...kept].sort((a, b) => a - b));
+}
+
+describe("labels that fit", () => {
+  it("leave off a label that would cover one already drawn, the most important kept", () => {
+    const data = [{ label: "Vladivostok", value: 1 }, { label: "Pyongyang", value: 5 }, { label: "Hanoi", value: 2 }];
+    expect(drawn(data, [100, 105, 100], [50, 52, 150])).toEqual([1, 2]);
+  });
+
+  it("leave off a label that would run past the chart's edge, and keep facets apart", () => {
+    const data = [{ label: "a long label near the edge", value: 1 }];
+    expect(drawn(data, [390], [10])).toEqual([]);
+    expect(drawn(data, [390], [10], { anchor: "end" })).toEqual([0]);
+    const placed = new Map<number, Box[]>();
+    expect(drawn([{ label: "one", value: 1 }], [10], [10], {}, placed, 0)).toEqual([0]);
+    expect(drawn([{ label: "two", value: 1 }], [10], [10], {}, placed, 1)).toEqual([0]);
+    expect(drawn([{ label: "three", value: 1 }], [10], [10], {}, placed, 1)).toEqual([]);
+  });
+});
