@@ -127,8 +127,11 @@ function trimSpan(raw: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Spans inside double quotation marks that close within the paragraph. */
-function quotedSpans(raw: string, start: number, end: number): Array<[number, number]> {
+/**
+ * Spans between double quotation marks (curly or straight) in raw[start, end), as [open,
+ * close] offsets. A quotation left open is dropped, or with `runOn` runs to `end`.
+ */
+export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   let straightOpen = -1;
@@ -146,6 +149,8 @@ function quotedSpans(raw: string, start: number, end: number): Array<[number, nu
       }
     }
   }
+  if (runOn && open >= 0) spans.push([open, end]);
+  if (runOn && straightOpen >= 0) spans.push([straightOpen, end]);
   return spans;
 }
 

@@ -1,28 +1,9 @@
 /** Quotations in a sentence: a party, a date or a speech verb inside one belongs to the quoted speaker. */
+import { quotedSpans } from "../text.ts";
 
-/** The quotations of a sentence as [open, close] offsets, curly and straight marks. */
+/** The quotations of a sentence as [open, close] offsets; one left open runs to the sentence's end. */
 export function quoteSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open = -1;
-  let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "“") open = i;
-    else if (c === "”" && open >= 0) {
-      spans.push([open, i]);
-      open = -1;
-    } else if (c === '"') {
-      if (straight < 0) straight = i;
-      else {
-        spans.push([straight, i]);
-        straight = -1;
-      }
-    }
-  }
-  // A quotation left open runs to the sentence end.
-  if (open >= 0) spans.push([open, text.length]);
-  if (straight >= 0) spans.push([straight, text.length]);
-  return spans;
+  return quotedSpans(text, 0, text.length, true);
 }
 
 /** Whether `at` stands inside a quotation. */
