@@ -1,4 +1,5 @@
 import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
+import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt } from "./sentence.ts";
 
@@ -85,13 +86,28 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (!plausibleSpeaker(a, lex)) return undefined;
+  if (!plausibleSpeaker(a, lex) && !commonNounSpeaker(ctx, endTok, verbToken, lex)) return undefined;
   // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
   if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/**
+ * Whether a common noun before a verb of saying is its speaker: "the bank said", "73 percent
+ * said", "exit polls suggest". Only a verb whose clause follows it, tagged a verb, and not a
+ * passive participle ("confirmed by journalists", "cases reported to the police").
+ */
+function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  const head = tokens[endTok];
+  if (head.pos !== "NOUN" || head.text !== head.lower) return false;
+  const verb = speechVerbAt(tokens, verbToken, lex);
+  if (!verb || verb.syntax !== "that" || tokens[verbToken].pos !== "VERB") return false;
+  const after = tokens[verbToken + verb.words.length];
+  return !after || !ctx.words.passiveMarkers.has(after.lower);
 }
 
 /** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
@@ -174,8 +190,12 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
   if (/['’]s$/.test(t.text)) return true;
   if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
-  // A modifier the lists do not know, between a possessor and the head: "South Korea's spy agency".
-  return !isFirst && t.word && !ctx.words.clauseStops.has(t.lower) && !ctx.words.auxiliaries.has(t.lower) && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
+  if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
+  // A common noun heads the subject of a speech verb ("the bank said", "several cast members
+  // said"); nouns, adjectives and numbers modify it ("a Ukrainian military source").
+  if (t.word && (t.pos === "NOUN" || (!isFirst && (t.pos === "ADJ" || t.pos === "NUM")))) return true;
+  // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
+  return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

@@ -26,6 +26,7 @@ const statementWordsSchema = z.object({
   source_verbs: list,
   conditional_words: list,
   place_prepositions: list,
+  passive_markers: list,
 });
 
 export interface StatementWords {
@@ -44,6 +45,7 @@ export interface StatementWords {
   stanceNounModifiers: Set<string>;
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
+  passiveMarkers: Set<string>;
   /** ", adding that", ", noting": a participle that adds a clause, with its "that". */
   addingClause: RegExp;
   /** A conditional word anywhere in a text. */
@@ -76,6 +78,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     stanceNounModifiers: lower(w.stance_noun_modifiers),
     possessivePronouns: lower(w.possessive_pronouns),
     sourceVerbs: lower(w.source_verbs),
+    passiveMarkers: lower(w.passive_markers),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
