@@ -106,7 +106,7 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       continue;
     }
     const end = proseEnd(ctx);
-    const phraseText = ctx.text.slice(channel.start, channel.end).replace(/^[Aa]ccording to\s+/, "");
+    const phraseText = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
     const phraseStart = channel.end - phraseText.length;
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;

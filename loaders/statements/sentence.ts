@@ -11,6 +11,7 @@ import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp, type Sentence } from "../text.ts";
 import { type Subject } from "./subjects.ts";
+import { accordingToAny } from "./according.ts";
 import { statementTokens, type Token } from "./tokens.ts";
 import type { StatementWords } from "./words.ts";
 
@@ -103,7 +104,7 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
   const channels = findChannels(text, quoted, lex);
   // The words are read (and kept by the analysis layer) only for a sentence that may hold a speech verb or noun.
   let tokens: Token[] | undefined;
-  return {
+  const ctx: Ctx = {
     sentence,
     text,
     get tokens() {
@@ -122,6 +123,9 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
     phrases,
     words: lex.words,
   };
+  const according = accordingToAny(text, quoted, channels, proseEnd(ctx), lex);
+  if (according.length > 0) ctx.channels = [...channels, ...according].sort((a, b) => a.start - b.start);
+  return ctx;
 }
 
 const cuePatterns = new WeakMap<StatementLexicon, RegExp>();

@@ -27,6 +27,7 @@ const statementWordsSchema = z.object({
   conditional_words: list,
   place_prepositions: list,
   passive_markers: list,
+  according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
 export interface StatementWords {
@@ -46,6 +47,10 @@ export interface StatementWords {
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   passiveMarkers: Set<string>;
+  /** "according to" and its like, followed by the phrase that names who said it; any case. */
+  according: RegExp;
+  /** The same words at the start of a text. */
+  accordingLead: RegExp;
   /** ", adding that", ", noting": a participle that adds a clause, with its "that". */
   addingClause: RegExp;
   /** A conditional word anywhere in a text. */
@@ -79,6 +84,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     possessivePronouns: lower(w.possessive_pronouns),
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
+    according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
+    accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { spoken } from "./read.ts";
+
+describe("according to any noun phrase", () => {
+  it("reads the phrase after the clause as its speaker", () => {
+    expect(spoken("The ferry carried 212 passengers last winter, according to the harbour's own count.")).toEqual(["the harbour's own count: The ferry carried 212 passengers last winter"]);
+  });
+
+  it("reads a leading phrase, and the clause after its comma", () => {
+    expect(spoken("According to county records, the orchard changed hands three times in a decade.")).toEqual(["county records: the orchard changed hands three times in a decade"]);
+  });
+
+  it("stops the phrase at a comma, and leaves a sentence without the words alone", () => {
+    expect(spoken("The mill closed in 1998, according to a former foreman, and never reopened.")).toEqual(["a former foreman: The mill closed in 1998"]);
+    expect(spoken("The mill closed in 1998 and never reopened.")).toEqual([]);
+  });
+});
