@@ -188,6 +188,8 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
     const next = raw[k];
     const opensSentence = /[A-Z0-9]/.test(next) || OPEN_QUOTES.includes(next) || next === "(" || next === "‘" || next === "—" || next === "–";
     if (!opensSentence) continue;
+    // '"…." — Maren Okafor': a dash that signs the quotation just closed stays in its sentence.
+    if ((next === "—" || next === "–") && "\"”".includes(raw[j - 1]) && isSignature(raw, k + 1, pEnd)) continue;
     if (c === "." && !endsSentenceAfterPeriod(raw, pStart, i, k)) continue;
     // A sentence end inside a quotation that goes on (one opened before it and closed after
     // its closing marks): keep the quotation whole.
@@ -198,6 +200,13 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
   }
   spans.push(trimSpan(raw, start, pEnd));
   return spans.filter(([s, e]) => e > s);
+}
+
+/** Whether the rest of a paragraph, from `from`, is a short signature: a name and perhaps a role, no sentence of its own. */
+function isSignature(raw: string, from: number, pEnd: number): boolean {
+  if (pEnd - from > 160) return false;
+  const rest = raw.slice(from, pEnd).trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 12 && !/[.!?]["”’]?\s+\p{Lu}/u.test(rest);
 }
 
 /** "week.According", "2023.It": a lower-case word of two letters or more (or a number of two digits or more), a full stop, then a capitalised word. */

@@ -42,6 +42,10 @@ describe("sentences", () => {
     for (const s of sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("keeps a dash that signs a quotation in the quotation's sentence", () => {
+    expect(sentencesOf("“We lost the barn.” — Maren Okafor\n\nThe rain stopped. — AFP")).toEqual(["“We lost the barn.” — Maren Okafor", "The rain stopped."]);
+  });
+
   it("numbers paragraphs and finds the sentence at an offset", () => {
     const raw = "First one. Second one.\r\n\r\nThird one.";
     const sentences = splitSentences(makeArticle(raw));

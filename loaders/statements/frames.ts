@@ -3,6 +3,7 @@ import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
+import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
 import { type Anchor, type Ctx, type Draft, type Range, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
@@ -39,6 +40,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
+  const signed = dashSignedQuote(ctx, lex, kept);
+  if (signed) kept.push(signed);
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
 }
