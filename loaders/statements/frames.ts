@@ -93,9 +93,19 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
     if (participle && prev?.text !== ",") continue;
+    if (isPassive(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** Whether the verb at token `i` is a participle after a form of "be" ("has been mentioned", "was widely reported"). */
+function isPassive(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.lower.endsWith("ing")) return false;
+  let k = i - 1;
+  while (k >= 0 && ctx.tokens[k].word && /ly$/.test(ctx.tokens[k].lower) && ctx.tokens[k].text === ctx.tokens[k].lower) k--;
+  return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower);
 }
 
 /** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */

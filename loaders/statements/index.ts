@@ -13,6 +13,7 @@ import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { sentenceDrafts } from "./frames.ts";
+import { labelledSpeech } from "./labelled.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
@@ -43,14 +44,21 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   const headline = normaliseWords(doc.meta?.title ?? "");
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
-    // A headline repeats the body's lead in telegraphic form; the body sentence is the statement.
-    if (headline && sameWords(sentence.text, headline)) return;
+    // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
+    // unless the headline names its speaker before a colon ("Pence: …").
+    const isHeadline = !!headline && sameWords(sentence.text, headline);
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
+    const labelled = labelledSpeech(ctx, lexicon, doc.article.raw);
+    if (isHeadline) {
+      if (labelled) drafts.push(labelled);
+      return;
+    }
     // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
     // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
     const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
+    if (labelled) found.unshift(labelled);
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
     releaseTokens(ctx);

@@ -104,6 +104,9 @@ function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: Sta
   const { tokens } = ctx;
   const head = tokens[endTok];
   if (head.pos !== "NOUN" || head.text !== head.lower) return false;
+  // A singular noun alone is no noun phrase ("Trump this week said"): it needs a determiner or a modifier.
+  const bare = endTok === 0 || !speakerPhraseWord(ctx, endTok - 1, false, lex);
+  if (bare && !/[^s]s$/.test(head.lower)) return false;
   const verb = speechVerbAt(tokens, verbToken, lex);
   if (!verb || verb.syntax !== "that" || tokens[verbToken].pos !== "VERB") return false;
   const after = tokens[verbToken + verb.words.length];

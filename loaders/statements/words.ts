@@ -27,6 +27,8 @@ const statementWordsSchema = z.object({
   conditional_words: list,
   place_prepositions: list,
   passive_markers: list,
+  passive_auxiliaries: list,
+  page_labels: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -47,6 +49,8 @@ export interface StatementWords {
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   passiveMarkers: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  pageLabels: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -84,6 +88,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     possessivePronouns: lower(w.possessive_pronouns),
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
+    passiveAuxiliaries: lower(w.passive_auxiliaries),
+    pageLabels: lower(w.page_labels),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),

@@ -1,0 +1,59 @@
+/**
+ * Speech labelled with its speaker and a colon, as headlines and transcripts write it:
+ * "Pence: Flowers Won't Be at Debate", "WALLACE: Let's start with …". The label is a name
+ * (or a body the gazetteer knows) that the article names again elsewhere; page labels
+ * ("Photo:", "Source:", "Details:", data/statement-words.yaml `page_labels`) are not speakers.
+ */
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Ctx, type Draft, analysedPhrase, proseEnd, skipStrayQuote } from "./sentence.ts";
+
+/** A label longer than this is a clause of its own ("The reason is simple: …"). */
+const MAX_LABEL_WORDS = 5;
+
+export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Draft | undefined {
+  const { text } = ctx;
+  const start = skipStrayQuote(ctx, 0) === 1 || /^["“]/.test(text) ? 1 : 0;
+  const colon = text.indexOf(":", start);
+  if (colon < 0 || colon - start > 60 || /\s/.test(text[colon - 1] ?? " ")) return undefined;
+  // A transcript quotes each turn whole ('"PENCE: Well, …"'): a colon is quoted only inside another quotation.
+  const turn = ctx.quotes.find((q) => q.open < start && q.close > colon);
+  if (ctx.quoted[colon] && !turn) return undefined;
+  const written = text.slice(start, colon);
+  // A transcript writes its speakers in capitals ("PENCE"): read as a name, to be found in full elsewhere.
+  const label = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const words = label.split(/\s+/);
+  if (words.length > MAX_LABEL_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || ctx.words.phraseFunctionWords.has(w))) return undefined;
+  if (words.some((w) => ctx.words.pageLabels.has(w.toLowerCase()))) return undefined;
+  const a = analysedPhrase(ctx.phrases, label, lex);
+  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") return undefined;
+  if (a.kind === "person" && !a.person?.actor && !namedElsewhere(raw, ctx, label)) return undefined;
+  let from = colon + 1;
+  while (/\s/.test(text[from] ?? "")) from++;
+  const end = turn ? Math.min(proseEnd(ctx), turn.innerEnd) : proseEnd(ctx);
+  if (text.slice(from, end).split(/\s+/).length < 3) return undefined;
+  const base = ctx.sentence.start;
+  return {
+    ctx,
+    phrase: { text: label, start: base + start, end: base + colon },
+    anchor: colon,
+    ranges: [[from, end]],
+    attribution: [[0, from]],
+    stance: "other",
+    negated: false,
+    via: "",
+    nominal: false,
+  };
+}
+
+/** Whether the article names `word` (any case, whole words) outside this sentence. */
+function namedElsewhere(raw: string, ctx: Ctx, word: string): boolean {
+  if (word.length < 2) return false;
+  const lower = raw.toLowerCase();
+  const w = word.toLowerCase();
+  const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
+    if (k >= ctx.sentence.start && k < ctx.sentence.end) continue;
+    if (!isLetter(lower[k - 1]) && !isLetter(lower[k + w.length])) return true;
+  }
+  return false;
+}
