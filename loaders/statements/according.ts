@@ -11,13 +11,17 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 const MAX_PHRASE_WORDS = 25;
 
 /** The "according to X" spans of a sentence that `known` does not already hold, as channels that may name the speaker. */
-export function accordingToAny(text: string, quoted: Uint8Array, known: ChannelSpan[], proseEnd: number, lex: StatementLexicon): ChannelSpan[] {
+export function accordingToAny(text: string, quoted: Uint8Array, known: ChannelSpan[], proseEnd: number, dates: Array<{ start: number; end: number }>, lex: StatementLexicon): ChannelSpan[] {
   const out: ChannelSpan[] = [];
   for (const m of text.matchAll(lex.words.according)) {
     const start = m.index;
     if (quoted[start] || known.some((c) => start >= c.start && start < c.end)) continue;
     const from = start + m[0].length;
-    const end = phraseEnd(text, quoted, from, proseEnd);
+    // "according to The Washington Post on Saturday": a date that ends the phrase is when, not who
+    // ("according to a study released on Monday by the Forum" goes on past its date).
+    const full = phraseEnd(text, quoted, from, proseEnd);
+    const date = dates.find((d) => d.start > from && d.start < full && !/\S/.test(text.slice(d.end, full)));
+    const end = withoutTailPreposition(text, from, date ? date.start : full, lex);
     const phrase = text.slice(from, end);
     const words = phrase.split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > MAX_PHRASE_WORDS) continue;
@@ -32,4 +36,11 @@ function phraseEnd(text: string, quoted: Uint8Array, from: number, proseEnd: num
   while (k < proseEnd && !quoted[k] && !",;:(“\"".includes(text[k])) k++;
   while (k > from && /\s/.test(text[k - 1])) k--;
   return k;
+}
+
+/** The phrase's end without a preposition left dangling before a date ("… Post on"), nor a day named after it. */
+function withoutTailPreposition(text: string, from: number, end: number, lex: StatementLexicon): number {
+  const words = text.slice(from, end).split(/(\s+)/);
+  while (words.length > 2 && (lex.words.tailPrepositions.has(words[words.length - 1].toLowerCase()) || lex.words.days.has(words[words.length - 1].toLowerCase()))) words.splice(-2, 2);
+  return from + words.join("").length;
 }

@@ -123,7 +123,7 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
     phrases,
     words: lex.words,
   };
-  const according = accordingToAny(text, quoted, channels, proseEnd(ctx), lex);
+  const according = accordingToAny(text, quoted, channels, proseEnd(ctx), dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start })), lex);
   if (according.length > 0) ctx.channels = [...channels, ...according].sort((a, b) => a.start - b.start);
   return ctx;
 }

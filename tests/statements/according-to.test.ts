@@ -14,4 +14,11 @@ describe("according to any noun phrase", () => {
     expect(spoken("The mill closed in 1998, according to a former foreman, and never reopened.")).toEqual(["a former foreman: The mill closed in 1998"]);
     expect(spoken("The mill closed in 1998 and never reopened.")).toEqual([]);
   });
+
+  it("leaves a date that ends the phrase out of the speaker, but not one inside it", () => {
+    expect(spoken("The ferry carried 212 passengers, according to the harbour board on Saturday.", "2024-06-24")).toEqual(["the harbour board: The ferry carried 212 passengers"]);
+    const rows = spoken("The ferry carried 212 passengers, according to a count released on Monday by the Leith Harbour Trust.", "2024-06-24");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/Leith Harbour Trust: /);
+  });
 });
