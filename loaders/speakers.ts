@@ -409,7 +409,8 @@ export function resolveSpeaker(
     const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
     // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
     const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-    const name = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
+    const full = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
+    const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
   }
   // A description: first what it takes up, then the person the article identifies with it.
