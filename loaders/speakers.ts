@@ -441,6 +441,7 @@ const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) =>
 /** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
+  if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();

@@ -43,6 +43,7 @@ const speakersSchema = z.object({
   title_words: z.array(z.string().min(1)),
   role_links: z.record(z.string(), z.array(z.string().min(1))),
   numbers: z.record(z.string(), z.number().int().positive()),
+  media_heads: z.array(z.string().min(1)),
 });
 
 const channelsSchema = z.object({
@@ -89,6 +90,8 @@ export interface StatementLexicon {
   speakerHeads: Set<string>;
   independentHeads: Set<string>;
   bodyHeads: Set<string>;
+  /** Heads of a description that takes up the last outlet quoted ("the newspaper"). */
+  mediaHeads: Set<string>;
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
@@ -138,6 +141,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     speakerHeads: lower(speakers.speaker_heads),
     independentHeads: lower(speakers.independent_heads),
     bodyHeads: lower(speakers.body_heads),
+    mediaHeads: lower(speakers.media_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),

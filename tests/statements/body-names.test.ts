@@ -12,3 +12,15 @@ describe("a body named by an alias alone", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["Seoul"]);
   });
 });
+
+describe("a newspaper named by its head", () => {
+  it("takes up the outlet last quoted", () => {
+    const rows = statementsOf("The ferry sank in ten minutes, the Washington Post reported on Saturday. The newspaper said the crew had been warned.");
+    expect(rows.map((r) => r.speaker)).toEqual(["Washington Post", "Washington Post"]);
+  });
+
+  it("stays a description when no outlet was quoted", () => {
+    const rows = statementsOf("The mayor said the ferry sank in ten minutes. The newspaper said the crew had been warned.");
+    expect(rows.map((r) => r.speaker)).toEqual(["the mayor", "the newspaper"]);
+  });
+});
