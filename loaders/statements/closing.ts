@@ -25,6 +25,9 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     if (!np) return undefined;
     subject = np.phrase;
     pos = np.end;
+    // '"…," said Nick Witney, a fellow at the Council who ran the Agency, an EU body.': the
+    // apposition runs on to the end when no quotation and no other verb of saying follows.
+    if (np.phrase.apposition && !ctx.quotes.some((q) => q.open >= pos) && !hasSpeechVerb(ctx, pos, proseEnd(ctx), lex)) pos = proseEnd(ctx);
     boundary = contentBoundary(ctx, before.length);
   } else {
     const left = leftSubject;
@@ -81,8 +84,9 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       continue;
     }
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
+    // A title in quotation marks belongs to the phrase ('said on CNN's "State of the Union"').
     if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
-      pos = phraseEnd(ctx, pos, end);
+      pos = phraseEnd(ctx, pos, end, true);
       continue;
     }
     if (addressee && /^\p{Lu}/u.test(text[pos] ?? "")) {
@@ -137,10 +141,12 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 
 
 
-/** The end of a phrase that starts at `pos`: the next comma, quotation or the prose end. */
-export function phraseEnd(ctx: Ctx, pos: number, end: number): number {
+/** The end of a phrase that starts at `pos`: the next comma, quotation (unless `titles`: read through it) or the prose end. */
+export function phraseEnd(ctx: Ctx, pos: number, end: number, titles = false): number {
   let k = pos;
-  while (k < end && ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)) k++;
+  // Only a title that ends the sentence is read through: a quotation inside the prose is content.
+  const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end) : undefined;
+  while (k < end && ((title && k >= title.open) || (ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)))) k++;
   return k;
 }
 

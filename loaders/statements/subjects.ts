@@ -133,10 +133,15 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
       continue;
     }
-    // An acronym the name defines ("the National Intelligence Service (NIS) said").
-    if (t.text === ")" && tokens[i - 2]?.text === "(" && /^\p{Lu}[\p{Lu}\p{N}.-]*$/u.test(tokens[i - 1]?.text ?? "")) {
-      i -= 3;
-      continue;
+    // An acronym the name defines ("the National Intelligence Service (NIS) said"), or a party
+    // and state after a name ("Rep. Gwen Moore (D-Wis.) said"): a short parenthesis.
+    if (t.text === ")") {
+      let open = i - 1;
+      while (open >= 0 && i - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
+      if (open >= 0 && tokens[open].text === "(" && i - open <= 6) {
+        i = open - 1;
+        continue;
+      }
     }
     break;
   }
