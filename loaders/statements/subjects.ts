@@ -227,14 +227,24 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
+    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
     if (i === s || i >= last) continue;
+    const subjectEnd = i;
+    // "Clinton, the former secretary of State, stressed …": an apposition between commas, then the verb.
+    if (tokens[i].text === "," && i > s) {
+      let j = i + 1;
+      while (j < last && j - i < 20 && tokens[j].text !== ",") j++;
+      if (j < last && tokens[j].text === ",") i = j + 1;
+    }
+    // "Mr. Schultz generally supported …": an adverb between the subject and its verb.
+    while (i < last && /ly$/.test(tokens[i].lower) && tokens[i].text === tokens[i].lower) i++;
     const next = tokens[i];
-    if (!ctx.words.auxiliaries.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower)) continue;
-    const text = ctx.text.slice(tokens[s].start, tokens[i - 1].end);
+    if (!next) continue;
+    if (!ctx.words.auxiliaries.has(next.lower) && !/ed$/.test(next.lower) && !lex.verbs.has(next.lower) && next.pos !== "VERB") continue;
+    const text = ctx.text.slice(tokens[s].start, tokens[subjectEnd - 1].end);
     const a = analysedPhrase(ctx.phrases, text, lex);
     if (!plausibleSpeaker(a, lex) || a.kind === "pronoun" && a.pronoun === "it") continue;
-    return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[i - 1].end + ctx.sentence.start };
+    return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[subjectEnd - 1].end + ctx.sentence.start };
   }
   return undefined;
 }
