@@ -393,7 +393,8 @@ export function resolveSpeaker(
   if (a.kind === "pronoun") {
     if (a.pronoun === "he" || a.pronoun === "she" || a.pronoun === "i") return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
     if (a.pronoun === "they" || a.pronoun === "we") return findLast(previous, (p) => p.resolved.plural)?.resolved;
-    return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media")?.resolved;
+    // "it" takes up a body, named or described ("the foreign ministry said … It added …").
+    return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
   }
   if (a.kind === "person" && a.person) {
     const actor = a.person.actor;
@@ -435,6 +436,7 @@ function bestMediaName(actor: Actor, people: ArticlePeople): string {
   return name.length >= actor.name.length ? name : actor.name;
 }
 
+const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
 const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
 

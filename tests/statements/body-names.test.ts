@@ -24,3 +24,15 @@ describe("a newspaper named by its head", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["the mayor", "the newspaper"]);
   });
 });
+
+describe("'it' after a body described, not named", () => {
+  it("takes up the body", () => {
+    const rows = statementsOf("The town council said the quay would close. It added that the ferries would use the north pier.");
+    expect(rows.map((r) => r.speaker)).toEqual(["the town council", "the town council"]);
+  });
+
+  it("does not take up a person", () => {
+    const rows = statementsOf("The harbour master said the quay would close. It added that the ferries would use the north pier.");
+    expect(rows.map((r) => r.speaker)).toEqual(["the harbour master"]);
+  });
+});
