@@ -11,11 +11,9 @@
 import * as aq from "arquero";
 import type { ArticleRow } from "./articles.ts";
 import type { EventRow } from "./events/index.ts";
-import type { QuantityRow } from "./quantities.ts";
 import type { StatementRow } from "./statements.ts";
 import type { Tables } from "./tables.ts";
-// The chart's own grouping of amounts, shared with the pages (plain JavaScript, no imports).
-import { amountGroups } from "../src/components/amounts.js";
+import { amountDots, asAmountRows, type AmountDots } from "./amount-groups.ts";
 
 /** Marks past which the timeline and stance charts count instead (MAX_MARKS of src/components/binned-chart.js). */
 export const MAX_MARKS = 400;
@@ -58,8 +56,8 @@ export interface Explainer {
     chart: Array<ExplainerStatement | CountRow>;
     counted: boolean;
   };
-  /** The amounts chart's dots (src/components/amounts.js). */
-  amounts: { rows: Array<Record<string, unknown>>; crowded: boolean };
+  /** The amounts chart's dots (loaders/amount-groups.ts). */
+  amounts: AmountDots;
 }
 
 const codes = (value: string) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
@@ -160,12 +158,11 @@ function statementsPart(statements: StatementRow[]): Explainer["statements"] {
 export function explainerOf(tables: Pick<Tables, "articles" | "events" | "statements" | "quantities">): Explainer {
   const { articles, events, statements, quantities } = tables;
   const published = articles.map((a) => a.published).filter(Boolean).sort();
-  // Typed as the pages type them (typed-rows.js): no upper bound is null, not "".
-  const material = quantities.filter((q) => MATERIAL.includes(q.category)).map((q: QuantityRow) => ({ ...q, value_max: q.value_max === "" ? null : q.value_max, attributed_to: q.attributed_to || null }));
+  const material = asAmountRows(quantities.filter((q) => MATERIAL.includes(q.category)));
   return {
     articles: { count: articles.length, outlets: [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort(), first: published[0] ?? "", last: published.at(-1) ?? "" },
     events: eventsPart(events, articles),
     statements: statementsPart(statements),
-    amounts: amountGroups(material, articles.map((a) => pick(a, ["article_id", "outlet"]))),
+    amounts: amountDots(material, articles),
   };
 }

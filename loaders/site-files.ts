@@ -39,6 +39,10 @@ function tableFiles(name: TableName): Record<string, SiteFile> {
 export const SITE_FILES: Record<string, SiteFile> = {
   ...Object.assign({}, ...(Object.keys(TABLE_SPECS) as TableName[]).map(tableFiles)),
   "explainer.json": view(async ({ tables }) => (await import("./explainer.ts")).explainerOf(tables)),
+  "amounts.json": view(async ({ tables }) => {
+    const { amountDots, asAmountRows } = await import("./amount-groups.ts");
+    return amountDots(asAmountRows(tables.quantities), tables.articles);
+  }),
   "story.json": view(async ({ tables }) => (await import("./story.ts")).storyOf(tables)),
   "places.json": view(async ({ tables }) => {
     const places = await import("./places.ts");

@@ -1,5 +1,6 @@
 // The explainer's headline chart: each claimant's estimate of what was sent or received,
-// by the date of the article that reports it, one panel per measure (src/data/story.json:
+// by the date of the claim (the statement's day when the article dates it, else the day the
+// article was published), one panel per measure (src/data/story.json:
 // loaders/estimates.ts). A dot links to its sentence; "at least" is an arrow up from the
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
@@ -20,7 +21,7 @@ function amountLabel(p) {
 
 const tooltip = (p) => [
   p.text,
-  `${p.claimant}, reported ${p.date}${p.articles > 1 ? ` (${p.articles} articles)` : ""}`,
+  `${p.claimant}, ${p.date_basis === "statement" ? `said ${p.date}, reported ${p.reported}` : `reported ${p.date}`}${p.articles > 1 ? ` (${p.articles} articles)` : ""}`,
   p.period_start ? `covering ${p.period_start} to ${p.period_end || "?"}` : "",
   `“${p.evidence}”`
 ].filter(Boolean).join("\n");

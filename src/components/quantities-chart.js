@@ -2,19 +2,15 @@
 // counted, each dot labelled with who claims it and its tooltip giving the sentence.
 import * as Plot from "npm:@observablehq/plot";
 import {group as d3group} from "npm:d3";
-import {amountGroups} from "./amounts.js";
 import {declareMarks, labelsThatFit} from "./chart-marks.js";
-
-export {countedLabel, groupAmounts} from "./amounts.js";
 
 export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
 
-/** The chart of amounts: a log x scale, one row per thing counted, ordered by category. */
-export function quantitiesChart(quantities, articles, {width = 900} = {}) {
-  return amountsChart(amountGroups(quantities, articles), {width});
-}
-
-/** The same chart from the groups of amountGroups (src/data/explainer.json makes them at build time). */
+/**
+ * The chart of amounts: a log x scale, one row per thing counted, ordered by category; its
+ * dots are grouped when the site is built (loaders/amount-groups.ts: src/data/amounts.json,
+ * and the explainer's in src/data/explainer.json).
+ */
 export function amountsChart({rows, crowded}, {width = 900} = {}) {
   const labelled = crowded ? [...d3group(rows, (r) => r.counted).values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))) : rows;
   const order = [...new Set(
