@@ -106,16 +106,29 @@ export function findHeadline(article: Article): string {
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
 }
 
-/** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
-export function findOutlet(article: Article, outlets: Outlet[]): string {
-  const body = article.raw.slice(article.bodyStart);
-  const byAlias = new Map<string, string>();
-  for (const outlet of outlets) for (const alias of outlet.aliases) byAlias.set(alias, outlet.name);
-  const alias = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+/**
+ * The forms of an outlet's signature, the article's own first, photo credits last; group 1
+ * is the outlet. `alias` is the alternation of the outlets' known aliases.
+ */
+function signaturePatterns(alias: string): RegExp[] {
   const name = String.raw`[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
-  // Signatures of the article's own text come before photo credits.
-  const signatures: RegExp[] = [
+  // A wire's name in parentheses may open in lower case: "(dpa-AFX)".
+  const wire = String.raw`\p{L}[\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
+  return [
     new RegExp(String.raw`\((${name})\)\s*$`, "m"),
+    // A wire's credit: "SOURCE: AA", "(MENAFN) North Korea has …", "PYONGYANG (dpa-AFX) -".
+    new RegExp(String.raw`^[ \t]*(?:SOURCE|Source):[ \t]*(${name})[ \t]*$`, "m"),
+    new RegExp(String.raw`^[ \t]*\((${wire})\) ?(?:--|—|–|-)? ?[A-Z]`, "mu"),
+    new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]+ \((${wire})\) ?(?:--|—|–|-) `, "mu"),
+    // TASS's "September 13. /TASS/." and a byline "Reuters | Washington DC | Updated: …".
+    new RegExp(String.raw`\d\. /([A-Z][A-Z-]+)/\.`),
+    new RegExp(String.raw`^[ \t]*(${alias}) \| `, "m"),
+    // The outlet speaking of itself: "Support The Moscow Times!", "by … and The Kyiv
+    // Independent news desk", "originally published by Radio Free Asia", "…, Censor.NET reports."
+    new RegExp(String.raw`^[ \t]*Support (${name})!`, "m"),
+    new RegExp(String.raw`\b(?:by|and) (${name}) news desk\b`),
+    new RegExp(String.raw`\boriginally published by (${name})\b`),
+    new RegExp(String.raw`, (${name}) reports\.[ \t]*$`, "m"),
     // [ \t]*, not \s*: at every line start \s* would run over all the blank lines below it.
     new RegExp(String.raw`^[ \t]*[Ww]ith (?:additional )?reporting by (${name})`, "m"),
     new RegExp(String.raw`Follow (${name})['’]s coverage`),
@@ -129,7 +142,15 @@ export function findOutlet(article: Article, outlets: Outlet[]): string {
     new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w.-]+(?: +[\w.-]+)*)?\s*$`, "m"),
     new RegExp(String.raw`\b(${alias})/[A-Z][\w.-]*`),
   ];
-  for (const signature of signatures) {
+}
+
+/** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
+export function findOutlet(article: Article, outlets: Outlet[]): string {
+  const body = article.raw.slice(article.bodyStart);
+  const byAlias = new Map<string, string>();
+  for (const outlet of outlets) for (const alias of outlet.aliases) byAlias.set(alias, outlet.name);
+  const alias = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  for (const signature of signaturePatterns(alias)) {
     const match = signature.exec(body);
     if (match) return byAlias.get(match[1]) ?? match[1];
   }
