@@ -317,13 +317,18 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
   }
+  // A day a few months before the latest dated event is in its year ("on Jan. 2" beside
+  // "Jan. 11, 2024"); only a day half a year before it is read in the next year.
   const inYear = (year: number, monthDay: string) => {
     const date = `${year}-${monthDay}`;
-    return date < floor.date ? `${year + 1}-${monthDay}` : date;
+    return date < addDays(floor.date, -183) ? `${year + 1}-${monthDay}` : date;
   };
   const weekdayMatches = (year: number) => yearless.filter((d) => weekdays.includes(weekday(inYear(year, d.monthDay)))).length;
   let year = yearOf(floor.date);
-  for (const candidate of [year + 1, year + 2]) if (yearless.length && weekdayMatches(candidate) > weekdayMatches(year)) year = candidate;
+  // A floor that is a day with its year ("Jan. 11, 2024") holds the days near it in its year;
+  // a month or a calendar event may lie a year or two before the days the text names.
+  const later = floor.day ? [] : [year + 1, year + 2];
+  for (const candidate of later) if (yearless.length && weekdayMatches(candidate) > weekdayMatches(year)) year = candidate;
   if (year !== yearOf(floor.date)) why.push(`In ${year}, ${yearless.map((d) => d.text).join(", ")} fall${yearless.length > 1 ? "" : "s"} on the weekday${yearless.length > 1 ? "s" : ""} the article names.`);
   for (const d of yearless) dated.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence, day: true });
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
@@ -370,10 +375,12 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** The month and day of a wire dateline at the start of the prose: "SEOUL, March 4 (Reuters) -". */
+/** The month and day of a wire dateline at the start of the prose: "SEOUL, March 4 (Reuters) -", "VOSTOCHNY /Amur Region/, September 13. /TASS/.". */
 export function datelineDate(article: Article): { text: string; monthDay: string; at: number } | undefined {
   const head = article.raw.slice(article.bodyStart, article.bodyStart + 2000);
-  const match = /^[ \t]*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][a-z]+)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, \d{4})? ?(?:\([\w .&]+\))? ?(?:--|—|–|-)/m.exec(head);
+  const match =
+    /^[ \t]*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][a-z]+)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, \d{4})? ?(?:\([\w .&]+\))? ?(?:--|—|–|-)/m.exec(head) ??
+    /^[ \t]*[A-Z][A-Z .'’-]{2,}(?: \/[A-Z][\w .-]*\/)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\. \/[A-Z][A-Z-]+\/\./m.exec(head);
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase());
   const day = Number(match[2]);

@@ -61,6 +61,13 @@ describe("articles table", () => {
     expect(r).toMatchObject({ title: "Given Title", outlet: "NK News", published: "2024-02-02", published_basis: "metadata" });
   });
 
+  it("reads TASS's dateline, and keeps a day without a year in the year of a dated day beside it", () => {
+    expect(row("Summit ends at spaceport\n\nVOSTOCHNY /Amur Region/, September 13. /TASS/. The leaders met at the Vostochny cosmodrome for five hours.")).toMatchObject({ published: "2023-09-13", published_basis: "inferred" });
+    // "Jan. 2" beside "Jan. 11, 2024" is 2 January 2024, not 2025, though 2 January 2025 is a Thursday.
+    const r = row("An official said Thursday that the missiles fired on Jan. 2 were made in the North. A photo taken on Jan. 11, 2024, shows the debris.");
+    expect(r).toMatchObject({ published: "2024-01-11", published_basis: "inferred" });
+  });
+
   it("infers the date from a weekday and a dated event tied to 'last week'", () => {
     const r = row("Last week, spokesman John Smith accused the North of shipping arms. On March 2, 2023, Smith said the shipments continued. The ministry answered on Tuesday.");
     expect(r.published).toBe("2023-03-07");
