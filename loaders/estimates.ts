@@ -8,13 +8,16 @@ import * as aq from "arquero";
 import { z } from "zod";
 import { loadDictionary } from "./dictionaries.ts";
 import type { ArticleRow } from "./articles.ts";
+import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
 import type { StatementRow } from "./statements.ts";
+import type { Tables } from "./tables.ts";
 import { escapeRegExp } from "./text.ts";
 
 const EstimatesSchema = z.object({
   measures: z.array(z.object({ label: z.string().min(1), units: z.array(z.string().min(1)).min(1) }).strict()).min(1),
   transfer_words: z.array(z.string().min(1)).min(1),
+  flow: z.object({ from: z.array(z.string().min(1)).min(1), to: z.array(z.string().min(1)).min(1) }).strict().optional(),
 }).strict();
 
 export type EstimatesDictionary = z.infer<typeof EstimatesSchema>;
@@ -142,13 +145,31 @@ export function claimDays(quantities: QuantityRow[], statements: StatementRow[],
   return new Map(joined.map((r) => [r.quantity_id, r.said]));
 }
 
+/**
+ * Sentences (article and text) that tell a transfer against the story's flow: an event whose
+ * actor is a receiver and whose target a sender ("Pyongyang had received more than 9,000
+ * containers from Russia" when the chart counts what North Korea sent Russia).
+ */
+function reversedSentences(events: EventRow[], flow: EstimatesDictionary["flow"]): Set<string> {
+  if (!flow) return new Set();
+  const codes = (cell: string) => cell.split(";").filter(Boolean);
+  const reversed = events.filter((e) => codes(e.actor).some((c) => flow.to.includes(c)) && codes(e.target).some((c) => flow.from.includes(c)));
+  return new Set(reversed.map((e) => `${e.article_id}\u0000${e.evidence}`));
+}
+
+export type EstimateTables = Pick<Tables, "quantities" | "articles"> & Partial<Pick<Tables, "statements" | "events">>;
+
 /** The estimates of the dictionary's measures in the quantities table, by claimant and date of the claim. */
-export function estimatesOf(quantities: QuantityRow[], articles: ArticleRow[], dictionary: EstimatesDictionary, statements: StatementRow[] = []): Estimates {
+export function estimatesOf(tables: EstimateTables, dictionary: EstimatesDictionary): Estimates {
+  const { quantities, articles, statements = [], events = [] } = tables;
   const measureOf = new Map(dictionary.measures.flatMap((m) => m.units.map((u) => [u, m.label] as const)));
   const isTransfer = transferTest(dictionary.transfer_words);
+  const reversed = reversedSentences(events, dictionary.flow);
   const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
   const published = new Map(articles.map((a) => [a.article_id, a.published || ""]));
-  const estimates = quantities.filter((q) => measureOf.has(q.unit) && q.value > 0 && !q.change && isTransfer(q.evidence));
+  const estimates = quantities.filter(
+    (q) => measureOf.has(q.unit) && q.value > 0 && !q.change && isTransfer(q.evidence) && !reversed.has(`${q.article_id}\u0000${q.evidence}`),
+  );
   const said = claimDays(estimates, statements, articles);
   const rows = estimates.map((q) => ({
     ...q, measure: measureOf.get(q.unit)!, ...claimantOf(q, outlets.get(q.article_id)), value_max: q.value_max === "" ? null : q.value_max,

@@ -39,9 +39,9 @@ function calendarAnchors(sentence: Sentence, calendar: CalendarEntry[]): Anchor[
         const years = Number(anniversary[1]);
         const d = parseIso(entry.date);
         d.setUTCFullYear(d.getUTCFullYear() + years);
-        anchors.push({ date: toIso(d), why: `the ${anniversary[1]}th anniversary of the ${entry.event} (${entry.date})`, sentence });
+        anchors.push({ date: toIso(d), why: `the ${anniversary[1]}th anniversary of “${entry.event}” (${entry.date}, the reference calendar)`, sentence });
       } else {
-        anchors.push({ date: entry.date, why: `the ${entry.event}`, sentence });
+        anchors.push({ date: entry.date, why: `“${entry.event}” (the reference calendar)`, sentence });
       }
       break;
     }
@@ -191,7 +191,7 @@ function lastWeekFloors(sentences: Sentence[], dated: Anchor[], why: string[]): 
     if (!event) continue;
     const week = addDays(mondayOf(event.date), 7);
     floors.push(week);
-    why.push(`"Last week" puts ${event.why} (${event.date}) in the week before publication, so it runs in the week of ${week}.`);
+    why.push(`"Last week" puts ${event.why}, on ${event.date}, in the week before publication, so it runs in the week of ${week}.`);
   }
   return floors;
 }
@@ -228,7 +228,7 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     return { date: "", basis: "unknown", note: `No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by.${given}` };
   }
   const floor = anchors.reduce((a, b) => (b.date > a.date ? b : a));
-  const why = [`It cannot predate ${floor.date}, the date of ${floor.why}, which it reports.`];
+  const why = [`It reports ${floor.why}, so it cannot predate ${floor.date}.`];
   if (dateline) {
     // A wire dateline ("SEOUL, March 4 (Reuters) -") states the day; the text gives the year.
     const year = yearOf(floor.date);
@@ -239,12 +239,12 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
   const weekdays = bareWeekdays(sentences);
   const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, why)];
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
-  if (latest !== floor) why.push(`The latest dated event is ${latest.why} (${latest.date}).`);
+  if (latest !== floor) why.push(`The latest dated event is ${latest.why}, on ${latest.date}.`);
   const weekFloors = lastWeekFloors(sentences, dated, why);
   // An event of the calendar or a month or year the text names is a floor, not a date: the
   // article may have run years later. Only a named day or "last week" tied to one dates it.
   if (!latest.day && weekFloors.length === 0) {
-    return { date: "", basis: "unknown", note: `No date line. ${why.join(" ")} The text names no day that dates it more closely, so the date is unknown.` };
+    return { date: "", basis: "unknown", note: `No date line. ${[...new Set(why)].join(" ")} The text names no day that dates it more closely, so the date is unknown.` };
   }
   const start = [latest.date, ...weekFloors].reduce((a, b) => (b > a ? b : a));
   const weekEnd = weekFloors.length ? addDays(weekFloors.reduce((a, b) => (b > a ? b : a)), 6) : addDays(start, 13);
@@ -254,7 +254,8 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
   } else {
     why.push(`Best date ${best}, the earliest day that fits; it could be a day or two later.`);
   }
-  return { date: best, basis: "inferred", note: `No date line. ${why.join(" ")}` };
+  // Two "last week" sentences tied to one event give one reason.
+  return { date: best, basis: "inferred", note: `No date line. ${[...new Set(why)].join(" ")}` };
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

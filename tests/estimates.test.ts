@@ -7,6 +7,7 @@ import { estimatesOf, loadEstimatesDictionary } from "../loaders/estimates.ts";
 import type { ArticleRow } from "../loaders/articles.ts";
 import type { QuantityRow } from "../loaders/quantities.ts";
 import type { StatementRow } from "../loaders/statements.ts";
+import type { EventRow } from "../loaders/events/index.ts";
 
 const evidence = "The ministry said on Monday that 3,000 shells were shipped to Russia.";
 const article = (article_id: string, published: string) => ({ article_id, published, outlet: "Outlet" }) as ArticleRow;
@@ -21,7 +22,7 @@ const statement = (article_id: string, date: string, date_precision: string, cha
 
 const dictionary = loadEstimatesDictionary();
 const dateOf = (statements: StatementRow[], published = "2024-03-06") => {
-  const { points } = estimatesOf([quantity("a")], [article("a", published)], dictionary, statements);
+  const { points } = estimatesOf({ quantities: [quantity("a")], articles: [article("a", published)], statements }, dictionary);
   return points.map((p) => [p.date, p.date_basis, p.reported]);
 };
 
@@ -38,8 +39,24 @@ describe("the date of a claim", () => {
   });
 
   it("makes one point of the same claim reported on two days", () => {
-    const { points } = estimatesOf([quantity("a"), quantity("b")], [article("a", "2024-03-05"), article("b", "2024-03-08")], dictionary,
-      [statement("a", "2024-03-04", "day"), statement("b", "2024-03-04", "day")]);
+    const { points } = estimatesOf({
+      quantities: [quantity("a"), quantity("b")], articles: [article("a", "2024-03-05"), article("b", "2024-03-08")],
+      statements: [statement("a", "2024-03-04", "day"), statement("b", "2024-03-04", "day")],
+    }, dictionary);
     expect(points.map((p) => [p.date, p.articles])).toEqual([["2024-03-04", 2]]);
+  });
+});
+
+describe("the flow an estimate counts", () => {
+  const reversedEvidence = "Pyongyang has received 3,000 shells from Russia, the ministry said on Monday.";
+  const event = (actor: string, target: string) => ({ article_id: "a", actor, target, evidence: reversedEvidence }) as EventRow;
+  const q = { ...quantity("a"), evidence: reversedEvidence };
+
+  it("leaves out an amount whose sentence tells a transfer the other way", () => {
+    const points = (events: EventRow[]) => estimatesOf({ quantities: [q], articles: [article("a", "2024-03-06")], events }, dictionary).points.length;
+    expect(dictionary.flow).toEqual({ from: ["PRK"], to: ["RUS"] });
+    expect(points([event("RUS", "PRK")])).toBe(0);
+    expect(points([event("PRK", "RUS")])).toBe(1);
+    expect(points([])).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {declareMarks, labelsThatFit} from "./chart-marks.js";
+import {amountTick, declareMarks, labelsThatFit} from "./chart-marks.js";
 
 const powersOfTen = (low, high) => Array.from({length: Math.floor(Math.log10(high)) - Math.ceil(Math.log10(low)) + 1}, (_, i) => 10 ** (Math.ceil(Math.log10(low)) + i));
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
@@ -74,7 +74,7 @@ export function estimatesChart(estimates, {width = 900} = {}) {
     // The axis is named in the note under the chart: a label here collides with the last tick.
     x: {type: "utc", domain: [start, end], label: null, ticks: narrow ? 3 : 6, grid: true},
     // Powers of ten only: a log axis's minor ticks crowd a short panel.
-    y: {type: "log", domain: [low, high], label: null, tickFormat: "~s", ticks: powersOfTen(low, high), grid: true},
+    y: {type: "log", domain: [low, high], label: null, tickFormat: amountTick, ticks: powersOfTen(low, high), grid: true},
     fy: {domain: measures, axis: null, padding: 0.22},
     color: {domain: [...new Set(rows.map((r) => r.claimant))], scheme: "tableau10", legend: true, label: "Who makes the claim"},
     marks: [

@@ -2,7 +2,7 @@
 // counted, each dot labelled with who claims it and its tooltip giving the sentence.
 import * as Plot from "npm:@observablehq/plot";
 import {group as d3group} from "npm:d3";
-import {declareMarks, labelsThatFit} from "./chart-marks.js";
+import {amountTick, declareMarks, labelsThatFit} from "./chart-marks.js";
 
 export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
 
@@ -34,7 +34,7 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
     marginLeft: 14,
     marginRight: 14,
     marginTop: 30,
-    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s", ticks: width < 520 ? 4 : undefined},
+    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: amountTick, ticks: width < 520 ? 4 : undefined},
     // What each row counts is written under its line, across the chart, not in a left margin that clips it.
     y: {domain: order, label: null, axis: null},
     r: {range: [3, 12]},
