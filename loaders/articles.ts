@@ -125,6 +125,9 @@ function signaturePatterns(alias: string): RegExp[] {
     // TASS's "September 13. /TASS/." and a byline "Reuters | Washington DC | Updated: …".
     new RegExp(String.raw`\d\. /([A-Z][A-Z-]+)/\.`),
     new RegExp(String.raw`^[ \t]*(${alias}) \| `, "m"),
+    // A dated byline naming the outlet, not a reporter: "Published May 2, 2024 8:14 PM by The
+    // Maritime Executive" (a known outlet, or a name opening with "The").
+    new RegExp(String.raw`^[ \t]*(?:Published|Posted|Updated)[ \t][\w ,:.]{4,40}? by (${alias}|The ${name})[ \t]*$`, "m"),
     // The outlet speaking of itself: "Support The Moscow Times!", "by … and The Kyiv
     // Independent news desk", "originally published by Radio Free Asia", "…, Censor.NET reports."
     new RegExp(String.raw`^[ \t]*Support (${name})!`, "m"),

@@ -48,6 +48,8 @@ describe("articles table", () => {
     expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
     expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");
     expect(outlet("Headline\n\nAFP | Hanoi | Updated: 02-05-2023\nMinisters met on Monday.")).toBe("AFP");
+    expect(outlet("Headline\n\nPublished May 2, 2023 8:14 PM by The Hanoi Herald\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
+    expect(outlet("Headline\n\nPublished May 2, 2023 by Jane Doe\n\nMinisters met.")).toBe("");
     expect(outlet("Support The Hanoi Herald!\n\nHeadline\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nby Jane Doe and The Hanoi Herald news desk May 2, 2023\n\nMinisters met.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nThis article was originally published by Mekong Radio and is reprinted.")).toBe("Mekong Radio");
