@@ -132,8 +132,12 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
   };
 }
 
-function statementsPart(statements: StatementRow[]): Explainer["statements"] {
+function statementsPart(statements: StatementRow[], articles: ArticleRow[]): Explainer["statements"] {
+  const published = new Map(articles.map((a) => [a.article_id, a.published]));
+  // The earliest denial: by its own date, else by its article's; undated ones last, in table order.
+  const when = (s: StatementRow) => s.date || published.get(s.article_id) || "9999";
   const denials = statements.filter((s) => s.stance === "deny");
+  const earliestDenial = denials.reduce<StatementRow | undefined>((a, b) => (a === undefined || when(b) < when(a) ? b : a), undefined);
   const stances = new Map((aq.from(statements.length ? statements : [{ stance: "" }]).groupby("stance").count().objects() as Array<{ stance: string; count: number }>).map((r) => [r.stance, r.count]));
   const stance = (...names: string[]) => names.reduce((n, name) => n + (stances.get(name) ?? 0), 0);
   const dated = statements.filter((s) => s.date);
@@ -148,7 +152,7 @@ function statementsPart(statements: StatementRow[]): Explainer["statements"] {
     undated: statements.length - dated.length,
     undatedDenials: denials.filter((s) => !s.date).length,
     denyingCountries: [...new Set(denials.flatMap((s) => codes(s.speaker_country)))],
-    firstDenial: denials.length ? pick(denials[0], STATEMENT_COLUMNS) : null,
+    firstDenial: earliestDenial ? pick(earliestDenial, STATEMENT_COLUMNS) : null,
     chart: counted ? countsBy(dated.map(firstCountry), ["speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
     counted,
   };
@@ -162,7 +166,7 @@ export function explainerOf(tables: Pick<Tables, "articles" | "events" | "statem
   return {
     articles: { count: articles.length, outlets: [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort(), first: published[0] ?? "", last: published.at(-1) ?? "" },
     events: eventsPart(events, articles),
-    statements: statementsPart(statements),
+    statements: statementsPart(statements, articles),
     amounts: amountDots(material, articles),
   };
 }
