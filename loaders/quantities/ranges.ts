@@ -8,7 +8,7 @@
  * where a figure went, not the bounds of one figure, so two amounts after a change word stay
  * two rows (and a falling pair never makes a range).
  */
-import { SCALES, type Bound, type Token } from "./numbers.ts";
+import { SCALES, type Bound, type Token } from "../numbers.ts";
 
 /** The reader's reading of one amount (token indices into the sentence). */
 export interface AmountReading {
