@@ -30,6 +30,7 @@ const speechVerbsSchema = z.object({
   }),
   frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
   evidence: z.array(z.object({ lemma: z.string().min(1), forms: z.array(z.string().min(1).regex(/^\S+$/, "one word")).min(1) })),
+  attributing_phrases: z.array(z.string().min(1)).min(1),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -79,6 +80,8 @@ export interface StatementLexicon {
   verbs: Map<string, SpeechVerb[]>;
   /** Verbs of evidence and estimate whose subject claims an amount ("data … shows", "analysts believe"), lower-case forms. */
   evidenceVerbs: Set<string>;
+  /** Phrases after which the claimant of an amount stands ("according to"), lower-case. */
+  attributingPhrases: string[];
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
@@ -129,6 +132,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   return {
     verbs,
     evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
+    attributingPhrases: speech.attributing_phrases.map((p) => p.toLowerCase()),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
     frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),

@@ -10,7 +10,6 @@ import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amoun
 import { casualties, coordinatedModifiers, counted, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import type { Category } from "./row.ts";
-import { DETERMINERS, NUMBER_OPENERS } from "./words.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
 export interface Reading extends AmountReading {
@@ -23,10 +22,10 @@ export type Outcome = { reading?: Reading; next: number } | undefined;
  * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", or a
  * dash written between a currency symbol and its number ("$-50.8bn"); else 0.
  */
-function minusAt(tokens: Token[], j: number, afterSymbol: boolean): number {
+function minusAt(tokens: Token[], j: number, afterSymbol: boolean, lex: QuantityLexicon): number {
   const t = tokens[j];
   if (!t) return 0;
-  if (t.lower === "minus" || t.lower === "negative") return tokens[j + 1]?.text === "-" && tokens[j + 1].glued && tokens[j + 2]?.glued ? 2 : 1;
+  if (lex.words.minusWords.has(t.lower)) return tokens[j + 1]?.text === "-" && tokens[j + 1].glued && tokens[j + 2]?.glued ? 2 : 1;
   return afterSymbol && t.glued && (t.text === "-" || t.text === "\u2212") && tokens[j + 1]?.glued && tokens[j + 1].kind === "num" ? 1 : 0;
 }
 
@@ -63,13 +62,13 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   const t = tokens[i];
   if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
-  if (t.kind !== "num" && !NUMBER_OPENERS.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   if (hedge) j += hedge.length;
   const symbol = lex.currencySymbols.match(tokens, j, "glued");
   if (symbol) j += symbol.length;
-  const sign = minusAt(tokens, j, !!symbol);
+  const sign = minusAt(tokens, j, !!symbol, lex);
   j += sign;
   const num = parseNumberAt(tokens, j);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
@@ -118,7 +117,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     k += post.length;
   }
   const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
-  const bare: Outcome = inName(tokens, i) ? { next } : { next: last + 1, reading: { ...base, last, unit: "", category: "number" } };
+  const bare: Outcome = inName(tokens, i, lex) ? { next } : { next: last + 1, reading: { ...base, last, unit: "", category: "number" } };
   const amount: Amount = { num, hedged: !!hedge, symbol: symbol?.value, k, last, next, base, bare };
   return unitAfter(tokens, amount, lex) ?? thingsCounted(tokens, amount, lex);
 }
@@ -126,7 +125,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
 /** A unit after the number: a percent sign, "of" after a vague number, money, a calibre or a measure; undefined for none. */
 function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { num, k, last, next, base } = a;
-  const share = num.vague ? 0 : percentAt(tokens, k);
+  const share = num.vague ? 0 : percentAt(tokens, k, lex);
   if (share) return { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } };
 
   if (num.vague) {
@@ -172,15 +171,15 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the ships", "one of them": a part of something already named.
-    if (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || ["them", "us", "which", "whom"].includes(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "") || lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
-  const people = found ? undefined : casualties(tokens, from);
+  const people = found ? undefined : casualties(tokens, from, lex);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
-  const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from) : undefined);
+  const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
   if (!np) return a.bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
@@ -189,7 +188,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } };
   }
   // "the two countries", "the three allies": parties already named, not an amount.
-  if (!a.hedged && DETERMINERS.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
+  if (!a.hedged && lex.words.determiners.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };

@@ -7,7 +7,7 @@
 import type { ActorMention } from "../actors.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { STOP, BETWEEN_CLAIMANT_AND_VERB, CLAIMANT_MODIFIERS, NAME_CONNECTORS } from "./words.ts";
+import type { QuantityWords } from "./words.ts";
 
 export interface Cue {
   /** Offset of the verb or of "according to". */
@@ -21,6 +21,7 @@ export interface Context {
   mentions: ActorMention[];
   raw: string;
   sentenceStart: number;
+  words: QuantityWords;
 }
 
 /** The mention (not a demonym) that ends within token `p`. */
@@ -52,10 +53,10 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): strin
     const prev = ctx.tokens[s - 1];
     const mention = ctx.mentions.find((m) => m.end > prev.start && m.end <= prev.end);
     if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
-    else if (CLAIMANT_MODIFIERS.has(prev.lower) || (prev.kind === "word" && !STOP.has(prev.lower) && steps < 3)) s--;
+    else if (lex.words.claimantModifiers.has(prev.lower) || (prev.kind === "word" && !lex.words.stopWords.has(prev.lower) && steps < 3)) s--;
     else break;
   }
-  while (s < nounStart && ["and", "some", "several", "many"].includes(ctx.tokens[s].lower)) s++;
+  while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
   return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^the\s+/i, "");
 }
 
@@ -74,7 +75,7 @@ function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon)
 
 function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
   let p = v - 1;
-  while (p >= 0 && BETWEEN_CLAIMANT_AND_VERB.has(ctx.tokens[p].lower)) p--;
+  while (p >= 0 && lex.words.betweenClaimantAndVerb.has(ctx.tokens[p].lower)) p--;
   if (p < 0) return undefined;
   // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition.
   if (ctx.tokens[p].text === ",") {
@@ -94,7 +95,7 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   if (mention) return mention.actor.name;
   const described = describedClaimant(ctx, p, lex);
   if (described) return described;
-  if (t.lower === "he" || t.lower === "she") return pronoun(t.start);
+  if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
   return namedBefore(ctx, p);
 }
 
@@ -103,7 +104,7 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
 function appositionStart(ctx: Context, close: number): number | undefined {
   for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
     if (ctx.tokens[k].text !== ",") continue;
-    return ["a", "an", "the"].includes(ctx.tokens[k + 1]?.lower ?? "") ? k : undefined;
+    return ctx.words.articles.has(ctx.tokens[k + 1]?.lower ?? "") ? k : undefined;
   }
   return undefined;
 }
@@ -120,7 +121,7 @@ function namedBefore(ctx: Context, p: number): string | undefined {
   while (s > 0) {
     const prev = ctx.tokens[s - 1];
     if (capital(prev) || (prev.glued && ctx.tokens[s].glued)) s--;
-    else if (NAME_CONNECTORS.has(prev.lower) && capital(ctx.tokens[s - 2]) && prev.lower !== "the") s--;
+    else if (ctx.words.nameConnectors.has(prev.lower) && capital(ctx.tokens[s - 2]) && prev.lower !== "the") s--;
     else break;
   }
   // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
@@ -130,7 +131,7 @@ function namedBefore(ctx: Context, p: number): string | undefined {
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
   if (inverted && ctx.tokens[q]?.lower === "by") q++; // "was cited by Reuters"
-  while (ctx.tokens[q] && ["the", "a", "an"].includes(ctx.tokens[q].lower)) q++;
+  while (ctx.tokens[q] && lex.words.articles.has(ctx.tokens[q].lower)) q++;
   const limit = Math.min(ctx.tokens.length, q + 8);
   for (let p = q; p < limit; p++) {
     const t = ctx.tokens[p];
@@ -144,7 +145,7 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
       const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
       return named && lex.sources.has(t.lower) ? named.actor.name : described;
     }
-    if (!lex.sources.has(t.lower) && !CLAIMANT_MODIFIERS.has(t.lower) && !["from", "by", "of"].includes(t.lower)) {
+    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
     }
   }
@@ -155,8 +156,9 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
 export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
   const cues: Cue[] = [];
   ctx.tokens.forEach((t, v) => {
-    if (t.lower === "according" && ctx.tokens[v + 1]?.lower === "to") {
-      const claimant = claimantAfter(ctx, v + 2, lex, false);
+    const phrase = lex.attributionPhrases.match(ctx.tokens, v);
+    if (phrase) {
+      const claimant = claimantAfter(ctx, v + phrase.length, lex, false);
       if (claimant) cues.push({ at: t.start, claimant });
     } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower)) {
       const claimant = claimantBefore(ctx, v, lex, pronoun) ?? claimantAfter(ctx, v + 1, lex, true);
@@ -170,9 +172,9 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
  * The claimant of a number: the nearest cue before it in its sentence, else the nearest after,
  * but not across a coordinated clause ("The US announced $500 million, and Japan pledged $1.5bn").
  */
-export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[]): string {
+export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[], words: QuantityWords): string {
   const separated = (from: number, to: number) =>
-    tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && ["and", "but", "while", "whereas"].includes(tokens[i + 1]?.lower ?? ""))));
+    tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && words.clauseConjunctions.has(tokens[i + 1]?.lower ?? ""))));
   const before = cues.filter((c) => c.at < start).pop();
   if (before && !separated(before.at, start)) return before.claimant;
   const after = cues.find((c) => c.at >= end);

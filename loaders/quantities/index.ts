@@ -18,10 +18,11 @@ import { sharedGazetteer, type Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
 import { sharedQuantityLexicon, type QuantityLexicon } from "./lexicon.ts";
 import type { QuantityRow } from "./row.ts";
+import { singular as singularWith } from "./noun-phrases.ts";
 import { extractQuantitiesWith } from "./rows.ts";
 
 export { loadQuantityLexicon, sharedQuantityLexicon, type QuantityLexicon } from "./lexicon.ts";
-export { nounPhrase, singular, type NounPhrase } from "./noun-phrases.ts";
+export { nounPhrase, type NounPhrase } from "./noun-phrases.ts";
 export type { Category, Change, QuantityRow } from "./row.ts";
 export { extractQuantitiesWith } from "./rows.ts";
 
@@ -33,4 +34,9 @@ export function extractQuantities(doc: ArticleDoc, lexicon: QuantityLexicon = sh
 /** Every amount of an article, material or not, each with its category (the general reader). */
 export function extractAllQuantities(doc: ArticleDoc, lexicon: QuantityLexicon = sharedQuantityLexicon(), gazetteer: Gazetteer = sharedGazetteer()): QuantityRow[] {
   return extractQuantitiesWith(doc, lexicon, gazetteer, true);
+}
+
+/** The singular of a plural noun, by the common English rules and the irregular plurals of data/quantity-words.yaml. */
+export function singular(word: string, lexicon: QuantityLexicon = sharedQuantityLexicon()): string {
+  return singularWith(word, lexicon.words);
 }

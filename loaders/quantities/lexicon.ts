@@ -1,6 +1,6 @@
 /**
  * The quantity reader's dictionaries: data/units.yaml, data/quantity-nouns.yaml,
- * data/quantity-cues.yaml, and the attribution cues of data/speech-verbs.yaml (one
+ * data/quantity-cues.yaml, data/quantity-words.yaml, and the attribution cues of data/speech-verbs.yaml (one
  * speech-verb dictionary for every table), read, checked and indexed once.
  */
 import { z } from "zod";
@@ -11,37 +11,38 @@ import { sharedStatementLexicon } from "../statement-lexicon.ts";
 import { singular } from "./noun-phrases.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { BOUNDS, CATEGORIES, type Category } from "./row.ts";
+import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./words.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Dictionaries
 
-const words = z.array(z.string().min(1));
+const entries = z.array(z.string().min(1));
 const unitsSchema = z.object({
   measures: z.array(
-    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: words.min(1), glued: words.optional() }),
+    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional() }),
   ),
-  currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: words, words })),
-  calibres: words,
+  currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, words: entries })),
+  calibres: entries,
 });
 const nounsSchema = z.object({
-  categories: z.object({ munitions: words, personnel: words, count: words }),
-  mass_nouns: words,
-  uncounted: words,
-  parties: words,
-  designators: words,
-  time_units: words,
-  count_modifiers: words,
-  street_types: words,
+  categories: z.object({ munitions: entries, personnel: entries, count: entries }),
+  mass_nouns: entries,
+  uncounted: entries,
+  parties: entries,
+  designators: entries,
+  time_units: entries,
+  count_modifiers: entries,
+  street_types: entries,
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
 });
-const boundLists = z.object({ approx: words.optional(), at_least: words.optional(), at_most: words.optional() });
+const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
 const cuesSchema = z.object({
   hedges: boundLists,
   post_hedges: boundLists,
-  changes: z.object({ up: words, down: words }),
-  claimant_nouns: words,
-  sources: words,
+  changes: z.object({ up: entries, down: entries }),
+  claimant_nouns: entries,
+  sources: entries,
 });
 
 
@@ -78,15 +79,24 @@ export interface QuantityLexicon {
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
   changes: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
+  /** Phrases after which the claimant stands ("according to"), and their first words. */
+  attributionPhrases: PhraseIndex<true>;
+  attributionPhraseStarts: Set<string>;
   claimantNouns: PhraseIndex<true>;
   sources: Set<string>;
+  /** Percent signs and words ("%", "per cent"); data/quantity-words.yaml. */
+  percentSigns: PhraseIndex<true>;
+  /** The reader's closed-class words (data/quantity-words.yaml). */
+  words: QuantityWords;
 }
 
-/** Reads data/units.yaml, data/quantity-nouns.yaml and data/quantity-cues.yaml. */
+/** Reads data/units.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
 export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   const units = loadDictionary("units.yaml", unitsSchema, dir);
   const nouns = loadDictionary("quantity-nouns.yaml", nounsSchema, dir);
   const cues = loadDictionary("quantity-cues.yaml", cuesSchema, dir);
+  const words = loadQuantityWords(dir);
+  const speech = sharedStatementLexicon(dir);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
   const lex: QuantityLexicon = {
     measures: new PhraseIndex(),
@@ -108,9 +118,13 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     postHedges: new PhraseIndex(),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
-    attributionVerbs: attributionCues(sharedStatementLexicon(dir)),
+    attributionVerbs: attributionCues(speech),
+    attributionPhrases: new PhraseIndex(),
+    attributionPhraseStarts: new Set(),
     claimantNouns: new PhraseIndex(),
     sources: lower(cues.sources),
+    percentSigns: new PhraseIndex(),
+    words,
   };
   for (const m of units.measures) {
     for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
@@ -123,8 +137,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   for (const category of ["munitions", "personnel", "count"] as const) {
     for (const noun of nouns.categories[category]) {
       // Entries may be written in the plural ("special forces"): keep both forms.
-      const words = noun.toLowerCase().split(" ");
-      const lemma = [...words.slice(0, -1), singular(words[words.length - 1])].join(" ");
+      const nounWords = noun.toLowerCase().split(" ");
+      const lemma = [...nounWords.slice(0, -1), singular(nounWords[nounWords.length - 1], words)].join(" ");
       for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
     }
   }
@@ -133,10 +147,15 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
   }
   for (const n of cues.claimant_nouns) lex.claimantNouns.add(n, true);
+  for (const sign of words.percentSigns) lex.percentSigns.add(sign, true);
+  for (const phrase of speech.attributingPhrases) {
+    lex.attributionPhrases.add(phrase, true);
+    lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
+  }
   return lex;
 }
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
 }

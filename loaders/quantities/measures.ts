@@ -8,7 +8,6 @@ import type { Outcome, Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { categoryOf, counted, looksPlural, nounPhrase, singular, type NounPhrase } from "./noun-phrases.ts";
 import type { Category } from "./row.ts";
-import { STOP } from "./words.ts";
 
 /**
  * An amount per unit of something else is a rate, and its unit says so: "$58.24 per barrel" is
@@ -20,25 +19,25 @@ import { STOP } from "./words.ts";
 export function asRate(tokens: Token[], outcome: Outcome, lex: QuantityLexicon): Outcome {
   const r = outcome?.reading;
   const per = r && r.unit && r.category !== "share" ? tokens[r.last + 1] : undefined;
-  if (!r || !per || !["per", "a", "an"].includes(per.lower)) return outcome;
+  if (!r || !per || !lex.words.rateWords.has(per.lower)) return outcome;
   const k = r.last + 2;
   const measure = lex.measures.match(tokens, k);
   const word = tokens[k];
   let last: number;
   let unit: string;
   if (measure) [last, unit] = [k + measure.length - 1, measure.value.unit];
-  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !STOP.has(word.lower)) [last, unit] = [k, word.lower];
+  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !lex.words.stopWords.has(word.lower)) [last, unit] = [k, word.lower];
   else return outcome;
-  const each = unit.split(" ").map((w, n, all) => (n === all.length - 1 ? singular(w) : w)).join(" ");
+  const each = unit.split(" ").map((w, n, all) => (n === all.length - 1 ? singular(w, lex.words) : w)).join(" ");
   return { next: Math.max(outcome!.next, last + 1), reading: { ...r, last, unit: `${r.unit} per ${each}` } };
 }
 
 /** The length of a percent sign or word at token `k` ("%", "percent", "per cent"), or 0. */
-export function percentAt(tokens: Token[], k: number): number {
+export function percentAt(tokens: Token[], k: number, lex: QuantityLexicon): number {
   const t = tokens[k];
   if (!t) return 0;
-  if (t.text === "%" || t.lower === "percent" || t.lower === "pct" || (t.lower === "pc" && t.glued)) return 1;
-  return t.lower === "per" && tokens[k + 1]?.lower === "cent" ? 2 : 0;
+  if (t.glued && lex.words.gluedPercentSigns.has(t.lower)) return 1;
+  return lex.percentSigns.match(tokens, k)?.length ?? 0;
 }
 
 /**
@@ -50,7 +49,7 @@ export function percentAt(tokens: Token[], k: number): number {
 export function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
   const things = categoryOf(np, lex) === "munitions";
   const item: [number, number] = [itemFrom, np.last];
-  if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h) && !lex.massNouns.has(singular(h)))) return { ...counted(tokens, np, lex), item };
+  if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h, lex.words) && !lex.massNouns.has(singular(h, lex.words)))) return { ...counted(tokens, np, lex), item };
   return { unit: measure.unit, item, category: measure.category === "count" && things ? "munitions" : measure.category };
 }
 

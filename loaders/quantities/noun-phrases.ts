@@ -8,20 +8,21 @@ import { parseNumberAt, type Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import type { Category } from "./row.ts";
-import { CASUALTY_WORDS, IRREGULAR_PLURALS, MONTHS, STOP } from "./words.ts";
+import type { QuantityWords } from "./words.ts";
 
 /** The singular of a plural noun, by the common English rules. */
-export function singular(word: string): string {
+export function singular(word: string, words: Pick<QuantityWords, "irregularPlurals">): string {
   const w = word.toLowerCase().replace(/’/g, "'");
-  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
+  const irregular = words.irregularPlurals.get(w);
+  if (irregular !== undefined) return irregular;
   return pluralize.singular(w);
 }
 
 /** A word written as an English plural ("shells", "countries", "people"). */
-export function looksPlural(word: string): boolean {
+export function looksPlural(word: string, words: Pick<QuantityWords, "irregularPlurals" | "stopWords">): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
-  if (w in IRREGULAR_PLURALS) return true;
-  if (w.length < 3 || STOP.has(w) || w.endsWith("'s")) return false;
+  if (words.irregularPlurals.has(w)) return true;
+  if (w.length < 3 || words.stopWords.has(w) || w.endsWith("'s")) return false;
   return /[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word);
 }
 
@@ -67,16 +68,16 @@ export interface NounPhrase {
 export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0): NounPhrase | undefined {
   const run: Compound[] = [];
   for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
-    if (STOP.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
-    if (MONTHS.has(c.lower) && isCapitalised(tokens[c.first])) break;
+    if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
   if (run.length === 0) return undefined;
-  let head = run.findIndex((c) => looksPlural(c.text));
+  let head = run.findIndex((c) => looksPlural(c.text, lex.words));
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
   // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
-  const known = (c: Compound) => lex.categories.has(singular(c.lower)) || lex.massNouns.has(c.lower);
-  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text) && (known(run[head + 1]) || !known(run[head]))) head++;
+  const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
+  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
   else {
     // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
     for (let h = run.length - 1; h >= 0; h--) {
@@ -91,8 +92,8 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   }
   if (head < 0) return undefined;
   const headWord = run[head];
-  const lemma = [singular(headWord.lower)];
-  if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower)}`);
+  const lemma = [singular(headWord.lower, lex.words)];
+  if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower, lex.words)}`);
   const phrase: NounPhrase = { first: run[0].first, last: headWord.last, heads: [headWord.text], lemmas: [lemma] };
   // Coordination: "rockets and artillery shells", but not "troops and 50 tanks" (a quantity of its own).
   const conj = tokens[phrase.last + 1];
@@ -120,10 +121,10 @@ function unitWord(word: string): string {
 }
 
 /** "100 killed", "100 were killed": the casualty word as the unit. */
-export function casualties(tokens: Token[], k: number): NounPhrase | undefined {
-  const at = ["were", "have", "had", "been"].includes(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
+export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  const at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
   const t = tokens[at];
-  if (!t || !CASUALTY_WORDS.has(t.lower)) return undefined;
+  if (!t || !lex.words.casualtyWords.has(t.lower)) return undefined;
   return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
 }
 
@@ -144,16 +145,16 @@ export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon):
 }
 
 /** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
-export function singularPhrase(tokens: Token[], k: number): NounPhrase | undefined {
+export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let last = k - 1;
-  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !STOP.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
   if (last < k) return undefined;
   return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
 }
 
 /** Unit, item and category of a counted noun phrase. */
 export function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
-  const unit = (head: string) => lex.unitNames.get(singular(head)) ?? unitWord(head);
+  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
   return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
 }
 

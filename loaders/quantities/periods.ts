@@ -8,14 +8,14 @@ import type { Token } from "../numbers.ts";
 import type { Sentence } from "../text.ts";
 import type { QuantityRow } from "./row.ts";
 import { windowTokens } from "./window.ts";
-import { CLAUSE_BREAKS, MAY_HOLD_DATE } from "./words.ts";
+import type { QuantityWords } from "./words.ts";
 
 /** Clauses of a sentence as token ranges [first, last]. */
-function clauses(tokens: Token[]): Array<[number, number]> {
+function clauses(tokens: Token[], words: QuantityWords): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   tokens.forEach((t, i) => {
-    if (CLAUSE_BREAKS.has(t.lower) && !(t.text === "–" && t.glued)) {
+    if (words.clauseBreaks.has(t.lower) && !(t.text === "–" && t.glued)) {
       if (i > start) out.push([start, i - 1]);
       start = i + 1;
     }
@@ -32,6 +32,7 @@ export interface DateContext {
   published: string;
   sentence: Sentence;
   known: ClauseDates;
+  words: QuantityWords;
 }
 
 function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], context: DateContext): DateMention[] {
@@ -41,7 +42,7 @@ function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], 
   let dates = context.known.get(key);
   if (!dates) {
     const clause = raw.slice(start, end);
-    dates = MAY_HOLD_DATE.test(clause) ? findDates(clause, context.published || undefined, start, clauseExpressions(context.sentence, start, end)) : [];
+    dates = context.words.mayHoldDate.test(clause) ? findDates(clause, context.published || undefined, start, clauseExpressions(context.sentence, start, end)) : [];
     context.known.set(key, dates);
   }
   return dates;
@@ -79,15 +80,15 @@ function asPeriod(mention: DateMention, published: string): Period {
 /** The period a number covers: a date in its own clause, or a date that opens the sentence on its own ("Last week, …"). */
 function periodOf(raw: string, tokens: Token[], at: number, context: DateContext): Period | undefined {
   const published = context.published;
-  const parts = clauses(tokens);
+  const parts = clauses(tokens, context.words);
   const index = parts.findIndex(([f, l]) => at >= f && at <= l);
   if (index < 0) return undefined;
   const own = datesIn(raw, tokens, parts[index], context);
   // "between June and August": two mentions that chrono reads apart make one period.
   for (let m = 0; m + 1 < own.length; m++) {
     const gap = raw.slice(own[m].end, own[m + 1].start).trim().toLowerCase();
-    const opener = /\b(?:between|from)\s+$/i.test(raw.slice(Math.max(0, own[m].start - 9), own[m].start)) || /^(?:between|from)\b/i.test(own[m].text);
-    if (opener && ["and", "to", "through", "until", "-", "–"].includes(gap) && own[m + 1].lastDay >= own[m].date) return { start: own[m].date, end: own[m + 1].lastDay };
+    const opener = context.words.periodOpenerBefore.test(raw.slice(Math.max(0, own[m].start - 9), own[m].start)) || context.words.periodOpenerAt.test(own[m].text);
+    if (opener && context.words.periodLinks.has(gap) && own[m + 1].lastDay >= own[m].date) return { start: own[m].date, end: own[m + 1].lastDay };
   }
   if (own.length > 0) {
     const ranged = own.find((d) => d.dateEnd);
@@ -97,7 +98,7 @@ function periodOf(raw: string, tokens: Token[], at: number, context: DateContext
   if (index === 1) {
     const opening = datesIn(raw, tokens, parts[0], context);
     const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
-    if (opening.length === 1 && opening[0].text.length >= span.replace(/^(?:in|on|at|during|since|by)\s+/i, "").length) return asPeriod(opening[0], published);
+    if (opening.length === 1 && opening[0].text.length >= span.replace(context.words.datePreposition, "").length) return asPeriod(opening[0], published);
   }
   return undefined;
 }

@@ -24,24 +24,30 @@ export interface AmountReading {
   category: string;
 }
 
+/** The words a range is read with. */
+export interface RangeWords {
+  changes: ReadonlyMap<string, unknown>;
+  links: ReadonlySet<string>;
+}
+
 export type AmountOutcome<R extends AmountReading> = { reading?: R; next: number } | undefined;
 
-/** Words between the two ends: "to" and dashes; "and" only after "between". */
-const LINKS = new Set(["to", "-", "–", "—"]);
 /** How far before the range a change word makes it a change ("climbed sharply from 4 to 6"). */
 const CHANGE_REACH = 3;
 
 /**
  * The outcome at `first`, with a following "to"/"and" amount of the same unit joined into a
- * range; `readAt` reads the amount at a token, `changes` are the change words.
+ * range; `readAt` reads the amount at a token. `words` are the change words (data/quantity-cues.yaml)
+ * and the links between the two ends ("to", dashes: data/quantity-words.yaml); "and" links them
+ * only after "between".
  */
-export function withRange<R extends AmountReading>(tokens: Token[], outcome: AmountOutcome<R>, readAt: (i: number) => AmountOutcome<R>, changes: ReadonlyMap<string, unknown>): AmountOutcome<R> {
+export function withRange<R extends AmountReading>(tokens: Token[], outcome: AmountOutcome<R>, readAt: (i: number) => AmountOutcome<R>, words: RangeWords): AmountOutcome<R> {
   const low = outcome?.reading;
   if (!low || low.valueMax !== "") return outcome;
   const link = tokens[low.last + 1];
   const opener = tokens[low.first - 1]?.lower;
-  if (!link || !(LINKS.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
-  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, changes)) return outcome;
+  if (!link || !(words.links.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
+  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, words.changes)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
   if (!high || high.valueMax !== "" || high.bound !== "exact") return outcome;

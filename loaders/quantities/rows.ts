@@ -12,7 +12,6 @@ import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
 import type { Change, QuantityRow } from "./row.ts";
-import { PARTICIPLE } from "./words.ts";
 
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
@@ -26,13 +25,13 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     const tokens = tokenize(sentence.text, sentence.start);
     let counted: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
-      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), lex.changes);
+      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks });
       if (!outcome) {
         i++;
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && elided(outcome.reading, tokens, counted);
+      const r = outcome.reading && elided(outcome.reading, tokens, counted, lex);
       if (r?.item) counted = r;
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
@@ -51,7 +50,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
-        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates }),
+        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words }),
         evidence: sentence.text,
         char_start: start,
         char_end: end,
@@ -83,9 +82,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
  * A bare number followed by a participle counts what the sentence counted before it: "10,000
  * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
  */
-function elided(r: Reading, tokens: Token[], counted: Reading | undefined): Reading {
+function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
   const next = tokens[r.last + 1];
-  if (!counted || r.unit || r.category !== "number" || !next || !PARTICIPLE.test(next.lower)) return r;
+  if (!counted || r.unit || r.category !== "number" || !next || !lex.words.participle.test(next.lower)) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
