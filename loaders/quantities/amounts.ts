@@ -62,7 +62,7 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   const t = tokens[i];
   if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
-  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   if (hedge) j += hedge.length;
@@ -70,7 +70,7 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   if (symbol) j += symbol.length;
   const sign = minusAt(tokens, j, !!symbol, lex);
   j += sign;
-  const num = parseNumberAt(tokens, j);
+  const num = parseNumberAt(tokens, j, lex.numbers);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { attributionCues } from "../attribution.ts";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "../dictionaries.ts";
+import { loadNumberWords, NUMBER_WORDS_FILE, type NumberWords } from "../number-words.ts";
 import type { Bound } from "../numbers.ts";
 import { sharedStatementLexicon } from "../statement-lexicon.ts";
 import { singular } from "./noun-phrases.ts";
@@ -88,6 +89,8 @@ export interface QuantityLexicon {
   percentSigns: PhraseIndex<true>;
   /** The reader's closed-class words (data/quantity-words.yaml). */
   words: QuantityWords;
+  /** The number reader's words (data/number-words.yaml). */
+  numbers: NumberWords;
 }
 
 /** Reads data/units.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
@@ -125,6 +128,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     sources: lower(cues.sources),
     percentSigns: new PhraseIndex(),
     words,
+    numbers: loadNumberWords(dir),
   };
   for (const m of units.measures) {
     for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
@@ -157,5 +161,5 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
 }

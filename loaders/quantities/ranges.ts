@@ -8,7 +8,7 @@
  * where a figure went, not the bounds of one figure, so two amounts after a change word stay
  * two rows (and a falling pair never makes a range).
  */
-import { SCALES, type Bound, type Token } from "../numbers.ts";
+import type { Bound, Token } from "../numbers.ts";
 
 /** The reader's reading of one amount (token indices into the sentence). */
 export interface AmountReading {
@@ -28,6 +28,8 @@ export interface AmountReading {
 export interface RangeWords {
   changes: ReadonlyMap<string, unknown>;
   links: ReadonlySet<string>;
+  /** Scale words and their values ("billion"; data/number-words.yaml). */
+  scales: ReadonlyMap<string, number>;
 }
 
 export type AmountOutcome<R extends AmountReading> = { reading?: R; next: number } | undefined;
@@ -54,7 +56,7 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
   if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;
-  const from = withScaleOf(tokens, low, high);
+  const from = withScaleOf(tokens, low, high, words.scales);
   if (!(high.value > from)) return outcome;
   const unitFrom = high.unit ? high : low;
   // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
@@ -68,9 +70,9 @@ function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, u
 }
 
 /** In "$89 to $93 billion" the scale written on the upper end also applies to the lower one. */
-function withScaleOf(tokens: Token[], low: AmountReading, high: AmountReading): number {
+function withScaleOf(tokens: Token[], low: AmountReading, high: AmountReading, scales: ReadonlyMap<string, number>): number {
   const scaleOf = (r: AmountReading) => {
-    for (let k = r.first; k <= r.last; k++) if (tokens[k].kind !== "num" && Object.hasOwn(SCALES, tokens[k].lower)) return SCALES[tokens[k].lower];
+    for (let k = r.first; k <= r.last; k++) if (tokens[k].kind !== "num" && scales.has(tokens[k].lower)) return scales.get(tokens[k].lower)!;
     return 1;
   };
   const scale = scaleOf(high);

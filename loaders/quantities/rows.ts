@@ -25,7 +25,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     const tokens = tokenize(sentence.text, sentence.start);
     let counted: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
-      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks });
+      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
       if (!outcome) {
         i++;
         continue;
