@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
@@ -99,6 +100,8 @@ export interface StatementLexicon {
   channels: Channel[];
   /** The function words an attribution is read with (data/statement-words.yaml). */
   words: StatementWords;
+  /** The function words a speaker phrase is read with (data/speakers.yaml). */
+  speakerWords: SpeakerWords;
   gazetteer: Gazetteer;
 }
 
@@ -153,6 +156,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       expect: c.expect,
     })),
     words: loadStatementWords(dir),
+    speakerWords: loadSpeakerWords(dir),
     gazetteer,
   };
 }

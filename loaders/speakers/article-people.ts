@@ -6,7 +6,7 @@
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
-import { appositionRole, DETERMINERS, hasRoleWord, isCapitalised } from "./phrase.ts";
+import { appositionRole, hasRoleWord, isCapitalised } from "./phrase.ts";
 
 
 /** Everything the article tells about its people: fullest names and roles. */
@@ -96,7 +96,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
 function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {
   const lineStart = Math.max(raw.lastIndexOf("\n", start), bodyStart);
   const before = raw.slice(Math.max(lineStart, start - 120), start);
-  const pre = /(?:^|[,.;:"“”(]\s*|\b(?:the|a|an|by|of|with|and|that|to|for)\s+)((?:[\p{L}\p{N}’'.-]+\s+){1,8})$/iu.exec(before);
+  const pre = lex.speakerWords.titleBefore.exec(before);
   if (pre) {
     const candidate = trimTitle(pre[1], lex);
     if (candidate && hasRoleWord(candidate, lex)) return candidate;
@@ -188,6 +188,6 @@ function trimTitle(phrase: string, lex: StatementLexicon): string {
     else break;
   }
   const kept = ws.slice(i);
-  while (kept.length && DETERMINERS.has(kept[0].toLowerCase())) kept.shift();
+  while (kept.length && lex.speakerWords.determiners.has(kept[0].toLowerCase())) kept.shift();
   return kept.join(" ");
 }

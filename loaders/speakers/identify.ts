@@ -6,7 +6,7 @@
 import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { lastBefore, type ArticlePeople } from "./article-people.ts";
-import { appositionRole, DETERMINERS, FUNCTION_WORDS, roleCountry, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
+import { appositionRole, roleCountry, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 /** Every speaker phrase of an article, analysed, with where it stands. */
 export type PhraseList = Array<{ analysed: Analysed; at: number; phrase: SpeakerPhrase }>;
@@ -76,7 +76,7 @@ function nearestMember(members: CandidateGroup["members"], at: number): Candidat
 export function identify(a: Analysed, at: number, allPhrases: PhraseList, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   if (!lex.speakerHeads.has(a.head)) return undefined;
   const country = joinCodes(a.mentions.map((m) => m.actor.code));
-  const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w)));
+  const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !lex.speakerWords.determiners.has(w) && !lex.speakerWords.functionWords.has(w)));
   const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state").map((m) => m.actor);
   const head = a.head.replace(/s$/, "");
   const fits = (g: CandidateGroup) => {

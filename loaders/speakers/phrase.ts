@@ -51,10 +51,6 @@ export interface Analysed {
   text: string;
 }
 
-export const DETERMINERS = new Set(["the", "a", "an", "some", "several", "many", "other"]);
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-export const FUNCTION_WORDS = new Set(["of", "at", "for", "the", "a", "an", "and", "in", "on", "to", "from", "with"]);
-
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 export function words(text: string): Array<{ w: string; start: number; end: number }> {
@@ -74,7 +70,7 @@ export function stripDeterminer(text: string): string {
 export function hasRoleWord(role: string, lex: StatementLexicon): boolean {
   return words(role).some(({ w }) => {
     const l = w.toLowerCase();
-    return (lex.roleWords.has(l) && !FUNCTION_WORDS.has(l) && !DETERMINERS.has(l)) || lex.titleWords.has(l.replace(/['’]s$/, "")) && !FUNCTION_WORDS.has(l) && l.length > 3;
+    return (lex.roleWords.has(l) && !lex.speakerWords.functionWords.has(l) && !lex.speakerWords.determiners.has(l)) || lex.titleWords.has(l.replace(/['’]s$/, "")) && !lex.speakerWords.functionWords.has(l) && l.length > 3;
   });
 }
 
@@ -104,9 +100,9 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     anonymous,
     text,
   };
-  if (ws.length === 1 && PRONOUNS.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: first === "they" || first === "we" };
+  if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
   // "Senior officials of South Korea, the US and Japan", "a spokesman for the ministry": the head comes before "of".
-  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && lex.speakerHeads.has(w.w.toLowerCase()) && ["of", "for", "at", "from"].includes(ws[i + 1].w.toLowerCase()));
+  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && lex.speakerHeads.has(w.w.toLowerCase()) && lex.speakerWords.headLinks.has(ws[i + 1].w.toLowerCase()));
   if (ofHead >= 0 && !mentions.some((m) => m.actor.kind === "person" && !m.demonym)) {
     const h = ws[ofHead].w.toLowerCase();
     return { ...base, kind: "description", role: "", head: h, plural: /[^s]s$/.test(h) };
@@ -164,9 +160,9 @@ export function premodRole(before: string, lex: StatementLexicon): string {
 export function appositionRole(apposition: string | undefined, lex: StatementLexicon): string {
   if (!apposition) return "";
   const text = apposition.trim();
-  if (/^(?:which|who|whose|that|where|when)\b/i.test(text)) return "";
+  if (lex.speakerWords.relativeStart.test(text)) return "";
   // "Its vice foreign minister, Kim Jong Gyu": the possessive points elsewhere; the title is the role.
-  const role = text.replace(/^(?:a|an|the|its|their|his|her)\s+/i, "");
+  const role = text.replace(lex.speakerWords.appositionDeterminer, "");
   return hasRoleWord(role, lex) ? role : "";
 }
 
@@ -175,7 +171,7 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
  * ("a researcher at the Asan Institute in Seoul" speaks for no state).
  */
 export function roleCountry(role: string, lex: StatementLexicon): string {
-  const found = lex.gazetteer.find(role).filter((m) => !/\b(?:in|near|outside|based in)\s+$/i.test(role.slice(Math.max(0, m.start - 12), m.start)));
+  const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - 12), m.start)));
   return found[0]?.actor.code ?? "";
 }
 

@@ -30,9 +30,10 @@ export function resolveSpeaker(
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
   if (a.kind === "pronoun") {
-    if (a.pronoun === "he" || a.pronoun === "she" || a.pronoun === "i") return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
-    if (a.pronoun === "they" || a.pronoun === "we") return findLast(previous, (p) => p.resolved.plural)?.resolved;
-    return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media")?.resolved;
+    const pronoun = a.pronoun ?? "";
+    if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
+    if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media")?.resolved;
+    return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
   }
   if (a.kind === "person" && a.person) {
     const actor = a.person.actor;
