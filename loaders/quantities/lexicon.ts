@@ -130,22 +130,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     words,
     numbers: loadNumberWords(dir),
   };
-  for (const m of units.measures) {
-    for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
-    for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
-  }
-  for (const c of units.currencies) {
-    for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);
-    for (const w of c.words) lex.currencyWords.add(w, c.unit);
-  }
-  for (const category of ["munitions", "personnel", "count"] as const) {
-    for (const noun of nouns.categories[category]) {
-      // Entries may be written in the plural ("special forces"): keep both forms.
-      const nounWords = noun.toLowerCase().split(" ");
-      const lemma = [...nounWords.slice(0, -1), singular(nounWords[nounWords.length - 1], words)].join(" ");
-      for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
-    }
-  }
+  indexUnits(lex, units);
+  indexCategories(lex, nouns);
   for (const bound of BOUNDS) {
     for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
     for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
@@ -157,6 +143,30 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
   }
   return lex;
+}
+
+/** Units of measure and currencies by their aliases, symbols and words. */
+function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): void {
+  for (const m of units.measures) {
+    for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
+    for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
+  }
+  for (const c of units.currencies) {
+    for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);
+    for (const w of c.words) lex.currencyWords.add(w, c.unit);
+  }
+}
+
+/** The counted nouns' categories by the noun as written and by its singular (lex.words must be set). */
+function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema>): void {
+  for (const category of ["munitions", "personnel", "count"] as const) {
+    for (const noun of nouns.categories[category]) {
+      // Entries may be written in the plural ("special forces"): keep both forms.
+      const nounWords = noun.toLowerCase().split(" ");
+      const lemma = [...nounWords.slice(0, -1), singular(nounWords[nounWords.length - 1], lex.words)].join(" ");
+      for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
+    }
+  }
 }
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
