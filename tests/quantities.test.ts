@@ -355,7 +355,7 @@ describe("dictionaries do what they say", () => {
     for (const source of cues.sources) expect(only(`C4ADS ${source} shows North Korea sent 5,000 shells.`).attributed_to, source).toBe("C4ADS");
   });
   it("singular undoes the plurals the dictionaries rely on", () => {
-    expect(["shells", "countries", "batteries", "launches", "people", "servicemen", "arms", "personnel"].map(singular)).toEqual([
+    expect(["shells", "countries", "batteries", "launches", "people", "servicemen", "arms", "personnel"].map((word) => singular(word))).toEqual([
       "shell", "country", "battery", "launch", "person", "serviceman", "arms", "personnel",
     ]);
   });
