@@ -378,6 +378,10 @@ describe("the seed corpus", () => {
 describe("claimants written with an apposition", () => {
   it("takes the name before ', a spokesman for …,'", () => {
     expect(only("Jeon Ha-gyu, a spokesman for the ministry, said 13,000 containers had been sent.")).toMatchObject({ attributed_to: "Jeon Ha-gyu" });
+    // A title, then the name set off by commas: the name claims it.
+    expect(only("The country's defence minister, Park Min-jun, said Russia had shipped about 7,000 containers.")).toMatchObject({ attributed_to: "Park Min-jun" });
+    // A name after "said" that opens the reported clause is not the speaker.
+    expect(only("The report said North Korea had shipped about 7,000 containers.").attributed_to).not.toBe("North Korea");
   });
 });
 

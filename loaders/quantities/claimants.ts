@@ -77,13 +77,16 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   let p = v - 1;
   while (p >= 0 && lex.words.betweenClaimantAndVerb.has(ctx.tokens[p].lower)) p--;
   if (p < 0) return undefined;
-  // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition.
+  // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition;
+  // "the defence minister, Shin Won-sik, said": the name the commas set off.
   if (ctx.tokens[p].text === ",") {
     const opening = appositionStart(ctx, p);
     if (opening !== undefined) {
       const named = mentionEndingAt(ctx, opening - 1)?.actor.name ?? namedBefore(ctx, opening - 1);
       if (named) return named;
     }
+    const setOff = nameStart(ctx, p - 1);
+    if (setOff !== undefined && setOff > 0 && ctx.tokens[setOff - 1].text === ",") return ctx.raw.slice(ctx.tokens[setOff].start, ctx.tokens[p - 1].end);
   }
   const t = ctx.tokens[p];
   if (lex.sources.has(t.lower)) {
@@ -115,6 +118,12 @@ function appositionStart(ctx: Context, close: number): number | undefined {
  * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
  */
 function namedBefore(ctx: Context, p: number): string | undefined {
+  const s = nameStart(ctx, p);
+  return s === undefined ? undefined : ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^The\s+/, "");
+}
+
+/** The first token of the run of capitalised words ending at token `p` (namedBefore). */
+function nameStart(ctx: Context, p: number): number | undefined {
   const capital = (t: Token | undefined) => !!t && t.kind !== "punct" && /^\p{Lu}/u.test(t.text);
   if (!capital(ctx.tokens[p])) return undefined;
   let s = p;
@@ -126,7 +135,7 @@ function namedBefore(ctx: Context, p: number): string | undefined {
   }
   // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
   if (s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart) return undefined;
-  return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^The\s+/, "");
+  return s;
 }
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
@@ -137,6 +146,8 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
     const t = ctx.tokens[p];
     if (t.kind === "punct") break;
     const mention = mentionStartingAt(ctx, p);
+    // "said North Korea had shipped": a name that opens the reported clause is not the speaker.
+    if (mention && inverted && opensClause(ctx, mention)) return undefined;
     if (mention) return claimantName(ctx, mention, lex);
     if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
     const described = describedClaimant(ctx, p, lex);
@@ -150,6 +161,12 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
     }
   }
   return undefined;
+}
+
+/** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */
+function opensClause(ctx: Context, mention: ActorMention): boolean {
+  const next = ctx.tokens.find((t) => t.start >= mention.end);
+  return !!next && ctx.words.clauseAuxiliaries.has(next.lower);
 }
 
 /** Attribution cues of a stretch of text: who reports, says or shows, and where. */

@@ -40,6 +40,7 @@ const quantityWordsSchema = z.object({
   source_links: wordList,
   name_connectors: wordList,
   person_pronouns: wordList,
+  clause_auxiliaries: wordList,
   clause_conjunctions: wordList,
   follow_up_determiners: wordList,
   follow_up_nouns: wordList,
@@ -79,6 +80,7 @@ export interface QuantityWords {
   nameConnectors: Set<string>;
   /** "he said": the person last named. */
   personPronouns: Set<string>;
+  clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */
   attributingFollowUp: RegExp;
@@ -126,6 +128,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     sourceLinks: lower(w.source_links),
     nameConnectors: lower(w.name_connectors),
     personPronouns: lower(w.person_pronouns),
+    clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(
       `^(?:(?:${alternatives(w.follow_up_determiners)})\\s+(?:${alternatives(w.follow_up_nouns)})\\b|(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to\\b)`,
