@@ -222,6 +222,9 @@ describe("periods", () => {
       period_end: "2022-11-06",
     });
     expect(only("In September, US officials confirmed that Russia was buying millions of rockets.", "2022-11-08")).toMatchObject({ period_start: "", period_end: "" });
+    // A part of a year: its months.
+    expect(only("Some 42,000 tonnes of cargo crossed the bridge in the first half of this year.", "2024-11-20")).toMatchObject({ period_start: "2024-01-01", period_end: "2024-06-30" });
+    expect(only("In the third quarter of 2023, the North shipped 3,000 containers.", "2024-11-20")).toMatchObject({ period_start: "2023-07-01", period_end: "2023-09-30" });
     expect(only("The Post reported on June 22 that Russia received 5,000 drones.")).toMatchObject({ period_start: "" });
   });
   it("reads 'last year', 'between … and …' and 'since'", () => {

@@ -2,7 +2,7 @@
  * The period a number covers (`period_start`, `period_end`): a date in its own clause, or a
  * date that opens the sentence on its own ("Last week, …").
  */
-import { findDates, type DateExpression, type DateMention } from "../dates.ts";
+import { findDates, monthEnd, monthStart, type DateExpression, type DateMention } from "../dates.ts";
 import { sentenceDateExpressions } from "../document.ts";
 import type { Token } from "../numbers.ts";
 import type { Sentence } from "../text.ts";
@@ -71,10 +71,33 @@ interface Period {
   end: string;
 }
 
-/** A mention as a period; "since August" runs up to the article's date. */
-function asPeriod(mention: DateMention, published: string): Period {
+/** A mention as a period; "since August" runs up to the article's date; "the first half of 2024" is January to June. */
+function asPeriod(mention: DateMention, published: string, raw: string, words: QuantityWords): Period {
+  const part = yearPartBefore(raw, mention, words);
+  if (part) {
+    const year = Number(mention.date.slice(0, 4));
+    return { start: monthStart(year, part.months[0]), end: monthEnd(year, part.months[1]) };
+  }
   const since = /^since\b/i.test(mention.text) && published && published > mention.lastDay;
   return { start: mention.date, end: since ? published : mention.lastDay };
+}
+
+/** The part of a year written just before a year's mention: "the first half of (this year)" → "first half", [1, 6]. */
+function yearPartBefore(raw: string, mention: DateMention, words: QuantityWords): { part: string; months: [number, number] } | undefined {
+  if (mention.precision !== "year") return undefined;
+  // chrono's mention may open with the "of" ("of 2023").
+  const at = mention.start + (/^of\s+/i.exec(mention.text)?.[0].length ?? 0);
+  const before = raw.slice(Math.max(0, at - 30), at).toLowerCase().replace(/\s+/g, " ");
+  for (const [part, months] of words.yearParts) if (before.endsWith(`${part} of `)) return { part, months };
+  return undefined;
+}
+
+/** Whether a clause is a date alone ("In March"), or a part of a year ("In the first half of 2024"). */
+function dateAlone(span: string, mention: DateMention, raw: string, words: QuantityWords): boolean {
+  const bare = span.replace(words.datePreposition, "");
+  if (mention.text.length >= bare.length) return true;
+  const part = yearPartBefore(raw, mention, words);
+  return !!part && bare.replace(/^the\s+/i, "").toLowerCase() === `${part.part} of ${mention.text.replace(/^of\s+/i, "").toLowerCase()}`;
 }
 
 /** The period a number covers: a date in its own clause, or a date that opens the sentence on its own ("Last week, …"). */
@@ -93,12 +116,12 @@ function periodOf(raw: string, tokens: Token[], at: number, context: DateContext
   if (own.length > 0) {
     const ranged = own.find((d) => d.dateEnd);
     const nearest = own.reduce((a, b) => (Math.abs(b.start - tokens[at].start) < Math.abs(a.start - tokens[at].start) ? b : a));
-    return asPeriod(ranged ?? nearest, published);
+    return asPeriod(ranged ?? nearest, published, raw, context.words);
   }
   if (index === 1) {
     const opening = datesIn(raw, tokens, parts[0], context);
     const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
-    if (opening.length === 1 && opening[0].text.length >= span.replace(context.words.datePreposition, "").length) return asPeriod(opening[0], published);
+    if (opening.length === 1 && dateAlone(span, opening[0], raw, context.words)) return asPeriod(opening[0], published, raw, context.words);
   }
   return undefined;
 }

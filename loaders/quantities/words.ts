@@ -49,6 +49,7 @@ const quantityWordsSchema = z.object({
   period_openers: wordList,
   period_links: tokenList,
   date_prepositions: wordList,
+  year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
 });
 
 export interface QuantityWords {
@@ -94,6 +95,8 @@ export interface QuantityWords {
   periodLinks: Set<string>;
   /** A preposition opening a text ("In March"). */
   datePreposition: RegExp;
+  /** "first half of" (lower case, before a year) → its first and last month. */
+  yearParts: Map<string, [number, number]>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -138,6 +141,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
+    yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
 }
