@@ -44,7 +44,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const body = mentions.filter((m) => isComplete(m) && m.index !== headline);
   const events = mergeMentions(body);
   attachHeadline(events, mentions.filter((m) => isComplete(m) && m.index === headline));
-  inheritContextDates(events);
+  inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
 

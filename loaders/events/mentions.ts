@@ -16,6 +16,7 @@ import { findParties } from "./sentence-parties.ts";
 import { statusOf } from "./status.ts";
 import type { Attribution, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
+import type { EventWords } from "./words.ts";
 
 /** A "sentence" this long is not prose (a table, a list, a broken file): it yields no event. */
 const MAX_SENTENCE = 4000;
@@ -79,9 +80,9 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
 
-  const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
+  const ctx: RoleContext = { words: memory.res.words, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
-  const status = statusOf(entry, text, ts, te, actorParty, governing.length > 0);
+  const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return undefined;
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
@@ -108,7 +109,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     speech: entry.speech,
     symmetric: entry.symmetric,
     undirected: roles.undirected,
-    location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(text, te, entry) : "",
+    location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(memory.res.words, text, te, entry) : "",
     index: sentence.index,
     attributed: governing.length > 0,
   };
@@ -130,8 +131,8 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
 /** The mention's date: its own clause's, an act's told before, or for speech in a quotation when the quotation was said. */
 function dateOf(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ctx: RoleContext, status: EventStatus, actor: string[], governing: Attribution[]): DateMention | undefined {
   const { text, ts, te, attribution } = ctx;
-  const undated = undatable(text, ts);
-  let date = undated ? undefined : pickDate(entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
+  const undated = undatable(memory.res.words, text, ts);
+  let date = undated ? undefined : pickDate(memory.res.words, entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
   // "said before the vote", "five days after the North tested": dated by an act told before.
   if (!date && !undated) date = relativeToEvent(memory, text, ts);
   // A speech act inside a quotation is made when the quotation was said.
@@ -185,13 +186,10 @@ function derivedAccusations(sentence: Sentence, mentions: Mention[], attribution
   return out;
 }
 
-/** Months and weekdays are capitalised but are no place. */
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\b/;
-
-function findLocation(text: string, te: number, entry: EventEntry): string {
+function findLocation(words: EventWords, text: string, te: number, entry: EventEntry): string {
   const window = text.slice(te, te + 90);
   const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
-  if (!m || NOT_A_PLACE.test(m[1])) return "";
+  if (!m || words.notAPlace.test(m[1])) return "";
   if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
   return m[1].replace(/,\s+(?:on|in)$/, "");
 }

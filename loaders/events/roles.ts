@@ -23,19 +23,6 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   return undefined;
 }
 
-const CLAIM_NOUN = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|assertions?)\b/i;
-
-/** Words that open a clause and also stand as prepositions ("after Russia vetoed"). */
-const CONJUNCTION_BEFORE = /\b(?:after|before|as|since|because|when|while|until|once)\s+(?:the\s+)?$/i;
-
-/** What may stand between a subject and its verb: a possessive's s, an auxiliary, an adverb. */
-const SUBJECT_GAP = /^(?:['’]s?)?\s+(?:(?:has|have|had|also|already|then|later|now|jointly|\w+ly)\s+){0,2}$/i;
-
-/** A be-auxiliary right before a verb makes it passive ("have been sent", "were fired"). */
-const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+(?:(?:first|later|then|already|reportedly|allegedly|\w+ly)\s+)?$/i;
-
-const PARTICIPLE = /(?:ed|sent|sold|given|shipped|bought|made|taken)$/i;
-
 const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
 
 /** The group named after "between" nearest the trigger; asked for several times per trigger, so found once. */
@@ -116,7 +103,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
-      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && CLAIM_NOUN.test(text.slice(p.end, p.end + 30)));
+      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
     case "near":
       // The party just after the trigger, in the same phrase ("receiving Russian technology").
       return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
@@ -148,23 +135,23 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
 function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
-  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, ts - 30), ts)) && PARTICIPLE.test(text.slice(ts, te))) return undefined;
+  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
   if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
   // is the verb's subject even after a word that is also a preposition.
-  const adjacent = [...coded].reverse().find((p) => p.end <= ts && SUBJECT_GAP.test(text.slice(p.end, ts)));
-  if (adjacent && CONJUNCTION_BEFORE.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
+  const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
+  if (adjacent && ctx.words.conjunctionBefore.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
-    const first = coded.find((p) => p.end <= ts && !afterPreposition(text, p.start));
+    const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));
     if (first) return first;
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
 }
 
 /** The codes of an act's actor and target, and the roles the article pass is to fill. */

@@ -7,6 +7,7 @@ import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { PloverType } from "../plover.ts";
 import type { Sentence } from "../text.ts";
+import type { EventWords } from "./words.ts";
 
 export type EventStatus = "occurred" | "planned" | "alleged" | "denied";
 
@@ -99,6 +100,8 @@ export interface Mention {
 }
 
 export interface RoleContext {
+  /** The function words a clause is read with. */
+  words: EventWords;
   entry?: EventEntry;
   /** Mentions already read in the same sentence. */
   earlier: Mention[];
