@@ -17,6 +17,7 @@ const schema = z.object({
   plover: z.object({
     types: z.record(z.string(), z.string()),
     codes: z.record(z.string(), z.string()),
+    organisations: z.record(z.string(), z.string()),
     published: z.array(peer),
   }),
   polnear: z.object({

@@ -56,9 +56,9 @@ export function predictPlover(records: PloverRecord[], dictionaries?: Dictionari
   }));
 }
 
-/** A side of a triple as a sorted set of codes, the records' CAMEO codes mapped to ISO. */
+/** A side of a triple as a sorted set of codes: the records' CAMEO codes mapped to ISO, our organisations' codes to the records' IGO. */
 function codeSet(codes: string[], config: BenchmarkConfig["plover"]): string {
-  return [...new Set(codes.map((c) => c.trim()).filter(Boolean).map((c) => config.codes[c] ?? c))].sort().join(";");
+  return [...new Set(codes.map((c) => c.trim()).filter(Boolean).map((c) => config.codes[c] ?? config.organisations[c] ?? c))].sort().join(";");
 }
 
 /** A side given as text ("", "diplomatic") names no actor. */
