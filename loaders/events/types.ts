@@ -51,6 +51,8 @@ export interface Party {
   person: string;
   /** A pronoun or "the three allies", resolved from earlier text. */
   anaphor: boolean;
+  /** A demonym naming people of a state ("Fijian rebels", "Algerians"): "they" may refer to it. */
+  people?: boolean;
 }
 
 export type SpeakerLevel = "state" | "person" | "body" | "description";
