@@ -14,7 +14,7 @@ import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { statusOf } from "./status.ts";
-import type { Attribution, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
+import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
 
@@ -28,6 +28,7 @@ interface SentenceFacts {
   attributions: Attribution[];
   dates: DateMention[];
   quotes: Array<[number, number]>;
+  tokens: ClauseWord[];
 }
 
 /** The mentions of acts in one sentence, in trigger order; the memory keeps what later sentences refer back to. */
@@ -39,7 +40,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   // Sentence-relative, as the rest of the reader counts.
   const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
-  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes };
+  const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
+  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
   for (const entry of memory.entries) {
     for (const [ts, te] of triggers(memory, entry, sentence)) {
@@ -80,7 +82,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
 
-  const ctx: RoleContext = { words: memory.res.words, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
+  const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return undefined;

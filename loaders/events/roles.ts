@@ -8,8 +8,8 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
 import { quoteOf } from "./quotations.ts";
-import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
-import { wordCount } from "./wording.ts";
+import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
+import { lastIndexOfAny, wordCount } from "./wording.ts";
 
 /** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
@@ -98,7 +98,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "between":
       return findBetween(ctx);
     case "agent":
-      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      // An active verb ("recapture the towns held by Turkey") has its agent before it.
+      if (activeVerbAt(ctx)) return undefined;
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
@@ -151,7 +153,33 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  return subject ?? placeInSubject(ctx, coded);
+}
+
+/** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */
+function activeVerbAt(ctx: RoleContext): boolean {
+  const first = ctx.tokens.find((w) => w.start === ctx.ts);
+  return first !== undefined && first.pos === "VERB" && first.end === ctx.te && !ctx.words.participle.test(first.lower);
+}
+
+const isVerb = (w: ClauseWord) => w.pos === "VERB" || w.pos === "AUX";
+
+/**
+ * "Opposition groups in Zimbabwe are demanding", "Rebels in the Ivory Coast on Wednesday
+ * dismissed": a subject the gazetteer does not name, placed by a state after "in", "of" or
+ * "from", acts for that state. The noun phrase opens its clause with no verb before the
+ * state, and none stands between it and the trigger but auxiliaries.
+ */
+function placeInSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, tokens } = ctx;
+  const p = coded.find((c) => c.end <= ts && !c.anaphor && ctx.words.subjectPlace.test(text.slice(Math.max(0, c.start - 12), c.start)));
+  if (!p) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:", p.start) + 1;
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= p.start);
+  const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
+  if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
+  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : p;
 }
 
 /** The codes of an act's actor and target, and the roles the article pass is to fill. */

@@ -3,6 +3,7 @@
  * finds in a sentence, the speakers it attributes speech to and the mentions of an act.
  */
 import type { ActorKind } from "../actors.ts";
+import type { PartOfSpeech } from "../analysis/index.ts";
 import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { PloverType } from "../plover.ts";
@@ -101,9 +102,19 @@ export interface Mention {
   attributed: boolean;
 }
 
+/** A word of the sentence as the roles read it: sentence offsets and part of speech. */
+export interface ClauseWord {
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  lower: string;
+}
+
 export interface RoleContext {
   /** The function words a clause is read with. */
   words: EventWords;
+  /** The sentence's words, with their parts of speech (the analysis layer's). */
+  tokens: readonly ClauseWord[];
   entry?: EventEntry;
   /** Mentions already read in the same sentence. */
   earlier: Mention[];

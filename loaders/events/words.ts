@@ -35,6 +35,7 @@ const eventWordsSchema = z.object({
   determiners: list,
   office_holders: list,
   conjunctions: list,
+  subject_places: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -77,6 +78,8 @@ export interface EventWords {
   prepositionBefore: RegExp;
   officialsOf: RegExp;
   conjunctionBefore: RegExp;
+  /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
+  subjectPlace: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -127,6 +130,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
     prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
+    subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeDoc } from "./helpers.ts";
+
+/** Type, actor and target of each row the coder makes of `text`. */
+const coded = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("the event coder reads the clause around a trigger", () => {
+  it("a subject the gazetteer does not name acts for the state that places it ('groups in Zimbabwe')", () => {
+    expect(coded("Opposition groups in Zimbabwe on Monday rejected the offer from Angola.")).toEqual([["REJECT", "ZWE", "AGO"]]);
+    // A verb before the state: the state is not inside the subject.
+    expect(coded("Officials who met in Zimbabwe rejected the offer from Angola.")).toEqual([]);
+  });
+
+  it("'they' refers to people named by a demonym in its own sentence", () => {
+    expect(coded("The Fijian rebels said they had rejected the offer from Australia.")).toContainEqual(["REJECT", "FJI", "AUS"]);
+  });
+
+  it("'it' before an auxiliary is the subject named before", () => {
+    expect(coded("Syria says it will recapture the towns held by Turkey.")).toEqual([["ASSAULT", "SYR", "TUR"]]);
+  });
+
+  it("the agent of a passive stands up to five words after the verb ('fired into its eastern region by Russia')", () => {
+    expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+});
