@@ -23,4 +23,12 @@ describe("the event coder reads the clause around a trigger", () => {
   it("the agent of a passive stands up to five words after the verb ('fired into its eastern region by Russia')", () => {
     expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
+
+  it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {
+    expect(coded("China demanded that the US cancel plans to sell weapons to Taiwan.")).toEqual([["REQUEST", "CHN", "USA"]]);
+  });
+
+  it("a demand aimed at the speaker's own side is no request with an unnamed target", () => {
+    expect(coded("Ukraine urged Kyiv's allies to act.")).toEqual([]);
+  });
 });

@@ -123,7 +123,9 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
   // An unnamed speaker ("the vice president said") may be resolved by the article pass.
   const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
   if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker) return false;
-  if (entry.needsTarget && roles.target.length === 0) return false;
+  // "demanded the removal of President X": a target the gazetteer does not know may stay unnamed.
+  const unnamed = entry.unnamedTarget && !ctx.parties.some((p) => p.start >= ctx.te && p.codes.length > 0);
+  if (entry.needsTarget && roles.target.length === 0 && !unnamed) return false;
   if (entry.speech && actorParty === undefined && attribution?.stateless) return false;
   // "“The Americans … blame others,” he said": a third party's speech inside a quotation
   // is what the speaker says of it, not an act of the speaker's.

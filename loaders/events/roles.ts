@@ -89,6 +89,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       // "…, the White House said": a trailing speaker is not the act's object.
       return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p));
     }
+    case "complement":
+      // "demanded that the US cancel …": the subject of the clause the verb governs.
+      return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
