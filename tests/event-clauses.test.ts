@@ -31,4 +31,12 @@ describe("the event coder reads the clause around a trigger", () => {
   it("a demand aimed at the speaker's own side is no request with an unnamed target", () => {
     expect(coded("Ukraine urged Kyiv's allies to act.")).toEqual([]);
   });
+
+  it("a subject the gazetteer does not know is an actor with no code, named in the summary", () => {
+    const rows = extractEvents(makeDoc("Lt. Gen. Prosper Avril resigned yesterday."), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.summary])).toEqual([["RETREAT", "", "Lt. Gen. Prosper Avril retreats"]]);
+    // Not a passive's subject, nor a definite phrase that refers back.
+    expect(coded("The supplies have been delivered to Russia.")).toEqual([]);
+    expect(coded("The leaders met on Tuesday.")).toEqual([]);
+  });
 });

@@ -66,5 +66,5 @@ function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
 
 /** A mention with an actor: one the article pass could not complete makes no row. */
 function isComplete(m: Mention): boolean {
-  return m.actor.length > 0;
+  return m.actor.length > 0 || m.genericActor !== undefined;
 }

@@ -114,6 +114,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(memory.res.words, text, te, entry) : "",
     index: sentence.index,
     attributed: governing.length > 0,
+    genericActor: actor.length ? undefined : roles.genericActor,
   };
 }
 
@@ -122,7 +123,7 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
   const { attribution, quotes, ts } = ctx;
   // An unnamed speaker ("the vice president said") may be resolved by the article pass.
   const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
-  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker) return false;
+  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker && !roles.genericActor) return false;
   // "demanded the removal of President X": a target the gazetteer does not know may stay unnamed.
   const unnamed = entry.unnamedTarget && !ctx.parties.some((p) => p.start >= ctx.te && p.codes.length > 0);
   if (entry.needsTarget && roles.target.length === 0 && !unnamed) return false;

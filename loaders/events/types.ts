@@ -100,6 +100,8 @@ export interface Mention {
   index: number;
   /** The sentence is attributed to a speaker (a statement said it). */
   attributed: boolean;
+  /** The subject's words when the gazetteer names no actor ("President Yoweri Museveni"): an actor with no code. */
+  genericActor?: string;
 }
 
 /** A word of the sentence as the roles read it: sentence offsets and part of speech. */

@@ -47,6 +47,7 @@ const eventWordsSchema = z.object({
   group_numbers: z.record(z.string().regex(/^[a-z]+$/, "a lower-case number word"), z.number().int().min(2)),
   group_nouns: list,
   not_places: list,
+  days: list,
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -91,6 +92,8 @@ export interface EventWords {
   groupAnaphor: RegExp;
   groupNumbers: ReadonlyMap<string, number>;
   notAPlace: RegExp;
+  /** Days, lower-case ("on Thursday" between a subject and its verb). */
+  days: ReadonlySet<string>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -141,5 +144,6 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
+    days: new Set(w.days.map((d) => d.toLowerCase())),
   };
 }
