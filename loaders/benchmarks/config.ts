@@ -18,6 +18,7 @@ const schema = z.object({
     types: z.record(z.string(), z.string()),
     codes: z.record(z.string(), z.string()),
     organisations: z.record(z.string(), z.string()),
+    domestic: z.array(z.string().min(1)),
     published: z.array(peer),
   }),
   polnear: z.object({
