@@ -200,7 +200,7 @@ export interface TriggerRoles {
 /** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */
 export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined): TriggerRoles {
   const roles: TriggerRoles = { actor: actorParty?.codes ?? [], target: [], undirected: false };
-  if (!actorParty && entry.actor[0] === "subject") roles.genericActor = genericSubject(ctx);
+  if (!actorParty && entry.actor.includes("subject")) roles.genericActor = genericSubject(ctx);
   if (entry.actor.includes("reply") && roles.actor.length === 0) roles.pendingActor = "reply";
   if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
     const agent = findByStrategy("agent", ctx, undefined);
