@@ -39,4 +39,13 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("The supplies have been delivered to Russia.")).toEqual([]);
     expect(coded("The leaders met on Tuesday.")).toEqual([]);
   });
+
+  it("a party inside an appositive is not the subject ('Pakistan, a key U.S. ally …, has refused')", () => {
+    // The refusal is the act; the deployment it refuses is none.
+    expect(coded("Pakistan, a key U.S. ally in the region, has refused to deploy troops to Iraq.")).toEqual([["REJECT", "PAK", "IRQ"]]);
+  });
+
+  it("a speaker named after a comma is not the act's object (', the UN refugee agency reported')", () => {
+    expect(coded("A camp was attacked by Burundian militiamen, the UN refugee agency reported.")).toEqual([["ASSAULT", "BDI", ""]]);
+  });
 });

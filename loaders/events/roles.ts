@@ -69,8 +69,9 @@ function inReportedClause(attributions: Attribution[], p: Party, ts: number): bo
 }
 
 /** "…, the White House said": a party whose speech verb follows right after it. */
-function speaksRightAfter(attributions: Attribution[], p: Party): boolean {
-  return attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
+function speaksRightAfter(attributions: Attribution[], p: Party, text = ""): boolean {
+  // ", the UN refugee agency reported": a speaker's head may stand between it and the verb.
+  return attributions.some((a) => a.start >= p.end && (a.start - p.end <= 3 || (wordCount(text.slice(p.end, a.start)) <= 3 && /,\s*(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))));
 }
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
@@ -87,7 +88,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return subjectBefore(ctx, coded);
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p));
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text));
     }
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
@@ -147,6 +148,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
   // is the verb's subject even after a word that is also a preposition.
+  // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
+  const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
+  coded = coded.filter((p) => !apposed(p));
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
   if (adjacent && ctx.words.conjunctionBefore.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
