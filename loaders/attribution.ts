@@ -14,7 +14,7 @@
  * The speaker, their role and country are resolved in loaders/speakers.ts.
  */
 import { stripDeterminer } from "./speakers.ts";
-import type { SpeechVerb, StatementLexicon } from "./statement-lexicon.ts";
+import type { SpeechVerb, Stance, StatementLexicon } from "./statement-lexicon.ts";
 import { allMatches } from "./text.ts";
 
 /** A word as the attribution reader needs it: its lower-case text. */
@@ -46,6 +46,23 @@ export function attributingVerbs(lex: Pick<StatementLexicon, "verbs">): { follow
     }
   }
   return { follows: [...follows], beforeThat: [...beforeThat] };
+}
+
+/** The stances of speech that judge an act: an accusation, a condemnation, a denial, a warning. */
+const JUDGING_STANCES: ReadonlySet<Stance> = new Set(["accuse", "condemn", "deny", "warn"]);
+
+/**
+ * The speech verbs whose object is an act they judge ("accused X of supplying", "denied
+ * sending", "condemned the launch") and the nouns of those stances ("its denials"), lower-case:
+ * for the events, whose date after such a word is the judgement's, not the act's.
+ */
+export function judgingVerbs(lex: Pick<StatementLexicon, "verbs" | "stanceNouns">): Array<{ form: string; stance: Stance; verb: boolean }> {
+  const out = new Map<string, { form: string; stance: Stance; verb: boolean }>();
+  for (const verbs of lex.verbs.values()) {
+    for (const v of verbs) if (!v.quoted && v.syntax === "object" && JUDGING_STANCES.has(v.stance)) out.set(v.form.toLowerCase(), { form: v.form.toLowerCase(), stance: v.stance, verb: true });
+  }
+  for (const [noun, stance] of lex.stanceNouns) if (JUDGING_STANCES.has(stance) && !out.has(noun)) out.set(noun, { form: noun, stance, verb: false });
+  return [...out.values()];
 }
 
 /**

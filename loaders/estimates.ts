@@ -8,12 +8,16 @@ import * as aq from "arquero";
 import { z } from "zod";
 import { loadDictionary } from "./dictionaries.ts";
 import type { ArticleRow } from "./articles.ts";
+import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
+import type { StatementRow } from "./statements.ts";
+import type { Tables } from "./tables.ts";
 import { escapeRegExp } from "./text.ts";
 
 const EstimatesSchema = z.object({
   measures: z.array(z.object({ label: z.string().min(1), units: z.array(z.string().min(1)).min(1) }).strict()).min(1),
   transfer_words: z.array(z.string().min(1)).min(1),
+  flow: z.object({ from: z.array(z.string().min(1)).min(1), to: z.array(z.string().min(1)).min(1) }).strict().optional(),
 }).strict();
 
 export type EstimatesDictionary = z.infer<typeof EstimatesSchema>;
@@ -28,8 +32,16 @@ export interface EstimatePoint {
   claimant: string;
   /** Whether the claimant is named in the sentence; else `claimant` is the outlet. */
   named: boolean;
-  /** The publication date of the (first) article reporting the claim, YYYY-MM-DD. */
+  /**
+   * The date of the claim, YYYY-MM-DD: the day the statement that carries the figure was
+   * made when the article dates it to the day, else the publication date of the (first)
+   * article reporting it.
+   */
   date: string;
+  /** What `date` is: the day of the statement, or the day the article was published. */
+  date_basis: "statement" | "article";
+  /** The publication date of the (first) article reporting the claim, YYYY-MM-DD, or "". */
+  reported: string;
   value: number;
   value_max: number | null;
   bound: QuantityRow["bound"];
@@ -112,21 +124,63 @@ function claimantOf(q: QuantityRow, outlet: string | undefined): { claimant: str
   return { claimant: outlet ? `${outlet} (no claimant named)` : "no claimant named", named: false };
 }
 
-/** The estimates of the dictionary's measures in the quantities table, by claimant and date. */
-export function estimatesOf(quantities: QuantityRow[], articles: ArticleRow[], dictionary: EstimatesDictionary): Estimates {
+/**
+ * The day each figure was claimed, where a statement dated to the day carries it: the
+ * statement's span holds the figure (the Washington Post "said on Saturday" that it counted
+ * 1.6 million shells). A day after the article's own date is a misreading and is not used.
+ */
+export function claimDays(quantities: QuantityRow[], statements: StatementRow[], articles: ArticleRow[]): Map<string, string> {
+  if (!quantities.length || !statements.length) return new Map();
+  const dated = statements.filter((s) => s.date_precision === "day" && /^\d{4}-\d{2}-\d{2}$/.test(s.date));
+  if (!dated.length) return new Map();
+  const joined = aq
+    .from(quantities.map((q) => ({ quantity_id: q.quantity_id, article_id: q.article_id, q_start: q.char_start, q_end: q.char_end })))
+    .join(aq.from(dated.map((s) => ({ article_id: s.article_id, s_start: s.char_start, s_end: s.char_end, said: s.date }))), "article_id")
+    .filter((d: { s_start: number; s_end: number; q_start: number; q_end: number }) => d.s_start <= d.q_start && d.q_end <= d.s_end)
+    .join_left(aq.from(articles.map((a) => ({ article_id: a.article_id, published: a.published || "" }))), "article_id")
+    .filter((d: { said: string; published: string }) => !d.published || d.said <= d.published)
+    .groupby("quantity_id")
+    .rollup({ said: aq.op.max("said") })
+    .objects() as Array<{ quantity_id: string; said: string }>;
+  return new Map(joined.map((r) => [r.quantity_id, r.said]));
+}
+
+/**
+ * Sentences (article and text) that tell a transfer against the story's flow: an event whose
+ * actor is a receiver and whose target a sender ("Pyongyang had received more than 9,000
+ * containers from Russia" when the chart counts what North Korea sent Russia).
+ */
+function reversedSentences(events: EventRow[], flow: EstimatesDictionary["flow"]): Set<string> {
+  if (!flow) return new Set();
+  const codes = (cell: string) => cell.split(";").filter(Boolean);
+  const reversed = events.filter((e) => codes(e.actor).some((c) => flow.to.includes(c)) && codes(e.target).some((c) => flow.from.includes(c)));
+  return new Set(reversed.map((e) => `${e.article_id}\u0000${e.evidence}`));
+}
+
+export type EstimateTables = Pick<Tables, "quantities" | "articles"> & Partial<Pick<Tables, "statements" | "events">>;
+
+/** The estimates of the dictionary's measures in the quantities table, by claimant and date of the claim. */
+export function estimatesOf(tables: EstimateTables, dictionary: EstimatesDictionary): Estimates {
+  const { quantities, articles, statements = [], events = [] } = tables;
   const measureOf = new Map(dictionary.measures.flatMap((m) => m.units.map((u) => [u, m.label] as const)));
   const isTransfer = transferTest(dictionary.transfer_words);
+  const reversed = reversedSentences(events, dictionary.flow);
   const outlets = new Map(articles.map((a) => [a.article_id, a.outlet]));
-  const rows = quantities
-    .filter((q) => measureOf.has(q.unit) && q.value > 0 && !q.change && isTransfer(q.evidence))
-    .map((q) => ({ ...q, measure: measureOf.get(q.unit)!, ...claimantOf(q, outlets.get(q.article_id)), value_max: q.value_max === "" ? null : q.value_max }));
+  const published = new Map(articles.map((a) => [a.article_id, a.published || ""]));
+  const estimates = quantities.filter(
+    (q) => measureOf.has(q.unit) && q.value > 0 && !q.change && isTransfer(q.evidence) && !reversed.has(`${q.article_id}\u0000${q.evidence}`),
+  );
+  const said = claimDays(estimates, statements, articles);
+  const rows = estimates.map((q) => ({
+    ...q, measure: measureOf.get(q.unit)!, ...claimantOf(q, outlets.get(q.article_id)), value_max: q.value_max === "" ? null : q.value_max,
+    date: said.get(q.quantity_id) ?? published.get(q.article_id) ?? "", reported: published.get(q.article_id) ?? "",
+    date_basis: said.has(q.quantity_id) ? ("statement" as const) : ("article" as const),
+  }));
   if (!rows.length) return { measures: [], points: [], undated: [] };
-  const dates = aq.from(articles.map((a) => ({ article_id: a.article_id, date: a.published || "" })));
   // The same figure from the same claimant on the same date is one point, whichever
   // articles repeat it; it links to the first of them.
   const grouped = aq
     .from(rows)
-    .join_left(dates, "article_id")
     .orderby("article_id", "char_start")
     .groupby("measure", "claimant", "named", "date", "value", "value_max", "bound", "unit")
     .rollup({
@@ -138,7 +192,7 @@ export function estimatesOf(quantities: QuantityRow[], articles: ArticleRow[], d
   const points = grouped.map((g): EstimatePoint => {
     const q = byId.get((g.first as string[])[0])!;
     return {
-      measure: q.measure, claimant: q.claimant, named: q.named, date: String(g.date ?? ""), value: q.value, value_max: q.value_max,
+      measure: q.measure, claimant: q.claimant, named: q.named, date: q.date, date_basis: q.date_basis, reported: q.reported, value: q.value, value_max: q.value_max,
       bound: q.bound, unit: q.unit, item: q.item, text: q.text, period_start: q.period_start, period_end: q.period_end,
       evidence: q.evidence, href: `./sources/${q.article_id}#${q.quantity_id}`, articles: Number(g.articles),
     };

@@ -13,7 +13,7 @@ import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 export const ROLE_STRATEGIES = [
   "subject", "object", "direct", "possessor", "compound", "between", "agent", "supplier",
   "to", "with", "from", "at", "into", "on", "for", "against", "if",
-  "by", "near", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
+  "by", "near", "complement", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 
@@ -55,6 +55,7 @@ const entrySchema = z.object({
   contested: z.boolean().optional(),
   public: z.boolean().optional(),
   needs_target: z.boolean().optional(),
+  unnamed_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
   noun: z.boolean().optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
@@ -83,6 +84,8 @@ export interface EventEntry {
   contested: boolean;
   public: boolean;
   needsTarget: boolean;
+  /** With needsTarget: an act whose sentence names no party after the trigger stands without one. */
+  unnamedTarget: boolean;
   needsSpeaker: boolean;
   noun: boolean;
   overrides: string[];
@@ -116,6 +119,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       contested: e.contested ?? false,
       public: e.public ?? false,
       needsTarget: e.needs_target ?? false,
+      unnamedTarget: e.unnamed_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],

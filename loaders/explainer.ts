@@ -11,11 +11,9 @@
 import * as aq from "arquero";
 import type { ArticleRow } from "./articles.ts";
 import type { EventRow } from "./events/index.ts";
-import type { QuantityRow } from "./quantities.ts";
 import type { StatementRow } from "./statements.ts";
 import type { Tables } from "./tables.ts";
-// The chart's own grouping of amounts, shared with the pages (plain JavaScript, no imports).
-import { amountGroups } from "../src/components/amounts.js";
+import { amountDots, asAmountRows, type AmountDots } from "./amount-groups.ts";
 
 /** Marks past which the timeline and stance charts count instead (MAX_MARKS of src/components/binned-chart.js). */
 export const MAX_MARKS = 400;
@@ -58,8 +56,8 @@ export interface Explainer {
     chart: Array<ExplainerStatement | CountRow>;
     counted: boolean;
   };
-  /** The amounts chart's dots (src/components/amounts.js). */
-  amounts: { rows: Array<Record<string, unknown>>; crowded: boolean };
+  /** The amounts chart's dots (loaders/amount-groups.ts). */
+  amounts: AmountDots;
 }
 
 const codes = (value: string) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
@@ -134,8 +132,12 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
   };
 }
 
-function statementsPart(statements: StatementRow[]): Explainer["statements"] {
+function statementsPart(statements: StatementRow[], articles: ArticleRow[]): Explainer["statements"] {
+  const published = new Map(articles.map((a) => [a.article_id, a.published]));
+  // The earliest denial: by its own date, else by its article's; undated ones last, in table order.
+  const when = (s: StatementRow) => s.date || published.get(s.article_id) || "9999";
   const denials = statements.filter((s) => s.stance === "deny");
+  const earliestDenial = denials.reduce<StatementRow | undefined>((a, b) => (a === undefined || when(b) < when(a) ? b : a), undefined);
   const stances = new Map((aq.from(statements.length ? statements : [{ stance: "" }]).groupby("stance").count().objects() as Array<{ stance: string; count: number }>).map((r) => [r.stance, r.count]));
   const stance = (...names: string[]) => names.reduce((n, name) => n + (stances.get(name) ?? 0), 0);
   const dated = statements.filter((s) => s.date);
@@ -150,7 +152,7 @@ function statementsPart(statements: StatementRow[]): Explainer["statements"] {
     undated: statements.length - dated.length,
     undatedDenials: denials.filter((s) => !s.date).length,
     denyingCountries: [...new Set(denials.flatMap((s) => codes(s.speaker_country)))],
-    firstDenial: denials.length ? pick(denials[0], STATEMENT_COLUMNS) : null,
+    firstDenial: earliestDenial ? pick(earliestDenial, STATEMENT_COLUMNS) : null,
     chart: counted ? countsBy(dated.map(firstCountry), ["speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
     counted,
   };
@@ -160,12 +162,11 @@ function statementsPart(statements: StatementRow[]): Explainer["statements"] {
 export function explainerOf(tables: Pick<Tables, "articles" | "events" | "statements" | "quantities">): Explainer {
   const { articles, events, statements, quantities } = tables;
   const published = articles.map((a) => a.published).filter(Boolean).sort();
-  // Typed as the pages type them (typed-rows.js): no upper bound is null, not "".
-  const material = quantities.filter((q) => MATERIAL.includes(q.category)).map((q: QuantityRow) => ({ ...q, value_max: q.value_max === "" ? null : q.value_max, attributed_to: q.attributed_to || null }));
+  const material = asAmountRows(quantities.filter((q) => MATERIAL.includes(q.category)));
   return {
     articles: { count: articles.length, outlets: [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort(), first: published[0] ?? "", last: published.at(-1) ?? "" },
     events: eventsPart(events, articles),
-    statements: statementsPart(statements),
-    amounts: amountGroups(material, articles.map((a) => pick(a, ["article_id", "outlet"]))),
+    statements: statementsPart(statements, articles),
+    amounts: amountDots(material, articles),
   };
 }

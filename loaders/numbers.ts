@@ -4,12 +4,16 @@
  * "twenty-five", "a dozen", "half a million"), vague orders of magnitude ("millions of",
  * "hundreds of thousands of") and ranges ("10,000 to 12,000", "between 5 and 6 million").
  *
- * A small hand-written grammar over tokens: number words are a closed class, and what a
- * library would add (tagging, normalising) loses the token offsets the tables need.
+ * A small hand-written grammar over tokens; the words (units, tens, scales, vague magnitudes,
+ * qualifiers, range words) are data/number-words.yaml. What a library would add (tagging,
+ * normalising) loses the token offsets the tables need.
  * Every pattern here is linear: no regular expression can backtrack over long input.
  */
 
+import { sharedNumberWords, type NumberWords } from "./number-words.ts";
 import { allMatches } from "./text.ts";
+
+export type { NumberWords } from "./number-words.ts";
 
 export type Bound = "exact" | "approx" | "at_least" | "at_most";
 
@@ -89,48 +93,22 @@ export function parseDigits(written: string): number | undefined {
   return undefined;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-
-/** Scale words after a number, spelled out or abbreviated. */
-export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
-};
-/** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"); "mil" may stand apart ("1.6 Mil Shells"). */
-const GLUED_ONLY_SCALES = new Set(["k", "m", "b"]);
-
-/**
- * Vague orders of magnitude ("millions of"). The guide's examples fix the values: "dozens of"
- * is at least two dozen (24), "millions of" at least one million; larger scales follow millions.
- */
-export const VAGUE: Record<string, number> = {
-  dozens: 24, scores: 40, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
-/** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
-const QUALIFIERS: Record<string, number> = { several: 3, few: 2, "a few": 2, many: 1 };
-
-/** UNITS and TENS in one Map: every token of a sentence is looked up, so the common case must be cheap. */
-const SMALL_NUMBERS = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(TENS)]);
-
 /** The value of a single number word ("seven", "twenty-five"), or undefined. */
-export function numberWord(word: string): number | undefined {
+export function numberWord(word: string, words: NumberWords = sharedNumberWords()): number | undefined {
   // Callers mostly pass a token's lower case: look that up before making another.
-  const small = SMALL_NUMBERS.get(word);
+  const small = words.small.get(word);
   if (small !== undefined) return small;
-  if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase());
+  if (/[A-Z]/.test(word)) return numberWord(word.toLowerCase(), words);
   if (!word.includes("-")) return undefined;
   // "one-point-six", as broadcasters' scripts spell out a decimal.
   const point = /^([a-z]+)-point-([a-z]+)$/.exec(word);
   if (point) {
-    const [whole, tenth] = [numberWord(point[1]), UNITS[point[2]]];
+    const [whole, tenth] = [numberWord(point[1], words), words.units.get(point[2])];
     return whole !== undefined && tenth !== undefined && tenth < 10 ? whole + tenth / 10 : undefined;
   }
   const parts = word.split("-");
-  if (parts.length === 2 && Object.hasOwn(TENS, parts[0]) && Object.hasOwn(UNITS, parts[1]) && UNITS[parts[1]] > 0 && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
+  const [ten, unit] = [words.tens.get(parts[0]), words.units.get(parts[1])];
+  if (parts.length === 2 && ten !== undefined && unit !== undefined && unit > 0 && unit < 10) return ten + unit;
   return undefined;
 }
 
@@ -156,7 +134,9 @@ function times(a: number, b: number): number {
   return Number((a * b).toPrecision(12));
 }
 
-const isScale = (t: Token | undefined) => !!t && Object.hasOwn(SCALES, t.lower) && (t.glued ? true : !GLUED_ONLY_SCALES.has(t.lower));
+const isScale = (t: Token | undefined, words: NumberWords) => !!t && words.scales.has(t.lower) && (t.glued ? true : !words.gluedOnlyScales.has(t.lower));
+/** A scale word written apart from its number ("million", "bn"; not "k"). */
+const isSpacedScale = (t: Token | undefined, words: NumberWords) => !!t && words.scales.has(t.lower) && !words.gluedOnlyScales.has(t.lower);
 
 interface Simple {
   value: number;
@@ -168,138 +148,144 @@ interface Simple {
   scale: number;
 }
 
+/** "half a million", "a half million", "one half billion". */
+function parseHalf(tokens: Token[], i: number, words: NumberWords): Simple | undefined {
+  let j = tokens[i].lower === "half" ? i + 1 : i + 2;
+  if (tokens[j]?.lower === "a" || tokens[j]?.lower === "an") j++;
+  const scale = tokens[j];
+  if (!isSpacedScale(scale, words)) return undefined;
+  const value = words.scales.get(scale.lower)!;
+  return { value: value / 2, last: j, scaled: true, digits: false, base: 0.5, scale: value };
+}
+
+/** A number being read word by word: what is summed so far and what was seen. */
+interface Tally {
+  total: number;
+  current: number;
+  read: boolean;
+  digits: boolean;
+  scaled: boolean;
+  lastScale: number;
+}
+
 /** One number without range: digits or words, with scale words. */
-function parseSimple(tokens: Token[], i: number): Simple | undefined {
+function parseSimple(tokens: Token[], i: number, words: NumberWords): Simple | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  // "half a million", "a half million"
-  if (t.lower === "half" || ((t.lower === "a" || t.lower === "one") && tokens[i + 1]?.lower === "half")) {
-    let j = t.lower === "half" ? i + 1 : i + 2;
-    if (tokens[j]?.lower === "a" || tokens[j]?.lower === "an") j++;
-    const scale = tokens[j];
-    if (scale && Object.hasOwn(SCALES, scale.lower) && !GLUED_ONLY_SCALES.has(scale.lower)) {
-      return { value: SCALES[scale.lower] / 2, last: j, scaled: true, digits: false, base: 0.5, scale: SCALES[scale.lower] };
-    }
-    return undefined;
-  }
-  let total = 0;
-  let current = 0;
+  if (t.lower === "half" || ((t.lower === "a" || t.lower === "one") && tokens[i + 1]?.lower === "half")) return parseHalf(tokens, i, words);
+  const tally: Tally = { total: 0, current: 0, read: false, digits: false, scaled: false, lastScale: 1 };
   let j = i;
-  let read = false;
-  let digits = false;
-  let scaled = false;
-  let lastScale = 1;
   if (t.kind === "num") {
     const v = parseDigits(t.text);
     if (v === undefined) return undefined;
-    current = v;
-    read = true;
-    digits = true;
+    Object.assign(tally, { current: v, read: true, digits: true });
     j = i + 1;
-  } else if ((t.lower === "a" || t.lower === "an") && (tokens[i + 1]?.lower === "dozen" || (tokens[i + 1] && !GLUED_ONLY_SCALES.has(tokens[i + 1].lower) && Object.hasOwn(SCALES, tokens[i + 1].lower)))) {
+  } else if ((t.lower === "a" || t.lower === "an") && (tokens[i + 1]?.lower === "dozen" || isSpacedScale(tokens[i + 1], words))) {
     // "a dozen", "a million": the article stands for one, but only before a scale word.
-    current = 1;
+    tally.current = 1;
     j = i + 1;
   }
-  const base = current;
+  const base = tally.current;
+  j = readNumberWords(tokens, i, j, tally, words);
+  if (!tally.read) return undefined;
+  const value = tally.total + tally.current;
+  return { value, last: j - 1, scaled: tally.scaled, digits: tally.digits, base: tally.digits ? base : value / tally.lastScale, scale: tally.lastScale };
+}
+
+/** Reads number words, "dozen" and scale words from token `j` (the number began at `i`) into `tally`; the first token not read. */
+function readNumberWords(tokens: Token[], i: number, j: number, tally: Tally, words: NumberWords): number {
   for (; j < tokens.length; j++) {
     const w = tokens[j];
-    const small = w.kind === "word" ? numberWord(w.lower) : undefined;
+    const small = w.kind === "word" ? numberWord(w.lower, words) : undefined;
     // "twenty five", "two hundred fifty", "two thousand five"; "three two" is two numbers.
-    if (small !== undefined && !digits && (current % 100 === 0 || (current % 100 >= 20 && current % 10 === 0 && small < 10))) {
-      current += small;
-      read = true;
+    if (small !== undefined && !tally.digits && (tally.current % 100 === 0 || (tally.current % 100 >= 20 && tally.current % 10 === 0 && small < 10))) {
+      tally.current += small;
+      tally.read = true;
       continue;
     }
     // "one and a half million": a half added before the scale word.
-    if (w.lower === "and" && read && !digits && current > 0 && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half" && isScale(tokens[j + 3])) {
-      current += 0.5;
+    if (w.lower === "and" && tally.read && !tally.digits && tally.current > 0 && tokens[j + 1]?.lower === "a" && tokens[j + 2]?.lower === "half" && isScale(tokens[j + 3], words)) {
+      tally.current += 0.5;
       j += 2;
       continue;
     }
     // "two dozen"; "two dozens settlements" as some write it (but "dozens of" is vague).
-    if ((w.lower === "dozen" || (w.lower === "dozens" && read && tokens[j + 1]?.lower !== "of")) && (read || j > i)) {
-      current = times(current || 1, 12);
-      read = true;
+    if ((w.lower === "dozen" || (w.lower === "dozens" && tally.read && tokens[j + 1]?.lower !== "of")) && (tally.read || j > i)) {
+      tally.current = times(tally.current || 1, 12);
+      tally.read = true;
       continue;
     }
-    if (isScale(w) && (read || j > i)) {
-      const s = SCALES[w.lower];
-      if (s === 100) current = times(current || 1, 100);
+    if (isScale(w, words) && (tally.read || j > i)) {
+      const s = words.scales.get(w.lower)!;
+      if (s === 100) tally.current = times(tally.current || 1, 100);
       else {
-        total += times(current || 1, s);
-        current = 0;
+        tally.total += times(tally.current || 1, s);
+        tally.current = 0;
       }
-      read = true;
-      scaled = true;
-      lastScale = s;
+      Object.assign(tally, { read: true, scaled: true, lastScale: s });
       continue;
     }
     // "74-thousand tons", as some wires write a scale onto its number.
-    if (w.text === "-" && w.glued && digits && read && !scaled && tokens[j + 1]?.glued && isScale(tokens[j + 1]) && !GLUED_ONLY_SCALES.has(tokens[j + 1].lower)) continue;
+    if (w.text === "-" && w.glued && tally.digits && tally.read && !tally.scaled && tokens[j + 1]?.glued && isSpacedScale(tokens[j + 1], words)) continue;
     // "two hundred and fifty"
-    if (w.lower === "and" && !digits && read && (current >= 100 || total > 0) && numberWord(tokens[j + 1]?.lower ?? "") !== undefined) continue;
+    if (w.lower === "and" && !tally.digits && tally.read && (tally.current >= 100 || tally.total > 0) && numberWord(tokens[j + 1]?.lower ?? "", words) !== undefined) continue;
     break;
   }
-  if (!read) return undefined;
-  const value = total + current;
-  return { value, last: j - 1, scaled, digits, base: digits ? base : value / lastScale, scale: lastScale };
+  return j;
 }
 
 /** "dozens of", "hundreds of thousands of", "tens of millions of": the tokens up to the last vague word. */
-function parseVague(tokens: Token[], i: number): { value: number; last: number } | undefined {
+function parseVague(tokens: Token[], i: number, words: NumberWords): { value: number; last: number } | undefined {
   let value = 1;
   let j = i;
   let read = false;
-  while (tokens[j] && tokens[j].lower in VAGUE && tokens[j + 1]?.lower === "of") {
-    value = times(value, VAGUE[tokens[j].lower]);
+  while (tokens[j] && words.vague.has(tokens[j].lower) && tokens[j + 1]?.lower === "of") {
+    value = times(value, words.vague.get(tokens[j].lower)!);
     read = true;
-    if (!(tokens[j + 2] && tokens[j + 2].lower in VAGUE && tokens[j + 3]?.lower === "of")) return { value, last: j };
+    if (!(tokens[j + 2] && words.vague.has(tokens[j + 2].lower) && tokens[j + 3]?.lower === "of")) return { value, last: j };
     j += 2;
   }
   return read ? { value, last: j } : undefined;
 }
-
-const RANGE_WORDS = new Set(["-", "–", "—", "to", "or"]);
 
 /**
  * Reads a number starting at token `i`: a range ("between 5,000 and 6,000", "10,000 to 12,000",
  * "10-12"), a vague magnitude ("millions of"), a qualified scale ("several thousand") or a
  * single number. Hedges before it are not read here.
  */
-export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
+export function parseNumberAt(tokens: Token[], i: number, words: NumberWords = sharedNumberWords()): ParsedNumber | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.lower === "between") {
-    const a = parseSimple(tokens, i + 1);
+    const a = parseSimple(tokens, i + 1, words);
     if (!a || tokens[a.last + 1]?.lower !== "and") return undefined;
-    const b = parseSimple(tokens, a.last + 2);
+    const b = parseSimple(tokens, a.last + 2, words);
     if (!b) return undefined;
     const low = spreadScale(a, b);
     if (!(b.value > low)) return undefined;
     return { value: low, valueMax: b.value, bound: "exact", first: i, last: b.last, vague: false, scaled: a.scaled || b.scaled, digits: a.digits };
   }
-  const vague = parseVague(tokens, i);
+  const vague = parseVague(tokens, i, words);
   if (vague) return { value: vague.value, bound: "at_least", first: i, last: vague.last, vague: true, scaled: true, digits: false };
   const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
-  const qualifier = Object.hasOwn(QUALIFIERS, two) ? two : Object.hasOwn(QUALIFIERS, t.lower) ? t.lower : undefined;
+  const qualifier = words.qualifiers.has(two) ? two : words.qualifiers.has(t.lower) ? t.lower : undefined;
   if (qualifier) {
     const at = i + qualifier.split(" ").length;
     const w = tokens[at];
-    if (w && (w.lower === "dozen" || (Object.hasOwn(SCALES, w.lower) && !GLUED_ONLY_SCALES.has(w.lower)))) {
-      let value = times(QUALIFIERS[qualifier], w.lower === "dozen" ? 12 : SCALES[w.lower]);
+    if (w && (w.lower === "dozen" || isSpacedScale(w, words))) {
+      let value = times(words.qualifiers.get(qualifier)!, w.lower === "dozen" ? 12 : words.scales.get(w.lower)!);
       let last = at;
       // "several hundred thousand"
-      while (tokens[last + 1] && Object.hasOwn(SCALES, tokens[last + 1].lower) && !GLUED_ONLY_SCALES.has(tokens[last + 1].lower)) value = times(value, SCALES[tokens[++last].lower]);
+      while (isSpacedScale(tokens[last + 1], words)) value = times(value, words.scales.get(tokens[++last].lower)!);
       return { value, bound: "at_least", first: i, last, vague: false, scaled: true, digits: false };
     }
     return undefined;
   }
-  const a = parseSimple(tokens, i);
+  const a = parseSimple(tokens, i, words);
   if (!a) return undefined;
   const connector = tokens[a.last + 1];
-  if (connector && RANGE_WORDS.has(connector.lower)) {
-    const b = parseSimple(tokens, a.last + 2);
+  if (connector && words.rangeWords.has(connector.lower)) {
+    const b = parseSimple(tokens, a.last + 2, words);
     // "or" joins small numbers only ("two or three ships"); "-" must be written tight or spaced on both sides.
     const okConnector = connector.lower !== "or" || (b && !a.digits && !b.digits);
     if (b && okConnector && b.digits === a.digits) {
@@ -317,9 +303,9 @@ function spreadScale(a: Simple, b: Simple): number {
 }
 
 /** Reads a whole phrase as a number ("half a million", "74,000", "dozens of") or undefined. */
-export function parseNumber(text: string): ParsedNumber | undefined {
+export function parseNumber(text: string, words: NumberWords = sharedNumberWords()): ParsedNumber | undefined {
   const tokens = tokenize(text);
-  const parsed = parseNumberAt(tokens, 0);
+  const parsed = parseNumberAt(tokens, 0, words);
   if (!parsed) return undefined;
   const rest = tokens.length - 1 - parsed.last;
   // A vague magnitude ends in "of".

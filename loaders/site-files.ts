@@ -39,6 +39,10 @@ function tableFiles(name: TableName): Record<string, SiteFile> {
 export const SITE_FILES: Record<string, SiteFile> = {
   ...Object.assign({}, ...(Object.keys(TABLE_SPECS) as TableName[]).map(tableFiles)),
   "explainer.json": view(async ({ tables }) => (await import("./explainer.ts")).explainerOf(tables)),
+  "amounts.json": view(async ({ tables }) => {
+    const { amountDots, asAmountRows } = await import("./amount-groups.ts");
+    return amountDots(asAmountRows(tables.quantities), tables.articles);
+  }),
   "story.json": view(async ({ tables }) => (await import("./story.ts")).storyOf(tables)),
   "places.json": view(async ({ tables }) => {
     const places = await import("./places.ts");
@@ -48,6 +52,7 @@ export const SITE_FILES: Record<string, SiteFile> = {
   "accuracy.json": view(async (data) => (await import("./source-pages.ts")).accuracyReport(data)),
   "datapackage.json": view(async ({ tables }) => (await import("./datapackage.ts")).dataPackage(tables)),
   "dictionary.json": view(async ({ tables }) => (await import("./datapackage.ts")).dataDictionary(tables)),
+  "table-sizes.json": view(async ({ tables }) => (await import("./table-sizes.ts")).tableSizes(tables)),
   "column-types.json": async () => json((await import("./column-types.ts")).columnTypes()),
   "benchmarks.json": async () => {
     const [{ benchmarkReport }, { readRealNewsScores }] = await Promise.all([import("./benchmarks/index.ts"), import("./benchmarks/realnews-record.ts")]);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
 export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
@@ -30,6 +31,7 @@ const speechVerbsSchema = z.object({
   }),
   frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
   evidence: z.array(z.object({ lemma: z.string().min(1), forms: z.array(z.string().min(1).regex(/^\S+$/, "one word")).min(1) })),
+  attributing_phrases: z.array(z.string().min(1)).min(1),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -80,6 +82,8 @@ export interface StatementLexicon {
   verbs: Map<string, SpeechVerb[]>;
   /** Verbs of evidence and estimate whose subject claims an amount ("data … shows", "analysts believe"), lower-case forms. */
   evidenceVerbs: Set<string>;
+  /** Phrases after which the claimant of an amount stands ("according to"), lower-case. */
+  attributingPhrases: string[];
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
@@ -99,6 +103,8 @@ export interface StatementLexicon {
   channels: Channel[];
   /** The function words an attribution is read with (data/statement-words.yaml). */
   words: StatementWords;
+  /** The function words a speaker phrase is read with (data/speakers.yaml). */
+  speakerWords: SpeakerWords;
   gazetteer: Gazetteer;
 }
 
@@ -132,6 +138,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   return {
     verbs,
     evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
+    attributingPhrases: speech.attributing_phrases.map((p) => p.toLowerCase()),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
     frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
@@ -153,6 +160,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       expect: c.expect,
     })),
     words: loadStatementWords(dir),
+    speakerWords: loadSpeakerWords(dir),
     gazetteer,
   };
 }

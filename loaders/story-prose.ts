@@ -62,6 +62,9 @@ export function comparablePairs(points: EstimatePoint[]): Array<[EstimatePoint, 
   });
 }
 
+/** When a figure was given: "said 22 June 2024" when its statement is dated, else "reported 24 June 2024". */
+export const whenClaimed = (p: Pick<EstimatePoint, "date" | "date_basis">): string => `${p.date_basis === "statement" ? "said" : "reported"} ${formatDay(p.date)}`;
+
 /** The paragraph that opens the explainer, over the estimates chart. */
 export function estimatesParagraph(estimates: Estimates): Paragraph {
   const { points, undated } = estimates;
@@ -71,12 +74,12 @@ export function estimatesParagraph(estimates: Estimates): Paragraph {
   const claimants = new Set(points.map((p) => p.claimant)).size;
   const dates = points.map((p) => p.date).sort();
   const out: Paragraph = [
-    `The articles give ${plural(points.length, "dated estimate")} of what was sent or received, from ${plural(claimants, "source")}, reported between ${formatMonth(dates[0])} and ${formatMonth(dates.at(-1)!)}.`,
+    `The articles give ${plural(points.length, "dated estimate")} of what was sent or received, from ${plural(claimants, "source")}, made between ${formatMonth(dates[0])} and ${formatMonth(dates.at(-1)!)}.`,
   ];
   for (const measure of estimates.measures) {
     const latest = points.filter((p) => p.measure === measure).at(-1);
     if (!latest) continue;
-    out.push(` ${measure}: the latest is `, pointLink(latest), ` (${latest.named ? latest.claimant : `${latest.claimant.replace(/ \(no claimant named\)$/, "")}, no claimant named`}, reported ${formatDay(latest.date)}).`);
+    out.push(` ${measure}: the latest is `, pointLink(latest), ` (${latest.named ? latest.claimant : `${latest.claimant.replace(/ \(no claimant named\)$/, "")}, no claimant named`}, ${whenClaimed(latest)}).`);
   }
   // A few pairs read as a paragraph; at thousands of articles there are hundreds: the latest, and how many more.
   const pairs = comparablePairs(points);

@@ -20,8 +20,8 @@ export interface Story {
   cards: { latestEstimate: (StoryCard & { measure: string }) | null; largestCount: (StoryCard & { unit: string }) | null; largestWeight: StoryCard | null };
 }
 
-export function storyOf(tables: Pick<Tables, "quantities" | "articles">, dictionary: EstimatesDictionary = loadEstimatesDictionary()): Story {
-  const estimates = estimatesOf(tables.quantities, tables.articles, dictionary);
+export function storyOf(tables: Pick<Tables, "quantities" | "articles" | "statements" | "events">, dictionary: EstimatesDictionary = loadEstimatesDictionary()): Story {
+  const estimates = estimatesOf(tables, dictionary);
   // The first measure's latest figure (points come by measure, then date).
   const latest = estimates.points.filter((p) => p.measure === estimates.measures[0]).at(-1);
   const weight = largestInCommonUnit(tables.quantities, "mass");

@@ -41,9 +41,33 @@ describe("articles table", () => {
     expect(outlet("A story with no signature.")).toBe("");
   });
 
+  it("reads outlets from wire credits, bylines and the outlet's words about itself", () => {
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    expect(outlet("Headline\n\nBody of the story.\n\nSOURCE:Baltic Wire\n")).toBe("Baltic Wire");
+    expect(outlet("Headline\n\n2025-01-02 10:00:00\n(Gulfnews Agency) Ministers met on Monday.")).toBe("Gulfnews Agency");
+    expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
+    expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");
+    expect(outlet("Headline\n\nAFP | Hanoi | Updated: 02-05-2023\nMinisters met on Monday.")).toBe("AFP");
+    expect(outlet("Headline\n\nPublished May 2, 2023 8:14 PM by The Hanoi Herald\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
+    expect(outlet("Headline\n\nPublished May 2, 2023 by Jane Doe\n\nMinisters met.")).toBe("");
+    expect(outlet("Support The Hanoi Herald!\n\nHeadline\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
+    expect(outlet("Headline\n\nby Jane Doe and The Hanoi Herald news desk May 2, 2023\n\nMinisters met.")).toBe("The Hanoi Herald");
+    expect(outlet("Headline\n\nThis article was originally published by Mekong Radio and is reprinted.")).toBe("Mekong Radio");
+    expect(outlet("Headline\n\nMinisters met on Monday, as cited by AFP, Hanoi.NET reports.\n")).toBe("Hanoi.NET");
+    // The same words inside a sentence are no signature.
+    expect(outlet("Headline\n\nThe source: a ministry official who met reporters.")).toBe("");
+  });
+
   it("prefers front matter over inference", () => {
     const r = row("---\ntitle: Given Title\noutlet: NK News\npublished: 2024-02-02\n---\nCaption Text Here In Title Case\n\nBody. (Yonhap)");
     expect(r).toMatchObject({ title: "Given Title", outlet: "NK News", published: "2024-02-02", published_basis: "metadata" });
+  });
+
+  it("reads TASS's dateline, and keeps a day without a year in the year of a dated day beside it", () => {
+    expect(row("Summit ends at spaceport\n\nVOSTOCHNY /Amur Region/, September 13. /TASS/. The leaders met at the Vostochny cosmodrome for five hours.")).toMatchObject({ published: "2023-09-13", published_basis: "inferred" });
+    // "Jan. 2" beside "Jan. 11, 2024" is 2 January 2024, not 2025, though 2 January 2025 is a Thursday.
+    const r = row("An official said Thursday that the missiles fired on Jan. 2 were made in the North. A photo taken on Jan. 11, 2024, shows the debris.");
+    expect(r).toMatchObject({ published: "2024-01-11", published_basis: "inferred" });
   });
 
   it("infers the date from a weekday and a dated event tied to 'last week'", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a browser component in plain JavaScript, without types
-import { labelsThatFit } from "../src/components/chart-marks.js";
+import { amountTick, labelsThatFit } from "../src/components/chart-marks.js";
 
 type Box = { left: number; right: number; top: number; bottom: number };
 /** Runs the render option as Plot would, returning the indices of the labels it draws. */
@@ -24,5 +24,11 @@ describe("labels that fit", () => {
     expect(drawn([{ label: "one", value: 1 }], [10], [10], {}, placed, 0)).toEqual([0]);
     expect(drawn([{ label: "two", value: 1 }], [10], [10], {}, placed, 1)).toEqual([0]);
     expect(drawn([{ label: "three", value: 1 }], [10], [10], {}, placed, 1)).toEqual([]);
+  });
+});
+
+describe("amount ticks", () => {
+  it("read as a newsroom writes amounts, not in SI prefixes", () => {
+    expect([0.5, 10, 2500, 20000, 3e6, 1.5e9, 5e12].map(amountTick)).toEqual(["0.5", "10", "2.5k", "20k", "3M", "1.5bn", "5000bn"]);
   });
 });

@@ -8,7 +8,7 @@ import { MAX_ESTIMATE_POINTS, MAX_UNDATED_LISTED, thinForChart, type EstimatePoi
 import { estimatesParagraph, MAX_PAIRS } from "../loaders/story-prose.ts";
 
 const point = (claimant: string, date: string, value: number): EstimatePoint => ({
-  measure: "Shells", claimant, named: true, date, value, value_max: null, bound: "exact", unit: "shells", item: "shells",
+  measure: "Shells", claimant, named: true, date, date_basis: "article", reported: date, value, value_max: null, bound: "exact", unit: "shells", item: "shells",
   text: `${value} shells`, period_start: "", period_end: "", evidence: `${claimant} said ${value} shells.`, href: `./sources/a#q-${claimant}-${value}`, articles: 1,
 });
 

@@ -30,7 +30,12 @@ describe("the explainer's figures", () => {
     expect(x.statements.count).toBe(tables.statements.length);
     expect(x.statements.denials).toBe(tables.statements.filter((s) => s.stance === "deny").length);
     expect(x.statements.charges).toBe(tables.statements.filter((s) => s.stance === "accuse" || s.stance === "condemn").length);
-    expect(x.statements.firstDenial?.statement_id).toBe(tables.statements.find((s) => s.stance === "deny")?.statement_id);
+    // The earliest denial: no denial is dated earlier (its own date, else its article's).
+    const published = new Map(tables.articles.map((a) => [a.article_id, a.published]));
+    const when = (s: { date: string; article_id: string }) => s.date || published.get(s.article_id) || "9999";
+    const denials = tables.statements.filter((s) => s.stance === "deny");
+    expect(Boolean(x.statements.firstDenial)).toBe(denials.length > 0);
+    if (x.statements.firstDenial) expect(denials.every((s) => when(s) >= when(x.statements.firstDenial!))).toBe(true);
     expect(x.events.beforeAxis.count + x.events.chart.length).toBe(x.events.dated);
   });
 

@@ -68,7 +68,7 @@ describe("number forms in sentences", () => {
   });
 
   it("number words, dozens and halves", () => {
-    expect(only("Pyongyang sent three ships to the port of Rajin.")).toMatchObject({ value: 3, unit: "ships", category: "count" });
+    expect(only("Pyongyang sent three ships to the port of Rajin.")).toMatchObject({ value: 3, unit: "vessels", category: "count" });
     expect(only("Inspectors found a dozen launchers at the site.")).toMatchObject({ text: "a dozen launchers", value: 12, category: "munitions" });
     expect(only("Moscow ordered half a million rounds in the spring.")).toMatchObject({ value: 500000, unit: "rounds" });
     expect(only("Twenty-five vessels were seized.")).toMatchObject({ value: 25, unit: "vessels" });
@@ -222,6 +222,9 @@ describe("periods", () => {
       period_end: "2022-11-06",
     });
     expect(only("In September, US officials confirmed that Russia was buying millions of rockets.", "2022-11-08")).toMatchObject({ period_start: "", period_end: "" });
+    // A part of a year: its months.
+    expect(only("Some 42,000 tonnes of cargo crossed the bridge in the first half of this year.", "2024-11-20")).toMatchObject({ period_start: "2024-01-01", period_end: "2024-06-30" });
+    expect(only("In the third quarter of 2023, the North shipped 3,000 containers.", "2024-11-20")).toMatchObject({ period_start: "2023-07-01", period_end: "2023-09-30" });
     expect(only("The Post reported on June 22 that Russia received 5,000 drones.")).toMatchObject({ period_start: "" });
   });
   it("reads 'last year', 'between … and …' and 'since'", () => {
@@ -355,7 +358,7 @@ describe("dictionaries do what they say", () => {
     for (const source of cues.sources) expect(only(`C4ADS ${source} shows North Korea sent 5,000 shells.`).attributed_to, source).toBe("C4ADS");
   });
   it("singular undoes the plurals the dictionaries rely on", () => {
-    expect(["shells", "countries", "batteries", "launches", "people", "servicemen", "arms", "personnel"].map(singular)).toEqual([
+    expect(["shells", "countries", "batteries", "launches", "people", "servicemen", "arms", "personnel"].map((word) => singular(word))).toEqual([
       "shell", "country", "battery", "launch", "person", "serviceman", "arms", "personnel",
     ]);
   });
@@ -378,6 +381,10 @@ describe("the seed corpus", () => {
 describe("claimants written with an apposition", () => {
   it("takes the name before ', a spokesman for …,'", () => {
     expect(only("Jeon Ha-gyu, a spokesman for the ministry, said 13,000 containers had been sent.")).toMatchObject({ attributed_to: "Jeon Ha-gyu" });
+    // A title, then the name set off by commas: the name claims it.
+    expect(only("The country's defence minister, Park Min-jun, said Russia had shipped about 7,000 containers.")).toMatchObject({ attributed_to: "Park Min-jun" });
+    // A name after "said" that opens the reported clause is not the speaker.
+    expect(only("The report said North Korea had shipped about 7,000 containers.").attributed_to).not.toBe("North Korea");
   });
 });
 

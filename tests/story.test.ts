@@ -83,7 +83,7 @@ describe.each(CORPORA)("on %s", (_name, make) => {
     }
   });
 
-  it("draws only estimates of a transfer, in a measure's unit, at the date of their article", () => {
+  it("draws only estimates of a transfer, in a measure's unit, at the date of the claim", () => {
     const dictionary = loadEstimatesDictionary();
     const isTransfer = transferTest(dictionary.transfer_words);
     const published = new Map(tables.articles.map((a) => [a.article_id, a.published]));
@@ -91,7 +91,11 @@ describe.each(CORPORA)("on %s", (_name, make) => {
       const row = byId.get(p.href.split("#")[1])!;
       expect(dictionary.measures.find((m) => m.label === p.measure)?.units).toContain(row.unit);
       expect(isTransfer(row.evidence), row.evidence).toBe(true);
-      expect(p.date).toBe(published.get(row.article_id));
+      expect(p.reported).toBe(published.get(row.article_id));
+      // The day of a statement that holds the figure, never after its article; else the article's day.
+      const said = tables.statements.filter((s) => s.article_id === row.article_id && s.date_precision === "day" && s.char_start <= row.char_start && row.char_end <= s.char_end && s.date <= p.reported);
+      if (p.date_basis === "statement") expect(said.map((s) => s.date)).toContain(p.date);
+      else expect([said, p.date]).toEqual([[], p.reported]);
       expect([row.attributed_to, `${tables.articles.find((a) => a.article_id === row.article_id)?.outlet} (no claimant named)`, "no claimant named"]).toContain(p.claimant);
     }
     expect(story.estimates.points.every((p) => p.date)).toBe(true);

@@ -17,6 +17,8 @@ const schema = z.object({
   plover: z.object({
     types: z.record(z.string(), z.string()),
     codes: z.record(z.string(), z.string()),
+    organisations: z.record(z.string(), z.string()),
+    domestic: z.array(z.string().min(1)),
     published: z.array(peer),
   }),
   polnear: z.object({

@@ -48,7 +48,7 @@ export function runBenchmark(benchmark: BenchmarkName, path: string, options: Ru
   }
   if (benchmark === "plover") {
     const records = readPlover(path);
-    const predictions = given(ploverPredictionsSchema) ?? predictPlover(records, options.dictionaries);
+    const predictions = given(ploverPredictionsSchema) ?? predictPlover(records, options.dictionaries, config.plover);
     return { benchmark, path, predictions, score: scorePlover(records, predictions, config.plover) };
   }
   const articles = readPolnear(path);

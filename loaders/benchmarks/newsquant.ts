@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { parseArticle } from "../corpus.ts";
-import { VAGUE } from "../numbers.ts";
+import { sharedNumberWords } from "../number-words.ts";
 import { matchOneToOne, type Candidate } from "../matching.ts";
 import { extractAllQuantities, singular, type QuantityRow } from "../quantities.ts";
 import { loadDictionaries, prepareArticle, type Dictionaries } from "../tables.ts";
@@ -87,7 +87,7 @@ export function toPrediction(row: Pick<QuantityRow, "text" | "value" | "value_ma
 /** A vague magnitude ("tens of thousands of students") as NewsQuant's range; other values as they are. */
 function asNewsQuantRange(row: Pick<QuantityRow, "text" | "value" | "value_max" | "bound">, config: BenchmarkConfig["newsquant"]): [number, number | null] {
   const vague = row.bound === "at_least" && row.value_max === "" ? /^(\w+) of\b/i.exec(row.text)?.[1].toLowerCase() : undefined;
-  if (vague && Object.hasOwn(VAGUE, vague)) return config.vague.ranges[vague] ?? [row.value, row.value * config.vague.reach];
+  if (vague && sharedNumberWords().vague.has(vague)) return config.vague.ranges[vague] ?? [row.value, row.value * config.vague.reach];
   return [row.value, row.value_max === "" ? null : row.value_max];
 }
 

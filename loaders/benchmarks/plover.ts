@@ -9,7 +9,7 @@
 import { z } from "zod";
 import type { Dictionaries } from "../tables.ts";
 import { extractTexts, prf, readJson, rowsByArticle, textId, type Prf } from "./common.ts";
-import type { BenchmarkConfig } from "./config.ts";
+import { loadBenchmarkConfig, type BenchmarkConfig } from "./config.ts";
 
 const actor = z.object({ actorText: z.string().optional(), code: z.string() });
 export const ploverSchema = z
@@ -48,17 +48,23 @@ export function readPlover(file: string): PloverRecord[] {
   return readJson(file, ploverSchema);
 }
 
-export function predictPlover(records: PloverRecord[], dictionaries?: Dictionaries): PloverPredictions {
+export function predictPlover(records: PloverRecord[], dictionaries?: Dictionaries, config: BenchmarkConfig["plover"] = loadBenchmarkConfig().plover): PloverPredictions {
   const texts = records.map((r, i) => ({ id: textId("pl", i), text: r.text }));
   const byText = rowsByArticle(extractTexts(texts, dictionaries).events);
+  const domestic = new Set(config.domestic);
   return texts.map(({ id }) => ({
-    events: (byText.get(id) ?? []).map((e) => ({ event_type: e.event_type, actor: e.actor, target: e.target })),
+    events: (byText.get(id) ?? []).map((e) => ({ event_type: e.event_type, actor: e.actor, target: domesticTarget(e, domestic) })),
   }));
 }
 
-/** A side of a triple as a sorted set of codes, the records' CAMEO codes mapped to ISO. */
+/** The records' domestic coding: a protest, a curfew or a concession with no outside party named is aimed at the actor's own state. */
+function domesticTarget(e: { event_type: string; actor: string; target: string }, domestic: ReadonlySet<string>): string {
+  return e.target === "" && domestic.has(e.event_type) && e.actor !== "" && !e.actor.includes(";") ? e.actor : e.target;
+}
+
+/** A side of a triple as a sorted set of codes: the records' CAMEO codes mapped to ISO, our organisations' codes to the records' IGO. */
 function codeSet(codes: string[], config: BenchmarkConfig["plover"]): string {
-  return [...new Set(codes.map((c) => c.trim()).filter(Boolean).map((c) => config.codes[c] ?? c))].sort().join(";");
+  return [...new Set(codes.map((c) => c.trim()).filter(Boolean).map((c) => config.codes[c] ?? config.organisations[c] ?? c))].sort().join(";");
 }
 
 /** A side given as text ("", "diplomatic") names no actor. */

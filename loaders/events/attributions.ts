@@ -10,10 +10,6 @@ import { insideQuote } from "./quotations.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
 import { firstMatch, lastIndexOfAny, wordCount } from "./wording.ts";
 
-const DESCRIPTION_HEADS = /\b(vice president|official|officials|diplomat|spokesman|spokeswoman|spokesperson|minister|ministry|statement|analysts|experts|observers|network|agency|officer|envoy)\b/gi;
-
-const STATELESS_HEADS = /\b(?:analysts?|experts?|observers?|researchers?|network|newspaper|report)\b/i;
-
 /**
  * An attribution of a speech verb. A literal, not a spread of the verb's fields: V8 copies
  * a spread that adds fields slowly, and there is one per speech verb.
@@ -74,11 +70,11 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
   }
   // The same speaker said it again: the earlier attribution with this verb, span and date.
   if (/^(?:he|she)$/i.test(description) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
-  const head = firstMatch(DESCRIPTION_HEADS, description)?.[1].toLowerCase();
+  const head = firstMatch(memory.res.words.descriptionHeads, description)?.[1].toLowerCase();
   if (!head) return undefined;
   const known = memory.speakers.get(`description:${head}`);
   if (known) return { ...known, start, end, verb, date };
-  return attributionOf(said, [], `description:${head}`, "description", STATELESS_HEADS.test(description));
+  return attributionOf(said, [], `description:${head}`, "description", memory.res.words.statelessHeads.test(description));
 }
 
 /** Who speaks in a speech act: the actor named for itself, else the attribution's speaker (key and level, for merging). */

@@ -30,8 +30,8 @@ export function antecedent(memory: ArticleMemory, ctx: RoleContext, role: "actor
  */
 export function relativeToEvent(memory: ArticleMemory, text: string, ts: number): DateMention | undefined {
   const before = text.slice(0, ts);
-  const shifted = SHIFTED_FROM_EVENT.exec(before);
-  const around = shifted ? undefined : AROUND_EVENT.exec(text);
+  const shifted = memory.res.words.shiftedFromEvent.exec(before);
+  const around = shifted ? undefined : memory.res.words.aroundEvent.exec(text);
   const m = shifted ?? around;
   if (!m) return undefined;
   const kind = referentKind(m[1]);
@@ -53,7 +53,7 @@ export function relativeToEvent(memory: ArticleMemory, text: string, ts: number)
  * claims name both); a launch or a veto at the one who made it.
  */
 export function referent(memory: ArticleMemory, ctx: RoleContext): Party | undefined {
-  const m = REFERENT_NOUN.exec(ctx.text.slice(ctx.te, ctx.te + 60));
+  const m = memory.res.words.referentNoun.exec(ctx.text.slice(ctx.te, ctx.te + 60));
   if (!m) return undefined;
   const kind = referentKind(m[1]);
   const prior = [...memory.recent, ...ctx.earlier].reverse().find((x) => !x.speech && x.type === kind.type && kind.mode.test(x.mode));
@@ -61,15 +61,6 @@ export function referent(memory: ArticleMemory, ctx: RoleContext): Party | undef
   const codes = kind.both ? [...new Set([...prior.actor, ...prior.target])] : prior.actor;
   return codes.length ? { ...emptyParty(), codes, anaphor: true } : undefined;
 }
-
-/** A definite noun right after a speech verb that names an act told before. */
-const REFERENT_NOUN = /^\s+(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(deployments?|dispatch|sending|launch(?:es)?|tests?|firings?|transfers?|shipments?|deliveries|supplies|veto|strikes?|attacks?)\b/i;
-
-/** "before the vote", "after the summit": the act names the day. */
-const AROUND_EVENT = /\b(?:before|after|during|at)\s+the\s+(vote|veto|summit|talks|meeting|launch(?:es)?|tests?)\b/i;
-
-/** "The launches came five days after …": an earlier act dated from the one the sentence opens with. */
-const SHIFTED_FROM_EVENT = /\b(launch(?:es)?|tests?|veto|vote|summit|talks|visit|strikes?)\s+(?:came|happened|took place|followed|was held|were held)\s+(\w+)\s+(days?|weeks?)\s+(after|before)\b[^,;]{0,60}$/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

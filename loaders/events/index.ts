@@ -44,7 +44,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const body = mentions.filter((m) => isComplete(m) && m.index !== headline);
   const events = mergeMentions(body);
   attachHeadline(events, mentions.filter((m) => isComplete(m) && m.index === headline));
-  inheritContextDates(events);
+  inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
 
@@ -66,5 +66,5 @@ function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
 
 /** A mention with an actor: one the article pass could not complete makes no row. */
 function isComplete(m: Mention): boolean {
-  return m.actor.length > 0;
+  return m.actor.length > 0 || m.genericActor !== undefined;
 }

@@ -7,15 +7,10 @@ import type { EventEntry } from "../event-dictionary.ts";
 import { allMatches } from "../text.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, EventStatus } from "./types.ts";
+import type { EventWords } from "./words.ts";
 
 /** Words that introduce a reported clause: what follows is the speech's content. */
 const COMPLEMENT = /\bthat\b|\bof\b/i;
-
-/** "was already in talks", "was in the process of buying": true at the time of the report. */
-const PROGRESSIVE = /\b(?:was|were|is|are)\s+(?:already|still|in the process of)\b/i;
-
-/** Words right before a trigger that make it background with no date of its own. */
-const UNDATABLE = /\b(?:recent(?:ly)?|series of|despite|previous|past|earlier)\b/i;
 
 /**
  * "between July and February", "between January 2023 and September this year": two dates
@@ -49,9 +44,9 @@ export function reportDate(text: string, dates: DateMention[], start: number, en
 }
 
 /** Whether the words right before the trigger make it background with no date of its own ("recent", "despite"). */
-export function undatable(text: string, ts: number): boolean {
-  const words = text.slice(Math.max(0, ts - 40), ts).trim().split(/\s+/).slice(-3).join(" ");
-  return UNDATABLE.test(words);
+export function undatable(words: EventWords, text: string, ts: number): boolean {
+  const last = text.slice(Math.max(0, ts - 40), ts).trim().split(/\s+/).slice(-3).join(" ");
+  return words.undatable.test(last);
 }
 
 /** A verb that may date what it reports ("said Thursday", "accused … last week"). */
@@ -60,8 +55,6 @@ interface DateAnchor {
   end: number;
   date?: DateMention;
 }
-
-const SPEECH_TRIGGER = /\b(?:accus\w*|criticis\w*|criticiz\w*|condemn\w*|den(?:y|ied|ies)|warn(?:ed|s)?|blam\w*)\b/gi;
 
 /** Whether a date tells when another verb than the trigger at `ts` reported something. */
 function reportsAt(anchors: DateAnchor[], ts: number, d: DateMention): boolean {
@@ -79,13 +72,13 @@ function ownStatement(entry: EventEntry, attributions: Attribution[], actor: str
  * ("North Korea reported last week that … visited") or was ongoing at the time ("was
  * already in talks"); "accused X of supplying" says nothing of when the supplying was.
  */
-export function pickDate(entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus, actor: string[]): DateMention | undefined {
+export function pickDate(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, dates: DateMention[], attributions: Attribution[], quotes: Array<[number, number]>, status: EventStatus, actor: string[]): DateMention | undefined {
   // Most sentences give no date: nothing to pick from.
   if (dates.length === 0) return undefined;
   const scope = quoteOf(quotes, ts);
   const anchors: DateAnchor[] = attributions.map((a) => ({ start: a.start, end: a.end, date: a.date }));
   // Speech triggers date their own act too: "Last week, Kirby accused North Korea of supplying …".
-  for (const m of allMatches(SPEECH_TRIGGER, text)) {
+  for (const m of allMatches(words.speechTrigger, text)) {
     const s = m.index;
     const e = s + m[0].length;
     if (s === ts) continue;
@@ -99,13 +92,13 @@ export function pickDate(entry: EventEntry, text: string, ts: number, te: number
     // "The veto on March 28 came as the panel was investigating reports that Pyongyang
     // had been shipping weapons": a contested act in a that-clause is not dated by the
     // main clause, unless it was ongoing then ("was in the process of buying").
-    if (entry.contested && d.end <= ts && /\b(?:that|whether)\b/i.test(text.slice(d.end, ts)) && !PROGRESSIVE.test(text.slice(d.end, ts))) return false;
+    if (entry.contested && d.end <= ts && /\b(?:that|whether)\b/i.test(text.slice(d.end, ts)) && !words.progressive.test(text.slice(d.end, ts))) return false;
     const anchor = anchors.find((a) => a.date === d && a.start !== ts);
     if (!anchor || ownStatement(entry, attributions, actor, d)) return true;
     const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
     if (!inComplement) return true;
     if (entry.speech) return false;
-    if (PROGRESSIVE.test(text.slice(anchor.end, ts))) return true;
+    if (words.progressive.test(text.slice(anchor.end, ts))) return true;
     return entry.public && !entry.noun && status === "occurred";
   });
   let best: DateMention | undefined;

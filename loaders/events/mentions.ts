@@ -14,8 +14,9 @@ import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { statusOf } from "./status.ts";
-import type { Attribution, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
+import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
+import type { EventWords } from "./words.ts";
 
 /** A "sentence" this long is not prose (a table, a list, a broken file): it yields no event. */
 const MAX_SENTENCE = 4000;
@@ -27,6 +28,7 @@ interface SentenceFacts {
   attributions: Attribution[];
   dates: DateMention[];
   quotes: Array<[number, number]>;
+  tokens: ClauseWord[];
 }
 
 /** The mentions of acts in one sentence, in trigger order; the memory keeps what later sentences refer back to. */
@@ -38,7 +40,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   // Sentence-relative, as the rest of the reader counts.
   const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
-  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes };
+  const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
+  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
   for (const entry of memory.entries) {
     for (const [ts, te] of triggers(memory, entry, sentence)) {
@@ -79,9 +82,9 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
 
-  const ctx: RoleContext = { text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
+  const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
-  const status = statusOf(entry, text, ts, te, actorParty, governing.length > 0);
+  const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return undefined;
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
@@ -108,9 +111,10 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     speech: entry.speech,
     symmetric: entry.symmetric,
     undirected: roles.undirected,
-    location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(text, te, entry) : "",
+    location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(memory.res.words, text, te, entry) : "",
     index: sentence.index,
     attributed: governing.length > 0,
+    genericActor: actor.length ? undefined : roles.genericActor,
   };
 }
 
@@ -119,8 +123,10 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
   const { attribution, quotes, ts } = ctx;
   // An unnamed speaker ("the vice president said") may be resolved by the article pass.
   const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
-  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker) return false;
-  if (entry.needsTarget && roles.target.length === 0) return false;
+  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker && !roles.genericActor) return false;
+  // "demanded the removal of President X": a target the gazetteer does not know may stay unnamed.
+  const unnamed = entry.unnamedTarget && !ctx.parties.some((p) => p.start >= ctx.te && p.codes.length > 0);
+  if (entry.needsTarget && roles.target.length === 0 && !unnamed) return false;
   if (entry.speech && actorParty === undefined && attribution?.stateless) return false;
   // "“The Americans … blame others,” he said": a third party's speech inside a quotation
   // is what the speaker says of it, not an act of the speaker's.
@@ -130,8 +136,8 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
 /** The mention's date: its own clause's, an act's told before, or for speech in a quotation when the quotation was said. */
 function dateOf(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ctx: RoleContext, status: EventStatus, actor: string[], governing: Attribution[]): DateMention | undefined {
   const { text, ts, te, attribution } = ctx;
-  const undated = undatable(text, ts);
-  let date = undated ? undefined : pickDate(entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
+  const undated = undatable(memory.res.words, text, ts);
+  let date = undated ? undefined : pickDate(memory.res.words, entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
   // "said before the vote", "five days after the North tested": dated by an act told before.
   if (!date && !undated) date = relativeToEvent(memory, text, ts);
   // A speech act inside a quotation is made when the quotation was said.
@@ -185,13 +191,10 @@ function derivedAccusations(sentence: Sentence, mentions: Mention[], attribution
   return out;
 }
 
-/** Months and weekdays are capitalised but are no place. */
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\b/;
-
-function findLocation(text: string, te: number, entry: EventEntry): string {
+function findLocation(words: EventWords, text: string, te: number, entry: EventEntry): string {
   const window = text.slice(te, te + 90);
   const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
-  if (!m || NOT_A_PLACE.test(m[1])) return "";
+  if (!m || words.notAPlace.test(m[1])) return "";
   if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
   return m[1].replace(/,\s+(?:on|in)$/, "");
 }

@@ -114,6 +114,8 @@ function speakersMatch(e: MergedEvent, m: Mention): boolean {
 /** Whether a mention tells the same event: same type, parties, speakers, dates and status. */
 export function compatible(e: MergedEvent, m: Mention): boolean {
   if (e.anchor.type !== m.type) return false;
+  // An actor with no code is one only in its own sentence.
+  if ((e.actor.length === 0 || m.actor.length === 0) && e.anchor.sentence.index !== m.sentence.index) return false;
   // One sentence, one actor, one act, unless it tells a plan beside a deed ("has sent
   // troops to Russia and will likely deploy them to fight in Ukraine").
   const samePlan = (e.status === "planned") === (m.status === "planned") || !m.target.length || !e.target.length || sortedKey(e.target) === sortedKey(m.target);

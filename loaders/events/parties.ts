@@ -4,17 +4,14 @@
  */
 import type { ActorMention } from "../actors.ts";
 import type { Party } from "./types.ts";
-
-const PERSON_TITLE_WORDS = new Set(
-  "leader president minister prime defense defence foreign national security adviser advisor coordinator secretary secretary-general spokesman spokeswoman spokesperson chief senior top military official officials envoy ambassador general deputy vice state ministry's ministry’s".split(" "),
-);
+import type { EventWords } from "./words.ts";
 
 /** Gap words that may stand between a country and its official ("Russian President Vladimir Putin"). */
-function isTitleGap(gap: string): boolean {
-  const words = gap.trim().split(/\s+/).filter(Boolean);
-  if (words.length > 5) return false;
+function isTitleGap(words: EventWords, gap: string): boolean {
+  const gapWords = gap.trim().split(/\s+/).filter(Boolean);
+  if (gapWords.length > 5) return false;
   if (/[,;:"“”()]/.test(gap)) return false;
-  return words.every((w) => PERSON_TITLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^['’]s$/.test(w));
+  return gapWords.every((w) => words.personTitleWords.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^['’]s$/.test(w));
 }
 
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+)?$/i;
@@ -65,18 +62,18 @@ function isDemonym(p: Party, text: string): boolean {
 }
 
 /** Joins a country with its official, then coordinated parties, into groups. */
-export function groupParties(parties: Party[], text: string): Party[] {
+export function groupParties(words: EventWords, parties: Party[], text: string): Party[] {
   const sorted = [...parties].sort((a, b) => a.start - b.start);
   // "Russia's Vladimir Putin", "US National Security Adviser Jake Sullivan": one party.
   const entities: Party[] = [];
   for (const p of sorted) {
     const last = entities[entities.length - 1];
-    if (last && p.codes.length > 0 && (last.modifier || p.person) && last.codes.join() === p.codes.join() && isTitleGap(text.slice(last.end, p.start))) {
+    if (last && p.codes.length > 0 && (last.modifier || p.person) && last.codes.join() === p.codes.join() && isTitleGap(words, text.slice(last.end, p.start))) {
       entities[entities.length - 1] = { ...unite(last, p, false), modifier: p.modifier };
     } else entities.push(p);
   }
   const groups: Party[] = [];
-  for (const p of envoysOfStates(entities, text)) {
+  for (const p of envoysOfStates(words, entities, text)) {
     const last = groups[groups.length - 1];
     const gap = last ? text.slice(last.end, p.start) : "";
     if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
@@ -88,15 +85,12 @@ export function groupParties(parties: Party[], text: string): Party[] {
   return groups;
 }
 
-/** Titles of a state's envoy to a body: "Russia's U.N. ambassador" acts for Russia, not the UN. */
-const ENVOY_TITLE = /^\s+(?:ambassador|envoy|representative|mission|delegate|delegation)\b/i;
-
 /** Folds a body into the state whose envoy to it the text names ("Russia's U.N. ambassador"). */
-function envoysOfStates(entities: Party[], text: string): Party[] {
+function envoysOfStates(words: EventWords, entities: Party[], text: string): Party[] {
   const out: Party[] = [];
   for (const p of entities) {
     const last = out[out.length - 1];
-    const envoy = last && last.modifier && last.kinds.every((k) => k === "state") && p.kinds.includes("body") && /^\s*$/.test(text.slice(last.end, p.start)) && ENVOY_TITLE.test(text.slice(p.end, p.end + 20));
+    const envoy = last && last.modifier && last.kinds.every((k) => k === "state") && p.kinds.includes("body") && /^\s*$/.test(text.slice(last.end, p.start)) && words.envoyTitle.test(text.slice(p.end, p.end + 20));
     if (envoy) out[out.length - 1] = { ...last, end: p.end, modifier: false };
     else out.push(p);
   }
@@ -113,17 +107,13 @@ export function overlapsAny(parties: Party[], start: number, end: number): boole
   return parties.some((p) => start < p.end && end > p.start);
 }
 
-const PREPOSITION_BEFORE = /\b(?:to|with|for|against|from|at|into|over|between|by|on|about|towards?|including|besides|like|near|in|as|across|amid|than|via|through|without|after|before|under)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
-
-const OFFICIALS_OF = /\b(?:officials|leaders|ministers|representatives|envoys|diplomats|governments?) of\s+$/i;
-
 /** Whether a preposition (not "officials of") stands right before `start`: a party there is no subject. */
-export function afterPreposition(text: string, start: number): boolean {
+export function afterPreposition(words: EventWords, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  return PREPOSITION_BEFORE.test(before) && !OFFICIALS_OF.test(before);
+  return words.prepositionBefore.test(before) && !words.officialsOf.test(before);
 }
 
 /** The subject of a clause among its parties: the first one named for itself, not after a preposition. */
-export function subjectOf(parties: Party[], text: string): Party | undefined {
-  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !afterPreposition(text, p.start));
+export function subjectOf(words: EventWords, parties: Party[], text: string): Party | undefined {
+  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !afterPreposition(words, text, p.start));
 }

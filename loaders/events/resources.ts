@@ -5,6 +5,7 @@ import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from ".
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry } from "../event-dictionary.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
+import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 
 /** What extraction needs besides the article: the dictionaries, loaded once. */
 export interface EventResources {
@@ -14,15 +15,18 @@ export interface EventResources {
   summaries: SummaryWording;
   /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
   speechVerbs: RegExp;
+  /** The function words a clause is read with (data/event-words.yaml), as patterns. */
+  words: EventWords;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml"], () => ({
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => ({
     gazetteer: sharedGazetteer(dir),
     entries: loadEventDictionary(dir),
     summaries: loadSummaryWording(dir),
     speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
+    words: loadEventWords(sharedStatementLexicon(dir), dir),
   }));
 }
 

@@ -8,8 +8,8 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
 import { quoteOf } from "./quotations.ts";
-import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
-import { wordCount } from "./wording.ts";
+import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
+import { lastIndexOfAny, wordCount } from "./wording.ts";
 
 /** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
@@ -22,19 +22,6 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   }
   return undefined;
 }
-
-const CLAIM_NOUN = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|assertions?)\b/i;
-
-/** Words that open a clause and also stand as prepositions ("after Russia vetoed"). */
-const CONJUNCTION_BEFORE = /\b(?:after|before|as|since|because|when|while|until|once)\s+(?:the\s+)?$/i;
-
-/** What may stand between a subject and its verb: a possessive's s, an auxiliary, an adverb. */
-const SUBJECT_GAP = /^(?:['’]s?)?\s+(?:(?:has|have|had|also|already|then|later|now|jointly|\w+ly)\s+){0,2}$/i;
-
-/** A be-auxiliary right before a verb makes it passive ("have been sent", "were fired"). */
-const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+(?:(?:first|later|then|already|reportedly|allegedly|\w+ly)\s+)?$/i;
-
-const PARTICIPLE = /(?:ed|sent|sold|given|shipped|bought|made|taken)$/i;
 
 const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
 
@@ -82,8 +69,9 @@ function inReportedClause(attributions: Attribution[], p: Party, ts: number): bo
 }
 
 /** "…, the White House said": a party whose speech verb follows right after it. */
-function speaksRightAfter(attributions: Attribution[], p: Party): boolean {
-  return attributions.some((a) => a.start >= p.end && a.start - p.end <= 3);
+function speaksRightAfter(attributions: Attribution[], p: Party, text = ""): boolean {
+  // ", the UN refugee agency reported": a speaker's head may stand between it and the verb.
+  return attributions.some((a) => a.start >= p.end && (a.start - p.end <= 3 || (wordCount(text.slice(p.end, a.start)) <= 3 && /,\s*(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))));
 }
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
@@ -100,8 +88,11 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return subjectBefore(ctx, coded);
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p));
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text));
     }
+    case "complement":
+      // "demanded that the US cancel …": the subject of the clause the verb governs.
+      return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
@@ -111,12 +102,14 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "between":
       return findBetween(ctx);
     case "agent":
-      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      // An active verb ("recapture the towns held by Turkey") has its agent before it.
+      if (activeVerbAt(ctx)) return undefined;
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
-      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && CLAIM_NOUN.test(text.slice(p.end, p.end + 30)));
+      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
     case "near":
       // The party just after the trigger, in the same phrase ("receiving Russian technology").
       return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
@@ -148,23 +141,52 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
 function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
-  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, ts - 30), ts)) && PARTICIPLE.test(text.slice(ts, te))) return undefined;
+  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
   if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
   // is the verb's subject even after a word that is also a preposition.
-  const adjacent = [...coded].reverse().find((p) => p.end <= ts && SUBJECT_GAP.test(text.slice(p.end, ts)));
-  if (adjacent && CONJUNCTION_BEFORE.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
+  // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
+  const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
+  coded = coded.filter((p) => !apposed(p));
+  const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
+  if (adjacent && ctx.words.conjunctionBefore.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
-    const first = coded.find((p) => p.end <= ts && !afterPreposition(text, p.start));
+    const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));
     if (first) return first;
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  return [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  return subject ?? placeInSubject(ctx, coded);
+}
+
+/** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */
+function activeVerbAt(ctx: RoleContext): boolean {
+  const first = ctx.tokens.find((w) => w.start === ctx.ts);
+  return first !== undefined && first.pos === "VERB" && first.end === ctx.te && !ctx.words.participle.test(first.lower);
+}
+
+const isVerb = (w: ClauseWord) => w.pos === "VERB" || w.pos === "AUX";
+
+/**
+ * "Opposition groups in Zimbabwe are demanding", "Rebels in the Ivory Coast on Wednesday
+ * dismissed": a subject the gazetteer does not name, placed by a state after "in", "of" or
+ * "from", acts for that state. The noun phrase opens its clause with no verb before the
+ * state, and none stands between it and the trigger but auxiliaries.
+ */
+function placeInSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, tokens } = ctx;
+  const p = coded.find((c) => c.end <= ts && !c.anaphor && ctx.words.subjectPlace.test(text.slice(Math.max(0, c.start - 12), c.start)));
+  if (!p) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:", p.start) + 1;
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= p.start);
+  const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
+  if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
+  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : p;
 }
 
 /** The codes of an act's actor and target, and the roles the article pass is to fill. */
@@ -175,11 +197,14 @@ export interface TriggerRoles {
   undirected: boolean;
   pendingActor?: Mention["pendingActor"];
   pendingTarget?: Mention["pendingTarget"];
+  /** The subject's words when no party the gazetteer names acts (see genericSubject). */
+  genericActor?: string;
 }
 
 /** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */
 export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined): TriggerRoles {
   const roles: TriggerRoles = { actor: actorParty?.codes ?? [], target: [], undirected: false };
+  if (!actorParty && entry.actor.includes("subject")) roles.genericActor = genericSubject(ctx);
   if (entry.actor.includes("reply") && roles.actor.length === 0) roles.pendingActor = "reply";
   if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
     const agent = findByStrategy("agent", ctx, undefined);
@@ -219,4 +244,48 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   const actor = roles.actor;
   roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+}
+
+/** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
+const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+
+/** Parts of speech of a subject noun phrase's words ("Lt. Gen. Prosper Avril", "the rebel leaders"). */
+/** Determiners of a phrase that refers back. */
+const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "these", "those"]);
+
+const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+
+/**
+ * The subject noun phrase of the trigger's verb when the gazetteer names no party there
+ * ("President Yoweri Museveni has threatened", "Lt. Gen. Prosper Avril resigned"): the
+ * nouns that open the clause, up to the verb with only auxiliaries, adverbs and a
+ * phrase of time ("on Thursday") between. Its head is a noun, and no coded party stands in it.
+ */
+export function genericSubject(ctx: RoleContext): string | undefined {
+  const { text, ts, te, tokens } = ctx;
+  // A passive's subject is what was acted on ("supplies have been delivered"); a participle
+  // before a verb modifies its noun ("The individuals sanctioned include").
+  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
+  const next = tokens.find((w) => w.start >= te);
+  if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
+  let i = before.length - 1;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  // "… on Thursday shortened": a phrase of time between subject and verb.
+  const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
+  if (time) i -= 2;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  const end = i;
+  // A capitalised word inside a name is part of it, whatever its tag ("Prosper Avril").
+  const named = (w: ClauseWord) => w.start > 0 && /^\p{Lu}/u.test(text[w.start]);
+  while (i >= 0 && (PHRASE.has(before[i].pos) || named(before[i]) || (before[i].pos === "PUNCT" && before[i].lower === "."))) i--;
+  // The phrase opens its clause: nothing of another kind before it.
+  if (end < 0 || i >= 0 || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
+  const start = before[0].start;
+  // "The leaders met": a definite phrase of common nouns refers back to parties named before.
+  const phrase = before.slice(0, end + 1);
+  if (DEFINITE.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
+  if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
+  return text.slice(start, before[end].end);
 }

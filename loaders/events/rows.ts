@@ -25,7 +25,7 @@ export function toRow(doc: ArticleDoc, e: MergedEvent, res: EventResources): Eve
     target: e.target.join(";"),
     status: e.status,
     location: e.location,
-    summary: summarise({ type: a.type, mode: a.mode, joint: a.entry?.joint ?? false, actor: e.actor, target: e.target, location: e.location, status: e.status }, res.summaries, res.gazetteer),
+    summary: withGenericActor(e, summarise({ type: a.type, mode: a.mode, joint: a.entry?.joint ?? false, actor: e.actor, target: e.target, location: e.location, status: e.status }, res.summaries, res.gazetteer)),
     evidence: a.sentence.text,
     char_start: a.sentence.start,
     char_end: a.sentence.end,
@@ -33,4 +33,10 @@ export function toRow(doc: ArticleDoc, e: MergedEvent, res: EventResources): Eve
     mentions: new Set(e.mentions.map((m) => m.index)).size,
     rule: [...new Set(e.mentions.map((m) => m.rule))].join(";"),
   };
+}
+
+/** An actor with no code is named by the subject's own words ("Lt. Gen. Prosper Avril resigns"). */
+function withGenericActor(e: MergedEvent, summary: string): string {
+  const generic = e.actor.length === 0 ? e.mentions.find((m) => m.genericActor)?.genericActor : undefined;
+  return generic ? `${generic} ${summary}` : summary;
 }

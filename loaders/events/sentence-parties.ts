@@ -6,16 +6,8 @@
 import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
+import type { Word } from "../analysis/index.ts";
 import type { Party } from "./types.ts";
-
-const PRONOUN = /\b(he|him|his|she|her|they|them|their|its)\b/gi;
-
-/** "It also accused …", "because it is buying …": "it" as the subject of a verb. */
-const IT_SUBJECT = /\b[Ii]t(?=\s+(?:also\s+|further\s+|then\s+|later\s+|still\s+|already\s+)?(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b)/g;
-
-const GROUP_ANAPHOR = /\bthe (two|three|four|five) (?:[\w-]+ )?(?:allies|countries|nations|sides|governments|partners|neighbours|neighbors)\b/gi;
-
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
@@ -23,6 +15,7 @@ const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
 /** The sentence's parties in order, named or referred to; people's short names are remembered for later sentences. */
 export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] {
   const text = sentence.text;
+  const lexicon = memory.res.words;
   const found = memory.doc.reading.of(sentence).actors;
   const parties = found.map((m) => toParty(m, text, sentence.start));
   // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
@@ -39,10 +32,10 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     if (!short || overlapsAny(parties, s, e)) continue;
     parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
   }
-  const groups = groupParties(parties, text);
+  const groups = markPeople(groupParties(lexicon, parties, text), memory.doc.reading.of(sentence).words, sentence.start);
   const resolved: Party[] = [...groups];
-  for (const m of allMatches(GROUP_ANAPHOR, text)) {
-    const n = NUMBERS[m[1].toLowerCase()];
+  for (const m of allMatches(lexicon.groupAnaphor, text)) {
+    const n = lexicon.groupNumbers.get(m[1].toLowerCase());
     const s = m.index;
     const e = s + m[0].length;
     if (overlapsAny(parties, s, e)) continue;
@@ -52,16 +45,16 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
   }
   resolved.sort((a, b) => a.start - b.start);
   const named = [...resolved];
-  for (const m of allMatches(PRONOUN, text)) {
+  for (const m of allMatches(lexicon.pronoun, text)) {
     const s = m.index;
     const e = s + m[0].length;
     const word = m[1].toLowerCase();
     const antecedent = pronounAntecedent(memory, word, text, s, named);
     if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
   }
-  for (const m of allMatches(IT_SUBJECT, text)) {
+  for (const m of allMatches(lexicon.itSubject, text)) {
     const s = m.index;
-    const antecedent = subjectOf(named.filter((g) => g.end <= s), text) ?? subjectOf(memory.previousParties, memory.previousText);
+    const antecedent = subjectOf(lexicon, named.filter((g) => g.end <= s), text) ?? subjectOf(lexicon, memory.previousParties, memory.previousText);
     if (antecedent) resolved.push({ ...antecedent, start: s, end: s + 2, modifier: false, anaphor: true, hyphenated: false });
   }
   return resolved.sort((a, b) => a.start - b.start);
@@ -81,10 +74,35 @@ function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at
     // A person named in parentheses right after the pronoun is the antecedent itself.
     return person;
   }
-  if (["they", "them", "their"].includes(word)) return earlier.find((g) => g.codes.length > 1);
+  // "The Fijian rebels said they …": people named by a demonym are an antecedent in their own sentence only.
+  if (["they", "them", "their"].includes(word)) return [...before].reverse().find((g) => g.codes.length > 1 || g.people) ?? earlier.find((g) => g.codes.length > 1);
   // "despite its denials, North Korea …": the owner follows the fronted phrase.
   if (/\b(?:despite|although|though|for all)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) {
     return groups.find((g) => g.start > at && g.codes.length === 1 && !g.person);
   }
   return earlier.find((g) => g.codes.length === 1 && g.kinds.some((k) => k === "state" || k === "capital"));
+}
+
+/** A plural noun: its lemma is not the word ("rebels" → "rebel", "Serbs" → "serb"). */
+const isPlural = (w: Word) => (w.pos === "NOUN" || w.pos === "PROPN") && w.lemma !== w.lower && /s$/.test(w.lower);
+
+/**
+ * Demonyms that name people of a state: a plural demonym ("Algerians") or one before a
+ * plural noun phrase ("Fijian rebels", "Afghan rebel leaders"). "They" may refer to them.
+ */
+function markPeople(groups: Party[], words: readonly Word[], sentenceStart: number): Party[] {
+  return groups.map((g) => {
+    if (!g.modifier || g.person || g.codes.length !== 1 || !g.kinds.every((k) => k === "state")) return g;
+    const own = words.filter((w) => w.start - sentenceStart >= g.start && w.end - sentenceStart <= g.end);
+    if (own.length && isPlural(own[own.length - 1])) return { ...g, people: true };
+    // The noun phrase the demonym opens: adjectives and nouns up to its head.
+    const next = words.filter((w) => w.start - sentenceStart >= g.end).slice(0, 3);
+    const phrase: Word[] = [];
+    for (const w of next) {
+      if (w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN") break;
+      phrase.push(w);
+    }
+    const head = phrase[phrase.length - 1];
+    return head && isPlural(head) ? { ...g, people: true } : g;
+  });
 }

@@ -3,10 +3,12 @@
  * finds in a sentence, the speakers it attributes speech to and the mentions of an act.
  */
 import type { ActorKind } from "../actors.ts";
+import type { PartOfSpeech } from "../analysis/index.ts";
 import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { PloverType } from "../plover.ts";
 import type { Sentence } from "../text.ts";
+import type { EventWords } from "./words.ts";
 
 export type EventStatus = "occurred" | "planned" | "alleged" | "denied";
 
@@ -50,6 +52,8 @@ export interface Party {
   person: string;
   /** A pronoun or "the three allies", resolved from earlier text. */
   anaphor: boolean;
+  /** A demonym naming people of a state ("Fijian rebels", "Algerians"): "they" may refer to it. */
+  people?: boolean;
 }
 
 export type SpeakerLevel = "state" | "person" | "body" | "description";
@@ -96,9 +100,23 @@ export interface Mention {
   index: number;
   /** The sentence is attributed to a speaker (a statement said it). */
   attributed: boolean;
+  /** The subject's words when the gazetteer names no actor ("President Yoweri Museveni"): an actor with no code. */
+  genericActor?: string;
+}
+
+/** A word of the sentence as the roles read it: sentence offsets and part of speech. */
+export interface ClauseWord {
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  lower: string;
 }
 
 export interface RoleContext {
+  /** The function words a clause is read with. */
+  words: EventWords;
+  /** The sentence's words, with their parts of speech (the analysis layer's). */
+  tokens: readonly ClauseWord[];
   entry?: EventEntry;
   /** Mentions already read in the same sentence. */
   earlier: Mention[];

@@ -61,3 +61,12 @@ export function labelsThatFit(data, {text, anchor = "start", placed, width, font
 }
 
 const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** An axis tick as a newsroom writes it: 20k, 3M, 5bn (not the SI "5G"). */
+export function amountTick(value) {
+  const short = (n, unit) => `${+n.toPrecision(3)}${unit}`;
+  if (value >= 1e9) return short(value / 1e9, "bn");
+  if (value >= 1e6) return short(value / 1e6, "M");
+  if (value >= 1e3) return short(value / 1e3, "k");
+  return short(value, "");
+}

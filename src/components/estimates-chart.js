@@ -1,10 +1,11 @@
 // The explainer's headline chart: each claimant's estimate of what was sent or received,
-// by the date of the article that reports it, one panel per measure (src/data/story.json:
+// by the date of the claim (the statement's day when the article dates it, else the day the
+// article was published), one panel per measure (src/data/story.json:
 // loaders/estimates.ts). A dot links to its sentence; "at least" is an arrow up from the
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {declareMarks, labelsThatFit} from "./chart-marks.js";
+import {amountTick, declareMarks, labelsThatFit} from "./chart-marks.js";
 
 const powersOfTen = (low, high) => Array.from({length: Math.floor(Math.log10(high)) - Math.ceil(Math.log10(low)) + 1}, (_, i) => 10 ** (Math.ceil(Math.log10(low)) + i));
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
@@ -20,7 +21,7 @@ function amountLabel(p) {
 
 const tooltip = (p) => [
   p.text,
-  `${p.claimant}, reported ${p.date}${p.articles > 1 ? ` (${p.articles} articles)` : ""}`,
+  `${p.claimant}, ${p.date_basis === "statement" ? `said ${p.date}, reported ${p.reported}` : `reported ${p.date}`}${p.articles > 1 ? ` (${p.articles} articles)` : ""}`,
   p.period_start ? `covering ${p.period_start} to ${p.period_end || "?"}` : "",
   `“${p.evidence}”`
 ].filter(Boolean).join("\n");
@@ -73,7 +74,7 @@ export function estimatesChart(estimates, {width = 900} = {}) {
     // The axis is named in the note under the chart: a label here collides with the last tick.
     x: {type: "utc", domain: [start, end], label: null, ticks: narrow ? 3 : 6, grid: true},
     // Powers of ten only: a log axis's minor ticks crowd a short panel.
-    y: {type: "log", domain: [low, high], label: null, tickFormat: "~s", ticks: powersOfTen(low, high), grid: true},
+    y: {type: "log", domain: [low, high], label: null, tickFormat: amountTick, ticks: powersOfTen(low, high), grid: true},
     fy: {domain: measures, axis: null, padding: 0.22},
     color: {domain: [...new Set(rows.map((r) => r.claimant))], scheme: "tableau10", legend: true, label: "Who makes the claim"},
     marks: [

@@ -2,19 +2,15 @@
 // counted, each dot labelled with who claims it and its tooltip giving the sentence.
 import * as Plot from "npm:@observablehq/plot";
 import {group as d3group} from "npm:d3";
-import {amountGroups} from "./amounts.js";
-import {declareMarks, labelsThatFit} from "./chart-marks.js";
-
-export {countedLabel, groupAmounts} from "./amounts.js";
+import {amountTick, declareMarks, labelsThatFit} from "./chart-marks.js";
 
 export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
 
-/** The chart of amounts: a log x scale, one row per thing counted, ordered by category. */
-export function quantitiesChart(quantities, articles, {width = 900} = {}) {
-  return amountsChart(amountGroups(quantities, articles), {width});
-}
-
-/** The same chart from the groups of amountGroups (src/data/explainer.json makes them at build time). */
+/**
+ * The chart of amounts: a log x scale, one row per thing counted, ordered by category; its
+ * dots are grouped when the site is built (loaders/amount-groups.ts: src/data/amounts.json,
+ * and the explainer's in src/data/explainer.json).
+ */
 export function amountsChart({rows, crowded}, {width = 900} = {}) {
   const labelled = crowded ? [...d3group(rows, (r) => r.counted).values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))) : rows;
   const order = [...new Set(
@@ -38,7 +34,7 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
     marginLeft: 14,
     marginRight: 14,
     marginTop: 30,
-    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: "~s", ticks: width < 520 ? 4 : undefined},
+    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: amountTick, ticks: width < 520 ? 4 : undefined},
     // What each row counts is written under its line, across the chart, not in a left margin that clips it.
     y: {domain: order, label: null, axis: null},
     r: {range: [3, 12]},

@@ -24,8 +24,17 @@ export const eventHref = (e) => `./sources/${e.article_id}#${e.event_id}`;
 
 /** One row per event and acting country: the marks the chart draws. */
 export function lanesOf(events) {
-  return events.filter((e) => e.date).flatMap((e) => codes(e.actor).map((code) => ({...e, lane: countryName(code)})));
+  return events.filter((e) => e.date).flatMap((e) => actorCodes(e).map((code) => ({...e, lane: actorName(code)})));
 }
+
+/** The lane and filter entry of events whose actor has no code ("President Yoweri Museveni" when the gazetteer lacks him). */
+export const UNCODED = "Actor without a code";
+
+/** An event's actor codes; "" for an actor the gazetteer does not know, so that its events share one lane. */
+export const actorCodes = (e) => (codes(e.actor).length ? codes(e.actor) : [""]);
+
+/** A lane's name: the country's, or UNCODED. */
+export const actorName = (code) => (code ? countryName(code) : UNCODED);
 
 /** Precisions that name a span, not a day: such an event is drawn as a bar over its month or year. */
 const SPANS = {month: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)), year: (d) => new Date(Date.UTC(d.getUTCFullYear(), 11, 31))};

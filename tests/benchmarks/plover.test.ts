@@ -36,6 +36,16 @@ describe("PLOVER adapter", () => {
     for (const p of predictions) for (const e of p.events) expect(e.event_type).toMatch(/^[A-Z]+$/);
   });
 
+  it("scores our international organisations as the records' IGO", () => {
+    const igo: PloverRecord[] = [{ text: "x", event: "ACCUSE", source: [{ code: "IGO" }], target: [{ code: "USA" }] }];
+    expect(scorePlover(igo, [{ events: [{ event_type: "ACCUSE", actor: "UN", target: "USA" }] }], config.plover).triples.matched).toBe(1);
+  });
+
+  it("codes a protest with no outside party as aimed at the actor's own state, as the records do", () => {
+    const [protest] = predictPlover([{ text: "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", event: "PROTEST" }], undefined, config.plover);
+    expect(protest.events).toEqual([{ event_type: "PROTEST", actor: "IRQ", target: "IRQ" }]);
+  });
+
   it("refuses a record without text or event, naming it", () => {
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify([{ text: "x", event: "AGREE" }, { text: "y" }]));

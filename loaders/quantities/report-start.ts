@@ -4,8 +4,8 @@
  * the report says, more loosely ("1.6 Mil Artillery Shells"). An extractor that keeps one row
  * for a thing mentioned twice keeps the report's mention over the lead-in's.
  */
-import { datelineDate } from "./articles.ts";
-import type { ArticleDoc } from "./document.ts";
+import { datelineDate } from "../articles.ts";
+import type { ArticleDoc } from "../document.ts";
 
 /** The offset where the report begins: after a dateline's lead-in, else after the headline, else the body's start. */
 export function reportStart(doc: ArticleDoc): number {

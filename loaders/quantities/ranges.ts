@@ -8,7 +8,7 @@
  * where a figure went, not the bounds of one figure, so two amounts after a change word stay
  * two rows (and a falling pair never makes a range).
  */
-import { SCALES, type Bound, type Token } from "./numbers.ts";
+import type { Bound, Token } from "../numbers.ts";
 
 /** The reader's reading of one amount (token indices into the sentence). */
 export interface AmountReading {
@@ -24,31 +24,39 @@ export interface AmountReading {
   category: string;
 }
 
+/** The words a range is read with. */
+export interface RangeWords {
+  changes: ReadonlyMap<string, unknown>;
+  links: ReadonlySet<string>;
+  /** Scale words and their values ("billion"; data/number-words.yaml). */
+  scales: ReadonlyMap<string, number>;
+}
+
 export type AmountOutcome<R extends AmountReading> = { reading?: R; next: number } | undefined;
 
-/** Words between the two ends: "to" and dashes; "and" only after "between". */
-const LINKS = new Set(["to", "-", "–", "—"]);
 /** How far before the range a change word makes it a change ("climbed sharply from 4 to 6"). */
 const CHANGE_REACH = 3;
 
 /**
  * The outcome at `first`, with a following "to"/"and" amount of the same unit joined into a
- * range; `readAt` reads the amount at a token, `changes` are the change words.
+ * range; `readAt` reads the amount at a token. `words` are the change words (data/quantity-cues.yaml)
+ * and the links between the two ends ("to", dashes: data/quantity-words.yaml); "and" links them
+ * only after "between".
  */
-export function withRange<R extends AmountReading>(tokens: Token[], outcome: AmountOutcome<R>, readAt: (i: number) => AmountOutcome<R>, changes: ReadonlyMap<string, unknown>): AmountOutcome<R> {
+export function withRange<R extends AmountReading>(tokens: Token[], outcome: AmountOutcome<R>, readAt: (i: number) => AmountOutcome<R>, words: RangeWords): AmountOutcome<R> {
   const low = outcome?.reading;
   if (!low || low.valueMax !== "") return outcome;
   const link = tokens[low.last + 1];
   const opener = tokens[low.first - 1]?.lower;
-  if (!link || !(LINKS.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
-  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, changes)) return outcome;
+  if (!link || !(words.links.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
+  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, words.changes)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
   if (!high || high.valueMax !== "" || high.bound !== "exact") return outcome;
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
   if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;
-  const from = withScaleOf(tokens, low, high);
+  const from = withScaleOf(tokens, low, high, words.scales);
   if (!(high.value > from)) return outcome;
   const unitFrom = high.unit ? high : low;
   // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
@@ -62,9 +70,9 @@ function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, u
 }
 
 /** In "$89 to $93 billion" the scale written on the upper end also applies to the lower one. */
-function withScaleOf(tokens: Token[], low: AmountReading, high: AmountReading): number {
+function withScaleOf(tokens: Token[], low: AmountReading, high: AmountReading, scales: ReadonlyMap<string, number>): number {
   const scaleOf = (r: AmountReading) => {
-    for (let k = r.first; k <= r.last; k++) if (tokens[k].kind !== "num" && Object.hasOwn(SCALES, tokens[k].lower)) return SCALES[tokens[k].lower];
+    for (let k = r.first; k <= r.last; k++) if (tokens[k].kind !== "num" && scales.has(tokens[k].lower)) return scales.get(tokens[k].lower)!;
     return 1;
   };
   const scale = scaleOf(high);

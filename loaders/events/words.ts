@@ -1,0 +1,149 @@
+/**
+ * The function words the event coder reads a clause with (data/event-words.yaml), and the
+ * patterns built from them, in this one place: status words, prepositions, pronouns,
+ * act nouns … The speech verbs that date the act they judge come from the one speech-verb
+ * dictionary (data/speech-verbs.yaml, through loaders/attribution.ts).
+ */
+import { z } from "zod";
+import { judgingVerbs } from "../attribution.ts";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import { escapeRegExp } from "../text.ts";
+
+const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, "words of letters, separated by one space")).min(1);
+
+const eventWordsSchema = z.object({
+  suppress: list,
+  planned: list,
+  hedged: list,
+  reported: list,
+  denial_complements: list,
+  be_forms: list,
+  progressive: list,
+  undatable: list,
+  around_words: list,
+  dated_acts: list,
+  dating_acts: list,
+  occurrence_verbs: list,
+  referent_determiners: list,
+  referent_nouns: list,
+  description_heads: list,
+  stateless_heads: list,
+  person_title_words: list,
+  envoy_titles: list,
+  prepositions: list,
+  determiners: list,
+  office_holders: list,
+  conjunctions: list,
+  subject_places: list,
+  subject_gap_words: list,
+  passive_auxiliaries: list,
+  passive_adverbs: list,
+  irregular_participles: list,
+  claim_nouns: list,
+  pronouns: list,
+  it_adverbs: list,
+  it_auxiliaries: list,
+  group_numbers: z.record(z.string().regex(/^[a-z]+$/, "a lower-case number word"), z.number().int().min(2)),
+  group_nouns: list,
+  not_places: list,
+  days: list,
+});
+
+/** The event coder's patterns, each built from a list of data/event-words.yaml. */
+export interface EventWords {
+  /** A condition, wish or negation before a trigger: no act ("if", "would", "may" unless "may have"). */
+  suppress: RegExp;
+  planned: RegExp;
+  hedged: RegExp;
+  reported: RegExp;
+  /** A verb of denial (the speech verbs of stance deny). */
+  denial: RegExp;
+  /** What follows a verb of denial when it denies an act ("denied that", "denies sending"). */
+  denialComplement: RegExp;
+  progressive: RegExp;
+  undatable: RegExp;
+  /** "before the vote": group 1 the act. */
+  aroundEvent: RegExp;
+  /** "The launches came five days after …$": groups act, number, unit, after|before. */
+  shiftedFromEvent: RegExp;
+  /** "^ the deployment": group 1 the act noun. */
+  referentNoun: RegExp;
+  /** Speech verbs and nouns that judge an act and may date it ("accused … last week"), global. */
+  speechTrigger: RegExp;
+  /** Described speakers' heads, global, group 1 the head. */
+  descriptionHeads: RegExp;
+  statelessHeads: RegExp;
+  personTitleWords: ReadonlySet<string>;
+  envoyTitle: RegExp;
+  prepositionBefore: RegExp;
+  officialsOf: RegExp;
+  conjunctionBefore: RegExp;
+  /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
+  subjectPlace: RegExp;
+  subjectGap: RegExp;
+  passiveBefore: RegExp;
+  participle: RegExp;
+  claimNoun: RegExp;
+  /** Pronouns, global, group 1 the pronoun. */
+  pronoun: RegExp;
+  itSubject: RegExp;
+  /** "the three allies", global: group 1 the number word. */
+  groupAnaphor: RegExp;
+  groupNumbers: ReadonlyMap<string, number>;
+  notAPlace: RegExp;
+  /** Days, lower-case ("on Thursday" between a subject and its verb). */
+  days: ReadonlySet<string>;
+}
+
+export const EVENT_WORDS_FILE = "event-words.yaml";
+
+/** Words or phrases as alternatives of a pattern, as written (a phrase's space matches one space). */
+const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w)).join("|");
+
+/** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
+function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
+  const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
+  return rests.length ? `${escapeRegExp(word)}(?!\\s+(?:${alt(rests)}))` : escapeRegExp(word);
+}
+
+/** Reads data/event-words.yaml in `dir` and builds the coder's patterns, with the judging speech verbs of `lex`. */
+export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNouns">, dir = DATA_DIR): EventWords {
+  const w = loadDictionary(EVENT_WORDS_FILE, eventWordsSchema, dir);
+  const judging = judgingVerbs(lex);
+  const denials = judging.filter((v) => v.stance === "deny" && v.verb).map((v) => v.form);
+  const suppress = w.suppress.map((s) => unlessOpeningHedge(s, w.hedged)).join("|");
+  const determiners = `(?:(?:${alt(w.determiners)})\\s+)?`;
+  return {
+    suppress: new RegExp(`\\b(?:${suppress})\\b`, "i"),
+    planned: new RegExp(`\\b(?:${alt(w.planned)})\\b`, "i"),
+    hedged: new RegExp(`\\b(?:${alt(w.hedged)})\\b`, "i"),
+    reported: new RegExp(`\\b(?:${alt(w.reported)})\\b`, "i"),
+    denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
+    denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
+    progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
+    undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
+    aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
+    shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
+    referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
+    descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
+    statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
+    personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
+    envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
+    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
+    officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
+    subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
+    conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
+    subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
+    passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
+    participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
+    claimNoun: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?(?:${alt(w.claim_nouns)})\\b`, "i"),
+    pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
+    itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
+    groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
+    groupNumbers: new Map(Object.entries(w.group_numbers)),
+    notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
+    days: new Set(w.days.map((d) => d.toLowerCase())),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The number words the number reader reads (data/number-words.yaml): units and tens, scale
+ * words and abbreviations, vague magnitudes, qualifiers and range words. Data, so that an
+ * editor can add an abbreviation ("lakh", "crore", "mln") without touching the grammar.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+
+export const NUMBER_WORDS_FILE = "number-words.yaml";
+
+const word = z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only");
+const values = z.record(word, z.number().positive());
+
+const numberWordsSchema = z.object({
+  units: z.record(word, z.number().int().nonnegative()),
+  tens: z.record(word, z.number().int().positive()),
+  scales: values,
+  glued_only_scales: z.array(word),
+  vague: values,
+  qualifiers: z.record(z.string().min(1), z.number().positive()),
+  range_words: z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1),
+});
+
+export interface NumberWords {
+  /** "zero" … "nineteen". */
+  units: Map<string, number>;
+  /** "twenty" … "ninety". */
+  tens: Map<string, number>;
+  /** Units and tens in one Map: every token of a sentence is looked up, so the common case must be cheap. */
+  small: Map<string, number>;
+  /** Scale words after a number, spelled out or abbreviated. */
+  scales: Map<string, number>;
+  /** Abbreviations that are scales only when written onto the number ("1.5bn", "300k"). */
+  gluedOnlyScales: Set<string>;
+  /** Vague orders of magnitude ("millions of") and their lower bounds. */
+  vague: Map<string, number>;
+  /** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
+  qualifiers: Map<string, number>;
+  /** Words between a range's two ends. */
+  rangeWords: Set<string>;
+}
+
+const lowerMap = (record: Record<string, number>) => new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** Reads and checks data/number-words.yaml in `dir`. */
+export function loadNumberWords(dir = DATA_DIR): NumberWords {
+  const w = loadDictionary(NUMBER_WORDS_FILE, numberWordsSchema, dir);
+  const units = lowerMap(w.units);
+  const tens = lowerMap(w.tens);
+  return {
+    units,
+    tens,
+    small: new Map([...units, ...tens]),
+    scales: lowerMap(w.scales),
+    gluedOnlyScales: new Set(w.glued_only_scales.map((s) => s.toLowerCase())),
+    vague: lowerMap(w.vague),
+    qualifiers: lowerMap(w.qualifiers),
+    rangeWords: new Set(w.range_words.map((s) => s.toLowerCase())),
+  };
+}
+
+/** The number words of `dir`, loaded once while the file is unchanged. */
+export function sharedNumberWords(dir = DATA_DIR): NumberWords {
+  return memoiseDictionary("numbers", dir, [NUMBER_WORDS_FILE], () => loadNumberWords(dir));
+}

@@ -1,0 +1,195 @@
+/**
+ * One amount read at a token: a hedge, a currency symbol, a sign and a number
+ * (loaders/numbers.ts), then what follows it: a share, a sum of money, a measure, or the
+ * things it counts.
+ */
+import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { afterCalibre, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
+import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
+import { casualties, coordinatedModifiers, counted, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import type { AmountReading } from "./ranges.ts";
+import type { Category } from "./row.ts";
+
+/** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
+export interface Reading extends AmountReading {
+  category: Category;
+}
+
+export type Outcome = { reading?: Reading; next: number } | undefined;
+
+/**
+ * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", or a
+ * dash written between a currency symbol and its number ("$-50.8bn"); else 0.
+ */
+function minusAt(tokens: Token[], j: number, afterSymbol: boolean, lex: QuantityLexicon): number {
+  const t = tokens[j];
+  if (!t) return 0;
+  if (lex.words.minusWords.has(t.lower)) return tokens[j + 1]?.text === "-" && tokens[j + 1].glued && tokens[j + 2]?.glued ? 2 : 1;
+  return afterSymbol && t.glued && (t.text === "-" || t.text === "\u2212") && tokens[j + 1]?.glued && tokens[j + 1].kind === "num" ? 1 : 0;
+}
+
+function negate(num: ParsedNumber): void {
+  num.value = -num.value;
+  if (num.valueMax !== undefined) [num.value, num.valueMax] = [-num.valueMax, num.value];
+}
+
+/**
+ * Reads a quantity starting at token `i` (a hedge, a currency symbol or the number): every
+ * amount, each with its category, which says whether the table keeps it.
+ */
+export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const outcome = asRate(tokens, readAmount(tokens, i, lex), lex);
+  const r = outcome?.reading;
+  // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";
+  return outcome;
+}
+
+/** A number as read with what stands before it: a hedge, a currency symbol, a minus sign. */
+interface Opening {
+  hedge?: { value: Bound; length: number };
+  symbol?: { value: string; length: number };
+  /** How many tokens the minus sign takes (0 without one). */
+  sign: number;
+  num: ParsedNumber;
+  /** The number's first token. */
+  at: number;
+}
+
+/** The hedge, symbol, sign and number that start at token `i`, if a number does. */
+function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening | undefined {
+  const t = tokens[i];
+  if (!t) return undefined; // a range's second end may be asked for past the sentence's end
+  // Most tokens cannot open a quantity: say so before any parsing.
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
+  let j = i;
+  const hedge = lex.hedges.match(tokens, j);
+  if (hedge) j += hedge.length;
+  const symbol = lex.currencySymbols.match(tokens, j, "glued");
+  if (symbol) j += symbol.length;
+  const sign = minusAt(tokens, j, !!symbol, lex);
+  j += sign;
+  const num = parseNumberAt(tokens, j, lex.numbers);
+  return num ? { hedge, symbol, sign, num, at: j } : undefined;
+}
+
+/** An amount's number, read and bounded, before what follows it. */
+interface Amount {
+  num: ParsedNumber;
+  hedged: boolean;
+  /** The currency written before the number ("$" → USD). */
+  symbol?: string;
+  /** The token after the number and its post hedge ("or more"), where its unit may stand. */
+  k: number;
+  /** The last token of the number and its post hedge. */
+  last: number;
+  /** The token after the number. */
+  next: number;
+  base: Pick<Reading, "first" | "value" | "valueMax" | "bound">;
+  /** The amount as a bare number, or none when it ends a name. */
+  bare: Outcome;
+}
+
+function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const opening = readOpening(tokens, i, lex);
+  if (!opening) return undefined;
+  const { hedge, symbol, sign, num, at: j } = opening;
+  // A symbol must be written onto its number ("$500", "US$1.5bn"), a code may stand apart ("USD 20 million", "RM 5 million").
+  if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{2,3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
+  const next = num.last + 1;
+  if (isFraction(tokens, num)) {
+    // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
+    if (tokens[num.last + 3]?.lower !== "of") return { next: num.last + 3 };
+    const below = parseDigits(tokens[num.last + 2].text)!;
+    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: "", category: "number" } };
+  }
+  if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0) || isAddressOrScore(tokens, num, lex)) return { next };
+  if (sign) negate(num);
+
+  let bound: Bound = hedge ? hedge.value : num.bound;
+  let k = next;
+  let last = num.last;
+  const post = lex.postHedges.match(tokens, k);
+  if (post && !num.vague) {
+    bound = post.value;
+    last = k + post.length - 1;
+    k += post.length;
+  }
+  const base = { first: i, value: num.value, valueMax: num.valueMax ?? ("" as const), bound };
+  const bare: Outcome = inName(tokens, i, lex) ? { next } : { next: last + 1, reading: { ...base, last, unit: "", category: "number" } };
+  const amount: Amount = { num, hedged: !!hedge, symbol: symbol?.value, k, last, next, base, bare };
+  return unitAfter(tokens, amount, lex) ?? thingsCounted(tokens, amount, lex);
+}
+
+/** A unit after the number: a percent sign, "of" after a vague number, money, a calibre or a measure; undefined for none. */
+function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const { num, k, last, next, base } = a;
+  const share = num.vague ? 0 : percentAt(tokens, k, lex);
+  if (share) return { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } };
+
+  if (num.vague) {
+    // "millions of rockets", "millions of dollars"
+    if (tokens[k]?.lower !== "of") return { next };
+    const money = lex.currencyWords.match(tokens, k + 1);
+    if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
+    const np = nounPhrase(tokens, k + 1, lex);
+    if (!np) return { next };
+    return { next: np.last + 1, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
+  }
+
+  if (a.symbol) {
+    const item = moneyItem(tokens, k, lex);
+    return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
+  }
+
+  const money = lex.currencyWords.match(tokens, k);
+  if (money) {
+    const end = k + money.length - 1;
+    const item = moneyItem(tokens, end + 1, lex);
+    return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
+  }
+
+  if (lex.calibres.has(tokens[k]?.lower ?? "")) return a.bare; // "152 mm"
+  const hyphened = hyphenedMeasure(tokens, k, lex);
+  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
+  const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
+  if (!measure) return undefined;
+  const end = k + measure.length - 1;
+  if (tokens[end + 1]?.lower === "of") {
+    const np = nounPhrase(tokens, afterCalibre(tokens, end + 2, lex), lex, true);
+    if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex) } };
+  }
+  // "1,000 containers" counts the containers; "74,000 tons" names no item.
+  const countable = measure.value.category === "count" || measure.value.category === "munitions";
+  return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
+}
+
+/** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
+function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const { num, k, last, next, base } = a;
+  let from = k;
+  if (tokens[k]?.lower === "of") {
+    // "two of the ships", "one of them": a part of something already named.
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "") || lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
+    from = k + 1;
+  }
+  if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
+  const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
+  const people = found ? undefined : casualties(tokens, from, lex);
+  if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
+  // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
+  const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
+  if (!np) return a.bare;
+  const lemmas = np.lemmas.map((l) => l[l.length - 1]);
+  const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
+  if (lemmas.some((l) => lex.uncounted.has(l))) {
+    // "three years", "two times", "7.3 points": a duration or a measure, not an amount of things.
+    return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } };
+  }
+  // "the two countries", "the three allies": parties already named, not an amount.
+  if (!a.hedged && lex.words.determiners.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
+    return { next: np.last + 1, reading: { ...reading, category: "reference" } };
+  }
+  return { next: np.last + 1, reading };
+}

@@ -1,0 +1,199 @@
+/**
+ * Who claims an amount (`attributed_to`): the claimant of each attribution cue of a stretch
+ * of text, "according to X" or a speech or evidence verb (data/speech-verbs.yaml, through the
+ * lexicon) with its subject before it ("US officials said", "C4ADS data shows") or its name
+ * after it ("said Kirby"); and the cue that governs a number.
+ */
+import type { ActorMention } from "../actors.ts";
+import type { Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import type { QuantityWords } from "./words.ts";
+
+export interface Cue {
+  /** Offset of the verb or of "according to". */
+  at: number;
+  claimant: string;
+}
+
+
+export interface Context {
+  tokens: Token[];
+  mentions: ActorMention[];
+  raw: string;
+  sentenceStart: number;
+  words: QuantityWords;
+}
+
+/** The mention (not a demonym) that ends within token `p`. */
+function mentionEndingAt(ctx: Context, p: number, demonyms = false): ActorMention | undefined {
+  const t = ctx.tokens[p];
+  if (!t) return undefined;
+  return ctx.mentions.find((m) => m.end > t.start && m.end <= t.end && (demonyms || !m.demonym));
+}
+
+function mentionStartingAt(ctx: Context, p: number): ActorMention | undefined {
+  const t = ctx.tokens[p];
+  return t && ctx.mentions.find((m) => m.start === t.start);
+}
+
+/** A description ending at token `p`: "US officials", "South Korean intelligence", "analysts". */
+function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
+  // The claimant noun may be two words ("think tank", "state media"): find one ending at p.
+  let nounStart = -1;
+  for (let s = Math.max(0, p - 2); s <= p; s++) {
+    const m = lex.claimantNouns.match(ctx.tokens, s);
+    if (m && s + m.length - 1 === p) {
+      nounStart = s;
+      break;
+    }
+  }
+  if (nounStart < 0) return undefined;
+  let s = nounStart;
+  for (let steps = 0; steps < 5 && s > 0; steps++) {
+    const prev = ctx.tokens[s - 1];
+    const mention = ctx.mentions.find((m) => m.end > prev.start && m.end <= prev.end);
+    if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
+    else if (lex.words.claimantModifiers.has(prev.lower) || (prev.kind === "word" && !lex.words.stopWords.has(prev.lower) && steps < 3)) s--;
+    else break;
+  }
+  while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
+  return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^the\s+/i, "");
+}
+
+/** How the table names a mentioned claimant: a person or outlet by name; "US officials" as written. */
+function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon): string {
+  // "US officials", "South Korean intelligence": the description, not the state.
+  const nextIndex = ctx.tokens.findIndex((t) => t.start >= mention.end);
+  if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym)) {
+    for (let p = nextIndex; p < Math.min(ctx.tokens.length, nextIndex + 4); p++) {
+      const described = describedClaimant(ctx, p, lex);
+      if (described) return described;
+    }
+  }
+  return mention.actor.name;
+}
+
+function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
+  let p = v - 1;
+  while (p >= 0 && lex.words.betweenClaimantAndVerb.has(ctx.tokens[p].lower)) p--;
+  if (p < 0) return undefined;
+  // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition;
+  // "the defence minister, Shin Won-sik, said": the name the commas set off.
+  if (ctx.tokens[p].text === ",") {
+    const opening = appositionStart(ctx, p);
+    if (opening !== undefined) {
+      const named = mentionEndingAt(ctx, opening - 1)?.actor.name ?? namedBefore(ctx, opening - 1);
+      if (named) return named;
+    }
+    const setOff = nameStart(ctx, p - 1);
+    if (setOff !== undefined && setOff > 0 && ctx.tokens[setOff - 1].text === ",") return ctx.raw.slice(ctx.tokens[setOff].start, ctx.tokens[p - 1].end);
+  }
+  const t = ctx.tokens[p];
+  if (lex.sources.has(t.lower)) {
+    // "C4ADS data shows", "C4ADS's data shows": the source's author.
+    const author = mentionEndingAt(ctx, p - 1);
+    return author ? author.actor.name : undefined;
+  }
+  const mention = mentionEndingAt(ctx, p);
+  if (mention) return mention.actor.name;
+  const described = describedClaimant(ctx, p, lex);
+  if (described) return described;
+  if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
+  return namedBefore(ctx, p);
+}
+
+
+/** The comma that opens an apposition closed by the comma at `close` (", a spokesman for the ministry,"), if it reads as one. */
+function appositionStart(ctx: Context, close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    if (ctx.tokens[k].text !== ",") continue;
+    return ctx.words.articles.has(ctx.tokens[k + 1]?.lower ?? "") ? k : undefined;
+  }
+  return undefined;
+}
+
+
+/**
+ * A name the gazetteer does not know, ending at token `p`: a run of capitalised words
+ * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
+ */
+function namedBefore(ctx: Context, p: number): string | undefined {
+  const s = nameStart(ctx, p);
+  return s === undefined ? undefined : ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^The\s+/, "");
+}
+
+/** The first token of the run of capitalised words ending at token `p` (namedBefore). */
+function nameStart(ctx: Context, p: number): number | undefined {
+  const capital = (t: Token | undefined) => !!t && t.kind !== "punct" && /^\p{Lu}/u.test(t.text);
+  if (!capital(ctx.tokens[p])) return undefined;
+  let s = p;
+  while (s > 0) {
+    const prev = ctx.tokens[s - 1];
+    if (capital(prev) || (prev.glued && ctx.tokens[s].glued)) s--;
+    else if (ctx.words.nameConnectors.has(prev.lower) && capital(ctx.tokens[s - 2]) && prev.lower !== "the") s--;
+    else break;
+  }
+  // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
+  if (s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart) return undefined;
+  return s;
+}
+
+function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
+  if (inverted && ctx.tokens[q]?.lower === "by") q++; // "was cited by Reuters"
+  while (ctx.tokens[q] && lex.words.articles.has(ctx.tokens[q].lower)) q++;
+  const limit = Math.min(ctx.tokens.length, q + 8);
+  for (let p = q; p < limit; p++) {
+    const t = ctx.tokens[p];
+    if (t.kind === "punct") break;
+    const mention = mentionStartingAt(ctx, p);
+    // "said North Korea had shipped": a name that opens the reported clause is not the speaker.
+    if (mention && inverted && opensClause(ctx, mention)) return undefined;
+    if (mention) return claimantName(ctx, mention, lex);
+    if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
+    const described = describedClaimant(ctx, p, lex);
+    if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {
+      // "according to data from C4ADS": prefer a name further on.
+      const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
+      return named && lex.sources.has(t.lower) ? named.actor.name : described;
+    }
+    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
+      if (!mentionEndingAt(ctx, p, true)) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */
+function opensClause(ctx: Context, mention: ActorMention): boolean {
+  const next = ctx.tokens.find((t) => t.start >= mention.end);
+  return !!next && ctx.words.clauseAuxiliaries.has(next.lower);
+}
+
+/** Attribution cues of a stretch of text: who reports, says or shows, and where. */
+export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
+  const cues: Cue[] = [];
+  ctx.tokens.forEach((t, v) => {
+    const phrase = lex.attributionPhrases.match(ctx.tokens, v);
+    if (phrase) {
+      const claimant = claimantAfter(ctx, v + phrase.length, lex, false);
+      if (claimant) cues.push({ at: t.start, claimant });
+    } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower)) {
+      const claimant = claimantBefore(ctx, v, lex, pronoun) ?? claimantAfter(ctx, v + 1, lex, true);
+      if (claimant) cues.push({ at: t.start, claimant });
+    }
+  });
+  return cues;
+}
+
+/**
+ * The claimant of a number: the nearest cue before it in its sentence, else the nearest after,
+ * but not across a coordinated clause ("The US announced $500 million, and Japan pledged $1.5bn").
+ */
+export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[], words: QuantityWords): string {
+  const separated = (from: number, to: number) =>
+    tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && words.clauseConjunctions.has(tokens[i + 1]?.lower ?? ""))));
+  const before = cues.filter((c) => c.at < start).pop();
+  if (before && !separated(before.at, start)) return before.claimant;
+  const after = cues.find((c) => c.at >= end);
+  return after && !separated(end, after.at) ? after.claimant : "";
+}

@@ -1,0 +1,175 @@
+/**
+ * The quantity reader's dictionaries: data/units.yaml, data/quantity-nouns.yaml,
+ * data/quantity-cues.yaml, data/quantity-words.yaml, and the attribution cues of data/speech-verbs.yaml (one
+ * speech-verb dictionary for every table), read, checked and indexed once.
+ */
+import { z } from "zod";
+import { attributionCues } from "../attribution.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary } from "../dictionaries.ts";
+import { loadNumberWords, NUMBER_WORDS_FILE, type NumberWords } from "../number-words.ts";
+import type { Bound } from "../numbers.ts";
+import { sharedStatementLexicon } from "../statement-lexicon.ts";
+import { singular } from "./noun-phrases.ts";
+import { PhraseIndex } from "./phrase-index.ts";
+import { BOUNDS, CATEGORIES, type Category } from "./row.ts";
+import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./words.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Dictionaries
+
+const entries = z.array(z.string().min(1));
+const unitsSchema = z.object({
+  measures: z.array(
+    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional() }),
+  ),
+  currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, words: entries })),
+  calibres: entries,
+});
+const nounsSchema = z.object({
+  categories: z.object({ munitions: entries, personnel: entries, count: entries }),
+  mass_nouns: entries,
+  uncounted: entries,
+  parties: entries,
+  designators: entries,
+  time_units: entries,
+  count_modifiers: entries,
+  street_types: entries,
+  unit_names: z.record(z.string().min(1), z.string().min(1)),
+  material: z.array(z.enum(CATEGORIES)).min(1),
+});
+const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
+const cuesSchema = z.object({
+  hedges: boundLists,
+  post_hedges: boundLists,
+  changes: z.object({ up: entries, down: entries }),
+  claimant_nouns: entries,
+  sources: entries,
+});
+
+
+export interface Measure {
+  unit: string;
+  category: Category;
+}
+
+export interface QuantityLexicon {
+  measures: PhraseIndex<Measure>;
+  /** Unit aliases that may be written onto the number ("10km"). */
+  gluedMeasures: PhraseIndex<Measure>;
+  currencySymbols: PhraseIndex<string>;
+  currencyWords: PhraseIndex<string>;
+  calibres: Set<string>;
+  /** Lemma (singular, lower case, maybe two words) → category. */
+  categories: Map<string, Category>;
+  massNouns: Set<string>;
+  uncounted: Set<string>;
+  parties: Set<string>;
+  designators: Set<string>;
+  /** Uncounted heads that measure time ("years", "days"): their amounts are durations. */
+  timeUnits: Set<string>;
+  /** "other", "more": between a number and what it counts ("40 other countries"). */
+  countModifiers: Set<string>;
+  /** Last words of street names ("Road", "St"): a number before one is an address. */
+  streetTypes: Set<string>;
+  /** The unit written for a head noun of several names (singular, lower-case): "soldier" → "troops". */
+  unitNames: Map<string, string>;
+  /** The categories the quantities table keeps. */
+  material: Set<Category>;
+  hedges: PhraseIndex<Bound>;
+  postHedges: PhraseIndex<Bound>;
+  /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
+  changes: Map<string, "up" | "down">;
+  attributionVerbs: Set<string>;
+  /** Phrases after which the claimant stands ("according to"), and their first words. */
+  attributionPhrases: PhraseIndex<true>;
+  attributionPhraseStarts: Set<string>;
+  claimantNouns: PhraseIndex<true>;
+  sources: Set<string>;
+  /** Percent signs and words ("%", "per cent"); data/quantity-words.yaml. */
+  percentSigns: PhraseIndex<true>;
+  /** The reader's closed-class words (data/quantity-words.yaml). */
+  words: QuantityWords;
+  /** The number reader's words (data/number-words.yaml). */
+  numbers: NumberWords;
+}
+
+/** Reads data/units.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
+export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
+  const units = loadDictionary("units.yaml", unitsSchema, dir);
+  const nouns = loadDictionary("quantity-nouns.yaml", nounsSchema, dir);
+  const cues = loadDictionary("quantity-cues.yaml", cuesSchema, dir);
+  const words = loadQuantityWords(dir);
+  const speech = sharedStatementLexicon(dir);
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const lex: QuantityLexicon = {
+    measures: new PhraseIndex(),
+    gluedMeasures: new PhraseIndex(),
+    currencySymbols: new PhraseIndex(),
+    currencyWords: new PhraseIndex(),
+    calibres: lower(units.calibres),
+    categories: new Map(),
+    massNouns: lower(nouns.mass_nouns),
+    uncounted: lower(nouns.uncounted),
+    parties: lower(nouns.parties),
+    designators: lower(nouns.designators),
+    timeUnits: lower(nouns.time_units),
+    countModifiers: lower(nouns.count_modifiers),
+    streetTypes: lower(nouns.street_types),
+    unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
+    material: new Set(nouns.material),
+    hedges: new PhraseIndex(),
+    postHedges: new PhraseIndex(),
+    changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
+    // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
+    attributionVerbs: attributionCues(speech),
+    attributionPhrases: new PhraseIndex(),
+    attributionPhraseStarts: new Set(),
+    claimantNouns: new PhraseIndex(),
+    sources: lower(cues.sources),
+    percentSigns: new PhraseIndex(),
+    words,
+    numbers: loadNumberWords(dir),
+  };
+  indexUnits(lex, units);
+  indexCategories(lex, nouns);
+  for (const bound of BOUNDS) {
+    for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
+    for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
+  }
+  for (const n of cues.claimant_nouns) lex.claimantNouns.add(n, true);
+  for (const sign of words.percentSigns) lex.percentSigns.add(sign, true);
+  for (const phrase of speech.attributingPhrases) {
+    lex.attributionPhrases.add(phrase, true);
+    lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
+  }
+  return lex;
+}
+
+/** Units of measure and currencies by their aliases, symbols and words. */
+function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): void {
+  for (const m of units.measures) {
+    for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
+    for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
+  }
+  for (const c of units.currencies) {
+    for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);
+    for (const w of c.words) lex.currencyWords.add(w, c.unit);
+  }
+}
+
+/** The counted nouns' categories by the noun as written and by its singular (lex.words must be set). */
+function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema>): void {
+  for (const category of ["munitions", "personnel", "count"] as const) {
+    for (const noun of nouns.categories[category]) {
+      // Entries may be written in the plural ("special forces"): keep both forms.
+      const nounWords = noun.toLowerCase().split(" ");
+      const lemma = [...nounWords.slice(0, -1), singular(nounWords[nounWords.length - 1], lex.words)].join(" ");
+      for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
+    }
+  }
+}
+
+/** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
+export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
+  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
+}

@@ -1,0 +1,78 @@
+/**
+ * Numbers that are not amounts: dates, years, ordinals, clock times, names ("KN-23", "the Big
+ * 12"), calibres, addresses and scores.
+ */
+import { parseDigits, type ParsedNumber, type Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { hyphenedMeasure, percentAt } from "./measures.ts";
+import { isCapitalised, singular } from "./noun-phrases.ts";
+
+/** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
+export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
+  const numFirst = tokens[num.first].lower === "between" ? num.first + 1 : num.first;
+  const first = tokens[numFirst];
+  const last = tokens[num.last];
+  const before = tokens[numFirst - 1];
+  const after = tokens[num.last + 1];
+  if (!marked && before) {
+    // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
+    if (first.glued && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    if (lex.designators.has(before.lower)) return true;
+    const word = before.text === "." ? tokens[numFirst - 2] : before;
+    if (word && lex.words.months.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"
+    if (word && word.lower === "no" && before.text === ".") return true; // "No. 1"
+  }
+  if (after) {
+    if (after.glued && after.kind === "word") {
+      if (lex.words.ordinalSuffixes.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
+      if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !percentAt(tokens, num.last + 1, lex)) return true; // "5G", "3D"
+    }
+    // "10-day", "152-mm", "KN-23-type": a number inside an adjective — unless the adjective is a measure ("6.1-inch").
+    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex)) return true;
+    if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
+    if (lex.words.timeWords.has(after.lower)) return true;
+    if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
+    if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === ".") return true; // "10 a.m."
+  }
+  // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
+  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+  // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
+  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower, lex.words)));
+  if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
+  return false;
+}
+
+/** Digits, a slash and digits written together: "1/16", "1⁄32". */
+export function isFraction(tokens: Token[], num: ParsedNumber): boolean {
+  const slash = tokens[num.last + 1];
+  const below = tokens[num.last + 2];
+  return num.digits && !num.scaled && num.valueMax === undefined && !!slash?.glued && (slash.text === "/" || slash.text === "\u2044") && !!below?.glued && below.kind === "num" && (parseDigits(below.text) ?? 0) > 0;
+}
+
+/**
+ * A number that is part of an address, a score or a clock time, which the checks for names
+ * miss: "49 Zorro Ranch Road", "9 E 71st St", "tied at 89-89", "2-0 down", "with 4:39 left".
+ */
+export function isAddressOrScore(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): boolean {
+  const after = tokens[num.last + 1];
+  const before = tokens[num.first - 1];
+  if (!after) return false;
+  // A dash between two numbers that make no range (the second no larger) is a score or a ratio.
+  if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "num") return true;
+  if (before?.text === ":" && num.digits && tokens[num.first].glued) return true;
+  for (let k = num.last + 1; k <= num.last + 4 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (!(/^\p{Lu}/u.test(t.text) || t.kind === "num" || (t.glued && lex.words.ordinalSuffixes.has(t.lower)))) return false;
+    if (k > num.last + 1 && lex.streetTypes.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A number with no unit that ends a name: "the Big 12", "iPhone 11", "S&P 500", "the FTSE 100". */
+export function inName(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  const before = tokens[first - 1];
+  if (!before || first === 0) return false;
+  if (before.text === "&") return true;
+  // A capitalised word that is not the sentence's first nor a closed-class word ("With 275 …").
+  return first > 1 && before.kind === "word" && /\p{Lu}/u.test(before.text) && !lex.words.stopWords.has(before.lower);
+}

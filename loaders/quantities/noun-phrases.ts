@@ -1,0 +1,160 @@
+/**
+ * What an amount counts: the noun phrase after the number ("artillery shells", "rockets and
+ * artillery shells", "Russian and North Korean troops", "100 were killed"), its head nouns
+ * and their singular, and the unit and category they give the amount.
+ */
+import pluralize from "pluralize";
+import { parseNumberAt, type Token } from "../numbers.ts";
+import type { Reading } from "./amounts.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import type { Category } from "./row.ts";
+import type { QuantityWords } from "./words.ts";
+
+/** The singular of a plural noun, by the common English rules. */
+export function singular(word: string, words: Pick<QuantityWords, "irregularPlurals">): string {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const irregular = words.irregularPlurals.get(w);
+  if (irregular !== undefined) return irregular;
+  return pluralize.singular(w);
+}
+
+/** A word written as an English plural ("shells", "countries", "people"). */
+export function looksPlural(word: string, words: Pick<QuantityWords, "irregularPlurals" | "stopWords">): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (words.irregularPlurals.has(w)) return true;
+  if (w.length < 3 || words.stopWords.has(w) || w.endsWith("'s")) return false;
+  return /[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word);
+}
+
+export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+/** A run of tokens written together ("KN-23", "152mm", "short-range", "U.S.-made"). */
+interface Compound {
+  first: number;
+  last: number;
+  text: string;
+  lower: string;
+}
+
+function compoundAt(tokens: Token[], k: number): Compound | undefined {
+  const t = tokens[k];
+  if (!t || t.kind === "punct") return undefined;
+  let last = k;
+  while (tokens[last + 1]?.glued) {
+    const n = tokens[last + 1];
+    if (n.kind !== "punct") last++;
+    else if ((n.text === "-" || n.text === "/" || n.text === ".") && tokens[last + 2]?.glued && tokens[last + 2].kind !== "punct") last += 2;
+    else break;
+  }
+  const text = tokens.slice(k, last + 1).map((x) => x.text).join("");
+  return { first: k, last, text, lower: text.toLowerCase().replace(/’/g, "'") };
+}
+
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** Head nouns, one per conjunct ("rockets", "shells"). */
+  heads: string[];
+  /** Lemmas of the heads, with the word before them for two-word entries ("fighter jet"). */
+  lemmas: string[][];
+}
+
+/**
+ * A noun phrase starting at token `k`: modifiers then a plural head ("artillery shells"),
+ * or, where `mass` allows it, a noun without plural ("ammunition"); coordinated phrases are
+ * joined ("rockets and artillery shells"). Stops at closed-class words and punctuation, so
+ * "68 countries last year" ends at "countries".
+ */
+export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0): NounPhrase | undefined {
+  const run: Compound[] = [];
+  for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
+    if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
+    run.push(c);
+  }
+  if (run.length === 0) return undefined;
+  let head = run.findIndex((c) => looksPlural(c.text, lex.words));
+  // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
+  // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
+  const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
+  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
+  else {
+    // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
+    for (let h = run.length - 1; h >= 0; h--) {
+      const lemma = run[h].lower;
+      const known = lex.massNouns.has(lemma) || (lex.categories.has(lemma) && (mass || !lex.massNouns.has(lemma)));
+      if (known && (mass || !lex.massNouns.has(lemma) || lemma === "personnel")) {
+        head = h;
+        break;
+      }
+    }
+    if (head < 0 && mass && run.length <= 3) head = run.length - 1;
+  }
+  if (head < 0) return undefined;
+  const headWord = run[head];
+  const lemma = [singular(headWord.lower, lex.words)];
+  if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower, lex.words)}`);
+  const phrase: NounPhrase = { first: run[0].first, last: headWord.last, heads: [headWord.text], lemmas: [lemma] };
+  // Coordination: "rockets and artillery shells", but not "troops and 50 tanks" (a quantity of its own).
+  const conj = tokens[phrase.last + 1];
+  if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
+    const next = tokens[phrase.last + 2];
+    if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
+      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1);
+      if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
+    }
+  }
+  return phrase;
+}
+
+export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
+    const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
+    if (found) return found;
+  }
+  return "count";
+}
+
+/** How a unit is written: lower case, except acronyms ("ICBMs"). */
+function unitWord(word: string): string {
+  return /\p{Lu}.*\p{Lu}/u.test(word) ? word : word.toLowerCase();
+}
+
+/** "100 killed", "100 were killed": the casualty word as the unit. */
+export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  const at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
+  const t = tokens[at];
+  if (!t || !lex.words.casualtyWords.has(t.lower)) return undefined;
+  return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
+}
+
+/** "Russian and North Korean troops": adjectives joined by "and" before the counted noun. */
+export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  let j = k;
+  while (j < k + 4 && tokens[j]?.kind === "word" && isCapitalised(tokens[j])) j++;
+  if (j === k || tokens[j]?.lower !== "and") return undefined;
+  const rest = nounPhrase(tokens, j + 1, lex);
+  return rest ? { ...rest, first: k } : undefined;
+}
+
+/** A singular uncounted head right after the number ("one year", "1 point"), which nounPhrase wants plural. */
+export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || !lex.uncounted.has(t.lower)) return undefined;
+  return { first: k, last: k, heads: [t.text], lemmas: [[t.lower]] };
+}
+
+/** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
+export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
+  let last = k - 1;
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
+  if (last < k) return undefined;
+  return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
+}
+
+/** Unit, item and category of a counted noun phrase. */
+export function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
+  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
+  return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
+}
+

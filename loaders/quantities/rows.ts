@@ -1,0 +1,96 @@
+/**
+ * An article's rows: every amount of every sentence, joined into ranges, with its change,
+ * claimant and period; the table keeps the material ones, one row per amount.
+ */
+import type { Gazetteer } from "../actors.ts";
+import type { ArticleDoc } from "../document.ts";
+import { tokenize, type Token } from "../numbers.ts";
+import { readQuantity, type Reading } from "./amounts.ts";
+import { attribution } from "./attributed-to.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { period, type ClauseDates } from "./periods.ts";
+import { withRange } from "./ranges.ts";
+import { reportStart } from "./report-start.ts";
+import type { Change, QuantityRow } from "./row.ts";
+
+
+/** Every quantity of an article, with dictionaries given (tests pass their own). */
+export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gazetteer: Gazetteer, general = false): QuantityRow[] {
+  const raw = doc.article.raw;
+  const rows: QuantityRow[] = [];
+  const seen = new Map<string, QuantityRow>();
+  const reportFrom = reportStart(doc);
+  const clauseDates: ClauseDates = new Map();
+  doc.sentences.forEach((sentence, index) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    let counted: Reading | undefined;
+    for (let i = 0; i < tokens.length; ) {
+      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
+      if (!outcome) {
+        i++;
+        continue;
+      }
+      i = Math.max(outcome.next, i + 1);
+      const r = outcome.reading && elided(outcome.reading, tokens, counted, lex);
+      if (r?.item) counted = r;
+      // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
+      if (!r || (!general && !lex.material.has(r.category))) continue;
+      const start = tokens[r.first].start;
+      const end = tokens[r.last].end;
+      // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
+      keepMention(rows, general ? undefined : seen, reportFrom, {
+        quantity_id: "",
+        article_id: doc.article.id,
+        text: raw.slice(start, end),
+        value: r.value,
+        value_max: r.valueMax,
+        bound: r.bound,
+        unit: r.unit,
+        item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
+        category: r.category,
+        change: changeOf(tokens, r.first, r.last, lex),
+        attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
+        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words }),
+        evidence: sentence.text,
+        char_start: start,
+        char_end: end,
+      });
+    }
+  });
+  return rows;
+}
+
+/**
+ * Adds a row unless it repeats one: the same amount of the same unit mentioned again is one row
+ * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
+ * teaser above the dateline).
+ */
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, row: QuantityRow): void {
+  if (!seen) {
+    rows.push(row);
+    return;
+  }
+  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
+  const earlier = seen.get(key);
+  if (earlier && !(earlier.char_start < reportFrom && row.char_start >= reportFrom)) return;
+  if (earlier) rows.splice(rows.indexOf(earlier), 1);
+  rows.push(row);
+  seen.set(key, row);
+}
+
+/**
+ * A bare number followed by a participle counts what the sentence counted before it: "10,000
+ * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
+ */
+function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
+  const next = tokens[r.last + 1];
+  if (!counted || r.unit || r.category !== "number" || !next || !lex.words.participle.test(next.lower)) return r;
+  return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
+}
+
+
+/** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
+function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
+  const before = tokens[first - 1]?.lower === "by" ? tokens[first - 2] : tokens[first - 1];
+  return lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "") ?? "";
+}

@@ -1,0 +1,147 @@
+/**
+ * The closed-class words the quantity reader steps over or stops at (data/quantity-words.yaml):
+ * where a noun phrase ends, what makes a number a date or a name, who claims it, which clause
+ * its date is read from. Data, so that an editor can extend them.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { escapeRegExp } from "../text.ts";
+
+export const QUANTITY_WORDS_FILE = "quantity-words.yaml";
+
+/** Lists of words matched against one token's lower case. */
+const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
+/** Lists that may hold marks as well as words ("-", "%", ","), one token each. */
+const tokenList = z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1);
+/** Lists of words or phrases. */
+const phraseList = z.array(z.string().min(1)).min(1);
+
+const quantityWordsSchema = z.object({
+  stop_words: wordList,
+  irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
+  determiners: wordList,
+  part_pronouns: wordList,
+  casualty_words: wordList,
+  casualty_auxiliaries: wordList,
+  participles: wordList,
+  months: wordList,
+  ordinal_suffixes: wordList,
+  time_words: wordList,
+  number_openers: wordList,
+  minus_words: wordList,
+  percent_signs: phraseList,
+  glued_percent_signs: wordList,
+  rate_words: wordList,
+  range_links: tokenList,
+  between_claimant_and_verb: wordList,
+  claimant_modifiers: wordList,
+  claimant_dropped_openers: wordList,
+  articles: wordList,
+  source_links: wordList,
+  name_connectors: wordList,
+  person_pronouns: wordList,
+  clause_auxiliaries: wordList,
+  clause_conjunctions: wordList,
+  follow_up_determiners: wordList,
+  follow_up_nouns: wordList,
+  clause_breaks: tokenList,
+  date_word_starts: wordList,
+  period_openers: wordList,
+  period_links: tokenList,
+  date_prepositions: wordList,
+  year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
+});
+
+export interface QuantityWords {
+  /** Closed-class and time words that end a noun phrase. */
+  stopWords: Set<string>;
+  /** Plural → singular, for plurals without a final s and nouns used as plurals. */
+  irregularPlurals: Map<string, string>;
+  determiners: Set<string>;
+  partPronouns: Set<string>;
+  casualtyWords: Set<string>;
+  casualtyAuxiliaries: Set<string>;
+  /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
+  participle: RegExp;
+  months: Set<string>;
+  ordinalSuffixes: Set<string>;
+  timeWords: Set<string>;
+  numberOpeners: Set<string>;
+  minusWords: Set<string>;
+  /** Percent signs and words as phrases ("per cent"), matched by the lexicon's phrase index. */
+  percentSigns: string[];
+  gluedPercentSigns: Set<string>;
+  rateWords: Set<string>;
+  rangeLinks: Set<string>;
+  betweenClaimantAndVerb: Set<string>;
+  claimantModifiers: Set<string>;
+  claimantDroppedOpeners: Set<string>;
+  articles: Set<string>;
+  sourceLinks: Set<string>;
+  nameConnectors: Set<string>;
+  /** "he said": the person last named. */
+  personPronouns: Set<string>;
+  clauseAuxiliaries: Set<string>;
+  clauseConjunctions: Set<string>;
+  /** A sentence that only attributes the figure before it ("That figure comes from …"). */
+  attributingFollowUp: RegExp;
+  clauseBreaks: Set<string>;
+  /** Whether a clause may hold a date: one of the date words' beginnings, or a year. */
+  mayHoldDate: RegExp;
+  /** "between" or "from" just before a date. */
+  periodOpenerBefore: RegExp;
+  /** "between" or "from" opening a date's text. */
+  periodOpenerAt: RegExp;
+  periodLinks: Set<string>;
+  /** A preposition opening a text ("In March"). */
+  datePreposition: RegExp;
+  /** "first half of" (lower case, before a year) → its first and last month. */
+  yearParts: Map<string, [number, number]>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w)).join("|");
+const lowerAlternatives = (words: string[]) => alternatives(words.map((w) => w.toLowerCase()));
+
+/** Reads and checks data/quantity-words.yaml in `dir`. */
+export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
+  const w = loadDictionary(QUANTITY_WORDS_FILE, quantityWordsSchema, dir);
+  const openers = lowerAlternatives(w.period_openers);
+  return {
+    stopWords: lower(w.stop_words),
+    irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
+    determiners: lower(w.determiners),
+    partPronouns: lower(w.part_pronouns),
+    casualtyWords: lower(w.casualty_words),
+    casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
+    months: lower(w.months),
+    ordinalSuffixes: lower(w.ordinal_suffixes),
+    timeWords: lower(w.time_words),
+    numberOpeners: lower(w.number_openers),
+    minusWords: lower(w.minus_words),
+    percentSigns: w.percent_signs,
+    gluedPercentSigns: lower(w.glued_percent_signs),
+    rateWords: lower(w.rate_words),
+    rangeLinks: lower(w.range_links),
+    betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
+    claimantModifiers: lower(w.claimant_modifiers),
+    claimantDroppedOpeners: lower(w.claimant_dropped_openers),
+    articles: lower(w.articles),
+    sourceLinks: lower(w.source_links),
+    nameConnectors: lower(w.name_connectors),
+    personPronouns: lower(w.person_pronouns),
+    clauseAuxiliaries: lower(w.clause_auxiliaries),
+    clauseConjunctions: lower(w.clause_conjunctions),
+    attributingFollowUp: new RegExp(
+      `^(?:(?:${alternatives(w.follow_up_determiners)})\\s+(?:${alternatives(w.follow_up_nouns)})\\b|(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to\\b)`,
+    ),
+    clauseBreaks: lower(w.clause_breaks),
+    mayHoldDate: new RegExp(`\\b(?:${lowerAlternatives(w.date_word_starts)}|[12]\\d{3})`, "i"),
+    periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
+    periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
+    periodLinks: lower(w.period_links),
+    yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
+    datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
+  };
+}

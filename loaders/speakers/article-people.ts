@@ -1,0 +1,193 @@
+/**
+ * Everything an article tells about its people, indexed once per article: the fullest form
+ * of each name, the role a title or an apposition gives, the fuller name of a body a
+ * definite description takes up ("the panel" → "United Nations panel of experts").
+ */
+import type { Actor, ActorMention } from "../actors.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import { allMatches, escapeRegExp } from "../text.ts";
+import { appositionRole, hasRoleWord, isCapitalised } from "./phrase.ts";
+
+
+/** Everything the article tells about its people: fullest names and roles. */
+export interface ArticlePeople {
+  /** The fullest form of a gazetteer person's name the article gives. */
+  fullest(actor: Actor): string;
+  /** The fullest capitalised name in the article that contains a surname or given name. */
+  expand(name: string, before: number): string;
+  /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
+  antecedent(head: string, before: number): string;
+  /** The role the article gives a person in a title or apposition, "" when none. */
+  roleOf(name: string, actor?: Actor): string;
+  /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
+  personMentions(): Array<{ actor: Actor; at: number }>;
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
+
+/**
+ * The people (and named bodies) of an article. `actors` are the gazetteer's mentions in the
+ * body, when the caller has them already (the analysis layer's reading); else they are found here.
+ */
+export function articlePeople(raw: string, bodyStart: number, lex: StatementLexicon, actors?: readonly ActorMention[]): ArticlePeople {
+  const named = (actors ?? lex.gazetteer.find(raw.slice(bodyStart), bodyStart)).filter((m) => !m.demonym);
+  const mentions = named.filter((m) => m.actor.kind === "person");
+  // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
+  const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
+  const runs = allMatches(NAME_RUN, raw.slice(bodyStart)).map((m) => ({ text: m[0], start: bodyStart + m.index }));
+  // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
+  const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
+  const runsByName = nameRunIndex(runs, lex);
+  const antecedents = new Map<string, (before: number) => string>();
+  const fullestNames = new Map<Actor, string>();
+  const rolesByActor = new Map<Actor, string>();
+  const rolesByName = new Map<string, string>();
+  const firstRole = (spans: Array<{ start: number; end: number }>): string => {
+    for (const span of spans) {
+      const role = roleAt(raw, bodyStart, span, lex);
+      if (role) return role;
+    }
+    return "";
+  };
+  return {
+    personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
+    antecedent(head, before) {
+      let find = antecedents.get(head);
+      if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
+      return find(before);
+    },
+    fullest(actor) {
+      let name = fullestNames.get(actor);
+      if (name === undefined) {
+        // Persons by any mention, bodies by their proper names (byActor holds only those).
+        const texts = (byActor.get(actor) ?? []).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
+        name = texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
+        fullestNames.set(actor, name);
+      }
+      return name;
+    },
+    expand(name, before) {
+      const parts = name.split(/\s+/);
+      if (parts.length > 1) return name;
+      const hits = runsByName.get(name);
+      if (!hits) return name;
+      // The last run before the phrase, else the first in the article.
+      const k = lastBefore(hits, (h) => h.start < before);
+      return (k >= 0 ? hits[k] : hits[0]).name;
+    },
+    roleOf(name, actor) {
+      // A person's role does not depend on where they are named: found once per person.
+      if (actor) {
+        let role = rolesByActor.get(actor);
+        if (role === undefined) rolesByActor.set(actor, (role = firstRole(byActor.get(actor)?.filter((m) => m.actor.kind === "person") ?? [])));
+        return role;
+      }
+      let role = rolesByName.get(name);
+      if (role === undefined) {
+        const spans = runs.filter((r) => r.text.endsWith(name)).map((r) => ({ start: r.start + r.text.length - name.length, end: r.start + r.text.length }));
+        rolesByName.set(name, (role = firstRole(spans)));
+      }
+      return role;
+    },
+  };
+}
+
+/** The role the article gives a name at `span`: a title before it, else an apposition after it. */
+function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {
+  const lineStart = Math.max(raw.lastIndexOf("\n", start), bodyStart);
+  const before = raw.slice(Math.max(lineStart, start - 120), start);
+  const pre = lex.speakerWords.titleBefore.exec(before);
+  if (pre) {
+    const candidate = trimTitle(pre[1], lex);
+    if (candidate && hasRoleWord(candidate, lex)) return candidate;
+  }
+  const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
+  return after ? appositionRole(after[1], lex) : "";
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Index of the last item satisfying `test`, for items where it holds for a prefix; -1 when none. */
+export function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Capitalised runs of two or more words (titles left out) by their first and last word,
+ * in article order: the fuller names a lone surname or given name may stand for.
+ */
+function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
+  const index = new Map<string, Array<{ start: number; name: string }>>();
+  for (const r of runs) {
+    // Most runs are one capitalised word, which names nothing fuller.
+    if (!r.text.includes(" ")) continue;
+    const ws: string[] = [];
+    for (const w of r.text.split(" ")) if (!lex.titleWords.has(w.toLowerCase())) ws.push(w);
+    if (ws.length < 2) continue;
+    const hit = { start: r.start, name: ws.join(" ") };
+    // Indexed by its first and its last word (once when they are the same).
+    pushTo(index, ws[0], hit);
+    if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
+  }
+  return index;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Finds the last fuller name of a body before an offset: capitalised modifiers then the
+ * head, with an "of" complement ("A United Nations panel of experts"). The matches over
+ * the whole body are found once; those ending before the offset are the ones a search of
+ * the text up to it finds, unless a match straddles the offset or "\b" reads the word
+ * after it — then the text up to the offset is searched as before.
+ */
+function antecedentFinder(raw: string, bodyStart: number, head: string): (before: number) => string {
+  const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escapeRegExp(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
+  const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
+  const matches = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  return (before) => {
+    const k = lastBefore(matches, (m) => m.end <= before);
+    const next = matches[k + 1];
+    if ((next && next.start < before) || /\w/.test(raw[before] ?? "")) {
+      let found = "";
+      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
+      return found;
+    }
+    return k >= 0 ? matches[k].text : "";
+  };
+}
+
+/** Keeps the title-like tail of a phrase before a name ("… said Russian Defense Minister" → "Russian Defense Minister"). */
+function trimTitle(phrase: string, lex: StatementLexicon): string {
+  const ws = phrase.trim().split(/\s+/);
+  let i = ws.length;
+  while (i > 0) {
+    const w = ws[i - 1];
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w)) i--;
+    else break;
+  }
+  const kept = ws.slice(i);
+  while (kept.length && lex.speakerWords.determiners.has(kept[0].toLowerCase())) kept.shift();
+  return kept.join(" ");
+}

@@ -1,0 +1,102 @@
+/**
+ * A speaker phrase resolved against the article: pronouns to the last fitting speaker,
+ * surnames to the fullest name, definite descriptions to the speaker they take up, and
+ * descriptions to the named person the article identifies with them (identify.ts).
+ */
+import type { Actor } from "../actors.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import { escapeRegExp } from "../text.ts";
+import type { ArticlePeople } from "./article-people.ts";
+import { identify, type PhraseList } from "./identify.ts";
+import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
+
+
+/** Context for resolving speakers across an article, in reading order. */
+export interface SpeakerHistory {
+  /** Speakers resolved so far, in order, with where they spoke. */
+  previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string }>;
+}
+
+/** Resolves a phrase against the speakers before it and the article's people. */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  history: SpeakerHistory,
+  people: ArticlePeople,
+  lex: StatementLexicon,
+  allPhrases: PhraseList,
+  // The caller may have analysed the phrase already (analysis is pure, and costly).
+  a: Analysed = analysePhrase(phrase, lex),
+): ResolvedSpeaker | undefined {
+  // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
+  const previous = history.previous;
+  if (a.kind === "pronoun") {
+    const pronoun = a.pronoun ?? "";
+    if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
+    // "it" takes up a body, named or described ("the foreign ministry said … It added …").
+    if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
+    return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
+  }
+  if (a.kind === "person" && a.person) {
+    const actor = a.person.actor;
+    const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
+    const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
+    const fromRole = roleCountry(role, lex);
+    return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
+  }
+  if (a.kind === "body" || a.kind === "media") {
+    // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
+    const same = !a.plural && !a.role && a.body ? findLast(previous, (p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
+    if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
+    const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
+    // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
+    const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
+    const full = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
+    const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
+    return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
+  }
+  // A description: first what it takes up, then the person the article identifies with it.
+  if (a.definite) {
+    const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
+    if (antecedent) return antecedent.resolved;
+  }
+  if (!a.anonymous && !a.plural) {
+    const named = identify(a, phrase.start, allPhrases, people, lex);
+    if (named) return named;
+  }
+  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
+    const fuller = people.antecedent(a.head, phrase.start);
+    if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
+  }
+  const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
+  return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+function bestMediaName(actor: Actor, people: ArticlePeople): string {
+  const name = people.fullest(actor);
+  return name.length >= actor.name.length ? name : actor.name;
+}
+
+const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
+const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
+
+/** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
+function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
+  if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
+  if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
+  if (a.number !== undefined && a.plural) return earlier.parties === a.number;
+  const own = a.text.toLowerCase().replace(/^the\s+/, "");
+  const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
+  if (theirs.includes(own)) return true;
+  // "The NSC official" takes up "a National Security Council official": same head, same body.
+  const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
+  const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
+  const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
+  return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
+}
+
+/** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
+export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}

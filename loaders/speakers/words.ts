@@ -1,0 +1,58 @@
+/**
+ * The function words a speaker phrase is read with (data/speakers.yaml): determiners,
+ * function words, the links after a head ("officials of …"), relative words, the words a
+ * title or a place follows, pronouns' number. Data, so that an editor can extend them.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { escapeRegExp } from "../text.ts";
+
+const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
+
+/** The keys of data/speakers.yaml this module reads (loaders/statement-lexicon.ts reads the others). */
+const speakerWordsSchema = z.object({
+  phrase_determiners: wordList,
+  phrase_function_words: wordList,
+  head_links: wordList,
+  relative_words: wordList,
+  apposition_determiners: wordList,
+  title_openers: wordList,
+  location_words: z.array(z.string().min(1)).min(1),
+  plural_pronouns: wordList,
+  impersonal_pronouns: wordList,
+});
+
+export interface SpeakerWords {
+  determiners: Set<string>;
+  functionWords: Set<string>;
+  headLinks: Set<string>;
+  /** A relative word opening a text. */
+  relativeStart: RegExp;
+  /** An apposition's determiner and the space after it, opening a text. */
+  appositionDeterminer: RegExp;
+  /** What a title before a name follows: a text's start, punctuation, or a title opener; group 1 is the title. */
+  titleBefore: RegExp;
+  /** A location word closing a text ("… in "). */
+  locationBefore: RegExp;
+  pluralPronouns: Set<string>;
+  impersonalPronouns: Set<string>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
+
+/** Reads and checks the speaker phrase words of data/speakers.yaml in `dir`. */
+export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
+  const w = loadDictionary("speakers.yaml", speakerWordsSchema, dir);
+  return {
+    determiners: lower(w.phrase_determiners),
+    functionWords: lower(w.phrase_function_words),
+    headLinks: lower(w.head_links),
+    relativeStart: new RegExp(`^(?:${alternatives(w.relative_words)})\\b`, "i"),
+    appositionDeterminer: new RegExp(`^(?:${alternatives(w.apposition_determiners)})\\s+`, "i"),
+    titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){1,8})$`, "iu"),
+    locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
+    pluralPronouns: lower(w.plural_pronouns),
+    impersonalPronouns: lower(w.impersonal_pronouns),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * An editor changes what the tables find by editing data/*.yaml, without touching
+ * TypeScript: a copy of the data folder with one word added gives the new row.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, sep } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { DATA_DIR } from "../loaders/dictionaries.ts";
+import { buildTables, loadDictionaries } from "../loaders/tables.ts";
+import { makeArticle } from "./helpers.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "editor-dictionaries-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of data/ (without the articles) with `edit` applied to one file. */
+function dataWith(name: string, file: string, edit: (text: string) => string): string {
+  const dir = join(scratch, name);
+  cpSync(DATA_DIR, dir, { recursive: true, filter: (path) => !path.includes(`${sep}articles`) });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+  return dir;
+}
+
+const article = makeArticle(
+  "---\npublished: 2024-06-24\n---\nThe Zorbian defence minister quipped that 40 pood of explosives had gone to Russia. Zorbia sent 300 shells to Russia, officials said.\n",
+);
+const tablesWith = (dir?: string) => buildTables([article], loadDictionaries(dir));
+const before = tablesWith();
+
+describe("an editor's word in data/", () => {
+  it("a speech verb gives a statement", () => {
+    const dir = dataWith("verb", "speech-verbs.yaml", (t) => t.replace("verbs:\n", "verbs:\n  - { lemma: quip, forms: [quipped, quips], stance: other, syntax: that }\n"));
+    const quote = "40 pood of explosives had gone to Russia";
+    expect(before.statements.map((s) => s.quote)).not.toContain(quote);
+    expect(tablesWith(dir).statements.find((s) => s.quote === quote)?.speaker).toBe("the Zorbian defence minister");
+  });
+
+  it("a unit gives an amount", () => {
+    const dir = dataWith("unit", "units.yaml", (t) => t.replace("measures:\n", "measures:\n  - { unit: pood, category: mass, aliases: [pood, poods] }\n"));
+    expect(before.quantities.map((q) => q.text)).not.toContain("40 pood of explosives");
+    expect(tablesWith(dir).quantities.find((q) => q.text === "40 pood of explosives")).toMatchObject({ value: 40, unit: "pood", category: "mass", item: "explosives" });
+  });
+
+  it("an actor gives an event with its code", () => {
+    const dir = dataWith("actor", "actors.yaml", (t) => `${t}\n- { name: Zorbia, code: ZRB, kind: state, aliases: [Zorbia], demonyms: [Zorbian] }\n`);
+    expect(before.events.filter((e) => e.actor.includes("ZRB"))).toEqual([]);
+    expect(tablesWith(dir).events.map((e) => [e.event_type, e.actor, e.target])).toContainEqual(["AID", "ZRB", "RUS"]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeDoc } from "./helpers.ts";
+
+/** Type, actor and target of each row the coder makes of `text`. */
+const coded = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("the event coder reads the clause around a trigger", () => {
+  it("a subject the gazetteer does not name acts for the state that places it ('groups in Zimbabwe')", () => {
+    expect(coded("Opposition groups in Zimbabwe on Monday rejected the offer from Angola.")).toEqual([["REJECT", "ZWE", "AGO"]]);
+    // A verb before the state: the state is not inside the subject.
+    expect(coded("Officials who met in Zimbabwe rejected the offer from Angola.")).toEqual([]);
+  });
+
+  it("'they' refers to people named by a demonym in its own sentence", () => {
+    expect(coded("The Fijian rebels said they had rejected the offer from Australia.")).toContainEqual(["REJECT", "FJI", "AUS"]);
+  });
+
+  it("'it' before an auxiliary is the subject named before", () => {
+    expect(coded("Syria says it will recapture the towns held by Turkey.")).toEqual([["ASSAULT", "SYR", "TUR"]]);
+  });
+
+  it("the agent of a passive stands up to five words after the verb ('fired into its eastern region by Russia')", () => {
+    expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+
+  it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {
+    expect(coded("China demanded that the US cancel plans to sell weapons to Taiwan.")).toEqual([["REQUEST", "CHN", "USA"]]);
+  });
+
+  it("a demand aimed at the speaker's own side is no request with an unnamed target", () => {
+    expect(coded("Ukraine urged Kyiv's allies to act.")).toEqual([]);
+  });
+
+  it("a subject the gazetteer does not know is an actor with no code, named in the summary", () => {
+    const rows = extractEvents(makeDoc("Lt. Gen. Prosper Avril resigned yesterday."), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.summary])).toEqual([["RETREAT", "", "Lt. Gen. Prosper Avril retreats"]]);
+    // Not a passive's subject, nor a definite phrase that refers back.
+    expect(coded("The supplies have been delivered to Russia.")).toEqual([]);
+    expect(coded("The leaders met on Tuesday.")).toEqual([]);
+  });
+
+  it("a party inside an appositive is not the subject ('Pakistan, a key U.S. ally …, has refused')", () => {
+    // The refusal is the act; the deployment it refuses is none.
+    expect(coded("Pakistan, a key U.S. ally in the region, has refused to deploy troops to Iraq.")).toEqual([["REJECT", "PAK", "IRQ"]]);
+  });
+
+  it("a speaker named after a comma is not the act's object (', the UN refugee agency reported')", () => {
+    expect(coded("A camp was attacked by Burundian militiamen, the UN refugee agency reported.")).toEqual([["ASSAULT", "BDI", ""]]);
+  });
+});
