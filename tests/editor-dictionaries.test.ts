@@ -22,14 +22,14 @@ function dataWith(name: string, file: string, edit: (text: string) => string): s
 }
 
 const article = makeArticle(
-  "---\npublished: 2024-06-24\n---\nThe Zorbian defence minister quipped that 40 pood of explosives had gone to Russia. Zorbia sent 300 shells to Russia, officials said.\n",
+  "---\npublished: 2024-06-24\n---\nThe Zorbian defence minister grumbled that 40 pood of explosives had gone to Russia. Zorbia sent 300 shells to Russia, officials said.\n",
 );
 const tablesWith = (dir?: string) => buildTables([article], loadDictionaries(dir));
 const before = tablesWith();
 
 describe("an editor's word in data/", () => {
   it("a speech verb gives a statement", () => {
-    const dir = dataWith("verb", "speech-verbs.yaml", (t) => t.replace("verbs:\n", "verbs:\n  - { lemma: quip, forms: [quipped, quips], stance: other, syntax: that }\n"));
+    const dir = dataWith("verb", "speech-verbs.yaml", (t) => t.replace("verbs:\n", "verbs:\n  - { lemma: grumble, forms: [grumbled, grumbles], stance: other, syntax: that }\n"));
     const quote = "40 pood of explosives had gone to Russia";
     expect(before.statements.map((s) => s.quote)).not.toContain(quote);
     expect(tablesWith(dir).statements.find((s) => s.quote === quote)?.speaker).toBe("the Zorbian defence minister");
