@@ -135,6 +135,8 @@ function nameStart(ctx: Context, p: number): number | undefined {
   }
   // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
   if (s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart) return undefined;
+  // A day or a month is never a claimant ("a Sunday report").
+  if (s === p && (ctx.words.weekdays.has(ctx.tokens[p].lower) || ctx.words.months.has(ctx.tokens[p].lower))) return undefined;
   return s;
 }
 

@@ -25,6 +25,7 @@ const quantityWordsSchema = z.object({
   casualty_auxiliaries: wordList,
   participles: wordList,
   months: wordList,
+  weekdays: wordList,
   ordinal_suffixes: wordList,
   time_words: wordList,
   number_openers: wordList,
@@ -64,6 +65,7 @@ export interface QuantityWords {
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   months: Set<string>;
+  weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
   timeWords: Set<string>;
   numberOpeners: Set<string>;
@@ -116,6 +118,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
+    weekdays: lower(w.weekdays),
     ordinalSuffixes: lower(w.ordinal_suffixes),
     timeWords: lower(w.time_words),
     numberOpeners: lower(w.number_openers),

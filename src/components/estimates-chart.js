@@ -62,6 +62,7 @@ export function estimatesChart(estimates, {width = 900} = {}) {
   const facet = {fy: "measure"};
   // Labels that would cover one already drawn in their panel are left off, the largest first.
   const placed = new Map();
+  const titles = measures.map((measure) => ({measure, when: start, value: high}));
   const estimateLabels = (data, anchor, dx, dy) =>
     Plot.text(data, {...facet, x: "when", y: "value", text: "label", textAnchor: anchor, dx, dy, fontSize: 11, render: labelsThatFit(data, {text: (r) => r.label, anchor, placed, width, dx, dy, priority: (r) => r.value})});
   const dots = {...facet, x: "when", y: "value", r: 6, stroke: "claimant", strokeWidth: 2.5, href: "href", title: "tooltip", ariaLabel: (r) => `${r.text}, ${r.claimant}, ${r.date}`};
@@ -79,7 +80,9 @@ export function estimatesChart(estimates, {width = 900} = {}) {
     color: {domain: [...new Set(rows.map((r) => r.claimant))], scheme: "tableau10", legend: true, label: "Who makes the claim"},
     marks: [
       Plot.frame({strokeOpacity: 0.15}),
-      Plot.text(measures, {fy: (d) => d, text: (d) => d, frameAnchor: "top-left", dx: 6, dy: 6, fontWeight: "bold", fontSize: 12}),
+      // Each panel's title at its top left, placed first so that no figure's label covers it.
+      Plot.text(titles, {fy: "measure", x: "when", y: "value", text: "measure", textAnchor: "start", lineAnchor: "middle", dx: 6, dy: 13, fontWeight: "bold", fontSize: 12,
+        render: labelsThatFit(titles, {text: (d) => d.measure, placed, width, fontSize: 12, dx: 6, dy: 13, priority: () => Infinity})}),
       Plot.ruleX(rows.filter((r) => r.value_max), {...facet, x: "when", y1: "value", y2: "value_max", stroke: "claimant", strokeWidth: 4}),
       Plot.arrow(rows.filter((r) => r.bound === "at_least"), {...facet, x1: "when", x2: "when", y1: "value", y2: (r) => r.value * step, stroke: "claimant", strokeWidth: 2, headLength: 7, insetStart: 7}),
       Plot.arrow(rows.filter((r) => r.bound === "at_most"), {...facet, x1: "when", x2: "when", y1: "value", y2: (r) => r.value / step, stroke: "claimant", strokeWidth: 2, headLength: 7, insetStart: 7}),
