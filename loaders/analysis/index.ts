@@ -50,22 +50,31 @@ export function readArticle(gazetteer: Gazetteer): ArticleReading {
     gazetteer,
     of(sentence) {
       let reading = readings.get(sentence);
-      if (!reading) readings.set(sentence, (reading = readSentence(sentence, gazetteer, wordsOf)));
+      if (!reading) readings.set(sentence, (reading = new LazySentenceReading(sentence, gazetteer, wordsOf)));
       return reading;
     },
   };
 }
 
-/** One sentence's reading: its actors are found when first read and kept, its words come from `wordsOf`. */
-function readSentence(sentence: Sentence, gazetteer: Gazetteer, wordsOf: (sentence: Sentence) => Word[]): SentenceReading {
-  let actors: ActorMention[] | undefined;
-  return {
-    sentence,
-    get words() {
-      return wordsOf(sentence);
-    },
-    get actors() {
-      return (actors ??= gazetteer.find(sentence.text, sentence.start));
-    },
-  };
+/**
+ * One sentence's reading: its actors are found when first read and kept, its words come
+ * from `wordsOf`. A class, not an object literal with getters: an article keeps one per
+ * sentence, and a literal with accessors is stored as a dictionary, several times larger.
+ */
+class LazySentenceReading implements SentenceReading {
+  private foundActors: ActorMention[] | undefined = undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    private readonly gazetteer: Gazetteer,
+    private readonly wordsOf: (sentence: Sentence) => Word[],
+  ) {}
+
+  get words(): readonly Word[] {
+    return this.wordsOf(this.sentence);
+  }
+
+  get actors(): readonly ActorMention[] {
+    return (this.foundActors ??= this.gazetteer.find(this.sentence.text, this.sentence.start));
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type { DateMention } from "../dates.ts";
 import type { PloverType } from "../plover.ts";
+import { MergeCandidates } from "./merge-candidates.ts";
 import type { EventStatus, Mention } from "./types.ts";
 import { intersects, listOf } from "./wording.ts";
 
@@ -156,10 +157,9 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
     return ra - rb || a.sentence.start + a.ts - (b.sentence.start + b.ts);
   });
   const events: MergedEvent[] = [];
-  // Only events of the mention's type can take it (compatible), and an event's type is its first mention's.
-  const eventsOfType = new Map<PloverType, MergedEvent[]>();
+  const candidates = new MergeCandidates(sortedKey);
   for (const m of order) {
-    const fits = (eventsOfType.get(m.type) ?? []).filter((e) => mayJoin(e, m) && compatible(e, m));
+    const fits = candidates.of(m).filter((e) => mayJoin(e, m) && compatible(e, m));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
       addMention(best, m);
@@ -178,11 +178,12 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
       if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c));
       if (!best.location && m.location) best.location = m.location;
       for (const c of [...best.actor, ...best.target]) best.index.codes.add(c);
+      candidates.update(best);
       continue;
     }
     const event = newEvent(m);
     events.push(event);
-    listOf(eventsOfType, m.type).push(event);
+    candidates.add(event);
   }
   return events;
 }

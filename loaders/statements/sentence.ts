@@ -12,6 +12,7 @@ import { type SpeechVerb, type Stance, type StatementLexicon } from "../statemen
 import { escapeRegExp, type Sentence } from "../text.ts";
 import { type Subject } from "./subjects.ts";
 import { accordingToAny } from "./according.ts";
+import type { SentenceReading } from "../analysis/index.ts";
 import { statementTokens, type Token } from "./tokens.ts";
 import type { StatementWords } from "./words.ts";
 
@@ -94,38 +95,60 @@ export const OPEN_MARKS = "“\"‘";
 export const CLOSE_MARKS = "”\"’'";
 
 export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
-  const text = sentence.text;
-  const quotes = findQuotes(text, { runsOn });
-  const quoted = new Uint8Array(text.length + 1);
-  for (const q of quotes) quoted.fill(1, q.open, q.close);
-  const reading = doc.reading.of(sentence);
-  // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
-  const dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
-  const channels = findChannels(text, quoted, lex);
-  // The words are read (and kept by the analysis layer) only for a sentence that may hold a speech verb or noun.
-  let tokens: Token[] | undefined;
-  const ctx: Ctx = {
-    sentence,
-    text,
-    get tokens() {
-      return (tokens ??= statementTokens(reading.words, text, sentence.start));
-    },
-    set tokens(value) {
-      tokens = value;
-    },
-    mayHoldCue: cueWords(lex).test(text),
-    quotes,
-    quoted,
-    dates,
-    channels,
-    mentions: reading.actors,
-    subjects: new Map(),
-    phrases,
-    words: lex.words,
-  };
-  const according = accordingToAny(text, quoted, channels, proseEnd(ctx), dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start })), lex);
-  if (according.length > 0) ctx.channels = [...channels, ...according].sort((a, b) => a.start - b.start);
+  const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);
+  const dates = ctx.dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
+  const according = accordingToAny(ctx.text, ctx.quoted, ctx.channels, proseEnd(ctx), dates, lex);
+  if (according.length > 0) ctx.channels = [...ctx.channels, ...according].sort((a, b) => a.start - b.start);
   return ctx;
+}
+
+/**
+ * A class rather than an object literal with a getter: drafts keep their sentence's Ctx
+ * until the article's rows are made, and a literal with accessors is kept as a dictionary
+ * (about 600 bytes more per sentence, a few hundred megabytes in a long article).
+ */
+class PreparedSentence implements Ctx {
+  readonly text: string;
+  readonly quotes: QuoteSpan[];
+  readonly quoted: Uint8Array;
+  readonly dates: DateMention[];
+  channels: ChannelSpan[];
+  readonly mentions: readonly ActorMention[];
+  readonly mayHoldCue: boolean;
+  proseEnd?: number = undefined;
+  subjects = new Map<number, Subject | undefined>();
+  readonly words: StatementWords;
+  private reading: SentenceReading | undefined;
+  private readTokens: Token[] | undefined = undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    doc: ArticleDoc,
+    lex: StatementLexicon,
+    runsOn: boolean,
+    readonly phrases: PhraseAnalyses,
+  ) {
+    const text = (this.text = sentence.text);
+    this.quotes = findQuotes(text, { runsOn });
+    const quoted = (this.quoted = new Uint8Array(text.length + 1));
+    for (const q of this.quotes) quoted.fill(1, q.open, q.close);
+    this.reading = doc.reading.of(sentence);
+    // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
+    this.dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
+    this.channels = findChannels(text, quoted, lex);
+    this.mayHoldCue = cueWords(lex).test(text);
+    this.mentions = this.reading.actors;
+    this.words = lex.words;
+  }
+
+  /** The words are read (and kept by the analysis layer) only for a sentence that may hold a speech verb or noun. */
+  get tokens(): Token[] {
+    return (this.readTokens ??= statementTokens(this.reading!.words, this.text, this.sentence.start));
+  }
+
+  set tokens(value: Token[]) {
+    this.readTokens = value;
+  }
 }
 
 const cuePatterns = new WeakMap<StatementLexicon, RegExp>();

@@ -1,0 +1,144 @@
+/**
+ * The events a mention may join (merging.ts), found by key instead of by trying every event
+ * of the mention's type: in a long article the events of one type and parties number in
+ * the thousands, and trying each against each new mention made merging quadratic.
+ *
+ * The keys follow `compatible`: an event outside the mention's sentence joins only if
+ * `partiesMatch`, and each branch of that needs the event's actor codes to equal the
+ * mention's, or its actor and target codes together to equal the mention's, or (a mutual
+ * act named by one side) the event or the mention to be mutual and the mention to have no
+ * target. Outside the mention's sentence the event's date must also overlap the mention's
+ * (an event's date is its first mention's and does not change while merging), so each key's
+ * events are filed by the months their dates cover. The candidates are a superset of the
+ * events `compatible` accepts, given in the order the events were made, so the caller's
+ * filter and stable sort pick the same event.
+ */
+import type { DateMention } from "../dates.ts";
+import type { PloverType } from "../plover.ts";
+import type { MergedEvent } from "./merging.ts";
+import type { Mention } from "./types.ts";
+
+/** What an event is found by; each changes only when a mention joins it. */
+interface EventKeys {
+  sentence: string;
+  actor: string;
+  parties: string;
+  mutual: string;
+  type: string;
+}
+
+/** A span this many months long or longer is filed with the undated events: few are, and each would fill many cells. */
+const WIDE_MONTHS = 24;
+
+/** The months ("2024-06") a date covers, from its first day to its last; undefined for none or a wide span. */
+function monthsOf(date: DateMention | undefined): string[] | undefined {
+  if (!date) return undefined;
+  let year = Number(date.date.slice(0, 4));
+  let month = Number(date.date.slice(5, 7));
+  const last = Number(date.lastDay.slice(0, 4)) * 12 + Number(date.lastDay.slice(5, 7));
+  if (!(last - (year * 12 + month) < WIDE_MONTHS)) return undefined;
+  const months: string[] = [];
+  for (; year * 12 + month <= last; month === 12 ? ((month = 1), year++) : month++) months.push(`${year}-${month}`);
+  return months;
+}
+
+/** The events filed under one key: all of them, and by the months their dates cover. */
+class Bucket {
+  readonly all = new Set<MergedEvent>();
+  /** Events with no date or a wide one: they may overlap any date. */
+  private readonly anyDate = new Set<MergedEvent>();
+  private readonly byMonth = new Map<string, Set<MergedEvent>>();
+
+  add(e: MergedEvent): void {
+    this.all.add(e);
+    const months = monthsOf(e.date);
+    if (!months) this.anyDate.add(e);
+    else for (const month of months) setOf(this.byMonth, month).add(e);
+  }
+
+  delete(e: MergedEvent): void {
+    this.all.delete(e);
+    this.anyDate.delete(e);
+    for (const month of monthsOf(e.date) ?? []) this.byMonth.get(month)?.delete(e);
+  }
+
+  /** The events whose dates may overlap `date` (every event when it is undefined or wide). */
+  overlapping(months: string[] | undefined, found: Set<MergedEvent>): void {
+    if (!months) return this.all.forEach((e) => found.add(e));
+    this.anyDate.forEach((e) => found.add(e));
+    for (const month of months) this.byMonth.get(month)?.forEach((e) => found.add(e));
+  }
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+export class MergeCandidates {
+  private readonly made = new Map<MergedEvent, number>();
+  private readonly keys = new Map<MergedEvent, EventKeys>();
+  private readonly byKey = new Map<string, Bucket>();
+
+  constructor(private readonly sortedKey: (codes: string[]) => string) {}
+
+  /** Adds a new event, after every event already added. */
+  add(e: MergedEvent): void {
+    this.made.set(e, this.made.size);
+    const keys = this.keysOf(e);
+    this.keys.set(e, keys);
+    for (const key of Object.values(keys)) this.file(key, e);
+  }
+
+  /** Files the event again under its keys after a mention joined it (its parties or anchor may have changed). */
+  update(e: MergedEvent): void {
+    const before = this.keys.get(e)!;
+    const after = this.keysOf(e);
+    for (const name of ["sentence", "actor", "parties", "mutual", "type"] as const) {
+      if (before[name] === after[name]) continue;
+      this.byKey.get(before[name])?.delete(e);
+      this.file(after[name], e);
+    }
+    this.keys.set(e, after);
+  }
+
+  /** The events of the mention's type that may be compatible with it, in the order they were made. */
+  of(m: Mention): MergedEvent[] {
+    const found = new Set<MergedEvent>();
+    this.byKey.get(sentenceKey(m.type, m.sentence.index))?.all.forEach((e) => found.add(e));
+    const months = monthsOf(m.date);
+    const gather = (key: string) => this.byKey.get(key)?.overlapping(months, found);
+    // A mutual mention naming one side may join any event that holds its actor: the caller's mayJoin decides.
+    if (m.symmetric && m.target.length === 0) gather(typeKey(m.type));
+    else {
+      gather(actorKey(m.type, this.sortedKey(m.actor)));
+      gather(partiesKey(m.type, this.sortedKey([...m.actor, ...m.target])));
+      if (m.target.length === 0) gather(mutualKey(m.type, true));
+    }
+    return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
+  }
+
+  private file(key: string, e: MergedEvent): void {
+    let bucket = this.byKey.get(key);
+    if (!bucket) this.byKey.set(key, (bucket = new Bucket()));
+    bucket.add(e);
+  }
+
+  private keysOf(e: MergedEvent): EventKeys {
+    const type = e.anchor.type;
+    return {
+      sentence: sentenceKey(type, e.anchor.sentence.index),
+      actor: actorKey(type, this.sortedKey(e.actor)),
+      parties: partiesKey(type, this.sortedKey([...e.actor, ...e.target])),
+      mutual: mutualKey(type, e.anchor.symmetric),
+      type: typeKey(type),
+    };
+  }
+}
+
+const sentenceKey = (type: PloverType, index: number) => `${type} sentence ${index}`;
+const actorKey = (type: PloverType, codes: string) => `${type} actor ${codes}`;
+const partiesKey = (type: PloverType, codes: string) => `${type} parties ${codes}`;
+const mutualKey = (type: PloverType, mutual: boolean) => `${type} mutual ${mutual}`;
+const typeKey = (type: PloverType) => `${type} any`;

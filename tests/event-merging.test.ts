@@ -1,0 +1,40 @@
+/** Merging a long article's mentions into events takes time proportionate to the mentions (issue 19). */
+import { describe, expect, it } from "vitest";
+import { mergeMentions } from "../loaders/events/merging.ts";
+import type { Mention } from "../loaders/events/types.ts";
+import type { Sentence } from "../loaders/text.ts";
+
+function mention(index: number, day: string, target: string[]): Mention {
+  const sentence: Sentence = { text: "Russia shipped shells.", start: index * 30, end: index * 30 + 22, index, paragraph: index };
+  return {
+    entry: undefined, rule: "test", type: "AID", mode: "", sentence, ts: 7, te: 14,
+    actor: ["RUS"], target, fallbackTarget: [], status: "occurred",
+    date: { text: day, start: 0, end: 0, date: day, precision: "day", dateEnd: "", lastDay: day },
+    speakerKey: "", speakerLevel: "state", speech: false, symmetric: false, undirected: false, location: "", index, attributed: false,
+  };
+}
+
+const dayOf = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe("merging the mentions of a long article", () => {
+  it("joins mentions of one day and parties into one event, and keeps other days apart", () => {
+    const mentions = [mention(0, "2023-01-01", ["PRK"]), mention(1, "2023-01-02", ["PRK"]), mention(2, "2023-01-01", ["PRK"]), mention(3, "2023-01-01", ["UKR"])];
+    const events = mergeMentions(mentions);
+    expect(events.map((e) => [e.date?.date, e.target.join(";"), e.mentions.map((m) => m.index)])).toEqual([
+      ["2023-01-01", "PRK", [0, 2]],
+      ["2023-01-02", "PRK", [1]],
+      ["2023-01-01", "UKR", [3]],
+    ]);
+  });
+
+  it("merges 20,000 mentions of 2,000 days without trying each against every event", () => {
+    // Before merge-candidates.ts each mention was tried against every event of its type: minutes here.
+    const mentions = Array.from({ length: 20_000 }, (_, i) => mention(i, dayOf(i % 2000), ["PRK"]));
+    const started = performance.now();
+    const events = mergeMentions(mentions);
+    const seconds = (performance.now() - started) / 1000;
+    expect(events).toHaveLength(2000);
+    expect(events.every((e) => e.mentions.length === 10)).toBe(true);
+    expect(seconds).toBeLessThan(5);
+  });
+});
