@@ -44,7 +44,7 @@ export interface SummaryParts {
   status: string;
 }
 
-const TRAILING_PREPOSITION = /\s+(?:with|by|to|from|of|at|against|on|in)$/;
+const TRAILING_PREPOSITION = /\s+(?:with|by|to|toward|towards|from|of|at|against|on|in)$/;
 
 /** "Russia visits North Korea", "Russia and China veto a move by the United States (alleged)". */
 export function summarise(e: SummaryParts, wording: SummaryWording, gazetteer: Gazetteer): string {

@@ -20,6 +20,12 @@ describe("the events table's summary", () => {
     expect(event({ mode: "visit", actor: ["PRK"], target: ["RUS"], location: "Vladivostok", status: "planned" })).toBe("North Korea visits Russia in Vladivostok (planned)");
   });
 
+  it("words a deployment and a permission so that the target reads as such", () => {
+    expect(event({ type: "MOBILIZE", actor: ["PRK"], target: ["RUS"], status: "planned" })).toBe("North Korea deploys forces toward Russia (planned)");
+    expect(event({ type: "MOBILIZE", actor: ["PRK"] })).toBe("North Korea deploys forces");
+    expect(event({ type: "SUPPORT", mode: "weapons-use permission", actor: ["USA"], target: ["UKR"] })).toBe("United States allows the use of its weapons by Ukraine");
+  });
+
   it("words an arms purchase from the supplier's side, as every AID row reads", () => {
     expect(event({ type: "AID", mode: "arms purchase", actor: ["PRK"], target: ["RUS"] })).toBe("North Korea supplies arms to Russia");
   });
