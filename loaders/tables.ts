@@ -13,6 +13,7 @@ import { eventResources, extractEvents, type EventResources, type EventRow } fro
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";
+import { stanceFromActs } from "./statements/stance-from-acts.ts";
 import { splitSentences } from "./text.ts";
 
 export interface TableSpec {
@@ -122,11 +123,14 @@ export interface ArticleRows {
  */
 export function extractArticle(article: Article, dictionaries: Dictionaries): ArticleRows {
   const doc = prepareArticle(article, dictionaries);
+  const events = withIds(extractEvents(doc, dictionaries.events), "event_id", "e");
+  // A statement's stance also comes from the act its clause tells (the events of its sentence).
+  const statements = stanceFromActs(extractStatements(doc, dictionaries.statements), events, dictionaries.statements.words.accusingActs);
   return {
     article: doc.meta,
     quantities: withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"),
-    statements: withIds(extractStatements(doc, dictionaries.statements), "statement_id", "s"),
-    events: withIds(extractEvents(doc, dictionaries.events), "event_id", "e"),
+    statements: withIds(statements, "statement_id", "s"),
+    events,
   };
 }
 

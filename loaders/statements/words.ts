@@ -28,6 +28,7 @@ const statementWordsSchema = z.object({
   place_prepositions: list,
   passive_markers: list,
   passive_auxiliaries: list,
+  accusing_acts: z.array(z.enum(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])),
   page_labels: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
@@ -50,6 +51,8 @@ export interface StatementWords {
   sourceVerbs: Set<string>;
   passiveMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** PLOVER types of acts a statement that tells them accuses their actor of. */
+  accusingActs: Set<string>;
   pageLabels: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
@@ -89,6 +92,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
+    accusingActs: new Set(w.accusing_acts),
     pageLabels: lower(w.page_labels),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
