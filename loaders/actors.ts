@@ -309,3 +309,8 @@ export function sharedGazetteer(dir = DATA_DIR): Gazetteer {
 export function joinCodes(codes: Iterable<string>): string {
   return [...new Set([...codes].filter(Boolean))].join(";");
 }
+
+/** The codes of a cell joined by joinCodes (or by hand, with spaces): "PRK;RUS" → ["PRK", "RUS"]. */
+export function splitCodes(cell: string): string[] {
+  return String(cell ?? "").split(";").map((c) => c.trim()).filter(Boolean);
+}

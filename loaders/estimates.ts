@@ -6,6 +6,7 @@
  */
 import * as aq from "arquero";
 import { z } from "zod";
+import { splitCodes } from "./actors.ts";
 import { loadDictionary } from "./dictionaries.ts";
 import type { ArticleRow } from "./articles.ts";
 import type { EventRow } from "./events/index.ts";
@@ -152,8 +153,7 @@ export function claimDays(quantities: QuantityRow[], statements: StatementRow[],
  */
 function reversedSentences(events: EventRow[], flow: EstimatesDictionary["flow"]): Set<string> {
   if (!flow) return new Set();
-  const codes = (cell: string) => cell.split(";").filter(Boolean);
-  const reversed = events.filter((e) => codes(e.actor).some((c) => flow.to.includes(c)) && codes(e.target).some((c) => flow.from.includes(c)));
+  const reversed = events.filter((e) => splitCodes(e.actor).some((c) => flow.to.includes(c)) && splitCodes(e.target).some((c) => flow.from.includes(c)));
   return new Set(reversed.map((e) => `${e.article_id}\u0000${e.evidence}`));
 }
 

@@ -9,6 +9,7 @@
  * would pick from the dates (periodOf: weeks, months or years), which each row names.
  */
 import * as aq from "arquero";
+import { splitCodes as codes } from "./actors.ts";
 import type { ArticleRow } from "./articles.ts";
 import type { EventRow } from "./events/index.ts";
 import type { StatementRow } from "./statements.ts";
@@ -60,7 +61,6 @@ export interface Explainer {
   amounts: AmountDots;
 }
 
-const codes = (value: string) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 const EVENT_COLUMNS = ["event_id", "article_id", "event_type", "event_mode", "actor", "target", "status", "date", "date_end", "date_precision", "date_text", "summary", "evidence"] as const;
 const STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "speaker_country", "stance", "quote", "date"] as const;

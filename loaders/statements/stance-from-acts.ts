@@ -6,10 +6,10 @@
  * is read from the events table's rows of the same sentence. Only a speaker who speaks for a
  * state accuses (media and analysts report), and only of an act told as done, not planned.
  */
+import { splitCodes as codes } from "../actors.ts";
 import type { EventRow } from "../events/index.ts";
 import type { StatementRow } from "./index.ts";
 
-const codes = (cell: string) => cell.split(";").filter(Boolean);
 
 /** Whether most of the event's span lies in the statement's reported words (an event row spans its clause or sentence). */
 function mostlyWithin(e: EventRow, s: StatementRow): boolean {

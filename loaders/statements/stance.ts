@@ -1,4 +1,4 @@
-import { joinCodes } from "../actors.ts";
+import { joinCodes, splitCodes } from "../actors.ts";
 import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
@@ -22,7 +22,7 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
 export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[]): string {
   const { ctx } = draft;
   const base = ctx.sentence.start;
-  const own = new Set(speaker.country.split(";").filter(Boolean));
+  const own = new Set(splitCodes(speaker.country));
   if (stance === "deny") {
     const named = draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e));
     if (named.length) {
