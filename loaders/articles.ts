@@ -8,22 +8,13 @@ import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { inferPublished } from "./publication-date.ts";
+import { ARTICLES, type RowOf } from "./schema.ts";
 import { escapeRegExp, splitSentences } from "./text.ts";
 
 export { datelineDate, inferPublished, type PublishedDate } from "./publication-date.ts";
 
-export interface ArticleRow {
-  article_id: string;
-  title: string;
-  outlet: string;
-  published: string;
-  published_basis: "metadata" | "inferred" | "unknown";
-  published_note: string;
-  url: string;
-  file: string;
-  sentences: number;
-  characters: number;
-}
+/** A row of the articles table (its schema is in loaders/schema.ts). */
+export type ArticleRow = RowOf<typeof ARTICLES>;
 
 export interface CalendarEntry {
   event: string;
