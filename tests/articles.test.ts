@@ -31,7 +31,7 @@ describe("articles table", () => {
   });
 
   it("reads outlets from signatures and credits", () => {
-    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets, dictionaries.signatures);
     expect(outlet("Body text.\n\nWith reporting by Reuters")).toBe("Reuters");
     expect(outlet("Body text. (Yonhap)")).toBe("Yonhap");
     expect(outlet("Body.\n\nFollow AP’s coverage of the region at")).toBe("AP");
@@ -42,8 +42,12 @@ describe("articles table", () => {
   });
 
   it("reads outlets from wire credits, bylines and the outlet's words about itself", () => {
-    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets, dictionaries.signatures);
     expect(outlet("Headline\n\nBody of the story.\n\nSOURCE:Baltic Wire\n")).toBe("Baltic Wire");
+    expect(outlet("Shells Reach the Front\nGlobal Wire —\nShells reached the front on Monday, officials said.")).toBe("Global Wire");
+    expect(outlet("Shells Reach the Front\nAFP Published 13 Sep, 2024 12:38pm\nShells reached the front.")).toBe("AFP");
+    expect(outlet("Shells reached the front. The Daily Courier has reached out to the ministry in Moscow for comment.")).toBe("The Daily Courier");
+    expect(outlet("Drone factories grew this year, reports Baltic Wire.\nMore text.")).toBe("Baltic Wire");
     expect(outlet("Headline\n\n2025-01-02 10:00:00\n(Gulfnews Agency) Ministers met on Monday.")).toBe("Gulfnews Agency");
     expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
     expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");
