@@ -134,6 +134,8 @@ describe("how a named day dates a page that states no date", () => {
     expect(dated("Iran Sends Missiles to Russia\n\nSeptember 10, 2024\n\nIran has sent missiles to Russia, officials said.")).toEqual({ published: "2024-09-10", basis: "inferred" });
     expect(dated("Headline Here\nUpdated: 3 March 2023 14:02 GMT\nThe ministry said shipments continued.")).toEqual({ published: "2023-03-03", basis: "inferred" });
     expect(dated("Soldiers at the border on March 3, 2023, in a photo.\nThe ministry said shipments continued.")).toEqual({ published: "", basis: "unknown" });
+    expect(dated("Shoigu arriva a Pyongyang\n\n4 Giugno 2025\n\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
+    expect(dated("Shoigu in Pjöngjang\n4. Juni 2025\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
   });
 
   it("does not date a page by a day it names unless a weekday or 'last week' ties publication to it", () => {
