@@ -22,7 +22,7 @@ export interface ClaimRow {
   summary: string;
   /** Number of distinct articles. */
   articles: number;
-  /** Number of distinct outlets named by those articles (articles without an outlet count as one each). */
+  /** Number of distinct outlets named by those articles. An article that names no outlet adds none: it may come from one already counted. */
   outlets: number;
   outlet_names: string;
   article_ids: string;
@@ -32,8 +32,13 @@ export interface ClaimRow {
   last_reported: string;
   /** The date the claim is about (the earliest row date), when the rows give one. */
   date: string;
-  /** `yes`: two or more articles from two or more outlets; `same outlet`: several articles, one outlet; `no`: one report. */
-  corroborated: "yes" | "same outlet" | "no";
+  /**
+   * `yes`: two or more articles from two or more named outlets; `same outlet`: several
+   * articles, all of one named outlet; `outlet unknown`: several articles, fewer than two
+   * outlets named and some article naming none, so whether they are independent is unknown;
+   * `no`: one report.
+   */
+  corroborated: "yes" | "same outlet" | "outlet unknown" | "no";
 }
 
 export interface ClaimInput {
@@ -185,9 +190,10 @@ function hash(text: string): string {
 function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, n = 0): ClaimRow {
   const articleIds = [...new Set(group.map((i) => i.articleId))].sort();
   const outletNames = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? "").filter(Boolean))].sort();
-  // An article that names no outlet is an independent source of its own.
+  // An article that names no outlet is not counted as an outlet of its own: it may be a
+  // copy of a report already counted (wire copy reprinted without its credit).
   const unnamed = articleIds.filter((id) => !articles.get(id)?.outlet).length;
-  const outlets = outletNames.length + unnamed;
+  const outlets = outletNames.length;
   const published = articleIds.map((id) => articles.get(id)?.published ?? "").filter(Boolean).sort();
   const date = group.map((i) => i.from).filter(Boolean).sort()[0] ?? "";
   return {
@@ -203,6 +209,6 @@ function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, 
     first_reported: published[0] ?? "",
     last_reported: published[published.length - 1] ?? "",
     date,
-    corroborated: articleIds.length < 2 ? "no" : outlets >= 2 ? "yes" : "same outlet",
+    corroborated: articleIds.length < 2 ? "no" : outlets >= 2 ? "yes" : unnamed ? "outlet unknown" : "same outlet",
   };
 }

@@ -100,7 +100,7 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
     first_reported: { type: "date", description: "Publication date of the earliest article that reports it." },
     last_reported: { type: "date", description: "Publication date of the latest article that reports it." },
     date: { type: "date", description: "The date the claim is about, when its rows give one." },
-    corroborated: { type: "string", description: "yes: two or more outlets; same outlet: several articles from one outlet; no: a single report.", enum: ["yes", "same outlet", "no"] },
+    corroborated: { type: "string", description: "yes: two or more named outlets; same outlet: several articles from one named outlet; outlet unknown: several articles, fewer than two outlets named and some article naming none, so their independence is unknown; no: a single report.", enum: ["yes", "same outlet", "outlet unknown", "no"] },
   },
   corrections: {
     table: { type: "string", description: "The table the correction applies to." },
