@@ -39,6 +39,14 @@ describe("the explainer's figures", () => {
     expect(x.events.beforeAxis.count + x.events.chart.length).toBe(x.events.dated);
   });
 
+  it("count as reports of arms reaching Russia only shipments done or alleged, not planned or denied", () => {
+    const aid = tables.events.find((e) => e.event_type === "AID") ?? tables.events[0];
+    const shipment = (event_id: string, status: string) => ({ ...aid, event_id, event_type: "AID", actor: "PRK", target: "RUS", status }) as (typeof tables.events)[number];
+    const others = tables.events.filter((e) => e.event_type !== "AID");
+    const x = explainerOf({ ...tables, events: [...others, shipment("a", "alleged"), shipment("b", "planned"), shipment("c", "occurred"), shipment("d", "denied"), shipment("e", "alleged")] });
+    expect([x.events.transfers, x.events.transfersAlleged]).toEqual([3, 2]);
+  });
+
   it("give the charts their rows while few, and exact counts per period past MAX_MARKS", () => {
     const few = explainerOf(tables);
     expect(few.events.counted).toBe(false);

@@ -8,12 +8,18 @@ import {feature} from "npm:topojson-client";
 import {declareMarks, dotsTaken, labelsThatFit} from "./chart-marks.js";
 
 const KINDS = ["city", "port", "crossing", "base", "region", "site", "state"];
-/** Where a label may stand, tried in turn: beside the dot away from the map's edge, then the other side, above, below. */
+/** Where a name may stand, tried in turn: beside the dot away from the map's edge, then the other side, above, below. */
 const SPOTS = [
   {anchor: "start", dx: 12, dy: 0},
   {anchor: "end", dx: -12, dy: 0},
   {anchor: "middle", dx: 0, dy: -18},
   {anchor: "middle", dx: 0, dy: 18}
+];
+/** A number, short, may also stand at the dot's corners and farther out. */
+const NUMBER_SPOTS = [
+  ...SPOTS,
+  ...[[1, -1], [-1, -1], [1, 1], [-1, 1]].map(([x, y]) => ({anchor: x > 0 ? "start" : "end", dx: 10 * x, dy: 14 * y})),
+  ...[[2, 0], [-2, 0], [0, -2], [0, 2], [2, -2], [-2, -2], [2, 2], [-2, 2]].map(([x, y]) => ({anchor: x > 0 ? "start" : x < 0 ? "end" : "middle", dx: 12 * x, dy: 15 * y}))
 ];
 
 export function placesMap({places}, land, {width = 900} = {}) {
@@ -50,11 +56,12 @@ function drawMap(rows, land, {width, height, narrow, middle, numbers}) {
   const named = new Set();
   const numbered = new Set();
   // Each dot's spots, the side away from the map's nearer edge first.
-  const spots = (r) => (r.lon <= middle ? SPOTS : [SPOTS[1], SPOTS[0], ...SPOTS.slice(2)]);
+  const sided = (list) => (r) => (r.lon <= middle ? list : [list[1], list[0], ...list.slice(2)]);
   const label = {x: "lon", y: "lat", fontSize: 11, stroke: "var(--theme-background)", strokeWidth: 3, fill: "currentColor", className: "place-label"};
   // One text mark per spot and anchor: Plot's dx, dy and anchor are one per mark.
-  const labelMarks = (data, text, done, extra = {}) =>
-    SPOTS.flatMap((_, k) =>
+  const labelMarks = (data, text, done, list, extra = {}) => {
+    const spots = sided(list);
+    return list.flatMap((_, k) =>
       ["start", "end", "middle"].map((anchor) => {
         const subset = data.filter((r) => spots(r)[k].anchor === anchor);
         const {dx, dy} = subset.length ? spots(subset[0])[k] : {dx: 0, dy: 0};
@@ -62,6 +69,7 @@ function drawMap(rows, land, {width, height, narrow, middle, numbers}) {
           render: labelsThatFit(subset, {text, anchor, placed, width, height, dx, dy, priority: (r) => r.count, labelled: done})});
       })
     );
+  };
   const chart = Plot.plot({
     width,
     // A map as tall as a third of its width at least: a domain much wider than tall (Camp
@@ -74,8 +82,8 @@ function drawMap(rows, land, {width, height, narrow, middle, numbers}) {
       Plot.geo(feature(land, land.objects.land), {fill: "currentColor", fillOpacity: 0.08, stroke: "currentColor", strokeOpacity: 0.2}),
       Plot.sphere({stroke: "currentColor", strokeOpacity: 0.15}),
       Plot.dot(rows, {x: "lon", y: "lat", r: "count", fill: "kind", stroke: "white", href: "href", title: "tooltip", ariaLabel: (r) => `${r.name}: ${r.count} row${r.count === 1 ? "" : "s"}`, render: dotsTaken(rows, {placed})}),
-      ...labelMarks(rows.filter((r) => !numbers.has(r)), (r) => r.name, named),
-      ...labelMarks(rows.filter((r) => numbers.has(r)), (r) => numbers.get(r), numbered, {fontWeight: "bold"})
+      ...labelMarks(rows.filter((r) => !numbers.has(r)), (r) => r.name, named, SPOTS),
+      ...labelMarks(rows.filter((r) => numbers.has(r)), (r) => numbers.get(r), numbered, NUMBER_SPOTS, {fontWeight: "bold"})
     ]
   });
   return {chart, named, numbered};
