@@ -31,7 +31,7 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
   const labelText = (r) => {
     if (r.label.length <= room(r)) return r.label;
     const [amount, ...who] = r.label.split(" · ");
-    return `${amount}\n${wrapLines(who.join(" · "), room(r), {maxLines: 3})}`;
+    return `${wrapLines(amount, room(r), {maxLines: 2})}\n${wrapLines(who.join(" · "), room(r), {maxLines: 3})}`;
   };
   const chosen = crowded ? [...d3group(rows, (r) => r.counted).values()].map((group) => group.reduce((a, b) => (b.value > a.value ? b : a))) : rows;
   const labelled = chosen.map((r) => ({...r, text: labelText(r)}));
