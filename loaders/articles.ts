@@ -7,23 +7,15 @@ import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadDateWords, type DateWords } from "./date-words.ts";
 import { inferPublished } from "./publication-date.ts";
+import { ARTICLES, type RowOf } from "./schema.ts";
 import { escapeRegExp, splitSentences } from "./text.ts";
 
 export { datelineDate, inferPublished, type PublishedDate } from "./publication-date.ts";
 
-export interface ArticleRow {
-  article_id: string;
-  title: string;
-  outlet: string;
-  published: string;
-  published_basis: "metadata" | "inferred" | "unknown";
-  published_note: string;
-  url: string;
-  file: string;
-  sentences: number;
-  characters: number;
-}
+/** A row of the articles table (its schema is in loaders/schema.ts). */
+export type ArticleRow = RowOf<typeof ARTICLES>;
 
 export interface CalendarEntry {
   event: string;
@@ -39,6 +31,7 @@ export interface Outlet {
 export interface ArticleDictionaries {
   calendar: CalendarEntry[];
   outlets: Outlet[];
+  dateWords: DateWords;
 }
 
 const calendarSchema = z.array(
@@ -52,7 +45,7 @@ const outletsSchema = z.array(z.object({ name: z.string().min(1), aliases: z.arr
 
 /** The calendar and outlets of `dir`, loaded once and shared while the files are unchanged. */
 export function sharedArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
-  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml"], () => loadArticleDictionaries(dir));
+  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml", "date-words.yaml"], () => loadArticleDictionaries(dir));
 }
 
 export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
@@ -62,12 +55,12 @@ export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
     date: entry.date instanceof Date ? toIso(entry.date) : entry.date,
     patterns: entry.patterns.map((p) => compilePattern(calendarFile, p, "i")),
   }));
-  return { calendar, outlets: loadDictionary("outlets.yaml", outletsSchema, dir) };
+  return { calendar, outlets: loadDictionary("outlets.yaml", outletsSchema, dir), dateWords: loadDateWords(dir) };
 }
 
 /** Builds the articles row of one article. */
 export function articleRow(article: Article, dictionaries: ArticleDictionaries, sentences = splitSentences(article)): ArticleRow {
-  const published = inferPublished(article, sentences, dictionaries.calendar);
+  const published = inferPublished(article, sentences, dictionaries);
   return {
     article_id: article.id,
     title: article.meta.title ?? findHeadline(article),
