@@ -35,7 +35,9 @@ export interface Explainer {
     /** North Korea's aid to Russia reported as done or alleged (not planned or denied), and how many of those are alleged. */
     transfers: number;
     transfersAlleged: number;
+    /** Visits and summits held (or reported held), and those only planned. */
     consults: number;
+    consultsPlanned: number;
     disputes: number;
     firstUsAccusation: ExplainerEvent | null;
     treaty: ExplainerEvent | null;
@@ -126,7 +128,8 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
     dated: events.filter((e) => e.date).length,
     transfers: transfers.length,
     transfersAlleged: transfers.filter((e) => e.status === "alleged").length,
-    consults: events.filter((e) => e.event_type === "CONSULT").length,
+    consults: events.filter((e) => e.event_type === "CONSULT" && ["occurred", "alleged"].includes(e.status)).length,
+    consultsPlanned: events.filter((e) => e.event_type === "CONSULT" && e.status === "planned").length,
     disputes: events.filter((e) => ["ACCUSE", "REJECT", "THREATEN"].includes(e.event_type)).length,
     firstUsAccusation: firstUsAccusation ? slim(firstUsAccusation) : null,
     treaty: treaty ? slim(treaty) : null,
