@@ -7,7 +7,7 @@
 import { isRealDate, type Article } from "./corpus.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import type { DateWords } from "./date-words.ts";
-import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
+import { addDays, findDates, foreignFullDate, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import type { ArticleRow, CalendarEntry } from "./articles.ts";
 import type { Sentence } from "./text.ts";
 
@@ -138,9 +138,12 @@ function dateStampLine(article: Article): { date: string; text: string } | undef
     const line = raw.trim();
     if (line.length === 0 || line.length > 60) continue;
     const dates = findDates(line, undefined);
-    if (dates.length !== 1 || dates[0].precision !== "day" || !/\b\d{4}\b/.test(dates[0].text)) continue;
-    const rest = line.slice(0, dates[0].start) + line.slice(dates[0].end);
-    if ((rest.match(/\p{L}+/gu) ?? []).length <= 3 && !/[.!?]\s*$/.test(rest.trim())) return { date: dates[0].date, text: line };
+    const english = dates.length === 1 && dates[0].precision === "day" && /\b\d{4}\b/.test(dates[0].text) ? { date: dates[0].date, text: dates[0].text } : undefined;
+    // A page in another language's template may print its stamp in that language ("4 Giugno 2025").
+    const stamp = english ?? (dates.length === 0 && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) ? foreignFullDate(line) : undefined);
+    if (!stamp || !isRealDate(stamp.date)) continue;
+    const rest = line.replace(stamp.text, "");
+    if ((rest.match(/\p{L}+/gu) ?? []).length <= 3 && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
   }
   return undefined;
 }
