@@ -4,18 +4,23 @@
 // Every function takes typed rows (typed-rows.js).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
+import {countryName, ENUMS} from "./table-vocabulary.js";
 import {shapeLegend, withLegend} from "./shape-legend.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
-export const STATUSES = ["occurred", "planned", "alleged", "denied"];
-export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
-export const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
-const NAMES = {PRK: "North Korea", RUS: "Russia", USA: "United States", KOR: "South Korea", UKR: "Ukraine", JPN: "Japan", CHN: "China", IRN: "Iran", SYR: "Syria", UN: "United Nations", UNSC: "UN Security Council", NATO: "NATO", EU: "European Union"};
+/** The statuses and PLOVER types in the schema's order (loaders/schema.ts). */
+export const STATUSES = ENUMS.events.status;
+export const TYPES = ENUMS.events.event_type;
+/** A shape per status, in STATUSES' order: the first filled, the others hollow (shape-legend.js). */
+const SHAPES = ["circle", "diamond", "triangle", "times"];
+export const statusSymbol = (status) => SHAPES[STATUSES.indexOf(status) % SHAPES.length];
 
-/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more). */
-const TYPE_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#3182bd"];
+/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more, none a second blue). */
+const COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#e7298a"];
+/** A type's colour, the same on every corpus whichever types it has. */
+const typeColour = (type) => COLOURS[TYPES.indexOf(type) % COLOURS.length];
 
-export const countryName = (code) => NAMES[code] ?? code;
+export {countryName};
 export const codes = (value) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
 export const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d) : "");
 const utc = (d) => new Date(`${iso(d)}T00:00:00Z`);
@@ -67,6 +72,7 @@ export function timelineChart(events, {width, from = "", typeLabel = (t) => t} =
   const spans = rows.filter(isImprecise);
   const days = rows.filter((e) => !isImprecise(e));
   const statuses = STATUSES.filter((t) => days.some((e) => e.status === t));
+  const types = TYPES.filter((t) => rows.some((e) => e.event_type === t));
   const lanes = [...new Set(rows.map((e) => e.lane))].sort();
   const chart = Plot.plot({
     width,
@@ -76,9 +82,9 @@ export function timelineChart(events, {width, from = "", typeLabel = (t) => t} =
     x: {type: "utc", label: "Date of the event →", grid: true},
     y: {domain: lanes, label: null},
     // Sixteen types need more than ten colours: tableau10 would give two types one colour.
-    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type", tickFormat: typeLabel},
+    color: {domain: types, range: types.map(typeColour), legend: true, label: "Event type", tickFormat: typeLabel},
     // Legends list only what is drawn; the status legend is drawn below as the marks are (hollow or filled).
-    symbol: {domain: statuses, range: statuses.map((t) => STATUS_SYMBOLS[STATUSES.indexOf(t)])},
+    symbol: {domain: statuses, range: statuses.map(statusSymbol)},
     marks: [
       Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
       Plot.ruleY(ranged, {y: "lane", x1: (e) => utc(e.date), x2: (e) => utc(e.date_end), stroke: "event_type", strokeWidth: 3, strokeOpacity: 0.5}),
@@ -89,7 +95,7 @@ export function timelineChart(events, {width, from = "", typeLabel = (t) => t} =
         y: "lane",
         // Hollow marks for what did not (yet) happen: same colour, no fill.
         fill: "event_type",
-        fillOpacity: (e) => (e.status === "occurred" ? 1 : 0),
+        fillOpacity: (e) => (e.status === STATUSES[0] ? 1 : 0),
         stroke: "event_type",
         strokeWidth: 2,
         symbol: "status",
@@ -107,7 +113,7 @@ export function timelineChart(events, {width, from = "", typeLabel = (t) => t} =
       })
     ]
   });
-  const legend = shapeLegend({label: "Status", r: 6, entries: statuses.map((t) => ({name: t, symbol: STATUS_SYMBOLS[STATUSES.indexOf(t)], filled: t === "occurred"}))});
+  const legend = shapeLegend({label: "Status", r: 6, entries: statuses.map((t) => ({name: t, symbol: statusSymbol(t), filled: t === STATUSES[0]}))});
   return declareMarks(statuses.length ? withLegend(chart, legend) : chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
 }
 
@@ -120,7 +126,7 @@ function timelineCounts(rows, {width, typeLabel}) {
     width,
     lanes: [...new Set(rows.map((e) => e.lane))].sort(),
     kinds,
-    colors: kinds.map((t) => TYPE_COLORS[TYPES.indexOf(t)]),
+    colors: kinds.map(typeColour),
     period,
     what: "events",
     laneLabel: "Acting country",
