@@ -4,6 +4,7 @@
 // Every function takes typed rows (typed-rows.js).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
+import {shapeLegend, withLegend} from "./shape-legend.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
 export const STATUSES = ["occurred", "planned", "alleged", "denied"];
@@ -54,10 +55,14 @@ export function axisStart(articles, events) {
   return dates.find((d) => d >= start) ?? start;
 }
 
-export function timelineChart(events, {width, from = ""} = {}) {
+/**
+ * `typeLabel` reads a PLOVER code as a reader should (src/data/event-types.json: "Visit or
+ * talks" for CONSULT); the code itself when none is given.
+ */
+export function timelineChart(events, {width, from = "", typeLabel = (t) => t} = {}) {
   const rows = lanesOf(events.filter((e) => iso(e.date_end || e.date) >= from));
   // Rows of counts (`n`, made at build time) are always drawn as counts: they are only made past MAX_MARKS.
-  if (totalRows(rows) > MAX_MARKS) return timelineCounts(rows, {width});
+  if (totalRows(rows) > MAX_MARKS) return timelineCounts(rows, {width, typeLabel});
   const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
   const spans = rows.filter(isImprecise);
   const days = rows.filter((e) => !isImprecise(e));
@@ -71,14 +76,14 @@ export function timelineChart(events, {width, from = ""} = {}) {
     x: {type: "utc", label: "Date of the event →", grid: true},
     y: {domain: lanes, label: null},
     // Sixteen types need more than ten colours: tableau10 would give two types one colour.
-    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type"},
-    // Legends list only what is drawn.
-    symbol: {domain: statuses, range: statuses.map((t) => STATUS_SYMBOLS[STATUSES.indexOf(t)]), legend: statuses.length > 0, label: "Status"},
+    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type", tickFormat: typeLabel},
+    // Legends list only what is drawn; the status legend is drawn below as the marks are (hollow or filled).
+    symbol: {domain: statuses, range: statuses.map((t) => STATUS_SYMBOLS[STATUSES.indexOf(t)])},
     marks: [
       Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
       Plot.ruleY(ranged, {y: "lane", x1: (e) => utc(e.date), x2: (e) => utc(e.date_end), stroke: "event_type", strokeWidth: 3, strokeOpacity: 0.5}),
       // "In July", "earlier this year": a bar over the month or the year, not a dot on its first day.
-      Plot.ruleY(spans, {y: "lane", x1: (e) => utc(e.date), x2: spanEnd, stroke: "event_type", strokeWidth: 7, strokeOpacity: 0.55, strokeLinecap: "round", href: eventHref, ariaLabel: (e) => `${e.event_type}: ${e.summary} (${e.date_precision} only: “${e.date_text}”)`, ariaDescription: "imprecise date", title: (e) => `${e.summary}\n${iso(e.date)} – ${iso(spanEnd(e))} (“${e.date_text}”)`}),
+      Plot.ruleY(spans, {y: "lane", x1: (e) => utc(e.date), x2: spanEnd, stroke: "event_type", strokeWidth: 7, strokeOpacity: 0.55, strokeLinecap: "round", href: eventHref, ariaLabel: (e) => `${typeLabel(e.event_type)}: ${e.summary} (${e.date_precision} only: “${e.date_text}”)`, ariaDescription: "imprecise date", title: (e) => `${e.summary}\n${iso(e.date)} – ${iso(spanEnd(e))} (“${e.date_text}”)`}),
       Plot.dot(days, {
         x: (e) => utc(e.date),
         y: "lane",
@@ -90,10 +95,10 @@ export function timelineChart(events, {width, from = ""} = {}) {
         symbol: "status",
         r: 6,
         href: eventHref,
-        ariaLabel: (e) => `${e.event_type}: ${e.summary}`,
+        ariaLabel: (e) => `${typeLabel(e.event_type)}: ${e.summary}`,
         tip: {format: {x: false, y: false, fill: false, stroke: false, symbol: false}},
         channels: {
-          Event: (e) => `${e.event_type} · ${e.event_mode}`,
+          Event: (e) => `${typeLabel(e.event_type)} · ${e.event_mode}`,
           Status: "status",
           Date: (e) => `${iso(e.date)}${e.date_end ? ` – ${iso(e.date_end)}` : ""} (${e.date_precision}, “${e.date_text}”)`,
           Summary: "summary",
@@ -102,11 +107,12 @@ export function timelineChart(events, {width, from = ""} = {}) {
       })
     ]
   });
-  return declareMarks(chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
+  const legend = shapeLegend({label: "Status", r: 6, entries: statuses.map((t) => ({name: t, symbol: STATUS_SYMBOLS[STATUSES.indexOf(t)], filled: t === "occurred"}))});
+  return declareMarks(statuses.length ? withLegend(chart, legend) : chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
 }
 
 /** Past MAX_MARKS marks: events per acting country and period, stacked by type. */
-function timelineCounts(rows, {width}) {
+function timelineCounts(rows, {width, typeLabel}) {
   const period = periodFor(rows.map((e) => utc(e.date)), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (e) => utc(e.date), lane: (e) => e.lane, kind: (e) => e.event_type, interval: period.interval});
   const kinds = TYPES.filter((t) => counts.some((c) => c.kind === t));
@@ -118,7 +124,8 @@ function timelineCounts(rows, {width}) {
     period,
     what: "events",
     laneLabel: "Acting country",
-    kindLabel: "Event type"
+    kindLabel: "Event type",
+    kindFormat: typeLabel
   });
   chart.setAttribute("data-label", `Events per ${period.name}, by acting country and type`);
   return chart;
