@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --workers 1,2 --build 1000 [--feed] [--keep DIR]]
+ * npm run bench [-- --sizes 10,100,1000,10000 --seed 7 --workers 1,2 --build 1000 [--feed] [--keep DIR] --long 3,30]
  *
  * Generates a deterministic synthetic corpus of N articles for each size (in a temporary
  * folder, never in data/), runs the extraction stage by stage, and prints articles and
@@ -12,6 +12,9 @@
  * sizes of what it publishes (data files by type, the largest files, the pages); with --feed
  * the N articles are the rows of one CSV feed instead of N files, and with --keep DIR the
  * built site is kept in DIR (for `npm run weight -- DIR`).
+ * With --long 3,30 it also extracts one long article of each size in MB (synthetic articles
+ * one after another in one file, `writeLongArticle`) and prints CPU seconds and peak RSS,
+ * stage by stage: issue #19 asks for a 30 MB article in under 1 GB and 30 s.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -31,7 +34,7 @@ import { extractStatements, type StatementRow } from "../loaders/statements.ts";
 import { buildTablesInParallel } from "../loaders/extract-pool.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
-import { writeSyntheticCorpus, writeSyntheticFeed } from "./synthetic-corpus.ts";
+import { writeLongArticle, writeSyntheticCorpus, writeSyntheticFeed } from "./synthetic-corpus.ts";
 
 interface StageResult {
   stage: string;
@@ -55,7 +58,7 @@ interface RunResult {
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: "string", default: "10,100,1000,10000" },
+    sizes: { type: "string" },
     seed: { type: "string", default: "7" },
     build: { type: "string" },
     feed: { type: "boolean", default: false },
@@ -63,6 +66,8 @@ const { values } = parseArgs({
     child: { type: "string" },
     workers: { type: "string" },
     "child-workers": { type: "string" },
+    long: { type: "string" },
+    "child-long": { type: "string" },
   },
 });
 
@@ -152,6 +157,16 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
 
 const seed = Number(values.seed);
 
+if (values["child-long"]) {
+  const dir = mkdtempSync(join(tmpdir(), "bench-long-"));
+  await runCommand(async () => {
+    const bytes = writeLongArticle(join(dir, "long.txt"), Number(values["child-long"]), seed);
+    process.stdout.write(JSON.stringify(runStages(dir, bytes)));
+  });
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
 if (values.child) {
   const n = Number(values.child);
   const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${n}-`));
@@ -164,35 +179,44 @@ if (values.child) {
   process.exit(0);
 }
 
-const sizes = values.sizes!.split(",").map(Number);
+// With --long alone, only the long articles; else the corpus sizes, 10 to 10,000 unless given.
+const sizes = (values.sizes ?? (values.long && !values.workers ? "" : "10,100,1000,10000")).split(",").filter(Boolean).map(Number);
 const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
 const mb = (bytes: number) => bytes / 1e6;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
+/** Runs this script as a child process with these arguments (one per size, so that each peak RSS is its own) and reads its result. */
+function runChild<T>(args: string[]): T {
+  const child = spawnSync(tsx, [new URL(import.meta.url).pathname, ...args, "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0) {
+    process.stderr.write(child.stderr);
+    process.exit(1);
+  }
+  return JSON.parse(child.stdout) as T;
+}
+
+/** One run's stages: wall and CPU time, articles and MB per second, and the peak RSS when each stage ended. */
+function printStages(r: RunResult): void {
+  console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}${pad("peak RSS MB", 13)}`);
+  for (const s of r.stages) {
+    const seconds = s.ms / 1000;
+    console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}${pad(s.rssMb.toFixed(0), 13)}`);
+  }
+  console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad(r.cpuMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
+  console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+}
+
 // Stage by stage on one thread, unless worker counts are asked for (then the pooled table below).
 const results: RunResult[] = [];
-if (!values.workers) {
+if (!values.workers && sizes.length > 0) {
   for (const n of sizes) {
     process.stderr.write(`extracting ${n} synthetic articles…\n`);
-    const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
-    if (child.status !== 0) {
-      process.stderr.write(child.stderr);
-      process.exit(1);
-    }
-    results.push(JSON.parse(child.stdout) as RunResult);
+    results.push(runChild<RunResult>(["--child", String(n)]));
   }
 
   console.log(`\nExtraction of a synthetic corpus (seed ${seed}) on ${process.arch}, Node ${process.version}; one process, one core.\n`);
-  for (const r of results) {
-    console.log(`N = ${r.articles} articles, ${mb(r.bytes).toFixed(2)} MB, ${r.sentences} sentences → ${Object.entries(r.rows).map(([k, v]) => `${v} ${k}`).join(", ")}`);
-    console.log(`  ${"stage".padEnd(28)}${pad("ms", 10)}${pad("cpu ms", 10)}${pad("articles/s", 12)}${pad("MB/s", 9)}${pad("peak RSS MB", 13)}`);
-    for (const s of r.stages) {
-      const seconds = s.ms / 1000;
-      console.log(`  ${s.stage.padEnd(28)}${pad(s.ms.toFixed(0), 10)}${pad(s.cpuMs.toFixed(0), 10)}${pad((r.articles / seconds).toFixed(0), 12)}${pad((mb(r.bytes) / seconds).toFixed(2), 9)}${pad(s.rssMb.toFixed(0), 13)}`);
-    }
-    console.log(`  ${"total wall time".padEnd(28)}${pad(r.wallMs.toFixed(0), 10)}${pad(r.cpuMs.toFixed(0), 10)}${pad((r.articles / (r.wallMs / 1000)).toFixed(0), 12)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 9)}`);
-    console.log(`  peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
-  }
+  for (const r of results) printStages(r);
   const base = results.find((r) => r.articles === 100);
   console.log(`${"N".padStart(7)}${pad("ms/article", 12)}${pad("vs N=100", 10)}${pad("MB/s", 8)}${pad("cpu MB/s", 10)}${pad("peak RSS MB", 13)}`);
   for (const r of results) {
@@ -202,18 +226,27 @@ if (!values.workers) {
   }
 }
 
+if (values.long) {
+  const long = values.long.split(",").map(Number);
+  const runs = long.map((size) => {
+    process.stderr.write(`extracting one ${size} MB article…\n`);
+    return runChild<RunResult>(["--child-long", String(size)]);
+  });
+  console.log(`\nOne long article (synthetic articles one after another in one file, seed ${seed}); one process, one core. CPU time counts every thread of the process.\n`);
+  for (const r of runs) printStages(r);
+  console.log(`${"MB".padStart(7)}${pad("sentences", 11)}${pad("wall s", 9)}${pad("cpu s", 9)}${pad("cpu MB/s", 10)}${pad("peak RSS MB", 13)}${pad("RSS / MB", 10)}`);
+  for (const r of runs) {
+    console.log(`${pad(mb(r.bytes).toFixed(1), 7)}${pad(r.sentences, 11)}${pad((r.wallMs / 1000).toFixed(1), 9)}${pad((r.cpuMs / 1000).toFixed(1), 9)}${pad((mb(r.bytes) / (r.cpuMs / 1000)).toFixed(2), 10)}${pad(r.peakRssMb.toFixed(0), 13)}${pad((r.peakRssMb / mb(r.bytes)).toFixed(0), 10)}`);
+  }
+}
+
 if (values.workers) {
   const counts = values.workers.split(",").map(Number);
   const pooled: PoolResult[] = [];
   for (const n of sizes) {
     for (const workers of counts) {
       process.stderr.write(`extracting ${n} synthetic articles on ${workers} worker(s)…\n`);
-      const child = spawnSync(tsx, [new URL(import.meta.url).pathname, "--child", String(n), "--child-workers", String(workers), "--seed", String(seed)], { encoding: "utf8", maxBuffer: 1 << 26 });
-      if (child.status !== 0) {
-        process.stderr.write(child.stderr);
-        process.exit(1);
-      }
-      pooled.push(JSON.parse(child.stdout) as PoolResult);
+      pooled.push(runChild<PoolResult>(["--child", String(n), "--child-workers", String(workers)]));
     }
   }
   console.log(`\nThe whole extraction (read, extract, claims, CSV) on a pool of workers; ${availableParallelism()} cores here.\n`);

@@ -100,6 +100,24 @@ export function writeSyntheticCorpus(dir: string, count: number, seed: number): 
 }
 
 /**
+ * Writes one long article of about `megabytes` MB (MiB): synthetic articles one after
+ * another, a line apart, only the first with its date line, so that the file reads as one
+ * article of tens of thousands of paragraphs. Returns its size in bytes.
+ */
+export function writeLongArticle(file: string, megabytes: number, seed: number): number {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
+    const text = syntheticArticle(i, seed);
+    parts.push(i === 0 ? text : text.replace(/^ date \S+ /, ""));
+    bytes += Buffer.byteLength(parts[i]) + 1;
+  }
+  const article = parts.join("\n");
+  writeFileSync(file, article);
+  return Buffer.byteLength(article);
+}
+
+/**
  * Writes N synthetic articles as one CSV feed (loaders/sources/csv.ts): id, title, outlet,
  * published and text columns, the date header line becoming the `published` column.
  * Returns the feed's size in bytes.

@@ -6,7 +6,7 @@
 import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
-import type { Word } from "../analysis/index.ts";
+import type { SentenceReading, Word } from "../analysis/index.ts";
 import type { Party } from "./types.ts";
 
 /** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
@@ -32,7 +32,8 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     if (!short || overlapsAny(parties, s, e)) continue;
     parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
   }
-  const groups = markPeople(groupParties(lexicon, parties, text), memory.doc.reading.of(sentence).words, sentence.start);
+  const reading = memory.doc.reading.of(sentence);
+  const groups = markPeople(groupParties(lexicon, parties, text), reading, sentence.start);
   const resolved: Party[] = [...groups];
   for (const m of allMatches(lexicon.groupAnaphor, text)) {
     const n = lexicon.groupNumbers.get(m[1].toLowerCase());
@@ -90,9 +91,11 @@ const isPlural = (w: Word) => (w.pos === "NOUN" || w.pos === "PROPN") && w.lemma
  * Demonyms that name people of a state: a plural demonym ("Algerians") or one before a
  * plural noun phrase ("Fijian rebels", "Afghan rebel leaders"). "They" may refer to them.
  */
-function markPeople(groups: Party[], words: readonly Word[], sentenceStart: number): Party[] {
+function markPeople(groups: Party[], reading: SentenceReading, sentenceStart: number): Party[] {
   return groups.map((g) => {
     if (!g.modifier || g.person || g.codes.length !== 1 || !g.kinds.every((k) => k === "state")) return g;
+    // The words are read here, not before: most sentences name no demonym, and wink-nlp is the coder's largest cost.
+    const words = reading.words;
     const own = words.filter((w) => w.start - sentenceStart >= g.start && w.end - sentenceStart <= g.end);
     if (own.length && isPlural(own[own.length - 1])) return { ...g, people: true };
     // The noun phrase the demonym opens: adjectives and nouns up to its head.

@@ -85,10 +85,17 @@ export interface Draft {
   thatClause?: boolean;
 }
 
-/** Lets go of what only finding the statements reads (tokens, subjects); the rows read the rest. */
+/**
+ * Lets go of what only finding the statements reads (tokens, subjects, the quote marks per
+ * character); the rows read the rest. A draft keeps its sentence's Ctx until the article's
+ * rows are made, so what stays is what the rows need, a few hundred bytes a sentence.
+ */
 export function releaseTokens(ctx: Ctx): void {
-  ctx.tokens = [];
-  ctx.subjects.clear();
+  if (ctx instanceof PreparedSentence) ctx.release();
+  else {
+    ctx.tokens = [];
+    ctx.subjects.clear();
+  }
 }
 
 export const OPEN_MARKS = "“\"‘";
@@ -102,6 +109,9 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
   return ctx;
 }
 
+/** The tokens of a released sentence: one frozen empty list for all, not one per sentence. */
+const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
+
 /**
  * A class rather than an object literal with a getter: drafts keep their sentence's Ctx
  * until the article's rows are made, and a literal with accessors is kept as a dictionary
@@ -110,16 +120,17 @@ export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexic
 class PreparedSentence implements Ctx {
   readonly text: string;
   readonly quotes: QuoteSpan[];
-  readonly quoted: Uint8Array;
   readonly dates: DateMention[];
   channels: ChannelSpan[];
   readonly mentions: readonly ActorMention[];
   readonly mayHoldCue: boolean;
   proseEnd?: number = undefined;
-  subjects = new Map<number, Subject | undefined>();
   readonly words: StatementWords;
   private reading: SentenceReading | undefined;
   private readTokens: Token[] | undefined = undefined;
+  private quoteMarks: Uint8Array | undefined = undefined;
+  private foundSubjects: Map<number, Subject | undefined> | undefined = undefined;
+  private released = false;
 
   constructor(
     readonly sentence: Sentence,
@@ -130,8 +141,7 @@ class PreparedSentence implements Ctx {
   ) {
     const text = (this.text = sentence.text);
     this.quotes = findQuotes(text, { runsOn });
-    const quoted = (this.quoted = new Uint8Array(text.length + 1));
-    for (const q of this.quotes) quoted.fill(1, q.open, q.close);
+    const quoted = this.quoted;
     this.reading = doc.reading.of(sentence);
     // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
     this.dates = sentenceDates(doc, sentence).filter((d) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? ""));
@@ -148,6 +158,30 @@ class PreparedSentence implements Ctx {
 
   set tokens(value: Token[]) {
     this.readTokens = value;
+  }
+
+  /** 1 for each character inside a quotation (from `quotes`); after release made anew each time, not kept. */
+  get quoted(): Uint8Array {
+    if (this.quoteMarks) return this.quoteMarks;
+    const marks = new Uint8Array(this.text.length + 1);
+    for (const q of this.quotes) marks.fill(1, q.open, q.close);
+    if (!this.released) this.quoteMarks = marks;
+    return marks;
+  }
+
+  /** Made on first use: most sentences never ask for a subject. */
+  get subjects(): Map<number, Subject | undefined> {
+    if (this.released) return (this.foundSubjects ?? new Map());
+    return (this.foundSubjects ??= new Map());
+  }
+
+  /** Lets go of the tokens, subjects, quote marks and the reading (see releaseTokens). */
+  release(): void {
+    this.released = true;
+    this.readTokens = NO_TOKENS;
+    this.quoteMarks = undefined;
+    this.foundSubjects = undefined;
+    this.reading = undefined;
   }
 }
 
