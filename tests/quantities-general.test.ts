@@ -111,3 +111,40 @@ describe("the general quantity reader", () => {
     expect(rows.map((q) => q.text)).toEqual(["12 percent", "300 drones"]);
   });
 });
+
+describe("units written around the number, ages, irregular plurals and rates over time", () => {
+  it("reads a currency written after the number or with a space inside its symbol", () => {
+    expect(read("She paid 1,500€ for the bike and 90 JPY for tea.")).toEqual([
+      ["1,500€", 1500, "EUR", "money"],
+      ["90 JPY", 90, "JPY", "money"],
+    ]);
+    expect(read("Tickets cost HK $3,200 and the flat cost $US41,000.")).toEqual([
+      ["HK $3,200", 3200, "HKD", "money"],
+      ["$US41,000", 41000, "USD", "money"],
+    ]);
+    expect(read("The stock closed at 212p, up 4 pence.").map((r) => r.slice(1, 3))).toEqual([[212, "GBX"], [4, "GBX"]]);
+  });
+
+  it("reads an age written apart from its number, with a scale written onto it", () => {
+    expect(read("A 61 year-old farmer found a 300 million-year-old fossil.")).toEqual([
+      ["61 year-old", 61, "year-old", "time"],
+      ["300 million-year-old", 3e8, "year-old", "time"],
+    ]);
+  });
+
+  it("counts a noun whose plural ends in -men or -children", () => {
+    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "count"]]);
+  });
+
+  it("reads an amount per unit of time as a rate, but not an amount a year earlier", () => {
+    expect(read("They pay $2,100 a month in rent.")[0].slice(1, 3)).toEqual([2100, "USD per month"]);
+    expect(read("Sales reached $4 billion from $3 billion a year earlier.").map((r) => r[2])).toEqual(["USD", "USD"]);
+  });
+
+  it("reads a hedge written as a tilde", () => {
+    expect(read("Each sample weighs ~40 grams, the tray ~2lb.")).toEqual([
+      ["~40 grams", 40, "grams", "measure"],
+      ["~2lb", 2, "pounds", "mass"],
+    ]);
+  });
+});

@@ -314,7 +314,7 @@ describe("dictionaries do what they say", () => {
         const text = /^[A-Z]+$/.test(s) ? `Russia paid ${s} 5 million.` : `Russia paid ${s}5 million.`;
         expect(only(text), s).toMatchObject({ unit: c.unit, value: 5e6, category: "money" });
       }
-      for (const w of c.words) expect(only(`Russia paid 5 million ${w}.`), w).toMatchObject({ unit: c.unit, value: 5e6 });
+      for (const w of c.words) expect(only(`Russia paid 5 million ${w} in cash.`), w).toMatchObject({ unit: c.unit, value: 5e6 });
     }
   });
   it("calibres make the number part of a name", () => {

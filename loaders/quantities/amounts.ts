@@ -5,7 +5,7 @@
  */
 import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { afterCalibre, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
+import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, coordinatedModifiers, counted, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
@@ -66,12 +66,26 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   if (hedge) j += hedge.length;
-  const symbol = lex.currencySymbols.match(tokens, j, "glued");
+  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex);
   if (symbol) j += symbol.length;
   const sign = minusAt(tokens, j, !!symbol, lex);
   j += sign;
   const num = parseNumberAt(tokens, j, lex.numbers);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
+}
+
+/** A symbol of two tokens written with a space inside: "HK $216,925", "US $58.24". */
+function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const symbol = lex.currencySymbols.match(tokens, j);
+  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) ? symbol : undefined;
+}
+
+/** A currency written after its number: a sign onto it ("1,200€") or a code ("110 JPY"). */
+function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const symbol = lex.currencySymbols.match(tokens, k, "glued");
+  const t = tokens[k];
+  if (!symbol || !t) return undefined;
+  return (t.glued && t.kind === "punct") || /^[A-Z]{3}$/.test(t.text) ? symbol : undefined;
 }
 
 /** An amount's number, read and bounded, before what follows it. */
@@ -143,7 +157,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
   }
 
-  const money = lex.currencyWords.match(tokens, k);
+  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex);
   if (money) {
     const end = k + money.length - 1;
     const item = moneyItem(tokens, end + 1, lex);
@@ -151,6 +165,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   }
 
   if (lex.calibres.has(tokens[k]?.lower ?? "")) return a.bare; // "152 mm"
+  const age = ageAfter(tokens, k, lex);
+  if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);

@@ -67,6 +67,20 @@ export function hyphenedMeasure(tokens: Token[], k: number, lex: QuantityLexicon
   return duration ? { last: k + 1, ...duration } : undefined;
 }
 
+/**
+ * An age written apart from its number: "a 50 year-old man", "a 400 million-year-old rock" (the
+ * scale written onto the adjective multiplies the number). Undefined for any other word.
+ */
+export function ageAfter(tokens: Token[], k: number, lex: QuantityLexicon): { last: number; unit: string; scale: number } | undefined {
+  const t = tokens[k];
+  if (t?.kind !== "word" || !t.lower.endsWith("-old")) return undefined;
+  const [first, ...rest] = t.lower.split("-");
+  const scale = rest.length > 1 ? lex.numbers.scales.get(first) : undefined;
+  const word = scale ? rest.join("-") : t.lower;
+  const duration = durationWord(word, lex);
+  return duration ? { last: k, unit: duration.unit, scale: scale ?? 1 } : undefined;
+}
+
 /** A time unit as the end of an adjective: "year" in "five-year", "year-old" in "40-year-old" (an age). */
 function durationWord(word: string, lex: QuantityLexicon): { unit: string; category: Category } | undefined {
   const unit = word.endsWith("-old") ? word.slice(0, -4) : word;

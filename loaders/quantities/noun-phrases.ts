@@ -23,7 +23,9 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
   const w = word.toLowerCase().replace(/’/g, "'");
   if (words.irregularPlurals.has(w)) return true;
   if (w.length < 3 || words.stopWords.has(w) || w.endsWith("'s")) return false;
-  return /[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word);
+  if (/[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word)) return true;
+  // Compounds of an irregular plural ("fishermen", "firemen", "grandchildren").
+  return /(?:men|children)$/.test(w) && pluralize.singular(w) !== w;
 }
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);

@@ -45,7 +45,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         value: r.value,
         value_max: r.valueMax,
         bound: r.bound,
-        unit: r.unit,
+        unit: general ? perTime(tokens, r, lex) : r.unit,
         item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
@@ -88,6 +88,18 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
+
+/**
+ * The general reader's unit of an amount over time: "$3,500 a month" is USD per month. The table
+ * keeps the amount's own unit (what was sent, paid or made) and states the period apart.
+ */
+function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
+  const per = tokens[r.last + 1];
+  const time = tokens[r.last + 2];
+  if (!r.unit || r.unit.includes(" per ") || !per || !time || !lex.words.rateWords.has(per.lower)) return r.unit;
+  const relative = lex.words.timeRelatives.has(tokens[r.last + 3]?.lower ?? "");
+  return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
+}
 
 /** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {

@@ -33,6 +33,7 @@ const quantityWordsSchema = z.object({
   percent_signs: phraseList,
   glued_percent_signs: wordList,
   rate_words: wordList,
+  time_relatives: wordList,
   range_links: tokenList,
   between_claimant_and_verb: wordList,
   claimant_modifiers: wordList,
@@ -74,6 +75,8 @@ export interface QuantityWords {
   percentSigns: string[];
   gluedPercentSigns: Set<string>;
   rateWords: Set<string>;
+  /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
+  timeRelatives: Set<string>;
   rangeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
   claimantModifiers: Set<string>;
@@ -126,6 +129,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     percentSigns: w.percent_signs,
     gluedPercentSigns: lower(w.glued_percent_signs),
     rateWords: lower(w.rate_words),
+    timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
     claimantModifiers: lower(w.claimant_modifiers),
