@@ -77,7 +77,7 @@ describe("the general quantity reader", () => {
   });
 
   it("reads fractions, and leaves addresses, scores and clock times out", () => {
-    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "", "number"], ["1\u204432", 1 / 32, "", "number"]]);
+    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "pints", "measure"], ["1\u204432", 1 / 32, "quarts", "measure"]]);
     expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
   });
 
@@ -139,6 +139,13 @@ describe("units written around the number, ages, irregular plurals and rates ove
   it("reads an amount per unit of time as a rate, but not an amount a year earlier", () => {
     expect(read("They pay $2,100 a month in rent.")[0].slice(1, 3)).toEqual([2100, "USD per month"]);
     expect(read("Sales reached $4 billion from $3 billion a year earlier.").map((r) => r[2])).toEqual(["USD", "USD"]);
+  });
+
+  it("reads the measure a fraction is of, and sen", () => {
+    expect(read("A cup is 1/4 of a US quart; the shares rose 12 sen.")).toEqual([
+      ["1/4", 0.25, "quarts", "measure"],
+      ["12 sen", 12, "sen", "money"],
+    ]);
   });
 
   it("reads a hedge written as a tilde", () => {

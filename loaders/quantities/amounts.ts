@@ -88,6 +88,13 @@ function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value:
   return (t.glued && t.kind === "punct") || /^[A-Z]{3}$/.test(t.text) ? symbol : undefined;
 }
 
+/** The measure a fraction is of: "1/16 of a US pint" is a sixteenth of a pint; `k` is after "of". */
+function fractionOf(tokens: Token[], k: number, lex: QuantityLexicon): { unit: string; category: Category } | undefined {
+  let j = lex.words.articles.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (/^[A-Z]{2,3}$/.test(tokens[j]?.text ?? "") && !lex.measures.match(tokens, j)) j++; // "a US pint"
+  return lex.measures.match(tokens, j)?.value;
+}
+
 /** An amount's number, read and bounded, before what follows it. */
 interface Amount {
   num: ParsedNumber;
@@ -116,7 +123,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
     if (tokens[num.last + 3]?.lower !== "of") return { next: num.last + 3 };
     const below = parseDigits(tokens[num.last + 2].text)!;
-    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: "", category: "number" } };
+    const part = fractionOf(tokens, num.last + 4, lex);
+    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: part?.unit ?? "", category: part?.category ?? "number" } };
   }
   if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0) || isAddressOrScore(tokens, num, lex)) return { next };
   if (sign) negate(num);
