@@ -155,3 +155,26 @@ describe("units written around the number, ages, irregular plurals and rates ove
     ]);
   });
 });
+
+describe("the table's material amounts on pages as they come", () => {
+  const table = (text: string, published = "2024-06-24") => extractQuantities(makeDoc(text, published)).map((q) => [q.text, q.value, q.bound, q.unit]);
+
+  it("leaves out counts of the page's own sources and media", () => {
+    expect(table("According to four sources, Iran sent 200 drones. The site is in 12 languages and dozens of satellite images show the port.")).toEqual([
+      ["200 drones", 200, "exact", "drones"],
+    ]);
+  });
+
+  it("reads 'several hundred' as at least a hundred and 'several dozen' as at least 24", () => {
+    expect(table("The ships delivered several hundred containers and several dozen rockets.")).toEqual([
+      ["several hundred containers", 100, "at_least", "containers"],
+      ["several dozen rockets", 24, "at_least", "rockets"],
+    ]);
+  });
+
+  it("keeps the report's mention of an amount over the headline's on a page without front matter", () => {
+    const page = "Menu\n\nPyongyang Shipped 9,000 Containers to Moscow\n\nNorth Korea has shipped about 9,000 containers to Russia since last summer, officials said.\n";
+    const rows = extractQuantities(makeDoc(page, ""));
+    expect(rows.map((q) => [q.text, q.bound])).toEqual([["about 9,000 containers", "approx"]]);
+  });
+});
