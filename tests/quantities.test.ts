@@ -85,7 +85,7 @@ describe("number forms in sentences", () => {
     });
     expect(only("The North fired dozens of missiles into the sea.")).toMatchObject({ value: 24, bound: "at_least", unit: "missiles" });
     expect(only("Hundreds of thousands of workers were sent abroad.")).toMatchObject({ value: 100000, bound: "at_least", category: "personnel" });
-    expect(only("Several thousand soldiers crossed the border.")).toMatchObject({ value: 3000, bound: "at_least", unit: "troops" });
+    expect(only("Several thousand soldiers crossed the border.")).toMatchObject({ value: 1000, bound: "at_least", unit: "troops" });
   });
 
   it("ranges give value and value_max", () => {
@@ -327,7 +327,10 @@ describe("dictionaries do what they say", () => {
     for (const [category, list] of Object.entries(nouns.categories)) {
       for (const noun of list) {
         if (nouns.mass_nouns.includes(noun)) continue; // read after a unit: see mass nouns
-        expect(only(`Russia received 5,000 ${plural(noun)} last year.`), noun).toMatchObject({ category, value: 5000 });
+        const text = `Russia received 5,000 ${plural(noun)} last year.`;
+        // Categories the table leaves out (`reporting`) are read by the general reader.
+        const row = lexicon.material.has(category as never) ? only(text) : extractQuantitiesWith(doc(text, "2024-06-24"), lexicon, gazetteer, true)[0];
+        expect(row, noun).toMatchObject({ category, value: 5000 });
       }
     }
   });
