@@ -172,6 +172,26 @@ describe("the table's material amounts on pages as they come", () => {
     ]);
   });
 
+  it("counts a part of munitions or personnel, but not of other things already named", () => {
+    expect(table("Two of the seven rockets hit the depot, and four of the drones got through.")).toEqual([
+      ["Two of the seven rockets", 2, "exact", "rockets"],
+      ["seven rockets", 7, "exact", "rockets"],
+      ["four of the drones", 4, "exact", "drones"],
+    ]);
+    expect(table("Two of the ships docked at the port.")).toEqual([]);
+  });
+
+  it("counts one thing when hedged or added to a count, and a definite amount already counted once", () => {
+    expect(table("The ministry sanctioned nine firms and one individual.").map((r) => r[1])).toEqual([9, 1]);
+    expect(table("Moscow sent at least one air-defence system to Pyongyang.").map((r) => r[1])).toEqual([1]);
+    expect(table("One ship docked.")).toEqual([]);
+    expect(table("Kyiv said 40 soldiers were captured. The 40 prisoners were moved west.").map((r) => r[0])).toEqual(["40 soldiers"]);
+  });
+
+  it("reads nothing from an amount that ends a page cut mid-sentence", () => {
+    expect(table("Officials said 300 troops arrived. The sanctioned generals led some of the thousands of troo").map((r) => r[0])).toEqual(["300 troops"]);
+  });
+
   it("keeps the report's mention of an amount over the headline's on a page without front matter", () => {
     const page = "Menu\n\nPyongyang Shipped 9,000 Containers to Moscow\n\nNorth Korea has shipped about 9,000 containers to Russia since last summer, officials said.\n";
     const rows = extractQuantities(makeDoc(page, ""));

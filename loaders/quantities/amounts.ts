@@ -7,7 +7,7 @@ import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, 
 import type { QuantityLexicon } from "./lexicon.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, coordinatedModifiers, counted, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import type { Category } from "./row.ts";
 
@@ -42,8 +42,14 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const outcome = asRate(tokens, readAmount(tokens, i, lex), lex);
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";
+  // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex)) r.category = "reference";
   return outcome;
+}
+
+/** Whether an amount follows another count and "and": "three individuals and one entity". */
+function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  return tokens[first - 1]?.lower === "and" && !!tokens[first - 2] && looksPlural(tokens[first - 2].text, lex.words);
 }
 
 /** A number as read with what stands before it: a hedge, a currency symbol, a minus sign. */
@@ -189,13 +195,27 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
 }
 
+/**
+ * A part of things whose every count matters (data/quantity-nouns.yaml `counted_parts`): "two of
+ * the five missiles" are two missiles, "four of the drones" four drones. `k` is after the
+ * determiner; reading goes on there, so that "five missiles" is read too.
+ */
+function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const skip = parseNumberAt(tokens, k, lex.numbers);
+  const np = nounPhrase(tokens, skip ? skip.last + 1 : k, lex);
+  if (!np) return undefined;
+  const reading = counted(tokens, np, lex);
+  return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
+}
+
 /** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
 function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { num, k, last, next, base } = a;
   let from = k;
   if (tokens[k]?.lower === "of") {
-    // "two of the ships", "one of them": a part of something already named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "") || lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;

@@ -37,6 +37,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
+      if (!general && (renamesEarlier(rows, tokens, r, lex) || cutShort(raw, end))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       keepMention(rows, general ? undefined : seen, reportFrom, {
         quantity_id: "",
@@ -76,6 +77,20 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * "The three missiles", "the 90 civilians": a definite amount whose number the article has
+ * already counted re-names those things (the same amount mentioned again), whatever noun it uses.
+ */
+function renamesEarlier(rows: QuantityRow[], tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const before = tokens[r.first - 1]?.lower ?? "";
+  return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && rows.some((row) => row.value === r.value);
+}
+
+/** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
+function cutShort(raw: string, end: number): boolean {
+  return raw.slice(end).trim() === "" && !/[.!?"”’)\]]$/.test(raw.slice(0, end).trimEnd());
 }
 
 /**
