@@ -198,3 +198,23 @@ describe("the table's material amounts on pages as they come", () => {
     expect(rows.map((q) => [q.text, q.bound])).toEqual([["about 9,000 containers", "approx"]]);
   });
 });
+
+describe("the item: what is counted, as its noun phrase tells it", () => {
+  const items = (text: string) => extractQuantities(makeDoc(text)).map((q) => q.item);
+
+  it("keeps a reduced relative clause inside the noun phrase, but not a predicate", () => {
+    expect(items("Pyongyang shipped 9,000 containers loaded with rockets and shells.")).toEqual(["containers loaded with rockets and shells"]);
+    expect(items("Three Russian sailors detained in Norway while fishing have appealed.")).toEqual(["Russian sailors detained in Norway"]);
+    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers"]);
+    expect(items("A survey shows 5,000 tons of grain shipped from the port last week.")).toEqual(["grain"]);
+  });
+
+  it("says what was done to the counted things by the words before them", () => {
+    expect(items("Tokyo imposed sanctions on four Russian banks and two individuals.")).toEqual(["Russian banks sanctioned", "individuals sanctioned"]);
+    expect(items("The strike hit a school, killing at least eight civilians.")).toEqual(["civilians killed"]);
+  });
+
+  it("counts a container with what it holds, a weight by its contents", () => {
+    expect(items("Russia received 3,000 containers of ammunition and 900 tons of fuel.")).toEqual(["containers of ammunition", "fuel"]);
+  });
+});

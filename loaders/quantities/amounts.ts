@@ -188,7 +188,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const end = k + measure.length - 1;
   if (tokens[end + 1]?.lower === "of") {
     const np = nounPhrase(tokens, afterCalibre(tokens, end + 2, lex), lex, true);
-    if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex) } };
+    if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex, k) } };
   }
   // "1,000 containers" counts the containers; "74,000 tons" names no item.
   const countable = measure.value.category === "count" || measure.value.category === "munitions";

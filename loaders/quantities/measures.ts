@@ -46,9 +46,10 @@ export function percentAt(tokens: Token[], k: number, lex: QuantityLexicon): num
  * shells: a munitions measure of a plural munitions noun counts that noun ("rounds of
  * ammunition" stay rounds). The item keeps a calibre ("152mm artillery shells").
  */
-export function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
+export function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon, measureFrom = itemFrom): Pick<Reading, "unit" | "item" | "category"> {
   const things = categoryOf(np, lex) === "munitions";
-  const item: [number, number] = [itemFrom, np.last];
+  // A container counts itself with what it holds ("containers of munitions"); a weight or a round counts the contents.
+  const item: [number, number] = [measure.category === "count" ? measureFrom : itemFrom, np.last];
   if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h, lex.words) && !lex.massNouns.has(singular(h, lex.words)))) return { ...counted(tokens, np, lex), item };
   return { unit: measure.unit, item, category: measure.category === "count" && things ? "munitions" : measure.category };
 }

@@ -7,6 +7,7 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import { itemText } from "./items.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -47,7 +48,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         value_max: r.valueMax,
         bound: r.bound,
         unit: general ? perTime(tokens, r, lex) : r.unit,
-        item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
+        // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
+        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex),
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),

@@ -51,6 +51,10 @@ const quantityWordsSchema = z.object({
   period_openers: wordList,
   period_links: tokenList,
   date_prepositions: wordList,
+  item_prepositions: wordList,
+  item_stops: wordList,
+  item_adverbs: wordList,
+  item_acts: z.record(z.string().min(1), z.string().min(1)),
   year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
 });
 
@@ -102,6 +106,13 @@ export interface QuantityWords {
   datePreposition: RegExp;
   /** "first half of" (lower case, before a year) → its first and last month. */
   yearParts: Map<string, [number, number]>;
+  /** Prepositions whose phrase after the counted noun belongs to the item. */
+  itemPrepositions: Set<string>;
+  /** Words that end the item's phrase. */
+  itemStops: Set<string>;
+  itemAdverbs: Set<string>;
+  /** Words before an amount that tell what was done to what it counts ("sanctions on" → "sanctioned"), as token lists. */
+  itemActs: Array<{ words: string[]; says: string }>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -148,6 +159,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
+    itemPrepositions: lower(w.item_prepositions),
+    itemStops: lower(w.item_stops),
+    itemAdverbs: lower(w.item_adverbs),
+    itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
