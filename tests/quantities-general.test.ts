@@ -188,6 +188,16 @@ describe("the table's material amounts on pages as they come", () => {
     expect(table("Kyiv said 40 soldiers were captured. The 40 prisoners were moved west.").map((r) => r[0])).toEqual(["40 soldiers"]);
   });
 
+  it("keeps one sum for a sum and its conversion in brackets, and no count after a duration", () => {
+    expect(table("Each worker is paid about $700 (£560) a month.").map((r) => r[0])).toEqual(["about $700"]);
+    expect(table("Images over the past five years shows 30 railcars at the depot.").map((r) => r[0])).toEqual(["30 railcars"]);
+  });
+
+  it("gives a headline's amount to the report when the report says it in other words", () => {
+    const page = "Officials say four killed in strike on depot\n\nOfficials said on Monday that four workers died when a missile hit the fuel depot overnight.\n";
+    expect(extractQuantities(makeDoc(page, "")).map((q) => q.text)).toEqual(["four workers"]);
+  });
+
   it("reads nothing from an amount that ends a page cut mid-sentence", () => {
     expect(table("Officials said 300 troops arrived. The sanctioned generals led some of the thousands of troo").map((r) => r[0])).toEqual(["300 troops"]);
   });

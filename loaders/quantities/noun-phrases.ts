@@ -79,7 +79,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
   // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
   const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
-  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
+  // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
+  const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
+  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
   else {
     // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
     for (let h = run.length - 1; h >= 0; h--) {

@@ -38,7 +38,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(rows, tokens, r, lex) || cutShort(raw, end))) continue;
+      if (!general && (renamesEarlier(rows, tokens, r, lex) || cutShort(raw, end) || conversion(tokens, r, rows))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       keepMention(rows, general ? undefined : seen, reportFrom, {
         quantity_id: "",
@@ -60,7 +60,15 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       });
     }
   });
-  return rows;
+  return general ? rows : rows.filter((row) => !repeatsReport(row, rows, reportFrom));
+}
+
+/**
+ * A lead-in's amount (headline, teaser) that the report states again is the report's, even in
+ * other words: "three killed" in the headline, "three people" in the body.
+ */
+function repeatsReport(row: QuantityRow, rows: QuantityRow[], reportFrom: number): boolean {
+  return row.char_start < reportFrom && rows.some((other) => other.char_start >= reportFrom && other.value === row.value && other.value_max === row.value_max);
 }
 
 /**
@@ -88,6 +96,12 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
 function renamesEarlier(rows: QuantityRow[], tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const before = tokens[r.first - 1]?.lower ?? "";
   return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && rows.some((row) => row.value === r.value);
+}
+
+/** A sum in brackets right after another sum is that sum in another currency: "$800 (£645)". */
+function conversion(tokens: Token[], r: Reading, rows: QuantityRow[]): boolean {
+  const before = rows[rows.length - 1];
+  return r.category === "money" && tokens[r.first - 1]?.text === "(" && before?.category === "money" && before.char_end === tokens[r.first - 2]?.end;
 }
 
 /** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
