@@ -20,6 +20,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Map<string, QuantityRow>();
+  // The values the article has counted so far, for a definite amount that re-names them.
+  const valuesSeen = new Set<number>();
+  const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
@@ -38,8 +41,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(rows, tokens, r, lex) || cutShort(raw, end) || conversion(tokens, r, rows))) continue;
+      if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
+      valuesSeen.add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, {
         quantity_id: "",
         article_id: doc.article.id,
@@ -60,15 +64,11 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       });
     }
   });
-  return general ? rows : rows.filter((row) => !repeatsReport(row, rows, reportFrom));
-}
-
-/**
- * A lead-in's amount (headline, teaser) that the report states again is the report's, even in
- * other words: "three killed" in the headline, "three people" in the body.
- */
-function repeatsReport(row: QuantityRow, rows: QuantityRow[], reportFrom: number): boolean {
-  return row.char_start < reportFrom && rows.some((other) => other.char_start >= reportFrom && other.value === row.value && other.value_max === row.value_max);
+  if (general) return rows;
+  // A lead-in's amount (headline, teaser) that the report states again is the report's, even in
+  // other words: "three killed" in the headline, "three people" in the body.
+  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map((row) => `${row.value}|${row.value_max}`));
+  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(`${row.value}|${row.value_max}`));
 }
 
 /**
@@ -93,9 +93,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
  * "The three missiles", "the 90 civilians": a definite amount whose number the article has
  * already counted re-names those things (the same amount mentioned again), whatever noun it uses.
  */
-function renamesEarlier(rows: QuantityRow[], tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+function renamesEarlier(values: ReadonlySet<number>, tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const before = tokens[r.first - 1]?.lower ?? "";
-  return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && rows.some((row) => row.value === r.value);
+  return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && values.has(r.value);
 }
 
 /** A sum in brackets right after another sum is that sum in another currency: "$800 (£645)". */
@@ -105,8 +105,8 @@ function conversion(tokens: Token[], r: Reading, rows: QuantityRow[]): boolean {
 }
 
 /** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
-function cutShort(raw: string, end: number): boolean {
-  return raw.slice(end).trim() === "" && !/[.!?"”’)\]]$/.test(raw.slice(0, end).trimEnd());
+function cutShort(raw: string, rawEnd: number, end: number): boolean {
+  return end >= rawEnd && !/[.!?"”’)\]]$/.test(raw.slice(Math.max(0, end - 2), end));
 }
 
 /**
