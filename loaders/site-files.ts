@@ -53,7 +53,10 @@ export const SITE_FILES: Record<string, SiteFile> = {
   "datapackage.json": view(async ({ tables }) => (await import("./datapackage.ts")).dataPackage(tables)),
   "dictionary.json": view(async ({ tables }) => (await import("./datapackage.ts")).dataDictionary(tables)),
   "table-sizes.json": view(async ({ tables }) => (await import("./table-sizes.ts")).tableSizes(tables)),
+  "event-types.json": async () => json((await import("./event-types.ts")).loadEventTypeLabels()),
   "column-types.json": async () => json((await import("./column-types.ts")).columnTypes()),
+  "column-enums.json": async () => json((await import("./column-enums.ts")).columnEnums()),
+  "actor-names.json": view(async ({ tables }) => (await import("./actor-names.ts")).actorNames(tables, (await import("./actors.ts")).sharedGazetteer())),
   "benchmarks.json": async () => {
     const [{ benchmarkReport }, { readRealNewsScores }] = await Promise.all([import("./benchmarks/index.ts"), import("./benchmarks/realnews-record.ts")]);
     return json({ benchmarks: benchmarkReport() ?? null, realnews: readRealNewsScores() ?? null });

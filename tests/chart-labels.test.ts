@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a browser component in plain JavaScript, without types
-import { amountTick, labelsThatFit } from "../src/components/chart-marks.js";
+import { amountTick, labelsThatFit, wrapLines } from "../src/components/chart-marks.js";
 
 type Box = { left: number; right: number; top: number; bottom: number };
 /** Runs the render option as Plot would, returning the indices of the labels it draws. */
@@ -24,6 +24,24 @@ describe("labels that fit", () => {
     expect(drawn([{ label: "one", value: 1 }], [10], [10], {}, placed, 0)).toEqual([0]);
     expect(drawn([{ label: "two", value: 1 }], [10], [10], {}, placed, 1)).toEqual([0]);
     expect(drawn([{ label: "three", value: 1 }], [10], [10], {}, placed, 1)).toEqual([]);
+  });
+});
+
+describe("labels of several lines", () => {
+  it("break at spaces within the room, keeping a name whole rather than cutting it", () => {
+    expect(wrapLines("South Korea's National Intelligence Service", 24)).toBe("South Korea's National\nIntelligence Service");
+    expect(wrapLines("Washington Post · 2 articles", 40)).toBe("Washington Post · 2 articles");
+    expect(wrapLines("1.6 million · Washington Post", 40, { breaks: [" · "] })).toBe("1.6 million\nWashington Post");
+    // Past maxLines only the last line is shortened; a word longer than the room is too.
+    expect(wrapLines("a b c d e f g h i j k l m n o p", 8, { maxLines: 2 })).toBe("a b c d\ne f g h…");
+    expect(wrapLines("Supercalifragilisticexpialidocious", 10)).toBe("Supercali…");
+  });
+
+  it("are placed as high as their lines: a two-line label above a dot covers a label just above it", () => {
+    const placed = new Map<number, Box[]>();
+    const data = [{ label: "first\nsecond", value: 2 }, { label: "above", value: 1 }];
+    const render = labelsThatFit(data, { text: (d: { label: string }) => d.label, placed, width: 400, lineAnchor: "bottom", priority: (d: { value: number }) => d.value });
+    expect(render(Object.assign([0, 1]), {}, { x: [10, 10], y: [100, 88] }, {}, {}, (kept: number[]) => kept)).toEqual([0]);
   });
 });
 

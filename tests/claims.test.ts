@@ -40,6 +40,17 @@ describe("buildClaims", () => {
     const [claim] = buildClaims({ articles, quantities: [shells("q1", "a1", "1.6 million shells"), shells("q3", "a3", "1.6 million shells")], events: [], statements: [] });
     expect([claim.articles, claim.outlets, claim.corroborated]).toEqual([2, 1, "same outlet"]);
   });
+  it("does not count articles without an outlet as outlets of their own", () => {
+    const unnamed = [...articles, article("a4", "", "2024-06-27"), article("a5", "", "2024-06-28")];
+    const claim = (...ids: string[]) => buildClaims({ articles: unnamed, quantities: ids.map((id, i) => shells(`q${i}`, id, "1.6 million shells")), events: [], statements: [] })[0];
+    // Two articles naming no outlet may be one wire report printed twice.
+    expect([claim("a4", "a5").outlets, claim("a4", "a5").corroborated]).toEqual([0, "outlet unknown"]);
+    // One named outlet and one unknown: one outlet, independence unknown.
+    expect([claim("a1", "a4").outlets, claim("a1", "a4").corroborated]).toEqual([1, "outlet unknown"]);
+    // Two named outlets corroborate whatever the others are.
+    expect([claim("a1", "a2", "a4").outlets, claim("a1", "a2", "a4").corroborated]).toEqual([2, "yes"]);
+    expect(claim("a4").corroborated).toBe("no");
+  });
   it("groups the same event between the same actors within a few days, and keeps a later one apart", () => {
     const claims = buildClaims({
       articles, quantities: [], statements: [],

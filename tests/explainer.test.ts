@@ -39,6 +39,18 @@ describe("the explainer's figures", () => {
     expect(x.events.beforeAxis.count + x.events.chart.length).toBe(x.events.dated);
   });
 
+  it("count as reports of arms reaching Russia only shipments done or alleged, not planned or denied", () => {
+    const aid = tables.events.find((e) => e.event_type === "AID") ?? tables.events[0];
+    const shipment = (event_id: string, status: string) => ({ ...aid, event_id, event_type: "AID", actor: "PRK", target: "RUS", status }) as (typeof tables.events)[number];
+    const others = tables.events.filter((e) => e.event_type !== "AID");
+    const x = explainerOf({ ...tables, events: [...others, shipment("a", "alleged"), shipment("b", "planned"), shipment("c", "occurred"), shipment("d", "denied"), shipment("e", "alleged")] });
+    expect([x.events.transfers, x.events.transfersAlleged]).toEqual([3, 2]);
+    // Likewise a summit only planned is no summit held.
+    const summit = (event_id: string, status: string) => ({ ...shipment(event_id, status), event_type: "CONSULT" }) as (typeof tables.events)[number];
+    const y = explainerOf({ ...tables, events: [...tables.events.filter((e) => e.event_type !== "CONSULT"), summit("s1", "occurred"), summit("s2", "planned"), summit("s3", "planned")] });
+    expect([y.events.consults, y.events.consultsPlanned]).toEqual([1, 2]);
+  });
+
   it("give the charts their rows while few, and exact counts per period past MAX_MARKS", () => {
     const few = explainerOf(tables);
     expect(few.events.counted).toBe(false);

@@ -44,6 +44,18 @@ describe("geocode", () => {
     expect(geocode("the far east ports", dictionary, gazetteer)).toBeNull();
     expect(geocode("Zzyzxville", dictionary, gazetteer)).toBeNull();
   });
+
+  it("keeps to the country named, and leaves a name shared by cities of several countries unplaced", () => {
+    // Paris, Texas is not Paris, France; Hanoi, Japan is no city of the gazetteer.
+    expect(geocode("Paris, Texas", dictionary, gazetteer)).toBeNull();
+    expect(geocode("Hanoi, Japan", dictionary, gazetteer)).toBeNull();
+    expect(geocode("Paris", dictionary, gazetteer)!.lon).toBeCloseTo(2.35, 0);
+    // Valencia is a city of Spain and of Venezuela, of comparable size: bare, it is not drawn.
+    const valencias = [...gazetteer.cities.get("Valencia")!].filter(([country]) => country);
+    expect(valencias.length).toBeGreaterThan(1);
+    expect(geocode("Valencia", dictionary, gazetteer)).toBeNull();
+    expect(geocode("Valencia, Spain", dictionary, gazetteer)!.lon).toBeCloseTo(-0.4, 0);
+  });
 });
 
 describe("placesOf", () => {

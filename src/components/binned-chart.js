@@ -62,7 +62,7 @@ export function countByPeriod(rows, {date, lane, kind, interval}) {
  * Stacked bars of counts, one band per lane (fy), coloured by kind: what the timeline and
  * the stance chart draw past MAX_MARKS rows.
  */
-export function countChart(counts, {width = 640, lanes, kinds, colors, period, what, laneLabel, kindLabel}) {
+export function countChart(counts, {width = 640, lanes, kinds, colors, period, what, laneLabel, kindLabel, kindFormat = (k) => k}) {
   const narrow = width < 520;
   const chart = Plot.plot({
     width,
@@ -74,7 +74,7 @@ export function countChart(counts, {width = 640, lanes, kinds, colors, period, w
     // Lane names on the left, as in the dot charts; the counts' axis on the right.
     y: {axis: "right", label: `${what} per ${period.name}`, ticks: 2, grid: true, tickFormat: "~s"},
     fy: {axis: "left", domain: lanes, label: laneLabel, padding: 0.15},
-    color: {domain: kinds, range: colors, legend: true, label: kindLabel},
+    color: {domain: kinds, range: colors, legend: true, label: kindLabel, tickFormat: kindFormat},
     marks: [
       Plot.frame({stroke: "currentColor", strokeOpacity: 0.15}),
       Plot.rectY(counts, Plot.stackY({
@@ -85,7 +85,7 @@ export function countChart(counts, {width = 640, lanes, kinds, colors, period, w
         fill: "kind",
         order: kinds,
         inset: 0.5,
-        title: (d) => `${d.lane} · ${d.kind}\n${d.count.toLocaleString("en-US")} ${what} in the ${period.name} of ${d.start.toISOString().slice(0, 10)}`,
+        title: (d) => `${d.lane} · ${kindFormat(d.kind)}\n${d.count.toLocaleString("en-US")} ${what} in the ${period.name} of ${d.start.toISOString().slice(0, 10)}`,
         tip: true
       }))
     ]

@@ -38,25 +38,73 @@ export function declareMarks(chart, {rows, mark, axes = []}) {
 // Labels that stay clear of each other. A render option for Plot's text marks: it draws only
 // the labels whose boxes (estimated from their length at the font size, at most `maxChars`
 // characters) stay inside the chart and cover no label already drawn, most important first
-// (`priority` of a datum). Give the text marks of one chart the same `placed` Map; it keeps
+// (`priority` of a datum). A mark can also reserve the boxes of other marks (dots) with
+// dotsTaken (a render option of the dot mark, drawn first). Give the text marks of one chart the same `placed` Map; it keeps
 // the boxes of each facet apart. A label left off keeps its mark's tooltip. The browser tests
 // fail a chart whose labels cover each other (tests/browser/layout.ts).
-export function labelsThatFit(data, {text, anchor = "start", placed, width, fontSize = 11, dx = 0, dy = 0, maxChars = Infinity, priority = () => 0}) {
+export function labelsThatFit(data, {text, anchor = "start", lineAnchor = "middle", placed, width, height = Infinity, fontSize = 11, dx = 0, dy = 0, maxChars = Infinity, priority = () => 0, labelled = null}) {
   return (index, scales, values, dimensions, context, next) => {
     const facet = index.fi ?? 0;
     const boxes = placed.get(facet) ?? [];
     placed.set(facet, boxes);
     const kept = [];
     for (const i of [...index].sort((a, b) => priority(data[b]) - priority(data[a]))) {
-      const w = Math.min(String(text(data[i])).length, maxChars) * fontSize * 0.6 + 4;
-      const x = values.x[i] + dx - (anchor === "end" ? w : 0);
+      // `labelled`, a Set shared by marks that try other places for the same labels: a datum
+      // labelled by an earlier mark is not labelled again.
+      if (labelled?.has(data[i])) continue;
+      // A label of several lines ("\n", as wrapLines makes them) is as wide as its longest line.
+      const lines = String(text(data[i])).split("\n");
+      const w = Math.min(Math.max(...lines.map((l) => l.length)), maxChars) * fontSize * 0.6 + 4;
+      const h = lines.length * fontSize * 1.2;
+      const x = values.x[i] + dx - (anchor === "end" ? w : anchor === "middle" ? w / 2 : 0);
       const y = values.y[i] + dy;
-      const box = {left: x, right: x + w, top: y - fontSize * 0.75, bottom: y + fontSize * 0.75};
-      if (box.left < 0 || box.right > width || boxes.some((b) => overlap(b, box))) continue;
+      const top = lineAnchor === "bottom" ? y - h + fontSize * 0.3 : lineAnchor === "top" ? y - fontSize * 0.3 : y - h / 2;
+      const box = {left: x, right: x + w, top, bottom: top + h};
+      if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height || boxes.some((b) => overlap(b, box))) continue;
       boxes.push(box);
       kept.push(i);
+      labelled?.add(data[i]);
     }
     return next(kept, scales, values, dimensions, context);
+  };
+}
+
+/**
+ * A label broken into lines of at most `maxChars` characters at spaces (joined by "\n", which
+ * Plot's text mark draws as lines), so a name is shown whole rather than cut with "…"; only
+ * past `maxLines` is the last line shortened (the mark's tooltip keeps the whole text).
+ * `breaks` are separators that always start a new line ("1.6 million · Washington Post").
+ */
+export function wrapLines(label, maxChars, {maxLines = 4, breaks = []} = {}) {
+  const limit = Math.max(8, Math.floor(maxChars));
+  let parts = [String(label)];
+  for (const sep of breaks) parts = parts.flatMap((p) => p.split(sep));
+  const lines = [];
+  for (const part of parts) {
+    let line = "";
+    for (const word of part.trim().split(/\s+/)) {
+      if (line && (line + " " + word).length > limit) lines.push(line), (line = "");
+      line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+  }
+  const cut = lines.slice(0, maxLines);
+  if (lines.length > maxLines) cut[maxLines - 1] = `${cut[maxLines - 1].slice(0, limit - 1)}…`;
+  // A single word longer than the limit (a URL) is shortened too: it cannot break.
+  return cut.map((l) => (l.length > limit ? `${l.slice(0, limit - 1)}…` : l)).join("\n");
+}
+
+/** Marks a chart's dots as taken, so that no label covers one: boxes of `r` around each point. */
+export function dotsTaken(data, {placed, r = 3}) {
+  return (index, scales, values, dimensions, context, next) => {
+    const facet = index.fi ?? 0;
+    const boxes = placed.get(facet) ?? [];
+    placed.set(facet, boxes);
+    for (const i of index) {
+      const radius = values.r?.[i] ?? r;
+      boxes.push({left: values.x[i] - radius, right: values.x[i] + radius, top: values.y[i] - radius, bottom: values.y[i] + radius});
+    }
+    return next(index, scales, values, dimensions, context);
   };
 }
 

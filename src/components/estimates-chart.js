@@ -5,7 +5,7 @@
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {amountTick, declareMarks, labelsThatFit} from "./chart-marks.js";
+import {amountTick, declareMarks, dotsTaken, labelsThatFit} from "./chart-marks.js";
 
 const powersOfTen = (low, high) => Array.from({length: Math.floor(Math.log10(high)) - Math.ceil(Math.log10(low)) + 1}, (_, i) => 10 ** (Math.ceil(Math.log10(low)) + i));
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
@@ -87,8 +87,9 @@ export function estimatesChart(estimates, {width = 900} = {}) {
       Plot.arrow(rows.filter((r) => r.bound === "at_least"), {...facet, x1: "when", x2: "when", y1: "value", y2: (r) => r.value * step, stroke: "claimant", strokeWidth: 2, headLength: 7, insetStart: 7}),
       Plot.arrow(rows.filter((r) => r.bound === "at_most"), {...facet, x1: "when", x2: "when", y1: "value", y2: (r) => r.value / step, stroke: "claimant", strokeWidth: 2, headLength: 7, insetStart: 7}),
       // An approximate figure is a ring, any other a disc; both link to the sentence.
-      Plot.dot(rows.filter((r) => r.bound !== "approx"), {...dots, fill: "claimant"}),
-      Plot.dot(rows.filter((r) => r.bound === "approx"), {...dots, fill: "white"}),
+      // The dots are taken before any figure's label is placed: no label covers a dot.
+      ...[rows.filter((r) => r.bound !== "approx"), rows.filter((r) => r.bound === "approx")].map((data, i) =>
+        Plot.dot(data, {...dots, fill: i ? "white" : "claimant", render: dotsTaken(data, {placed, r: 7})})),
       // Labels open towards the middle of the axis, so none runs off the chart (Plot's dy is
       // one per mark: a mark per stacking offset).
       ...[...new Set(rows.map((r) => r.labelDy))].flatMap((dy) => [

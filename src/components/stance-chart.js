@@ -3,10 +3,11 @@
 // side line up over time. Statements the articles do not date are left out and counted below.
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
-import {countryName} from "./timeline-chart.js";
+import {countryName, ENUMS} from "./table-vocabulary.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
-export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"];
+/** The stances in the schema's order (loaders/schema.ts); colours and shapes follow that order. */
+export const STANCES = ENUMS.statements.stance;
 const COLORS = ["#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#8c564b", "#2ca02c", "#17becf", "#7f7f7f"];
 // Only filled symbols: stroke-only ones ("plus", "times") vanish when filled.
 const SYMBOLS = ["circle", "square", "diamond", "triangle", "cross", "star", "wye", "hexagon"];

@@ -4,17 +4,23 @@
 // Every function takes typed rows (typed-rows.js).
 import * as Plot from "npm:@observablehq/plot";
 import {declareMarks} from "./chart-marks.js";
+import {countryName, ENUMS} from "./table-vocabulary.js";
+import {shapeLegend, withLegend} from "./shape-legend.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
-export const STATUSES = ["occurred", "planned", "alleged", "denied"];
-export const STATUS_SYMBOLS = ["circle", "diamond", "triangle", "times"];
-export const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
-const NAMES = {PRK: "North Korea", RUS: "Russia", USA: "United States", KOR: "South Korea", UKR: "Ukraine", JPN: "Japan", CHN: "China", IRN: "Iran", SYR: "Syria", UN: "United Nations", UNSC: "UN Security Council", NATO: "NATO", EU: "European Union"};
+/** The statuses and PLOVER types in the schema's order (loaders/schema.ts). */
+export const STATUSES = ENUMS.events.status;
+export const TYPES = ENUMS.events.event_type;
+/** A shape per status, in STATUSES' order: the first filled, the others hollow (shape-legend.js). */
+const SHAPES = ["circle", "diamond", "triangle", "times"];
+export const statusSymbol = (status) => SHAPES[STATUSES.indexOf(status) % SHAPES.length];
 
-/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more). */
-const TYPE_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#3182bd"];
+/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more, none a second blue). */
+const COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#e7298a"];
+/** A type's colour, the same on every corpus whichever types it has. */
+const typeColour = (type) => COLOURS[TYPES.indexOf(type) % COLOURS.length];
 
-export const countryName = (code) => NAMES[code] ?? code;
+export {countryName};
 export const codes = (value) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);
 export const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d) : "");
 const utc = (d) => new Date(`${iso(d)}T00:00:00Z`);
@@ -54,14 +60,19 @@ export function axisStart(articles, events) {
   return dates.find((d) => d >= start) ?? start;
 }
 
-export function timelineChart(events, {width, from = ""} = {}) {
+/**
+ * `typeLabel` reads a PLOVER code as a reader should (src/data/event-types.json: "Visit or
+ * talks" for CONSULT); the code itself when none is given.
+ */
+export function timelineChart(events, {width, from = "", typeLabel = (t) => t} = {}) {
   const rows = lanesOf(events.filter((e) => iso(e.date_end || e.date) >= from));
   // Rows of counts (`n`, made at build time) are always drawn as counts: they are only made past MAX_MARKS.
-  if (totalRows(rows) > MAX_MARKS) return timelineCounts(rows, {width});
+  if (totalRows(rows) > MAX_MARKS) return timelineCounts(rows, {width, typeLabel});
   const ranged = rows.filter((e) => e.date_end && iso(e.date_end) > iso(e.date));
   const spans = rows.filter(isImprecise);
   const days = rows.filter((e) => !isImprecise(e));
   const statuses = STATUSES.filter((t) => days.some((e) => e.status === t));
+  const types = TYPES.filter((t) => rows.some((e) => e.event_type === t));
   const lanes = [...new Set(rows.map((e) => e.lane))].sort();
   const chart = Plot.plot({
     width,
@@ -71,29 +82,29 @@ export function timelineChart(events, {width, from = ""} = {}) {
     x: {type: "utc", label: "Date of the event →", grid: true},
     y: {domain: lanes, label: null},
     // Sixteen types need more than ten colours: tableau10 would give two types one colour.
-    color: {domain: TYPES.filter((t) => rows.some((e) => e.event_type === t)), range: TYPE_COLORS, legend: true, label: "Event type"},
-    // Legends list only what is drawn.
-    symbol: {domain: statuses, range: statuses.map((t) => STATUS_SYMBOLS[STATUSES.indexOf(t)]), legend: statuses.length > 0, label: "Status"},
+    color: {domain: types, range: types.map(typeColour), legend: true, label: "Event type", tickFormat: typeLabel},
+    // Legends list only what is drawn; the status legend is drawn below as the marks are (hollow or filled).
+    symbol: {domain: statuses, range: statuses.map(statusSymbol)},
     marks: [
       Plot.ruleY(lanes, {stroke: "currentColor", strokeOpacity: 0.08}),
       Plot.ruleY(ranged, {y: "lane", x1: (e) => utc(e.date), x2: (e) => utc(e.date_end), stroke: "event_type", strokeWidth: 3, strokeOpacity: 0.5}),
       // "In July", "earlier this year": a bar over the month or the year, not a dot on its first day.
-      Plot.ruleY(spans, {y: "lane", x1: (e) => utc(e.date), x2: spanEnd, stroke: "event_type", strokeWidth: 7, strokeOpacity: 0.55, strokeLinecap: "round", href: eventHref, ariaLabel: (e) => `${e.event_type}: ${e.summary} (${e.date_precision} only: “${e.date_text}”)`, ariaDescription: "imprecise date", title: (e) => `${e.summary}\n${iso(e.date)} – ${iso(spanEnd(e))} (“${e.date_text}”)`}),
+      Plot.ruleY(spans, {y: "lane", x1: (e) => utc(e.date), x2: spanEnd, stroke: "event_type", strokeWidth: 7, strokeOpacity: 0.55, strokeLinecap: "round", href: eventHref, ariaLabel: (e) => `${typeLabel(e.event_type)}: ${e.summary} (${e.date_precision} only: “${e.date_text}”)`, ariaDescription: "imprecise date", title: (e) => `${e.summary}\n${iso(e.date)} – ${iso(spanEnd(e))} (“${e.date_text}”)`}),
       Plot.dot(days, {
         x: (e) => utc(e.date),
         y: "lane",
         // Hollow marks for what did not (yet) happen: same colour, no fill.
         fill: "event_type",
-        fillOpacity: (e) => (e.status === "occurred" ? 1 : 0),
+        fillOpacity: (e) => (e.status === STATUSES[0] ? 1 : 0),
         stroke: "event_type",
         strokeWidth: 2,
         symbol: "status",
         r: 6,
         href: eventHref,
-        ariaLabel: (e) => `${e.event_type}: ${e.summary}`,
+        ariaLabel: (e) => `${typeLabel(e.event_type)}: ${e.summary}`,
         tip: {format: {x: false, y: false, fill: false, stroke: false, symbol: false}},
         channels: {
-          Event: (e) => `${e.event_type} · ${e.event_mode}`,
+          Event: (e) => `${typeLabel(e.event_type)} · ${e.event_mode}`,
           Status: "status",
           Date: (e) => `${iso(e.date)}${e.date_end ? ` – ${iso(e.date_end)}` : ""} (${e.date_precision}, “${e.date_text}”)`,
           Summary: "summary",
@@ -102,11 +113,12 @@ export function timelineChart(events, {width, from = ""} = {}) {
       })
     ]
   });
-  return declareMarks(chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
+  const legend = shapeLegend({label: "Status", r: 6, entries: statuses.map((t) => ({name: t, symbol: statusSymbol(t), filled: t === STATUSES[0]}))});
+  return declareMarks(statuses.length ? withLegend(chart, legend) : chart, {rows: rows.length, mark: ':is([aria-label="dot"], [aria-description="imprecise date"]) > *', axes: ["x"]});
 }
 
 /** Past MAX_MARKS marks: events per acting country and period, stacked by type. */
-function timelineCounts(rows, {width}) {
+function timelineCounts(rows, {width, typeLabel}) {
   const period = periodFor(rows.map((e) => utc(e.date)), rows[0]?.period);
   const counts = countByPeriod(rows, {date: (e) => utc(e.date), lane: (e) => e.lane, kind: (e) => e.event_type, interval: period.interval});
   const kinds = TYPES.filter((t) => counts.some((c) => c.kind === t));
@@ -114,11 +126,12 @@ function timelineCounts(rows, {width}) {
     width,
     lanes: [...new Set(rows.map((e) => e.lane))].sort(),
     kinds,
-    colors: kinds.map((t) => TYPE_COLORS[TYPES.indexOf(t)]),
+    colors: kinds.map(typeColour),
     period,
     what: "events",
     laneLabel: "Acting country",
-    kindLabel: "Event type"
+    kindLabel: "Event type",
+    kindFormat: typeLabel
   });
   chart.setAttribute("data-label", `Events per ${period.name}, by acting country and type`);
   return chart;

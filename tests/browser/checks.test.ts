@@ -84,6 +84,8 @@ describe("pure checks", () => {
     expect(bare.charts).toEqual(["chart c has no axis tick labels"]);
     const undeclared = checkPage(page({ charts: [{ label: "c", rows: null, mark: null, marks: 5, axes: [], axisLabels: { x: ["1"] } }] }), contract);
     expect(undeclared.charts[0]).toMatch(/does not declare data-rows/);
+    const unnamed = checkPage(page({ charts: [{ label: "map", rows: 5, mark: "circle", marks: 5, labels: 4, axes: ["none"], axisLabels: {} }] }), contract);
+    expect(unnamed.charts).toEqual(["chart map names 4 of its 5 marks: a reader cannot tell which the others are"]);
     const vanished = checkPage(page({ charts: [], expectsCharts: true }), contract);
     expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
   });
@@ -95,20 +97,25 @@ describe("pure checks", () => {
         { label: "fine", rendered: 3, visible: 3, expected: 3, tallest: 22 },
       ],
       overflows: [{ chart: "quantities at 390 px", text: "rockets and artillery shells", by: 40 }],
+      cuts: [{ chart: "quantities at 390 px", text: "1.6 million · Washing…" }],
       collisions: [{ chart: "map at 390 px", texts: ["Vladivostok", "Pyongyang"] as [string, string] }],
       warnings: [{ chart: "map at 390 px", warning: "the projection could not be fit to the specified domain" }],
       legends: [
         { chart: "stance", entry: "deny", marks: 0 },
         { chart: "stance", entry: "accuse", marks: 4 },
+        { chart: "timeline", entry: "alleged", marks: 1, shape: "M,L,L,Z:0,-10,9,5,-9,5 filled", shapeMarks: 0 },
+        { chart: "timeline", entry: "occurred", marks: 1, shape: "circle filled", shapeMarks: 3 },
       ],
     };
     const problems = checkPage(page({ layout }), contract).layout;
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(7);
     expect(problems[0]).toMatch(/articles shows 2 whole rows where 6 fit .*350 px/);
     expect(problems[1]).toMatch(/"rockets and artillery shells" runs 40 px past/);
-    expect(problems[2]).toMatch(/map at 390 px: labels "Vladivostok" and "Pyongyang" cover each other/);
-    expect(problems[3]).toMatch(/Plot warns: the projection could not be fit/);
-    expect(problems[4]).toMatch(/legend entry "deny" has no mark/);
+    expect(problems[2]).toMatch(/quantities at 390 px: label "1\.6 million · Washing…" is cut short/);
+    expect(problems[3]).toMatch(/map at 390 px: labels "Vladivostok" and "Pyongyang" cover each other/);
+    expect(problems[4]).toMatch(/Plot warns: the projection could not be fit/);
+    expect(problems[5]).toMatch(/legend entry "deny" has no mark/);
+    expect(problems[6]).toMatch(/timeline: legend entry "alleged" shows a shape \(M,L,L,Z.* filled\) that no mark has/);
   });
 
   it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {
@@ -155,6 +162,7 @@ describe("pure checks", () => {
 const GOOD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title></head><body><main id="observablehq-main">
 <h1>Good page</h1>
 <figure data-rows="3" data-mark='[aria-label="dot"] > circle' data-axes="x" data-label="dots">
+<div class="shape-swatches"><span class="shape-swatch"><svg width="16" height="16" viewBox="-8 -8 16 16"><circle r="5" fill="currentColor"></circle></svg>occurred</span></div>
 <svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="three dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle><circle cx="30" cy="10" r="3"></circle></g>
 <g aria-label="x-axis tick label" role="group"><text x="10" y="50">1</text><text x="30" y="50">3</text></g></svg></figure>
 <form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
@@ -167,7 +175,8 @@ const BROKEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <h1>Broken page</h1>
 <figure data-rows="3" data-mark='[aria-label="dot"] > circle' data-label="dots">
 <div class="plot-d6a7b5-swatches"><span class="plot-d6a7b5-swatch"><svg width="15" height="15" fill="#e15759"><rect width="100%" height="100%"></rect></svg>deny</span></div>
-<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="two dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle></g><g aria-label="text" role="group"><text x="150" y="30">a label far too long for this chart</text></g></svg></figure>
+<div class="shape-swatches"><span class="shape-swatch"><svg width="16" height="16" viewBox="-8 -8 16 16"><path d="M0,-6L5.2,3L-5.2,3Z" fill="currentColor"></path></svg>alleged</span></div>
+<svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="two dots"><g aria-label="dot" role="group"><circle cx="10" cy="10" r="3"></circle><circle cx="20" cy="10" r="3"></circle></g><g aria-label="text" role="group"><text x="150" y="30">a label far too long for this chart</text><text x="10" y="50">Washing…</text></g></svg></figure>
 <form style="max-height: 130px; overflow: auto"><table><thead><tr><th>n</th></tr></thead><tbody><tr><td style="height: 200px">tall</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></tbody></table></form>
 <svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="undeclared"><g aria-label="bar" role="group"><rect width="5" height="5"></rect></g><g aria-label="y-axis tick label" role="group"><text>a</text></g></svg>
 <form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
@@ -243,6 +252,8 @@ describe("in Chromium", () => {
           expect.stringMatching(/^table 1 \(n\) at 1280 px shows 0 whole rows where 3 fit/),
           expect.stringMatching(/^chart 1 at 390 px: text "a label far too long for this chart" runs \d+ px past/),
           'chart 1 at 1280 px: legend entry "deny" has no mark of its colour',
+          'chart 1 at 1280 px: label "Washing…" is cut short',
+          expect.stringMatching(/^chart 1 at 1280 px: legend entry "alleged" shows a shape \(M.* filled\) that no mark has/),
         ]),
       );
       expect(broken.filters).toHaveLength(1);

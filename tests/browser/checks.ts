@@ -15,6 +15,8 @@ export interface ChartResult {
   mark: string | null;
   /** Elements matching `mark` (or, for an undeclared chart, the graphical elements of its non-axis marks). */
   marks: number;
+  /** For a chart declaring data-labels (a map): the labels naming its marks, one each. */
+  labels?: number;
   /** Axes named by data-axes ("x,y"); empty when not declared. */
   axes: string[];
   /** Non-empty texts of the chart's axis tick labels, by axis ("x", "y", "fx", …). */
@@ -99,6 +101,7 @@ export function checkCharts(r: PageResult): string[] {
       problems.push(`chart ${c.label} draws ${c.marks} marks (${c.mark}) for ${c.rows} rows`);
     }
     if (c.marks === 0) problems.push(`chart ${c.label} draws no marks`);
+    if (c.labels !== undefined && c.rows !== null && c.labels < c.rows) problems.push(`chart ${c.label} names ${c.labels} of its ${c.rows} marks: a reader cannot tell which the others are`);
     const labelled = Object.entries(c.axisLabels).filter(([, texts]) => texts.length > 0).map(([axis]) => axis);
     // A map declares axes "none": it has none to label.
     if (labelled.length === 0 && !c.axes.includes("none")) problems.push(`chart ${c.label} has no axis tick labels`);
@@ -116,9 +119,11 @@ export function checkLayout(r: PageResult): string[] {
       .filter((t) => t.visible < t.expected)
       .map((t) => `${t.label} shows ${t.visible} whole rows where ${t.expected} fit at one line a row (the tallest row is ${t.tallest} px)`),
     ...layout.overflows.map((o) => `${o.chart}: text "${o.text}" runs ${o.by} px past the chart's edge`),
+    ...(layout.cuts ?? []).map((c) => `${c.chart}: label "${c.text}" is cut short`),
     ...layout.collisions.map((c) => `${c.chart}: labels "${c.texts[0]}" and "${c.texts[1]}" cover each other`),
     ...layout.warnings.map((w) => `${w.chart}: Plot warns: ${w.warning}`),
     ...layout.legends.filter((l) => l.marks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" has no mark of its colour`),
+    ...layout.legends.filter((l) => l.shapeMarks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" shows a shape (${l.shape}) that no mark has`),
   ];
 }
 

@@ -128,11 +128,13 @@ export function readCharts(page: Page): Promise<ChartResult[]> {
       } catch {
         marks = 0;
       }
+      const named = el.getAttribute("data-labels");
       charts.push({
         label: `"${labelOf(el, i)}"`,
         rows: Number.isFinite(rows) ? rows : null,
         mark,
         marks,
+        ...(named ? { labels: [...el.querySelectorAll(named)].filter((t) => (t.textContent ?? "").trim()).length } : {}),
         axes: (el.getAttribute("data-axes") ?? "").split(",").map((a) => a.trim()).filter(Boolean),
         axisLabels: axisLabels(el),
       });

@@ -3,10 +3,12 @@
  * reads it at desktop and phone widths; checks.ts `checkLayout` judges it):
  *  - tables: how many rows the scroll box shows whole, against how many it could hold at
  *    one line a row (a long cell that wraps makes rows tall and hides the others);
- *  - chart texts (labels, titles of panels) that run past the edge of their chart;
+ *  - chart texts (labels, titles of panels) that run past the edge of their chart, or are cut
+ *    short with "…" (a claimant's name cut to "Washing…");
  *  - labels of a chart's text marks that cover one another;
  *  - Plot's warnings (the ⚠️ it draws in a chart's corner when data does not fit a scale);
- *  - legend entries of a chart, with how many of the chart's marks have their colour.
+ *  - legend entries of a chart, with how many of the chart's marks have their colour and,
+ *    for an entry drawn as a shape, how many marks have that shape, filled or hollow alike.
  */
 import type { Page } from "playwright-core";
 
@@ -29,6 +31,11 @@ export interface TextOverflow {
   by: number;
 }
 
+export interface TextCut {
+  chart: string;
+  text: string;
+}
+
 export interface TextCollision {
   chart: string;
   texts: [string, string];
@@ -44,11 +51,16 @@ export interface LegendEntry {
   entry: string;
   /** Marks of the chart (not axes, grid or frame) filled or stroked with the entry's colour. */
   marks: number;
+  /** For an entry drawn as a shape (a symbol, not a colour box): its shape, and the marks of that shape and fill. */
+  shape?: string;
+  shapeMarks?: number;
 }
 
 export interface Layout {
   tables: TableLayout[];
   overflows: TextOverflow[];
+  /** Labels of a chart's text marks that end in "…": cut where the reader needs the whole. */
+  cuts?: TextCut[];
   collisions: TextCollision[];
   warnings: PlotWarning[];
   legends: LegendEntry[];
@@ -88,6 +100,12 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         return r.width > 0 && by > 1 ? [{ chart: `chart ${i + 1}${at}`, text: (t.textContent ?? "").trim().slice(0, 60), by: Math.round(by) }] : [];
       });
     });
+    const cuts = charts.flatMap((chart, i) =>
+      [...chart.querySelectorAll('svg g[aria-label="text"] text')]
+        .map((t) => (t.textContent ?? "").trim())
+        .filter((text) => text.endsWith("\u2026"))
+        .map((text) => ({ chart: `chart ${i + 1}${at}`, text: text.slice(0, 60) })),
+    );
     const plotSvgs = charts.map((chart) => (chart.matches("svg") ? chart : chart.querySelector('svg[class^="plot"]:not([class*="swatch"])')));
     const collisions = plotSvgs.flatMap((svg, i) => {
       if (!svg) return [];
@@ -103,21 +121,43 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         .map((t) => ({ chart: `chart ${i + 1}${at}`, warning: (t.querySelector("title")?.textContent ?? "").trim().slice(0, 200) })),
     );
     const colour = (el: Element | null) => (el ? getComputedStyle(el) : null);
+    // A mark's shape, whatever its size: a circle, or a path's commands with its coordinates
+    // scaled to its largest; "filled" or "hollow" by its fill and the opacities above it.
+    const shapeOf = (el: Element): string | null => {
+      const tag = el.tagName.toLowerCase();
+      const d = el.getAttribute("d") ?? "";
+      let form: string;
+      if (tag === "circle" || (tag === "path" && /a/i.test(d))) form = "circle";
+      else if (tag === "path") {
+        const numbers = (d.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
+        const largest = Math.max(...numbers.map(Math.abs)) || 1;
+        form = `${d.replace(/[^a-z]/gi, "")}:${numbers.map((n) => Math.round((n / largest) * 10)).join(",")}`;
+      } else return null;
+      let opacity = 1;
+      for (let node: Element | null = el; node && node.tagName.toLowerCase() !== "figure"; node = node.parentElement) opacity *= Number(colour(node)?.fillOpacity ?? 1);
+      const filled = colour(el)?.fill !== "none" && opacity > 0;
+      return `${form} ${filled ? "filled" : "hollow"}`;
+    };
     const legends = charts.flatMap((chart, i) => {
       const marks = [...chart.querySelectorAll("svg g[aria-label]")]
         .filter((g) => !/axis|grid|frame|tick|text/.test(g.getAttribute("aria-label") ?? "") && !g.closest('[class*="swatch"]'))
         .flatMap((g) => [...g.querySelectorAll("circle, path, rect, line")]);
       const painted = marks.flatMap((m) => [colour(m)?.fill, colour(m)?.stroke]);
+      const shapes = marks.map(shapeOf);
       return [...chart.querySelectorAll('[class*="-swatch"]:not([class*="-swatches"])')].flatMap((swatch) => {
-        const shape = swatch.querySelector("svg > *");
-        const fill = colour(shape)?.fill;
-        const stroke = colour(shape)?.stroke;
+        const drawn = swatch.querySelector("svg > *");
+        const fill = colour(drawn)?.fill;
+        const stroke = colour(drawn)?.stroke;
+        const entry = { chart: `chart ${i + 1}${at}`, entry: (swatch.textContent ?? "").trim() };
+        // A swatch drawn as a shape (a symbol, not Plot's colour box) must be the shape of some mark.
+        const shape = drawn && drawn.tagName.toLowerCase() !== "rect" ? shapeOf(drawn) : null;
+        const byShape = shape ? { shape, shapeMarks: shapes.filter((s) => s === shape).length } : {};
         // A shape-only swatch (drawn in the text colour) cannot be matched by colour.
         const own = [fill, stroke].filter((c) => c && c !== "none" && c !== colour(swatch)?.color && c !== "rgb(0, 0, 0)");
-        if (!own.length) return [];
-        return [{ chart: `chart ${i + 1}${at}`, entry: (swatch.textContent ?? "").trim(), marks: painted.filter((c) => own.includes(c)).length }];
+        if (!own.length) return shape ? [{ ...entry, marks: 1, ...byShape }] : [];
+        return [{ ...entry, marks: painted.filter((c) => own.includes(c)).length, ...byShape }];
       });
     });
-    return { tables, overflows, collisions, warnings, legends };
+    return { tables, overflows, cuts, collisions, warnings, legends };
   }, { width, lineRow: LINE_ROW });
 }
