@@ -274,7 +274,8 @@ export function parseNumberAt(tokens: Token[], i: number, words: NumberWords = s
     const at = i + qualifier.split(" ").length;
     const w = tokens[at];
     if (w && (w.lower === "dozen" || isSpacedScale(w, words))) {
-      let value = times(words.qualifiers.get(qualifier)!, w.lower === "dozen" ? 12 : words.scales.get(w.lower)!);
+      // "several dozen" is at least "dozens of" (data/number-words.yaml vague), "several hundred" at least a hundred.
+      let value = times(words.qualifiers.get(qualifier)!, w.lower === "dozen" ? (words.vague.get("dozens") ?? 12) : words.scales.get(w.lower)!);
       let last = at;
       // "several hundred thousand"
       while (isSpacedScale(tokens[last + 1], words)) value = times(value, words.scales.get(tokens[++last].lower)!);

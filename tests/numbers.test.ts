@@ -71,8 +71,11 @@ describe("vague magnitudes", () => {
     expect(parseNumber("tens of thousands of")).toMatchObject({ value: 10000, bound: "at_least" });
   });
   it("reads qualified scales as lower bounds", () => {
-    expect(parseNumber("several thousand")).toMatchObject({ value: 3000, bound: "at_least" });
-    expect(parseNumber("a few hundred")).toMatchObject({ value: 200, bound: "at_least" });
+    // As their vague plurals: "several hundred" as "hundreds of", "several dozen" as "dozens of" (the guide's 24).
+    expect(parseNumber("several thousand")).toMatchObject({ value: 1000, bound: "at_least" });
+    expect(parseNumber("a few hundred")).toMatchObject({ value: 100, bound: "at_least" });
+    expect(parseNumber("several dozen")).toMatchObject({ value: 24, bound: "at_least" });
+    expect(parseNumber("several hundred thousand")).toMatchObject({ value: 100000, bound: "at_least" });
   });
   it("needs 'of' after a vague magnitude", () => {
     expect(parseNumber("millions")).toBeUndefined();

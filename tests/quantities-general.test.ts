@@ -77,7 +77,7 @@ describe("the general quantity reader", () => {
   });
 
   it("reads fractions, and leaves addresses, scores and clock times out", () => {
-    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "", "number"], ["1\u204432", 1 / 32, "", "number"]]);
+    expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "pints", "measure"], ["1\u204432", 1 / 32, "quarts", "measure"]]);
     expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
   });
 
@@ -109,5 +109,122 @@ describe("the general quantity reader", () => {
     const doc = makeDoc("Exports rose 12 percent as 300 drones left.");
     const rows = extractQuantitiesWith(doc, loadQuantityLexicon(dir), sharedGazetteer());
     expect(rows.map((q) => q.text)).toEqual(["12 percent", "300 drones"]);
+  });
+});
+
+describe("units written around the number, ages, irregular plurals and rates over time", () => {
+  it("reads a currency written after the number or with a space inside its symbol", () => {
+    expect(read("She paid 1,500€ for the bike and 90 JPY for tea.")).toEqual([
+      ["1,500€", 1500, "EUR", "money"],
+      ["90 JPY", 90, "JPY", "money"],
+    ]);
+    expect(read("Tickets cost HK $3,200 and the flat cost $US41,000.")).toEqual([
+      ["HK $3,200", 3200, "HKD", "money"],
+      ["$US41,000", 41000, "USD", "money"],
+    ]);
+    expect(read("The stock closed at 212p, up 4 pence.").map((r) => r.slice(1, 3))).toEqual([[212, "GBX"], [4, "GBX"]]);
+  });
+
+  it("reads an age written apart from its number, with a scale written onto it", () => {
+    expect(read("A 61 year-old farmer found a 300 million-year-old fossil.")).toEqual([
+      ["61 year-old", 61, "year-old", "time"],
+      ["300 million-year-old", 3e8, "year-old", "time"],
+    ]);
+  });
+
+  it("counts a noun whose plural ends in -men or -children", () => {
+    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "count"]]);
+  });
+
+  it("reads an amount per unit of time as a rate, but not an amount a year earlier", () => {
+    expect(read("They pay $2,100 a month in rent.")[0].slice(1, 3)).toEqual([2100, "USD per month"]);
+    expect(read("Sales reached $4 billion from $3 billion a year earlier.").map((r) => r[2])).toEqual(["USD", "USD"]);
+  });
+
+  it("reads the measure a fraction is of, and sen", () => {
+    expect(read("A cup is 1/4 of a US quart; the shares rose 12 sen.")).toEqual([
+      ["1/4", 0.25, "quarts", "measure"],
+      ["12 sen", 12, "sen", "money"],
+    ]);
+  });
+
+  it("reads a hedge written as a tilde", () => {
+    expect(read("Each sample weighs ~40 grams, the tray ~2lb.")).toEqual([
+      ["~40 grams", 40, "grams", "measure"],
+      ["~2lb", 2, "pounds", "mass"],
+    ]);
+  });
+});
+
+describe("the table's material amounts on pages as they come", () => {
+  const table = (text: string, published = "2024-06-24") => extractQuantities(makeDoc(text, published)).map((q) => [q.text, q.value, q.bound, q.unit]);
+
+  it("leaves out counts of the page's own sources and media", () => {
+    expect(table("According to four sources, Iran sent 200 drones. The site is in 12 languages and dozens of satellite images show the port.")).toEqual([
+      ["200 drones", 200, "exact", "drones"],
+    ]);
+  });
+
+  it("reads 'several hundred' as at least a hundred and 'several dozen' as at least 24", () => {
+    expect(table("The ships delivered several hundred containers and several dozen rockets.")).toEqual([
+      ["several hundred containers", 100, "at_least", "containers"],
+      ["several dozen rockets", 24, "at_least", "rockets"],
+    ]);
+  });
+
+  it("counts a part of munitions or personnel, but not of other things already named", () => {
+    expect(table("Two of the seven rockets hit the depot, and four of the drones got through.")).toEqual([
+      ["Two of the seven rockets", 2, "exact", "rockets"],
+      ["seven rockets", 7, "exact", "rockets"],
+      ["four of the drones", 4, "exact", "drones"],
+    ]);
+    expect(table("Two of the ships docked at the port.")).toEqual([]);
+  });
+
+  it("counts one thing when hedged or added to a count, and a definite amount already counted once", () => {
+    expect(table("The ministry sanctioned nine firms and one individual.").map((r) => r[1])).toEqual([9, 1]);
+    expect(table("Moscow sent at least one air-defence system to Pyongyang.").map((r) => r[1])).toEqual([1]);
+    expect(table("One ship docked.")).toEqual([]);
+    expect(table("Kyiv said 40 soldiers were captured. The 40 prisoners were moved west.").map((r) => r[0])).toEqual(["40 soldiers"]);
+  });
+
+  it("keeps one sum for a sum and its conversion in brackets, and no count after a duration", () => {
+    expect(table("Each worker is paid about $700 (£560) a month.").map((r) => r[0])).toEqual(["about $700"]);
+    expect(table("Images over the past five years shows 30 railcars at the depot.").map((r) => r[0])).toEqual(["30 railcars"]);
+  });
+
+  it("gives a headline's amount to the report when the report says it in other words", () => {
+    const page = "Officials say four killed in strike on depot\n\nOfficials said on Monday that four workers died when a missile hit the fuel depot overnight.\n";
+    expect(extractQuantities(makeDoc(page, "")).map((q) => q.text)).toEqual(["four workers"]);
+  });
+
+  it("reads nothing from an amount that ends a page cut mid-sentence", () => {
+    expect(table("Officials said 300 troops arrived. The sanctioned generals led some of the thousands of troo").map((r) => r[0])).toEqual(["300 troops"]);
+  });
+
+  it("keeps the report's mention of an amount over the headline's on a page without front matter", () => {
+    const page = "Menu\n\nPyongyang Shipped 9,000 Containers to Moscow\n\nNorth Korea has shipped about 9,000 containers to Russia since last summer, officials said.\n";
+    const rows = extractQuantities(makeDoc(page, ""));
+    expect(rows.map((q) => [q.text, q.bound])).toEqual([["about 9,000 containers", "approx"]]);
+  });
+});
+
+describe("the item: what is counted, as its noun phrase tells it", () => {
+  const items = (text: string) => extractQuantities(makeDoc(text)).map((q) => q.item);
+
+  it("keeps a reduced relative clause inside the noun phrase, but not a predicate", () => {
+    expect(items("Pyongyang shipped 9,000 containers loaded with rockets and shells.")).toEqual(["containers loaded with rockets and shells"]);
+    expect(items("Three Russian sailors detained in Norway while fishing have appealed.")).toEqual(["Russian sailors detained in Norway"]);
+    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers"]);
+    expect(items("A survey shows 5,000 tons of grain shipped from the port last week.")).toEqual(["grain"]);
+  });
+
+  it("says what was done to the counted things by the words before them", () => {
+    expect(items("Tokyo imposed sanctions on four Russian banks and two individuals.")).toEqual(["Russian banks sanctioned", "individuals sanctioned"]);
+    expect(items("The strike hit a school, killing at least eight civilians.")).toEqual(["civilians killed"]);
+  });
+
+  it("counts a container with what it holds, a weight by its contents", () => {
+    expect(items("Russia received 3,000 containers of ammunition and 900 tons of fuel.")).toEqual(["containers of ammunition", "fuel"]);
   });
 });

@@ -99,8 +99,29 @@ export function predictNewsQuant(sentences: NewsQuantSentence[], config: Benchma
   return sentences.map((sentence, i) => {
     if (!sentence.text.trim()) return { quantities: [] };
     const doc = prepareArticle(parseArticle(`${textId("nq", i)}.txt`, sentence.text), dictionaries);
-    return { quantities: extractAllQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer).map((row) => toPrediction(row, config)) };
+    const rows = extractAllQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer);
+    return { quantities: changesAsRanges(rows, doc.article.raw).map((row) => toPrediction(row, config)) };
   });
+}
+
+/**
+ * NewsQuant writes a change "from A to B" as one quantity, the range A-B, falling or rising
+ * ("plummeted from $36,040 at 10.45pm to $34,935" is 36040-34935). Our table keeps the two
+ * figures apart (a change is not a range: loaders/quantities/ranges.ts); this joins them the
+ * benchmark's way when "from" opens the first and "to" ends the words between them.
+ */
+export function changesAsRanges<R extends Pick<QuantityRow, "value" | "value_max" | "unit" | "item" | "char_start" | "char_end">>(rows: R[], raw: string): R[] {
+  const out: R[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const [a, b] = [rows[i], rows[i + 1]];
+    const before = raw.slice(Math.max(0, a.char_start - 20), a.char_start);
+    const between = b ? raw.slice(a.char_end, b.char_start) : "";
+    if (b && a.value_max === "" && b.value_max === "" && /\bfrom\s+$/i.test(before) && between.length <= 40 && /^[^,;:()]*\bto\s+$/i.test(between)) {
+      out.push({ ...a, value_max: b.value, unit: b.unit || a.unit, item: b.item || a.item, char_end: b.char_end });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** A gold value as an interval: "275.0" → [275, 275]; "252.0-287.0" → [252, 287]; "-5" stays negative. */

@@ -5,9 +5,9 @@
  */
 import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { afterCalibre, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
+import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, coordinatedModifiers, counted, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import type { Category } from "./row.ts";
 
@@ -42,8 +42,14 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const outcome = asRate(tokens, readAmount(tokens, i, lex), lex);
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money") r.category = "reference";
+  // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex)) r.category = "reference";
   return outcome;
+}
+
+/** Whether an amount follows another count and "and": "three individuals and one entity". */
+function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  return tokens[first - 1]?.lower === "and" && !!tokens[first - 2] && looksPlural(tokens[first - 2].text, lex.words);
 }
 
 /** A number as read with what stands before it: a hedge, a currency symbol, a minus sign. */
@@ -66,12 +72,33 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   if (hedge) j += hedge.length;
-  const symbol = lex.currencySymbols.match(tokens, j, "glued");
+  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex);
   if (symbol) j += symbol.length;
   const sign = minusAt(tokens, j, !!symbol, lex);
   j += sign;
   const num = parseNumberAt(tokens, j, lex.numbers);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
+}
+
+/** A symbol of two tokens written with a space inside: "HK $216,925", "US $58.24". */
+function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const symbol = lex.currencySymbols.match(tokens, j);
+  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) ? symbol : undefined;
+}
+
+/** A currency written after its number: a sign onto it ("1,200€") or a code ("110 JPY"). */
+function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const symbol = lex.currencySymbols.match(tokens, k, "glued");
+  const t = tokens[k];
+  if (!symbol || !t) return undefined;
+  return (t.glued && t.kind === "punct") || /^[A-Z]{3}$/.test(t.text) ? symbol : undefined;
+}
+
+/** The measure a fraction is of: "1/16 of a US pint" is a sixteenth of a pint; `k` is after "of". */
+function fractionOf(tokens: Token[], k: number, lex: QuantityLexicon): { unit: string; category: Category } | undefined {
+  let j = lex.words.articles.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (/^[A-Z]{2,3}$/.test(tokens[j]?.text ?? "") && !lex.measures.match(tokens, j)) j++; // "a US pint"
+  return lex.measures.match(tokens, j)?.value;
 }
 
 /** An amount's number, read and bounded, before what follows it. */
@@ -102,7 +129,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
     // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
     if (tokens[num.last + 3]?.lower !== "of") return { next: num.last + 3 };
     const below = parseDigits(tokens[num.last + 2].text)!;
-    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: "", category: "number" } };
+    const part = fractionOf(tokens, num.last + 4, lex);
+    return { next: num.last + 3, reading: { first: i, last: num.last + 2, value: num.value / below, valueMax: "", bound: hedge ? hedge.value : "exact", unit: part?.unit ?? "", category: part?.category ?? "number" } };
   }
   if (isNotAnAmount(tokens, num, lex, !!hedge || !!symbol || sign > 0) || isAddressOrScore(tokens, num, lex)) return { next };
   if (sign) negate(num);
@@ -143,7 +171,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
   }
 
-  const money = lex.currencyWords.match(tokens, k);
+  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex);
   if (money) {
     const end = k + money.length - 1;
     const item = moneyItem(tokens, end + 1, lex);
@@ -151,6 +179,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   }
 
   if (lex.calibres.has(tokens[k]?.lower ?? "")) return a.bare; // "152 mm"
+  const age = ageAfter(tokens, k, lex);
+  if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
@@ -158,11 +188,24 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const end = k + measure.length - 1;
   if (tokens[end + 1]?.lower === "of") {
     const np = nounPhrase(tokens, afterCalibre(tokens, end + 2, lex), lex, true);
-    if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex) } };
+    if (np) return { next: np.last + 1, reading: { ...base, last: np.last, ...measureOf(measure.value, tokens, np, end + 2, lex, k) } };
   }
   // "1,000 containers" counts the containers; "74,000 tons" names no item.
   const countable = measure.value.category === "count" || measure.value.category === "munitions";
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
+}
+
+/**
+ * A part of things whose every count matters (data/quantity-nouns.yaml `counted_parts`): "two of
+ * the five missiles" are two missiles, "four of the drones" four drones. `k` is after the
+ * determiner; reading goes on there, so that "five missiles" is read too.
+ */
+function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const skip = parseNumberAt(tokens, k, lex.numbers);
+  const np = nounPhrase(tokens, skip ? skip.last + 1 : k, lex);
+  if (!np) return undefined;
+  const reading = counted(tokens, np, lex);
+  return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
 }
 
 /** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
@@ -170,8 +213,9 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   const { num, k, last, next, base } = a;
   let from = k;
   if (tokens[k]?.lower === "of") {
-    // "two of the ships", "one of them": a part of something already named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "") || lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;

@@ -26,7 +26,7 @@ const unitsSchema = z.object({
   calibres: entries,
 });
 const nounsSchema = z.object({
-  categories: z.object({ munitions: entries, personnel: entries, count: entries }),
+  categories: z.object({ munitions: entries, personnel: entries, count: entries, reporting: entries }),
   mass_nouns: entries,
   uncounted: entries,
   parties: entries,
@@ -36,6 +36,7 @@ const nounsSchema = z.object({
   street_types: entries,
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
+  counted_parts: z.array(z.enum(CATEGORIES)),
 });
 const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
 const cuesSchema = z.object({
@@ -75,6 +76,8 @@ export interface QuantityLexicon {
   unitNames: Map<string, string>;
   /** The categories the quantities table keeps. */
   material: Set<Category>;
+  /** Categories whose part ("two of the five missiles") is an amount of its own. */
+  countedParts: Set<Category>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
@@ -117,6 +120,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     streetTypes: lower(nouns.street_types),
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     material: new Set(nouns.material),
+    countedParts: new Set(nouns.counted_parts),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
@@ -159,7 +163,7 @@ function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): v
 
 /** The counted nouns' categories by the noun as written and by its singular (lex.words must be set). */
 function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema>): void {
-  for (const category of ["munitions", "personnel", "count"] as const) {
+  for (const category of ["munitions", "personnel", "count", "reporting"] as const) {
     for (const noun of nouns.categories[category]) {
       // Entries may be written in the plural ("special forces"): keep both forms.
       const nounWords = noun.toLowerCase().split(" ");

@@ -46,9 +46,10 @@ export function percentAt(tokens: Token[], k: number, lex: QuantityLexicon): num
  * shells: a munitions measure of a plural munitions noun counts that noun ("rounds of
  * ammunition" stay rounds). The item keeps a calibre ("152mm artillery shells").
  */
-export function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
+export function measureOf(measure: { unit: string; category: Category }, tokens: Token[], np: NounPhrase, itemFrom: number, lex: QuantityLexicon, measureFrom = itemFrom): Pick<Reading, "unit" | "item" | "category"> {
   const things = categoryOf(np, lex) === "munitions";
-  const item: [number, number] = [itemFrom, np.last];
+  // A container counts itself with what it holds ("containers of munitions"); a weight or a round counts the contents.
+  const item: [number, number] = [measure.category === "count" ? measureFrom : itemFrom, np.last];
   if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h, lex.words) && !lex.massNouns.has(singular(h, lex.words)))) return { ...counted(tokens, np, lex), item };
   return { unit: measure.unit, item, category: measure.category === "count" && things ? "munitions" : measure.category };
 }
@@ -65,6 +66,20 @@ export function hyphenedMeasure(tokens: Token[], k: number, lex: QuantityLexicon
   if (measure) return { last: k + measure.length, unit: measure.value.unit, category: measure.value.category };
   const duration = durationWord(tokens[k + 1].lower, lex);
   return duration ? { last: k + 1, ...duration } : undefined;
+}
+
+/**
+ * An age written apart from its number: "a 50 year-old man", "a 400 million-year-old rock" (the
+ * scale written onto the adjective multiplies the number). Undefined for any other word.
+ */
+export function ageAfter(tokens: Token[], k: number, lex: QuantityLexicon): { last: number; unit: string; scale: number } | undefined {
+  const t = tokens[k];
+  if (t?.kind !== "word" || !t.lower.endsWith("-old")) return undefined;
+  const [first, ...rest] = t.lower.split("-");
+  const scale = rest.length > 1 ? lex.numbers.scales.get(first) : undefined;
+  const word = scale ? rest.join("-") : t.lower;
+  const duration = durationWord(word, lex);
+  return duration ? { last: k, unit: duration.unit, scale: scale ?? 1 } : undefined;
 }
 
 /** A time unit as the end of an adjective: "year" in "five-year", "year-old" in "40-year-old" (an age). */

@@ -32,7 +32,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
     if (lex.words.timeWords.has(after.lower)) return true;
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
-    if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === ".") return true; // "10 a.m."
+    if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;

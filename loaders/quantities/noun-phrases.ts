@@ -23,7 +23,9 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
   const w = word.toLowerCase().replace(/’/g, "'");
   if (words.irregularPlurals.has(w)) return true;
   if (w.length < 3 || words.stopWords.has(w) || w.endsWith("'s")) return false;
-  return /[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word);
+  if (/[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word)) return true;
+  // Compounds of an irregular plural ("fishermen", "firemen", "grandchildren").
+  return /(?:men|children)$/.test(w) && pluralize.singular(w) !== w;
 }
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
@@ -77,7 +79,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
   // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
   const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
-  if (head >= 0) while (head + 1 < run.length && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
+  // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
+  const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
+  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
   else {
     // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
     for (let h = run.length - 1; h >= 0; h--) {

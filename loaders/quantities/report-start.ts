@@ -13,5 +13,22 @@ export function reportStart(doc: ArticleDoc): number {
   if (dateline) return dateline.at;
   const title = doc.meta.title.trim();
   const headline = title ? doc.sentences.slice(0, 2).find((s) => s.text.trim() && title.includes(s.text.trim())) : undefined;
-  return headline ? headline.end : doc.article.bodyStart;
+  return headline ? headline.end : firstProseLine(doc.article.raw, doc.article.bodyStart);
+}
+
+/** Words a line needs to be the report's prose rather than a headline, a byline or a menu. */
+const PROSE_WORDS = 8;
+
+/**
+ * Where the first line of prose begins: a line of some length that ends a sentence. A page
+ * without front matter opens with its headline, a date or menu words, which end in no stop.
+ */
+function firstProseLine(raw: string, from: number): number {
+  const line = /[^\n]+/g;
+  line.lastIndex = from;
+  for (let m = line.exec(raw); m; m = line.exec(raw)) {
+    const text = m[0].trim();
+    if (/[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return m.index;
+  }
+  return from;
 }

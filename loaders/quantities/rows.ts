@@ -7,6 +7,7 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import { itemText } from "./items.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -19,6 +20,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Map<string, QuantityRow>();
+  // The values the article has counted so far, for a definite amount that re-names them.
+  const valuesSeen = new Set<number>();
+  const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
   doc.sentences.forEach((sentence, index) => {
@@ -37,7 +41,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
+      if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
+      valuesSeen.add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, {
         quantity_id: "",
         article_id: doc.article.id,
@@ -45,8 +51,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         value: r.value,
         value_max: r.valueMax,
         bound: r.bound,
-        unit: r.unit,
-        item: r.item ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : "",
+        unit: general ? perTime(tokens, r, lex) : r.unit,
+        // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
+        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex),
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
@@ -57,7 +64,11 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       });
     }
   });
-  return rows;
+  if (general) return rows;
+  // A lead-in's amount (headline, teaser) that the report states again is the report's, even in
+  // other words: "three killed" in the headline, "three people" in the body.
+  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map((row) => `${row.value}|${row.value_max}`));
+  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(`${row.value}|${row.value_max}`));
 }
 
 /**
@@ -79,6 +90,26 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
 }
 
 /**
+ * "The three missiles", "the 90 civilians": a definite amount whose number the article has
+ * already counted re-names those things (the same amount mentioned again), whatever noun it uses.
+ */
+function renamesEarlier(values: ReadonlySet<number>, tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const before = tokens[r.first - 1]?.lower ?? "";
+  return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && values.has(r.value);
+}
+
+/** A sum in brackets right after another sum is that sum in another currency: "$800 (£645)". */
+function conversion(tokens: Token[], r: Reading, rows: QuantityRow[]): boolean {
+  const before = rows[rows.length - 1];
+  return r.category === "money" && tokens[r.first - 1]?.text === "(" && before?.category === "money" && before.char_end === tokens[r.first - 2]?.end;
+}
+
+/** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
+function cutShort(raw: string, rawEnd: number, end: number): boolean {
+  return end >= rawEnd && !/[.!?"”’)\]]$/.test(raw.slice(Math.max(0, end - 2), end));
+}
+
+/**
  * A bare number followed by a participle counts what the sentence counted before it: "10,000
  * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
  */
@@ -88,6 +119,18 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
+
+/**
+ * The general reader's unit of an amount over time: "$3,500 a month" is USD per month. The table
+ * keeps the amount's own unit (what was sent, paid or made) and states the period apart.
+ */
+function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
+  const per = tokens[r.last + 1];
+  const time = tokens[r.last + 2];
+  if (!r.unit || r.unit.includes(" per ") || !per || !time || !lex.words.rateWords.has(per.lower)) return r.unit;
+  const relative = lex.words.timeRelatives.has(tokens[r.last + 3]?.lower ?? "");
+  return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
+}
 
 /** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {

@@ -33,6 +33,7 @@ const quantityWordsSchema = z.object({
   percent_signs: phraseList,
   glued_percent_signs: wordList,
   rate_words: wordList,
+  time_relatives: wordList,
   range_links: tokenList,
   between_claimant_and_verb: wordList,
   claimant_modifiers: wordList,
@@ -50,6 +51,10 @@ const quantityWordsSchema = z.object({
   period_openers: wordList,
   period_links: tokenList,
   date_prepositions: wordList,
+  item_prepositions: wordList,
+  item_stops: wordList,
+  item_adverbs: wordList,
+  item_acts: z.record(z.string().min(1), z.string().min(1)),
   year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
 });
 
@@ -74,6 +79,8 @@ export interface QuantityWords {
   percentSigns: string[];
   gluedPercentSigns: Set<string>;
   rateWords: Set<string>;
+  /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
+  timeRelatives: Set<string>;
   rangeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
   claimantModifiers: Set<string>;
@@ -99,6 +106,13 @@ export interface QuantityWords {
   datePreposition: RegExp;
   /** "first half of" (lower case, before a year) → its first and last month. */
   yearParts: Map<string, [number, number]>;
+  /** Prepositions whose phrase after the counted noun belongs to the item. */
+  itemPrepositions: Set<string>;
+  /** Words that end the item's phrase. */
+  itemStops: Set<string>;
+  itemAdverbs: Set<string>;
+  /** Words before an amount that tell what was done to what it counts ("sanctions on" → "sanctioned"), as token lists. */
+  itemActs: Array<{ words: string[]; says: string }>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -126,6 +140,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     percentSigns: w.percent_signs,
     gluedPercentSigns: lower(w.glued_percent_signs),
     rateWords: lower(w.rate_words),
+    timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
     claimantModifiers: lower(w.claimant_modifiers),
@@ -144,6 +159,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
+    itemPrepositions: lower(w.item_prepositions),
+    itemStops: lower(w.item_stops),
+    itemAdverbs: lower(w.item_adverbs),
+    itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };

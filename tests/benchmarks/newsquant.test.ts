@@ -79,3 +79,14 @@ describe("NewsQuant adapter", () => {
     expect(() => runBenchmark("newsquant", path, { config, scoreFile: broken })).toThrow(/broken\.json:0: \[0\]\.quantities\[0\]\.value/);
   });
 });
+
+describe("NewsQuant's conventions", () => {
+  const predict = (text: string) => predictNewsQuant([{ text, quantities: [] }], config.newsquant)[0].quantities.map((q) => [q.value, q.value_max, q.normalized_unit]);
+  it("writes a change 'from A to B' as the range A-B, falling or rising, and no unit as '-'", () => {
+    expect(predict("His weight fell from 210 pounds last spring to 190 pounds.")).toEqual([[210, 190, "pound-mass"]]);
+    expect(predict("The score was about 73.")).toEqual([[73, null, "-"]]);
+  });
+  it("writes ages as years of age and pence as points", () => {
+    expect(predict("A 61 year-old farmer sold shares at 212p.")).toEqual([[61, null, "year of age"], [212, null, "point"]]);
+  });
+});
