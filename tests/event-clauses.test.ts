@@ -49,3 +49,31 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("A camp was attacked by Burundian militiamen, the UN refugee agency reported.")).toEqual([["ASSAULT", "BDI", ""]]);
   });
 });
+
+describe("the event coder reads attacks from the clause, not from the word", () => {
+  it("an infinitive of purpose acts for the subject of its verb, not for a demonym in that verb's object", () => {
+    expect(coded("Iran used a Syrian rocket to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
+    expect(coded("Iran used Syrian rockets to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
+    // A finite verb keeps the demonym's noun phrase as its subject.
+    expect(coded("A Syrian rocket struck Iraq on Monday.")).toEqual([["ASSAULT", "SYR", "IRQ"]]);
+  });
+
+  it("a capability, a permission or a design is no attack", () => {
+    expect(coded("Iranian forces can use Syrian rockets to strike Iraq.")).toEqual([]);
+    expect(coded("Iranian forces had the green light to strike Iraq.")).toEqual([]);
+    expect(coded("The rockets are designed to attack Iraq.")).toEqual([]);
+  });
+
+  it("casualties told beside an act, and 'attack' as a noun, make no attack of their own", () => {
+    expect(coded("Syrian soldiers killed in combat were buried on Monday.")).toEqual([]);
+    expect(coded("The blast hit a market, killing 12 people and injuring 40.")).toEqual([]);
+    expect(coded("Two Syrian soldiers who, although wounded, survived were taken to Baghdad.")).toEqual([]);
+    expect(coded("Rescuers work at the site of a Syrian rocket attack in Iraq.")).toEqual([]);
+    expect(coded("Syrian guerrillas wounded two Iraqi soldiers on Thursday.")).toEqual([["ASSAULT", "SYR", "IRQ"]]);
+  });
+
+  it("what is fired at something is an attack, whether or not the target is a party the gazetteer names", () => {
+    expect(coded("The Houthis launched missiles at two tankers on Monday.")).toEqual([["ASSAULT", "YEM", ""]]);
+    expect(coded("Iran fired two missiles into the sea at dawn on Monday.")).toEqual([["MOBILIZE", "IRN", ""]]);
+  });
+});

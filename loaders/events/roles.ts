@@ -160,8 +160,22 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
   return subject ?? placeInSubject(ctx, coded);
+}
+
+/**
+ * "Russia used a North Korean missile to strike Kyiv": before an infinitive of purpose, a
+ * demonym ("North Korean", "US-supplied") inside the object of the verb that governs it ("used a North Korean missile")
+ * qualifies a thing; the infinitive's subject is that verb's.
+ */
+function inPurposeObject(ctx: RoleContext, p: Party): boolean {
+  const qualifies = p.modifier || /^-[a-z]/.test(ctx.text.slice(p.end, p.end + 2));
+  if (!qualifies || !/\bto\s+$/i.test(ctx.text.slice(Math.max(0, ctx.ts - 4), ctx.ts))) return false;
+  const before = ctx.tokens.filter((w) => w.end <= p.start);
+  let i = before.length - 1;
+  while (i >= 0 && ["DET", "ADJ", "NUM"].includes(before[i].pos)) i--;
+  return i >= 0 && before[i].pos === "VERB";
 }
 
 /** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */
