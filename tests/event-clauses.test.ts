@@ -77,3 +77,16 @@ describe("the event coder reads attacks from the clause, not from the word", () 
     expect(coded("Iran fired two missiles into the sea at dawn on Monday.")).toEqual([["MOBILIZE", "IRN", ""]]);
   });
 });
+
+describe("claims of a state's speaker", () => {
+  it("a state body that reports, or is cited for, another side's arms transfer accuses it", () => {
+    expect(coded("Japan's spy agency reported on Monday that Belarus had sent shells to Russia.")).toContainEqual(["ACCUSE", "JPN", "BLR;RUS"]);
+    expect(coded("Belarus has sent shells to Russia, according to Japan's spy agency.")).toContainEqual(["ACCUSE", "JPN", "BLR;RUS"]);
+    // A newspaper's report is no state's accusation.
+    expect(coded("The Washington Post reported that Belarus had sent shells to Russia.").map((r) => r[0])).not.toContain("ACCUSE");
+  });
+
+  it("a risk of an act is no act", () => {
+    expect(coded("Japan said there are risks of Belarus sending more troops to Russia.")).toEqual([]);
+  });
+});
