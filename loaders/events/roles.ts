@@ -121,6 +121,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "into":
     case "for":
     case "against":
+    case "targeting":
       return introducedBy(s, afterTrigger, text, te);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
