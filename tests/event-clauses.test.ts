@@ -90,3 +90,17 @@ describe("claims of a state's speaker", () => {
     expect(coded("Japan said there are risks of Belarus sending more troops to Russia.")).toEqual([]);
   });
 });
+
+describe("descriptions by an act told elsewhere make no act", () => {
+  it("a participle next to its noun, or the act's noun, is no capture", () => {
+    expect(coded("Ukraine shared footage of two captured soldiers on Monday.")).toEqual([]);
+    expect(coded("Two Belarusian soldiers captured in Ukraine have written a letter.")).toEqual([]);
+    expect(coded("Belarusian forces killed wounded comrades to avoid their capture by Ukraine.").map((r) => r[0])).not.toContain("COERCE");
+    expect(coded("Ukraine's forces have captured two Belarusian soldiers in Kursk.")).toEqual([["COERCE", "UKR", "BLR"]]);
+  });
+
+  it("standing sanctions that someone breaks, enforces or monitors are no new sanction", () => {
+    expect(coded("Belarus is breaking U.N. sanctions on Iran in a new way.").map((r) => r[0])).not.toContain("SANCTION");
+    expect(coded("A panel monitors the enforcement of U.N. sanctions against Iran.").map((r) => r[0])).not.toContain("SANCTION");
+  });
+});
