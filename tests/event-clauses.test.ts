@@ -104,3 +104,15 @@ describe("descriptions by an act told elsewhere make no act", () => {
     expect(coded("A panel monitors the enforcement of U.N. sanctions against Iran.").map((r) => r[0])).not.toContain("SANCTION");
   });
 });
+
+describe("an act charged to a party", () => {
+  it("an act told after the party a sanction or a charge is aimed at is that party's ('over', 'for', 'of')", () => {
+    expect(coded("Japan imposed sanctions against Iran over the supply of drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan agreed on new sanctions against Iran over its supply of drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan announced sanctions on Iran, accusing it of sending drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Sanctions were imposed on Iranian firms responsible for supplying Russia with drones.")).toContainEqual(["AID", "IRN", "RUS"]);
+    // Without a charge the subject acts.
+    expect(coded("Japan said Iran supplied drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan supplied drones to Russia.")).toEqual([["AID", "JPN", "RUS"]]);
+  });
+});
