@@ -49,3 +49,70 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("A camp was attacked by Burundian militiamen, the UN refugee agency reported.")).toEqual([["ASSAULT", "BDI", ""]]);
   });
 });
+
+describe("the event coder reads attacks from the clause, not from the word", () => {
+  it("an infinitive of purpose acts for the subject of its verb, not for a demonym in that verb's object", () => {
+    expect(coded("Iran used a Syrian rocket to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
+    expect(coded("Iran used Syrian rockets to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
+    // A finite verb keeps the demonym's noun phrase as its subject.
+    expect(coded("A Syrian rocket struck Iraq on Monday.")).toEqual([["ASSAULT", "SYR", "IRQ"]]);
+  });
+
+  it("a capability, a permission or a design is no attack", () => {
+    expect(coded("Iranian forces can use Syrian rockets to strike Iraq.")).toEqual([]);
+    expect(coded("Iranian forces had the green light to strike Iraq.")).toEqual([]);
+    expect(coded("The rockets are designed to attack Iraq.")).toEqual([]);
+  });
+
+  it("casualties told beside an act, and 'attack' as a noun, make no attack of their own", () => {
+    expect(coded("Syrian soldiers killed in combat were buried on Monday.")).toEqual([]);
+    expect(coded("The blast hit a market, killing 12 people and injuring 40.")).toEqual([]);
+    expect(coded("Two Syrian soldiers who, although wounded, survived were taken to Baghdad.")).toEqual([]);
+    expect(coded("Rescuers work at the site of a Syrian rocket attack in Iraq.")).toEqual([]);
+    expect(coded("Syrian guerrillas wounded two Iraqi soldiers on Thursday.")).toEqual([["ASSAULT", "SYR", "IRQ"]]);
+  });
+
+  it("what is fired at something is an attack, whether or not the target is a party the gazetteer names", () => {
+    expect(coded("The Houthis launched missiles at two tankers on Monday.")).toEqual([["ASSAULT", "YEM", ""]]);
+    expect(coded("Iran fired two missiles into the sea at dawn on Monday.")).toEqual([["MOBILIZE", "IRN", ""]]);
+  });
+});
+
+describe("claims of a state's speaker", () => {
+  it("a state body that reports, or is cited for, another side's arms transfer accuses it", () => {
+    expect(coded("Japan's spy agency reported on Monday that Belarus had sent shells to Russia.")).toContainEqual(["ACCUSE", "JPN", "BLR;RUS"]);
+    expect(coded("Belarus has sent shells to Russia, according to Japan's spy agency.")).toContainEqual(["ACCUSE", "JPN", "BLR;RUS"]);
+    // A newspaper's report is no state's accusation.
+    expect(coded("The Washington Post reported that Belarus had sent shells to Russia.").map((r) => r[0])).not.toContain("ACCUSE");
+  });
+
+  it("a risk of an act is no act", () => {
+    expect(coded("Japan said there are risks of Belarus sending more troops to Russia.")).toEqual([]);
+  });
+});
+
+describe("descriptions by an act told elsewhere make no act", () => {
+  it("a participle next to its noun, or the act's noun, is no capture", () => {
+    expect(coded("Ukraine shared footage of two captured soldiers on Monday.")).toEqual([]);
+    expect(coded("Two Belarusian soldiers captured in Ukraine have written a letter.")).toEqual([]);
+    expect(coded("Belarusian forces killed wounded comrades to avoid their capture by Ukraine.").map((r) => r[0])).not.toContain("COERCE");
+    expect(coded("Ukraine's forces have captured two Belarusian soldiers in Kursk.")).toEqual([["COERCE", "UKR", "BLR"]]);
+  });
+
+  it("standing sanctions that someone breaks, enforces or monitors are no new sanction", () => {
+    expect(coded("Belarus is breaking U.N. sanctions on Iran in a new way.").map((r) => r[0])).not.toContain("SANCTION");
+    expect(coded("A panel monitors the enforcement of U.N. sanctions against Iran.").map((r) => r[0])).not.toContain("SANCTION");
+  });
+});
+
+describe("an act charged to a party", () => {
+  it("an act told after the party a sanction or a charge is aimed at is that party's ('over', 'for', 'of')", () => {
+    expect(coded("Japan imposed sanctions against Iran over the supply of drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan agreed on new sanctions against Iran over its supply of drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan announced sanctions on Iran, accusing it of sending drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Sanctions were imposed on Iranian firms responsible for supplying Russia with drones.")).toContainEqual(["AID", "IRN", "RUS"]);
+    // Without a charge the subject acts.
+    expect(coded("Japan said Iran supplied drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Japan supplied drones to Russia.")).toEqual([["AID", "JPN", "RUS"]]);
+  });
+});

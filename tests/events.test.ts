@@ -173,6 +173,13 @@ describe("one event across sentences", () => {
     d.meta = { ...d.meta, title: "Belarus threatens Japan" };
     expect(pick(extractEvents(d), "THREATEN")).toEqual([]);
   });
+  it("a heading line of a page (short, alone on its line, no full stop) adds no row of its own", () => {
+    const rows = events("World", "Belarus threatens Japan over detained sailors", "Belarusian guards detained two Japanese sailors near Minsk, the ministry said.");
+    expect(pick(rows, "THREATEN")).toEqual([]);
+    expect(pick(rows, "COERCE").map((r) => r.evidence)).toEqual(["Belarusian guards detained two Japanese sailors near Minsk, the ministry said."]);
+    // A sentence with its full stop, or a long line cut short, is prose.
+    expect(pick(events("Belarus captured two Japanese sailors near Minsk on Monday."), "COERCE")).toHaveLength(1);
+  });
   it("a deployment told as fact and as a claim is one alleged row, dated where the date is", () => {
     const rows = pick(events("About 3,000 Belarusian troops have moved into Russia's Bryansk region, Kyiv said on Monday.", "The troops were first sent to Russia last month."), "MOBILIZE");
     expect(rows).toHaveLength(1);

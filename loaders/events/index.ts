@@ -40,10 +40,11 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const mentions = doc.sentences.flatMap((s) => readSentence(memory, s));
   resolvePendingRoles(mentions);
   // A headline sums up the body: its mentions join the body's rows but make none of their own.
-  const headline = headlineIndex(doc);
-  const body = mentions.filter((m) => isComplete(m) && m.index !== headline);
+  // So does a heading line of a page ("Ukraine says it captured two soldiers", a section's title).
+  const headings = headingIndexes(doc);
+  const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   const events = mergeMentions(body);
-  attachHeadline(events, mentions.filter((m) => isComplete(m) && m.index === headline));
+  attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
@@ -54,6 +55,33 @@ function headlineIndex(doc: ArticleDoc): number {
   if (!title) return -1;
   const first = doc.sentences.slice(0, 2).find((s) => title.includes(s.text.trim()) && s.text.trim().length > 0);
   return first ? first.index : -1;
+}
+
+/** Most words a heading line has: a longer line without a full stop is prose cut short, not a heading. */
+const HEADING_WORDS = 20;
+
+/**
+ * The sentences that are headings: the headline, and any line that stands alone, has no
+ * closing punctuation and is short ("Putin, Kim wrap up talks at spaceport", "US calls for
+ * … to end"), as pages set their headline and section titles.
+ */
+function headingIndexes(doc: ArticleDoc): Set<number> {
+  const out = new Set<number>();
+  const headline = headlineIndex(doc);
+  if (headline >= 0) out.add(headline);
+  const { raw, bodyStart } = doc.article;
+  for (const s of doc.sentences) if (isHeadingLine(raw, s.start, s.end, bodyStart)) out.add(s.index);
+  return out;
+}
+
+/** Whether [start, end) of `raw` is a whole line (the body's first counts), short and without a sentence's closing punctuation. */
+export function isHeadingLine(raw: string, start: number, end: number, bodyStart = 0): boolean {
+  const text = raw.slice(start, end).trim();
+  if (!text || /[.!?:;,"”'’)\]…]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (text.split(/\s+/).length > HEADING_WORDS) return false;
+  const lineStart = start <= bodyStart || /\n[ \t]*$/.test(raw.slice(Math.max(0, start - 20), start));
+  const lineEnd = end >= raw.length || /^[ \t]*(?:\r?\n|$)/.test(raw.slice(end, end + 4));
+  return lineStart && lineEnd;
 }
 
 /** Headline mentions count as further mentions of the body's events they fit, and are otherwise dropped. */

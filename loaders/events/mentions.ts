@@ -153,7 +153,8 @@ function dropOverridden(mentions: Mention[]): Mention[] {
 /**
  * A state's speaker who says that parties other than the speaker's own side transfer,
  * request or discuss arms makes an accusation (the guide: "a claim that the target did
- * or plans something wrongful"). Confirmations, media reports and analysts do not.
+ * or plans something wrongful"), whether it says, reports or is cited ("according to
+ * South Korea's spy agency"). Confirmations, media and analysts make none.
  */
 function derivedAccusations(sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
@@ -161,7 +162,7 @@ function derivedAccusations(sentence: Sentence, mentions: Mention[], attribution
     if (!m.entry?.contested && !(m.type === "CONSULT" && /\barms\b/i.test(sentence.text))) continue;
     if (m.type === "CONSULT" && !/\b(?:arms|munitions|weapons)\b/i.test(sentence.text)) continue;
     const a = attributions.find((x) => governs(sentence.text, x, m.ts));
-    if (!a || a.stateless || a.codes.length === 0 || /^(?:confirmed|reported|reports|report that|according to)$/.test(a.verb)) continue;
+    if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
     const parties = [...m.actor, ...m.target];
     if (parties.some((c) => a.codes.includes(c))) continue;
     out.push({

@@ -121,6 +121,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "into":
     case "for":
     case "against":
+    case "targeting":
       return introducedBy(s, afterTrigger, text, te);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
@@ -142,6 +143,8 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
   if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
+  const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
+  if (charged) return charged;
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
   if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
@@ -160,8 +163,35 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0));
+  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
   return subject ?? placeInSubject(ctx, coded);
+}
+
+/**
+ * "sanctions against Iran over the supply of drones to Russia", "accusing it of sending
+ * missiles", "Iranian firms responsible for supplying Russia": an act told after the
+ * party a sanction or a charge is aimed at is that party's act, not the sanctioner's.
+ */
+function chargedParty(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, words } = ctx;
+  // "over its supply": the possessive refers back to the party charged.
+  const p = [...coded].reverse().find((c) => c.end <= ts && !(c.anaphor && c.modifier));
+  if (!p || !words.chargedAct.test(text.slice(p.end, ts))) return undefined;
+  return words.chargingBefore.test(text.slice(Math.max(0, p.start - 60), p.start)) ? p : undefined;
+}
+
+/**
+ * "Russia used a North Korean missile to strike Kyiv": before an infinitive of purpose, a
+ * demonym ("North Korean", "US-supplied") inside the object of the verb that governs it ("used a North Korean missile")
+ * qualifies a thing; the infinitive's subject is that verb's.
+ */
+function inPurposeObject(ctx: RoleContext, p: Party): boolean {
+  const qualifies = p.modifier || /^-[a-z]/.test(ctx.text.slice(p.end, p.end + 2));
+  if (!qualifies || !/\bto\s+$/i.test(ctx.text.slice(Math.max(0, ctx.ts - 4), ctx.ts))) return false;
+  const before = ctx.tokens.filter((w) => w.end <= p.start);
+  let i = before.length - 1;
+  while (i >= 0 && ["DET", "ADJ", "NUM"].includes(before[i].pos)) i--;
+  return i >= 0 && before[i].pos === "VERB";
 }
 
 /** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */

@@ -41,6 +41,8 @@ const eventWordsSchema = z.object({
   passive_adverbs: list,
   irregular_participles: list,
   claim_nouns: list,
+  charging_words: list,
+  charging_links: list,
   pronouns: list,
   it_adverbs: list,
   it_auxiliaries: list,
@@ -85,6 +87,10 @@ export interface EventWords {
   passiveBefore: RegExp;
   participle: RegExp;
   claimNoun: RegExp;
+  /** A word that charges the party after it (and "on", "against"), closing a text. */
+  chargingBefore: RegExp;
+  /** What lies between the party charged and the act: a link word, then a few words, closing a text. */
+  chargedAct: RegExp;
   /** Pronouns, global, group 1 the pronoun. */
   pronoun: RegExp;
   itSubject: RegExp;
@@ -138,6 +144,8 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
+    chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
+    chargedAct: new RegExp(`^,?(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alt(w.charging_links)})\\s+(?:(?:its|their|his|her|the)\\s+)?(?:[\\w-]+\\s+){0,2}?$`, "i"),
     claimNoun: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?(?:${alt(w.claim_nouns)})\\b`, "i"),
     pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
     itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
