@@ -5,6 +5,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
+import { nameDescribedSpeakers } from "./named-later.ts";
 import { fragment } from "./quotes.ts";
 import { type Ctx, type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
@@ -38,6 +39,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     built.push({ draft, speaker, row });
     history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via });
   }
+  nameDescribedSpeakers(built, lex, raw);
   const merged = mergeSameSentence(built);
   carryOccasions(merged);
   return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
