@@ -7,23 +7,15 @@ import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { loadDateWords, type DateWords } from "./date-words.ts";
 import { inferPublished } from "./publication-date.ts";
+import { ARTICLES, type RowOf } from "./schema.ts";
 import { escapeRegExp, splitSentences } from "./text.ts";
 
 export { datelineDate, inferPublished, type PublishedDate } from "./publication-date.ts";
 
-export interface ArticleRow {
-  article_id: string;
-  title: string;
-  outlet: string;
-  published: string;
-  published_basis: "metadata" | "inferred" | "unknown";
-  published_note: string;
-  url: string;
-  file: string;
-  sentences: number;
-  characters: number;
-}
+/** A row of the articles table (its schema is in loaders/schema.ts). */
+export type ArticleRow = RowOf<typeof ARTICLES>;
 
 export interface CalendarEntry {
   event: string;
@@ -39,6 +31,9 @@ export interface Outlet {
 export interface ArticleDictionaries {
   calendar: CalendarEntry[];
   outlets: Outlet[];
+  dateWords: DateWords;
+  /** The forms of data/outlet-signatures.yaml, compiled. */
+  signatures: RegExp[];
 }
 
 const calendarSchema = z.array(
@@ -52,7 +47,7 @@ const outletsSchema = z.array(z.object({ name: z.string().min(1), aliases: z.arr
 
 /** The calendar and outlets of `dir`, loaded once and shared while the files are unchanged. */
 export function sharedArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
-  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml"], () => loadArticleDictionaries(dir));
+  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml", "outlet-signatures.yaml", "date-words.yaml"], () => loadArticleDictionaries(dir));
 }
 
 export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
@@ -62,16 +57,17 @@ export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
     date: entry.date instanceof Date ? toIso(entry.date) : entry.date,
     patterns: entry.patterns.map((p) => compilePattern(calendarFile, p, "i")),
   }));
-  return { calendar, outlets: loadDictionary("outlets.yaml", outletsSchema, dir) };
+  const outlets = loadDictionary("outlets.yaml", outletsSchema, dir);
+  return { calendar, outlets, dateWords: loadDateWords(dir), signatures: loadSignatures(dir, outlets) };
 }
 
 /** Builds the articles row of one article. */
 export function articleRow(article: Article, dictionaries: ArticleDictionaries, sentences = splitSentences(article)): ArticleRow {
-  const published = inferPublished(article, sentences, dictionaries.calendar);
+  const published = inferPublished(article, sentences, dictionaries);
   return {
     article_id: article.id,
     title: article.meta.title ?? findHeadline(article),
-    outlet: article.meta.outlet ?? findOutlet(article, dictionaries.outlets),
+    outlet: article.meta.outlet ?? findOutlet(article, dictionaries.outlets, dictionaries.signatures),
     published: published.date,
     published_basis: published.basis,
     published_note: published.note,
@@ -108,56 +104,29 @@ export function findHeadline(article: Article): string {
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
 }
 
-/**
- * The forms of an outlet's signature, the article's own first, photo credits last; group 1
- * is the outlet. `alias` is the alternation of the outlets' known aliases.
- */
-function signaturePatterns(alias: string): RegExp[] {
-  const name = String.raw`[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
-  // A wire's name in parentheses may open in lower case: "(dpa-AFX)".
-  const wire = String.raw`\p{L}[\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
-  return [
-    new RegExp(String.raw`\((${name})\)\s*$`, "m"),
-    // A wire's credit: "SOURCE: AA", "(MENAFN) North Korea has …", "PYONGYANG (dpa-AFX) -".
-    new RegExp(String.raw`^[ \t]*(?:SOURCE|Source):[ \t]*(${name})[ \t]*$`, "m"),
-    new RegExp(String.raw`^[ \t]*\((${wire})\) ?(?:--|—|–|-)? ?[A-Z]`, "mu"),
-    new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]+ \((${wire})\) ?(?:--|—|–|-) `, "mu"),
-    // TASS's "September 13. /TASS/." and a byline "Reuters | Washington DC | Updated: …".
-    new RegExp(String.raw`\d\. /([A-Z][A-Z-]+)/\.`),
-    new RegExp(String.raw`^[ \t]*(${alias}) \| `, "m"),
-    // A dated byline naming the outlet, not a reporter: "Published May 2, 2024 8:14 PM by The
-    // Maritime Executive" (a known outlet, or a name opening with "The").
-    new RegExp(String.raw`^[ \t]*(?:Published|Posted|Updated)[ \t][\w ,:.]{4,40}? by (${alias}|The ${name})[ \t]*$`, "m"),
-    // The outlet speaking of itself: "Support The Moscow Times!", "by … and The Kyiv
-    // Independent news desk", "originally published by Radio Free Asia", "…, Censor.NET reports."
-    new RegExp(String.raw`^[ \t]*Support (${name})!`, "m"),
-    new RegExp(String.raw`\b(?:by|and) (${name}) news desk\b`),
-    new RegExp(String.raw`\boriginally published by (${name})\b`),
-    new RegExp(String.raw`, (${name}) reports\.[ \t]*$`, "m"),
-    // [ \t]*, not \s*: at every line start \s* would run over all the blank lines below it.
-    new RegExp(String.raw`^[ \t]*[Ww]ith (?:additional )?reporting by (${name})`, "m"),
-    new RegExp(String.raw`Follow (${name})['’]s coverage`),
-    new RegExp(String.raw`\((${alias})\)`),
-    new RegExp(String.raw`^[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})? \((${alias})\) ?(?:--|—|–|-)`, "m"),
-    // Any wire's dateline or timestamp: "TOKYO, May 24 (KUNA) --", "2025-07-13 02:28:33 (MENAFN)".
-    new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]+, [A-Z][a-z]{2,8}\.? \d{1,2} \((${name})\) ?(?:--|—|–|-)`, "m"),
-    new RegExp(String.raw`^[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})? \((${name})\)`, "m"),
-    new RegExp(String.raw`(?:^|\s)[—–-]\s*(${alias})\s*$`, "m"),
-    // Words after the slash are separated by spaces that \s* cannot also take (no backtracking).
-    new RegExp(String.raw`[.!?]\s+(${alias})(?:/[\w.-]+(?: +[\w.-]+)*)?\s*$`, "m"),
-    new RegExp(String.raw`\b(${alias})/[A-Z][\w.-]*`),
-  ];
+/** A capitalised name of up to four words, and a wire's name, which may open in lower case ("dpa-AFX"). */
+const NAME = String.raw`[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
+const WIRE = String.raw`\p{L}[\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
+
+const signaturesSchema = z.object({
+  signatures: z.array(z.object({ form: z.string().regex(/(?:^|[^\\])\((?!\?)/, "needs a group ( … ) around the outlet, usually one of the placeholders {alias}, {name}, {wire}"), why: z.string().min(1) })).min(1),
+});
+
+/** The forms of data/outlet-signatures.yaml, with the known outlets' aliases in place of {alias}; group 1 is the outlet. */
+function loadSignatures(dir: string, outlets: Outlet[]): RegExp[] {
+  const aliases = outlets.flatMap((o) => o.aliases).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const file = join(dir, "outlet-signatures.yaml");
+  return loadDictionary("outlet-signatures.yaml", signaturesSchema, dir).signatures.map(({ form }) =>
+    compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "mu"),
+  );
 }
 
 /** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
-export function findOutlet(article: Article, outlets: Outlet[]): string {
+export function findOutlet(article: Article, outlets: Outlet[], signatures: RegExp[]): string {
   const body = article.raw.slice(article.bodyStart);
-  const byAlias = new Map<string, string>();
-  for (const outlet of outlets) for (const alias of outlet.aliases) byAlias.set(alias, outlet.name);
-  const alias = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-  for (const signature of signaturePatterns(alias)) {
+  for (const signature of signatures) {
     const match = signature.exec(body);
-    if (match) return byAlias.get(match[1]) ?? match[1];
+    if (match) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
   }
   return "";
 }

@@ -13,28 +13,11 @@ import type { ArticleRow } from "./articles.ts";
 import { addDays } from "./dates.ts";
 import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
+import { CLAIMS, type RowOf } from "./schema.ts";
 import type { StatementRow } from "./statements.ts";
 
-export interface ClaimRow {
-  claim_id: string;
-  kind: "quantity" | "event" | "statement";
-  key: string;
-  summary: string;
-  /** Number of distinct articles. */
-  articles: number;
-  /** Number of distinct outlets named by those articles (articles without an outlet count as one each). */
-  outlets: number;
-  outlet_names: string;
-  article_ids: string;
-  row_ids: string;
-  /** Earliest and latest publication date of the articles that tell it. */
-  first_reported: string;
-  last_reported: string;
-  /** The date the claim is about (the earliest row date), when the rows give one. */
-  date: string;
-  /** `yes`: two or more articles from two or more outlets; `same outlet`: several articles, one outlet; `no`: one report. */
-  corroborated: "yes" | "same outlet" | "no";
-}
+/** A row of the claims table (its schema is in loaders/schema.ts). */
+export type ClaimRow = RowOf<typeof CLAIMS>;
 
 export interface ClaimInput {
   articles: ArticleRow[];

@@ -13,6 +13,11 @@ export const ARTICLES_DIR = process.env.ARMS_ARTICLES_DIR ?? join(PROJECT_DIR, "
 
 /** Runs a command's body; an InputError prints `error: file:line: problem` and exits 1. */
 export async function runCommand(body: () => void | Promise<void>): Promise<void> {
+  // Output piped into a reader that stops early (`| head`) ends the command quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   try {
     await body();
   } catch (error) {

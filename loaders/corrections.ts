@@ -10,6 +10,7 @@ import { z } from "zod";
 import { readFileSync, existsSync } from "node:fs";
 import { DATA_DIR, memoiseDictionary, parseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
+import { CORRECTIONS, type RowOf } from "./schema.ts";
 
 export interface Correction {
   table: string;
@@ -23,15 +24,8 @@ export interface Correction {
   file?: string;
 }
 
-export interface CorrectionOutcome {
-  table: string;
-  row_id: string;
-  action: "set" | "drop";
-  change: string;
-  reason: string;
-  status: "applied" | "unmatched";
-  line: number;
-}
+/** A row of the corrections table (its schema is in loaders/schema.ts). */
+export type CorrectionOutcome = RowOf<typeof CORRECTIONS>;
 
 const correctionSchema = z.array(
   z

@@ -127,6 +127,24 @@ export function periodEnd(date: string, precision: Precision): string {
   return precision === "month" ? monthEnd(year, month) : `${year}-12-31`;
 }
 
+/** The other languages chrono reads, for a page's date stamp printed in its own ("4 Giugno 2025", "4. Juni 2025"). */
+const OTHER_LOCALES = [chrono.de, chrono.fr, chrono.it, chrono.es, chrono.pt, chrono.nl, chrono.sv, chrono.fi, chrono.ru, chrono.uk, chrono.ja, chrono.zh];
+
+/**
+ * A full date (day, month in words, year) written in another language than English, as the
+ * first that one of chrono's other locales reads whole from the text; all-digit dates are
+ * left alone ("04.06.2025" is the 4th of June or April 6th by country).
+ */
+export function foreignFullDate(text: string): { date: string; text: string } | undefined {
+  for (const locale of OTHER_LOCALES) {
+    const [found] = locale.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    if (!found || !/\p{L}/u.test(found.text) || !found.start.isCertain("year") || !found.start.isCertain("month") || !found.start.isCertain("day")) continue;
+    const [year, month, day] = [found.start.get("year")!, found.start.get("month")!, found.start.get("day")!];
+    return { date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, text: found.text };
+  }
+  return undefined;
+}
+
 /** Whether a clause speaks of the future, so that a bare date may lie ahead of the article. */
 export function looksForward(clause: string): boolean {
   return /\b(?:will|would|shall|plans?|planned|planning|intends?|expected|scheduled|is to|are to|set to|going to|next|upcoming|coming|later this|is hosting|will host|to be held|to hold|as early as|due to|by the end of)\b/i.test(

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { compilePattern, DATA_DIR, loadDictionary } from "./dictionaries.ts";
 import { PARTS_OF_SPEECH, type PartOfSpeech } from "./analysis/words.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
+import { EVENT_STATUSES } from "./schema.ts";
 
 /** Where a party of an event is looked for, relative to the trigger words. */
 export const ROLE_STRATEGIES = [
@@ -17,7 +18,6 @@ export const ROLE_STRATEGIES = [
 ] as const;
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 
-const STATUSES = ["occurred", "planned", "alleged", "denied"] as const;
 
 const exampleSchema = z.object({
   text: z.string().min(1),
@@ -29,7 +29,7 @@ const exampleSchema = z.object({
     type: z.enum(PLOVER_TYPES),
     actor: z.string().optional(),
     target: z.string().optional(),
-    status: z.enum(STATUSES).optional(),
+    status: z.enum(EVENT_STATUSES).optional(),
     date: z.string().optional(),
     date_end: z.string().optional(),
     date_precision: z.string().optional(),

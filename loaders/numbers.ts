@@ -11,11 +11,12 @@
  */
 
 import { sharedNumberWords, type NumberWords } from "./number-words.ts";
+import { BOUNDS } from "./schema.ts";
 import { allMatches } from "./text.ts";
 
 export type { NumberWords } from "./number-words.ts";
 
-export type Bound = "exact" | "approx" | "at_least" | "at_most";
+export type Bound = (typeof BOUNDS)[number];
 
 export interface Token {
   text: string;

@@ -6,7 +6,8 @@
  */
 import { isRealDate, type Article } from "./corpus.ts";
 import { sentenceDateExpressions } from "./document.ts";
-import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS } from "./dates.ts";
+import type { DateWords } from "./date-words.ts";
+import { addDays, findDates, foreignFullDate, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import type { ArticleRow, CalendarEntry } from "./articles.ts";
 import type { Sentence } from "./text.ts";
 
@@ -41,7 +42,9 @@ function calendarAnchors(sentence: Sentence, calendar: CalendarEntry[]): Anchor[
         d.setUTCFullYear(d.getUTCFullYear() + years);
         anchors.push({ date: toIso(d), why: `the ${anniversary[1]}th anniversary of “${entry.event}” (${entry.date}, the reference calendar)`, sentence });
       } else {
-        anchors.push({ date: entry.date, why: `“${entry.event}” (the reference calendar)`, sentence });
+        // "signed on Wednesday" beside the calendar's Wednesday: the article tells the event as of its week.
+        const told = namesWeekday(sentence.text, weekday(entry.date));
+        anchors.push({ date: entry.date, why: `“${entry.event}” (the reference calendar${told ? `, told as of ${capitalise(WEEKDAYS[weekday(entry.date)])}` : ""})`, sentence, day: told });
       }
       break;
     }
@@ -49,18 +52,13 @@ function calendarAnchors(sentence: Sentence, calendar: CalendarEntry[]): Anchor[
   return anchors;
 }
 
-const NOT_A_PERSON = new Set(
-  "Korea Russia States Nations Council Ministry Union Kingdom Department Agency House Forces Post Times News Security Affairs Office Party Army Navy Command Peninsula Ukraine China Japan America Europe Asia Moscow Washington Pyongyang Seoul Kyiv Beijing Tokyo Kremlin Pentagon Korean Russian American Ukrainian Chinese Japanese European Western Soviet".split(
-    " ",
-  ),
-);
 
 /**
  * Surnames named in a sentence: the last word of a run of capitalised words, such as "John Kirby".
  * Runs are found whole and cut into names here: the pattern `(?:[A-Z][a-z]+ )+([A-Z][a-z]{2,})\b`
  * retried the rest of a run at every word, quadratic on a long run of short capitalised words.
  */
-function personNames(text: string): Set<string> {
+function personNames(text: string, notSurnames: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   for (const run of text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)+/g)) {
     const words = run[0].split(" ");
@@ -70,7 +68,7 @@ function personNames(text: string): Set<string> {
       let j = words.length - 1;
       while (j > i && !(words[j].length >= 3 && wordEnd(j))) j--;
       if (j === i) break;
-      if (!NOT_A_PERSON.has(words[j])) names.add(words[j]);
+      if (!notSurnames.has(words[j])) names.add(words[j]);
       i = j + 1;
     }
   }
@@ -83,7 +81,7 @@ function personNames(text: string): Set<string> {
  * Each name is looked up once over all dated sentences, not once per "last week" sentence:
  * that made a long article's reading quadratic (a 3 MB article spent 18 s here).
  */
-function tiedEvents(dated: Anchor[]): (sentence: Sentence) => Anchor | undefined {
+function tiedEvents(dated: Anchor[], notSurnames: ReadonlySet<string>): (sentence: Sentence) => Anchor | undefined {
   const later = (a: Anchor | undefined, b: Anchor) => (a === undefined || b.date > a.date ? b : a);
   const own = new Map<Sentence, Anchor>();
   for (const anchor of dated) if (anchor.sentence) own.set(anchor.sentence, later(own.get(anchor.sentence), anchor));
@@ -103,7 +101,7 @@ function tiedEvents(dated: Anchor[]): (sentence: Sentence) => Anchor | undefined
     const mine = own.get(sentence);
     if (mine) return mine;
     // A name personNames finds in a sentence is in its text: searching the text for each name suffices.
-    const indices = [...personNames(sentence.text)].map(latestNaming).filter((i) => i >= 0);
+    const indices = [...personNames(sentence.text, notSurnames)].map(latestNaming).filter((i) => i >= 0);
     if (indices.length === 0) return undefined;
     return indices.map((i) => dated[i]).reduce((a, b) => (b.date > a.date || (b.date === a.date && dated.indexOf(b) < dated.indexOf(a)) ? b : a));
   };
@@ -121,22 +119,62 @@ function statedDate(article: Article): PublishedDate | undefined {
   if (stamp && isRealDate(stamp[1])) {
     return { date: stamp[1], basis: "inferred", note: `The text opens with the timestamp ${stamp[0].trim()}; it is a ${capitalise(WEEKDAYS[weekday(stamp[1])])}.` };
   }
+  const line = dateStampLine(article);
+  if (line) return { date: line.date, basis: "inferred", note: `The date stamp "${line.text}" stands on a line of its own at the top of the text; it is a ${capitalise(WEEKDAYS[weekday(line.date)])}.` };
+  return undefined;
+}
+
+/** How far into the text a page's date stamp may stand: the headline, standfirst and byline lines. */
+const STAMP_LINES = 12;
+
+/**
+ * A page's date stamp: a line near the top that is a full date and little else
+ * ("September 10, 2024", "2024-06-24", "Updated: 10 September 2024 14:02 GMT"), as a web
+ * page prints under its headline. A date inside a sentence or a caption is not one.
+ */
+function dateStampLine(article: Article): { date: string; text: string } | undefined {
+  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).slice(0, STAMP_LINES);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length === 0 || line.length > 60) continue;
+    const dates = findDates(line, undefined);
+    const english = dates.length === 1 && dates[0].precision === "day" && /\b\d{4}\b/.test(dates[0].text) ? { date: dates[0].date, text: dates[0].text } : undefined;
+    // A page in another language's template may print its stamp in that language ("4 Giugno 2025").
+    const stamp = english ?? (dates.length === 0 && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) ? foreignFullDate(line) : undefined);
+    if (!stamp || !isRealDate(stamp.date)) continue;
+    const rest = line.replace(stamp.text, "");
+    if ((rest.match(/\p{L}+/gu) ?? []).length <= 3 && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
+  }
   return undefined;
 }
 
 /** What the article reports as past: events of the calendar, and days, months and years it names. */
-function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[]): Anchor[] {
+function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: DateWords): Anchor[] {
   const anchors: Anchor[] = [];
   for (const sentence of sentences) {
     if (looksForward(sentence.text)) continue;
     anchors.push(...calendarAnchors(sentence, calendar));
     for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence))) {
-      if (m.precision === "day" || m.precision === "month" || m.precision === "year") {
-        anchors.push({ date: m.date, why: `"${m.text}"`, sentence, day: m.precision === "day" });
+      const role = dayRole(sentence, m, words);
+      if (role !== "deadline" && (m.precision === "day" || m.precision === "month" || m.precision === "year")) {
+        anchors.push({ date: m.date, why: `"${m.text}"`, sentence, day: m.precision === "day" && role === "event" });
       }
     }
   }
   return anchors;
+}
+
+/**
+ * What a named day is to the article: an `event` it reports, the opening of a period still
+ * running (`floor`: "since October 7, 2023"), or a `deadline` ("until June 5", "expires
+ * April 30"), by the words just before it or opening it.
+ */
+function dayRole(sentence: Sentence, mention: DateMention, words: DateWords): "event" | "floor" | "deadline" {
+  const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
+  const opening = `${before} ${/^\S+/.exec(mention.text)?.[0] ?? ""}`;
+  if (words.setsDeadline.test(before) || words.setsDeadline.test(opening)) return "deadline";
+  if (words.opensPeriod.test(before) || words.opensPeriod.test(opening)) return "floor";
+  return "event";
 }
 
 /** The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday" is not one. */
@@ -148,12 +186,17 @@ function bareWeekdays(sentences: Sentence[]): number[] {
 
 const yearOf = (iso: string) => parseIso(iso).getUTCFullYear();
 
+/** Whether a text names a weekday (an index of WEEKDAYS) as a word of its own ("on Wednesday"). */
+function namesWeekday(text: string, day: number): boolean {
+  return new RegExp(`\\b${WEEKDAYS[day]}\\b`, "i").test(text);
+}
+
 /**
  * The days the text names, with a year: as written ("Jan. 11, 2024"), or for a day without
  * one ("Nov. 18") the first year on or after the floor, unless a later year makes such days
  * fall on weekdays the article names ("released on Monday"). Adds to `why` when it does.
  */
-function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], why: string[]): Anchor[] {
+function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], words: DateWords, why: string[]): Anchor[] {
   const days: Anchor[] = [];
   const yearless: Array<{ monthDay: string; text: string; sentence: Sentence }> = [];
   for (const sentence of sentences) {
@@ -161,6 +204,7 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], why
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
     for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence))) {
       if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
+      if (dayRole(sentence, m, words) !== "event") continue;
       if (/\b\d{4}\b/.test(m.text)) days.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
@@ -183,9 +227,9 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], why
 }
 
 /** Constraints from "last week": the dated event it is tied to lies in the week before, so publication runs in the week after. */
-function lastWeekFloors(sentences: Sentence[], dated: Anchor[], why: string[]): string[] {
+function lastWeekFloors(sentences: Sentence[], dated: Anchor[], words: DateWords, why: string[]): string[] {
   const floors: string[] = [];
-  const latestTied = tiedEvents(dated);
+  const latestTied = tiedEvents(dated, words.notSurnames);
   for (const sentence of sentences.filter((s) => /\blast week\b/i.test(s.text))) {
     const event = latestTied(sentence);
     if (!event) continue;
@@ -218,10 +262,11 @@ function bestDay(start: string, weekEnd: string, weekdays: number[]): string {
  * week before publication; bare weekdays ("said Thursday") fall within the publication
  * week. Years come from years in the text or from the reference calendar.
  */
-export function inferPublished(article: Article, sentences: Sentence[], calendar: CalendarEntry[]): PublishedDate {
+export function inferPublished(article: Article, sentences: Sentence[], dictionaries: { calendar: CalendarEntry[]; dateWords: DateWords }): PublishedDate {
   const stated = statedDate(article);
   if (stated) return stated;
-  const anchors = pastAnchors(sentences, calendar);
+  const words = dictionaries.dateWords;
+  const anchors = pastAnchors(sentences, dictionaries.calendar, words);
   const dateline = datelineDate(article);
   if (anchors.length === 0) {
     const given = dateline ? ` The dateline gives ${dateline.text}, but no year.` : "";
@@ -237,14 +282,20 @@ export function inferPublished(article: Article, sentences: Sentence[], calendar
     return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
   }
   const weekdays = bareWeekdays(sentences);
-  const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, why)];
+  const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, words, why)];
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
   if (latest !== floor) why.push(`The latest dated event is ${latest.why}, on ${latest.date}.`);
-  const weekFloors = lastWeekFloors(sentences, dated, why);
+  const weekFloors = lastWeekFloors(sentences, dated, words, why);
   // An event of the calendar or a month or year the text names is a floor, not a date: the
   // article may have run years later. Only a named day or "last week" tied to one dates it.
   if (!latest.day && weekFloors.length === 0) {
     return { date: "", basis: "unknown", note: `No date line. ${[...new Set(why)].join(" ")} The text names no day that dates it more closely, so the date is unknown.` };
+  }
+  // A named day bounds publication from below but does not date it: a report may run weeks
+  // after the day it tells (or a caption's photo). A weekday the article names ("said
+  // Thursday") or "last week" ties publication to the days it names.
+  if (weekdays.length === 0 && weekFloors.length === 0) {
+    return { date: "", basis: "unknown", note: `No date line. ${[...new Set(why)].join(" ")} The text names no weekday and no week that ties publication to that day, so the date is unknown.` };
   }
   const start = [latest.date, ...weekFloors].reduce((a, b) => (b > a ? b : a));
   const weekEnd = weekFloors.length ? addDays(weekFloors.reduce((a, b) => (b > a ? b : a)), 6) : addDays(start, 13);

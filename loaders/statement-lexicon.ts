@@ -5,12 +5,13 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
+import { STANCES } from "./schema.ts";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
-export const STANCES = ["accuse", "deny", "condemn", "warn", "threaten", "support", "confirm", "other"] as const;
+export { STANCES };
 export type Stance = (typeof STANCES)[number];
 
 const stance = z.enum(STANCES);

@@ -14,6 +14,7 @@ import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type Qu
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";
 import { stanceFromActs } from "./statements/stance-from-acts.ts";
+import { SCHEMA, type TableSchema } from "./schema.ts";
 import { splitSentences } from "./text.ts";
 
 export interface TableSpec {
@@ -26,49 +27,14 @@ export interface TableSpec {
   description: string;
 }
 
-export const TABLE_SPECS = {
-  articles: {
-    name: "articles",
-    id: "article_id",
-    columns: ["article_id", "title", "outlet", "published", "published_basis", "published_note", "url", "file", "sentences", "characters"],
-    numeric: new Set(["sentences", "characters"]),
-    description: "One row per source article.",
-  },
-  quantities: {
-    name: "quantities",
-    id: "quantity_id",
-    columns: ["quantity_id", "article_id", "text", "value", "value_max", "bound", "unit", "item", "category", "attributed_to", "period_start", "period_end", "evidence", "char_start", "char_end", "corrected", "change"],
-    numeric: new Set(["value", "value_max", "char_start", "char_end"]),
-    description: "One row per number that counts or measures something material to the story.",
-  },
-  statements: {
-    name: "statements",
-    id: "statement_id",
-    columns: ["statement_id", "article_id", "speaker", "speaker_role", "speaker_country", "quote", "kind", "stance", "target", "date", "date_precision", "via", "evidence", "char_start", "char_end", "corrected"],
-    numeric: new Set(["char_start", "char_end"]),
-    description: "One row per act of speech or writing attributed to a speaker.",
-  },
-  events: {
-    name: "events",
-    id: "event_id",
-    columns: ["event_id", "article_id", "date", "date_end", "date_precision", "date_text", "event_type", "event_mode", "actor", "target", "status", "location", "summary", "evidence", "char_start", "char_end", "corrected", "date_basis", "mentions", "rule"],
-    numeric: new Set(["char_start", "char_end", "mentions"]),
-    description: "One row per thing that happened, or was planned, alleged or denied, between actors.",
-  },
-  claims: {
-    name: "claims",
-    id: "claim_id",
-    columns: ["claim_id", "kind", "key", "summary", "articles", "outlets", "outlet_names", "article_ids", "row_ids", "first_reported", "last_reported", "date", "corroborated"],
-    numeric: new Set(["articles", "outlets"]),
-    description: "One row per thing reported, grouping the rows of different articles that tell it, with their number of articles and outlets.",
-  },
-  corrections: {
-    name: "corrections",
-    columns: ["table", "row_id", "action", "change", "reason", "status", "line"],
-    numeric: new Set(["line"]),
-    description: "One row per editorial correction in data/corrections.yaml, and whether it matched a row.",
-  },
-} satisfies Record<string, TableSpec>;
+/** A table's columns and numeric columns, as its schema (loaders/schema.ts) declares them. */
+function specOf(table: TableSchema): TableSpec {
+  const entries = Object.entries(table.columns);
+  const numeric = entries.filter(([, c]) => c.type === "integer" || c.type === "number").map(([name]) => name);
+  return { name: table.name, ...(table.id ? { id: table.id } : {}), columns: entries.map(([name]) => name), numeric: new Set(numeric), description: table.description };
+}
+
+export const TABLE_SPECS = Object.fromEntries(Object.entries(SCHEMA).map(([name, table]) => [name, specOf(table)])) as Record<keyof typeof SCHEMA, TableSpec>;
 
 export type TableName = keyof typeof TABLE_SPECS;
 

@@ -31,7 +31,7 @@ describe("articles table", () => {
   });
 
   it("reads outlets from signatures and credits", () => {
-    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets, dictionaries.signatures);
     expect(outlet("Body text.\n\nWith reporting by Reuters")).toBe("Reuters");
     expect(outlet("Body text. (Yonhap)")).toBe("Yonhap");
     expect(outlet("Body.\n\nFollow AP’s coverage of the region at")).toBe("AP");
@@ -42,8 +42,12 @@ describe("articles table", () => {
   });
 
   it("reads outlets from wire credits, bylines and the outlet's words about itself", () => {
-    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets);
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets, dictionaries.signatures);
     expect(outlet("Headline\n\nBody of the story.\n\nSOURCE:Baltic Wire\n")).toBe("Baltic Wire");
+    expect(outlet("Shells Reach the Front\nGlobal Wire —\nShells reached the front on Monday, officials said.")).toBe("Global Wire");
+    expect(outlet("Shells Reach the Front\nAFP Published 13 Sep, 2024 12:38pm\nShells reached the front.")).toBe("AFP");
+    expect(outlet("Shells reached the front. The Daily Courier has reached out to the ministry in Moscow for comment.")).toBe("The Daily Courier");
+    expect(outlet("Drone factories grew this year, reports Baltic Wire.\nMore text.")).toBe("Baltic Wire");
     expect(outlet("Headline\n\n2025-01-02 10:00:00\n(Gulfnews Agency) Ministers met on Monday.")).toBe("Gulfnews Agency");
     expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
     expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");
@@ -120,6 +124,37 @@ describe("publication dates and outlets of pages as wires and sites write them",
   });
 });
 
+describe("how a named day dates a page that states no date", () => {
+  const dated = (raw: string) => {
+    const r = row(raw);
+    return { published: r.published, basis: r.published_basis };
+  };
+
+  it("takes a date stamp standing on its own line under the headline, not a date inside a sentence", () => {
+    expect(dated("Iran Sends Missiles to Russia\n\nSeptember 10, 2024\n\nIran has sent missiles to Russia, officials said.")).toEqual({ published: "2024-09-10", basis: "inferred" });
+    expect(dated("Headline Here\nUpdated: 3 March 2023 14:02 GMT\nThe ministry said shipments continued.")).toEqual({ published: "2023-03-03", basis: "inferred" });
+    expect(dated("Soldiers at the border on March 3, 2023, in a photo.\nThe ministry said shipments continued.")).toEqual({ published: "", basis: "unknown" });
+    expect(dated("Shoigu arriva a Pyongyang\n\n4 Giugno 2025\n\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
+    expect(dated("Shoigu in Pjöngjang\n4. Juni 2025\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
+  });
+
+  it("does not date a page by a day it names unless a weekday or 'last week' ties publication to it", () => {
+    expect(dated("Satellite images from October 12, 2023 show containers at the port. Analysts said the trade grew.")).toEqual({ published: "", basis: "unknown" });
+    expect(dated("Satellite images from October 12, 2023 show containers at the port. Analysts said on Friday the trade grew.")).toEqual({ published: "2023-10-13", basis: "inferred" });
+  });
+
+  it("reads a day after 'since' as the start of a running period, and a deadline as no date at all", () => {
+    expect(dated("Fighting has continued since October 7, 2023. The ministry said on Friday that talks failed.")).toEqual({ published: "", basis: "unknown" });
+    expect(dated("The waiver expires April 30, 2024. Officials met on Thursday.")).toEqual({ published: "", basis: "unknown" });
+  });
+
+  it("dates a page by an event of the calendar told on the weekday the calendar gives it", () => {
+    // data/calendar.yaml: Putin's visit to Pyongyang and the treaty, Wednesday 19 June 2024.
+    expect(dated("Putin and Kim on Wednesday signed a comprehensive strategic partnership treaty in Pyongyang.")).toEqual({ published: "2024-06-19", basis: "inferred" });
+    expect(dated("Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang.")).toEqual({ published: "", basis: "unknown" });
+  });
+});
+
 describe("a long article is dated in time proportionate to its length (issue 19)", () => {
   it("ties thousands of 'last week' sentences to dated sentences by name without comparing every pair", async () => {
     const { inferPublished } = await import("../loaders/articles.ts");
@@ -135,7 +170,7 @@ describe("a long article is dated in time proportionate to its length (issue 19)
     const article = makeArticle(parts.join(" "));
     const sentences = splitSentences(article);
     const started = performance.now();
-    const published = inferPublished(article, sentences, dictionaries.calendar);
+    const published = inferPublished(article, sentences, dictionaries);
     const seconds = (performance.now() - started) / 1000;
     // The latest day named is March 27, 2023; "last week" puts it in the week before publication.
     expect(published.date).toBe("2023-04-04");

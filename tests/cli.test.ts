@@ -95,3 +95,17 @@ describe("npm run eval", () => {
     expect(result.stdout).toBe("");
   });
 });
+
+describe("npm run merge and extract --shard", () => {
+  it("refuse a bad shard, no shard folders and a folder that is not a run's tables, with one line each", async () => {
+    const shard = await run("extract", "--shard", "5/4");
+    expect(shard.status).toBe(2);
+    expect(shard.stderr).toMatch(/^error: --shard takes K\/N with 1 ≤ K ≤ N, such as 2\/4, not "5\/4"\nusage: npm run extract -- /);
+    const none = await run("merge-tables", "--out", join(empty, "out"));
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^error: give each shard's folder with --from\nusage: npm run merge -- /);
+    const notTables = await run("merge-tables", "--from", empty, "--out", join(empty, "out"));
+    expect(notTables.status).toBe(1);
+    expect(notTables.stderr.trim().split("\n")).toEqual([`error: ${join(empty, "articles.csv")}:0: missing: ${empty} is not a folder of tables that npm run extract wrote`]);
+  });
+});

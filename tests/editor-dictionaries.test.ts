@@ -41,6 +41,13 @@ describe("an editor's word in data/", () => {
     expect(tablesWith(dir).quantities.find((q) => q.text === "40 pood of explosives")).toMatchObject({ value: 40, unit: "pood", category: "mass", item: "explosives" });
   });
 
+  it("a deadline word keeps a day from dating an article", () => {
+    const undated = makeArticle("The ceasefire lapses on October 12, 2023, the ministry said on Friday.\n");
+    const published = (dir?: string) => buildTables([undated], loadDictionaries(dir)).articles[0].published;
+    expect(published()).toBe("2023-10-13");
+    expect(published(dataWith("deadline", "date-words.yaml", (t) => t.replace("deadline_words: [", "deadline_words: [lapses, ")))).toBe("");
+  });
+
   it("an actor gives an event with its code", () => {
     const dir = dataWith("actor", "actors.yaml", (t) => `${t}\n- { name: Zorbia, code: ZRB, kind: state, aliases: [Zorbia], demonyms: [Zorbian] }\n`);
     expect(before.events.filter((e) => e.actor.includes("ZRB"))).toEqual([]);

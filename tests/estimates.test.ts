@@ -15,7 +15,7 @@ const quantity = (article_id: string): QuantityRow => ({
   quantity_id: `q-${article_id}`, article_id, text: "3,000 shells", value: 3000, value_max: "", bound: "exact", unit: "shells", item: "shells",
   category: "munitions", attributed_to: "the ministry", period_start: "", period_end: "", evidence, char_start: 32, char_end: 44, change: "",
 }) as QuantityRow;
-const statement = (article_id: string, date: string, date_precision: string, char_start = 29): StatementRow => ({
+const statement = (article_id: string, date: string, date_precision: StatementRow["date_precision"], char_start = 29): StatementRow => ({
   statement_id: `s-${article_id}`, article_id, speaker: "the ministry", speaker_role: "", speaker_country: "", quote: "", kind: "indirect",
   stance: "other", target: "", date, date_precision, via: "", evidence, char_start, char_end: 67,
 });

@@ -7,35 +7,14 @@ import type { PartOfSpeech } from "../analysis/index.ts";
 import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { PloverType } from "../plover.ts";
+import { EVENT_STATUSES, EVENTS, type RowOf } from "../schema.ts";
 import type { Sentence } from "../text.ts";
 import type { EventWords } from "./words.ts";
 
-export type EventStatus = "occurred" | "planned" | "alleged" | "denied";
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export interface EventRow {
-  event_id: string;
-  article_id: string;
-  date: string;
-  date_end: string;
-  date_precision: string;
-  date_text: string;
-  event_type: PloverType;
-  event_mode: string;
-  actor: string;
-  target: string;
-  status: EventStatus;
-  location: string;
-  summary: string;
-  evidence: string;
-  char_start: number;
-  char_end: number;
-  /** `sentence` (the evidence's own words), `context` (a sentence of the same occasion), or `none`. */
-  date_basis: "sentence" | "context" | "none";
-  /** How many sentences of the article tell this event. */
-  mentions: number;
-  /** The dictionary entries that fired (`derived-accusation` for claims made by a state's speaker). */
-  rule: string;
-}
+/** A row of the events table (its schema is in loaders/schema.ts). */
+export type EventRow = RowOf<typeof EVENTS>;
 
 export interface Party {
   /** Sentence-relative span. */

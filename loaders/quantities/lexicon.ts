@@ -11,7 +11,7 @@ import type { Bound } from "../numbers.ts";
 import { sharedStatementLexicon } from "../statement-lexicon.ts";
 import { singular } from "./noun-phrases.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { BOUNDS, CATEGORIES, type Category } from "./row.ts";
+import { CATEGORIES, HEDGES, type Category } from "./row.ts";
 import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./words.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   };
   indexUnits(lex, units);
   indexCategories(lex, nouns);
-  for (const bound of BOUNDS) {
+  for (const bound of HEDGES) {
     for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
     for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
   }

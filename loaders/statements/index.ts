@@ -12,29 +12,15 @@
 import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
+import { type RowOf, STATEMENTS } from "../schema.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
 
-export interface StatementRow {
-  statement_id: string;
-  article_id: string;
-  speaker: string;
-  speaker_role: string;
-  speaker_country: string;
-  quote: string;
-  kind: "direct" | "indirect" | "mixed";
-  stance: "accuse" | "deny" | "condemn" | "warn" | "threaten" | "support" | "confirm" | "other";
-  target: string;
-  date: string;
-  date_precision: string;
-  via: string;
-  evidence: string;
-  char_start: number;
-  char_end: number;
-}
+/** A row of the statements table (its schema is in loaders/schema.ts). */
+export type StatementRow = RowOf<typeof STATEMENTS>;
 
 /** Statements of one article. */
 export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = sharedStatementLexicon()): StatementRow[] {

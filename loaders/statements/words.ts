@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { PLOVER_TYPES } from "../plover.ts";
 import { escapeRegExp } from "../text.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
@@ -28,7 +29,7 @@ const statementWordsSchema = z.object({
   place_prepositions: list,
   passive_markers: list,
   passive_auxiliaries: list,
-  accusing_acts: z.array(z.enum(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])),
+  accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   page_labels: list,
   title_links: list,
   other_speaker_words: list,
