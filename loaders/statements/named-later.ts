@@ -45,7 +45,9 @@ function namedNext(built: Built[], i: number, lex: StatementLexicon): ResolvedSp
     const next = built[k];
     const gap = next.draft.ctx.sentence.index - sentence;
     if (gap > NAMED_WITHIN) return undefined;
-    if (gap === 0 || next.speaker.kind !== "person") continue;
+    // A full name ("Serhiy Bolvinov") or a known person: a lone capitalised word may be an outlet ("MTI writes").
+    const fullName = !!next.speaker.actor || next.speaker.speaker.trim().split(/\s+/).length > 1;
+    if (gap === 0 || next.speaker.kind !== "person" || !fullName) continue;
     // "Another official, Kim Min-jun, said …" names someone else.
     const phrase = next.draft.phrase;
     const firstWord = (text = "") => /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "";

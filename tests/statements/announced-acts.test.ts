@@ -10,6 +10,8 @@ describe("a verb of saying with a noun phrase tells of an act, not of words", ()
   it("still reads a clause, also one with a phrase set off by commas", () => {
     expect(spoken("The harbour board announced the ferries would run again.")).toEqual(["the harbour board: the ferries would run again"]);
     expect(spoken("Okafor says between 100 and 120 crates, mostly from the north pier, have been lost.")).toEqual(["Okafor: between 100 and 120 crates, mostly from the north pier, have been lost"]);
+    // A participle of saying after the noun phrase brings words.
+    expect(spoken("The harbour board announced fines against two shippers, claiming that they had dumped oil.")).toHaveLength(1);
   });
 
   it("lends the act's date to the same speaker's words", () => {

@@ -39,4 +39,8 @@ describe("an unnamed speaker the article names next", () => {
   it("keeps a description when the person named next was named before it", () => {
     expect(spoken("Dana Holm toured the pier. The ferries were cancelled, a port official said. Holm, the harbour master, said the pier was shut.")[0]).toBe("a port official: The ferries were cancelled");
   });
+
+  it("does not take a lone capitalised word that may be an outlet for the person", () => {
+    expect(spoken("The pier was shut, a port official said. HNA writes that the ferries stopped.")[0]).toBe("a port official: The pier was shut");
+  });
 });
