@@ -34,7 +34,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     if (!left || left.coordinated || !left.phrase) return undefined;
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
-    const prefix = text.slice(0, subjectStart).trimEnd();
+    const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
     if (!/[,”"’']$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
@@ -58,6 +58,26 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     via: "",
     nominal: false,
   };
+}
+
+/**
+ * The text before a title that the subject phrase left out ('"…," Maj. Gen. Ivan Petrenko
+ * said', "…, U.S. Deputy Ambassador to the United Nations Jane Doe said"): a run of proper
+ * nouns, with "to", "of", "the" and the periods of abbreviations, after a comma or a quotation
+ * mark. The prefix unchanged when no such run stands there.
+ */
+function titleBefore(ctx: Ctx, prefix: string): string {
+  if (/[,”"’']$/.test(prefix)) return prefix;
+  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf('"'));
+  if (cut < 0 || prefix.length - cut > 80) return prefix;
+  const first = tokenAt(ctx, cut + 1);
+  let sawProper = false;
+  for (let i = first; i < ctx.tokens.length && ctx.tokens[i].start < prefix.length; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) sawProper = true;
+    else if (!(t.pos === "PUNCT" && t.text === ".") && !ctx.words.titleLinks.has(t.lower)) return prefix;
+  }
+  return sawProper ? prefix.slice(0, cut + 1) : prefix;
 }
 
 /**
@@ -89,8 +109,10 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       pos = phraseEnd(ctx, pos, end, true);
       continue;
     }
-    if (addressee && /^\p{Lu}/u.test(text[pos] ?? "")) {
-      pos = phraseEnd(ctx, pos, end);
+    // '"…," Skibitskyi told news outlet Interfax-Ukraine': whom it was told, a noun phrase with no verb.
+    const addressed = addressee ? addresseeEnd(ctx, pos, end) : undefined;
+    if (addressed !== undefined) {
+      pos = addressed;
       continue;
     }
     if (text[pos] === ",") {
@@ -148,6 +170,21 @@ export function phraseEnd(ctx: Ctx, pos: number, end: number, titles = false): n
   const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end) : undefined;
   while (k < end && ((title && k >= title.open) || (ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)))) k++;
   return k;
+}
+
+/**
+ * The end of the person or audience a verb of telling addresses ("reporters", "TV broadcaster
+ * SBS", "a U.N. Security Council briefing last week"): words up to a comma, a quotation or the
+ * prose end, none a verb and none "that", which would open the content instead.
+ */
+export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undefined {
+  const stop = phraseEnd(ctx, pos, end);
+  if (stop <= pos) return undefined;
+  for (let i = tokenAt(ctx, pos); i < ctx.tokens.length && ctx.tokens[i].start < stop; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "that") return undefined;
+  }
+  return stop;
 }
 
 /** Whether a speech verb stands, outside quotes, in [from, to). */

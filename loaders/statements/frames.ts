@@ -6,7 +6,7 @@ import { closingAttribution } from "./closing.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
-import { type Anchor, type Ctx, type Draft, type Range, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
 // Finding statements in a sentence
@@ -20,7 +20,9 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const modes = anchors.map((anchor) => ({ anchor, closing: closingAttribution(ctx, anchor, lex) }));
   for (const { anchor, closing } of modes) {
     if (!closing || inRange(covered, ctx.tokens[anchor.token].start)) continue;
-    drafts.push(closing);
+    // "Putin said Moscow is fighting …, Russian media reported": the speaker inside speaks, the outlet relays.
+    const inner = relayedOpening(ctx, closing, modes, lex);
+    drafts.push(inner ?? closing);
     covered.push([0, Math.max(...closing.attribution.map((r) => r[1]), ...closing.ranges.map((r) => r[1]))]);
   }
   for (let k = 0; k < modes.length; k++) {
@@ -44,6 +46,29 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   if (signed) kept.push(signed);
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
+}
+
+/**
+ * The statement inside a closing attribution's content when that content opens with its own
+ * speaker and verb ("Putin said Moscow is fighting …, Russian media reported"): the inner
+ * speaker is the one who spoke, up to where the outer attribution begins; the outer speaker
+ * is the channel.
+ */
+function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon): Draft | undefined {
+  const [start, end] = closing.ranges[0];
+  for (const { anchor, closing: own } of modes) {
+    const at = ctx.tokens[anchor.token].start;
+    if (own || anchor.participle || at <= start || at >= end) continue;
+    const inner = openingAttribution(ctx, anchor, lex, []);
+    if (!inner?.phrase || inner.phrase.start - ctx.sentence.start > start + 1 || inner.ranges[0][0] >= end) return undefined;
+    // "The new measures … added the freezing of assets, the ministry said": a thing is not a speaker.
+    const a = analysedPhrase(ctx.phrases, inner.phrase.text, lex);
+    if (a.kind === "pronoun" || (a.kind === "description" && !lex.speakerHeads.has(a.head) && !lex.bodyHeads.has(a.head))) return undefined;
+    inner.ranges = [[inner.ranges[0][0], Math.min(inner.ranges[0][1], end)]];
+    inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
+    return inner;
+  }
+  return undefined;
 }
 
 /** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …", "… has been condemned by the U.S.": the speaker speaks, the outlet relays. */

@@ -43,7 +43,9 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     }
     // "has not confirmed sending troops", "have not said whether …": a non-comment is no statement.
     // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
-    const found = sentenceDrafts(ctx, lexicon).filter((d) => d.nominal || !d.negated || d.thatClause);
+    // A page cut mid-sentence ("… was taking place at an im"): no statement of the missing words.
+    const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
+    const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
@@ -63,6 +65,35 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/**
+ * Where the text of a sentence cut off mid-way ends (the last sentence of a page stored up to
+ * a length), or undefined when it ends as a sentence does: with a stop, a closing quotation
+ * mark or bracket.
+ */
+export function cutEnd(text: string): number | undefined {
+  const trimmed = text.trimEnd();
+  return /[.!?…"”’)\]]$/u.test(trimmed) ? undefined : trimmed.length;
+}
+
+/** How many words a statement's content must hold before a cut for the row to stand on them. */
+export const WORDS_BEFORE_CUT = 10;
+
+/**
+ * Whether a draft stands on the words before a cut: content that runs into the cut keeps its
+ * row, without the broken last word, only when it has said enough ("… had delivered more than
+ * 1,000 containers … to bolster Russia's war against"), not when most of it is missing
+ * ("said his visit was taking place at an im").
+ */
+function keepsBeforeCut(draft: Draft, cutAt: number): boolean {
+  for (const range of draft.ranges) {
+    if (range[1] < cutAt) continue;
+    const words = draft.ctx.text.slice(range[0], range[1]).split(/\s+/).filter(Boolean);
+    if (words.length < WORDS_BEFORE_CUT) return false;
+    range[1] = range[0] + draft.ctx.text.slice(range[0], range[1]).trimEnd().lastIndexOf(" ");
+  }
+  return true;
 }
 
 /**

@@ -58,9 +58,12 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
+  const occasionOnly = anchor.verb.syntax === "that" && !that && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
+
   const phraseStart = phrase.start - ctx.sentence.start;
   const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
   // After the content, a channel or a participle tail is still attribution; another clause is not.
@@ -80,7 +83,28 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     objectStart,
     nominal: false,
     thatClause: that,
+    occasionOnly,
   };
+}
+
+/**
+ * Whether content is a noun phrase rather than a clause: it has no verb ("— a $1 billion
+ * package of ammunition"), or none before a participle phrase set off by a comma or a dash ("a
+ * new weapons package for Ukraine on Monday, estimated to be …"); a word in "-ing" does not
+ * count ("matching sanctions"). "troops, mostly from the 11th Corps, have been sent" is a
+ * clause, and ", claiming that …" brings words. A quotation is words said, whatever its form.
+ */
+function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  for (let i = tokenAt(ctx, start); i < tokens.length && tokens[i].start < stop; i++) {
+    const t = tokens[i];
+    if (ctx.quoted[t.start]) return false;
+    const next = tokens[i + 1];
+    // "…, claiming that they were involved": a participle of saying brings words after all.
+    if ((t.text === "," || /^[—–]$/.test(t.text)) && next?.pos === "VERB") return !(next.lower.endsWith("ing") && lex.verbs.has(next.lower));
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return false;
+  }
+  return true;
 }
 
 /** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */

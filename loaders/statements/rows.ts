@@ -5,6 +5,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
+import { nameDescribedSpeakers } from "./named-later.ts";
 import { fragment } from "./quotes.ts";
 import { type Ctx, type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
@@ -38,9 +39,10 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     built.push({ draft, speaker, row });
     history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via });
   }
+  nameDescribedSpeakers(built, lex, raw);
   const merged = mergeSameSentence(built);
   carryOccasions(merged);
-  return dedupe(merged).map((b) => ({ statement_id: "", ...b.row }));
+  return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
 }
 
 /**
@@ -125,10 +127,10 @@ export function mergeSameSentence(built: Built[]): Built[] {
   // The first verbal row of each speaker in each sentence, which later ones join.
   const firsts = new Map<Ctx, Map<string, Built>>();
   for (const b of built) {
-    const prev = b.draft.nominal ? undefined : firsts.get(b.draft.ctx)?.get(b.row.speaker);
+    const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.ctx)?.get(b.row.speaker);
     if (!prev) {
       out.push(b);
-      if (!b.draft.nominal) {
+      if (!b.draft.nominal && !b.draft.occasionOnly) {
         const bySpeaker = firsts.get(b.draft.ctx) ?? new Map<string, Built>();
         firsts.set(b.draft.ctx, bySpeaker);
         bySpeaker.set(b.row.speaker, b);

@@ -83,6 +83,8 @@ export interface Draft {
   nominal: boolean;
   /** True when the content is a "that" clause after the verb. */
   thatClause?: boolean;
+  /** An act told with a verb of saying ("announced a new package"): no statement, but it dates and places its speaker's occasion. */
+  occasionOnly?: boolean;
 }
 
 /**

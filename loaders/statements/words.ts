@@ -31,6 +31,8 @@ const statementWordsSchema = z.object({
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   page_labels: list,
+  title_links: list,
+  other_speaker_words: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -55,6 +57,10 @@ export interface StatementWords {
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
   pageLabels: Set<string>;
+  /** Words inside a title between proper nouns ("Ambassador to the United Nations"). */
+  titleLinks: Set<string>;
+  /** Words opening a speaker phrase that names someone other than the one described before ("another official"). */
+  otherSpeakerWords: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -95,6 +101,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     pageLabels: lower(w.page_labels),
+    titleLinks: lower(w.title_links),
+    otherSpeakerWords: lower(w.other_speaker_words),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),

@@ -24,4 +24,16 @@ describe("closing attributions with longer tails", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/^Okafor: the board had become "detached from the town"/);
   });
+
+  it("reads whom the words were told, a noun phrase with no verb, as part of the attribution", () => {
+    expect(spoken("“The ferries are late,” Okafor told local broadcaster Radio Leith.")).toEqual(["Okafor: The ferries are late"]);
+    expect(spoken("Nine ferries were cancelled in May, Okafor told a harbour board hearing last week.")).toEqual(["Okafor: Nine ferries were cancelled in May"]);
+    // A clause after the addressee is the content: the verb opens it.
+    expect(spoken("The pier is closed, Okafor told reporters the ferries would stop.")).toEqual(["Okafor: the ferries would stop"]);
+  });
+
+  it("reads a title of proper nouns before the speaker's name that the speaker phrase leaves out", () => {
+    expect(spoken("“The shells are old,” Maj. Gen. Maren Okafor, deputy head of the Harbour Directorate, told reporters.")).toEqual(["Maren Okafor: The shells are old"]);
+    expect(spoken("Nine ferries were cancelled, Deputy Envoy to the United Nations Maren Okafor told a hearing.")).toEqual(["Maren Okafor: Nine ferries were cancelled"]);
+  });
 });
