@@ -173,6 +173,11 @@ describe("speakers", () => {
     expect(rows[0]).toMatchObject({ speaker_role: "spokesman for Seoul's unification ministry", speaker_country: "KOR", stance: "accuse" });
   });
 
+  it("does not take a headline's run of capitals for a fuller name", () => {
+    const rows = statements("Mendez Says Border Museum Will Open Next Spring.\nMr. Mendez said on Monday that the museum would tell the story of the border.");
+    expect(rows.map((r) => r.speaker)).toEqual(["Mendez"]);
+  });
+
   it("gives the fullest name the article uses, for names the gazetteer has never seen", () => {
     const rows = statements("Deputy Foreign Minister Kim Hong-kyun said on Monday that the deal violated Security Council resolutions. Kim also warned that Pyongyang would pay a price.");
     expect(rows.map((r) => [r.speaker, r.speaker_role, r.stance])).toEqual([

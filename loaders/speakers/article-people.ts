@@ -34,7 +34,10 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   const mentions = named.filter((m) => m.actor.kind === "person");
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
   const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
-  const runs = allMatches(NAME_RUN, raw.slice(bodyStart)).map((m) => ({ text: m[0], start: bodyStart + m.index }));
+  const runs = outsideOf(
+    headlineCaseLines(raw, bodyStart),
+    allMatches(NAME_RUN, raw.slice(bodyStart)).map((m) => ({ text: m[0], start: bodyStart + m.index })),
+  );
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
   const runsByName = nameRunIndex(runs, lex);
@@ -132,6 +135,32 @@ export function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
  * Capitalised runs of two or more words (titles left out) by their first and last word,
  * in article order: the fuller names a lone surname or given name may stand for.
  */
+/** Words of four letters or more: those headline case capitalises and prose does not. */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * The lines written in headline case ("Obama Says African-American Museum Will Tell of …"):
+ * four or more long words, all capitalised. Their runs of capitals are not names
+ * ("Obama Says African-American Museum Will" is no one's full name).
+ */
+function headlineCaseLines(raw: string, bodyStart: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  for (const line of allMatches(/[^\n]+/g, raw.slice(bodyStart))) {
+    const words = line[0].match(LONG_WORD) ?? [];
+    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([bodyStart + line.index!, bodyStart + line.index! + line[0].length]);
+  }
+  return lines;
+}
+
+/** The runs (in text order) that start outside the spans (in text order), in one pass over both. */
+function outsideOf<R extends { start: number }>(spans: Array<[number, number]>, runs: R[]): R[] {
+  let k = 0;
+  return runs.filter((r) => {
+    while (k < spans.length && spans[k][1] <= r.start) k++;
+    return !(k < spans.length && spans[k][0] <= r.start);
+  });
+}
+
 function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
   const index = new Map<string, Array<{ start: number; name: string }>>();
   for (const r of runs) {
