@@ -4,10 +4,8 @@
  * that an editor can extend them.
  */
 import { z } from "zod";
-import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { DATA_DIR, loadDictionary, wordList } from "./dictionaries.ts";
 import { escapeRegExp } from "./text.ts";
-
-const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
 const dateWordsSchema = z.object({
   period_openers: wordList,

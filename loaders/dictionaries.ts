@@ -6,7 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { InputError } from "./errors.ts";
 
 /** The project's `data/` folder, where the dictionaries live. */
@@ -37,6 +37,9 @@ export function parseDictionary<S extends z.ZodType>(file: string, text: string,
   }
   return parsed.data;
 }
+
+/** A dictionary's list of single words (letters, apostrophes and hyphens), at least one. */
+export const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
 /** Reads `data/<name>` (or a file given by path) and validates it. */
 export function loadDictionary<S extends z.ZodType>(name: string, schema: S, dir = DATA_DIR): z.infer<S> {

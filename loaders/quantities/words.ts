@@ -4,13 +4,12 @@
  * its date is read from. Data, so that an editor can extend them.
  */
 import { z } from "zod";
-import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
 
 export const QUANTITY_WORDS_FILE = "quantity-words.yaml";
 
 /** Lists of words matched against one token's lower case. */
-const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 /** Lists that may hold marks as well as words ("-", "%", ","), one token each. */
 const tokenList = z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1);
 /** Lists of words or phrases. */
