@@ -8,6 +8,7 @@ import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { loadDateWords, type DateWords } from "./date-words.ts";
+import { loadSentenceWords, type SentenceWords } from "./sentence-words.ts";
 import { inferPublished } from "./publication-date.ts";
 import { ARTICLES, type RowOf } from "./schema.ts";
 import { escapeRegExp, splitSentences } from "./text.ts";
@@ -32,6 +33,8 @@ export interface ArticleDictionaries {
   calendar: CalendarEntry[];
   outlets: Outlet[];
   dateWords: DateWords;
+  /** Where sentences end (data/sentence-words.yaml). */
+  sentenceWords: SentenceWords;
   /** The forms of data/outlet-signatures.yaml, compiled. */
   signatures: RegExp[];
 }
@@ -47,7 +50,7 @@ const outletsSchema = z.array(z.object({ name: z.string().min(1), aliases: z.arr
 
 /** The calendar and outlets of `dir`, loaded once and shared while the files are unchanged. */
 export function sharedArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
-  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml", "outlet-signatures.yaml", "date-words.yaml"], () => loadArticleDictionaries(dir));
+  return memoiseDictionary("articles", dir, ["calendar.yaml", "outlets.yaml", "outlet-signatures.yaml", "date-words.yaml", "sentence-words.yaml"], () => loadArticleDictionaries(dir));
 }
 
 export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
@@ -58,11 +61,11 @@ export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
     patterns: entry.patterns.map((p) => compilePattern(calendarFile, p, "i")),
   }));
   const outlets = loadDictionary("outlets.yaml", outletsSchema, dir);
-  return { calendar, outlets, dateWords: loadDateWords(dir), signatures: loadSignatures(dir, outlets) };
+  return { calendar, outlets, dateWords: loadDateWords(dir), sentenceWords: loadSentenceWords(dir), signatures: loadSignatures(dir, outlets) };
 }
 
 /** Builds the articles row of one article. */
-export function articleRow(article: Article, dictionaries: ArticleDictionaries, sentences = splitSentences(article)): ArticleRow {
+export function articleRow(article: Article, dictionaries: ArticleDictionaries, sentences = splitSentences(article, dictionaries.sentenceWords)): ArticleRow {
   const published = inferPublished(article, sentences, dictionaries);
   return {
     article_id: article.id,

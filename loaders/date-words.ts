@@ -1,17 +1,36 @@
 /**
- * The words that decide how a named day dates an article (data/date-words.yaml): days that
- * open a running period, deadlines, and capitalised words that are not surnames. Data, so
- * that an editor can extend them.
+ * The words that decide how dates are read (data/date-words.yaml): whether a clause looks
+ * forward, which words before a date make it past, which years are dates, and how a named
+ * day dates an article (days that open a running period, deadlines, capitalised words that
+ * are not surnames). Data, so that an editor can extend them.
  */
 import { z } from "zod";
-import { DATA_DIR, loadDictionary, wordList } from "./dictionaries.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary, phraseList, wordList } from "./dictionaries.ts";
 import { escapeRegExp } from "./text.ts";
+
 
 const dateWordsSchema = z.object({
   period_openers: wordList,
   deadline_words: wordList,
   not_surnames: wordList,
+  future_cues: phraseList,
+  past_verbs: wordList,
+  scheduling_participles: wordList,
+  year_prepositions: wordList,
+  date_prepositions: wordList,
 });
+
+/** The patterns dates.ts reads a clause with. */
+export interface DateCues {
+  /** A clause that speaks of the future ("will", "is to", "next"). */
+  looksForward: RegExp;
+  /** The text before a date ends in a past-tense verb, perhaps with "on" ("said on"). */
+  pastVerbBefore: RegExp;
+  /** A bare year after a year preposition ("in 2023"); the year is group 1. Global. */
+  yearAfterPreposition: RegExp;
+  /** The text before a date ends in one of its prepositions ("on ", "in "). */
+  prepositionBefore: RegExp;
+}
 
 export interface DateWords {
   /** A date mention's text or the words before it open with a period opener ("since …"). */
@@ -19,12 +38,35 @@ export interface DateWords {
   /** … or with a deadline word ("until …", "expires …"). */
   setsDeadline: RegExp;
   notSurnames: ReadonlySet<string>;
+  cues: DateCues;
 }
 
 /** A pattern for a date mention's text, or the text just before it, ending or starting in one of `words`. */
 const before = (words: string[]) => new RegExp(`(?:^|\\s)(?:${words.map((w) => escapeRegExp(w)).join("|")})\\s*$`, "i");
 
+/** The alternatives of a pattern, longest first, each phrase's spaces matching any run of spaces. */
+const alternatives = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
+    .join("|");
+
+function dateCues(w: z.infer<typeof dateWordsSchema>): DateCues {
+  return {
+    looksForward: new RegExp(`\\b(?:${alternatives(w.future_cues)})\\b`, "i"),
+    // Regular past tenses end in -ed; a scheduling participle is not one.
+    pastVerbBefore: new RegExp(`\\b(?!(?:${alternatives(w.scheduling_participles)})\\b)(?:[a-z]+ed|${alternatives(w.past_verbs)})\\s+(?:on\\s+)?$`, "i"),
+    yearAfterPreposition: new RegExp(`\\b(?:${alternatives(w.year_prepositions)}) ((?:19|20)\\d{2})\\b(?![-–]\\d)`, "gi"),
+    prepositionBefore: new RegExp(`\\b(${alternatives(w.date_prepositions)})\\s+$`, "i"),
+  };
+}
+
 export function loadDateWords(dir = DATA_DIR): DateWords {
   const w = loadDictionary("date-words.yaml", dateWordsSchema, dir);
-  return { opensPeriod: before(w.period_openers), setsDeadline: before(w.deadline_words), notSurnames: new Set(w.not_surnames) };
+  return { opensPeriod: before(w.period_openers), setsDeadline: before(w.deadline_words), notSurnames: new Set(w.not_surnames), cues: dateCues(w) };
+}
+
+/** The date words of `dir` (default `data/`), read again only when the file changes. */
+export function sharedDateWords(dir = DATA_DIR): DateWords {
+  return memoiseDictionary("date-words", dir, ["date-words.yaml"], () => loadDateWords(dir));
 }

@@ -8,6 +8,7 @@
  * closest date, sometimes in the future, and has no notion of precision.
  */
 import * as chrono from "chrono-node";
+import { sharedDateWords, type DateCues } from "./date-words.ts";
 import { allMatches } from "./text.ts";
 
 export type Precision = "day" | "week" | "month" | "year";
@@ -145,19 +146,10 @@ export function foreignFullDate(text: string): { date: string; text: string } | 
   return undefined;
 }
 
-/** Whether a clause speaks of the future, so that a bare date may lie ahead of the article. */
-export function looksForward(clause: string): boolean {
-  return /\b(?:will|would|shall|plans?|planned|planning|intends?|expected|scheduled|is to|are to|set to|going to|next|upcoming|coming|later this|is hosting|will host|to be held|to hold|as early as|due to|by the end of)\b/i.test(
-    clause,
-  );
+/** Whether a clause speaks of the future (data/date-words.yaml `future_cues`), so that a bare date may lie ahead of the article. */
+export function looksForward(clause: string, cues: DateCues = sharedDateWords().cues): boolean {
+  return cues.looksForward.test(clause);
 }
-
-/**
- * A date right after a past-tense verb ("pledged Friday", "said on Monday") is past even
- * in a sentence that looks forward ("… that her country would stand by Russia"). Verbs of
- * scheduling ("expected on Friday") still look forward.
- */
-const PAST_VERB_BEFORE = /\b(?!(?:expected|scheduled|planned|slated|postponed|delayed|due|set)\b)(?:[a-z]+ed|said|told|met|sent|held|began|spoke|wrote|made|gave|took)\s+(?:on\s+)?$/i;
 
 interface RelativeRule {
   pattern: RegExp;
@@ -189,10 +181,6 @@ const RELATIVE_RULES: RelativeRule[] = [
   {
     pattern: /\b(yesterday|today|tonight)\b/gi,
     resolve: (ref, m) => ({ date: addDays(ref, m[1].toLowerCase() === "yesterday" ? -1 : 0), precision: "day" }),
-  },
-  {
-    pattern: /\b(?:in|since|during|by|of|until|through|early|late|mid-?|throughout) ((?:19|20)\d{2})\b(?![-–]\d)/gi,
-    resolve: (_ref, m) => ({ date: `${m[1]}-01-01`, precision: "year" }),
   },
 ];
 
@@ -248,7 +236,13 @@ class MentionCollector {
  * `expressions`, if given, are `readDateExpressions(text)` read before: a text read
  * against several reference dates is parsed once.
  */
-export function findDates(text: string, ref: string | undefined, offset = 0, expressions?: readonly DateExpression[]): DateMention[] {
+export function findDates(
+  text: string,
+  ref: string | undefined,
+  offset = 0,
+  expressions?: readonly DateExpression[],
+  cues: DateCues = sharedDateWords().cues,
+): DateMention[] {
   const found = new MentionCollector(text, offset);
   if (ref) {
     for (const rule of RELATIVE_RULES) {
@@ -257,17 +251,16 @@ export function findDates(text: string, ref: string | undefined, offset = 0, exp
         if (resolved) found.add(m.index!, m.index! + m[0].length, resolved.date, resolved.precision);
       }
     }
-  } else {
-    const yearRule = RELATIVE_RULES[RELATIVE_RULES.length - 1];
-    for (const m of allMatches(yearRule.pattern, text)) found.add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
   }
+  // A bare year after a preposition ("in 2023") needs no reference date.
+  for (const m of allMatches(cues.yearAfterPreposition, text)) found.add(m.index!, m.index! + m[0].length, `${m[1]}-01-01`, "year");
 
   const read = expressions ?? readDateExpressions(text);
-  const forward = read.length > 0 && looksForward(text);
+  const forward = read.length > 0 && cues.looksForward.test(text);
   for (const expression of read) {
-    const resolved = resolveExpression(expression, ref, forward && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, expression.index - 24), expression.index)));
+    const resolved = resolveExpression(expression, ref, forward && !cues.pastVerbBefore.test(text.slice(Math.max(0, expression.index - 24), expression.index)));
     if (!resolved) continue;
-    const start = expression.index + leadingPreposition(text, expression.index);
+    const start = expression.index + leadingPreposition(text, expression.index, cues);
     found.add(start, expression.index + expression.text.length, resolved.date, resolved.precision, resolved.dateEnd, resolved.lastDay);
   }
   return withYearOfMonth(text, offset, found.mentions.sort((a, b) => a.start - b.start));
@@ -348,8 +341,8 @@ function parseInChunks(text: string, instant: Date): Array<{ result: chrono.Pars
 }
 
 /** How far back the mention's preposition starts ("on Monday", "in July", "from August …"). */
-function leadingPreposition(text: string, index: number): number {
-  const before = /\b(on|in|from|since|by|until|during|of)\s+$/i.exec(text.slice(Math.max(0, index - 8), index));
+function leadingPreposition(text: string, index: number, cues: DateCues): number {
+  const before = cues.prepositionBefore.exec(text.slice(Math.max(0, index - 8), index));
   return before ? -before[0].length : 0;
 }
 

@@ -41,6 +41,9 @@ export function parseDictionary<S extends z.ZodType>(file: string, text: string,
 /** A dictionary's list of single words (letters, apostrophes and hyphens), at least one. */
 export const wordList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
+/** A list of words or phrases: letters, apostrophes and hyphens, one space between words. */
+export const phraseList = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, "words of letters, one space between")).min(1);
+
 /** Reads `data/<name>` (or a file given by path) and validates it. */
 export function loadDictionary<S extends z.ZodType>(name: string, schema: S, dir = DATA_DIR): z.infer<S> {
   const file = join(dir, name);

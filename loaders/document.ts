@@ -5,6 +5,7 @@
 import type { ArticleReading } from "./analysis/index.ts";
 import type { ArticleRow } from "./articles.ts";
 import type { Article } from "./corpus.ts";
+import type { DateCues } from "./date-words.ts";
 import { findDates, readDateExpressions, type DateExpression, type DateMention } from "./dates.ts";
 import type { Sentence } from "./text.ts";
 
@@ -17,6 +18,8 @@ export interface ArticleDoc {
   published: string;
   /** The analysis layer's reading of the sentences (words, actors), shared by every extractor. */
   reading: ArticleReading;
+  /** The words dates are read with (data/date-words.yaml). */
+  dateCues: DateCues;
 }
 
 /**
@@ -56,10 +59,10 @@ export function sentenceDateExpressions(sentence: Sentence): readonly DateExpres
 }
 
 /** The sentence's date mentions with article offsets, as `findDates(sentence.text, doc.published, sentence.start)`. Do not modify them. */
-export function sentenceDates(doc: Pick<ArticleDoc, "published">, sentence: Sentence): readonly DateMention[] {
+export function sentenceDates(doc: Pick<ArticleDoc, "published" | "dateCues">, sentence: Sentence): readonly DateMention[] {
   const hit = datesOfSentence.get(sentence);
   if (hit && hit.ref === doc.published) return hit.mentions;
-  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start, sentenceDateExpressions(sentence));
+  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start, sentenceDateExpressions(sentence), doc.dateCues);
   datesOfSentence.set(sentence, { ref: doc.published, mentions });
   return mentions;
 }

@@ -152,9 +152,9 @@ function dateStampLine(article: Article): { date: string; text: string } | undef
 function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: DateWords): Anchor[] {
   const anchors: Anchor[] = [];
   for (const sentence of sentences) {
-    if (looksForward(sentence.text)) continue;
+    if (looksForward(sentence.text, words.cues)) continue;
     anchors.push(...calendarAnchors(sentence, calendar));
-    for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence))) {
+    for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence), words.cues)) {
       const role = dayRole(sentence, m, words);
       if (role !== "deadline" && (m.precision === "day" || m.precision === "month" || m.precision === "year")) {
         anchors.push({ date: m.date, why: `"${m.text}"`, sentence, day: m.precision === "day" && role === "event" });
@@ -178,9 +178,9 @@ function dayRole(sentence: Sentence, mention: DateMention, words: DateWords): "e
 }
 
 /** The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday" is not one. */
-function bareWeekdays(sentences: Sentence[]): number[] {
+function bareWeekdays(sentences: Sentence[], words: DateWords): number[] {
   return sentences.flatMap((s) =>
-    looksForward(withoutQuotes(s.text)) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
+    looksForward(withoutQuotes(s.text), words.cues) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
   );
 }
 
@@ -200,9 +200,9 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
   const days: Anchor[] = [];
   const yearless: Array<{ monthDay: string; text: string; sentence: Sentence }> = [];
   for (const sentence of sentences) {
-    if (looksForward(sentence.text)) continue;
+    if (looksForward(sentence.text, words.cues)) continue;
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
-    for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence))) {
+    for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence), words.cues)) {
       if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
       if (dayRole(sentence, m, words) !== "event") continue;
       if (/\b\d{4}\b/.test(m.text)) days.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
@@ -281,7 +281,7 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
     if (date < floor.date) date = `${year + 1}-${dateline.monthDay}`;
     return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
   }
-  const weekdays = bareWeekdays(sentences);
+  const weekdays = bareWeekdays(sentences, words);
   const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, words, why)];
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
   if (latest !== floor) why.push(`The latest dated event is ${latest.why}, on ${latest.date}.`);

@@ -70,9 +70,9 @@ export function loadDictionaries(dir?: string): Dictionaries {
 
 /** Prepares an article for extraction: sentences, metadata and its reference date. */
 export function prepareArticle(article: Article, dictionaries: Dictionaries): ArticleDoc {
-  const sentences = splitSentences(article);
+  const sentences = splitSentences(article, dictionaries.articles.sentenceWords);
   const meta = articleRow(article, dictionaries.articles, sentences);
-  return { article, meta, sentences, published: meta.published, reading: readArticle(dictionaries.events.gazetteer) };
+  return { article, meta, sentences, published: meta.published, reading: readArticle(dictionaries.events.gazetteer), dateCues: dictionaries.articles.dateWords.cues };
 }
 
 /** One article's rows of each extracted table, with their ids. */

@@ -4,6 +4,7 @@
  */
 import type { Article } from "./corpus.ts";
 import { InputError, lineOf } from "./errors.ts";
+import { sharedSentenceWords, type SentenceWords } from "./sentence-words.ts";
 
 export interface Sentence {
   /** Position of the sentence in the article, from 0. */
@@ -15,31 +16,8 @@ export interface Sentence {
   text: string;
 }
 
-/** Words that end with a period without ending a sentence. Lower-case, without the period. */
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
-    "sgt", "cpl", "pvt", "st", "jr", "sr", "rev", "hon", "pres", "amb", "insp", "supt", "messrs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "inc", "corp", "co", "ltd", "bros",
-    "vs", "v", "cf", "al", "e.g", "i.e", "u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "p.m", "a.m",
-  ].map((word) => word.toLowerCase()),
-);
-
-/** Abbreviations that often do end a sentence ("… sanctioned by the U.S. The move …"). */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(["u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "p.m", "a.m", "inc", "corp", "co", "ltd"]);
-
-/** Words that begin a new sentence after an abbreviation that may end one. */
-const SENTENCE_STARTERS = new Set(
-  "The A An This That These Those It Its He She They We I In On At But And Or So Yet However Meanwhile Still Last Earlier Later After Before When While North South Russia Moscow Washington Pyongyang Seoul".split(
-    " ",
-  ),
-);
-
 /** Lines and sentences that are not prose: photo credits, agency signatures, scraping artefacts. */
 const CREDIT = /^(?:[—–-]+\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}|\(\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}\s*\)|[A-Z][A-Z.&'’]+(?:[ /][A-Z][A-Z.&'’]+){0,2})$/;
-const BOILERPLATE = /\b(?:The story continues|Story continues below|Continue reading|Advertisement|Read more)\b\s*/g;
 /** A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, June 24 (Reuters) -". */
 const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-)\s+/;
 
@@ -49,13 +27,13 @@ const OPEN_QUOTES = "“\"";
 const CLOSERS = "\"”’')]";
 
 /** Splits the article's prose into sentences with offsets into `article.raw`. */
-export function splitSentences(article: Pick<Article, "raw" | "bodyStart">): Sentence[] {
+export function splitSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords = sharedSentenceWords()): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const [pStart, pEnd] of paragraphs(article.raw, article.bodyStart)) {
     let added = false;
-    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd)) {
-      for (const [s, e] of removeBoilerplate(article.raw, start, end)) {
+    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd, words)) {
+      for (const [s, e] of removeBoilerplate(article.raw, start, end, words)) {
         const text = article.raw.slice(s, e);
         if (CREDIT.test(text) || !/[a-z]/i.test(text)) continue;
         sentences.push({ index: sentences.length, paragraph, start: s, end: e, text });
@@ -155,7 +133,7 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
 }
 
 /** Sentence spans of one paragraph. */
-export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<[number, number]> {
+export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {
   const dateline = DATELINE.exec(raw.slice(pStart, Math.min(pEnd, pStart + 80)));
   if (dateline) pStart += dateline[0].length;
   // Quotations by opening position; `reach` is the furthest closing mark of those opened
@@ -190,7 +168,7 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number): Array<
     if (!opensSentence) continue;
     // '"…." — Maren Okafor': a dash that signs the quotation just closed stays in its sentence.
     if ((next === "—" || next === "–") && "\"”".includes(raw[j - 1]) && isSignature(raw, k + 1, pEnd)) continue;
-    if (c === "." && !endsSentenceAfterPeriod(raw, pStart, i, k)) continue;
+    if (c === "." && !endsSentenceAfterPeriod(raw, pStart, i, k, words)) continue;
     // A sentence end inside a quotation that goes on (one opened before it and closed after
     // its closing marks): keep the quotation whole.
     while (nextQuote < quotes.length && quotes[nextQuote][0] < i) reach = Math.max(reach, quotes[nextQuote++][1]);
@@ -215,24 +193,24 @@ function isGluedSentenceStart(raw: string, dot: number): boolean {
 }
 
 /** Whether the period at `dot` ends a sentence, given the next word starts at `next`. */
-function endsSentenceAfterPeriod(raw: string, pStart: number, dot: number, next: number): boolean {
+function endsSentenceAfterPeriod(raw: string, pStart: number, dot: number, next: number, words: SentenceWords): boolean {
   let w = dot;
   while (w > pStart && /[\p{L}.]/u.test(raw[w - 1])) w--;
   const word = raw.slice(w, dot).toLowerCase();
   const nextWord = /^[\p{L}]+/u.exec(raw.slice(next, next + 30))?.[0] ?? "";
   if (/^\p{Lu}$/u.test(raw.slice(w, dot)) && w > pStart) return false; // an initial: "John F. Kennedy"
-  if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) return SENTENCE_STARTERS.has(nextWord);
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord); // other dotted initialisms
+  if (words.sentenceFinalAbbreviations.has(word)) return words.sentenceStarters.has(nextWord);
+  if (words.abbreviations.has(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return words.sentenceStarters.has(nextWord); // other dotted initialisms
   return true;
 }
 
 /** Cuts scraping artefacts ("The story continues") out of a sentence span. */
-function removeBoilerplate(raw: string, start: number, end: number): Array<[number, number]> {
+function removeBoilerplate(raw: string, start: number, end: number, words: SentenceWords): Array<[number, number]> {
   const text = raw.slice(start, end);
   const parts: Array<[number, number]> = [];
   let from = 0;
-  for (const match of text.matchAll(BOILERPLATE)) {
+  for (const match of text.matchAll(words.scrapingArtefacts)) {
     parts.push(trimSpan(raw, start + from, start + match.index));
     from = match.index + match[0].length;
   }

@@ -111,7 +111,7 @@ function runStages(dir: string, bytes: number): RunResult {
     sentenceCount += sentences.reduce((n, s) => n + s.length, 0);
     const chunkMetas = time(stages, "articles (metadata, dates)", () => chunk.map((a, i) => articleRow(a, dictionaries.articles, sentences[i])));
     metas.push(...chunkMetas);
-    const docs: ArticleDoc[] = chunk.map((article, i) => ({ article, meta: chunkMetas[i], sentences: sentences[i], published: chunkMetas[i].published, reading: readArticle(dictionaries.events.gazetteer) }));
+    const docs: ArticleDoc[] = chunk.map((article, i) => ({ article, meta: chunkMetas[i], sentences: sentences[i], published: chunkMetas[i].published, reading: readArticle(dictionaries.events.gazetteer), dateCues: dictionaries.articles.dateWords.cues }));
     // Parsed once per sentence and kept on the document: the extractors below reuse them.
     time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => sentenceDates(d, s))));
     quantities.push(...time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d, dictionaries.quantities, dictionaries.events.gazetteer))));

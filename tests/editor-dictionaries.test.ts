@@ -48,6 +48,20 @@ describe("an editor's word in data/", () => {
     expect(published(dataWith("deadline", "date-words.yaml", (t) => t.replace("deadline_words: [", "deadline_words: [lapses, ")))).toBe("");
   });
 
+  it("a future cue puts a weekday ahead of the article", () => {
+    const visit = makeArticle("---\npublished: 2024-06-24\n---\nPutin is meeting Kim Jong Un in Pyongyang on Friday.\n");
+    const dates = (dir?: string) => buildTables([visit], loadDictionaries(dir)).events.map((e) => [e.event_type, e.date]);
+    expect(dates()).toEqual([["CONSULT", "2024-06-21"]]);
+    expect(dates(dataWith("future", "date-words.yaml", (t) => t.replace("future_cues: [", "future_cues: [is meeting, ")))).toEqual([["CONSULT", "2024-06-28"]]);
+  });
+
+  it("an abbreviation keeps a sentence whole", () => {
+    const brigadier = makeArticle("---\npublished: 2024-06-24\n---\nBrig. Novak said Russia had fired 40 missiles.\n");
+    const sentences = (dir?: string) => buildTables([brigadier], loadDictionaries(dir)).articles[0].sentences;
+    expect(sentences()).toBe(2);
+    expect(sentences(dataWith("abbreviation", "sentence-words.yaml", (t) => t.replace("abbreviations: [", "abbreviations: [brig, ")))).toBe(1);
+  });
+
   it("an actor gives an event with its code", () => {
     const dir = dataWith("actor", "actors.yaml", (t) => `${t}\n- { name: Zorbia, code: ZRB, kind: state, aliases: [Zorbia], demonyms: [Zorbian] }\n`);
     expect(before.events.filter((e) => e.actor.includes("ZRB"))).toEqual([]);

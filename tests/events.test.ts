@@ -13,6 +13,7 @@ import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
+import { sharedDateWords } from "../loaders/date-words.ts";
 import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
@@ -22,7 +23,7 @@ function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
   const article = parseArticle("test.txt", texts.join("\n\n"));
   const sentences = splitSentences(article);
   const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
-  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer) };
+  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
 }
 
 function events(...texts: string[]): EventRow[] {

@@ -8,6 +8,7 @@ import { parseCsv } from "../loaders/csv.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
+import { sharedDateWords } from "../loaders/date-words.ts";
 import { findQuotes } from "../loaders/quotes.ts";
 import { loadStatementLexicon } from "../loaders/statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
@@ -19,7 +20,7 @@ const lexicon = loadStatementLexicon();
 /** An article of our own making, dated `published`. */
 function doc(raw: string, published = "2024-06-26"): ArticleDoc {
   const article = { id: "test", file: "test.txt", raw, meta: {}, bodyStart: 0 };
-  return { article, meta: { article_id: "test" } as ArticleRow, sentences: splitSentences(article), published, reading: readArticle(lexicon.gazetteer) };
+  return { article, meta: { article_id: "test" } as ArticleRow, sentences: splitSentences(article), published, reading: readArticle(lexicon.gazetteer), dateCues: sharedDateWords().cues };
 }
 
 function statements(raw: string, published?: string): StatementRow[] {

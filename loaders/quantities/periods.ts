@@ -2,6 +2,7 @@
  * The period a number covers (`period_start`, `period_end`): a date in its own clause, or a
  * date that opens the sentence on its own ("Last week, …").
  */
+import type { DateCues } from "../date-words.ts";
 import { findDates, monthEnd, monthStart, type DateExpression, type DateMention } from "../dates.ts";
 import { sentenceDateExpressions } from "../document.ts";
 import type { Token } from "../numbers.ts";
@@ -33,6 +34,7 @@ export interface DateContext {
   sentence: Sentence;
   known: ClauseDates;
   words: QuantityWords;
+  cues: DateCues;
 }
 
 function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], context: DateContext): DateMention[] {
@@ -42,7 +44,7 @@ function datesIn(raw: string, tokens: Token[], [first, last]: [number, number], 
   let dates = context.known.get(key);
   if (!dates) {
     const clause = raw.slice(start, end);
-    dates = context.words.mayHoldDate.test(clause) ? findDates(clause, context.published || undefined, start, clauseExpressions(context.sentence, start, end)) : [];
+    dates = context.words.mayHoldDate.test(clause) ? findDates(clause, context.published || undefined, start, clauseExpressions(context.sentence, start, end), context.cues) : [];
     context.known.set(key, dates);
   }
   return dates;

@@ -57,7 +57,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
-        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words }),
+        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words, cues: doc.dateCues }),
         evidence: sentence.text,
         char_start: start,
         char_end: end,

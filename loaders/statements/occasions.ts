@@ -1,17 +1,18 @@
 import { findDates, type DateMention } from "../dates.ts";
+import type { ArticleDoc } from "../document.ts";
 import { stripDeterminer } from "../speakers.ts";
 import { escapeRegExp } from "../text.ts";
 import { type Built } from "./rows.ts";
 import { type Draft, inRange, withinRange } from "./sentence.ts";
 
 /** The date the attribution gives, nearest to the verb; dates inside the content do not count. */
-export function pickDate(draft: Draft, published: string): DateMention | undefined {
+export function pickDate(draft: Draft, { published, dateCues }: Pick<ArticleDoc, "published" | "dateCues">): DateMention | undefined {
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const candidates = ctx.dates.filter((d) => !inRange(draft.ranges, d.start - base) && withinRange(draft.attribution, d.start - base, d.end - base));
   const best = candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
   // Words are said before they are reported: a weekday that the quote's "will" pushed ahead is read again alone.
-  if (best && published && best.date > published) return findDates(best.text, published, best.start)[0] ?? best;
+  if (best && published && best.date > published) return findDates(best.text, published, best.start, undefined, dateCues)[0] ?? best;
   return best;
 }
 

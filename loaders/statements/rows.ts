@@ -97,7 +97,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const quote = parts.map((p) => p.text).join(" … ");
   const content = parts.map((p) => p.text).join(" ");
   const stance = decideStance(draft, content, lex);
-  const date = pickDate(draft, doc.published);
+  const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
