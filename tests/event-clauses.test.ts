@@ -24,6 +24,14 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
 
+  it("the subject of a passive verb is what the act was done to ('a camp for Congolese refugees was attacked by …')", () => {
+    expect(coded("A camp for Congolese refugees was attacked by Burundian militiamen.")).toEqual([["ASSAULT", "BDI", "COD"]]);
+    expect(coded("Two villages in Chad were shelled by Sudanese troops on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
+    // A demonym before a thing qualifies it: the missiles' makers are not attacked.
+    expect(coded("Iranian drones were launched by Russian units at Ukrainian cities.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    expect(coded("Iranian drones were shot down by Ukrainian forces.")).toEqual([["ASSAULT", "UKR", ""]]);
+  });
+
   it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {
     expect(coded("China demanded that the US cancel plans to sell weapons to Taiwan.")).toEqual([["REQUEST", "CHN", "USA"]]);
   });

@@ -270,10 +270,37 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   const cut = entry.target.indexOf("accuser");
   const outright = cut < 0 ? undefined : findRole(memory, entry.target.slice(0, cut), ctx, actorParty, "target");
   if (cut >= 0 && !outright) roles.pendingTarget = "accuser";
-  const t = outright ?? findRole(memory, entry.target.slice(cut + 1), ctx, actorParty, "target");
+  const transitive = entry.target.includes("object") || entry.target.includes("direct");
+  const t = outright ?? findRole(memory, entry.target.slice(cut + 1), ctx, actorParty, "target") ?? (transitive ? passiveSubject(ctx, actorParty) : undefined);
   const actor = roles.actor;
   roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+}
+
+/** Whether the trigger is a participle after a be-verb ("were attacked", "has been shot"). */
+const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.slice(Math.max(0, ctx.ts - 30), ctx.ts)) && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
+
+/**
+ * "Kyiv was struck by …", "a camp for Congolese refugees was attacked by …": the subject of
+ * a passive verb is what the act was done to. The party stands in the noun phrase that opens
+ * the trigger's clause (no verb before it); a demonym counts only before a noun for people
+ * or places (data/event-words.yaml patient_heads), not before a thing ("Russian missiles").
+ */
+function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  if (!isPassive(ctx)) return undefined;
+  const { text, ts, tokens } = ctx;
+  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
+  if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
+  const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
+  if (words.some((w) => w.end <= subject.start && isVerb(w))) return undefined;
+  // Only the auxiliaries and adverbs of the passive may follow the subject's noun phrase.
+  const after = words.filter((w) => w.start >= subject.end);
+  const head = after.findIndex((w) => isVerb(w) || w.pos === "ADP" || w.pos === "PUNCT");
+  if (after.slice(head).some((w) => !VERB_GAP.has(w.pos) && !isVerb(w) && w.pos !== "ADP" && w.pos !== "DET" && w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN")) return undefined;
+  if (!subject.modifier) return subject;
+  const noun = after.slice(0, head < 0 ? after.length : head).reverse().find((w) => w.pos === "NOUN" || w.pos === "PROPN");
+  return noun && ctx.words.patientHeads.has(noun.lower) ? subject : undefined;
 }
 
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */

@@ -50,6 +50,7 @@ const eventWordsSchema = z.object({
   group_nouns: list,
   not_places: list,
   days: list,
+  patient_heads: list,
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -100,6 +101,8 @@ export interface EventWords {
   notAPlace: RegExp;
   /** Days, lower-case ("on Thursday" between a subject and its verb). */
   days: ReadonlySet<string>;
+  /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
+  patientHeads: ReadonlySet<string>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -153,5 +156,6 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
     days: new Set(w.days.map((d) => d.toLowerCase())),
+    patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
   };
 }
