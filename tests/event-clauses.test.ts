@@ -32,6 +32,16 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Iranian drones were shot down by Ukrainian forces.")).toEqual([["ASSAULT", "UKR", ""]]);
   });
 
+  it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
+    expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
+    expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);
+  });
+
+  it("an act a side says it is willing, prepared or ready to do is planned", () => {
+    const rows = extractEvents(makeDoc("Syria is willing to withdraw its troops from Lebanon."), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "SYR", "LBN", "planned"]]);
+  });
+
   it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {
     expect(coded("China demanded that the US cancel plans to sell weapons to Taiwan.")).toEqual([["REQUEST", "CHN", "USA"]]);
   });

@@ -81,8 +81,10 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   const { text, ts, te, parties } = ctx;
   const scope = quoteOf(ctx.quotes, ts);
   const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
-  // Parties after the trigger count only within its own quotation (or outside any).
-  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
+  // Parties after the trigger count only within its own quotation (or outside any); a
+  // pronoun there that refers back to the actor ("to reopen its embassy in Chile") is none.
+  const actorsOwn = (p: Party) => actor !== undefined && p.anaphor && p.codes.every((c) => actor.codes.includes(c));
+  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope && !actorsOwn(p));
   switch (s) {
     case "subject":
       return subjectBefore(ctx, coded);
