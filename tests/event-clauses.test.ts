@@ -32,6 +32,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Iranian drones were shot down by Ukrainian forces.")).toEqual([["ASSAULT", "UKR", ""]]);
   });
 
+  it("a passive's 'by' agent is the actor, and what a passive speech act is aimed at is everyone its subject names", () => {
+    expect(coded("The transfer of Iranian drones to Russia has been condemned by France.")).toContainEqual(["ACCUSE", "FRA", "IRN;RUS"]);
+    expect(coded("Chad was accused by Sudan of arming rebels.")).toEqual([["ACCUSE", "SDN", "TCD"]]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);

@@ -13,7 +13,9 @@ import { lastIndexOfAny, wordCount } from "./wording.ts";
 
 /** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
-  for (const s of strategies) {
+  // "… has been condemned by France": a passive's "by" agent is the subject of its active verb.
+  const ordered = role === "actor" && strategies.includes("subject") && !strategies.includes("agent") && isPassive(ctx) ? ["agent" as const, ...strategies] : strategies;
+  for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
     if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
@@ -300,9 +302,19 @@ function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | und
   const after = words.filter((w) => w.start >= subject.end);
   const head = after.findIndex((w) => isVerb(w) || w.pos === "ADP" || w.pos === "PUNCT");
   if (after.slice(head).some((w) => !VERB_GAP.has(w.pos) && !isVerb(w) && w.pos !== "ADP" && w.pos !== "DET" && w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN")) return undefined;
+  // "The transfer of Iranian drones to Russia was condemned by …": what a speech act is aimed
+  // at is everyone its subject names.
+  if (ctx.speech) return phraseParties(ctx, subject, actor);
   if (!subject.modifier) return subject;
   const noun = after.slice(0, head < 0 ? after.length : head).reverse().find((w) => w.pos === "NOUN" || w.pos === "PROPN");
   return noun && ctx.words.patientHeads.has(noun.lower) ? subject : undefined;
+}
+
+/** The coded parties from `first` up to the trigger, as one party (the actor's own codes left out). */
+function phraseParties(ctx: RoleContext, first: Party, actor: Party | undefined): Party | undefined {
+  const inPhrase = ctx.parties.filter((p) => p.codes.length > 0 && p.start >= first.start && p.end <= ctx.ts && !p.anaphor);
+  const codes = [...new Set(inPhrase.flatMap((p) => p.codes))].filter((c) => !actor?.codes.includes(c));
+  return codes.length ? { ...emptyParty(), start: first.start, end: inPhrase[inPhrase.length - 1].end, codes } : undefined;
 }
 
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
