@@ -37,6 +37,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Chad was accused by Sudan of arming rebels.")).toEqual([["ACCUSE", "SDN", "TCD"]]);
   });
 
+  it("a party after a relative pronoun is the subject of its clause, even inside a reported clause ('…, which Minsk denies')", () => {
+    expect(coded("Poland says Belarus has sent missiles to Russia, which Minsk denies.")).toContainEqual(["REJECT", "BLR", "POL"]);
+    expect(coded("Poland says Belarus has sent missiles to Russia, a claim that Minsk and Moscow deny.")).toContainEqual(["REJECT", "BLR;RUS", "POL"]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);

@@ -159,7 +159,8 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
-  if (adjacent && ctx.words.conjunctionBefore.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
+  const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
+  if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
     const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));

@@ -50,6 +50,7 @@ const eventWordsSchema = z.object({
   group_nouns: list,
   not_places: list,
   days: list,
+  relatives: list,
   patient_heads: list,
 });
 
@@ -101,6 +102,8 @@ export interface EventWords {
   notAPlace: RegExp;
   /** Days, lower-case ("on Thursday" between a subject and its verb). */
   days: ReadonlySet<string>;
+  /** A relative pronoun right before a party: the party is its clause's subject. */
+  relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
 }
@@ -143,6 +146,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
+    relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
