@@ -42,6 +42,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Poland says Belarus has sent missiles to Russia, a claim that Minsk and Moscow deny.")).toContainEqual(["REJECT", "BLR;RUS", "POL"]);
   });
 
+  it("a 'by' after another verb is that verb's agent, not the trigger's ('missiles fired at X were provided by Iran')", () => {
+    expect(coded("Two of the missiles fired at Kyiv were provided by Iran, a Ukrainian official said.").filter((r) => r[1] === "IRN" && r[0] === "ASSAULT")).toEqual([]);
+    expect(coded("Missiles were fired at Kyiv by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);

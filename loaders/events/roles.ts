@@ -108,7 +108,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "agent":
       // An active verb ("recapture the towns held by Turkey") has its agent before it.
       if (activeVerbAt(ctx)) return undefined;
-      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      // "missiles fired at Kyiv were provided by Iran": a "by" after another verb is that verb's agent.
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
