@@ -47,6 +47,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Missiles were fired at Kyiv by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
 
+  it("a quoted word between a firing and its target does not hide the target ('fired \"multiple\" missiles into Ukraine')", () => {
+    expect(coded('Belarusian units fired "dozens of" rockets into Lithuania.')).toEqual([["ASSAULT", "BLR", "LTU"]]);
+    expect(coded("Belarusian units fired “dozens of” rockets at Vilnius.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);
