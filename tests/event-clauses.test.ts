@@ -52,6 +52,15 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Belarusian units fired “dozens of” rockets at Vilnius.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
   });
 
+  it("a war's opening told in a clause of time or a relative clause is the setting, not an act reported", () => {
+    expect(coded("It is the first such attack since Belarus launched its full-scale invasion of Lithuania in 2021.")).toEqual([]);
+    expect(coded("Troops were sent to support its war against Lithuania, which Belarus invaded in 2021.")).toEqual([]);
+    expect(coded("Belarus drew condemnation when it invaded Lithuania in March.")).toEqual([]);
+    // The invasion told as news, and other attacks after "when", are acts.
+    expect(coded("Belarus launched an invasion of Lithuania on Monday, officials said.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+    expect(coded("Five people died when Belarusian missiles struck Vilnius on Monday.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);

@@ -50,6 +50,8 @@ const eventWordsSchema = z.object({
   group_nouns: list,
   not_places: list,
   days: list,
+  background_acts: list,
+  background_openers: list,
   relatives: list,
   patient_heads: list,
 });
@@ -102,6 +104,9 @@ export interface EventWords {
   notAPlace: RegExp;
   /** Days, lower-case ("on Thursday" between a subject and its verb). */
   days: ReadonlySet<string>;
+  /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
+  backgroundAct: RegExp;
+  backgroundOpener: RegExp;
   /** A relative pronoun right before a party: the party is its clause's subject. */
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
@@ -147,6 +152,8 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
+    backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
+    backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
