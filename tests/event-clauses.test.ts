@@ -61,6 +61,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Five people died when Belarusian missiles struck Vilnius on Monday.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
   });
 
+  it("troops that arrive somewhere are deployed there, not on a visit", () => {
+    expect(coded("The first Egyptian peacekeeping troops arrived in Sudan on Tuesday.")).toEqual([["MOBILIZE", "EGY", "SDN"]]);
+    expect(coded("The Egyptian foreign minister arrived in Sudan on Tuesday.")).toEqual([["CONSULT", "EGY", "SDN"]]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
     expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);
