@@ -24,8 +24,8 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
 
-  it("the subject of a passive verb is what the act was done to ('a camp for Congolese refugees was attacked by …')", () => {
-    expect(coded("A camp for Congolese refugees was attacked by Burundian militiamen.")).toEqual([["ASSAULT", "BDI", "COD"]]);
+  it("the subject of a passive verb is what the act was done to ('a camp for Sudanese refugees was attacked by …')", () => {
+    expect(coded("A camp for Sudanese refugees was attacked by Chadian militiamen.")).toEqual([["ASSAULT", "TCD", "SDN"]]);
     expect(coded("Two villages in Chad were shelled by Sudanese troops on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
     // A demonym before a thing qualifies it: the missiles' makers are not attacked.
     expect(coded("Iranian drones were launched by Russian units at Ukrainian cities.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
@@ -66,14 +66,14 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("The Egyptian foreign minister arrived in Sudan on Tuesday.")).toEqual([["CONSULT", "EGY", "SDN"]]);
   });
 
-  it("a pronoun after the verb that refers back to the actor is not its target ('in its war with Iraq')", () => {
-    expect(coded("Iran threatened to launch an offensive in its war with Iraq.")).toContainEqual(["THREATEN", "IRN", "IRQ"]);
+  it("a pronoun after the verb that refers back to the actor is not its target ('in its border war with Libya')", () => {
+    expect(coded("Chad threatened to launch an offensive in its border war with Libya.")).toContainEqual(["THREATEN", "TCD", "LBY"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);
   });
 
   it("an act a side says it is willing, prepared or ready to do is planned", () => {
-    const rows = extractEvents(makeDoc("Syria is willing to withdraw its troops from Lebanon."), eventResources());
-    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "SYR", "LBN", "planned"]]);
+    const rows = extractEvents(makeDoc("Eritrea is willing to withdraw its troops from Ethiopia."), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "ERI", "ETH", "planned"]]);
   });
 
   it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {

@@ -287,7 +287,7 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
 const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.slice(Math.max(0, ctx.ts - 30), ctx.ts)) && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
 
 /**
- * "Kyiv was struck by …", "a camp for Congolese refugees was attacked by …": the subject of
+ * "Kyiv was struck by …", "a camp for Sudanese refugees was attacked by …": the subject of
  * a passive verb is what the act was done to. The party stands in the noun phrase that opens
  * the trigger's clause (no verb before it); a demonym counts only before a noun for people
  * or places (data/event-words.yaml patient_heads), not before a thing ("Russian missiles").
