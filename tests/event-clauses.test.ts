@@ -66,6 +66,11 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("The Egyptian foreign minister arrived in Sudan on Tuesday.")).toEqual([["CONSULT", "EGY", "SDN"]]);
   });
 
+  it("a party past a conjunction that opens another clause is not the act's object", () => {
+    expect(coded("Prime Minister Ali Mohamed resigned on Sunday as the opposition threatened to storm his residence in Nairobi.")).toEqual([["RETREAT", "", ""]]);
+    expect(coded("Chad expelled diplomats from Sudan after the border clashes.")).toEqual([["SANCTION", "TCD", "SDN"]]);
+  });
+
   it("a pronoun after the verb that refers back to the actor is not its target ('in its border war with Libya')", () => {
     expect(coded("Chad threatened to launch an offensive in its border war with Libya.")).toContainEqual(["THREATEN", "TCD", "LBY"]);
     expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);

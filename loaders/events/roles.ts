@@ -92,7 +92,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return subjectBefore(ctx, coded);
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text));
+      // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
+      // past a conjunction that opens another clause is that clause's, not the act's object.
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
     }
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
