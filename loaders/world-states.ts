@@ -11,7 +11,8 @@ import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
 /** The package ships CommonJS; its typings describe the list it exports. */
 const countries: Countries = createRequire(import.meta.url)("world-countries");
 
-const schema = z.object({ skip: z.array(z.string().min(1)), aliases: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))) });
+const byCode = z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1)));
+const schema = z.object({ skip: z.array(z.string().min(1)), aliases: byCode, demonyms: byCode.default({}) });
 
 /** The states and capitals that `listed` (the editors' actors) does not already give. */
 export function worldStates(listed: Actor[], dir = DATA_DIR): Actor[] {
@@ -31,12 +32,17 @@ export function worldStates(listed: Actor[], dir = DATA_DIR): Actor[] {
     if (c.status !== "officially-assigned") continue;
     if (!codes.has(c.cca3)) {
       const aliases = free([c.name.common, c.name.official, ...(dictionary.aliases[c.cca3] ?? [])]);
-      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free(withPlurals([c.demonyms?.eng?.m, c.demonyms?.eng?.f])), role: "" });
+      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free(withPlurals([...packageDemonyms(c.demonyms?.eng), ...(dictionary.demonyms[c.cca3] ?? [])])), role: "" });
     }
     const capital = c.capital?.[0];
     if (capital && !capitalCodes.has(c.cca3) && free([capital]).length > 0) add({ name: capital, code: c.cca3, kind: "capital", aliases: [capital], demonyms: [], role: "" });
   }
   return actors;
+}
+
+/** The package's demonyms, one word each: it lists some states' several at once ("Bosnian, Herzegovinian"). */
+function packageDemonyms(eng: { m?: string; f?: string } | undefined): string[] {
+  return [eng?.m, eng?.f].flatMap((d) => (d ? d.split(",").map((w) => w.trim()) : []));
 }
 
 /** Demonyms and their plurals for people ("Albanian" → "Albanians", "Israeli" → "Israelis"); "Swiss" and "French" have none. */

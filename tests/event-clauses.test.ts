@@ -24,6 +24,63 @@ describe("the event coder reads the clause around a trigger", () => {
     expect(coded("Ukraine said missiles were fired into its eastern region by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
 
+  it("the subject of a passive verb is what the act was done to ('a camp for Sudanese refugees was attacked by …')", () => {
+    expect(coded("A camp for Sudanese refugees was attacked by Chadian militiamen.")).toEqual([["ASSAULT", "TCD", "SDN"]]);
+    expect(coded("Two villages in Chad were shelled by Sudanese troops on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
+    // A demonym before a thing qualifies it: the missiles' makers are not attacked.
+    expect(coded("Iranian drones were launched by Russian units at Ukrainian cities.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    expect(coded("Iranian drones were shot down by Ukrainian forces.")).toEqual([["ASSAULT", "UKR", ""]]);
+  });
+
+  it("a passive's 'by' agent is the actor, and what a passive speech act is aimed at is everyone its subject names", () => {
+    expect(coded("The transfer of Iranian drones to Russia has been condemned by France.")).toContainEqual(["ACCUSE", "FRA", "IRN;RUS"]);
+    expect(coded("Chad was accused by Sudan of arming rebels.")).toEqual([["ACCUSE", "SDN", "TCD"]]);
+  });
+
+  it("a party after a relative pronoun is the subject of its clause, even inside a reported clause ('…, which Minsk denies')", () => {
+    expect(coded("Poland says Belarus has sent missiles to Russia, which Minsk denies.")).toContainEqual(["REJECT", "BLR", "POL"]);
+    expect(coded("Poland says Belarus has sent missiles to Russia, a claim that Minsk and Moscow deny.")).toContainEqual(["REJECT", "BLR;RUS", "POL"]);
+  });
+
+  it("a 'by' after another verb is that verb's agent, not the trigger's ('missiles fired at X were provided by Iran')", () => {
+    expect(coded("Two of the missiles fired at Kyiv were provided by Iran, a Ukrainian official said.").filter((r) => r[1] === "IRN" && r[0] === "ASSAULT")).toEqual([]);
+    expect(coded("Missiles were fired at Kyiv by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+
+  it("a quoted word between a firing and its target does not hide the target ('fired \"multiple\" missiles into Ukraine')", () => {
+    expect(coded('Belarusian units fired "dozens of" rockets into Lithuania.')).toEqual([["ASSAULT", "BLR", "LTU"]]);
+    expect(coded("Belarusian units fired “dozens of” rockets at Vilnius.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+  });
+
+  it("a war's opening told in a clause of time or a relative clause is the setting, not an act reported", () => {
+    expect(coded("It is the first such attack since Belarus launched its full-scale invasion of Lithuania in 2021.")).toEqual([]);
+    expect(coded("Troops were sent to support its war against Lithuania, which Belarus invaded in 2021.")).toEqual([]);
+    expect(coded("Belarus drew condemnation when it invaded Lithuania in March.")).toEqual([]);
+    // The invasion told as news, and other attacks after "when", are acts.
+    expect(coded("Belarus launched an invasion of Lithuania on Monday, officials said.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+    expect(coded("Five people died when Belarusian missiles struck Vilnius on Monday.")).toEqual([["ASSAULT", "BLR", "LTU"]]);
+  });
+
+  it("troops that arrive somewhere are deployed there, not on a visit", () => {
+    expect(coded("The first Egyptian peacekeeping troops arrived in Sudan on Tuesday.")).toEqual([["MOBILIZE", "EGY", "SDN"]]);
+    expect(coded("The Egyptian foreign minister arrived in Sudan on Tuesday.")).toEqual([["CONSULT", "EGY", "SDN"]]);
+  });
+
+  it("a party past a conjunction that opens another clause is not the act's object", () => {
+    expect(coded("Prime Minister Ali Mohamed resigned on Sunday as the opposition threatened to storm his residence in Nairobi.")).toEqual([["RETREAT", "", ""]]);
+    expect(coded("Chad expelled diplomats from Sudan after the border clashes.")).toEqual([["SANCTION", "TCD", "SDN"]]);
+  });
+
+  it("a pronoun after the verb that refers back to the actor is not its target ('in its border war with Libya')", () => {
+    expect(coded("Chad threatened to launch an offensive in its border war with Libya.")).toContainEqual(["THREATEN", "TCD", "LBY"]);
+    expect(coded("Chile demanded that its partners in the Andean pact expel Bolivia.")).toContainEqual(["REQUEST", "CHL", "BOL"]);
+  });
+
+  it("an act a side says it is willing, prepared or ready to do is planned", () => {
+    const rows = extractEvents(makeDoc("Eritrea is willing to withdraw its troops from Ethiopia."), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "ERI", "ETH", "planned"]]);
+  });
+
   it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {
     expect(coded("China demanded that the US cancel plans to sell weapons to Taiwan.")).toEqual([["REQUEST", "CHN", "USA"]]);
   });

@@ -27,6 +27,16 @@ describe("merging the mentions of a long article", () => {
     ]);
   });
 
+  it("keeps arms and economic aid between the same sides apart, as it keeps different launches and deployments", () => {
+    const arms = { ...mention(0, "2023-01-01", ["PRK"]), date: undefined, mode: "military" };
+    const aid = { ...mention(1, "2023-01-01", ["PRK"]), date: undefined, mode: "aid" };
+    const again = { ...mention(2, "2023-01-01", ["PRK"]), date: undefined, mode: "military" };
+    expect(mergeMentions([arms, aid, again]).map((e) => [e.anchor.mode, e.mentions.map((m) => m.index)])).toEqual([
+      ["military", [0, 2]],
+      ["aid", [1]],
+    ]);
+  });
+
   it("merges 20,000 mentions of 2,000 days without trying each against every event", () => {
     // Before merge-candidates.ts each mention was tried against every event of its type: minutes here.
     const mentions = Array.from({ length: 20_000 }, (_, i) => mention(i, dayOf(i % 2000), ["PRK"]));

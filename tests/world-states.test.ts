@@ -16,6 +16,12 @@ describe("every ISO 3166-1 state in the gazetteer", () => {
     expect(codeOf("talks in Ouagadougou")).toBe("BFA");
   });
 
+  it("reads each of a state's several demonyms, and the short ones data/world-states.yaml adds", () => {
+    expect(codeOf("Herzegovinian farmers met Bosnian officials")).toBe("BIH;BIH");
+    expect(codeOf("Saudi diplomats and two Saudis")).toBe("SAU;SAU");
+    expect(codeOf("a convoy left Bosnia")).toBe("BIH");
+  });
+
   it("leaves the editors' entries and their aliases in charge", () => {
     expect(gazetteer.find("Pyongyang")[0].actor.name).toBe("Pyongyang");
     expect(codeOf("North Korean troops")).toBe("PRK");

@@ -124,7 +124,8 @@ export function compatible(e: MergedEvent, m: Mention): boolean {
   // "met Putin at the Kremlin … at the end of a week-long visit to Russia": one occasion.
   if (e.anchor.sentence.index === m.sentence.index && (e.anchor.symmetric || m.symmetric) && intersects([...e.actor, ...e.target], [...m.actor, ...m.target])) return true;
   // Launches, tests, drills and deployments are different acts of one type.
-  if (e.anchor.type === "MOBILIZE" && e.anchor.mode !== m.mode) return false;
+  // So are arms, technology and economic aid supplied by one side to another.
+  if ((e.anchor.type === "MOBILIZE" || e.anchor.type === "AID") && e.anchor.mode !== m.mode) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.

@@ -13,7 +13,9 @@ import { lastIndexOfAny, wordCount } from "./wording.ts";
 
 /** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
-  for (const s of strategies) {
+  // "… has been condemned by France": a passive's "by" agent is the subject of its active verb.
+  const ordered = role === "actor" && strategies.includes("subject") && !strategies.includes("agent") && isPassive(ctx) ? ["agent" as const, ...strategies] : strategies;
+  for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
     if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
@@ -81,14 +83,18 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   const { text, ts, te, parties } = ctx;
   const scope = quoteOf(ctx.quotes, ts);
   const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
-  // Parties after the trigger count only within its own quotation (or outside any).
-  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope);
+  // Parties after the trigger count only within its own quotation (or outside any); a
+  // pronoun there that refers back to the actor ("to reopen its embassy in Chile") is none.
+  const actorsOwn = (p: Party) => actor !== undefined && p.anaphor && p.codes.every((c) => actor.codes.includes(c));
+  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope && !actorsOwn(p));
   switch (s) {
     case "subject":
       return subjectBefore(ctx, coded);
     case "object": {
       // "…, the White House said": a trailing speaker is not the act's object.
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text));
+      // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
+      // past a conjunction that opens another clause is that clause's, not the act's object.
+      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
     }
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
@@ -104,7 +110,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "agent":
       // An active verb ("recapture the towns held by Turkey") has its agent before it.
       if (activeVerbAt(ctx)) return undefined;
-      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      // "missiles fired at Kyiv were provided by Iran": a "by" after another verb is that verb's agent.
+      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
@@ -155,7 +162,8 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
-  if (adjacent && ctx.words.conjunctionBefore.test(text.slice(Math.max(0, adjacent.start - 12), adjacent.start))) return adjacent;
+  const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
+  if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
     const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));
@@ -270,10 +278,47 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   const cut = entry.target.indexOf("accuser");
   const outright = cut < 0 ? undefined : findRole(memory, entry.target.slice(0, cut), ctx, actorParty, "target");
   if (cut >= 0 && !outright) roles.pendingTarget = "accuser";
-  const t = outright ?? findRole(memory, entry.target.slice(cut + 1), ctx, actorParty, "target");
+  const transitive = entry.target.includes("object") || entry.target.includes("direct");
+  const t = outright ?? findRole(memory, entry.target.slice(cut + 1), ctx, actorParty, "target") ?? (transitive ? passiveSubject(ctx, actorParty) : undefined);
   const actor = roles.actor;
   roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+}
+
+/** Whether the trigger is a participle after a be-verb ("were attacked", "has been shot"). */
+const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.slice(Math.max(0, ctx.ts - 30), ctx.ts)) && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
+
+/**
+ * "Kyiv was struck by …", "a camp for Sudanese refugees was attacked by …": the subject of
+ * a passive verb is what the act was done to. The party stands in the noun phrase that opens
+ * the trigger's clause (no verb before it); a demonym counts only before a noun for people
+ * or places (data/event-words.yaml patient_heads), not before a thing ("Russian missiles").
+ */
+function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  if (!isPassive(ctx)) return undefined;
+  const { text, ts, tokens } = ctx;
+  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
+  if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
+  const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
+  if (words.some((w) => w.end <= subject.start && isVerb(w))) return undefined;
+  // Only the auxiliaries and adverbs of the passive may follow the subject's noun phrase.
+  const after = words.filter((w) => w.start >= subject.end);
+  const head = after.findIndex((w) => isVerb(w) || w.pos === "ADP" || w.pos === "PUNCT");
+  if (after.slice(head).some((w) => !VERB_GAP.has(w.pos) && !isVerb(w) && w.pos !== "ADP" && w.pos !== "DET" && w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN")) return undefined;
+  // "The transfer of Iranian drones to Russia was condemned by …": what a speech act is aimed
+  // at is everyone its subject names.
+  if (ctx.speech) return phraseParties(ctx, subject, actor);
+  if (!subject.modifier) return subject;
+  const noun = after.slice(0, head < 0 ? after.length : head).reverse().find((w) => w.pos === "NOUN" || w.pos === "PROPN");
+  return noun && ctx.words.patientHeads.has(noun.lower) ? subject : undefined;
+}
+
+/** The coded parties from `first` up to the trigger, as one party (the actor's own codes left out). */
+function phraseParties(ctx: RoleContext, first: Party, actor: Party | undefined): Party | undefined {
+  const inPhrase = ctx.parties.filter((p) => p.codes.length > 0 && p.start >= first.start && p.end <= ctx.ts && !p.anaphor);
+  const codes = [...new Set(inPhrase.flatMap((p) => p.codes))].filter((c) => !actor?.codes.includes(c));
+  return codes.length ? { ...emptyParty(), start: first.start, end: inPhrase[inPhrase.length - 1].end, codes } : undefined;
 }
 
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */

@@ -50,6 +50,10 @@ const eventWordsSchema = z.object({
   group_nouns: list,
   not_places: list,
   days: list,
+  background_acts: list,
+  background_openers: list,
+  relatives: list,
+  patient_heads: list,
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -100,6 +104,15 @@ export interface EventWords {
   notAPlace: RegExp;
   /** Days, lower-case ("on Thursday" between a subject and its verb). */
   days: ReadonlySet<string>;
+  /** A conjunction after a comma or before a subject: another clause opens. */
+  clauseOpener: RegExp;
+  /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
+  backgroundAct: RegExp;
+  backgroundOpener: RegExp;
+  /** A relative pronoun right before a party: the party is its clause's subject. */
+  relativeBefore: RegExp;
+  /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
+  patientHeads: ReadonlySet<string>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -140,6 +153,10 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
+    relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
+    backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
+    backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
+    clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
@@ -153,5 +170,6 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
     days: new Set(w.days.map((d) => d.toLowerCase())),
+    patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
   };
 }
