@@ -3,6 +3,7 @@
  * of each name, the role a title or an apposition gives, the fuller name of a body a
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
+import { namedIssuer } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
@@ -17,6 +18,8 @@ export interface ArticlePeople {
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
   antecedent(head: string, before: number): string;
+  /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
+  documentIssuer(head: string, before: number): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
   roleOf(name: string, actor?: Actor): string;
   /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
@@ -54,6 +57,8 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   };
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
+    documentIssuer: (head, before) =>
+      namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
     antecedent(head, before) {
       let find = antecedents.get(head);
       if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
