@@ -39,13 +39,25 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   }
   // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
   const relayed = framedStatements(ctx, lex);
-  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
+  // ", which Moscow denies" ends the words of the statement it follows; other frames replace what they overlap.
+  const asides = relayed.filter((r) => r.ranges[0][0] >= r.attribution[0][0]);
+  for (const d of drafts) clipBefore(d, asides.map((r) => r.attribution[0][0]));
+  const replacing = relayed.filter((r) => !asides.includes(r));
+  const kept = drafts.filter((d) => !replacing.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
   const signed = dashSignedQuote(ctx, lex, kept);
   if (signed) kept.push(signed);
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
+}
+
+/** Ends a draft's words where an aside frame begins inside them. */
+function clipBefore(draft: Draft, starts: number[]): void {
+  draft.ranges = draft.ranges.map(([s, e]) => {
+    const cut = starts.find((at) => at > s && at < e);
+    return cut === undefined ? [s, e] : [s, cut];
+  });
 }
 
 /**
@@ -76,7 +88,10 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const out: Draft[] = [];
   for (const frame of findSpeechFrames(ctx.text, ctx.quoted, lex)) {
     let range: Range;
-    if (frame.verb) {
+    if (frame.content) {
+      // ", which Moscow denies": the words that deny are the statement; what they deny stands before.
+      range = [frame.content.start, frame.content.end];
+    } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
     } else if (frame.contentBefore) {
