@@ -6,6 +6,7 @@ import { closingAttribution } from "./closing.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
+import { speechVerbByLemma } from "./verb-lemmas.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || ctx.quoted[t.start]) continue;
-    const verb = speechVerbAt(tokens, i, lex);
+    const verb = speechVerbAt(tokens, i, lex) ?? speechVerbByLemma(tokens, i, lex);
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;

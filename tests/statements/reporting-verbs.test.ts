@@ -33,4 +33,18 @@ describe("verbs that report what was told (data/speech-verbs.yaml)", () => {
     expect(rows("More details: the convoy left the port at dawn.")).toEqual([]);
     expect(rows("The drones were described in an earlier article.")).toEqual([]);
   });
+
+  it("reads asserted, conveyed, indicated as that-verbs, and a plural body of 'services' as a speaker", () => {
+    expect(rows("Minister Eva Lund asserted that the convoy had crossed the border at night.").map((r) => r.quote)).toEqual(["the convoy had crossed the border at night"]);
+    expect(rows("Varnia's intelligence services warned that Norland is preparing a second shipment.").map((r) => r.speaker)).toEqual(["Varnia's intelligence services"]);
+  });
+
+  it("reads a speech verb by its lemma where the dictionary lists no such form ('officials note that')", () => {
+    const noted = rows("Ostmark officials note that the rebels are short of shells.");
+    expect(noted).toHaveLength(1);
+    expect(noted[0]).toMatchObject({ speaker: "Ostmark officials", quote: "the rebels are short of shells" });
+    expect(rows("Analysts claim that the rockets are old.").map((r) => r.speaker)).toEqual(["Analysts"]);
+    // A noun with its complement is no speech: "the claim that …".
+    expect(rows("The claim that the rockets are old was never tested.")).toEqual([]);
+  });
 });
