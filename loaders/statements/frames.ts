@@ -7,7 +7,7 @@ import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
-import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
 // Finding statements in a sentence
@@ -95,7 +95,7 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
-    } else if (frame.contentBefore) {
+    } else if (frame.contentBefore || adverbialAfter(ctx, frame.end)) {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
@@ -118,6 +118,18 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether only an adverbial follows a frame ('"…," Putin was quoted by RIA as saying at the
+ * start of talks.'): a preposition first and no verb after it, so the words said stand before.
+ */
+function adverbialAfter(ctx: Ctx, from: number): boolean {
+  const end = proseEnd(ctx);
+  let i = tokenAt(ctx, from);
+  if (ctx.tokens[i]?.pos !== "ADP" || ctx.tokens[i].lower === "that") return false;
+  for (; i < ctx.tokens.length && ctx.tokens[i].start < end; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
+  return true;
 }
 
 export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {

@@ -25,3 +25,15 @@ describe("attribution in a relative clause or an aside (frames in data/speech-ve
     expect(rows("The drones hit a depot, which the army rebuilt in May.")).toEqual([]);
   });
 });
+
+describe("relayed quotations (frames in data/speech-verbs.yaml)", () => {
+  it("takes the quotation before 'X was quoted by Y as saying' when only an adverbial follows", () => {
+    const found = rows('"We value your steady support," Ruiz was quoted by the Norland Post as saying at the start of the talks.');
+    expect(found.map((r) => [r.speaker, r.quote, r.kind])).toEqual([["Ruiz", "We value your steady support", "direct"]]);
+  });
+
+  it("reads '\"…,\" the White House quoted X.' as X's words", () => {
+    const found = rows('"Help is on its way," the White House quoted President Ana Ruiz.');
+    expect(found.map((r) => [r.speaker, r.quote])).toEqual([["Ana Ruiz", "Help is on its way"]]);
+  });
+});
