@@ -18,6 +18,8 @@ export interface ArticlePeople {
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
   antecedent(head: string, before: number): string;
+  /** The name an acronym stands for where the article defines it ("Defense Intelligence Agency (DIA)"), "" when none. */
+  acronym(short: string): string;
   /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
   documentIssuer(head: string, before: number): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
@@ -57,6 +59,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   };
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
+    acronym: (short) => definedAcronym(raw, short),
     documentIssuer: (head, before) =>
       namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
     antecedent(head, before) {
@@ -186,6 +189,31 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The capitalised name written before "(short)" whose words' initials spell it ("Royal United
+ * Services Institute (RUSI)"; "of", "for", "the", "and" may stand between and are not spelt).
+ */
+export function definedAcronym(raw: string, short: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return "";
+  const at = raw.indexOf(`(${short})`);
+  if (at < 0) return "";
+  const words = raw.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+  const kept: string[] = [];
+  let letters = "";
+  while (words.length && letters.length < short.length) {
+    const word = words.pop()!;
+    if (/^(?:of|for|the|and|on)$/.test(word)) {
+      kept.unshift(word);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(word)) break;
+    kept.unshift(word);
+    letters = word[0] + letters;
+  }
+  while (kept.length && /^(?:of|for|the|and|on)$/.test(kept[0])) kept.shift();
+  return letters.toUpperCase() === short ? kept.join(" ") : "";
 }
 
 /**

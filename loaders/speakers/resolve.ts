@@ -18,8 +18,25 @@ export interface SpeakerHistory {
   previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string }>;
 }
 
-/** Resolves a phrase against the speakers before it and the article's people. */
+/**
+ * Resolves a phrase against the speakers before it and the article's people. A speaker named by
+ * an acronym the article defines takes the full name ("the DIA" → "Defense Intelligence Agency").
+ */
 export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  history: SpeakerHistory,
+  people: ArticlePeople,
+  lex: StatementLexicon,
+  allPhrases: PhraseList,
+  a: Analysed = analysePhrase(phrase, lex),
+): ResolvedSpeaker | undefined {
+  const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
+  const short = resolved?.speaker.replace(/^the\s+/i, "");
+  const full = short ? people.acronym(short) : "";
+  return full && resolved ? { ...resolved, speaker: full } : resolved;
+}
+
+function resolveNamed(
   phrase: SpeakerPhrase,
   history: SpeakerHistory,
   people: ArticlePeople,

@@ -45,7 +45,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
-  const ranges: Range[] = [main, ...tail.extra];
+  // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
+  const ranges: Range[] = tail.extra.length > 0 && isAdverbial(ctx, main) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   return {
     ctx,
@@ -166,6 +167,15 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 }
 
 
+
+/** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
+function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
+  let i = tokenAt(ctx, from);
+  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
+  if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;
+  for (; i < ctx.tokens.length && ctx.tokens[i].start < to; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
+  return true;
+}
 
 /** Parts of speech a noun phrase and its prepositional complements are made of. */
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "SYM", "ADV", "ADP", "PRON", "PART", "CCONJ"]);

@@ -23,3 +23,15 @@ describe("a closing attribution followed by a noun phrase in apposition", () => 
     expect(found.map((r) => [r.speaker, r.quote])).toEqual([["the ministry", "the soldiers were sent home"]]);
   });
 });
+
+describe("a fronted adverbial before 'X said, \"…\"'", () => {
+  it("is no part of the statement when a quotation follows", () => {
+    const found = rows('In a statement, the ministry said, "The convoy reached the border."');
+    expect(found.map((r) => [r.speaker, r.quote, r.kind])).toEqual([["the ministry", "The convoy reached the border.", "direct"]]);
+  });
+
+  it("leaves a quotation split by its attribution whole", () => {
+    const found = rows('"We are ready," the minister said, "and we will act."');
+    expect(found.map((r) => r.quote)).toEqual(["We are ready … and we will act."]);
+  });
+});

@@ -33,3 +33,15 @@ describe("a document speaks for its issuer (data/speakers.yaml document_heads)",
     expect(found.map((r) => r.speaker)).toEqual(["the report"]);
   });
 });
+
+describe("a speaker named by an acronym the article defines", () => {
+  it("takes the full name written before the acronym in parentheses", () => {
+    const found = rows('The Harbour Defense Agency (HDA) was founded in 1990. "The shells were old," the HDA said.');
+    expect(found.map((r) => r.speaker)).toEqual(["Harbour Defense Agency"]);
+  });
+
+  it("keeps the acronym when no name spells it", () => {
+    const found = rows('The agency (HDA) was founded in 1990. "The shells were old," the HDA said.');
+    expect(found.map((r) => r.speaker)).toEqual(["HDA"]);
+  });
+});
