@@ -28,7 +28,7 @@ export interface ArticlePeople {
   personMentions(): Array<{ actor: Actor; at: number }>;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
 
 /**
  * The people (and named bodies) of an article. `actors` are the gazetteer's mentions in the
@@ -174,8 +174,13 @@ function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: Stateme
   for (const r of runs) {
     // Most runs are one capitalised word, which names nothing fuller.
     if (!r.text.includes(" ")) continue;
-    const ws: string[] = [];
-    for (const w of r.text.split(" ")) if (!lex.titleWords.has(w.toLowerCase())) ws.push(w);
+    // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
+    const all = r.text.split(" ");
+    let lastTitle = -1;
+    all.forEach((w, k) => {
+      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+    });
+    const ws = all.slice(lastTitle + 1);
     if (ws.length < 2) continue;
     const hit = { start: r.start, name: ws.join(" ") };
     // Indexed by its first and its last word (once when they are the same).

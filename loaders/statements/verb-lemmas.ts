@@ -3,7 +3,8 @@
  * dictionary need not list. A word the analysis layer tags as a verb whose lemma is the lemma
  * of a one-word speech verb is that verb. Only lemmas that are the word of their own forms
  * count ("note": noted, notes), not a lemma that groups other words ("support": endorsed,
- * welcomed …), whose own forms are often no speech ("supported the regime").
+ * welcomed …), whose own forms are often no speech ("supported the regime"), nor a verb that
+ * speaks only with a quotation ("continue pushing Ukraine into a \"proxy war\"").
  */
 import type { SpeechVerb, StatementLexicon } from "../statement-lexicon.ts";
 import type { Token } from "./tokens.ts";
@@ -18,7 +19,7 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
     for (const verbs of lex.verbs.values()) {
       for (const v of verbs) {
         const stem = v.lemma.replace(/e$/, "");
-        if (v.words.length === 1 && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
+        if (v.words.length === 1 && !v.quoted && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
       }
     }
     byLexicon.set(lex, map);
@@ -29,17 +30,25 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
 /**
  * The speech verb the token at `i` is by its lemma: where the analysis layer reads it as a verb,
  * or where it stands between its subject and "that" ("analysts claim that …"), which the tagger
- * often reads as a noun. A noun's complement ("the claim that", "Seoul's claim that") follows a
- * determiner, an adjective or a possessive, never a bare noun or pronoun.
+ * often reads as a noun. A noun's complement ("the claim that", "a Times report that") has no
+ * plural subject before it.
  */
 export function speechVerbByLemma(tokens: readonly Token[], i: number, lex: StatementLexicon): SpeechVerb | undefined {
   const token = tokens[i];
   const verb = verbsByLemma(lex).get(token.lemma);
   if (!verb) return undefined;
   const prev = tokens[i - 1];
-  const beforeThat = tokens[i + 1]?.lower === "that" && !!prev && SUBJECT_ENDS.has(prev.pos) && !/['’]s$/.test(prev.lower);
+  const beforeThat = tokens[i + 1]?.lower === "that" && !!prev && pluralSubjectEnd(prev, lex.speakerWords.pluralPronouns);
   return token.pos === "VERB" || beforeThat ? { ...verb, form: token.lower, words: [token.lower] } : undefined;
 }
 
-/** Parts of speech a subject ends in. */
-const SUBJECT_ENDS = new Set(["NOUN", "PROPN", "PRON"]);
+/**
+ * Whether a word may end the subject of a bare present verb: a plural noun (its lemma differs:
+ * "officials") or a plural pronoun (data/speakers.yaml plural_pronouns). A singular subject would take
+ * "-s", so "a Financial Times report that …" and "Seoul's claim that …" are nouns.
+ */
+function pluralSubjectEnd(word: Token, pluralPronouns: ReadonlySet<string>): boolean {
+  if (word.pos === "PRON") return pluralPronouns.has(word.lower);
+  return word.pos === "NOUN" && word.lower !== word.lemma && /s$/.test(word.lower);
+}
+

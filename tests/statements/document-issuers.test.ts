@@ -45,3 +45,10 @@ describe("a speaker named by an acronym the article defines", () => {
     expect(found.map((r) => r.speaker)).toEqual(["HDA"]);
   });
 });
+
+describe("a surname after a demonym and a title", () => {
+  it("takes the full name that follows the last title word", () => {
+    const found = rows("Shells for food\nNorland has sent shells to Ostmark, South Korean Defense Minister Lee Jun-ho said this week.\nThe supplies were paid with food, Lee added.");
+    expect(found.map((r) => r.speaker)).toEqual(["Lee Jun-ho", "Lee Jun-ho"]);
+  });
+});
