@@ -24,6 +24,8 @@ export interface SpeechFrame {
   verb?: string;
   /** True when the words spoken stand before the frame: a passive's subject, or a frame that closes the sentence. */
   contentBefore: boolean;
+  /** The words that tell the act, when the frame names them (", which Moscow denies": "denies"). */
+  content?: Span;
 }
 
 /** The speech frames of a sentence; `quoted` marks the characters inside quotations. */
@@ -33,6 +35,7 @@ export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<Sta
     for (const m of text.matchAll(pattern)) {
       const speaker = groupSpan(m, "speaker");
       const via = groupSpan(m, "via");
+      const content = groupSpan(m, "content");
       if (!speaker || quoted[speaker.start] || (via && quoted[via.start])) continue;
       const start = Math.min(speaker.start, via?.start ?? m.index!);
       const end = Math.max(m.index! + m[0].length, speaker.end);
@@ -40,14 +43,14 @@ export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<Sta
       const verb = m.groups?.verb?.toLowerCase();
       // A passive's words are its subject; relayed words stand before a frame that ends the sentence.
       const closing = /^["”’'\s]*[.!?]?["”’'\s]*$/.test(text.slice(end));
-      found.push({ start, end, speaker, via, verb, contentBefore: verb !== undefined || closing });
+      found.push({ start, end, speaker, via, verb, contentBefore: !content && (verb !== undefined || closing), content });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** A named group's text and offsets (the patterns carry the `d` flag). */
-function groupSpan(m: RegExpMatchArray, name: "speaker" | "via"): Span | undefined {
+function groupSpan(m: RegExpMatchArray, name: "speaker" | "via" | "content"): Span | undefined {
   const text = m.groups?.[name];
   const at = m.indices?.groups?.[name];
   return text && at ? { start: at[0], end: at[1], text } : undefined;

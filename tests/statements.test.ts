@@ -249,7 +249,7 @@ describe("dictionaries", () => {
       for (const verb of verbs) {
         if (verb.form.endsWith("ing")) continue;
         // Verbs that speak only with a quotation ("called the veto \"a cynical move\"") get one.
-        const sentence = verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : verb.quoted ? `The ministry ${verb.form} the report "a lie".` : `The ministry ${verb.form} the report on the talks.`;
+        const sentence = verb.quoted ? `The ministry ${verb.form} the report "a lie".` : verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : `The ministry ${verb.form} the report on the talks.`;
         const rows = statements(sentence);
         expect(rows, sentence).toHaveLength(1);
         if (verb.stance !== "other" && !/^(?:deny|accuse|condemn|confirm)$/.test(verb.form)) expect(rows[0].stance, sentence).toBe(verb.stance);

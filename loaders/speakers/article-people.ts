@@ -3,6 +3,7 @@
  * of each name, the role a title or an apposition gives, the fuller name of a body a
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
+import { namedIssuer } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
@@ -17,13 +18,17 @@ export interface ArticlePeople {
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
   antecedent(head: string, before: number): string;
+  /** The name an acronym stands for where the article defines it ("Defense Intelligence Agency (DIA)"), "" when none. */
+  acronym(short: string): string;
+  /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
+  documentIssuer(head: string, before: number): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
   roleOf(name: string, actor?: Actor): string;
   /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
   personMentions(): Array<{ actor: Actor; at: number }>;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,4}/gu;
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
 
 /**
  * The people (and named bodies) of an article. `actors` are the gazetteer's mentions in the
@@ -54,6 +59,9 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   };
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
+    acronym: (short) => definedAcronym(raw, short),
+    documentIssuer: (head, before) =>
+      namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
     antecedent(head, before) {
       let find = antecedents.get(head);
       if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
@@ -166,8 +174,13 @@ function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: Stateme
   for (const r of runs) {
     // Most runs are one capitalised word, which names nothing fuller.
     if (!r.text.includes(" ")) continue;
-    const ws: string[] = [];
-    for (const w of r.text.split(" ")) if (!lex.titleWords.has(w.toLowerCase())) ws.push(w);
+    // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
+    const all = r.text.split(" ");
+    let lastTitle = -1;
+    all.forEach((w, k) => {
+      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+    });
+    const ws = all.slice(lastTitle + 1);
     if (ws.length < 2) continue;
     const hit = { start: r.start, name: ws.join(" ") };
     // Indexed by its first and its last word (once when they are the same).
@@ -181,6 +194,31 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The capitalised name written before "(short)" whose words' initials spell it ("Royal United
+ * Services Institute (RUSI)"; "of", "for", "the", "and" may stand between and are not spelt).
+ */
+export function definedAcronym(raw: string, short: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return "";
+  const at = raw.indexOf(`(${short})`);
+  if (at < 0) return "";
+  const words = raw.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+  const kept: string[] = [];
+  let letters = "";
+  while (words.length && letters.length < short.length) {
+    const word = words.pop()!;
+    if (/^(?:of|for|the|and|on)$/.test(word)) {
+      kept.unshift(word);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(word)) break;
+    kept.unshift(word);
+    letters = word[0] + letters;
+  }
+  while (kept.length && /^(?:of|for|the|and|on)$/.test(kept[0])) kept.shift();
+  return letters.toUpperCase() === short ? kept.join(" ") : "";
 }
 
 /**

@@ -8,6 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { identify, type PhraseList } from "./identify.ts";
+import { isDocument, modifierIssuer } from "./issuer.ts";
 import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 
@@ -17,8 +18,25 @@ export interface SpeakerHistory {
   previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string }>;
 }
 
-/** Resolves a phrase against the speakers before it and the article's people. */
+/**
+ * Resolves a phrase against the speakers before it and the article's people. A speaker named by
+ * an acronym the article defines takes the full name ("the DIA" → "Defense Intelligence Agency").
+ */
 export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  history: SpeakerHistory,
+  people: ArticlePeople,
+  lex: StatementLexicon,
+  allPhrases: PhraseList,
+  a: Analysed = analysePhrase(phrase, lex),
+): ResolvedSpeaker | undefined {
+  const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
+  const short = resolved?.speaker.replace(/^the\s+/i, "");
+  const full = short ? people.acronym(short) : "";
+  return full && resolved ? { ...resolved, speaker: full } : resolved;
+}
+
+function resolveNamed(
   phrase: SpeakerPhrase,
   history: SpeakerHistory,
   people: ArticlePeople,
@@ -54,6 +72,9 @@ export function resolveSpeaker(
     const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
   }
+  // A document speaks for its issuer ("the report says", "a UK Foreign Office statement").
+  const issued = isDocument(a, lex.speakerWords) ? documentSpeaker(a, phrase, history, people, lex) : undefined;
+  if (issued) return issued;
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
@@ -70,6 +91,25 @@ export function resolveSpeaker(
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
 }
+
+/**
+ * The issuer of a document: the body a modifier names ("a UK Foreign Office statement"), the
+ * agent the article named for such a document before ("a report by …"), else, for a definite
+ * one ("the report"), the body or outlet that spoke last.
+ */
+function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const modifier = modifierIssuer(a, lex.speakerWords);
+  const named = people.documentIssuer(a.head, phrase.start);
+  const name = modifier && !named.includes(modifier) ? modifier : named || modifier;
+  if (name) return { speaker: name, role: "", country: roleCountry(name, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
+  if (!a.definite || a.mentions.length > 0) return undefined;
+  // "the statement" takes up a speaker whose words came in a statement, else the last body.
+  const inStatement = a.head === "statement" ? findLast(history.previous, (p) => /\bstatement\b/i.test(p.via)) : undefined;
+  return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+}
+
+const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
+  s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(lastWord(s.description)));
 
 function bestMediaName(actor: Actor, people: ArticlePeople): string {
   const name = people.fullest(actor);

@@ -18,6 +18,8 @@ const speakerWordsSchema = z.object({
   location_words: z.array(z.string().min(1)).min(1),
   plural_pronouns: wordList,
   impersonal_pronouns: wordList,
+  document_heads: wordList,
+  issuer_links: wordList,
 });
 
 export interface SpeakerWords {
@@ -34,6 +36,10 @@ export interface SpeakerWords {
   locationBefore: RegExp;
   pluralPronouns: Set<string>;
   impersonalPronouns: Set<string>;
+  /** Nouns naming a document that speaks for its issuer ("the report says"). */
+  documentHeads: Set<string>;
+  /** Prepositions before a document's issuer ("a report by …"). */
+  issuerLinks: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -52,5 +58,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
     impersonalPronouns: lower(w.impersonal_pronouns),
+    documentHeads: lower(w.document_heads),
+    issuerLinks: lower(w.issuer_links),
   };
 }

@@ -45,7 +45,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
-  const ranges: Range[] = [main, ...tail.extra];
+  // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
+  const ranges: Range[] = tail.extra.length > 0 && isAdverbial(ctx, main) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   return {
     ctx,
@@ -115,6 +116,8 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       pos = addressed;
       continue;
     }
+    // "…, the Pentagon announced Monday — a $1 billion package …": the dash opens an apposition.
+    if (/[—–]/.test(text[pos]) && nounPhraseApposition(ctx, pos + 1, end)) return { end: text.length, extra };
     if (text[pos] === ",") {
       const next = afterComma(ctx, pos, end, lex, extra);
       if (next === "end") return { end: text.length, extra };
@@ -155,6 +158,8 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
     const channel = channelAt(ctx, k);
     return channel ? channel.end : "end";
   }
+  // ", the first claim of its kind since …": a noun phrase in apposition to the statement, not a clause.
+  if (nounPhraseApposition(ctx, k, end)) return "end";
   // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
   // A clause with its own subject ("…, the NIS said, North Korea was …") is content, not a tail.
   if (/^\p{Ll}/u.test(text[k] ?? "") && !ctx.words.clauseSubjects.has(next) && !hasSpeechVerb(ctx, k, end, lex) && !ctx.quotes.some((q) => q.open >= k && q.open < end)) return "end";
@@ -162,6 +167,39 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 }
 
 
+
+/** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
+function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
+  let i = tokenAt(ctx, from);
+  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
+  if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;
+  for (; i < ctx.tokens.length && ctx.tokens[i].start < to; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
+  return true;
+}
+
+/** Parts of speech a noun phrase and its prepositional complements are made of. */
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "SYM", "ADV", "ADP", "PRON", "PART", "CCONJ"]);
+
+/**
+ * Whether the words from `from` are a noun phrase that stands on its own (an apposition to what
+ * was said: "the first claim of its kind by Kyiv since …", "a $1 billion package of arms"): a
+ * determiner, then noun-phrase words and their complements up to a subordinate clause, a comma
+ * or the end, and no verb before that — "the head of the agency said" is a clause.
+ */
+function nounPhraseApposition(ctx: Ctx, from: number, end: number): boolean {
+  let i = tokenAt(ctx, from);
+  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < end && ctx.tokens[i].pos !== "SYM") i++;
+  const first = ctx.tokens[i];
+  if (!first || first.start >= end || first.pos !== "DET" || ctx.quoted[first.start]) return false;
+  let nouns = 0;
+  for (i += 1; i < ctx.tokens.length && ctx.tokens[i].start < end; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
+    if (t.pos === "SCONJ" || t.text === "," || (t.pos === "PUNCT" && !ctx.quoted[t.start])) return nouns > 0;
+    if (!NOUN_PHRASE.has(t.pos)) return false;
+  }
+  return nouns > 0;
+}
 
 /** The end of a phrase that starts at `pos`: the next comma, quotation (unless `titles`: read through it) or the prose end. */
 export function phraseEnd(ctx: Ctx, pos: number, end: number, titles = false): number {

@@ -6,7 +6,8 @@ import { closingAttribution } from "./closing.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
-import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote } from "./sentence.ts";
+import { speechVerbByLemma } from "./verb-lemmas.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
 // Finding statements in a sentence
@@ -39,13 +40,25 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   }
   // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
   const relayed = framedStatements(ctx, lex);
-  const kept = drafts.filter((d) => !relayed.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
+  // ", which Moscow denies" ends the words of the statement it follows; other frames replace what they overlap.
+  const asides = relayed.filter((r) => r.ranges[0][0] >= r.attribution[0][0]);
+  for (const d of drafts) clipBefore(d, asides.map((r) => r.attribution[0][0]));
+  const replacing = relayed.filter((r) => !asides.includes(r));
+  const kept = drafts.filter((d) => !replacing.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
   const signed = dashSignedQuote(ctx, lex, kept);
   if (signed) kept.push(signed);
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   return kept;
+}
+
+/** Ends a draft's words where an aside frame begins inside them. */
+function clipBefore(draft: Draft, starts: number[]): void {
+  draft.ranges = draft.ranges.map(([s, e]) => {
+    const cut = starts.find((at) => at > s && at < e);
+    return cut === undefined ? [s, e] : [s, cut];
+  });
 }
 
 /**
@@ -76,10 +89,13 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const out: Draft[] = [];
   for (const frame of findSpeechFrames(ctx.text, ctx.quoted, lex)) {
     let range: Range;
-    if (frame.verb) {
+    if (frame.content) {
+      // ", which Moscow denies": the words that deny are the statement; what they deny stands before.
+      range = [frame.content.start, frame.content.end];
+    } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
-    } else if (frame.contentBefore) {
+    } else if (frame.contentBefore || adverbialAfter(ctx, frame.end)) {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
@@ -104,6 +120,18 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
   return out;
 }
 
+/**
+ * Whether only an adverbial follows a frame ('"…," Putin was quoted by RIA as saying at the
+ * start of talks.'): a preposition first and no verb after it, so the words said stand before.
+ */
+function adverbialAfter(ctx: Ctx, from: number): boolean {
+  const end = proseEnd(ctx);
+  let i = tokenAt(ctx, from);
+  if (ctx.tokens[i]?.pos !== "ADP" || ctx.tokens[i].lower === "that") return false;
+  for (; i < ctx.tokens.length && ctx.tokens[i].start < end; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
+  return true;
+}
+
 export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   const anchors: Anchor[] = [];
   if (!ctx.mayHoldCue) return anchors;
@@ -111,7 +139,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || ctx.quoted[t.start]) continue;
-    const verb = speechVerbAt(tokens, i, lex);
+    const verb = speechVerbAt(tokens, i, lex) ?? speechVerbByLemma(tokens, i, lex);
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;

@@ -14,6 +14,7 @@ import { type Subject } from "./subjects.ts";
 import { accordingToAny } from "./according.ts";
 import type { SentenceReading } from "../analysis/index.ts";
 import { statementTokens, type Token } from "./tokens.ts";
+import { verbsByLemma } from "./verb-lemmas.ts";
 import type { StatementWords } from "./words.ts";
 
 export type { Token } from "./tokens.ts";
@@ -198,8 +199,10 @@ const cuePatterns = new WeakMap<StatementLexicon, RegExp>();
 function cueWords(lex: StatementLexicon): RegExp {
   let pattern = cuePatterns.get(lex);
   if (!pattern) {
+    // A speech verb read by its lemma may be in a form not listed: the bare lemma ("note") or with -s, -d, -ed.
+    const lemmas = [...verbsByLemma(lex).keys()].map((l) => `${escapeRegExp(l)}(?:s|d|ed)?`);
     const words = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys()]);
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const alternatives = [...[...words].sort((a, b) => b.length - a.length).map(escapeRegExp), ...lemmas].join("|");
     cuePatterns.set(lex, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")));
   }
   return pattern;

@@ -3,8 +3,9 @@
  * Korea had sent millions of shells to Russia" uses a neutral verb, but tells that another
  * party did an act the story holds against it (an arms transfer, an attack, a deployment:
  * data/statement-words.yaml `accusing_acts`). Such a statement accuses that party. The act
- * is read from the events table's rows of the same sentence. Only a speaker who speaks for a
- * state accuses (media and analysts report), and only of an act told as done, not planned.
+ * is read from the events table's rows of the same sentence. A speaker who speaks for no state
+ * accuses as well (a UN panel's report, a think tank's findings, an outlet's investigation tell
+ * the act against its actor), but only of an act told as done, not planned, and not its own.
  */
 import { splitCodes as codes } from "../actors.ts";
 import type { EventRow } from "../events/index.ts";
@@ -23,7 +24,7 @@ export function stanceFromActs(statements: StatementRow[], events: EventRow[], a
   const acts = events.filter((e) => accusingActs.has(e.event_type) && (e.status === "occurred" || e.status === "alleged"));
   return statements.map((s) => {
     const own = codes(s.speaker_country);
-    if (s.stance !== "other" || own.length === 0) return s;
+    if (s.stance !== "other") return s;
     const act = acts.find((e) => e.evidence === s.evidence && mostlyWithin(e, s) && codes(e.actor).length > 0 && !codes(e.actor).some((c) => own.includes(c)));
     return act ? { ...s, stance: "accuse", target: s.target || codes(act.actor)[0] } : s;
   });

@@ -18,6 +18,8 @@ export interface Token {
   word: boolean;
   /** The part of speech of its first word, as wink-nlp tags it ("NOUN", "PROPN", …). */
   pos: PartOfSpeech;
+  /** The dictionary form of its first word, lower-case ("note" for "noted"). */
+  lemma: string;
 }
 
 /** A clitic that belongs to the word before it: "'s", "’s", "n't", "'ll". */
@@ -28,7 +30,7 @@ export function statementTokens(words: readonly Word[], text: string, base: numb
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const start = words[i].start - base;
-    const pos = words[i].pos;
+    const { pos, lemma } = words[i];
     let end = words[i].end - base;
     for (;;) {
       const next = words[i + 1];
@@ -49,13 +51,13 @@ export function statementTokens(words: readonly Word[], text: string, base: numb
     // A final period is a token of its own ("U.S." is "U.S" and "."; "Mr." is "Mr" and "."), as
     // the rules for titles, initials and abbreviations read it.
     const dotted = end - start > 1 && text[end - 1] === "." && isLetterOrDigitAt(text, end - 2, text.charCodeAt(end - 2));
-    pushToken(tokens, text, start, dotted ? end - 1 : end, pos);
-    if (dotted) pushToken(tokens, text, end - 1, end, "PUNCT");
+    pushToken(tokens, text, start, dotted ? end - 1 : end, pos, lemma);
+    if (dotted) pushToken(tokens, text, end - 1, end, "PUNCT", ".");
   }
   return tokens;
 }
 
-function pushToken(tokens: Token[], text: string, start: number, end: number, pos: PartOfSpeech): void {
+function pushToken(tokens: Token[], text: string, start: number, end: number, pos: PartOfSpeech, lemma: string): void {
   const token = text.slice(start, end);
-  tokens.push({ text: token, lower: token.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)), pos });
+  tokens.push({ text: token, lower: token.toLowerCase(), start, end, word: isLetterOrDigitAt(text, start, text.charCodeAt(start)), pos, lemma });
 }

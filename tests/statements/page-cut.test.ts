@@ -3,7 +3,9 @@ import { spoken } from "./read.ts";
 
 describe("a page cut off mid-sentence", () => {
   it("gives no statement of a last sentence that is mostly missing", () => {
-    expect(spoken("Okafor said the pier was open. Holm thanked her and said the new ferry was taking place at an im")).toEqual(["Okafor: the pier was open"]);
+    expect(spoken("Okafor said the pier was open. Holm nodded and said the new ferry was taking place at an im")).toEqual(["Okafor: the pier was open"]);
+    // "thanked her" is said in full before the cut: a thanks that needs none of the missing words.
+    expect(spoken("Okafor said the pier was open. Holm thanked her and said the new ferry was taking place at an im")).toEqual(["Okafor: the pier was open", "Holm: thanked her"]);
   });
 
   it("keeps a last statement that has said enough, without the broken word", () => {

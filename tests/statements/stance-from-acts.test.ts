@@ -25,8 +25,8 @@ describe("stance from the act a statement tells", () => {
     expect(stanceOf(statement({ char_start: 40, char_end: 59 }), event()).stance).toBe("other");
   });
 
-  it("leaves media and analysts, who speak for no state, and a stance the verb already gave", () => {
-    expect(stanceOf(statement({ speaker_country: "" }), event()).stance).toBe("other");
+  it("reads a report by a speaker for no state as accusing too, and leaves a stance the verb already gave", () => {
+    expect(stanceOf(statement({ speaker_country: "" }), event()).stance).toBe("accuse");
     expect(stanceOf(statement({ stance: "deny" }), event()).stance).toBe("deny");
   });
 });

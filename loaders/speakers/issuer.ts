@@ -1,0 +1,58 @@
+/**
+ * Who issued a document the article quotes: "The report says …", "the readout said …" speak
+ * for the body that wrote them. The article names it as the document's agent earlier ("the
+ * new report by a UN panel of experts on Sudan"), or as a modifier ("a UK Foreign Office
+ * statement"); failing both, the last body or outlet that spoke before is the issuer.
+ */
+import { escapeRegExp } from "../text.ts";
+import { isCapitalised, words, type Analysed } from "./phrase.ts";
+
+export interface IssuerWords {
+  /** Nouns that name a document ("report", "readout", "statement"). */
+  documentHeads: Set<string>;
+  /** Prepositions that introduce a document's agent ("by", "from"). */
+  issuerLinks: Set<string>;
+  /** Connectors inside an agent's noun phrase ("panel of experts on Sudan"). */
+  functionWords: Set<string>;
+  determiners: Set<string>;
+  /** Common nouns an agent's phrase may hold ("panel", "experts", "team"). */
+  roleWords: Set<string>;
+}
+
+/** Whether a phrase is a document ("the report", "a UK Foreign Office statement"). */
+export const isDocument = (a: Analysed, w: Pick<IssuerWords, "documentHeads">) => a.kind === "description" && (w.documentHeads.has(a.head) || w.documentHeads.has(a.head.replace(/s$/, "")));
+
+/** "a UK Foreign Office statement", "the new UN report" → "UK Foreign Office", "UN": the proper words just before the document noun. */
+export function modifierIssuer(a: Analysed, w: Pick<IssuerWords, "determiners">): string {
+  const ws = words(a.text).map((x) => x.w).slice(0, -1);
+  let k = ws.length;
+  while (k > 0 && isCapitalised(ws[k - 1]) && !w.determiners.has(ws[k - 1].toLowerCase())) k--;
+  return ws.slice(k).join(" ");
+}
+
+/** The last agent named for a document of this head before `before` ("report by X", "statement from X"). */
+export function namedIssuer(raw: string, from: number, before: number, head: string, w: IssuerWords): string {
+  const singular = head.replace(/s$/, "");
+  const links = [...w.issuerLinks].map(escapeRegExp).join("|");
+  const pattern = new RegExp(`\\b${escapeRegExp(singular)}s?\\s+(?:${links})\\s+`, "giu");
+  let found = "";
+  for (const m of raw.slice(from, before).matchAll(pattern)) {
+    const phrase = agentPhrase(raw.slice(from + m.index! + m[0].length, before), w);
+    if (phrase) found = phrase;
+  }
+  return found;
+}
+
+/** The agent's noun phrase at the start of `text`: capitalised words, role nouns and their connectors. */
+function agentPhrase(text: string, w: IssuerWords): string {
+  const ws = words(text.split(/[,;:.!?()"“”]/)[0] ?? "");
+  const kept: string[] = [];
+  for (const { w: word } of ws) {
+    const lower = word.toLowerCase();
+    if (kept.length === 0 && w.determiners.has(lower)) continue;
+    if (isCapitalised(word) || w.roleWords.has(lower) || (kept.length > 0 && w.functionWords.has(lower))) kept.push(word);
+    else break;
+  }
+  while (kept.length && w.functionWords.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  return kept.some(isCapitalised) ? kept.join(" ") : "";
+}
