@@ -30,6 +30,15 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
+/**
+ * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
+ * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
+ */
+function verbBefore(tokens: Token[], word: { last: number }, lex: QuantityLexicon): boolean {
+  const next = tokens[word.last + 1];
+  return !!next && next.kind === "word" && (lex.words.objectOpeners.has(next.lower) || isCapitalised(next));
+}
+
 /** A run of tokens written together ("KN-23", "152mm", "short-range", "U.S.-made"). */
 interface Compound {
   first: number;
@@ -74,6 +83,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
+  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board".
+  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex));
+  if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
@@ -151,7 +163,11 @@ export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon):
 /** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
 export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let last = k - 1;
-  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
+    // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
+    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { last: last + 1 }, lex)) break;
+    last++;
+  }
   if (last < k) return undefined;
   return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
 }

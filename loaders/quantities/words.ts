@@ -20,6 +20,7 @@ const quantityWordsSchema = z.object({
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
   part_pronouns: wordList,
+  object_openers: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   participles: wordList,
@@ -64,6 +65,8 @@ export interface QuantityWords {
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
   partPronouns: Set<string>;
+  /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
+  objectOpeners: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
@@ -127,6 +130,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
+    objectOpeners: lower(w.object_openers),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
