@@ -5,6 +5,7 @@
  */
 import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
@@ -119,6 +120,8 @@ interface Amount {
 }
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const adjective = numberAdjective(tokens[i], lex);
+  if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   const opening = readOpening(tokens, i, lex);
   if (!opening) return undefined;
   const { hedge, symbol, sign, num, at: j } = opening;
@@ -183,6 +186,14 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
+  const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
+  if (written) {
+    // "1.8 billion-mile" is 1.8 billion miles; "four-, five- and six-cylinder" gives "four" the cylinders.
+    const scale = written.scale ?? 1;
+    const end = tokens[k].kind === "word" ? k : (written.last ?? last);
+    const valueMax = base.valueMax === "" ? ("" as const) : base.valueMax * scale;
+    return { next: end + 1, reading: { ...base, value: base.value * scale, valueMax, last: end, unit: written.unit, category: written.category } };
+  }
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (!measure) return undefined;
   const end = k + measure.length - 1;

@@ -7,6 +7,7 @@ import type { Token } from "../numbers.ts";
 import type { Outcome, Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { categoryOf, counted, looksPlural, nounPhrase, singular, type NounPhrase } from "./noun-phrases.ts";
+import { hyphenedUnitWord } from "./hyphened.ts";
 import type { Category } from "./row.ts";
 
 /**
@@ -64,6 +65,9 @@ export function hyphenedMeasure(tokens: Token[], k: number, lex: QuantityLexicon
   if (!dash?.glued || (dash.text !== "-" && dash.text !== "–") || !tokens[k + 1]?.glued || lex.calibres.has(tokens[k + 1].lower)) return undefined;
   const measure = lex.measures.match(tokens, k + 1);
   if (measure) return { last: k + measure.length, unit: measure.value.unit, category: measure.value.category };
+  // "a 500,000-barrel-per-year limit": the measure begins a hyphened word of its own.
+  const word = hyphenedUnitWord(tokens, k + 1, lex);
+  if (word && word.scale === 1) return { last: k + 1, unit: word.unit, category: word.category };
   const duration = durationWord(tokens[k + 1].lower, lex);
   return duration ? { last: k + 1, ...duration } : undefined;
 }

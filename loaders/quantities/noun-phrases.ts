@@ -34,8 +34,9 @@ export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.
  * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
  * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
  */
-function verbBefore(tokens: Token[], word: { last: number }, lex: QuantityLexicon): boolean {
+function verbBefore(tokens: Token[], word: { first: number; last: number }, lex: QuantityLexicon): boolean {
   const next = tokens[word.last + 1];
+  if (isCapitalised(tokens[word.first])) return false; // "United Nations Security Council members"
   return !!next && next.kind === "word" && (lex.words.objectOpeners.has(next.lower) || isCapitalised(next));
 }
 
@@ -165,7 +166,7 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
   let last = k - 1;
   while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
     // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
-    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { last: last + 1 }, lex)) break;
+    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex)) break;
     last++;
   }
   if (last < k) return undefined;

@@ -7,6 +7,7 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import { hyphenedUnitWord } from "./hyphened.ts";
 import { itemText } from "./items.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -125,10 +126,18 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
  * keeps the amount's own unit (what was sent, paid or made) and states the period apart.
  */
 function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
-  const per = tokens[r.last + 1];
-  const time = tokens[r.last + 2];
+  // An aside between the amount and its period: "9 billion shekels ($2.4 billion) a year".
+  let after = r.last + 1;
+  if (tokens[after]?.text === "(") {
+    const close = tokens.findIndex((t, n) => n > after && t.text === ")");
+    if (close > after && close - after <= 8) after = close + 1;
+  }
+  const written = hyphenedUnitWord(tokens, r.last, lex)?.per;
+  if (written && !r.unit.includes(" per ")) return `${r.unit} per ${written}`;
+  const per = tokens[after];
+  const time = tokens[after + 1];
   if (!r.unit || r.unit.includes(" per ") || !per || !time || !lex.words.rateWords.has(per.lower)) return r.unit;
-  const relative = lex.words.timeRelatives.has(tokens[r.last + 3]?.lower ?? "");
+  const relative = lex.words.timeRelatives.has(tokens[after + 2]?.lower ?? "");
   return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
 }
 
