@@ -81,6 +81,27 @@ describe("the general quantity reader", () => {
     expect(items("He left one bag behind the door.")).toEqual([[1, "bag", "bag"]]);
   });
 
+  it("reads a calibre word with no weapon after it as a length, and a prefix hyphened onto a number", () => {
+    expect(read("The film is 0.02 millimeter thick; the army fired 155 mm shells.")).toEqual([
+      ["0.02 millimeter", 0.02, "millimetres", "measure"],
+      ["155", 155, "", "number"],
+    ]);
+    expect(read("Foundries now make sub-5 nanometer chips.")).toEqual([["5 nanometer", 5, "nanometres", "measure"]]);
+  });
+
+  it("gives a part of a sum the sum's unit, and reads 'one of the best …' as a reference to its phrase", () => {
+    expect(read("The fund has raised 40 million of the 90 million euros it needs.")).toEqual([
+      ["40 million", 40e6, "EUR", "money"],
+      ["90 million euros", 90e6, "EUR", "money"],
+    ]);
+    const items = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.value, q.unit, q.item, q.category]);
+    expect(items("It is one of the best folding bikes, and one of the cheapest tents.")).toEqual([
+      [1, "bikes", "best folding bikes", "reference"],
+      [1, "tents", "cheapest tents", "reference"],
+    ]);
+    expect(items("They sold 2.5M new and used cars.")).toEqual([[2.5e6, "cars", "new and used cars", "count"]]);
+  });
+
   it("reads 'two dozens' as 24 and a spaced 'Mil' as million", () => {
     expect(read("Troops shelled nearly two dozens settlements and fired 1.6 Mil shells.")).toEqual([
       ["nearly two dozens settlements", 24, "settlements", "count"],

@@ -181,7 +181,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
   }
 
-  if (lex.calibres.has(tokens[k]?.lower ?? "")) return a.bare; // "152 mm"
+  // "152 mm shells" names a weapon; "0.03 millimeter thin" measures.
+  if (lex.calibres.has(tokens[k]?.lower ?? "")) return calibreOrMeasure(tokens, a, lex);
   const age = ageAfter(tokens, k, lex);
   if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
@@ -206,6 +207,39 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
 }
 
+/** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */
+function calibreOrMeasure(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const measure = lex.measures.match(tokens, a.k);
+  const next = tokens[a.k + 1];
+  const weapon = !!next && next.kind === "word" && (!!nounPhrase(tokens, a.k + 1, lex) || /^\p{Lu}/u.test(next.text));
+  if (!measure || weapon) return a.bare;
+  return { next: a.k + measure.length, reading: { ...a.base, last: a.k + measure.length - 1, unit: measure.value.unit, category: measure.value.category } };
+}
+
+/**
+ * A part of a sum: "280 million of the 1.5 billion shekels" are shekels; `k` is after the
+ * determiner. Undefined unless an amount with a unit of measure or a currency stands there.
+ */
+function partOfSum(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const whole = readQuantity(tokens, k, lex)?.reading;
+  if (!whole || !whole.unit || !(whole.category === "money" || lex.measures.match(tokens, whole.last) || whole.category === "share")) return undefined;
+  return { next: k, reading: { ...a.base, last: a.last, unit: whole.unit, category: whole.category } };
+}
+
+/**
+ * "one of the best wireless speakers": one of a kind picked out by a superlative. The phrase
+ * with its superlative is the item; one of many is a reference, not a material amount.
+ */
+function oneOfTheMost(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const word = tokens[k];
+  const superlative = !!word && (lex.words.superlatives.has(word.lower) || (/^\p{Ll}{2,}est$/u.test(word.text) && !lex.words.stopWords.has(word.lower)));
+  if (!superlative || a.base.value !== 1) return undefined;
+  const from = word.lower === "most" || word.lower === "least" ? k + 1 : k;
+  const np = nounPhrase(tokens, from + 1, lex);
+  if (!np) return undefined;
+  return { next: k, reading: { ...a.base, last: a.last, ...counted(tokens, np, lex), item: [k, np.last], category: "reference" } };
+}
+
 /**
  * A part of things whose every count matters (data/quantity-nouns.yaml `counted_parts`): "two of
  * the five missiles" are two missiles, "four of the drones" four drones. `k` is after the
@@ -225,7 +259,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }

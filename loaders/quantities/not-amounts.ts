@@ -17,7 +17,9 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   const after = tokens[num.last + 1];
   if (!marked && before) {
     // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
-    if (first.glued && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    // But a prefix is no name: "sub-7 nanometre chips", "over-50 voters".
+    const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
+    if (first.glued && !prefixed && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
     if (lex.designators.has(before.lower)) return true;
     const word = before.text === "." ? tokens[numFirst - 2] : before;
     if (word && lex.words.months.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"

@@ -145,10 +145,14 @@ export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): No
   return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
 }
 
-/** "Russian and North Korean troops": adjectives joined by "and" before the counted noun. */
+/**
+ * "Russian and North Korean troops", "4.3 million digital and physical sales": modifiers joined
+ * by "and" before the counted noun. A casualty word is no modifier ("100 killed and 50 wounded").
+ */
 export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let j = k;
-  while (j < k + 4 && tokens[j]?.kind === "word" && isCapitalised(tokens[j])) j++;
+  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || (!lex.words.stopWords.has(t.lower) && !lex.words.casualtyWords.has(t.lower)));
+  while (j < k + 4 && modifier(tokens[j])) j++;
   if (j === k || tokens[j]?.lower !== "and") return undefined;
   const rest = nounPhrase(tokens, j + 1, lex);
   return rest ? { ...rest, first: k } : undefined;

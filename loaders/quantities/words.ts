@@ -21,6 +21,8 @@ const quantityWordsSchema = z.object({
   determiners: wordList,
   part_pronouns: wordList,
   object_openers: wordList,
+  superlatives: wordList,
+  number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   participles: wordList,
@@ -67,6 +69,10 @@ export interface QuantityWords {
   partPronouns: Set<string>;
   /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
   objectOpeners: Set<string>;
+  /** Superlatives without -est ("best", "most"). */
+  superlatives: Set<string>;
+  /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
+  numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
@@ -131,6 +137,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
+    superlatives: lower(w.superlatives),
+    numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
