@@ -46,7 +46,7 @@ describe("the general quantity reader", () => {
   it("reads units written into hyphened words, and a hyphen that waits for a later word", () => {
     expect(read("The probe flew a 2.5 billion-kilometre route past a 40,000 barrel-a-day plant.")).toEqual([
       ["2.5 billion-kilometre", 2.5e9, "km", "distance"],
-      ["40,000 barrel-a-day", 40000, "barrels per day", "other"],
+      ["40,000 barrel-a-day", 40000, "barrels per day", "mass"],
     ]);
     expect(read("The bank is 21.5 percent-owned by the state.")).toEqual([["21.5 percent-owned", 21.5, "percent", "share"]]);
     expect(read("Buyers pick three-, four- and eight-seat models or a 12-seat van.")).toEqual([

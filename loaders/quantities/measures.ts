@@ -27,7 +27,8 @@ export function asRate(tokens: Token[], outcome: Outcome, lex: QuantityLexicon):
   let last: number;
   let unit: string;
   if (measure) [last, unit] = [k + measure.length - 1, measure.value.unit];
-  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !lex.words.stopWords.has(word.lower)) [last, unit] = [k, word.lower];
+  // "per year" says over what time, which the row's period holds: "500,000 barrels per year" are barrels.
+  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !lex.words.stopWords.has(word.lower) && !lex.timeUnits.has(word.lower)) [last, unit] = [k, word.lower];
   else return outcome;
   const each = unit.split(" ").map((w, n, all) => (n === all.length - 1 ? singular(w, lex.words) : w)).join(" ");
   return { next: Math.max(outcome!.next, last + 1), reading: { ...r, last, unit: `${r.unit} per ${each}` } };
