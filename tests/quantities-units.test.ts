@@ -22,6 +22,11 @@ describe("the quantities table's units", () => {
     ]);
   });
 
+  it("gives a bare number what a sentence's 'the number of …' names, and keeps a noun's clause with a name in it", () => {
+    expect(rows("Analysts think the number of rockets Iran has shipped may be as high as 40,000.")).toEqual([[40000, "rockets", "munitions"]]);
+    expect(rows("The tally of soldiers wounded in the offensive passed 1,200 on Monday.")).toEqual([[1200, "troops", "personnel"]]);
+  });
+
   it("writes a counted unit in the plural even for one, and oil by the barrel as mass", () => {
     expect(rows("The ministry listed 6 firms and one trader, and at least one armoured vehicle.")).toEqual([
       [6, "firms", "count"],

@@ -264,7 +264,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
-  const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
+  const found = nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.

@@ -34,10 +34,11 @@ export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.
  * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
  * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
  */
-function verbBefore(tokens: Token[], word: { first: number; last: number }, lex: QuantityLexicon): boolean {
+function verbBefore(tokens: Token[], word: { first: number; last: number }, lex: QuantityLexicon, one: boolean): boolean {
   const next = tokens[word.last + 1];
   if (isCapitalised(tokens[word.first])) return false; // "United Nations Security Council members"
-  return !!next && next.kind === "word" && (lex.words.objectOpeners.has(next.lower) || isCapitalised(next));
+  // A name after it makes a verb only after "one" (a verb in -s agrees with one): "the shells North Korea sent" is a noun's clause.
+  return !!next && next.kind === "word" && (lex.words.objectOpeners.has(next.lower) || (one && isCapitalised(next)));
 }
 
 /** A run of tokens written together ("KN-23", "152mm", "short-range", "U.S.-made"). */
@@ -77,7 +78,7 @@ export interface NounPhrase {
  * joined ("rockets and artillery shells"). Stops at closed-class words and punctuation, so
  * "68 countries last year" ends at "countries".
  */
-export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0): NounPhrase | undefined {
+export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0, one = false): NounPhrase | undefined {
   const run: Compound[] = [];
   for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
     if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
@@ -85,7 +86,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     run.push(c);
   }
   // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board".
-  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex));
+  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex, one));
   if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));
@@ -117,7 +118,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
     const next = tokens[phrase.last + 2];
     if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
-      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1);
+      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
@@ -170,7 +171,7 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
   let last = k - 1;
   while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
     // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
-    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex)) break;
+    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex, true)) break;
     last++;
   }
   if (last < k) return undefined;

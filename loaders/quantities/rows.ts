@@ -9,7 +9,7 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural } from "./noun-phrases.ts";
+import { counted, looksPlural, nounPhrase } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -38,7 +38,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && elided(outcome.reading, tokens, counted, lex);
+      const r = outcome.reading && countOfNamed(elided(outcome.reading, tokens, counted, lex), tokens, lex);
       if (r?.item) counted = r;
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
@@ -133,6 +133,21 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
+
+/**
+ * A bare number that a sentence's "the number of …" has named: "the number of shells sent could
+ * be as high as 3 million", "the toll of soldiers killed has surpassed 3,000". The phrase
+ * after "of" is what the number counts.
+ */
+function countOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (r.unit || r.category !== "number") return r;
+  for (let k = r.first - 2; k >= 0; k--) {
+    if (!lex.words.countNouns.has(tokens[k].lower) || tokens[k + 1]?.lower !== "of") continue;
+    const np = nounPhrase(tokens, k + 2, lex);
+    return np ? { ...r, ...counted(tokens, np, lex) } : r;
+  }
+  return r;
+}
 
 /**
  * The table writes a counted unit in the plural, as it adds amounts up, even for one: "one
