@@ -102,6 +102,14 @@ describe("the general quantity reader", () => {
     expect(items("They sold 2.5M new and used cars.")).toEqual([[2.5e6, "cars", "new and used cars", "count"]]);
   });
 
+  it("gives 'or two' the noun before it, and ends a count at a measure right after the number", () => {
+    expect(read("Scouts want another striker or two, and a week or two to decide.")).toEqual([
+      ["two", 2, "striker", "count"],
+      ["two", 2, "week", "time"],
+    ]);
+    expect(read("He hit it at a minus-2.5 degree launch angle, and by 2150 the sea will rise.")).toEqual([["minus-2.5 degree", -2.5, "degree", "measure"]]);
+  });
+
   it("reads 'two dozens' as 24 and a spaced 'Mil' as million", () => {
     expect(read("Troops shelled nearly two dozens settlements and fired 1.6 Mil shells.")).toEqual([
       ["nearly two dozens settlements", 24, "settlements", "count"],

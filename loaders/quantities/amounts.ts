@@ -253,6 +253,18 @@ function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Ou
   return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
 }
 
+/** "another pick or two", "a day or two": the number after "or" counts the noun before it. */
+function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const first = a.base.first;
+  const noun = tokens[first - 2];
+  if (tokens[first - 1]?.lower !== "or" || !noun || noun.kind !== "word" || !lex.words.oneWords.has(tokens[first - 3]?.lower ?? "")) return undefined;
+  if (lex.words.stopWords.has(noun.lower)) return undefined;
+  const np = { first: first - 2, last: first - 2, heads: [noun.text], lemmas: [[noun.lower]] };
+  const reading = { ...a.base, last: a.last, ...counted(tokens, np, lex) };
+  if (lex.uncounted.has(noun.lower)) reading.category = lex.timeUnits.has(noun.lower) ? "time" : "measure"; // "a day or two"
+  return { next: a.last + 1, reading };
+}
+
 /** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
 function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { num, k, last, next, base } = a;
@@ -264,12 +276,13 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
-  const found = nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
+  // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
+  const found = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
-  if (!np) return a.bare;
+  if (!np) return orTwo(tokens, a, lex) ?? a.bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
   if (lemmas.some((l) => lex.uncounted.has(l))) {

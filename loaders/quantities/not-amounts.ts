@@ -38,7 +38,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
-  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
   const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower, lex.words)));
   if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;

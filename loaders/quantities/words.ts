@@ -22,6 +22,7 @@ const quantityWordsSchema = z.object({
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
+  one_words: wordList,
   count_nouns: wordList,
   number_prefixes: wordList,
   casualty_words: wordList,
@@ -72,6 +73,8 @@ export interface QuantityWords {
   objectOpeners: Set<string>;
   /** Superlatives without -est ("best", "most"). */
   superlatives: Set<string>;
+  /** Words for one thing before a noun that "or two" counts again ("another pick or two"). */
+  oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
   /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
@@ -141,6 +144,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
+    oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
