@@ -43,6 +43,73 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads units written into hyphened words, and a hyphen that waits for a later word", () => {
+    expect(read("The probe flew a 2.5 billion-kilometre route past a 40,000 barrel-a-day plant.")).toEqual([
+      ["2.5 billion-kilometre", 2.5e9, "km", "distance"],
+      ["40,000 barrel-a-day", 40000, "barrels per day", "mass"],
+    ]);
+    expect(read("The bank is 21.5 percent-owned by the state.")).toEqual([["21.5 percent-owned", 21.5, "percent", "share"]]);
+    expect(read("Buyers pick three-, four- and eight-seat models or a 12-seat van.")).toEqual([
+      ["three", 3, "seat", "measure"],
+      ["four", 4, "seat", "measure"],
+      ["eight-seat", 8, "seat", "measure"],
+      ["12-seat", 12, "seat", "measure"],
+    ]);
+    // Neither a calibre, a fraction nor an idiom of "one" is an amount of its noun.
+    expect(read("Two-thirds of the one-off grants went to 105-mm guns.")).toEqual([]);
+  });
+
+  it("reads unit symbols that are also letters only as written, after a number", () => {
+    expect(read("The lamp draws 8 W and water boils at 100 C; the coupe makes 250 PS.")).toEqual([
+      ["8 W", 8, "watts", "measure"],
+      ["100 C", 100, "degrees Celsius", "measure"],
+      ["250 PS", 250, "PS", "measure"],
+    ]);
+    expect(read("The outfielder was worth 2.1 WAR, and 40 war veterans came.")).toEqual([
+      ["2.1 WAR", 2.1, "WAR", "measure"],
+      ["40 war veterans", 40, "veterans", "count"],
+    ]);
+  });
+
+  it("ends the counted phrase at a verb that looks plural, with its object after it", () => {
+    const items = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.value, q.unit, q.item]);
+    expect(items("Just 12 saves keeps them alive, and 300 shells a day still fall.")).toEqual([[12, "saves", "saves"], [300, "shells per day", "shells"]]);
+    expect(items("One letter urges Congress to act, and 30 farm groups signed it.")).toEqual([
+      [1, "letter", "letter"],
+      [30, "groups", "farm groups"],
+    ]);
+    expect(items("He left one bag behind the door.")).toEqual([[1, "bag", "bag"]]);
+  });
+
+  it("reads a calibre word with no weapon after it as a length, and a prefix hyphened onto a number", () => {
+    expect(read("The film is 0.02 millimeter thick; the army fired 155 mm shells.")).toEqual([
+      ["0.02 millimeter", 0.02, "millimetres", "measure"],
+      ["155", 155, "", "number"],
+    ]);
+    expect(read("Foundries now make sub-5 nanometer chips.")).toEqual([["5 nanometer", 5, "nanometres", "measure"]]);
+  });
+
+  it("gives a part of a sum the sum's unit, and reads 'one of the best …' as a reference to its phrase", () => {
+    expect(read("The fund has raised 40 million of the 90 million euros it needs.")).toEqual([
+      ["40 million", 40e6, "EUR", "money"],
+      ["90 million euros", 90e6, "EUR", "money"],
+    ]);
+    const items = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.value, q.unit, q.item, q.category]);
+    expect(items("It is one of the best folding bikes, and one of the cheapest tents.")).toEqual([
+      [1, "bikes", "best folding bikes", "reference"],
+      [1, "tents", "cheapest tents", "reference"],
+    ]);
+    expect(items("They sold 2.5M new and used cars.")).toEqual([[2.5e6, "cars", "new and used cars", "count"]]);
+  });
+
+  it("gives 'or two' the noun before it, and ends a count at a measure right after the number", () => {
+    expect(read("Scouts want another striker or two, and a week or two to decide.")).toEqual([
+      ["two", 2, "striker", "count"],
+      ["two", 2, "week", "time"],
+    ]);
+    expect(read("He hit it at a minus-2.5 degree launch angle, and by 2150 the sea will rise.")).toEqual([["minus-2.5 degree", -2.5, "degree", "measure"]]);
+  });
+
   it("reads 'two dozens' as 24 and a spaced 'Mil' as million", () => {
     expect(read("Troops shelled nearly two dozens settlements and fired 1.6 Mil shells.")).toEqual([
       ["nearly two dozens settlements", 24, "settlements", "count"],

@@ -10,6 +10,7 @@ const peer = z.object({ system: z.string().min(1) }).catchall(z.number());
 const schema = z.object({
   newsquant: z.object({
     units: z.record(z.string(), z.string()),
+    lemmas: z.record(z.string(), z.string()),
     changes: z.object({ exact: z.string(), approx: z.string(), at_least: z.string(), at_most: z.string() }),
     vague: z.object({ reach: z.number().positive(), ranges: z.record(z.string(), z.tuple([z.number(), z.number()])) }),
     published: z.array(peer),

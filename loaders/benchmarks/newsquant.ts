@@ -60,7 +60,12 @@ export function normaliseUnit(unit: string, config: BenchmarkConfig["newsquant"]
   const mapped = config.units[unit];
   if (mapped !== undefined) return mapped;
   const words = unit.toLowerCase().split(" ");
-  return [...words.slice(0, -1), singular(words[words.length - 1])].join(" ");
+  return [...words.slice(0, -1).map((w) => lemma(w, config)), singular(words[words.length - 1])].filter(Boolean).join(" ");
+}
+
+/** A modifier as NewsQuant's lemma, where data/benchmarks.yaml lists one ("best" → "good"). */
+function lemma(word: string, config: BenchmarkConfig["newsquant"]): string {
+  return config.lemmas[word] ?? word;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
@@ -119,6 +120,8 @@ interface Amount {
 }
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const adjective = numberAdjective(tokens[i], lex);
+  if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   const opening = readOpening(tokens, i, lex);
   if (!opening) return undefined;
   const { hedge, symbol, sign, num, at: j } = opening;
@@ -178,11 +181,20 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
   }
 
-  if (lex.calibres.has(tokens[k]?.lower ?? "")) return a.bare; // "152 mm"
+  // "152 mm shells" names a weapon; "0.03 millimeter thin" measures.
+  if (lex.calibres.has(tokens[k]?.lower ?? "")) return calibreOrMeasure(tokens, a, lex);
   const age = ageAfter(tokens, k, lex);
   if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
+  const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
+  if (written) {
+    // "1.8 billion-mile" is 1.8 billion miles; "four-, five- and six-cylinder" gives "four" the cylinders.
+    const scale = written.scale ?? 1;
+    const end = tokens[k].kind === "word" ? k : (written.last ?? last);
+    const valueMax = base.valueMax === "" ? ("" as const) : base.valueMax * scale;
+    return { next: end + 1, reading: { ...base, value: base.value * scale, valueMax, last: end, unit: written.unit, category: written.category } };
+  }
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (!measure) return undefined;
   const end = k + measure.length - 1;
@@ -193,6 +205,39 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   // "1,000 containers" counts the containers; "74,000 tons" names no item.
   const countable = measure.value.category === "count" || measure.value.category === "munitions";
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
+}
+
+/** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */
+function calibreOrMeasure(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const measure = lex.measures.match(tokens, a.k);
+  const next = tokens[a.k + 1];
+  const weapon = !!next && next.kind === "word" && (!!nounPhrase(tokens, a.k + 1, lex) || /^\p{Lu}/u.test(next.text));
+  if (!measure || weapon) return a.bare;
+  return { next: a.k + measure.length, reading: { ...a.base, last: a.k + measure.length - 1, unit: measure.value.unit, category: measure.value.category } };
+}
+
+/**
+ * A part of a sum: "280 million of the 1.5 billion shekels" are shekels; `k` is after the
+ * determiner. Undefined unless an amount with a unit of measure or a currency stands there.
+ */
+function partOfSum(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const whole = readQuantity(tokens, k, lex)?.reading;
+  if (!whole || !whole.unit || !(whole.category === "money" || lex.measures.match(tokens, whole.last) || whole.category === "share")) return undefined;
+  return { next: k, reading: { ...a.base, last: a.last, unit: whole.unit, category: whole.category } };
+}
+
+/**
+ * "one of the best wireless speakers": one of a kind picked out by a superlative. The phrase
+ * with its superlative is the item; one of many is a reference, not a material amount.
+ */
+function oneOfTheMost(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const word = tokens[k];
+  const superlative = !!word && (lex.words.superlatives.has(word.lower) || (/^\p{Ll}{2,}est$/u.test(word.text) && !lex.words.stopWords.has(word.lower)));
+  if (!superlative || a.base.value !== 1) return undefined;
+  const from = word.lower === "most" || word.lower === "least" ? k + 1 : k;
+  const np = nounPhrase(tokens, from + 1, lex);
+  if (!np) return undefined;
+  return { next: k, reading: { ...a.base, last: a.last, ...counted(tokens, np, lex), item: [k, np.last], category: "reference" } };
 }
 
 /**
@@ -208,23 +253,36 @@ function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Ou
   return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
 }
 
+/** "another pick or two", "a day or two": the number after "or" counts the noun before it. */
+function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const first = a.base.first;
+  const noun = tokens[first - 2];
+  if (tokens[first - 1]?.lower !== "or" || !noun || noun.kind !== "word" || !lex.words.oneWords.has(tokens[first - 3]?.lower ?? "")) return undefined;
+  if (lex.words.stopWords.has(noun.lower)) return undefined;
+  const np = { first: first - 2, last: first - 2, heads: [noun.text], lemmas: [[noun.lower]] };
+  const reading = { ...a.base, last: a.last, ...counted(tokens, np, lex) };
+  if (lex.uncounted.has(noun.lower)) reading.category = lex.timeUnits.has(noun.lower) ? "time" : "measure"; // "a day or two"
+  return { next: a.last + 1, reading };
+}
+
 /** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
 function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { num, k, last, next, base } = a;
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
-  const found = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
+  // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
+  const found = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
-  if (!np) return a.bare;
+  if (!np) return orTwo(tokens, a, lex) ?? a.bare;
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
   if (lemmas.some((l) => lex.uncounted.has(l))) {

@@ -20,7 +20,7 @@ import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./wo
 const entries = z.array(z.string().min(1));
 const unitsSchema = z.object({
   measures: z.array(
-    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional() }),
+    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional(), symbols: entries.optional() }),
   ),
   currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, words: entries })),
   calibres: entries,
@@ -154,6 +154,8 @@ function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): v
   for (const m of units.measures) {
     for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
     for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
+    // A symbol that is also a letter or a word ("W", "C", "WAR") is matched only as written.
+    for (const symbol of m.symbols ?? []) lex.measures.add(symbol, { unit: m.unit, category: m.category }, true);
   }
   for (const c of units.currencies) {
     for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);

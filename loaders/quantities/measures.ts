@@ -7,6 +7,7 @@ import type { Token } from "../numbers.ts";
 import type { Outcome, Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { categoryOf, counted, looksPlural, nounPhrase, singular, type NounPhrase } from "./noun-phrases.ts";
+import { hyphenedUnitWord } from "./hyphened.ts";
 import type { Category } from "./row.ts";
 
 /**
@@ -26,7 +27,8 @@ export function asRate(tokens: Token[], outcome: Outcome, lex: QuantityLexicon):
   let last: number;
   let unit: string;
   if (measure) [last, unit] = [k + measure.length - 1, measure.value.unit];
-  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !lex.words.stopWords.has(word.lower)) [last, unit] = [k, word.lower];
+  // "per year" says over what time, which the row's period holds: "500,000 barrels per year" are barrels.
+  else if (per.lower === "per" && word?.kind === "word" && word.lower !== "cent" && !lex.words.stopWords.has(word.lower) && !lex.timeUnits.has(word.lower)) [last, unit] = [k, word.lower];
   else return outcome;
   const each = unit.split(" ").map((w, n, all) => (n === all.length - 1 ? singular(w, lex.words) : w)).join(" ");
   return { next: Math.max(outcome!.next, last + 1), reading: { ...r, last, unit: `${r.unit} per ${each}` } };
@@ -64,6 +66,9 @@ export function hyphenedMeasure(tokens: Token[], k: number, lex: QuantityLexicon
   if (!dash?.glued || (dash.text !== "-" && dash.text !== "–") || !tokens[k + 1]?.glued || lex.calibres.has(tokens[k + 1].lower)) return undefined;
   const measure = lex.measures.match(tokens, k + 1);
   if (measure) return { last: k + measure.length, unit: measure.value.unit, category: measure.value.category };
+  // "a 500,000-barrel-per-year limit": the measure begins a hyphened word of its own.
+  const word = hyphenedUnitWord(tokens, k + 1, lex);
+  if (word && word.scale === 1) return { last: k + 1, unit: word.unit, category: word.category };
   const duration = durationWord(tokens[k + 1].lower, lex);
   return duration ? { last: k + 1, ...duration } : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { parseDigits, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { hyphenedNoun } from "./hyphened.ts";
 import { hyphenedMeasure, percentAt } from "./measures.ts";
 import { isCapitalised, singular } from "./noun-phrases.ts";
 
@@ -16,7 +17,9 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   const after = tokens[num.last + 1];
   if (!marked && before) {
     // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
-    if (first.glued && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    // But a prefix is no name: "sub-7 nanometre chips", "over-50 voters".
+    const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
+    if (first.glued && !prefixed && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
     if (lex.designators.has(before.lower)) return true;
     const word = before.text === "." ? tokens[numFirst - 2] : before;
     if (word && lex.words.months.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"
@@ -28,14 +31,14 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
       if (!lex.gluedMeasures.match(tokens, num.last + 1) && !lex.currencyWords.match(tokens, num.last + 1) && !percentAt(tokens, num.last + 1, lex)) return true; // "5G", "3D"
     }
     // "10-day", "152-mm", "KN-23-type": a number inside an adjective — unless the adjective is a measure ("6.1-inch").
-    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex)) return true;
+    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex) && !hyphenedNoun(tokens, num.last + 1, lex)) return true;
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
     if (lex.words.timeWords.has(after.lower)) return true;
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
-  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+  const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
   const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower, lex.words)));
   if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;

@@ -30,6 +30,17 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
+/**
+ * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
+ * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
+ */
+function verbBefore(tokens: Token[], word: { first: number; last: number }, lex: QuantityLexicon, one: boolean): boolean {
+  const next = tokens[word.last + 1];
+  if (isCapitalised(tokens[word.first])) return false; // "United Nations Security Council members"
+  // A name after it makes a verb only after "one" (a verb in -s agrees with one): "the shells North Korea sent" is a noun's clause.
+  return !!next && next.kind === "word" && (lex.words.objectOpeners.has(next.lower) || (one && isCapitalised(next)));
+}
+
 /** A run of tokens written together ("KN-23", "152mm", "short-range", "U.S.-made"). */
 interface Compound {
   first: number;
@@ -67,13 +78,16 @@ export interface NounPhrase {
  * joined ("rockets and artillery shells"). Stops at closed-class words and punctuation, so
  * "68 countries last year" ends at "countries".
  */
-export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0): NounPhrase | undefined {
+export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0, one = false): NounPhrase | undefined {
   const run: Compound[] = [];
   for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
     if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
+  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board".
+  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex, one));
+  if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
@@ -104,7 +118,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
     const next = tokens[phrase.last + 2];
     if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
-      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1);
+      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
@@ -132,10 +146,14 @@ export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): No
   return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
 }
 
-/** "Russian and North Korean troops": adjectives joined by "and" before the counted noun. */
+/**
+ * "Russian and North Korean troops", "4.3 million digital and physical sales": modifiers joined
+ * by "and" before the counted noun. A casualty word is no modifier ("100 killed and 50 wounded").
+ */
 export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let j = k;
-  while (j < k + 4 && tokens[j]?.kind === "word" && isCapitalised(tokens[j])) j++;
+  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || (!lex.words.stopWords.has(t.lower) && !lex.words.casualtyWords.has(t.lower)));
+  while (j < k + 4 && modifier(tokens[j])) j++;
   if (j === k || tokens[j]?.lower !== "and") return undefined;
   const rest = nounPhrase(tokens, j + 1, lex);
   return rest ? { ...rest, first: k } : undefined;
@@ -151,7 +169,11 @@ export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon):
 /** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
 export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let last = k - 1;
-  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) last++;
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
+    // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
+    if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex, true)) break;
+    last++;
+  }
   if (last < k) return undefined;
   return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
 }

@@ -7,6 +7,9 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import pluralize from "pluralize";
+import { hyphenedUnitWord } from "./hyphened.ts";
+import { counted, looksPlural, nounPhrase } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -35,7 +38,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && elided(outcome.reading, tokens, counted, lex);
+      const r = outcome.reading && countOfNamed(elided(outcome.reading, tokens, counted, lex), tokens, lex);
       if (r?.item) counted = r;
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
@@ -51,7 +54,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         value: r.value,
         value_max: r.valueMax,
         bound: r.bound,
-        unit: general ? perTime(tokens, r, lex) : r.unit,
+        unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
         // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
         item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex),
         category: r.category,
@@ -83,6 +86,11 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   }
   const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
   const earlier = seen.get(key);
+  // "Others" are not those counted before them: "three of the missiles …, with three others".
+  if (earlier && /\bothers$/i.test(row.text)) {
+    rows.push(row);
+    return;
+  }
   if (earlier && !(earlier.char_start < reportFrom && row.char_start >= reportFrom)) return;
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
@@ -114,6 +122,12 @@ function cutShort(raw: string, rawEnd: number, end: number): boolean {
  * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
  */
 function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
+  // "killing 12 people and injuring 90 others", "100 troops were killed and 1,000 injured": the
+  // others and the injured are of the kind counted before them in the sentence.
+  const kindBefore = counted && counted.unit && !lex.words.casualtyWords.has(counted.unit) && counted.unit !== r.unit;
+  if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && lex.words.casualtyWords.has(r.unit)))) {
+    return { ...r, unit: counted.unit, category: counted.category };
+  }
   const next = tokens[r.last + 1];
   if (!counted || r.unit || r.category !== "number" || !next || !lex.words.participle.test(next.lower)) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
@@ -121,14 +135,47 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
 
 
 /**
+ * A bare number that a sentence's "the number of …" has named: "the number of shells sent could
+ * be as high as 3 million", "the toll of soldiers killed has surpassed 3,000". The phrase
+ * after "of" is what the number counts.
+ */
+function countOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (r.unit || r.category !== "number") return r;
+  for (let k = r.first - 2; k >= 0; k--) {
+    if (!lex.words.countNouns.has(tokens[k].lower) || tokens[k + 1]?.lower !== "of") continue;
+    const np = nounPhrase(tokens, k + 2, lex);
+    return np ? { ...r, ...counted(tokens, np, lex) } : r;
+  }
+  return r;
+}
+
+/**
+ * The table writes a counted unit in the plural, as it adds amounts up, even for one: "one
+ * entity" and "11 entities" are both entities. Mass nouns ("personnel", "aircraft") stay.
+ */
+function pluralUnit(r: Reading, lex: QuantityLexicon): string {
+  const counts = r.category === "count" || r.category === "munitions" || r.category === "personnel";
+  if (!counts || !/^\p{Ll}+$/u.test(r.unit) || looksPlural(r.unit, lex.words) || lex.massNouns.has(r.unit) || lex.words.casualtyWords.has(r.unit)) return r.unit;
+  return pluralize.plural(r.unit);
+}
+
+/**
  * The general reader's unit of an amount over time: "$3,500 a month" is USD per month. The table
  * keeps the amount's own unit (what was sent, paid or made) and states the period apart.
  */
 function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
-  const per = tokens[r.last + 1];
-  const time = tokens[r.last + 2];
+  // An aside between the amount and its period: "9 billion shekels ($2.4 billion) a year".
+  let after = r.last + 1;
+  if (tokens[after]?.text === "(") {
+    const close = tokens.findIndex((t, n) => n > after && t.text === ")");
+    if (close > after && close - after <= 8) after = close + 1;
+  }
+  const written = hyphenedUnitWord(tokens, r.last, lex)?.per;
+  if (written && !r.unit.includes(" per ")) return `${r.unit} per ${written}`;
+  const per = tokens[after];
+  const time = tokens[after + 1];
   if (!r.unit || r.unit.includes(" per ") || !per || !time || !lex.words.rateWords.has(per.lower)) return r.unit;
-  const relative = lex.words.timeRelatives.has(tokens[r.last + 3]?.lower ?? "");
+  const relative = lex.words.timeRelatives.has(tokens[after + 2]?.lower ?? "");
   return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
 }
 

@@ -20,6 +20,11 @@ const quantityWordsSchema = z.object({
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
   part_pronouns: wordList,
+  object_openers: wordList,
+  superlatives: wordList,
+  one_words: wordList,
+  count_nouns: wordList,
+  number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   participles: wordList,
@@ -64,6 +69,16 @@ export interface QuantityWords {
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
   partPronouns: Set<string>;
+  /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
+  objectOpeners: Set<string>;
+  /** Superlatives without -est ("best", "most"). */
+  superlatives: Set<string>;
+  /** Words for one thing before a noun that "or two" counts again ("another pick or two"). */
+  oneWords: Set<string>;
+  /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
+  countNouns: Set<string>;
+  /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
+  numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
@@ -127,6 +142,11 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
+    objectOpeners: lower(w.object_openers),
+    superlatives: lower(w.superlatives),
+    oneWords: lower(w.one_words),
+    countNouns: lower(w.count_nouns),
+    numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),

@@ -36,6 +36,10 @@ describe("NewsQuant adapter", () => {
     expect(normaliseUnit("metric tons", config.newsquant)).toBe("tonne");
     expect(normaliseUnit("containers", config.newsquant)).toBe("container");
     expect(normaliseUnit("artillery shells", config.newsquant)).toBe("artillery shell");
+    // NewsQuant lemmas: an irregular superlative as its adjective, conjunctions dropped.
+    expect(normaliseUnit("best folding bikes", config.newsquant)).toBe("good folding bike");
+    expect(normaliseUnit("new and used cars", config.newsquant)).toBe("new used car");
+    expect(normaliseUnit("times", config.newsquant)).toBe("count");
   });
 
   it("predicts one list per sentence, aligned with the input, in the predictions format", () => {
