@@ -3,85 +3,97 @@
  * of speech and the ids of interned strings), not an object per word. wink-nlp reads each
  * sentence once per article; the extractors, which run over the article one after another,
  * get the words back from here. An object per word would hold several times the article's
- * size in memory (issue #19); a word here takes 21 bytes, and its text, lower case and lemma
- * are each kept once per article however often they recur.
+ * size in memory (issue #19); a word here takes 13 bytes, and its text and lemma are each
+ * kept once per article however often they recur (its lower case and end follow from its
+ * text).
  */
 import { PARTS_OF_SPEECH, type PartOfSpeech, type Word } from "./words.ts";
 
 const TAG_OF = new Map<PartOfSpeech, number>(PARTS_OF_SPEECH.map((tag, i) => [tag, i]));
 
-/** A run of stored words: the first's place in the store and how many. */
+/**
+ * Words per block of columns: the first block is small (most articles are), each next one
+ * twice the last up to the largest. The store grows by blocks, never by copying what it
+ * holds, so its peak is what it keeps; a sentence's words lie in one block.
+ */
+const FIRST_BLOCK = 1 << 10;
+const LARGEST_BLOCK = 1 << 16;
+
+/** A block of stored words, a column per field. */
+class Block {
+  readonly starts: Int32Array;
+  readonly tags: Uint8Array;
+  readonly texts: Uint32Array;
+  readonly lemmas: Uint32Array;
+  size = 0;
+
+  constructor(readonly capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.tags = new Uint8Array(capacity);
+    this.texts = new Uint32Array(capacity);
+    this.lemmas = new Uint32Array(capacity);
+  }
+}
+
+/** A run of stored words: its block, the first's place in it and how many. */
 export interface StoredWords {
+  block: number;
   first: number;
   count: number;
 }
 
 export class WordStore {
-  private capacity = 1024;
-  private size = 0;
-  private starts = new Int32Array(this.capacity);
-  private ends = new Int32Array(this.capacity);
-  private tags = new Uint8Array(this.capacity);
-  private texts = new Uint32Array(this.capacity);
-  private lowers = new Uint32Array(this.capacity);
-  private lemmas = new Uint32Array(this.capacity);
-  /** The article's distinct strings, and each one's id (its place in `strings`). */
+  private readonly blocks: Block[] = [];
+  /** The article's distinct strings, each one's id (its place in `strings`) and the id of its lower case. */
   private readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
+  private readonly lowerIds: number[] = [];
 
   /** Keeps these words (one sentence's, in order) and says where they are. */
   add(words: readonly Word[]): StoredWords {
-    const first = this.size;
-    this.reserve(first + words.length);
+    const block = this.blockWithRoom(words.length);
+    const first = block.size;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      const at = first + i;
-      this.starts[at] = w.start;
-      this.ends[at] = w.end;
-      this.tags[at] = TAG_OF.get(w.pos)!;
-      this.texts[at] = this.intern(w.text);
-      this.lowers[at] = this.intern(w.lower);
-      this.lemmas[at] = this.intern(w.lemma);
+      block.starts[first + i] = w.start;
+      block.tags[first + i] = TAG_OF.get(w.pos)!;
+      block.texts[first + i] = this.intern(w.text);
+      block.lemmas[first + i] = this.intern(w.lemma);
     }
-    this.size += words.length;
-    return { first, count: words.length };
+    block.size += words.length;
+    return { block: this.blocks.length - 1, first, count: words.length };
   }
 
   /** The stored words as objects, equal to those given to `add`. */
-  words({ first, count }: StoredWords): Word[] {
+  words({ block, first, count }: StoredWords): Word[] {
+    const { starts, tags, texts, lemmas } = this.blocks[block];
+    const strings = this.strings;
     const words: Word[] = new Array(count);
-    for (let i = 0; i < count; i++) {
-      const at = first + i;
-      const strings = this.strings;
-      words[i] = { start: this.starts[at], end: this.ends[at], text: strings[this.texts[at]], lower: strings[this.lowers[at]], pos: PARTS_OF_SPEECH[this.tags[at]], lemma: strings[this.lemmas[at]] };
+    for (let i = first; i < first + count; i++) {
+      const text = strings[texts[i]];
+      words[i - first] = { start: starts[i], end: starts[i] + text.length, text, lower: strings[this.lowerIds[texts[i]]], pos: PARTS_OF_SPEECH[tags[i]], lemma: strings[lemmas[i]] };
     }
     return words;
   }
 
+  /** The id of a string, and of its lower case: each distinct string is kept once. */
   private intern(text: string): number {
     let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(text);
-      this.ids.set(text, id);
-    }
+    if (id !== undefined) return id;
+    id = this.strings.length;
+    this.strings.push(text);
+    this.ids.set(text, id);
+    const lower = text.toLowerCase();
+    this.lowerIds[id] = lower === text ? id : this.intern(lower);
     return id;
   }
 
-  /** Grows the columns by half again until `needed` words fit. */
-  private reserve(needed: number): void {
-    if (needed <= this.capacity) return;
-    while (this.capacity < needed) this.capacity = Math.ceil(this.capacity * 1.5);
-    this.starts = grown(this.starts, new Int32Array(this.capacity));
-    this.ends = grown(this.ends, new Int32Array(this.capacity));
-    this.tags = grown(this.tags, new Uint8Array(this.capacity));
-    this.texts = grown(this.texts, new Uint32Array(this.capacity));
-    this.lowers = grown(this.lowers, new Uint32Array(this.capacity));
-    this.lemmas = grown(this.lemmas, new Uint32Array(this.capacity));
+  /** The last block, or a new one when `count` words do not fit in it. */
+  private blockWithRoom(count: number): Block {
+    const last = this.blocks[this.blocks.length - 1];
+    if (last && last.size + count <= last.capacity) return last;
+    const block = new Block(Math.max(count, Math.min(LARGEST_BLOCK, FIRST_BLOCK << this.blocks.length)));
+    this.blocks.push(block);
+    return block;
   }
-}
-
-function grown<T extends Int32Array | Uint32Array | Uint8Array>(old: T, larger: T): T {
-  larger.set(old);
-  return larger;
 }
