@@ -114,9 +114,10 @@ function runStages(dir: string, bytes: number): RunResult {
     const docs: ArticleDoc[] = chunk.map((article, i) => ({ article, meta: chunkMetas[i], sentences: sentences[i], published: chunkMetas[i].published, reading: readArticle(dictionaries.events.gazetteer), dateCues: dictionaries.articles.dateWords.cues }));
     // Parsed once per sentence and kept on the document: the extractors below reuse them.
     time(stages, "dates (all sentences)", () => docs.forEach((d) => d.sentences.forEach((s) => sentenceDates(d, s))));
-    quantities.push(...time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d, dictionaries.quantities, dictionaries.events.gazetteer))));
-    statements.push(...time(stages, "statements", () => docs.flatMap((d) => extractStatements(d, dictionaries.statements))));
+    // In the order extractArticle (loaders/tables.ts) runs them: each reads the words the one before left in the article's reading.
     events.push(...time(stages, "events", () => docs.flatMap((d) => extractEvents(d, dictionaries.events))));
+    statements.push(...time(stages, "statements", () => docs.flatMap((d) => extractStatements(d, dictionaries.statements))));
+    quantities.push(...time(stages, "quantities", () => docs.flatMap((d) => extractQuantities(d, dictionaries.quantities, dictionaries.events.gazetteer))));
   }
   const tables = { articles: metas, quantities, statements, events, corrections: [], claims: [] } as unknown as Tables;
   tables.claims = time(stages, "claims", () => buildClaims(tables));

@@ -3,11 +3,12 @@
  * is read once, when an extractor first asks for it: its words (wink-nlp: offsets, part of
  * speech, lemma), the actors the gazetteer finds in it and its dates (chrono). The
  * extractors read these and do not tokenise or match the gazetteer on a sentence again.
- * The actors are kept for the article's life; the words, the bulk, only for the latest
- * sentences read (see SENTENCES_WITH_WORDS).
+ * The actors are kept for the article's life; the words in a compact store (word-store.ts),
+ * and as objects only for the latest sentences read (see SENTENCES_WITH_WORDS).
  */
 import type { ActorMention, Gazetteer } from "../actors.ts";
 import type { Sentence } from "../text.ts";
+import { WordStore, type StoredWords } from "./word-store.ts";
 import { readWords, type Word } from "./words.ts";
 
 export type { PartOfSpeech, Word } from "./words.ts";
@@ -28,21 +29,24 @@ export interface ArticleReading {
 }
 
 /**
- * How many sentences keep their words. Words are the bulk of a reading (an object per
- * token), and an extractor reads a sentence's words while it is on that sentence, so only
- * the latest few are kept: memory stays flat however long the article, and a sentence is
- * read again only if an extractor comes back to it later.
+ * How many sentences keep their words as objects. An extractor reads a sentence's words
+ * while it is on that sentence, so only the latest few are kept as objects; the others are
+ * made again from the article's word store when an extractor comes back to them.
  */
 const SENTENCES_WITH_WORDS = 8;
 
 /** An article's reading, made sentence by sentence as the extractors ask, with this gazetteer. */
 export function readArticle(gazetteer: Gazetteer): ArticleReading {
   const readings = new Map<Sentence, SentenceReading>();
-  const latestWords = new Map<Sentence, Word[]>();
-  const wordsOf = (sentence: Sentence): Word[] => {
-    let words = latestWords.get(sentence);
+  const store = new WordStore();
+  const latestWords = new Map<LazySentenceReading, Word[]>();
+  // wink-nlp reads a sentence once; later requests take its words from the store.
+  const wordsOf = (reading: LazySentenceReading): Word[] => {
+    let words = latestWords.get(reading);
     if (words) return words;
-    latestWords.set(sentence, (words = readWords(sentence)));
+    if (reading.stored) words = store.words(reading.stored);
+    else reading.stored = store.add((words = readWords(reading.sentence)));
+    latestWords.set(reading, words);
     if (latestWords.size > SENTENCES_WITH_WORDS) latestWords.delete(latestWords.keys().next().value!);
     return words;
   };
@@ -63,15 +67,17 @@ export function readArticle(gazetteer: Gazetteer): ArticleReading {
  */
 class LazySentenceReading implements SentenceReading {
   private foundActors: ActorMention[] | undefined = undefined;
+  /** Where the article's word store keeps this sentence's words, once read. */
+  stored: StoredWords | undefined = undefined;
 
   constructor(
     readonly sentence: Sentence,
     private readonly gazetteer: Gazetteer,
-    private readonly wordsOf: (sentence: Sentence) => Word[],
+    private readonly wordsOf: (reading: LazySentenceReading) => Word[],
   ) {}
 
   get words(): readonly Word[] {
-    return this.wordsOf(this.sentence);
+    return this.wordsOf(this);
   }
 
   get actors(): readonly ActorMention[] {
