@@ -46,8 +46,9 @@ const ROWS_PER_CHUNK = 2000;
  * cell, in memory at once (at 10,000 articles that copy doubled the extraction's peak).
  */
 export function* csvChunks(rows: Row[], columns: string[], numeric: ReadonlySet<string> = new Set()): Generator<string> {
-  yield csvHeader(columns);
-  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) yield csvLines(rows.slice(from, from + ROWS_PER_CHUNK), columns, numeric);
+  const header = csvHeader(columns);
+  if (rows.length === 0) yield header;
+  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) yield `${from === 0 ? header : ""}${csvLines(rows.slice(from, from + ROWS_PER_CHUNK), columns, numeric)}`;
 }
 
 const UNPARSE = { newline: "\n", quotes: false };

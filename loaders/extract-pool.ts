@@ -74,7 +74,8 @@ export async function extractFolderToFiles(
 ): Promise<FolderExtraction> {
   const run = startRun(folderBytes(dir), options);
   const articles = run.read(() => readCorpus(dir).filter(options.select ?? (() => true)));
-  return { articles: articles.length, ...(await run.files(articles, out, options)) };
+  const count = articles.length;
+  return { articles: count, ...(await run.files(articles, out, options)) };
 }
 
 /** The bytes of a folder's article files: how much there is to extract, before reading it. */
@@ -120,10 +121,12 @@ function startRun(characters: number, options: PoolOptions) {
     },
     async files(articles: Article[], out: string, fileOptions: TableFilesOptions): Promise<WrittenTables> {
       let files: ReturnType<typeof tableFiles> | undefined;
+      // The run takes the articles (the array is emptied), so that each is let go once written.
+      const batches = inBatches(articles.splice(0));
       try {
         files = tableFiles(out, dictionaries.corrections, fileOptions);
         const heldIds = files.heldIds;
-        await runBatches(pool, inBatches(articles), options, {
+        await runBatches(pool, batches, options, {
           task: (batch) => ({ articles: batch, dataDir: options.dataDir, form: "parts", heldIds }),
           inThread: (batch) => extractBatchParts(batch, dictionaries, heldIds),
           consume: (parts: BatchParts, batch) => files!.add(parts, batch),
@@ -151,18 +154,23 @@ interface BatchSteps<R> {
  */
 async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | undefined, batches: Article[][], options: PoolOptions, steps: BatchSteps<R>): Promise<void> {
   if (!pool) {
-    for (const batch of batches) steps.consume(steps.inThread(batch), batch);
+    for (let i = 0; i < batches.length; i++) {
+      steps.consume(steps.inThread(batches[i]), batches[i]);
+      batches[i] = [];
+    }
     return;
   }
   const pending: Array<Promise<ExtractedBatch> | undefined> = batches.map((batch) => pool.run(steps.task(batch)));
   // A failed batch is reported in its turn; the others' failures (the pool stopped) are not unhandled.
   for (const promise of pending) promise!.catch(() => undefined);
   const cpu = new Map<number, number>();
-  for (const [i, batch] of batches.entries()) {
+  for (let i = 0; i < batches.length; i++) {
     const result = await pending[i]!;
     pending[i] = undefined;
     if (result.cpuMs !== undefined) cpu.set(result.threadId, Math.max(cpu.get(result.threadId) ?? 0, result.cpuMs));
-    steps.consume((result.rows ?? result.parts) as R, batch);
+    steps.consume((result.rows ?? result.parts) as R, batches[i]);
+    // A batch written is let go: its texts need not stay in memory to the end.
+    batches[i] = [];
   }
   options.onWorkerCpu?.([...cpu.values()]);
 }
