@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../loaders/corpus.ts";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
-import { buildTablesInParallel, extractFolderToFiles, extractFolderToTables } from "../loaders/extract-pool.ts";
+import { buildTablesInParallel, extractFolderToFiles } from "../loaders/extract-pool.ts";
 import { buildTables, loadDictionaries, tablesToCsv } from "../loaders/tables.ts";
 
 const SEEDS = "../shared/articles";
@@ -42,9 +42,12 @@ describe("extraction on a pool of workers", () => {
     expect(alone["events.csv"].split("\n").length).toBeGreaterThan(50);
   });
 
-  it("written as the batches come, on two workers or one thread, with corrections: the files of the whole tables", async () => {
+  it("written as the batches come, on two workers or one thread, with corrections and a selection: the files of the whole tables", async () => {
     const whole = buildTables(articles);
     const [quantity, event, statement] = [whole.quantities[3], whole.events[5], whole.statements[7]];
+    // The selection leaves out one article (a shard would leave out many), not one a correction names.
+    const left = articles.find((a) => ![quantity.article_id, event.article_id, statement.article_id].includes(a.id))!;
+    const kept = articles.filter((a) => a !== left);
     const data = dataWith(
       [
         `- { table: quantities, id: ${quantity.quantity_id}, set: { unit: rounds, value: 7 }, reason: The outlet counts rounds. }`,
@@ -54,26 +57,20 @@ describe("extraction on a pool of workers", () => {
         `- { table: events, id: e-nowhere-1, drop: true, reason: A row that is not there. }`,
       ].join("\n"),
     );
-    const expected = tablesToCsv(buildTables(articles, loadDictionaries(data)));
+    const expected = tablesToCsv(buildTables(kept, loadDictionaries(data)));
     expect(expected["events.csv"]).not.toContain(`\n${event.event_id},`);
     expect(expected["corrections.csv"]).toContain("unmatched");
+    expect(expected["articles.csv"]).not.toContain(`\n${left.id},`);
     for (const workers of [1, 2]) {
       const out = join(mkdtempSync(join(tmpdir(), "pool-out-")), "tables");
-      const written = await extractFolderToFiles(folder, out, { workers, dataDir: data, batchCharacters: 4_000, parallelFrom: 0, texts: true });
+      const written = await extractFolderToFiles(folder, out, { workers, dataDir: data, batchCharacters: 4_000, parallelFrom: 0, texts: true, select: (a) => a.id !== left.id });
       const files = filesOf(out);
       expect(Object.keys(files).sort(), `workers ${workers}`).toEqual(Object.keys(expected).sort());
       for (const name of Object.keys(expected)) expect(files[name], `${name}, workers ${workers}`).toBe(expected[name]);
-      expect(written.rows.events).toBe(whole.events.length - 1);
-      expect(readdirSync(join(out, "texts")).sort()).toEqual(articles.map((a) => `${a.id}.txt`).sort());
-      expect(readFileSync(join(out, "texts", `${articles[0].id}.txt`), "utf8")).toBe(articles[0].raw);
+      expect(written.articles).toBe(kept.length);
+      expect(readdirSync(join(out, "texts")).sort()).toEqual(kept.map((a) => `${a.id}.txt`).sort());
+      expect(readFileSync(join(out, "texts", `${kept[0].id}.txt`), "utf8")).toBe(kept[0].raw);
     }
-  });
-
-  it("reads a folder while the workers start, and keeps the articles a selection takes", async () => {
-    const keep = new Set(articles.filter((_, i) => i % 2 === 0).map((a) => a.id));
-    const { articles: read, tables } = await extractFolderToTables(folder, { workers: 2, batchCharacters: 4_000, parallelFrom: 0, select: (a) => keep.has(a.id) });
-    expect(read.map((a) => a.id).sort()).toEqual([...keep].sort());
-    expect(tablesToCsv(tables)).toEqual(tablesToCsv(buildTables(articles.filter((a) => keep.has(a.id)))));
   });
 
   it("a bad folder stops the run with its message and writes nothing", async () => {
