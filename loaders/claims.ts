@@ -30,7 +30,7 @@ export interface ClaimInput {
 export const CLAIM_WINDOW_DAYS = 3;
 
 /** A row reduced to what grouping needs. */
-interface Item {
+export interface ClaimItem {
   kind: ClaimRow["kind"];
   key: string;
   summary: string;
@@ -52,7 +52,7 @@ function amountKey(value: number): string {
 /** Mutual acts are the same whoever the article names first. */
 const SYMMETRIC_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
-export function quantityItem(q: QuantityRow): Item {
+export function quantityItem(q: QuantityRow): ClaimItem {
   return {
     kind: "quantity",
     key: `quantity|${norm(q.unit)}|${amountKey(Number(q.value))}`,
@@ -65,7 +65,7 @@ export function quantityItem(q: QuantityRow): Item {
   };
 }
 
-export function eventItem(e: EventRow): Item {
+export function eventItem(e: EventRow): ClaimItem {
   const parties = SYMMETRIC_TYPES.has(e.event_type) ? `${codes(`${e.actor};${e.target}`)}` : `${codes(e.actor)}>${codes(e.target)}`;
   return {
     kind: "event",
@@ -78,7 +78,7 @@ export function eventItem(e: EventRow): Item {
   };
 }
 
-export function statementItem(s: StatementRow): Item {
+export function statementItem(s: StatementRow): ClaimItem {
   return {
     kind: "statement",
     key: `statement|${norm(s.speaker)}|${s.stance}|${codes(s.target)}`,
@@ -96,21 +96,52 @@ export function statementItem(s: StatementRow): Item {
  */
 const compareText = new Intl.Collator().compare;
 
+/** An item in its bucket: the bucket says its key. */
+type BucketItem = Omit<ClaimItem, "key">;
+
+/** What a claim reads of an article. */
+export type ClaimArticle = Pick<ArticleRow, "article_id" | "outlet" | "published">;
+
 /** Groups every table's rows into claims; one claim per group, sorted by kind and key. */
 export function buildClaims(tables: ClaimInput): ClaimRow[] {
-  const items = [...tables.quantities.map(quantityItem), ...tables.events.map(eventItem), ...tables.statements.map(statementItem)];
-  const articles = new Map(tables.articles.map((a) => [a.article_id, a]));
-  const buckets = new Map<string, Item[]>();
-  for (const item of items) {
-    const bucket = buckets.get(item.key);
-    if (bucket) bucket.push(item);
-    else buckets.set(item.key, [item]);
-  }
-  const claims: ClaimRow[] = [];
-  for (const [key, bucket] of buckets) {
-    for (const window of windows(bucket)) for (const [n, group] of onePerArticle(window).entries()) claims.push(toClaim(key, group, articles, n));
-  }
-  return claims.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.key, b.key) || compareText(a.date, b.date));
+  const groups = claimGroups();
+  tables.articles.forEach(groups.addArticle);
+  tables.quantities.forEach((q) => groups.add(quantityItem(q)));
+  tables.events.forEach((e) => groups.add(eventItem(e)));
+  tables.statements.forEach((s) => groups.add(statementItem(s)));
+  return groups.claims();
+}
+
+/**
+ * Claims made as the rows come, for a corpus whose rows are not all in memory at once
+ * (loaders/table-files.ts): each row's item goes into its bucket when it arrives, and the
+ * claims are made from the buckets at the end. Items of one kind must come in the order of
+ * their table's rows; the kinds may interleave (a claim never mixes kinds, and claims of
+ * different keys are ordered by key).
+ */
+export function claimGroups() {
+  const buckets = new Map<string, BucketItem[]>();
+  const articles = new Map<string, ClaimArticle>();
+  return {
+    addArticle(article: ClaimArticle): void {
+      articles.set(article.article_id, { article_id: article.article_id, outlet: article.outlet, published: article.published });
+    },
+    add({ key, ...item }: ClaimItem): void {
+      // Kept without its key (its bucket's), and with the article's id string shared: a
+      // corpus of 10,000 articles has some 300,000 items.
+      item.articleId = articles.get(item.articleId)?.article_id ?? item.articleId;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(item);
+      else buckets.set(key, [item]);
+    },
+    claims(): ClaimRow[] {
+      const claims: ClaimRow[] = [];
+      for (const [key, bucket] of buckets) {
+        for (const window of windows(bucket)) for (const [n, group] of onePerArticle(window).entries()) claims.push(toClaim(key, group, articles, n));
+      }
+      return claims.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.key, b.key) || compareText(a.date, b.date));
+    },
+  };
 }
 
 /**
@@ -118,11 +149,11 @@ export function buildClaims(tables: ClaimInput): ClaimRow[] {
  * joins the current window when it starts within CLAIM_WINDOW_DAYS of the window's end);
  * undated rows are one group of their own, since nothing says they differ.
  */
-export function windows(bucket: Item[]): Item[][] {
+export function windows<T extends BucketItem>(bucket: T[]): T[][] {
   const undated = bucket.filter((i) => !i.from);
   const dated = bucket.filter((i) => i.from).sort((a, b) => compareText(a.from, b.from));
-  const groups: Item[][] = [];
-  let current: Item[] = [];
+  const groups: T[][] = [];
+  let current: T[] = [];
   let end = "";
   for (const item of dated) {
     if (current.length > 0 && item.from <= addDays(end, CLAIM_WINDOW_DAYS)) {
@@ -144,9 +175,9 @@ export function windows(bucket: Item[]): Item[][] {
  * denials on two occasions), so a claim takes at most one row per article: the k-th row
  * of each article goes to the k-th claim.
  */
-export function onePerArticle(group: Item[]): Item[][] {
+export function onePerArticle<T extends BucketItem>(group: T[]): T[][] {
   const seen = new Map<string, number>();
-  const out: Item[][] = [];
+  const out: T[][] = [];
   for (const item of group) {
     const n = seen.get(item.articleId) ?? 0;
     seen.set(item.articleId, n + 1);
@@ -165,7 +196,7 @@ function hash(text: string): string {
   return h.toString(36).padStart(7, "0");
 }
 
-function toClaim(key: string, group: Item[], articles: Map<string, ArticleRow>, n = 0): ClaimRow {
+function toClaim(key: string, group: BucketItem[], articles: Map<string, ClaimArticle>, n = 0): ClaimRow {
   const articleIds = [...new Set(group.map((i) => i.articleId))].sort();
   const outletNames = [...new Set(articleIds.map((id) => articles.get(id)?.outlet ?? "").filter(Boolean))].sort();
   // An article that names no outlet is not counted as an outlet of its own: it may be a

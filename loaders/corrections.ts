@@ -129,19 +129,61 @@ export function applyCorrections<T extends Record<string, Array<Record<string, u
     const spec = specs[c.table];
     const rows = out[c.table] as Array<Record<string, unknown>>;
     const index = rows.findIndex((row) => row[spec.id!] === c.id);
-    const change = c.drop ? "row removed" : Object.entries(c.set).map(([k, v]) => `${k} → ${v}`).join("; ");
-    const outcome: CorrectionOutcome = { table: c.table, row_id: c.id, action: c.drop ? "drop" : "set", change, reason: c.reason, status: index >= 0 ? "applied" : "unmatched", line: c.line };
-    outcomes.push(outcome);
+    outcomes.push(outcomeOf(c, index >= 0));
     if (index < 0) continue;
     if (c.drop) rows.splice(index, 1);
-    else {
-      const values = Object.fromEntries(Object.entries(c.set).map(([k, v]) => [k, spec.numeric.has(k) && v !== "" ? Number(v) : v]));
-      // Two corrections of one row (different columns) both leave their reason.
-      const reasons = [rows[index].corrected, c.reason].filter((r) => typeof r === "string" && r !== "");
-      rows[index] = { ...rows[index], ...values, corrected: reasons.join(" ") };
-    }
+    else rows[index] = withCorrection(rows[index], c, spec);
   }
   return { tables: out, outcomes };
+}
+
+/** A row with a `set` correction's values (numbers in numeric columns) and its reason added to `corrected`. */
+function withCorrection<R extends Record<string, unknown>>(row: R, c: Correction, spec: Specs[string]): R {
+  const values = Object.fromEntries(Object.entries(c.set).map(([k, v]) => [k, spec.numeric.has(k) && v !== "" ? Number(v) : v]));
+  // Two corrections of one row (different columns) both leave their reason.
+  const reasons = [row.corrected, c.reason].filter((r) => typeof r === "string" && r !== "");
+  return { ...row, ...values, corrected: reasons.join(" ") };
+}
+
+/**
+ * applyCorrections row by row, for rows that come a batch at a time and are not kept
+ * (loaders/table-files.ts), with the same outcome: each correction applies to the first
+ * row of its table with its id, in the corrections' order, and a correction that met no
+ * row is unmatched. Bad corrections stop the build before any row comes.
+ */
+export function rowCorrector(corrections: Correction[], tableNames: string[], specs: Specs, file = join(DATA_DIR, "corrections.yaml")) {
+  checkCorrections(corrections, tableNames, specs, file);
+  const pending = new Map<string, Correction[]>();
+  for (const c of corrections) pending.set(`${c.table}\0${c.id}`, [...(pending.get(`${c.table}\0${c.id}`) ?? []), c]);
+  const applied = new Set<Correction>();
+  return {
+    /** The ids of a table's rows that corrections name. */
+    ids(table: string): Set<string> {
+      return new Set(corrections.filter((c) => c.table === table).map((c) => c.id));
+    },
+    /** The row as its corrections leave it, or undefined when one drops it. */
+    correct<R extends Record<string, unknown>>(table: string, row: R): R | undefined {
+      const key = `${table}\0${row[specs[table].id!]}`;
+      const mine = pending.get(key);
+      if (!mine) return row;
+      pending.delete(key);
+      let corrected: R | undefined = row;
+      for (const c of mine) {
+        applied.add(c);
+        corrected = c.drop || !corrected ? undefined : withCorrection(corrected, c, specs[table]);
+      }
+      return corrected;
+    },
+    /** What became of each correction, in their order. */
+    outcomes(): CorrectionOutcome[] {
+      return corrections.map((c) => outcomeOf(c, applied.has(c)));
+    },
+  };
+}
+
+function outcomeOf(c: Correction, applied: boolean): CorrectionOutcome {
+  const change = c.drop ? "row removed" : Object.entries(c.set).map(([k, v]) => `${k} → ${v}`).join("; ");
+  return { table: c.table, row_id: c.id, action: c.drop ? "drop" : "set", change, reason: c.reason, status: applied ? "applied" : "unmatched", line: c.line };
 }
 
 /** One line per correction that matched no row, for the build log. */

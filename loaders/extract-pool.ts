@@ -1,13 +1,20 @@
 /**
  * Extraction on every core: articles go to a pool of worker threads in batches, and the
- * rows come back in article order, so the tables are byte-identical to one thread's
- * (buildTables). Corrections and claims, which read every article's rows, run after.
+ * batches come back in article order, so the tables are byte-identical to one thread's
+ * (buildTables). The workers start while this thread reads the articles. Written to
+ * files (extractFolderToFiles), each batch comes back as CSV lines and is written as it
+ * comes, so no table is whole in memory and this thread has little to do but write; the
+ * claims and corrections, which read every article's rows, are finished at the end from
+ * what each row left (loaders/table-files.ts).
  */
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { sortArticles, type Article } from "./corpus.ts";
-import type { ExtractionBatch } from "./extract-worker.ts";
-import { assembleTables, buildTables, loadDictionaries, type ArticleRows, type Tables } from "./tables.ts";
+import { listArticleFiles, readCorpus, sortArticles, type Article } from "./corpus.ts";
+import { extractBatchParts, type BatchParts } from "./extract-batch.ts";
+import type { ExtractedBatch, ExtractionBatch } from "./extract-worker.ts";
+import { tableFiles, type TableFilesOptions, type WrittenTables } from "./table-files.ts";
+import { assembleTables, extractArticle, loadDictionaries, type ArticleRows, type Tables } from "./tables.ts";
 
 export interface PoolOptions {
   /** Worker threads; one per core when absent, and 1 extracts on this thread. */
@@ -18,6 +25,8 @@ export interface PoolOptions {
   batchCharacters?: number;
   /** Below this many characters of text the articles are extracted on this thread (default PARALLEL_FROM). */
   parallelFrom?: number;
+  /** Told, at the end, the CPU time each worker thread used (milliseconds), for the benchmark. */
+  onWorkerCpu?: (cpuMs: number[]) => void;
 }
 
 /**
@@ -38,20 +47,132 @@ export function defaultWorkers(): number {
 
 /** Runs every extractor over the articles on a pool of workers and assembles the tables. */
 export async function buildTablesInParallel(articles: Article[], options: PoolOptions = {}): Promise<Tables> {
-  // Read here first, so a bad dictionary stops the run with its message before any worker starts.
-  const dictionaries = loadDictionaries(options.dataDir);
-  const sorted = sortArticles(articles);
-  const batches = batchesOf(sorted, options.batchCharacters ?? BATCH_CHARACTERS);
-  const characters = sorted.reduce((n, article) => n + article.raw.length, 0);
-  const workers = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : Math.min(options.workers ?? defaultWorkers(), batches.length);
-  if (workers <= 1) return buildTables(sorted, dictionaries);
-  const pool = new Piscina<ExtractionBatch, ArticleRows[]>({ filename: WORKER, minThreads: workers, maxThreads: workers });
+  const characters = articles.reduce((n, article) => n + article.raw.length, 0);
+  const run = startRun(characters, options);
+  return run.tables(articles);
+}
+
+/** Reads a folder's articles (while the workers start) and extracts their tables; `select` keeps some of them (a shard). */
+export async function extractFolderToTables(dir: string, options: PoolOptions & { select?: (article: Article) => boolean } = {}): Promise<{ articles: Article[]; tables: Tables }> {
+  const run = startRun(folderBytes(dir), options);
+  const articles = run.read(() => readCorpus(dir).filter(options.select ?? (() => true)));
+  return { articles, tables: await run.tables(articles) };
+}
+
+export interface FolderExtraction extends WrittenTables {
+  articles: number;
+}
+
+/**
+ * Reads a folder's articles (while the workers start) and writes their tables as CSV into
+ * `out`, all or nothing, byte for byte what tableCsvWriters writes from buildTables.
+ */
+export async function extractFolderToFiles(
+  dir: string,
+  out: string,
+  options: PoolOptions & TableFilesOptions & { select?: (article: Article) => boolean } = {},
+): Promise<FolderExtraction> {
+  const run = startRun(folderBytes(dir), options);
+  const articles = run.read(() => readCorpus(dir).filter(options.select ?? (() => true)));
+  const count = articles.length;
+  return { articles: count, ...(await run.files(articles, out, options)) };
+}
+
+/** The bytes of a folder's article files: how much there is to extract, before reading it. */
+function folderBytes(dir: string): number {
   try {
-    const results = await Promise.all(batches.map((batch) => pool.run({ articles: batch, dataDir: options.dataDir })));
-    return assembleTables(results.flat(), dictionaries.corrections);
-  } finally {
-    await pool.destroy();
+    return listArticleFiles(dir).reduce((n, file) => n + statSync(file).size, 0);
+  } catch {
+    // readCorpus reports the folder's problem.
+    return 0;
   }
+}
+
+/**
+ * One extraction: the dictionaries read (a bad one stops the run before any worker
+ * starts), then the workers started when there is enough to extract for them to pay.
+ */
+function startRun(characters: number, options: PoolOptions) {
+  const dictionaries = loadDictionaries(options.dataDir);
+  const workers = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : (options.workers ?? defaultWorkers());
+  const pool = workers > 1 ? new Piscina<ExtractionBatch, ExtractedBatch>({ filename: WORKER, minThreads: workers, maxThreads: workers, workerData: { dataDir: options.dataDir } }) : undefined;
+  const close = async () => {
+    await pool?.destroy();
+  };
+  const inBatches = (articles: Article[]) => batchesOf(sortArticles(articles), options.batchCharacters ?? BATCH_CHARACTERS);
+  return {
+    /** Reads the articles while the workers start; a reading error stops them. */
+    read<T>(reading: () => T): T {
+      try {
+        return reading();
+      } catch (error) {
+        void close();
+        throw error;
+      }
+    },
+    async tables(articles: Article[]): Promise<Tables> {
+      const perArticle: ArticleRows[] = [];
+      await runBatches(pool, inBatches(articles), options, {
+        task: (batch) => ({ articles: batch, dataDir: options.dataDir, form: "rows" }),
+        inThread: (batch) => batch.map((article) => extractArticle(article, dictionaries)),
+        consume: (result: ArticleRows[]) => perArticle.push(...result),
+      }).finally(close);
+      return assembleTables(perArticle, dictionaries.corrections);
+    },
+    async files(articles: Article[], out: string, fileOptions: TableFilesOptions): Promise<WrittenTables> {
+      let files: ReturnType<typeof tableFiles> | undefined;
+      // The run takes the articles (the array is emptied), so that each is let go once written.
+      const batches = inBatches(articles.splice(0));
+      try {
+        files = tableFiles(out, dictionaries.corrections, fileOptions);
+        const heldIds = files.heldIds;
+        await runBatches(pool, batches, options, {
+          task: (batch) => ({ articles: batch, dataDir: options.dataDir, form: "parts", heldIds }),
+          inThread: (batch) => extractBatchParts(batch, dictionaries, heldIds),
+          consume: (parts: BatchParts, batch) => files!.add(parts, batch),
+        });
+        return files.finish();
+      } catch (error) {
+        files?.abort();
+        throw error;
+      } finally {
+        await close();
+      }
+    },
+  };
+}
+
+interface BatchSteps<R> {
+  task: (batch: Article[]) => ExtractionBatch;
+  inThread: (batch: Article[]) => R;
+  consume: (result: R, batch: Article[]) => void;
+}
+
+/**
+ * Extracts the batches on the pool (or on this thread without one) and hands each result
+ * to `consume` in batch order, as soon as it and those before it are done.
+ */
+async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | undefined, batches: Article[][], options: PoolOptions, steps: BatchSteps<R>): Promise<void> {
+  if (!pool) {
+    for (let i = 0; i < batches.length; i++) {
+      steps.consume(steps.inThread(batches[i]), batches[i]);
+      batches[i] = [];
+    }
+    return;
+  }
+  const pending: Array<Promise<ExtractedBatch> | undefined> = batches.map((batch) => pool.run(steps.task(batch)));
+  // A failed batch is reported in its turn; the others' failures (the pool stopped) are not unhandled.
+  for (const promise of pending) promise!.catch(() => undefined);
+  const cpu = new Map<number, number>();
+  for (let i = 0; i < batches.length; i++) {
+    const result = await pending[i]!;
+    pending[i] = undefined;
+    if (result.cpuMs !== undefined) cpu.set(result.threadId, Math.max(cpu.get(result.threadId) ?? 0, result.cpuMs));
+    steps.consume((result.rows ?? result.parts) as R, batches[i]);
+    // A batch written is let go: its texts need not stay in memory to the end.
+    batches[i] = [];
+  }
+  options.onWorkerCpu?.([...cpu.values()]);
 }
 
 /** Consecutive runs of articles of about `characters` each. */

@@ -13,9 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ARTICLES_DIR, PROJECT_DIR, runCommand } from "./cli.ts";
 import { unmatchedReport } from "./corrections.ts";
-import { readCorpus } from "./corpus.ts";
 import { DATA_DIR } from "./dictionaries.ts";
-import { buildTablesInParallel } from "./extract-pool.ts";
+import { extractFolderToTables } from "./extract-pool.ts";
 import { removeStaleTemporaries } from "./temporary-files.ts";
 import type { Tables } from "./tables.ts";
 
@@ -68,8 +67,9 @@ export async function loadSiteData(articlesDir = ARTICLES_DIR): Promise<SiteData
       // A cache file cut short by a crash: extract again.
     }
   }
-  const articles = readCorpus(articlesDir);
-  const data: SiteData = { tables: await buildTablesInParallel(articles, { workers: siteWorkers() }), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
+  // The workers start while the articles are read.
+  const { articles, tables } = await extractFolderToTables(articlesDir, { workers: siteWorkers() });
+  const data: SiteData = { tables, texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
   for (const warning of unmatchedReport(data.tables.corrections)) process.stderr.write(`${warning}\n`);
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir, /^.+\.(\d+)\.tmp$/);

@@ -18,7 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
@@ -31,7 +31,8 @@ import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
 import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
-import { buildTablesInParallel } from "../loaders/extract-pool.ts";
+import { extractFolderToFiles } from "../loaders/extract-pool.ts";
+import { threadCpuMs } from "../loaders/thread-cpu.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 import { writeLongArticle, writeSyntheticCorpus, writeSyntheticFeed } from "./synthetic-corpus.ts";
@@ -142,18 +143,25 @@ interface PoolResult {
   bytes: number;
   wallMs: number;
   peakRssMb: number;
+  /** CPU time of the whole process (every thread), of the main thread alone, and of each worker thread. */
+  cpuMs: number;
+  mainCpuMs?: number;
+  workerCpuMs: number[];
 }
 
 /** The whole extraction on a pool of workers, as `npm run extract` runs it: reading, extraction, claims and CSV. */
 async function runPooled(dir: string, bytes: number, workers: number): Promise<PoolResult> {
   const start = performance.now();
-  const articles = readCorpus(dir);
-  const tables = await buildTablesInParallel(articles, { workers });
+  const cpuStart = cpuNow();
+  const mainStart = threadCpuMs();
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  writeFilesAtomically(out, tableCsvWriters(tables));
+  let workerCpuMs: number[] = [];
+  const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onWorkerCpu: (cpu) => (workerCpuMs = cpu) });
+  const mainCpuMs = mainStart === undefined ? undefined : threadCpuMs()! - mainStart;
+  const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, workerCpuMs };
   rmSync(out, { recursive: true, force: true });
   // Worker threads live in this process, so its peak RSS counts theirs.
-  return { articles: articles.length, workers, bytes, wallMs: performance.now() - start, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 const seed = Number(values.seed);
@@ -250,12 +258,29 @@ if (values.workers) {
       pooled.push(runChild<PoolResult>(["--child", String(n), "--child-workers", String(workers)]));
     }
   }
-  console.log(`\nThe whole extraction (read, extract, claims, CSV) on a pool of workers; ${availableParallelism()} cores here.\n`);
-  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}`);
+  printPooled(pooled);
+}
+
+/**
+ * The pooled runs side by side. Wall time on a shared machine counts other processes' turns,
+ * so each run also gives its CPU time, thread by thread (Linux): the main thread's, and the
+ * workers'. From them, "cpu bound" is the speed-up over one worker that the CPU allows on
+ * this many idle cores: one worker's CPU over the larger of N workers' CPU spread over the
+ * cores and their busiest thread's (no thread finishes before its own CPU time is spent).
+ */
+function printPooled(pooled: PoolResult[]): void {
+  const cores = availableParallelism();
+  const [load1, load5] = loadavg();
+  console.log(`\nThe whole extraction (read, extract, claims, CSV) on a pool of workers; ${cores} cores here, load average ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) at the end.\n`);
+  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("cpu bound", 11)}`);
   for (const r of pooled) {
     const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
-    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}`);
+    const spread = Math.max(r.cpuMs / Math.min(cores, Math.max(1, r.workerCpuMs.length)), r.mainCpuMs ?? 0, ...r.workerCpuMs);
+    const bound = one ? `${(one.cpuMs / spread).toFixed(2)}×` : "—";
+    const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
+    const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
+    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(bound, 11)}`);
   }
 }
 

@@ -6,8 +6,7 @@
  */
 import { join, relative } from "node:path";
 import { ARTICLES_DIR, PROJECT_DIR, parseCommandLine, runCommand, workersOption } from "../loaders/cli.ts";
-import { buildTablesInParallel, defaultWorkers } from "../loaders/extract-pool.ts";
-import { readCorpus } from "../loaders/corpus.ts";
+import { defaultWorkers, extractFolderToTables } from "../loaders/extract-pool.ts";
 import { checkGoldFolder, EVALUATED_TABLES, evaluateTables, formatReport } from "../loaders/evaluate.ts";
 
 const GOLD_DIR = join(PROJECT_DIR, "..", "shared", "gold");
@@ -32,7 +31,7 @@ const workers = workersOption(values.workers, USAGE);
 await runCommand(async () => {
   // Before the extraction, so that a mistyped folder fails at once.
   checkGoldFolder(values.gold!);
-  const scores = evaluateTables(await buildTablesInParallel(readCorpus(values.articles!), { workers }), values.gold!);
+  const scores = evaluateTables((await extractFolderToTables(values.articles!, { workers })).tables, values.gold!);
   if (values.json) console.log(JSON.stringify(scores, null, 2));
   else console.log(formatReport(scores, values.verbose));
 });

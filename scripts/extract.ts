@@ -12,12 +12,11 @@
  */
 import { join, relative } from "node:path";
 import { ARTICLES_DIR, parseCommandLine, runCommand, usageError, workersOption } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
+import type { Article } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
-import { writeFilesAtomically } from "../loaders/csv.ts";
-import { buildTablesInParallel, defaultWorkers } from "../loaders/extract-pool.ts";
+import { defaultWorkers, extractFolderToFiles } from "../loaders/extract-pool.ts";
 import { inShard, parseShard } from "../loaders/shards.ts";
-import { TABLE_SPECS, tableCsvWriters, type TableName } from "../loaders/tables.ts";
+import { TABLE_SPECS, type TableName } from "../loaders/tables.ts";
 
 const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR] [--workers N] [--shard K/N]
 
@@ -40,13 +39,9 @@ const workers = workersOption(values.workers, USAGE);
 const shard = values.shard === undefined ? undefined : (parseShard(values.shard) ?? usageError(USAGE, `--shard takes K/N with 1 ≤ K ≤ N, such as 2/4, not "${values.shard}"`));
 
 await runCommand(async () => {
-  const all = readCorpus(values.articles!);
-  const articles = shard ? all.filter((article) => inShard(article.id, shard)) : all;
-  const tables = await buildTablesInParallel(articles, { workers });
+  const written = await extractFolderToFiles(values.articles!, values.out!, { workers, texts: true, ...(shard ? { select: (article: Article) => inShard(article.id, shard) } : {}) });
   // A shard's corrections of rows in other shards are matched when the shards are merged.
-  if (!shard) for (const warning of unmatchedReport(tables.corrections)) console.warn(warning);
-  const texts = Object.fromEntries(articles.map((article) => [join("texts", `${article.id}.txt`), article.raw]));
-  writeFilesAtomically(values.out!, { ...tableCsvWriters(tables), ...texts });
-  for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${tables[name].length} rows`);
-  console.log(`${values.out}/texts/: ${articles.length} texts`);
+  if (!shard) for (const warning of unmatchedReport(written.corrections)) console.warn(warning);
+  for (const name of Object.keys(TABLE_SPECS) as TableName[]) console.log(`${values.out}/${name}.csv: ${written.rows[name]} rows`);
+  console.log(`${values.out}/texts/: ${written.articles} texts`);
 });

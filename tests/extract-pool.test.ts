@@ -1,10 +1,37 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../loaders/corpus.ts";
-import { buildTablesInParallel } from "../loaders/extract-pool.ts";
-import { buildTables, tablesToCsv } from "../loaders/tables.ts";
+import { DATA_DIR } from "../loaders/dictionaries.ts";
+import { buildTablesInParallel, extractFolderToFiles } from "../loaders/extract-pool.ts";
+import { buildTables, loadDictionaries, tablesToCsv } from "../loaders/tables.ts";
+
+const SEEDS = "../shared/articles";
+const UNSEEN = "tests/fixtures/unseen/articles";
+
+/** The seeds and the unseen articles in one folder. */
+function corpusFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "pool-articles-"));
+  for (const from of [SEEDS, UNSEEN]) cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** A data folder with these corrections. */
+function dataWith(corrections: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "pool-data-"));
+  cpSync(DATA_DIR, dir, { recursive: true, filter: (src) => !src.includes("articles") });
+  writeFileSync(join(dir, "corrections.yaml"), corrections);
+  return dir;
+}
+
+function filesOf(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith(".csv")).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+}
 
 describe("extraction on a pool of workers", () => {
-  const articles = [...readCorpus("../shared/articles"), ...readCorpus("tests/fixtures/unseen/articles")];
+  const articles = [...readCorpus(SEEDS), ...readCorpus(UNSEEN)];
+  const folder = corpusFolder();
 
   it("writes the same tables, byte for byte, as one thread, whatever order the articles come in", async () => {
     const alone = tablesToCsv(buildTables(articles));
@@ -13,5 +40,44 @@ describe("extraction on a pool of workers", () => {
     expect(Object.keys(pooled)).toEqual(Object.keys(alone));
     for (const name of Object.keys(alone)) expect(pooled[name], name).toBe(alone[name]);
     expect(alone["events.csv"].split("\n").length).toBeGreaterThan(50);
+  });
+
+  it("written as the batches come, on two workers or one thread, with corrections and a selection: the files of the whole tables", async () => {
+    const whole = buildTables(articles);
+    const [quantity, event, statement] = [whole.quantities[3], whole.events[5], whole.statements[7]];
+    // The selection leaves out one article (a shard would leave out many), not one a correction names.
+    const left = articles.find((a) => ![quantity.article_id, event.article_id, statement.article_id].includes(a.id))!;
+    const kept = articles.filter((a) => a !== left);
+    const data = dataWith(
+      [
+        `- { table: quantities, id: ${quantity.quantity_id}, set: { unit: rounds, value: 7 }, reason: The outlet counts rounds. }`,
+        `- { table: events, id: ${event.event_id}, drop: true, reason: Not an event. }`,
+        `- { table: statements, id: ${statement.statement_id}, set: { stance: deny }, reason: A denial. }`,
+        `- { table: statements, id: ${statement.statement_id}, set: { speaker: Someone Else }, reason: Misread speaker. }`,
+        `- { table: events, id: e-nowhere-1, drop: true, reason: A row that is not there. }`,
+      ].join("\n"),
+    );
+    const expected = tablesToCsv(buildTables(kept, loadDictionaries(data)));
+    expect(expected["events.csv"]).not.toContain(`\n${event.event_id},`);
+    expect(expected["corrections.csv"]).toContain("unmatched");
+    expect(expected["articles.csv"]).not.toContain(`\n${left.id},`);
+    for (const workers of [1, 2]) {
+      const out = join(mkdtempSync(join(tmpdir(), "pool-out-")), "tables");
+      const written = await extractFolderToFiles(folder, out, { workers, dataDir: data, batchCharacters: 4_000, parallelFrom: 0, texts: true, select: (a) => a.id !== left.id });
+      const files = filesOf(out);
+      expect(Object.keys(files).sort(), `workers ${workers}`).toEqual(Object.keys(expected).sort());
+      for (const name of Object.keys(expected)) expect(files[name], `${name}, workers ${workers}`).toBe(expected[name]);
+      expect(written.articles).toBe(kept.length);
+      expect(readdirSync(join(out, "texts")).sort()).toEqual(kept.map((a) => `${a.id}.txt`).sort());
+      expect(readFileSync(join(out, "texts", `${kept[0].id}.txt`), "utf8")).toBe(kept[0].raw);
+    }
+  });
+
+  it("a bad folder stops the run with its message and writes nothing", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "pool-empty-"));
+    const out = join(mkdtempSync(join(tmpdir(), "pool-out-")), "tables");
+    await expect(extractFolderToFiles(empty, out, { workers: 2, parallelFrom: 0 })).rejects.toThrow(/no articles in the folder/);
+    mkdirSync(out, { recursive: true });
+    expect(readdirSync(out)).toEqual([]);
   });
 });

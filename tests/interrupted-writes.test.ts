@@ -44,6 +44,28 @@ describe("a write interrupted by a signal", () => {
   }
 });
 
+describe("a write that waits between pieces (the tables written as workers extract them)", () => {
+  it("SIGTERM while it waits: the process ends with the signal's code, and no file or new folder is left", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "interrupted-out-")), "new-folder");
+    const script = join(mkdtempSync(join(tmpdir(), "interrupted-")), "append.mts");
+    writeFileSync(
+      script,
+      `import { folderWriter } from ${JSON.stringify(join(PROJECT_DIR, "loaders", "atomic-folder.ts"))};
+const folder = folderWriter(${JSON.stringify(out)});
+folder.append("a.csv", "x\\n");
+folder.write("texts/a.txt", "text");
+setTimeout(() => process.kill(process.pid, "SIGTERM"), 20);
+await new Promise((resolve) => setTimeout(resolve, 10_000));
+folder.append("a.csv", "1\\n");
+folder.commit();
+`,
+    );
+    const run = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", cwd: PROJECT_DIR });
+    expect(run.status, run.stderr).toBe(143);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("temporary files", () => {
   it("those of a killed run are removed by the next write, those of a running one are not", () => {
     const dir = mkdtempSync(join(tmpdir(), "stale-"));
