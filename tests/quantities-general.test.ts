@@ -279,11 +279,25 @@ describe("the table's material amounts on pages as they come", () => {
 describe("the item: what is counted, as its noun phrase tells it", () => {
   const items = (text: string) => extractQuantities(makeDoc(text)).map((q) => q.item);
 
-  it("keeps a reduced relative clause inside the noun phrase, but not a predicate", () => {
+  it("keeps a reduced relative clause inside the noun phrase", () => {
     expect(items("Pyongyang shipped 9,000 containers loaded with rockets and shells.")).toEqual(["containers loaded with rockets and shells"]);
     expect(items("Three Russian sailors detained in Norway while fishing have appealed.")).toEqual(["Russian sailors detained in Norway"]);
-    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers"]);
     expect(items("A survey shows 5,000 tons of grain shipped from the port last week.")).toEqual(["grain"]);
+  });
+
+  it("folds a passive or copular predicate of the counted things into the item", () => {
+    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers moved to the border"]);
+    expect(items("Some 2,000 Belarusian engineers are now in Syria, the ministry said.")).toEqual(["Belarusian engineers in Syria"]);
+    expect(items("More than 90,000 Austrian soldiers were killed or wounded since the spring.")).toEqual(["Austrian soldiers killed or wounded"]);
+    expect(items("Roughly 500 Chilean sailors have been killed and 900 wounded.")[0]).toBe("Chilean sailors killed");
+    expect(items("Four of the torpedoes were aimed at the Aurora Star.")).toEqual(["torpedoes aimed at the Aurora Star"]);
+    // An active verb is no predicate of what is counted, nor is a raising verb before an infinitive.
+    expect(items("About 3,000 Peruvian troops have moved into the valley.")).toEqual(["Peruvian troops"]);
+    expect(items("About 3,000 Peruvian troops were expected to cross the river.")).toEqual(["Peruvian troops"]);
+    // A participle alone is kept only when it counts casualties.
+    expect(items("About 3,000 Peruvian troops were sent in 2021 to guard the dam.")).toEqual(["Peruvian troops"]);
+    // The predicate's phrase ends before a verb of its own.
+    expect(items("Some 700 Danish medics were sent to the coast and praised the crews.")).toEqual(["Danish medics sent to the coast"]);
   });
 
   it("says what was done to the counted things by the words before them", () => {

@@ -58,6 +58,8 @@ const quantityWordsSchema = z.object({
   item_prepositions: wordList,
   item_stops: wordList,
   item_adverbs: wordList,
+  item_copulas: wordList,
+  item_perfects: wordList,
   item_acts: z.record(z.string().min(1), z.string().min(1)),
   year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
 });
@@ -125,6 +127,10 @@ export interface QuantityWords {
   /** Words that end the item's phrase. */
   itemStops: Set<string>;
   itemAdverbs: Set<string>;
+  /** Words that open a passive or copular predicate of the counted things ("were", "been"). */
+  itemCopulas: Set<string>;
+  /** Perfect auxiliaries, part of the predicate before a copula ("have been"). */
+  itemPerfects: Set<string>;
   /** Words before an amount that tell what was done to what it counts ("sanctions on" → "sanctioned"), as token lists. */
   itemActs: Array<{ words: string[]; says: string }>;
 }
@@ -181,6 +187,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     itemPrepositions: lower(w.item_prepositions),
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
+    itemCopulas: lower(w.item_copulas),
+    itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
