@@ -40,6 +40,10 @@ const quantityWordsSchema = z.object({
   time_relatives: wordList,
   range_links: tokenList,
   between_claimant_and_verb: wordList,
+  claimant_time_units: wordList,
+  claimant_time_openers: wordList,
+  claimant_time_days: wordList,
+  claimant_relays: wordList,
   claimant_modifiers: wordList,
   claimant_dropped_openers: wordList,
   articles: wordList,
@@ -99,6 +103,12 @@ export interface QuantityWords {
   timeRelatives: Set<string>;
   rangeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
+  /** Time phrases between a claimant and its verb ("on Monday", "last week", "today"). */
+  claimantTimeUnits: Set<string>;
+  claimantTimeOpeners: Set<string>;
+  claimantTimeDays: Set<string>;
+  /** Verbs by which a claimant relays another's claim ("citing", "cited … as saying"). */
+  claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
   claimantDroppedOpeners: Set<string>;
   articles: Set<string>;
@@ -168,6 +178,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
+    claimantTimeUnits: lower(w.claimant_time_units),
+    claimantTimeOpeners: lower(w.claimant_time_openers),
+    claimantTimeDays: lower(w.claimant_time_days),
+    claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
     articles: lower(w.articles),
