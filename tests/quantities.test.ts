@@ -139,6 +139,10 @@ describe("number forms in sentences", () => {
     // A container counts itself with what it holds (the unseen set's gold: "containers of munitions").
     expect(only("North Korea has sent about 13,000 containers of munitions.")).toMatchObject({ category: "munitions", item: "containers of munitions" });
     expect(only("Russia sent 300 containers of rice.")).toMatchObject({ category: "count", item: "containers of rice" });
+    // What a container is said to hold after "packed with", "full of" makes it munitions too.
+    expect(only("Pyongyang shipped 4,500 containers packed with rockets and mortar rounds.")).toMatchObject({ unit: "containers", category: "munitions" });
+    expect(only("Belarus sent 80 wagons full of military supplies.")).toMatchObject({ category: "munitions" });
+    expect(only("Belarus sent 80 containers full of grain.")).toMatchObject({ category: "count" });
     expect(only("It shipped more than 6 million rounds of 152 mm artillery shells.")).toMatchObject({ unit: "shells", item: "152 mm artillery shells" });
   });
 });

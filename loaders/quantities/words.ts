@@ -62,6 +62,7 @@ const quantityWordsSchema = z.object({
   item_prepositions: wordList,
   item_stops: wordList,
   item_adverbs: wordList,
+  content_links: phraseList,
   item_copulas: wordList,
   item_perfects: wordList,
   item_acts: z.record(z.string().min(1), z.string().min(1)),
@@ -137,6 +138,8 @@ export interface QuantityWords {
   /** Words that end the item's phrase. */
   itemStops: Set<string>;
   itemAdverbs: Set<string>;
+  /** Words after a container that say what it holds ("packed with"), as token lists. */
+  contentLinks: string[][];
   /** Words that open a passive or copular predicate of the counted things ("were", "been"). */
   itemCopulas: Set<string>;
   /** Perfect auxiliaries, part of the predicate before a copula ("have been"). */
@@ -201,6 +204,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     itemPrepositions: lower(w.item_prepositions),
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
+    contentLinks: w.content_links.map((link) => link.toLowerCase().split(/\s+/)),
     itemCopulas: lower(w.item_copulas),
     itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
