@@ -134,6 +134,22 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads a bare number that goes on counting, in its sentence or the next of its paragraph", () => {
+    const units = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.unit, q.category]);
+    expect(units("Chile has ordered 200 howitzers, and aims at another 150.")).toEqual([
+      ["200 howitzers", "howitzers", "munitions"],
+      ["150", "howitzers", "munitions"],
+    ]);
+    expect(units("Peru has sent sailors to the coast. Officials first said 900 were there, and now say 1,400 have been deployed.")).toEqual([]);
+    expect(units("Peru has sent 500 sailors to the coast. Officials later said 900 were there, and 1,400 have been deployed.")).toEqual([
+      ["500 sailors", "sailors", "personnel"],
+      ["900", "sailors", "personnel"],
+      ["1,400", "sailors", "personnel"],
+    ]);
+    // Not across paragraphs.
+    expect(units("Peru has sent 500 sailors to the coast.\n\nOfficials later said 900 were there.")).toEqual([["500 sailors", "sailors", "personnel"]]);
+  });
+
   it("counts the shells in 'rounds of shells', and names soldiers troops (data/quantity-nouns.yaml unit_names)", () => {
     const rows = extractAllQuantities(makeDoc("It sent more than 6 million rounds of 152 mm artillery shells, 1 million rounds of ammunition and 8,000 soldiers."));
     expect(rows.map((q) => [q.value, q.unit, q.item, q.category])).toEqual([
