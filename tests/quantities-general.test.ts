@@ -307,6 +307,9 @@ describe("the item: what is counted, as its noun phrase tells it", () => {
     expect(items("More than 90,000 Austrian soldiers were killed or wounded since the spring.")).toEqual(["Austrian soldiers killed or wounded"]);
     expect(items("Roughly 500 Chilean sailors have been killed and 900 wounded.")[0]).toBe("Chilean sailors killed");
     expect(items("Four of the torpedoes were aimed at the Aurora Star.")).toEqual(["torpedoes aimed at the Aurora Star"]);
+    // A bare number counting what was counted before it says its own participle; a phrase cut by the word limit ends on no "of".
+    expect(items("About 4,000 Chilean sailors are in Peru, with around 3,000 deployed in the Lima region.")).toEqual(["Chilean sailors in Peru", "Chilean sailors deployed in the Lima region"]);
+    expect(items("About 4,000 soldiers were killed in the country's far western border region of Atacama.")).toEqual(["soldiers killed in the country's far western border region"]);
     // An active verb is no predicate of what is counted, nor is a raising verb before an infinitive.
     expect(items("About 3,000 Peruvian troops have moved into the valley.")).toEqual(["Peruvian troops"]);
     expect(items("About 3,000 Peruvian troops were expected to cross the river.")).toEqual(["Peruvian troops"]);

@@ -24,8 +24,11 @@ const PHRASE_WORDS = 6;
 const PHRASES = 2;
 
 /** The item's text: the counted phrase at `item`, with its participle and phrases, or the act done to it. */
-export function itemText(raw: string, tokens: Token[], item: [number, number], first: number, lex: QuantityLexicon): string {
+export function itemText(raw: string, tokens: Token[], item: [number, number], first: number, lex: QuantityLexicon, last = first): string {
   const core = raw.slice(tokens[item[0]].start, tokens[item[1]].end);
+  // A bare number counting what was counted before it says its own predicate: "10,000 soldiers
+  // are in Russia, with around 8,000 deployed in Kursk" → "soldiers deployed in Kursk".
+  if (item[1] < first) return predicateAfter(raw, tokens, last + 1, lex, core, false);
   const act = actBefore(tokens, first, lex);
   if (act) {
     const phrases = prepositionalPhrases(tokens, item[1] + 1, lex);
@@ -81,11 +84,12 @@ function participleAfter(tokens: Token[], k: number, first: number, lex: Quantit
  * wounded", "are currently in Russia" → "in Russia", "were aimed at X" → "aimed at X". An active
  * verb ("have moved") or a predicate with no participle nor phrase leaves the item as it is.
  */
-function predicateAfter(raw: string, tokens: Token[], k: number, lex: QuantityLexicon, core: string): string {
+function predicateAfter(raw: string, tokens: Token[], k: number, lex: QuantityLexicon, core: string, copula = true): string {
   const w = lex.words;
   let j = k;
+  if (tokens[j]?.lower === "more") j++; // "thousands more wounded"
   if (w.itemPerfects.has(tokens[j]?.lower ?? "")) j++;
-  if (!w.itemCopulas.has(tokens[j]?.lower ?? "")) return core;
+  if (copula && !w.itemCopulas.has(tokens[j]?.lower ?? "")) return core;
   const adverb = (t: Token | undefined) => isWord(t) && (w.itemAdverbs.has(t.lower) || /^[a-z]{3,}ly$/.test(t.text));
   while (w.itemCopulas.has(tokens[j]?.lower ?? "") || adverb(tokens[j])) j++;
   const parts: string[] = [];
@@ -153,5 +157,7 @@ function phraseWords(tokens: Token[], k: number, lex: QuantityLexicon): number {
     if (t.lower === "and" && n > 0 && isWord(tokens[j + 1]) && !lex.words.stopWords.has(tokens[j + 1].lower) && !lex.words.participle.test(tokens[j + 1].lower)) continue;
     if (lex.words.itemStops.has(t.lower) || lex.words.itemPrepositions.has(t.lower)) break;
   }
+  // A phrase cut short by the word limit does not end on a closed-class word ("region of").
+  while (n > 0 && lex.words.stopWords.has(tokens[k + n - 1].lower)) n--;
   return n;
 }

@@ -63,7 +63,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         bound: r.bound,
         unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
         // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
-        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex),
+        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
