@@ -18,6 +18,7 @@ const dateWordsSchema = z.object({
   scheduling_participles: wordList,
   year_prepositions: wordList,
   date_prepositions: wordList,
+  stamp_labels: phraseList,
 });
 
 /** The patterns dates.ts reads a clause with. */
@@ -39,6 +40,8 @@ export interface DateWords {
   setsDeadline: RegExp;
   notSurnames: ReadonlySet<string>;
   cues: DateCues;
+  /** A label of a page's date stamp ending the text before a date ("Published:", "Updated"). */
+  stampLabel: RegExp;
 }
 
 /** A pattern for a date mention's text, or the text just before it, ending or starting in one of `words`. */
@@ -63,7 +66,13 @@ function dateCues(w: z.infer<typeof dateWordsSchema>): DateCues {
 
 export function loadDateWords(dir = DATA_DIR): DateWords {
   const w = loadDictionary("date-words.yaml", dateWordsSchema, dir);
-  return { opensPeriod: before(w.period_openers), setsDeadline: before(w.deadline_words), notSurnames: new Set(w.not_surnames), cues: dateCues(w) };
+  return {
+    opensPeriod: before(w.period_openers),
+    setsDeadline: before(w.deadline_words),
+    notSurnames: new Set(w.not_surnames),
+    cues: dateCues(w),
+    stampLabel: new RegExp(`\\b(?:${alternatives(w.stamp_labels)})\\b\\s*(?:on)?\\s*:?\\s*$`, "i"),
+  };
 }
 
 /** The date words of `dir` (default `data/`), read again only when the file changes. */

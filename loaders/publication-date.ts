@@ -108,9 +108,14 @@ function tiedEvents(dated: Anchor[], notSurnames: ReadonlySet<string>): (sentenc
 }
 
 /** The date the article states: its front matter or `date` line, or a wire's timestamp opening the text. */
-function statedDate(article: Article): PublishedDate | undefined {
+function statedDate(article: Article, words: DateWords): PublishedDate | undefined {
+  const line = dateStampLine(article, words);
   if (article.meta.published) {
     const date = article.meta.published;
+    // A crawl's `date` header line may not be the page's day; the page's own stamp under its headline is.
+    if (article.meta.publishedSource === "date line" && line && line.date !== date) {
+      return { date: line.date, basis: "inferred", note: `The page's own date stamp "${line.text}" stands on a line of its own at the top of the text; the header line's ${date} is the crawl's. It is a ${capitalise(WEEKDAYS[weekday(line.date)])}.` };
+    }
     const source = article.meta.publishedNote ?? (article.meta.publishedSource === "date line" ? `Header line 'date ${date}'` : "Front matter field `published`");
     return { date, basis: "metadata", note: `${source}; it is a ${capitalise(WEEKDAYS[weekday(date)])}.` };
   }
@@ -119,7 +124,6 @@ function statedDate(article: Article): PublishedDate | undefined {
   if (stamp && isRealDate(stamp[1])) {
     return { date: stamp[1], basis: "inferred", note: `The text opens with the timestamp ${stamp[0].trim()}; it is a ${capitalise(WEEKDAYS[weekday(stamp[1])])}.` };
   }
-  const line = dateStampLine(article);
   if (line) return { date: line.date, basis: "inferred", note: `The date stamp "${line.text}" stands on a line of its own at the top of the text; it is a ${capitalise(WEEKDAYS[weekday(line.date)])}.` };
   return undefined;
 }
@@ -132,7 +136,7 @@ const STAMP_LINES = 12;
  * ("September 10, 2024", "2024-06-24", "Updated: 10 September 2024 14:02 GMT"), as a web
  * page prints under its headline. A date inside a sentence or a caption is not one.
  */
-function dateStampLine(article: Article): { date: string; text: string } | undefined {
+function dateStampLine(article: Article, words: DateWords): { date: string; text: string } | undefined {
   const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).slice(0, STAMP_LINES);
   for (const raw of lines) {
     const line = raw.trim();
@@ -143,7 +147,9 @@ function dateStampLine(article: Article): { date: string; text: string } | undef
     const stamp = english ?? (dates.length === 0 && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) ? foreignFullDate(line) : undefined);
     if (!stamp || !isRealDate(stamp.date)) continue;
     const rest = line.replace(stamp.text, "");
-    if ((rest.match(/\p{L}+/gu) ?? []).length <= 3 && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
+    // "Staff Desk Published: 16 June 2025, 05:01 PM": a label before the date makes the line a stamp.
+    const labelled = words.stampLabel.test(line.slice(0, line.indexOf(stamp.text)));
+    if ((labelled || (rest.match(/\p{L}+/gu) ?? []).length <= 3) && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
   }
   return undefined;
 }
@@ -203,7 +209,8 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
     if (looksForward(sentence.text, words.cues)) continue;
     const ref = `${yearOf(floor.date) + 1}-${floor.date.slice(5)}`;
     for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence), words.cues)) {
-      if (m.precision !== "day" || /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text) && !/\d/.test(m.text)) continue;
+      // A day without a number ("Wednesday", "Sun") is no day the text names: weekdays are read apart.
+      if (m.precision !== "day" || !/\d/.test(m.text)) continue;
       if (dayRole(sentence, m, words) !== "event") continue;
       if (/\b\d{4}\b/.test(m.text)) days.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
@@ -263,7 +270,7 @@ function bestDay(start: string, weekEnd: string, weekdays: number[]): string {
  * week. Years come from years in the text or from the reference calendar.
  */
 export function inferPublished(article: Article, sentences: Sentence[], dictionaries: { calendar: CalendarEntry[]; dateWords: DateWords }): PublishedDate {
-  const stated = statedDate(article);
+  const stated = statedDate(article, dictionaries.dateWords);
   if (stated) return stated;
   const words = dictionaries.dateWords;
   const anchors = pastAnchors(sentences, dictionaries.calendar, words);

@@ -11,6 +11,7 @@ import { csvChunks, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
 import { eventResources, extractEvents, type EventResources, type EventRow } from "./events/index.ts";
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
+import { claimantsFromStatements } from "./quantities/statement-claimants.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
 import { extractStatements, type StatementRow } from "./statements.ts";
 import { stanceFromActs } from "./statements/stance-from-acts.ts";
@@ -94,7 +95,8 @@ export function extractArticle(article: Article, dictionaries: Dictionaries): Ar
   const statements = stanceFromActs(extractStatements(doc, dictionaries.statements), events, dictionaries.statements.words.accusingActs);
   return {
     article: doc.meta,
-    quantities: withIds(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), "quantity_id", "q"),
+    // An amount inside a quote is its speaker's claim, as the statements resolve the speaker ("he said").
+    quantities: withIds(claimantsFromStatements(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), statements), "quantity_id", "q"),
     statements: withIds(statements, "statement_id", "s"),
     events,
   };

@@ -58,6 +58,11 @@ describe("articles table", () => {
     expect(outlet("Headline\n\nby Jane Doe and The Hanoi Herald news desk May 2, 2023\n\nMinisters met.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nThis article was originally published by Mekong Radio and is reprinted.")).toBe("Mekong Radio");
     expect(outlet("Headline\n\nMinisters met on Monday, as cited by AFP, Hanoi.NET reports.\n")).toBe("Hanoi.NET");
+    expect(outlet("Headline\n\nHanoi Wire Desk Published: 2 May 2023, 08:14 PM\nMinisters met on Monday.")).toBe("Hanoi Wire");
+    expect(outlet("HANOI, May 2, 2023 (VNS/AFP) - Ministers met on Monday.")).toBe("VNS/AFP");
+    expect(outlet("Ministers met on Monday. The Hanoi Herald could not independently verify the footage.")).toBe("The Hanoi Herald");
+    expect(outlet("Ministers met on Monday.\n\nJane Doe is the data correspondent at Hanoi Herald. She covers trade.")).toBe("Hanoi Herald");
+    expect(outlet("Skip to content\nSkip to more HH sites\n\nMinisters met on Monday.")).toBe("HH");
     // The same words inside a sentence are no signature.
     expect(outlet("Headline\n\nThe source: a ministry official who met reporters.")).toBe("");
   });
@@ -136,6 +141,18 @@ describe("how a named day dates a page that states no date", () => {
     expect(dated("Soldiers at the border on March 3, 2023, in a photo.\nThe ministry said shipments continued.")).toEqual({ published: "", basis: "unknown" });
     expect(dated("Shoigu arriva a Pyongyang\n\n4 Giugno 2025\n\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
     expect(dated("Shoigu in Pjöngjang\n4. Juni 2025\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
+  });
+
+  it("takes a stamp labelled 'Published' after byline words, and the page's own stamp over a crawl's date line", () => {
+    expect(dated("Drones Hit the Port\n\nCity Desk Published: 3 March 2023, 09:15 AM\nDrones hit the port, officials said.")).toEqual({ published: "2023-03-03", basis: "inferred" });
+    expect(dated(" date 2023-03-01 Menu\n\nDrones Hit the Port\n\n2023-03-03\n\nDrones hit the port, officials said.")).toEqual({ published: "2023-03-03", basis: "inferred" });
+    expect(dated(" date 2023-03-01 Menu\n\nDrones Hit the Port\n\nDrones hit the port, officials said.")).toEqual({ published: "2023-03-01", basis: "metadata" });
+  });
+
+  it("reads no weekday abbreviation inside a name as a named day, and no day a plan looks forward to", () => {
+    // "Sun" of "Kim Sun-ho" is no Sunday; the parade is being prepared for Oct. 10, after the page.
+    const text = "The ministry briefed lawmakers on Tuesday, according to Rep. Kim Sun-ho.\n\nThe army is preparing a parade on Oct. 10, said officials, after the 2022 invasion of Ukraine.";
+    expect(dated(text)).toEqual({ published: "", basis: "unknown" });
   });
 
   it("does not date a page by a day it names unless a weekday or 'last week' ties publication to it", () => {

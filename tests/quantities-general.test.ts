@@ -134,6 +134,22 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("reads a bare number that goes on counting, in its sentence or the next of its paragraph", () => {
+    const units = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.unit, q.category]);
+    expect(units("Chile has ordered 200 howitzers, and aims at another 150.")).toEqual([
+      ["200 howitzers", "howitzers", "munitions"],
+      ["150", "howitzers", "munitions"],
+    ]);
+    expect(units("Peru has sent sailors to the coast. Officials first said 900 were there, and now say 1,400 have been deployed.")).toEqual([]);
+    expect(units("Peru has sent 500 sailors to the coast. Officials later said 900 were there, and 1,400 have been deployed.")).toEqual([
+      ["500 sailors", "sailors", "personnel"],
+      ["900", "sailors", "personnel"],
+      ["1,400", "sailors", "personnel"],
+    ]);
+    // Not across paragraphs.
+    expect(units("Peru has sent 500 sailors to the coast.\n\nOfficials later said 900 were there.")).toEqual([["500 sailors", "sailors", "personnel"]]);
+  });
+
   it("counts the shells in 'rounds of shells', and names soldiers troops (data/quantity-nouns.yaml unit_names)", () => {
     const rows = extractAllQuantities(makeDoc("It sent more than 6 million rounds of 152 mm artillery shells, 1 million rounds of ammunition and 8,000 soldiers."));
     expect(rows.map((q) => [q.value, q.unit, q.item, q.category])).toEqual([
@@ -279,11 +295,28 @@ describe("the table's material amounts on pages as they come", () => {
 describe("the item: what is counted, as its noun phrase tells it", () => {
   const items = (text: string) => extractQuantities(makeDoc(text)).map((q) => q.item);
 
-  it("keeps a reduced relative clause inside the noun phrase, but not a predicate", () => {
+  it("keeps a reduced relative clause inside the noun phrase", () => {
     expect(items("Pyongyang shipped 9,000 containers loaded with rockets and shells.")).toEqual(["containers loaded with rockets and shells"]);
     expect(items("Three Russian sailors detained in Norway while fishing have appealed.")).toEqual(["Russian sailors detained in Norway"]);
-    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers"]);
     expect(items("A survey shows 5,000 tons of grain shipped from the port last week.")).toEqual(["grain"]);
+  });
+
+  it("folds a passive or copular predicate of the counted things into the item", () => {
+    expect(items("About 4,000 soldiers have been moved to the border.")).toEqual(["soldiers moved to the border"]);
+    expect(items("Some 2,000 Belarusian engineers are now in Syria, the ministry said.")).toEqual(["Belarusian engineers in Syria"]);
+    expect(items("More than 90,000 Austrian soldiers were killed or wounded since the spring.")).toEqual(["Austrian soldiers killed or wounded"]);
+    expect(items("Roughly 500 Chilean sailors have been killed and 900 wounded.")[0]).toBe("Chilean sailors killed");
+    expect(items("Four of the torpedoes were aimed at the Aurora Star.")).toEqual(["torpedoes aimed at the Aurora Star"]);
+    // A bare number counting what was counted before it says its own participle; a phrase cut by the word limit ends on no "of".
+    expect(items("About 4,000 Chilean sailors are in Peru, with around 3,000 deployed in the Lima region.")).toEqual(["Chilean sailors in Peru", "Chilean sailors deployed in the Lima region"]);
+    expect(items("About 4,000 soldiers were killed in the country's far western border region of Atacama.")).toEqual(["soldiers killed in the country's far western border region"]);
+    // An active verb is no predicate of what is counted, nor is a raising verb before an infinitive.
+    expect(items("About 3,000 Peruvian troops have moved into the valley.")).toEqual(["Peruvian troops"]);
+    expect(items("About 3,000 Peruvian troops were expected to cross the river.")).toEqual(["Peruvian troops"]);
+    // A participle alone is kept only when it counts casualties.
+    expect(items("About 3,000 Peruvian troops were sent in 2021 to guard the dam.")).toEqual(["Peruvian troops"]);
+    // The predicate's phrase ends before a verb of its own.
+    expect(items("Some 700 Danish medics were sent to the coast and praised the crews.")).toEqual(["Danish medics sent to the coast"]);
   });
 
   it("says what was done to the counted things by the words before them", () => {

@@ -8,7 +8,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import type { Category } from "./row.ts";
 
@@ -204,7 +204,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   }
   // "1,000 containers" counts the containers; "74,000 tons" names no item.
   const countable = measure.value.category === "count" || measure.value.category === "munitions";
-  return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category: measure.value.category } };
+  const category = measure.value.category === "count" && holdsMunitions(tokens, end + 1, lex) ? "munitions" : measure.value.category;
+  return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category } };
 }
 
 /** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */
@@ -294,4 +295,11 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/** Whether words at `k` say a container holds munitions: "packed with weapons and shells", "full of rockets". */
+function holdsMunitions(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const link = lex.words.contentLinks.find((words) => words.every((w, n) => tokens[k + n]?.lower === w));
+  const np = link && nounPhrase(tokens, afterCalibre(tokens, k + link.length, lex), lex, true);
+  return !!np && categoryOf(np, lex) === "munitions";
 }

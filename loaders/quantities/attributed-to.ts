@@ -13,9 +13,10 @@ import { WINDOW, windowTokens } from "./window.ts";
 export function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: number, end: number, lex: QuantityLexicon, gazetteer: Gazetteer): string {
   const raw = doc.article.raw;
   const contextOf = (toks: Token[], sentenceStart: number): Context => {
-    if (toks.length === 0) return { tokens: toks, mentions: [], raw, sentenceStart, words: lex.words };
+    const claimantNounAt = (k: number) => !!lex.claimantNouns.match(toks, k);
+    if (toks.length === 0) return { tokens: toks, mentions: [], raw, sentenceStart, words: lex.words, claimantNounAt };
     const from = toks[0].start;
-    return { tokens: toks, mentions: gazetteer.find(raw.slice(from, toks[toks.length - 1].end), from), raw, sentenceStart, words: lex.words };
+    return { tokens: toks, mentions: gazetteer.find(raw.slice(from, toks[toks.length - 1].end), from), raw, sentenceStart, words: lex.words, claimantNounAt };
   };
   // "he said": the person last named in this or the three sentences before.
   const pronoun = (at: number): string | undefined => {

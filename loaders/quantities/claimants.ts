@@ -13,10 +13,17 @@ export interface Cue {
   /** Offset of the verb or of "according to". */
   at: number;
   claimant: string;
+  /** The offset of the cue whose claimant relays this one's claim ("according to BBC reports citing …"). */
+  relays?: number;
 }
+
+/** How far after its relaying cue a relay verb stands ("according to BBC reports citing"). */
+const RELAY_REACH = 60;
 
 
 export interface Context {
+  /** Whether a claimant noun ("official", "governor") starts at token k. */
+  claimantNounAt?: (k: number) => boolean;
   tokens: Token[];
   mentions: ActorMention[];
   raw: string;
@@ -37,7 +44,7 @@ function mentionStartingAt(ctx: Context, p: number): ActorMention | undefined {
 }
 
 /** A description ending at token `p`: "US officials", "South Korean intelligence", "analysts". */
-function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
+function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from = 0): string | undefined {
   // The claimant noun may be two words ("think tank", "state media"): find one ending at p.
   let nounStart = -1;
   for (let s = Math.max(0, p - 2); s <= p; s++) {
@@ -49,7 +56,7 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): strin
   }
   if (nounStart < 0) return undefined;
   let s = nounStart;
-  for (let steps = 0; steps < 5 && s > 0; steps++) {
+  for (let steps = 0; steps < 5 && s > from; steps++) {
     const prev = ctx.tokens[s - 1];
     const mention = ctx.mentions.find((m) => m.end > prev.start && m.end <= prev.end);
     if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
@@ -61,21 +68,31 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon): strin
 }
 
 /** How the table names a mentioned claimant: a person or outlet by name; "US officials" as written. */
-function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon): string {
+function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon, from = 0): string {
   // "US officials", "South Korean intelligence": the description, not the state.
   const nextIndex = ctx.tokens.findIndex((t) => t.start >= mention.end);
   if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym)) {
     for (let p = nextIndex; p < Math.min(ctx.tokens.length, nextIndex + 4); p++) {
-      const described = describedClaimant(ctx, p, lex);
-      if (described) return described;
+      const described = describedClaimant(ctx, p, lex, from);
+      // "South Korean lawmaker Lee Seong-kweun": the person the description names.
+      if (described) return nameAfter(ctx, p) ?? described;
     }
   }
-  return mention.actor.name;
+  return mentionName(mention);
+}
+
+/** A mention as the table names it: a state as the text writes it ("U.S.", "Pyongyang"), others by their gazetteer name. */
+function mentionName(mention: ActorMention): string {
+  return mention.actor.kind === "state" && !mention.demonym ? mention.text.replace(/^the\s+/i, "") : mention.actor.name;
 }
 
 function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
   let p = v - 1;
-  while (p >= 0 && lex.words.betweenClaimantAndVerb.has(ctx.tokens[p].lower)) p--;
+  for (let q = p + 1; q !== p; ) {
+    q = p;
+    while (p >= 0 && lex.words.betweenClaimantAndVerb.has(ctx.tokens[p].lower)) p--;
+    p = beforeTimePhrase(ctx, p);
+  }
   if (p < 0) return undefined;
   // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition;
   // "the defence minister, Shin Won-sik, said": the name the commas set off.
@@ -95,7 +112,7 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
     return author ? author.actor.name : undefined;
   }
   const mention = mentionEndingAt(ctx, p);
-  if (mention) return mention.actor.name;
+  if (mention) return mentionName(mention);
   const described = describedClaimant(ctx, p, lex);
   if (described) return described;
   if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
@@ -107,7 +124,9 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
 function appositionStart(ctx: Context, close: number): number | undefined {
   for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
     if (ctx.tokens[k].text !== ",") continue;
-    return ctx.words.articles.has(ctx.tokens[k + 1]?.lower ?? "") ? k : undefined;
+    // ", a spokesman for the ministry," or ", governor of the region,".
+    const opener = ctx.tokens[k + 1];
+    return opener && (ctx.words.articles.has(opener.lower) || (opener.text === opener.lower && !!ctx.claimantNounAt?.(k + 1))) ? k : undefined;
   }
   return undefined;
 }
@@ -140,6 +159,38 @@ function nameStart(ctx: Context, p: number): number | undefined {
   return s;
 }
 
+/**
+ * The token before a time phrase that ends at token `p` ("on Monday", "last week", "on Dec. 19",
+ * "today"), or `p` when none ends there: "Blinken on Monday said" is Blinken's claim.
+ */
+function beforeTimePhrase(ctx: Context, p: number): number {
+  const w = ctx.words;
+  const at = (k: number) => ctx.tokens[k]?.lower ?? "";
+  let q = p;
+  if (w.weekdays.has(at(q)) || w.claimantTimeDays.has(at(q))) q--;
+  else if (w.claimantTimeUnits.has(at(q)) && w.claimantTimeOpeners.has(at(q - 1))) q -= 2;
+  else if (ctx.tokens[q]?.kind === "num" && w.months.has(at(q - 1).replace(/\.$/, ""))) q -= 2;
+  else if (ctx.tokens[q]?.kind === "num" && at(q - 1) === "." && w.months.has(at(q - 2))) q -= 3;
+  else return p;
+  while (q >= 0 && w.claimantTimeOpeners.has(at(q))) q--;
+  return q;
+}
+
+/** A person's name right after token `p` ("lawmaker Lee Seong-kweun", "official Sergei Shoigu"): two capitalised words or more. */
+function nameAfter(ctx: Context, p: number): string | undefined {
+  const capital = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  let k = p + 1;
+  if (!capital(ctx.tokens[k])) return undefined;
+  let words = 0;
+  let last = k;
+  while (capital(ctx.tokens[k]) || (ctx.tokens[k]?.glued && ctx.tokens[k].text === "-" && capital(ctx.tokens[k + 1]))) {
+    if (capital(ctx.tokens[k]) && !ctx.tokens[k].glued) words++;
+    last = k;
+    k++;
+  }
+  return words >= 2 ? ctx.raw.slice(ctx.tokens[p + 1].start, ctx.tokens[last].end) : undefined;
+}
+
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
   if (inverted && ctx.tokens[q]?.lower === "by") q++; // "was cited by Reuters"
   while (ctx.tokens[q] && lex.words.articles.has(ctx.tokens[q].lower)) q++;
@@ -150,13 +201,13 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
     const mention = mentionStartingAt(ctx, p);
     // "said North Korea had shipped": a name that opens the reported clause is not the speaker.
     if (mention && inverted && opensClause(ctx, mention)) return undefined;
-    if (mention) return claimantName(ctx, mention, lex);
+    if (mention) return claimantName(ctx, mention, lex, q);
     if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
-    const described = describedClaimant(ctx, p, lex);
+    const described = describedClaimant(ctx, p, lex, q);
     if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {
       // "according to data from C4ADS": prefer a name further on.
       const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
-      return named && lex.sources.has(t.lower) ? named.actor.name : described;
+      return named && lex.sources.has(t.lower) ? named.actor.name : (nameAfter(ctx, p) ?? described);
     }
     if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
@@ -179,9 +230,19 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
     if (phrase) {
       const claimant = claimantAfter(ctx, v + phrase.length, lex, false);
       if (claimant) cues.push({ at: t.start, claimant });
-    } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower)) {
+    } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower) && !(v > 0 && /^\p{Lu}/u.test(t.text))) {
+      // (A capitalised verb inside a sentence is a name's word: "the United States imposed".)
       const claimant = claimantBefore(ctx, v, lex, pronoun) ?? claimantAfter(ctx, v + 1, lex, true);
       if (claimant) cues.push({ at: t.start, claimant });
+    }
+    // "reports citing Western officials", "cited Sergei Shoigu as saying": the claim relayed is the cited one's.
+    // Not "Lee, who cited intelligence from …": a relative clause says where the claimant's own claim comes from.
+    if (t.kind === "word" && lex.words.claimantRelays.has(t.lower) && !lex.words.betweenClaimantAndVerb.has(ctx.tokens[v - 1]?.lower ?? "")) {
+      const cited = claimantAfter(ctx, v + 1, lex, false);
+      const relaying = cues[cues.length - 1];
+      const near = relaying && t.start - relaying.at < RELAY_REACH;
+      // Without a claimant of its own before it ("according to radio reports citing …"), the cited one is the cue.
+      if (cited) cues.push({ at: t.start, claimant: cited, relays: near ? relaying.at : undefined });
     }
   });
   return cues;
@@ -194,8 +255,9 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
 export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[], words: QuantityWords): string {
   const separated = (from: number, to: number) =>
     tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && words.clauseConjunctions.has(tokens[i + 1]?.lower ?? ""))));
-  const before = cues.filter((c) => c.at < start).pop();
-  if (before && !separated(before.at, start)) return before.claimant;
-  const after = cues.find((c) => c.at >= end);
-  return after && !separated(end, after.at) ? after.claimant : "";
+  const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? c.claimant;
+  const before = cues.filter((c) => c.at < start && c.relays === undefined).pop();
+  if (before && !separated(before.at, start)) return relayed(before);
+  const after = cues.find((c) => c.at >= end && c.relays === undefined);
+  return after && !separated(end, after.at) ? relayed(after) : "";
 }

@@ -6,8 +6,10 @@
  *   "Two soldiers captured in Ukraine while … have written" → "soldiers captured in Ukraine"
  *   "shipped 28,000 containers packed with weapons and shells." → "containers packed with weapons and shells"
  *
- * A predicate is not part of the noun phrase: "12,000 soldiers have been deployed to Russia"
- * counts "soldiers".
+ * A passive or copular predicate of the counted things says what they are, as a reader writes the
+ * item: "12,000 soldiers have been deployed to Russia" → "soldiers deployed to Russia", "10,000
+ * soldiers are currently in Russia" → "soldiers in Russia" (the seeds' "countries represented at
+ * the Eastern Economic Forum" is written from its clause too).
  *
  * and so does what the words before the amount did to it (data/quantity-words.yaml item_acts):
  * "imposed sanctions on three firms" → "firms sanctioned"; "killing five civilians" → "civilians
@@ -22,15 +24,18 @@ const PHRASE_WORDS = 6;
 const PHRASES = 2;
 
 /** The item's text: the counted phrase at `item`, with its participle and phrases, or the act done to it. */
-export function itemText(raw: string, tokens: Token[], item: [number, number], first: number, lex: QuantityLexicon): string {
+export function itemText(raw: string, tokens: Token[], item: [number, number], first: number, lex: QuantityLexicon, last = first): string {
   const core = raw.slice(tokens[item[0]].start, tokens[item[1]].end);
+  // A bare number counting what was counted before it says its own predicate: "10,000 soldiers
+  // are in Russia, with around 8,000 deployed in Kursk" → "soldiers deployed in Kursk".
+  if (item[1] < first) return predicateAfter(raw, tokens, last + 1, lex, core, false);
   const act = actBefore(tokens, first, lex);
   if (act) {
     const phrases = prepositionalPhrases(tokens, item[1] + 1, lex);
     return [core, act, phrases >= 0 ? raw.slice(tokens[item[1] + 1].start, tokens[phrases].end) : ""].filter(Boolean).join(" ");
   }
   const participle = participleAfter(tokens, item[1] + 1, first, lex);
-  if (participle === undefined) return core;
+  if (participle === undefined) return predicateAfter(raw, tokens, item[1] + 1, lex, core);
   const end = prepositionalPhrases(tokens, participle.last + 1, lex);
   const tail = raw.slice(tokens[participle.first].start, tokens[Math.max(end, participle.last)].end);
   return `${core} ${tail}`;
@@ -74,6 +79,40 @@ function participleAfter(tokens: Token[], k: number, first: number, lex: Quantit
   return objectPosition(tokens, first, lex) || finiteVerbAfter(tokens, end + 1, lex) ? { first: k, last: k } : undefined;
 }
 
+/**
+ * The item with the predicate at `k` folded in: "have been killed or wounded since …" → "killed or
+ * wounded", "are currently in Russia" → "in Russia", "were aimed at X" → "aimed at X". An active
+ * verb ("have moved") or a predicate with no participle nor phrase leaves the item as it is.
+ */
+function predicateAfter(raw: string, tokens: Token[], k: number, lex: QuantityLexicon, core: string, copula = true): string {
+  const w = lex.words;
+  let j = k;
+  if (tokens[j]?.lower === "more") j++; // "thousands more wounded"
+  if (w.itemPerfects.has(tokens[j]?.lower ?? "")) j++;
+  if (copula && !w.itemCopulas.has(tokens[j]?.lower ?? "")) return core;
+  const adverb = (t: Token | undefined) => isWord(t) && (w.itemAdverbs.has(t.lower) || /^[a-z]{3,}ly$/.test(t.text));
+  while (w.itemCopulas.has(tokens[j]?.lower ?? "") || adverb(tokens[j])) j++;
+  const parts: string[] = [];
+  // Participles, joined by "and" or "or" when no number follows ("killed or wounded", not "killed and 3,000 wounded").
+  while (isWord(tokens[j]) && w.participle.test(tokens[j].lower) && !w.stopWords.has(tokens[j].lower)) {
+    parts.push(tokens[j].text);
+    j++;
+    const link = tokens[j]?.lower;
+    if ((link === "or" || link === "and") && isWord(tokens[j + 1]) && w.participle.test(tokens[j + 1].lower)) {
+      parts.push(tokens[j].text);
+      j++;
+    } else break;
+  }
+  // "were expected to be sent", "were reported to be moving": what they are lies in the infinitive.
+  if (tokens[j]?.lower === "to" && isWord(tokens[j + 1]) && !/^\p{Lu}/u.test(tokens[j + 1].text) && !w.articles.has(tokens[j + 1].lower) && !w.determiners.has(tokens[j + 1].lower)) return core;
+  const end = prepositionalPhrases(tokens, j, lex);
+  if (end >= j) parts.push(raw.slice(tokens[j].start, tokens[end].end));
+  // A participle alone says what they are only when it counts casualties ("killed or wounded"):
+  // "were sent in 2024 to fight", "were identified crossing" say it further on.
+  else if (!parts.every((p) => w.casualtyWords.has(p.toLowerCase()) || p === "or" || p === "and")) return core;
+  return parts.length ? `${core} ${parts.join(" ")}` : core;
+}
+
 /** Whether the amount at `first` follows a verb or a preposition (not a speech or evidence verb). */
 function objectPosition(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
   const before = tokens[first - 1];
@@ -114,8 +153,11 @@ function phraseWords(tokens: Token[], k: number, lex: QuantityLexicon): number {
     if (!t || t.kind === "num" || lex.words.months.has(t.lower) || lex.words.weekdays.has(t.lower)) break;
     if (t.kind === "punct" && !(t.glued && (t.text === "'" || t.text === "’" || t.text === "-"))) break;
     // "and" joins two nouns ("weapons and artillery munitions"), not a number ("and 1,000 injured").
-    if (t.lower === "and" && n > 0 && isWord(tokens[j + 1]) && !lex.words.stopWords.has(tokens[j + 1].lower)) continue;
+    // A participle after "and" is a verb of its own ("sent to the border and condemned the move").
+    if (t.lower === "and" && n > 0 && isWord(tokens[j + 1]) && !lex.words.stopWords.has(tokens[j + 1].lower) && !lex.words.participle.test(tokens[j + 1].lower)) continue;
     if (lex.words.itemStops.has(t.lower) || lex.words.itemPrepositions.has(t.lower)) break;
   }
+  // A phrase cut short by the word limit does not end on a closed-class word ("region of").
+  while (n > 0 && lex.words.stopWords.has(tokens[k + n - 1].lower)) n--;
   return n;
 }

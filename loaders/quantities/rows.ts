@@ -28,9 +28,13 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
+  // What the paragraph counted last, for a bare number that goes on counting it in the next
+  // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's
+  // tokens are the earlier sentence's, so only its unit and category carry over.
+  let earlier: { reading: Reading; paragraph: number } | undefined;
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
-    let counted: Reading | undefined;
+    let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
       if (!outcome) {
@@ -39,7 +43,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const r = outcome.reading && countOfNamed(elided(outcome.reading, tokens, counted, lex), tokens, lex);
-      if (r?.item) counted = r;
+      if (r?.item) {
+        counted = r;
+        earlier = { reading: r, paragraph: sentence.paragraph };
+      }
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
@@ -56,7 +63,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         bound: r.bound,
         unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
         // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
-        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex),
+        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
         category: r.category,
         change: changeOf(tokens, r.first, r.last, lex),
         attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
@@ -128,11 +135,27 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && lex.words.casualtyWords.has(r.unit)))) {
     return { ...r, unit: counted.unit, category: counted.category };
   }
-  const next = tokens[r.last + 1];
-  if (!counted || r.unit || r.category !== "number" || !next || !lex.words.participle.test(next.lower)) return r;
+  if (!counted || r.unit || r.category !== "number" || !goesOnCounting(tokens, r, lex)) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
+
+/**
+ * Whether a bare number goes on counting what was counted before it: a participle after it,
+ * perhaps after "more" and an auxiliary ("8,000 deployed", "13,000 have been deployed",
+ * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
+ */
+function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  if (tokens[r.first - 1]?.lower === "another") return true;
+  let k = r.last + 1;
+  if (tokens[k]?.lower === "more") k++;
+  const auxiliaries = k;
+  while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
+  const next = tokens[k];
+  if (!next) return false;
+  if (k > auxiliaries && next.lower === "there") return true;
+  return lex.words.participle.test(next.lower);
+}
 
 /**
  * A bare number that a sentence's "the number of …" has named: "the number of shells sent could

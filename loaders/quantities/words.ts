@@ -40,6 +40,10 @@ const quantityWordsSchema = z.object({
   time_relatives: wordList,
   range_links: tokenList,
   between_claimant_and_verb: wordList,
+  claimant_time_units: wordList,
+  claimant_time_openers: wordList,
+  claimant_time_days: wordList,
+  claimant_relays: wordList,
   claimant_modifiers: wordList,
   claimant_dropped_openers: wordList,
   articles: wordList,
@@ -58,6 +62,9 @@ const quantityWordsSchema = z.object({
   item_prepositions: wordList,
   item_stops: wordList,
   item_adverbs: wordList,
+  content_links: phraseList,
+  item_copulas: wordList,
+  item_perfects: wordList,
   item_acts: z.record(z.string().min(1), z.string().min(1)),
   year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
 });
@@ -97,6 +104,12 @@ export interface QuantityWords {
   timeRelatives: Set<string>;
   rangeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
+  /** Time phrases between a claimant and its verb ("on Monday", "last week", "today"). */
+  claimantTimeUnits: Set<string>;
+  claimantTimeOpeners: Set<string>;
+  claimantTimeDays: Set<string>;
+  /** Verbs by which a claimant relays another's claim ("citing", "cited … as saying"). */
+  claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
   claimantDroppedOpeners: Set<string>;
   articles: Set<string>;
@@ -125,6 +138,12 @@ export interface QuantityWords {
   /** Words that end the item's phrase. */
   itemStops: Set<string>;
   itemAdverbs: Set<string>;
+  /** Words after a container that say what it holds ("packed with"), as token lists. */
+  contentLinks: string[][];
+  /** Words that open a passive or copular predicate of the counted things ("were", "been"). */
+  itemCopulas: Set<string>;
+  /** Perfect auxiliaries, part of the predicate before a copula ("have been"). */
+  itemPerfects: Set<string>;
   /** Words before an amount that tell what was done to what it counts ("sanctions on" → "sanctioned"), as token lists. */
   itemActs: Array<{ words: string[]; says: string }>;
 }
@@ -162,6 +181,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
+    claimantTimeUnits: lower(w.claimant_time_units),
+    claimantTimeOpeners: lower(w.claimant_time_openers),
+    claimantTimeDays: lower(w.claimant_time_days),
+    claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
     articles: lower(w.articles),
@@ -181,6 +204,9 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     itemPrepositions: lower(w.item_prepositions),
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
+    contentLinks: w.content_links.map((link) => link.toLowerCase().split(/\s+/)),
+    itemCopulas: lower(w.item_copulas),
+    itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),

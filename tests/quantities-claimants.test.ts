@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../loaders/quantities.ts";
+import { claimantsFromStatements } from "../loaders/quantities/statement-claimants.ts";
+import { extractArticle, loadDictionaries } from "../loaders/tables.ts";
+import { makeArticle, makeDoc } from "./helpers.ts";
+
+const claimants = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.attributed_to]);
+
+describe("who claims an amount: the subject of its verb of saying", () => {
+  it("reads a described body before the verb", () => {
+    expect(claimants("The Chilean navy reported that Peru had fired 14 torpedoes.")).toEqual([["14 torpedoes", "Chilean navy"]]);
+    expect(claimants("In March, Peru's coast guard service reported that 30 mines were found.")).toEqual([["30 mines", "Peru's coast guard service"]]);
+  });
+
+  it("steps over a time phrase or an adverb between the claimant and the verb", () => {
+    expect(claimants("Prime Minister Ana Souza on Tuesday said 400 tanks were ordered.")).toEqual([["400 tanks", "Prime Minister Ana Souza"]]);
+    expect(claimants("Foreign Minister Ana Souza last week said 400 tanks were ordered.")).toEqual([["400 tanks", "Foreign Minister Ana Souza"]]);
+    expect(claimants("The Chilean navy independently confirmed that 14 torpedoes were fired.")).toEqual([["14 torpedoes", "Chilean navy"]]);
+  });
+
+  it("names the person before an apposition opened by a title", () => {
+    expect(claimants("Ana Souza, governor of the province, said 60 drones were shot down.")).toEqual([["60 drones", "Ana Souza"]]);
+  });
+
+  it("names the person a description introduces", () => {
+    expect(claimants("About 900 sailors were killed, according to Chilean lawmaker Ana Souza.")).toEqual([["About 900 sailors", "Ana Souza"]]);
+  });
+
+  it("takes the claim relayed by 'citing' as the cited one's", () => {
+    expect(claimants("About 900 sailors were killed, according to radio reports citing Chilean officials.")).toEqual([["About 900 sailors", "Chilean officials"]]);
+    // A relative clause tells where the claimant's own claim comes from.
+    expect(claimants("About 900 sailors were killed, according to Chilean lawmaker Ana Souza, who cited navy records.")).toEqual([["About 900 sailors", "Ana Souza"]]);
+  });
+
+  it("names a state as the text writes it, and reads no verb in a capitalised name", () => {
+    expect(claimants("The U.S. says 3,000 troops were sent.")).toEqual([["3,000 troops", "U.S."]]);
+    expect(claimants("The United States imposed sanctions on four firms, the Treasury said.")).toEqual([["four firms", "US Treasury Department"]]);
+  });
+});
+
+describe("an amount inside a statement's quote is its speaker's claim", () => {
+  const at = (text: string, start: number, attributed_to: string) => ({ text, char_start: start, char_end: start + text.length, attributed_to });
+
+  it("fills an empty claimant, or a description where the speaker is named", () => {
+    const quotes = [{ speaker: "Ana Souza", char_start: 0, char_end: 100 }];
+    expect(claimantsFromStatements([at("40 tanks", 10, ""), at("9 ships", 30, "minister"), at("3 jets", 50, "Navy Command"), at("2 guns", 150, "")], quotes).map((q) => q.attributed_to)).toEqual([
+      "Ana Souza",
+      "Ana Souza",
+      "Navy Command",
+      "",
+    ]);
+  });
+
+  it("leaves out a speaker that is no name", () => {
+    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "their information", char_start: 0, char_end: 100 }])[0].attributed_to).toBe("");
+    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "the Chilean navy", char_start: 0, char_end: 100 }])[0].attributed_to).toBe("Chilean navy");
+  });
+
+  it("names the person a description stands for, through the statements of a whole article", () => {
+    const text = "US Defense Secretary Lloyd Austin visited Seoul on Monday.\n\nNorth Korea has shipped 300 missiles to Russia, the defense secretary said.\n";
+    const rows = extractArticle(makeArticle(`---\npublished: 2024-06-24\n---\n${text}`), loadDictionaries()).quantities;
+    expect(rows.map((q) => [q.text, q.attributed_to])).toEqual([["300 missiles", "Lloyd Austin"]]);
+  });
+});
