@@ -1,0 +1,11 @@
+import { parentPort } from "node:worker_threads";
+import { readFileSync } from "node:fs";
+const cpu = () => { const f = readFileSync("/proc/thread-self/stat","utf8"); const x = f.slice(f.lastIndexOf(")")+2).split(" "); return (Number(x[11])+Number(x[12]))*10; };
+const t0 = performance.now();
+const { tsImport } = await import("tsx/esm/api");
+const t1 = performance.now(); const c1 = cpu();
+const mod = await tsImport("/work/wt-pool/loaders/tables.ts", import.meta.url);
+const t2 = performance.now(); const c2 = cpu();
+mod.loadDictionaries();
+const t3 = performance.now(); const c3 = cpu();
+parentPort.postMessage({ tsxApi: [Math.round(t1-t0), c1], importTables: [Math.round(t2-t1), c2-c1], loadDict: [Math.round(t3-t2), c3-c2] });
