@@ -18,6 +18,14 @@ import { tableFiles, type TableFilesOptions, type WrittenTables } from "./table-
 import { bundledModule } from "./worker-bundle.ts";
 import { assembleTables, extractArticle, loadDictionaries, type ArticleRows, type Tables } from "./tables.ts";
 
+export interface ThreadsReport {
+  /** Batches this thread extracted, and those each worker did. */
+  batchesHere: number;
+  batchesPerWorker: number[];
+  /** CPU time each worker thread used, start-up included (milliseconds; empty where /proc does not say). */
+  workerCpuMs: number[];
+}
+
 export interface PoolOptions {
   /** Threads that extract: this one and N - 1 worker threads; one per core when absent (1: this thread alone). */
   workers?: number;
@@ -29,8 +37,8 @@ export interface PoolOptions {
   parallelFrom?: number;
   /** Starts the workers on the TypeScript (through tsx) rather than on its compiled bundle: to measure what the bundle saves. */
   typescriptWorkers?: boolean;
-  /** Told, at the end, the CPU time each worker thread used (milliseconds), for the benchmark. */
-  onWorkerCpu?: (cpuMs: number[]) => void;
+  /** Told, at the end, how the batches were shared out and the CPU each worker used: for the benchmark. */
+  onThreads?: (report: ThreadsReport) => void;
 }
 
 /**
@@ -172,7 +180,8 @@ interface BatchSteps<R> {
  */
 async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | undefined, batches: Article[][], options: PoolOptions, steps: BatchSteps<R>): Promise<void> {
   const done = new Map<number, R>();
-  const cpu = new Map<number, number>();
+  const workers = new Map<number, { batches: number; cpuMs?: number }>();
+  let batchesHere = 0;
   const capacity = pool ? pool.options.maxThreads * IN_FLIGHT : 0;
   let next = 0;
   let sent = 0;
@@ -184,7 +193,8 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
       pool.run(steps.task(batches[index])).then(
         (result) => {
           sent--;
-          if (result.cpuMs !== undefined) cpu.set(result.threadId, Math.max(cpu.get(result.threadId) ?? 0, result.cpuMs));
+          const worker = workers.get(result.threadId) ?? { batches: 0 };
+          workers.set(result.threadId, { batches: worker.batches + 1, cpuMs: Math.max(worker.cpuMs ?? 0, result.cpuMs ?? 0) || undefined });
           done.set(index, (result.rows ?? result.parts) as R);
           send();
           wake?.();
@@ -207,6 +217,7 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
     } else if (next < batches.length) {
       const index = next++;
       done.set(index, steps.inThread(batches[index]));
+      batchesHere++;
       // The workers' results that came in meanwhile are taken, and the workers given more.
       if (pool) await new Promise((resolve) => setImmediate(resolve));
     } else {
@@ -214,7 +225,8 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
       wake = undefined;
     }
   }
-  if (pool) options.onWorkerCpu?.([...cpu.values()]);
+  const perWorker = [...workers.values()];
+  options.onThreads?.({ batchesHere, batchesPerWorker: perWorker.map((w) => w.batches), workerCpuMs: perWorker.flatMap((w) => (w.cpuMs === undefined ? [] : [w.cpuMs])) });
 }
 
 /** Consecutive runs of articles of about `characters` each. */

@@ -156,7 +156,7 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
   const mainStart = threadCpuMs();
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
   let workerCpuMs: number[] = [];
-  const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onWorkerCpu: (cpu) => (workerCpuMs = cpu) });
+  const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onThreads: (report) => (workerCpuMs = report.workerCpuMs) });
   const mainCpuMs = mainStart === undefined ? undefined : threadCpuMs()! - mainStart;
   const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, workerCpuMs };
   rmSync(out, { recursive: true, force: true });
