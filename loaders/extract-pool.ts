@@ -1,11 +1,13 @@
 /**
- * Extraction on every core: articles go to a pool of worker threads in batches, and the
- * batches come back in article order, so the tables are byte-identical to one thread's
- * (buildTables). The workers start while this thread reads the articles. Written to
- * files (extractFolderToFiles), each batch comes back as CSV lines and is written as it
- * comes, so no table is whole in memory and this thread has little to do but write; the
- * claims and corrections, which read every article's rows, are finished at the end from
- * what each row left (loaders/table-files.ts).
+ * Extraction on every core: N threads, this one and N - 1 worker threads, take the
+ * articles in batches, whichever thread is free taking the next, and the batches are
+ * consumed in article order, so the tables are byte-identical to one thread's
+ * (buildTables). The workers start while this thread reads the articles, on a compiled
+ * bundle of their module (loaders/worker-bundle.ts). Written to files
+ * (extractFolderToFiles), each batch comes back as CSV lines and is written as it comes,
+ * so no table is whole in memory and writing costs this thread little beside its own
+ * batches; the claims and corrections, which read every article's rows, are finished at
+ * the end from what each row left (loaders/table-files.ts).
  */
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -59,7 +61,7 @@ async function workerModule(options: PoolOptions): Promise<string> {
   return compiled ?? new URL("./extract-worker.mjs", import.meta.url).href;
 }
 
-/** The number of workers a run uses by default: one per core the process may use. */
+/** The number of threads a run extracts on by default: one per core the process may use. */
 export function defaultWorkers(): number {
   return availableParallelism();
 }
