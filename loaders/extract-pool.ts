@@ -220,8 +220,9 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
       const index = next++;
       done.set(index, steps.inThread(batches[index]));
       batchesHere++;
-      // The workers' results that came in meanwhile are taken, and the workers given more.
-      if (pool) await new Promise((resolve) => setImmediate(resolve));
+      // The workers' results that came in meanwhile are taken, the workers given more, and
+      // a Ctrl-C heard (loaders/temporary-files.ts) between batches, even on one thread.
+      await new Promise((resolve) => setImmediate(resolve));
     } else {
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
