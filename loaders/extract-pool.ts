@@ -44,8 +44,10 @@ export interface PoolOptions {
 }
 
 /**
- * A worker takes a few seconds to start (TypeScript, the dictionaries, the English model),
- * about what one thread extracts from a megabyte or two: below that, one thread is faster.
+ * A worker takes a second or two of CPU to start (its module, the dictionaries, the English
+ * model) and warms its JIT on its own, about what one thread extracts from a megabyte or
+ * two: below that, one thread is as fast and uses half the CPU. (Not measured again since
+ * this thread began to extract as well: the shared machine's load hid the difference.)
  */
 const PARALLEL_FROM = 2_000_000;
 

@@ -281,7 +281,9 @@ function printPooled(pooled: PoolResult[]): void {
   for (const r of pooled) {
     const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
-    const spread = Math.max(r.cpuMs / Math.min(cores, r.workers), r.mainCpuMs ?? 0, ...r.workerCpuMs);
+    // The threads that did extract: under 2 MB of articles the calling thread runs alone whatever N is.
+    const threads = 1 + r.batchesPerWorker.length;
+    const spread = Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
     const bound = one ? `${(one.cpuMs / spread).toFixed(2)}×` : "—";
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
