@@ -8,11 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { vetArticleEntry } from "./article-files.ts";
 import { InputError } from "./errors.ts";
-import type { Article } from "./source-file.ts";
+import { sortArticles, type Article } from "./source-file.ts";
 import { kindOf, knownExtensions, SOURCE_KINDS, type SourceKinds } from "./source-kinds.ts";
 import { requireSentences, splitSentences } from "./text.ts";
 
-export { articleId, decodeArticle, isRealDate, parseArticle, type Article, type StatedMeta } from "./source-file.ts";
+export { articleId, decodeArticle, isRealDate, parseArticle, sortArticles, type Article, type StatedMeta } from "./source-file.ts";
 
 /** Lists the article files of a folder, sorted by name so that every run reads them in one order. */
 export function listArticleFiles(dir: string, kinds: SourceKinds = SOURCE_KINDS): string[] {
@@ -85,12 +85,6 @@ export function listArticleIds(dir: string, kinds: SourceKinds = SOURCE_KINDS): 
     }
   });
   return [...new Set(ids)].sort();
-}
-
-/** Articles in one order that does not depend on how they were listed: by id, then file. */
-export function sortArticles(articles: Article[]): Article[] {
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...articles].sort((a, b) => compare(a.id, b.id) || compare(a.file, b.file));
 }
 
 export function assertUniqueIds(articles: Article[]): void {

@@ -1,23 +1,35 @@
 /**
- * Extraction on every core: articles go to a pool of worker threads in batches, and the
- * batches come back in article order, so the tables are byte-identical to one thread's
- * (buildTables). The workers start while this thread reads the articles. Written to
- * files (extractFolderToFiles), each batch comes back as CSV lines and is written as it
- * comes, so no table is whole in memory and this thread has little to do but write; the
- * claims and corrections, which read every article's rows, are finished at the end from
- * what each row left (loaders/table-files.ts).
+ * Extraction on every core: N threads, this one and N - 1 worker threads, take the
+ * articles in batches, whichever thread is free taking the next, and the batches are
+ * consumed in article order, so the tables are byte-identical to one thread's
+ * (buildTables). The workers start while this thread reads the articles, on a compiled
+ * bundle of their module (loaders/worker-bundle.ts). Written to files
+ * (extractFolderToFiles), each batch comes back as CSV lines and is written as it comes,
+ * so no table is whole in memory and writing costs this thread little beside its own
+ * batches; the claims and corrections, which read every article's rows, are finished at
+ * the end from what each row left (loaders/table-files.ts).
  */
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { listArticleFiles, readCorpus, sortArticles, type Article } from "./corpus.ts";
 import { extractBatchParts, type BatchParts } from "./extract-batch.ts";
 import type { ExtractedBatch, ExtractionBatch } from "./extract-worker.ts";
 import { tableFiles, type TableFilesOptions, type WrittenTables } from "./table-files.ts";
+import { bundledModule } from "./worker-bundle.ts";
 import { assembleTables, extractArticle, loadDictionaries, type ArticleRows, type Tables } from "./tables.ts";
 
+export interface ThreadsReport {
+  /** Batches this thread extracted, and those each worker did. */
+  batchesHere: number;
+  batchesPerWorker: number[];
+  /** CPU time each worker thread used, start-up included (milliseconds; empty where /proc does not say). */
+  workerCpuMs: number[];
+}
+
 export interface PoolOptions {
-  /** Worker threads; one per core when absent, and 1 extracts on this thread. */
+  /** Threads that extract: this one and N - 1 worker threads; one per core when absent (1: this thread alone). */
   workers?: number;
   /** The dictionaries' folder; the project's data/ when absent. */
   dataDir?: string;
@@ -25,22 +37,33 @@ export interface PoolOptions {
   batchCharacters?: number;
   /** Below this many characters of text the articles are extracted on this thread (default PARALLEL_FROM). */
   parallelFrom?: number;
-  /** Told, at the end, the CPU time each worker thread used (milliseconds), for the benchmark. */
-  onWorkerCpu?: (cpuMs: number[]) => void;
+  /** Starts the workers on the TypeScript (through tsx) rather than on its compiled bundle: to measure what the bundle saves. */
+  typescriptWorkers?: boolean;
+  /** Told, at the end, how the batches were shared out and the CPU each worker used: for the benchmark. */
+  onThreads?: (report: ThreadsReport) => void;
 }
 
 /**
- * A worker takes a few seconds to start (TypeScript, the dictionaries, the English model),
- * about what one thread extracts from a megabyte or two: below that, one thread is faster.
+ * A worker takes a second or two of CPU to start (its module, the dictionaries, the English
+ * model) and warms its JIT on its own, about what one thread extracts from a megabyte or
+ * two: below that, one thread is as fast and uses half the CPU. (Not measured again since
+ * this thread began to extract as well: the shared machine's load hid the difference.)
  */
 const PARALLEL_FROM = 2_000_000;
 
 /** Characters of article text per batch: large enough that messages cost little, small enough to balance the cores. */
 const BATCH_CHARACTERS = 200_000;
 
-const WORKER = new URL("./extract-worker.mjs", import.meta.url).href;
+/** Batches a worker holds at once: one it extracts, one waiting for it while this thread is busy with its own. */
+const IN_FLIGHT = 2;
 
-/** The number of workers a run uses by default: one per core the process may use. */
+/** The worker's module: compiled JavaScript (loaders/worker-bundle.ts), or the TypeScript through tsx where it cannot be compiled. */
+async function workerModule(options: PoolOptions): Promise<string> {
+  const compiled = options.typescriptWorkers ? undefined : await bundledModule(fileURLToPath(new URL("./extract-worker.ts", import.meta.url)));
+  return compiled ?? new URL("./extract-worker.mjs", import.meta.url).href;
+}
+
+/** The number of threads a run extracts on by default: one per core the process may use. */
 export function defaultWorkers(): number {
   return availableParallelism();
 }
@@ -48,13 +71,13 @@ export function defaultWorkers(): number {
 /** Runs every extractor over the articles on a pool of workers and assembles the tables. */
 export async function buildTablesInParallel(articles: Article[], options: PoolOptions = {}): Promise<Tables> {
   const characters = articles.reduce((n, article) => n + article.raw.length, 0);
-  const run = startRun(characters, options);
+  const run = await startRun(characters, options);
   return run.tables(articles);
 }
 
 /** Reads a folder's articles (while the workers start) and extracts their tables; `select` keeps some of them (a shard). */
 export async function extractFolderToTables(dir: string, options: PoolOptions & { select?: (article: Article) => boolean } = {}): Promise<{ articles: Article[]; tables: Tables }> {
-  const run = startRun(folderBytes(dir), options);
+  const run = await startRun(folderBytes(dir), options);
   const articles = run.read(() => readCorpus(dir).filter(options.select ?? (() => true)));
   return { articles, tables: await run.tables(articles) };
 }
@@ -72,7 +95,7 @@ export async function extractFolderToFiles(
   out: string,
   options: PoolOptions & TableFilesOptions & { select?: (article: Article) => boolean } = {},
 ): Promise<FolderExtraction> {
-  const run = startRun(folderBytes(dir), options);
+  const run = await startRun(folderBytes(dir), options);
   const articles = run.read(() => readCorpus(dir).filter(options.select ?? (() => true)));
   const count = articles.length;
   return { articles: count, ...(await run.files(articles, out, options)) };
@@ -92,10 +115,14 @@ function folderBytes(dir: string): number {
  * One extraction: the dictionaries read (a bad one stops the run before any worker
  * starts), then the workers started when there is enough to extract for them to pay.
  */
-function startRun(characters: number, options: PoolOptions) {
+async function startRun(characters: number, options: PoolOptions) {
   const dictionaries = loadDictionaries(options.dataDir);
-  const workers = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : (options.workers ?? defaultWorkers());
-  const pool = workers > 1 ? new Piscina<ExtractionBatch, ExtractedBatch>({ filename: WORKER, minThreads: workers, maxThreads: workers, workerData: { dataDir: options.dataDir } }) : undefined;
+  const threads = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : (options.workers ?? defaultWorkers());
+  const filename = threads > 1 ? await workerModule(options) : undefined;
+  // This thread extracts too: N threads are this one and N - 1 workers.
+  const pool = filename
+    ? new Piscina<ExtractionBatch, ExtractedBatch>({ filename, minThreads: threads - 1, maxThreads: threads - 1, concurrentTasksPerWorker: IN_FLIGHT, workerData: { dataDir: options.dataDir } })
+    : undefined;
   const close = async () => {
     await pool?.destroy();
   };
@@ -149,30 +176,62 @@ interface BatchSteps<R> {
 }
 
 /**
- * Extracts the batches on the pool (or on this thread without one) and hands each result
- * to `consume` in batch order, as soon as it and those before it are done.
+ * Extracts the batches on this thread and on the pool's workers (if any), and hands each
+ * result to `consume` in batch order, as soon as it and those before it are done. Batches
+ * are taken in order by whichever thread is free: this thread extracts one whenever it has
+ * nothing to write, and each worker is kept IN_FLIGHT batches ahead, so that it need not
+ * wait for this thread to come back from a batch of its own to be given the next.
  */
 async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | undefined, batches: Article[][], options: PoolOptions, steps: BatchSteps<R>): Promise<void> {
-  if (!pool) {
-    for (let i = 0; i < batches.length; i++) {
-      steps.consume(steps.inThread(batches[i]), batches[i]);
-      batches[i] = [];
+  const done = new Map<number, R>();
+  const workers = new Map<number, { batches: number; cpuMs?: number }>();
+  let batchesHere = 0;
+  const capacity = pool ? pool.options.maxThreads * IN_FLIGHT : 0;
+  let next = 0;
+  let sent = 0;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const send = () => {
+    for (; pool && !failure && sent < capacity && next < batches.length; next++, sent++) {
+      const index = next;
+      pool.run(steps.task(batches[index])).then(
+        (result) => {
+          sent--;
+          const worker = workers.get(result.threadId) ?? { batches: 0 };
+          workers.set(result.threadId, { batches: worker.batches + 1, cpuMs: Math.max(worker.cpuMs ?? 0, result.cpuMs ?? 0) || undefined });
+          done.set(index, (result.rows ?? result.parts) as R);
+          send();
+          wake?.();
+        },
+        (error: unknown) => {
+          failure ??= { error };
+          wake?.();
+        },
+      );
     }
-    return;
+  };
+  send();
+  for (let written = 0; written < batches.length; ) {
+    if (failure) throw failure.error;
+    if (done.has(written)) {
+      steps.consume(done.get(written)!, batches[written]);
+      done.delete(written);
+      // A batch written is let go: its texts need not stay in memory to the end.
+      batches[written++] = [];
+    } else if (next < batches.length) {
+      const index = next++;
+      done.set(index, steps.inThread(batches[index]));
+      batchesHere++;
+      // The workers' results that came in meanwhile are taken, the workers given more, and
+      // a Ctrl-C heard (loaders/temporary-files.ts) between batches, even on one thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
   }
-  const pending: Array<Promise<ExtractedBatch> | undefined> = batches.map((batch) => pool.run(steps.task(batch)));
-  // A failed batch is reported in its turn; the others' failures (the pool stopped) are not unhandled.
-  for (const promise of pending) promise!.catch(() => undefined);
-  const cpu = new Map<number, number>();
-  for (let i = 0; i < batches.length; i++) {
-    const result = await pending[i]!;
-    pending[i] = undefined;
-    if (result.cpuMs !== undefined) cpu.set(result.threadId, Math.max(cpu.get(result.threadId) ?? 0, result.cpuMs));
-    steps.consume((result.rows ?? result.parts) as R, batches[i]);
-    // A batch written is let go: its texts need not stay in memory to the end.
-    batches[i] = [];
-  }
-  options.onWorkerCpu?.([...cpu.values()]);
+  const perWorker = [...workers.values()];
+  options.onThreads?.({ batchesHere, batchesPerWorker: perWorker.map((w) => w.batches), workerCpuMs: perWorker.flatMap((w) => (w.cpuMs === undefined ? [] : [w.cpuMs])) });
 }
 
 /** Consecutive runs of articles of about `characters` each. */

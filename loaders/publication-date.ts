@@ -4,7 +4,7 @@
  * dated event, and the weekdays it names. Where the text cannot date it, "unknown" with the
  * reason, never a guessed year.
  */
-import { isRealDate, type Article } from "./corpus.ts";
+import { isRealDate, type Article } from "./source-file.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import type { DateWords } from "./date-words.ts";
 import { addDays, findDates, foreignFullDate, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";

@@ -50,7 +50,7 @@ export function inputsHash(articlesDir = ARTICLES_DIR): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Worker threads for the site's extraction: ARMS_WORKERS, else one per core. */
+/** Threads for the site's extraction (this one and ARMS_WORKERS - 1 workers): ARMS_WORKERS, else one per core. */
 function siteWorkers(): number | undefined {
   const stated = Number(process.env.ARMS_WORKERS);
   return Number.isInteger(stated) && stated > 0 ? stated : undefined;

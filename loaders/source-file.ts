@@ -57,6 +57,12 @@ export interface Article {
   line?: number;
 }
 
+/** Articles in one order that does not depend on how they were listed: by id, then file. */
+export function sortArticles(articles: Article[]): Article[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...articles].sort((a, b) => compare(a.id, b.id) || compare(a.file, b.file));
+}
+
 /** Whether a YYYY-MM-DD string names a day that exists (Date.parse takes 2024-02-30 for March 1). */
 export function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

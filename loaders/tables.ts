@@ -4,7 +4,8 @@
  */
 import { readArticle } from "./analysis/index.ts";
 import { articleRow, sharedArticleDictionaries, type ArticleDictionaries, type ArticleRow } from "./articles.ts";
-import { sortArticles, type Article } from "./corpus.ts";
+// From source-file.ts, not corpus.ts: a worker of the pool extracts without loading the kinds of source.
+import { sortArticles, type Article } from "./source-file.ts";
 import { buildClaims, type ClaimRow } from "./claims.ts";
 import { applyCorrections, sharedCorrections, type Correction, type CorrectionOutcome } from "./corrections.ts";
 import { csvChunks, type Row } from "./csv.ts";

@@ -5,9 +5,9 @@
  * folder, never in data/), runs the extraction stage by stage, and prints articles and
  * megabytes per second per stage, wall time, peak RSS, and the time per article at N
  * against N = 100. Each size runs in its own process so that peak RSS is its own.
- * With --workers 1,2 it also extracts each corpus on a pool of that many workers (the path
- * `npm run extract` takes) and prints MB/s, ms per article, peak RSS and the speed-up over
- * one worker, side by side.
+ * With --workers 1,2 it also extracts each corpus on that many threads (the path `npm run
+ * extract` takes: N threads are the calling thread and N - 1 worker threads, all of them
+ * extracting) and prints MB/s, ms per article, peak RSS and the speed-up over one, side by side.
  * With --build N it also builds the site over N articles and prints the build time and the
  * sizes of what it publishes (data files by type, the largest files, the pages); with --feed
  * the N articles are the rows of one CSV feed instead of N files, and with --keep DIR the
@@ -31,7 +31,7 @@ import { sentenceDates, type ArticleDoc } from "../loaders/document.ts";
 import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
-import { extractFolderToFiles } from "../loaders/extract-pool.ts";
+import { extractFolderToFiles, type ThreadsReport } from "../loaders/extract-pool.ts";
 import { threadCpuMs } from "../loaders/thread-cpu.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
@@ -147,6 +147,9 @@ interface PoolResult {
   cpuMs: number;
   mainCpuMs?: number;
   workerCpuMs: number[];
+  /** Batches the calling thread extracted, and each worker. */
+  batchesHere: number;
+  batchesPerWorker: number[];
 }
 
 /** The whole extraction on a pool of workers, as `npm run extract` runs it: reading, extraction, claims and CSV. */
@@ -155,10 +158,10 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
   const cpuStart = cpuNow();
   const mainStart = threadCpuMs();
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  let workerCpuMs: number[] = [];
-  const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onWorkerCpu: (cpu) => (workerCpuMs = cpu) });
+  let threads: ThreadsReport = { batchesHere: 0, batchesPerWorker: [], workerCpuMs: [] };
+  const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onThreads: (report) => (threads = report) });
   const mainCpuMs = mainStart === undefined ? undefined : threadCpuMs()! - mainStart;
-  const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, workerCpuMs };
+  const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, ...threads };
   rmSync(out, { recursive: true, force: true });
   // Worker threads live in this process, so its peak RSS counts theirs.
   return { ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 };
@@ -262,25 +265,30 @@ if (values.workers) {
 }
 
 /**
- * The pooled runs side by side. Wall time on a shared machine counts other processes' turns,
- * so each run also gives its CPU time, thread by thread (Linux): the main thread's, and the
- * workers'. From them, "cpu bound" is the speed-up over one worker that the CPU allows on
- * this many idle cores: one worker's CPU over the larger of N workers' CPU spread over the
- * cores and their busiest thread's (no thread finishes before its own CPU time is spent).
+ * The pooled runs side by side. "workers" is the number of threads that extract: 1 is the
+ * calling thread alone, 2 the calling thread and one worker thread. Wall time on a shared
+ * machine counts other processes' turns, so each run also gives its CPU time, thread by
+ * thread (Linux): the calling thread's and each worker's, and the process's in all (V8's
+ * helper threads collect garbage and compile beside them). From them, "cpu bound" is the
+ * speed-up over one thread that the CPU allows on this many idle cores: one thread's CPU
+ * over the larger of N threads' CPU spread over the cores and their busiest thread's.
  */
 function printPooled(pooled: PoolResult[]): void {
   const cores = availableParallelism();
   const [load1, load5] = loadavg();
-  console.log(`\nThe whole extraction (read, extract, claims, CSV) on a pool of workers; ${cores} cores here, load average ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) at the end.\n`);
-  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("cpu bound", 11)}`);
+  console.log(`\nThe whole extraction (read, extract, claims, CSV) on N threads: this one and N - 1 workers, all extracting; ${cores} cores here, load average ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) at the end.\n`);
+  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("batches", 12)}${pad("cpu bound", 11)}`);
   for (const r of pooled) {
     const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
-    const spread = Math.max(r.cpuMs / Math.min(cores, Math.max(1, r.workerCpuMs.length)), r.mainCpuMs ?? 0, ...r.workerCpuMs);
+    // The threads that did extract: under 2 MB of articles the calling thread runs alone whatever N is.
+    const threads = 1 + r.batchesPerWorker.length;
+    const spread = Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
     const bound = one ? `${(one.cpuMs / spread).toFixed(2)}×` : "—";
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
-    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(bound, 11)}`);
+    const batches = [r.batchesHere, ...r.batchesPerWorker].join(" + ");
+    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(batches, 12)}${pad(bound, 11)}`);
   }
 }
 

@@ -16,7 +16,7 @@ const USAGE = `usage: npm run eval -- [--articles DIR] [--gold DIR] [--verbose] 
   --gold DIR       the gold tables, ${EVALUATED_TABLES.map((t) => `${t}.csv`).join(", ")} (default ${relative(process.cwd(), GOLD_DIR)})
   -v, --verbose    list every missed and spurious row
   --json           print the scores as JSON
-  --workers N      worker threads (default one per core, here ${defaultWorkers()})
+  --workers N      threads that extract, this one and N - 1 workers (default one per core, here ${defaultWorkers()})
   -h, --help       print this`;
 
 const values = parseCommandLine(USAGE, {

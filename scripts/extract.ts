@@ -5,8 +5,8 @@
  * and beside them each article's text as `texts/<article_id>.txt` (the text every offset
  * points into: the file as stored, or the text read from a saved page or a feed's row),
  * all or nothing: on bad input it stops with a message and writes no file. The articles are
- * extracted on a pool of worker threads, one per core unless --workers says otherwise; the
- * tables are the same whatever the number. With --shard K/N it extracts only the articles of
+ * extracted on N threads (this one and N - 1 worker threads), one per core unless --workers
+ * says otherwise; the tables are the same whatever the number. With --shard K/N it extracts only the articles of
  * shard K of N (by a hash of the article id), for one machine of several; `npm run merge`
  * joins the shards' folders into the tables of the whole.
  */
@@ -22,7 +22,7 @@ const USAGE = `usage: npm run extract -- [--articles DIR] [--out DIR] [--workers
 
   --articles DIR   the folder of articles: .txt, .md, saved pages, feeds (default ${relative(process.cwd(), ARTICLES_DIR) || "."})
   --out DIR        where to write the tables and texts/ (default out)
-  --workers N      worker threads (default one per core, here ${defaultWorkers()})
+  --workers N      threads that extract, this one and N - 1 workers (default one per core, here ${defaultWorkers()})
   --shard K/N      only the articles of shard K of N (by a hash of the article id), for one of
                    N machines; join the shards' folders with npm run merge
   -h, --help       print this

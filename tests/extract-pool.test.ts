@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../loaders/corpus.ts";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
-import { buildTablesInParallel, extractFolderToFiles } from "../loaders/extract-pool.ts";
+import { buildTablesInParallel, extractFolderToFiles, type ThreadsReport } from "../loaders/extract-pool.ts";
 import { buildTables, loadDictionaries, tablesToCsv } from "../loaders/tables.ts";
 
 const SEEDS = "../shared/articles";
@@ -36,9 +36,14 @@ describe("extraction on a pool of workers", () => {
   it("writes the same tables, byte for byte, as one thread, whatever order the articles come in", async () => {
     const alone = tablesToCsv(buildTables(articles));
     // Small batches, so that each of the two workers extracts several of them.
-    const pooled = tablesToCsv(await buildTablesInParallel([...articles].reverse(), { workers: 2, batchCharacters: 4_000, parallelFrom: 0 }));
+    let report: ThreadsReport | undefined;
+    const pooled = tablesToCsv(await buildTablesInParallel([...articles].reverse(), { workers: 2, batchCharacters: 4_000, parallelFrom: 0, onThreads: (r) => (report = r) }));
     expect(Object.keys(pooled)).toEqual(Object.keys(alone));
     for (const name of Object.keys(alone)) expect(pooled[name], name).toBe(alone[name]);
+    // Two threads: this one and one worker, each extracting some of the batches.
+    expect(report!.batchesPerWorker).toHaveLength(1);
+    expect(report!.batchesPerWorker[0]).toBeGreaterThan(0);
+    expect(report!.batchesHere).toBeGreaterThan(0);
     expect(alone["events.csv"].split("\n").length).toBeGreaterThan(50);
   });
 
