@@ -50,7 +50,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
-  mentions.push(...derivedAccusations(sentence, mentions, attributions));
+  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, attributions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }
@@ -154,42 +154,59 @@ function dropOverridden(mentions: Mention[]): Mention[] {
  * A state's speaker who says that parties other than the speaker's own side transfer,
  * request or discuss arms makes an accusation (the guide: "a claim that the target did
  * or plans something wrongful"), whether it says, reports or is cited ("according to
- * South Korea's spy agency"). Confirmations, media and analysts make none.
+ * South Korea's spy agency"). So does one who reports another side's attack on anyone,
+ * the speaker's own side included ("Russia struck Kyiv overnight, Ukrainian officials
+ * said"): the attacker is accused. Confirmations, media and analysts make none.
  */
-function derivedAccusations(sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+function derivedAccusations(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!m.entry?.contested && !(m.type === "CONSULT" && /\barms\b/i.test(sentence.text))) continue;
-    if (m.type === "CONSULT" && !/\b(?:arms|munitions|weapons)\b/i.test(sentence.text)) continue;
+    const accused = accusedParties(words, sentence.text, m);
+    if (!accused) continue;
     const a = attributions.find((x) => governs(sentence.text, x, m.ts));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
-    const parties = [...m.actor, ...m.target];
-    if (parties.some((c) => a.codes.includes(c))) continue;
-    out.push({
-      ...m,
-      entry: undefined,
-      rule: "derived-accusation",
-      type: "ACCUSE",
-      mode: "accusation",
-      ts: a.start,
-      te: a.end,
-      actor: a.codes,
-      target: parties,
-      pendingActor: undefined,
-      pendingTarget: undefined,
-      fallbackTarget: parties,
-      status: "occurred",
-      date: a.date,
-      speakerKey: a.key,
-      speakerLevel: a.level,
-      speech: true,
-      symmetric: false,
-      undirected: false,
-      location: "",
-      attributed: true,
-    });
+    if (accused.parties.some((c) => a.codes.includes(c)) || accused.length === 0) continue;
+    out.push(accusationOf(m, a, accused.parties));
   }
   return out;
+}
+
+/** Whom a mention's act accuses when a speaker reports it: every party of a contested act, the actor of a hostile one. */
+function accusedParties(words: EventWords, text: string, m: Mention): { parties: string[]; length: number } | undefined {
+  // Talks are contested only when they are about arms ("discussed arms deals").
+  if (m.type === "CONSULT" ? words.armsNoun.test(text) : m.entry?.contested) {
+    const parties = [...m.actor, ...m.target];
+    return { parties, length: parties.length };
+  }
+  if (words.hostileTypes.has(m.type) && m.status !== "planned") return { parties: m.actor, length: m.actor.length };
+  return undefined;
+}
+
+/** The ACCUSE mention a speaker's report of an act makes: the speaker accuses `accused`. */
+function accusationOf(m: Mention, a: Attribution, accused: string[]): Mention {
+  return {
+    ...m,
+    entry: undefined,
+    rule: "derived-accusation",
+    type: "ACCUSE",
+    mode: "accusation",
+    ts: a.start,
+    te: a.end,
+    actor: a.codes,
+    target: accused,
+    pendingActor: undefined,
+    pendingTarget: undefined,
+    fallbackTarget: accused,
+    status: "occurred",
+    date: a.date,
+    speakerKey: a.key,
+    speakerLevel: a.level,
+    speech: true,
+    symmetric: false,
+    undirected: false,
+    location: "",
+    attributed: true,
+  };
 }
 
 function findLocation(words: EventWords, text: string, te: number, entry: EventEntry): string {

@@ -9,6 +9,7 @@ import { judgingVerbs } from "../attribution.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
+import { PLOVER_TYPES, type PloverType } from "../plover.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, "words of letters, separated by one space")).min(1);
 
@@ -54,6 +55,8 @@ const eventWordsSchema = z.object({
   background_openers: list,
   relatives: list,
   patient_heads: list,
+  arms_nouns: list,
+  hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -113,6 +116,10 @@ export interface EventWords {
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
+  /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
+  armsNoun: RegExp;
+  /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
+  hostileTypes: ReadonlySet<PloverType>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -171,5 +178,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
     days: new Set(w.days.map((d) => d.toLowerCase())),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
+    hostileTypes: new Set(w.hostile_types),
   };
 }
