@@ -45,3 +45,32 @@ describe("a speaker's own promise", () => {
     expect(pick(events("Norway said on Monday that Mali will give Chile a loan."), "AGREE").filter((r) => r.event_mode === "promise")).toEqual([]);
   });
 });
+
+describe("reported speech: 'would' after a past verb of saying is a plan", () => {
+  it("'said it would send' is a planned act", () => {
+    const rows = pick(events("Chile said on Monday that it would send troops to Peru."), "MOBILIZE");
+    expect(rows.map((r) => [r.actor, r.target, r.status])).toEqual([["CHL", "PER", "planned"]]);
+  });
+  it("a condition in the reported clause still makes no act", () => {
+    expect(pick(events("Chile said that if attacked it would send troops to Peru."), "MOBILIZE")).toEqual([]);
+  });
+  it("'would' without a verb of saying is a condition", () => {
+    expect(pick(events("Chile would send troops to Peru if asked."), "MOBILIZE")).toEqual([]);
+  });
+});
+
+describe("acts in the common phrasings of news", () => {
+  it("an aid package or an approved sale for a state is aid to it", () => {
+    expect(pick(events("Canada announced a new military aid package for Ukraine on Monday."), "AID").map((r) => [r.actor, r.target])).toEqual([["CAN", "UKR"]]);
+    expect(pick(events("The US State Department approved a possible sale of spare parts to Taiwan."), "AID").map((r) => [r.actor, r.target])).toEqual([["USA", "TWN"]]);
+  });
+  it("training another side's troops is military aid; training one's own soldiers is none", () => {
+    expect(pick(events("Chile has been training Peruvian troops on new rifles."), "AID").map((r) => [r.actor, r.target, r.event_mode])).toEqual([["CHL", "PER", "training"]]);
+    expect(pick(events("Chile is training 10,000 soldiers to support Peru."), "AID")).toEqual([]);
+  });
+  it("establishing diplomatic ties is support; seeking refuge is a request; a speaker's boycott is a threat", () => {
+    expect(pick(events("Sri Lanka has established diplomatic ties with Iran."), "SUPPORT").map((r) => [r.actor, r.target])).toEqual([["LKA", "IRN"]]);
+    expect(pick(events("Some 800 Chilean families sought refuge in Peru last month."), "REQUEST").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+    expect(pick(events("Peru said it would boycott all official contact with Chile."), "THREATEN").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
+  });
+});

@@ -56,6 +56,7 @@ const eventWordsSchema = z.object({
   relatives: list,
   patient_heads: list,
   arms_nouns: list,
+  backshift_verbs: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -116,6 +117,10 @@ export interface EventWords {
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
+  /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
+  backshiftedWould: RegExp;
+  /** "would " (and an adverb) closing a text. */
+  trailingWould: RegExp;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
@@ -178,6 +183,8 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
     days: new Set(w.days.map((d) => d.toLowerCase())),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
+    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
   };
