@@ -8,6 +8,7 @@ import { reportDate } from "./mention-dates.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { insideQuote } from "./quotations.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
+import type { EventWords } from "./words.ts";
 import { firstMatch, lastIndexOfAny, wordCount } from "./wording.ts";
 
 /**
@@ -69,7 +70,7 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
     return attributionOf(said, speaker.codes, speaker.names.join(";"), "body", stateless);
   }
   // The same speaker said it again: the earlier attribution with this verb, span and date.
-  if (/^(?:he|she)$/i.test(description) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
+  if (memory.res.words.speakerPronouns.has(description.toLowerCase()) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
   const head = firstMatch(memory.res.words.descriptionHeads, description)?.[1].toLowerCase();
   if (!head) return undefined;
   const known = memory.speakers.get(`description:${head}`);
@@ -93,8 +94,8 @@ export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, 
 }
 
 /** Whether an attribution's speech covers the words at `at` (its reported content). */
-export function governs(text: string, a: Attribution, at: number): boolean {
-  if (at >= a.end) return !/;|,\s*(?:while|but|and|as|although|whereas)\b/i.test(text.slice(a.end, at));
+export function governs(words: EventWords, text: string, a: Attribution, at: number): boolean {
+  if (at >= a.end) return !words.clauseBreak.test(text.slice(a.end, at));
   // "…, the White House said": the reported clause comes first, set off by a comma.
   return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
 }

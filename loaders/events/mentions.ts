@@ -38,7 +38,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const parties = findParties(memory, sentence);
   const quotes = quoteSpans(text);
   // Sentence-relative, as the rest of the reader counts.
-  const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
+  const dates = joinRanges(memory.res.words, text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
   const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
   const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
@@ -78,7 +78,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const { sentence, parties, attributions, quotes } = facts;
   const text = sentence.text;
   if (!triggerStands(entry, text, ts, te, parties)) return undefined;
-  const governing = attributions.filter((a) => governs(text, a, ts));
+  const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
 
@@ -163,7 +163,7 @@ function derivedAccusations(words: EventWords, sentence: Sentence, mentions: Men
   for (const m of mentions) {
     const accused = accusedParties(words, sentence.text, m);
     if (!accused) continue;
-    const a = attributions.find((x) => governs(sentence.text, x, m.ts));
+    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
     if (accused.parties.some((c) => a.codes.includes(c)) || accused.length === 0) continue;
     out.push(accusationOf(m, a, accused.parties));
@@ -211,7 +211,7 @@ function accusationOf(m: Mention, a: Attribution, accused: string[]): Mention {
 
 function findLocation(words: EventWords, text: string, te: number, entry: EventEntry): string {
   const window = text.slice(te, te + 90);
-  const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
+  const m = words.placeAfterPreposition.exec(window);
   if (!m || words.notAPlace.test(m[1])) return "";
   if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
   return m[1].replace(/,\s+(?:on|in)$/, "");

@@ -119,7 +119,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
     case "near":
       // The party just after the trigger, in the same phrase ("receiving Russian technology").
-      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
+      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]/.test(text.slice(te, p.start)) && !ctx.words.coordinator.test(text.slice(te, p.start)));
     case "by":
     case "to":
     case "with":
@@ -153,7 +153,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
-  if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
+  if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && ctx.words.firstPersonBefore.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
@@ -325,8 +325,6 @@ function phraseParties(ctx: RoleContext, first: Party, actor: Party | undefined)
 const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 
 /** Parts of speech of a subject noun phrase's words ("Lt. Gen. Prosper Avril", "the rebel leaders"). */
-/** Determiners of a phrase that refers back. */
-const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "these", "those"]);
 
 const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 
@@ -360,7 +358,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   const start = before[0].start;
   // "The leaders met": a definite phrase of common nouns refers back to parties named before.
   const phrase = before.slice(0, end + 1);
-  if (DEFINITE.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
+  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
 }
