@@ -74,3 +74,11 @@ describe("acts in the common phrasings of news", () => {
     expect(pick(events("Peru said it would boycott all official contact with Chile."), "THREATEN").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
   });
 });
+
+describe("words that look like an act and are not", () => {
+  it("meeting needs or threats is no summit, however long the phrase", () => {
+    expect(pick(events("The aid will help Chile meet Peru's critical security and defence needs."), "CONSULT")).toEqual([]);
+    expect(pick(events("The sale improves Chile's ability to meet current and future threats."), "CONSULT")).toEqual([]);
+    expect(pick(events("Chile's president will meet Peru's leader next week."), "CONSULT").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+});
