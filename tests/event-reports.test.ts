@@ -31,6 +31,18 @@ describe("an attack a state's speaker reports is an accusation of the attacker",
     const rows = events("Chile shelled a border post in Peru overnight, Chilean officials said on Tuesday.");
     expect(pick(rows, "ACCUSE")).toEqual([]);
   });
+  it("missiles fired into the speaker's country accuse the side that fired them, not the speaker", () => {
+    const rows = events("Peru fired missiles into Chile last week, a Chilean official said Thursday.");
+    expect(pick(rows, "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+  it("troops sent to a third side accuse both sides of the transfer", () => {
+    expect(pick(events("Bolivia sent troops to Peru, Chile said on Monday."), "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "BOL;PER"]]);
+  });
+  it("a list of states before the verb is one speaker, though its commas open clauses", () => {
+    const rows = events("The United States, Britain, France and Germany said that Iran had transferred missiles to Russia.");
+    expect(pick(rows, "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["USA;GBR;FRA;DEU", "IRN;RUS"]]);
+    expect(pick(rows, "AID").map((r) => r.status)).toEqual(["alleged"]);
+  });
   it("an attack told without a speaker is no accusation", () => {
     expect(pick(events("Chile shelled a border post in Peru overnight."), "ACCUSE")).toEqual([]);
   });

@@ -40,7 +40,8 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         // The speaker stands in the verb's own clause; only right after an appositive
         // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
         const appositive = text.slice(clauseStart, start).trim() === "";
-        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.start >= clauseStart));
+        // A list of parties is one speaker though its commas open clauses ("The US, Britain and France said").
+        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.end > clauseStart));
         const nearest = candidates[candidates.length - 1];
         if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.

@@ -161,25 +161,26 @@ function dropOverridden(mentions: Mention[]): Mention[] {
 function derivedAccusations(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const accused = accusedParties(words, sentence.text, m);
-    if (!accused) continue;
     const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
-    if (accused.parties.some((c) => a.codes.includes(c)) || accused.length === 0) continue;
-    out.push(accusationOf(m, a, accused.parties));
+    const accused = accusedParties(words, sentence.text, m, a.codes);
+    if (accused && accused.length > 0) out.push(accusationOf(m, a, accused));
   }
   return out;
 }
 
-/** Whom a mention's act accuses when a speaker reports it: every party of a contested act, the actor of a hostile one. */
-function accusedParties(words: EventWords, text: string, m: Mention): { parties: string[]; length: number } | undefined {
+/**
+ * Whom a speaker (`speaker` its codes) accuses by reporting a mention's act: the actor of a
+ * hostile act (and the other parties of a contested one, but not the speaker's side), every
+ * party of a contested act the speaker's side is no party to; none for its own side's acts.
+ */
+function accusedParties(words: EventWords, text: string, m: Mention, speaker: string[]): string[] | undefined {
+  if (m.actor.some((c) => speaker.includes(c))) return undefined;
+  const parties = [...m.actor, ...m.target];
+  if (words.hostileTypes.has(m.type) && m.status !== "planned") return m.entry?.contested ? parties.filter((c) => !speaker.includes(c)) : m.actor;
   // Talks are contested only when they are about arms ("discussed arms deals").
-  if (m.type === "CONSULT" ? words.armsNoun.test(text) : m.entry?.contested) {
-    const parties = [...m.actor, ...m.target];
-    return { parties, length: parties.length };
-  }
-  if (words.hostileTypes.has(m.type) && m.status !== "planned") return { parties: m.actor, length: m.actor.length };
-  return undefined;
+  const contested = m.type === "CONSULT" ? words.armsNoun.test(text) : m.entry?.contested;
+  return contested && !parties.some((c) => speaker.includes(c)) ? parties : undefined;
 }
 
 /** The ACCUSE mention a speaker's report of an act makes: the speaker accuses `accused`. */
