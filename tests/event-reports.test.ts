@@ -87,6 +87,23 @@ describe("acts in the common phrasings of news", () => {
   });
 });
 
+describe("attacks and deployments told as nouns", () => {
+  it("a demonym's strike is an attack by that side; a report of it by the victim is an accusation", () => {
+    const rows = events("A child was killed in a Peruvian strike in the south on Thursday, the Chilean health ministry said.");
+    expect(pick(rows, "ASSAULT").map((r) => r.actor)).toEqual(["PER"]);
+    expect(pick(rows, "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+  it("a workers' general strike is a protest, not an attack", () => {
+    const rows = events("Peruvian workers staged a general strike against Chile.");
+    expect(pick(rows, "ASSAULT")).toEqual([]);
+    expect(pick(rows, "PROTEST").length).toBe(1);
+  });
+  it("deployments of troops, counted with a comma, are deployments", () => {
+    expect(pick(events("Bolivia thanked Chile for its deployments of soldiers to aid Bolivia."), "MOBILIZE").map((r) => [r.actor, r.target])).toEqual([["CHL", "BOL"]]);
+    expect(pick(events("The deployment of around 6,000 Chilean troops to Peru is expected by December."), "MOBILIZE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+});
+
 describe("words that look like an act and are not", () => {
   it("meeting needs or threats is no summit, however long the phrase", () => {
     expect(pick(events("The aid will help Chile meet Peru's critical security and defence needs."), "CONSULT")).toEqual([]);
