@@ -53,6 +53,14 @@ describe("a speaker's own promise", () => {
     const rows = pick(events("Norway said on Monday it will give Mali a loan of 20 million dollars."), "AGREE");
     expect(rows.map((r) => [r.actor, r.target, r.event_mode])).toEqual([["NOR", "MLI", "promise"]]);
   });
+  it("a side's own coming aid that its statement announces is a promise beside the aid", () => {
+    const rows = events("Chile will give Peru emergency aid, the Chilean foreign minister said.");
+    expect(pick(rows, "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["CHL", "PER", "planned"]]);
+    expect(pick(rows, "AGREE").map((r) => [r.actor, r.target, r.event_mode])).toEqual([["CHL", "PER", "promise"]]);
+  });
+  it("another side's coming aid is no promise of the speaker's", () => {
+    expect(pick(events("Chile will give Peru emergency aid, the Bolivian foreign minister said."), "AGREE")).toEqual([]);
+  });
   it("another side's plan that a speaker reports is no promise", () => {
     expect(pick(events("Norway said on Monday that Mali will give Chile a loan."), "AGREE").filter((r) => r.event_mode === "promise")).toEqual([]);
   });

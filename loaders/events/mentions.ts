@@ -50,7 +50,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
-  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, attributions));
+  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, attributions), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }
@@ -181,6 +181,22 @@ function accusedParties(words: EventWords, text: string, m: Mention, speaker: st
   // Talks are contested only when they are about arms ("discussed arms deals").
   const contested = m.type === "CONSULT" ? words.armsNoun.test(text) : m.entry?.contested;
   return contested && !parties.some((c) => speaker.includes(c)) ? parties : undefined;
+}
+
+/**
+ * A side that announces its own coming aid, concession or withdrawal ("Finland will give
+ * Tanzania a grant, the ministry said") makes a promise (PLOVER's AGREE), told beside the
+ * act itself: the speaker is the actor's side, or a statement that names no other side.
+ */
+function derivedPromises(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.status !== "planned" || !words.promisedModes.has(m.mode) || m.actor.length === 0) continue;
+    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
+    if (!a || (a.codes.length > 0 ? !m.actor.every((c) => a.codes.includes(c)) : a.level !== "description")) continue;
+    out.push({ ...accusationOf(m, a, m.target), type: "AGREE", mode: "promise", rule: "derived-promise", actor: m.actor });
+  }
+  return out;
 }
 
 /** The ACCUSE mention a speaker's report of an act makes: the speaker accuses `accused`. */

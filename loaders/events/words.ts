@@ -73,6 +73,7 @@ const eventWordsSchema = z.object({
   clause_breakers: list,
   coordinators: list,
   speaker_pronouns: list,
+  promised_modes: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -164,6 +165,8 @@ export interface EventWords {
   clauseBreak: RegExp;
   /** "he", "she": a speaker named before speaks again. */
   speakerPronouns: ReadonlySet<string>;
+  /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
+  promisedModes: ReadonlySet<string>;
   /** "and": a coordinated phrase. */
   coordinator: RegExp;
   /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
@@ -251,6 +254,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     definiteDeterminers: new Set(w.definite_determiners),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     speakerPronouns: new Set(w.speaker_pronouns),
+    promisedModes: new Set(w.promised_modes),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
