@@ -112,6 +112,18 @@ describe("attacks and deployments told as nouns", () => {
   });
 });
 
+describe("complaints and inquiries in common phrasings", () => {
+  it("summoning another side's ambassador (a possessive before the title) is a complaint", () => {
+    expect(pick(events("Chile summoned Peru's ambassador on Monday."), "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+  it("a hearing opened with its day before 'into' is an inquiry", () => {
+    expect(pick(events("Chile's high court opened a hearing Wednesday into abuses by Peruvian guards."), "ACCUSE").map((r) => r.actor)).toEqual(["CHL"]);
+  });
+  it("accepting the other side's demands is a concession", () => {
+    expect(pick(events("The Chilean government on Thursday accepted demands from Peru that it reopen the border."), "CONCEDE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+});
+
 describe("words that look like an act and are not", () => {
   it("meeting needs or threats is no summit, however long the phrase", () => {
     expect(pick(events("The aid will help Chile meet Peru's critical security and defence needs."), "CONSULT")).toEqual([]);
