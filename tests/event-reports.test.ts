@@ -125,6 +125,20 @@ describe("complaints and inquiries in common phrasings", () => {
 });
 
 describe("words that look like an act and are not", () => {
+  it("an act on its own actor ('kill themselves') is no assault", () => {
+    expect(pick(events("Peruvian soldiers are instructed to kill themselves rather than be taken prisoner, according to Chile."), "ASSAULT")).toEqual([]);
+  });
+  it("the war's opening told in a clause of time is its setting ('since … an all-out attack')", () => {
+    expect(pick(events("Lima confirmed it for the first time since Chile launched an all-out attack on Peru in February 2022."), "ASSAULT")).toEqual([]);
+    expect(pick(events("Chile launched an attack on Peru on Monday."), "ASSAULT").length).toBe(1);
+  });
+  it("'thanks to', 'Iran-backed' and agreeing to impose sanctions make no support or agreement", () => {
+    expect(pick(events("France grew its share thanks to an effort to move into regions dominated by Russia."), "SUPPORT")).toEqual([]);
+    expect(pick(events("Peru-backed rebels have been trading fire with Chilean forces."), "SUPPORT")).toEqual([]);
+    const rows = events("European Union countries have agreed to impose a new raft of sanctions against Russia.");
+    expect(pick(rows, "AGREE")).toEqual([]);
+    expect(pick(rows, "SANCTION").map((r) => [r.actor, r.target])).toEqual([["EU", "RUS"]]);
+  });
   it("meeting needs or threats is no summit, however long the phrase", () => {
     expect(pick(events("The aid will help Chile meet Peru's critical security and defence needs."), "CONSULT")).toEqual([]);
     expect(pick(events("The sale improves Chile's ability to meet current and future threats."), "CONSULT")).toEqual([]);

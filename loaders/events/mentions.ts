@@ -66,9 +66,11 @@ function triggers(memory: ArticleMemory, entry: EventEntry, sentence: Sentence):
 }
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
-function triggerStands(entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
+function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
   if (entry.requires && !entry.requires.test(text.slice(te))) return false;
   if (entry.excludes && entry.excludes.test(text.slice(Math.max(0, ts - 40), te + 40))) return false;
+  // "told to kill themselves": an act on its own actor is none between parties.
+  if (!entry.speech && words.reflexiveAfter.test(text.slice(te, te + 20))) return false;
   // A trigger inside a party's name ("Trilateral Summit" is fine, "Security Council" is not a verb).
   return !parties.some((p) => !p.anaphor && ts >= p.start && te <= p.end);
 }
@@ -77,7 +79,7 @@ function triggerStands(entry: EventEntry, text: string, ts: number, te: number, 
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, parties, attributions, quotes } = facts;
   const text = sentence.text;
-  if (!triggerStands(entry, text, ts, te, parties)) return undefined;
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;

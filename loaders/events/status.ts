@@ -23,7 +23,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
   if (words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
-  if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(ts, te + 40)) && words.backgroundOpener.test(before)) return undefined;
+  if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   if (backshifted || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";

@@ -74,6 +74,7 @@ const eventWordsSchema = z.object({
   coordinators: list,
   speaker_pronouns: list,
   promised_modes: list,
+  reflexives: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -167,6 +168,8 @@ export interface EventWords {
   speakerPronouns: ReadonlySet<string>;
   /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
   promisedModes: ReadonlySet<string>;
+  /** A reflexive pronoun opening a text: the act is done to its own actor. */
+  reflexiveAfter: RegExp;
   /** "and": a coordinated phrase. */
   coordinator: RegExp;
   /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
@@ -255,6 +258,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     speakerPronouns: new Set(w.speaker_pronouns),
     promisedModes: new Set(w.promised_modes),
+    reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
