@@ -112,6 +112,18 @@ describe("attacks and deployments told as nouns", () => {
   });
 });
 
+describe("the subject of a verb in a clause of time", () => {
+  it("a party that qualifies the subject's head noun ('after Kyiv's troops seized') is the actor", () => {
+    const rows = events("Pyongyang sent soldiers in November, after Peruvian troops seized Chilean territory.");
+    expect(pick(rows, "ASSAULT").map((r) => [r.actor, r.target, r.event_mode])).toEqual([["PER", "CHL", "territory taken"]]);
+    expect(pick(events("Bolivia protested, after Chile's forces recaptured the Peruvian town of Tacna."), "ASSAULT").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+  });
+  it("land seized is an attack, goods seized a coercion", () => {
+    expect(pick(events("Chilean troops seized Peruvian territory near the border in August."), "COERCE")).toEqual([]);
+    expect(pick(events("Peru said it had launched a number of attacks on military positions in northern Chile."), "ASSAULT").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
+  });
+});
+
 describe("complaints and inquiries in common phrasings", () => {
   it("summoning another side's ambassador (a possessive before the title) is a complaint", () => {
     expect(pick(events("Chile summoned Peru's ambassador on Monday."), "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);

@@ -161,7 +161,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
-  const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
+  const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
@@ -173,6 +173,21 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
   const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
   return subject ?? placeInSubject(ctx, coded);
+}
+
+/**
+ * "after Kyiv's troops seized", "after Ukrainian forces attacked": the party qualifies the
+ * head noun of the verb's subject, right before the verb (the analysis layer's parts of
+ * speech: a possessive, one or two nouns or adjectives, then auxiliaries or adverbs).
+ */
+function ownsHeadNoun(ctx: RoleContext, p: Party): boolean {
+  const gap = ctx.tokens.filter((w) => w.start >= p.end && w.end <= ctx.ts);
+  let i = gap[0]?.pos === "PART" && /^['’]s?$/.test(gap[0].lower) ? 1 : 0;
+  const nouns = i;
+  while (i < gap.length && i - nouns < 2 && (gap[i].pos === "NOUN" || gap[i].pos === "ADJ" || gap[i].pos === "PROPN")) i++;
+  if (i === nouns || gap[i - 1].pos === "ADJ") return false;
+  while (i < gap.length && (gap[i].pos === "AUX" || gap[i].pos === "ADV")) i++;
+  return i === gap.length && !/[,;:()]/.test(ctx.text.slice(p.end, ctx.ts));
 }
 
 /**
