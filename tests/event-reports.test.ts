@@ -124,6 +124,16 @@ describe("the subject of a verb in a clause of time", () => {
   });
 });
 
+describe("threats and praise in common phrasings", () => {
+  it("a speaker's side promising responses or 'necessary measures' threatens", () => {
+    expect(pick(events("\"Peru keeps sending soldiers to the border, and we will have tangible responses to this,\" the Chilean president said."), "THREATEN").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
+    expect(pick(events("Chile has promised to take \"necessary measures\" against Peru."), "THREATEN").map((r) => r.actor)).toEqual(["CHL"]);
+  });
+  it("hailing an agreement with a side is support of it", () => {
+    expect(pick(events("Peru hailed a landmark defence agreement with Chile on Monday."), "SUPPORT").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
+  });
+});
+
 describe("complaints and inquiries in common phrasings", () => {
   it("summoning another side's ambassador (a possessive before the title) is a complaint", () => {
     expect(pick(events("Chile summoned Peru's ambassador on Monday."), "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
