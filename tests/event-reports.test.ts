@@ -134,6 +134,17 @@ describe("threats and praise in common phrasings", () => {
   });
 });
 
+describe("a side that negates its own contested act denies it", () => {
+  it("'said his government had not transferred any weapons' is a denial aimed at the accuser", () => {
+    const rows = events("Chile accused Peru of sending missiles to Bolivia.", "Following the allegations, Peru's president said his government had not transferred any weapons to Bolivia.");
+    expect(pick(rows, "REJECT").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
+  });
+  it("another side's negated act, or one told without a speaker, is no denial", () => {
+    expect(pick(events("Peru said Chile had not sent weapons to Bolivia."), "REJECT")).toEqual([]);
+    expect(pick(events("Peru has not sent weapons to Bolivia."), "REJECT")).toEqual([]);
+  });
+});
+
 describe("complaints and inquiries in common phrasings", () => {
   it("summoning another side's ambassador (a possessive before the title) is a complaint", () => {
     expect(pick(events("Chile summoned Peru's ambassador on Monday."), "ACCUSE").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);

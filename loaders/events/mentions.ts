@@ -13,7 +13,7 @@ import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
-import { statusOf } from "./status.ts";
+import { negated, statusOf } from "./status.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -87,7 +87,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
-  if (!status) return undefined;
+  if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
@@ -117,6 +117,22 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
+  };
+}
+
+/**
+ * "Iran's president said his government had not transferred any weapons to Russia": a side
+ * that negates its own contested act denies it (REJECT), aimed at whoever accused it before.
+ */
+function ownDenial(memory: ArticleMemory, entry: EventEntry, sentence: Sentence, ctx: RoleContext, actorParty: Party | undefined, said: Attribution | undefined): Mention | undefined {
+  const { text, ts, te } = ctx;
+  if (!entry.contested || !said || said.codes.length === 0 || !actorParty || !negated(memory.res.words, text, ts)) return undefined;
+  if (!actorParty.codes.length || !actorParty.codes.every((c) => said.codes.includes(c))) return undefined;
+  return {
+    entry: undefined, rule: "own-denial", type: "REJECT", mode: "denial", sentence, ts, te,
+    actor: said.codes, target: [], pendingTarget: "accuser", fallbackTarget: [], status: "occurred", date: said.date,
+    speakerKey: said.key, speakerLevel: said.level, speech: true, symmetric: false, undirected: false, location: "",
+    index: sentence.index, attributed: true,
   };
 }
 

@@ -28,3 +28,12 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
 }
+
+/**
+ * Whether the clause negates the act ("his government had not transferred any weapons",
+ * "never sent"): the words of negation before the trigger in its clause.
+ */
+export function negated(words: EventWords, text: string, ts: number): boolean {
+  const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
+  return words.negation.test(text.slice(clauseStart, ts));
+}

@@ -75,6 +75,7 @@ const eventWordsSchema = z.object({
   speaker_pronouns: list,
   promised_modes: list,
   reflexives: list,
+  negations: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -168,6 +169,8 @@ export interface EventWords {
   speakerPronouns: ReadonlySet<string>;
   /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
   promisedModes: ReadonlySet<string>;
+  /** A word of negation ("not", "never", "n't"). */
+  negation: RegExp;
   /** A reflexive pronoun opening a text: the act is done to its own actor. */
   reflexiveAfter: RegExp;
   /** "and": a coordinated phrase. */
@@ -258,6 +261,7 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     speakerPronouns: new Set(w.speaker_pronouns),
     promisedModes: new Set(w.promised_modes),
+    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
