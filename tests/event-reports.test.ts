@@ -118,6 +118,9 @@ describe("the subject of a verb in a clause of time", () => {
     expect(pick(rows, "ASSAULT").map((r) => [r.actor, r.target, r.event_mode])).toEqual([["PER", "CHL", "territory taken"]]);
     expect(pick(events("Bolivia protested, after Chile's forces recaptured the Peruvian town of Tacna."), "ASSAULT").map((r) => [r.actor, r.target])).toEqual([["CHL", "PER"]]);
   });
+  it("'Chile-occupied territories' describes land and tells no attack", () => {
+    expect(pick(events("Peru plans to send engineers to Chile-occupied territories of Bolivia next month."), "ASSAULT")).toEqual([]);
+  });
   it("land seized is an attack, goods seized a coercion", () => {
     expect(pick(events("Chilean troops seized Peruvian territory near the border in August."), "COERCE")).toEqual([]);
     expect(pick(events("Peru said it had launched a number of attacks on military positions in northern Chile."), "ASSAULT").map((r) => [r.actor, r.target])).toEqual([["PER", "CHL"]]);
