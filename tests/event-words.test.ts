@@ -51,6 +51,23 @@ describe("the event coder's function words are data (data/event-words.yaml)", ()
     expect("Seoul castigated Moscow".match(loadEventWords(loadStatementLexicon(dir), dir).speechTrigger)).toEqual(["castigated"]);
   });
 
+  it("the words that place an act in time are data: a word added to the time shifters keeps a date off the act", () => {
+    const text = "On Tuesday, a week ahead of the vote, Russia sent fighter jets to North Korea.";
+    const dated = (dir = DATA_DIR) => extractEvents(makeDoc(text), eventResources(dir)).map((r) => r.date);
+    expect(dated()[0]).not.toBe("");
+    const dir = editedData("event-words.yaml", (yaml) => yaml.replace(/^time_shifters: \[/m, "time_shifters: [ahead of, "));
+    expect(dated(dir)).toEqual([""]);
+  });
+
+  it("the hostile acts that a report turns into an accusation are data (hostile_types)", () => {
+    const text = "Chile shelled a border post in Peru overnight, Peruvian officials said on Tuesday.";
+    expect(coded(text).map((r) => r[0])).toContain("ACCUSE");
+    const dir = editedData("event-words.yaml", (yaml) => yaml.replace(/^hostile_types: \[[A-Z, ]+\]/m, "hostile_types: [COERCE]"));
+    expect(coded(text, dir).map((r) => r[0])).not.toContain("ACCUSE");
+    const bad = editedData("event-words.yaml", (yaml) => yaml.replace(/^hostile_types: \[[A-Z, ]+\]/m, "hostile_types: [ATTACK]"));
+    expect(() => eventResources(bad)).toThrow(/event-words\.yaml/);
+  });
+
   it("a list that is missing or holds a bad entry stops the build with the file", () => {
     const missing = editedData("event-words.yaml", (yaml) => yaml.replace(/^pronouns: .*$/m, ""));
     expect(() => eventResources(missing)).toThrow(InputError);

@@ -8,6 +8,7 @@ import { reportDate } from "./mention-dates.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { insideQuote } from "./quotations.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
+import type { EventWords } from "./words.ts";
 import { firstMatch, lastIndexOfAny, wordCount } from "./wording.ts";
 
 /**
@@ -39,7 +40,8 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         // The speaker stands in the verb's own clause; only right after an appositive
         // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
         const appositive = text.slice(clauseStart, start).trim() === "";
-        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.start >= clauseStart));
+        // A list of parties is one speaker though its commas open clauses ("The US, Britain and France said").
+        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.end > clauseStart));
         const nearest = candidates[candidates.length - 1];
         if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
@@ -69,7 +71,7 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
     return attributionOf(said, speaker.codes, speaker.names.join(";"), "body", stateless);
   }
   // The same speaker said it again: the earlier attribution with this verb, span and date.
-  if (/^(?:he|she)$/i.test(description) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
+  if (memory.res.words.speakerPronouns.has(description.toLowerCase()) && memory.lastPersonSpeaker) return { ...memory.lastPersonSpeaker, start, end, verb, date };
   const head = firstMatch(memory.res.words.descriptionHeads, description)?.[1].toLowerCase();
   if (!head) return undefined;
   const known = memory.speakers.get(`description:${head}`);
@@ -93,8 +95,8 @@ export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, 
 }
 
 /** Whether an attribution's speech covers the words at `at` (its reported content). */
-export function governs(text: string, a: Attribution, at: number): boolean {
-  if (at >= a.end) return !/;|,\s*(?:while|but|and|as|although|whereas)\b/i.test(text.slice(a.end, at));
+export function governs(words: EventWords, text: string, a: Attribution, at: number): boolean {
+  if (at >= a.end) return !words.clauseBreak.test(text.slice(a.end, at));
   // "…, the White House said": the reported clause comes first, set off by a comma.
   return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
 }

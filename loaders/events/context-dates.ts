@@ -15,7 +15,7 @@ export function inheritContextDates(events: MergedEvent[], words: EventWords): v
   for (const e of events) {
     if (e.date) continue;
     const a = e.anchor;
-    if (undatable(words, a.sentence.text, a.ts) || /\blater\b/i.test(a.sentence.text.slice(0, a.ts))) continue;
+    if (undatable(words, a.sentence.text, a.ts) || words.laterWord.test(a.sentence.text.slice(0, a.ts))) continue;
     // Same sentence: an act whose purpose this is, by the same actor, told just before.
     const sibling = (bySentence.get(a.index) ?? []).find((o) => o !== e && o.date && sortedKey(o.actor) === sortedKey(e.actor) && (o.index.bySentence.get(a.index) ?? []).some((m) => m.ts < a.ts && a.ts - m.te < 40));
     if (sibling) {

@@ -9,23 +9,20 @@ import { quoteOf } from "./quotations.ts";
 import type { Attribution, EventStatus } from "./types.ts";
 import type { EventWords } from "./words.ts";
 
-/** Words that introduce a reported clause: what follows is the speech's content. */
-const COMPLEMENT = /\bthat\b|\bof\b/i;
-
 /**
  * "between July and February", "between January 2023 and September this year": two dates
  * that the date reader finds apart make one range. A range runs forward, so a start later
  * than its end lies in the year before.
  */
-export function joinRanges(text: string, dates: DateMention[]): DateMention[] {
+export function joinRanges(words: EventWords, text: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
     const b = dates[i + 1];
-    const opener = /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start)) || /^(?:between|from)\b/i.test(a.text);
-    if (b && opener && !a.dateEnd && a.precision === b.precision && /^\s*(?:and|to|through|until|-|–)\s*$/i.test(text.slice(a.end, b.start))) {
+    const opener = words.rangeOpenerBefore.test(text.slice(Math.max(0, a.start - 9), a.start)) || words.rangeOpenerStart.test(a.text);
+    if (b && opener && !a.dateEnd && a.precision === b.precision && words.rangeJoiner.test(text.slice(a.end, b.start))) {
       const start = a.date > b.date ? `${Number(a.date.slice(0, 4)) - 1}${a.date.slice(4)}` : a.date;
-      const lead = /\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+      const lead = words.rangeOpenerBefore.exec(text.slice(Math.max(0, a.start - 9), a.start));
       const from = lead ? a.start - lead[0].length : a.start;
       out.push({ ...a, start: from, end: b.end, text: text.slice(from, b.end), date: start, dateEnd: b.date, lastDay: b.lastDay });
       i++;
@@ -88,14 +85,14 @@ export function pickDate(words: EventWords, entry: EventEntry, text: string, ts:
   const usable = candidates.filter((d) => {
     // "will end its work on Tuesday, a month after Russia vetoed": the date is the main
     // clause's, and "after" puts the act at another time.
-    if (d.end <= ts && /\b(?:after|before|since|following)\b/i.test(text.slice(d.end, ts))) return false;
+    if (d.end <= ts && words.timeShifter.test(text.slice(d.end, ts))) return false;
     // "The veto on March 28 came as the panel was investigating reports that Pyongyang
     // had been shipping weapons": a contested act in a that-clause is not dated by the
     // main clause, unless it was ongoing then ("was in the process of buying").
-    if (entry.contested && d.end <= ts && /\b(?:that|whether)\b/i.test(text.slice(d.end, ts)) && !words.progressive.test(text.slice(d.end, ts))) return false;
+    if (entry.contested && d.end <= ts && words.complementizer.test(text.slice(d.end, ts)) && !words.progressive.test(text.slice(d.end, ts))) return false;
     const anchor = anchors.find((a) => a.date === d && a.start !== ts);
     if (!anchor || ownStatement(entry, attributions, actor, d)) return true;
-    const inComplement = ts >= anchor.end ? COMPLEMENT.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
+    const inComplement = ts >= anchor.end ? words.complementOpener.test(text.slice(anchor.end, ts)) : /[,”"]/.test(text.slice(ts, anchor.start));
     if (!inComplement) return true;
     if (entry.speech) return false;
     if (words.progressive.test(text.slice(anchor.end, ts))) return true;

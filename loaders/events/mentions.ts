@@ -13,7 +13,7 @@ import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
-import { statusOf } from "./status.ts";
+import { negated, statusOf } from "./status.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -38,7 +38,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const parties = findParties(memory, sentence);
   const quotes = quoteSpans(text);
   // Sentence-relative, as the rest of the reader counts.
-  const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
+  const dates = joinRanges(memory.res.words, text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
   const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
   const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
@@ -50,7 +50,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
-  mentions.push(...derivedAccusations(sentence, mentions, attributions));
+  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, attributions), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }
@@ -66,9 +66,11 @@ function triggers(memory: ArticleMemory, entry: EventEntry, sentence: Sentence):
 }
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
-function triggerStands(entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
+function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
   if (entry.requires && !entry.requires.test(text.slice(te))) return false;
   if (entry.excludes && entry.excludes.test(text.slice(Math.max(0, ts - 40), te + 40))) return false;
+  // "told to kill themselves": an act on its own actor is none between parties.
+  if (!entry.speech && words.reflexiveAfter.test(text.slice(te, te + 20))) return false;
   // A trigger inside a party's name ("Trilateral Summit" is fine, "Security Council" is not a verb).
   return !parties.some((p) => !p.anaphor && ts >= p.start && te <= p.end);
 }
@@ -77,15 +79,15 @@ function triggerStands(entry: EventEntry, text: string, ts: number, te: number, 
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, parties, attributions, quotes } = facts;
   const text = sentence.text;
-  if (!triggerStands(entry, text, ts, te, parties)) return undefined;
-  const governing = attributions.filter((a) => governs(text, a, ts));
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties)) return undefined;
+  const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
 
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
-  if (!status) return undefined;
+  if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
@@ -115,6 +117,22 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
+  };
+}
+
+/**
+ * "Iran's president said his government had not transferred any weapons to Russia": a side
+ * that negates its own contested act denies it (REJECT), aimed at whoever accused it before.
+ */
+function ownDenial(memory: ArticleMemory, entry: EventEntry, sentence: Sentence, ctx: RoleContext, actorParty: Party | undefined, said: Attribution | undefined): Mention | undefined {
+  const { text, ts, te } = ctx;
+  if (!entry.contested || !said || said.codes.length === 0 || !actorParty || !negated(memory.res.words, text, ts)) return undefined;
+  if (!actorParty.codes.length || !actorParty.codes.every((c) => said.codes.includes(c))) return undefined;
+  return {
+    entry: undefined, rule: "own-denial", type: "REJECT", mode: "denial", sentence, ts, te,
+    actor: said.codes, target: [], pendingTarget: "accuser", fallbackTarget: [], status: "occurred", date: said.date,
+    speakerKey: said.key, speakerLevel: said.level, speech: true, symmetric: false, undirected: false, location: "",
+    index: sentence.index, attributed: true,
   };
 }
 
@@ -154,47 +172,81 @@ function dropOverridden(mentions: Mention[]): Mention[] {
  * A state's speaker who says that parties other than the speaker's own side transfer,
  * request or discuss arms makes an accusation (the guide: "a claim that the target did
  * or plans something wrongful"), whether it says, reports or is cited ("according to
- * South Korea's spy agency"). Confirmations, media and analysts make none.
+ * South Korea's spy agency"). So does one who reports another side's attack on anyone,
+ * the speaker's own side included ("Russia struck Kyiv overnight, Ukrainian officials
+ * said"): the attacker is accused. Confirmations, media and analysts make none.
  */
-function derivedAccusations(sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+function derivedAccusations(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!m.entry?.contested && !(m.type === "CONSULT" && /\barms\b/i.test(sentence.text))) continue;
-    if (m.type === "CONSULT" && !/\b(?:arms|munitions|weapons)\b/i.test(sentence.text)) continue;
-    const a = attributions.find((x) => governs(sentence.text, x, m.ts));
+    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
-    const parties = [...m.actor, ...m.target];
-    if (parties.some((c) => a.codes.includes(c))) continue;
-    out.push({
-      ...m,
-      entry: undefined,
-      rule: "derived-accusation",
-      type: "ACCUSE",
-      mode: "accusation",
-      ts: a.start,
-      te: a.end,
-      actor: a.codes,
-      target: parties,
-      pendingActor: undefined,
-      pendingTarget: undefined,
-      fallbackTarget: parties,
-      status: "occurred",
-      date: a.date,
-      speakerKey: a.key,
-      speakerLevel: a.level,
-      speech: true,
-      symmetric: false,
-      undirected: false,
-      location: "",
-      attributed: true,
-    });
+    const accused = accusedParties(words, sentence.text, m, a.codes);
+    if (accused && accused.length > 0) out.push(accusationOf(m, a, accused));
   }
   return out;
 }
 
+/**
+ * Whom a speaker (`speaker` its codes) accuses by reporting a mention's act: the actor of a
+ * hostile act (and the other parties of a contested one, but not the speaker's side), every
+ * party of a contested act the speaker's side is no party to; none for its own side's acts.
+ */
+function accusedParties(words: EventWords, text: string, m: Mention, speaker: string[]): string[] | undefined {
+  if (m.actor.some((c) => speaker.includes(c))) return undefined;
+  const parties = [...m.actor, ...m.target];
+  if (words.hostileTypes.has(m.type) && m.status !== "planned") return m.entry?.contested ? parties.filter((c) => !speaker.includes(c)) : m.actor;
+  // Talks are contested only when they are about arms ("discussed arms deals").
+  const contested = m.type === "CONSULT" ? words.armsNoun.test(text) : m.entry?.contested;
+  return contested && !parties.some((c) => speaker.includes(c)) ? parties : undefined;
+}
+
+/**
+ * A side that announces its own coming aid, concession or withdrawal ("Finland will give
+ * Tanzania a grant, the ministry said") makes a promise (PLOVER's AGREE), told beside the
+ * act itself: the speaker is the actor's side, or a statement that names no other side.
+ */
+function derivedPromises(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.status !== "planned" || !words.promisedModes.has(m.mode) || m.actor.length === 0) continue;
+    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
+    if (!a || (a.codes.length > 0 ? !m.actor.every((c) => a.codes.includes(c)) : a.level !== "description")) continue;
+    out.push({ ...accusationOf(m, a, m.target), type: "AGREE", mode: "promise", rule: "derived-promise", actor: m.actor });
+  }
+  return out;
+}
+
+/** The ACCUSE mention a speaker's report of an act makes: the speaker accuses `accused`. */
+function accusationOf(m: Mention, a: Attribution, accused: string[]): Mention {
+  return {
+    ...m,
+    entry: undefined,
+    rule: "derived-accusation",
+    type: "ACCUSE",
+    mode: "accusation",
+    ts: a.start,
+    te: a.end,
+    actor: a.codes,
+    target: accused,
+    pendingActor: undefined,
+    pendingTarget: undefined,
+    fallbackTarget: accused,
+    status: "occurred",
+    date: a.date,
+    speakerKey: a.key,
+    speakerLevel: a.level,
+    speech: true,
+    symmetric: false,
+    undirected: false,
+    location: "",
+    attributed: true,
+  };
+}
+
 function findLocation(words: EventWords, text: string, te: number, entry: EventEntry): string {
   const window = text.slice(te, te + 90);
-  const m = /\b(?:in|to|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}(?:,\s+[A-Z][\w'’-]+(?!\s+[a-z]))?)/.exec(window);
+  const m = words.placeAfterPreposition.exec(window);
   if (!m || words.notAPlace.test(m[1])) return "";
   if (entry.type === "AGREE" || entry.type === "MOBILIZE") return "";
   return m[1].replace(/,\s+(?:on|in)$/, "");

@@ -119,7 +119,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
     case "near":
       // The party just after the trigger, in the same phrase ("receiving Russian technology").
-      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]|\band\b/.test(text.slice(te, p.start)));
+      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]/.test(text.slice(te, p.start)) && !ctx.words.coordinator.test(text.slice(te, p.start)));
     case "by":
     case "to":
     case "with":
@@ -153,7 +153,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
-  if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && /\b(?:we|I)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
+  if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && ctx.words.firstPersonBefore.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
@@ -161,7 +161,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
-  const adjacent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.subjectGap.test(text.slice(p.end, ts)));
+  const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
@@ -173,6 +173,21 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
   const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
   return subject ?? placeInSubject(ctx, coded);
+}
+
+/**
+ * "after Kyiv's troops seized", "after Ukrainian forces attacked": the party qualifies the
+ * head noun of the verb's subject, right before the verb (the analysis layer's parts of
+ * speech: a possessive, one or two nouns or adjectives, then auxiliaries or adverbs).
+ */
+function ownsHeadNoun(ctx: RoleContext, p: Party): boolean {
+  const gap = ctx.tokens.filter((w) => w.start >= p.end && w.end <= ctx.ts);
+  let i = gap[0]?.pos === "PART" && /^['’]s?$/.test(gap[0].lower) ? 1 : 0;
+  const nouns = i;
+  while (i < gap.length && i - nouns < 2 && (gap[i].pos === "NOUN" || gap[i].pos === "ADJ" || gap[i].pos === "PROPN")) i++;
+  if (i === nouns || gap[i - 1].pos === "ADJ") return false;
+  while (i < gap.length && (gap[i].pos === "AUX" || gap[i].pos === "ADV")) i++;
+  return i === gap.length && !/[,;:()]/.test(ctx.text.slice(p.end, ctx.ts));
 }
 
 /**
@@ -325,8 +340,6 @@ function phraseParties(ctx: RoleContext, first: Party, actor: Party | undefined)
 const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 
 /** Parts of speech of a subject noun phrase's words ("Lt. Gen. Prosper Avril", "the rebel leaders"). */
-/** Determiners of a phrase that refers back. */
-const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "these", "those"]);
 
 const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 
@@ -360,7 +373,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   const start = before[0].start;
   // "The leaders met": a definite phrase of common nouns refers back to parties named before.
   const phrase = before.slice(0, end + 1);
-  if (DEFINITE.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
+  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
 }

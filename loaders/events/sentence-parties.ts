@@ -51,7 +51,7 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     const e = s + m[0].length;
     const word = m[1].toLowerCase();
     const antecedent = pronounAntecedent(memory, word, text, s, named);
-    if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: ["his", "her", "their", "its"].includes(word), anaphor: true, hyphenated: false });
+    if (antecedent) resolved.push({ ...antecedent, start: s, end: e, modifier: lexicon.possessivePronouns.has(word), anaphor: true, hyphenated: false });
   }
   for (const m of allMatches(lexicon.itSubject, text)) {
     const s = m.index;
@@ -64,7 +64,8 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
 function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at: number, groups: Party[]): Party | undefined {
   const before = groups.filter((g) => g.end <= at && g.codes.length > 0);
   const earlier = [...memory.history, ...before].reverse();
-  if (["he", "him", "his", "she", "her"].includes(word)) {
+  const words = memory.res.words;
+  if (words.personPronouns.has(word)) {
     // Centering: with no person before it in its own sentence, "he" is the person the
     // last sentence naming people named first (its subject: "Lavrov, who hosted Choe …").
     const own = [...before].reverse().find((g) => g.person);
@@ -76,9 +77,9 @@ function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at
     return person;
   }
   // "The Fijian rebels said they …": people named by a demonym are an antecedent in their own sentence only.
-  if (["they", "them", "their"].includes(word)) return [...before].reverse().find((g) => g.codes.length > 1 || g.people) ?? earlier.find((g) => g.codes.length > 1);
+  if (words.pluralPronouns.has(word)) return [...before].reverse().find((g) => g.codes.length > 1 || g.people) ?? earlier.find((g) => g.codes.length > 1);
   // "despite its denials, North Korea …": the owner follows the fronted phrase.
-  if (/\b(?:despite|although|though|for all)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) {
+  if (words.concessiveBefore.test(text.slice(Math.max(0, at - 12), at))) {
     return groups.find((g) => g.start > at && g.codes.length === 1 && !g.person);
   }
   return earlier.find((g) => g.codes.length === 1 && g.kinds.some((k) => k === "state" || k === "capital"));

@@ -18,10 +18,22 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (entry.speech) return "occurred";
   const denial = words.denial.exec(text.slice(0, ts));
   if (denial && words.denialComplement.test(text.slice(denial.index + denial[0].length))) return "denied";
-  if (words.suppress.test(before)) return undefined;
+  // "Hungary said it would support …": after a past verb of saying, "would" is the reported
+  // "will", a plan, not a condition (an "if" in the clause still makes it none).
+  const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
+  if (words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
-  if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(ts, te + 40)) && words.backgroundOpener.test(before)) return undefined;
-  if (words.planned.test(before + text.slice(ts, te))) return "planned";
+  if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
+  if (backshifted || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
+}
+
+/**
+ * Whether the clause negates the act ("his government had not transferred any weapons",
+ * "never sent"): the words of negation before the trigger in its clause.
+ */
+export function negated(words: EventWords, text: string, ts: number): boolean {
+  const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
+  return words.negation.test(text.slice(clauseStart, ts));
 }

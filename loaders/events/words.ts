@@ -9,6 +9,7 @@ import { judgingVerbs } from "../attribution.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
+import { PLOVER_TYPES, type PloverType } from "../plover.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, "words of letters, separated by one space")).min(1);
 
@@ -54,6 +55,28 @@ const eventWordsSchema = z.object({
   background_openers: list,
   relatives: list,
   patient_heads: list,
+  arms_nouns: list,
+  backshift_verbs: list,
+  range_openers: list,
+  range_joiners: list,
+  time_shifters: list,
+  complementizers: list,
+  complement_openers: list,
+  later_words: list,
+  place_prepositions: list,
+  possessive_pronouns: list,
+  person_pronouns: list,
+  plural_pronouns: list,
+  concessives: list,
+  first_person: list,
+  definite_determiners: list,
+  clause_breakers: list,
+  coordinators: list,
+  speaker_pronouns: list,
+  promised_modes: list,
+  reflexives: list,
+  negations: list,
+  hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -113,6 +136,53 @@ export interface EventWords {
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
+  /** "between", "from" closing a text (before a range's first date). */
+  rangeOpenerBefore: RegExp;
+  /** "between", "from" opening a date's own words. */
+  rangeOpenerStart: RegExp;
+  /** All of a text between a range's two dates ("and", "to", a dash). */
+  rangeJoiner: RegExp;
+  /** "after", "before", "since": a date before one of these dates another act. */
+  timeShifter: RegExp;
+  /** "that", "whether": a clause of reported content opens. */
+  complementizer: RegExp;
+  /** "that", "of": what follows a speech verb is the speech's content. */
+  complementOpener: RegExp;
+  /** "later": an act told as coming later than its context. */
+  laterWord: RegExp;
+  /** A place named after "in", "to", "at": group 1 the place. */
+  placeAfterPreposition: RegExp;
+  possessivePronouns: ReadonlySet<string>;
+  /** Pronouns for one person ("he", "her"). */
+  personPronouns: ReadonlySet<string>;
+  /** Pronouns for several ("they", "their"). */
+  pluralPronouns: ReadonlySet<string>;
+  /** "despite", "although" closing a text: a fronted phrase whose owner follows. */
+  concessiveBefore: RegExp;
+  /** "we", "I" (and one word) closing a text: inside a quotation, the speaker's side. */
+  firstPersonBefore: RegExp;
+  /** Determiners of a phrase that refers back ("the", "these"). */
+  definiteDeterminers: ReadonlySet<string>;
+  /** A semicolon, or a comma and a conjunction: the speech before it covers no more. */
+  clauseBreak: RegExp;
+  /** "he", "she": a speaker named before speaks again. */
+  speakerPronouns: ReadonlySet<string>;
+  /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
+  promisedModes: ReadonlySet<string>;
+  /** A word of negation ("not", "never", "n't"). */
+  negation: RegExp;
+  /** A reflexive pronoun opening a text: the act is done to its own actor. */
+  reflexiveAfter: RegExp;
+  /** "and": a coordinated phrase. */
+  coordinator: RegExp;
+  /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
+  backshiftedWould: RegExp;
+  /** "would " (and an adverb) closing a text. */
+  trailingWould: RegExp;
+  /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
+  armsNoun: RegExp;
+  /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
+  hostileTypes: ReadonlySet<PloverType>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -171,5 +241,30 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
     days: new Set(w.days.map((d) => d.toLowerCase())),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
+    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
+    rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
+    rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
+    rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
+    timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
+    complementizer: new RegExp(`\\b(?:${alt(w.complementizers)})\\b`, "i"),
+    complementOpener: new RegExp(`\\b(?:${alt(w.complement_openers)})\\b`, "i"),
+    laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
+    // Case matters here: a place is capitalised.
+    placeAfterPreposition: new RegExp(`\\b(?:${alt(w.place_prepositions)})\\s+((?:[A-Z][\\w'’.-]+)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]+){0,3}(?:,\\s+[A-Z][\\w'’-]+(?!\\s+[a-z]))?)`),
+    possessivePronouns: new Set(w.possessive_pronouns),
+    personPronouns: new Set(w.person_pronouns),
+    pluralPronouns: new Set(w.plural_pronouns),
+    concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
+    firstPersonBefore: new RegExp(`\\b(?:${alt(w.first_person)})\\s+(?:[a-z]+\\s+)?$`),
+    definiteDeterminers: new Set(w.definite_determiners),
+    clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
+    speakerPronouns: new Set(w.speaker_pronouns),
+    promisedModes: new Set(w.promised_modes),
+    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
+    reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
+    coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
+    armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
+    hostileTypes: new Set(w.hostile_types),
   };
 }
