@@ -40,9 +40,10 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   // Sentence-relative, as the rest of the reader counts.
   const dates = joinRanges(text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
-  const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
-  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   const triggers = sentenceTriggers(memory, sentence);
+  // The clause words are what roles are read from: only a sentence with a trigger needs them.
+  const tokens = triggers.size ? clauseWords(memory, sentence) : [];
+  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
   for (const entry of memory.entries) {
     for (const [ts, te] of triggers.get(entry) ?? []) {
@@ -54,6 +55,11 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   mentions.push(...derivedAccusations(sentence, mentions, attributions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
+}
+
+/** The sentence's words with sentence offsets, as roles read them. */
+function clauseWords(memory: ArticleMemory, sentence: Sentence): ClauseWord[] {
+  return memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
 }
 
 /**
