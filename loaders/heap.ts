@@ -3,9 +3,9 @@
  * what survived its last full collection before collecting again; extraction makes much
  * short-lived garbage (each sentence's words, matches and candidates), so a long article's
  * peak memory was about 3.4 times its live heap (issue #19). Growing by a fifth instead keeps
- * the peak near what the article needs, for about the same CPU time: a 10 MB article
- * peaked at 762 MB by default, 584 MB growing by half and 510 MB by a fifth, in 48 s of
- * CPU either way (`npm run bench -- --long 10` measures both).
+ * the peak near what the article needs for the same CPU time: a 5 MB article, three runs
+ * side by side, peaked at 569 MB by default, 367 MB growing by half and 349 MB by a fifth,
+ * in 30 s of CPU each (`npm run bench -- --long 5` measures both).
  */
 import { setFlagsFromString } from "node:v8";
 
