@@ -64,7 +64,9 @@ const entrySchema = z.object({
 });
 
 export const eventDictionarySchema = z.array(
-  entrySchema.refine((e) => (e.pattern === undefined) !== (e.lemmas === undefined), { message: "needs either a pattern or lemmas, not both" }),
+  entrySchema
+    .refine((e) => e.pattern !== undefined || e.lemmas !== undefined, { message: "needs lemmas, a pattern (for phrases), or both" })
+    .refine((e) => e.pos === undefined || e.lemmas !== undefined, { message: "pos applies to lemmas: give lemmas too" }),
 ).min(1);
 export type EventExample = z.infer<typeof exampleSchema>;
 
@@ -72,8 +74,11 @@ export interface EventEntry {
   id: string;
   type: PloverType;
   mode: string;
-  /** How the trigger is found: a regular expression over the sentence, or the lemmas of its words. */
-  trigger: { pattern: RegExp } | { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech> };
+  /**
+   * How the trigger is found: a word whose lemma and part of speech are these (one look-up
+   * per word, see triggersByLemma), and for a phrase a regular expression over the sentence.
+   */
+  trigger: { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech>; pattern?: RegExp };
   requires?: RegExp;
   excludes?: RegExp;
   actor: RoleStrategy[];
@@ -108,7 +113,11 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       id: e.id,
       type: e.type,
       mode: e.mode,
-      trigger: e.lemmas ? { lemmas: new Set(e.lemmas), pos: new Set<PartOfSpeech>(e.pos ?? ["VERB"]) } : { pattern: compilePattern(file, e.pattern!, "gi") },
+      trigger: {
+        lemmas: new Set(e.lemmas),
+        pos: new Set<PartOfSpeech>(e.pos ?? ["VERB"]),
+        pattern: e.pattern === undefined ? undefined : compilePattern(file, e.pattern, "gi"),
+      },
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,
       actor: e.actor,
@@ -126,4 +135,13 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       examples: e.examples,
     };
   });
+}
+
+/** The entries each lemma triggers, in dictionary order: a sentence's triggers are one look-up per word. */
+export function triggersByLemma(entries: readonly EventEntry[]): ReadonlyMap<string, readonly EventEntry[]> {
+  const byLemma = new Map<string, EventEntry[]>();
+  for (const entry of entries) {
+    for (const lemma of entry.trigger.lemmas) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), entry]);
+  }
+  return byLemma;
 }

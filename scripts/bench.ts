@@ -32,6 +32,7 @@ import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { extractQuantities, type QuantityRow } from "../loaders/quantities.ts";
 import { extractStatements, type StatementRow } from "../loaders/statements.ts";
 import { extractFolderToFiles, type ThreadsReport } from "../loaders/extract-pool.ts";
+import { limitHeapGrowth } from "../loaders/heap.ts";
 import { threadCpuMs } from "../loaders/thread-cpu.ts";
 import { loadDictionaries, tableCsvWriters, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
@@ -168,6 +169,8 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
 }
 
 const seed = Number(values.seed);
+// The children extract as `npm run extract` does, with its heap settings (loaders/heap.ts).
+if (values.child || values["child-long"]) limitHeapGrowth();
 
 if (values["child-long"]) {
   const dir = mkdtempSync(join(tmpdir(), "bench-long-"));

@@ -15,6 +15,7 @@ import { ARTICLES_DIR, parseCommandLine, runCommand, usageError, workersOption }
 import type { Article } from "../loaders/corpus.ts";
 import { unmatchedReport } from "../loaders/corrections.ts";
 import { defaultWorkers, extractFolderToFiles } from "../loaders/extract-pool.ts";
+import { limitHeapGrowth } from "../loaders/heap.ts";
 import { inShard, parseShard } from "../loaders/shards.ts";
 import { TABLE_SPECS, type TableName } from "../loaders/tables.ts";
 
@@ -39,6 +40,8 @@ const workers = workersOption(values.workers, USAGE);
 const shard = values.shard === undefined ? undefined : (parseShard(values.shard) ?? usageError(USAGE, `--shard takes K/N with 1 ≤ K ≤ N, such as 2/4, not "${values.shard}"`));
 
 await runCommand(async () => {
+  // Before the workers start: they share the process's heap settings (loaders/heap.ts).
+  limitHeapGrowth();
   const written = await extractFolderToFiles(values.articles!, values.out!, { workers, texts: true, ...(shard ? { select: (article: Article) => inShard(article.id, shard) } : {}) });
   // A shard's corrections of rows in other shards are matched when the shards are merged.
   if (!shard) for (const warning of unmatchedReport(written.corrections)) console.warn(warning);

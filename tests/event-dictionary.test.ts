@@ -46,8 +46,21 @@ describe("verbs as lemmas in data/event-verbs.yaml", () => {
     expect(extractEvents(makeDoc("Japan issued a rebuke to Russia."), resources).filter((e) => e.rule === "scold-verb")).toEqual([]);
   });
 
-  it("an entry with both a pattern and lemmas is refused with the file", () => {
-    const dir = dataWithEntry(scolded.replace("lemmas: [scold, rebuke]", 'lemmas: [scold]\n  pattern: "\\\\bscold"'));
-    expect(() => loadEventDictionary(dir)).toThrow(/event-verbs\.yaml.*either a pattern or lemmas/s);
+  it("an entry's lemmas and its phrase pattern are both its triggers", () => {
+    const resources = eventResources(dataWithEntry(scolded.replace("lemmas: [scold, rebuke]", 'lemmas: [scold]\n  pattern: "\\\\bdressed down\\\\b"')));
+    const coded = ["Japan scolded North Korea on Monday.", "Japan dressed down Russia over the arms deal."].map((text) => extractEvents(makeDoc(text), resources).find((e) => e.rule === "scold-verb"));
+    expect(coded.map((e) => [e?.actor, e?.target])).toEqual([["JPN", "PRK"], ["JPN", "RUS"]]);
+  });
+
+  it("an entry with neither lemmas nor a pattern, or pos without lemmas, is refused with the file", () => {
+    expect(() => loadEventDictionary(dataWithEntry(scolded.replace("  lemmas: [scold, rebuke]\n", "")))).toThrow(/event-verbs\.yaml.*lemmas, a pattern/s);
+    const posOnly = scolded.replace("  lemmas: [scold, rebuke]\n", '  pattern: "\\\\bscold"\n  pos: [VERB]\n');
+    expect(() => loadEventDictionary(dataWithEntry(posOnly))).toThrow(/event-verbs\.yaml.*pos applies to lemmas/s);
+  });
+
+  it("the tail of a hyphened word is not a trigger of its own", () => {
+    const rows = (text: string) => extractEvents(makeDoc(text), eventResources(DATA_DIR)).filter((e) => e.event_mode === "missile launches");
+    expect(rows("North Korea launched dozens of rockets on Monday.")).toHaveLength(1);
+    expect(rows("North Korea showed its multiple-launch rocket systems to Russia on Monday.")).toEqual([]);
   });
 });

@@ -40,11 +40,13 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   // Sentence-relative, as the rest of the reader counts.
   const dates = joinRanges(memory.res.words, text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
-  const tokens = memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
+  const triggers = sentenceTriggers(memory, sentence);
+  // The clause words are what roles are read from: only a sentence with a trigger needs them.
+  const tokens = triggers.size ? clauseWords(memory, sentence) : [];
   const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
   for (const entry of memory.entries) {
-    for (const [ts, te] of triggers(memory, entry, sentence)) {
+    for (const [ts, te] of triggers.get(entry) ?? []) {
       const mention = readTrigger(memory, entry, facts, ts, te, mentions);
       if (mention) mentions.push(mention);
     }
@@ -55,15 +57,45 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   return mentions.sort((a, b) => a.ts - b.ts);
 }
 
-/** Where the entry's trigger stands in the sentence (sentence offsets): its pattern's matches, or its lemmas among the words. */
-function triggers(memory: ArticleMemory, entry: EventEntry, sentence: Sentence): Array<[number, number]> {
-  const { trigger } = entry;
-  if ("pattern" in trigger) return allMatches(trigger.pattern, sentence.text).map((m) => [m.index, m.index + m[0].length]);
-  return memory.doc.reading
-    .of(sentence)
-    .words.filter((w) => trigger.lemmas.has(w.lemma) && trigger.pos.has(w.pos))
-    .map((w) => [w.start - sentence.start, w.end - sentence.start]);
+/** The sentence's words with sentence offsets, as roles read them. */
+function clauseWords(memory: ArticleMemory, sentence: Sentence): ClauseWord[] {
+  return memory.doc.reading.of(sentence).words.map((w) => ({ start: w.start - sentence.start, end: w.end - sentence.start, pos: w.pos, lower: w.lower }));
 }
+
+/**
+ * Where each entry's trigger stands in the sentence (sentence offsets, in order): one look-up
+ * of each word's lemma, and the patterns of the entries that name phrases.
+ */
+function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventEntry, Array<[number, number]>> {
+  const { byLemma, phrases } = memory.res;
+  const text = sentence.text;
+  const found = new Map<EventEntry, Array<[number, number]>>();
+  for (const word of memory.doc.reading.of(sentence).words) {
+    const entries = byLemma.get(word.lemma);
+    if (!entries) continue;
+    const [ts, te] = [word.start - sentence.start, word.end - sentence.start];
+    // The tail of a hyphened compound ("multiple-launch rocket", "test-fired") is not a word of its own.
+    if (COMPOUND_TAIL.test(text.slice(Math.max(0, ts - 2), ts))) continue;
+    for (const entry of entries) {
+      if (!entry.trigger.pos.has(word.pos)) continue;
+      const spans = found.get(entry) ?? [];
+      if (!spans.length) found.set(entry, spans);
+      spans.push([ts, te]);
+    }
+  }
+  for (const entry of phrases) {
+    const byWord = found.get(entry) ?? [];
+    const matches = allMatches(entry.trigger.pattern!, text)
+      .map((m): [number, number] => [m.index, m.index + m[0].length])
+      .filter(([ts, te]) => !byWord.some(([s, e]) => s === ts && e === te));
+    // An entry with lemmas and phrases: its triggers in the order they stand, each once.
+    if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
+  }
+  return found;
+}
+
+/** A hyphen joined to the letter or digit before it: what follows is the tail of a compound word. */
+const COMPOUND_TAIL = /[\p{L}\p{N}]-$/u;
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
 function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {

@@ -84,12 +84,23 @@ export function sortedKey(codes: string[]): string {
   return key;
 }
 
+const partyKeys = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
+
+/** The sortedKey of actor and target together, kept per pair of arrays (partiesMatch asks it of every event for every mention). */
+function partiesKey(actor: string[], target: string[]): string {
+  let byTarget = partyKeys.get(actor);
+  if (!byTarget) partyKeys.set(actor, (byTarget = new WeakMap()));
+  let key = byTarget.get(target);
+  if (key === undefined) byTarget.set(target, (key = sortedKey([...actor, ...target])));
+  return key;
+}
+
 /** Whether the mention names the event's parties (either way round for mutual or undirected acts). */
 function partiesMatch(e: MergedEvent, m: Mention): boolean {
   const a = e.anchor;
   if (a.symmetric || m.symmetric || a.undirected || m.undirected) {
-    const pa = sortedKey([...e.actor, ...e.target]);
-    const pm = sortedKey([...m.actor, ...m.target]);
+    const pa = partiesKey(e.actor, e.target);
+    const pm = partiesKey(m.actor, m.target);
     if (pa === pm) return true;
     // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target;
     // a mutual act told by one of its sides ("at the start of their talks", Russian side) too.

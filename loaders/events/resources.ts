@@ -2,7 +2,7 @@
 import { sharedGazetteer, type Gazetteer } from "../actors.ts";
 import { DATA_DIR, memoiseDictionary } from "../dictionaries.ts";
 import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from "../event-summary.ts";
-import { EVENT_DICTIONARY_FILE, loadEventDictionary, type EventEntry } from "../event-dictionary.ts";
+import { EVENT_DICTIONARY_FILE, loadEventDictionary, triggersByLemma, type EventEntry } from "../event-dictionary.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
@@ -11,6 +11,10 @@ import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 export interface EventResources {
   gazetteer: Gazetteer;
   entries: EventEntry[];
+  /** The entries each lemma triggers (see triggersByLemma). */
+  byLemma: ReadonlyMap<string, readonly EventEntry[]>;
+  /** The entries with a phrase pattern, tried on every sentence. */
+  phrases: readonly EventEntry[];
   /** How the summary column words an event (data/event-summaries.yaml). */
   summaries: SummaryWording;
   /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
@@ -21,13 +25,18 @@ export interface EventResources {
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => ({
-    gazetteer: sharedGazetteer(dir),
-    entries: loadEventDictionary(dir),
-    summaries: loadSummaryWording(dir),
-    speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
-    words: loadEventWords(sharedStatementLexicon(dir), dir),
-  }));
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => {
+    const entries = loadEventDictionary(dir);
+    return {
+      gazetteer: sharedGazetteer(dir),
+      entries,
+      byLemma: triggersByLemma(entries),
+      phrases: entries.filter((e) => e.trigger.pattern),
+      summaries: loadSummaryWording(dir),
+      speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
+      words: loadEventWords(sharedStatementLexicon(dir), dir),
+    };
+  });
 }
 
 /** The attributing verbs of the statements' dictionary (see attributingVerbs) as one pattern. */
