@@ -186,7 +186,8 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       range = [skipStrayQuote(ctx, 0), boundary];
     }
     if (range[1] <= range[0]) continue;
-    const quoteOnly = ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
+    // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
+    const quoteOnly = channel.media && ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
     out.push({
       ctx,
       phrase: quoteOnly ? undefined : phrase,

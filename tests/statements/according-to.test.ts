@@ -21,4 +21,22 @@ describe("according to any noun phrase", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/Leith Harbour Trust: /);
   });
+
+  it("reads initials with stops as one name, not an outlet cut at its first stop", () => {
+    expect(spoken("According to the U.S. Department of Agriculture, the harvest fell by a third.")).toEqual(["the U.S. Department of Agriculture: the harvest fell by a third"]);
+    expect(spoken("The canal was dredged twice, according to the U.N. and its agencies.")).toEqual(["the U.N. and its agencies: The canal was dredged twice"]);
+  });
+
+  it("reads a title with a name after it as the person, not the bare title", () => {
+    expect(spoken("The dam leaked for a week, according to Welsh lawmaker Rhys Pennant, who toured the site.")).toEqual(["Rhys Pennant: The dam leaked for a week"]);
+  });
+
+  it("gives a quotation after a description to the description, not to the last speaker", () => {
+    expect(spoken("According to Harbour Watch’s analysts, “only twelve cranes stood on the quay at most.”")).toEqual(["Harbour Watch’s analysts: only twelve cranes stood on the quay at most."]);
+  });
+
+  it("gives the words of a possessed document to its issuer", () => {
+    expect(spoken("The biggest buyers were Chile and Peru, according to the Nordic Timber Institute's latest analysis of log exports.")).toEqual(["Nordic Timber Institute: The biggest buyers were Chile and Peru"]);
+    expect(spoken("The ferry was late 40 times, according to Harbour News’ timeline of sailings.")).toEqual(["Harbour News: The ferry was late 40 times"]);
+  });
 });
