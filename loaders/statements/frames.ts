@@ -1,6 +1,6 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
-import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
 import { dashSignedQuote } from "./dash.ts";
@@ -34,7 +34,9 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
-    drafts.push(draft);
+    // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
+    // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
+    drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
@@ -61,24 +63,33 @@ function clipBefore(draft: Draft, starts: number[]): void {
   });
 }
 
+/** The stances of an inner verb whose act an opening attribution relays ("said Putin thanked …", "added that Ruiz warned …"). */
+const RELAYED_ACTS: ReadonlySet<Stance> = new Set(["accuse", "deny", "condemn", "warn", "threaten", "support"]);
+
 /**
- * The statement inside a closing attribution's content when that content opens with its own
- * speaker and verb ("Putin said Moscow is fighting …, Russian media reported"): the inner
- * speaker is the one who spoke, up to where the outer attribution begins; the outer speaker
- * is the channel.
+ * The statement inside an attribution's content when that content opens with its own speaker
+ * and verb ("Putin said Moscow is fighting …, Russian media reported"; "The Kremlin said Putin
+ * thanked Kim for …"): the inner speaker is the one who spoke, up to where the outer
+ * attribution's content ends; the outer speaker is the channel.
  */
-function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon): Draft | undefined {
+function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon, stances?: ReadonlySet<Stance>): Draft | undefined {
   const [start, end] = closing.ranges[0];
   for (const { anchor, closing: own } of modes) {
     const at = ctx.tokens[anchor.token].start;
     if (own || anchor.participle || at <= start || at >= end) continue;
+    if (stances && !stances.has(anchor.verb.stance)) return undefined;
     const inner = openingAttribution(ctx, anchor, lex, []);
-    if (!inner?.phrase || inner.phrase.start - ctx.sentence.start > start + 1 || inner.ranges[0][0] >= end) return undefined;
+    // The inner speaker opens the content ("… said Putin thanked …", not "…, said the report").
+    const phraseAt = inner?.phrase ? inner.phrase.start - ctx.sentence.start : -1;
+    if (!inner?.phrase || phraseAt > start + 1 || (start > 0 && phraseAt < start - 1) || inner.ranges[0][0] >= end) return undefined;
     // "The new measures … added the freezing of assets, the ministry said": a thing is not a speaker.
     const a = analysedPhrase(ctx.phrases, inner.phrase.text, lex);
     if (a.kind === "pronoun" || (a.kind === "description" && !lex.speakerHeads.has(a.head) && !lex.bodyHeads.has(a.head))) return undefined;
     inner.ranges = [[inner.ranges[0][0], Math.min(inner.ranges[0][1], end)]];
-    inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
+    // "She added that Ruiz has warned …": a pronoun relays for the speaker before.
+    const outer = closing.phrase ? analysedPhrase(ctx.phrases, closing.phrase.text, lex) : undefined;
+    if (outer?.kind === "pronoun") inner.viaPrevious = true;
+    else inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
     return inner;
   }
   return undefined;
