@@ -154,6 +154,8 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;
+    // "according to BBC reports citing …": a noun of the phrase that names the source, not a verb.
+    if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
     if (participle && prev?.text !== ",") continue;
@@ -183,7 +185,10 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       continue;
     }
     const end = proseEnd(ctx);
-    const phraseText = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+    const whole = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+    // "according to BBC reports citing Western officials": the officials speak, the reports carry it.
+    const relay = relayIn(whole, lex);
+    const phraseText = relay ? relay.speaker : whole;
     const phraseStart = channel.end - phraseText.length;
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;
@@ -208,9 +213,20 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       attribution: [[channel.start, channel.end]],
       stance: "other",
       negated: false,
-      via: quoteOnly ? channel.via : "",
+      via: quoteOnly ? channel.via : relay ? channelName(relay.via, true, lex) : "",
       nominal: false,
     });
   }
   return out;
+}
+
+/** The speaker and the channel of an "according to" phrase that holds a relaying participle ("BBC reports citing Western officials"). */
+function relayIn(phrase: string, lex: StatementLexicon): { via: string; speaker: string } | undefined {
+  for (const m of phrase.matchAll(/\s(\p{L}+)(?=\s)/gu)) {
+    if (!lex.words.relayParticiples.has(m[1].toLowerCase())) continue;
+    const via = phrase.slice(0, m.index).trim();
+    const speaker = phrase.slice(m.index! + m[0].length).trim();
+    return via && speaker ? { via, speaker } : undefined;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spoken } from "./read.ts";
+import { spoken, statementsOf } from "./read.ts";
 
 describe("according to any noun phrase", () => {
   it("reads the phrase after the clause as its speaker", () => {
@@ -38,5 +38,10 @@ describe("according to any noun phrase", () => {
   it("gives the words of a possessed document to its issuer", () => {
     expect(spoken("The biggest buyers were Chile and Peru, according to the Nordic Timber Institute's latest analysis of log exports.")).toEqual(["Nordic Timber Institute: The biggest buyers were Chile and Peru"]);
     expect(spoken("The ferry was late 40 times, according to Harbour News’ timeline of sailings.")).toEqual(["Harbour News: The ferry was late 40 times"]);
+  });
+
+  it("gives the words to whom a report cites, the report carrying them", () => {
+    const rows = statementsOf("According to Harbour Radio reports citing port officials, about 300 crates were lost overboard.");
+    expect(rows.map((r) => [r.speaker, r.quote, r.via])).toEqual([["port officials", "about 300 crates were lost overboard", "Harbour Radio reports"]]);
   });
 });
