@@ -19,7 +19,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const before = text.slice(0, verbStart).trimEnd();
   // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
   const leftSubject = subjectBefore(ctx, anchor.token, lex);
-  const inverted = /[,”"’']$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  const inverted = /[,”"’'»]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -35,7 +35,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
     const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-    if (!/[,”"’']$/.test(prefix)) return undefined;
+    if (!/[,”"’'»]$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;
@@ -68,8 +68,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
  * mark. The prefix unchanged when no such run stands there.
  */
 function titleBefore(ctx: Ctx, prefix: string): string {
-  if (/[,”"’']$/.test(prefix)) return prefix;
-  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf('"'));
+  if (/[,”"’'»]$/.test(prefix)) return prefix;
+  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf("»"), prefix.lastIndexOf('"'));
   if (cut < 0 || prefix.length - cut > 80) return prefix;
   const first = tokenAt(ctx, cut + 1);
   let sawProper = false;

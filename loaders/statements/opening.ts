@@ -56,8 +56,9 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
-  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  if (anchor.verb.needsThat && !that) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   const occasionOnly = anchor.verb.syntax === "that" && !that && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
@@ -176,7 +177,7 @@ function addedClause(ctx: Ctx, lex: StatementLexicon, stop: number, end: number)
   const { text } = ctx;
   const rest = text.slice(stop, stop + 120);
   const add = ctx.words.addingClause.exec(rest);
-  if (!add || /[“"]/.test(rest.slice(0, add.index))) return undefined;
+  if (!add || /[“"«]/.test(rest.slice(0, add.index))) return undefined;
   const s2 = stop + add.index + add[0].length;
   const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
   return e2 > s2 ? [s2, e2] : undefined;

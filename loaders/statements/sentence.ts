@@ -103,8 +103,8 @@ export function releaseTokens(ctx: Ctx): void {
   }
 }
 
-export const OPEN_MARKS = "“\"‘";
-export const CLOSE_MARKS = "”\"’'";
+export const OPEN_MARKS = "“\"‘«";
+export const CLOSE_MARKS = "”\"’'»";
 
 export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
   const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);

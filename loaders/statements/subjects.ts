@@ -40,6 +40,8 @@ export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
 export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (a.kind === "pronoun") return a.pronoun !== "it" || true;
   if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
+  // "Ukraine and others", "The U.S., South Korea and their allies": parties listed with a named one.
+  if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { spoken, statementsOf } from "./read.ts";
+
+describe("verb phrases that tell a speech act (data/speech-verbs.yaml)", () => {
+  it("reads thanks, praise and invitations as statements with their stance", () => {
+    expect(statementsOf("Chancellor Ida Moen extended her gratitude to the crews for clearing the pass.").map((r) => [r.speaker, r.stance])).toEqual([["Ida Moen", "support"]]);
+    expect(statementsOf("Premier Olaf Brandt hailed the new ferry deal with the islands.").map((r) => [r.speaker, r.stance])).toEqual([["Olaf Brandt", "support"]]);
+    expect(spoken("Premier Olaf Brandt invited his counterpart to discuss the fishing quotas.")).toEqual(["Olaf Brandt: invited his counterpart to discuss the fishing quotas"]);
+  });
+
+  it("reads an admission of a noun phrase as a confirming statement", () => {
+    expect(statementsOf("The rebel council had acknowledged only 40 deaths in the raid.").map((r) => [r.speaker, r.quote, r.stance])).toEqual([["the rebel council", "acknowledged only 40 deaths in the raid", "confirm"]]);
+  });
+
+  it("reads a finding or an assessment only before that", () => {
+    expect(spoken("The harbour agency assessed that the dredging had cost twice the estimate.")).toEqual(["the harbour agency: the dredging had cost twice the estimate"]);
+    expect(spoken("The harbour agency found that two cranes had been sold abroad.")).toEqual(["the harbour agency: two cranes had been sold abroad"]);
+    expect(spoken("The lab collected and analysed the debris and found it matches an older shell.")).toEqual([]);
+    expect(spoken("The survey team found 27 wrecks near the reef.")).toEqual([]);
+  });
+});
+
+describe("speakers listed with a named party", () => {
+  it("reads a list that ends in others or partners as the speaker", () => {
+    expect(statementsOf("Ukraine and others have steadily accused Russia of shelling the dam.").map((r) => [r.speaker, r.stance])).toEqual([["Ukraine and others", "accuse"]]);
+  });
+});
+
+describe("guillemets", () => {
+  it("reads quotations in guillemets as direct speech, one statement per quotation", () => {
+    const rows = statementsOf("«The ferry will sail on Monday,» harbour master Jon Lie told reporters. «The storm has passed,» he said.");
+    expect(rows.map((r) => [r.speaker, r.quote, r.kind])).toEqual([
+      ["Jon Lie", "The ferry will sail on Monday", "direct"],
+      ["Jon Lie", "The storm has passed", "direct"],
+    ]);
+  });
+});
+
+describe("according to a document's modifier", () => {
+  it("reads the whole phrase when the head word modifies a document", () => {
+    const rows = spoken("About 900 boats were counted last year, according to the police estimates from the coast guard officials.");
+    expect(rows).toEqual(["the police estimates from the coast guard officials: About 900 boats were counted last year"]);
+  });
+});
