@@ -89,8 +89,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const phraseText = text.slice(start, end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
   if (!plausibleSpeaker(a, lex) && !commonNounSpeaker(ctx, endTok, verbToken, lex)) return undefined;
-  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
-  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
+  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role;
+  // so too after a title ending in a place ("former ambassador to Russia, Wi Sung Lac, said").
+  const titleOfPlace = a.kind === "body" && startTok > 0 && ctx.words.titleLinks.has(tokens[startTok - 1].lower);
+  if (apposition && (a.kind === "description" || titleOfPlace) && isBareName(ctx, apposition, lex)) {
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }

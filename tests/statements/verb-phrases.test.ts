@@ -42,3 +42,19 @@ describe("according to a document's modifier", () => {
     expect(rows).toEqual(["the police estimates from the coast guard officials: About 900 boats were counted last year"]);
   });
 });
+
+describe("a named person in apposition after a title that ends in a place", () => {
+  it("takes the name, not the place, as the speaker", () => {
+    expect(spoken("Veteran lawmaker and former envoy to Russia, Arne Tollefsen, said Russia may be hiring workers for its ports.")).toEqual(["Arne Tollefsen: Russia may be hiring workers for its ports"]);
+  });
+});
+
+describe("a possessed claim", () => {
+  it("gives the clause after \"X's claim that\" to X", () => {
+    const rows = statementsOf("Ukraine denied Mr Putin’s claim that his troops had retaken the whole border region.");
+    expect(rows.map((r) => [r.speaker, r.quote, r.stance])).toEqual([
+      ["Ukraine", "denied Mr Putin’s claim that his troops had retaken the whole border region", "deny"],
+      ["Mr Putin", "his troops had retaken the whole border region", "other"],
+    ]);
+  });
+});
