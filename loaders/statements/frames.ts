@@ -3,6 +3,7 @@ import { type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
+import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
@@ -158,7 +159,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
-    if (participle && prev?.text !== ",") continue;
+    if (participle && prev?.text !== "," && absoluteSubject(ctx, i, lex) === undefined) continue;
     if (isPassive(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }

@@ -1,7 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
-import { mainSubject, subjectBefore } from "./subjects.ts";
+import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
@@ -111,6 +111,11 @@ function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexic
 /** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */
 function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[]): SpeakerPhrase | undefined {
   const verbStart = ctx.tokens[anchor.token].start;
+  // "…, with Seoul and Tokyo condemning …": the participle's own subject after "with" speaks.
+  if (anchor.participle) {
+    const own = absoluteSubject(ctx, anchor.token, lex);
+    if (own) return own;
+  }
   // ", blaming the US …": the speaker is the clause's subject.
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);

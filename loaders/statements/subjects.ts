@@ -252,3 +252,24 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
   }
   return undefined;
 }
+
+/**
+ * The subject of a participle in an absolute construction after "with" ("…, with Washington,
+ * Kyiv and Seoul condemning North Korea …", "with medics reporting most injuries as minor"):
+ * the noun phrase between "with" and the participle, when it may speak.
+ */
+export function absoluteSubject(ctx: Ctx, verbToken: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  let k = verbToken - 1;
+  while (k >= 0 && verbToken - k <= 10 && tokens[k].lower !== "with") {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || t.pos === "VERB" || t.pos === "AUX" || t.text === ";" || t.text === ".") return undefined;
+    k--;
+  }
+  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken) return undefined;
+  const start = tokens[k + 1].start;
+  const end = tokens[verbToken - 1].end;
+  const text = ctx.text.slice(start, end);
+  if (!plausibleSpeaker(analysedPhrase(ctx.phrases, text, lex), lex)) return undefined;
+  return { text, start: start + ctx.sentence.start, end: end + ctx.sentence.start };
+}

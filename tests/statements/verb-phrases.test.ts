@@ -58,3 +58,14 @@ describe("a possessed claim", () => {
     ]);
   });
 });
+
+describe("a speech participle in an absolute construction after \"with\"", () => {
+  it("gives the words to the participle's own subject", () => {
+    expect(statementsOf("The raid drew protests, with Norway, Chile and Peru condemning Russia for the shelling.").map((r) => [r.speaker, r.stance])).toEqual([["Norway, Chile and Peru", "condemn"]]);
+    expect(spoken("The storm flooded the valley, with some outlets saying nine farms had been lost.")).toEqual(["some outlets: nine farms had been lost"]);
+  });
+
+  it("reads no speaker in a thing after \"with\"", () => {
+    expect(spoken("The storm flooded the valley, with the river saying nothing of its course.")).toEqual([]);
+  });
+});
