@@ -45,3 +45,9 @@ describe("according to any noun phrase", () => {
     expect(rows.map((r) => [r.speaker, r.quote, r.via])).toEqual([["port officials", "about 300 crates were lost overboard", "Harbour Radio reports"]]);
   });
 });
+
+describe("according to a title cut short by its stop", () => {
+  it("reads the title and the name after it whole", () => {
+    expect(spoken("The dam was closed at a private briefing, according to Rep. Ada Quist of the harbour committee.")).toEqual(["Rep. Ada Quist of the harbour committee: The dam was closed at a private briefing"]);
+  });
+});

@@ -69,3 +69,14 @@ describe("a speech participle in an absolute construction after \"with\"", () =>
     expect(spoken("The storm flooded the valley, with the river saying nothing of its course.")).toEqual([]);
   });
 });
+
+describe("stance from an attack or a delivery told in the clause", () => {
+  it("reads a neutral verb's clause that tells an attack or a delivery as an accusation", () => {
+    expect(statementsOf("Mayor Ida Brandt said Ostland launched two rockets at the harbour overnight.").map((r) => r.stance)).toEqual(["accuse"]);
+    expect(statementsOf("Mayor Ida Brandt said the shells had been delivered by rail in May.").map((r) => r.stance)).toEqual(["accuse"]);
+  });
+
+  it("leaves a count of one's own dead with no accusation", () => {
+    expect(statementsOf("Mayor Ida Brandt said 40 of the town's volunteers had been killed.").map((r) => r.stance)).toEqual(["other"]);
+  });
+});
