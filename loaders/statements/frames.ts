@@ -75,6 +75,8 @@ const RELAYED_ACTS: ReadonlySet<Stance> = new Set(["accuse", "deny", "condemn", 
  */
 function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon, stances?: ReadonlySet<Stance>): Draft | undefined {
   const [start, end] = closing.ranges[0];
+  // "…, the Times reported, citing spokeswoman Mao Ning": the one cited has spoken already.
+  if (closing.via) return undefined;
   for (const { anchor, closing: own } of modes) {
     const at = ctx.tokens[anchor.token].start;
     if (own || anchor.participle || at <= start || at >= end) continue;

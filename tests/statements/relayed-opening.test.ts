@@ -39,3 +39,16 @@ describe("a speech act relayed by an opening attribution", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["Mara Holt"]);
   });
 });
+
+describe("a closing attribution that cites who spoke", () => {
+  it("gives the words to the one cited, the outlet carrying them", () => {
+    expect(statementsOf("The bloc agreed to fund the border guards, Harbour Daily reports citing the Nordic Council's website.").map((r) => [r.speaker, r.via])).toEqual([["Nordic Council", "Harbour Daily"]]);
+    expect(statementsOf("Oslo has promised to shield its firms, the Harbour Times reported, citing ministry spokeswoman Ada Quist.").map((r) => [r.speaker, r.via])).toEqual([["Ada Quist", "Harbour Times"]]);
+  });
+
+  it("keeps quoted words with their speaker, and a cited thing as no speaker", () => {
+    const quoted = statementsOf("Mayor Olav Dahl spoke on Monday. \"The count has passed 300,\" Dahl said, citing a report from Admiral Per Lund.");
+    expect(quoted.map((r) => r.speaker)).toEqual(["Olav Dahl"]);
+    expect(statementsOf("The port was shelled overnight, the coast guard said, citing radar tracks.").map((r) => r.speaker)).toEqual(["the coast guard"]);
+  });
+});
