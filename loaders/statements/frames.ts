@@ -161,7 +161,9 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
-    if (participle && prev?.text !== "," && absoluteSubject(ctx, i, lex) === undefined) continue;
+    // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
+    const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
+    if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;
     if (isPassive(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }

@@ -116,6 +116,8 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
     const own = absoluteSubject(ctx, anchor.token, lex);
     if (own) return own;
   }
+  // "issued a joint statement condemning …": the subject of the verb that issued the document.
+  if (anchor.participle && lex.speakerWords.documentHeads.has(ctx.tokens[anchor.token - 1]?.lower ?? "")) return documentAuthor(ctx, anchor.token - 1, lex);
   // ", blaming the US …": the speaker is the clause's subject.
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);
@@ -123,6 +125,16 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
   if (!left.coordinated) return left.phrase;
   const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
   return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/** The subject of the verb whose object is the document at token `doc` ("the ministers issued a joint statement"). */
+function documentAuthor(ctx: Ctx, doc: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  for (let k = doc - 1; k >= 0 && doc - k <= 6; k--) {
+    const t = ctx.tokens[k];
+    if (t.text === "," || ctx.quoted[t.start]) return undefined;
+    if (t.pos === "VERB") return subjectBefore(ctx, k, lex)?.phrase;
+  }
+  return undefined;
 }
 
 /** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */

@@ -80,3 +80,13 @@ describe("stance from an attack or a delivery told in the clause", () => {
     expect(statementsOf("Mayor Ida Brandt said 40 of the town's volunteers had been killed.").map((r) => r.stance)).toEqual(["other"]);
   });
 });
+
+describe("a speech participle after a document", () => {
+  it("gives the words to whoever issued the document", () => {
+    expect(statementsOf("Norway issued a statement condemning the shelling of the port.").map((r) => [r.speaker, r.quote, r.stance])).toEqual([["Norway", "condemning the shelling of the port", "condemn"]]);
+  });
+
+  it("reads no participle after another noun", () => {
+    expect(spoken("The ferry carried a crew condemning nothing in particular.")).toEqual([]);
+  });
+});
