@@ -90,3 +90,9 @@ describe("a speech participle after a document", () => {
     expect(spoken("The ferry carried a crew condemning nothing in particular.")).toEqual([]);
   });
 });
+
+describe("a relative \"who\" after a speaker", () => {
+  it("gives the relative clause's words to the noun phrase before it", () => {
+    expect(statementsOf("The ferry was stopped by the Houthis, who threatened further attacks on the port.").map((r) => [r.speaker, r.stance])).toEqual([["the Houthis", "threaten"]]);
+  });
+});
