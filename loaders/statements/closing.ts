@@ -68,10 +68,14 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   };
 }
 
-/** Whether the phrase a relaying participle names may speak (a person, a body, a description of speakers or a document). */
+/**
+ * Whether the phrase a relaying participle names speaks in the outlet's stead: someone named (a
+ * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
+ * government official") stays the one who tells it.
+ */
 function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
   const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
-  return a.kind === "person" || a.kind === "body" || a.kind === "media" || lex.speakerHeads.has(a.head) || isDocument(a, lex.speakerWords);
+  return a.kind === "person" || a.kind === "body" || a.kind === "media" || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
 }
 
 /**

@@ -50,5 +50,7 @@ describe("a closing attribution that cites who spoke", () => {
     const quoted = statementsOf("Mayor Olav Dahl spoke on Monday. \"The count has passed 300,\" Dahl said, citing a report from Admiral Per Lund.");
     expect(quoted.map((r) => r.speaker)).toEqual(["Olav Dahl"]);
     expect(statementsOf("The port was shelled overnight, the coast guard said, citing radar tracks.").map((r) => r.speaker)).toEqual(["the coast guard"]);
+    // An unnamed source leaves the outlet the one who tells it.
+    expect(statementsOf("The crews will move next month, Harbour Radio reported, citing a government official.").map((r) => r.speaker)).toEqual(["Harbour Radio"]);
   });
 });
