@@ -41,7 +41,9 @@ export function attributingVerbs(lex: Pick<StatementLexicon, "verbs">): { follow
   for (const verbs of lex.verbs.values()) {
     for (const v of verbs) {
       if (v.quoted) continue;
-      if (v.syntax === "that") follows.add(v.form.toLowerCase());
+      // "assessed that", "found that": these attribute only before "that" (needs_that in the dictionary).
+      if (v.syntax === "that" && !v.needsThat) follows.add(v.form.toLowerCase());
+      else if (v.needsThat) beforeThat.add(v.form.toLowerCase());
       else if (v.stance === "other" || v.stance === "confirm" || v.stance === "warn") beforeThat.add(v.form.toLowerCase());
     }
   }

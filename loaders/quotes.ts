@@ -1,5 +1,5 @@
 /**
- * Quotation marks: finds quoted spans in a text, with straight and curly double quotes,
+ * Quotation marks: finds quoted spans in a text, with straight and curly double quotes, guillemets,
  * single quotes nested inside them, and the convention that a quotation running over
  * several paragraphs leaves its closing mark off every paragraph but the last.
  *
@@ -56,6 +56,9 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
     const c = text[i];
     if (c === "“") push(state, "“", i);
     else if (c === "”") closeTo(state, "“\"", i);
+    // Guillemets, as wires translated from Russian or French write quotations.
+    else if (c === "«") push(state, "«", i);
+    else if (c === "»") closeTo(state, "«", i);
     else if (c === '"') {
       // Straight quotes do not nest: inside one, the next closes it.
       if ((openCount.get('"') ?? 0) > 0) closeTo(state, '"', i);

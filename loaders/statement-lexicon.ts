@@ -24,6 +24,7 @@ const speechVerbsSchema = z.object({
       stance,
       syntax: z.enum(["that", "object"]),
       quoted: z.boolean().optional(),
+      needs_that: z.boolean().optional(),
     }),
   ),
   nouns: z.object({
@@ -69,6 +70,8 @@ export interface SpeechVerb {
   syntax: "that" | "object";
   /** Speech only when its clause holds a quotation ("called the veto \"a cynical move\""). */
   quoted: boolean;
+  /** Speech only before "that" ("assessed that …"; "found 27 shipments" or "analysed debris and found it matches" tell acts). */
+  needsThat: boolean;
 }
 
 export interface Channel {
@@ -129,7 +132,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

@@ -22,9 +22,9 @@ const CREDIT = /^(?:[—–-]+\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}|\
 const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-)\s+/;
 
 /** Characters that end a line as a paragraph, so that the next line does not run on. */
-const PARAGRAPH_END = ".!?:\"”)]";
-const OPEN_QUOTES = "“\"";
-const CLOSERS = "\"”’')]";
+const PARAGRAPH_END = ".!?:\"”»)]";
+const OPEN_QUOTES = "“\"«";
+const CLOSERS = "\"”»’')]";
 
 /** Splits the article's prose into sentences with offsets into `article.raw`. */
 export function splitSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords = sharedSentenceWords()): Sentence[] {
@@ -106,7 +106,7 @@ function trimSpan(raw: string, start: number, end: number): [number, number] {
 }
 
 /**
- * Spans between double quotation marks (curly or straight) in raw[start, end), as [open,
+ * Spans between double quotation marks (curly, straight or guillemets) in raw[start, end), as [open,
  * close] offsets. A quotation left open is dropped, or with `runOn` runs to `end`.
  */
 export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = false): Array<[number, number]> {
@@ -115,8 +115,8 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
   let straightOpen = -1;
   for (let i = start; i < end; i++) {
     const c = raw[i];
-    if (c === "“") open = i;
-    else if (c === "”" && open >= 0) {
+    if (c === "“" || c === "«") open = i;
+    else if ((c === "”" || c === "»") && open >= 0) {
       spans.push([open, i]);
       open = -1;
     } else if (c === '"') {

@@ -182,7 +182,8 @@ describe("speakers", () => {
   it("gives the fullest name the article uses, for names the gazetteer has never seen", () => {
     const rows = statements("Deputy Foreign Minister Kim Hong-kyun said on Monday that the deal violated Security Council resolutions. Kim also warned that Pyongyang would pay a price.");
     expect(rows.map((r) => [r.speaker, r.speaker_role, r.stance])).toEqual([
-      ["Kim Hong-kyun", "Deputy Foreign Minister", "other"],
+      // Saying that a deal violated resolutions alleges a violation: an accusation.
+      ["Kim Hong-kyun", "Deputy Foreign Minister", "accuse"],
       ["Kim Hong-kyun", "Deputy Foreign Minister", "threaten"],
     ]);
   });

@@ -30,6 +30,24 @@ export function modifierIssuer(a: Analysed, w: Pick<IssuerWords, "determiners">)
   return ws.slice(k).join(" ");
 }
 
+/**
+ * "the Stockholm institute's latest analysis of arms sales", "Beyond Parallel’s report" → the
+ * possessor: capitalised words ending in a possessive, with only lower-case modifiers between
+ * them and the document noun.
+ */
+export function possessiveIssuer(a: Analysed, w: Pick<IssuerWords, "determiners">): string {
+  const ws = words(a.text);
+  // "Institute's" is one word; "News’" ends before its mark.
+  const possessive = (k: number) => /['’]s$/.test(ws[k].w) || /^['’](?!\p{L})/u.test(a.text.slice(ws[k].end));
+  const head = ws.findIndex((x) => x.w.toLowerCase() === a.head);
+  let k = head - 1;
+  while (k >= 0 && !isCapitalised(ws[k].w) && !possessive(k)) k--;
+  if (k < 0 || !possessive(k) || !isCapitalised(ws[k].w)) return "";
+  let s = k;
+  while (s > 0 && isCapitalised(ws[s - 1].w) && !w.determiners.has(ws[s - 1].w.toLowerCase())) s--;
+  return a.text.slice(ws[s].start, ws[k].end).replace(/['’]s$/, "");
+}
+
 /** The last agent named for a document of this head before `before` ("report by X", "statement from X"). */
 export function namedIssuer(raw: string, from: number, before: number, head: string, w: IssuerWords): string {
   const singular = head.replace(/s$/, "");

@@ -102,7 +102,9 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   };
   if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
   // "Senior officials of South Korea, the US and Japan", "a spokesman for the ministry": the head comes before "of".
-  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && lex.speakerHeads.has(w.w.toLowerCase()) && lex.speakerWords.headLinks.has(ws[i + 1].w.toLowerCase()));
+  // So does a document's before "of" ("the institute's latest analysis of arms sales"; "a release from X" names X).
+  const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");
+  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()));
   if (ofHead >= 0 && !mentions.some((m) => m.actor.kind === "person" && !m.demonym)) {
     const h = ws[ofHead].w.toLowerCase();
     return { ...base, kind: "description", role: "", head: h, plural: /[^s]s$/.test(h) };

@@ -8,7 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { identify, type PhraseList } from "./identify.ts";
-import { isDocument, modifierIssuer } from "./issuer.ts";
+import { isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
 import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 
@@ -98,7 +98,7 @@ function resolveNamed(
  * one ("the report"), the body or outlet that spoke last.
  */
 function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
-  const modifier = modifierIssuer(a, lex.speakerWords);
+  const modifier = possessiveIssuer(a, lex.speakerWords) || modifierIssuer(a, lex.speakerWords);
   const named = people.documentIssuer(a.head, phrase.start);
   const name = modifier && !named.includes(modifier) ? modifier : named || modifier;
   if (name) return { speaker: name, role: "", country: roleCountry(name, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };

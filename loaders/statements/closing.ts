@@ -1,7 +1,9 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
-import { type Anchor, type Ctx, type Draft, type Range, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
+import { channelName } from "../attribution.ts";
+import { isDocument } from "../speakers/issuer.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject, subjectBefore } from "./subjects.ts";
 
 /**
@@ -19,7 +21,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const before = text.slice(0, verbStart).trimEnd();
   // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
   const leftSubject = subjectBefore(ctx, anchor.token, lex);
-  const inverted = /[,”"’']$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  const inverted = /[,”"’'»]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -35,7 +37,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
     const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-    if (!/[,”"’']$/.test(prefix)) return undefined;
+    if (!/[,”"’'»]$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;
@@ -48,17 +50,32 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
   const ranges: Range[] = tail.extra.length > 0 && isAdverbial(ctx, main) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
+  // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.
+  // Quoted words are the quoted speaker's own ('"…," he said, citing a report …').
+  const quotedWords = ranges.every((r) => ctx.quotes.some((q) => q.open <= r[0] && q.close >= r[1] - 1));
+  const relayed = tail.relay && !quotedWords && plausibleRelay(ctx, tail.relay, lex);
+  const base = ctx.sentence.start;
   return {
     ctx,
-    phrase: subject,
+    phrase: relayed ? { text: text.slice(...tail.relay!), start: tail.relay![0] + base, end: tail.relay![1] + base } : subject,
     anchor: verbStart,
     ranges,
     attribution,
     stance: anchor.verb.stance,
     negated: isNegated(ctx, verbStart, lex),
-    via: "",
+    via: relayed ? channelName(subject.text, true, lex) : "",
     nominal: false,
   };
+}
+
+/**
+ * Whether the phrase a relaying participle names speaks in the outlet's stead: someone named (a
+ * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
+ * government official") stays the one who tells it.
+ */
+function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
+  const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
+  return a.kind === "person" || a.kind === "body" || a.kind === "media" || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
 }
 
 /**
@@ -68,8 +85,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
  * mark. The prefix unchanged when no such run stands there.
  */
 function titleBefore(ctx: Ctx, prefix: string): string {
-  if (/[,”"’']$/.test(prefix)) return prefix;
-  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf('"'));
+  if (/[,”"’'»]$/.test(prefix)) return prefix;
+  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf("»"), prefix.lastIndexOf('"'));
   if (cut < 0 || prefix.length - cut > 80) return prefix;
   const first = tokenAt(ctx, cut + 1);
   let sawProper = false;
@@ -86,7 +103,7 @@ function titleBefore(ctx: Ctx, prefix: string): string {
  * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
  * Returns where the attribution ends and any extra content.
  */
-export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[] } | undefined {
+export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[]; relay?: Range } | undefined {
   const { text } = ctx;
   const end = proseEnd(ctx);
   const extra: Range[] = [];
@@ -94,6 +111,9 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
   for (let guard = 0; guard < 40; guard++) {
     while (pos < end && /\s/.test(text[pos])) pos++;
     if (pos >= end) return { end: text.length, extra };
+    // "…, News Daily reports citing the council's website": who spoke closes the sentence.
+    const relay = relayedSource(ctx, text[pos] === "," ? pos + 1 : pos, end);
+    if (relay) return { end: text.length, extra, relay };
     const skipped = skipChannelOrDate(ctx, pos);
     if (skipped !== undefined) {
       pos = skipped;
@@ -128,6 +148,20 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     return undefined;
   }
   return undefined;
+}
+
+/** The phrase after a relaying participle that runs to the end of the prose ("citing the council's website"), if one follows. */
+function relayedSource(ctx: Ctx, from: number, end: number): Range | undefined {
+  let k = from;
+  while (k < end && /\s/.test(ctx.text[k])) k++;
+  const word = /^\p{L}+/u.exec(ctx.text.slice(k, k + 20))?.[0] ?? "";
+  if (!ctx.words.relayParticiples.has(word.toLowerCase())) return undefined;
+  let s = k + word.length;
+  while (s < end && /\s/.test(ctx.text[s])) s++;
+  const stop = ctx.text.slice(0, end).trimEnd().length;
+  // A phrase, not a clause: no comma and no quotation inside it.
+  if (stop - s < 2 || /[,;“"«]/.test(ctx.text.slice(s, stop))) return undefined;
+  return [s, stop];
 }
 
 /**

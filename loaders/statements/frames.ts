@@ -1,8 +1,9 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
-import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
+import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
@@ -34,7 +35,9 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
-    drafts.push(draft);
+    // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
+    // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
+    drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
@@ -61,24 +64,35 @@ function clipBefore(draft: Draft, starts: number[]): void {
   });
 }
 
+/** The stances of an inner verb whose act an opening attribution relays ("said Putin thanked …", "added that Ruiz warned …"). */
+const RELAYED_ACTS: ReadonlySet<Stance> = new Set(["accuse", "deny", "condemn", "warn", "threaten", "support"]);
+
 /**
- * The statement inside a closing attribution's content when that content opens with its own
- * speaker and verb ("Putin said Moscow is fighting …, Russian media reported"): the inner
- * speaker is the one who spoke, up to where the outer attribution begins; the outer speaker
- * is the channel.
+ * The statement inside an attribution's content when that content opens with its own speaker
+ * and verb ("Putin said Moscow is fighting …, Russian media reported"; "The Kremlin said Putin
+ * thanked Kim for …"): the inner speaker is the one who spoke, up to where the outer
+ * attribution's content ends; the outer speaker is the channel.
  */
-function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon): Draft | undefined {
+function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor; closing?: Draft }>, lex: StatementLexicon, stances?: ReadonlySet<Stance>): Draft | undefined {
   const [start, end] = closing.ranges[0];
+  // "…, the Times reported, citing spokeswoman Mao Ning": the one cited has spoken already.
+  if (closing.via) return undefined;
   for (const { anchor, closing: own } of modes) {
     const at = ctx.tokens[anchor.token].start;
     if (own || anchor.participle || at <= start || at >= end) continue;
+    if (stances && !stances.has(anchor.verb.stance)) return undefined;
     const inner = openingAttribution(ctx, anchor, lex, []);
-    if (!inner?.phrase || inner.phrase.start - ctx.sentence.start > start + 1 || inner.ranges[0][0] >= end) return undefined;
+    // The inner speaker opens the content ("… said Putin thanked …", not "…, said the report").
+    const phraseAt = inner?.phrase ? inner.phrase.start - ctx.sentence.start : -1;
+    if (!inner?.phrase || phraseAt > start + 1 || (start > 0 && phraseAt < start - 1) || inner.ranges[0][0] >= end) return undefined;
     // "The new measures … added the freezing of assets, the ministry said": a thing is not a speaker.
     const a = analysedPhrase(ctx.phrases, inner.phrase.text, lex);
     if (a.kind === "pronoun" || (a.kind === "description" && !lex.speakerHeads.has(a.head) && !lex.bodyHeads.has(a.head))) return undefined;
     inner.ranges = [[inner.ranges[0][0], Math.min(inner.ranges[0][1], end)]];
-    inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
+    // "She added that Ruiz has warned …": a pronoun relays for the speaker before.
+    const outer = closing.phrase ? analysedPhrase(ctx.phrases, closing.phrase.text, lex) : undefined;
+    if (outer?.kind === "pronoun") inner.viaPrevious = true;
+    else inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
     return inner;
   }
   return undefined;
@@ -143,9 +157,13 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;
+    // "according to BBC reports citing …": a noun of the phrase that names the source, not a verb.
+    if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
-    if (participle && prev?.text !== ",") continue;
+    // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
+    const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
+    if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;
     if (isPassive(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
@@ -172,7 +190,10 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       continue;
     }
     const end = proseEnd(ctx);
-    const phraseText = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+    const whole = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+    // "according to BBC reports citing Western officials": the officials speak, the reports carry it.
+    const relay = relayIn(whole, lex);
+    const phraseText = relay ? relay.speaker : whole;
     const phraseStart = channel.end - phraseText.length;
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;
@@ -186,7 +207,8 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       range = [skipStrayQuote(ctx, 0), boundary];
     }
     if (range[1] <= range[0]) continue;
-    const quoteOnly = ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
+    // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
+    const quoteOnly = channel.media && ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
     out.push({
       ctx,
       phrase: quoteOnly ? undefined : phrase,
@@ -196,9 +218,20 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       attribution: [[channel.start, channel.end]],
       stance: "other",
       negated: false,
-      via: quoteOnly ? channel.via : "",
+      via: quoteOnly ? channel.via : relay ? channelName(relay.via, true, lex) : "",
       nominal: false,
     });
   }
   return out;
+}
+
+/** The speaker and the channel of an "according to" phrase that holds a relaying participle ("BBC reports citing Western officials"). */
+function relayIn(phrase: string, lex: StatementLexicon): { via: string; speaker: string } | undefined {
+  for (const m of phrase.matchAll(/\s(\p{L}+)(?=\s)/gu)) {
+    if (!lex.words.relayParticiples.has(m[1].toLowerCase())) continue;
+    const via = phrase.slice(0, m.index).trim();
+    const speaker = phrase.slice(m.index! + m[0].length).trim();
+    return via && speaker ? { via, speaker } : undefined;
+  }
+  return undefined;
 }

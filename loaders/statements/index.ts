@@ -34,7 +34,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // unless the headline names its speaker before a colon ("Pence: …").
     const isHeadline = !!headline && sameWords(sentence.text, headline);
     const next = sentences[i + 1];
-    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“]/.test(next.text);
+    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
     const labelled = labelledSpeech(ctx, lexicon, doc.article.raw);
     if (isHeadline) {
@@ -74,7 +74,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
  */
 export function cutEnd(text: string): number | undefined {
   const trimmed = text.trimEnd();
-  return /[.!?…"”’)\]]$/u.test(trimmed) ? undefined : trimmed.length;
+  return /[.!?…"”»’)\]]$/u.test(trimmed) ? undefined : trimmed.length;
 }
 
 /** How many words a statement's content must hold before a cut for the row to stand on them. */

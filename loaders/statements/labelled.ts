@@ -12,7 +12,7 @@ const MAX_LABEL_WORDS = 5;
 
 export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Draft | undefined {
   const { text } = ctx;
-  const start = skipStrayQuote(ctx, 0) === 1 || /^["“]/.test(text) ? 1 : 0;
+  const start = skipStrayQuote(ctx, 0) === 1 || /^["“«]/.test(text) ? 1 : 0;
   const colon = text.indexOf(":", start);
   if (colon < 0 || colon - start > 60 || /\s/.test(text[colon - 1] ?? " ")) return undefined;
   // A transcript quotes each turn whole ('"PENCE: Well, …"'): a colon is quoted only inside another quotation.

@@ -1,7 +1,7 @@
 /**
  * Statements named by nouns: "comments by the Pentagon last week that …", "data from C4ADS
- * that shows …", "a Financial Times report that …", "Guterres’ recent condemnation of …",
- * "its denials".
+ * that shows …", "a Financial Times report that …", "Putin's claim that …", "Guterres’ recent
+ * condemnation of …", "its denials".
  */
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
@@ -38,7 +38,7 @@ interface SourceSpeaker {
 function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[]): Draft | undefined {
   const { tokens, text } = ctx;
   const t = tokens[i];
-  const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i);
+  const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i) ?? sourcePossessor(ctx, i);
   if (!speaker) return undefined;
   let s = tokens[speaker.thatTok].end;
   // "data … that shows": the verb is the source's, not the content.
@@ -99,6 +99,19 @@ function sourceOutletBefore(ctx: Ctx, i: number): SourceSpeaker | undefined {
   const m = ctx.mentions.filter((x) => x.end - base <= t.start && x.end - base >= t.start - 1 && !x.demonym).pop();
   if (!m || m.end <= m.start) return undefined;
   return { start: m.start - base, end: m.end - base, thatTok: i + 1 };
+}
+
+/** "Putin's claim that …", "Seoul's earlier statement that …": the named possessor of a source noun followed by "that". */
+function sourcePossessor(ctx: Ctx, i: number): SourceSpeaker | undefined {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.lower !== "that") return undefined;
+  let j = i - 1;
+  if (tokens[j] && ctx.words.stanceNounModifiers.has(tokens[j].lower)) j--;
+  if (j < 0) return undefined;
+  const owner = namedPossessor(ctx, i, j);
+  if (!owner) return undefined;
+  const base = ctx.sentence.start;
+  return { start: owner.possessor.start - base, end: owner.possessor.end - base, thatTok: i + 1 };
 }
 
 /** POSSESSOR['s] [adjective] NOUN [of …]: "Guterres’ recent condemnation of …", "its denials". */

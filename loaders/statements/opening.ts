@@ -1,7 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
-import { mainSubject, subjectBefore } from "./subjects.ts";
+import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
@@ -56,8 +56,9 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
-  if (content.split(/\s+/).length < 2 && !/^[“"]/.test(content)) return undefined;
+  if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
+  if (anchor.verb.needsThat && !that) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   const occasionOnly = anchor.verb.syntax === "that" && !that && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
@@ -110,6 +111,13 @@ function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexic
 /** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */
 function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier: Draft[]): SpeakerPhrase | undefined {
   const verbStart = ctx.tokens[anchor.token].start;
+  // "…, with Seoul and Tokyo condemning …": the participle's own subject after "with" speaks.
+  if (anchor.participle) {
+    const own = absoluteSubject(ctx, anchor.token, lex);
+    if (own) return own;
+  }
+  // "issued a joint statement condemning …": the subject of the verb that issued the document.
+  if (anchor.participle && lex.speakerWords.documentHeads.has(ctx.tokens[anchor.token - 1]?.lower ?? "")) return documentAuthor(ctx, anchor.token - 1, lex);
   // ", blaming the US …": the speaker is the clause's subject.
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);
@@ -117,6 +125,16 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
   if (!left.coordinated) return left.phrase;
   const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
   return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/** The subject of the verb whose object is the document at token `doc` ("the ministers issued a joint statement"). */
+function documentAuthor(ctx: Ctx, doc: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  for (let k = doc - 1; k >= 0 && doc - k <= 6; k--) {
+    const t = ctx.tokens[k];
+    if (t.text === "," || ctx.quoted[t.start]) return undefined;
+    if (t.pos === "VERB") return subjectBefore(ctx, k, lex)?.phrase;
+  }
+  return undefined;
 }
 
 /** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */
@@ -176,7 +194,7 @@ function addedClause(ctx: Ctx, lex: StatementLexicon, stop: number, end: number)
   const { text } = ctx;
   const rest = text.slice(stop, stop + 120);
   const add = ctx.words.addingClause.exec(rest);
-  if (!add || /[“"]/.test(rest.slice(0, add.index))) return undefined;
+  if (!add || /[“"«]/.test(rest.slice(0, add.index))) return undefined;
   const s2 = stop + add.index + add[0].length;
   const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
   return e2 > s2 ? [s2, e2] : undefined;

@@ -100,6 +100,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
+  if (!via && draft.viaPrevious) via = earlier[earlier.length - 1]?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);

@@ -77,6 +77,8 @@ export interface Draft {
   objectStart?: number;
   /** Statements inside another's attribution take that speaker as channel ("data … that shows", analysed by the Post). */
   viaDraft?: Draft;
+  /** Relayed by a pronoun ("She added that Ruiz has warned …"): the channel is the speaker before. */
+  viaPrevious?: boolean;
   /** Quotations in the next sentences that carry on this statement's words. */
   continued?: Array<{ ctx: Ctx; range: Range }>;
   /** Extra sentences a run-on quote covers, for the evidence. */
@@ -101,8 +103,8 @@ export function releaseTokens(ctx: Ctx): void {
   }
 }
 
-export const OPEN_MARKS = "“\"‘";
-export const CLOSE_MARKS = "”\"’'";
+export const OPEN_MARKS = "“\"‘«";
+export const CLOSE_MARKS = "”\"’'»";
 
 export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
   const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);

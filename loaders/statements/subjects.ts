@@ -40,6 +40,8 @@ export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
 export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (a.kind === "pronoun") return a.pronoun !== "it" || true;
   if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
+  // "Ukraine and others", "The U.S., South Korea and their allies": parties listed with a named one.
+  if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
@@ -65,6 +67,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (i < 0) return undefined;
   if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
   if (tokens[i].lower === "and") return { coordinated: true };
+  // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
+  // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
+  if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
   let apposition: string | undefined;
   let appositionStart = -1;
   if (tokens[i].text === ",") {
@@ -87,8 +92,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const phraseText = text.slice(start, end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
   if (!plausibleSpeaker(a, lex) && !commonNounSpeaker(ctx, endTok, verbToken, lex)) return undefined;
-  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role.
-  if (apposition && a.kind === "description" && isBareName(ctx, apposition, lex)) {
+  // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role;
+  // so too after a title ending in a place ("former ambassador to Russia, Wi Sung Lac, said").
+  const titleOfPlace = a.kind === "body" && startTok > 0 && ctx.words.titleLinks.has(tokens[startTok - 1].lower);
+  if (apposition && (a.kind === "description" || titleOfPlace) && isBareName(ctx, apposition, lex)) {
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
@@ -247,4 +254,25 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[subjectEnd - 1].end + ctx.sentence.start };
   }
   return undefined;
+}
+
+/**
+ * The subject of a participle in an absolute construction after "with" ("…, with Washington,
+ * Kyiv and Seoul condemning North Korea …", "with medics reporting most injuries as minor"):
+ * the noun phrase between "with" and the participle, when it may speak.
+ */
+export function absoluteSubject(ctx: Ctx, verbToken: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  let k = verbToken - 1;
+  while (k >= 0 && verbToken - k <= 10 && tokens[k].lower !== "with") {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || t.pos === "VERB" || t.pos === "AUX" || t.text === ";" || t.text === ".") return undefined;
+    k--;
+  }
+  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken) return undefined;
+  const start = tokens[k + 1].start;
+  const end = tokens[verbToken - 1].end;
+  const text = ctx.text.slice(start, end);
+  if (!plausibleSpeaker(analysedPhrase(ctx.phrases, text, lex), lex)) return undefined;
+  return { text, start: start + ctx.sentence.start, end: end + ctx.sentence.start };
 }

@@ -19,7 +19,7 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
     for (const verbs of lex.verbs.values()) {
       for (const v of verbs) {
         const stem = v.lemma.replace(/e$/, "");
-        if (v.words.length === 1 && !v.quoted && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
+        if (v.words.length === 1 && !v.quoted && !v.needsThat && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
       }
     }
     byLexicon.set(lex, map);

@@ -33,6 +33,7 @@ const statementWordsSchema = z.object({
   page_labels: list,
   title_links: list,
   other_speaker_words: list,
+  relay_participles: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -61,6 +62,8 @@ export interface StatementWords {
   titleLinks: Set<string>;
   /** Words opening a speaker phrase that names someone other than the one described before ("another official"). */
   otherSpeakerWords: Set<string>;
+  /** "citing", "quoting": inside an "according to" phrase, the speaker follows, the channel precedes. */
+  relayParticiples: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -103,6 +106,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     pageLabels: lower(w.page_labels),
     titleLinks: lower(w.title_links),
     otherSpeakerWords: lower(w.other_speaker_words),
+    relayParticiples: lower(w.relay_participles),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
