@@ -11,7 +11,7 @@ import { loadDateWords, type DateWords } from "./date-words.ts";
 import { loadSentenceWords, type SentenceWords } from "./sentence-words.ts";
 import { inferPublished } from "./publication-date.ts";
 import { ARTICLES, type RowOf } from "./schema.ts";
-import { escapeRegExp, splitSentences } from "./text.ts";
+import { literalAlternatives, splitSentences } from "./text.ts";
 
 export { datelineDate, inferPublished, type PublishedDate } from "./publication-date.ts";
 
@@ -117,7 +117,7 @@ const signaturesSchema = z.object({
 
 /** The forms of data/outlet-signatures.yaml, with the known outlets' aliases in place of {alias}; group 1 is the outlet. */
 function loadSignatures(dir: string, outlets: Outlet[]): RegExp[] {
-  const aliases = outlets.flatMap((o) => o.aliases).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const aliases = literalAlternatives(outlets.flatMap((o) => o.aliases));
   const file = join(dir, "outlet-signatures.yaml");
   return loadDictionary("outlet-signatures.yaml", signaturesSchema, dir).signatures.map(({ form }) =>
     compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "mu"),

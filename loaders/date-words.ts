@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, memoiseDictionary, phraseList, wordList } from "./dictionaries.ts";
-import { escapeRegExp } from "./text.ts";
+import { escapeRegExp, literalAlternatives } from "./text.ts";
 
 
 const dateWordsSchema = z.object({
@@ -48,11 +48,7 @@ export interface DateWords {
 const before = (words: string[]) => new RegExp(`(?:^|\\s)(?:${words.map((w) => escapeRegExp(w)).join("|")})\\s*$`, "i");
 
 /** The alternatives of a pattern, longest first, each phrase's spaces matching any run of spaces. */
-const alternatives = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
-    .join("|");
+const alternatives = (words: string[]) => literalAlternatives(words, { anySpace: true });
 
 function dateCues(w: z.infer<typeof dateWordsSchema>): DateCues {
   return {

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { loadDictionary } from "./dictionaries.ts";
 import type { EventRow } from "./events/index.ts";
 import type { QuantityRow } from "./quantities.ts";
-import { escapeRegExp } from "./text.ts";
+import { literalAlternatives } from "./text.ts";
 
 const PlacesSchema = z.object({
   places: z.array(z.object({
@@ -85,8 +85,7 @@ export function geocode(location: string, dictionary: PlacesDictionary, gazettee
 export function curatedIn(sentence: string, dictionary: PlacesDictionary): Found[] {
   const found: Found[] = [];
   for (const p of dictionary.places) {
-    const forms = [...p.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    if (new RegExp(`\\b(?:${forms.join("|")})\\b`).test(sentence)) found.push({ name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, source: "places.yaml" });
+    if (new RegExp(`\\b(?:${literalAlternatives(p.aliases)})\\b`).test(sentence)) found.push({ name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, source: "places.yaml" });
   }
   return found;
 }

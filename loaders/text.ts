@@ -262,3 +262,13 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Phrases as the alternatives of a pattern, each matched literally, longest first so that
+ * "North Korea" is tried before "North"; with `anySpace`, a phrase's spaces match any run of
+ * white space (a line break inside a phrase).
+ */
+export function literalAlternatives(phrases: Iterable<string>, { anySpace = false } = {}): string {
+  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
+  return longestFirst.map((phrase) => (anySpace ? escapeRegExp(phrase).replace(/ /g, "\\s+") : escapeRegExp(phrase))).join("|");
+}

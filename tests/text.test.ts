@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphs, sentenceAt, splitSentences } from "../loaders/text.ts";
+import { literalAlternatives, paragraphs, sentenceAt, splitSentences } from "../loaders/text.ts";
 import { makeArticle } from "./helpers.ts";
 
 const sentencesOf = (raw: string) => splitSentences(makeArticle(raw)).map((s) => s.text);
@@ -73,5 +73,20 @@ describe("sentences of scraped pages", () => {
   it("and after a number, not inside a decimal or a version", () => {
     const raw = "It began in September 2023.It added 1.5 tonnes. Version 2.Three was not it. 4.Eleven rose.";
     expect(splitSentences(makeArticle(raw)).map((s) => s.text)).toEqual(["It began in September 2023.", "It added 1.5 tonnes.", "Version 2.Three was not it.", "4.Eleven rose."]);
+  });
+});
+
+describe("phrases as a pattern's alternatives", () => {
+  it("tries the longest phrase first, so a name is not cut to its first word", () => {
+    const pattern = new RegExp(`\\b(?:${literalAlternatives(["North", "North Korea", "Korea"])})\\b`);
+    expect(pattern.exec("troops from North Korea arrived")?.[0]).toBe("North Korea");
+  });
+
+  it("matches each phrase literally, and across a line break only when asked", () => {
+    const strict = new RegExp(`(?:${literalAlternatives(["U.S. Army"])})`);
+    const spaced = new RegExp(`(?:${literalAlternatives(["U.S. Army"], { anySpace: true })})`);
+    expect(strict.test("the UXS Army")).toBe(false);
+    expect(strict.test("the U.S.\nArmy")).toBe(false);
+    expect(spaced.exec("the U.S.\nArmy said")?.[0]).toBe("U.S.\nArmy");
   });
 });

@@ -4,7 +4,7 @@ import { DATA_DIR, memoiseDictionary } from "../dictionaries.ts";
 import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from "../event-summary.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, triggersByLemma, type EventEntry } from "../event-dictionary.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
-import { escapeRegExp } from "../text.ts";
+import { literalAlternatives } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 
 /** What extraction needs besides the article: the dictionaries, loaded once. */
@@ -42,6 +42,6 @@ export function eventResources(dir = DATA_DIR): EventResources {
 /** The attributing verbs of the statements' dictionary (see attributingVerbs) as one pattern. */
 function attributionPattern(lex: StatementLexicon): RegExp {
   const { follows, beforeThat } = attributingVerbs(lex);
-  const alternatives = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/ /g, "\\s+")).join("|");
+  const alternatives = (forms: string[]) => literalAlternatives(forms, { anySpace: true });
   return new RegExp(`\\b(?:according to|report that|${alternatives(follows)}|(?:${alternatives(beforeThat)})(?=\\s+that\\b))\\b`, "gi");
 }

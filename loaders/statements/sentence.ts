@@ -9,7 +9,7 @@ import { sentenceDates, type ArticleDoc } from "../document.ts";
 import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
-import { escapeRegExp, type Sentence } from "../text.ts";
+import { escapeRegExp, literalAlternatives, type Sentence } from "../text.ts";
 import { type Subject } from "./subjects.ts";
 import { accordingToAny } from "./according.ts";
 import type { SentenceReading } from "../analysis/index.ts";
@@ -204,7 +204,7 @@ function cueWords(lex: StatementLexicon): RegExp {
     // A speech verb read by its lemma may be in a form not listed: the bare lemma ("note") or with -s, -d, -ed.
     const lemmas = [...verbsByLemma(lex).keys()].map((l) => `${escapeRegExp(l)}(?:s|d|ed)?`);
     const words = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys()]);
-    const alternatives = [...[...words].sort((a, b) => b.length - a.length).map(escapeRegExp), ...lemmas].join("|");
+    const alternatives = [literalAlternatives(words), ...lemmas].join("|");
     cuePatterns.set(lex, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")));
   }
   return pattern;
