@@ -90,12 +90,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   switch (s) {
     case "subject":
       return subjectBefore(ctx, coded);
-    case "object": {
-      // "…, the White House said": a trailing speaker is not the act's object.
-      // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
-      // past a conjunction that opens another clause is that clause's, not the act's object.
-      return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
-    }
+    case "object":
+      return objectAfter(ctx, afterTrigger);
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
       return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
@@ -108,10 +104,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "between":
       return findBetween(ctx);
     case "agent":
-      // An active verb ("recapture the towns held by Turkey") has its agent before it.
-      if (activeVerbAt(ctx)) return undefined;
-      // "missiles fired at Kyiv were provided by Iran": a "by" after another verb is that verb's agent.
-      return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
+      return agentAfter(ctx, afterTrigger);
     case "supplier":
       return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
     case "claimant":
@@ -143,6 +136,24 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     default:
       return undefined;
   }
+}
+
+/** The act's object: the first party after the trigger that is not a speaker or another clause's. */
+function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined {
+  const { text, te } = ctx;
+  // "…, the White House said": a trailing speaker is not the act's object.
+  // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
+  // past a conjunction that opens another clause is that clause's, not the act's object.
+  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
+}
+
+/** The "by" agent of a passive trigger, when no other verb stands between them. */
+function agentAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined {
+  const { text, te } = ctx;
+  // An active verb ("recapture the towns held by Turkey") has its agent before it.
+  if (activeVerbAt(ctx)) return undefined;
+  // "missiles fired at Kyiv were provided by Iran": a "by" after another verb is that verb's agent.
+  return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
 }
 
 /** The subject of the trigger's verb among the coded parties before it. */

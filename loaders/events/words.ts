@@ -196,13 +196,20 @@ function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   return rests.length ? `${escapeRegExp(word)}(?!\\s+(?:${alt(rests)}))` : escapeRegExp(word);
 }
 
+type EventWordsFile = z.infer<typeof eventWordsSchema>;
+type JudgingVerbs = ReturnType<typeof judgingVerbs>;
+
 /** Reads data/event-words.yaml in `dir` and builds the coder's patterns, with the judging speech verbs of `lex`. */
 export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNouns">, dir = DATA_DIR): EventWords {
   const w = loadDictionary(EVENT_WORDS_FILE, eventWordsSchema, dir);
   const judging = judgingVerbs(lex);
+  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w) };
+}
+
+/** The words that say whether an act happened, is planned, hedged or denied, and when. */
+function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   const denials = judging.filter((v) => v.stance === "deny" && v.verb).map((v) => v.form);
   const suppress = w.suppress.map((s) => unlessOpeningHedge(s, w.hedged)).join("|");
-  const determiners = `(?:(?:${alt(w.determiners)})\\s+)?`;
   return {
     suppress: new RegExp(`\\b(?:${suppress})\\b`, "i"),
     planned: new RegExp(`\\b(?:${alt(w.planned)})\\b`, "i"),
@@ -215,17 +222,54 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
+    backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
+    days: new Set(w.days.map((d) => d.toLowerCase())),
+    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
+    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
+    rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
+    rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
+    rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
+    timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
+    laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
+    promisedModes: new Set(w.promised_modes),
+    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
+  };
+}
+
+/** The words that name or point back to the parties: speakers, titles, pronouns, groups. */
+function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
+  return {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
     personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
     envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
-    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
+    pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
+    itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
+    groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
+    groupNumbers: new Map(Object.entries(w.group_numbers)),
+    patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    possessivePronouns: new Set(w.possessive_pronouns),
+    personPronouns: new Set(w.person_pronouns),
+    pluralPronouns: new Set(w.plural_pronouns),
+    firstPersonBefore: new RegExp(`\\b(?:${alt(w.first_person)})\\s+(?:[a-z]+\\s+)?$`),
+    definiteDeterminers: new Set(w.definite_determiners),
+    speakerPronouns: new Set(w.speaker_pronouns),
+    coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
+    armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
+    hostileTypes: new Set(w.hostile_types),
+  };
+}
+
+/** The words that shape a clause: prepositions, conjunctions, relatives, the passive, places. */
+function clauseWords(w: EventWordsFile) {
+  const determiners = `(?:(?:${alt(w.determiners)})\\s+)?`;
+  return {
+    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
-    backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
-    backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
@@ -234,37 +278,13 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
     chargedAct: new RegExp(`^,?(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alt(w.charging_links)})\\s+(?:(?:its|their|his|her|the)\\s+)?(?:[\\w-]+\\s+){0,2}?$`, "i"),
     claimNoun: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?(?:${alt(w.claim_nouns)})\\b`, "i"),
-    pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
-    itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
-    groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
-    groupNumbers: new Map(Object.entries(w.group_numbers)),
     notAPlace: new RegExp(`^(?:${alt(w.not_places)})\\b`),
-    days: new Set(w.days.map((d) => d.toLowerCase())),
-    patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
-    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
-    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
-    rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
-    rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
-    rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
-    timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
     complementizer: new RegExp(`\\b(?:${alt(w.complementizers)})\\b`, "i"),
     complementOpener: new RegExp(`\\b(?:${alt(w.complement_openers)})\\b`, "i"),
-    laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
     // Case matters here: a place is capitalised.
     placeAfterPreposition: new RegExp(`\\b(?:${alt(w.place_prepositions)})\\s+((?:[A-Z][\\w'’.-]+)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]+){0,3}(?:,\\s+[A-Z][\\w'’-]+(?!\\s+[a-z]))?)`),
-    possessivePronouns: new Set(w.possessive_pronouns),
-    personPronouns: new Set(w.person_pronouns),
-    pluralPronouns: new Set(w.plural_pronouns),
     concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
-    firstPersonBefore: new RegExp(`\\b(?:${alt(w.first_person)})\\s+(?:[a-z]+\\s+)?$`),
-    definiteDeterminers: new Set(w.definite_determiners),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
-    speakerPronouns: new Set(w.speaker_pronouns),
-    promisedModes: new Set(w.promised_modes),
-    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
-    coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
-    armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
-    hostileTypes: new Set(w.hostile_types),
   };
 }

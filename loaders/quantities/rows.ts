@@ -74,9 +74,14 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       });
     }
   });
-  if (general) return rows;
-  // A lead-in's amount (headline, teaser) that the report states again is the report's, even in
-  // other words: "three killed" in the headline, "three people" in the body.
+  return general ? rows : withoutLeadInRepeats(rows, reportFrom);
+}
+
+/**
+ * A lead-in's amount (headline, teaser) that the report states again is the report's, even in
+ * other words: "three killed" in the headline, "three people" in the body.
+ */
+function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): QuantityRow[] {
   const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map((row) => `${row.value}|${row.value_max}`));
   return rows.filter((row) => row.char_start >= reportFrom || !reported.has(`${row.value}|${row.value_max}`));
 }
