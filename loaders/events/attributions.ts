@@ -6,6 +6,7 @@ import type { DateMention } from "../dates.ts";
 import { allMatches } from "../text.ts";
 import { reportDate } from "./mention-dates.ts";
 import type { ArticleMemory } from "./memory.ts";
+import { homeCodes } from "./home-country.ts";
 import { insideQuote } from "./quotations.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
 import type { EventWords } from "./words.ts";
@@ -31,6 +32,8 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
     let description = "";
     if (verb === "according to" || verb === "report that") {
       speaker = verb === "according to" ? parties.find((p) => p.start >= end && p.start - end <= 6) : undefined;
+      // "according to the Foreign Ministry": a speaker described, up to the clause's end.
+      if (!speaker && verb === "according to") description = ACCORDING_TO_DESCRIPTION.exec(text.slice(end))?.[1] ?? "";
     } else {
       // "said Kirby", "said Kim Son-gyong, undersecretary …": the speaker follows the verb.
       // After "told" stands the listener ("Choe told Russian Foreign Minister Lavrov").
@@ -76,8 +79,17 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
   if (!head) return undefined;
   const known = memory.speakers.get(`description:${head}`);
   if (known) return { ...known, start, end, verb, date };
-  return attributionOf(said, [], `description:${head}`, "description", memory.res.words.statelessHeads.test(description));
+  const stateless = memory.res.words.statelessHeads.test(description);
+  // "the Defence Ministry said": a state's body speaks for the article's country.
+  if (!stateless && memory.res.words.homeBodyHeads.has(head)) {
+    const codes = homeCodes(memory.history, head, memory.dateline);
+    if (codes.length) return attributionOf(said, codes, `description:${head}`, "body", false);
+  }
+  return attributionOf(said, [], `description:${head}`, "description", stateless);
 }
+
+/** After "according to": a described speaker of up to six words, ending the clause ("the Foreign Ministry,"). */
+const ACCORDING_TO_DESCRIPTION = /^\s+((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,.;:]|$)/i;
 
 /** Who speaks in a speech act: the actor named for itself, else the attribution's speaker (key and level, for merging). */
 export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, attribution: Attribution | undefined): { key: string; level: SpeakerLevel } {

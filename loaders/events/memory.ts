@@ -9,6 +9,7 @@ import type { ArticleDoc } from "../document.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { EventResources } from "./resources.ts";
 import type { Attribution, Mention, Party } from "./types.ts";
+import { datelineCountry } from "./home-country.ts";
 import { containsWord } from "./wording.ts";
 
 /** How many parties and acts are kept as antecedents: they lie close by. */
@@ -33,6 +34,8 @@ export interface ArticleMemory {
   readonly shortNames: Map<string, { code: string; name: string }>;
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
   readonly affiliations: Map<string, string>;
+  /** The country of the dateline's city ("SEOUL, Oct 18 (Reuters) -"), for bodies the text names without one. */
+  readonly dateline: string | undefined;
   /**
    * The dictionary entries in reading order: entries that refer back to an act ("condemned
    * the deployment") after the others, so that "were sent … and condemned the deployment"
@@ -55,6 +58,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     recent: [],
     shortNames: new Map(),
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
+    dateline: datelineCountry(doc.article, res.gazetteer),
     entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],
   };
 }

@@ -30,6 +30,7 @@ const eventWordsSchema = z.object({
   referent_nouns: list,
   description_heads: list,
   stateless_heads: list,
+  home_body_heads: list,
   person_title_words: list,
   envoy_titles: list,
   prepositions: list,
@@ -103,6 +104,8 @@ export interface EventWords {
   /** Described speakers' heads, global, group 1 the head. */
   descriptionHeads: RegExp;
   statelessHeads: RegExp;
+  /** Description heads of a state's bodies, which speak for the article's country when none is named. */
+  homeBodyHeads: ReadonlySet<string>;
   personTitleWords: ReadonlySet<string>;
   envoyTitle: RegExp;
   prepositionBefore: RegExp;
@@ -243,6 +246,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
+    homeBodyHeads: new Set(w.home_body_heads),
     personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
     envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
