@@ -30,3 +30,18 @@ describe("ties described, not carried on", () => {
     expect(stances("Minister Ida Moen said the deepening military ties between the two fleets were plain to see.")).toEqual([["Ida Moen", "other"]]);
   });
 });
+
+describe("weapons told by their maker, remains or use", () => {
+  it("reads them as an accusation", () => {
+    expect(stances("Governor Ida Moen said the rocket that hit the depot was a Nordland-made rocket.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said the fleet had deployed four long-range missiles against the port.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said experts had found the remnants of two rockets near the pier.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said the islands are breaking the sanctions on the fleet.")).toEqual([["Ida Moen", "accuse"]]);
+  });
+
+  it("leaves an examination with no weapon named, and a denial, as they were", () => {
+    expect(stances("Governor Ida Moen said an examination of the wreckage is underway.")).toEqual([["Ida Moen", "other"]]);
+    expect(stances("Governor Ida Moen said the rockets contain Nordland-made components.")).toEqual([["Ida Moen", "other"]]);
+    expect(stances("Governor Ida Moen said the fleet had not deployed any missiles against the port.")).toEqual([["Ida Moen", "other"]]);
+  });
+});
