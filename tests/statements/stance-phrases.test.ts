@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+const stances = (body: string) => statementsOf(body).map((r) => [r.speaker, r.stance]);
+
+describe("stance from phrases of support and warning in the reported clause", () => {
+  it("reads aid pledged by the speaker's side as support", () => {
+    expect(stances("President Ola Berg said the islands would get nearly $2 billion in security assistance from his government.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said his country was ready to do everything possible to help the islands.")).toEqual([["Ola Berg", "support"]]);
+  });
+
+  it("reads relations carried on as support", () => {
+    expect(stances("Chancellor Ida Moen said the islands will continue to develop close relations with the mainland.")).toEqual([["Ida Moen", "support"]]);
+    expect(stances("President Ola Berg said relations with the mainland “will continue to advance under his leadership.”")).toEqual([["Ola Berg", "support"]]);
+  });
+
+  it("reads a threat or a worry named as such as a warning", () => {
+    expect(stances("Minister Ida Moen said the new launchers pose a significant threat to the coast.")).toEqual([["Ida Moen", "warn"]]);
+    expect(stances("Minister Ida Moen said closer cooperation between the two fleets threatens to destabilise the strait.")).toEqual([["Ida Moen", "warn"]]);
+  });
+
+  it("leaves aid told as another party's act an accusation, and a plain report neutral", () => {
+    expect(stances("Minister Ida Moen said the fleet had received military aid from the islands.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Minister Ida Moen said the ferry to the islands will leave on Monday.")).toEqual([["Ida Moen", "other"]]);
+  });
+});
+
+describe("ties described, not carried on", () => {
+  it("leaves a report on the deepening ties between two others neutral", () => {
+    expect(stances("Minister Ida Moen said the deepening military ties between the two fleets were plain to see.")).toEqual([["Ida Moen", "other"]]);
+  });
+});
+
+describe("weapons told by their maker, remains or use", () => {
+  it("reads them as an accusation", () => {
+    expect(stances("Governor Ida Moen said the rocket that hit the depot was a Nordland-made rocket.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said the fleet had deployed four long-range missiles against the port.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said experts had found the remnants of two rockets near the pier.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Governor Ida Moen said the islands are breaking the sanctions on the fleet.")).toEqual([["Ida Moen", "accuse"]]);
+  });
+
+  it("leaves an examination with no weapon named, and a denial, as they were", () => {
+    expect(stances("Governor Ida Moen said an examination of the wreckage is underway.")).toEqual([["Ida Moen", "other"]]);
+    expect(stances("Governor Ida Moen said the rockets contain Nordland-made components.")).toEqual([["Ida Moen", "other"]]);
+    expect(stances("Governor Ida Moen said the fleet had not deployed any missiles against the port.")).toEqual([["Ida Moen", "other"]]);
+  });
+});
