@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a browser component in plain JavaScript, without types
-import { amountTick, labelsThatFit, wrapLines } from "../src/components/chart-marks.js";
+import { amountTick, labelsThatFit, tallestStack, wrapLines } from "../src/components/chart-marks.js";
 
 type Box = { left: number; right: number; top: number; bottom: number };
 /** Runs the render option as Plot would, returning the indices of the labels it draws. */
@@ -48,5 +48,24 @@ describe("labels of several lines", () => {
 describe("amount ticks", () => {
   it("read as a newsroom writes amounts, not in SI prefixes", () => {
     expect([0.5, 10, 2500, 20000, 3e6, 1.5e9, 5e12].map(amountTick)).toEqual(["0.5", "10", "2.5k", "20k", "3M", "1.5bn", "5000bn"]);
+  });
+});
+
+describe("the tallest stack a dodge makes", () => {
+  const day = (d: string) => ({ when: new Date(`${d}T00:00:00Z`), country: "US" });
+  const rows = [day("2022-09-01"), day("2023-07-28"), day("2023-08-03"), day("2023-08-03"), day("2023-08-28"), day("2024-06-24")];
+  const options = { x: (d: { when: Date }) => d.when, group: (d: { country: string }) => d.country, r: 4.5, padding: 1 };
+
+  it("counts dots of different days that a narrow chart puts within a dot of each other", () => {
+    // 154 px for 21 months: late July to late August 2023 lie within 10 px, so four dots stack.
+    expect(tallestStack(rows, { ...options, span: 154 })).toBe(4);
+    // At desktop width the same days stand apart and only the two of 3 August stack.
+    expect(tallestStack(rows, { ...options, span: 1500 })).toBe(2);
+  });
+
+  it("keeps groups apart, and counts one dot for a single date", () => {
+    const two = [day("2023-08-03"), { ...day("2023-08-03"), country: "KP" }];
+    expect(tallestStack(two, { ...options, span: 154 })).toBe(1);
+    expect(tallestStack([], { ...options, span: 154 })).toBe(0);
   });
 });

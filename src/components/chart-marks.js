@@ -108,6 +108,28 @@ export function dotsTaken(data, {placed, r = 3}) {
   };
 }
 
+/**
+ * The tallest stack a dodge makes: the most dots of one group (a facet) lying within a dot's
+ * width (2r + padding) of one dot along x, given the span in pixels the times are drawn over.
+ * Dots of different days stack when a narrow chart puts them within a dot of each other, so
+ * counting same-day dots alone leaves a band too short on a phone.
+ */
+export function tallestStack(rows, {x, group, span, r, padding = 1}) {
+  const times = rows.map((d) => +x(d));
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const px = (t) => (t1 > t0 ? ((t - t0) / (t1 - t0)) * span : 0);
+  const byGroup = new Map();
+  rows.forEach((d, i) => {
+    const key = group(d);
+    byGroup.set(key, [...(byGroup.get(key) ?? []), px(times[i])]);
+  });
+  let tallest = rows.length ? 1 : 0;
+  for (const xs of byGroup.values()) {
+    for (const at of xs) tallest = Math.max(tallest, xs.filter((other) => Math.abs(other - at) < 2 * r + padding).length);
+  }
+  return tallest;
+}
+
 const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** An axis tick as a newsroom writes it: 20k, 3M, 5bn (not the SI "5G"). */

@@ -2,7 +2,7 @@
 // speaking (y), coloured and shaped by its stance, so accusations, denials and warnings of each
 // side line up over time. Statements the articles do not date are left out and counted below.
 import * as Plot from "npm:@observablehq/plot";
-import {declareMarks} from "./chart-marks.js";
+import {declareMarks, tallestStack} from "./chart-marks.js";
 import {countryName, ENUMS} from "./table-vocabulary.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
 
@@ -27,13 +27,9 @@ export function stanceChart(statements, {width = 640} = {}) {
   if (totalRows(rows) > MAX_MARKS) return stanceCounts(rows, countries, {width, kinds: drawn, colors});
   const narrow = width < 520;
   const r = narrow ? 4.5 : 6;
-  // Each country's band must hold its tallest stack of same-day statements.
-  const stacks = new Map();
-  for (const row of rows) {
-    const key = `${row.country}|${row.when.toISOString().slice(0, 10)}`;
-    stacks.set(key, (stacks.get(key) ?? 0) + 1);
-  }
-  const tallest = Math.max(1, ...stacks.values());
+  // Each country's band must hold its tallest stack: dots the dodge piles up because they fall
+  // within a dot of each other at this width (x spans the frame less the 14 px insets).
+  const tallest = Math.max(1, tallestStack(rows, {x: (d) => d.when, group: (d) => d.country, span: width - 96 - 16 - 28, r, padding: 1}));
   const band = Math.max(48, tallest * (2 * r + 3) + 26);
   return declareMarks(
     Plot.plot({
