@@ -4,21 +4,10 @@
  * speaker who says its own side will give or free something makes a promise.
  */
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../loaders/corpus.ts";
-import type { ArticleDoc } from "../loaders/document.ts";
-import { readArticle } from "../loaders/analysis/index.ts";
-import { sharedDateWords } from "../loaders/date-words.ts";
-import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
-import { splitSentences } from "../loaders/text.ts";
+import { extractEvents, type EventRow } from "../loaders/events/index.ts";
+import { makeEventDoc } from "./helpers.ts";
 
-function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
-  const article = parseArticle("test.txt", texts.join("\n\n"));
-  const sentences = splitSentences(article);
-  const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
-  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
-}
-
-const events = (...texts: string[]): EventRow[] => extractEvents(doc(texts));
+const events = (...texts: string[]): EventRow[] => extractEvents(makeEventDoc(texts));
 const pick = (rows: EventRow[], type: string) => rows.filter((r) => r.event_type === type);
 
 describe("an attack a state's speaker reports is an accusation of the attacker", () => {

@@ -6,22 +6,11 @@
  * after "by" ("shells were provided by Chile"), with no receiver unless "to" names one.
  */
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../loaders/corpus.ts";
-import type { ArticleDoc } from "../loaders/document.ts";
-import { readArticle } from "../loaders/analysis/index.ts";
-import { sharedDateWords } from "../loaders/date-words.ts";
 import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { datelineCountry } from "../loaders/events/home-country.ts";
-import { splitSentences } from "../loaders/text.ts";
+import { makeEventDoc } from "./helpers.ts";
 
-function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
-  const article = parseArticle("test.txt", texts.join("\n\n"));
-  const sentences = splitSentences(article);
-  const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
-  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
-}
-
-const events = (...texts: string[]): EventRow[] => extractEvents(doc(texts));
+const events = (...texts: string[]): EventRow[] => extractEvents(makeEventDoc(texts));
 const roles = (rows: EventRow[], type: string) => rows.filter((r) => r.event_type === type).map((r) => [r.actor, r.target]);
 
 describe("a state's body named without its country", () => {

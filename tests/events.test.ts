@@ -9,25 +9,16 @@ import { describe, expect, it } from "vitest";
 import { PROJECT_DIR } from "../loaders/cli.ts";
 import { readCorpus, parseArticle } from "../loaders/corpus.ts";
 import { parseCsv } from "../loaders/csv.ts";
-import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
-import { readArticle } from "../loaders/analysis/index.ts";
-import { sharedDateWords } from "../loaders/date-words.ts";
-import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
+import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
+import { makeEventDoc } from "./helpers.ts";
 
-/** An article of one paragraph per text, dated `published` (default Wednesday 2023-09-06). */
-function doc(texts: string[], published = "2023-09-06"): ArticleDoc {
-  const article = parseArticle("test.txt", texts.join("\n\n"));
-  const sentences = splitSentences(article);
-  const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
-  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
-}
-
+/** The events of an article of one paragraph per text, dated Wednesday 2023-09-06. */
 function events(...texts: string[]): EventRow[] {
-  return extractEvents(doc(texts));
+  return extractEvents(makeEventDoc(texts));
 }
 
 const pick = (rows: EventRow[], type: string) => rows.filter((r) => r.event_type === type);
@@ -40,7 +31,7 @@ describe("event dictionary", () => {
   for (const entry of entries) {
     for (const example of entry.examples) {
       it(`${entry.id}: ${example.text.slice(0, 70)}`, () => {
-        const rows = extractEvents(doc([...(example.context ? [example.context] : []), example.text], example.published));
+        const rows = extractEvents(makeEventDoc([...(example.context ? [example.context] : []), example.text], example.published));
         const own = rows.filter((r) => r.evidence.includes(example.text.slice(0, 40)) && r.event_type === example.expect.type);
         const fromEntry = own.filter((r) => r.rule.split(";").includes(entry.id));
         expect(fromEntry.length, `rows: ${JSON.stringify(rows.map((r) => [r.event_type, r.actor, r.target, r.rule]))}`).toBeGreaterThan(0);
@@ -108,7 +99,7 @@ describe("status", () => {
 
 describe("dates from the event's own words", () => {
   const dateOf = (text: string, type: string, published = "2024-06-24") => {
-    const [row] = pick(extractEvents(doc([text], published)), type);
+    const [row] = pick(extractEvents(makeEventDoc([text], published)), type);
     return [row.date, row.date_end, row.date_precision, row.date_text, row.date_basis];
   };
   it("last week → the Monday of that week", () => expect(dateOf("Putin visited Pyongyang last week.", "CONSULT")).toEqual(["2024-06-17", "", "week", "last week", "sentence"]));
@@ -170,7 +161,7 @@ describe("one event across sentences", () => {
   it("a headline adds no row of its own", () => {
     const article = parseArticle("test.txt", "Belarus threatens Japan\n\nThe talks in Minsk ended on Monday.");
     const sentences = splitSentences(article);
-    const d = { ...doc(["x"]), article, sentences };
+    const d = { ...makeEventDoc(["x"]), article, sentences };
     d.meta = { ...d.meta, title: "Belarus threatens Japan" };
     expect(pick(extractEvents(d), "THREATEN")).toEqual([]);
   });
@@ -210,11 +201,11 @@ describe("dates of acts told around other acts", () => {
     expect(row.date).toBe("");
   });
   it("between July and February → a range running forward", () => {
-    const [row] = pick(extractEvents(doc(["Seoul said in March that Belarus had shipped shells to Russia between July and February."], "2024-04-30")), "AID");
+    const [row] = pick(extractEvents(makeEventDoc(["Seoul said in March that Belarus had shipped shells to Russia between July and February."], "2024-04-30")), "AID");
     expect([row.date, row.date_end, row.date_precision]).toEqual(["2023-07-01", "2024-02-29", "month"]);
   });
   it("before the vote → the vote's day", () => {
-    const rows = extractEvents(doc(["China vetoed a US-drafted resolution on March 28.", "Before the vote, China's envoy accused the United States of bullying."], "2024-04-30"));
+    const rows = extractEvents(makeEventDoc(["China vetoed a US-drafted resolution on March 28.", "Before the vote, China's envoy accused the United States of bullying."], "2024-04-30"));
     expect(pick(rows, "ACCUSE")[0].date).toBe("2024-03-28");
   });
   it("a weekday right after a past verb is past even when the clause looks forward", () => {
@@ -242,23 +233,23 @@ describe("pathological input", () => {
     const chunk = "Russia and North Korea accused the United States of supplying arms to Ukraine, said Pyongyang, ";
     const big = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
     const t0 = Date.now();
-    extractEvents(doc([big, "Putin visited Pyongyang last week."]));
-    extractEvents(doc([`${"a ".repeat(200_000)}visit to ${"x".repeat(100_000)}.`]));
+    extractEvents(makeEventDoc([big, "Putin visited Pyongyang last week."]));
+    extractEvents(makeEventDoc([`${"a ".repeat(200_000)}visit to ${"x".repeat(100_000)}.`]));
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });
 
 describe("words that look like an event's and are not", () => {
   it("meeting a demand or a target is no summit", () => {
-    const types = extractEvents(doc(["North Korea ran its factories at full capacity to meet Russia's demand for shells."])).map((e) => e.event_type);
+    const types = extractEvents(makeEventDoc(["North Korea ran its factories at full capacity to meet Russia's demand for shells."])).map((e) => e.event_type);
     expect(types).not.toContain("CONSULT");
-    expect(extractEvents(doc(["Kim Jong Un will meet Vladimir Putin next month."])).map((e) => e.event_type)).toContain("CONSULT");
+    expect(extractEvents(makeEventDoc(["Kim Jong Un will meet Vladimir Putin next month."])).map((e) => e.event_type)).toContain("CONSULT");
   });
 });
 
 describe("parties named by coordinated demonyms", () => {
   it("reads 'Hungarian and Romanian officials' as both states acting", () => {
-    const events = extractEvents(doc(["Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."]));
+    const events = extractEvents(makeEventDoc(["Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."]));
     expect(events.map((e) => [e.event_type, e.actor])).toContainEqual(["AGREE", "HUN;ROU"]);
   });
 });

@@ -1,7 +1,11 @@
 /** Test helpers: make articles from text without touching the disk. */
 import { parseArticle, type Article } from "../loaders/corpus.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
+import { readArticle } from "../loaders/analysis/index.ts";
+import { sharedDateWords } from "../loaders/date-words.ts";
+import { eventResources } from "../loaders/events/index.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
+import { splitSentences } from "../loaders/text.ts";
 
 export function makeArticle(raw: string, id = "test_article"): Article {
   return parseArticle(`${id}.txt`, raw);
@@ -11,4 +15,15 @@ export function makeArticle(raw: string, id = "test_article"): Article {
 export function makeDoc(body: string, published = "2024-06-24", id = "test_article"): ArticleDoc {
   const raw = published ? `---\npublished: ${published}\n---\n${body}` : body;
   return prepareArticle(makeArticle(raw, id), loadDictionaries());
+}
+
+/**
+ * Paragraphs as one article for the event coder alone: no front matter, so offsets count
+ * from the first paragraph, and `published` dates it as the metadata would.
+ */
+export function makeEventDoc(paragraphs: string[], published = "2023-09-06"): ArticleDoc {
+  const article = parseArticle("test.txt", paragraphs.join("\n\n"));
+  const sentences = splitSentences(article);
+  const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
+  return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
 }
