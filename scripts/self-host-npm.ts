@@ -40,18 +40,6 @@ import {
   relativeImport,
 } from "./npm-specifiers.ts";
 
-export {
-  collectSpecifiers,
-  FRAMEWORK_BUILTINS,
-  findNpmSpecifiers,
-  findPackageDir,
-  npmCachePath,
-  packageNameOf,
-  parseNpmSpecifier,
-  relativeImport,
-  type NpmSpecifier,
-} from "./npm-specifiers.ts";
-
 /** Bump when the bundling recipe changes, to rebuild existing caches. */
 export const FORMAT_VERSION = 1;
 export const STAMP_FILE = ".self-host-npm.json";

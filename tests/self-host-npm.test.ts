@@ -4,15 +4,14 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   FRAMEWORK_BUILTINS,
-  cachedVersions,
   findNpmSpecifiers,
   findPackageDir,
   npmCachePath,
   packageNameOf,
   parseNpmSpecifier,
   relativeImport,
-  selfHostNpm
-} from "../scripts/self-host-npm.ts";
+} from "../scripts/npm-specifiers.ts";
+import { cachedVersions, selfHostNpm } from "../scripts/self-host-npm.ts";
 
 const projectRoot = resolve(import.meta.dirname, "..");
 const frameworkDist = join(projectRoot, "node_modules", "@observablehq", "framework", "dist");
