@@ -4,6 +4,7 @@
  * and tables are written all or nothing.
  */
 import Papa from "papaparse";
+import { InputError, lineOf } from "./errors.ts";
 
 export type Cell = string | number;
 export type Row = Record<string, Cell>;
@@ -82,8 +83,10 @@ export function csvLines(rows: Row[], columns: string[], numeric: ReadonlySet<st
 export function parseCsv(text: string, file = "CSV"): Array<Record<string, string>> {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, delimiter: "," });
   if (result.errors.length > 0) {
+    // A field may hold line breaks, so the line comes from the error's offset where papaparse gives one.
     const error = result.errors[0];
-    throw new Error(`${file}: row ${(error.row ?? 0) + 2}: ${error.message}`);
+    const line = error.index !== undefined ? lineOf(text, error.index) : (error.row ?? 0) + 2;
+    throw new InputError(file, line, `${error.message} (row ${(error.row ?? 0) + 1} of the data)`);
   }
   return result.data;
 }

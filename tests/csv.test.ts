@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
+import { InputError } from "../loaders/errors.ts";
 import { csvChunks, neutraliseCell, parseCsv, restoreCell, toCsv, writeFilesAtomically } from "../loaders/csv.ts";
 
 describe("csv", () => {
@@ -11,6 +12,12 @@ describe("csv", () => {
     const csv = toCsv(rows, ["a", "b", "c"], new Set(["b"]));
     expect(csv).toBe('a,b,c\n"He said ""no"", twice",3,"line\nbreak"\n');
     expect(parseCsv(csv)).toEqual([{ a: 'He said "no", twice', b: "3", c: "line\nbreak" }]);
+  });
+
+  it("refuses malformed CSV with the file and line, as an input error", () => {
+    const text = 'a,b\n"one\ntwo",2\n"three"x,4\n';
+    expect(() => parseCsv(text, "gold/x.csv")).toThrow(InputError);
+    expect(() => parseCsv(text, "gold/x.csv")).toThrow(/^gold\/x\.csv:4: .*quote/i);
   });
 
   it("writes empty strings for missing values, never null or NaN", () => {
