@@ -51,6 +51,24 @@ export function placesMap({places}, land, {width = 900} = {}) {
   return declareMarks(chart, {rows: rows.length, mark: '[aria-label="dot"] circle', axes: ["none"]});
 }
 
+/**
+ * The places as the projection's domain, stretched north and south to the frame's shape and
+ * kept off the poles: the domain is centred in the frame, so places spread round the world
+ * but within a band of latitudes (Camp David to Vladivostok) would otherwise leave the frame's
+ * top beyond the pole, an empty band on a phone. Equal Earth's degrees are about as wide as
+ * tall, so the span of latitudes the frame holds is that of longitudes times its aspect.
+ */
+function framedDomain(rows, width, height, inset) {
+  const lons = rows.map((r) => r.lon);
+  const lats = rows.map((r) => r.lat);
+  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const span = Math.min(160, Math.max(north - south, (east - west) * (height - 2 * inset) / (width - 2 * inset)));
+  const top = Math.min(80, Math.max(north, (north + south) / 2 + span / 2));
+  const bottom = Math.max(-80, Math.min(south, top - span));
+  const middle = (west + east) / 2;
+  return {type: "MultiPoint", coordinates: [...rows.map((r) => [r.lon, r.lat]), [middle, top], [middle, bottom]]};
+}
+
 function drawMap(rows, land, {width, height, narrow, middle, numbers}) {
   const placed = new Map();
   const named = new Set();
@@ -75,7 +93,7 @@ function drawMap(rows, land, {width, height, narrow, middle, numbers}) {
     // A map as tall as a third of its width at least: a domain much wider than tall (Camp
     // David to Vladivostok) would otherwise leave no room inside the insets on a phone.
     height,
-    projection: {type: "equal-earth", domain: {type: "MultiPoint", coordinates: rows.map((r) => [r.lon, r.lat])}, inset: narrow ? 24 : 60},
+    projection: {type: "equal-earth", domain: framedDomain(rows, width, height, narrow ? 24 : 60), inset: narrow ? 24 : 60},
     r: {range: [4, 10]},
     color: {domain: KINDS.filter((k) => rows.some((r) => r.kind === k)), scheme: "tableau10", legend: true, label: "Kind of place"},
     marks: [
