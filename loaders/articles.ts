@@ -3,6 +3,7 @@
  * publication date, stated by the article or inferred from its text.
  */
 import { z } from "zod";
+import { datelineAt } from "./dateline.ts";
 import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
@@ -103,7 +104,7 @@ export function findHeadline(article: Article): string {
   const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w));
   if (capitalised.length / content.length >= 0.75) return first;
   // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
-  const standsAlone = /^\s*$/.test(lines[1] ?? "") || /^[A-Z][A-Z .'’-]{2,}(?:,| \(|\s+(?:--|—|–))/.test(lines[1] ?? "");
+  const standsAlone = /^\s*$/.test(lines[1] ?? "") || datelineAt(lines[1] ?? "", 0) !== undefined;
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
 }
 

@@ -5,6 +5,7 @@
  * reason, never a guessed year.
  */
 import { isRealDate, type Article } from "./source-file.ts";
+import { datelinesNear } from "./dateline.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import type { DateWords } from "./date-words.ts";
 import { addDays, findDates, foreignFullDate, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
@@ -273,8 +274,10 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
   const stated = statedDate(article, dictionaries.dateWords);
   if (stated) return stated;
   const words = dictionaries.dateWords;
-  const anchors = pastAnchors(sentences, dictionaries.calendar, words);
   const dateline = datelineDate(article);
+  // A dateline with its year ("SEOUL, Nov 2, 2025 (AFP) -") dates the page by itself.
+  if (dateline?.year) return { date: `${dateline.year}-${dateline.monthDay}`, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}.` };
+  const anchors = pastAnchors(sentences, dictionaries.calendar, words);
   if (anchors.length === 0) {
     const given = dateline ? ` The dateline gives ${dateline.text}, but no year.` : "";
     return { date: "", basis: "unknown", note: `No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by.${given}` };
@@ -316,19 +319,10 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
   return { date: best, basis: "inferred", note: `No date line. ${[...new Set(why)].join(" ")}` };
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** The month and day of a wire dateline at the start of the prose: "SEOUL, March 4 (Reuters) -", "VOSTOCHNY /Amur Region/, September 13. /TASS/.". */
-export function datelineDate(article: Article): { text: string; monthDay: string; at: number } | undefined {
-  const head = article.raw.slice(article.bodyStart, article.bodyStart + 2000);
-  const match =
-    /^[ \t]*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][a-z]+)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, \d{4})? ?(?:\([\w .&]+\))? ?(?:--|—|–|-)/m.exec(head) ??
-    /^[ \t]*[A-Z][A-Z .'’-]{2,}(?: \/[A-Z][\w .-]*\/)?, ([A-Z][a-z]{2,8})\.? (\d{1,2})\. \/[A-Z][A-Z-]+\/\./m.exec(head);
-  if (!match) return undefined;
-  const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase());
-  const day = Number(match[2]);
-  if (month < 0 || day < 1 || day > 31) return undefined;
-  return { text: `"${match[1]} ${match[2]}"`, monthDay: `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`, at: article.bodyStart + match.index };
+/** The month and day of a wire dateline near the start of the prose: "SEOUL, March 4 (Reuters) -", "VOSTOCHNY /Amur Region/, September 13. /TASS/.". */
+export function datelineDate(article: Article): { text: string; monthDay: string; year?: number; at: number } | undefined {
+  const dated = datelinesNear(article.raw, article.bodyStart, 2000).find((d) => d.monthDay);
+  return dated && { text: `"${dated.dayText}"`, monthDay: dated.monthDay!, year: dated.year, at: dated.start };
 }
 
 /** A sentence with its quotations blanked out: a quote's "will" does not make the attribution future. */

@@ -3,6 +3,7 @@
  * exact offsets, leaving out what is not prose (credit lines, datelines, scraping artefacts).
  */
 import type { Article } from "./corpus.ts";
+import { datelineAt } from "./dateline.ts";
 import { InputError, lineOf } from "./errors.ts";
 import { sharedSentenceWords, type SentenceWords } from "./sentence-words.ts";
 
@@ -18,8 +19,6 @@ export interface Sentence {
 
 /** Lines and sentences that are not prose: photo credits, agency signatures, scraping artefacts. */
 const CREDIT = /^(?:[—–-]+\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}|\(\s*[A-Z][\w.&'’]*(?:[ /][A-Z][\w.&'’]*){0,2}\s*\)|[A-Z][A-Z.&'’]+(?:[ /][A-Z][A-Z.&'’]+){0,2})$/;
-/** A dateline that opens a paragraph: "WASHINGTON --", "SEOUL, June 24 (Reuters) -". */
-const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-)\s+/;
 
 /** Characters that end a line as a paragraph, so that the next line does not run on. */
 const PARAGRAPH_END = ".!?:\"”»)]";
@@ -134,8 +133,8 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
 
 /** Sentence spans of one paragraph. */
 export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {
-  const dateline = DATELINE.exec(raw.slice(pStart, Math.min(pEnd, pStart + 80)));
-  if (dateline) pStart += dateline[0].length;
+  // A dateline that opens the paragraph ("WASHINGTON --") is not part of its first sentence.
+  pStart = datelineAt(raw, pStart, pEnd)?.end ?? pStart;
   // Quotations by opening position; `reach` is the furthest closing mark of those opened
   // before the current position, so the quotation check below is one comparison, not a
   // scan of every quotation (which made a long paragraph full of quotes quadratic).

@@ -105,6 +105,12 @@ describe("wire datelines", () => {
     expect(r.published_note).toMatch(/dateline gives "March 4"/);
   });
 
+  it("take the year too when the dateline gives it", () => {
+    const r = row("HANOI, Sept. 30, 2024 (Xinhua/AFP) -- Ships left the port in 2023, an official said on Monday.");
+    expect(r).toMatchObject({ published: "2024-09-30", published_basis: "inferred" });
+    expect(r.published_note).toMatch(/dateline gives "Sept 30, 2024"/);
+  });
+
   it("say the dateline gave no year when nothing else does", () => {
     const r = row("SEOUL, March 4 (Reuters) - Officials met on Monday.");
     expect(r).toMatchObject({ published: "", published_basis: "unknown" });

@@ -7,14 +7,11 @@
 import type { Gazetteer } from "../actors.ts";
 import type { Article } from "../corpus.ts";
 import type { Party } from "./types.ts";
-
-/** A wire dateline's city at the start of the prose: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP) —", "MOSCOW /TASS/". */
-const DATELINE_CITY = /^[ \t]*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?)(?=,| \(| \/| ?[—–-] )/m;
+import { datelinesNear } from "../dateline.ts";
 
 /** The country whose capital or name a dateline at the start of the prose gives, if any. */
 export function datelineCountry(article: Pick<Article, "raw" | "bodyStart">, gazetteer: Gazetteer): string | undefined {
-  const head = article.raw.slice(article.bodyStart, article.bodyStart + 400);
-  const city = DATELINE_CITY.exec(head)?.[1];
+  const city = datelinesNear(article.raw, article.bodyStart, 400)[0]?.city;
   if (!city) return undefined;
   const actor = gazetteer.lookup(city.toLowerCase());
   return actor && (actor.kind === "capital" || actor.kind === "state") ? actor.code : undefined;

@@ -1,0 +1,64 @@
+/**
+ * A wire dateline that opens a line of a report: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP) —",
+ * "WASHINGTON --", "TOKYO, May 24, 2025 (Kyodo) --", "VOSTOCHNY /Amur Region/, September 13.
+ * /TASS/.". One reader for all who need it: the sentence splitter drops it from the first
+ * sentence, the publication date takes its month and day, and the event coder lends its
+ * city's country to unnamed state bodies.
+ */
+
+export interface Dateline {
+  /** Offset of the city's first letter. */
+  start: number;
+  /** Offset where the prose after the dateline begins. */
+  end: number;
+  /** The city as written: "SEOUL", "NEW YORK". */
+  city: string;
+  /** Month and day when the dateline gives them, as "MM-DD", the words that gave them, and the year if it gives one. */
+  monthDay?: string;
+  dayText?: string;
+  year?: number;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The grammar, in parts: a city in capitals (words, dots, apostrophes, hyphens); a region
+ * between slashes or after a comma ("/Amur Region/", ", South Korea"); a month and day, maybe
+ * a year; a credit in brackets ("(Reuters)", "(BSS/AFP)"); then a dash, or TASS's "/TASS/.".
+ */
+const CITY = String.raw`([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})`;
+const REGION = String.raw`(?: \/[^/\n]{1,40}\/| ?, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?`;
+const DAY = String.raw`(?:,[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?)?`;
+const ENDING = String.raw`(?:[ \t]*(?:\([\w .&/]+\)[ \t]*)?(?:--|—|–|-)|\.? \/[A-Z][A-Z-]+\/\.)(?=\s|$)[ \t]*`;
+const DATELINE = new RegExp(String.raw`^[ \t]*${CITY}${REGION}${DAY}${ENDING}`);
+
+/** The dateline that opens the text at `from` (spaces before it allowed), if any, read no further than `to`. */
+export function datelineAt(raw: string, from: number, to = raw.length): Dateline | undefined {
+  const head = raw.slice(from, Math.min(to, from + 120));
+  const match = DATELINE.exec(head);
+  if (!match || match[1].replace(/[^A-Z]/g, "").length < 3) return undefined;
+  const start = from + match[0].indexOf(match[1]);
+  const dateline: Dateline = { start, end: from + match[0].length, city: match[1] };
+  const month = match[2] ? MONTHS.indexOf(match[2].slice(0, 3).toLowerCase()) : -1;
+  const day = Number(match[3]);
+  if (month >= 0 && day >= 1 && day <= 31) {
+    dateline.monthDay = `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    dateline.dayText = match[4] ? `${match[2]} ${match[3]}, ${match[4]}` : `${match[2]} ${match[3]}`;
+    if (match[4]) dateline.year = Number(match[4]);
+  }
+  return dateline;
+}
+
+/** The datelines that open a line within `reach` characters of `from`, first to last. */
+export function datelinesNear(raw: string, from: number, reach: number): Dateline[] {
+  const found: Dateline[] = [];
+  const to = Math.min(raw.length, from + reach);
+  for (let at = from; at < to; ) {
+    const dateline = datelineAt(raw, at, to);
+    if (dateline) found.push(dateline);
+    const newline = raw.indexOf("\n", at);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return found;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { datelineAt, datelinesNear } from "../loaders/dateline.ts";
+
+describe("wire datelines", () => {
+  it("reads the city, the day and where the prose begins, in the forms wires write", () => {
+    const cases: Array<[string, string, string | undefined, string]> = [
+      ["OSLO, March 4 (Reuters) - Ministers met.", "OSLO", "03-04", "Ministers met."],
+      ["NEW YORK (AP) — The council voted.", "NEW YORK", undefined, "The council voted."],
+      ["LIMA -- Rain fell.", "LIMA", undefined, "Rain fell."],
+      ["NAIROBI, Kenya (AP) — Talks ended.", "NAIROBI", undefined, "Talks ended."],
+      ["HANOI, Sept. 30, 2024 (Xinhua/AFP) -- Ships left.", "HANOI", "09-30", "Ships left."],
+      ["VLADIVOSTOK /Primorye Territory/, June 2. /TASS/. The port reopened.", "VLADIVOSTOK", "06-02", "The port reopened."]
+    ];
+    for (const [text, city, monthDay, prose] of cases) {
+      const dateline = datelineAt(text, 0);
+      expect(dateline, text).toMatchObject({ city, start: 0 });
+      expect(dateline?.monthDay, text).toBe(monthDay);
+      expect(text.slice(dateline!.end), text).toBe(prose);
+    }
+  });
+
+  it("keeps the year a dateline gives", () => {
+    expect(datelineAt("HANOI, Sept. 30, 2024 (AFP) - Ships left.", 0)).toMatchObject({ year: 2024, dayText: "Sept 30, 2024" });
+  });
+
+  it("takes a credit line's dash at the end of a line as a dateline", () => {
+    const text = "ABC —\nThe council voted.";
+    expect(datelineAt(text, 0)).toMatchObject({ city: "ABC", end: 5 });
+  });
+
+  it("is not prose in capitals, a sentence's dash or a short acronym", () => {
+    expect(datelineAt("Officials in OSLO - the capital - met.", 0)).toBeUndefined();
+    expect(datelineAt("UN - a body of states.", 0)).toBeUndefined();
+    expect(datelineAt("OSLO-based firms grew.", 0)).toBeUndefined();
+  });
+
+  it("finds the datelines that open a line near the start, after a headline", () => {
+    const text = "Ships leave port\n\n  LIMA, May 1 (AFP) - Ships left.\nLater: OSLO - Talks.";
+    expect(datelinesNear(text, 0, 200).map((d) => [d.city, text.slice(d.start, d.start + 4)])).toEqual([["LIMA", "LIMA"]]);
+  });
+});
