@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PROJECT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,7 +35,9 @@ const stamp = (file: string) => {
  * caller starts the worker on the TypeScript instead.
  */
 export async function bundledModule(entry: string, cacheDir = CACHE_DIR): Promise<string | undefined> {
-  const name = basename(entry).replace(/\.ts$/, "");
+  // Named for the entry's path too: checkouts of the project may share one node_modules (a
+  // link), and a bundle of another checkout's sources would run that checkout's code and data.
+  const name = `${basename(entry).replace(/\.ts$/, "")}-${createHash("sha256").update(resolve(entry)).digest("hex").slice(0, 8)}`;
   const manifestFile = join(cacheDir, `${name}.json`);
   const cached = upToDate(manifestFile, cacheDir);
   if (cached) return pathToFileURL(join(cacheDir, cached)).href;

@@ -21,7 +21,7 @@ describe("a worker's module compiled into one file", () => {
     const { entry, inner } = sources();
     const cache = mkdtempSync(join(tmpdir(), "bundle-cache-"));
     const url = await bundledModule(entry, cache);
-    expect(url).toMatch(/\/entry-[0-9a-f]{12}\.mjs$/);
+    expect(url).toMatch(/\/entry-[0-9a-f]{8}-[0-9a-f]{12}\.mjs$/);
     const module = (await import(url!)) as { default: (n: number) => number; entryUrl: string; innerUrl: string };
     expect(module.default(1)).toBe(42);
     expect(module.entryUrl).toBe(pathToFileURL(entry).href);
@@ -32,11 +32,12 @@ describe("a worker's module compiled into one file", () => {
     const { entry, inner } = sources();
     const cache = mkdtempSync(join(tmpdir(), "bundle-cache-"));
     const first = await bundledModule(entry, cache);
-    const built = statSync(join(cache, "entry.json")).mtimeMs;
+    const manifest = join(cache, readdirSync(cache).find((file) => file.endsWith(".json"))!);
+    const built = statSync(manifest).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await bundledModule(entry, cache)).toBe(first);
     // Not built again (the same content would give the same name): its manifest is not rewritten.
-    expect(statSync(join(cache, "entry.json")).mtimeMs).toBe(built);
+    expect(statSync(manifest).mtimeMs).toBe(built);
     // A later modification time and another size: the manifest no longer matches.
     writeFileSync(inner, `export const innerUrl: string = import.meta.url;\nexport const answer: number = 1;\n`);
     const second = await bundledModule(entry, cache);
@@ -44,6 +45,17 @@ describe("a worker's module compiled into one file", () => {
     expect(((await import(second!)) as { default: (n: number) => number }).default(1)).toBe(2);
     // The earlier bundle stays for a while: a run that started on it may still be starting workers.
     expect(readdirSync(cache).filter((file) => file.endsWith(".mjs")).length).toBe(2);
+  });
+
+  it("is one bundle per checkout where checkouts share the cache: each runs its own sources", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "bundle-cache-"));
+    const here = sources();
+    const there = sources();
+    writeFileSync(there.inner, `export const innerUrl: string = import.meta.url;\nexport const answer: number = 9;\n`);
+    const mine = (await import((await bundledModule(here.entry, cache))!)) as { default: (n: number) => number };
+    const theirs = (await import((await bundledModule(there.entry, cache))!)) as { default: (n: number) => number };
+    expect([mine.default(1), theirs.default(1)]).toEqual([42, 10]);
+    expect(((await import((await bundledModule(here.entry, cache))!)) as { default: (n: number) => number }).default(1)).toBe(42);
   });
 
   it("is no module where the sources do not compile, so that the caller starts the TypeScript instead", async () => {
