@@ -46,6 +46,8 @@ const entrySchema = z.object({
   /** The parts of speech a lemma trigger may have (default VERB). */
   pos: z.array(z.enum(PARTS_OF_SPEECH)).min(1).optional(),
   requires: z.string().optional(),
+  /** An expression that must match the trigger's neighbourhood (80 characters before, 100 after): "signed" near "pact". */
+  near: z.string().optional(),
   excludes: z.string().optional(),
   actor: z.array(z.enum(ROLE_STRATEGIES)).min(1),
   target: z.array(z.enum(ROLE_STRATEGIES)).min(1),
@@ -80,6 +82,8 @@ export interface EventEntry {
    */
   trigger: { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech>; pattern?: RegExp };
   requires?: RegExp;
+  /** What must stand near the trigger (80 characters before it, 100 after). */
+  near?: RegExp;
   excludes?: RegExp;
   actor: RoleStrategy[];
   target: RoleStrategy[];
@@ -119,6 +123,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
         pattern: e.pattern === undefined ? undefined : compilePattern(file, e.pattern, "gi"),
       },
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
+      near: e.near ? compilePattern(file, e.near, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,
       actor: e.actor,
       target: e.target,

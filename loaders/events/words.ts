@@ -228,8 +228,9 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     days: new Set(w.days.map((d) => d.toLowerCase())),
-    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
-    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
+    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
+    // "said Russia would continue to build …": the reported "will continue to".
+    trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+/** Type, actor and target of each row the coder makes of the paragraphs. */
+const coded = (paragraphs: string[], published = "2023-09-06") =>
+  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("a pact, talks or an invasion told as a topic is no act", () => {
+  it("a pact is an agreement where a verb makes it or names its sides, not where it is only cited", () => {
+    expect(coded(["Chile and Peru signed a border treaty on Monday."])).toEqual([["AGREE", "CHL;PER", ""]]);
+    expect(coded(["Bolivia ratified the water agreement with Peru."])).toContainEqual(["AGREE", "BOL", "PER"]);
+    expect(coded(["The Chile-Peru treaty obliges each side to share the river's water."])).toEqual([]);
+    // The verb may close a long relative clause after the pact.
+    expect(coded(["The defence treaty that Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed in Lima obliges each side to help."]).map(([t]) => t)).toEqual(["AGREE"]);
+    expect(coded(["Ecuador discussed the provisions of the Chile-Peru treaty."])).toEqual([]);
+  });
+
+  it("talks told of one side alone are the topic of a sentence, told of both sides they are a meeting", () => {
+    expect(coded(["Ecuador described the talks as useful."])).toEqual([]);
+    expect(coded(["Chile and Peru ended their talks on Monday."])).toEqual([["CONSULT", "CHL;PER", ""]]);
+    expect(coded(["Chile held talks with Peru on Monday."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+
+  it("a war's opening act dated a year or more before the article is its setting", () => {
+    const setting = "Peru launched its full-scale invasion of Chile in March 2021 and holds a third of its coast.";
+    expect(coded([setting], "2024-05-10")).toEqual([]);
+    // In an article of the same weeks it is the news.
+    expect(coded([setting], "2021-03-20")).toEqual([["ASSAULT", "PER", "CHL"]]);
+  });
+});
+
+describe("credits, refusals to comment and missiles that qualify strikes", () => {
+  it("a picture's credit names who handed it out, not a supplier", () => {
+    expect(coded(["In this photo provided by the Chilean government, the president meets farmers."])).toEqual([]);
+    expect(coded(["The rifles were provided by Chile, the officials said."])).toEqual([["AID", "CHL", ""]]);
+  });
+
+  it("declining to give details is no refusal between parties", () => {
+    expect(coded(["Peruvian officials declined to provide further details about Chile's offer."])).toEqual([]);
+    expect(coded(["Peru declined to sign Chile's offer."])).toContainEqual(["REJECT", "PER", "CHL"]);
+  });
+
+  it("missiles that qualify strikes on a side make an attack, not a launch", () => {
+    expect(coded(["Peru launched missile and drone strikes on Chile overnight."])).toEqual([["ASSAULT", "PER", "CHL"]]);
+  });
+});
+
+describe("accusations told by their content and labels", () => {
+  it("breaking sanctions or violating a neighbour's airspace, told by a speaker, is an accusation", () => {
+    expect(coded(["Chile is breaking UN sanctions on Bolivia, Peruvian officials said on Monday."])).toContainEqual(["ACCUSE", "PER", "CHL"]);
+    expect(coded(["Peru said that the Chilean army violated Peruvian airspace on Monday."])).toContainEqual(["ACCUSE", "PER", "CHL"]);
+  });
+
+  it("a label may follow the verb in quotation marks, what is labelled standing before it", () => {
+    expect(coded(["Peru confirmed the raids and labelled the strikes a \u201cterrorist act.\u201d"])).toContainEqual(["ACCUSE", "PER", ""]);
+    const labels = coded(["Chile moved tanks to the border, a step Peru's foreign ministry called \u201creckless aggression\u201d."]);
+    expect(labels.map(([type, actor]) => [type, actor])).toContainEqual(["ACCUSE", "PER"]);
+    // Calling on a side to act labels nothing.
+    expect(coded(["Peru called on Chile to halt its dangerous drills."]).filter(([t]) => t === "ACCUSE")).toEqual([]);
+  });
+});
+
+describe("support, supplies and plans told in other words", () => {
+  it("a vow of support is declared support", () => {
+    expect(coded(["Bolivia's president vowed support for Peru's fight against Chile."])).toContainEqual(["SUPPORT", "BOL", "PER"]);
+  });
+
+  it("supplying a side with guns or launch systems is aid", () => {
+    expect(coded(["Bolivia has supplied Peru with 40 howitzers and 20 rocket launch systems, Chile said."])).toContainEqual(["AID", "BOL", "PER"]);
+  });
+
+  it("after a past verb of saying, 'would continue to' is the reported 'will continue to'", () => {
+    expect(coded(["Peru said that Bolivia would continue to build its relations with Chile."])).toContainEqual(["SUPPORT", "BOL", "CHL"]);
+  });
+});
