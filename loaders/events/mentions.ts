@@ -11,7 +11,7 @@ import { relativeToEvent } from "./earlier-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
-import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
+import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf } from "./status.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
@@ -126,6 +126,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
+  if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, chargedParty(entry, ctx), governing[0]);
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
@@ -166,6 +167,30 @@ function ownDenial(memory: ArticleMemory, entry: EventEntry, sentence: Sentence,
   const { text, ts, te } = ctx;
   if (!entry.contested || !said || said.codes.length === 0 || !actorParty || !negated(memory.res.words, text, ts)) return undefined;
   if (!actorParty.codes.length || !actorParty.codes.every((c) => said.codes.includes(c))) return undefined;
+  return denialBy(said, sentence, ts, te);
+}
+
+/**
+ * "Nebenzia said Russia's cooperation with the North does not violate international law": a
+ * charge negated by the side it would charge denies it (REJECT, aimed at whoever accused that
+ * side before); negated by anyone else it is no charge at all.
+ */
+function deniedCharge(sentence: Sentence, ctx: RoleContext, charged: string[], said: Attribution | undefined): Mention | undefined {
+  if (!said || said.codes.length === 0 || charged.length === 0 || !charged.every((c) => said.codes.includes(c))) return undefined;
+  return denialBy(said, sentence, ctx.ts, ctx.te);
+}
+
+/** Whom a charge would charge, the speaker's own side included: the first party the entry's target strategies find. */
+function chargedParty(entry: EventEntry, ctx: RoleContext): string[] {
+  for (const s of entry.target) {
+    const p = findByStrategy(s, ctx, undefined);
+    if (p && p.codes.length) return p.codes;
+  }
+  return [];
+}
+
+/** The REJECT mention of a speaker who denies an act of its own side, aimed at its accuser (pending-roles.ts). */
+function denialBy(said: Attribution, sentence: Sentence, ts: number, te: number): Mention {
   return {
     entry: undefined, rule: "own-denial", type: "REJECT", mode: "denial", sentence, ts, te,
     actor: said.codes, target: [], pendingTarget: "accuser", fallbackTarget: [], status: "occurred", date: said.date,

@@ -75,3 +75,24 @@ describe("support, supplies and plans told in other words", () => {
     expect(coded(["Peru said that Bolivia would continue to build its relations with Chile."])).toContainEqual(["SUPPORT", "BOL", "CHL"]);
   });
 });
+
+describe("charges negated and transfers told again", () => {
+  it("a charge negated by the side it would charge denies it, aimed at its accuser", () => {
+    expect(coded(["Chile accused Peru of arming Bolivia.", "Peru's envoy said Peru's cooperation with Bolivia does not violate international law."])).toEqual([
+      ["ACCUSE", "CHL", "PER"],
+      ["REJECT", "PER", "CHL"],
+    ]);
+    // Negated by another side, or an accusation negated, it is no charge.
+    expect(coded(["Peru's envoy said Chile's drills do not violate international law."]).filter(([t]) => t === "ACCUSE" || t === "REJECT")).toEqual([]);
+    expect(coded(["Chile has not accused Peru of arming Bolivia, Ecuador said."]).filter(([t]) => t === "ACCUSE")).toEqual([]);
+  });
+
+  it("a transfer named again by a definite noun to say when it happened takes the parties told before", () => {
+    const rows = extractEvents(makeEventDoc(["Bolivia sent rifles to Peru, Chile said.", "The shipments began in early March, the ministry said."], "2023-09-06"), resources);
+    // One row, anchored where the date is told (Chile's report of it is an accusation besides).
+    const aid = rows.filter((r) => r.event_type === "AID");
+    expect(aid.map((r) => [r.actor, r.target, r.date, r.status])).toEqual([["BOL", "PER", "2023-03-01", "alleged"]]);
+    expect(aid[0].char_start).toBeGreaterThan(0);
+    expect(coded(["The delivery of the letter took place on Monday."])).toEqual([]);
+  });
+});
