@@ -96,3 +96,20 @@ describe("charges negated and transfers told again", () => {
     expect(coded(["The delivery of the letter took place on Monday."])).toEqual([]);
   });
 });
+
+describe("clauses that tell no new attack or capture", () => {
+  it("a passive 'shot down' with no 'by' names no attacker: the demonym says whose drones were downed", () => {
+    expect(coded(["Peru said two Chilean drones had been shot down over Lima."]).filter(([t]) => t === "ASSAULT")).toEqual([]);
+    expect(coded(["Peru said two Chilean drones had been shot down by Bolivian forces."])).toContainEqual(["ASSAULT", "BOL", ""]);
+  });
+
+  it("an alternative set aside ('rather than be captured') is no act", () => {
+    expect(coded(["Peru ordered its soldiers to retreat rather than be captured by Chilean troops."]).filter(([t]) => t === "COERCE")).toEqual([]);
+  });
+
+  it("an attack that opens the period the story runs in ('since X attacked Y') is its setting", () => {
+    expect(coded(["Bolivian militias have fired rockets at Chilean towns since Peru attacked Chile in May."]).filter(([, actor]) => actor === "PER")).toEqual([]);
+    // "Since" with a date opens no clause: the attack after it is news.
+    expect(coded(["Since Monday, Peru has attacked three Chilean towns."])).toContainEqual(["ASSAULT", "PER", "CHL"]);
+  });
+});

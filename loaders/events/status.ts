@@ -25,6 +25,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
+  // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.
+  if (entry.type === "ASSAULT" && words.settingClause.test(before)) return undefined;
   if (backshifted || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
