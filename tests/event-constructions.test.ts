@@ -113,3 +113,20 @@ describe("clauses that tell no new attack or capture", () => {
     expect(coded(["Since Monday, Peru has attacked three Chilean towns."])).toContainEqual(["ASSAULT", "PER", "CHL"]);
   });
 });
+
+describe("aid, intelligence shared and briefings told in more words", () => {
+  it("aid after an amount of several words ('sent hundreds of millions of dollars in flood aid')", () => {
+    expect(coded(["Japan has sent hundreds of millions of dollars in flood aid to Sri Lanka."])).toContainEqual(["AID", "JPN", "LKA"]);
+  });
+
+  it("intelligence shared on a topic with a side, or intelligence sharing with it, is cooperation", () => {
+    expect(coded(["Chile will share intelligence on the smuggling routes with Peruvian officials."]).map(([t, a, g]) => [t, a, g])).toContainEqual(["COOPERATE", "CHL", "PER"]);
+    expect(coded(["Chile has increased its intelligence sharing with Peru."])).toContainEqual(["COOPERATE", "CHL", "PER"]);
+  });
+
+  it("briefing another side is a consultation; briefing lawmakers on another side's plan is none", () => {
+    expect(coded(["Chile briefed Peruvian officials on the border incident on Monday."])).toContainEqual(["CONSULT", "CHL", "PER"]);
+    expect(coded(["After a briefing with Chilean officials, Peru's foreign minister said the border was calm."]).map(([t]) => t)).toContain("CONSULT");
+    expect(coded(["Chile's spy agency briefed lawmakers on a Peruvian plan."]).filter(([t]) => t === "CONSULT")).toEqual([]);
+  });
+});
