@@ -59,6 +59,8 @@ const entrySchema = z.object({
   needs_target: z.boolean().optional(),
   unnamed_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
+  /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
+  by_party: z.boolean().optional(),
   noun: z.boolean().optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
   overrides: z.array(z.string()).optional(),
@@ -96,6 +98,8 @@ export interface EventEntry {
   /** With needsTarget: an act whose sentence names no party after the trigger stands without one. */
   unnamedTarget: boolean;
   needsSpeaker: boolean;
+  /** The speaker must be one of the sides the target strategies name. */
+  byParty: boolean;
   noun: boolean;
   overrides: string[];
   examples: EventExample[];
@@ -135,6 +139,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       needsTarget: e.needs_target ?? false,
       unnamedTarget: e.unnamed_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
+      byParty: e.by_party ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],
       examples: e.examples,

@@ -130,3 +130,10 @@ describe("aid, intelligence shared and briefings told in more words", () => {
     expect(coded(["Chile's spy agency briefed lawmakers on a Peruvian plan."]).filter(([t]) => t === "CONSULT")).toEqual([]);
   });
 });
+
+describe("ties that grow, told by one of their sides", () => {
+  it("one side telling that its ties with the other grow declares support; a third side telling it does not", () => {
+    expect(coded(["Peru's president said cooperation between Peru and Bolivia has significantly strengthened."])).toContainEqual(["SUPPORT", "PER", "BOL"]);
+    expect(coded(["Chile's foreign minister said cooperation between Peru and Bolivia is expanding."]).filter(([t]) => t === "SUPPORT")).toEqual([]);
+  });
+});

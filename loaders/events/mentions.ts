@@ -126,7 +126,8 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
-  if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, chargedParty(entry, ctx), governing[0]);
+  if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
+  if (entry.byParty && !intersects(roles.actor, namedParties(entry, ctx))) return undefined;
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
@@ -180,8 +181,8 @@ function deniedCharge(sentence: Sentence, ctx: RoleContext, charged: string[], s
   return denialBy(said, sentence, ctx.ts, ctx.te);
 }
 
-/** Whom a charge would charge, the speaker's own side included: the first party the entry's target strategies find. */
-function chargedParty(entry: EventEntry, ctx: RoleContext): string[] {
+/** The sides an act names, the speaker's own included: the first party the entry's target strategies find. */
+function namedParties(entry: EventEntry, ctx: RoleContext): string[] {
   for (const s of entry.target) {
     const p = findByStrategy(s, ctx, undefined);
     if (p && p.codes.length) return p.codes;
