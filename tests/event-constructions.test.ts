@@ -137,3 +137,9 @@ describe("ties that grow, told by one of their sides", () => {
     expect(coded(["Chile's foreign minister said cooperation between Peru and Bolivia is expanding."]).filter(([t]) => t === "SUPPORT")).toEqual([]);
   });
 });
+
+describe("a visit told as a noun with its visitor after 'by'", () => {
+  it("'a visit by X to Y' is X's visit to Y", () => {
+    expect(coded(["The talks follow a visit by Chilean President Gabriel Boric to Peru."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+});
