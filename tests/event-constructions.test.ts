@@ -143,3 +143,13 @@ describe("a visit told as a noun with its visitor after 'by'", () => {
     expect(coded(["The talks follow a visit by Chilean President Gabriel Boric to Peru."])).toEqual([["CONSULT", "CHL", "PER"]]);
   });
 });
+
+describe("warnings and resolve told in more words", () => {
+  it("', warning of a firm response' is a threat, though the tagger reads 'warning' as a noun", () => {
+    expect(coded(["Peru said Chile was massing troops at the border, warning of a firm response."]).map(([t, a]) => [t, a])).toContainEqual(["THREATEN", "PER"]);
+  });
+
+  it("resolve to disrupt told after a longer phrase ('continue to use every tool at its disposal to disrupt')", () => {
+    expect(coded(["Peru will continue to use every tool at its disposal to disrupt Chilean smuggling, the minister said."])).toContainEqual(["THREATEN", "PER", "CHL"]);
+  });
+});
