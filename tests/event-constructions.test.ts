@@ -87,6 +87,13 @@ describe("charges negated and transfers told again", () => {
     expect(coded(["Chile has not accused Peru of arming Bolivia, Ecuador said."]).filter(([t]) => t === "ACCUSE")).toEqual([]);
   });
 
+  it("a denial negated is none ('has not denied', 'hadn't confirmed or denied')", () => {
+    const context = "Chile accused Peru of arming Bolivia.";
+    expect(coded([context, "Peru has not denied the presence of its advisers in Bolivia."]).filter(([t]) => t === "REJECT")).toEqual([]);
+    expect(coded([context, "Peru hadn't confirmed or denied the shipments until Monday."]).filter(([t]) => t === "REJECT")).toEqual([]);
+    expect(coded([context, "Peru denied the shipments on Monday."])).toContainEqual(["REJECT", "PER", "CHL"]);
+  });
+
   it("a transfer named again by a definite noun to say when it happened takes the parties told before", () => {
     const rows = extractEvents(makeEventDoc(["Bolivia sent rifles to Peru, Chile said.", "The shipments began in early March, the ministry said."], "2023-09-06"), resources);
     // One row, anchored where the date is told (Chile's report of it is an accusation besides).
