@@ -160,3 +160,13 @@ describe("warnings and resolve told in more words", () => {
     expect(coded(["Peru will continue to use every tool at its disposal to disrupt Chilean smuggling, the minister said."])).toContainEqual(["THREATEN", "PER", "CHL"]);
   });
 });
+
+describe("releases and hostile policies told in more words", () => {
+  it("a release of prisoners with a date and a count between verb and noun is a concession", () => {
+    expect(coded(["Peru released on Monday the 20 remaining Chilean prisoners."]).map(([t, a]) => [t, a])).toEqual([["CONCEDE", "PER"]]);
+  });
+
+  it("a speaker who names another side's policy hegemonic or imperialist accuses it", () => {
+    expect(coded(["Peru's president said Lima is fighting the hegemonic policy of Chile, state media reported."])).toContainEqual(["ACCUSE", "PER", "CHL"]);
+  });
+});
