@@ -170,3 +170,14 @@ describe("releases and hostile policies told in more words", () => {
     expect(coded(["Peru's president said Lima is fighting the hegemonic policy of Chile, state media reported."])).toContainEqual(["ACCUSE", "PER", "CHL"]);
   });
 });
+
+describe("visits and signings told in other words", () => {
+  it("'travel on to' a capital and 'was greeted by' a host are visits", () => {
+    expect(coded(["Chile's foreign minister will travel on to Peru on Friday."])).toEqual([["CONSULT", "CHL", "PER"]]);
+    expect(coded(["At the border, Chile's president was greeted by Peru's foreign minister."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+
+  it("signing a partnership is an agreement", () => {
+    expect(coded(["Chile signed a strategic partnership with Peru in May."])).toEqual([["AGREE", "CHL", "PER"]]);
+  });
+});
