@@ -181,3 +181,10 @@ describe("visits and signings told in other words", () => {
     expect(coded(["Chile signed a strategic partnership with Peru in May."])).toEqual([["AGREE", "CHL", "PER"]]);
   });
 });
+
+describe("arms halted and moratoriums lifted", () => {
+  it("halting one's own weapons shipments to a side sanctions it; lifting a moratorium concedes", () => {
+    expect(coded(["In May, Chile halted weapons shipments to Peru."])).toEqual([["SANCTION", "CHL", "PER"]]);
+    expect(coded(["Chile announced it was lifting a moratorium on arms sales to Peru."])).toContainEqual(["CONCEDE", "CHL", "PER"]);
+  });
+});
