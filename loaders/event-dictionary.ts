@@ -46,6 +46,8 @@ const entrySchema = z.object({
   /** The parts of speech a lemma trigger may have (default VERB). */
   pos: z.array(z.enum(PARTS_OF_SPEECH)).min(1).optional(),
   requires: z.string().optional(),
+  /** An expression that must match the trigger's neighbourhood (80 characters before, 100 after): "signed" near "pact". */
+  near: z.string().optional(),
   excludes: z.string().optional(),
   actor: z.array(z.enum(ROLE_STRATEGIES)).min(1),
   target: z.array(z.enum(ROLE_STRATEGIES)).min(1),
@@ -57,6 +59,8 @@ const entrySchema = z.object({
   needs_target: z.boolean().optional(),
   unnamed_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
+  /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
+  by_party: z.boolean().optional(),
   noun: z.boolean().optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
   overrides: z.array(z.string()).optional(),
@@ -80,6 +84,8 @@ export interface EventEntry {
    */
   trigger: { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech>; pattern?: RegExp };
   requires?: RegExp;
+  /** What must stand near the trigger (80 characters before it, 100 after). */
+  near?: RegExp;
   excludes?: RegExp;
   actor: RoleStrategy[];
   target: RoleStrategy[];
@@ -92,6 +98,8 @@ export interface EventEntry {
   /** With needsTarget: an act whose sentence names no party after the trigger stands without one. */
   unnamedTarget: boolean;
   needsSpeaker: boolean;
+  /** The speaker must be one of the sides the target strategies name. */
+  byParty: boolean;
   noun: boolean;
   overrides: string[];
   examples: EventExample[];
@@ -119,6 +127,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
         pattern: e.pattern === undefined ? undefined : compilePattern(file, e.pattern, "gi"),
       },
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
+      near: e.near ? compilePattern(file, e.near, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,
       actor: e.actor,
       target: e.target,
@@ -130,6 +139,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       needsTarget: e.needs_target ?? false,
       unnamedTarget: e.unnamed_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
+      byParty: e.by_party ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],
       examples: e.examples,

@@ -11,9 +11,9 @@ import { relativeToEvent } from "./earlier-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
-import { actorAndTarget, findRole, type TriggerRoles } from "./roles.ts";
+import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
-import { negated, statusOf } from "./status.ts";
+import { isSetting, negated, statusOf } from "./status.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -94,12 +94,17 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
   return found;
 }
 
+/** How far before and after a trigger an entry's `near` expression is looked for. */
+const NEAR_BEFORE = 80;
+const NEAR_AFTER = 100;
+
 /** A hyphen joined to the letter or digit before it: what follows is the tail of a compound word. */
 const COMPOUND_TAIL = /[\p{L}\p{N}]-$/u;
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
 function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
   if (entry.requires && !entry.requires.test(text.slice(te))) return false;
+  if (entry.near && !entry.near.test(text.slice(Math.max(0, ts - NEAR_BEFORE), te + NEAR_AFTER))) return false;
   if (entry.excludes && entry.excludes.test(text.slice(Math.max(0, ts - 40), te + 40))) return false;
   // "told to kill themselves": an act on its own actor is none between parties.
   if (!entry.speech && words.reflexiveAfter.test(text.slice(te, te + 20))) return false;
@@ -121,9 +126,14 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
+  if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
+  // "Russia has not denied the involvement of …": a denial negated is none.
+  if (entry.speech && entry.type === "REJECT" && negated(memory.res.words, text, ts)) return undefined;
+  if (entry.byParty && !intersects(roles.actor, namedParties(entry, ctx))) return undefined;
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
+  if (isSetting(memory.res.words, entry, text, ts, te, date, memory.doc.published)) return undefined;
   const speaker = entry.speech || entry.type === "COOPERATE" ? speakerOf(memory, actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
   return {
     entry,
@@ -160,6 +170,30 @@ function ownDenial(memory: ArticleMemory, entry: EventEntry, sentence: Sentence,
   const { text, ts, te } = ctx;
   if (!entry.contested || !said || said.codes.length === 0 || !actorParty || !negated(memory.res.words, text, ts)) return undefined;
   if (!actorParty.codes.length || !actorParty.codes.every((c) => said.codes.includes(c))) return undefined;
+  return denialBy(said, sentence, ts, te);
+}
+
+/**
+ * "Nebenzia said Russia's cooperation with the North does not violate international law": a
+ * charge negated by the side it would charge denies it (REJECT, aimed at whoever accused that
+ * side before); negated by anyone else it is no charge at all.
+ */
+function deniedCharge(sentence: Sentence, ctx: RoleContext, charged: string[], said: Attribution | undefined): Mention | undefined {
+  if (!said || said.codes.length === 0 || charged.length === 0 || !charged.every((c) => said.codes.includes(c))) return undefined;
+  return denialBy(said, sentence, ctx.ts, ctx.te);
+}
+
+/** The sides an act names, the speaker's own included: the first party the entry's target strategies find. */
+function namedParties(entry: EventEntry, ctx: RoleContext): string[] {
+  for (const s of entry.target) {
+    const p = findByStrategy(s, ctx, undefined);
+    if (p && p.codes.length) return p.codes;
+  }
+  return [];
+}
+
+/** The REJECT mention of a speaker who denies an act of its own side, aimed at its accuser (pending-roles.ts). */
+function denialBy(said: Attribution, sentence: Sentence, ts: number, te: number): Mention {
   return {
     entry: undefined, rule: "own-denial", type: "REJECT", mode: "denial", sentence, ts, te,
     actor: said.codes, target: [], pendingTarget: "accuser", fallbackTarget: [], status: "occurred", date: said.date,
@@ -176,7 +210,9 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
   if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker && !roles.genericActor) return false;
   // "demanded the removal of President X": a target the gazetteer does not know may stay unnamed.
   const unnamed = entry.unnamedTarget && !ctx.parties.some((p) => p.start >= ctx.te && p.codes.length > 0);
-  if (entry.needsTarget && roles.target.length === 0 && !unnamed) return false;
+  // A mutual act told of its two sides together ("Putin and Kim ended their talks") has both.
+  const bothSides = entry.symmetric && roles.actor.length > 1;
+  if (entry.needsTarget && roles.target.length === 0 && !unnamed && !bothSides) return false;
   if (entry.speech && actorParty === undefined && attribution?.stateless) return false;
   // "“The Americans … blame others,” he said": a third party's speech inside a quotation
   // is what the speaker says of it, not an act of the speaker's.

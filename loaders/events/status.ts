@@ -1,4 +1,5 @@
 /** Status: what a clause says about an act's reality — occurred, planned, alleged or denied. */
+import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { EventStatus, Party } from "./types.ts";
 import { lastIndexOfAny } from "./wording.ts";
@@ -24,6 +25,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
+  // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.
+  if (entry.type === "ASSAULT" && words.settingClause.test(before)) return undefined;
   if (backshifted || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
@@ -36,4 +39,19 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
 export function negated(words: EventWords, text: string, ts: number): boolean {
   const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
   return words.negation.test(text.slice(clauseStart, ts));
+}
+
+/** How long before the article a war's opening act must lie to be the story's setting. */
+const SETTING_DAYS = 365;
+
+/**
+ * "Russia launched its full-scale invasion of Ukraine in February 2022" in an article of
+ * 2025: a war's opening act (an invasion, an all-out attack) dated a year or more before the
+ * article is the setting of the story, told as background, not an act it reports.
+ */
+export function isSetting(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, date: DateMention | undefined, published: string): boolean {
+  if (entry.type !== "ASSAULT" || !date || !published) return false;
+  if (!words.backgroundAct.test(text.slice(Math.max(0, ts - 20), te + 40))) return false;
+  const days = (Date.parse(published) - Date.parse(date.lastDay)) / 86_400_000;
+  return days >= SETTING_DAYS;
 }

@@ -54,6 +54,7 @@ const eventWordsSchema = z.object({
   days: list,
   background_acts: list,
   background_openers: list,
+  setting_openers: list,
   relatives: list,
   patient_heads: list,
   arms_nouns: list,
@@ -135,6 +136,8 @@ export interface EventWords {
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
+  /** "since Hamas attacked": a clause opener, its subject, closing a text; an attack it tells is the setting. */
+  settingClause: RegExp;
   /** A relative pronoun right before a party: the party is its clause's subject. */
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
@@ -227,9 +230,11 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
+    settingClause: new RegExp(`\\b(?:${alt(w.setting_openers)})\\s+(?:[\\w'’-]+\\s+){1,5}$`, "i"),
     days: new Set(w.days.map((d) => d.toLowerCase())),
-    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?$`, "i"),
-    trailingWould: /\bwould\s+(?:\w+ly\s+)?$/i,
+    backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
+    // "said Russia would continue to build …": the reported "will continue to".
+    trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
