@@ -20,6 +20,7 @@ const speakerWordsSchema = z.object({
   impersonal_pronouns: wordList,
   document_heads: wordList,
   issuer_links: wordList,
+  rank_modifiers: wordList,
 });
 
 export interface SpeakerWords {
@@ -40,6 +41,8 @@ export interface SpeakerWords {
   documentHeads: Set<string>;
   /** Prepositions before a document's issuer ("a report by …"). */
   issuerLinks: Set<string>;
+  /** Words that make a title another office ("vice president", "deputy minister"). */
+  rankModifiers: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -60,5 +63,6 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),
     issuerLinks: lower(w.issuer_links),
+    rankModifiers: lower(w.rank_modifiers),
   };
 }
