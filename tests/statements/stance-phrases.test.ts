@@ -45,3 +45,20 @@ describe("weapons told by their maker, remains or use", () => {
     expect(stances("Governor Ida Moen said the fleet had not deployed any missiles against the port.")).toEqual([["Ida Moen", "other"]]);
   });
 });
+
+describe("stance from deployments told as nouns, degrees of concern and cooperation said to grow", () => {
+  it("reads a deployment or dispatch of troops told as a noun as an accusation", () => {
+    expect(stances("Minister Ida Moen said the fleet was preparing a second deployment of about 900 troops to the islands.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Minister Ida Moen said the next troop dispatch to the islands was expected in May.")).toEqual([["Ida Moen", "accuse"]]);
+  });
+
+  it("reads a concern told with its degree as a warning", () => {
+    expect(stances("Minister Ida Moen said her government was deeply concerned about the new launchers on the coast.")).toEqual([["Ida Moen", "warn"]]);
+  });
+
+  it("reads cooperation said to grow, and help said to go on, as support", () => {
+    expect(stances("President Ola Berg said cooperation between the two ports is expanding.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said his country would continue to support the islanders' efforts to rebuild.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said the radar sale will help improve the security of the islands.")).toEqual([["Ola Berg", "support"]]);
+  });
+});
