@@ -1,4 +1,4 @@
-import { codePointLength, isLetterOrDigitAt, type ActorMention } from "../actors.ts";
+import { codePointLength, isLetterOrDigitAt, splitCodes, type ActorMention } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
@@ -96,7 +96,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
   const quote = parts.map((p) => p.text).join(" … ");
   const content = parts.map((p) => p.text).join(" ");
-  const stance = decideStance(draft, content, lex);
+  const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";

@@ -30,6 +30,7 @@ const statementWordsSchema = z.object({
   passive_markers: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
+  giving_words: list,
   page_labels: list,
   title_links: list,
   other_speaker_words: list,
@@ -57,6 +58,8 @@ export interface StatementWords {
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
+  /** A word of giving, a few words after the start of a text ("agreed to sell", "has approved a potential $2 billion sale"). */
+  givingSoon: RegExp;
   pageLabels: Set<string>;
   /** Words inside a title between proper nouns ("Ambassador to the United Nations"). */
   titleLinks: Set<string>;
@@ -103,6 +106,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     passiveMarkers: lower(w.passive_markers),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
+    givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
     pageLabels: lower(w.page_labels),
     titleLinks: lower(w.title_links),
     otherSpeakerWords: lower(w.other_speaker_words),

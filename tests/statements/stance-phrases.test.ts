@@ -62,3 +62,14 @@ describe("stance from deployments told as nouns, degrees of concern and cooperat
     expect(stances("President Ola Berg said the radar sale will help improve the security of the islands.")).toEqual([["Ola Berg", "support"]]);
   });
 });
+
+describe("giving told of the speaker's own side", () => {
+  it("reads a sale or a delivery by the speaker's own side as support", () => {
+    expect(stances("British Prime Minister Keir Starmer said Britain had agreed to sell radars to Portugal.")).toEqual([["Keir Starmer", "support"]]);
+    expect(stances("President Joe Biden said the United States is delivering thousands of shells to Ukraine.")).toEqual([["Joe Biden", "support"]]);
+  });
+
+  it("leaves the same act told of another side an accusation", () => {
+    expect(stances("British Prime Minister Keir Starmer said Iran had agreed to sell drones to Russia.")).toEqual([["Keir Starmer", "accuse"]]);
+  });
+});
