@@ -7,7 +7,7 @@ import { namedIssuer } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
-import { appositionRole, hasRoleWord, isCapitalised } from "./phrase.ts";
+import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
 /** Everything the article tells about its people: fullest names and roles. */
@@ -31,6 +31,11 @@ export interface ArticlePeople {
    * not ("Defence Minister Andrei Belousov arrived …"): the name, the title and where it stands.
    */
   titledPeople(): Array<{ name: string; role: string; at: number }>;
+  /**
+   * The last `count` distinct persons (or states, with their capitals and governments) the
+   * article names before an offset, in text order: who "both leaders" or "the two countries" are.
+   */
+  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string }>;
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
@@ -66,6 +71,17 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
+    lastNamed(before, persons, count) {
+      const found = persons
+        ? [...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]
+        : named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }));
+      const out: Array<{ name: string; code: string }> = [];
+      for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
+        if (!out.some((o) => o.name === f.name || (o.code && o.code === f.code && !persons))) out.unshift(f);
+        if (out.length === count) break;
+      }
+      return out;
+    },
     acronym: (short) => definedAcronym(raw, short),
     documentIssuer: (head, before) =>
       namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
@@ -122,6 +138,9 @@ function roleAt(raw: string, bodyStart: number, { start, end }: { start: number;
   const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
   return after ? appositionRole(after[1], lex) : "";
 }
+
+/** Kinds of actor that stand for a state ("Seoul", "the Thai government"). */
+const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
 
 /** Longest name a title may precede, in words. */
 const MAX_NAME_WORDS = 4;

@@ -21,6 +21,7 @@ const speakerWordsSchema = z.object({
   document_heads: wordList,
   issuer_links: wordList,
   rank_modifiers: wordList,
+  state_heads: wordList,
 });
 
 export interface SpeakerWords {
@@ -43,6 +44,8 @@ export interface SpeakerWords {
   issuerLinks: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
+  /** Heads of a description of states ("both countries", "the two sides"). */
+  stateHeads: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -64,5 +67,6 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     documentHeads: lower(w.document_heads),
     issuerLinks: lower(w.issuer_links),
     rankModifiers: lower(w.rank_modifiers),
+    stateHeads: lower(w.state_heads),
   };
 }

@@ -42,6 +42,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
   // "Ukraine and others", "The U.S., South Korea and their allies": parties listed with a named one.
   if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
+  // "Both", "both countries": two parties named before speak together.
+  if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
@@ -218,10 +220,16 @@ export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
 export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {
   const ws = text.split(/\s+/);
-  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !lex.titleWords.has(w.toLowerCase()))) return false;
+  if (ws.length < 2 || ws.length > MAX_TITLED_NAME || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))) return false;
   const a = analysedPhrase(ctx.phrases, text, lex);
-  return a.kind === "person" && a.person?.start === 0;
+  if (a.kind !== "person" || !a.person) return false;
+  // "Field Marshal Asim Ranvir": a capitalised title before the name is part of the apposition.
+  const name = text.slice(a.person.start).split(/\s+/);
+  return name.length >= 2 && name.length <= 4 && !name.some((w) => lex.titleWords.has(w.toLowerCase())) && (a.person.start === 0 || !!a.role);
 }
+
+/** Words of a name in apposition with its capitalised title ("Field Marshal Asim Ranvir"). */
+const MAX_TITLED_NAME = 6;
 
 /** The subject of the clause a participle or a coordinated verb belongs to. */
 export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {
