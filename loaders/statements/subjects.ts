@@ -11,7 +11,17 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   while (s < end && /\s/.test(text[s])) s++;
   let e = s;
   while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
-  const np = text.slice(s, e).trim();
+  let np = text.slice(s, e).trim();
+  // '"…," said Kirby in a statement on Monday': the speaker ends where the occasion or the date begins.
+  if (!nounPhraseWords(np, lex)) {
+    const stop = /\s(\p{L}+)(?=\s|$)/gu;
+    for (let m = stop.exec(np); m; m = stop.exec(np)) {
+      if (!ctx.words.invertedSubjectStops.has(m[1].toLowerCase())) continue;
+      np = np.slice(0, m.index);
+      e = s + np.length;
+      break;
+    }
+  }
   const a = analysedPhrase(ctx.phrases, np, lex);
   if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
   let after = s + np.length;

@@ -20,6 +20,7 @@ const statementWordsSchema = z.object({
   days: list,
   tail_adverbs: list,
   tail_prepositions: list,
+  inverted_subject_stops: list,
   clause_subjects: list,
   adverbial_starts: list,
   stance_noun_modifiers: list,
@@ -49,6 +50,8 @@ export interface StatementWords {
   days: Set<string>;
   tailAdverbs: Set<string>;
   tailPrepositions: Set<string>;
+  /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
+  invertedSubjectStops: Set<string>;
   clauseSubjects: Set<string>;
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
@@ -98,6 +101,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     days: lower(w.days),
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
+    invertedSubjectStops: lower(w.inverted_subject_stops),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     stanceNounModifiers: lower(w.stance_noun_modifiers),

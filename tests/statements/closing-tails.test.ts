@@ -37,3 +37,14 @@ describe("closing attributions with longer tails", () => {
     expect(spoken("Nine ferries were cancelled, Deputy Envoy to the United Nations Maren Okafor told a hearing.")).toEqual(["Maren Okafor: Nine ferries were cancelled"]);
   });
 });
+
+describe("the speaker of an inverted verb before the occasion and the date", () => {
+  it("ends the speaker where \"in a statement\" or \"on Monday\" begins", () => {
+    expect(spoken("\"The quay will stay shut,\" said the Harbour Network in a statement on its website.")).toEqual(["the Harbour Network: The quay will stay shut"]);
+    expect(spoken("\"The quay will stay shut,\" said Maren Okafor on Monday.")).toEqual(["Maren Okafor: The quay will stay shut"]);
+  });
+
+  it("keeps a speaker's own \"for\" or \"at\" phrase", () => {
+    expect(spoken("\"The quay will stay shut,\" said a spokesman for the Harbour Ministry in a statement.")).toEqual(["a spokesman for the Harbour Ministry: The quay will stay shut"]);
+  });
+});
