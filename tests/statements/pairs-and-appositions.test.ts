@@ -24,3 +24,10 @@ describe("a name in apposition to a description", () => {
     expect(who("Pakistan's army chief, Field Marshal Asim Ranvir, accused the islanders of harbouring smugglers.")).toEqual([["Asim Ranvir", "PAK"]]);
   });
 });
+
+describe("bodies that speak through a delegation or a representative", () => {
+  it("reads a delegation and the Taliban as speakers past a participle in apposition", () => {
+    expect(who("Norway's delegation, led by Defence Minister Olaf Brekke, demanded the islands stop the raids.")).toEqual([["Norway's delegation", "NOR"]]);
+    expect(who("The Taliban, represented by their envoy in Doha, denied sheltering the smugglers.")).toEqual([["the Taliban", "AFG"]]);
+  });
+});
