@@ -21,6 +21,7 @@ const statementWordsSchema = z.object({
   tail_adverbs: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
+  noun_phrase_reports: list,
   clause_subjects: list,
   adverbial_starts: list,
   stance_noun_modifiers: list,
@@ -52,6 +53,8 @@ export interface StatementWords {
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
   invertedSubjectStops: Set<string>;
+  /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
+  nounPhraseReports: Set<string>;
   clauseSubjects: Set<string>;
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
@@ -102,6 +105,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
+    nounPhraseReports: lower(w.noun_phrase_reports),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
