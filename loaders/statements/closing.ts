@@ -37,7 +37,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
     const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-    if (!/[,”"’'»]$/.test(prefix)) return undefined;
+    if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;

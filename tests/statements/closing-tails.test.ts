@@ -48,3 +48,10 @@ describe("the speaker of an inverted verb before the occasion and the date", () 
     expect(spoken("\"The quay will stay shut,\" said a spokesman for the Harbour Ministry in a statement.")).toEqual(["a spokesman for the Harbour Ministry: The quay will stay shut"]);
   });
 });
+
+describe("an attribution after a dash", () => {
+  it("ends the words at a dash, before an aside held between two dashes", () => {
+    expect(spoken("The harbour lost 200 berths last year — twice the count before — the harbour board told the council on Tuesday.")).toEqual(["the harbour board: The harbour lost 200 berths last year"]);
+    expect(spoken("The ferry sank near the quay — the coast guard said.")).toEqual(["the coast guard: The ferry sank near the quay"]);
+  });
+});
