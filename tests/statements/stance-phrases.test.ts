@@ -73,3 +73,14 @@ describe("giving told of the speaker's own side", () => {
     expect(stances("British Prime Minister Keir Starmer said Iran had agreed to sell drones to Russia.")).toEqual([["Keir Starmer", "accuse"]]);
   });
 });
+
+describe("killing told of an attack", () => {
+  it("reads people killed or wounded in a strike as an accusation", () => {
+    expect(stances("The harbour board said the strike on the quay killed three fishermen.")).toEqual([["the harbour board", "accuse"]]);
+    expect(stances("The harbour board said two sailors were wounded in a drone attack overnight.")).toEqual([["the harbour board", "accuse"]]);
+  });
+
+  it("leaves a strike that harmed no one, told without an attack, neutral", () => {
+    expect(stances("The harbour board said the dockers' strike would end on Monday.")).toEqual([["the harbour board", "other"]]);
+  });
+});
