@@ -31,3 +31,10 @@ describe("bodies that speak through a delegation or a representative", () => {
     expect(who("The Taliban, represented by their envoy in Doha, denied sheltering the smugglers.")).toEqual([["the Taliban", "AFG"]]);
   });
 });
+
+describe("a pronoun after a sentence that opens with a description and a name in apposition", () => {
+  it("takes \"he\" for the name", () => {
+    const body = "The harbour board met on Monday. The head of the coast guard's intelligence, Olaf Brekke, viewed the new boats as a danger. He said the boats now hit their targets.";
+    expect(who(body)).toEqual([["Olaf Brekke", ""]]);
+  });
+});
