@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spoken } from "./read.ts";
+import { spoken, statementsOf } from "./read.ts";
 
 describe("closing attributions with longer tails", () => {
   it("reads a party and state in parentheses between the name and the verb", () => {
@@ -53,5 +53,12 @@ describe("an attribution after a dash", () => {
   it("ends the words at a dash, before an aside held between two dashes", () => {
     expect(spoken("The harbour lost 200 berths last year — twice the count before — the harbour board told the council on Tuesday.")).toEqual(["the harbour board: The harbour lost 200 berths last year"]);
     expect(spoken("The ferry sank near the quay — the coast guard said.")).toEqual(["the coast guard: The ferry sank near the quay"]);
+  });
+});
+
+describe("a second closing attribution that carries the first", () => {
+  it("gives the words to the first speaker, the outlet after it carrying them", () => {
+    const rows = statementsOf("The ferry sank near the quay, the coast guard said on Friday, Harbour News reported.");
+    expect(rows.map((r) => [r.speaker, r.via, r.quote])).toEqual([["the coast guard", "Harbour News", "The ferry sank near the quay"]]);
   });
 });
