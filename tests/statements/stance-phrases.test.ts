@@ -84,3 +84,10 @@ describe("killing told of an attack", () => {
     expect(stances("The harbour board said the dockers' strike would end on Monday.")).toEqual([["the harbour board", "other"]]);
   });
 });
+
+describe("measures promised against another side", () => {
+  it("reads necessary measures and holding to account as a threat", () => {
+    expect(stances("Minister Ida Moen said the islands would take necessary measures to protect their fishermen.")).toEqual([["Ida Moen", "threaten"]]);
+    expect(stances("Minister Ida Moen said her government would hold those behind the raids accountable.")).toEqual([["Ida Moen", "threaten"]]);
+  });
+});
