@@ -7,7 +7,7 @@ import { namedIssuer } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
-import { appositionRole, hasRoleWord, isCapitalised } from "./phrase.ts";
+import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
 /** Everything the article tells about its people: fullest names and roles. */
@@ -26,6 +26,16 @@ export interface ArticlePeople {
   roleOf(name: string, actor?: Actor): string;
   /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
   personMentions(): Array<{ actor: Actor; at: number }>;
+  /**
+   * Every person the gazetteer does not know whom the article names with a title, speaking or
+   * not ("Defence Minister Andrei Belousov arrived …"): the name, the title and where it stands.
+   */
+  titledPeople(): Array<{ name: string; role: string; at: number }>;
+  /**
+   * The last `count` distinct persons (or states, with their capitals and governments) the
+   * article names before an offset, in text order: who "both leaders" or "the two countries" are.
+   */
+  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string }>;
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
@@ -57,8 +67,21 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     }
     return "";
   };
+  let titled: Array<{ name: string; role: string; at: number }> | undefined;
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
+    titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
+    lastNamed(before, persons, count) {
+      const found = persons
+        ? [...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]
+        : named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }));
+      const out: Array<{ name: string; code: string }> = [];
+      for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
+        if (!out.some((o) => o.name === f.name || (o.code && o.code === f.code && !persons))) out.unshift(f);
+        if (out.length === count) break;
+      }
+      return out;
+    },
     acronym: (short) => definedAcronym(raw, short),
     documentIssuer: (head, before) =>
       namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
@@ -105,7 +128,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
 
 /** The role the article gives a name at `span`: a title before it, else an apposition after it. */
 function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {
-  const lineStart = Math.max(raw.lastIndexOf("\n", start), bodyStart);
+  const lineStart = Math.max(raw.lastIndexOf("\n", start - 1) + 1, bodyStart);
   const before = raw.slice(Math.max(lineStart, start - 120), start);
   const pre = lex.speakerWords.titleBefore.exec(before);
   if (pre) {
@@ -114,6 +137,45 @@ function roleAt(raw: string, bodyStart: number, { start, end }: { start: number;
   }
   const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
   return after ? appositionRole(after[1], lex) : "";
+}
+
+/** Kinds of actor that stand for a state ("Seoul", "the Thai government"). */
+const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
+
+/** Longest name a title may precede, in words. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The names after a title in the article's runs of capitals ("Defence Minister Andrei Belousov",
+ * "leader Ri Il Hwan") that the gazetteer does not know (its people are found by
+ * personMentions), with the role the article gives them: two to four capitalised words, none a
+ * role word, after a title whose head names a person's office ("minister", "spokeswoman"), not a body.
+ */
+function titledNames(raw: string, bodyStart: number, runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Array<{ name: string; role: string; at: number }> {
+  const out: Array<{ name: string; role: string; at: number }> = [];
+  for (const r of runs) {
+    const ws = r.text.split(" ");
+    let lastTitle = -1;
+    ws.forEach((w, k) => {
+      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+    });
+    const nameWords = ws.slice(lastTitle + 1);
+    if (nameWords.length < 2 || nameWords.length > MAX_NAME_WORDS || nameWords.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || lex.roleWords.has(w.toLowerCase()))) continue;
+    const name = nameWords.join(" ").replace(/['’]s?$/, "");
+    if (lex.gazetteer.find(name).length > 0) continue;
+    const start = r.start + ws.slice(0, lastTitle + 1).join(" ").length + (lastTitle >= 0 ? 1 : 0);
+    const role = roleAt(raw, bodyStart, { start, end: start + name.length }, lex);
+    if (role && namesOffice(role, lex)) out.push({ name, role, at: start });
+  }
+  return out;
+}
+
+/** Whether a role's head (its last word before "of", "at", "for" …) is a person's office: "Defence Minister", "director of the bureau". */
+function namesOffice(role: string, lex: StatementLexicon): boolean {
+  const ws = role.toLowerCase().split(/\s+/);
+  const link = ws.findIndex((w, k) => k > 0 && lex.speakerWords.functionWords.has(w));
+  const head = (link > 0 ? ws[link - 1] : ws[ws.length - 1]).replace(/[^\p{L}-]/gu, "");
+  return lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

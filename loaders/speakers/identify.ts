@@ -51,6 +51,11 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
     const role = people.roleOf(actor.name, actor) || actor.role;
     if (role) add(role, actor.code, { name: people.fullest(actor), actor, at, order: allPhrases.length + k });
   });
+  // And people the gazetteer does not know, named with a title ("Defence Minister Andrei Belousov arrived …").
+  const mentioned = people.personMentions().length;
+  people.titledPeople().forEach(({ name, role, at }, k) => {
+    add(role, roleCountry(role, lex), { name: people.expand(name, at), at, order: allPhrases.length + mentioned + k });
+  });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);
   candidateCache.set(allPhrases, list);
@@ -68,18 +73,31 @@ function nearestMember(members: CandidateGroup["members"], at: number): Candidat
   });
 }
 
+/** The member last named before `at`, if any. */
+function lastMemberBefore(members: CandidateGroup["members"], at: number): CandidateGroup["members"][number] | undefined {
+  return members[lastBefore(members, (m) => m.at < at)];
+}
+
 /**
  * The named person a description stands for, when the article identifies one: same country,
  * and the description shares a title word or a body with the person's role, or its head is
  * linked to the role ("diplomat" ~ "foreign ministry"). The nearest such person wins.
  */
 export function identify(a: Analysed, at: number, allPhrases: PhraseList, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
-  if (!lex.speakerHeads.has(a.head)) return undefined;
+  // "the Foreign Ministry" is the body, not the ministry's spokesperson named before.
+  if (!lex.speakerHeads.has(a.head) || lex.bodyHeads.has(a.head)) return undefined;
   const country = joinCodes(a.mentions.map((m) => m.actor.code));
   const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !lex.speakerWords.determiners.has(w) && !lex.speakerWords.functionWords.has(w)));
   const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state").map((m) => m.actor);
   const head = a.head.replace(/s$/, "");
+  // "the minister", "the president": a title alone takes up the last person named with it before.
+  const bare = !country && ownBodies.length === 0 && /^the\s+\S+$/i.test(a.text.trim()) && !a.plural && !lex.bodyHeads.has(a.head);
+  // "the Democratic presidential nominee" is not the one named "vice presidential nominee".
+  const written = new Set(words(a.text.toLowerCase()).map(({ w }) => w));
+  const otherOffice = (g: CandidateGroup) => [...g.roleWords].some((w) => lex.speakerWords.rankModifiers.has(w) && !written.has(w));
   const fits = (g: CandidateGroup) => {
+    if (otherOffice(g)) return false;
+    if (bare) return g.roleWords.has(head);
     if (country && !country.split(";").includes(g.code)) return false;
     const roleText = g.role.toLowerCase();
     const shared = [...ownWords].filter((w) => w !== head && g.roleWords.has(w));
@@ -91,7 +109,8 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
   let best: { group: CandidateGroup; member: CandidateGroup["members"][number] } | undefined;
   for (const group of candidateGroups(allPhrases, people, lex)) {
     if (!fits(group)) continue;
-    const member = nearestMember(group.members, at);
+    const member = bare ? lastMemberBefore(group.members, at) : nearestMember(group.members, at);
+    if (!member) continue;
     const d = best ? Math.abs(member.at - at) - Math.abs(best.member.at - at) : -1;
     if (d < 0 || (d === 0 && member.order < best!.member.order)) best = { group, member };
   }

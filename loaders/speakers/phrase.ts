@@ -101,6 +101,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     text,
   };
   if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
+  // "Both", "Two": a number alone stands for parties named before, not for a person so named.
+  if (ws.length === 1 && lex.numbers.has(first)) return { ...base, kind: "description", plural: true };
   // "Senior officials of South Korea, the US and Japan", "a spokesman for the ministry": the head comes before "of".
   // So does a document's before "of" ("the institute's latest analysis of arms sales"; "a release from X" names X).
   const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");

@@ -3,7 +3,7 @@
  * surnames to the fullest name, definite descriptions to the speaker they take up, and
  * descriptions to the named person the article identifies with them (identify.ts).
  */
-import type { Actor } from "../actors.ts";
+import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
@@ -58,7 +58,8 @@ function resolveNamed(
     const actor = a.person.actor;
     const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
     const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
-    const fromRole = roleCountry(role, lex);
+    // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
+    const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
     return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
   }
   if (a.kind === "body" || a.kind === "media") {
@@ -71,6 +72,13 @@ function resolveNamed(
     const full = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
     const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
+  }
+  // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
+  const pair = a.number === 2 && a.plural && a.mentions.length === 0;
+  if (pair) {
+    const together = findLast(previous, (p) => p.resolved.parties === 2);
+    const both = together ? undefined : pairNamedBefore(a, phrase.start, people, lex);
+    if (together || both) return together?.resolved ?? both;
   }
   // A document speaks for its issuer ("the report says", "a UK Foreign Office statement").
   const issued = isDocument(a, lex.speakerWords) ? documentSpeaker(a, phrase, history, people, lex) : undefined;
@@ -90,6 +98,15 @@ function resolveNamed(
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/** The two persons (or states, for "both countries" or a bare "Both") the article names last before `at`, as one speaker. */
+function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const states = lex.speakerWords.stateHeads.has(a.head) || lex.numbers.has(a.head);
+  const two = people.lastNamed(at, !states, 2);
+  if (two.length < 2) return undefined;
+  const speaker = `${two[0].name} and ${two[1].name}`;
+  return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
 }
 
 /**

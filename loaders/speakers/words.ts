@@ -20,6 +20,8 @@ const speakerWordsSchema = z.object({
   impersonal_pronouns: wordList,
   document_heads: wordList,
   issuer_links: wordList,
+  rank_modifiers: wordList,
+  state_heads: wordList,
 });
 
 export interface SpeakerWords {
@@ -40,6 +42,10 @@ export interface SpeakerWords {
   documentHeads: Set<string>;
   /** Prepositions before a document's issuer ("a report by …"). */
   issuerLinks: Set<string>;
+  /** Words that make a title another office ("vice president", "deputy minister"). */
+  rankModifiers: Set<string>;
+  /** Heads of a description of states ("both countries", "the two sides"). */
+  stateHeads: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -60,5 +66,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),
     issuerLinks: lower(w.issuer_links),
+    rankModifiers: lower(w.rank_modifiers),
+    stateHeads: lower(w.state_heads),
   };
 }

@@ -1,7 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
-import { channelName } from "../attribution.ts";
+import { channelName, speechVerbAt } from "../attribution.ts";
 import { isDocument } from "../speakers/issuer.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject, subjectBefore } from "./subjects.ts";
@@ -37,7 +37,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     subject = left.phrase;
     const subjectStart = left.phrase.start - ctx.sentence.start;
     const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-    if (!/[,”"’'»]$/.test(prefix)) return undefined;
+    if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
     boundary = contentBoundary(ctx, prefix.length);
   }
   if (boundary < 0) return undefined;
@@ -63,7 +63,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     attribution,
     stance: anchor.verb.stance,
     negated: isNegated(ctx, verbStart, lex),
-    via: relayed ? channelName(subject.text, true, lex) : "",
+    via: relayed ? channelName(subject.text, true, lex) : tail.carrier ? channelName(text.slice(...tail.carrier), true, lex) || text.slice(...tail.carrier) : "",
     nominal: false,
   };
 }
@@ -103,7 +103,7 @@ function titleBefore(ctx: Ctx, prefix: string): string {
  * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
  * Returns where the attribution ends and any extra content.
  */
-export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[]; relay?: Range } | undefined {
+export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[]; relay?: Range; carrier?: Range } | undefined {
   const { text } = ctx;
   const end = proseEnd(ctx);
   const extra: Range[] = [];
@@ -139,6 +139,9 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     // "…, the Pentagon announced Monday — a $1 billion package …": the dash opens an apposition.
     if (/[—–]/.test(text[pos]) && nounPhraseApposition(ctx, pos + 1, end)) return { end: text.length, extra };
     if (text[pos] === ",") {
+      // "…, the Pentagon announced Friday, Anadolu Agency reported.": the outlet after the comma carries the words.
+      const carrier = carrierAttribution(ctx, pos + 1, end, lex);
+      if (carrier) return { end: text.length, extra, carrier };
       const next = afterComma(ctx, pos, end, lex, extra);
       if (next === "end") return { end: text.length, extra };
       if (next === undefined) return undefined;
@@ -149,6 +152,31 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
   }
   return undefined;
 }
+
+/**
+ * A second closing attribution that ends the sentence after a comma ("…, the Pentagon announced
+ * Friday, Anadolu Agency reported."): a speaker phrase, a verb of saying and nothing after it but
+ * dates and the like. Its speaker's range, the outlet that carries the first speaker's words.
+ */
+function carrierAttribution(ctx: Ctx, from: number, end: number, lex: StatementLexicon): Range | undefined {
+  const { tokens } = ctx;
+  for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end && i - tokenAt(ctx, from) <= MAX_CARRIER_WORDS; i++) {
+    const verb = tokens[i].word && !ctx.quoted[tokens[i].start] ? speechVerbAt(tokens, i, lex) : undefined;
+    if (!verb || verb.syntax !== "that") continue;
+    const subject = subjectBefore(ctx, i, lex)?.phrase;
+    const at = subject ? subject.start - ctx.sentence.start : -1;
+    if (!subject || at < from || ctx.text.slice(from, at).trim() !== "") return undefined;
+    const a = analysedPhrase(ctx.phrases, subject.text, lex);
+    // A name ("Anadolu Agency", "Reuters"), not a description ("officials", "the agency").
+    if (a.kind === "pronoun" || !/^\p{Lu}/u.test(subject.text)) return undefined;
+    const tail = attributionTail(ctx, tokens[i + verb.words.length - 1].end, lex, false);
+    return tail && tail.extra.length === 0 && !tail.relay && !tail.carrier ? [at, at + subject.text.length] : undefined;
+  }
+  return undefined;
+}
+
+/** Words a carrying attribution may run to before its verb ("Anadolu Agency reported"). */
+const MAX_CARRIER_WORDS = 6;
 
 /** The phrase after a relaying participle that runs to the end of the prose ("citing the council's website"), if one follows. */
 function relayedSource(ctx: Ctx, from: number, end: number): Range | undefined {

@@ -7,6 +7,9 @@
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Draft, analysedPhrase, proseEnd, skipStrayQuote } from "./sentence.ts";
 
+/** Kinds of actor that name a place as well as a state: as a label, a dateline or a topic. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(["state", "capital"]);
+
 /** A label longer than this is a clause of its own ("The reason is simple: …"). */
 const MAX_LABEL_WORDS = 5;
 
@@ -26,6 +29,8 @@ export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Dr
   if (words.some((w) => ctx.words.pageLabels.has(w.toLowerCase()))) return undefined;
   const a = analysedPhrase(ctx.phrases, label, lex);
   if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") return undefined;
+  // "BEIRUT: The ministry said …" is a dateline, "Sudan: Drone strikes leave …" a headline's topic: a place labels no speech.
+  if (a.kind === "body" && a.body && PLACE_KINDS.has(a.body.actor.kind)) return undefined;
   if (a.kind === "person" && !a.person?.actor && !namedElsewhere(raw, ctx, label)) return undefined;
   let from = colon + 1;
   while (/\s/.test(text[from] ?? "")) from++;

@@ -60,7 +60,8 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
   if (anchor.verb.needsThat && !that) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
-  const occasionOnly = anchor.verb.syntax === "that" && !that && isNounPhrase(ctx, start, stop, lex);
+  // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
+  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
@@ -106,6 +107,19 @@ function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexic
     if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return false;
   }
   return true;
+}
+
+/** Parts of speech a noun phrase that names a fact may open with ("the signing of …", "Putin's signing of …", "two launches"). */
+const FACT_OPENERS: ReadonlySet<string> = new Set(["DET", "PROPN", "NUM", "ADJ", "NOUN"]);
+
+/**
+ * Whether the object at `start` opens a noun phrase that names a fact: a determiner, a name, a
+ * number or a noun, not a preposition ("reported in Kursk"), an adverb ("reported twice a year"),
+ * a participle ("reports citing …") or a demonstrative pronoun ("reported this while …").
+ */
+function namesAFact(ctx: Ctx, start: number): boolean {
+  const first = ctx.tokens[tokenAt(ctx, start)];
+  return !!first && FACT_OPENERS.has(first.pos) && !ctx.words.clauseSubjects.has(first.lower);
 }
 
 /** Who speaks: the subject before the verb, or for a participle or a coordinated verb ("… and Japan said") the clause's. */

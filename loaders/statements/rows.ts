@@ -1,6 +1,6 @@
-import { codePointLength, isLetterOrDigitAt, type ActorMention } from "../actors.ts";
+import { codePointLength, isLetterOrDigitAt, splitCodes, type ActorMention } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
-import { articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { analysePhrase, articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -84,8 +84,22 @@ export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, aft
     const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
     const first = lex.gazetteer.find(lead, sentence.start)[0];
     if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") return { text: first.text, start: first.start, end: first.end };
+    const named = appositionOpening(sentence.text, lex);
+    if (named) return { text: named.text, start: sentence.start + named.at, end: sentence.start + named.at + named.text.length };
   }
   return undefined;
+}
+
+/** A description opening a sentence with a name in apposition ("The head of the agency, Olaf Brekke, viewed …"): the name. */
+const APPOSITION_OPENING = /^([^,]{3,80}),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u;
+
+function appositionOpening(text: string, lex: StatementLexicon): { text: string; at: number } | undefined {
+  const m = APPOSITION_OPENING.exec(text);
+  if (!m) return undefined;
+  const head = analysePhrase({ text: m[1], start: 0, end: m[1].length }, lex);
+  const name = analysePhrase({ text: m[2], start: 0, end: m[2].length }, lex);
+  if (head.kind !== "description" || !lex.speakerHeads.has(head.head) || lex.bodyHeads.has(head.head) || name.kind !== "person" || name.person?.start !== 0) return undefined;
+  return { text: m[2], at: m[0].length - 1 - m[2].length };
 }
 
 export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
@@ -96,7 +110,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
   const quote = parts.map((p) => p.text).join(" … ");
   const content = parts.map((p) => p.text).join(" ");
-  const stance = decideStance(draft, content, lex);
+  const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";

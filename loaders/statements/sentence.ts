@@ -287,6 +287,12 @@ export function contentBoundary(ctx: Ctx, end: number): number {
   const c = text[end - 1];
   if (c === ",") return end - 1;
   if (CLOSE_MARKS.includes(c) && ctx.quotes.some((q) => q.close === end)) return end;
+  // "… troops in the war — more than double the last count — the agency told lawmakers": a dash
+  // ends the words, before the aside that a pair of dashes holds.
+  if (c === "—" || c === "–") {
+    const open = text.lastIndexOf(c, end - 2);
+    return text.slice(0, open > 0 ? open : end - 1).trimEnd().length;
+  }
   return -1;
 }
 

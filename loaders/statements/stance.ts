@@ -4,15 +4,38 @@ import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 
-export function decideStance(draft: Draft, content: string, lex: StatementLexicon): Stance {
+export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
   if (draft.negated) return "other";
   const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
-  if (draft.stance === "other") return cue ?? "other";
+  if (draft.stance === "other") return (cue ?? "other") !== "other" && cue !== "accuse" ? cue! : ownSideGives(draft, own) ? "support" : cue ?? "other";
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
   if (draft.stance === "warn" && cue === "threaten") return "threaten";
   if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
   return draft.stance;
+}
+
+/** Characters a clause's subject may stand after its start ("The US State Department …"). */
+const SUBJECT_OPENING = 12;
+
+/**
+ * Whether the reported clause tells the speaker's own side giving: its first party, at its start,
+ * is the speaker's, and a word of giving follows within a few words with no other party between
+ * ("the United States agreed on Tuesday to sell …", spoken for the United States).
+ */
+export function ownSideGives(draft: Draft, own: ReadonlySet<string>): boolean {
+  if (own.size === 0) return false;
+  const { ctx } = draft;
+  const [s, e] = draft.ranges[0];
+  const base = ctx.sentence.start;
+  const inside = ctx.mentions.filter((m) => m.start - base >= s && m.end - base <= e);
+  const first = inside[0];
+  if (!first || !own.has(first.actor.code) || first.start - base - s > SUBJECT_OPENING) return false;
+  const after = ctx.text.slice(first.end - base, e);
+  const giving = ctx.words.givingSoon.exec(after);
+  if (!giving) return false;
+  const to = first.end - base + giving[0].length;
+  return !inside.some((m) => m !== first && m.start - base < to && !own.has(m.actor.code));
 }
 
 /**

@@ -11,7 +11,17 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   while (s < end && /\s/.test(text[s])) s++;
   let e = s;
   while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
-  const np = text.slice(s, e).trim();
+  let np = text.slice(s, e).trim();
+  // '"…," said Kirby in a statement on Monday': the speaker ends where the occasion or the date begins.
+  if (!nounPhraseWords(np, lex)) {
+    const stop = /\s(\p{L}+)(?=\s|$)/gu;
+    for (let m = stop.exec(np); m; m = stop.exec(np)) {
+      if (!ctx.words.invertedSubjectStops.has(m[1].toLowerCase())) continue;
+      np = np.slice(0, m.index);
+      e = s + np.length;
+      break;
+    }
+  }
   const a = analysedPhrase(ctx.phrases, np, lex);
   if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
   let after = s + np.length;
@@ -42,6 +52,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (a.kind === "person" || a.kind === "body" || a.kind === "media") return true;
   // "Ukraine and others", "The U.S., South Korea and their allies": parties listed with a named one.
   if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
+  // "Both", "both countries": two parties named before speak together.
+  if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
@@ -218,10 +230,16 @@ export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
 export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {
   const ws = text.split(/\s+/);
-  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !lex.titleWords.has(w.toLowerCase()))) return false;
+  if (ws.length < 2 || ws.length > MAX_TITLED_NAME || !ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))) return false;
   const a = analysedPhrase(ctx.phrases, text, lex);
-  return a.kind === "person" && a.person?.start === 0;
+  if (a.kind !== "person" || !a.person) return false;
+  // "Field Marshal Asim Ranvir": a capitalised title before the name is part of the apposition.
+  const name = text.slice(a.person.start).split(/\s+/);
+  return name.length >= 2 && name.length <= 4 && !name.some((w) => lex.titleWords.has(w.toLowerCase())) && (a.person.start === 0 || !!a.role);
 }
+
+/** Words of a name in apposition with its capitalised title ("Field Marshal Asim Ranvir"). */
+const MAX_TITLED_NAME = 6;
 
 /** The subject of the clause a participle or a coordinated verb belongs to. */
 export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {

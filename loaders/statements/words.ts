@@ -20,6 +20,8 @@ const statementWordsSchema = z.object({
   days: list,
   tail_adverbs: list,
   tail_prepositions: list,
+  inverted_subject_stops: list,
+  noun_phrase_reports: list,
   clause_subjects: list,
   adverbial_starts: list,
   stance_noun_modifiers: list,
@@ -30,6 +32,7 @@ const statementWordsSchema = z.object({
   passive_markers: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
+  giving_words: list,
   page_labels: list,
   title_links: list,
   other_speaker_words: list,
@@ -48,6 +51,10 @@ export interface StatementWords {
   days: Set<string>;
   tailAdverbs: Set<string>;
   tailPrepositions: Set<string>;
+  /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
+  invertedSubjectStops: Set<string>;
+  /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
+  nounPhraseReports: Set<string>;
   clauseSubjects: Set<string>;
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
@@ -57,6 +64,8 @@ export interface StatementWords {
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
+  /** A word of giving, a few words after the start of a text ("agreed to sell", "has approved a potential $2 billion sale"). */
+  givingSoon: RegExp;
   pageLabels: Set<string>;
   /** Words inside a title between proper nouns ("Ambassador to the United Nations"). */
   titleLinks: Set<string>;
@@ -95,6 +104,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     days: lower(w.days),
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
+    invertedSubjectStops: lower(w.inverted_subject_stops),
+    nounPhraseReports: lower(w.noun_phrase_reports),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
@@ -103,6 +114,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     passiveMarkers: lower(w.passive_markers),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
+    givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
     pageLabels: lower(w.page_labels),
     titleLinks: lower(w.title_links),
     otherSpeakerWords: lower(w.other_speaker_words),

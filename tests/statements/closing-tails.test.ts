@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spoken } from "./read.ts";
+import { spoken, statementsOf } from "./read.ts";
 
 describe("closing attributions with longer tails", () => {
   it("reads a party and state in parentheses between the name and the verb", () => {
@@ -35,5 +35,30 @@ describe("closing attributions with longer tails", () => {
   it("reads a title of proper nouns before the speaker's name that the speaker phrase leaves out", () => {
     expect(spoken("“The shells are old,” Maj. Gen. Maren Okafor, deputy head of the Harbour Directorate, told reporters.")).toEqual(["Maren Okafor: The shells are old"]);
     expect(spoken("Nine ferries were cancelled, Deputy Envoy to the United Nations Maren Okafor told a hearing.")).toEqual(["Maren Okafor: Nine ferries were cancelled"]);
+  });
+});
+
+describe("the speaker of an inverted verb before the occasion and the date", () => {
+  it("ends the speaker where \"in a statement\" or \"on Monday\" begins", () => {
+    expect(spoken("\"The quay will stay shut,\" said the Harbour Network in a statement on its website.")).toEqual(["the Harbour Network: The quay will stay shut"]);
+    expect(spoken("\"The quay will stay shut,\" said Maren Okafor on Monday.")).toEqual(["Maren Okafor: The quay will stay shut"]);
+  });
+
+  it("keeps a speaker's own \"for\" or \"at\" phrase", () => {
+    expect(spoken("\"The quay will stay shut,\" said a spokesman for the Harbour Ministry in a statement.")).toEqual(["a spokesman for the Harbour Ministry: The quay will stay shut"]);
+  });
+});
+
+describe("an attribution after a dash", () => {
+  it("ends the words at a dash, before an aside held between two dashes", () => {
+    expect(spoken("The harbour lost 200 berths last year — twice the count before — the harbour board told the council on Tuesday.")).toEqual(["the harbour board: The harbour lost 200 berths last year"]);
+    expect(spoken("The ferry sank near the quay — the coast guard said.")).toEqual(["the coast guard: The ferry sank near the quay"]);
+  });
+});
+
+describe("a second closing attribution that carries the first", () => {
+  it("gives the words to the first speaker, the outlet after it carrying them", () => {
+    const rows = statementsOf("The ferry sank near the quay, the coast guard said on Friday, Harbour News reported.");
+    expect(rows.map((r) => [r.speaker, r.via, r.quote])).toEqual([["the coast guard", "Harbour News", "The ferry sank near the quay"]]);
   });
 });

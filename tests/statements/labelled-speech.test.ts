@@ -28,3 +28,10 @@ describe("verbs of saying and the passive", () => {
     expect(spoken("The old mill has barely been mentioned in the campaign so far.")).toEqual([]);
   });
 });
+
+describe("places before a colon", () => {
+  it("reads a city in capitals before a colon as a dateline, and a state as a headline's topic", () => {
+    expect(spoken("OSLO: The harbour board said the quay would reopen in May.")).toEqual(["the harbour board: the quay would reopen in May"]);
+    expect(spoken("Norway: Storms Close Three Harbours\n\nNorway's coast guard closed the harbours on Sunday.")).toEqual([]);
+  });
+});

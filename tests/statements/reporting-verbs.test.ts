@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadStatementLexicon } from "../../loaders/statement-lexicon.ts";
 import { extractStatements } from "../../loaders/statements.ts";
 import { makeDoc } from "../helpers.ts";
+import { spoken } from "./read.ts";
 
 const lexicon = loadStatementLexicon();
 const rows = (text: string) => extractStatements(makeDoc(text), lexicon);
@@ -48,5 +49,16 @@ describe("verbs that report what was told (data/speech-verbs.yaml)", () => {
     expect(rows("The claim that the rockets are old was never tested.")).toEqual([]);
     // A singular subject would take "-s": "a Norland Times report that …" is a noun.
     expect(rows("His visit follows a Norland Times report that the rockets are old.")).toEqual([]);
+  });
+});
+
+describe("a fact reported as a noun phrase", () => {
+  it("reads \"reported X's signing of …\" as the outlet's statement", () => {
+    expect(spoken("Harbour News on Saturday reported Okafor's signing of the quay lease.")).toEqual(["Harbour News: Okafor's signing of the quay lease"]);
+  });
+
+  it("leaves an act announced, a place or a pronoun after \"reported\" no statement", () => {
+    expect(spoken("The harbour board announced a new lease for the quay.")).toEqual([]);
+    expect(spoken("The harbour board reported twice a year to the council.")).toEqual([]);
   });
 });

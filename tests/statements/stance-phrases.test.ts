@@ -45,3 +45,49 @@ describe("weapons told by their maker, remains or use", () => {
     expect(stances("Governor Ida Moen said the fleet had not deployed any missiles against the port.")).toEqual([["Ida Moen", "other"]]);
   });
 });
+
+describe("stance from deployments told as nouns, degrees of concern and cooperation said to grow", () => {
+  it("reads a deployment or dispatch of troops told as a noun as an accusation", () => {
+    expect(stances("Minister Ida Moen said the fleet was preparing a second deployment of about 900 troops to the islands.")).toEqual([["Ida Moen", "accuse"]]);
+    expect(stances("Minister Ida Moen said the next troop dispatch to the islands was expected in May.")).toEqual([["Ida Moen", "accuse"]]);
+  });
+
+  it("reads a concern told with its degree as a warning", () => {
+    expect(stances("Minister Ida Moen said her government was deeply concerned about the new launchers on the coast.")).toEqual([["Ida Moen", "warn"]]);
+  });
+
+  it("reads cooperation said to grow, and help said to go on, as support", () => {
+    expect(stances("President Ola Berg said cooperation between the two ports is expanding.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said his country would continue to support the islanders' efforts to rebuild.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said the radar sale will help improve the security of the islands.")).toEqual([["Ola Berg", "support"]]);
+  });
+});
+
+describe("giving told of the speaker's own side", () => {
+  it("reads a sale or a delivery by the speaker's own side as support", () => {
+    expect(stances("British Prime Minister Keir Starmer said Britain had agreed to sell radars to Portugal.")).toEqual([["Keir Starmer", "support"]]);
+    expect(stances("President Joe Biden said the United States is delivering thousands of shells to Ukraine.")).toEqual([["Joe Biden", "support"]]);
+  });
+
+  it("leaves the same act told of another side an accusation", () => {
+    expect(stances("British Prime Minister Keir Starmer said Iran had agreed to sell drones to Russia.")).toEqual([["Keir Starmer", "accuse"]]);
+  });
+});
+
+describe("killing told of an attack", () => {
+  it("reads people killed or wounded in a strike as an accusation", () => {
+    expect(stances("The harbour board said the strike on the quay killed three fishermen.")).toEqual([["the harbour board", "accuse"]]);
+    expect(stances("The harbour board said two sailors were wounded in a drone attack overnight.")).toEqual([["the harbour board", "accuse"]]);
+  });
+
+  it("leaves a strike that harmed no one, told without an attack, neutral", () => {
+    expect(stances("The harbour board said the dockers' strike would end on Monday.")).toEqual([["the harbour board", "other"]]);
+  });
+});
+
+describe("measures promised against another side", () => {
+  it("reads necessary measures and holding to account as a threat", () => {
+    expect(stances("Minister Ida Moen said the islands would take necessary measures to protect their fishermen.")).toEqual([["Ida Moen", "threaten"]]);
+    expect(stances("Minister Ida Moen said her government would hold those behind the raids accountable.")).toEqual([["Ida Moen", "threaten"]]);
+  });
+});
