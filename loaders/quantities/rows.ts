@@ -35,6 +35,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
+    let sum: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
       if (!outcome) {
@@ -42,8 +43,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && countOfNamed(elided(outcome.reading, tokens, counted, lex), tokens, lex);
-      if (r?.item) {
+      const r = outcome.reading && countOfNamed(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, lex);
+      if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
+      // A part ("including 3 women") leaves the whole as what the sentence counts.
+      if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
         counted = r;
         earlier = { reading: r, paragraph: sentence.paragraph };
       }
@@ -151,7 +154,7 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another") return true;
+  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   const auxiliaries = k;
@@ -160,6 +163,27 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (!next) return false;
   if (k > auxiliaries && next.lower === "there") return true;
   return lex.words.participle.test(next.lower);
+}
+
+/**
+ * A bare number that a change starts from is of the sum before it: "12.4 billion rupees, up from
+ * 11.9 billion", "40,000 tonnes – down from 52,000".
+ */
+function changedFrom(r: Reading, tokens: Token[], sum: Reading | undefined, lex: QuantityLexicon): Reading {
+  if (!sum || r.unit || r.category !== "number" || tokens[r.first - 1]?.lower !== "from" || !lex.changes.has(tokens[r.first - 2]?.lower ?? "")) return r;
+  return { ...r, unit: sum.unit, category: sum.category };
+}
+
+/**
+ * A number in a list, before a preposition and a name, that leaves its noun to the list's first
+ * count: "four firms from Canada, seven from Peru, and three from the Czech Republic".
+ */
+function listedByOrigin(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const before = tokens[r.first - 1]?.lower;
+  if (before !== "," && before !== "and") return false;
+  if (!lex.words.listOrigins.has(tokens[r.last + 1]?.lower ?? "")) return false;
+  const name = tokens[r.last + 2]?.lower === "the" ? tokens[r.last + 3] : tokens[r.last + 2];
+  return !!name && /^\p{Lu}/u.test(name.text) && !lex.words.months.has(name.lower);
 }
 
 /**

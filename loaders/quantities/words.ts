@@ -28,6 +28,8 @@ const quantityWordsSchema = z.object({
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   participles: wordList,
+  list_origins: wordList,
+  part_openers: wordList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -90,6 +92,10 @@ export interface QuantityWords {
   casualtyAuxiliaries: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
+  /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
+  listOrigins: Set<string>;
+  /** Words before an amount that make it a part of the one before ("including 3 women"). */
+  partOpeners: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -168,6 +174,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    listOrigins: lower(w.list_origins),
+    partOpeners: lower(w.part_openers),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../loaders/actors.ts";
+import { parseArticle } from "../loaders/corpus.ts";
+import { extractQuantitiesWith, loadQuantityLexicon, type QuantityRow } from "../loaders/quantities.ts";
+import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
+
+const dictionaries = loadDictionaries();
+const lexicon = loadQuantityLexicon();
+const gazetteer = loadGazetteer();
+
+function quantities(body: string): QuantityRow[] {
+  const doc = prepareArticle(parseArticle("test_article.txt", `---\npublished: 2024-06-24\n---\n${body}`), dictionaries);
+  return extractQuantitiesWith(doc, lexicon, gazetteer);
+}
+const brief = (rows: QuantityRow[]) => rows.map((r) => [r.text, r.value, r.bound, r.unit, r.category]);
+
+describe("an amount whose noun was said before it", () => {
+  it("reads a vague magnitude with 'more' as the kind counted before", () => {
+    expect(brief(quantities("About 300 workers were trapped and hundreds more injured in the collapse."))).toEqual([
+      ["About 300 workers", 300, "approx", "workers", "personnel"],
+      ["hundreds more", 100, "at_least", "workers", "personnel"],
+    ]);
+    expect(brief(quantities("The navy said 40 sailors died, with dozens more taken to clinics."))[1]).toEqual(["dozens more", 24, "at_least", "sailors", "personnel"]);
+  });
+
+  it("leaves a vague magnitude with 'more' and nothing counted before it out", () => {
+    expect(quantities("Thousands more are expected at the rally.")).toEqual([]);
+  });
+
+  it("reads the numbers of a list by origin as the list's first noun", () => {
+    const rows = quantities("The agency barred four firms from Canada, seven from Peru, and three from the Czech Republic.");
+    expect(brief(rows)).toEqual([
+      ["four firms", 4, "exact", "firms", "count"],
+      ["seven", 7, "exact", "firms", "count"],
+      ["three", 3, "exact", "firms", "count"],
+    ]);
+  });
+
+  it("keeps a number before a month out of a list by origin", () => {
+    expect(quantities("The army lost 40 tanks in March, and 12 in April.").map((r) => r.text)).toEqual(["40 tanks"]);
+  });
+
+  it("gives the number a change starts from the sum's unit", () => {
+    expect(brief(quantities("The council set aside 12.4 billion rupees – up from 11.9 billion the year before."))).toEqual([
+      ["12.4 billion rupees", 12.4e9, "exact", "INR", "money"],
+      ["11.9 billion", 11.9e9, "exact", "INR", "money"],
+    ]);
+    expect(brief(quantities("Shipments reached 40,000 tonnes of coal, down from 52,000 in 2022."))[1]).toEqual(["52,000", 52000, "exact", "metric tons", "mass"]);
+  });
+
+  it("counts 'others' as the whole before them, not a part named with 'including'", () => {
+    const rows = quantities("Shelling killed 16 villagers, including 3 women, and injured 21 others, including 5 children.");
+    expect(brief(rows)).toEqual([
+      ["16 villagers", 16, "exact", "villagers", "personnel"],
+      ["3 women", 3, "exact", "women", "personnel"],
+      ["21 others", 21, "exact", "villagers", "personnel"],
+      ["5 children", 5, "exact", "children", "personnel"],
+    ]);
+  });
+});
