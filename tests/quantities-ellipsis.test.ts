@@ -58,3 +58,34 @@ describe("an amount whose noun was said before it", () => {
     ]);
   });
 });
+
+describe("a bare number whose noun its sentence names before it", () => {
+  it("reads the noun after 'the number of', past casualty words", () => {
+    expect(brief(quantities("The number of killed and wounded Zambian miners has passed 3,000."))).toEqual([["3,000", 3000, "exact", "miners", "count"]]);
+  });
+
+  it("counts people by a death toll, and what the toll counted goes on", () => {
+    expect(brief(quantities("The death toll from the storm rose to eight, with dozens more taken to hospital."))).toEqual([
+      ["eight", 8, "exact", "people", "personnel"],
+      ["dozens more", 24, "at_least", "people", "personnel"],
+    ]);
+  });
+
+  it("gives 'that number' and 'the total' the kind counted before", () => {
+    expect(brief(quantities("At first the ministry counted 2,000 refugees but revised that number this week to 9,000."))[1]).toEqual(["9,000", 9000, "exact", "refugees", "personnel"]);
+    expect(brief(quantities("The ban covers 189 ships, bringing the total list to some 340."))[1]).toEqual(["some 340", 340, "approx", "vessels", "count"]);
+  });
+
+  it("reads a number in brackets after what it counts", () => {
+    expect(brief(quantities("Satellites saw a surge of freight cars (at least 73) at the border."))).toEqual([["at least 73", 73, "at_least", "wagons", "count"]]);
+    expect(brief(quantities("The unit lost drones (about 40) in a week."))).toEqual([["about 40", 40, "approx", "drones", "munitions"]]);
+  });
+
+  it("reads a number after a fronted 'Of the …,' as a part of those things", () => {
+    expect(brief(quantities("Of the soldiers captured, 1,200 were later freed."))).toEqual([["1,200", 1200, "exact", "troops", "personnel"]]);
+  });
+
+  it("does not join a casualty clause to the counted noun", () => {
+    expect(brief(quantities("The blast killed at least nine people and wounded dozens."))).toEqual([["at least nine people", 9, "at_least", "people", "personnel"]]);
+  });
+});

@@ -162,7 +162,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   if (num.vague) {
     // "millions of rockets", "millions of dollars"
     // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
-    if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
+    if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
     if (tokens[k]?.lower !== "of") return { next };
     const money = lex.currencyWords.match(tokens, k + 1);
     if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };

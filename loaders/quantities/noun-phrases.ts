@@ -117,7 +117,8 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const conj = tokens[phrase.last + 1];
   if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
     const next = tokens[phrase.last + 2];
-    if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
+    // Nor "people and wounded dozens": a casualty word after "and" opens a clause of its own.
+    if (next && next.kind === "word" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }

@@ -9,8 +9,9 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { counted, looksPlural, nounPhrase } from "./noun-phrases.ts";
+import { looksPlural } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
+import { bracketed, countOfNamed, frontedPart } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -43,7 +44,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && countOfNamed(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, lex);
+      const r = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
@@ -165,6 +166,11 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   return lex.words.participle.test(next.lower);
 }
 
+/** A bare number whose noun its sentence names before it (nouns-before.ts). */
+function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
+  return frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex);
+}
+
 /**
  * A bare number that a change starts from is of the sum before it: "12.4 billion rupees, up from
  * 11.9 billion", "40,000 tonnes – down from 52,000".
@@ -184,21 +190,6 @@ function listedByOrigin(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (!lex.words.listOrigins.has(tokens[r.last + 1]?.lower ?? "")) return false;
   const name = tokens[r.last + 2]?.lower === "the" ? tokens[r.last + 3] : tokens[r.last + 2];
   return !!name && /^\p{Lu}/u.test(name.text) && !lex.words.months.has(name.lower);
-}
-
-/**
- * A bare number that a sentence's "the number of …" has named: "the number of shells sent could
- * be as high as 3 million", "the toll of soldiers killed has surpassed 3,000". The phrase
- * after "of" is what the number counts.
- */
-function countOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
-  if (r.unit || r.category !== "number") return r;
-  for (let k = r.first - 2; k >= 0; k--) {
-    if (!lex.words.countNouns.has(tokens[k].lower) || tokens[k + 1]?.lower !== "of") continue;
-    const np = nounPhrase(tokens, k + 2, lex);
-    return np ? { ...r, ...counted(tokens, np, lex) } : r;
-  }
-  return r;
 }
 
 /**

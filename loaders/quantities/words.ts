@@ -24,6 +24,8 @@ const quantityWordsSchema = z.object({
   superlatives: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  casualty_tolls: wordList,
+  casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
@@ -86,6 +88,9 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
+  casualtyTolls: Set<string>;
+  casualtyUnit: string;
   /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
@@ -171,6 +176,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     superlatives: lower(w.superlatives),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    casualtyTolls: lower(w.casualty_tolls),
+    casualtyUnit: w.casualty_unit,
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
