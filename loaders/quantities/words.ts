@@ -54,6 +54,7 @@ const quantityWordsSchema = z.object({
   source_links: wordList,
   name_connectors: wordList,
   person_pronouns: wordList,
+  group_pronouns: wordList,
   clause_auxiliaries: wordList,
   clause_conjunctions: wordList,
   follow_up_determiners: wordList,
@@ -128,6 +129,8 @@ export interface QuantityWords {
   nameConnectors: Set<string>;
   /** "he said": the person last named. */
   personPronouns: Set<string>;
+  /** Pronouns for a group described earlier in the sentence ("they claimed"). */
+  groupPronouns: Set<string>;
   clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */
@@ -206,6 +209,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     sourceLinks: lower(w.source_links),
     nameConnectors: lower(w.name_connectors),
     personPronouns: lower(w.person_pronouns),
+    groupPronouns: lower(w.group_pronouns),
     clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(
