@@ -89,3 +89,20 @@ describe("a bare number whose noun its sentence names before it", () => {
     expect(brief(quantities("The blast killed at least nine people and wounded dozens."))).toEqual([["at least nine people", 9, "at_least", "people", "personnel"]]);
   });
 });
+
+describe("quotation marks in the counted phrase, and magnitudes in words", () => {
+  it("reads the counted phrase through quotation marks", () => {
+    expect(brief(quantities("The sale includes 4,000 one-ton “bunker buster” bombs."))).toEqual([["4,000 one-ton “bunker buster” bombs", 4000, "exact", "bombs", "munitions"]]);
+    expect(brief(quantities("Officials said Peru launched “several dozen” explosive drones."))).toEqual([["several dozen” explosive drones", 24, "at_least", "drones", "munitions"]]);
+    expect(quantities('Officials spoke of plans for several thousand "Vipers" by 2026.').map((r) => [r.text, r.value])).toEqual([['several thousand "Vipers"', 1000]]);
+  });
+
+  it("keeps a magnitude in words and a figure of the same value apart", () => {
+    expect(quantities("At least 12 people died and dozens more were hurt. Officials later said 24 people were hurt.").map((r) => r.text)).toEqual([
+      "At least 12 people",
+      "dozens more",
+      "24 people",
+    ]);
+  });
+});
+

@@ -80,7 +80,10 @@ export interface NounPhrase {
  */
 export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0, one = false): NounPhrase | undefined {
   const run: Compound[] = [];
-  for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
+  // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
+  const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
+  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
+  for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
     if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
@@ -112,7 +115,10 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const headWord = run[head];
   const lemma = [singular(headWord.lower, lex.words)];
   if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower, lex.words)}`);
-  const phrase: NounPhrase = { first: run[0].first, last: headWord.last, heads: [headWord.text], lemmas: [lemma] };
+  // A quotation opened inside the phrase closes with it: several thousand "Vipers".
+  const opened = tokens.slice(k, headWord.last + 1).filter((t) => lex.words.phraseQuotes.has(t.text)).length % 2 === 1;
+  const last = opened && quote(headWord.last + 1) ? headWord.last + 1 : headWord.last;
+  const phrase: NounPhrase = { first: opened && quote(k) && run[0].first === k + 1 ? k : run[0].first, last, heads: [headWord.text], lemmas: [lemma] };
   // Coordination: "rockets and artillery shells", but not "troops and 50 tanks" (a quantity of its own).
   const conj = tokens[phrase.last + 1];
   if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {

@@ -58,7 +58,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       valuesSeen.add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, {
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, {
         quantity_id: "",
         article_id: doc.article.id,
         text: raw.slice(start, end),
@@ -95,12 +95,14 @@ function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): Quantity
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, row: QuantityRow): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow): void {
   if (!seen) {
     rows.push(row);
     return;
   }
-  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
+  // "dozens more" (at least 24) and "24 people" are two amounts: a magnitude in words is no figure.
+  const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
+  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}|${magnitude}`;
   const earlier = seen.get(key);
   // "Others" are not those counted before them: "three of the missiles …, with three others".
   if (earlier && /\bothers$/i.test(row.text)) {

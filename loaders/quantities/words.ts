@@ -17,6 +17,7 @@ const phraseList = z.array(z.string().min(1)).min(1);
 
 const quantityWordsSchema = z.object({
   stop_words: wordList,
+  phrase_quotes: tokenList,
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
   part_pronouns: wordList,
@@ -77,6 +78,8 @@ const quantityWordsSchema = z.object({
 export interface QuantityWords {
   /** Closed-class and time words that end a noun phrase. */
   stopWords: Set<string>;
+  /** Quotation marks the counted noun phrase is read through ("“bunker buster” bombs"). */
+  phraseQuotes: Set<string>;
   /** Plural → singular, for plurals without a final s and nouns used as plurals. */
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
@@ -172,6 +175,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
   const openers = lowerAlternatives(w.period_openers);
   return {
     stopWords: lower(w.stop_words),
+    phraseQuotes: new Set(w.phrase_quotes),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
