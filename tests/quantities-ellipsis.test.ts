@@ -106,3 +106,19 @@ describe("quotation marks in the counted phrase, and magnitudes in words", () =>
   });
 });
 
+describe("occasions, names and parties already counted", () => {
+  it("counts occasions, not a multiplier", () => {
+    expect(brief(quantities("The ship called at the port at least five times."))).toEqual([["at least five times", 5, "at_least", "times", "count"]]);
+    expect(quantities("They produce nine times more shells than Europe. Output grew two times. Prices rose three times as fast.")).toEqual([]);
+  });
+
+  it("reads a capitalised number word after a name's 'of' as part of the name", () => {
+    expect(quantities("Ministers of the Group of Seven democracies and three key allies met.").map((r) => r.text)).toEqual(["three key allies"]);
+  });
+
+  it("leaves 'the two others' of a group already told out", () => {
+    expect(quantities("One of the dead was a soldier and the two others were farmers.")).toEqual([]);
+    expect(quantities("The strike killed 5 people and wounded 12 others.").map((r) => r.text)).toEqual(["5 people", "12 others"]);
+  });
+});
+

@@ -18,6 +18,8 @@ const phraseList = z.array(z.string().min(1)).min(1);
 const quantityWordsSchema = z.object({
   stop_words: wordList,
   phrase_quotes: tokenList,
+  occasion_nouns: wordList,
+  multiplier_followers: wordList,
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
   part_pronouns: wordList,
@@ -80,6 +82,9 @@ export interface QuantityWords {
   stopWords: Set<string>;
   /** Quotation marks the counted noun phrase is read through ("“bunker buster” bombs"). */
   phraseQuotes: Set<string>;
+  /** Heads that count occasions ("five times"), unless a word of `multiplierFollowers` follows ("nine times more"). */
+  occasionNouns: Set<string>;
+  multiplierFollowers: Set<string>;
   /** Plural → singular, for plurals without a final s and nouns used as plurals. */
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
@@ -176,6 +181,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
   return {
     stopWords: lower(w.stop_words),
     phraseQuotes: new Set(w.phrase_quotes),
+    occasionNouns: lower(w.occasion_nouns),
+    multiplierFollowers: lower(w.multiplier_followers),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
