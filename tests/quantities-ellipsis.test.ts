@@ -122,3 +122,15 @@ describe("occasions, names and parties already counted", () => {
   });
 });
 
+describe("coordinated kinds and amounts that add to a count", () => {
+  it("counts the first of two things of known, different kinds", () => {
+    expect(brief(quantities("Peru sent thousands of troops and conventional weapons to the front."))).toEqual([["thousands of troops", 1000, "at_least", "troops", "personnel"]]);
+    expect(brief(quantities("Peru sent millions of rockets and artillery shells."))).toEqual([["millions of rockets and artillery shells", 1e6, "at_least", "rockets and shells", "munitions"]]);
+  });
+
+  it("keeps 'thousands more' apart from an earlier 'thousands of' the same kind", () => {
+    const text = "Peru sent thousands of troops to the front. About 600 soldiers were killed and thousands more wounded.";
+    expect(quantities(text).map((r) => r.text)).toEqual(["thousands of troops", "About 600 soldiers", "thousands more"]);
+  });
+});
+

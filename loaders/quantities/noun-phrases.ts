@@ -126,18 +126,25 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     // Nor "people and wounded dozens": a casualty word after "and" opens a clause of its own.
     if (next && next.kind === "word" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
-      if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
+      // Things of two known kinds are two amounts' worth, the number counting the first: "thousands of troops and weapons".
+      const kinds = more && [knownCategory(phrase, lex), knownCategory(more, lex)];
+      if (more && !(kinds![0] && kinds![1] && kinds![0] !== kinds![1])) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
   return phrase;
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  return knownCategory(phrase, lex) ?? "count";
+}
+
+/** The category the dictionary gives a phrase's heads, if it knows one. */
+function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
   for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
     const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
     if (found) return found;
   }
-  return "count";
+  return undefined;
 }
 
 /** How a unit is written: lower case, except acronyms ("ICBMs"). */

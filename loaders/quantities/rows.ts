@@ -104,8 +104,11 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
   const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}|${magnitude}`;
   const earlier = seen.get(key);
-  // "Others" are not those counted before them: "three of the missiles …, with three others".
-  if (earlier && /\bothers$/i.test(row.text)) {
+  // "Others" and "more" are not those counted before them: "three of the missiles …, with three
+  // others", "thousands of troops … thousands more wounded".
+  const words = row.text.toLowerCase().split(/\s+/);
+  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
+  if (earlier && adds) {
     rows.push(row);
     return;
   }
