@@ -134,3 +134,11 @@ describe("coordinated kinds and amounts that add to a count", () => {
   });
 });
 
+describe("an adverb inside the counted phrase", () => {
+  it("reads an adverb that modifies a participle of the phrase", () => {
+    expect(brief(quantities("Peru sent some 50 domestically produced 170mm self-propelled howitzers."))).toEqual([
+      ["some 50 domestically produced 170mm self-propelled howitzers", 50, "approx", "howitzers", "munitions"],
+    ]);
+  });
+});
+

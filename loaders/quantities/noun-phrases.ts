@@ -84,7 +84,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
   for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
-    if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
+    const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
+    if (lex.words.stopWords.has(c.lower) || adverb || (tokens[c.first].kind === "num" && c.first === c.last)) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
