@@ -17,6 +17,7 @@ const numberWordsSchema = z.object({
   scales: values,
   glued_only_scales: z.array(word),
   vague: values,
+  vague_elided: z.array(word),
   qualifiers: z.record(z.string().min(1), z.number().positive()),
   range_words: z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1),
 });
@@ -34,6 +35,8 @@ export interface NumberWords {
   gluedOnlyScales: Set<string>;
   /** Vague orders of magnitude ("millions of") and their lower bounds. */
   vague: Map<string, number>;
+  /** Words after a vague magnitude that leave its noun to an earlier count ("thousands more"). */
+  vagueElided: Set<string>;
   /** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
   qualifiers: Map<string, number>;
   /** Words between a range's two ends. */
@@ -54,6 +57,7 @@ export function loadNumberWords(dir = DATA_DIR): NumberWords {
     scales: lowerMap(w.scales),
     gluedOnlyScales: new Set(w.glued_only_scales.map((s) => s.toLowerCase())),
     vague: lowerMap(w.vague),
+    vagueElided: new Set(w.vague_elided.map((s) => s.toLowerCase())),
     qualifiers: lowerMap(w.qualifiers),
     rangeWords: new Set(w.range_words.map((s) => s.toLowerCase())),
   };

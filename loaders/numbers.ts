@@ -235,7 +235,10 @@ function readNumberWords(tokens: Token[], i: number, j: number, tally: Tally, wo
   return j;
 }
 
-/** "dozens of", "hundreds of thousands of", "tens of millions of": the tokens up to the last vague word. */
+/**
+ * "dozens of", "hundreds of thousands of", "tens of millions of": the tokens up to the last vague
+ * word; or a vague word whose noun was said before ("thousands more").
+ */
 function parseVague(tokens: Token[], i: number, words: NumberWords): { value: number; last: number } | undefined {
   let value = 1;
   let j = i;
@@ -246,7 +249,10 @@ function parseVague(tokens: Token[], i: number, words: NumberWords): { value: nu
     if (!(tokens[j + 2] && words.vague.has(tokens[j + 2].lower) && tokens[j + 3]?.lower === "of")) return { value, last: j };
     j += 2;
   }
-  return read ? { value, last: j } : undefined;
+  if (read) return { value, last: j };
+  // "thousands more wounded", "dozens others": the noun is the one counted before (the quantity reader's).
+  const t = tokens[i];
+  return t && words.vague.has(t.lower) && words.vagueElided.has(tokens[i + 1]?.lower ?? "") ? { value: words.vague.get(t.lower)!, last: i } : undefined;
 }
 
 /**

@@ -67,6 +67,17 @@ describe("articles table", () => {
     expect(outlet("Headline\n\nThe source: a ministry official who met reporters.")).toBe("");
   });
 
+  it("reads the outlet's own reporters, documents it holds and a closing credit line", () => {
+    const outlet = (raw: string) => findOutlet(makeArticle(raw), dictionaries.outlets, dictionaries.signatures);
+    expect(outlet("Ministers met on Monday. The Hanoi Herald could also not immediately establish who paid.")).toBe("The Hanoi Herald");
+    expect(outlet("Ministers met on Monday.\nAFP photo verification reporters confirmed the images were new.")).toBe("AFP");
+    expect(outlet("The plan, obtained by The Hanoi Herald and Post, says ministers met.")).toBe("The Hanoi Herald and Post");
+    expect(outlet("Ministers met on Monday.\n\nReuters\n")).toBe("Reuters");
+    expect(outlet("Ministers met on Monday.\nMore: BBC News\nBack to top")).toBe("BBC News");
+    expect(outlet("Ministers met on Monday.\n\n© KYODO\n\nFollow us on social\n\nRelated Posts")).toBe("Kyodo");
+    expect(outlet("Ministers met on Monday, officials said. — Agencies")).toBe("Agencies");
+  });
+
   it("prefers front matter over inference", () => {
     const r = row("---\ntitle: Given Title\noutlet: NK News\npublished: 2024-02-02\n---\nCaption Text Here In Title Case\n\nBody. (Yonhap)");
     expect(r).toMatchObject({ title: "Given Title", outlet: "NK News", published: "2024-02-02", published_basis: "metadata" });

@@ -36,6 +36,29 @@ describe("who claims an amount: the subject of its verb of saying", () => {
     expect(claimants("The U.S. says 3,000 troops were sent.")).toEqual([["3,000 troops", "U.S."]]);
     expect(claimants("The United States imposed sanctions on four firms, the Treasury said.")).toEqual([["four firms", "US Treasury Department"]]);
   });
+
+  it("steps over an aside opened by a participle to the subject", () => {
+    expect(claimants("The Chilean navy, deploying over 30 patrol boats, claimed to have sunk 12 ships.")).toEqual([
+      ["over 30 patrol boats", "Chilean navy"],
+      ["12 ships", "Chilean navy"],
+    ]);
+  });
+
+  it("reads 'they' as the group described before it in the sentence", () => {
+    expect(claimants("Chilean officials kept their word as they claimed that 40,000 shells would arrive in June.")).toEqual([["40,000 shells", "Chilean officials"]]);
+  });
+
+  it("keeps the claim across a conjunction that goes on with the same subject", () => {
+    expect(claimants("Ana Souza said that her country had bought 180,000 shells, but had already ordered another 300,000.")).toEqual([
+      ["180,000 shells", "Ana Souza"],
+      ["300,000", "Ana Souza"],
+    ]);
+    // A conjunction before a subject of its own opens a clause of its own.
+    expect(claimants("Ana Souza said her country bought 180,000 shells, and Peru ordered 300,000 mines.")).toEqual([
+      ["180,000 shells", "Ana Souza"],
+      ["300,000 mines", ""],
+    ]);
+  });
 });
 
 describe("an amount inside a statement's quote is its speaker's claim", () => {

@@ -343,7 +343,8 @@ describe("dictionaries do what they say", () => {
     for (const noun of nouns.mass_nouns) expect(only(`Russia received 5,000 tons of ${noun}.`), noun).toMatchObject({ item: noun, unit: "tons" });
   });
   it("uncounted heads, parties and designators are left out", () => {
-    for (const noun of nouns.uncounted) expect(quantities(`The talks took 5 ${plural(noun)}.`), noun).toEqual([]);
+    // ("longer": "five times" with no comparison after it counts occasions, quantities-ellipsis.test.ts.)
+    for (const noun of nouns.uncounted) expect(quantities(`The talks took 5 ${plural(noun)} longer.`), noun).toEqual([]);
     for (const noun of nouns.parties) {
       expect(quantities(`The two ${plural(noun)} met.`), noun).toEqual([]);
       expect(quantities(`Delegates of 25 ${plural(noun)} met.`), noun).toHaveLength(1);

@@ -161,6 +161,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
 
   if (num.vague) {
     // "millions of rockets", "millions of dollars"
+    // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
+    if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
     if (tokens[k]?.lower !== "of") return { next };
     const money = lex.currencyWords.match(tokens, k + 1);
     if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
@@ -287,8 +289,12 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
   const reading = { ...base, last: np.last, ...counted(tokens, np, lex) };
   if (lemmas.some((l) => lex.uncounted.has(l))) {
-    // "three years", "two times", "7.3 points": a duration or a measure, not an amount of things.
-    return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure" } };
+    // "three years", "two times more", "7.3 points": a duration or a measure, not an amount of things;
+    // but "called at the port five times" counts occasions.
+    // (After a verb of change, "grew two times", they multiply too.)
+    const multiplied = lex.words.multiplierFollowers.has(tokens[np.last + 1]?.lower ?? "") || lex.changes.has(tokens[base.first - 1]?.lower ?? "");
+    const occasions = lemmas.every((l) => lex.words.occasionNouns.has(l)) && !multiplied;
+    return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : occasions ? "count" : "measure" } };
   }
   // "the two countries", "the three allies": parties already named, not an amount.
   if (!a.hedged && lex.words.determiners.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {

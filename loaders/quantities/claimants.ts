@@ -7,6 +7,7 @@
 import type { ActorMention } from "../actors.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { looksPlural } from "./noun-phrases.ts";
 import type { QuantityWords } from "./words.ts";
 
 export interface Cue {
@@ -94,6 +95,9 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
     p = beforeTimePhrase(ctx, p);
   }
   if (p < 0) return undefined;
+  // "The navy, deploying 30 boats, claimed": the subject before an aside opened by a participle.
+  const aside = ctx.tokens[p].text === "," ? participleAsideStart(ctx, p) : undefined;
+  if (aside !== undefined) p = aside - 1;
   // "Jeon Ha-gyu, a spokesman for the ministry, said": the name before the apposition;
   // "the defence minister, Shin Won-sik, said": the name the commas set off.
   if (ctx.tokens[p].text === ",") {
@@ -116,9 +120,28 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   const described = describedClaimant(ctx, p, lex);
   if (described) return described;
   if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
+  if (lex.words.groupPronouns.has(t.lower)) return groupBefore(ctx, p, lex);
   return namedBefore(ctx, p);
 }
 
+
+/** "Czech officials kept their word as they claimed": the nearest described group before the pronoun at `p`. */
+function groupBefore(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
+  for (let q = p - 1; q >= 0; q--) {
+    const described = looksPlural(ctx.tokens[q].text, lex.words) ? describedClaimant(ctx, q, lex) : undefined;
+    if (described) return described;
+  }
+  return undefined;
+}
+
+/** The comma that opens an aside closed by the comma at `close` when a participle opens it (", deploying 30 boats,"). */
+function participleAsideStart(ctx: Context, close: number): number | undefined {
+  for (let k = close - 1; k > 0 && close - k <= 15; k--) {
+    if (ctx.tokens[k].text !== ",") continue;
+    return /^\p{Ll}{3,}ing$/u.test(ctx.tokens[k + 1]?.text ?? "") ? k : undefined;
+  }
+  return undefined;
+}
 
 /** The comma that opens an apposition closed by the comma at `close` (", a spokesman for the ministry,"), if it reads as one. */
 function appositionStart(ctx: Context, close: number): number | undefined {
@@ -253,8 +276,10 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
  * but not across a coordinated clause ("The US announced $500 million, and Japan pledged $1.5bn").
  */
 export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[], words: QuantityWords): string {
-  const separated = (from: number, to: number) =>
-    tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && words.clauseConjunctions.has(tokens[i + 1]?.lower ?? ""))));
+  // A conjunction with an auxiliary after it goes on with the same subject ("said it had bought
+  // 180,000, but had already ordered another 300,000"): no clause of its own.
+  const opensClause = (i: number) => words.clauseConjunctions.has(tokens[i + 1]?.lower ?? "") && !words.clauseAuxiliaries.has(tokens[i + 2]?.lower ?? "");
+  const separated = (from: number, to: number) => tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && opensClause(i))));
   const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? c.claimant;
   const before = cues.filter((c) => c.at < start && c.relays === undefined).pop();
   if (before && !separated(before.at, start)) return relayed(before);

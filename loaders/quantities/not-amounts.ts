@@ -24,6 +24,8 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     const word = before.text === "." ? tokens[numFirst - 2] : before;
     if (word && lex.words.months.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"
     if (word && word.lower === "no" && before.text === ".") return true; // "No. 1"
+    // A number word written capitalised after a name's "of": "the Group of Seven", "the Gang of Four".
+    if (first.kind === "word" && isCapitalised(first) && before.lower === "of" && isCapitalised(tokens[numFirst - 2])) return true;
   }
   if (after) {
     if (after.glued && after.kind === "word") {

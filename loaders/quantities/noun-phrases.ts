@@ -80,8 +80,13 @@ export interface NounPhrase {
  */
 export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mass = false, depth = 0, one = false): NounPhrase | undefined {
   const run: Compound[] = [];
-  for (let c = compoundAt(tokens, k); c && run.length < 6; c = compoundAt(tokens, c.last + 1)) {
-    if (lex.words.stopWords.has(c.lower) || /ly$/.test(c.lower) || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+  // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
+  const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
+  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
+  for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
+    // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
+    const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
+    if (lex.words.stopWords.has(c.lower) || adverb || (tokens[c.first].kind === "num" && c.first === c.last)) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
@@ -112,25 +117,36 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const headWord = run[head];
   const lemma = [singular(headWord.lower, lex.words)];
   if (head > 0) lemma.unshift(`${run[head - 1].lower} ${singular(headWord.lower, lex.words)}`);
-  const phrase: NounPhrase = { first: run[0].first, last: headWord.last, heads: [headWord.text], lemmas: [lemma] };
+  // A quotation opened inside the phrase closes with it: several thousand "Vipers".
+  const opened = tokens.slice(k, headWord.last + 1).filter((t) => lex.words.phraseQuotes.has(t.text)).length % 2 === 1;
+  const last = opened && quote(headWord.last + 1) ? headWord.last + 1 : headWord.last;
+  const phrase: NounPhrase = { first: opened && quote(k) && run[0].first === k + 1 ? k : run[0].first, last, heads: [headWord.text], lemmas: [lemma] };
   // Coordination: "rockets and artillery shells", but not "troops and 50 tanks" (a quantity of its own).
   const conj = tokens[phrase.last + 1];
   if (depth < 2 && conj && (conj.lower === "and" || conj.lower === "or" || conj.text === "&")) {
     const next = tokens[phrase.last + 2];
-    if (next && next.kind === "word" && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
+    // Nor "people and wounded dozens": a casualty word after "and" opens a clause of its own.
+    if (next && next.kind === "word" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
-      if (more) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
+      // Things of two known kinds are two amounts' worth, the number counting the first: "thousands of troops and weapons".
+      const kinds = more && [knownCategory(phrase, lex), knownCategory(more, lex)];
+      if (more && !(kinds![0] && kinds![1] && kinds![0] !== kinds![1])) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
   return phrase;
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  return knownCategory(phrase, lex) ?? "count";
+}
+
+/** The category the dictionary gives a phrase's heads, if it knows one. */
+function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
   for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
     const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
     if (found) return found;
   }
-  return "count";
+  return undefined;
 }
 
 /** How a unit is written: lower case, except acronyms ("ICBMs"). */

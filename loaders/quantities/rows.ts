@@ -9,8 +9,9 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { counted, looksPlural, nounPhrase } from "./noun-phrases.ts";
+import { looksPlural } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
+import { bracketed, countOfNamed, frontedPart } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -35,6 +36,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
+    let sum: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
       if (!outcome) {
@@ -42,8 +44,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && countOfNamed(elided(outcome.reading, tokens, counted, lex), tokens, lex);
-      if (r?.item) {
+      const r = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
+      if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
+      // A part ("including 3 women") leaves the whole as what the sentence counts.
+      if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
         counted = r;
         earlier = { reading: r, paragraph: sentence.paragraph };
       }
@@ -54,7 +58,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       valuesSeen.add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, {
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, {
         quantity_id: "",
         article_id: doc.article.id,
         text: raw.slice(start, end),
@@ -91,15 +95,20 @@ function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): Quantity
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, row: QuantityRow): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow): void {
   if (!seen) {
     rows.push(row);
     return;
   }
-  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}`;
+  // "dozens more" (at least 24) and "24 people" are two amounts: a magnitude in words is no figure.
+  const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
+  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}|${magnitude}`;
   const earlier = seen.get(key);
-  // "Others" are not those counted before them: "three of the missiles …, with three others".
-  if (earlier && /\bothers$/i.test(row.text)) {
+  // "Others" and "more" are not those counted before them: "three of the missiles …, with three
+  // others", "thousands of troops … thousands more wounded".
+  const words = row.text.toLowerCase().split(/\s+/);
+  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
+  if (earlier && adds) {
     rows.push(row);
     return;
   }
@@ -151,7 +160,7 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another") return true;
+  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   const auxiliaries = k;
@@ -162,19 +171,30 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   return lex.words.participle.test(next.lower);
 }
 
+/** A bare number whose noun its sentence names before it (nouns-before.ts). */
+function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
+  return frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex);
+}
+
 /**
- * A bare number that a sentence's "the number of …" has named: "the number of shells sent could
- * be as high as 3 million", "the toll of soldiers killed has surpassed 3,000". The phrase
- * after "of" is what the number counts.
+ * A bare number that a change starts from is of the sum before it: "12.4 billion rupees, up from
+ * 11.9 billion", "40,000 tonnes – down from 52,000".
  */
-function countOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
-  if (r.unit || r.category !== "number") return r;
-  for (let k = r.first - 2; k >= 0; k--) {
-    if (!lex.words.countNouns.has(tokens[k].lower) || tokens[k + 1]?.lower !== "of") continue;
-    const np = nounPhrase(tokens, k + 2, lex);
-    return np ? { ...r, ...counted(tokens, np, lex) } : r;
-  }
-  return r;
+function changedFrom(r: Reading, tokens: Token[], sum: Reading | undefined, lex: QuantityLexicon): Reading {
+  if (!sum || r.unit || r.category !== "number" || tokens[r.first - 1]?.lower !== "from" || !lex.changes.has(tokens[r.first - 2]?.lower ?? "")) return r;
+  return { ...r, unit: sum.unit, category: sum.category };
+}
+
+/**
+ * A number in a list, before a preposition and a name, that leaves its noun to the list's first
+ * count: "four firms from Canada, seven from Peru, and three from the Czech Republic".
+ */
+function listedByOrigin(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const before = tokens[r.first - 1]?.lower;
+  if (before !== "," && before !== "and") return false;
+  if (!lex.words.listOrigins.has(tokens[r.last + 1]?.lower ?? "")) return false;
+  const name = tokens[r.last + 2]?.lower === "the" ? tokens[r.last + 3] : tokens[r.last + 2];
+  return !!name && /^\p{Lu}/u.test(name.text) && !lex.words.months.has(name.lower);
 }
 
 /**

@@ -17,6 +17,9 @@ const phraseList = z.array(z.string().min(1)).min(1);
 
 const quantityWordsSchema = z.object({
   stop_words: wordList,
+  phrase_quotes: tokenList,
+  occasion_nouns: wordList,
+  multiplier_followers: wordList,
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
   part_pronouns: wordList,
@@ -24,10 +27,14 @@ const quantityWordsSchema = z.object({
   superlatives: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  casualty_tolls: wordList,
+  casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   participles: wordList,
+  list_origins: wordList,
+  part_openers: wordList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -50,6 +57,7 @@ const quantityWordsSchema = z.object({
   source_links: wordList,
   name_connectors: wordList,
   person_pronouns: wordList,
+  group_pronouns: wordList,
   clause_auxiliaries: wordList,
   clause_conjunctions: wordList,
   follow_up_determiners: wordList,
@@ -72,6 +80,11 @@ const quantityWordsSchema = z.object({
 export interface QuantityWords {
   /** Closed-class and time words that end a noun phrase. */
   stopWords: Set<string>;
+  /** Quotation marks the counted noun phrase is read through ("“bunker buster” bombs"). */
+  phraseQuotes: Set<string>;
+  /** Heads that count occasions ("five times"), unless a word of `multiplierFollowers` follows ("nine times more"). */
+  occasionNouns: Set<string>;
+  multiplierFollowers: Set<string>;
   /** Plural → singular, for plurals without a final s and nouns used as plurals. */
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
@@ -84,12 +97,19 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
+  casualtyTolls: Set<string>;
+  casualtyUnit: string;
   /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
+  /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
+  listOrigins: Set<string>;
+  /** Words before an amount that make it a part of the one before ("including 3 women"). */
+  partOpeners: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -117,6 +137,8 @@ export interface QuantityWords {
   nameConnectors: Set<string>;
   /** "he said": the person last named. */
   personPronouns: Set<string>;
+  /** Pronouns for a group described earlier in the sentence ("they claimed"). */
+  groupPronouns: Set<string>;
   clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */
@@ -158,6 +180,9 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
   const openers = lowerAlternatives(w.period_openers);
   return {
     stopWords: lower(w.stop_words),
+    phraseQuotes: new Set(w.phrase_quotes),
+    occasionNouns: lower(w.occasion_nouns),
+    multiplierFollowers: lower(w.multiplier_followers),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     partPronouns: lower(w.part_pronouns),
@@ -165,9 +190,13 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     superlatives: lower(w.superlatives),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    casualtyTolls: lower(w.casualty_tolls),
+    casualtyUnit: w.casualty_unit,
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    listOrigins: lower(w.list_origins),
+    partOpeners: lower(w.part_openers),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
@@ -191,6 +220,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     sourceLinks: lower(w.source_links),
     nameConnectors: lower(w.name_connectors),
     personPronouns: lower(w.person_pronouns),
+    groupPronouns: lower(w.group_pronouns),
     clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(

@@ -1,0 +1,58 @@
+/**
+ * Bare numbers whose noun stands before them, named by the sentence: "the number of shells sent
+ * could be as high as 3 million", "the death toll rose to eight", "revised that number to
+ * 10,000", "freight cars (at least 73)", "Of the prisoners released, 1,718 were …".
+ */
+import type { Token } from "../numbers.ts";
+import type { Reading } from "./amounts.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { counted as countedBy, looksPlural, nounPhrase, singular } from "./noun-phrases.ts";
+
+const bare = (r: Reading) => !r.unit && r.category === "number";
+
+/**
+ * A bare number that a count noun of its sentence names: "the number of shells sent could be as
+ * high as 3 million", "the number of killed and wounded soldiers has passed 3,000" (the phrase
+ * after "of"); "the death toll rose to eight" (people, data/quantity-words.yaml casualty_tolls);
+ * "revised that number to 10,000", "bringing the total to 340" (the kind counted before).
+ */
+export function countOfNamed(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
+  if (!bare(r)) return r;
+  for (let k = r.first - 2; k >= 0; k--) {
+    if (!lex.words.countNouns.has(tokens[k].lower)) continue;
+    if (tokens[k + 1]?.lower === "of") {
+      const np = nounPhrase(tokens, afterCasualtyWords(tokens, k + 2, lex), lex);
+      return np ? { ...r, ...countedBy(tokens, np, lex) } : r;
+    }
+    if (lex.words.casualtyTolls.has(tokens[k - 1]?.lower ?? "")) return { ...r, unit: lex.words.casualtyUnit, item: [k - 1, k], category: "personnel" };
+    return before?.unit ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
+  }
+  return r;
+}
+
+/** Past "killed and wounded" before the counted noun: "the number of killed and wounded soldiers". */
+function afterCasualtyWords(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  let j = k;
+  while (lex.words.casualtyWords.has(tokens[j]?.lower ?? "") && (tokens[j + 1]?.lower === "and" || tokens[j + 1]?.lower === "or")) j += 2;
+  return lex.words.casualtyWords.has(tokens[j]?.lower ?? "") ? j + 1 : j;
+}
+
+/** A number in brackets after what it counts: "freight cars (at least 73)", "drones (about 40)". */
+export function bracketed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  const noun = tokens[r.first - 2];
+  if (!bare(r) || tokens[r.first - 1]?.text !== "(" || tokens[r.last + 1]?.text !== ")" || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
+  for (const from of [r.first - 3, r.first - 2]) {
+    const measure = from >= 0 ? lex.measures.match(tokens, from) : undefined;
+    if (measure && from + measure.length === r.first - 1) return { ...r, unit: measure.value.unit, item: [from, r.first - 2], category: measure.value.category };
+  }
+  const np = { first: r.first - 2, last: r.first - 2, heads: [noun.text], lemmas: [[singular(noun.text, lex.words)]] };
+  return { ...r, ...countedBy(tokens, np, lex) };
+}
+
+/** A number after a fronted "Of the …," counts a part of those things: "Of the prisoners released, 1,718 were …". */
+export function frontedPart(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (!bare(r) || tokens[0]?.lower !== "of" || !lex.words.determiners.has(tokens[1]?.lower ?? "") || tokens[r.first - 1]?.text !== ",") return r;
+  const np = nounPhrase(tokens, 2, lex);
+  if (!np || r.first - 1 - np.last > 3) return r;
+  return { ...r, ...countedBy(tokens, np, lex) };
+}
