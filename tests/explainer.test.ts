@@ -69,7 +69,7 @@ describe("the explainer's figures", () => {
 
   it("an empty corpus has no figures and no chart data", () => {
     const x = explainerOf({ articles: [], events: [], statements: [], quantities: [] });
-    expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstUsAccusation: null }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
+    expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstAccusation: null, paragraph: ["The articles record no event."] }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
   });
 
   it("counts past the same number of marks, by the same periods, as the charts (src/components/binned-chart.js)", () => {
