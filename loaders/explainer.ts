@@ -63,11 +63,31 @@ export interface Explainer {
     /** Codes of the countries the denials speak for. */
     denyingCountries: string[];
     firstDenial: ExplainerStatement | null;
+    /** For each stance of a contest (accuse, condemn, deny, warn, threaten), the countries spoken for, most statements first ("" for media and analysts). */
+    voices: StanceVoices;
     chart: Array<ExplainerStatement | CountRow>;
     counted: boolean;
   };
   /** The amounts chart's dots (loaders/amount-groups.ts). */
   amounts: AmountDots;
+}
+
+/** A stance and the countries its statements speak for, with their counts, most first. */
+export type StanceVoices = Array<{ stance: string; countries: Array<{ code: string; n: number }> }>;
+
+/** The stances the statements page's opening sets side by side. */
+const CONTEST = ["accuse", "condemn", "deny", "warn", "threaten"];
+
+/** Who accuses, condemns, denies, warns and threatens: every country a statement speaks for counts it (a joint statement, each). */
+export function stanceVoices(statements: Pick<StatementRow, "stance" | "speaker_country">[]): StanceVoices {
+  return CONTEST.map((stance) => {
+    const counts = new Map<string, number>();
+    for (const s of statements.filter((s) => s.stance === stance)) {
+      const spoken = codes(s.speaker_country);
+      for (const code of spoken.length ? spoken : [""]) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    return { stance, countries: [...counts].map(([code, n]) => ({ code, n })).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code)) };
+  }).filter((v) => v.countries.length);
 }
 
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
@@ -169,6 +189,7 @@ function statementsPart(statements: StatementRow[], articles: ArticleRow[]): Exp
     undatedDenials: denials.filter((s) => !s.date).length,
     denyingCountries: [...new Set(denials.flatMap((s) => codes(s.speaker_country)))],
     firstDenial: earliestDenial ? pick(earliestDenial, STATEMENT_COLUMNS) : null,
+    voices: stanceVoices(statements),
     chart: counted ? countsBy(dated.map(firstCountry), ["speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
     counted,
   };
