@@ -38,5 +38,5 @@ export function voicesSentence(voices, shown = 3) {
     const rest = countries.length - named.length;
     return `${STANCE_NOUNS[stance] ?? stance} ${i ? "" : "come "}from ${listing(rest > 0 ? [...named, `${rest} other${rest === 1 ? "" : "s"}`] : named)}`;
   });
-  return `Counted by the country each statement speaks for, the ${parts.join("; the ")}.`;
+  return `Counted by the country each statement speaks for (a joint statement counts for each of its countries), the ${parts.join("; the ")}.`;
 }
