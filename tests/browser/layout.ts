@@ -167,17 +167,19 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         return [{ ...entry, marks: painted.filter((c) => own.includes(c)).length, ...byShape }];
       });
     });
-    // A word of letters whose boxes stand on two lines was broken inside (an id or a date may break).
+    // A word (letters between spaces, punctuation aside) whose boxes stand on two lines was
+    // broken inside; an id, a key, a date or a hyphenated word may break.
     const broken = [...document.querySelectorAll("table")].filter((t) => !t.closest("form, svg")).flatMap((table, i) => {
       const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
       const found: Array<{ table: string; word: string }> = [];
       for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
-        for (const m of (node.textContent ?? "").matchAll(/\p{L}{2,}/gu)) {
+        for (const m of (node.textContent ?? "").matchAll(/(?<=^|\s)[("“‘']?(\p{L}[\p{L}'’]+)[)"”’'.,;:!?]*(?=\s|$)/gu)) {
+          const start = m.index + m[0].indexOf(m[1]);
           const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
+          range.setStart(node, start);
+          range.setEnd(node, start + m[1].length);
           const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
-          if (new Set(tops).size > 1) found.push({ table: `plain table ${i + 1}${at}`, word: m[0] });
+          if (new Set(tops).size > 1) found.push({ table: `plain table ${i + 1}${at}`, word: m[1] });
         }
       }
       return found;
