@@ -7,6 +7,7 @@
 import * as aq from "arquero";
 import type { ArticleRow } from "./articles.ts";
 import type { QuantityRow } from "./quantities.ts";
+import { amountInWords } from "./story-prose.ts";
 
 /** Dots above which each dot no longer gets its own label. */
 const MAX_LABELLED = 150;
@@ -41,8 +42,7 @@ const format = (n: number): string => {
 
 /** The amount as a label: "millions" for "millions of shells", never the "1 million" the table stores for it. */
 function written(q: AmountRow): string {
-  if (!/\d/.test(q.text)) return q.text.slice(0, q.text.length - (q.item && q.text.endsWith(q.item) ? q.item.length : 0)).replace(/\s+of\s*$/i, "").trim() || q.text;
-  return `${format(q.value)}${q.value_max ? `–${format(q.value_max)}` : ""}`;
+  return amountInWords(q) ?? `${format(q.value)}${q.value_max ? `–${format(q.value_max)}` : ""}`;
 }
 
 /** What a row counts, as the chart's row label: "artillery shells (shells)". */

@@ -14,6 +14,8 @@ import type { ArticleRow } from "./articles.ts";
 import type { EventRow } from "./events/index.ts";
 import type { StatementRow } from "./statements.ts";
 import type { Tables } from "./tables.ts";
+import type { Paragraph } from "./story-prose.ts";
+import { timelineParagraph } from "./timeline-prose.ts";
 import { amountDots, asAmountRows, type AmountDots } from "./amount-groups.ts";
 
 /** Marks past which the timeline and stance charts count instead (MAX_MARKS of src/components/binned-chart.js). */
@@ -39,8 +41,11 @@ export interface Explainer {
     consults: number;
     consultsPlanned: number;
     disputes: number;
-    firstUsAccusation: ExplainerEvent | null;
-    treaty: ExplainerEvent | null;
+    /** The earliest dated accusation, whoever makes it, and the latest dated treaty, pact or agreement. */
+    firstAccusation: ExplainerEvent | null;
+    agreement: ExplainerEvent | null;
+    /** The paragraph over the timeline (loaders/timeline-prose.ts). */
+    paragraph: Paragraph;
     /** The first day of the time axis, and the events dated before it (the first three of them). */
     axisStart: string;
     beforeAxis: { count: number; first: ExplainerEvent[] };
@@ -58,11 +63,31 @@ export interface Explainer {
     /** Codes of the countries the denials speak for. */
     denyingCountries: string[];
     firstDenial: ExplainerStatement | null;
+    /** For each stance of a contest (accuse, condemn, deny, warn, threaten), the countries spoken for, most statements first ("" for media and analysts). */
+    voices: StanceVoices;
     chart: Array<ExplainerStatement | CountRow>;
     counted: boolean;
   };
   /** The amounts chart's dots (loaders/amount-groups.ts). */
   amounts: AmountDots;
+}
+
+/** A stance and the countries its statements speak for, with their counts, most first. */
+export type StanceVoices = Array<{ stance: string; countries: Array<{ code: string; n: number }> }>;
+
+/** The stances the statements page's opening sets side by side. */
+const CONTEST = ["accuse", "condemn", "deny", "warn", "threaten"];
+
+/** Who accuses, condemns, denies, warns and threatens: every country a statement speaks for counts it (a joint statement, each). */
+export function stanceVoices(statements: Pick<StatementRow, "stance" | "speaker_country">[]): StanceVoices {
+  return CONTEST.map((stance) => {
+    const counts = new Map<string, number>();
+    for (const s of statements.filter((s) => s.stance === stance)) {
+      const spoken = codes(s.speaker_country);
+      for (const code of spoken.length ? spoken : [""]) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    return { stance, countries: [...counts].map(([code, n]) => ({ code, n })).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code)) };
+  }).filter((v) => v.countries.length);
 }
 
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
@@ -114,8 +139,7 @@ export function axisStart(articles: Pick<ArticleRow, "published">[], events: Pic
 function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["events"] {
   const slim = (e: EventRow) => pick(e, EVENT_COLUMNS);
   const accusations = events.filter((e) => e.event_type === "ACCUSE" && e.date).sort(byDate);
-  const firstUsAccusation = accusations.find((e) => codes(e.actor)[0] === "USA" || e.actor.includes("USA"));
-  const treaty = events.filter((e) => e.event_type === "AGREE" && e.date && /treaty|pact|agreement/i.test(`${e.event_mode} ${e.summary}`)).sort(byDate).at(-1);
+  const agreement = events.filter((e) => e.event_type === "AGREE" && e.date && /treaty|pact|agreement/i.test(`${e.event_mode} ${e.summary}`)).sort(byDate).at(-1);
   const from = axisStart(articles, events);
   // A shipment planned or denied is no report of arms reaching Russia.
   const transfers = events.filter((e) => e.event_type === "AID" && codes(e.actor)[0] === "PRK" && e.target.includes("RUS") && ["occurred", "alleged"].includes(e.status));
@@ -123,7 +147,7 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
   const before = events.filter((e) => e.date && (e.date_end || e.date) < from);
   // The chart draws a mark per event and acting country (an event with two actors stands in two lanes).
   const counted = onAxis.reduce((n, e) => n + codes(e.actor).length, 0) > MAX_MARKS;
-  return {
+  const counts = {
     count: events.length,
     dated: events.filter((e) => e.date).length,
     transfers: transfers.length,
@@ -131,8 +155,12 @@ function eventsPart(events: EventRow[], articles: ArticleRow[]): Explainer["even
     consults: events.filter((e) => e.event_type === "CONSULT" && ["occurred", "alleged"].includes(e.status)).length,
     consultsPlanned: events.filter((e) => e.event_type === "CONSULT" && e.status === "planned").length,
     disputes: events.filter((e) => ["ACCUSE", "REJECT", "THREATEN"].includes(e.event_type)).length,
-    firstUsAccusation: firstUsAccusation ? slim(firstUsAccusation) : null,
-    treaty: treaty ? slim(treaty) : null,
+    firstAccusation: accusations[0] ? slim(accusations[0]) : null,
+    agreement: agreement ? slim(agreement) : null,
+  };
+  return {
+    ...counts,
+    paragraph: timelineParagraph(counts),
     axisStart: from,
     beforeAxis: { count: before.length, first: before.slice(0, 3).map(slim) },
     chart: counted ? countsBy(onAxis.map((e) => ({ date: e.date, actor: e.actor, event_type: e.event_type })), ["actor", "event_type"]) : onAxis.map(slim),
@@ -161,6 +189,7 @@ function statementsPart(statements: StatementRow[], articles: ArticleRow[]): Exp
     undatedDenials: denials.filter((s) => !s.date).length,
     denyingCountries: [...new Set(denials.flatMap((s) => codes(s.speaker_country)))],
     firstDenial: earliestDenial ? pick(earliestDenial, STATEMENT_COLUMNS) : null,
+    voices: stanceVoices(statements),
     chart: counted ? countsBy(dated.map(firstCountry), ["speaker_country", "stance"]) : dated.map((s) => pick(s, STATEMENT_COLUMNS)),
     counted,
   };

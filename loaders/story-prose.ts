@@ -36,11 +36,28 @@ export function amount(value: number): string {
  * ("millions", "hundreds of thousands"), not the value the table gives it.
  */
 export function shortAmount(row: { text: string; item: string; value: number; value_max: number | "" | null }): string {
-  if (!/\d/.test(row.text)) {
-    const words = row.item && row.text.endsWith(row.item) ? row.text.slice(0, -row.item.length) : row.text;
-    return words.replace(/\s+of\s*$/i, "").trim() || row.text;
-  }
-  return row.value_max ? `${amount(row.value)}–${amount(Number(row.value_max))}` : amount(row.value);
+  return amountInWords(row) ?? (row.value_max ? `${amount(row.value)}–${amount(Number(row.value_max))}` : amount(row.value));
+}
+
+/**
+ * The words an amount is written in, when they hold no digit: "dozens" for "dozens of KN-23
+ * missiles", "hundreds of thousands" for "hundreds of thousands of 152mm shells". The digits
+ * of the item's own name (a model, a calibre) are not the amount's; null when the amount is
+ * written in digits ("some 50 Koksan guns").
+ */
+export function amountInWords(row: { text: string; item: string }): string | null {
+  const words = row.text.slice(0, itemStart(row));
+  if (/\d/.test(words)) return null;
+  return words.replace(/\s+of\s*$/i, "").trim() || row.text;
+}
+
+/** Where the item begins in the amount's text ("… of North Korean KN-23 missiles"), or its end. */
+function itemStart({ text, item }: { text: string; item: string }): number {
+  if (!item) return text.length;
+  if (text.endsWith(item) && text.length > item.length) return text.length - item.length;
+  const first = item.split(/\s+/)[0];
+  const at = text.search(new RegExp(`(?<=\\s)${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`));
+  return at > 0 ? at : text.length;
 }
 
 export const quantityLink = (q: QuantityRow): Segment => ({ text: q.text, href: `./sources/${q.article_id}#${q.quantity_id}` });

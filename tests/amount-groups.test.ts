@@ -29,6 +29,13 @@ describe("amount dots", () => {
     expect(rows[0].tooltip.split("\n")[1]).toBe("at least · shells · munitions");
   });
 
+  it("keep an amount in words when the item's name holds digits (a model, a calibre)", () => {
+    const words = { ...row("a", 24, "", "scores of X-9 drones"), item: "X-9 drones", unit: "drones" };
+    const digits = { ...row("a", 40, "", "some 40 122mm howitzers"), item: "122mm howitzers", unit: "howitzers" };
+    const { rows } = amountDots(asAmountRows([words, digits]));
+    expect(rows.map((r) => r.label.split(" · ")[0]).sort()).toEqual(["40", "scores"]);
+  });
+
   it("merge claimants past 150 dots", () => {
     const many = Array.from({ length: 160 }, (_, i) => [row(`a${i}`, 100 + i, "NIS"), row(`b${i}`, 100 + i, "JCS")]).flat();
     const { rows, crowded } = amountDots(asAmountRows(many));

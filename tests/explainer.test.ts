@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
 import { readCorpus } from "../loaders/corpus.ts";
-import { explainerOf, MAX_MARKS, periodOf, periodStart, type CountRow } from "../loaders/explainer.ts";
+import { explainerOf, MAX_MARKS, periodOf, periodStart, stanceVoices, type CountRow } from "../loaders/explainer.ts";
 import { buildTables, type Tables } from "../loaders/tables.ts";
 
 const tables = buildTables(readCorpus(ARTICLES_DIR));
@@ -67,9 +67,20 @@ describe("the explainer's figures", () => {
     expect(JSON.stringify(many).length).toBeLessThan(JSON.stringify(repeated(times).events).length / 4);
   });
 
+  it("say who accuses, condemns, denies, warns and threatens, from the rows (every country of a joint statement; media and analysts as \"\")", () => {
+    const said = (stance: string, speaker_country: string) => ({ stance, speaker_country }) as Tables["statements"][number];
+    const voices = stanceVoices([said("deny", "RUR"), said("accuse", "BOR;SYL"), said("accuse", "BOR"), said("warn", ""), said("other", "RUR"), said("deny", "SYL"), said("deny", "RUR")]);
+    expect(voices).toEqual([
+      { stance: "accuse", countries: [{ code: "BOR", n: 2 }, { code: "SYL", n: 1 }] },
+      { stance: "deny", countries: [{ code: "RUR", n: 2 }, { code: "SYL", n: 1 }] },
+      { stance: "warn", countries: [{ code: "", n: 1 }] },
+    ]);
+    expect(explainerOf(tables).statements.voices.find((v) => v.stance === "deny")?.countries.reduce((n, c) => n + c.n, 0) ?? 0).toBeGreaterThanOrEqual(tables.statements.filter((s) => s.stance === "deny").length);
+  });
+
   it("an empty corpus has no figures and no chart data", () => {
     const x = explainerOf({ articles: [], events: [], statements: [], quantities: [] });
-    expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstUsAccusation: null }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
+    expect(x).toMatchObject({ articles: { count: 0, outlets: [] }, events: { count: 0, chart: [], firstAccusation: null, paragraph: ["The articles record no event."] }, statements: { count: 0, chart: [], firstDenial: null }, amounts: { rows: [] } });
   });
 
   it("counts past the same number of marks, by the same periods, as the charts (src/components/binned-chart.js)", () => {

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../loaders/corpus.ts";
 import { loadEstimatesDictionary, transferTest } from "../loaders/estimates.ts";
-import { comparablePairs, paragraphText, shortAmount, type Paragraph } from "../loaders/story-prose.ts";
+import { amountInWords, comparablePairs, paragraphText, shortAmount, type Paragraph } from "../loaders/story-prose.ts";
 import { storyOf } from "../loaders/story.ts";
 import { buildTables, type Tables } from "../loaders/tables.ts";
 
@@ -119,6 +119,19 @@ describe.each(CORPORA)("on %s", (_name, make) => {
       expect(card.caption).toContain(row.unit === row.item ? row.item : row.unit);
       if (!/\d/.test(row.text)) expect(card.figure).not.toMatch(/\d/);
     }
+  });
+});
+
+describe("an amount's own words", () => {
+  const q = (text: string, item: string, value: number) => ({ text, item, value, value_max: "" as const });
+  it("are kept when only the item's name holds digits", () => {
+    expect(shortAmount(q("scores of X-9 drones", "X-9 drones", 24))).toBe("scores");
+    expect(shortAmount(q("hundreds of thousands of 122mm rounds sent east", "122mm rounds", 1e5))).toBe("hundreds of thousands");
+  });
+  it("give way to the value when the amount is written in digits", () => {
+    expect(amountInWords(q("some 40 122mm howitzers", "122mm howitzers", 40))).toBeNull();
+    expect(shortAmount(q("some 40 122mm howitzers", "122mm howitzers", 40))).toBe("40");
+    expect(shortAmount(q("2.5 million rounds", "", 2.5e6))).toBe("2.5 million");
   });
 });
 

@@ -19,3 +19,24 @@ export const sourceLink = (row, id, text) => html`<a href=${`./sources/${row.art
 /** A paragraph written by loaders/story-prose.ts: text and links to sentences, as segments. */
 export const prose = (paragraph) =>
   html`<p>${paragraph.map((s) => (typeof s === "string" ? s : html`<a href=${s.href}>${s.text}</a>`))}</p>`;
+
+/** "a, b and c". */
+export const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+const STANCE_NOUNS = {accuse: "accusations", condemn: "condemnations", deny: "denials", warn: "warnings", threaten: "threats"};
+const voiceName = (code) => (code ? countryName(code) : "media and analysts");
+
+/**
+ * Who accuses, condemns, denies, warns and threatens in these articles, from the counts made
+ * at build time (loaders/explainer.ts stanceVoices): the three countries with most statements
+ * of each stance, and how many others.
+ */
+export function voicesSentence(voices, shown = 3) {
+  if (!voices.length) return "The articles carry no accusation, condemnation, denial, warning or threat.";
+  const parts = voices.map(({stance, countries}, i) => {
+    const named = countries.slice(0, shown).map((c) => `${voiceName(c.code)} (${c.n.toLocaleString("en-US")})`);
+    const rest = countries.length - named.length;
+    return `${STANCE_NOUNS[stance] ?? stance} ${i ? "" : "come "}from ${listing(rest > 0 ? [...named, `${rest} other${rest === 1 ? "" : "s"}`] : named)}`;
+  });
+  return `Counted by the country each statement speaks for (a joint statement counts for each of its countries), the ${parts.join("; the ")}.`;
+}

@@ -7,6 +7,7 @@ import {declareMarks} from "./chart-marks.js";
 import {countryName, ENUMS} from "./table-vocabulary.js";
 import {shapeLegend, withLegend} from "./shape-legend.js";
 import {countByPeriod, countChart, MAX_MARKS, periodFor, totalRows} from "./binned-chart.js";
+import {TYPE_COLOURS} from "./type-colours.js";
 
 /** The statuses and PLOVER types in the schema's order (loaders/schema.ts). */
 export const STATUSES = ENUMS.events.status;
@@ -15,10 +16,8 @@ export const TYPES = ENUMS.events.event_type;
 const SHAPES = ["circle", "diamond", "triangle", "times"];
 export const statusSymbol = (status) => SHAPES[STATUSES.indexOf(status) % SHAPES.length];
 
-/** One distinct colour per PLOVER type, in the order of TYPES (d3's category10 + six more, none a second blue). */
-const COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52", "#637939", "#ad494a", "#7b4173", "#e7298a"];
-/** A type's colour, the same on every corpus whichever types it has. */
-const typeColour = (type) => COLOURS[TYPES.indexOf(type) % COLOURS.length];
+/** A type's colour, the same on every corpus whichever types it has (type-colours.js). */
+const typeColour = (type) => TYPE_COLOURS[TYPES.indexOf(type) % TYPE_COLOURS.length];
 
 export {countryName};
 export const codes = (value) => String(value ?? "").split(";").map((c) => c.trim()).filter(Boolean);

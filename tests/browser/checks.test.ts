@@ -90,7 +90,7 @@ describe("pure checks", () => {
     expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
   });
 
-  it("fail a table hiding rows behind tall ones, a chart label past the edge, labels that cover each other, a Plot warning, a legend entry with no mark", () => {
+  it("fail a table hiding rows behind tall ones, a chart label past the edge, labels that cover each other, a Plot warning, a word broken in a plain table, a legend entry with no mark", () => {
     const layout = {
       tables: [
         { label: "articles", rendered: 6, visible: 2, expected: 6, tallest: 350 },
@@ -100,6 +100,7 @@ describe("pure checks", () => {
       cuts: [{ chart: "quantities at 390 px", text: "1.6 million · Washing…" }],
       collisions: [{ chart: "map at 390 px", texts: ["Vladivostok", "Pyongyang"] as [string, string] }],
       warnings: [{ chart: "map at 390 px", warning: "the projection could not be fit to the specified domain" }],
+      broken: [{ table: "plain table 1 at 390 px", word: "metadata" }],
       legends: [
         { chart: "stance", entry: "deny", marks: 0 },
         { chart: "stance", entry: "accuse", marks: 4 },
@@ -108,14 +109,15 @@ describe("pure checks", () => {
       ],
     };
     const problems = checkPage(page({ layout }), contract).layout;
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
     expect(problems[0]).toMatch(/articles shows 2 whole rows where 6 fit .*350 px/);
     expect(problems[1]).toMatch(/"rockets and artillery shells" runs 40 px past/);
     expect(problems[2]).toMatch(/quantities at 390 px: label "1\.6 million · Washing…" is cut short/);
     expect(problems[3]).toMatch(/map at 390 px: labels "Vladivostok" and "Pyongyang" cover each other/);
     expect(problems[4]).toMatch(/Plot warns: the projection could not be fit/);
-    expect(problems[5]).toMatch(/legend entry "deny" has no mark/);
-    expect(problems[6]).toMatch(/timeline: legend entry "alleged" shows a shape \(M,L,L,Z.* filled\) that no mark has/);
+    expect(problems[5]).toMatch(/plain table 1 at 390 px: the word "metadata" is broken across two lines/);
+    expect(problems[6]).toMatch(/legend entry "deny" has no mark/);
+    expect(problems[7]).toMatch(/timeline: legend entry "alleged" shows a shape \(M,L,L,Z.* filled\) that no mark has/);
   });
 
   it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {
@@ -181,6 +183,7 @@ const BROKEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <svg class="plot-d6a7b5" width="200" height="60" role="img" aria-label="undeclared"><g aria-label="bar" role="group"><rect width="5" height="5"></rect></g><g aria-label="y-axis tick label" role="group"><text>a</text></g></svg>
 <form class="inputs-3a86ea"><label for="pick">Which</label><select id="pick"><option>all</option><option>first</option></select></form>
 <table><tbody><tr><td>a</td></tr></tbody></table>
+<table style="width: 60px"><tbody><tr><td style="width: 30px; overflow-wrap: anywhere">publication</td><td>b</td></tr></tbody></table>
 <p><input type="text"></p>
 <p><a href="./quantities.csv" download="quantities.csv">quantities.csv</a> <a href="./short.csv" download="articles.csv">articles.csv</a></p>
 <img src="http://offsite.invalid/pixel.png" alt="">
@@ -253,6 +256,7 @@ describe("in Chromium", () => {
           expect.stringMatching(/^chart 1 at 390 px: text "a label far too long for this chart" runs \d+ px past/),
           'chart 1 at 1280 px: legend entry "deny" has no mark of its colour',
           'chart 1 at 1280 px: label "Washing…" is cut short',
+          'plain table 2 at 1280 px: the word "publication" is broken across two lines',
           expect.stringMatching(/^chart 1 at 1280 px: legend entry "alleged" shows a shape \(M.* filled\) that no mark has/),
         ]),
       );

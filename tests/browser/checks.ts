@@ -122,6 +122,7 @@ export function checkLayout(r: PageResult): string[] {
     ...(layout.cuts ?? []).map((c) => `${c.chart}: label "${c.text}" is cut short`),
     ...layout.collisions.map((c) => `${c.chart}: labels "${c.texts[0]}" and "${c.texts[1]}" cover each other`),
     ...layout.warnings.map((w) => `${w.chart}: Plot warns: ${w.warning}`),
+    ...(layout.broken ?? []).map((b) => `${b.table}: the word "${b.word}" is broken across two lines`),
     ...layout.legends.filter((l) => l.marks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" has no mark of its colour`),
     ...layout.legends.filter((l) => l.shapeMarks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" shows a shape (${l.shape}) that no mark has`),
   ];

@@ -364,6 +364,9 @@ export async function collectPage(context: BrowserContext, origin: string, path:
       const phone = await phoneAndScreenshots(page, path, options.screenshotDir);
       charts.push(...phone.charts);
       for (const key of ["tables", "overflows", "collisions", "warnings", "legends"] as const) (layout[key] as unknown[]).push(...phone.layout[key]);
+      // The optional kinds too: a label cut short or a word broken on a phone only.
+      layout.cuts = [...(layout.cuts ?? []), ...(phone.layout.cuts ?? [])];
+      layout.broken = [...(layout.broken ?? []), ...(phone.layout.broken ?? [])];
     }
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);

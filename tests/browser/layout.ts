@@ -7,6 +7,8 @@
  *    short with "…" (a claimant's name cut to "Washing…");
  *  - labels of a chart's text marks that cover one another;
  *  - Plot's warnings (the ⚠️ it draws in a chart's corner when data does not fit a scale);
+ *  - words of a plain table (not an explorer's, which scrolls) broken across two lines, as in
+ *    a column squeezed to a fourth of a phone ("metadat / a");
  *  - legend entries of a chart, with how many of the chart's marks have their colour and,
  *    for an entry drawn as a shape, how many marks have that shape, filled or hollow alike.
  */
@@ -41,6 +43,11 @@ export interface TextCollision {
   texts: [string, string];
 }
 
+export interface BrokenWord {
+  table: string;
+  word: string;
+}
+
 export interface PlotWarning {
   chart: string;
   warning: string;
@@ -64,6 +71,8 @@ export interface Layout {
   collisions: TextCollision[];
   warnings: PlotWarning[];
   legends: LegendEntry[];
+  /** Words of plain tables laid out on two lines. */
+  broken?: BrokenWord[];
 }
 
 /** One line of table text, px: Inputs.table rows are about 22 px at the site's font size. */
@@ -158,6 +167,23 @@ export function readLayout(page: Page, width: number): Promise<Layout> {
         return [{ ...entry, marks: painted.filter((c) => own.includes(c)).length, ...byShape }];
       });
     });
-    return { tables, overflows, cuts, collisions, warnings, legends };
+    // A word (letters between spaces, punctuation aside) whose boxes stand on two lines was
+    // broken inside; an id, a key, a date or a hyphenated word may break.
+    const broken = [...document.querySelectorAll("table")].filter((t) => !t.closest("form, svg")).flatMap((table, i) => {
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      const found: Array<{ table: string; word: string }> = [];
+      for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? "").matchAll(/(?<=^|\s)[("“‘']?(\p{L}[\p{L}'’]+)[)"”’'.,;:!?]*(?=\s|$)/gu)) {
+          const start = m.index + m[0].indexOf(m[1]);
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + m[1].length);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+          if (new Set(tops).size > 1) found.push({ table: `plain table ${i + 1}${at}`, word: m[1] });
+        }
+      }
+      return found;
+    });
+    return { tables, overflows, cuts, collisions, warnings, legends, broken };
   }, { width, lineRow: LINE_ROW });
 }
