@@ -142,7 +142,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
 function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined {
   const { text, te } = ctx;
   // "…, the White House said": a trailing speaker is not the act's object.
-  // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
+  // "resigned while students threatened to storm his residence in Tbilisi": a party
   // past a conjunction that opens another clause is that clause's, not the act's object.
   return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
 }
@@ -356,7 +356,7 @@ const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM
 
 /**
  * The subject noun phrase of the trigger's verb when the gazetteer names no party there
- * ("President Yoweri Museveni has threatened", "Lt. Gen. Prosper Avril resigned"): the
+ * ("President Ana Ruiz has threatened", "Lt. Gen. Prosper Avril resigned"): the
  * nouns that open the clause, up to the verb with only auxiliaries, adverbs and a
  * phrase of time ("on Thursday") between. Its head is a noun, and no coded party stands in it.
  */

@@ -89,8 +89,8 @@ function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at
 const isPlural = (w: Word) => (w.pos === "NOUN" || w.pos === "PROPN") && w.lemma !== w.lower && /s$/.test(w.lower);
 
 /**
- * Demonyms that name people of a state: a plural demonym ("Algerians") or one before a
- * plural noun phrase ("Fijian rebels", "Afghan rebel leaders"). "They" may refer to them.
+ * Demonyms that name people of a state: a plural demonym ("Chileans") or one before a
+ * plural noun phrase ("Malian insurgents", "Afghan rebel leaders"). "They" may refer to them.
  */
 function markPeople(groups: Party[], reading: SentenceReading, sentenceStart: number): Party[] {
   return groups.map((g) => {

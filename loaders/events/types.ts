@@ -31,7 +31,7 @@ export interface Party {
   person: string;
   /** A pronoun or "the three allies", resolved from earlier text. */
   anaphor: boolean;
-  /** A demonym naming people of a state ("Fijian rebels", "Algerians"): "they" may refer to it. */
+  /** A demonym naming people of a state ("Malian insurgents", "Chileans"): "they" may refer to it. */
   people?: boolean;
 }
 
@@ -79,7 +79,7 @@ export interface Mention {
   index: number;
   /** The sentence is attributed to a speaker (a statement said it). */
   attributed: boolean;
-  /** The subject's words when the gazetteer names no actor ("President Yoweri Museveni"): an actor with no code. */
+  /** The subject's words when the gazetteer names no actor ("President Ana Ruiz"): an actor with no code. */
   genericActor?: string;
 }
 
