@@ -7,6 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
+import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -18,7 +19,7 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
-    if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
+    if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c)) && !isDomesticTarget(ctx, actor, found)) continue;
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
@@ -250,7 +251,7 @@ function placeInSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= p.start);
   const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
   if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
-  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : p;
+  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : { ...p, placed: true };
 }
 
 /** The codes of an act's actor and target, and the roles the article pass is to fill. */
@@ -263,6 +264,8 @@ export interface TriggerRoles {
   pendingTarget?: Mention["pendingTarget"];
   /** The subject's words when no party the gazetteer names acts (see genericSubject). */
   genericActor?: string;
+  /** Actor and target are two parties of one state (see domestic.ts): the target keeps the actor's codes. */
+  domestic?: boolean;
 }
 
 /** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */
@@ -281,7 +284,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
     }
   }
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
-  else if (roles.target.length === 0) targetRole(memory, entry, ctx, actorParty, roles);
+  else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
   return roles;
 }
 
@@ -300,7 +303,7 @@ function jointRoles(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
  * The target: strategies before "accuser" name it outright ("rumours spread by Seoul");
  * those after it are a fallback that the accusers named earlier replace.
  */
-function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): void {
+function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): Party | undefined {
   const cut = entry.target.indexOf("accuser");
   const outright = cut < 0 ? undefined : findRole(memory, entry.target.slice(0, cut), ctx, actorParty, "target");
   if (cut >= 0 && !outright) roles.pendingTarget = "accuser";
@@ -309,6 +312,7 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   const actor = roles.actor;
   roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+  return t;
 }
 
 /** Whether the trigger is a participle after a be-verb ("were attacked", "has been shot"). */

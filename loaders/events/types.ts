@@ -33,6 +33,8 @@ export interface Party {
   anaphor: boolean;
   /** A demonym naming people of a state ("Malian insurgents", "Chileans"): "they" may refer to it. */
   people?: boolean;
+  /** A subject the gazetteer does not name, placed in the state ("Militias in Chad"). */
+  placed?: boolean;
 }
 
 export type SpeakerLevel = "state" | "person" | "body" | "description";
@@ -81,6 +83,8 @@ export interface Mention {
   attributed: boolean;
   /** The subject's words when the gazetteer names no actor ("President Ana Ruiz"): an actor with no code. */
   genericActor?: string;
+  /** Actor and target are two parties of one state (loaders/events/domestic.ts): the target may keep the actor's codes. */
+  domestic?: boolean;
 }
 
 /** A word of the sentence as the roles read it: sentence offsets and part of speech. */

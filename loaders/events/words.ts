@@ -56,6 +56,9 @@ const eventWordsSchema = z.object({
   background_openers: list,
   relatives: list,
   patient_heads: list,
+  office_titles: list,
+  domestic_places: list,
+  collective_people: list,
   arms_nouns: list,
   backshift_verbs: list,
   range_openers: list,
@@ -139,6 +142,14 @@ export interface EventWords {
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
+  /** "President Ana Ruiz", opening a text: a title of a state's highest office, then a name. */
+  officeHolder: RegExp;
+  /** A state's representatives right after a demonym ("Malian diplomats", "Chadian senior officials"): they act as the state. */
+  representativesAfter: RegExp;
+  /** Nouns for a state's people taken together ("people", "police"). */
+  collectivePeople: ReadonlySet<string>;
+  /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
+  domesticPlace: RegExp;
   /** "between", "from" closing a text (before a range's first date). */
   rangeOpenerBefore: RegExp;
   /** "between", "from" opening a date's own words. */
@@ -192,6 +203,9 @@ export const EVENT_WORDS_FILE = "event-words.yaml";
 
 /** Words or phrases as alternatives of a pattern, as written (a phrase's space matches one space). */
 const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w)).join("|");
+
+/** A title as it stands before a name: each word capitalised ("Prime Minister", "Vice-President"). */
+const capitalised = (title: string) => escapeRegExp(title).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
@@ -255,6 +269,10 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
+    representativesAfter: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.office_holders)})\\b`, "i"),
+    collectivePeople: new Set(w.collective_people),
+    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     personPronouns: new Set(w.person_pronouns),
     pluralPronouns: new Set(w.plural_pronouns),
