@@ -174,3 +174,16 @@ describe("an act charged to a party", () => {
     expect(coded("Japan supplied drones to Russia.")).toEqual([["AID", "JPN", "RUS"]]);
   });
 });
+
+describe("a clause a conjunction opens is read apart (loaders/events/clause-bounds.ts)", () => {
+  it("its own subject acts, not a party of the clause before ('resigned while students threatened')", () => {
+    expect(coded("Latvian President Anna Berg resigned on Monday while students threatened to occupy her office in Riga.")).toEqual([["RETREAT", "LVA", ""]]);
+    // A party inside that subject is the actor ("after a Chadian army jet shot down …").
+    expect(coded("Niger recalled its envoy a day after a Chadian army jet shot down a helicopter.")).toContainEqual(["ASSAULT", "TCD", ""]);
+  });
+
+  it("a party past a conjunction and its clause's verb is not the object of the verb before ('… if fighting spreads in Peru')", () => {
+    expect(coded("Chile says it will not accept any more migrants if fighting spreads in Peru.")).toEqual([["REJECT", "CHL", ""]]);
+    expect(coded("Chile says it will not accept any more migrants from Peru.")).toEqual([["REJECT", "CHL", "PER"]]);
+  });
+});

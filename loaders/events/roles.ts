@@ -7,6 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
+import { clauseOpensBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
@@ -145,7 +146,7 @@ function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined
   // "…, the White House said": a trailing speaker is not the act's object.
   // "resigned while students threatened to storm his residence in Tbilisi": a party
   // past a conjunction that opens another clause is that clause's, not the act's object.
-  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
+  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start));
 }
 
 /** The "by" agent of a passive trigger, when no other verb stands between them. */
@@ -184,6 +185,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
   const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
+  // "X resigned while students threatened", "after a Chadian jet shot": a clause a conjunction opens has its own subject.
+  const own = subject && subjectAfterConjunction(ctx, subject.end);
+  if (own) return coded.find((p) => p.start >= own.start && p.end <= own.end);
   return subject ?? placeInSubject(ctx, coded);
 }
 

@@ -114,6 +114,8 @@ export interface EventWords {
   prepositionBefore: RegExp;
   officialsOf: RegExp;
   conjunctionBefore: RegExp;
+  /** Conjunctions that open a clause ("after", "as", "if"), lower-case. */
+  conjunctions: ReadonlySet<string>;
   /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
   subjectPlace: RegExp;
   subjectGap: RegExp;
@@ -293,6 +295,7 @@ function clauseWords(w: EventWordsFile) {
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
+    conjunctions: new Set(w.conjunctions),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
