@@ -180,6 +180,8 @@ describe("a clause a conjunction opens is read apart (loaders/events/clause-boun
     expect(coded("Latvian President Anna Berg resigned on Monday while students threatened to occupy her office in Riga.")).toEqual([["RETREAT", "LVA", ""]]);
     // A party inside that subject is the actor ("after a Chadian army jet shot down …").
     expect(coded("Niger recalled its envoy a day after a Chadian army jet shot down a helicopter.")).toContainEqual(["ASSAULT", "TCD", ""]);
+    // A noun act's subject is its light verb's ("after the UN imposed sanctions on …").
+    expect(coded("Malian exports to Chad fell sharply after the UN imposed sanctions on Niger, he said.")).toContainEqual(["SANCTION", "UN", "NER"]);
   });
 
   it("a party past a conjunction and its clause's verb is not the object of the verb before ('… if fighting spreads in Peru')", () => {

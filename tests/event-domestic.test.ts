@@ -14,6 +14,12 @@ describe("acts within one state keep the state on both sides (loaders/events/dom
     expect(coded("Moscow threatened Russia's critics abroad.").filter((r) => r[2] === "RUS")).toEqual([]);
   });
 
+  it("a state's agents are the state: its officials acting on its troops is no domestic act", () => {
+    expect(coded("Chadian officials said Chadian troops had attacked Sudan.").filter((r) => r[1] === "TCD" && r[2] === "TCD")).toEqual([]);
+    // A part of the state acting on its agents is one.
+    expect(coded("Chadian rebels attacked Chadian troops near the border.")).toEqual([["ASSAULT", "TCD", "TCD"]]);
+  });
+
   it("two states' officials acting on one state's people is no domestic act", () => {
     expect(coded("Senior Chadian and Nigerien officials agreed to help Nigerien refugees go home.")).toEqual([["AGREE", "TCD;NER", ""]]);
   });

@@ -14,20 +14,30 @@ const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 /** The words of [from, to) in the sentence. */
 const wordsIn = (ctx: RoleContext, from: number, to: number): readonly ClauseWord[] => ctx.tokens.filter((w) => w.start >= from && w.end <= to);
 
+/** Parts of speech between a light verb and its noun ("imposed new sanctions", "launched an attack"). */
+const NOUN_OPENING: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM"]);
+
 /**
- * The subject of the verb at `ctx.ts` when a conjunction after `from` opens its clause: a
- * conjunction, then a noun phrase holding a noun, then only auxiliaries and adverbs up to
- * the verb ("while students threatened", "after a Serbian army jet shot"). Its span, or
- * undefined when the verb's clause opens before `from`.
+ * The subject of the act at `ctx.ts` when a conjunction after `from` opens its clause: a
+ * conjunction, then a noun phrase (a noun, or a party the gazetteer names), then only
+ * auxiliaries and adverbs up to the verb ("while students threatened", "after a Chadian
+ * army jet shot"); for a noun trigger, up to the verb it is the object of ("after the UN
+ * imposed sanctions on"). Its span, or undefined when the act's clause opens before `from`.
  */
 export function subjectAfterConjunction(ctx: RoleContext, from: number): { start: number; end: number } | undefined {
   const words = wordsIn(ctx, from, ctx.ts);
   let i = words.length - 1;
+  if (ctx.tokens.find((w) => w.start === ctx.ts)?.pos === "NOUN") {
+    while (i >= 0 && NOUN_OPENING.has(words[i].pos)) i--;
+    if (i >= 0 && words[i].pos === "VERB") i--;
+  }
   while (i >= 0 && VERB_GAP.has(words[i].pos)) i--;
   const head = i;
   while (i >= 0 && NOUN_PHRASE.has(words[i].pos)) i--;
-  if (i < 0 || i === head || !words.slice(i + 1, head + 1).some((w) => w.pos === "NOUN")) return undefined;
-  return ctx.words.conjunctions.has(words[i].lower) ? { start: words[i + 1].start, end: words[head].end } : undefined;
+  if (i < 0 || i === head || !ctx.words.conjunctions.has(words[i].lower)) return undefined;
+  const span = { start: words[i + 1].start, end: words[head].end };
+  const named = ctx.parties.some((p) => p.codes.length > 0 && p.start >= span.start && p.end <= span.end);
+  return named || words.slice(i + 1, head + 1).some((w) => w.pos === "NOUN") ? span : undefined;
 }
 
 /** Whether a clause opens in [from, to): a conjunction, then a verb of its own before `to` ("if fighting spreads in …"). */

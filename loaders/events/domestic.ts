@@ -14,9 +14,8 @@ export function isStatePart(ctx: RoleContext, p: Party): boolean {
   const { words, text } = ctx;
   if (p.codes.length !== 1) return false;
   if (p.placed) return true;
-  // "Malian diplomats", "Chadian officials": a state's representatives are the state acting.
   // A demonym names the state's people ("Bolivian opposition parties"); a possessive may not ("Russia's critics").
-  if ((p.people || namesPeople(ctx, p)) && isDemonym(text, p)) return !words.representativesAfter.test(text.slice(p.end, p.end + 40));
+  if (isDemonym(text, p)) return namesPeople(ctx, p);
   const place = p.kinds.length > 0 && p.kinds.every((k) => k === "state" || k === "capital");
   return place && words.domesticPlace.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
@@ -27,28 +26,33 @@ const PHRASE_WORDS = 3;
 /** A demonym, not a possessive: "Bolivian", "Chileans", not "Bolivia's". */
 const isDemonym = (text: string, p: Party) => p.modifier && !p.person && !/['’]s?$/.test(text.slice(p.start, p.end)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
 
-/** A demonym before a noun for a state's people taken together ("the Estonian public", "Kenyan police"). */
+/**
+ * A demonym for a state's people: plural ("Chileans", "Malian insurgents") or before a noun for
+ * its people taken together ("the Estonian public"), not for its agents ("Chadian officials",
+ * "Chadian troops"), who are the state itself.
+ */
 function namesPeople(ctx: RoleContext, p: Party): boolean {
   let head: string | undefined;
   for (const w of ctx.tokens.filter((t) => t.start >= p.end).slice(0, PHRASE_WORDS)) {
     if (w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN") break;
     head = w.lower;
   }
-  return head !== undefined && ctx.words.collectivePeople.has(head);
+  if (head !== undefined && ctx.words.stateAgents.has(head)) return false;
+  return p.people === true || (head !== undefined && ctx.words.collectivePeople.has(head));
 }
 
 /**
- * Whether a target with the actor's own codes is another party of the same state: a part of
- * it (its people, a place in it) acted on by the state or by another of its parts, or a
- * capital acted on by its people ("Kenyan drivers … blockade Nairobi"). "Moscow said Russia
- * will …" names one party twice.
+ * Whether a target with the actor's own codes is another party of the same state, one of
+ * them a part of it: its people or a place in it acted on by the state ("a curfew in
+ * Quito"), or the state acted on by its people ("Kenyan drivers … blockade Nairobi").
+ * "Moscow said Russia will …" names one party twice; "Chadian officials … Chadian
+ * troops" name the state's agents, the state both times.
  */
 export function isDomesticTarget(ctx: RoleContext, actor: Party | undefined, target: Party): boolean {
   if (!actor || target === actor || target.anaphor || target.start === actor.start) return false;
   // One state on both sides: "Chadian and Nigerien officials … Nigerien refugees" is no domestic act.
   if (actor.codes.length !== 1 || target.codes.length !== 1 || target.codes[0] !== actor.codes[0]) return false;
-  if (isStatePart(ctx, target)) return true;
-  return isStatePart(ctx, actor) && target.kinds.every((k) => k === "capital");
+  return isStatePart(ctx, target) || isStatePart(ctx, actor);
 }
 
 /**

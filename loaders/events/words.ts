@@ -59,6 +59,7 @@ const eventWordsSchema = z.object({
   office_titles: list,
   domestic_places: list,
   collective_people: list,
+  state_agents: list,
   arms_nouns: list,
   backshift_verbs: list,
   range_openers: list,
@@ -146,8 +147,8 @@ export interface EventWords {
   patientHeads: ReadonlySet<string>;
   /** "President Ana Ruiz", opening a text: a title of a state's highest office, then a name. */
   officeHolder: RegExp;
-  /** A state's representatives right after a demonym ("Malian diplomats", "Chadian senior officials"): they act as the state. */
-  representativesAfter: RegExp;
+  /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
+  stateAgents: ReadonlySet<string>;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
   /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
@@ -272,7 +273,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
-    representativesAfter: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.office_holders)})\\b`, "i"),
+    stateAgents: new Set(w.state_agents),
     collectivePeople: new Set(w.collective_people),
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
