@@ -189,3 +189,11 @@ describe("a clause a conjunction opens is read apart (loaders/events/clause-boun
     expect(coded("Chile says it will not accept any more migrants from Peru.")).toEqual([["REJECT", "CHL", "PER"]]);
   });
 });
+
+describe("a party inside an 'of' phrase qualifies the head before it (ofPhraseOwner)", () => {
+  it("the demonym that opens the head's phrase owns the subject", () => {
+    expect(coded("The Chadian and Nigerien members of the lake authority of Cameroon have agreed to share maps on Friday.")).toEqual([["AGREE", "TCD;NER", ""]]);
+    // With no demonym before the head, the party after "of" is the subject.
+    expect(coded("The head of the army of Cameroon has agreed to share maps on Friday.")).toEqual([["AGREE", "CMR", ""]]);
+  });
+});

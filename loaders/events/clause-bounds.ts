@@ -4,7 +4,7 @@
  * not the party before "while"), "will not accept migrants if fighting spreads in Peru" (Peru belongs
  * to the "if" clause, not to the verb before it).
  */
-import type { ClauseWord, RoleContext } from "./types.ts";
+import type { ClauseWord, Party, RoleContext } from "./types.ts";
 
 /** Parts of speech of a noun phrase's words ("the opposition", "most local leaders"). */
 const NOUN_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -45,4 +45,23 @@ export function clauseOpensBetween(ctx: RoleContext, from: number, to: number): 
   const words = wordsIn(ctx, from, to);
   const at = words.findIndex((w) => ctx.words.conjunctions.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP"));
   return at >= 0 && words.slice(at + 1).some((w) => w.pos === "VERB" || w.pos === "AUX");
+}
+
+/**
+ * "The Chadian and Nigerien members of the lake authority of Cameroon agreed", "Russian shelling of
+ * Kyiv killed": a party inside an "of" phrase qualifies the head noun before it; when a
+ * demonym or possessive opens that head's noun phrase, it owns the subject. The owner, or
+ * undefined when `p` stands in no such phrase.
+ */
+export function ofPhraseOwner(ctx: RoleContext, p: Party, coded: readonly Party[]): Party | undefined {
+  const before = ctx.tokens.filter((w) => w.end <= p.start);
+  let i = before.length - 1;
+  let firstOf = -1;
+  // A participle after a determiner is an adjective ("the divided island"); a party's own words ("Chadian and Nigerien") are one.
+  const named = (w: ClauseWord) => coded.some((q) => w.start >= q.start && w.end <= q.end);
+  const inPhrase = (k: number) => NOUN_PHRASE.has(before[k].pos) || before[k].lower === "of" || (before[k].pos === "VERB" && k > 0 && before[k - 1].pos === "DET") || named(before[k]);
+  for (; i >= 0 && inPhrase(i); i--) if (before[i].lower === "of") firstOf = i;
+  if (firstOf < 0) return undefined;
+  const from = i >= 0 ? before[i].end : 0;
+  return coded.find((q) => q !== p && q.modifier && !q.anaphor && q.start >= from && q.end <= before[firstOf].start);
 }

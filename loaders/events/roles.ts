@@ -7,7 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
-import { clauseOpensBetween, subjectAfterConjunction } from "./clause-bounds.ts";
+import { clauseOpensBetween, ofPhraseOwner, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
@@ -188,7 +188,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "X resigned while students threatened", "after a Chadian jet shot": a clause a conjunction opens has its own subject.
   const own = subject && subjectAfterConjunction(ctx, subject.end);
   if (own) return coded.find((p) => p.start >= own.start && p.end <= own.end);
-  return subject ?? placeInSubject(ctx, coded);
+  return (subject && ofPhraseOwner(ctx, subject, coded)) ?? subject ?? placeInSubject(ctx, coded);
 }
 
 /**
