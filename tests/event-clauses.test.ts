@@ -197,3 +197,12 @@ describe("a party inside an 'of' phrase qualifies the head before it (ofPhraseOw
     expect(coded("The head of the army of Cameroon has agreed to share maps on Friday.")).toEqual([["AGREE", "CMR", ""]]);
   });
 });
+
+describe("a speaker placed by a preposition is the party it qualifies (attributions.ts placedHead)", () => {
+  it("'The Red Cross working in Chad said', 'Chad's ambassador in Niger said'", () => {
+    expect(coded("The Red Cross working in Chad said Sudanese forces must let aid reach the camps.")).toEqual([["REQUEST", "ICRC", "SDN"]]);
+    expect(coded("Chad's ambassador in Niger said Sudan must let aid reach the camps.")).toEqual([["REQUEST", "TCD", "SDN"]]);
+    // A party after a verb of another clause is no place of the speaker.
+    expect(coded("Niger met Chad, and officials from Mali said Sudan must let aid reach the camps.").filter((r) => r[0] === "REQUEST")).toEqual([["REQUEST", "MLI", "SDN"]]);
+  });
+});
