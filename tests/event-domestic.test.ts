@@ -39,6 +39,12 @@ describe("acts within one state keep the state on both sides (loaders/events/dom
     expect(coded("Malian diplomats met President Ana Ruiz on Friday.")).toEqual([["CONSULT", "MLI", ""]]);
   });
 
+  it("an ethnic group named by a demonym is a part of the state the sentence places it in", () => {
+    expect(coded("Some 200 ethnic Hungarians demonstrated on Sunday in Slovakia.")).toEqual([["PROTEST", "SVK", "SVK"]]);
+    // Placed nowhere, it acts for no state, not for the state its name comes from.
+    expect(coded("Ethnic Hungarians attacked a police post on Sunday.").filter((r) => r[1] === "HUN")).toEqual([]);
+  });
+
   it("the summary says the act is within the state", () => {
     const [row] = extractEvents(makeDoc("President Ana Ruiz has threatened to ban Bolivian opposition parties from the vote."), eventResources());
     expect(row.summary).toBe("Bolivia warns parties within Bolivia");

@@ -111,3 +111,17 @@ export function domesticRoles(ctx: RoleContext, actor: Party | undefined, target
     roles.domestic = true;
   }
 }
+
+/**
+ * "ethnic Hungarians protested in Slovakia": a demonym after "ethnic" names an ethnic group,
+ * a part of the state the sentence places it in (a state after "in"), not the state its
+ * name comes from; placed nowhere, it acts for no state.
+ */
+export function ethnicGroups(words: EventWords, parties: Party[], text: string): Party[] {
+  const places = parties.filter((p) => p.codes.length === 1 && !p.modifier && p.kinds.every((k) => k === "state") && words.domesticPlace.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  return parties.map((p) => {
+    if (!p.modifier || p.person || p.codes.length !== 1 || !words.ethnicBefore.test(text.slice(Math.max(0, p.start - 10), p.start))) return p;
+    const place = places.find((q) => q.start > p.end) ?? places[places.length - 1];
+    return { ...p, codes: place ? place.codes : [], placed: place !== undefined, people: true };
+  });
+}

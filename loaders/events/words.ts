@@ -60,6 +60,7 @@ const eventWordsSchema = z.object({
   domestic_places: list,
   collective_people: list,
   state_agents: list,
+  ethnic_qualifiers: list,
   arms_nouns: list,
   backshift_verbs: list,
   range_openers: list,
@@ -151,6 +152,8 @@ export interface EventWords {
   stateAgents: ReadonlySet<string>;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
+  /** "ethnic " closing a text: the demonym after it names an ethnic group. */
+  ethnicBefore: RegExp;
   /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
   domesticPlace: RegExp;
   /** "between", "from" closing a text (before a range's first date). */
@@ -275,6 +278,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
     collectivePeople: new Set(w.collective_people),
+    ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     personPronouns: new Set(w.person_pronouns),
