@@ -206,3 +206,16 @@ describe("a speaker placed by a preposition is the party it qualifies (attributi
     expect(coded("Niger met Chad, and officials from Mali said Sudan must let aid reach the camps.").filter((r) => r[0] === "REQUEST")).toEqual([["REQUEST", "MLI", "SDN"]]);
   });
 });
+
+describe("verbs joined by 'and' share their subject (coordinatedVerb)", () => {
+  it("the second verb's subject is the first's, not the object between them", () => {
+    expect(coded("Chad sent troops to Niger and shelled the town of Agadez.")).toContainEqual(["ASSAULT", "TCD", ""]);
+    // An attack whose subject the gazetteer does not name: no party of its object acts.
+    expect(coded("A roadside mine near the old depot killed two Chadian herders and wounded four drivers.")).toEqual([["ASSAULT", "", "TCD"]]);
+  });
+
+  it("a subject the gazetteer does not name may hold a phrase of place ('a roadside mine near the old depot')", () => {
+    const [row] = extractEvents(makeDoc("A car bomb outside the market in Tarsu killed four Chadian soldiers."), eventResources());
+    expect([row.actor, row.target, row.summary]).toEqual(["", "TCD", "A car bomb outside the market in Tarsu attacks Chad"]);
+  });
+});

@@ -65,3 +65,21 @@ export function ofPhraseOwner(ctx: RoleContext, p: Party, coded: readonly Party[
   const from = i >= 0 ? before[i].end : 0;
   return coded.find((q) => q !== p && q.modifier && !q.anaphor && q.start >= from && q.end <= before[firstOf].start);
 }
+
+/**
+ * "A mine killed two Chadian herders and wounded four others", "Chad sent troops and shelled
+ * the town": a verb right after "and" shares the subject of the verb before it, not the
+ * object between them. That verb, or undefined when no "and" joins the trigger to one.
+ */
+export function coordinatedVerb(ctx: RoleContext): ClauseWord | undefined {
+  const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
+  let i = before.length - 1;
+  while (i >= 0 && before[i].pos === "ADV") i--;
+  if (i < 0 || before[i].lower !== "and") return undefined;
+  for (i--; i >= 0; i--) {
+    const w = before[i];
+    if (w.pos === "VERB" && !/ing$/.test(w.lower)) return w;
+    if (w.pos === "PUNCT" && w.lower !== "," ) return undefined;
+  }
+  return undefined;
+}

@@ -61,6 +61,7 @@ const eventWordsSchema = z.object({
   collective_people: list,
   state_agents: list,
   ethnic_qualifiers: list,
+  subject_phrase_prepositions: list,
   arms_nouns: list,
   backshift_verbs: list,
   range_openers: list,
@@ -152,6 +153,8 @@ export interface EventWords {
   stateAgents: ReadonlySet<string>;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
+  /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
+  subjectPhrasePrepositions: ReadonlySet<string>;
   /** "ethnic " closing a text: the demonym after it names an ethnic group. */
   ethnicBefore: RegExp;
   /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
@@ -278,6 +281,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
     collectivePeople: new Set(w.collective_people),
+    subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
