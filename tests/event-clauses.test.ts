@@ -219,3 +219,11 @@ describe("verbs joined by 'and' share their subject (coordinatedVerb)", () => {
     expect([row.actor, row.target, row.summary]).toEqual(["", "TCD", "A car bomb outside the market in Tarsu attacks Chad"]);
   });
 });
+
+describe("a participle's phrase belongs to the participle, not to the trigger before it", () => {
+  it("'a hearing into methods used against Sudanese detainees' aims at no one", () => {
+    expect(coded("Chad's high court opened a hearing into methods used against Sudanese detainees.")).toEqual([["ACCUSE", "TCD", ""]]);
+    // Without the participle the party is the object.
+    expect(coded("Chad's high court opened a hearing into Sudanese smuggling.")).toEqual([["ACCUSE", "TCD", "SDN"]]);
+  });
+});

@@ -83,3 +83,15 @@ export function coordinatedVerb(ctx: RoleContext): ClauseWord | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a reduced relative clause opens in [from, to): a noun, then a participle ("a
+ * hearing into methods used against …"); what follows it is that participle's, not the
+ * object of the verb before. Its "by" agent stays the noun's ("threats posed by X", "lies
+ * spread by X": X's threats, X's lies).
+ */
+export function reducedRelativeBetween(ctx: RoleContext, from: number, to: number): boolean {
+  const words = wordsIn(ctx, from, to);
+  const relative = (w: ClauseWord, i: number) => i > 0 && w.pos === "VERB" && ctx.words.participle.test(w.lower) && words[i - 1].pos === "NOUN";
+  return words.some((w, i) => relative(w, i) && words[i + 1]?.lower !== "by");
+}

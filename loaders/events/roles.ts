@@ -7,7 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
-import { clauseOpensBetween, coordinatedVerb, ofPhraseOwner, subjectAfterConjunction } from "./clause-bounds.ts";
+import { clauseOpensBetween, coordinatedVerb, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { quoteOf } from "./quotations.ts";
@@ -63,9 +63,16 @@ function prepositionPattern(word: string, maxWords: number): RegExp {
 }
 
 /** The first party after the trigger that a preposition ("to", "with" …) introduces, in the same clause. */
-function introducedBy(word: string, afterTrigger: Party[], text: string, te: number): Party | undefined {
+function introducedBy(word: string, afterTrigger: Party[], ctx: RoleContext): Party | undefined {
+  const { text, te } = ctx;
   const re = prepositionPattern(word, 2);
-  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
+  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)) && !ownVerbBefore(ctx, word, p));
+}
+
+/** "a hearing into methods used against Sudanese detainees": a preposition after a participle (see reducedRelativeBetween) is the participle's. */
+function ownVerbBefore(ctx: RoleContext, word: string, p: Party): boolean {
+  const at = ctx.text.slice(0, p.start).search(new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"));
+  return at > ctx.te && reducedRelativeBetween(ctx, ctx.te, at + 1);
 }
 
 /** "X said that Russia had …": a party in the clause an earlier speech verb reports. */
@@ -125,7 +132,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "for":
     case "against":
     case "targeting":
-      return introducedBy(s, afterTrigger, text, te);
+      return introducedBy(s, afterTrigger, ctx);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
     case "if": {
@@ -147,7 +154,7 @@ function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined
   // "…, the White House said": a trailing speaker is not the act's object.
   // "resigned while students threatened to storm his residence in Tbilisi": a party
   // past a conjunction that opens another clause is that clause's, not the act's object.
-  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start));
+  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start) && !reducedRelativeBetween(ctx, te, p.start));
 }
 
 /** The "by" agent of a passive trigger, when no other verb stands between them. */
