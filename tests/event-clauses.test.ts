@@ -210,6 +210,8 @@ describe("a speaker placed by a preposition is the party it qualifies (attributi
 describe("verbs joined by 'and' share their subject (coordinatedVerb)", () => {
   it("the second verb's subject is the first's, not the object between them", () => {
     expect(coded("Chad sent troops to Niger and shelled the town of Agadez.")).toContainEqual(["ASSAULT", "TCD", ""]);
+    // "but", with an auxiliary between; a participle after a noun opens no second verb of the subject.
+    expect(coded("Mali reopened its border to traders expelled from Niger but kept refusing entry to Chadians.")).toContainEqual(["REJECT", "MLI", "TCD"]);
     // An attack whose subject the gazetteer does not name: no party of its object acts.
     expect(coded("A roadside mine near the old depot killed two Chadian herders and wounded four drivers.")).toEqual([["ASSAULT", "", "TCD"]]);
   });

@@ -68,21 +68,29 @@ export function ofPhraseOwner(ctx: RoleContext, p: Party, coded: readonly Party[
 
 /**
  * "A mine killed two Chadian herders and wounded four others", "Chad sent troops and shelled
- * the town": a verb right after "and" shares the subject of the verb before it, not the
+ * the town", "Mali reopened its border … but kept refusing": a verb right after "and" or "but" shares the subject of the verb before it, not the
  * object between them. That verb, or undefined when no "and" joins the trigger to one.
  */
 export function coordinatedVerb(ctx: RoleContext): ClauseWord | undefined {
   const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
   let i = before.length - 1;
-  while (i >= 0 && before[i].pos === "ADV") i--;
-  if (i < 0 || before[i].lower !== "and") return undefined;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  if (i < 0 || !COORDINATING.has(before[i].lower)) return undefined;
+  // A participle after a noun may open a reduced relative clause ("traders expelled from Niger"):
+  // the verb joined is an earlier one when there is one.
+  let relative: ClauseWord | undefined;
   for (i--; i >= 0; i--) {
     const w = before[i];
-    if (w.pos === "VERB" && !/ing$/.test(w.lower)) return w;
-    if (w.pos === "PUNCT" && w.lower !== "," ) return undefined;
+    if (w.pos === "PUNCT" && w.lower !== ",") break;
+    if (w.pos !== "VERB" || /ing$/.test(w.lower)) continue;
+    if (!(i > 0 && before[i - 1].pos === "NOUN" && ctx.words.participle.test(w.lower))) return w;
+    relative ??= w;
   }
-  return undefined;
+  return relative;
 }
+
+/** Conjunctions that join two verbs of one subject ("sent troops and shelled", "opened … but was refusing"). */
+const COORDINATING: ReadonlySet<string> = new Set(["and", "but"]);
 
 /**
  * Whether a reduced relative clause opens in [from, to): a noun, then a participle ("a

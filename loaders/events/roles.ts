@@ -173,8 +173,11 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
-  const first = coordinatedVerb(ctx);
-  if (first) return subjectBefore({ ...ctx, ts: first.start, te: first.end }, coded);
+  // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and
+  // retreated"). A speech act may join the verb of a clause it reports ("said that … were sent and condemned"): read below.
+  const first = ctx.speech ? undefined : coordinatedVerb(ctx);
+  const joined = first && { ...ctx, ts: first.start, te: first.end };
+  if (joined) return isPassive(joined) ? [...coded].reverse().find((p) => p.end <= joined.ts && !afterPreposition(ctx.words, text, p.start)) : subjectBefore(joined, coded);
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
   if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && ctx.words.firstPersonBefore.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
