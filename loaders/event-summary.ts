@@ -16,12 +16,15 @@ const summariesSchema = z.object({
   types: z.record(z.enum(PLOVER_TYPES), z.string().min(1)),
   modes: z.record(z.string(), z.string().min(1)),
   type_only: z.array(z.enum(PLOVER_TYPES)),
+  domestic: z.string().min(1),
 });
 
 export interface SummaryWording {
   types: Record<PloverType, string>;
   modes: Map<string, string>;
   typeOnly: Set<PloverType>;
+  /** Before the target of an act within one state ("parties within"). */
+  domestic: string;
 }
 
 export const EVENT_SUMMARIES_FILE = "event-summaries.yaml";
@@ -31,7 +34,7 @@ export function loadSummaryWording(dir = DATA_DIR): SummaryWording {
   const raw = loadDictionary(EVENT_SUMMARIES_FILE, summariesSchema, dir);
   const missing = PLOVER_TYPES.filter((type) => !raw.types[type]);
   if (missing.length) throw new InputError(join(dir, EVENT_SUMMARIES_FILE), 1, `types: no phrase for ${missing.join(", ")}`);
-  return { types: raw.types as Record<PloverType, string>, modes: new Map(Object.entries(raw.modes)), typeOnly: new Set(raw.type_only) };
+  return { types: raw.types as Record<PloverType, string>, modes: new Map(Object.entries(raw.modes)), typeOnly: new Set(raw.type_only), domestic: raw.domestic };
 }
 
 export interface SummaryParts {
@@ -49,13 +52,15 @@ const TRAILING_PREPOSITION = /\s+(?:with|by|to|toward|towards|from|of|at|against
 /** "Russia visits North Korea", "Russia and China veto a move by the United States (alleged)". */
 export function summarise(e: SummaryParts, wording: SummaryWording, gazetteer: Gazetteer): string {
   const actor = displayNames(e.actor, gazetteer);
-  const target = displayNames(e.target, gazetteer);
+  // An act within one state ("Uganda warns parties within Uganda"): the target is the actor's own country.
+  const named = displayNames(e.target, gazetteer);
+  const target = named && named === actor ? `${wording.domestic} ${named}` : named;
   const modePhrase = wording.typeOnly.has(e.type) ? undefined : wording.modes.get(e.mode);
   let phrase = e.joint ? `holds ${e.mode}` : (modePhrase ?? wording.types[e.type]);
   if (e.actor.length > 1) phrase = pluralVerb(phrase);
   if (!target) phrase = phrase.replace(TRAILING_PREPOSITION, "");
-  const named = [actor, target].join(" ");
-  const place = e.location && !named.includes(e.location) ? ` in ${e.location}` : "";
+  const both = [actor, target].join(" ");
+  const place = e.location && !both.includes(e.location) ? ` in ${e.location}` : "";
   const status = e.status === "occurred" ? "" : ` (${e.status})`;
   return `${actor} ${phrase}${target ? ` ${target}` : ""}${place}${status}`.replace(/\s+/g, " ").replace(/:$/, "").trim();
 }

@@ -67,7 +67,7 @@ describe("the event coder reads the clause around a trigger", () => {
   });
 
   it("a party past a conjunction that opens another clause is not the act's object", () => {
-    expect(coded("Prime Minister Ali Mohamed resigned on Sunday as the opposition threatened to storm his residence in Nairobi.")).toEqual([["RETREAT", "", ""]]);
+    expect(coded("Prime Minister Ali Mohamed resigned on Sunday while students threatened to storm his residence in Nairobi.")).toEqual([["RETREAT", "", ""]]);
     expect(coded("Chad expelled diplomats from Sudan after the border clashes.")).toEqual([["SANCTION", "TCD", "SDN"]]);
   });
 
@@ -172,5 +172,60 @@ describe("an act charged to a party", () => {
     // Without a charge the subject acts.
     expect(coded("Japan said Iran supplied drones to Russia.")).toContainEqual(["AID", "IRN", "RUS"]);
     expect(coded("Japan supplied drones to Russia.")).toEqual([["AID", "JPN", "RUS"]]);
+  });
+});
+
+describe("a clause a conjunction opens is read apart (loaders/events/clause-bounds.ts)", () => {
+  it("its own subject acts, not a party of the clause before ('resigned while students threatened')", () => {
+    expect(coded("Latvian President Anna Berg resigned on Monday while students threatened to occupy her office in Riga.")).toEqual([["RETREAT", "LVA", ""]]);
+    // A party inside that subject is the actor ("after a Chadian army jet shot down …").
+    expect(coded("Niger recalled its envoy a day after a Chadian army jet shot down a helicopter.")).toContainEqual(["ASSAULT", "TCD", ""]);
+    // A noun act's subject is its light verb's ("after the UN imposed sanctions on …").
+    expect(coded("Malian exports to Chad fell sharply after the UN imposed sanctions on Niger, he said.")).toContainEqual(["SANCTION", "UN", "NER"]);
+  });
+
+  it("a party past a conjunction and its clause's verb is not the object of the verb before ('… if fighting spreads in Peru')", () => {
+    expect(coded("Chile says it will not accept any more migrants if fighting spreads in Peru.")).toEqual([["REJECT", "CHL", ""]]);
+    expect(coded("Chile says it will not accept any more migrants from Peru.")).toEqual([["REJECT", "CHL", "PER"]]);
+  });
+});
+
+describe("a party inside an 'of' phrase qualifies the head before it (ofPhraseOwner)", () => {
+  it("the demonym that opens the head's phrase owns the subject", () => {
+    expect(coded("The Chadian and Nigerien members of the lake authority of Cameroon have agreed to share maps on Friday.")).toEqual([["AGREE", "TCD;NER", ""]]);
+    // With no demonym before the head, the party after "of" is the subject.
+    expect(coded("The head of the army of Cameroon has agreed to share maps on Friday.")).toEqual([["AGREE", "CMR", ""]]);
+  });
+});
+
+describe("a speaker placed by a preposition is the party it qualifies (attributions.ts placedHead)", () => {
+  it("'The Red Cross working in Chad said', 'Chad's ambassador in Niger said'", () => {
+    expect(coded("The Red Cross working in Chad said Sudanese forces must let aid reach the camps.")).toEqual([["REQUEST", "ICRC", "SDN"]]);
+    expect(coded("Chad's ambassador in Niger said Sudan must let aid reach the camps.")).toEqual([["REQUEST", "TCD", "SDN"]]);
+    // A party after a verb of another clause is no place of the speaker.
+    expect(coded("Niger met Chad, and officials from Mali said Sudan must let aid reach the camps.").filter((r) => r[0] === "REQUEST")).toEqual([["REQUEST", "MLI", "SDN"]]);
+  });
+});
+
+describe("verbs joined by 'and' share their subject (coordinatedVerb)", () => {
+  it("the second verb's subject is the first's, not the object between them", () => {
+    expect(coded("Chad sent troops to Niger and shelled the town of Agadez.")).toContainEqual(["ASSAULT", "TCD", ""]);
+    // "but", with an auxiliary between; a participle after a noun opens no second verb of the subject.
+    expect(coded("Mali reopened its border to traders expelled from Niger but kept refusing entry to Chadians.")).toContainEqual(["REJECT", "MLI", "TCD"]);
+    // An attack whose subject the gazetteer does not name: no party of its object acts.
+    expect(coded("A roadside mine near the old depot killed two Chadian herders and wounded four drivers.")).toEqual([["ASSAULT", "", "TCD"]]);
+  });
+
+  it("a subject the gazetteer does not name may hold a phrase of place ('a roadside mine near the old depot')", () => {
+    const [row] = extractEvents(makeDoc("A car bomb outside the market in Tarsu killed four Chadian soldiers."), eventResources());
+    expect([row.actor, row.target, row.summary]).toEqual(["", "TCD", "A car bomb outside the market in Tarsu attacks Chad"]);
+  });
+});
+
+describe("a participle's phrase belongs to the participle, not to the trigger before it", () => {
+  it("'a hearing into methods used against Sudanese detainees' aims at no one", () => {
+    expect(coded("Chad's high court opened a hearing into methods used against Sudanese detainees.")).toEqual([["ACCUSE", "TCD", ""]]);
+    // Without the participle the party is the object.
+    expect(coded("Chad's high court opened a hearing into Sudanese smuggling.")).toEqual([["ACCUSE", "TCD", "SDN"]]);
   });
 });

@@ -7,6 +7,7 @@ import { allMatches } from "../text.ts";
 import { reportDate } from "./mention-dates.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { homeCodes } from "./home-country.ts";
+import { afterPreposition } from "./parties.ts";
 import { insideQuote } from "./quotations.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
 import type { EventWords } from "./words.ts";
@@ -45,7 +46,7 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         const appositive = text.slice(clauseStart, start).trim() === "";
         // A list of parties is one speaker though its commas open clauses ("The US, Britain and France said").
         const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.end > clauseStart));
-        const nearest = candidates[candidates.length - 1];
+        const nearest = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
         if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
           const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
@@ -60,6 +61,21 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
   }
   return out;
 }
+
+/**
+ * The speaker among the parties before the verb: the nearest, unless a preposition right
+ * after the party before it places it ("The Red Cross working in Chad said", "Chad's
+ * envoy in Niger said"): then the party it qualifies.
+ */
+function placedHead(words: EventWords, text: string, candidates: Party[]): Party | undefined {
+  const nearest = candidates[candidates.length - 1];
+  const head = candidates[candidates.length - 2];
+  if (!nearest || !head || !afterPreposition(words, text, nearest.start) || afterPreposition(words, text, head.start)) return nearest;
+  return PLACING_GAP.test(text.slice(head.end, nearest.start)) ? head : nearest;
+}
+
+/** Between a party and the place that qualifies it: a preposition and its determiner, after a participle or a noun ("operating in", "'s envoy in"). */
+const PLACING_GAP = /^(?:['’]s)?\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?$/;
 
 function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end: number, speaker: Party | undefined, description: string, date?: DateMention): Attribution | undefined {
   const said = { start, end, verb, date };

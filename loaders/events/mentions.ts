@@ -144,7 +144,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     ts,
     te,
     actor,
-    target: target.filter((c) => !actor.includes(c) || entry.joint),
+    target: target.filter((c) => !actor.includes(c) || entry.joint || roles.domestic),
     pendingActor: roles.pendingActor,
     pendingTarget: roles.pendingTarget,
     fallbackTarget: target,
@@ -159,6 +159,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
+    domestic: roles.domestic,
   };
 }
 

@@ -187,7 +187,7 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
         best.actor = m.actor;
         best.target = m.target;
       }
-      if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c));
+      if (best.anchor.sentence.index === m.sentence.index && !m.speech) best.target = [...new Set([...best.target, ...m.target])].filter((c) => !best.actor.includes(c) || best.anchor.domestic || m.domestic);
       if (!best.location && m.location) best.location = m.location;
       for (const c of [...best.actor, ...best.target]) best.index.codes.add(c);
       candidates.update(best);

@@ -20,7 +20,7 @@ export function resolvePendingRoles(mentions: Mention[]): void {
       if (accusation) m.target = accusation.actor;
     }
     if (m.actor.length > 0 && m.speakerKey.startsWith("description:") && !speakerCodes.has(m.speakerKey)) speakerCodes.set(m.speakerKey, m.actor);
-    m.target = m.target.filter((c) => !m.actor.includes(c) || m.entry?.joint);
+    m.target = m.target.filter((c) => !m.actor.includes(c) || m.entry?.joint || m.domestic);
     accusations.add(m);
   }
 }

@@ -7,6 +7,9 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
+import { clauseOpensBetween, coordinatedVerb, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
+import { domesticRoles, isDomesticTarget } from "./domestic.ts";
+import { genericSubject } from "./generic-subject.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -18,7 +21,7 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
-    if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c))) continue;
+    if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c)) && !isDomesticTarget(ctx, actor, found)) continue;
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
@@ -60,9 +63,16 @@ function prepositionPattern(word: string, maxWords: number): RegExp {
 }
 
 /** The first party after the trigger that a preposition ("to", "with" …) introduces, in the same clause. */
-function introducedBy(word: string, afterTrigger: Party[], text: string, te: number): Party | undefined {
+function introducedBy(word: string, afterTrigger: Party[], ctx: RoleContext): Party | undefined {
+  const { text, te } = ctx;
   const re = prepositionPattern(word, 2);
-  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)));
+  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)) && !ownVerbBefore(ctx, word, p));
+}
+
+/** "a hearing into methods used against Sudanese detainees": a preposition after a participle (see reducedRelativeBetween) is the participle's. */
+function ownVerbBefore(ctx: RoleContext, word: string, p: Party): boolean {
+  const at = ctx.text.slice(0, p.start).search(new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"));
+  return at > ctx.te && reducedRelativeBetween(ctx, ctx.te, at + 1);
 }
 
 /** "X said that Russia had …": a party in the clause an earlier speech verb reports. */
@@ -122,7 +132,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "for":
     case "against":
     case "targeting":
-      return introducedBy(s, afterTrigger, text, te);
+      return introducedBy(s, afterTrigger, ctx);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
     case "if": {
@@ -142,9 +152,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
 function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined {
   const { text, te } = ctx;
   // "…, the White House said": a trailing speaker is not the act's object.
-  // "resigned as the opposition threatened to storm his residence in Tbilisi": a party
+  // "resigned while students threatened to storm his residence in Tbilisi": a party
   // past a conjunction that opens another clause is that clause's, not the act's object.
-  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)));
+  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start) && !reducedRelativeBetween(ctx, te, p.start));
 }
 
 /** The "by" agent of a passive trigger, when no other verb stands between them. */
@@ -163,6 +173,11 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
+  // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and
+  // retreated"). A speech act may join the verb of a clause it reports ("said that … were sent and condemned"): read below.
+  const first = ctx.speech ? undefined : coordinatedVerb(ctx);
+  const joined = first && { ...ctx, ts: first.start, te: first.end };
+  if (joined) return isPassive(joined) ? [...coded].reverse().find((p) => p.end <= joined.ts && !afterPreposition(ctx.words, text, p.start)) : subjectBefore(joined, coded);
   // "… and we condemn it," he said: inside a quotation "we" is the speaker's side.
   if (ctx.speech && quoteOf(ctx.quotes, ts) >= 0 && ctx.words.firstPersonBefore.test(text.slice(Math.max(0, ts - 20), ts)) && ctx.attribution?.codes.length) {
     return { ...emptyParty(), codes: ctx.attribution.codes };
@@ -183,7 +198,10 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
   const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
-  return subject ?? placeInSubject(ctx, coded);
+  // "X resigned while students threatened", "after a Chadian jet shot": a clause a conjunction opens has its own subject.
+  const own = subject && subjectAfterConjunction(ctx, subject.end);
+  if (own) return coded.find((p) => p.start >= own.start && p.end <= own.end);
+  return (subject && ofPhraseOwner(ctx, subject, coded)) ?? subject ?? placeInSubject(ctx, coded);
 }
 
 /**
@@ -250,7 +268,7 @@ function placeInSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= p.start);
   const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
   if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
-  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : p;
+  return between.some((w) => w.pos === "VERB" || w.pos === "PUNCT") ? undefined : { ...p, placed: true };
 }
 
 /** The codes of an act's actor and target, and the roles the article pass is to fill. */
@@ -263,6 +281,8 @@ export interface TriggerRoles {
   pendingTarget?: Mention["pendingTarget"];
   /** The subject's words when no party the gazetteer names acts (see genericSubject). */
   genericActor?: string;
+  /** Actor and target are two parties of one state (see domestic.ts): the target keeps the actor's codes. */
+  domestic?: boolean;
 }
 
 /** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */
@@ -281,7 +301,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
     }
   }
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
-  else if (roles.target.length === 0) targetRole(memory, entry, ctx, actorParty, roles);
+  else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
   return roles;
 }
 
@@ -300,7 +320,7 @@ function jointRoles(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
  * The target: strategies before "accuser" name it outright ("rumours spread by Seoul");
  * those after it are a fallback that the accusers named earlier replace.
  */
-function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): void {
+function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, actorParty: Party | undefined, roles: TriggerRoles): Party | undefined {
   const cut = entry.target.indexOf("accuser");
   const outright = cut < 0 ? undefined : findRole(memory, entry.target.slice(0, cut), ctx, actorParty, "target");
   if (cut >= 0 && !outright) roles.pendingTarget = "accuser";
@@ -309,6 +329,7 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   const actor = roles.actor;
   roles.target = t ? t.codes.filter((c) => !actor.includes(c) || t === findBetween(ctx)) : [];
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
+  return t;
 }
 
 /** Whether the trigger is a participle after a be-verb ("were attacked", "has been shot"). */
@@ -349,42 +370,3 @@ function phraseParties(ctx: RoleContext, first: Party, actor: Party | undefined)
 
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
-
-/** Parts of speech of a subject noun phrase's words ("Lt. Gen. Prosper Avril", "the rebel leaders"). */
-
-const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
-
-/**
- * The subject noun phrase of the trigger's verb when the gazetteer names no party there
- * ("President Yoweri Museveni has threatened", "Lt. Gen. Prosper Avril resigned"): the
- * nouns that open the clause, up to the verb with only auxiliaries, adverbs and a
- * phrase of time ("on Thursday") between. Its head is a noun, and no coded party stands in it.
- */
-export function genericSubject(ctx: RoleContext): string | undefined {
-  const { text, ts, te, tokens } = ctx;
-  // A passive's subject is what was acted on ("supplies have been delivered"); a participle
-  // before a verb modifies its noun ("The individuals sanctioned include").
-  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
-  const next = tokens.find((w) => w.start >= te);
-  if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
-  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
-  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
-  let i = before.length - 1;
-  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
-  // "… on Thursday shortened": a phrase of time between subject and verb.
-  const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
-  if (time) i -= 2;
-  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
-  const end = i;
-  // A capitalised word inside a name is part of it, whatever its tag ("Prosper Avril").
-  const named = (w: ClauseWord) => w.start > 0 && /^\p{Lu}/u.test(text[w.start]);
-  while (i >= 0 && (PHRASE.has(before[i].pos) || named(before[i]) || (before[i].pos === "PUNCT" && before[i].lower === "."))) i--;
-  // The phrase opens its clause: nothing of another kind before it.
-  if (end < 0 || i >= 0 || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
-  const start = before[0].start;
-  // "The leaders met": a definite phrase of common nouns refers back to parties named before.
-  const phrase = before.slice(0, end + 1);
-  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
-  if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
-  return text.slice(start, before[end].end);
-}

@@ -5,6 +5,7 @@
  */
 import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
+import { ethnicGroups } from "./domestic.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
 import type { SentenceReading, Word } from "../analysis/index.ts";
 import type { Party } from "./types.ts";
@@ -33,7 +34,7 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
   }
   const reading = memory.doc.reading.of(sentence);
-  const groups = markPeople(groupParties(lexicon, parties, text), reading, sentence.start);
+  const groups = ethnicGroups(lexicon, markPeople(groupParties(lexicon, parties, text), reading, sentence.start), text);
   const resolved: Party[] = [...groups];
   for (const m of allMatches(lexicon.groupAnaphor, text)) {
     const n = lexicon.groupNumbers.get(m[1].toLowerCase());
@@ -89,8 +90,8 @@ function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at
 const isPlural = (w: Word) => (w.pos === "NOUN" || w.pos === "PROPN") && w.lemma !== w.lower && /s$/.test(w.lower);
 
 /**
- * Demonyms that name people of a state: a plural demonym ("Algerians") or one before a
- * plural noun phrase ("Fijian rebels", "Afghan rebel leaders"). "They" may refer to them.
+ * Demonyms that name people of a state: a plural demonym ("Chileans") or one before a
+ * plural noun phrase ("Malian insurgents", "Afghan rebel leaders"). "They" may refer to them.
  */
 function markPeople(groups: Party[], reading: SentenceReading, sentenceStart: number): Party[] {
   return groups.map((g) => {

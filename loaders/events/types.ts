@@ -31,8 +31,10 @@ export interface Party {
   person: string;
   /** A pronoun or "the three allies", resolved from earlier text. */
   anaphor: boolean;
-  /** A demonym naming people of a state ("Fijian rebels", "Algerians"): "they" may refer to it. */
+  /** A demonym naming people of a state ("Malian insurgents", "Chileans"): "they" may refer to it. */
   people?: boolean;
+  /** A subject the gazetteer does not name, placed in the state ("Militias in Chad"). */
+  placed?: boolean;
 }
 
 export type SpeakerLevel = "state" | "person" | "body" | "description";
@@ -79,8 +81,10 @@ export interface Mention {
   index: number;
   /** The sentence is attributed to a speaker (a statement said it). */
   attributed: boolean;
-  /** The subject's words when the gazetteer names no actor ("President Yoweri Museveni"): an actor with no code. */
+  /** The subject's words when the gazetteer names no actor ("President Ana Ruiz"): an actor with no code. */
   genericActor?: string;
+  /** Actor and target are two parties of one state (loaders/events/domestic.ts): the target may keep the actor's codes. */
+  domestic?: boolean;
 }
 
 /** A word of the sentence as the roles read it: sentence offsets and part of speech. */

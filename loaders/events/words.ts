@@ -57,6 +57,12 @@ const eventWordsSchema = z.object({
   setting_openers: list,
   relatives: list,
   patient_heads: list,
+  office_titles: list,
+  domestic_places: list,
+  collective_people: list,
+  state_agents: list,
+  ethnic_qualifiers: list,
+  subject_phrase_prepositions: list,
   arms_nouns: list,
   backshift_verbs: list,
   range_openers: list,
@@ -112,6 +118,8 @@ export interface EventWords {
   prepositionBefore: RegExp;
   officialsOf: RegExp;
   conjunctionBefore: RegExp;
+  /** Conjunctions that open a clause ("after", "as", "if"), lower-case. */
+  conjunctions: ReadonlySet<string>;
   /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
   subjectPlace: RegExp;
   subjectGap: RegExp;
@@ -142,6 +150,18 @@ export interface EventWords {
   relativeBefore: RegExp;
   /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
   patientHeads: ReadonlySet<string>;
+  /** "President Ana Ruiz", opening a text: a title of a state's highest office, then a name. */
+  officeHolder: RegExp;
+  /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
+  stateAgents: ReadonlySet<string>;
+  /** Nouns for a state's people taken together ("people", "police"). */
+  collectivePeople: ReadonlySet<string>;
+  /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
+  subjectPhrasePrepositions: ReadonlySet<string>;
+  /** "ethnic " closing a text: the demonym after it names an ethnic group. */
+  ethnicBefore: RegExp;
+  /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
+  domesticPlace: RegExp;
   /** "between", "from" closing a text (before a range's first date). */
   rangeOpenerBefore: RegExp;
   /** "between", "from" opening a date's own words. */
@@ -195,6 +215,9 @@ export const EVENT_WORDS_FILE = "event-words.yaml";
 
 /** Words or phrases as alternatives of a pattern, as written (a phrase's space matches one space). */
 const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w)).join("|");
+
+/** A title as it stands before a name: each word capitalised ("Prime Minister", "Vice-President"). */
+const capitalised = (title: string) => escapeRegExp(title).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
@@ -260,6 +283,12 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
+    officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
+    stateAgents: new Set(w.state_agents),
+    collectivePeople: new Set(w.collective_people),
+    subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
+    ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
+    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     personPronouns: new Set(w.person_pronouns),
     pluralPronouns: new Set(w.plural_pronouns),
@@ -280,6 +309,7 @@ function clauseWords(w: EventWordsFile) {
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
+    conjunctions: new Set(w.conjunctions),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),

@@ -1,0 +1,50 @@
+/**
+ * The subject the gazetteer does not name: the words of the noun phrase that opens the
+ * trigger's clause ("President Ana Ruiz has threatened", "a roadside mine near the
+ * old depot killed"), an actor with no code.
+ */
+import type { ClauseWord, RoleContext } from "./types.ts";
+import { lastIndexOfAny } from "./wording.ts";
+
+/** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
+const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+
+/** Parts of speech of a subject noun phrase's words ("Lt. Gen. Prosper Avril", "the rebel leaders"). */
+const PHRASE: ReadonlySet<string> = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+
+/**
+ * The subject noun phrase of the trigger's verb when the gazetteer names no party there
+ * ("President Ana Ruiz has threatened", "Lt. Gen. Prosper Avril resigned"): the
+ * nouns that open the clause, up to the verb with only auxiliaries, adverbs and a
+ * phrase of time ("on Thursday") between. Its head is a noun, and no coded party stands in it.
+ */
+export function genericSubject(ctx: RoleContext): string | undefined {
+  const { text, ts, te, tokens } = ctx;
+  // A passive's subject is what was acted on ("supplies have been delivered"); a participle
+  // before a verb modifies its noun ("The individuals sanctioned include").
+  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
+  const next = tokens.find((w) => w.start >= te);
+  if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
+  let i = before.length - 1;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  // "… on Thursday shortened": a phrase of time between subject and verb.
+  const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
+  if (time) i -= 2;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  const end = i;
+  // A capitalised word inside a name is part of it, whatever its tag ("Prosper Avril").
+  const named = (w: ClauseWord) => w.start > 0 && /^\p{Lu}/u.test(text[w.start]);
+  // "a roadside mine near the old depot": a preposition inside the phrase, between its nouns.
+  const inner = (k: number) => ctx.words.subjectPhrasePrepositions.has(before[k].lower) && k > 0 && k < end && PHRASE.has(before[k - 1].pos) && PHRASE.has(before[k + 1].pos);
+  while (i >= 0 && (PHRASE.has(before[i].pos) || named(before[i]) || inner(i) || (before[i].pos === "PUNCT" && before[i].lower === "."))) i--;
+  // The phrase opens its clause: nothing of another kind before it.
+  if (end < 0 || i >= 0 || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
+  const start = before[0].start;
+  // "The leaders met": a definite phrase of common nouns refers back to parties named before.
+  const phrase = before.slice(0, end + 1);
+  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
+  if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
+  return text.slice(start, before[end].end);
+}

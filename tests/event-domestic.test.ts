@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeDoc } from "./helpers.ts";
+
+/** Type, actor and target of each row the coder makes of `text`. */
+const coded = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("acts within one state keep the state on both sides (loaders/events/domestic.ts)", () => {
+  it("a target naming the actor's own people or a place in its state is a target, not the actor again", () => {
+    expect(coded("The Chadian army threatened to disarm Chadian farmers in the east.")).toEqual([["THREATEN", "TCD", "TCD"]]);
+    expect(coded("Angry Peruvian miners said they would blockade Quito next week.")).toEqual([["THREATEN", "PER", "ECU"]]);
+    expect(coded("Angry Kenyan miners said they would blockade Nairobi next week.")).toEqual([["THREATEN", "KEN", "KEN"]]);
+    // Two names of one state are one party: no act within it.
+    expect(coded("Moscow threatened Russia's critics abroad.").filter((r) => r[2] === "RUS")).toEqual([]);
+  });
+
+  it("a state's agents are the state: its officials acting on its troops is no domestic act", () => {
+    expect(coded("Chadian officials said Chadian troops had attacked Sudan.").filter((r) => r[1] === "TCD" && r[2] === "TCD")).toEqual([]);
+    // A part of the state acting on its agents is one.
+    expect(coded("Chadian rebels attacked Chadian troops near the border.")).toEqual([["ASSAULT", "TCD", "TCD"]]);
+  });
+
+  it("two states' officials acting on one state's people is no domestic act", () => {
+    expect(coded("Senior Chadian and Nigerien officials agreed to help Nigerien refugees go home.")).toEqual([["AGREE", "TCD;NER", ""]]);
+  });
+
+  it("an official whose title names no country acting on a part of one state is that state's", () => {
+    expect(coded("President Ana Ruiz has threatened to ban Bolivian opposition parties from the vote.")).toEqual([["THREATEN", "BOL", "BOL"]]);
+    expect(coded("President Ana Ruiz threatened to institute a curfew in Quito after the riots.")).toEqual([["THREATEN", "ECU", "ECU"]]);
+    expect(coded("Prime Minister Tomas Lind has reneged on his promise to the Estonian people.")).toEqual([["REJECT", "EST", "EST"]]);
+    // A state named for itself places no one: the official stays unnamed.
+    expect(coded("President Ana Ruiz has threatened further action against Chile.")).toEqual([["THREATEN", "", "CHL"]]);
+  });
+
+  it("an official whose title names no country that a part of a state acts on is the same state's", () => {
+    expect(coded("Rebels in Chad on Monday rejected an offer from President Ana Ruiz to lay down their arms.")).toEqual([["REJECT", "TCD", "TCD"]]);
+    expect(coded("The Malian rebels said they will release Prime Minister Tomas Lind on Sunday.")).toContainEqual(["AGREE", "MLI", "MLI"]);
+    // A state's diplomats meeting an official act for the state abroad.
+    expect(coded("Malian diplomats met President Ana Ruiz on Friday.")).toEqual([["CONSULT", "MLI", ""]]);
+  });
+
+  it("an ethnic group named by a demonym is a part of the state the sentence places it in", () => {
+    expect(coded("Some 200 ethnic Hungarians demonstrated on Sunday in Slovakia.")).toEqual([["PROTEST", "SVK", "SVK"]]);
+    // Placed nowhere, it acts for no state, not for the state its name comes from.
+    expect(coded("Ethnic Hungarians attacked a police post on Sunday.").filter((r) => r[1] === "HUN")).toEqual([]);
+  });
+
+  it("the summary says the act is within the state", () => {
+    const [row] = extractEvents(makeDoc("President Ana Ruiz has threatened to ban Bolivian opposition parties from the vote."), eventResources());
+    expect(row.summary).toBe("Bolivia warns parties within Bolivia");
+  });
+});
