@@ -48,8 +48,13 @@ export function readArticle(gazetteer: Gazetteer): ArticleReading {
   const wordsOf = (reading: LazySentenceReading): Word[] => {
     let words = latestWords.get(reading);
     if (words) return words;
-    if (reading.stored) words = store.words(reading.stored);
-    else reading.stored = store.add((words = readWords(reading.sentence)));
+    if (reading.block >= 0) words = store.words(reading);
+    else {
+      const at = store.add((words = readWords(reading.sentence)));
+      reading.block = at.block;
+      reading.first = at.first;
+      reading.count = at.count;
+    }
     latestWords.set(reading, words);
     if (latestWords.size > SENTENCES_WITH_WORDS) latestWords.delete(latestWords.keys().next().value!);
     return words;
@@ -75,10 +80,12 @@ export function readArticle(gazetteer: Gazetteer): ArticleReading {
  * from `wordsOf`. A class, not an object literal with getters: an article keeps one per
  * sentence, and a literal with accessors is stored as a dictionary, several times larger.
  */
-class LazySentenceReading implements SentenceReading {
+class LazySentenceReading implements SentenceReading, StoredWords {
   private foundActors: ActorMention[] | undefined = undefined;
-  /** Where the article's word store keeps this sentence's words, once read. */
-  stored: StoredWords | undefined = undefined;
+  /** Where the article's word store keeps this sentence's words once read (block -1 until then): fields here, not an object more per sentence. */
+  block = -1;
+  first = 0;
+  count = 0;
 
   constructor(
     readonly sentence: Sentence,
