@@ -42,27 +42,41 @@ export function stableId(prefix: string, articleId: string, charStart: number, t
  * and events all read them, and chrono is the slowest step of the extraction, so each
  * sentence is parsed once. Keyed by the sentence object (a WeakMap, so the memo goes with
  * the document) and by the reference date, since a sentence may be read against another.
+ * One entry per sentence holds both its expressions and its resolved dates, and a sentence
+ * without any holds the one shared empty list: a long article keeps these for every sentence.
  */
-const datesOfSentence = new WeakMap<Sentence, { ref: string; mentions: readonly DateMention[] }>();
+interface SentenceDateMemo {
+  expressions: readonly DateExpression[];
+  ref?: string;
+  mentions?: readonly DateMention[];
+}
 
-const expressionsOfSentence = new WeakMap<Sentence, readonly DateExpression[]>();
+const datesMemo = new WeakMap<Sentence, SentenceDateMemo>();
+
+const NONE: readonly never[] = Object.freeze([]);
+
+const shared = <T>(items: readonly T[]): readonly T[] => (items.length ? items : NONE);
+
+function memoOf(sentence: Sentence): SentenceDateMemo {
+  let memo = datesMemo.get(sentence);
+  if (!memo) datesMemo.set(sentence, (memo = { expressions: shared(readDateExpressions(sentence.text)), ref: undefined, mentions: undefined }));
+  return memo;
+}
 
 /**
  * The sentence's date expressions as chrono reads them, before resolution: the articles
  * table reads each sentence against two reference dates and the extractors against the
- * publication date, all from one parse.
+ * publication date, all from one parse. Do not modify them.
  */
 export function sentenceDateExpressions(sentence: Sentence): readonly DateExpression[] {
-  let expressions = expressionsOfSentence.get(sentence);
-  if (!expressions) expressionsOfSentence.set(sentence, (expressions = readDateExpressions(sentence.text)));
-  return expressions;
+  return memoOf(sentence).expressions;
 }
 
 /** The sentence's date mentions with article offsets, as `findDates(sentence.text, doc.published, sentence.start)`. Do not modify them. */
 export function sentenceDates(doc: Pick<ArticleDoc, "published" | "dateCues">, sentence: Sentence): readonly DateMention[] {
-  const hit = datesOfSentence.get(sentence);
-  if (hit && hit.ref === doc.published) return hit.mentions;
-  const mentions = findDates(sentence.text, doc.published || undefined, sentence.start, sentenceDateExpressions(sentence), doc.dateCues);
-  datesOfSentence.set(sentence, { ref: doc.published, mentions });
-  return mentions;
+  const memo = memoOf(sentence);
+  if (memo.mentions && memo.ref === doc.published) return memo.mentions;
+  memo.mentions = shared(findDates(sentence.text, doc.published || undefined, sentence.start, memo.expressions, doc.dateCues));
+  memo.ref = doc.published;
+  return memo.mentions;
 }

@@ -84,8 +84,12 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
     }
   }
   for (const entry of phrases) {
+    // Most phrases stand in no sentence: a test first, so that a sentence makes no list for them.
+    const pattern = entry.trigger.pattern!;
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
     const byWord = found.get(entry) ?? [];
-    const matches = allMatches(entry.trigger.pattern!, text)
+    const matches = allMatches(pattern, text)
       .map((m): [number, number] => [m.index, m.index + m[0].length])
       .filter(([ts, te]) => !byWord.some(([s, e]) => s === ts && e === te));
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.

@@ -3,10 +3,10 @@
  * of each name, the role a title or an apposition gives, the fuller name of a body a
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
-import { namedIssuer } from "./issuer.ts";
+import { agentPhrase, issuerPattern, namedIssuer, type IssuerWords } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { allMatches, escapeRegExp } from "../text.ts";
+import { escapeRegExp } from "../text.ts";
 import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
@@ -49,17 +49,17 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   const mentions = named.filter((m) => m.actor.kind === "person");
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
   const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
-  const runs = outsideOf(
-    headlineCaseLines(raw, bodyStart),
-    allMatches(NAME_RUN, raw.slice(bodyStart)).map((m) => ({ text: m[0], start: bodyStart + m.index })),
-  );
+  const runs = nameRuns(raw, bodyStart);
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
-  const runsByName = nameRunIndex(runs, lex);
+  const runsByName = nameRunIndex(raw, runs, lex);
   const antecedents = new Map<string, (before: number) => string>();
+  const issuers = new Map<string, (before: number) => string>();
   const fullestNames = new Map<Actor, string>();
   const rolesByActor = new Map<Actor, string>();
   const rolesByName = new Map<string, string>();
+  // Each short name is looked for in the whole text once: a long article asks for the same few thousands of times.
+  const acronyms = new Map<string, string>();
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
     for (const span of spans) {
       const role = roleAt(raw, bodyStart, span, lex);
@@ -82,9 +82,16 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
       }
       return out;
     },
-    acronym: (short) => definedAcronym(raw, short),
-    documentIssuer: (head, before) =>
-      namedIssuer(raw, bodyStart, before, head, { ...lex.speakerWords, roleWords: lex.roleWords }),
+    acronym(short) {
+      let full = acronyms.get(short);
+      if (full === undefined) acronyms.set(short, (full = definedAcronym(raw, short)));
+      return full;
+    },
+    documentIssuer(head, before) {
+      let find = issuers.get(head);
+      if (!find) issuers.set(head, (find = issuerFinder(raw, bodyStart, head, { ...lex.speakerWords, roleWords: lex.roleWords })));
+      return find(before);
+    },
     antecedent(head, before) {
       let find = antecedents.get(head);
       if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
@@ -118,7 +125,12 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
       }
       let role = rolesByName.get(name);
       if (role === undefined) {
-        const spans = runs.filter((r) => r.text.endsWith(name)).map((r) => ({ start: r.start + r.text.length - name.length, end: r.start + r.text.length }));
+        // The runs that end in the name (as their text would: "McKirby" ends in "Kirby").
+        const spans: Array<{ start: number; end: number }> = [];
+        for (let k = 0; k < runs.starts.length; k++) {
+          const end = runs.ends[k];
+          if (end - runs.starts[k] >= name.length && raw.endsWith(name, end)) spans.push({ start: end - name.length, end });
+        }
         rolesByName.set(name, (role = firstRole(spans)));
       }
       return role;
@@ -151,9 +163,10 @@ const MAX_NAME_WORDS = 4;
  * personMentions), with the role the article gives them: two to four capitalised words, none a
  * role word, after a title whose head names a person's office ("minister", "spokeswoman"), not a body.
  */
-function titledNames(raw: string, bodyStart: number, runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Array<{ name: string; role: string; at: number }> {
+function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex: StatementLexicon): Array<{ name: string; role: string; at: number }> {
   const out: Array<{ name: string; role: string; at: number }> = [];
-  for (const r of runs) {
+  for (let i = 0; i < runs.starts.length; i++) {
+    const r = { start: runs.starts[i], text: raw.slice(runs.starts[i], runs.ends[i]) };
     const ws = r.text.split(" ");
     let lastTitle = -1;
     ws.forEach((w, k) => {
@@ -201,12 +214,34 @@ export function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
   return lo - 1;
 }
 
-/**
- * Capitalised runs of two or more words (titles left out) by their first and last word,
- * in article order: the fuller names a lone surname or given name may stand for.
- */
 /** Words of four letters or more: those headline case capitalises and prose does not. */
 const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * The capitalised runs of the body ("Russian Defense Minister Andrei Belousov", "The") outside
+ * the lines in headline case, in text order, as offsets: a long article has hundreds of
+ * thousands, kept as two lists of numbers rather than an object and a string each.
+ */
+interface NameRuns {
+  starts: number[];
+  ends: number[];
+}
+
+function nameRuns(raw: string, bodyStart: number): NameRuns {
+  const lines = headlineCaseLines(raw, bodyStart);
+  const runs: NameRuns = { starts: [], ends: [] };
+  // The pattern looks neither behind nor at the text's end: read from bodyStart, it finds what it finds in the body alone.
+  NAME_RUN.lastIndex = bodyStart;
+  let k = 0;
+  for (let m = NAME_RUN.exec(raw); m; m = NAME_RUN.exec(raw)) {
+    while (k < lines.length && lines[k][1] <= m.index) k++;
+    if (k < lines.length && lines[k][0] <= m.index) continue;
+    runs.starts.push(m.index);
+    runs.ends.push(m.index + m[0].length);
+  }
+  NAME_RUN.lastIndex = 0;
+  return runs;
+}
 
 /**
  * The lines written in headline case ("Obama Says African-American Museum Will Tell of …"):
@@ -215,36 +250,36 @@ const LONG_WORD = /\p{L}{4,}/gu;
  */
 function headlineCaseLines(raw: string, bodyStart: number): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
-  for (const line of allMatches(/[^\n]+/g, raw.slice(bodyStart))) {
-    const words = line[0].match(LONG_WORD) ?? [];
-    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([bodyStart + line.index!, bodyStart + line.index! + line[0].length]);
+  const line = /[^\n]+/g;
+  line.lastIndex = bodyStart;
+  for (let m = line.exec(raw); m; m = line.exec(raw)) {
+    const words = m[0].match(LONG_WORD) ?? [];
+    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([m.index, m.index + m[0].length]);
   }
   return lines;
 }
 
-/** The runs (in text order) that start outside the spans (in text order), in one pass over both. */
-function outsideOf<R extends { start: number }>(spans: Array<[number, number]>, runs: R[]): R[] {
-  let k = 0;
-  return runs.filter((r) => {
-    while (k < spans.length && spans[k][1] <= r.start) k++;
-    return !(k < spans.length && spans[k][0] <= r.start);
-  });
-}
-
-function nameRunIndex(runs: Array<{ text: string; start: number }>, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
+/**
+ * Capitalised runs of two or more words (titles left out) by their first and last word,
+ * in article order: the fuller names a lone surname or given name may stand for.
+ */
+function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
   const index = new Map<string, Array<{ start: number; name: string }>>();
-  for (const r of runs) {
+  for (let r = 0; r < runs.starts.length; r++) {
+    const start = runs.starts[r];
+    const end = runs.ends[r];
     // Most runs are one capitalised word, which names nothing fuller.
-    if (!r.text.includes(" ")) continue;
+    const space = raw.indexOf(" ", start);
+    if (space < 0 || space >= end) continue;
     // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
-    const all = r.text.split(" ");
+    const all = raw.slice(start, end).split(" ");
     let lastTitle = -1;
     all.forEach((w, k) => {
       if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
     });
     const ws = all.slice(lastTitle + 1);
     if (ws.length < 2) continue;
-    const hit = { start: r.start, name: ws.join(" ") };
+    const hit = { start, name: ws.join(" ") };
     // Indexed by its first and its last word (once when they are the same).
     pushTo(index, ws[0], hit);
     if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
@@ -297,12 +332,56 @@ function antecedentFinder(raw: string, bodyStart: number, head: string): (before
   return (before) => {
     const k = lastBefore(matches, (m) => m.end <= before);
     const next = matches[k + 1];
-    if ((next && next.start < before) || /\w/.test(raw[before] ?? "")) {
+    if ((next && next.start < before) || insideWord(raw, before, head)) {
       let found = "";
       for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
       return found;
     }
     return k >= 0 ? matches[k].text : "";
+  };
+}
+
+/**
+ * Whether a match of the text up to `before` may end at `before` where the whole text's does
+ * not (or the reverse): "\b" reads the end of the text as a boundary. It cannot when a
+ * non-word character follows, nor when a space precedes and the match ends in a letter (the
+ * head's, or its "of" complement's), as a speaker phrase's start is.
+ */
+function insideWord(raw: string, before: number, head: string): boolean {
+  if (!/\w/.test(raw[before] ?? "")) return false;
+  return !(/\s/.test(raw[before - 1] ?? "") && /\p{L}$/u.test(head));
+}
+
+/** What ends an agent's phrase (agentPhrase reads up to the first of these). */
+const PHRASE_END = /[,;:.!?()"“”]/g;
+
+/**
+ * `namedIssuer` for one head, asked at many offsets: the pattern's matches in the whole body
+ * are found once, as is the phrase after each match that a stop ends before the offset, so a
+ * long article costs linear time rather than a search of all the text before each phrase. A
+ * match that straddles the offset (the text up to it may match otherwise) is searched as before.
+ */
+function issuerFinder(raw: string, from: number, head: string, w: IssuerWords): (before: number) => string {
+  const matches = [...raw.slice(from).matchAll(issuerPattern(head, w))].map((m) => {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    PHRASE_END.lastIndex = end;
+    const stop = PHRASE_END.exec(raw)?.index ?? raw.length;
+    return { start, end, stop, phrase: agentPhrase(raw.slice(end, stop), w) };
+  });
+  // The last non-empty phrase among the matches up to each one.
+  const lastFound: string[] = [];
+  matches.forEach((m, k) => lastFound.push(m.phrase || (k > 0 ? lastFound[k - 1] : "")));
+  return (before) => {
+    const k = lastBefore(matches, (m) => m.end <= before);
+    if (matches[k + 1] && matches[k + 1].start < before) return namedIssuer(raw, from, before, head, w);
+    // Matches whose phrase runs on to the offset read only the text up to it (a few, in one clause).
+    let j = k;
+    for (; j >= 0 && matches[j].stop > before; j--) {
+      const phrase = agentPhrase(raw.slice(matches[j].end, before), w);
+      if (phrase) return phrase;
+    }
+    return j >= 0 ? lastFound[j] : "";
   };
 }
 

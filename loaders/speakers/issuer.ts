@@ -50,19 +50,23 @@ export function possessiveIssuer(a: Analysed, w: Pick<IssuerWords, "determiners"
 
 /** The last agent named for a document of this head before `before` ("report by X", "statement from X"). */
 export function namedIssuer(raw: string, from: number, before: number, head: string, w: IssuerWords): string {
-  const singular = head.replace(/s$/, "");
-  const links = [...w.issuerLinks].map(escapeRegExp).join("|");
-  const pattern = new RegExp(`\\b${escapeRegExp(singular)}s?\\s+(?:${links})\\s+`, "giu");
   let found = "";
-  for (const m of raw.slice(from, before).matchAll(pattern)) {
+  for (const m of raw.slice(from, before).matchAll(issuerPattern(head, w))) {
     const phrase = agentPhrase(raw.slice(from + m.index! + m[0].length, before), w);
     if (phrase) found = phrase;
   }
   return found;
 }
 
+/** The words that name a document's agent after a document noun of this head ("report by ", "statements from "). */
+export function issuerPattern(head: string, w: IssuerWords): RegExp {
+  const singular = head.replace(/s$/, "");
+  const links = [...w.issuerLinks].map(escapeRegExp).join("|");
+  return new RegExp(`\\b${escapeRegExp(singular)}s?\\s+(?:${links})\\s+`, "giu");
+}
+
 /** The agent's noun phrase at the start of `text`: capitalised words, role nouns and their connectors. */
-function agentPhrase(text: string, w: IssuerWords): string {
+export function agentPhrase(text: string, w: IssuerWords): string {
   const ws = words(text.split(/[,;:.!?()"“”]/)[0] ?? "");
   const kept: string[] = [];
   for (const { w: word } of ws) {
