@@ -53,13 +53,12 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
   const runsByName = nameRunIndex(raw, runs, lex);
-  const antecedents = new Map<string, (before: number) => string>();
-  const issuers = new Map<string, (before: number) => string>();
-  const fullestNames = new Map<Actor, string>();
-  const rolesByActor = new Map<Actor, string>();
-  const rolesByName = new Map<string, string>();
-  // Each short name is looked for in the whole text once: a long article asks for the same few thousands of times.
-  const acronyms = new Map<string, string>();
+  // Each short name, document head and description is looked for in the whole text once: a long
+  // article asks for the same few thousands of times. A person's role does not depend on where
+  // they are named: found once per person.
+  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head));
+  const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, { ...lex.speakerWords, roleWords: lex.roleWords }));
+  const acronyms = memo((short: string) => definedAcronym(raw, short));
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
     for (const span of spans) {
       const role = roleAt(raw, bodyStart, span, lex);
@@ -67,6 +66,14 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     }
     return "";
   };
+  const rolesByActor = memo((actor: Actor) => firstRole(byActor.get(actor)?.filter((m) => m.actor.kind === "person") ?? []));
+  // The runs that end in the name (as their text would: "McKirby" ends in "Kirby").
+  const rolesByName = memo((name: string) => firstRole(runsEndingIn(raw, runs, name)));
+  const fullestNames = memo((actor: Actor) => {
+    // Persons by any mention, bodies by their proper names (byActor holds only those).
+    const texts = (byActor.get(actor) ?? []).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
+    return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
+  });
   let titled: Array<{ name: string; role: string; at: number }> | undefined;
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
@@ -75,38 +82,12 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
       const found = persons
         ? [...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]
         : named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }));
-      const out: Array<{ name: string; code: string }> = [];
-      for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
-        if (!out.some((o) => o.name === f.name || (o.code && o.code === f.code && !persons))) out.unshift(f);
-        if (out.length === count) break;
-      }
-      return out;
+      return lastDistinct(found, before, count, !persons);
     },
-    acronym(short) {
-      let full = acronyms.get(short);
-      if (full === undefined) acronyms.set(short, (full = definedAcronym(raw, short)));
-      return full;
-    },
-    documentIssuer(head, before) {
-      let find = issuers.get(head);
-      if (!find) issuers.set(head, (find = issuerFinder(raw, bodyStart, head, { ...lex.speakerWords, roleWords: lex.roleWords })));
-      return find(before);
-    },
-    antecedent(head, before) {
-      let find = antecedents.get(head);
-      if (!find) antecedents.set(head, (find = antecedentFinder(raw, bodyStart, head)));
-      return find(before);
-    },
-    fullest(actor) {
-      let name = fullestNames.get(actor);
-      if (name === undefined) {
-        // Persons by any mention, bodies by their proper names (byActor holds only those).
-        const texts = (byActor.get(actor) ?? []).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
-        name = texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
-        fullestNames.set(actor, name);
-      }
-      return name;
-    },
+    acronym: acronyms,
+    documentIssuer: (head, before) => issuers(head)(before),
+    antecedent: (head, before) => antecedents(head)(before),
+    fullest: fullestNames,
     expand(name, before) {
       const parts = name.split(/\s+/);
       if (parts.length > 1) return name;
@@ -116,26 +97,37 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
       const k = lastBefore(hits, (h) => h.start < before);
       return (k >= 0 ? hits[k] : hits[0]).name;
     },
-    roleOf(name, actor) {
-      // A person's role does not depend on where they are named: found once per person.
-      if (actor) {
-        let role = rolesByActor.get(actor);
-        if (role === undefined) rolesByActor.set(actor, (role = firstRole(byActor.get(actor)?.filter((m) => m.actor.kind === "person") ?? [])));
-        return role;
-      }
-      let role = rolesByName.get(name);
-      if (role === undefined) {
-        // The runs that end in the name (as their text would: "McKirby" ends in "Kirby").
-        const spans: Array<{ start: number; end: number }> = [];
-        for (let k = 0; k < runs.starts.length; k++) {
-          const end = runs.ends[k];
-          if (end - runs.starts[k] >= name.length && raw.endsWith(name, end)) spans.push({ start: end - name.length, end });
-        }
-        rolesByName.set(name, (role = firstRole(spans)));
-      }
-      return role;
-    },
+    roleOf: (name, actor) => (actor ? rolesByActor(actor) : rolesByName(name)),
   };
+}
+
+/** A function that computes each key's value once. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key)!;
+  };
+}
+
+/** The last `count` parties named before an offset, distinct by name (and by country when `byCountry`), in text order. */
+function lastDistinct<T extends { name: string; code: string; at: number }>(found: T[], before: number, count: number, byCountry: boolean): T[] {
+  const out: T[] = [];
+  for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
+    if (!out.some((o) => o.name === f.name || (byCountry && o.code && o.code === f.code))) out.unshift(f);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/** The spans of `name` where a capitalised run ends in it. */
+function runsEndingIn(raw: string, runs: NameRuns, name: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let k = 0; k < runs.starts.length; k++) {
+    const end = runs.ends[k];
+    if (end - runs.starts[k] >= name.length && raw.endsWith(name, end)) spans.push({ start: end - name.length, end });
+  }
+  return spans;
 }
 
 /** The role the article gives a name at `span`: a title before it, else an apposition after it. */
