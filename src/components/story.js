@@ -1,6 +1,7 @@
 // Figures of the explainer, computed from the tables so that adding an
 // article updates the story. Every function takes typed rows (typed-rows.js).
 import {html} from "npm:htl";
+import {inProse} from "./prose-names.js";
 import {codes, countryName, iso} from "./timeline-chart.js";
 
 export {countryName};
@@ -24,7 +25,7 @@ export const prose = (paragraph) =>
 export const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 const STANCE_NOUNS = {accuse: "accusations", condemn: "condemnations", deny: "denials", warn: "warnings", threaten: "threats"};
-const voiceName = (code) => (code ? countryName(code) : "media and analysts");
+const voiceName = (code) => (code ? inProse(countryName(code)) : "media and analysts");
 
 /**
  * Who accuses, condemns, denies, warns and threatens in these articles, from the counts made
