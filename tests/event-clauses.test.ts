@@ -45,6 +45,9 @@ describe("the event coder reads the clause around a trigger", () => {
   it("a 'by' after another verb is that verb's agent, not the trigger's ('missiles fired at X were provided by Iran')", () => {
     expect(coded("Two of the missiles fired at Kyiv were provided by Iran, a Ukrainian official said.").filter((r) => r[1] === "IRN" && r[0] === "ASSAULT")).toEqual([]);
     expect(coded("Missiles were fired at Kyiv by Russia on Tuesday.")).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+    // Whatever the place: the strike overrides the launch (data/event-verbs.yaml names no place).
+    expect(coded("Armenia fired four rockets at Baku on Monday.")).toEqual([["ASSAULT", "ARM", "AZE"]]);
+    expect(coded("Peru fired two missiles at the Chilean capital on Monday.")).toEqual([["ASSAULT", "PER", "CHL"]]);
   });
 
   it("a quoted word between a firing and its target does not hide the target ('fired \"multiple\" missiles into Ukraine')", () => {
