@@ -103,14 +103,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
   // "Both", "Two": a number alone stands for parties named before, not for a person so named.
   if (ws.length === 1 && lex.numbers.has(first)) return { ...base, kind: "description", plural: true };
-  // "Senior officials of South Korea, the US and Japan", "a spokesman for the ministry": the head comes before "of".
-  // So does a document's before "of" ("the institute's latest analysis of arms sales"; "a release from X" names X).
-  const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");
-  const ofHead = ws.findIndex((w, i) => i < ws.length - 1 && isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()));
-  if (ofHead >= 0 && !mentions.some((m) => m.actor.kind === "person" && !m.demonym)) {
-    const h = ws[ofHead].w.toLowerCase();
-    return { ...base, kind: "description", role: "", head: h, plural: /[^s]s$/.test(h) };
-  }
+  const linkedHead = headBeforeLink(ws, mentions, lex);
+  if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) };
 
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
   const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);
@@ -136,6 +130,18 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     return { ...base, kind: "person", person: { name, start: nameStart, end: nameStart + name.length }, role: premodRole(text.slice(0, nameStart), lex), plural: false };
   }
   return { ...base, kind: "description", role: "" };
+}
+
+/**
+ * A head before a link word, in a phrase that names no person: "Senior officials of South Korea,
+ * the US and Japan", "a spokesman for the ministry"; a document's before "of" ("the institute's
+ * latest analysis of arms sales"; "a release from X" names X).
+ */
+function headBeforeLink(ws: ReturnType<typeof words>, mentions: ActorMention[], lex: StatementLexicon): string | undefined {
+  if (mentions.some((m) => m.actor.kind === "person" && !m.demonym)) return undefined;
+  const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");
+  const at = ws.findIndex((w, i) => i < ws.length - 1 && isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()));
+  return at >= 0 ? ws[at].w.toLowerCase() : undefined;
 }
 
 /** Where a trailing unseen personal name begins in a phrase, if it ends in one. */

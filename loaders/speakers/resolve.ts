@@ -47,13 +47,7 @@ function resolveNamed(
 ): ResolvedSpeaker | undefined {
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
-  if (a.kind === "pronoun") {
-    const pronoun = a.pronoun ?? "";
-    if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
-    // "it" takes up a body, named or described ("the foreign ministry said … It added …").
-    if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
-    return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
-  }
+  if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", previous, lex);
   if (a.kind === "person" && a.person) {
     const actor = a.person.actor;
     const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
@@ -98,6 +92,13 @@ function resolveNamed(
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/** The earlier speaker a pronoun takes up: "they" a plural one, "it" a body named or described ("the foreign ministry said … It added …"), else a person. */
+function pronounAntecedent(pronoun: string, previous: SpeakerHistory["previous"], lex: StatementLexicon): ResolvedSpeaker | undefined {
+  if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
+  if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
+  return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
 }
 
 /** The two persons (or states, for "both countries" or a bare "Both") the article names last before `at`, as one speaker. */
