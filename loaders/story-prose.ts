@@ -9,6 +9,7 @@
 import type { ArticleRow } from "./articles.ts";
 import type { EstimatePoint, Estimates } from "./estimates.ts";
 import type { QuantityRow } from "./quantities.ts";
+import { escapeRegExp } from "./text.ts";
 
 export type Segment = string | { text: string; href: string };
 export type Paragraph = Segment[];
@@ -17,7 +18,8 @@ export const formatDay = (iso: string): string =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const formatMonth = (iso: string): string =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+/** "1 report", "3 reports": a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 export function listing(items: string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
@@ -56,7 +58,7 @@ function itemStart({ text, item }: { text: string; item: string }): number {
   if (!item) return text.length;
   if (text.endsWith(item) && text.length > item.length) return text.length - item.length;
   const first = item.split(/\s+/)[0];
-  const at = text.search(new RegExp(`(?<=\\s)${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s|$)`));
+  const at = text.search(new RegExp(`(?<=\\s)${escapeRegExp(first)}(?=\\s|$)`));
   return at > 0 ? at : text.length;
 }
 

@@ -4,11 +4,10 @@
  * the latest agreement after it; with neither, the counts alone.
  */
 import type { Explainer, ExplainerEvent } from "./explainer.ts";
-import { formatDay, type Paragraph, type Segment } from "./story-prose.ts";
+import { formatDay, plural, type Paragraph, type Segment } from "./story-prose.ts";
 
 type EventCounts = Pick<Explainer["events"], "count" | "transfers" | "transfersAlleged" | "consults" | "consultsPlanned" | "disputes" | "firstAccusation" | "agreement">;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 const quoted = (e: ExplainerEvent): Segment => ({ text: `“${e.summary.replace(/\.$/, "")}”`, href: `./sources/${e.article_id}#${e.event_id}` });
 
 /** "The articles trace … from the first accusation on record … to the agreement of …", when there is one. */
