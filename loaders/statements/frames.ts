@@ -125,7 +125,8 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       anchor: frame.start,
       ranges: [range],
       attribution: [[frame.start, frame.end]],
-      stance: (frame.verb && lex.verbs.get(frame.verb)?.[0]?.stance) || "other",
+      // The verb's one-word entry ("expressed"), not a phrase it opens ("expressed gratitude").
+      stance: (frame.verb && lex.verbs.get(frame.verb.toLowerCase())?.find((v) => v.words.length === 1)?.stance) || "other",
       negated: false,
       via: frame.via ? channelName(frame.via.text, true, lex) : "",
       nominal: false,
@@ -146,6 +147,11 @@ function adverbialAfter(ctx: Ctx, from: number): boolean {
   return true;
 }
 
+/** Parts of speech before a word that make it a noun the tagger read right ("recent reports", "the claims"). */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
+/** Prepositions after a word the tagger reads as a noun that open its complement ("reports from", "claims by"). */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(["from", "of", "by"]);
+
 export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   const anchors: Anchor[] = [];
   if (!ctx.mayHoldCue) return anchors;
@@ -161,6 +167,9 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
+    // "the first claims", "two statements", "Recent reports from …": a noun after a modifier or before
+    // its complement, not a verb.
+    if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? ""))) continue;
     // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
     const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
     if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;

@@ -99,6 +99,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
+  // "special forces operating in the valley said", "sources familiar with the talks said": the head speaks.
+  const head = apposition ? undefined : postmodifiedHead(ctx, startTok, lex);
+  if (head) return { phrase: head, coordinated: false };
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
@@ -112,6 +115,33 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/**
+ * The speaker's head before a phrase that modifies it, when the phrase read back from the verb
+ * starts after a preposition that a participle or an adjective of data/statement-words.yaml
+ * `postmodifier_adjectives` opens: "Ostmark special forces operating in the valley stated …" →
+ * "Ostmark special forces", "sources familiar with the talks said" → "sources". The head must be
+ * a plausible speaker; a speech verb is no modifier ("officials said in Kyiv …" is read elsewhere), nor a
+ * passive's agent ("footage reviewed by the agency revealed …": the agency speaks).
+ */
+function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens, text } = ctx;
+  const prep = tokens[startTok - 1];
+  const modifier = tokens[startTok - 2];
+  // "Footage reviewed by the agency revealed …": a passive's agent is who speaks, read as before.
+  if (!prep || !modifier || prep.pos !== "ADP" || prep.lower === "by" || ctx.quoted[modifier.start]) return undefined;
+  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && !lex.verbs.has(modifier.lower);
+  if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
+  const headEnd = startTok - 3;
+  if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
+  const headStart = phraseStartBefore(ctx, headEnd, lex);
+  if (headStart > headEnd) return undefined;
+  const phraseText = text.slice(tokens[headStart].start, tokens[headEnd].end);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
+  if (a.kind === "pronoun" || !plausibleSpeaker(a, lex)) return undefined;
+  const base = ctx.sentence.start;
+  return { text: phraseText, start: base + tokens[headStart].start, end: base + tokens[headEnd].end };
 }
 
 /**

@@ -37,6 +37,7 @@ const statementWordsSchema = z.object({
   title_links: list,
   other_speaker_words: list,
   relay_participles: list,
+  postmodifier_adjectives: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -73,6 +74,8 @@ export interface StatementWords {
   otherSpeakerWords: Set<string>;
   /** "citing", "quoting": inside an "according to" phrase, the speaker follows, the channel precedes. */
   relayParticiples: Set<string>;
+  /** Adjectives that open a phrase after a speaker's head, as a participle does ("sources familiar with …"). */
+  postmodifierAdjectives: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -119,6 +122,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     titleLinks: lower(w.title_links),
     otherSpeakerWords: lower(w.other_speaker_words),
     relayParticiples: lower(w.relay_participles),
+    postmodifierAdjectives: lower(w.postmodifier_adjectives),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
