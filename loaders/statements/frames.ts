@@ -1,5 +1,5 @@
 import { findSpeechFrames } from "../speech-frames.ts";
-import { type SpeakerPhrase } from "../speakers.ts";
+import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
@@ -188,6 +188,18 @@ function isPassive(ctx: Ctx, i: number): boolean {
   return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower);
 }
 
+/** Where an apposition that gives a role ends (its comma), when one opens the text at `s`: "a professor at Leiden, …". */
+function leadingApposition(ctx: Ctx, s: number, end: number, lex: StatementLexicon): number | undefined {
+  const comma = ctx.text.indexOf(",", s);
+  if (comma <= s || comma >= end || ctx.quoted[s]) return undefined;
+  const text = ctx.text.slice(s, comma);
+  if (!lex.speakerWords.appositionDeterminer.test(text) || text.split(/\s+/).length > MAX_APPOSITION_WORDS) return undefined;
+  return appositionRole(text, lex) ? comma : undefined;
+}
+
+/** How many words a leading apposition may take. */
+const MAX_APPOSITION_WORDS = 10;
+
 /** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
 export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -209,6 +221,13 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     if (channel.start <= 1) {
       let s = channel.end;
       while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
+      const apposition = leadingApposition(ctx, s, end, lex);
+      if (apposition) {
+        phrase.apposition = ctx.text.slice(s, apposition);
+        s = apposition;
+        while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      }
       range = [s, end];
     } else {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);

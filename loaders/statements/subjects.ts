@@ -23,7 +23,9 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
     }
   }
   const a = analysedPhrase(ctx.phrases, np, lex);
-  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
+  // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
+  const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
+  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || (!nounPhraseWords(np, lex) && !tradeAndName)) return undefined;
   let after = s + np.length;
   let apposition: string | undefined;
   if (text[e] === ",") {
@@ -41,9 +43,12 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
 }
 
+/** Up to three lower-case words, then a name of two to four capitalised words ("local fisherman Ole Brandt"). */
+const TRADE_AND_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
-  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w));
+  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w) || lex.speakerWords.particleWord.test(w));
 }
 
 /** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
@@ -246,6 +251,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
   if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
   if (/['’]s$/.test(t.text)) return true;
+  // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
+  if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
   if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
   // A common noun heads the subject of a speech verb ("the bank said", "several cast members
