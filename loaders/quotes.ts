@@ -63,6 +63,8 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
       // Straight quotes do not nest: inside one, the next closes it.
       if ((openCount.get('"') ?? 0) > 0) closeTo(state, '"', i);
       else if (opensStraight(text, i)) push(state, '"', i);
+      // A page that mixes its marks closes a curly quote with a straight one ('“We will stay," she said').
+      else if ((openCount.get("“") ?? 0) > 0) closeTo(state, "“", i);
     } else if (c === "'" && text[i + 1] === "'") {
       // Two apostrophes written for a double quote (''like this''), as some wires and archives do.
       if ((openCount.get("''") ?? 0) > 0) closeTo(state, "''", i, 2);

@@ -119,7 +119,11 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
       spans.push([open, i]);
       open = -1;
     } else if (c === '"') {
-      if (straightOpen < 0) straightOpen = i;
+      // A page that mixes its marks closes a curly quote with a straight one ('“We will stay," she said').
+      if (straightOpen < 0 && open >= 0 && !/[\p{L}\p{N}]/u.test(raw[i + 1] ?? "")) {
+        spans.push([open, i]);
+        open = -1;
+      } else if (straightOpen < 0) straightOpen = i;
       else {
         spans.push([straightOpen, i]);
         straightOpen = -1;

@@ -7,6 +7,7 @@ import { agentPhrase, issuerPattern, namedIssuer, type IssuerWords } from "./iss
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
+import { nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
 import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
@@ -38,8 +39,6 @@ export interface ArticlePeople {
   lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string }>;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
-
 /**
  * The people (and named bodies) of an article. `actors` are the gazetteer's mentions in the
  * body, when the caller has them already (the analysis layer's reading); else they are found here.
@@ -49,7 +48,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   const mentions = named.filter((m) => m.actor.kind === "person");
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
   const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
-  const runs = nameRuns(raw, bodyStart);
+  const runs = nameRuns(raw, bodyStart, nameRunPattern(lex.speakerWords.nameParticles));
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
   const runsByName = nameRunIndex(raw, runs, lex);
@@ -89,9 +88,12 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     antecedent: (head, before) => antecedents(head)(before),
     fullest: fullestNames,
     expand(name, before) {
+      // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
       const parts = name.split(/\s+/);
-      if (parts.length > 1) return name;
-      const hits = runsByName.get(name);
+      const particle = parts.length === 2 && lex.speakerWords.nameParticles.has(parts[0].toLowerCase());
+      if (parts.length > 1 && !particle) return name;
+      const key = particle ? parts[1] : particleCase(name, lex);
+      const hits = runsByName.get(key);
       if (!hits) return name;
       // The last run before the phrase, else the first in the article.
       const k = lastBefore(hits, (h) => h.start < before);
@@ -204,85 +206,6 @@ export function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
     else hi = mid;
   }
   return lo - 1;
-}
-
-/** Words of four letters or more: those headline case capitalises and prose does not. */
-const LONG_WORD = /\p{L}{4,}/gu;
-
-/**
- * The capitalised runs of the body ("Russian Defense Minister Andrei Belousov", "The") outside
- * the lines in headline case, in text order, as offsets: a long article has hundreds of
- * thousands, kept as two lists of numbers rather than an object and a string each.
- */
-interface NameRuns {
-  starts: number[];
-  ends: number[];
-}
-
-function nameRuns(raw: string, bodyStart: number): NameRuns {
-  const lines = headlineCaseLines(raw, bodyStart);
-  const runs: NameRuns = { starts: [], ends: [] };
-  // The pattern looks neither behind nor at the text's end: read from bodyStart, it finds what it finds in the body alone.
-  NAME_RUN.lastIndex = bodyStart;
-  let k = 0;
-  for (let m = NAME_RUN.exec(raw); m; m = NAME_RUN.exec(raw)) {
-    while (k < lines.length && lines[k][1] <= m.index) k++;
-    if (k < lines.length && lines[k][0] <= m.index) continue;
-    runs.starts.push(m.index);
-    runs.ends.push(m.index + m[0].length);
-  }
-  NAME_RUN.lastIndex = 0;
-  return runs;
-}
-
-/**
- * The lines written in headline case ("Obama Says African-American Museum Will Tell of …"):
- * four or more long words, all capitalised. Their runs of capitals are not names
- * ("Obama Says African-American Museum Will" is no one's full name).
- */
-function headlineCaseLines(raw: string, bodyStart: number): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
-  const line = /[^\n]+/g;
-  line.lastIndex = bodyStart;
-  for (let m = line.exec(raw); m; m = line.exec(raw)) {
-    const words = m[0].match(LONG_WORD) ?? [];
-    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([m.index, m.index + m[0].length]);
-  }
-  return lines;
-}
-
-/**
- * Capitalised runs of two or more words (titles left out) by their first and last word,
- * in article order: the fuller names a lone surname or given name may stand for.
- */
-function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
-  const index = new Map<string, Array<{ start: number; name: string }>>();
-  for (let r = 0; r < runs.starts.length; r++) {
-    const start = runs.starts[r];
-    const end = runs.ends[r];
-    // Most runs are one capitalised word, which names nothing fuller.
-    const space = raw.indexOf(" ", start);
-    if (space < 0 || space >= end) continue;
-    // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
-    const all = raw.slice(start, end).split(" ");
-    let lastTitle = -1;
-    all.forEach((w, k) => {
-      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
-    });
-    const ws = all.slice(lastTitle + 1);
-    if (ws.length < 2) continue;
-    const hit = { start, name: ws.join(" ") };
-    // Indexed by its first and its last word (once when they are the same).
-    pushTo(index, ws[0], hit);
-    if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
-  }
-  return index;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

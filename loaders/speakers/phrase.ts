@@ -151,7 +151,9 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   while (i >= 0) {
     const { w } = ws[i];
     const inActor = mentions.some((m) => ws[i].start >= m.start && ws[i].end <= m.end);
-    if (!isCapitalised(w) || inActor || lex.titleWords.has(w.toLowerCase()) || /['’]s$/.test(w)) break;
+    // A particle inside the name ("Khalid bin Saud", "Samir al-Hadi") when a capitalised word stands before it.
+    const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && i > 0 && isCapitalised(ws[i - 1].w);
+    if ((!isCapitalised(w) && !particle) || inActor || lex.titleWords.has(w.toLowerCase()) || /['’]s$/.test(w)) break;
     start = ws[i].start;
     i--;
   }

@@ -22,6 +22,7 @@ const speakerWordsSchema = z.object({
   issuer_links: wordList,
   rank_modifiers: wordList,
   state_heads: wordList,
+  name_particles: wordList,
 });
 
 export interface SpeakerWords {
@@ -46,6 +47,10 @@ export interface SpeakerWords {
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
   stateHeads: Set<string>;
+  /** Lower-case particles inside a personal name ("van", "bin", "al"). */
+  nameParticles: Set<string>;
+  /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
+  particleWord: RegExp;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -65,6 +70,8 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     pluralPronouns: lower(w.plural_pronouns),
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),
+    nameParticles: lower(w.name_particles),
+    particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     rankModifiers: lower(w.rank_modifiers),
     stateHeads: lower(w.state_heads),

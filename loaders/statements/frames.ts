@@ -1,5 +1,5 @@
 import { findSpeechFrames } from "../speech-frames.ts";
-import { type SpeakerPhrase } from "../speakers.ts";
+import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { closingAttribution } from "./closing.ts";
@@ -125,7 +125,8 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       anchor: frame.start,
       ranges: [range],
       attribution: [[frame.start, frame.end]],
-      stance: (frame.verb && lex.verbs.get(frame.verb)?.[0]?.stance) || "other",
+      // The verb's one-word entry ("expressed"), not a phrase it opens ("expressed gratitude").
+      stance: (frame.verb && lex.verbs.get(frame.verb.toLowerCase())?.find((v) => v.words.length === 1)?.stance) || "other",
       negated: false,
       via: frame.via ? channelName(frame.via.text, true, lex) : "",
       nominal: false,
@@ -146,6 +147,11 @@ function adverbialAfter(ctx: Ctx, from: number): boolean {
   return true;
 }
 
+/** Parts of speech before a word that make it a noun the tagger read right ("recent reports", "the claims"). */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(["ADJ", "DET", "NUM"]);
+/** Prepositions after a word the tagger reads as a noun that open its complement ("reports from", "claims by"). */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(["from", "of", "by"]);
+
 export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   const anchors: Anchor[] = [];
   if (!ctx.mayHoldCue) return anchors;
@@ -161,6 +167,9 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
     const participle = t.lower.endsWith("ing");
     const prev = tokens[i - 1];
+    // "the first claims", "two statements", "Recent reports from …": a noun after a modifier or before
+    // its complement, not a verb.
+    if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? ""))) continue;
     // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
     const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
     if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;
@@ -178,6 +187,18 @@ function isPassive(ctx: Ctx, i: number): boolean {
   while (k >= 0 && ctx.tokens[k].word && /ly$/.test(ctx.tokens[k].lower) && ctx.tokens[k].text === ctx.tokens[k].lower) k--;
   return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower);
 }
+
+/** Where an apposition that gives a role ends (its comma), when one opens the text at `s`: "a professor at Leiden, …". */
+function leadingApposition(ctx: Ctx, s: number, end: number, lex: StatementLexicon): number | undefined {
+  const comma = ctx.text.indexOf(",", s);
+  if (comma <= s || comma >= end || ctx.quoted[s]) return undefined;
+  const text = ctx.text.slice(s, comma);
+  if (!lex.speakerWords.appositionDeterminer.test(text) || text.split(/\s+/).length > MAX_APPOSITION_WORDS) return undefined;
+  return appositionRole(text, lex) ? comma : undefined;
+}
+
+/** How many words a leading apposition may take. */
+const MAX_APPOSITION_WORDS = 10;
 
 /** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
 export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
@@ -200,6 +221,13 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     if (channel.start <= 1) {
       let s = channel.end;
       while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
+      const apposition = leadingApposition(ctx, s, end, lex);
+      if (apposition) {
+        phrase.apposition = ctx.text.slice(s, apposition);
+        s = apposition;
+        while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      }
       range = [s, end];
     } else {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);

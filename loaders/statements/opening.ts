@@ -52,13 +52,13 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const phrase = openingSpeaker(ctx, anchor, lex, earlier);
   if (!phrase) return undefined;
   const end = proseEnd(ctx);
-  const { start, objectStart, that } = clauseStart(ctx, anchor, end);
+  const { start, objectStart, that, question } = clauseStart(ctx, anchor, end);
   const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
-  if (anchor.verb.needsThat && !that) return undefined;
+  if (anchor.verb.needsThat && !that && !question) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
   const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
@@ -136,9 +136,25 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);
   if (!left) return undefined;
-  if (!left.coordinated) return left.phrase;
+  if (!left.coordinated) return relativePronounSubject(ctx, left.phrase, lex) ?? left.phrase;
   const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
   return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/**
+ * A pronoun that speaks inside a relative clause stands for the sentence's subject: "The ministry
+ * fined two ships (that) it said were carrying rifles", "Ostmark sanctioned firms they accused of …".
+ */
+function relativePronounSubject(ctx: Ctx, phrase: SpeakerPhrase | undefined, lex: StatementLexicon): SpeakerPhrase | undefined {
+  if (!phrase || !lex.words.pronouns.has(phrase.text.toLowerCase())) return undefined;
+  const at = tokenAt(ctx, phrase.start - ctx.sentence.start);
+  const before = ctx.tokens[at - 1];
+  const relative = before && (before.pos === "NOUN" || ctx.words.relativeObjects.has(before.lower)) && ctx.tokens[at - 2]?.text !== ",";
+  if (!relative) return undefined;
+  // The clause's subject, or that of the sentence's first verb ("The harbour board closed three quays it said …").
+  const verb = ctx.tokens.findIndex((t, k) => k < at && t.pos === "VERB" && !ctx.quoted[t.start]);
+  const candidates = [mainSubject(ctx, phrase.start - ctx.sentence.start, lex), verb > 0 ? subjectBefore(ctx, verb, lex)?.phrase : undefined];
+  return candidates.find((main) => !!main && main.end <= phrase.start && !lex.words.pronouns.has(main.text.toLowerCase()));
 }
 
 /** The subject of the verb whose object is the document at token `doc` ("the ministers issued a joint statement"). */
@@ -152,7 +168,7 @@ function documentAuthor(ctx: Ctx, doc: number, lex: StatementLexicon): SpeakerPh
 }
 
 /** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */
-function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; objectStart?: number; that: boolean } {
+function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; objectStart?: number; that: boolean; question?: boolean } {
   const { text } = ctx;
   let pos = anchor.end;
   // Skip what stands between the verb and its clause: dates, channels, "that".
@@ -177,8 +193,12 @@ function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; ob
   }
   // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
   pos = adverbialsBeforeThat(ctx, pos, end);
+  if (ctx.words.addresseeVerbs.has(anchor.verb.lemma)) pos = addresseeBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
   if (that) return { start: pos + that[0].length, that: true };
+  // "asked whether …", "question why …": a reported question, its word kept in the words.
+  const question = /^\p{L}+/u.exec(text.slice(pos, pos + 10))?.[0].toLowerCase();
+  if (question && ctx.words.clauseWords.has(question) && !ctx.quoted[pos]) return { start: pos, that: false, question: true };
   if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
   return { start: pos, that: false };
 }
@@ -230,6 +250,27 @@ export function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number
   }
   return pos;
 }
+
+/**
+ * When the addressee of a verb of telling stands between the verb and "that" ("told a local radio
+ * program Friday that …", "assured the visiting ministers that …"): the position of "that", within a
+ * few words and with no comma, quotation or verb between; else `pos` unchanged.
+ */
+function addresseeBeforeThat(ctx: Ctx, pos: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, pos);
+  for (let k = first; k < tokens.length && k < first + MAX_ADDRESSEE_WORDS && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    // A participle before a noun modifies it ("fishing crews", "visiting ministers"); another verb ends the search.
+    const modifier = t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower) && tokens[k + 1]?.pos === "NOUN";
+    if (ctx.quoted[t.start] || t.text === "," || t.text === ";" || ((t.pos === "VERB" || t.pos === "AUX") && !modifier)) return pos;
+    if (t.lower === "that") return k === first ? pos : t.start;
+  }
+  return pos;
+}
+
+/** How many words an addressee and its date may take before "that". */
+const MAX_ADDRESSEE_WORDS = 10;
 
 /** Where an attribution's own words begin: the subject, or the start of a leading adverbial ("Last week, …"). */
 export function leadingStart(ctx: Ctx, subjectStart: number): number {

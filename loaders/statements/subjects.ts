@@ -23,7 +23,9 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
     }
   }
   const a = analysedPhrase(ctx.phrases, np, lex);
-  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || !nounPhraseWords(np, lex)) return undefined;
+  // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
+  const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
+  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || (!nounPhraseWords(np, lex) && !tradeAndName)) return undefined;
   let after = s + np.length;
   let apposition: string | undefined;
   if (text[e] === ",") {
@@ -41,9 +43,12 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
 }
 
+/** Up to three lower-case words, then a name of two to four capitalised words ("local fisherman Ole Brandt"). */
+const TRADE_AND_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
-  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w));
+  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w) || lex.speakerWords.particleWord.test(w));
 }
 
 /** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
@@ -99,6 +104,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
+  // "special forces operating in the valley said", "sources familiar with the talks said": the head speaks.
+  const head = apposition ? undefined : postmodifiedHead(ctx, startTok, lex);
+  if (head) return { phrase: head, coordinated: false };
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
@@ -112,6 +120,33 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/**
+ * The speaker's head before a phrase that modifies it, when the phrase read back from the verb
+ * starts after a preposition that a participle or an adjective of data/statement-words.yaml
+ * `postmodifier_adjectives` opens: "Ostmark special forces operating in the valley stated …" →
+ * "Ostmark special forces", "sources familiar with the talks said" → "sources". The head must be
+ * a plausible speaker; a speech verb is no modifier ("officials said in Kyiv …" is read elsewhere), nor a
+ * passive's agent ("footage reviewed by the agency revealed …": the agency speaks).
+ */
+function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens, text } = ctx;
+  const prep = tokens[startTok - 1];
+  const modifier = tokens[startTok - 2];
+  // "Footage reviewed by the agency revealed …": a passive's agent is who speaks, read as before.
+  if (!prep || !modifier || prep.pos !== "ADP" || prep.lower === "by" || ctx.quoted[modifier.start]) return undefined;
+  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && !lex.verbs.has(modifier.lower);
+  if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
+  const headEnd = startTok - 3;
+  if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
+  const headStart = phraseStartBefore(ctx, headEnd, lex);
+  if (headStart > headEnd) return undefined;
+  const phraseText = text.slice(tokens[headStart].start, tokens[headEnd].end);
+  const a = analysedPhrase(ctx.phrases, phraseText, lex);
+  if (a.kind === "pronoun" || !plausibleSpeaker(a, lex)) return undefined;
+  const base = ctx.sentence.start;
+  return { text: phraseText, start: base + tokens[headStart].start, end: base + tokens[headEnd].end };
 }
 
 /**
@@ -216,6 +251,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
   if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
   if (/['’]s$/.test(t.text)) return true;
+  // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
+  if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
   if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
   // A common noun heads the subject of a speech verb ("the bank said", "several cast members

@@ -37,6 +37,10 @@ const statementWordsSchema = z.object({
   title_links: list,
   other_speaker_words: list,
   relay_participles: list,
+  postmodifier_adjectives: list,
+  addressee_verbs: list,
+  clause_words: list,
+  relative_objects: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -73,6 +77,14 @@ export interface StatementWords {
   otherSpeakerWords: Set<string>;
   /** "citing", "quoting": inside an "according to" phrase, the speaker follows, the channel precedes. */
   relayParticiples: Set<string>;
+  /** Adjectives that open a phrase after a speaker's head, as a participle does ("sources familiar with …"). */
+  postmodifierAdjectives: Set<string>;
+  /** Lemmas of speech verbs whose addressee stands before their "that" ("told a radio program that …"). */
+  addresseeVerbs: Set<string>;
+  /** Words that open a reported question ("asked whether …", "question why …"), as "that" opens a clause. */
+  clauseWords: Set<string>;
+  /** Relative words that open a clause whose object is the noun before ("ships that it said …"). */
+  relativeObjects: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -119,6 +131,10 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     titleLinks: lower(w.title_links),
     otherSpeakerWords: lower(w.other_speaker_words),
     relayParticiples: lower(w.relay_participles),
+    postmodifierAdjectives: lower(w.postmodifier_adjectives),
+    addresseeVerbs: lower(w.addressee_verbs),
+    clauseWords: lower(w.clause_words),
+    relativeObjects: lower(w.relative_objects),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),

@@ -1,0 +1,111 @@
+/**
+ * The runs of capitalised words of an article ("Russian Defense Minister Andrei Belousov", "Samir
+ * al-Hadi"), outside lines in headline case: the names a lone surname or given name may stand for.
+ */
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import { escapeRegExp } from "../text.ts";
+
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
+const nameRunPatterns = new WeakMap<Set<string>, RegExp>();
+
+/**
+ * Runs of capitalised words, through the lower-case particles of a name ("Petra van Dijk", "Samir
+ * al-Hadi", data/speakers.yaml `name_particles`) when a capitalised word follows them.
+ */
+export function nameRunPattern(particles: Set<string>): RegExp {
+  let pattern = nameRunPatterns.get(particles);
+  if (!pattern) {
+    const p = [...particles].map(escapeRegExp).join("|");
+    pattern = p ? new RegExp(`\\p{Lu}[\\p{L}’'-]*(?: (?:(?:${p}) )?(?:(?:${p})-)?\\p{Lu}[\\p{L}’'-]*){0,6}`, "gu") : NAME_RUN;
+    nameRunPatterns.set(particles, pattern);
+  }
+  return pattern;
+}
+
+
+/** A surname that opens with a capitalised particle ("Al-Hadi") as a name run writes it ("al-Hadi"). */
+export function particleCase(name: string, lex: StatementLexicon): string {
+  const hyphen = name.indexOf("-");
+  return hyphen > 0 && lex.speakerWords.nameParticles.has(name.slice(0, hyphen).toLowerCase()) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
+
+/** Words of four letters or more: those headline case capitalises and prose does not. */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * The capitalised runs of the body ("Russian Defense Minister Andrei Belousov", "The") outside
+ * the lines in headline case, in text order, as offsets: a long article has hundreds of
+ * thousands, kept as two lists of numbers rather than an object and a string each.
+ */
+export interface NameRuns {
+  starts: number[];
+  ends: number[];
+}
+
+export function nameRuns(raw: string, bodyStart: number, pattern: RegExp = NAME_RUN): NameRuns {
+  const lines = headlineCaseLines(raw, bodyStart);
+  const runs: NameRuns = { starts: [], ends: [] };
+  // The pattern looks neither behind nor at the text's end: read from bodyStart, it finds what it finds in the body alone.
+  pattern.lastIndex = bodyStart;
+  let k = 0;
+  for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
+    while (k < lines.length && lines[k][1] <= m.index) k++;
+    if (k < lines.length && lines[k][0] <= m.index) continue;
+    runs.starts.push(m.index);
+    runs.ends.push(m.index + m[0].length);
+  }
+  pattern.lastIndex = 0;
+  return runs;
+}
+
+/**
+ * The lines written in headline case ("Obama Says African-American Museum Will Tell of …"):
+ * four or more long words, all capitalised. Their runs of capitals are not names
+ * ("Obama Says African-American Museum Will" is no one's full name).
+ */
+function headlineCaseLines(raw: string, bodyStart: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  const line = /[^\n]+/g;
+  line.lastIndex = bodyStart;
+  for (let m = line.exec(raw); m; m = line.exec(raw)) {
+    const words = m[0].match(LONG_WORD) ?? [];
+    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([m.index, m.index + m[0].length]);
+  }
+  return lines;
+}
+
+/**
+ * Capitalised runs of two or more words (titles left out) by their first and last word,
+ * in article order: the fuller names a lone surname or given name may stand for.
+ */
+export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon): Map<string, Array<{ start: number; name: string }>> {
+  const index = new Map<string, Array<{ start: number; name: string }>>();
+  for (let r = 0; r < runs.starts.length; r++) {
+    const start = runs.starts[r];
+    const end = runs.ends[r];
+    // Most runs are one capitalised word, which names nothing fuller.
+    const space = raw.indexOf(" ", start);
+    if (space < 0 || space >= end) continue;
+    // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
+    const all = raw.slice(start, end).split(" ");
+    let lastTitle = -1;
+    all.forEach((w, k) => {
+      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+    });
+    const ws = all.slice(lastTitle + 1);
+    if (ws.length < 2) continue;
+    const hit = { start, name: ws.join(" ") };
+    // Indexed by its first and its last word (once when they are the same).
+    pushTo(index, ws[0], hit);
+    if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
+  }
+  return index;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
