@@ -45,9 +45,11 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
         const appositive = text.slice(clauseStart, start).trim() === "";
         // A list of parties is one speaker though its commas open clauses ("The US, Britain and France said").
-        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.end > clauseStart));
-        const nearest = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
-        if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
+        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - ASIDE_REACH : p.end > clauseStart));
+        const last = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
+        // "France, citing intelligence it said had been shared, said": one aside set off by commas, however long.
+        const nearest = last && wordCount(text.slice(last.end, start)) <= 6 ? last : appositive ? [...candidates].reverse().find((p) => ONE_ASIDE.test(text.slice(p.end, start))) : undefined;
+        if (nearest && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
           const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
           speaker = person ?? nearest;
@@ -103,6 +105,12 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
   }
   return attributionOf(said, [], `description:${head}`, "description", stateless);
 }
+
+/** How far before an appositive's comma its speaker may stand (its head noun and one aside). */
+const ASIDE_REACH = 200;
+
+/** Between a speaker and its verb, one aside set off by commas (", citing …,", ", who …,"). */
+const ONE_ASIDE = /^(?:['’]s)?(?:\s+[\w'’-]+){0,4}\s*,[^,;:()“”"]{1,160},\s*$/;
 
 /** After "according to": a described speaker of up to six words, ending the clause ("the Foreign Ministry,"). */
 const ACCORDING_TO_DESCRIPTION = /^\s+((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,.;:]|$)/i;
