@@ -84,6 +84,13 @@ const eventWordsSchema = z.object({
   promised_modes: list,
   reflexives: list,
   negations: list,
+  theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  deployed_people: list,
+  act_collectives: list,
+  occasion_openers: list,
+  aside_relatives: list,
+  subject_gap_times: list,
+  absolute_openers: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -209,6 +216,18 @@ export interface EventWords {
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
   hostileTypes: ReadonlySet<PloverType>;
+  /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
+  themeTypes: ReadonlySet<PloverType>;
+  /** Nouns for people a side sends ("troops", "workers"), lower-case. */
+  deployedPeople: ReadonlySet<string>;
+  /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
+  actCollective: RegExp;
+  /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
+  occasionOpener: RegExp;
+  /** ", who …" (no comma after), closing a text: a relative clause set off by commas is open. */
+  asideOpener: RegExp;
+  /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
+  absoluteBefore: RegExp;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -298,6 +317,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
+    themeTypes: new Set(w.theme_types),
+    deployedPeople: new Set(w.deployed_people),
   };
 }
 
@@ -311,7 +332,8 @@ function clauseWords(w: EventWordsFile) {
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
-    subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
+    // "after Thailand on Wednesday expelled": a time said between the subject and its verb.
+    subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly|on (?:${alt(w.days)})|${alt(w.subject_gap_times)})\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
@@ -325,5 +347,9 @@ function clauseWords(w: EventWordsFile) {
     concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
+    actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
+    asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
+    occasionOpener: new RegExp(`^\\W*(?:${alt(w.occasion_openers)})\\s[^,;:.]*$`, "i"),
   };
 }

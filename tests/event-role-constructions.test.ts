@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeDoc } from "./helpers.ts";
+
+/** Type, actor and target of each row the coder makes of `text`. */
+const coded = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("who acted, read from the construction around the trigger", () => {
+  it("a transfer in the passive with no agent was made by the owner of what was moved", () => {
+    expect(coded("A satellite image shows Iranian drones that have been shipped to Russia this month.")).toEqual([["AID", "IRN", "RUS"]]);
+    expect(coded("Chinese machine tools were delivered to Russia in March.")).toEqual([["AID", "CHN", "RUS"]]);
+    expect(coded("Belarusian fuel was sold to North Korea last year.")).toEqual([["AID", "BLR", "PRK"]]);
+    expect(coded("Brazil's old frigates were sold to Chile in 2019.")).toEqual([["AID", "BRA", "CHL"]]);
+    expect(coded("The Turkish drones, which were delivered to Kenya last year, crashed in May.")).toEqual([["AID", "TUR", "KEN"]]);
+    expect(coded("Japanese radar parts had been shipped to Iran before the ban.")).toEqual([["AID", "JPN", "IRN"]]);
+    // People sent are deployed, not transferred; a subject supplied "with" something received it; a "by" agent comes first.
+    expect(coded("Chinese workers were sent to Russia in May.")).toEqual([]);
+    expect(coded("Ukraine was supplied with Swedish rockets in June.")).toEqual([]);
+    expect(coded("Kenya's drones were delivered by Turkey in April.")).toEqual([["AID", "TUR", ""]]);
+  });
+
+  it("a side's wave, barrage or series of acts is its own, as its acts are", () => {
+    expect(coded("Iran's new wave of ballistic missile attacks on Israel killed four people on Sunday.")).toEqual([["ASSAULT", "IRN", "ISR"]]);
+    expect(coded("Russia's latest barrage of drone strikes on Ukraine hit power plants overnight.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    expect(coded("Pakistan's series of missile tests worried India.")).toEqual([["MOBILIZE", "PAK", ""]]);
+    expect(coded("North Korea's recent string of cruise missile launches alarmed Japan.")).toEqual([["MOBILIZE", "PRK", ""]]);
+  });
+
+  it("an act named in the sentence's opening phrase of occasion is done by the main clause's subject", () => {
+    expect(coded("During a summit with Chinese leader Xi Jinping last year, Brazilian President Lula said trade would grow.")).toEqual([["CONSULT", "BRA", "CHN"]]);
+    expect(coded("After talks with Kenyan officials in Nairobi, Germany pledged more aid.")).toEqual([["CONSULT", "DEU", "KEN"]]);
+    expect(coded("At a meeting with Ghana's president, France promised to return artefacts.")).toContainEqual(["CONSULT", "FRA", "GHA"]);
+    expect(coded("Following a trip to Seoul, Japanese Prime Minister Ishiba said ties were warm.")).toEqual([["CONSULT", "JPN", "KOR"]]);
+    expect(coded("In talks with Egypt on Monday, Ethiopia refused to stop the dam.")).toContainEqual(["CONSULT", "ETH", "EGY"]);
+    // The main clause's object is not the occasion's other side.
+    expect(coded("During the summit, Brazilian President Lula praised China's growth.")).toEqual([["CONSULT", "BRA", ""], ["SUPPORT", "BRA", "CHN"]]);
+  });
+
+  it("a party inside a relative clause set off by commas is not the subject of the verb after it", () => {
+    expect(coded("Germany's defence minister, who had promised to keep helping Ukraine, announced a new military aid package to Kyiv.")).toContainEqual(["AID", "DEU", "UKR"]);
+    expect(coded("The French president, who visited Egypt last month, signed a pact with Morocco on Friday.")).toEqual([["CONSULT", "FRA", "EGY"], ["AGREE", "FRA", "MAR"]]);
+  });
+
+  it("a time said between a subject and its verb after a conjunction keeps the subject ('after Thailand on Wednesday expelled')", () => {
+    expect(coded("The clashes came after Thailand on Wednesday expelled Cambodia's envoy.")).toEqual([["SANCTION", "THA", "KHM"]]);
+    expect(coded("Talks stalled after Peru last week recalled its ambassador from Chile.")).toEqual([["SANCTION", "PER", "CHL"]]);
+  });
+
+  it("the party after 'with' is the subject of the participle of an absolute clause", () => {
+    expect(coded("Tensions rose, with Paris, Rome and Berlin condemning Iran for sending drones to Russia.")).toContainEqual(["ACCUSE", "FRA;ITA;DEU", "IRN"]);
+    expect(coded("The talks ended, with Chile accusing Peru of stalling.")).toEqual([["ACCUSE", "CHL", "PER"]]);
+    expect(coded("Ghana signed the deal with Togo on Monday.")).toEqual([["AGREE", "GHA", "TGO"]]);
+  });
+
+  it("a speaker stands before one aside set off by commas, however long ('France, citing intelligence …, said')", () => {
+    expect(coded("Last month, France, citing intelligence it said had been shared with allies, said Syria had received rockets from Iran.")).toContainEqual(["ACCUSE", "FRA", "IRN;SYR"]);
+    expect(coded("Kenya's foreign minister, who spoke to reporters in Nairobi on Monday after a long cabinet meeting, said Uganda had supplied rifles to rebels in Rwanda.")).toContainEqual(["ACCUSE", "KEN", "UGA;RWA"]);
+    // A quotation is no aside: the party quoted does not speak.
+    expect(coded("“We welcome the new sanctions package against Russia,” the Polish president said on Monday, adding: “We will keep the pressure high on the Kremlin.”")).toEqual([["THREATEN", "POL", "RUS"]]);
+  });
+});
