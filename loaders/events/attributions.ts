@@ -27,7 +27,8 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
   for (const m of allMatches(memory.res.speechVerbs, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (insideQuote(quotes, start)) continue;
+    // "United States Defense Secretary": a word of a party's name is no speech verb.
+    if (insideQuote(quotes, start) || parties.some((p) => p.start <= start && end <= p.end)) continue;
     const verb = m[0].toLowerCase();
     let speaker: Party | undefined;
     let description = "";
@@ -48,7 +49,9 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - ASIDE_REACH : p.end > clauseStart));
         const last = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
         // "France, citing intelligence it said had been shared, said": one aside set off by commas, however long.
-        const nearest = last && wordCount(text.slice(last.end, start)) <= 6 ? last : appositive ? [...candidates].reverse().find((p) => ONE_ASIDE.test(text.slice(p.end, start))) : undefined;
+        // A party inside a relative clause set off by commas ("Austin, who said … Ukraine, announced") is not the speaker.
+        const inAside = appositive && last !== undefined && memory.res.words.asideOpener.test(text.slice(Math.max(0, last.start - ASIDE_REACH), last.start));
+        const nearest = last && !inAside && wordCount(text.slice(last.end, start)) <= 6 ? last : appositive ? [...candidates].reverse().find((p) => ONE_ASIDE.test(text.slice(p.end, start))) : undefined;
         if (nearest && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
           const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
