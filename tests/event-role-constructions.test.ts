@@ -58,4 +58,16 @@ describe("who acted, read from the construction around the trigger", () => {
     // A quotation is no aside: the party quoted does not speak.
     expect(coded("“We welcome the new sanctions package against Russia,” the Polish president said on Monday, adding: “We will keep the pressure high on the Kremlin.”")).toEqual([["THREATEN", "POL", "RUS"]]);
   });
+
+  it("a word of a party's name is no speech verb, and a party inside a relative clause before 'said' is not its speaker", () => {
+    // "States" of "United States" says nothing; the speaker of "announced" is the party before the relative clause.
+    expect(coded("The United States Defense Secretary, who said that the US would keep supporting Ukraine, announced that Iran had sent drones to Russia.")).toContainEqual(["ACCUSE", "USA", "IRN;RUS"]);
+    expect(coded("Kenya's foreign minister, who met the Ugandan president on Monday, said Sudan had supplied rifles to rebels in Rwanda.")).toContainEqual(["ACCUSE", "KEN", "SDN;RWA"]);
+  });
+
+  it("a relative pronoun's antecedent is the subject of its clause, after a preposition too", () => {
+    expect(coded("The envoy faced criticism from Chile, Peru and others, who accused Bolivia of breaking the treaty.")).toEqual([["ACCUSE", "CHL;PER", "BOL"]]);
+    expect(coded("The envoy faced criticism from Chile and Peru, who both condemned Bolivia.")).toEqual([["ACCUSE", "CHL;PER", "BOL"]]);
+    expect(coded("The plan was backed by Chile, which also accused Bolivia of breaking the treaty.")).toEqual([["ACCUSE", "CHL", "BOL"]]);
+  });
 });

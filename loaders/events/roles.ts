@@ -203,6 +203,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
   // "with Paris and Rome condemning Iran": the party after "with" is the subject of the participle it opens.
   if (adjacent && opener && ctx.words.absoluteBefore.test(opener) && /ing$/i.test(text.slice(ts, te))) return adjacent;
+  // "criticism from Chile, Peru and others, who all accused": a relative pronoun's antecedent is its clause's subject, after a preposition too.
+  const antecedent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.relativeSubjectGap.test(text.slice(p.end, ts)));
+  if (antecedent) return antecedent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
     const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));

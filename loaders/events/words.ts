@@ -91,6 +91,7 @@ const eventWordsSchema = z.object({
   aside_relatives: list,
   subject_gap_times: list,
   absolute_openers: list,
+  subject_relatives: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -228,6 +229,8 @@ export interface EventWords {
   asideOpener: RegExp;
   /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
   absoluteBefore: RegExp;
+  /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
+  relativeSubjectGap: RegExp;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -348,6 +351,7 @@ function clauseWords(w: EventWordsFile) {
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
     asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
     occasionOpener: new RegExp(`^\\W*(?:${alt(w.occasion_openers)})\\s[^,;:.]*$`, "i"),
