@@ -70,4 +70,14 @@ describe("who acted, read from the construction around the trigger", () => {
     expect(coded("The envoy faced criticism from Chile and Peru, who both condemned Bolivia.")).toEqual([["ACCUSE", "CHL;PER", "BOL"]]);
     expect(coded("The plan was backed by Chile, which also accused Bolivia of breaking the treaty.")).toEqual([["ACCUSE", "CHL", "BOL"]]);
   });
+
+  it("an obligation, a capability or a purpose makes no act ('require states to ban the supply', 'enough … to kill', 'designed to strike')", () => {
+    expect(coded("UN resolutions require all member states to prohibit the supply of trucks to North Korea.")).toEqual([]);
+    expect(coded("Chile must stop sending arms to Bolivia, Peru said.")).toEqual([["REQUEST", "PER", "CHL"]]);
+    expect(coded("Peru said the boat carried enough explosives to kill hundreds of Chileans.")).toEqual([]);
+    expect(coded("The new missiles are designed to strike Seoul.")).toEqual([]);
+    expect(coded("Chile is capable of attacking Bolivia within hours.")).toEqual([]);
+    // "must have" is a hedge: the act is alleged, not suppressed.
+    expect(coded("North Korea must have sent the shells to Russia by rail, officials said.")).toEqual([["AID", "PRK", "RUS"]]);
+  });
 });
