@@ -80,4 +80,15 @@ describe("who acted, read from the construction around the trigger", () => {
     // "must have" is a hedge: the act is alleged, not suppressed.
     expect(coded("North Korea must have sent the shells to Russia by rail, officials said.")).toEqual([["AID", "PRK", "RUS"]]);
   });
+
+  it("'the kingdom', 'the regime', 'the reclusive country' refer back to a state named before, never to the subject of their own clause", () => {
+    expect(coded("Saudi Arabia buys many US arms.\n\nIn 2017, Washington sold 110 fighter jets to the kingdom.")).toEqual([["AID", "USA", "SAU"]]);
+    expect(coded("Syria faces pressure.\n\nFrance said it imposed sanctions on the regime on Monday.")).toContainEqual(["SANCTION", "FRA", "SYR"]);
+    expect(coded("Cuba's economy is weak.\n\nVenezuela sent oil to the island last year.")).toEqual([["AID", "VEN", "CUB"]]);
+    expect(coded("North Korea tested a missile.\n\nThe reclusive country also sent troops to Russia.")).toContainEqual(["MOBILIZE", "PRK", "RUS"]);
+    expect(coded("Mali's leader said the country would send troops to Niger.")).toEqual([["MOBILIZE", "MLI", "NER"]]);
+    // A predicate, a rank or a place named after "of" is no reference.
+    expect(coded("Peru is the only country that sold jets to Chile.")).toEqual([["AID", "PER", "CHL"]]);
+    expect(coded("Qatar hosted the talks.\n\nThe Gulf state of Oman also sent envoys to Iran.")).not.toContainEqual(["AID", "QAT", "IRN"]);
+  });
 });

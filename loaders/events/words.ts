@@ -92,6 +92,9 @@ const eventWordsSchema = z.object({
   subject_gap_times: list,
   absolute_openers: list,
   subject_relatives: list,
+  state_descriptions: list,
+  copulas: list,
+  non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -231,6 +234,12 @@ export interface EventWords {
   absoluteBefore: RegExp;
   /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
   relativeSubjectGap: RegExp;
+  /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
+  stateDescription: RegExp;
+  /** A copula (and an adverb) closing a text: the noun phrase after it is a predicate, it refers to nothing. */
+  copulaBefore: RegExp;
+  /** Words that make "the … country" a rank or a whole, not a state named before ("only", "entire"), lower-case. */
+  nonReferring: ReadonlySet<string>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -351,6 +360,9 @@ function clauseWords(w: EventWordsFile) {
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    stateDescription: new RegExp(`\\b[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alt(w.state_descriptions)})\\b(?!\\s+of\\b|-)`, "g"),
+    copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    nonReferring: new Set(w.non_referring),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
     asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
