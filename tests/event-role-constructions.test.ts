@@ -91,4 +91,11 @@ describe("who acted, read from the construction around the trigger", () => {
     expect(coded("Peru is the only country that sold jets to Chile.")).toEqual([["AID", "PER", "CHL"]]);
     expect(coded("Qatar hosted the talks.\n\nThe Gulf state of Oman also sent envoys to Iran.")).not.toContainEqual(["AID", "QAT", "IRN"]);
   });
+
+  it("a claim noun with its claimant after 'by' or 'from' accuses the sides of the act it reports, but speaks no other act", () => {
+    expect(coded("This comes after earlier claims by the United States suggesting that Iran had sent drones to Russia.")).toEqual([["ACCUSE", "USA", "IRN;RUS"], ["AID", "IRN", "RUS"]]);
+    expect(coded("Reports from Seoul that North Korea had shipped shells to Russia were denied by Moscow.")).toContainEqual(["ACCUSE", "KOR", "PRK;RUS"]);
+    // The claimant is no speaker of a denial the sentence tells.
+    expect(coded("Japan said Russia had sent jets to North Korea.\n\nAsked about the accusation by Japan, the Kremlin denied it.")).toContainEqual(["REJECT", "RUS", "JPN"]);
+  });
 });

@@ -68,6 +68,26 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
 }
 
 /**
+ * "earlier claims by the United States suggesting that …", "reports from Seoul that …": a
+ * claim noun whose speaker follows after "by" or "from" attributes what comes after it. The
+ * claimant accuses the sides of the acts it reports; it is no speaker of the sentence's
+ * speech acts ("Asked about the accusation by the three countries, the Kremlin denied it").
+ */
+export function claimsBy(memory: ArticleMemory, text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of allMatches(memory.res.words.claimBy, text)) {
+    // The party may hold its article ("the United States").
+    const at = m.index + m[0].length;
+    const speaker = parties.find((p) => p.start <= at && p.end > at && p.codes.length > 0 && !p.modifier);
+    if (!speaker || insideQuote(quotes, m.index)) continue;
+    const noun = m[0].split(/\s+/)[0].toLowerCase();
+    const attribution = describeSpeaker(memory, noun, m.index, speaker.end, speaker, "", reportDate(text, dates, m.index, speaker.end));
+    if (attribution) out.push(attribution);
+  }
+  return out;
+}
+
+/**
  * The speaker among the parties before the verb: the nearest, unless a preposition right
  * after the party before it places it ("The Red Cross working in Chad said", "Chad's
  * envoy in Niger said"): then the party it qualifies.

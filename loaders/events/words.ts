@@ -236,6 +236,8 @@ export interface EventWords {
   relativeSubjectGap: RegExp;
   /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
   stateDescription: RegExp;
+  /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */
+  claimBy: RegExp;
   /** A copula (and an adverb) closing a text: the noun phrase after it is a predicate, it refers to nothing. */
   copulaBefore: RegExp;
   /** Words that make "the … country" a rank or a whole, not a state named before ("only", "entire"), lower-case. */
@@ -361,6 +363,7 @@ function clauseWords(w: EventWordsFile) {
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     stateDescription: new RegExp(`\\b[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alt(w.state_descriptions)})\\b(?!\\s+of\\b|-)`, "g"),
+    claimBy: new RegExp(`\\b(?:${alt(w.claim_nouns)})\\s+(?:by|from)\\s+(?:the\\s+)?`, "gi"),
     copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     nonReferring: new Set(w.non_referring),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
