@@ -98,4 +98,9 @@ describe("who acted, read from the construction around the trigger", () => {
     // The claimant is no speaker of a denial the sentence tells.
     expect(coded("Japan said Russia had sent jets to North Korea.\n\nAsked about the accusation by Japan, the Kremlin denied it.")).toContainEqual(["REJECT", "RUS", "JPN"]);
   });
+
+  it("visits by two people of one state are two events; one person's visit told twice is one", () => {
+    expect(coded("Putin visited Pyongyang in June 2024.\n\nOn Friday, Russian Defense Minister Andrei Belousov arrived in Pyongyang for an official visit.")).toEqual([["CONSULT", "RUS", "PRK"], ["CONSULT", "RUS", "PRK"]]);
+    expect(coded("Kim Jong Un visited Russia in September.\n\nDuring the visit, Kim Jong Un met Putin.")).toEqual([["CONSULT", "PRK", "RUS"]]);
+  });
 });

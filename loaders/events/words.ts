@@ -82,6 +82,7 @@ const eventWordsSchema = z.object({
   coordinators: list,
   speaker_pronouns: list,
   promised_modes: list,
+  personal_modes: list,
   reflexives: list,
   negations: list,
   theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
@@ -204,6 +205,8 @@ export interface EventWords {
   clauseBreak: RegExp;
   /** "he", "she": a speaker named before speaks again. */
   speakerPronouns: ReadonlySet<string>;
+  /** Modes of acts made in person ("visit"): two by different people are two events. */
+  personalModes: ReadonlySet<string>;
   /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
   promisedModes: ReadonlySet<string>;
   /** A word of negation ("not", "never", "n't"). */
@@ -297,6 +300,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
     laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
     promisedModes: new Set(w.promised_modes),
+    personalModes: new Set(w.personal_modes),
     negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
   };
 }
