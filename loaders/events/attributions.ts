@@ -27,7 +27,8 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
   for (const m of allMatches(memory.res.speechVerbs, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (insideQuote(quotes, start)) continue;
+    // "United States Defense Secretary": a word of a party's name is no speech verb.
+    if (insideQuote(quotes, start) || parties.some((p) => p.start <= start && end <= p.end)) continue;
     const verb = m[0].toLowerCase();
     let speaker: Party | undefined;
     let description = "";
@@ -45,9 +46,13 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         // ("Pak Jong Chon, one of …, said") is it looked for before the comma.
         const appositive = text.slice(clauseStart, start).trim() === "";
         // A list of parties is one speaker though its commas open clauses ("The US, Britain and France said").
-        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - 80 : p.end > clauseStart));
-        const nearest = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
-        if (nearest && wordCount(text.slice(nearest.end, start)) <= 6 && !/[“"]/.test(text.slice(nearest.end, start))) {
+        const candidates = parties.filter((p) => p.end <= start && (appositive ? p.end >= clauseStart - ASIDE_REACH : p.end > clauseStart));
+        const last = appositive ? candidates[candidates.length - 1] : placedHead(memory.res.words, text, candidates);
+        // "France, citing intelligence it said had been shared, said": one aside set off by commas, however long.
+        // A party inside a relative clause set off by commas ("Austin, who said … Ukraine, announced") is not the speaker.
+        const inAside = appositive && last !== undefined && memory.res.words.asideOpener.test(text.slice(Math.max(0, last.start - ASIDE_REACH), last.start));
+        const nearest = last && !inAside && wordCount(text.slice(last.end, start)) <= 6 ? last : appositive ? [...candidates].reverse().find((p) => ONE_ASIDE.test(text.slice(p.end, start))) : undefined;
+        if (nearest && !/[“"]/.test(text.slice(nearest.end, start))) {
           // "Pak Jong Chon, one of North Korea's top military officials, said": keep the person.
           const person = [...candidates].reverse().find((p) => p.person && p.codes.join() === nearest.codes.join() && nearest.start - p.end <= 40);
           speaker = person ?? nearest;
@@ -57,6 +62,26 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
     }
     const date = reportDate(text, dates, start, end);
     const attribution = describeSpeaker(memory, verb, start, end, speaker, description, date);
+    if (attribution) out.push(attribution);
+  }
+  return out;
+}
+
+/**
+ * "earlier claims by the United States suggesting that …", "reports from Seoul that …": a
+ * claim noun whose speaker follows after "by" or "from" attributes what comes after it. The
+ * claimant accuses the sides of the acts it reports; it is no speaker of the sentence's
+ * speech acts ("Asked about the accusation by the three countries, the Kremlin denied it").
+ */
+export function claimsBy(memory: ArticleMemory, text: string, parties: Party[], dates: DateMention[], quotes: Array<[number, number]>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of allMatches(memory.res.words.claimBy, text)) {
+    // The party may hold its article ("the United States").
+    const at = m.index + m[0].length;
+    const speaker = parties.find((p) => p.start <= at && p.end > at && p.codes.length > 0 && !p.modifier);
+    if (!speaker || insideQuote(quotes, m.index)) continue;
+    const noun = m[0].split(/\s+/)[0].toLowerCase();
+    const attribution = describeSpeaker(memory, noun, m.index, speaker.end, speaker, "", reportDate(text, dates, m.index, speaker.end));
     if (attribution) out.push(attribution);
   }
   return out;
@@ -103,6 +128,12 @@ function describeSpeaker(memory: ArticleMemory, verb: string, start: number, end
   }
   return attributionOf(said, [], `description:${head}`, "description", stateless);
 }
+
+/** How far before an appositive's comma its speaker may stand (its head noun and one aside). */
+const ASIDE_REACH = 200;
+
+/** Between a speaker and its verb, one aside set off by commas (", citing …,", ", who …,"). */
+const ONE_ASIDE = /^(?:['’]s)?(?:\s+[\w'’-]+){0,4}\s*,[^,;:()“”"]{1,160},\s*$/;
 
 /** After "according to": a described speaker of up to six words, ending the clause ("the Foreign Ministry,"). */
 const ACCORDING_TO_DESCRIPTION = /^\s+((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,.;:]|$)/i;

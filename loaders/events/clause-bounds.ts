@@ -103,3 +103,14 @@ export function reducedRelativeBetween(ctx: RoleContext, from: number, to: numbe
   const relative = (w: ClauseWord, i: number) => i > 0 && w.pos === "VERB" && ctx.words.participle.test(w.lower) && words[i - 1].pos === "NOUN";
   return words.some((w, i) => relative(w, i) && words[i + 1]?.lower !== "by");
 }
+
+/**
+ * "The French president, who visited Egypt last month, signed …": a party inside a relative
+ * clause set off by commas, closed before the trigger, belongs to that clause; it is not the
+ * subject of the verb after it.
+ */
+export function inRelativeAside(ctx: RoleContext, p: Party): boolean {
+  if (!ctx.words.asideOpener.test(ctx.text.slice(Math.max(0, p.start - 200), p.start))) return false;
+  const close = ctx.text.indexOf(",", p.end);
+  return close >= 0 && close < ctx.ts;
+}

@@ -6,7 +6,7 @@ import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
-import { findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
+import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
@@ -52,7 +52,9 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
-  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, attributions), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
+  // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.
+  const claimants = [...attributions, ...claimsBy(memory, text, parties, dates, quotes)];
+  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, claimants), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }
@@ -163,6 +165,8 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
+    // "Belousov arrived … for a visit" and "Putin's visit": acts made in person keep their person (merging.ts).
+    person: memory.res.words.personalModes.has(entry.mode) && actorParty?.codes.length === 1 ? actorParty.person || undefined : undefined,
     domestic: roles.domestic,
   };
 }

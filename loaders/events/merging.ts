@@ -137,6 +137,8 @@ export function compatible(e: MergedEvent, m: Mention): boolean {
   // Launches, tests, drills and deployments are different acts of one type.
   // So are arms, technology and economic aid supplied by one side to another.
   if ((e.anchor.type === "MOBILIZE" || e.anchor.type === "AID") && e.anchor.mode !== m.mode) return false;
+  // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
+  if (m.person && e.mentions.some((x) => x.person && x.person !== m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.

@@ -7,9 +7,11 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty } from "./parties.ts";
-import { clauseOpensBetween, coordinatedVerb, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
+import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
+import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
+import { themeOrigin } from "./theme-origin.ts";
 import { quoteOf } from "./quotations.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -25,7 +27,8 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
-  return undefined;
+  // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
+  return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;
 }
 
 const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
@@ -108,7 +111,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
-      return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 40 && (p.start >= ts || wordCount(text.slice(p.end, ts).replace(/^['’]s?/, "")) <= 3) && !/[,;]/.test(text.slice(p.end, ts)));
+      // "Iran's new wave of missile attacks": a collective of acts is its owner's as its acts are.
+      return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || ownedGap(ctx, text.slice(p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
@@ -148,13 +152,20 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   }
 }
 
+/** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
+function ownedGap(ctx: RoleContext, gap: string): boolean {
+  return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);
+}
+
 /** The act's object: the first party after the trigger that is not a speaker or another clause's. */
 function objectAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined {
   const { text, te } = ctx;
   // "…, the White House said": a trailing speaker is not the act's object.
   // "resigned while students threatened to storm his residence in Tbilisi": a party
   // past a conjunction that opens another clause is that clause's, not the act's object.
-  return afterTrigger.find((p) => !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start) && !reducedRelativeBetween(ctx, te, p.start));
+  // "During the summit, Putin praised Kim": the opening phrase of occasion is a clause of its own.
+  const end = occasionEnd(ctx) ?? Infinity;
+  return afterTrigger.find((p) => p.start < end && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 15), p.start)) && !speaksRightAfter(ctx.attributions, p, text) && !ctx.words.clauseOpener.test(text.slice(te, p.start)) && !clauseOpensBetween(ctx, te, p.start) && !reducedRelativeBetween(ctx, te, p.start));
 }
 
 /** The "by" agent of a passive trigger, when no other verb stands between them. */
@@ -190,6 +201,11 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
+  // "with Paris and Rome condemning Iran": the party after "with" is the subject of the participle it opens.
+  if (adjacent && opener && ctx.words.absoluteBefore.test(opener) && /ing$/i.test(text.slice(ts, te))) return adjacent;
+  // "criticism from Chile, Peru and others, who all accused": a relative pronoun's antecedent is its clause's subject, after a preposition too.
+  const antecedent = [...coded].reverse().find((p) => p.end <= ts && ctx.words.relativeSubjectGap.test(text.slice(p.end, ts)));
+  if (antecedent) return antecedent;
   // "…, blaming the US … and denouncing …": a participle's subject is the clause's subject.
   if (/ing$/i.test(text.slice(ts, te)) && /(?:,|\band)\s*$/.test(text.slice(0, ts))) {
     const first = coded.find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start));
@@ -197,11 +213,12 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "X said that Russia had …, and warned that …": the warning's subject is X, not Russia.
   // "their allies are preparing": a possessive pronoun qualifies the subject, it is not it.
-  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p));
+  const subject = [...coded].reverse().find((p) => p.end <= ts && !afterPreposition(ctx.words, text, p.start) && !(ctx.speech && inReportedClause(ctx.attributions, p, ts)) && !(p.anaphor && p.modifier && p.start > 0) && !inPurposeObject(ctx, p) && !inRelativeAside(ctx, p));
   // "X resigned while students threatened", "after a Chadian jet shot": a clause a conjunction opens has its own subject.
   const own = subject && subjectAfterConjunction(ctx, subject.end);
   if (own) return coded.find((p) => p.start >= own.start && p.end <= own.end);
-  return (subject && ofPhraseOwner(ctx, subject, coded)) ?? subject ?? placeInSubject(ctx, coded);
+  // "During a summit with Kim, Putin said": an act of the opening occasion is the main clause subject's.
+  return (subject && ofPhraseOwner(ctx, subject, coded)) ?? subject ?? placeInSubject(ctx, coded) ?? occasionSubject(ctx, coded);
 }
 
 /**

@@ -7,6 +7,7 @@ import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { ethnicGroups } from "./domestic.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
+import { stateDescriptions } from "./state-descriptions.ts";
 import type { SentenceReading, Word } from "../analysis/index.ts";
 import type { Party } from "./types.ts";
 
@@ -59,6 +60,9 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     const antecedent = subjectOf(lexicon, named.filter((g) => g.end <= s), text) ?? subjectOf(lexicon, memory.previousParties, memory.previousText);
     if (antecedent) resolved.push({ ...antecedent, start: s, end: s + 2, modifier: false, anaphor: true, hyphenated: false });
   }
+  // "… to the kingdom": a description of a state named before.
+  resolved.sort((a, b) => a.start - b.start);
+  resolved.push(...stateDescriptions(memory, text, resolved));
   return resolved.sort((a, b) => a.start - b.start);
 }
 

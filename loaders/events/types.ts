@@ -85,6 +85,8 @@ export interface Mention {
   genericActor?: string;
   /** Actor and target are two parties of one state (loaders/events/domestic.ts): the target may keep the actor's codes. */
   domestic?: boolean;
+  /** For an act made in person (a visit), the person its actor names ("Russian Defense Minister Andrei Belousov"; merging.ts). */
+  person?: string;
 }
 
 /** A word of the sentence as the roles read it: sentence offsets and part of speech. */

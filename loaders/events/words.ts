@@ -82,8 +82,20 @@ const eventWordsSchema = z.object({
   coordinators: list,
   speaker_pronouns: list,
   promised_modes: list,
+  personal_modes: list,
   reflexives: list,
   negations: list,
+  theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  deployed_people: list,
+  act_collectives: list,
+  occasion_openers: list,
+  aside_relatives: list,
+  subject_gap_times: list,
+  absolute_openers: list,
+  subject_relatives: list,
+  state_descriptions: list,
+  copulas: list,
+  non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
 });
 
@@ -193,6 +205,8 @@ export interface EventWords {
   clauseBreak: RegExp;
   /** "he", "she": a speaker named before speaks again. */
   speakerPronouns: ReadonlySet<string>;
+  /** Modes of acts made in person ("visit"): two by different people are two events. */
+  personalModes: ReadonlySet<string>;
   /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
   promisedModes: ReadonlySet<string>;
   /** A word of negation ("not", "never", "n't"). */
@@ -209,6 +223,28 @@ export interface EventWords {
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
   hostileTypes: ReadonlySet<PloverType>;
+  /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
+  themeTypes: ReadonlySet<PloverType>;
+  /** Nouns for people a side sends ("troops", "workers"), lower-case. */
+  deployedPeople: ReadonlySet<string>;
+  /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
+  actCollective: RegExp;
+  /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
+  occasionOpener: RegExp;
+  /** ", who …" (no comma after), closing a text: a relative clause set off by commas is open. */
+  asideOpener: RegExp;
+  /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
+  absoluteBefore: RegExp;
+  /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
+  relativeSubjectGap: RegExp;
+  /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
+  stateDescription: RegExp;
+  /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */
+  claimBy: RegExp;
+  /** A copula (and an adverb) closing a text: the noun phrase after it is a predicate, it refers to nothing. */
+  copulaBefore: RegExp;
+  /** Words that make "the … country" a rank or a whole, not a state named before ("only", "entire"), lower-case. */
+  nonReferring: ReadonlySet<string>;
 }
 
 export const EVENT_WORDS_FILE = "event-words.yaml";
@@ -264,6 +300,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
     laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
     promisedModes: new Set(w.promised_modes),
+    personalModes: new Set(w.personal_modes),
     negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
   };
 }
@@ -298,6 +335,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
+    themeTypes: new Set(w.theme_types),
+    deployedPeople: new Set(w.deployed_people),
   };
 }
 
@@ -311,7 +350,8 @@ function clauseWords(w: EventWordsFile) {
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
     conjunctionBefore: new RegExp(`\\b(?:${alt(w.conjunctions)})\\s+(?:the\\s+)?$`, "i"),
-    subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly)\\s+){0,2}$`, "i"),
+    // "after Thailand on Wednesday expelled": a time said between the subject and its verb.
+    subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly|on (?:${alt(w.days)})|${alt(w.subject_gap_times)})\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
@@ -325,5 +365,14 @@ function clauseWords(w: EventWordsFile) {
     concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
+    actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    stateDescription: new RegExp(`\\b[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alt(w.state_descriptions)})\\b(?!\\s+of\\b|-)`, "g"),
+    claimBy: new RegExp(`\\b(?:${alt(w.claim_nouns)})\\s+(?:by|from)\\s+(?:the\\s+)?`, "gi"),
+    copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    nonReferring: new Set(w.non_referring),
+    relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
+    absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
+    asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
+    occasionOpener: new RegExp(`^\\W*(?:${alt(w.occasion_openers)})\\s[^,;:.]*$`, "i"),
   };
 }

@@ -1,0 +1,54 @@
+/**
+ * Theme origin: "North Korean shells were shipped to Russia", "Iranian drones that have been
+ * delivered to Moscow". A transfer or deployment told in the passive, with no "by" agent, names
+ * its sender only as the owner of what was moved: the demonym or possessive in the noun phrase
+ * the passive verb is said of.
+ */
+import type { ClauseWord, Party, RoleContext } from "./types.ts";
+
+/** The noun phrase right before a passive verb (and its auxiliaries, adverbs, relative pronoun): its span and head noun. */
+interface ThemePhrase {
+  start: number;
+  /** Start of the head noun: an owner stands before it. */
+  head: number;
+  headWord: string;
+}
+
+/** Parts of speech a noun phrase is read through, from its head back to its first word. */
+const PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET"]);
+/** Parts of speech between the phrase and the participle: "have been", "were reportedly", "that had". */
+const VERB_GROUP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+
+/** The sender of a passive transfer without agent, when the phrase it is said of has an owner; else none. */
+export function themeOrigin(ctx: RoleContext): Party | undefined {
+  const { entry, words, text, te } = ctx;
+  if (!entry || !words.themeTypes.has(entry.type)) return undefined;
+  // "Ukraine was supplied with missiles": the subject is what received.
+  if (/^\s+with\b/i.test(text.slice(te, te + 8))) return undefined;
+  const phrase = themePhrase(ctx);
+  if (!phrase) return undefined;
+  // "Chinese workers were sent to …": people sent are deployed, not transferred.
+  if (entry.type === "AID" && words.deployedPeople.has(phrase.headWord)) return undefined;
+  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head);
+}
+
+/** The noun phrase the passive verb at ctx.ts is said of, read back through its auxiliaries and a relative pronoun. */
+function themePhrase(ctx: RoleContext): ThemePhrase | undefined {
+  const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
+  let i = before.length - 1;
+  while (i >= 0 && VERB_GROUP.has(before[i].pos) && !isPossessiveMark(before[i])) i--;
+  // "the drones, which were delivered": a relative pronoun, after a comma or not.
+  if (i >= 0 && isRelative(ctx, before[i])) i -= i > 0 && before[i - 1].lower === "," ? 2 : 1;
+  if (i < 0 || (before[i].pos !== "NOUN" && before[i].pos !== "PROPN")) return undefined;
+  const head = before[i];
+  let first = i;
+  while (first > 0 && (PHRASE.has(before[first - 1].pos) || isPossessiveMark(before[first - 1]))) first--;
+  return { start: before[first].start, head: head.start, headWord: head.lower };
+}
+
+const isPossessiveMark = (w: ClauseWord) => /^['’]s?$/.test(w.lower);
+
+/** "that", "which" as a relative pronoun opening the passive clause. */
+function isRelative(ctx: RoleContext, w: ClauseWord): boolean {
+  return ctx.words.relativeBefore.test(`${w.lower} `);
+}
