@@ -32,6 +32,7 @@ const quantityWordsSchema = z.object({
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
+  people_infinitives: wordList,
   participles: wordList,
   list_origins: wordList,
   part_openers: wordList,
@@ -41,6 +42,7 @@ const quantityWordsSchema = z.object({
   time_words: wordList,
   number_openers: wordList,
   minus_words: wordList,
+  over_particle_verbs: wordList,
   percent_signs: phraseList,
   glued_percent_signs: wordList,
   rate_words: wordList,
@@ -104,6 +106,8 @@ export interface QuantityWords {
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
+  /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
+  peopleInfinitives: Set<string>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
@@ -116,6 +120,8 @@ export interface QuantityWords {
   timeWords: Set<string>;
   numberOpeners: Set<string>;
   minusWords: Set<string>;
+  /** Verbs whose particle "over" is no hedge: "handed over 500 prisoners". */
+  overParticleVerbs: Set<string>;
   /** Percent signs and words as phrases ("per cent"), matched by the lexicon's phrase index. */
   percentSigns: string[];
   gluedPercentSigns: Set<string>;
@@ -195,6 +201,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    peopleInfinitives: lower(w.people_infinitives),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
@@ -204,6 +211,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     timeWords: lower(w.time_words),
     numberOpeners: lower(w.number_openers),
     minusWords: lower(w.minus_words),
+    overParticleVerbs: lower(w.over_particle_verbs),
     percentSigns: w.percent_signs,
     gluedPercentSigns: lower(w.glued_percent_signs),
     rateWords: lower(w.rate_words),
