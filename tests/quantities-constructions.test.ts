@@ -33,4 +33,10 @@ describe("constructions around a count", () => {
       ["as high as 6,000", 6000, "troops", "at_most", "personnel"],
     ]);
   });
+
+  it("counts the members of a body named in the singular ('of its military')", () => {
+    expect(rows("The junta moved some 6,000 of its army to the coast.")).toEqual([["some 6,000 of its army", 6000, "troops", "approx", "personnel"]]);
+    expect(rows("The mill laid off 40 of its workforce.")).toEqual([["40 of its workforce", 40, "workers", "exact", "personnel"]]);
+    expect(rows("The town lost a third of its population.")).toEqual([]);
+  });
 });

@@ -270,6 +270,17 @@ function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Ou
   return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
 }
 
+/**
+ * Members of a body named in the singular: "8,000 of its military" are troops, "300 of their
+ * workforce" workers (data/quantity-words.yaml `collectives`); `k` is after the determiner.
+ */
+function memberOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const body = tokens[k]?.lower ?? "";
+  const member = lex.words.collectives.get(body);
+  if (!member) return undefined;
+  return { next: k + 1, reading: { ...a.base, last: k, unit: member.unit, item: [k, k], category: member.category } };
+}
+
 /** "another pick or two", "a day or two": the number after "or" counts the noun before it. */
 function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const first = a.base.first;
@@ -288,7 +299,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }

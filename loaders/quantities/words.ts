@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
+import { CATEGORIES, type Category } from "./row.ts";
 
 export const QUANTITY_WORDS_FILE = "quantity-words.yaml";
 
@@ -33,6 +34,7 @@ const quantityWordsSchema = z.object({
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   people_infinitives: wordList,
+  collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
   list_origins: wordList,
   part_openers: wordList,
@@ -108,6 +110,8 @@ export interface QuantityWords {
   casualtyAuxiliaries: Set<string>;
   /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
   peopleInfinitives: Set<string>;
+  /** Bodies named in the singular whose members a number counts ("8,000 of its military"), with the members' unit. */
+  collectives: Map<string, { unit: string; category: Category }>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
@@ -202,6 +206,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     peopleInfinitives: lower(w.people_infinitives),
+    collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
