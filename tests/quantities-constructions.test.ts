@@ -34,6 +34,12 @@ describe("constructions around a count", () => {
     ]);
   });
 
+  it("reads modifiers joined by 'and' after a vague number", () => {
+    expect(rows("Hundreds of Syrian and Iraqi fighters crossed the river.")).toEqual([
+      ["Hundreds of Syrian and Iraqi fighters", 100, "fighters", "at_least", "personnel"],
+    ]);
+  });
+
   it("counts the members of a body named in the singular ('of its military')", () => {
     expect(rows("The junta moved some 6,000 of its army to the coast.")).toEqual([["some 6,000 of its army", 6000, "troops", "approx", "personnel"]]);
     expect(rows("The mill laid off 40 of its workforce.")).toEqual([["40 of its workforce", 40, "workers", "exact", "personnel"]]);

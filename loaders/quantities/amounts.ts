@@ -176,7 +176,8 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     if (tokens[k]?.lower !== "of") return { next };
     const money = lex.currencyWords.match(tokens, k + 1);
     if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
-    const np = nounPhrase(tokens, k + 1, lex);
+    // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
+    const np = nounPhrase(tokens, k + 1, lex) ?? coordinatedModifiers(tokens, k + 1, lex);
     if (!np) return { next };
     // "dozens of years", "a couple of days" are durations, as "three years" is.
     const lemmas = np.lemmas.map((l) => l[l.length - 1]);
