@@ -169,22 +169,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const share = num.vague ? 0 : percentAt(tokens, k, lex);
   if (share) return { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } };
 
-  if (num.vague) {
-    // "millions of rockets", "millions of dollars"
-    // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
-    if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
-    if (tokens[k]?.lower !== "of") return { next };
-    const money = lex.currencyWords.match(tokens, k + 1);
-    if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
-    // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
-    const np = nounPhrase(tokens, k + 1, lex) ?? coordinatedModifiers(tokens, k + 1, lex);
-    if (!np) return { next };
-    // "dozens of years", "a couple of days" are durations, as "three years" is.
-    const lemmas = np.lemmas.map((l) => l[l.length - 1]);
-    const uncounted = lemmas.some((l) => lex.uncounted.has(l)) ? (lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure") : undefined;
-    const reading = counted(tokens, np, lex);
-    return { next: np.last + 1, reading: { ...base, last: np.last, ...reading, category: uncounted ?? reading.category } };
-  }
+  if (num.vague) return vagueAmount(tokens, a, lex);
 
   if (a.symbol) {
     const item = moneyItem(tokens, k, lex);
@@ -223,6 +208,25 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const countable = measure.value.category === "count" || measure.value.category === "munitions";
   const category = measure.value.category === "count" && holdsMunitions(tokens, end + 1, lex) ? "munitions" : measure.value.category;
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category } };
+}
+
+/** What a vague number counts: "millions of rockets", "millions of dollars", "thousands more wounded". */
+function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const { k, next, base } = a;
+  // "millions of rockets", "millions of dollars"
+  // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
+  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
+  if (tokens[k]?.lower !== "of") return { next };
+  const money = lex.currencyWords.match(tokens, k + 1);
+  if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
+  // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
+  const np = nounPhrase(tokens, k + 1, lex) ?? coordinatedModifiers(tokens, k + 1, lex);
+  if (!np) return { next };
+  // "dozens of years", "a couple of days" are durations, as "three years" is.
+  const lemmas = np.lemmas.map((l) => l[l.length - 1]);
+  const uncounted = lemmas.some((l) => lex.uncounted.has(l)) ? (lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure") : undefined;
+  const reading = counted(tokens, np, lex);
+  return { next: np.last + 1, reading: { ...base, last: np.last, ...reading, category: uncounted ?? reading.category } };
 }
 
 /** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */
