@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { BOUNDS } from "./schema.ts";
 
 export const NUMBER_WORDS_FILE = "number-words.yaml";
 
@@ -17,6 +18,8 @@ const numberWordsSchema = z.object({
   scales: values,
   glued_only_scales: z.array(word),
   vague: values,
+  fractions: values,
+  small_counts: z.record(word, z.object({ value: z.number().positive(), bound: z.enum(BOUNDS) })),
   vague_elided: z.array(word),
   qualifiers: z.record(z.string().min(1), z.number().positive()),
   range_words: z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1),
@@ -35,6 +38,10 @@ export interface NumberWords {
   gluedOnlyScales: Set<string>;
   /** Vague orders of magnitude ("millions of") and their lower bounds. */
   vague: Map<string, number>;
+  /** Parts of a scale word ("half", "quarter", "thirds") and their values. */
+  fractions: Map<string, number>;
+  /** Nouns for a small number after "a" and before "of" ("a couple of"), with value and bound. */
+  smallCounts: Map<string, { value: number; bound: (typeof BOUNDS)[number] }>;
   /** Words after a vague magnitude that leave its noun to an earlier count ("thousands more"). */
   vagueElided: Set<string>;
   /** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
@@ -57,6 +64,8 @@ export function loadNumberWords(dir = DATA_DIR): NumberWords {
     scales: lowerMap(w.scales),
     gluedOnlyScales: new Set(w.glued_only_scales.map((s) => s.toLowerCase())),
     vague: lowerMap(w.vague),
+    fractions: lowerMap(w.fractions),
+    smallCounts: new Map(Object.entries(w.small_counts).map(([k, v]) => [k.toLowerCase(), v])),
     vagueElided: new Set(w.vague_elided.map((s) => s.toLowerCase())),
     qualifiers: lowerMap(w.qualifiers),
     rangeWords: new Set(w.range_words.map((s) => s.toLowerCase())),

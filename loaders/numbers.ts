@@ -108,6 +108,10 @@ export function numberWord(word: string, words: NumberWords = sharedNumberWords(
     return whole !== undefined && tenth !== undefined && tenth < 10 ? whole + tenth / 10 : undefined;
   }
   const parts = word.split("-");
+  // "two-hundred", "five-thousand": a scale word written onto its number.
+  const scale = parts.length === 2 ? words.scales.get(parts[1]) : undefined;
+  const count = scale !== undefined && !words.gluedOnlyScales.has(parts[1]) ? words.small.get(parts[0]) : undefined;
+  if (count !== undefined && scale! >= 100) return times(count, scale!);
   const [ten, unit] = [words.tens.get(parts[0]), words.units.get(parts[1])];
   if (parts.length === 2 && ten !== undefined && unit !== undefined && unit > 0 && unit < 10) return ten + unit;
   return undefined;
@@ -149,14 +153,43 @@ interface Simple {
   scale: number;
 }
 
-/** "half a million", "a half million", "one half billion". */
-function parseHalf(tokens: Token[], i: number, words: NumberWords): Simple | undefined {
-  let j = tokens[i].lower === "half" ? i + 1 : i + 2;
+/** The value of a fraction word ("half", "quarters") or of one with its number ("three-quarters", "two-thirds"). */
+export function fractionWord(word: string, words: NumberWords): { numerator?: number; part: number } | undefined {
+  const part = words.fractions.get(word);
+  if (part !== undefined) return { part };
+  const dash = word.indexOf("-");
+  const whole = dash > 0 ? words.units.get(word.slice(0, dash)) : undefined;
+  const of = dash > 0 ? words.fractions.get(word.slice(dash + 1)) : undefined;
+  return whole !== undefined && of !== undefined ? { numerator: whole, part: of } : undefined;
+}
+
+/**
+ * A part of a scale word: "half a million", "a half million", "a quarter of a million",
+ * "three-quarters of a million", "two thirds of a billion" (data/number-words.yaml `fractions`).
+ */
+function parseFraction(tokens: Token[], i: number, words: NumberWords): Simple | undefined {
+  let j = i;
+  let numerator = 1;
+  const opener = tokens[j].lower;
+  if (opener === "a" || opener === "an" || opener === "one") j++;
+  else if (words.units.has(opener) && !fractionWord(opener, words)) [numerator, j] = [words.units.get(opener)!, j + 1];
+  const fraction = tokens[j] ? fractionWord(tokens[j].lower, words) : undefined;
+  if (!fraction || (fraction.numerator !== undefined && j > i)) return undefined;
+  j++;
+  if (tokens[j]?.lower === "of") j++;
   if (tokens[j]?.lower === "a" || tokens[j]?.lower === "an") j++;
   const scale = tokens[j];
   if (!isSpacedScale(scale, words)) return undefined;
   const value = words.scales.get(scale.lower)!;
-  return { value: value / 2, last: j, scaled: true, digits: false, base: 0.5, scale: value };
+  const base = times(fraction.numerator ?? numerator, fraction.part);
+  return { value: times(base, value), last: j, scaled: true, digits: false, base, scale: value };
+}
+
+/** Whether a fraction reading may start at token `i`: a fraction word, or one word before one ("a quarter"). */
+function opensFraction(tokens: Token[], i: number, words: NumberWords): boolean {
+  if (fractionWord(tokens[i].lower, words)) return true;
+  const next = tokens[i + 1];
+  return !!next && !next.glued && !!fractionWord(next.lower, words) && (["a", "an", "one"].includes(tokens[i].lower) || words.units.has(tokens[i].lower));
 }
 
 /** A number being read word by word: what is summed so far and what was seen. */
@@ -173,7 +206,11 @@ interface Tally {
 function parseSimple(tokens: Token[], i: number, words: NumberWords): Simple | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (t.lower === "half" || ((t.lower === "a" || t.lower === "one") && tokens[i + 1]?.lower === "half")) return parseHalf(tokens, i, words);
+  if (t.kind === "word" && opensFraction(tokens, i, words)) {
+    const fraction = parseFraction(tokens, i, words);
+    // "half the shells", "a third of them" are parts, not numbers; "three quarters" may still be "three".
+    if (fraction || fractionWord(t.lower, words) || t.lower === "a" || t.lower === "an") return fraction;
+  }
   const tally: Tally = { total: 0, current: 0, read: false, digits: false, scaled: false, lastScale: 1 };
   let j = i;
   if (t.kind === "num") {
@@ -272,6 +309,8 @@ export function parseNumberAt(tokens: Token[], i: number, words: NumberWords = s
     if (!(b.value > low)) return undefined;
     return { value: low, valueMax: b.value, bound: "exact", first: i, last: b.last, vague: false, scaled: a.scaled || b.scaled, digits: a.digits };
   }
+  const small = parseSmallCount(tokens, i, words);
+  if (small) return small;
   const vague = parseVague(tokens, i, words);
   if (vague) return { value: vague.value, bound: "at_least", first: i, last: vague.last, vague: true, scaled: true, digits: false };
   const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
@@ -302,6 +341,20 @@ export function parseNumberAt(tokens: Token[], i: number, words: NumberWords = s
     }
   }
   return { value: a.value, bound: "exact", first: i, last: a.last, vague: false, scaled: a.scaled, digits: a.digits };
+}
+
+/**
+ * "a couple of soldiers", "a handful of journalists" (data/number-words.yaml `small_counts`): read
+ * as a vague magnitude, followed by "of"; before a scale word a number ("a couple of hundred").
+ */
+function parseSmallCount(tokens: Token[], i: number, words: NumberWords): ParsedNumber | undefined {
+  const count = tokens[i + 1] && words.smallCounts.get(tokens[i + 1].lower);
+  if (!count || (tokens[i].lower !== "a" && tokens[i].lower !== "an") || tokens[i + 2]?.lower !== "of") return undefined;
+  let [value, last] = [count.value, i + 1];
+  // "a couple of hundred thousand"
+  if (isSpacedScale(tokens[i + 3], words)) for (last = i + 2; isSpacedScale(tokens[last + 1], words); last++) value = times(value, words.scales.get(tokens[last + 1].lower)!);
+  const scaled = last > i + 1;
+  return { value, bound: count.bound, first: i, last, vague: !scaled, scaled, digits: false };
 }
 
 /** In "1 to 2 million" the scale of the upper end also applies to the lower one. */

@@ -45,11 +45,11 @@ describe("the quantity reader's words are data (data/quantity-words.yaml, data/n
   });
 
   it("a scale an editor adds changes the amount", () => {
-    const text = "India has shipped 5 lakh artillery rounds to Armenia.";
-    // Unknown, "lakh" reads as a word of the counted phrase: five rounds.
-    expect(quantities(text).map((q) => [q.text, q.value, q.unit])).toEqual([["5 lakh artillery rounds", 5, "rounds"]]);
-    const dir = editedData("number-words.yaml", (yaml) => yaml.replace(/^scales: \{/m, "scales: { lakh: 100000,"));
-    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["5 lakh artillery rounds", 500000, "rounds", "munitions"]]);
+    const text = "Athens has shipped 5 myriad artillery rounds to Armenia.";
+    // Unknown, "myriad" (ten thousand) reads as a word of the counted phrase: five rounds.
+    expect(quantities(text).map((q) => [q.text, q.value, q.unit])).toEqual([["5 myriad artillery rounds", 5, "rounds"]]);
+    const dir = editedData("number-words.yaml", (yaml) => yaml.replace(/^scales: \{/m, "scales: { myriad: 10000,"));
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["5 myriad artillery rounds", 50000, "rounds", "munitions"]]);
   });
 
   it("an attributing phrase an editor adds to the speech-verb dictionary names the claimant", () => {

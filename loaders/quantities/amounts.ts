@@ -3,7 +3,7 @@
  * (loaders/numbers.ts), then what follows it: a share, a sum of money, a measure, or the
  * things it counts.
  */
-import { numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
+import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
@@ -69,13 +69,16 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   const t = tokens[i];
   if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
-  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i)) return undefined;
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !fractionWord(t.lower, lex.numbers) && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i) && !lex.currencyCodes.match(tokens, i)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
+  // "handed over 500 prisoners": the verb's particle, read past; the number is read at its own token.
+  if (hedge && t.lower === "over" && lex.words.overParticleVerbs.has(tokens[i - 1]?.lower ?? "")) return undefined;
   if (hedge) j += hedge.length;
-  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex);
+  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? codeBefore(tokens, j, lex);
   if (symbol) j += symbol.length;
-  const sign = minusAt(tokens, j, !!symbol, lex);
+  // "$-50.8bn" is negative; "KES-7", "BMD-4" are names of models.
+  const sign = minusAt(tokens, j, !!symbol && !/^\p{L}/u.test(tokens[j - symbol.length].text), lex);
   j += sign;
   const num = parseNumberAt(tokens, j, lex.numbers);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
@@ -87,9 +90,16 @@ function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value
   return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) ? symbol : undefined;
 }
 
+/** An ISO code in capitals, a space before its number: "KES 2.5 billion" (not "COP29", nor a model's "BMD-4"). */
+function codeBefore(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const code = lex.currencyCodes.match(tokens, j);
+  const next = tokens[j + 1];
+  return code && next && !next.glued && (next.kind === "num" || numberWord(next.lower, lex.numbers) !== undefined) ? code : undefined;
+}
+
 /** A currency written after its number: a sign onto it ("1,200€") or a code ("110 JPY"). */
 function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
-  const symbol = lex.currencySymbols.match(tokens, k, "glued");
+  const symbol = lex.currencySymbols.match(tokens, k, "glued") ?? lex.currencyCodes.match(tokens, k);
   const t = tokens[k];
   if (!symbol || !t) return undefined;
   return (t.glued && t.kind === "punct") || /^[A-Z]{3}$/.test(t.text) ? symbol : undefined;
@@ -125,8 +135,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const opening = readOpening(tokens, i, lex);
   if (!opening) return undefined;
   const { hedge, symbol, sign, num, at: j } = opening;
-  // A symbol must be written onto its number ("$500", "US$1.5bn"), a code may stand apart ("USD 20 million", "RM 5 million").
-  if (symbol && !sign && !tokens[j].glued && !/^[A-Z]{2,3}$/.test(tokens[j - 1].text)) return { next: num.last + 1 };
+  // A sign must be written onto its number ("$500", "US$1.5bn"); a symbol of letters may stand apart ("USD 20 million", "RM 5 million", "Rs 5 crore", "Rs. 45 lakh").
+  if (symbol && !sign && !tokens[j].glued && !/^\p{L}/u.test(tokens[j - symbol.length].text)) return { next: num.last + 1 };
   const next = num.last + 1;
   if (isFraction(tokens, num)) {
     // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
@@ -159,17 +169,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const share = num.vague ? 0 : percentAt(tokens, k, lex);
   if (share) return { next: k + share, reading: { ...base, last: k + share - 1, unit: "percent", category: "share" } };
 
-  if (num.vague) {
-    // "millions of rockets", "millions of dollars"
-    // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
-    if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
-    if (tokens[k]?.lower !== "of") return { next };
-    const money = lex.currencyWords.match(tokens, k + 1);
-    if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
-    const np = nounPhrase(tokens, k + 1, lex);
-    if (!np) return { next };
-    return { next: np.last + 1, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
-  }
+  if (num.vague) return vagueAmount(tokens, a, lex);
 
   if (a.symbol) {
     const item = moneyItem(tokens, k, lex);
@@ -208,6 +208,25 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const countable = measure.value.category === "count" || measure.value.category === "munitions";
   const category = measure.value.category === "count" && holdsMunitions(tokens, end + 1, lex) ? "munitions" : measure.value.category;
   return { next: end + 1, reading: { ...base, last: end, unit: measure.value.unit, item: countable ? [k, end] : undefined, category } };
+}
+
+/** What a vague number counts: "millions of rockets", "millions of dollars", "thousands more wounded". */
+function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const { k, next, base } = a;
+  // "millions of rockets", "millions of dollars"
+  // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
+  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
+  if (tokens[k]?.lower !== "of") return { next };
+  const money = lex.currencyWords.match(tokens, k + 1);
+  if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
+  // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
+  const np = nounPhrase(tokens, k + 1, lex) ?? coordinatedModifiers(tokens, k + 1, lex);
+  if (!np) return { next };
+  // "dozens of years", "a couple of days" are durations, as "three years" is.
+  const lemmas = np.lemmas.map((l) => l[l.length - 1]);
+  const uncounted = lemmas.some((l) => lex.uncounted.has(l)) ? (lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure") : undefined;
+  const reading = counted(tokens, np, lex);
+  return { next: np.last + 1, reading: { ...base, last: np.last, ...reading, category: uncounted ?? reading.category } };
 }
 
 /** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */
@@ -256,6 +275,17 @@ function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Ou
   return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
 }
 
+/**
+ * Members of a body named in the singular: "8,000 of its military" are troops, "300 of their
+ * workforce" workers (data/quantity-words.yaml `collectives`); `k` is after the determiner.
+ */
+function memberOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  const body = tokens[k]?.lower ?? "";
+  const member = lex.words.collectives.get(body);
+  if (!member) return undefined;
+  return { next: k + 1, reading: { ...a.base, last: k, unit: member.unit, item: [k, k], category: member.category } };
+}
+
 /** "another pick or two", "a day or two": the number after "or" counts the noun before it. */
 function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const first = a.base.first;
@@ -274,7 +304,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
@@ -282,6 +312,10 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
   const found = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
+  // "forced 7 million to flee": people, the subject of the verb after "to".
+  if (!found && !people && tokens[from]?.lower === "to" && lex.words.peopleInfinitives.has(tokens[from + 1]?.lower ?? "") && from === k) {
+    return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
+  }
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);

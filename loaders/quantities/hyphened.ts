@@ -54,7 +54,7 @@ export function numberAdjective(t: Token | undefined, lex: QuantityLexicon): { v
   const value = numberWord(first, lex.numbers);
   if (value === undefined || value < 2 || rest.length > 2 || (rest.length === 2 && rest[1] !== "old")) return undefined;
   const noun = rest[0];
-  if (noun.length < 3 || numberWord(noun, lex.numbers) !== undefined || lex.words.ordinalSuffixes.has(noun.slice(-2)) || /(?:th|ths|rds|half)$/.test(noun)) return undefined;
+  if (noun.length < 3 || numberWord(noun, lex.numbers) !== undefined || lex.words.ordinalSuffixes.has(noun.slice(-2)) || lex.numbers.fractions.has(noun) || /(?:th|ths|rds|half)$/.test(noun)) return undefined;
   // A spelled-out duration ("a five-year plan") describes the plan; NewsQuant leaves it out too.
   if (rest.length === 1 && lex.timeUnits.has(noun)) return undefined;
   const unit = rest.length === 2 ? `${noun}-old` : noun;

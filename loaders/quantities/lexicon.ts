@@ -17,6 +17,7 @@ import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./wo
 // ---------------------------------------------------------------------------------------------
 // Dictionaries
 
+const CURRENCY_CODES_FILE = "currency-codes.yaml";
 const entries = z.array(z.string().min(1));
 const unitsSchema = z.object({
   measures: z.array(
@@ -24,6 +25,11 @@ const unitsSchema = z.object({
   ),
   currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, words: entries })),
   calibres: entries,
+});
+const codesSchema = z.object({
+  codes: z.record(z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), z.string().min(1)),
+  other_codes: z.record(z.string().regex(/^[A-Z]{3}$/, "must be a code of three capitals"), z.string().min(1)),
+  not_read: z.array(z.string().regex(/^[A-Z]{3}$/)),
 });
 const nounsSchema = z.object({
   categories: z.object({ munitions: entries, personnel: entries, count: entries, reporting: entries }),
@@ -58,6 +64,8 @@ export interface QuantityLexicon {
   /** Unit aliases that may be written onto the number ("10km"). */
   gluedMeasures: PhraseIndex<Measure>;
   currencySymbols: PhraseIndex<string>;
+  /** ISO 4217 codes, matched only in capitals (data/currency-codes.yaml). */
+  currencyCodes: PhraseIndex<string>;
   currencyWords: PhraseIndex<string>;
   calibres: Set<string>;
   /** Lemma (singular, lower case, maybe two words) → category. */
@@ -96,7 +104,7 @@ export interface QuantityLexicon {
   numbers: NumberWords;
 }
 
-/** Reads data/units.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
+/** Reads data/units.yaml, data/currency-codes.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
 export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   const units = loadDictionary("units.yaml", unitsSchema, dir);
   const nouns = loadDictionary("quantity-nouns.yaml", nounsSchema, dir);
@@ -108,6 +116,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     measures: new PhraseIndex(),
     gluedMeasures: new PhraseIndex(),
     currencySymbols: new PhraseIndex(),
+    currencyCodes: new PhraseIndex(),
     currencyWords: new PhraseIndex(),
     calibres: lower(units.calibres),
     categories: new Map(),
@@ -135,6 +144,9 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     numbers: loadNumberWords(dir),
   };
   indexUnits(lex, units);
+  const iso = loadDictionary(CURRENCY_CODES_FILE, codesSchema, dir);
+  const notRead = new Set(iso.not_read);
+  for (const code of Object.keys({ ...iso.codes, ...iso.other_codes })) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
   indexCategories(lex, nouns);
   for (const bound of HEDGES) {
     for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
@@ -177,5 +189,5 @@ function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", CURRENCY_CODES_FILE, "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
 }

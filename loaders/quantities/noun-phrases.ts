@@ -59,8 +59,19 @@ function compoundAt(tokens: Token[], k: number): Compound | undefined {
     else if ((n.text === "-" || n.text === "/" || n.text === ".") && tokens[last + 2]?.glued && tokens[last + 2].kind !== "punct") last += 2;
     else break;
   }
+  // A dotted initialism keeps its last full stop: "U.S." in "500 U.S. soldiers" is no plural "U.S".
+  if (tokens[last + 1]?.text === "." && tokens[last + 1].glued && last > k && tokens.slice(k, last + 1).every((x, n) => (n % 2 === 0 ? /^\p{Lu}$/u.test(x.text) : x.text === "."))) last++;
   const text = tokens.slice(k, last + 1).map((x) => x.text).join("");
   return { first: k, last, text, lower: text.toLowerCase().replace(/’/g, "'") };
+}
+
+/**
+ * A closed-class word written in capitals among words that are not is an abbreviation, a name's
+ * modifier: "US" in "1,000 US troops", "IT" in "300 IT workers" (not "FIVE US FIRMS").
+ */
+function isAbbreviation(tokens: Token[], c: Compound): boolean {
+  const next = tokens[c.last + 1];
+  return c.text.length > 1 && /^\p{Lu}+$/u.test(c.text) && !!next && next.kind === "word" && next.text !== next.text.toUpperCase();
 }
 
 export interface NounPhrase {
@@ -86,7 +97,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
-    if (lex.words.stopWords.has(c.lower) || adverb || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last)) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }

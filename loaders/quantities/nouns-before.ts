@@ -18,7 +18,8 @@ const bare = (r: Reading) => !r.unit && r.category === "number";
  */
 export function countOfNamed(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
   if (!bare(r)) return r;
-  for (let k = r.first - 2; k >= 0; k--) {
+  // A hedge is part of the amount, so the noun may stand just before it ("the figure as high as 15,000").
+  for (let k = r.first - (r.bound === "exact" ? 2 : 1); k >= 0; k--) {
     if (!lex.words.countNouns.has(tokens[k].lower)) continue;
     if (tokens[k + 1]?.lower === "of") {
       const np = nounPhrase(tokens, afterCasualtyWords(tokens, k + 2, lex), lex);

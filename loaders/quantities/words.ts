@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
+import { CATEGORIES, type Category } from "./row.ts";
 
 export const QUANTITY_WORDS_FILE = "quantity-words.yaml";
 
@@ -32,6 +33,8 @@ const quantityWordsSchema = z.object({
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
+  people_infinitives: wordList,
+  collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
   list_origins: wordList,
   part_openers: wordList,
@@ -41,6 +44,7 @@ const quantityWordsSchema = z.object({
   time_words: wordList,
   number_openers: wordList,
   minus_words: wordList,
+  over_particle_verbs: wordList,
   percent_signs: phraseList,
   glued_percent_signs: wordList,
   rate_words: wordList,
@@ -104,6 +108,10 @@ export interface QuantityWords {
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
+  /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
+  peopleInfinitives: Set<string>;
+  /** Bodies named in the singular whose members a number counts ("8,000 of its military"), with the members' unit. */
+  collectives: Map<string, { unit: string; category: Category }>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
@@ -116,6 +124,8 @@ export interface QuantityWords {
   timeWords: Set<string>;
   numberOpeners: Set<string>;
   minusWords: Set<string>;
+  /** Verbs whose particle "over" is no hedge: "handed over 500 prisoners". */
+  overParticleVerbs: Set<string>;
   /** Percent signs and words as phrases ("per cent"), matched by the lexicon's phrase index. */
   percentSigns: string[];
   gluedPercentSigns: Set<string>;
@@ -195,6 +205,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    peopleInfinitives: lower(w.people_infinitives),
+    collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
@@ -204,6 +216,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     timeWords: lower(w.time_words),
     numberOpeners: lower(w.number_openers),
     minusWords: lower(w.minus_words),
+    overParticleVerbs: lower(w.over_particle_verbs),
     percentSigns: w.percent_signs,
     gluedPercentSigns: lower(w.glued_percent_signs),
     rateWords: lower(w.rate_words),
