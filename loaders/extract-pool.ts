@@ -57,10 +57,31 @@ const BATCH_CHARACTERS = 200_000;
 /** Batches a worker holds at once: one it extracts, one waiting for it while this thread is busy with its own. */
 const IN_FLIGHT = 2;
 
-/** The worker's module: compiled JavaScript (loaders/worker-bundle.ts), or the TypeScript through tsx where it cannot be compiled. */
-async function workerModule(options: PoolOptions): Promise<string> {
+/**
+ * The worker's module and the Node options it starts with: compiled JavaScript
+ * (loaders/worker-bundle.ts) without the TypeScript loader this process may run under, or the
+ * TypeScript through tsx where it cannot be compiled. A worker that kept the loader (a worker
+ * inherits the process's options) would have it transpile the whole bundle again as it starts.
+ */
+async function workerModule(options: PoolOptions): Promise<{ filename: string; execArgv?: string[] }> {
   const compiled = options.typescriptWorkers ? undefined : await bundledModule(fileURLToPath(new URL("./extract-worker.ts", import.meta.url)));
-  return compiled ?? new URL("./extract-worker.mjs", import.meta.url).href;
+  return compiled ? { filename: compiled, execArgv: withoutTypeScriptLoader(process.execArgv) } : { filename: new URL("./extract-worker.mjs", import.meta.url).href };
+}
+
+/** Node options without those that load tsx (`--import tsx`, `--require …/tsx/dist/preflight.cjs`, `--loader tsx`). */
+export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const [flag, inline] = execArgv[i].split(/=(.*)/s);
+    const loads = ["--import", "--require", "-r", "--loader", "--experimental-loader"].includes(flag);
+    const value = inline ?? (loads ? execArgv[i + 1] : undefined);
+    if (loads && /(?:^|[/\\])tsx(?:$|[/\\])/.test(value ?? "")) {
+      if (inline === undefined) i++;
+      continue;
+    }
+    kept.push(execArgv[i]);
+  }
+  return kept;
 }
 
 /** The number of threads a run extracts on by default: one per core the process may use. */
@@ -118,10 +139,10 @@ function folderBytes(dir: string): number {
 async function startRun(characters: number, options: PoolOptions) {
   const dictionaries = loadDictionaries(options.dataDir);
   const threads = characters < (options.parallelFrom ?? PARALLEL_FROM) ? 1 : (options.workers ?? defaultWorkers());
-  const filename = threads > 1 ? await workerModule(options) : undefined;
+  const worker = threads > 1 ? await workerModule(options) : undefined;
   // This thread extracts too: N threads are this one and N - 1 workers.
-  const pool = filename
-    ? new Piscina<ExtractionBatch, ExtractedBatch>({ filename, minThreads: threads - 1, maxThreads: threads - 1, concurrentTasksPerWorker: IN_FLIGHT, workerData: { dataDir: options.dataDir } })
+  const pool = worker
+    ? new Piscina<ExtractionBatch, ExtractedBatch>({ ...worker, minThreads: threads - 1, maxThreads: threads - 1, concurrentTasksPerWorker: IN_FLIGHT, workerData: { dataDir: options.dataDir } })
     : undefined;
   const close = async () => {
     await pool?.destroy();

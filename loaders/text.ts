@@ -112,13 +112,14 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
   const spans: Array<[number, number]> = [];
   let open = -1;
   let straightOpen = -1;
-  for (let i = start; i < end; i++) {
-    const c = raw[i];
+  // The marks are found by a pattern over the range (a slice shares the text, it copies nothing):
+  // a loop over every character kept falling back to V8's interpreter, each sentence anew.
+  const range = raw.slice(start, end);
+  for (const m of allMatches(QUOTATION_MARK, range)) {
+    const i = start + m.index;
+    const c = m[0];
     if (c === "“" || c === "«") open = i;
-    else if ((c === "”" || c === "»") && open >= 0) {
-      spans.push([open, i]);
-      open = -1;
-    } else if (c === '"') {
+    else if (c === '"') {
       // A page that mixes its marks closes a curly quote with a straight one ('“We will stay," she said').
       if (straightOpen < 0 && open >= 0 && !/[\p{L}\p{N}]/u.test(raw[i + 1] ?? "")) {
         spans.push([open, i]);
@@ -128,12 +129,18 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
         spans.push([straightOpen, i]);
         straightOpen = -1;
       }
+    } else if (open >= 0) {
+      spans.push([open, i]);
+      open = -1;
     }
   }
   if (runOn && open >= 0) spans.push([open, end]);
   if (runOn && straightOpen >= 0) spans.push([straightOpen, end]);
   return spans;
 }
+
+/** The double quotation marks quotedSpans pairs: curly, straight and guillemets. */
+const QUOTATION_MARK = /[“”«»"]/g;
 
 /** Sentence spans of one paragraph. */
 export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {

@@ -45,8 +45,11 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const tokens = triggers.size ? clauseWords(memory, sentence) : [];
   const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
+  // In the dictionary's order. Most entries have no trigger in a sentence: no empty list is made for them.
   for (const entry of memory.entries) {
-    for (const [ts, te] of triggers.get(entry) ?? []) {
+    const spans = triggers.get(entry);
+    if (!spans) continue;
+    for (const [ts, te] of spans) {
       const mention = readTrigger(memory, entry, facts, ts, te, mentions);
       if (mention) mentions.push(mention);
     }
