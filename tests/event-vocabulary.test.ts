@@ -34,6 +34,13 @@ describe("verbs read in the sense of their type", () => {
     expect(coded("Canada handed over two patrol boats to Ukraine.")).toEqual([["AID", "CAN", "UKR"]]);
     expect(coded("Canada gave Kenya $40 million in humanitarian aid.")).toEqual([["AID", "CAN", "KEN"]]);
   });
+  it("sunk, destroyed, retaliated; embassies closed; talks ruled out; proposals accepted", () => {
+    expect(coded("Eritrea sank an Ethiopian patrol boat on the lake.")).toEqual([["ASSAULT", "ERI", "ETH"]]);
+    expect(coded("Kenya retaliated against Somalia with air strikes.").filter(([t]) => t === "ASSAULT")[0]).toEqual(["ASSAULT", "KEN", "SOM"]);
+    expect(coded("Kenya closed its embassy in Somalia on Friday.")).toEqual([["SANCTION", "KEN", "SOM"]]);
+    expect(coded("Eritrea ruled out any dialogue with Ethiopia.")).toEqual([["REJECT", "ERI", "ETH"]]);
+    expect(coded("Eritrea accepted Ethiopia's peace plan on Sunday.")).toEqual([["AGREE", "ERI", "ETH"]]);
+  });
   it("criticism, charges, pressing, blocking, jailing, prisoners returned", () => {
     expect(coded("Kenya castigated Somalia for the raid.")).toEqual([["ACCUSE", "KEN", "SOM"]]);
     expect(coded("Kenya pressed Ethiopia to reopen the border.").filter(([t]) => t === "REQUEST")).toEqual([["REQUEST", "KEN", "ETH"]]);
@@ -57,7 +64,16 @@ describe("the other senses of the same verbs make no act", () => {
     expect(types("Kenyan arms sales to Somalia worried analysts.")).not.toContain("COERCE");
     expect(coded("The Kenyan arms reached Somalia by sea.").filter(([t]) => t === "AID")).toEqual([]);
   });
-  it("a report discusses, a ship moves: no talks, no deployment", () => {
+  it("a report discusses: no talks", () => {
     expect(types("The report discusses Kenya's trade with Somalia.")).not.toContain("CONSULT");
+  });
+  it("a crackdown demanded, a deal that must be reached, a raid threatened: none made", () => {
+    expect(types("Kenya demanded Somalia crack down on the smugglers.")).not.toContain("COERCE");
+    expect(types("Kenya said Somalia and Ethiopia must reach a deal soon.")).not.toContain("AGREE");
+    expect(types("Eritrean rebels threatened to storm the Ethiopian consulate.")).not.toContain("ASSAULT");
+  });
+  it("police raids and walkouts are no attacks", () => {
+    expect(types("Police raided the offices of a Kenyan newspaper.")).not.toContain("ASSAULT");
+    expect(types("The Kenyan envoy stormed out of the talks with Somalia.")).not.toContain("ASSAULT");
   });
 });
