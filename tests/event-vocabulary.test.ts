@@ -28,6 +28,7 @@ describe("verbs read in the sense of their type", () => {
   it("talks by phone, a host receiving an envoy, topics discussed", () => {
     expect(coded("The Kenyan president spoke with the Ethiopian prime minister by phone on Sunday.")).toEqual([["CONSULT", "KEN", "ETH"]]);
     expect(coded("The Ethiopian prime minister received the Kenyan ambassador in Addis Ababa.")).toEqual([["CONSULT", "ETH", "KEN"]]);
+    expect(coded("The Kenyan president welcomed the Ethiopian prime minister in Nairobi.")).toEqual([["CONSULT", "KEN", "ETH"]]);
   });
   it("deals inked and reached, goods handed over, aid amounts given", () => {
     expect(coded("Kenya reached a trade deal with Ethiopia on Friday.")).toEqual([["AGREE", "KEN", "ETH"]]);
