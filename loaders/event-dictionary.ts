@@ -19,7 +19,7 @@ export const ROLE_STRATEGIES = [
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 
 
-const exampleSchema = z.object({
+export const exampleSchema = z.object({
   text: z.string().min(1),
   /** A sentence put before the example, for entries that need context (anaphora, accusers). */
   context: z.string().optional(),

@@ -78,7 +78,8 @@ describe("support, supplies and plans told in other words", () => {
 
 describe("charges negated and transfers told again", () => {
   it("a charge negated by the side it would charge denies it, aimed at its accuser", () => {
-    expect(coded(["Chile accused Peru of arming Bolivia.", "Peru's envoy said Peru's cooperation with Bolivia does not violate international law."])).toEqual([
+    // (The arming itself is an alleged transfer of its own.)
+    expect(coded(["Chile accused Peru of arming Bolivia.", "Peru's envoy said Peru's cooperation with Bolivia does not violate international law."]).filter(([t]) => t === "ACCUSE" || t === "REJECT")).toEqual([
       ["ACCUSE", "CHL", "PER"],
       ["REJECT", "PER", "CHL"],
     ]);

@@ -3,6 +3,7 @@ import { sharedGazetteer, type Gazetteer } from "../actors.ts";
 import { DATA_DIR, memoiseDictionary } from "../dictionaries.ts";
 import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from "../event-summary.ts";
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, triggersByLemma, type EventEntry } from "../event-dictionary.ts";
+import { EVENT_NOUNS_FILE, lightVerbEntries } from "../event-light-verbs.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { literalAlternatives } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
@@ -25,8 +26,10 @@ export interface EventResources {
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => {
-    const entries = loadEventDictionary(dir);
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => {
+    const dictionary = loadEventDictionary(dir);
+    // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
+    const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];
     return {
       gazetteer: sharedGazetteer(dir),
       entries,
