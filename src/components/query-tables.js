@@ -7,7 +7,8 @@
 // (Framework's DuckDBClient turns them into Arrow). Both libraries are served from
 // node_modules by scripts/self-host-npm.ts, and only this page loads them.
 import {DuckDBClient} from "npm:@observablehq/duckdb";
-import {parquetReadObjects} from "npm:hyparquet";
+import {parquetMetadata, parquetReadObjects} from "npm:hyparquet";
+import {completeTable, schemaColumns} from "./table-columns.js";
 
 /** The rows of a Parquet file's bytes, as objects (dates as Date, missing cells null). */
 export async function parquetRows(buffer) {
@@ -16,9 +17,19 @@ export async function parquetRows(buffer) {
 
 /** A DuckDB database holding one table per Parquet file: {statements: FileAttachment(…).arrayBuffer(), …}. */
 export async function tablesDatabase(files) {
-  const tables = await Promise.all(Object.entries(files).map(async ([name, buffer]) => [name, await parquetRows(buffer)]));
+  const tables = await Promise.all(Object.entries(files).map(async ([name, buffer]) => {
+    const bytes = await buffer;
+    return [name, await parquetRows(bytes), schemaColumns(parquetMetadata(bytes).schema)];
+  }));
   // An empty table has no rows to infer its columns from; DuckDB would refuse it.
-  return DuckDBClient.of(Object.fromEntries(tables.filter(([, rows]) => rows.length)));
+  const loaded = tables.filter(([, rows]) => rows.length);
+  const db = await DuckDBClient.of(Object.fromEntries(loaded.map(([name, rows]) => [name, rows])));
+  // Columns empty in every row, which the rows alone do not carry, are added from the file's schema.
+  for (const [name, , columns] of loaded) {
+    const present = resultRows(await db.query(`SELECT column_name FROM duckdb_columns() WHERE table_name = '${name.replace(/'/g, "''")}' ORDER BY column_index`)).map((r) => r.column_name);
+    for (const statement of completeTable(name, columns, present)) await db.query(statement);
+  }
+  return db;
 }
 
 /** A query result (an Arrow table) as plain rows for Inputs.table. */

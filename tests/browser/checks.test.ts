@@ -90,7 +90,7 @@ describe("pure checks", () => {
     expect(vanished.charts).toEqual(["the page's code draws a chart, but no chart was rendered"]);
   });
 
-  it("fail a table hiding rows behind tall ones, a chart label past the edge, labels that cover each other, a Plot warning, a word broken in a plain table, a legend entry with no mark", () => {
+  it("fail a table hiding rows behind tall ones, a chart label past the edge, labels that cover each other, a Plot warning, a word broken in a plain table, a plain table cut off at the page's edge, a legend entry with no mark", () => {
     const layout = {
       tables: [
         { label: "articles", rendered: 6, visible: 2, expected: 6, tallest: 350 },
@@ -101,6 +101,7 @@ describe("pure checks", () => {
       collisions: [{ chart: "map at 390 px", texts: ["Vladivostok", "Pyongyang"] as [string, string] }],
       warnings: [{ chart: "map at 390 px", warning: "the projection could not be fit to the specified domain" }],
       broken: [{ table: "plain table 1 at 390 px", word: "metadata" }],
+      wide: [{ table: "plain table 2 at 390 px", by: 96 }],
       legends: [
         { chart: "stance", entry: "deny", marks: 0 },
         { chart: "stance", entry: "accuse", marks: 4 },
@@ -109,15 +110,16 @@ describe("pure checks", () => {
       ],
     };
     const problems = checkPage(page({ layout }), contract).layout;
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
     expect(problems[0]).toMatch(/articles shows 2 whole rows where 6 fit .*350 px/);
     expect(problems[1]).toMatch(/"rockets and artillery shells" runs 40 px past/);
     expect(problems[2]).toMatch(/quantities at 390 px: label "1\.6 million · Washing…" is cut short/);
     expect(problems[3]).toMatch(/map at 390 px: labels "Vladivostok" and "Pyongyang" cover each other/);
     expect(problems[4]).toMatch(/Plot warns: the projection could not be fit/);
     expect(problems[5]).toMatch(/plain table 1 at 390 px: the word "metadata" is broken across two lines/);
-    expect(problems[6]).toMatch(/legend entry "deny" has no mark/);
-    expect(problems[7]).toMatch(/timeline: legend entry "alleged" shows a shape \(M,L,L,Z.* filled\) that no mark has/);
+    expect(problems[6]).toMatch(/plain table 2 at 390 px runs 96 px past the page's edge and does not scroll/);
+    expect(problems[7]).toMatch(/legend entry "deny" has no mark/);
+    expect(problems[8]).toMatch(/timeline: legend entry "alleged" shows a shape \(M,L,L,Z.* filled\) that no mark has/);
   });
 
   it("fail a missing download, a CSV without the contract columns, and a table nobody offers", () => {

@@ -123,6 +123,7 @@ export function checkLayout(r: PageResult): string[] {
     ...layout.collisions.map((c) => `${c.chart}: labels "${c.texts[0]}" and "${c.texts[1]}" cover each other`),
     ...layout.warnings.map((w) => `${w.chart}: Plot warns: ${w.warning}`),
     ...(layout.broken ?? []).map((b) => `${b.table}: the word "${b.word}" is broken across two lines`),
+    ...(layout.wide ?? []).map((w) => `${w.table} runs ${w.by} px past the page's edge and does not scroll: its last columns are cut off`),
     ...layout.legends.filter((l) => l.marks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" has no mark of its colour`),
     ...layout.legends.filter((l) => l.shapeMarks === 0).map((l) => `${l.chart}: legend entry "${l.entry}" shows a shape (${l.shape}) that no mark has`),
   ];

@@ -367,6 +367,7 @@ export async function collectPage(context: BrowserContext, origin: string, path:
       // The optional kinds too: a label cut short or a word broken on a phone only.
       layout.cuts = [...(layout.cuts ?? []), ...(phone.layout.cuts ?? [])];
       layout.broken = [...(layout.broken ?? []), ...(phone.layout.broken ?? [])];
+      layout.wide = [...(layout.wide ?? []), ...(phone.layout.wide ?? [])];
     }
     const violations = options.axe === false ? [] : await readViolations(page);
     const downloads = await readDownloads(page);

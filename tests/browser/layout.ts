@@ -9,6 +9,8 @@
  *  - Plot's warnings (the ⚠️ it draws in a chart's corner when data does not fit a scale);
  *  - words of a plain table (not an explorer's, which scrolls) broken across two lines, as in
  *    a column squeezed to a fourth of a phone ("metadat / a");
+ *  - plain tables wider than the page with no box to scroll them sideways: their last
+ *    columns are cut off at the page's edge (a phone);
  *  - legend entries of a chart, with how many of the chart's marks have their colour and,
  *    for an entry drawn as a shape, how many marks have that shape, filled or hollow alike.
  */
@@ -48,6 +50,12 @@ export interface BrokenWord {
   word: string;
 }
 
+export interface WideTable {
+  table: string;
+  /** Pixels past the page's right edge. */
+  by: number;
+}
+
 export interface PlotWarning {
   chart: string;
   warning: string;
@@ -73,6 +81,8 @@ export interface Layout {
   legends: LegendEntry[];
   /** Words of plain tables laid out on two lines. */
   broken?: BrokenWord[];
+  /** Plain tables that run past the page's edge and do not scroll. */
+  wide?: WideTable[];
 }
 
 /** One line of table text, px: Inputs.table rows are about 22 px at the site's font size. */
@@ -81,7 +91,7 @@ export const LINE_ROW = 26;
 /** Reads every part of the layout; each part is one `page.evaluate`, so each function stands alone in the browser. */
 export async function readLayout(page: Page, width: number): Promise<Layout> {
   const at = ` at ${width} px`;
-  const [tables, overflows, cuts, collisions, warnings, legends, broken] = await Promise.all([
+  const [tables, overflows, cuts, collisions, warnings, legends, broken, wide] = await Promise.all([
     page.evaluate(readTables, { at, lineRow: LINE_ROW }),
     page.evaluate(readOverflows, at),
     page.evaluate(readCuts, at),
@@ -89,8 +99,9 @@ export async function readLayout(page: Page, width: number): Promise<Layout> {
     page.evaluate(readWarnings, at),
     page.evaluate(readLegends, at),
     page.evaluate(readBrokenWords, at),
+    page.evaluate(readWideTables, at),
   ]);
-  return { tables, overflows, cuts, collisions, warnings, legends, broken };
+  return { tables, overflows, cuts, collisions, warnings, legends, broken, wide };
 }
 
 // The functions below run in the page (Playwright sends their source), so they use nothing from this module.
@@ -214,5 +225,20 @@ function readBrokenWords(at: string): BrokenWord[] {
       }
     }
     return found;
+  });
+}
+
+// A plain table whose right edge is past the page's, unless a box around it (itself inside
+// the page) scrolls sideways: a reader never sees its last columns.
+function readWideTables(at: string): WideTable[] {
+  const edge = document.documentElement.clientWidth;
+  return [...document.querySelectorAll("table")].filter((t) => !t.closest("form, svg")).flatMap((table, i) => {
+    const right = Math.round(table.getBoundingClientRect().right);
+    if (right <= edge + 1) return [];
+    for (let box = table.parentElement; box && box !== document.body; box = box.parentElement) {
+      const scrolls = ["auto", "scroll"].includes(getComputedStyle(box).overflowX);
+      if (scrolls && box.getBoundingClientRect().right <= edge + 1) return [];
+    }
+    return [{ table: `plain table ${i + 1}${at}`, by: right - edge }];
   });
 }

@@ -84,3 +84,14 @@ it.skipIf(!built)("says what is wrong with a query that fails", async () => {
   expect(answer.error).toMatch(/The query failed: .*no_such_column/);
   expect(answer.rows).toEqual([]);
 }, 120_000);
+
+it.skipIf(!built)("holds every column of every table the data page offers, in its order, empty ones too", async () => {
+  const data = join(dist, "_file", "data");
+  for (const table of ["articles", "quantities", "statements", "events", "claims"]) {
+    const csv = readdirSync(data).find((f) => new RegExp(`^${table}\\.[0-9a-f]{8}\\.csv$`).test(f))!;
+    const header = readFileSync(join(data, csv), "utf8").split("\n")[0]!.split(",");
+    const answer = await run(page, `SELECT string_agg(column_name, ',' ORDER BY column_index) AS c FROM duckdb_columns() WHERE table_name = '${table}'`);
+    expect(answer.error).toBe("");
+    expect(answer.rows[0]?.filter(Boolean)[0], table).toBe(header.join(","));
+  }
+}, 120_000);

@@ -1,0 +1,22 @@
+// How a page names an article to a reader: by its outlet and the day it was published
+// ("Reuters, 24 June 2024"), as a citation does, rather than by its id. No imports, so the
+// source page, the timeline and the tests can all use it.
+
+/** A date (Date or "YYYY-MM-DD…") as "24 June 2024"; "" when there is none. */
+export function longDate(d) {
+  const s = d instanceof Date ? (isNaN(d) ? "" : d.toISOString().slice(0, 10)) : String(d ?? "").slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return "";
+  return new Date(`${s}T00:00:00Z`).toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+}
+
+/** "Reuters, 24 June 2024"; "Outlet unknown, 24 June 2024"; "Reuters, date unknown". */
+export function articleLabel(article) {
+  const outlet = String(article?.outlet ?? "").trim() || "Outlet unknown";
+  return `${outlet}, ${longDate(article?.published) || "date unknown"}`;
+}
+
+/** The article's headline, else its outlet and date: the name a page's heading gives it. */
+export function articleHeading(article) {
+  const title = String(article?.title ?? "").trim();
+  return title || articleLabel(article);
+}
