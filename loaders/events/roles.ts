@@ -6,7 +6,7 @@ import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
-import { afterPreposition, emptyParty } from "./parties.ts";
+import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
@@ -24,6 +24,8 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
     if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c)) && !isDomesticTarget(ctx, actor, found)) continue;
+    // A place that is no state (a city, a region) stands for its state only as what an act is aimed at.
+    if (found && isPlace(found) && (role === "actor" || !aimedAtPlace(ctx, found))) continue;
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
@@ -90,6 +92,12 @@ function speaksRightAfter(attributions: Attribution[], p: Party, text = ""): boo
 }
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
+
+/** Whether a place is what the act is aimed at: an act of force, threat or deployment, not coming from there. */
+function aimedAtPlace(ctx: RoleContext, place: Party): boolean {
+  if (!ctx.entry || !ctx.words.placeTargetTypes.has(ctx.entry.type)) return false;
+  return !ctx.words.placeOrigin.test(ctx.text.slice(Math.max(0, place.start - 20), place.start));
+}
 
 /** The party one strategy finds around the trigger, among the coded parties of its clause and quotation. */
 export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {

@@ -38,6 +38,8 @@ const eventWordsSchema = z.object({
   office_holders: list,
   conjunctions: list,
   subject_places: list,
+  place_target_types: list,
+  place_origins: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -134,6 +136,10 @@ export interface EventWords {
   conjunctions: ReadonlySet<string>;
   /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
   subjectPlace: RegExp;
+  /** Types of act a place that is no state may be the target of (place_target_types). */
+  placeTargetTypes: ReadonlySet<string>;
+  /** A preposition that makes a place where an act comes from: "from", "via" (place_origins). */
+  placeOrigin: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -346,6 +352,8 @@ function clauseWords(w: EventWordsFile) {
   return {
     prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
+    placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
+    placeTargetTypes: new Set(w.place_target_types),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
