@@ -29,8 +29,19 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
+  if (role === "actor" && !strategies.includes("none")) {
+    const doer = ofAgent(ctx);
+    if (doer) return doer;
+  }
   // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
   return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;
+}
+
+/** "the visit of Brazil's president to Angola", "a meeting of Kenyan officials": the doer of a meeting or a move named after "of". */
+function ofAgent(ctx: RoleContext): Party | undefined {
+  if (!ctx.entry || !ctx.words.ofAgentTypes.has(ctx.entry.type)) return undefined;
+  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !isPlace(q));
+  return p && /^\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
 
 const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;

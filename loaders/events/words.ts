@@ -40,6 +40,7 @@ const eventWordsSchema = z.object({
   subject_places: list,
   place_target_types: list,
   place_origins: list,
+  of_agent_types: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -140,6 +141,8 @@ export interface EventWords {
   placeTargetTypes: ReadonlySet<string>;
   /** A preposition that makes a place where an act comes from: "from", "via" (place_origins). */
   placeOrigin: RegExp;
+  /** Types of act whose noun takes its doer after "of" (of_agent_types). */
+  ofAgentTypes: ReadonlySet<string>;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -354,6 +357,7 @@ function clauseWords(w: EventWordsFile) {
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
+    ofAgentTypes: new Set(w.of_agent_types),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),

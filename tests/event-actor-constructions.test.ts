@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeDoc } from "./helpers.ts";
+
+/** Type, actor and target of each row the coder makes of `text`. */
+const coded = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("an act's doer named where no subject names one", () => {
+  it("a meeting's or a visit's noun takes its doer after 'of'", () => {
+    expect(coded("The visit of Brazilian President Lula to Angola lasted three days.")).toEqual([["CONSULT", "BRA", "AGO"]]);
+    expect(coded("Officials praised the visit of Kenya's foreign minister to Egypt.")).toContainEqual(["CONSULT", "KEN", "EGY"]);
+    expect(coded("A meeting of Chinese trade officials with Peruvian ministers took place on Monday.")).toEqual([["CONSULT", "CHN", "PER"]]);
+    expect(coded("The talks of Japanese diplomats with South Korea ended on Friday.")).toEqual([["CONSULT", "JPN", "KOR"]]);
+    expect(coded("Analysts expect the visit of the Turkish president to Qatar next week.")).toEqual([["CONSULT", "TUR", "QAT"]]);
+    expect(coded("The meeting of Indian and Pakistani generals was cancelled.")).toEqual([["CONSULT", "IND", "PAK"]]);
+  });
+
+  it("an act done to someone keeps its 'of' for the target", () => {
+    expect(coded("The shelling of Kharkiv by Russia continued on Monday.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    expect(coded("The deployment of Chadian troops to Niger began in March.")).toEqual([["MOBILIZE", "TCD", "NER"]]);
+  });
+});
