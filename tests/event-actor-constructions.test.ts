@@ -19,4 +19,14 @@ describe("an act's doer named where no subject names one", () => {
     expect(coded("The shelling of Kharkiv by Russia continued on Monday.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
     expect(coded("The deployment of Chadian troops to Niger began in March.")).toEqual([["MOBILIZE", "TCD", "NER"]]);
   });
+
+  it("a subject the gazetteer does not name acts for the state its phrase of allegiance names", () => {
+    expect(coded("Fighters loyal to Iran attacked Israel on Monday.")).toEqual([["ASSAULT", "IRN", "ISR"]]);
+    expect(coded("Militias backed by Iran attacked Israel on Monday.")).toEqual([["ASSAULT", "IRN", "ISR"]]);
+    expect(coded("Gunmen allied with Sudan attacked Chad on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
+    expect(coded("Armed groups linked to Iran fired rockets at Israel.")).toEqual([["ASSAULT", "IRN", "ISR"]]);
+    expect(coded("Forces aligned with Turkey shelled Syria overnight.")).toEqual([["ASSAULT", "TUR", "SYR"]]);
+    // The phrase in the object describes the target, not the actor.
+    expect(coded("Israel attacked militias backed by Iran on Monday.")).toEqual([["ASSAULT", "ISR", "IRN"]]);
+  });
 });

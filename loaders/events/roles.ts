@@ -30,11 +30,30 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     if (s === "none") return undefined;
   }
   if (role === "actor" && !strategies.includes("none")) {
-    const doer = ofAgent(ctx);
+    const doer = ofAgent(ctx) ?? (strategies.includes("subject") ? patronOfSubject(ctx) : undefined);
     if (doer) return doer;
   }
   // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
   return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;
+}
+
+/**
+ * "Militias backed by Iran attacked", "fighters loyal to Syria shelled": a subject the
+ * gazetteer does not name acts for the state its phrase of allegiance names. The noun
+ * phrase opens its clause with no verb before the phrase, and nothing but auxiliaries and
+ * adverbs stands between the state and the trigger.
+ */
+function patronOfSubject(ctx: RoleContext): Party | undefined {
+  const { text, ts, tokens } = ctx;
+  const p = ctx.parties.find((c) => c.codes.length > 0 && c.end <= ts && !c.anaphor && !isPlace(c) && ctx.words.allegianceBefore.test(text.slice(Math.max(0, c.start - 25), c.start)));
+  if (!p) return undefined;
+  const phrase = ctx.words.allegianceBefore.exec(text.slice(Math.max(0, p.start - 25), p.start));
+  const phraseStart = Math.max(0, p.start - 25) + (phrase?.index ?? 0);
+  const clauseStart = lastIndexOfAny(text, ",;:", phraseStart) + 1;
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= phraseStart);
+  const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
+  if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
+  return between.every((w) => VERB_GAP.has(w.pos)) ? p : undefined;
 }
 
 /** "the visit of Brazil's president to Angola", "a meeting of Kenyan officials": the doer of a meeting or a move named after "of". */

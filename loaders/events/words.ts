@@ -41,6 +41,7 @@ const eventWordsSchema = z.object({
   place_target_types: list,
   place_origins: list,
   of_agent_types: list,
+  allegiance_phrases: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -143,6 +144,8 @@ export interface EventWords {
   placeOrigin: RegExp;
   /** Types of act whose noun takes its doer after "of" (of_agent_types). */
   ofAgentTypes: ReadonlySet<string>;
+  /** A phrase of allegiance closing a text ("backed by", "loyal to the"): the party after it is the one a subject acts for. */
+  allegianceBefore: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -358,6 +361,7 @@ function clauseWords(w: EventWordsFile) {
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
     ofAgentTypes: new Set(w.of_agent_types),
+    allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
