@@ -7,6 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
+import { aimedAtPlace, ofAgent, patronOfSubject } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
@@ -35,32 +36,6 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   }
   // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
   return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;
-}
-
-/**
- * "Militias backed by Iran attacked", "fighters loyal to Syria shelled": a subject the
- * gazetteer does not name acts for the state its phrase of allegiance names. The noun
- * phrase opens its clause with no verb before the phrase, and nothing but auxiliaries and
- * adverbs stands between the state and the trigger.
- */
-function patronOfSubject(ctx: RoleContext): Party | undefined {
-  const { text, ts, tokens } = ctx;
-  const p = ctx.parties.find((c) => c.codes.length > 0 && c.end <= ts && !c.anaphor && !isPlace(c) && ctx.words.allegianceBefore.test(text.slice(Math.max(0, c.start - 25), c.start)));
-  if (!p) return undefined;
-  const phrase = ctx.words.allegianceBefore.exec(text.slice(Math.max(0, p.start - 25), p.start));
-  const phraseStart = Math.max(0, p.start - 25) + (phrase?.index ?? 0);
-  const clauseStart = lastIndexOfAny(text, ",;:", phraseStart) + 1;
-  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= phraseStart);
-  const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
-  if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
-  return between.every((w) => VERB_GAP.has(w.pos)) ? p : undefined;
-}
-
-/** "the visit of Brazil's president to Angola", "a meeting of Kenyan officials": the doer of a meeting or a move named after "of". */
-function ofAgent(ctx: RoleContext): Party | undefined {
-  if (!ctx.entry || !ctx.words.ofAgentTypes.has(ctx.entry.type)) return undefined;
-  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !isPlace(q));
-  return p && /^\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
 
 const BETWEEN = /\bbetween\s+(?:the\s+)?/gi;
@@ -122,12 +97,6 @@ function speaksRightAfter(attributions: Attribution[], p: Party, text = ""): boo
 }
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
-
-/** Whether a place is what the act is aimed at: an act of force, threat or deployment, not coming from there. */
-function aimedAtPlace(ctx: RoleContext, place: Party): boolean {
-  if (!ctx.entry || !ctx.words.placeTargetTypes.has(ctx.entry.type)) return false;
-  return !ctx.words.placeOrigin.test(ctx.text.slice(Math.max(0, place.start - 20), place.start));
-}
 
 /** The party one strategy finds around the trigger, among the coded parties of its clause and quotation. */
 export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
