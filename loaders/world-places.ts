@@ -12,10 +12,13 @@ const schema = z.object({ min_population: z.number().int().positive(), skip: z.a
 export type WorldPlaces = z.infer<typeof schema>;
 export const loadWorldPlaces = (dir = DATA_DIR): WorldPlaces => loadDictionary("world-places.yaml", schema, dir);
 
-/** The places whose names no actor of `taken` (names, aliases, demonyms) already has. */
+/** The names data/world-states.yaml skips as common words ("Kingston", "Victoria"): no place either. */
+const stateSkips = (dir: string): string[] => loadDictionary("world-states.yaml", z.object({ skip: z.array(z.string()) }).passthrough(), dir).skip;
+
+/** The places whose names no actor of `taken` (names, aliases, demonyms) already has, nor a skip list. */
 export function worldPlaces(taken: Actor[], dir = DATA_DIR): Actor[] {
   const dictionary = loadWorldPlaces(dir);
-  const names = new Set([...dictionary.skip, ...taken.flatMap((a) => [a.name, ...a.aliases, ...a.demonyms])]);
+  const names = new Set([...dictionary.skip, ...stateSkips(dir), ...taken.flatMap((a) => [a.name, ...a.aliases, ...a.demonyms])]);
   const actors: Actor[] = [];
   for (const entries of [dictionary.regions, dictionary.places]) {
     for (const [code, places] of Object.entries(entries)) {
