@@ -37,4 +37,12 @@ describe("an act's doer named where no subject names one", () => {
     expect(coded("Iran, angered by Israeli strikes, fired missiles at Israel.")).toContainEqual(["ASSAULT", "IRN", "ISR"]);
     expect(coded("Mali, facing pressure from Algerian diplomats, expelled French troops.")).toEqual([["SANCTION", "MLI", "FRA"]]);
   });
+
+  it("an act undergone ('faced attacks from', 'came under shelling by') is done by the party after 'from' or 'by' to the subject", () => {
+    expect(coded("Kenyan farms faced attacks from Somali militias last year.")).toEqual([["ASSAULT", "SOM", "KEN"]]);
+    expect(coded("Chadian border posts came under shelling from Sudan on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
+    expect(coded("Armenia suffered repeated attacks by Azerbaijan in 2022.")).toEqual([["ASSAULT", "AZE", "ARM"]]);
+    expect(coded("Israel faced missile strikes from Iran overnight.")).toEqual([["ASSAULT", "IRN", "ISR"]]);
+    expect(coded("India launched attacks on Pakistan in May.")).toEqual([["ASSAULT", "IND", "PAK"]]);
+  });
 });

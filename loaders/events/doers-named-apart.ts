@@ -43,3 +43,14 @@ export function ofAgent(ctx: RoleContext): Party | undefined {
   const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !isPlace(q));
   return p && /^\s+of\s+(?:the\s+|a\s+|an\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
+
+/**
+ * "Kenyan farms faced attacks from Somali militias", "the town came under shelling by Chad":
+ * an act's noun after a verb of undergoing. Its doer is the party "from" or "by" introduces
+ * right after the noun; undefined when the act is not undergone or names no such party.
+ */
+export function undergoneBy(ctx: RoleContext): Party | undefined {
+  if (ctx.words.undergoBefore.exec(ctx.text.slice(Math.max(0, ctx.ts - 60), ctx.ts)) === null) return undefined;
+  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !isPlace(q));
+  return p && /^(?:\s+[\w'’-]+){0,3}?\s+(?:from|by)\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) && !/[,;]/.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
+}

@@ -7,7 +7,7 @@ import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
-import { aimedAtPlace, ofAgent, patronOfSubject } from "./doers-named-apart.ts";
+import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
@@ -21,6 +21,9 @@ import { lastIndexOfAny, wordCount } from "./wording.ts";
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
   // "… has been condemned by France": a passive's "by" agent is the subject of its active verb.
   const ordered = role === "actor" && strategies.includes("subject") && !strategies.includes("agent") && isPassive(ctx) ? ["agent" as const, ...strategies] : strategies;
+  // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
+  const doer = undergoneBy(ctx);
+  if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.

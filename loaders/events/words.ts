@@ -42,6 +42,7 @@ const eventWordsSchema = z.object({
   place_origins: list,
   of_agent_types: list,
   allegiance_phrases: list,
+  undergo_verbs: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -146,6 +147,8 @@ export interface EventWords {
   ofAgentTypes: ReadonlySet<string>;
   /** A phrase of allegiance closing a text ("backed by", "loyal to the"): the party after it is the one a subject acts for. */
   allegianceBefore: RegExp;
+  /** A verb of undergoing and up to four words, closing a text before an act's noun ("faced a barrage of"). */
+  undergoBefore: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -361,6 +364,7 @@ function clauseWords(w: EventWordsFile) {
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
     ofAgentTypes: new Set(w.of_agent_types),
+    undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
