@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
+import { worldPlaces } from "./world-places.ts";
 import { worldStates } from "./world-states.ts";
 
-export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group"] as const;
+export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group", "place"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface Actor {
@@ -297,12 +298,13 @@ export function loadGazetteer(dir = DATA_DIR): Gazetteer {
   const file = join(dir, "actors.yaml");
   const entries = loadDictionary("actors.yaml", actorSchema, dir);
   const listed: Actor[] = entries.map((e) => ({ name: e.name, code: e.code, kind: e.kind, aliases: e.aliases, demonyms: e.demonyms ?? [], role: e.role ?? "" }));
-  return new Gazetteer([...listed, ...worldStates(listed, dir)], file);
+  const states = [...listed, ...worldStates(listed, dir)];
+  return new Gazetteer([...states, ...worldPlaces(states, dir)], file);
 }
 
 /** The gazetteer of `dir`, loaded once and shared by every extractor while actors.yaml is unchanged. */
 export function sharedGazetteer(dir = DATA_DIR): Gazetteer {
-  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml"], () => loadGazetteer(dir));
+  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml", "world-places.yaml"], () => loadGazetteer(dir));
 }
 
 /** Codes of several actors joined with ";" in the order named, without repeats. */

@@ -110,7 +110,20 @@ export function reducedRelativeBetween(ctx: RoleContext, from: number, to: numbe
  * subject of the verb after it.
  */
 export function inRelativeAside(ctx: RoleContext, p: Party): boolean {
-  if (!ctx.words.asideOpener.test(ctx.text.slice(Math.max(0, p.start - 200), p.start))) return false;
+  if (!ctx.words.asideOpener.test(ctx.text.slice(Math.max(0, p.start - 200), p.start)) && !inParticipleAside(ctx, p)) return false;
   const close = ctx.text.indexOf(",", p.end);
   return close >= 0 && close < ctx.ts;
+}
+
+/**
+ * "Niger, facing a slow Chadian advance, began …", "Ethiopia, backed by Kenyan troops,
+ * attacked …": a phrase set off by commas that a participle opens right after a party
+ * describes that party; a party inside it is not the subject of the verb after it.
+ */
+function inParticipleAside(ctx: RoleContext, p: Party): boolean {
+  const open = ctx.text.lastIndexOf(",", p.start);
+  if (open < 0 || p.start - open > 200 || /[;:]/.test(ctx.text.slice(open, p.start))) return false;
+  if (!ctx.parties.some((q) => q.codes.length > 0 && q.end <= open && /^\s*$/.test(ctx.text.slice(q.end, open)))) return false;
+  const first = ctx.tokens.find((w) => w.start > open);
+  return first !== undefined && first.end <= p.start && first.pos === "VERB" && (/ing$/.test(first.lower) || ctx.words.participle.test(first.lower));
 }

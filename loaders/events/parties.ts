@@ -113,7 +113,10 @@ export function afterPreposition(words: EventWords, text: string, start: number)
   return words.prepositionBefore.test(before) && !words.officialsOf.test(before);
 }
 
-/** The subject of a clause among its parties: the first one named for itself, not after a preposition. */
+/** The subject of a clause among its parties: the first one named for itself, not after a preposition, nor a place. */
 export function subjectOf(words: EventWords, parties: Party[], text: string): Party | undefined {
-  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !afterPreposition(words, text, p.start));
+  return parties.find((p) => p.codes.length === 1 && !p.anaphor && !p.kinds.includes("person") && !isPlace(p) && !afterPreposition(words, text, p.start));
 }
+
+/** A city or region that is no state (data/world-places.yaml): it may be aimed at, it does not act. */
+export const isPlace = (p: Party): boolean => p.kinds.length > 0 && p.kinds.every((k) => k === "place");

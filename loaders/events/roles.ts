@@ -6,7 +6,8 @@ import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
-import { afterPreposition, emptyParty } from "./parties.ts";
+import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
+import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { genericSubject } from "./generic-subject.ts";
@@ -20,12 +21,21 @@ import { lastIndexOfAny, wordCount } from "./wording.ts";
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
   // "… has been condemned by France": a passive's "by" agent is the subject of its active verb.
   const ordered = role === "actor" && strategies.includes("subject") && !strategies.includes("agent") && isPassive(ctx) ? ["agent" as const, ...strategies] : strategies;
+  // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
+  const doer = undergoneBy(ctx);
+  if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
     if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c)) && !isDomesticTarget(ctx, actor, found)) continue;
+    // A place that is no state (a city, a region) stands for its state only as what an act is aimed at.
+    if (found && isPlace(found) && (role === "actor" || !aimedAtPlace(ctx, found))) continue;
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
+  }
+  if (role === "actor" && !strategies.includes("none")) {
+    const doer = ofAgent(ctx) ?? (strategies.includes("subject") ? patronOfSubject(ctx) : undefined);
+    if (doer) return doer;
   }
   // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
   return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;

@@ -38,6 +38,11 @@ const eventWordsSchema = z.object({
   office_holders: list,
   conjunctions: list,
   subject_places: list,
+  place_target_types: list,
+  place_origins: list,
+  of_agent_types: list,
+  allegiance_phrases: list,
+  undergo_verbs: list,
   subject_gap_words: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
@@ -134,6 +139,16 @@ export interface EventWords {
   conjunctions: ReadonlySet<string>;
   /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
   subjectPlace: RegExp;
+  /** Types of act a place that is no state may be the target of (place_target_types). */
+  placeTargetTypes: ReadonlySet<string>;
+  /** A preposition that makes a place where an act comes from: "from", "via" (place_origins). */
+  placeOrigin: RegExp;
+  /** Types of act whose noun takes its doer after "of" (of_agent_types). */
+  ofAgentTypes: ReadonlySet<string>;
+  /** A phrase of allegiance closing a text ("backed by", "loyal to the"): the party after it is the one a subject acts for. */
+  allegianceBefore: RegExp;
+  /** A verb of undergoing and up to four words, closing a text before an act's noun ("faced a barrage of"). */
+  undergoBefore: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -346,6 +361,11 @@ function clauseWords(w: EventWordsFile) {
   return {
     prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
+    placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
+    placeTargetTypes: new Set(w.place_target_types),
+    ofAgentTypes: new Set(w.of_agent_types),
+    undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
+    allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
