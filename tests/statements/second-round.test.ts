@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { spoken, statementsOf } from "./read.ts";
+
+const speakers = (body: string) => statementsOf(body).map((r) => r.speaker);
+
+describe("a role linked to what it serves by 'to' (data/statement-words.yaml role_links)", () => {
+  it("keeps the body or place the role serves in the speaker's phrase", () => {
+    expect(speakers("Norland's envoy to the United Nations questioned whether the inspectors were neutral.")).toEqual(["Norland's envoy to the United Nations"]);
+    expect(speakers("Estland's ambassador to Norland warned that the talks were stalling.")).toEqual(["Estland's ambassador to Norland"]);
+    expect(speakers("A senior adviser to the governor said the bridge would reopen in May.")).toEqual(["a senior adviser to the governor"]);
+  });
+
+  it("still ends the phrase at 'to' after a word that is no role", () => {
+    expect(spoken("The ferry sailed to Oslo, the captain said.")).toEqual(["the captain: The ferry sailed to Oslo"]);
+  });
+});
+
+describe("a closing attribution whose content opens with a body's stance in the present", () => {
+  it("gives the words to the one who closes, not to the body named inside", () => {
+    expect(spoken("Norland deplores the attack on the convoy, the spokesperson said.")).toEqual(["the spokesperson: Norland deplores the attack on the convoy"]);
+    expect(speakers("The ministry urges calm on the border, an official said.")).toEqual(["an official"]);
+  });
+
+  it("leaves an outlet that closes as the channel of the speaker inside", () => {
+    const rows = statementsOf("Putin says the talks will go on, Tass reported.");
+    expect(rows.map((r) => [r.speaker, r.via])).toEqual([["Putin", "Tass"]]);
+  });
+});
+
+describe("verbs of offering, proposing, advising and vowing (data/speech-verbs.yaml)", () => {
+  it("read each as a statement of its subject", () => {
+    expect(spoken("The mayor offered to meet the fishermen on Monday.")).toEqual(["the mayor: offered to meet the fishermen on Monday"]);
+    expect(spoken("The union proposed a truce with the shipowners.")).toEqual(["the union: proposed a truce with the shipowners"]);
+    expect(spoken("The embassy advised travellers to leave the coast.")).toEqual(["the embassy: advised travellers to leave the coast"]);
+    expect(spoken("The council proclaimed that the valley was safe.")).toEqual(["the council: the valley was safe"]);
+    expect(statementsOf("The rebels swore to avenge their commander.").map((r) => r.stance)).toEqual(["threaten"]);
+    expect(speakers("The bishops implored both sides to spare the villages.")).toEqual(["the bishops"]);
+  });
+});
+
+describe("a named spokesperson closing a body's present-tense stance", () => {
+  it("speaks the words", () => {
+    expect(speakers("Norland firmly opposes the new tariffs, spokeswoman Ida Berg said.")).toEqual(["Ida Berg"]);
+  });
+});
