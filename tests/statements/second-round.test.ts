@@ -43,3 +43,11 @@ describe("a named spokesperson closing a body's present-tense stance", () => {
     expect(speakers("Norland firmly opposes the new tariffs, spokeswoman Ida Berg said.")).toEqual(["Ida Berg"]);
   });
 });
+
+describe("a left curly mark written where a quotation ends", () => {
+  it("closes the quotation it ends", () => {
+    expect(spoken("‘We will rebuild the market‘, the mayor said.")).toEqual(["the mayor: We will rebuild the market"]);
+    expect(spoken("“The harbour stays shut“, the captain said.")).toEqual(["the captain: The harbour stays shut"]);
+    expect(statementsOf("“The harbour stays shut“, the captain said.")[0].kind).toBe("direct");
+  });
+});
