@@ -2,7 +2,7 @@ import { findSpeechFrames } from "../speech-frames.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
-import { closingAttribution } from "./closing.ts";
+import { closingAttribution, hasSpeechVerb } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
@@ -133,6 +133,9 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       range = [from, proseEnd(ctx)];
     }
     if (range[1] <= range[0]) continue;
+    // "Port records show nothing unusual, the captain said": a frame of evidence with no one relaying
+    // gives way to a verb of saying in the words after it, whose speaker tells them.
+    if (!frame.via && !frame.verb && !frame.content && range[0] >= frame.end && hasSpeechVerb(ctx, range[0], range[1], lex)) continue;
     const { speaker } = frame;
     out.push({
       ctx,

@@ -51,3 +51,23 @@ describe("a left curly mark written where a quotation ends", () => {
     expect(statementsOf("“The harbour stays shut“, the captain said.")[0].kind).toBe("direct");
   });
 });
+
+describe("data and studies that show (frames in data/speech-verbs.yaml)", () => {
+  it("read the noun phrase, or the author after 'by', as the speaker of the words after 'show'", () => {
+    expect(spoken("Harbour Board data shows that exports fell by a third in March.")).toEqual(["Harbour Board data: exports fell by a third in March"]);
+    expect(spoken("Port data shows exports fell by a third in March.")).toEqual(["Port data: exports fell by a third in March"]);
+    expect(spoken("Satellite imagery analysis by the Harbour Watch group showed new cranes at the pier.")).toEqual(["the Harbour Watch group: new cranes at the pier"]);
+  });
+
+  it("joins no verb of saying to the phrase, and gives way to a closing speaker", () => {
+    expect(speakers("The ministry said its analysis shows the dam is safe.")).toEqual(["the ministry"]);
+    expect(spoken("The boat's own records show nothing unusual, the captain said.")).toEqual(["the captain: The boat's own records show nothing unusual"]);
+    expect(spoken("The trawlers showed no lights as they left the harbour.")).toEqual([]);
+  });
+});
+
+describe("pictures with no author", () => {
+  it("are no speaker", () => {
+    expect(spoken("Satellite imagery shows dozens of new trucks at the depot.")).toEqual([]);
+  });
+});
