@@ -270,7 +270,7 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
  */
 function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
   const role = ctx.tokens[at - 1];
-  return ctx.words.roleLinks.has(ctx.tokens[at]?.lower ?? "") && !!role && role.text === role.lower && lex.roleWords.has(role.lower);
+  return ctx.words.rolePrepositions.has(ctx.tokens[at]?.lower ?? "") && !!role && role.text === role.lower && lex.roleWords.has(role.lower);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

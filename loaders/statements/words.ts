@@ -41,7 +41,7 @@ const statementWordsSchema = z.object({
   addressee_verbs: list,
   clause_words: list,
   relative_objects: list,
-  role_links: list,
+  role_prepositions: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -87,7 +87,7 @@ export interface StatementWords {
   /** Relative words that open a clause whose object is the noun before ("ships that it said …"). */
   relativeObjects: Set<string>;
   /** Prepositions that link a role to the body or place it serves inside a speaker's phrase ("envoy to the UN"). */
-  roleLinks: Set<string>;
+  rolePrepositions: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -138,7 +138,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     addresseeVerbs: lower(w.addressee_verbs),
     clauseWords: lower(w.clause_words),
     relativeObjects: lower(w.relative_objects),
-    roleLinks: lower(w.role_links),
+    rolePrepositions: lower(w.role_prepositions),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),

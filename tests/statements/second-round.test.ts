@@ -3,7 +3,7 @@ import { spoken, statementsOf } from "./read.ts";
 
 const speakers = (body: string) => statementsOf(body).map((r) => r.speaker);
 
-describe("a role linked to what it serves by 'to' (data/statement-words.yaml role_links)", () => {
+describe("a role linked to what it serves by 'to' (data/statement-words.yaml role_prepositions)", () => {
   it("keeps the body or place the role serves in the speaker's phrase", () => {
     expect(speakers("Norland's envoy to the United Nations questioned whether the inspectors were neutral.")).toEqual(["Norland's envoy to the United Nations"]);
     expect(speakers("Estland's ambassador to Norland warned that the talks were stalling.")).toEqual(["Estland's ambassador to Norland"]);
