@@ -71,3 +71,15 @@ describe("pictures with no author", () => {
     expect(spoken("Satellite imagery shows dozens of new trucks at the depot.")).toEqual([]);
   });
 });
+
+describe("a generic head that takes up the last body named (data/speakers.yaml category_heads)", () => {
+  it("names the body whose name ends in one of its words", () => {
+    expect(speakers("The Norland Fishers Union met on Tuesday in Oslo. The organization said that a strike would start next week.")).toEqual(["Norland Fishers Union"]);
+    expect(speakers("Members of the Harbour Defence League gathered in Bergen. The group announced that it would march on Friday.")).toEqual(["Harbour Defence League"]);
+    expect(speakers("The Green Tide Movement held a rally. The movement said the march would go ahead.")).toEqual(["Green Tide Movement"]);
+  });
+
+  it("stays a description when no such body was named", () => {
+    expect(speakers("Fishermen gathered in Bergen. The group said it would march on Friday.")).toEqual(["the group"]);
+  });
+});
