@@ -83,3 +83,22 @@ describe("a generic head that takes up the last body named (data/speakers.yaml c
     expect(speakers("Fishermen gathered in Bergen. The group said it would march on Friday.")).toEqual(["the group"]);
   });
 });
+
+describe("an attitude stated in the present (a frame in data/speech-verbs.yaml)", () => {
+  it("reads each sentence of a statement told sentence by sentence as its speaker's", () => {
+    const body = "The Secretary-General said in a statement that he was following the floods closely. The Secretary-General is saddened by the loss of life. He is encouraged by the work of the rescue teams. He calls for calm.";
+    expect(spoken(body)).toEqual([
+      "the Secretary-General: he was following the floods closely",
+      "the Secretary-General: the loss of life",
+      "the Secretary-General: the work of the rescue teams",
+      "the Secretary-General: calls for calm",
+    ]);
+    expect(spoken("The harbour board remains deeply concerned about the collisions in the strait.")).toEqual(["the harbour board: the collisions in the strait"]);
+  });
+
+  it("leaves a feeling told in the past, and a state that is no attitude", () => {
+    expect(spoken("Residents were shocked by the blast.")).toEqual([]);
+    expect(spoken("The weather is pleasant today.")).toEqual([]);
+    expect(spoken("It is concerned that the talks will fail.")).toEqual([]);
+  });
+});
