@@ -102,3 +102,17 @@ describe("an attitude stated in the present (a frame in data/speech-verbs.yaml)"
     expect(spoken("It is concerned that the talks will fail.")).toEqual([]);
   });
 });
+
+describe("directives and defences in words (frames in data/speech-verbs.yaml)", () => {
+  it("reads 'ordered X to …' and 'defended X as …' as statements of the subject", () => {
+    expect(spoken("The harbour master ordered the ferries to stay in port until the storm passed.")).toEqual(["the harbour master: the ferries to stay in port until the storm passed"]);
+    expect(spoken("On Monday, President Ana Ruiz ordered troops to leave the border town.")).toEqual(["Ana Ruiz: troops to leave the border town"]);
+    expect(spoken("The minister defended the curfew as a necessary step for public safety.")).toEqual(["the minister: the curfew as a necessary step for public safety"]);
+  });
+
+  it("leaves a purchase, a defence in arms, and an order told by another speaker", () => {
+    expect(spoken("The navy ordered 20 patrol boats to replace its fleet.")).toEqual([]);
+    expect(spoken("The troops defended the bridge for three days.")).toEqual([]);
+    expect(speakers("Kirby said the president ordered the ships to return.")).toEqual(["Kirby"]);
+  });
+});
