@@ -37,6 +37,11 @@ function isApostrophe(text: string, i: number): boolean {
   return isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || text[i] === "’" || text[i] === "'");
 }
 
+/** Whether a mark at `i` stands where a quotation ends: after a word or a stop, before a space, a stop or the end. */
+function endsQuotation(text: string, i: number): boolean {
+  return !isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[.,;:!?)\]]/.test(text[i + 1]));
+}
+
 interface Open {
   mark: string;
   at: number;
@@ -54,7 +59,8 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
   const { stack, openCount } = state;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "“") push(state, "“", i);
+    // A left mark written where a quotation ends ('“We will stay“ she said'): it closes the one open.
+    if (c === "“") (openCount.get("“") ?? 0) > 0 && endsQuotation(text, i) ? closeTo(state, "“\"", i) : push(state, "“", i);
     else if (c === "”") closeTo(state, "“\"", i);
     // Guillemets, as wires translated from Russian or French write quotations.
     else if (c === "«") push(state, "«", i);
@@ -71,7 +77,8 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
       else if (opensStraight(text, i + 1) || isSpace(text[i - 1]) || text[i - 1] === undefined) push(state, "''", i);
       i++;
     } else if (c === "‘") {
-      push(state, "‘", i);
+      if (innermost(state) === "‘" && endsQuotation(text, i)) closeTo(state, "‘", i);
+      else push(state, "‘", i);
     } else if (c === "’" || c === "'") {
       if (innermost(state) === "‘" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) closeTo(state, "‘", i);
       else if (c === "'" && innermost(state) === "'" && !isApostrophe(text, i)) closeTo(state, "'", i);

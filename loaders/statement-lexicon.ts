@@ -46,6 +46,7 @@ const speakersSchema = z.object({
   anonymous: z.array(z.string().min(1)),
   title_words: z.array(z.string().min(1)),
   role_links: z.record(z.string(), z.array(z.string().min(1))),
+  category_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{L}-]+$/u, "one word, letters only"))),
   numbers: z.record(z.string(), z.number().int().positive()),
   media_heads: z.array(z.string().min(1)),
 });
@@ -103,6 +104,8 @@ export interface StatementLexicon {
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
+  /** Generic heads ("the organization") and the words a body's name ends in that they take up ("Union", "League"). */
+  categoryHeads: Map<string, string[]>;
   numbers: Map<string, number>;
   channels: Channel[];
   /** The function words an attribution is read with (data/statement-words.yaml). */
@@ -155,6 +158,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     mediaHeads: lower(speakers.media_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
+    categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
     channels: channels.channels.map((c) => ({

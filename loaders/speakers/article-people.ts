@@ -19,6 +19,8 @@ export interface ArticlePeople {
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
   antecedent(head: string, before: number): string;
+  /** The last name before an offset that ends in one of a generic head's name words ("… Fishers Union" for "the organization"), "" when none. */
+  categoryAntecedent(head: string, before: number): string;
   /** The name an acronym stands for where the article defines it ("Defense Intelligence Agency (DIA)"), "" when none. */
   acronym(short: string): string;
   /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
@@ -56,6 +58,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // article asks for the same few thousands of times. A person's role does not depend on where
   // they are named: found once per person.
   const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head));
+  const categories = memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? []));
   const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, { ...lex.speakerWords, roleWords: lex.roleWords }));
   const acronyms = memo((short: string) => definedAcronym(raw, short));
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
@@ -86,6 +89,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     acronym: acronyms,
     documentIssuer: (head, before) => issuers(head)(before),
     antecedent: (head, before) => antecedents(head)(before),
+    categoryAntecedent: (head, before) => categories(head)(before),
     fullest: fullestNames,
     expand(name, before) {
       // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
@@ -252,6 +256,20 @@ function antecedentFinder(raw: string, bodyStart: number, head: string): (before
       for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
       return found;
     }
+    return k >= 0 ? matches[k].text : "";
+  };
+}
+
+/** Names of capitalised words ending in one of `words`, capitalised ("Norland Fishers Union"): the last one ending before an offset. */
+function categoryFinder(raw: string, bodyStart: number, words: string[]): (before: number) => string {
+  if (words.length === 0) return () => "";
+  const heads = words.map((w) => escapeRegExp(w[0].toUpperCase() + w.slice(1))).join("|");
+  const pattern = new RegExp(`(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:${heads})\\b`, "gu");
+  const matches = [...raw.slice(bodyStart).matchAll(pattern)]
+    .map((m) => ({ end: bodyStart + m.index! + m[0].length, text: m[0].replace(/^(?:A|An|The)\s+/, "") }))
+    .filter((m) => /\s/.test(m.text)); // "The Union" opening a sentence names none
+  return (before) => {
+    const k = lastBefore(matches, (m) => m.end <= before);
     return k >= 0 ? matches[k].text : "";
   };
 }

@@ -87,7 +87,7 @@ function resolveNamed(
     if (named) return named;
   }
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
-    const fuller = people.antecedent(a.head, phrase.start);
+    const fuller = people.antecedent(a.head, phrase.start) || people.categoryAntecedent(a.head, phrase.start);
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));

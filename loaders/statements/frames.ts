@@ -2,7 +2,7 @@ import { findSpeechFrames } from "../speech-frames.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
-import { closingAttribution } from "./closing.ts";
+import { closingAttribution, hasSpeechVerb } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
@@ -56,6 +56,20 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   return kept;
 }
 
+/**
+ * Whether a closing attribution's speaker says the words in the body's name: the content's verb is in
+ * the present ("Norland deplores the raid, the spokesperson said", "The ministry urges calm, an official
+ * said"), a stance voiced now, and the one who closes is a person or a speaker's head such as a spokesperson
+ * or an official (an outlet or a body relays: "Putin says …, Tass reported").
+ */
+function speaksForBody(ctx: Ctx, closing: Draft, inner: Anchor, lex: StatementLexicon): boolean {
+  const word = ctx.tokens[inner.token].lower;
+  if (!/[^s]s$/.test(word) || !closing.phrase) return false;
+  const a = analysedPhrase(ctx.phrases, closing.phrase.text, lex);
+  // A lone capitalised word may be an outlet the gazetteer lacks ("Tass"): a person is named in full.
+  return (a.kind === "person" && /\s/.test(closing.phrase.text.trim())) || (a.kind === "description" && lex.speakerHeads.has(a.head));
+}
+
 /** Ends a draft's words where an aside frame begins inside them. */
 function clipBefore(draft: Draft, starts: number[]): void {
   draft.ranges = draft.ranges.map(([s, e]) => {
@@ -81,6 +95,7 @@ function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor;
     const at = ctx.tokens[anchor.token].start;
     if (own || anchor.participle || at <= start || at >= end) continue;
     if (stances && !stances.has(anchor.verb.stance)) return undefined;
+    if (!stances && speaksForBody(ctx, closing, anchor, lex)) return undefined;
     const inner = openingAttribution(ctx, anchor, lex, []);
     // The inner speaker opens the content ("… said Putin thanked …", not "…, said the report").
     const phraseAt = inner?.phrase ? inner.phrase.start - ctx.sentence.start : -1;
@@ -118,6 +133,9 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       range = [from, proseEnd(ctx)];
     }
     if (range[1] <= range[0]) continue;
+    // "Port records show nothing unusual, the captain said": a frame of evidence with no one relaying
+    // gives way to a verb of saying in the words after it, whose speaker tells them.
+    if (!frame.via && !frame.verb && !frame.content && range[0] >= frame.end && hasSpeechVerb(ctx, range[0], range[1], lex)) continue;
     const { speaker } = frame;
     out.push({
       ctx,

@@ -229,7 +229,7 @@ function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): num
     startTok = k;
     if (ctx.words.pronouns.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
-    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "")) break;
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "") && !roleLink(ctx, k - 1, lex)) break;
     k--;
   }
   return startTok;
@@ -253,6 +253,7 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (/['’]s$/.test(t.text)) return true;
   // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
   if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
+  if (!isFirst && roleLink(ctx, at, lex)) return true;
   if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
   // A common noun heads the subject of a speech verb ("the bank said", "several cast members
@@ -260,6 +261,16 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (t.word && (t.pos === "NOUN" || (!isFirst && (t.pos === "ADJ" || t.pos === "NUM")))) return true;
   // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
   return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
+}
+
+/**
+ * Whether the token at `at` links a role to what it serves ("envoy to the United Nations"): a role link
+ * after a role word in lower case (a capitalised title before a name is read with the name: "Deputy Envoy
+ * to the United Nations Maren Okafor").
+ */
+function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
+  const role = ctx.tokens[at - 1];
+  return ctx.words.rolePrepositions.has(ctx.tokens[at]?.lower ?? "") && !!role && role.text === role.lower && lex.roleWords.has(role.lower);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

@@ -41,6 +41,7 @@ const statementWordsSchema = z.object({
   addressee_verbs: list,
   clause_words: list,
   relative_objects: list,
+  role_prepositions: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -85,6 +86,8 @@ export interface StatementWords {
   clauseWords: Set<string>;
   /** Relative words that open a clause whose object is the noun before ("ships that it said …"). */
   relativeObjects: Set<string>;
+  /** Prepositions that link a role to the body or place it serves inside a speaker's phrase ("envoy to the UN"). */
+  rolePrepositions: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -135,6 +138,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     addresseeVerbs: lower(w.addressee_verbs),
     clauseWords: lower(w.clause_words),
     relativeObjects: lower(w.relative_objects),
+    rolePrepositions: lower(w.role_prepositions),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
