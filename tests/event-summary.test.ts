@@ -26,6 +26,15 @@ describe("the events table's summary", () => {
     expect(event({ type: "SUPPORT", mode: "weapons-use permission", actor: ["USA"], target: ["UKR"] })).toBe("United States allows the use of its weapons by Ukraine");
   });
 
+  it("puts the preposition its target needs before every target, whatever the type or mode", () => {
+    const phrases = [...Object.values(wording.types), ...wording.modes.values()];
+    const dangling = phrases.filter((phrase) => phrase.includes(" ") && !/\s(?:with|by|to|toward|towards|from|of|at|against|on|in)$/.test(phrase));
+    expect(dangling).toEqual([]);
+    expect(event({ type: "MOBILIZE", mode: "missile launches", actor: ["PRK"], target: ["JPN"] })).toBe("North Korea fires missiles toward Japan");
+    expect(event({ type: "MOBILIZE", mode: "missile launches", actor: ["PRK"] })).toBe("North Korea fires missiles");
+    expect(event({ type: "SANCTION", mode: "sanctions", actor: ["USA", "JPN"], target: ["IRN"] })).toBe("United States and Japan impose sanctions on Iran");
+  });
+
   it("words an arms purchase from the supplier's side, as every AID row reads", () => {
     expect(event({ type: "AID", mode: "arms purchase", actor: ["PRK"], target: ["RUS"] })).toBe("North Korea supplies arms to Russia");
   });
