@@ -192,5 +192,18 @@ export function phraseCountry(a: Analysed, lex: StatementLexicon): string {
   if (a.body) return a.plural ? joinCodes(a.mentions.filter((m) => !m.demonym).map((m) => m.actor.code)) : a.body.actor.code;
   const independent = lex.independentHeads.has(a.head);
   if (independent && a.mentions.length === 0) return "";
-  return joinCodes(a.mentions.map((m) => m.actor.code));
+  return joinCodes(sendingMentions(a, lex).map((m) => m.actor.code));
+}
+
+/**
+ * "the U.S. envoy to the United Nations": the parties after the role's link word are those it
+ * serves or is sent to; the speaker speaks for the parties before it, when the phrase names any
+ * ("an adviser to the Peruvian president" names none before, and speaks for Peru).
+ */
+function sendingMentions(a: Analysed, lex: StatementLexicon): ActorMention[] {
+  const head = words(a.text).find((w) => w.w.toLowerCase() === a.head.toLowerCase());
+  const link = head && words(a.text.slice(head.end)).at(0);
+  if (!head || !link || !lex.words.rolePrepositions.has(link.w.toLowerCase())) return a.mentions;
+  const before = a.mentions.filter((m) => m.end <= head.start);
+  return before.length ? before : a.mentions;
 }

@@ -10,6 +10,13 @@ describe("a role linked to what it serves by 'to' (data/statement-words.yaml rol
     expect(speakers("A senior adviser to the governor said the bridge would reopen in May.")).toEqual(["a senior adviser to the governor"]);
   });
 
+  it("speaks for the party named before the role, not for the one it is sent to", () => {
+    const countries = (body: string) => statementsOf(body).map((r) => r.speaker_country);
+    expect(countries("The Chilean envoy to the United Nations said the mission would stay.")).toEqual(["CHL"]);
+    expect(countries("Kenya's ambassador to Ethiopia warned that the border talks were stalling.")).toEqual(["KEN"]);
+    expect(countries("An adviser to the Peruvian president said the talks had failed.")).toEqual(["PER"]);
+  });
+
   it("still ends the phrase at 'to' after a word that is no role", () => {
     expect(spoken("The ferry sailed to Oslo, the captain said.")).toEqual(["the captain: The ferry sailed to Oslo"]);
   });
