@@ -2,16 +2,13 @@
 // article updates the story. Every function takes typed rows (typed-rows.js).
 import {html} from "npm:htl";
 import {inProse} from "./prose-names.js";
+import {longDate} from "./article-label.js";
 import {codes, countryName, iso} from "./timeline-chart.js";
 
 export {countryName};
 export const firstCode = (value) => codes(value)[0] ?? "";
-export const formatDate = (d) => {
-  const s = iso(d);
-  if (!s) return "";
-  const date = new Date(`${s}T00:00:00Z`);
-  return date.toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
-};
+/** "24 June 2024": the one way the site writes a day (article-label.js). */
+export const formatDate = longDate;
 export const formatMonth = (d) => new Date(`${iso(d)}T00:00:00Z`).toLocaleDateString("en-GB", {month: "long", year: "numeric", timeZone: "UTC"});
 
 /** A link to the place in its source article where a row was found. */
