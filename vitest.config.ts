@@ -3,7 +3,7 @@ import { BROWSER, END_TO_END, SLOW } from "./tests/suites.ts";
 
 export default defineConfig({
   test: {
-    globalSetup: ["tests/temporary-root.ts"],
+    globalSetup: ["tests/shared-folder.ts", "tests/temporary-root.ts"],
     include: ["tests/**/*.test.ts"],
     testTimeout: 120_000,
     exclude: [...BROWSER, ...END_TO_END, ...SLOW, "node_modules/**"],
