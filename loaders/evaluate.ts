@@ -244,16 +244,39 @@ export function checkGoldFolder(dir: string): void {
 
 /** Scores extracted tables against the gold tables of a folder. */
 export function evaluateTables(tables: Tables, goldDir: string): TableScore[] {
+  const articleIds = new Set(tables.articles.map((a) => a.article_id));
+  const rows = new Map(EVALUATED_TABLES.map((name) => [name, tables[name] as unknown as PredictedRow[]]));
+  return scoreAgainstGold(rows, articleIds, goldDir);
+}
+
+/**
+ * Scores tables already written — an earlier extraction, or a second annotator's tables of the
+ * same pages — against the gold: each table both folders hold, on the articles the scored
+ * folder covers (its articles.csv, or else every article its tables name).
+ */
+export function evaluateTableFolder(dir: string, goldDir: string): TableScore[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 0, "no such folder of tables");
+  const rows = new Map<TableName, PredictedRow[]>();
+  for (const name of EVALUATED_TABLES) {
+    const file = join(dir, `${name}.csv`);
+    if (existsSync(file)) rows.set(name, parseCsv(readFileSync(file, "utf8"), file));
+  }
+  if (rows.size === 0) throw new InputError(dir, 0, `no table in the folder (expected one of ${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
+  const named = rows.get("articles") ?? [...rows.values()].flat();
+  return scoreAgainstGold(rows, new Set(named.map((row) => String(row.article_id))), goldDir);
+}
+
+function scoreAgainstGold(tables: Map<TableName, PredictedRow[]>, articleIds: Set<string>, goldDir: string): TableScore[] {
   checkGoldFolder(goldDir);
   const scores: TableScore[] = [];
-  const articleIds = new Set(tables.articles.map((a) => a.article_id));
   for (const name of EVALUATED_TABLES) {
     const file = join(goldDir, `${name}.csv`);
-    if (!existsSync(file)) continue;
+    const predictedRows = tables.get(name);
+    if (!existsSync(file) || !predictedRows) continue;
     const gold = parseCsv(readFileSync(file, "utf8"), file);
     const goldIds = new Set(gold.map((row) => row.article_id));
     const goldHere = gold.filter((row) => articleIds.has(row.article_id));
-    const predicted = (tables[name] as unknown as PredictedRow[]).filter((row) => goldIds.has(String(row.article_id)));
+    const predicted = predictedRows.filter((row) => goldIds.has(String(row.article_id)));
     scores.push(scoreTable(name, goldHere, predicted));
   }
   return scores;

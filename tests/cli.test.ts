@@ -96,6 +96,14 @@ describe("npm run eval", () => {
   });
 });
 
+describe("npm run eval --tables", () => {
+  it("refuses --tables with --articles, exit 2", async () => {
+    const result = await run("eval", "--tables", empty, "--articles", empty);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: give --articles or --tables, not both\nusage: npm run eval -- /);
+  });
+});
+
 describe("npm run merge and extract --shard", () => {
   it("refuse a bad shard, no shard folders and a folder that is not a run's tables, with one line each", async () => {
     const shard = await run("extract", "--shard", "5/4");

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { quoteCoverage, sameSpeaker, scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
+import { evaluateTableFolder, quoteCoverage, sameSpeaker, scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 
 describe("evaluation", () => {
   it("matches quantities by value within 1 % and overlapping span", () => {
@@ -34,5 +37,21 @@ describe("evaluation", () => {
     expect(score.matched).toBe(1);
     expect(score.attributes.find((a) => a.attribute === "actor")!.accuracy).toBe(1);
     expect(score.spurious).toHaveLength(2);
+  });
+
+  it("scores a folder of tables already written on the articles it covers, and only the tables it holds", () => {
+    const root = mkdtempSync(join(tmpdir(), "evaluate-folder-"));
+    const [gold, second] = [join(root, "gold"), join(root, "second")];
+    mkdirSync(gold);
+    mkdirSync(second);
+    const header = "article_id,event_type,actor,target,char_start,char_end\n";
+    writeFileSync(join(gold, "events.csv"), header + "a,AID,PRK,RUS,0,40\na,ASSAULT,RUS,UKR,50,90\nb,AID,IRN,RUS,0,30\n");
+    writeFileSync(join(gold, "statements.csv"), "article_id,speaker,char_start,char_end\na,Kirby,0,40\n");
+    // The second annotator did article a only, and no statements.
+    writeFileSync(join(second, "events.csv"), header + "a,AID,PRK,RUS,0,40\na,SUPPORT,RUS,PRK,95,120\n");
+    const [events] = evaluateTableFolder(second, gold);
+    expect(events).toMatchObject({ table: "events", gold: 2, predicted: 2, matched: 1, precision: 0.5, recall: 0.5 });
+    expect(events.missed.map((row) => row.event_type)).toEqual(["ASSAULT"]);
+    expect(() => evaluateTableFolder(join(root, "nowhere"), gold)).toThrow(/no such folder of tables/);
   });
 });
