@@ -58,8 +58,12 @@ export const SITE_FILES: Record<string, SiteFile> = {
   "column-enums.json": async () => json((await import("./column-enums.ts")).columnEnums()),
   "actor-names.json": view(async ({ tables }) => (await import("./actor-names.ts")).actorNames(tables, (await import("./actors.ts")).sharedGazetteer())),
   "benchmarks.json": async () => {
-    const [{ benchmarkReport }, { readRealNewsScores }] = await Promise.all([import("./benchmarks/index.ts"), import("./benchmarks/realnews-record.ts")]);
-    return json({ benchmarks: benchmarkReport() ?? null, realnews: readRealNewsScores() ?? null });
+    const [{ benchmarkReport }, { readRealNewsScores }, { annotatorAgreement }] = await Promise.all([
+      import("./benchmarks/index.ts"),
+      import("./benchmarks/realnews-record.ts"),
+      import("./benchmarks/agreement.ts"),
+    ]);
+    return json({ benchmarks: benchmarkReport() ?? null, realnews: readRealNewsScores() ?? null, agreement: annotatorAgreement() ?? null });
   },
   "land.json": async () => readFileSync(createRequire(import.meta.url).resolve("world-atlas/land-110m.json")),
 };

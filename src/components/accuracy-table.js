@@ -6,9 +6,12 @@ import {html} from "npm:htl";
 const percent = (x) => `${(100 * x).toFixed(0)}%`;
 const NUMBER = "text-align: right; font-variant-numeric: tabular-nums";
 
-/** One row a table: F1, precision, recall, and the gold and extracted row counts. */
-export function accuracyTable(scores) {
-  const columns = [["F1", (s) => percent(s.f1)], ["precision", (s) => percent(s.precision)], ["recall", (s) => percent(s.recall)], ["gold rows", (s) => s.gold], ["extracted", (s) => s.predicted]];
+/**
+ * One row a table: F1, precision, recall, and the gold and extracted row counts. `predicted`
+ * names whose rows were scored against the gold ("extracted", or "second annotator").
+ */
+export function accuracyTable(scores, {predicted = "extracted"} = {}) {
+  const columns = [["F1", (s) => percent(s.f1)], ["precision", (s) => percent(s.precision)], ["recall", (s) => percent(s.recall)], ["gold rows", (s) => s.gold], [predicted, (s) => s.predicted]];
   return html`<table class="accuracy">
     <thead><tr><th>table</th>${columns.map(([name]) => html`<th style=${NUMBER}>${name}</th>`)}</tr></thead>
     <tbody>${scores.map((s) => html`<tr><td>${s.table}</td>${columns.map(([, value]) => html`<td style=${NUMBER}>${value(s)}</td>`)}</tr>`)}</tbody>
