@@ -10,6 +10,7 @@ import type { EventEntry } from "../event-dictionary.ts";
 import type { EventResources } from "./resources.ts";
 import type { Attribution, Mention, Party } from "./types.ts";
 import { datelineCountry } from "./home-country.ts";
+import { titledPeopleWithCodes, type TitledPerson } from "../speakers/document-people.ts";
 import { containsWord } from "./wording.ts";
 
 /** How many parties and acts are kept as antecedents: they lie close by. */
@@ -32,6 +33,8 @@ export interface ArticleMemory {
   readonly recent: Mention[];
   /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
   readonly shortNames: Map<string, { code: string; name: string }>;
+  /** People the gazetteer does not know, titled with a state or body ("Russian Deputy Foreign Minister Sergei Ivanov"), in text order. */
+  readonly titled: readonly TitledPerson[];
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
   readonly affiliations: Map<string, string>;
   /** The country of the dateline's city ("SEOUL, Oct 18 (Reuters) -"), for bodies the text names without one. */
@@ -57,6 +60,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     lastPeople: [],
     recent: [],
     shortNames: new Map(),
+    titled: titledPeopleWithCodes(doc, res.speakers),
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: datelineCountry(doc.article, res.gazetteer),
     entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],

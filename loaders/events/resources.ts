@@ -22,6 +22,8 @@ export interface EventResources {
   speechVerbs: RegExp;
   /** The function words a clause is read with (data/event-words.yaml), as patterns. */
   words: EventWords;
+  /** The statements' lexicon: titles and roles, by which a person the gazetteer does not know gets a state. */
+  speakers: StatementLexicon;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
@@ -38,6 +40,7 @@ export function eventResources(dir = DATA_DIR): EventResources {
       summaries: loadSummaryWording(dir),
       speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
       words: loadEventWords(sharedStatementLexicon(dir), dir),
+      speakers: sharedStatementLexicon(dir),
     };
   });
 }

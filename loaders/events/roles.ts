@@ -146,7 +146,10 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "for":
     case "against":
     case "targeting":
+    case "in":
       return introducedBy(s, afterTrigger, ctx);
+    case "toward":
+      return introducedBy("towards?", afterTrigger, ctx);
     case "on":
       return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
     case "if": {

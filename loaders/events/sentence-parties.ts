@@ -23,9 +23,9 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
   // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
   for (const m of found) {
     if (m.actor.kind !== "person") continue;
-    const words = m.actor.name.split(/\s+/);
-    for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) memory.shortNames.set(w, { code: m.actor.code, name: m.actor.name });
+    rememberShortNames(memory, m.actor.name, m.actor.code);
   }
+  parties.push(...titledParties(memory, sentence, parties));
   // Until a person is named, there is no short name to look for.
   for (const m of memory.shortNames.size ? allMatches(CAPITALISED_WORD, text) : []) {
     const short = memory.shortNames.get(m[0]);
@@ -64,6 +64,29 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
   resolved.sort((a, b) => a.start - b.start);
   resolved.push(...stateDescriptions(memory, text, resolved));
   return resolved.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * People the gazetteer does not know, named in this sentence with a title that names a state
+ * ("Sergei Ivanov, a deputy Russian foreign minister", "South Korean Defence Minister Park
+ * Jin-ho"): parties of that state, and their short names remembered ("Ivanov met …").
+ */
+function titledParties(memory: ArticleMemory, sentence: Sentence, named: Party[]): Party[] {
+  const out: Party[] = [];
+  for (const p of memory.titled) {
+    if (p.start < sentence.start || p.end > sentence.end) continue;
+    rememberShortNames(memory, p.name, p.code);
+    const [s, e] = [p.start - sentence.start, p.end - sentence.start];
+    if (overlapsAny(named, s, e)) continue;
+    out.push({ start: s, end: e, codes: [p.code], names: [p.name], kinds: ["person"], modifier: /^['’]s?/.test(sentence.text.slice(e, e + 2)), hyphenated: false, person: p.name, anaphor: false });
+  }
+  return out;
+}
+
+/** "Kim" and "Shoigu" stand for the person named in full before. */
+function rememberShortNames(memory: ArticleMemory, name: string, code: string): void {
+  const words = name.split(/\s+/);
+  for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) memory.shortNames.set(w, { code, name });
 }
 
 function pronounAntecedent(memory: ArticleMemory, word: string, text: string, at: number, groups: Party[]): Party | undefined {

@@ -10,5 +10,6 @@
  *   article-people.ts) → identify.ts (a description's named person)
  */
 export { articlePeople, type ArticlePeople } from "./article-people.ts";
+export { documentPeople, titledPeopleWithCodes, type TitledPerson } from "./document-people.ts";
 export { analysePhrase, appositionRole, premodRole, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerKind, type SpeakerPhrase } from "./phrase.ts";
 export { findLast, resolveSpeaker, type SpeakerHistory } from "./resolve.ts";

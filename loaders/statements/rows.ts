@@ -1,6 +1,6 @@
-import { codePointLength, isLetterOrDigitAt, splitCodes, type ActorMention } from "../actors.ts";
+import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
-import { analysePhrase, articlePeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { analysePhrase, documentPeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -21,7 +21,7 @@ export interface Built {
 
 export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, phrases: PhraseAnalyses): StatementRow[] {
   const raw = doc.article.raw;
-  const people = articlePeople(raw, doc.article.bodyStart, lex, bodyActors(doc, lex));
+  const people = documentPeople(doc, lex);
   const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
   const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
@@ -43,33 +43,6 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const merged = mergeSameSentence(built);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
-}
-
-/**
- * The gazetteer's actors in the article's body: each sentence's from the analysis layer's
- * reading, and those of the text between sentences (datelines, credits) read here. Undefined
- * when sentences overlap or the reading has another gazetteer, and the body is then read whole.
- */
-function bodyActors(doc: ArticleDoc, lex: StatementLexicon): ActorMention[] | undefined {
-  // Actors are compared by identity: only a reading made with this lexicon's gazetteer will do.
-  if (doc.reading.gazetteer !== lex.gazetteer) return undefined;
-  const { raw, bodyStart } = doc.article;
-  const actors: ActorMention[] = [];
-  let at = bodyStart;
-  for (const sentence of doc.sentences) {
-    if (sentence.end <= bodyStart) continue;
-    if (sentence.start < at) return undefined;
-    if (sentence.start > at) append(actors, lex.gazetteer.find(raw.slice(at, sentence.start), at));
-    append(actors, doc.reading.of(sentence).actors);
-    at = sentence.end;
-  }
-  if (at < raw.length) append(actors, lex.gazetteer.find(raw.slice(at), at));
-  return actors;
-}
-
-/** Appends one by one: a sentence may hold more actors than a spread's arguments can ("U.S. U.S. …"). */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }
 
 /** How many sentences back a pronoun may look for a person opening a sentence. */
