@@ -1,5 +1,6 @@
 /**
  * A wire dateline that opens a line of a report: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP) —",
+ * "BEIJING. Dec 5 (Interfax) -",
  * "WASHINGTON --", "TOKYO, May 24, 2025 (Kyodo) --", "VOSTOCHNY /Amur Region/, September 13.
  * /TASS/.". One reader for all who need it: the sentence splitter drops it from the first
  * sentence, the publication date takes its month and day, and the event coder lends its
@@ -28,7 +29,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  */
 const CITY = String.raw`([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})`;
 const REGION = String.raw`(?: \/[^/\n]{1,40}\/| ?, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?`;
-const DAY = String.raw`(?:,[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?)?`;
+// The city ends with a comma, or a full stop as Interfax writes it ("BEIJING. Dec 5 (Interfax) -").
+const DAY = String.raw`(?:[,.][ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?)?`;
 const ENDING = String.raw`(?:[ \t]*(?:\([\w .&/]+\)[ \t]*)?(?:--|—|–|-)|\.? \/[A-Z][A-Z-]+\/\.)(?=\s|$)[ \t]*`;
 const DATELINE = new RegExp(String.raw`^[ \t]*${CITY}${REGION}${DAY}${ENDING}`);
 

@@ -301,9 +301,24 @@ export function readDateExpressions(text: string): DateExpression[] {
     const start = known(result.start);
     // Times of day, "now", bare numbers and relative phrases chrono invents are not dates here.
     if (start.month === undefined && start.weekday === undefined && start.year === undefined) continue;
-    expressions.push({ index, text: result.text.replace(/[,.\s]+$/, ""), start, end: result.end ? known(result.end) : undefined });
+    const written = result.text.replace(/[,.\s]+$/, "");
+    expressions.push({ index, text: written, start: dottedDayFirst(written, start), end: result.end ? known(result.end) : undefined });
   }
   return expressions;
+}
+
+/** Day, month and year joined by dots ("05.11.2024"). */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * "05.11.2024" is the 5th of November: where dates are written with dots (Europe, Russia,
+ * Ukraine, Turkey …) the day comes first, while chrono's English reads the month first, as
+ * the slashes of "5/11/2024" do in the United States.
+ */
+function dottedDayFirst(text: string, start: Record<string, number>): Record<string, number> {
+  const m = DOTTED_DATE.exec(text);
+  if (!m || Number(m[2]) > 12 || Number(m[1]) > 31) return start;
+  return { ...start, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
 }
 
 function resolveExpression(expression: DateExpression, ref: string | undefined, forward: boolean): Resolved | undefined {

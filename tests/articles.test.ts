@@ -51,6 +51,7 @@ describe("articles table", () => {
     expect(outlet("Headline\n\n2025-01-02 10:00:00\n(Gulfnews Agency) Ministers met on Monday.")).toBe("Gulfnews Agency");
     expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
     expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");
+    expect(outlet("Headline\n\nHANOI. May 2 (Mekong Wire) - Ministers met on Monday.")).toBe("Mekong Wire");
     expect(outlet("Headline\n\nAFP | Hanoi | Updated: 02-05-2023\nMinisters met on Monday.")).toBe("AFP");
     expect(outlet("Headline\n\nPublished May 2, 2023 8:14 PM by The Hanoi Herald\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nPublished May 2, 2023 by Jane Doe\n\nMinisters met.")).toBe("");

@@ -9,7 +9,8 @@ describe("wire datelines", () => {
       ["LIMA -- Rain fell.", "LIMA", undefined, "Rain fell."],
       ["NAIROBI, Kenya (AP) — Talks ended.", "NAIROBI", undefined, "Talks ended."],
       ["HANOI, Sept. 30, 2024 (Xinhua/AFP) -- Ships left.", "HANOI", "09-30", "Ships left."],
-      ["VLADIVOSTOK /Primorye Territory/, June 2. /TASS/. The port reopened.", "VLADIVOSTOK", "06-02", "The port reopened."]
+      ["VLADIVOSTOK /Primorye Territory/, June 2. /TASS/. The port reopened.", "VLADIVOSTOK", "06-02", "The port reopened."],
+      ["OSLO. Dec 5 (Interfax) - Ministers met.", "OSLO", "12-05", "Ministers met."]
     ];
     for (const [text, city, monthDay, prose] of cases) {
       const dateline = datelineAt(text, 0);

@@ -41,6 +41,12 @@ describe("dates in prose, resolved into the past", () => {
     expect(one("On Nov. 2, Kirby said so.", "2022-11-08")).toMatchObject({ date: "2022-11-02" });
   });
 
+  it("reads a date written with dots day first, and one with slashes month first", () => {
+    expect(one("Posted 05.11.2024", "2024-12-01")).toMatchObject({ date: "2024-11-05", precision: "day" });
+    expect(one("Posted 25.12.2023", "2024-12-01")).toMatchObject({ date: "2023-12-25", precision: "day" });
+    expect(one("Posted on 5/11/2024", "2024-12-01")).toMatchObject({ date: "2024-05-11", precision: "day" });
+  });
+
   it("lets a forward-looking clause point ahead", () => {
     expect(one("The city is hosting the forum from September 10-13.", "2023-09-06")).toMatchObject({ date: "2023-09-10", dateEnd: "2023-09-13" });
     expect(one("They will meet on Friday.", "2024-06-24")).toMatchObject({ date: "2024-06-28" });
