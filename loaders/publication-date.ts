@@ -217,6 +217,13 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
   }
+  // An event of the reference calendar that the text tells without a time of its own
+  // ("Russia's full-scale invasion") only says the page is later, by any number of years: a
+  // day without a year cannot take its year from it, nor from weekdays that may be other
+  // days' ("signed Wednesday" beside "21 June"). Such a page stays undated rather than dated a
+  // year wrong. Told as recent ("In July, North Korea recognized …", "earlier this year"), the
+  // event's year is the page's.
+  if (!floor.day && !floor.why.startsWith('"') && !toldAsRecent(floor)) return days;
   // A day a few months before the latest dated event is in its year ("on Jan. 2" beside
   // "Jan. 11, 2024"); only a day half a year before it is read in the next year.
   const inYear = (year: number, monthDay: string) => {
@@ -232,6 +239,13 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
   if (year !== yearOf(floor.date)) why.push(`In ${year}, ${yearless.map((d) => d.text).join(", ")} fall${yearless.length > 1 ? "" : "s"} on the weekday${yearless.length > 1 ? "s" : ""} the article names.`);
   for (const d of yearless) days.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence, day: true });
   return days;
+}
+
+/** A month named without its year, or "this year", "last month", in the sentence that tells a calendar event: it happened within the year. */
+const RECENT = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?\d{4})|(?:earlier |later )?this year\b|last month\b|this month\b)/;
+
+function toldAsRecent(anchor: Anchor): boolean {
+  return anchor.sentence !== undefined && RECENT.test(anchor.sentence.text);
 }
 
 /** Constraints from "last week": the dated event it is tied to lies in the week before, so publication runs in the week after. */

@@ -145,6 +145,13 @@ describe("publication dates and outlets of pages as wires and sites write them",
     expect({ published: r.published, basis: r.published_basis }).toEqual({ published: "", basis: "unknown" });
     expect(r.published_note).toMatch(/cannot predate 2022-02-24.*names no day/);
   });
+
+  it("gives a day without a year no year from a calendar event told without a time, but does from one told this year", () => {
+    const later = row("The war began with Russia's full-scale invasion of Ukraine. Troops crossed the border on October 8, officials said on Friday.");
+    expect({ published: later.published, basis: later.published_basis }).toEqual({ published: "", basis: "unknown" });
+    const recent = row("In July, North Korea recognized Donetsk and Luhansk as independent. On Nov. 2, Kirby said the shipments continued. State media answered on Tuesday.");
+    expect(recent.published.slice(0, 4)).toBe("2022");
+  });
 });
 
 describe("how a named day dates a page that states no date", () => {
