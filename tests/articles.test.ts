@@ -56,6 +56,9 @@ describe("articles table", () => {
     expect(outlet("Headline\n\nPublished May 2, 2023 8:14 PM by The Hanoi Herald\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nPublished May 2, 2023 by Jane Doe\n\nMinisters met.")).toBe("");
     expect(outlet("Support The Hanoi Herald!\n\nHeadline\n\nMinisters met on Monday.")).toBe("The Hanoi Herald");
+    expect(outlet("Headline\n\nMinisters met on Monday.\n\nSubscribe to Mekong.Ru Telegram channel")).toBe("Mekong.Ru");
+    expect(outlet("Ministers met on Monday. Please make a small donation to the Harbour Free Press to help sustain independent journalism.")).toBe("Harbour Free Press");
+    expect(outlet("Republished by Some Aggregator\nSource: news.example.com\nMinisters met on Monday.")).toBe("news.example.com");
     expect(outlet("Headline\n\nby Jane Doe and The Hanoi Herald news desk May 2, 2023\n\nMinisters met.")).toBe("The Hanoi Herald");
     expect(outlet("Headline\n\nThis article was originally published by Mekong Radio and is reprinted.")).toBe("Mekong Radio");
     expect(outlet("Headline\n\nMinisters met on Monday, as cited by AFP, Hanoi.NET reports.\n")).toBe("Hanoi.NET");
