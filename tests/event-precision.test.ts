@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+/** Type, actor and target of each row the coder makes of the paragraphs. */
+const coded = (paragraphs: string[], published = "2023-09-06") =>
+  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
+/** The event types the coder finds in one sentence. */
+const types = (sentence: string) => coded([sentence]).map(([t]) => t);
+
+describe("an act only hoped, wished or asked for is no act of its type (data/event-words.yaml suppress)", () => {
+  it("a hope or a wish that a side will act makes no row of the act", () => {
+    expect(types("Farmers in the border towns hope Japan will send food aid before winter.")).toEqual([]);
+    expect(types("Chile hopes that Peru will sign the accord.")).toEqual([]);
+    expect(types("Analysts said the purchases show a desire to keep supplying rockets to Syria.")).toEqual([]);
+    // Told as done, the same acts are rows.
+    expect(coded(["Japan sent food aid to North Korea in May."])).toContainEqual(["AID", "JPN", "PRK"]);
+    expect(coded(["Peru signed the accord with Chile on Monday."])).toContainEqual(["AGREE", "PER", "CHL"]);
+  });
+
+  it("an act called for, demanded or pressed for is the asker's request, not the act", () => {
+    expect(types("Lawmakers called for Canada to stop selling rifles to Chile.")).toEqual(["REQUEST"]);
+    expect(types("Aid groups urged donors to pressure the junta to stop buying jets from Belarus.")).toEqual(["REQUEST"]);
+    expect(coded(["Russia demands Ukraine withdraw its troops."])).toEqual([["REQUEST", "RUS", "UKR"]]);
+    expect(coded(["Canada sold rifles to Chile last year."])).toEqual([["AID", "CAN", "CHL"]]);
+  });
+});
+
+describe("a trigger word in a sense that is not the act", () => {
+  it("a verb of asking read as a noun names a request only where no article, adjective or number opens it", () => {
+    expect(types("Moscow eventually yielded to these demands from Minsk.")).not.toContain("REQUEST");
+    expect(types("Flights will build stable demand for travel to Cuba.")).toEqual([]);
+    // A headline's verb the tagger reads as a noun, and a verb after a modal and an adverb.
+    expect(coded(["Russia demands Ukraine withdraw its troops."])).toEqual([["REQUEST", "RUS", "UKR"]]);
+    expect(coded(["Japan will likely request help from Seoul."])).toEqual([["REQUEST", "JPN", "KOR"]]);
+  });
+
+  it("a text that calls for something stipulates it: no one asks", () => {
+    expect(types("Last week Chile ratified a treaty with Peru that calls for joint patrols.")).not.toContain("REQUEST");
+    expect(types("The resolution calls on Iran to halt enrichment.")).toEqual([]);
+    expect(coded(["Chile called for Peru to release the fishermen."])).toEqual([["REQUEST", "CHL", "PER"]]);
+  });
+
+  it("to demonstrate something is to show it; to demonstrate outside an embassy is to protest", () => {
+    expect(types("The drills demonstrated the strength of the alliance, Peru said.")).toEqual([]);
+    expect(types("As Chile has demonstrated repeatedly, Bolivia cannot win.")).toEqual([]);
+    expect(coded(["Thousands of Bolivian workers demonstrated outside the Chilean embassy."])).toEqual([["PROTEST", "BOL", "CHL"]]);
+  });
+
+  it("capturing images, a market or attention seizes no one", () => {
+    expect(types("A satellite captured images of the Chilean base last week.")).toEqual([]);
+    expect(types("The Peruvian firm captured a large share of the Chilean market.")).toEqual([]);
+    expect(types("Chilean troops captured two Peruvian soldiers near the border.")).toEqual(["COERCE"]);
+  });
+
+  it("a noun of attack that classifies another noun names a kind of weapon, not an attack", () => {
+    expect(types("Peru wants to boost its naval strike capabilities in the Pacific.")).toEqual([]);
+    expect(types("The Chilean strike group sailed north on Monday.")).toEqual([]);
+    expect(types("The Chilean strike on the Peruvian port killed three people.")).toEqual(["ASSAULT"]);
+  });
+
+  it("troops that arrive somewhere are deployed there, however long their description", () => {
+    expect(types('About 900 Peruvian marines from the "Sea Wolves" unit had arrived in Lima by ship.')).toEqual([]);
+    expect(types("The Peruvian president arrived in Chile on Monday.")).toEqual(["CONSULT"]);
+  });
+});
