@@ -65,3 +65,20 @@ describe("a trigger word in a sense that is not the act", () => {
     expect(types("The Peruvian president arrived in Chile on Monday.")).toEqual(["CONSULT"]);
   });
 });
+
+describe("names that are no parties (loaders/events/name-parts.ts)", () => {
+  it("a state named inside an institution's name or an office's remit is no party", () => {
+    expect(coded(["On Thursday, the U.S. Director for Korean and Mongolian Affairs briefed UN member states on the report."]).flat()).not.toContain("MNG");
+    expect(types("Park, of the Korea Institute for Defense Studies, met Japanese officials in Tokyo on Monday.")).toEqual([]);
+    // A government body's name keeps its state.
+    expect(coded(["The Indian Ministry of External Affairs said India had agreed to a ceasefire with Pakistan."])).toEqual([["AGREE", "IND", "PAK"]]);
+    expect(coded(["South Korean officials met Japanese officials in Tokyo on Monday."])).toEqual([["CONSULT", "KOR", "JPN"]]);
+    // "the" opens another name: the state before it is a party of its own.
+    expect(coded(["North Korea and the Center for Strategic and International Studies both warned Japan of consequences."])).toEqual([["THREATEN", "PRK", "JPN"]]);
+  });
+
+  it("a city heading a sentence before a colon or a dash is a dateline, not the actor", () => {
+    expect(coded(["Brussels: The president warned Russia of grave consequences."])).toEqual([]);
+    expect(coded(["LIMA: Chilean officials warned Peru of grave consequences."])).toEqual([["THREATEN", "CHL", "PER"]]);
+  });
+});
