@@ -82,3 +82,21 @@ describe("names that are no parties (loaders/events/name-parts.ts)", () => {
     expect(coded(["LIMA: Chilean officials warned Peru of grave consequences."])).toEqual([["THREATEN", "CHL", "PER"]]);
   });
 });
+
+describe("a relative clause's subject is the noun its pronoun stands for (loaders/events/relative-subject.ts)", () => {
+  it("a noun naming no party leaves the act without a party named before it", () => {
+    expect(coded(['Chile called the launch "a provocation" that threatens regional security.'])).toEqual([["ACCUSE", "CHL", ""]]);
+    expect(types("None of the countries that provide assistance to Ukraine is under sanctions, Kyiv said.")).toEqual([]);
+    expect(types("Peru launched a satellite that failed to reach orbit.")).not.toContain("REJECT");
+  });
+
+  it("a party inside the noun's phrase, or before the pronoun, is the subject still", () => {
+    expect(coded(["The North Korean troops that fought in Kursk were withdrawn."])).toEqual([["RETREAT", "PRK", ""]]);
+    expect(coded(["Peru, which has long supplied rifles to Chile, denied the report."])).toContainEqual(["AID", "PER", "CHL"]);
+    expect(coded(["Japan condemned the missiles that Russia fired at Kyiv."])).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+
+  it("an attack's instrument is read as before: its maker stands elsewhere", () => {
+    expect(coded(["Peru accused Chile of breaking the truce with airstrikes in the border province that killed civilians."])).toContainEqual(["ASSAULT", "CHL", ""]);
+  });
+});
