@@ -100,3 +100,10 @@ describe("a relative clause's subject is the noun its pronoun stands for (loader
     expect(coded(["Peru accused Chile of breaking the truce with airstrikes in the border province that killed civilians."])).toContainEqual(["ASSAULT", "CHL", ""]);
   });
 });
+
+describe("'both sides' refers back to the two sides named before, as 'the two sides' does", () => {
+  it("a mutual act of both sides has both for its actors", () => {
+    expect(coded(["India and Pakistan traded fire for days.", "Both sides agreed to a ceasefire on Saturday, Qatar said."])).toContainEqual(["AGREE", "IND;PAK", ""]);
+    expect(coded(["Chile and Peru ended a long dispute.", "Brazil congratulated both countries on the deal."])).toContainEqual(["SUPPORT", "BRA", "CHL;PER"]);
+  });
+});

@@ -338,7 +338,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
     pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
     itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
-    groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
+    groupAnaphor: new RegExp(`\\b(?:the |(?=both ))(${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
