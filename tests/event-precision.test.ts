@@ -77,6 +77,12 @@ describe("names that are no parties (loaders/events/name-parts.ts)", () => {
     expect(coded(["North Korea and the Center for Strategic and International Studies both warned Japan of consequences."])).toEqual([["THREATEN", "PRK", "JPN"]]);
   });
 
+  it("a region's word before a state's name makes it another place's name", () => {
+    expect(coded(["The Trump administration has designated several Latin American cartels as terrorist organizations."]).flat()).not.toContain("USA;USA");
+    expect(coded(["The Trump administration has designated several Latin American cartels as terrorist organizations."]).map((r) => r[2])).not.toContain("USA");
+    expect(coded(["North Korea sent troops to Russia."])).toEqual([["MOBILIZE", "PRK", "RUS"]]);
+  });
+
   it("a city heading a sentence before a colon or a dash is a dateline, not the actor", () => {
     expect(coded(["Brussels: The president warned Russia of grave consequences."])).toEqual([]);
     expect(coded(["LIMA: Chilean officials warned Peru of grave consequences."])).toEqual([["THREATEN", "CHL", "PER"]]);

@@ -33,6 +33,7 @@ const eventWordsSchema = z.object({
   institution_heads: list,
   government_bodies: list,
   name_connectors: list,
+  region_qualifiers: list,
   home_body_heads: list,
   person_title_words: list,
   envoy_titles: list,
@@ -133,6 +134,8 @@ export interface EventWords {
   statelessHeads: RegExp;
   /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
   insideInstitutionName: RegExp;
+  /** "Latin ", "South " closing a text: the state's name after it names another place. */
+  regionBefore: RegExp;
   /** Description heads of a state's bodies, which speak for the article's country when none is named. */
   homeBodyHeads: ReadonlySet<string>;
   personTitleWords: ReadonlySet<string>;
@@ -331,6 +334,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
+    regionBefore: new RegExp(`\\b(?:${alt(w.region_qualifiers)}) $`),
     insideInstitutionName: new RegExp(`^(?:['’]s)?(?:\\s+(?:${alt(w.name_connectors)})|\\s+(?!(?:${alt(w.government_bodies)})\\b)\\p{Lu}[\\p{L}.’'-]*){0,6}?\\s+(?:${alt(w.institution_heads)})\\b(?!\\s+(?:${alt(w.government_bodies)})\\b)`, "u"),
     homeBodyHeads: new Set(w.home_body_heads),
     personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
