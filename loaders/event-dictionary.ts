@@ -51,6 +51,8 @@ const entrySchema = z.object({
    * phrase ("these demands", "stable demand", "the demand for shells" name no act).
    */
   verb_only_noun: z.boolean().optional(),
+  /** Head nouns of the object that cancel the act's sense ("meet the needs", "captured images"), every form written out. */
+  object_excludes: z.array(z.string().regex(/^[a-z][a-z-]*$/, "must be a lower-case word")).min(1).optional(),
   requires: z.string().optional(),
   /** An expression that must match the trigger's neighbourhood (80 characters before, 100 after): "signed" near "pact". */
   near: z.string().optional(),
@@ -92,6 +94,8 @@ export interface EventEntry {
   trigger: { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech>; pattern?: RegExp };
   /** A noun reading of the lemma stands only outside a noun phrase's opening words (see verb_only_noun). */
   verbOnlyNoun: boolean;
+  /** Head nouns of the object after the trigger that cancel its sense (loaders/events/object-sense.ts). */
+  objectExcludes: ReadonlySet<string>;
   requires?: RegExp;
   /** What must stand near the trigger (80 characters before it, 100 after). */
   near?: RegExp;
@@ -136,6 +140,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
         pattern: e.pattern === undefined ? undefined : compilePattern(file, e.pattern, "gi"),
       },
       verbOnlyNoun: e.verb_only_noun ?? false,
+      objectExcludes: new Set(e.object_excludes ?? []),
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
       near: e.near ? compilePattern(file, e.near, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,

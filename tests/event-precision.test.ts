@@ -36,6 +36,13 @@ describe("a trigger word in a sense that is not the act", () => {
     expect(coded(["Japan will likely request help from Seoul."])).toEqual([["REQUEST", "JPN", "KOR"]]);
   });
 
+  it("meeting a need, a demand or a deadline is no meeting, however long the object's phrase (object_excludes)", () => {
+    expect(coded(["Chile will send rifles to meet Peru's urgent security and defence needs."])).toEqual([["AID", "CHL", "PER"]]);
+    expect(types("Japan met the deadline set by Korea.")).toEqual([]);
+    expect(coded(["Kim Jong Un met Vladimir Putin at a space centre on Wednesday."])).toEqual([["CONSULT", "PRK", "RUS"]]);
+    expect(coded(["Chilean officials met their Peruvian counterparts on Monday."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+
   it("a text that calls for something stipulates it: no one asks", () => {
     expect(types("Last week Chile ratified a treaty with Peru that calls for joint patrols.")).not.toContain("REQUEST");
     expect(types("The resolution calls on Iran to halt enrichment.")).toEqual([]);

@@ -11,6 +11,7 @@ import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } fr
 import { relativeToEvent } from "./earlier-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
+import { objectCancels } from "./object-sense.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -142,7 +143,7 @@ function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: n
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, parties, attributions, quotes } = facts;
   const text = sentence.text;
-  if (!triggerStands(memory.res.words, entry, text, ts, te, parties)) return undefined;
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, te)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
