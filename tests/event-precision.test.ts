@@ -27,6 +27,23 @@ describe("an act only hoped, wished or asked for is no act of its type (data/eve
   });
 });
 
+describe("a speech act only possible, asked for or told of anyone is none (loaders/events/status.ts)", () => {
+  it("a condemnation that could be, or that one side urges another to make, is no condemnation", () => {
+    expect(types("Chile could condemn Peru's move if the talks fail.")).toEqual([]);
+    expect(coded(["Chile urged Peru to condemn the coup in Bolivia."])).toEqual([["REQUEST", "CHL", "PER"]]);
+    expect(coded(["Chile condemned the coup in Bolivia."])).toEqual([["ACCUSE", "CHL", "BOL"]]);
+  });
+
+  it("a threat told of any party is no party's threat", () => {
+    expect(types("Santiago will hold accountable any party threatening its ships, Chile said.")).toEqual([]);
+    expect(coded(["Chile threatened Peru with sanctions."])).toContainEqual(["THREATEN", "CHL", "PER"]);
+  });
+
+  it("a declaration's own 'would' keeps it: a pledge that a side would stand by another is made", () => {
+    expect(coded(["Peru's foreign minister pledged on Friday that her country would stand by Chile until victory."])).toContainEqual(["SUPPORT", "PER", "CHL"]);
+  });
+});
+
 describe("a trigger word in a sense that is not the act", () => {
   it("a verb of asking read as a noun names a request only where no article, adjective or number opens it", () => {
     expect(types("Moscow eventually yielded to these demands from Minsk.")).not.toContain("REQUEST");
