@@ -124,6 +124,8 @@ describe("a relative clause's subject is the noun its pronoun stands for (loader
     expect(coded(["The North Korean troops that fought in Kursk were withdrawn."])).toEqual([["RETREAT", "PRK", ""]]);
     expect(coded(["Peru, which has long supplied rifles to Chile, denied the report."])).toContainEqual(["AID", "PER", "CHL"]);
     expect(coded(["Japan condemned the missiles that Russia fired at Kyiv."])).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+    // A predicate's noun is the copula's subject.
+    expect(coded(["Peru was the first country that sold rifles to Bolivia."])).toEqual([["AID", "PER", "BOL"]]);
   });
 
   it("an attack's instrument is read as before: its maker stands elsewhere", () => {

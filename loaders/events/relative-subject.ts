@@ -3,15 +3,16 @@
  * the countries that provide aid to Ukraine" the act's subject is the noun the relative
  * pronoun stands for; when that noun's phrase names no party, no party named earlier in the
  * sentence is the subject (a party inside the phrase, "the North Korean troops that fought",
- * still is). An attack is read as before: "airstrikes that killed civilians", "a missile
+ * still is, and so does the subject of a copula whose predicate the noun is: "Peru is the
+ * only country that sold jets"). An attack is read as before: "airstrikes that killed civilians", "a missile
  * that hit the port" name the instrument, whose maker stands elsewhere in the sentence.
  */
 import type { ClauseWord, Party, RoleContext } from "./types.ts";
 
 /** Parts of speech that may stand between a relative pronoun and its verb ("that has long supplied"). */
 const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
-/** Parts of speech of a noun phrase before its head noun. */
-const PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+/** Parts of speech of a noun phrase before its head noun ("the only country"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"]);
 
 /** Whether the trigger's subject is a relative pronoun whose antecedent is a common noun phrase naming no party. */
 export function relativeOfThing(ctx: RoleContext, coded: readonly Party[]): boolean {
@@ -25,6 +26,8 @@ export function relativeOfThing(ctx: RoleContext, coded: readonly Party[]): bool
   const head = before[last];
   if (!head || head.pos !== "NOUN") return false;
   const phraseStart = phraseOpening(before, last);
+  // "Peru is the only country that sold jets": a predicate's noun is the copula's subject.
+  if (ctx.words.copulaBefore.test(ctx.text.slice(Math.max(0, phraseStart - 20), phraseStart))) return false;
   return !coded.some((p) => p.end > phraseStart && p.start < head.end);
 }
 
