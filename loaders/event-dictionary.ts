@@ -45,6 +45,14 @@ const entrySchema = z.object({
   lemmas: z.array(z.string().regex(/^[a-z][a-z-]*$/, "must be a lower-case word")).min(1).optional(),
   /** The parts of speech a lemma trigger may have (default VERB). */
   pos: z.array(z.enum(PARTS_OF_SPEECH)).min(1).optional(),
+  /**
+   * A verb the tagger may read as a noun ("Russia demands Ukraine withdraw"): read as a noun,
+   * it stands for the act only where no article, adjective, number or preposition opens its
+   * phrase ("these demands", "stable demand", "the demand for shells" name no act).
+   */
+  verb_only_noun: z.boolean().optional(),
+  /** Head nouns of the object that cancel the act's sense ("meet the needs", "captured images"), every form written out. */
+  object_excludes: z.array(z.string().regex(/^[a-z][a-z-]*$/, "must be a lower-case word")).min(1).optional(),
   requires: z.string().optional(),
   /** An expression that must match the trigger's neighbourhood (80 characters before, 100 after): "signed" near "pact". */
   near: z.string().optional(),
@@ -70,7 +78,8 @@ const entrySchema = z.object({
 export const eventDictionarySchema = z.array(
   entrySchema
     .refine((e) => e.pattern !== undefined || e.lemmas !== undefined, { message: "needs lemmas, a pattern (for phrases), or both" })
-    .refine((e) => e.pos === undefined || e.lemmas !== undefined, { message: "pos applies to lemmas: give lemmas too" }),
+    .refine((e) => e.pos === undefined || e.lemmas !== undefined, { message: "pos applies to lemmas: give lemmas too" })
+    .refine((e) => !e.verb_only_noun || e.pos?.includes("NOUN"), { message: "verb_only_noun applies to a NOUN reading: give pos NOUN too" }),
 ).min(1);
 export type EventExample = z.infer<typeof exampleSchema>;
 
@@ -83,6 +92,10 @@ export interface EventEntry {
    * per word, see triggersByLemma), and for a phrase a regular expression over the sentence.
    */
   trigger: { lemmas: ReadonlySet<string>; pos: ReadonlySet<PartOfSpeech>; pattern?: RegExp };
+  /** A noun reading of the lemma stands only outside a noun phrase's opening words (see verb_only_noun). */
+  verbOnlyNoun: boolean;
+  /** Head nouns of the object after the trigger that cancel its sense (loaders/events/object-sense.ts). */
+  objectExcludes: ReadonlySet<string>;
   requires?: RegExp;
   /** What must stand near the trigger (80 characters before it, 100 after). */
   near?: RegExp;
@@ -126,6 +139,8 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
         pos: new Set<PartOfSpeech>(e.pos ?? ["VERB"]),
         pattern: e.pattern === undefined ? undefined : compilePattern(file, e.pattern, "gi"),
       },
+      verbOnlyNoun: e.verb_only_noun ?? false,
+      objectExcludes: new Set(e.object_excludes ?? []),
       requires: e.requires ? compilePattern(file, e.requires, "i") : undefined,
       near: e.near ? compilePattern(file, e.near, "i") : undefined,
       excludes: e.excludes ? compilePattern(file, e.excludes, "i") : undefined,

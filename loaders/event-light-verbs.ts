@@ -55,6 +55,8 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       type: g.type,
       mode: g.mode,
       trigger: { lemmas: light, pos: new Set(["VERB"] as const) },
+      verbOnlyNoun: false,
+      objectExcludes: new Set<string>(),
       requires: new RegExp(`^${between}\\s+(?:${literalAlternatives(g.nouns, { anySpace: true })})\\b(?!-)`, "i"),
       actor: ["agent", "subject"],
       target: g.target,

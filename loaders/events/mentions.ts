@@ -6,10 +6,12 @@ import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
+import type { Word } from "../analysis/index.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
+import { objectCancels } from "./object-sense.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -75,7 +77,8 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
   const { byLemma, phrases } = memory.res;
   const text = sentence.text;
   const found = new Map<EventEntry, Array<[number, number]>>();
-  for (const word of memory.doc.reading.of(sentence).words) {
+  const words = memory.doc.reading.of(sentence).words;
+  for (const [i, word] of words.entries()) {
     const entries = byLemma.get(word.lemma);
     if (!entries) continue;
     const [ts, te] = [word.start - sentence.start, word.end - sentence.start];
@@ -83,6 +86,7 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
     if (COMPOUND_TAIL.test(text.slice(Math.max(0, ts - 2), ts))) continue;
     for (const entry of entries) {
       if (!entry.trigger.pos.has(word.pos)) continue;
+      if (entry.verbOnlyNoun && word.pos === "NOUN" && opensNounPhrase(words, i)) continue;
       const spans = found.get(entry) ?? [];
       if (!spans.length) found.set(entry, spans);
       spans.push([ts, te]);
@@ -107,6 +111,20 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
 const NEAR_BEFORE = 80;
 const NEAR_AFTER = 100;
 
+/** Parts of speech that open a noun phrase before its noun: "these demands", "stable demand", "for the request". */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADP"]);
+
+/**
+ * Whether the word before words[i] opens a noun phrase of which words[i] is the noun ("these
+ * demands", "stable demand"), not an adverb of a verb after a modal ("will likely request").
+ */
+function opensNounPhrase(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !NOUN_PHRASE_OPENERS.has(before.pos)) return false;
+  const modal = words[i - 2];
+  return !(before.pos === "ADJ" && modal?.pos === "AUX" && modal.lemma !== "be");
+}
+
 /** A hyphen joined to the letter or digit before it: what follows is the tail of a compound word. */
 const COMPOUND_TAIL = /[\p{L}\p{N}]-$/u;
 
@@ -125,7 +143,7 @@ function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: n
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, parties, attributions, quotes } = facts;
   const text = sentence.text;
-  if (!triggerStands(memory.res.words, entry, text, ts, te, parties)) return undefined;
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, te)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;

@@ -10,6 +10,7 @@ import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
+import { relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
@@ -195,6 +196,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
   if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
+  if (relativeOfThing(ctx, coded)) return undefined;
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and

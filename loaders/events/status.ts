@@ -16,13 +16,17 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   const before = text.slice(windowStart, ts);
-  if (entry.speech) return "occurred";
-  const denial = words.denial.exec(text.slice(0, ts));
-  if (denial && words.denialComplement.test(text.slice(denial.index + denial[0].length))) return "denied";
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
-  if (words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before)) return undefined;
+  const suppressed = words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before);
+  // A speech act is made when it is told; one only hoped for, asked for or told of anyone ("could
+  // condemn", "urged Iran to denounce", "any party threatening") is none. "pledged that it would
+  // stand by": a declaration's "would" is its own. A negated one is read by the caller.
+  if (entry.speech) return words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts) ? undefined : "occurred";
+  const denial = words.denial.exec(text.slice(0, ts));
+  if (denial && words.denialComplement.test(text.slice(denial.index + denial[0].length))) return "denied";
+  if (suppressed) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.

@@ -30,6 +30,10 @@ const eventWordsSchema = z.object({
   referent_nouns: list,
   description_heads: list,
   stateless_heads: list,
+  institution_heads: list,
+  government_bodies: list,
+  name_connectors: list,
+  region_qualifiers: list,
   home_body_heads: list,
   person_title_words: list,
   envoy_titles: list,
@@ -128,6 +132,10 @@ export interface EventWords {
   /** Described speakers' heads, global, group 1 the head. */
   descriptionHeads: RegExp;
   statelessHeads: RegExp;
+  /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
+  insideInstitutionName: RegExp;
+  /** "Latin ", "South " closing a text: the state's name after it names another place. */
+  regionBefore: RegExp;
   /** Description heads of a state's bodies, which speak for the article's country when none is named. */
   homeBodyHeads: ReadonlySet<string>;
   personTitleWords: ReadonlySet<string>;
@@ -326,13 +334,15 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
+    regionBefore: new RegExp(`\\b(?:${alt(w.region_qualifiers)}) $`),
+    insideInstitutionName: new RegExp(`^(?:['’]s)?(?:\\s+(?:${alt(w.name_connectors)})|\\s+(?!(?:${alt(w.government_bodies)})\\b)\\p{Lu}[\\p{L}.’'-]*){0,6}?\\s+(?:${alt(w.institution_heads)})\\b(?!\\s+(?:${alt(w.government_bodies)})\\b)`, "u"),
     homeBodyHeads: new Set(w.home_body_heads),
     personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
     envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
     pronoun: new RegExp(`\\b(${alt(w.pronouns)})\\b`, "gi"),
     itSubject: new RegExp(`\\b[Ii]t(?=\\s+(?:(?:${alt(w.it_adverbs)})\\s+)?(?:${alt(w.it_auxiliaries)}|[a-z]+ed|[a-z]+s)\\b)`, "g"),
-    groupAnaphor: new RegExp(`\\bthe (${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
+    groupAnaphor: new RegExp(`\\b(?:the |(?=both ))(${alt(Object.keys(w.group_numbers))}) (?:[\\w-]+ )?(?:${alt(w.group_nouns)})\\b`, "gi"),
     groupNumbers: new Map(Object.entries(w.group_numbers)),
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),

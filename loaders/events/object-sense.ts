@@ -1,0 +1,23 @@
+/**
+ * The object that cancels a verb's sense: "meet Ukraine's critical security and defence needs"
+ * is no meeting. The words of the noun phrase right after the trigger (the analysis layer's
+ * parts of speech: determiners, possessives, adjectives, numbers, nouns and "and") are looked
+ * up in the entry's `object_excludes` (data/event-verbs.yaml); the phrase's last word counts
+ * whatever its tag, as the tagger may read a plural noun closing a clause as a verb ("needs").
+ */
+import type { ClauseWord } from "./types.ts";
+
+/** Parts of speech inside a noun phrase: "Ukraine 's critical security and defence needs". */
+const PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "PART", "ADJ", "NUM", "NOUN", "CCONJ"]);
+/** Most words of the object's noun phrase that are read. */
+const PHRASE_WORDS = 8;
+
+/** Whether a word of the noun phrase right after `te` is one of the nouns that cancel the entry's sense. */
+export function objectCancels(excludes: ReadonlySet<string>, tokens: readonly ClauseWord[], te: number): boolean {
+  if (!excludes.size) return false;
+  for (const w of tokens.filter((t) => t.start >= te).slice(0, PHRASE_WORDS)) {
+    if (excludes.has(w.lower)) return true;
+    if (!PHRASE.has(w.pos)) return false;
+  }
+  return false;
+}

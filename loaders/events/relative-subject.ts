@@ -1,0 +1,39 @@
+/**
+ * A relative clause's subject: in "a provocation that threatens global security" or "none of
+ * the countries that provide aid to Ukraine" the act's subject is the noun the relative
+ * pronoun stands for; when that noun's phrase names no party, no party named earlier in the
+ * sentence is the subject (a party inside the phrase, "the North Korean troops that fought",
+ * still is, and so does the subject of a copula whose predicate the noun is: "Peru is the
+ * only country that sold jets"). An attack is read as before: "airstrikes that killed civilians", "a missile
+ * that hit the port" name the instrument, whose maker stands elsewhere in the sentence.
+ */
+import type { ClauseWord, Party, RoleContext } from "./types.ts";
+
+/** Parts of speech that may stand between a relative pronoun and its verb ("that has long supplied"). */
+const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+/** Parts of speech of a noun phrase before its head noun ("the only country"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"]);
+
+/** Whether the trigger's subject is a relative pronoun whose antecedent is a common noun phrase naming no party. */
+export function relativeOfThing(ctx: RoleContext, coded: readonly Party[]): boolean {
+  if (ctx.entry?.type === "ASSAULT") return false;
+  const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
+  let i = before.length - 1;
+  while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
+  if (i < 1 || !ctx.words.relativeBefore.test(`${before[i].lower} `)) return false;
+  // "a \"provocation\" that threatens": a closing quotation mark may end the phrase.
+  const last = /^["”’']$/.test(before[i - 1].lower) ? i - 2 : i - 1;
+  const head = before[last];
+  if (!head || head.pos !== "NOUN") return false;
+  const phraseStart = phraseOpening(before, last);
+  // "Peru is the only country that sold jets": a predicate's noun is the copula's subject.
+  if (ctx.words.copulaBefore.test(ctx.text.slice(Math.max(0, phraseStart - 20), phraseStart))) return false;
+  return !coded.some((p) => p.end > phraseStart && p.start < head.end);
+}
+
+/** Where the noun phrase ending at before[last] opens. */
+function phraseOpening(before: readonly ClauseWord[], last: number): number {
+  let j = last;
+  while (j > 0 && PHRASE_WORDS.has(before[j - 1].pos)) j--;
+  return before[j].start;
+}
