@@ -183,7 +183,8 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (/^\p{Lu}/u.test(t.text)) continue;
     // "according to BBC reports citing …": a noun of the phrase that names the source, not a verb.
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
-    const participle = t.lower.endsWith("ing");
+    // "has been warning that …", "is claiming …": a form of "be" before the -ing form makes it the finite verb.
+    const participle = t.lower.endsWith("ing") && !afterBe(ctx, i);
     const prev = tokens[i - 1];
     // "the first claims", "two statements", "Recent reports from …": a noun after a modifier or before
     // its complement, not a verb.
@@ -195,6 +196,13 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */
+function afterBe(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ctx.tokens[k].word && ctx.tokens[k].text === ctx.tokens[k].lower && (/ly$/.test(ctx.tokens[k].lower) || ctx.words.auxiliaries.has(ctx.tokens[k].lower) || ctx.words.verbAdverbs.has(ctx.tokens[k].lower)) && !ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower)) k--;
+  return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower) && ctx.tokens[k].lower !== "being";
 }
 
 /** Whether the verb at token `i` is a participle after a form of "be" ("has been mentioned", "was widely reported"). */

@@ -178,7 +178,7 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
       continue;
     }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;
     }
@@ -200,6 +200,20 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     break;
   }
   return i;
+}
+
+/**
+ * Whether token `i` is an adverb not in -ly before the verb ("Reuters first reported", "the mayor has since
+ * said"). With no auxiliary after it, only after a name or a pronoun: after a common noun the participle is a
+ * reduced relative ("a gun first revealed in 1989").
+ */
+function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.text !== t.lower || !ctx.words.verbAdverbs.has(t.lower)) return false;
+  if (ctx.tokens.slice(i + 1, verbToken).some((x) => ctx.words.auxiliaries.has(x.lower))) return true;
+  const before = ctx.tokens[i - 1];
+  if (!before) return false;
+  return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
 }
 
 /** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */

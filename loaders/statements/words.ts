@@ -11,6 +11,7 @@ const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, lett
 
 const statementWordsSchema = z.object({
   auxiliaries: list,
+  verb_adverbs: list,
   clause_stops: list,
   phrase_function_words: list,
   pronouns: list,
@@ -47,6 +48,8 @@ const statementWordsSchema = z.object({
 
 export interface StatementWords {
   auxiliaries: Set<string>;
+  /** Adverbs not in -ly between a subject and its verb ("Reuters first reported"). */
+  verbAdverbs: Set<string>;
   clauseStops: Set<string>;
   phraseFunctionWords: Set<string>;
   pronouns: Set<string>;
@@ -110,6 +113,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
   const w = loadDictionary(STATEMENT_WORDS_FILE, statementWordsSchema, dir);
   return {
     auxiliaries: lower(w.auxiliaries),
+    verbAdverbs: lower(w.verb_adverbs),
     clauseStops: lower(w.clause_stops),
     phraseFunctionWords: lower(w.phrase_function_words),
     pronouns: lower(w.pronouns),
