@@ -162,9 +162,23 @@ function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: Sta
   const bare = endTok === 0 || !speakerPhraseWord(ctx, endTok - 1, false, lex);
   if (bare && !/[^s]s$/.test(head.lower)) return false;
   const verb = speechVerbAt(tokens, verbToken, lex);
-  if (!verb || verb.syntax !== "that" || tokens[verbToken].pos !== "VERB") return false;
+  if (!verb || verb.syntax !== "that" || (tokens[verbToken].pos !== "VERB" && !presentBeforeThat(tokens, verbToken))) return false;
   const after = tokens[verbToken + verb.words.length];
   return !after || !ctx.words.passiveMarkers.has(after.lower);
+}
+
+/**
+ * A verb in "-s" right before "that" after a singular noun, which the tagger may read as a plural
+ * noun: "the report notes that …", "the ministry states that …", "the statement claims that …";
+ * the clause after "that" opens with its subject.
+ */
+function presentBeforeThat(tokens: Ctx["tokens"], verbToken: number): boolean {
+  const verb = tokens[verbToken];
+  const head = tokens[verbToken - 1];
+  // "The meeting notes that were leaked": a verb right after "that" makes it a relative pronoun.
+  const afterThat = tokens[verbToken + 2];
+  const relative = !afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX";
+  return tokens[verbToken + 1]?.lower === "that" && !relative && /[^s]s$/.test(verb.lower) && !!head && head.pos === "NOUN" && !/s$/.test(head.lower);
 }
 
 /** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
