@@ -15,6 +15,8 @@ import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexi
 import { type RowOf, STATEMENTS } from "../schema.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
+import { printedOpening, printedSentence } from "./printed.ts";
+import { type SpeakerPhrase } from "../speakers.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
@@ -28,6 +30,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   const phrases: PhraseAnalyses = new Map();
   const sentences = doc.sentences;
   const headline = normaliseWords(doc.meta?.title ?? "");
+  // The issuer of a statement printed whole, from the line that opens it on.
+  let printed: SpeakerPhrase | undefined;
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
@@ -47,6 +51,12 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
+    const opening = printedOpening(ctx);
+    if (opening) printed = opening;
+    else if (printed && found.length === 0 && !isQuoteOnly(ctx)) {
+      const own = printedSentence(ctx, printed);
+      if (own) found.push(own);
+    }
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
     releaseTokens(ctx);

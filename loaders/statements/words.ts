@@ -43,6 +43,9 @@ const statementWordsSchema = z.object({
   clause_words: list,
   relative_objects: list,
   role_prepositions: list,
+  printed_texts: list,
+  printing_verbs: list,
+  printed_for: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -101,6 +104,10 @@ export interface StatementWords {
   conditional: RegExp;
   /** A place preposition closing a text ("… in "). */
   placeBefore: RegExp;
+  /** The line that opens a statement printed whole and names its issuer (group `speaker`). */
+  printedOpening: RegExp[];
+  /** A spokesperson who issues a statement for another ("the Spokesman for X" issues X's words). */
+  printedFor: RegExp;
 }
 
 export const STATEMENT_WORDS_FILE = "statement-words.yaml";
@@ -148,5 +155,21 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
+    printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
+    printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
+}
+
+/**
+ * "The following statement was issued today by X:", "X issued the following statement:", "The
+ * following is the text of a statement by X:": the line ends with a colon, and names the issuer.
+ */
+function printedOpenings(texts: string, verbs: string): RegExp[] {
+  const speaker = "(?<speaker>[^:;\"“”]{2,150}?)";
+  const kind = `(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})`;
+  return [
+    new RegExp(`^\\s*(?:the\\s+)?following\\s+${kind}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:${verbs})(?:\\s+out)?(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+by\\s+${speaker}\\s*:\\s*$`, "iud"),
+    new RegExp(`^\\s*${speaker}\\s+(?:has\\s+|have\\s+)?(?:${verbs})(?:\\s+out)?\\s+the\\s+following\\s+${kind}(?:\\s+[\\p{L}\\p{N},]+){0,3}?\\s*:\\s*$`, "iud"),
+    new RegExp(`^\\s*the\\s+following\\s+is\\s+(?:the\\s+(?:full\\s+)?text\\s+of\\s+)?(?:a|an|the)\\s+${kind}\\s+(?:by|from)\\s+${speaker}\\s*:\\s*$`, "iud"),
+  ];
 }
