@@ -13,6 +13,7 @@ import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { type RowOf, STATEMENTS } from "../schema.ts";
+import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { printedOpening, printedSentence } from "./printed.ts";
@@ -36,7 +37,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
     // unless the headline names its speaker before a colon ("Pence: …").
-    const isHeadline = !!headline && sameWords(sentence.text, headline);
+    const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
@@ -75,6 +76,26 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/** A headline has at most this many words. */
+const MAX_HEADLINE_WORDS = 25;
+
+/**
+ * Whether sentence `i` is a headline the page prints in its text (its own, a section's, a related
+ * story's: "Ostburg says it sank two ferries"): a line of its own, without the stop a sentence ends
+ * with, and not the page's last line (a page cut mid-sentence ends so too).
+ */
+export function headlineLine(sentences: readonly Sentence[], i: number, lex: StatementLexicon): boolean {
+  const s = sentences[i];
+  const next = sentences[i + 1];
+  if (!next || next.paragraph === s.paragraph || sentences[i - 1]?.paragraph === s.paragraph) return false;
+  const text = s.text.trim();
+  const words = text.split(/\s+/);
+  if (words.length > MAX_HEADLINE_WORDS || !/^[\p{Lu}\p{N}]/u.test(text) || /[.!?…:;"”»’')\]]$/u.test(text)) return false;
+  // A line broken inside a sentence ends on a function word ("… to the port city of").
+  const last = words[words.length - 1];
+  return !(last === last.toLowerCase() && (lex.words.clauseStops.has(last) || lex.words.phraseFunctionWords.has(last)));
 }
 
 /**
