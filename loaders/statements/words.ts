@@ -31,6 +31,7 @@ const statementWordsSchema = z.object({
   conditional_words: list,
   place_prepositions: list,
   passive_markers: list,
+  infinitive_markers: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
@@ -72,6 +73,8 @@ export interface StatementWords {
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   passiveMarkers: Set<string>;
+  /** The word before an infinitive ("responded to say …"). */
+  infinitiveMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
@@ -138,6 +141,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     possessivePronouns: lower(w.possessive_pronouns),
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
+    infinitiveMarkers: lower(w.infinitive_markers),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
