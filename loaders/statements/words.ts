@@ -32,6 +32,7 @@ const statementWordsSchema = z.object({
   place_prepositions: list,
   passive_markers: list,
   infinitive_markers: list,
+  demonstratives: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
@@ -75,6 +76,8 @@ export interface StatementWords {
   passiveMarkers: Set<string>;
   /** The word before an infinitive ("responded to say …"). */
   infinitiveMarkers: Set<string>;
+  /** "this", "these": a subject that takes up the sentence before. */
+  demonstratives: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
@@ -142,6 +145,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
     infinitiveMarkers: lower(w.infinitive_markers),
+    demonstratives: lower(w.demonstratives),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
