@@ -17,10 +17,11 @@ import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { printedOpening, printedSentence } from "./printed.ts";
+import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
-import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
+import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
 
 /** A row of the statements table (its schema is in loaders/schema.ts). */
 export type StatementRow = RowOf<typeof STATEMENTS>;
@@ -33,6 +34,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   const headline = normaliseWords(doc.meta?.title ?? "");
   // The issuer of a statement printed whole, from the line that opens it on.
   let printed: SpeakerPhrase | undefined;
+  // A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give.
+  let asked: Ctx | undefined;
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
@@ -52,6 +55,17 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
+    // '“Will the quay reopen?” Lena Voss asked.': the splitter made the attribution a sentence of its own.
+    const waiting = asked;
+    asked = undefined;
+    if (found.length === 0 && waiting && waiting.sentence.index === sentence.index - 1 && waiting.sentence.paragraph === sentence.paragraph) {
+      const bare = bareAttribution(ctx, lexicon);
+      if (bare) {
+        releaseTokens(ctx);
+        drafts.push(splitAttributionDraft(waiting, bare));
+        return;
+      }
+    }
     const opening = printedOpening(ctx);
     if (opening) printed = opening;
     else if (printed && found.length === 0 && !isQuoteOnly(ctx)) {
@@ -73,6 +87,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
         return;
       }
     }
+    if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) asked = ctx;
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
