@@ -32,10 +32,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   const phrases: PhraseAnalyses = new Map();
   const sentences = doc.sentences;
   const headline = normaliseWords(doc.meta?.title ?? "");
-  // The issuer of a statement printed whole, from the line that opens it on.
-  let printed: SpeakerPhrase | undefined;
-  // A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give.
-  let asked: Ctx | undefined;
+  const carry: Carry = {};
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
@@ -55,22 +52,9 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
-    // '“Will the quay reopen?” Lena Voss asked.': the splitter made the attribution a sentence of its own.
-    const waiting = asked;
-    asked = undefined;
-    if (found.length === 0 && waiting && waiting.sentence.index === sentence.index - 1 && waiting.sentence.paragraph === sentence.paragraph) {
-      const bare = bareAttribution(ctx, lexicon);
-      if (bare) {
-        releaseTokens(ctx);
-        drafts.push(splitAttributionDraft(waiting, bare));
-        return;
-      }
-    }
-    const opening = printedOpening(ctx);
-    if (opening) printed = opening;
-    else if (printed && found.length === 0 && !isQuoteOnly(ctx)) {
-      const own = printedSentence(ctx, printed);
-      if (own) found.push(own);
+    if (fromBefore(ctx, carry, found, drafts, lexicon)) {
+      releaseTokens(ctx);
+      return;
     }
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
@@ -87,10 +71,42 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
         return;
       }
     }
-    if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) asked = ctx;
+    if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/** What a sentence leaves for the next ones to read. */
+interface Carry {
+  /** The issuer of a statement printed whole, from the line that opens it on. */
+  printed?: SpeakerPhrase;
+  /** A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give. */
+  asked?: Ctx;
+}
+
+/**
+ * What the sentences before make of this one: the attribution the splitter cut off after a quotation
+ * ('“Will the quay reopen?” Lena Voss asked.': true, the sentence is used up), or a sentence of a
+ * statement printed whole (added to `found`).
+ */
+function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon): boolean {
+  const waiting = carry.asked;
+  carry.asked = undefined;
+  if (found.length === 0 && waiting && waiting.sentence.index === ctx.sentence.index - 1 && waiting.sentence.paragraph === ctx.sentence.paragraph) {
+    const bare = bareAttribution(ctx, lexicon);
+    if (bare) {
+      drafts.push(splitAttributionDraft(waiting, bare));
+      return true;
+    }
+  }
+  const opening = printedOpening(ctx);
+  if (opening) carry.printed = opening;
+  else if (carry.printed && found.length === 0 && !isQuoteOnly(ctx)) {
+    const own = printedSentence(ctx, carry.printed);
+    if (own) found.push(own);
+  }
+  return false;
 }
 
 /** A headline has at most this many words. */
