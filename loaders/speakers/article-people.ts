@@ -3,7 +3,7 @@
  * of each name, the role a title or an apposition gives, the fuller name of a body a
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
-import { agentPhrase, issuerPattern, namedIssuer, type IssuerWords } from "./issuer.ts";
+import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPattern, type IssuerWords } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
@@ -59,7 +59,9 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // they are named: found once per person.
   const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head));
   const categories = memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? []));
-  const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, { ...lex.speakerWords, roleWords: lex.roleWords }));
+  const issuerWords = { ...lex.speakerWords, roleWords: lex.roleWords };
+  const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, issuerWords));
+  const publishers = memo((head: string) => publisherFinder(raw, bodyStart, head, issuerWords));
   const acronyms = memo((short: string) => definedAcronym(raw, short));
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
     for (const span of spans) {
@@ -87,7 +89,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
       return lastDistinct(found, before, count, !persons);
     },
     acronym: acronyms,
-    documentIssuer: (head, before) => issuers(head)(before),
+    documentIssuer: (head, before) => issuers(head)(before) || publishers(head)(before),
     antecedent: (head, before) => antecedents(head)(before),
     categoryAntecedent: (head, before) => categories(head)(before),
     fullest: fullestNames,
@@ -315,6 +317,19 @@ function issuerFinder(raw: string, from: number, head: string, w: IssuerWords): 
       if (phrase) return phrase;
     }
     return j >= 0 ? lastFound[j] : "";
+  };
+}
+
+/** The subject of the last verb of issuing a document of this head before an offset ("Harbour Watch published a report"), found once per head. */
+function publisherFinder(raw: string, from: number, head: string, w: IssuerWords): (before: number) => string {
+  const matches = [...raw.slice(from).matchAll(publishingPattern(head, w))].map((m) => {
+    const start = from + m.index!;
+    const lineStart = raw.lastIndexOf("\n", start) + 1;
+    return { end: start + m[0].length, name: publisherBefore(raw.slice(Math.max(lineStart, start - 120), start), w) };
+  }).filter((m) => m.name);
+  return (before) => {
+    const k = lastBefore(matches, (m) => m.end <= before);
+    return k >= 0 ? matches[k].name : "";
   };
 }
 

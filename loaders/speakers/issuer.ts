@@ -12,6 +12,11 @@ export interface IssuerWords {
   documentHeads: Set<string>;
   /** Prepositions that introduce a document's agent ("by", "from"). */
   issuerLinks: Set<string>;
+  /** Verbs whose subject issued the document they take ("published a report"), as one alternation. */
+  issuingVerbs: string;
+  /** Pronouns that take up a body or a group ("it", "they"): no name of an issuer. */
+  impersonalPronouns: Set<string>;
+  pluralPronouns: Set<string>;
   /** Connectors inside an agent's noun phrase ("panel of experts on Sudan"). */
   functionWords: Set<string>;
   determiners: Set<string>;
@@ -77,4 +82,37 @@ export function agentPhrase(text: string, w: IssuerWords): string {
   }
   while (kept.length && w.functionWords.has(kept[kept.length - 1].toLowerCase())) kept.pop();
   return kept.some(isCapitalised) ? kept.join(" ") : "";
+}
+
+/** A verb of issuing and the document of this head it takes: "published a report", "has issued its first joint statement". */
+export function publishingPattern(head: string, w: Pick<IssuerWords, "issuingVerbs">): RegExp {
+  const singular = escapeRegExp(head.replace(/s$/, ""));
+  return new RegExp(`(?<![\\p{L}])(?:(?:has|have|had)\\s+)?(?:${w.issuingVerbs})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?${singular}s?(?![\\p{L}])`, "giu");
+}
+
+/**
+ * The subject of a verb of issuing, read back from the verb in `text` (what stands before it): the
+ * capitalised words of a name with its role nouns and connectors ("the Harbour Watch group"), the
+ * determiner left out; "" when no name stands there ("It published a report").
+ */
+export function publisherBefore(text: string, w: IssuerWords): string {
+  const clause = text.slice(Math.max(0, text.search(/[;:!?()"“”]\s*[^;:!?()"“”]*$/) + 1));
+  const ws = words(clause.replace(/[,.]\s*$/, ""));
+  let k = ws.length;
+  while (k > 0) {
+    const word = ws[k - 1].w;
+    const lower = word.toLowerCase();
+    if (/[,.]$/.test(clause.slice(ws[k - 1].end, ws[k - 1].end + 1)) && k < ws.length) break;
+    if (isCapitalised(word) || w.roleWords.has(lower) || (k < ws.length && w.functionWords.has(lower))) k--;
+    else break;
+  }
+  // The name is the verb's subject only when it opens its clause, after a determiner at most ("the
+  // Harbour Watch group published"), not the object of a preposition ("a team monitoring sanctions on
+  // Norland has issued").
+  const opener = ws[k - 1];
+  if (opener && !w.determiners.has(opener.w.toLowerCase()) && !/[,.]\s*$/.test(clause.slice(opener.end, ws[k].start))) return "";
+  while (k < ws.length && (w.determiners.has(ws[k].w.toLowerCase()) || w.functionWords.has(ws[k].w.toLowerCase()))) k++;
+  const kept = ws.slice(k);
+  const pronoun = kept.length === 1 && (w.impersonalPronouns.has(kept[0].w.toLowerCase()) || w.pluralPronouns.has(kept[0].w.toLowerCase()));
+  return !pronoun && kept.some((x) => isCapitalised(x.w)) ? clause.slice(kept[0].start, kept[kept.length - 1].end) : "";
 }

@@ -20,6 +20,7 @@ const speakerWordsSchema = z.object({
   impersonal_pronouns: wordList,
   document_heads: wordList,
   issuer_links: wordList,
+  issuing_verbs: z.array(z.string().min(1).regex(/^[\p{L}]+(?: [\p{L}]+)*$/u, "words, letters only, one space apart")).min(1),
   rank_modifiers: wordList,
   state_heads: wordList,
   name_particles: wordList,
@@ -43,6 +44,8 @@ export interface SpeakerWords {
   documentHeads: Set<string>;
   /** Prepositions before a document's issuer ("a report by …"). */
   issuerLinks: Set<string>;
+  /** Verbs whose subject issued the document they take ("… published a report"), as one alternation. */
+  issuingVerbs: string;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -73,6 +76,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     nameParticles: lower(w.name_particles),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
+    issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
     rankModifiers: lower(w.rank_modifiers),
     stateHeads: lower(w.state_heads),
   };

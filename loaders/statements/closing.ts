@@ -127,6 +127,8 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
     // A title in quotation marks belongs to the phrase ('said on CNN's "State of the Union"').
     if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
+      // "…, the authorities responded to say they knew …": an infinitive goes on with the verb's own words.
+      if (ctx.words.infinitiveMarkers.has(word) && ctx.tokens[tokenAt(ctx, pos) + 1]?.pos === "VERB") return undefined;
       pos = phraseEnd(ctx, pos, end, true);
       continue;
     }

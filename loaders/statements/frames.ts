@@ -32,7 +32,7 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     if (closing) continue;
     const start = ctx.tokens[anchor.token].start;
     if (inRange(covered, start)) continue;
-    const nextAnchor = modes.slice(k + 1).find((m) => !m.closing);
+    const nextAnchor = modes.slice(k + 1).find((m) => !m.closing && mayOpenClause(ctx, m.anchor));
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
     // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
@@ -124,6 +124,8 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
+      // "This development was confirmed by …": a demonstrative takes up the sentence before, no words here.
+      if (takesUpBefore(ctx, range)) continue;
     } else if (frame.contentBefore || adverbialAfter(ctx, frame.end)) {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
       if (boundary < 0) continue;
@@ -136,7 +138,7 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     // "Port records show nothing unusual, the captain said": a frame of evidence with no one relaying
     // gives way to a verb of saying in the words after it, whose speaker tells them.
     if (!frame.via && !frame.verb && !frame.content && range[0] >= frame.end && hasSpeechVerb(ctx, range[0], range[1], lex)) continue;
-    const { speaker } = frame;
+    const speaker = beforeDate(ctx, frame.speaker);
     out.push({
       ctx,
       phrase: { text: speaker.text, start: speaker.start + ctx.sentence.start, end: speaker.end + ctx.sentence.start },
@@ -151,6 +153,27 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     });
   }
   return out;
+}
+
+/** How many words a subject that takes up the sentence before may have ("This", "These new reports"). */
+const MAX_DEMONSTRATIVE_WORDS = 3;
+
+/** Whether the words of a range are a demonstrative and a few words ("This development"), which take up the sentence before. */
+function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
+  const words = ctx.text.slice(s, e).trim().split(/\s+/);
+  return words.length <= MAX_DEMONSTRATIVE_WORDS && ctx.words.demonstratives.has(words[0].toLowerCase());
+}
+
+/** A frame's speaker up to a date inside it ("confirmed by the minister on November 5, 2024" → "the minister"), and the preposition before the date. */
+function beforeDate(ctx: Ctx, speaker: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const base = ctx.sentence.start;
+  const date = ctx.dates.find((d) => d.start - base > speaker.start && d.start - base < speaker.end);
+  if (!date) return speaker;
+  const words = ctx.text.slice(speaker.start, date.start - base).trimEnd().split(/\s+/);
+  while (words.length > 1 && ctx.words.tailPrepositions.has(words[words.length - 1].toLowerCase())) words.pop();
+  const text = words.join(" ");
+  if (!ctx.text.startsWith(text, speaker.start)) return speaker;
+  return { text, start: speaker.start, end: speaker.start + text.length };
 }
 
 /**
@@ -183,7 +206,8 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (/^\p{Lu}/u.test(t.text)) continue;
     // "according to BBC reports citing …": a noun of the phrase that names the source, not a verb.
     if (t.pos === "NOUN" && ctx.channels.some((c) => c.according && t.start >= c.start && t.end <= c.end)) continue;
-    const participle = t.lower.endsWith("ing");
+    // "has been warning that …", "is claiming …": a form of "be" before the -ing form makes it the finite verb.
+    const participle = t.lower.endsWith("ing") && !afterBe(ctx, i);
     const prev = tokens[i - 1];
     // "the first claims", "two statements", "Recent reports from …": a noun after a modifier or before
     // its complement, not a verb.
@@ -195,6 +219,30 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */
+function afterBe(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ctx.tokens[k].word && ctx.tokens[k].text === ctx.tokens[k].lower && (/ly$/.test(ctx.tokens[k].lower) || ctx.words.auxiliaries.has(ctx.tokens[k].lower) || ctx.words.verbAdverbs.has(ctx.tokens[k].lower)) && !ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower)) k--;
+  return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower) && ctx.tokens[k].lower !== "being";
+}
+
+/** How many words may stand between a verb that needs "that" and its "that" ("assessed in a report in March that …"). */
+const MAX_WORDS_BEFORE_THAT = 12;
+
+/**
+ * Whether an anchor may open a clause of its own, and so end the content of the one before: a verb that
+ * speaks only before "that" or a question word needs one soon after it ("accused Ostburg of jamming radio
+ * signals at the border": "signals" opens nothing).
+ */
+function mayOpenClause(ctx: Ctx, anchor: Anchor): boolean {
+  if (!anchor.verb.needsThat) return true;
+  const { tokens } = ctx;
+  for (let k = anchor.token + 1; k < tokens.length && k <= anchor.token + MAX_WORDS_BEFORE_THAT; k++) {
+    if (tokens[k].lower === "that" || ctx.words.clauseWords.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at token `i` is a participle after a form of "be" ("has been mentioned", "was widely reported"). */

@@ -13,11 +13,15 @@ import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { type RowOf, STATEMENTS } from "../schema.ts";
+import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
+import { printedOpening, printedSentence } from "./printed.ts";
+import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
+import { type SpeakerPhrase } from "../speakers.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
-import { type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
+import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
 
 /** A row of the statements table (its schema is in loaders/schema.ts). */
 export type StatementRow = RowOf<typeof STATEMENTS>;
@@ -28,11 +32,12 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   const phrases: PhraseAnalyses = new Map();
   const sentences = doc.sentences;
   const headline = normaliseWords(doc.meta?.title ?? "");
+  const carry: Carry = {};
   sentences.forEach((sentence, i) => {
     if (sentence.text.length > MAX_SENTENCE) return;
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
     // unless the headline names its speaker before a colon ("Pence: …").
-    const isHeadline = !!headline && sameWords(sentence.text, headline);
+    const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
@@ -47,6 +52,10 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
+    if (fromBefore(ctx, carry, found, drafts, lexicon)) {
+      releaseTokens(ctx);
+      return;
+    }
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
     releaseTokens(ctx);
@@ -62,9 +71,62 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
         return;
       }
     }
+    if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/** What a sentence leaves for the next ones to read. */
+interface Carry {
+  /** The issuer of a statement printed whole, from the line that opens it on. */
+  printed?: SpeakerPhrase;
+  /** A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give. */
+  asked?: Ctx;
+}
+
+/**
+ * What the sentences before make of this one: the attribution the splitter cut off after a quotation
+ * ('“Will the quay reopen?” Lena Voss asked.': true, the sentence is used up), or a sentence of a
+ * statement printed whole (added to `found`).
+ */
+function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon): boolean {
+  const waiting = carry.asked;
+  carry.asked = undefined;
+  if (found.length === 0 && waiting && waiting.sentence.index === ctx.sentence.index - 1 && waiting.sentence.paragraph === ctx.sentence.paragraph) {
+    const bare = bareAttribution(ctx, lexicon);
+    if (bare) {
+      drafts.push(splitAttributionDraft(waiting, bare));
+      return true;
+    }
+  }
+  const opening = printedOpening(ctx);
+  if (opening) carry.printed = opening;
+  else if (carry.printed && found.length === 0 && !isQuoteOnly(ctx)) {
+    const own = printedSentence(ctx, carry.printed);
+    if (own) found.push(own);
+  }
+  return false;
+}
+
+/** A headline has at most this many words. */
+const MAX_HEADLINE_WORDS = 25;
+
+/**
+ * Whether sentence `i` is a headline the page prints in its text (its own, a section's, a related
+ * story's: "Ostburg says it sank two ferries"): a line of its own, without the stop a sentence ends
+ * with, and not the page's last line (a page cut mid-sentence ends so too).
+ */
+export function headlineLine(sentences: readonly Sentence[], i: number, lex: StatementLexicon): boolean {
+  const s = sentences[i];
+  const next = sentences[i + 1];
+  if (!next || next.paragraph === s.paragraph || sentences[i - 1]?.paragraph === s.paragraph) return false;
+  const text = s.text.trim();
+  const words = text.split(/\s+/);
+  if (words.length > MAX_HEADLINE_WORDS || !/^[\p{Lu}\p{N}]/u.test(text) || /[.!?…:;"”»’')\]]$/u.test(text)) return false;
+  // A line broken inside a sentence ends on a function word ("… to the port city of").
+  const last = words[words.length - 1];
+  return !(last === last.toLowerCase() && (lex.words.clauseStops.has(last) || lex.words.phraseFunctionWords.has(last)));
 }
 
 /**

@@ -52,7 +52,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const phrase = openingSpeaker(ctx, anchor, lex, earlier);
   if (!phrase) return undefined;
   const end = proseEnd(ctx);
-  const { start, objectStart, that, question } = clauseStart(ctx, anchor, end);
+  const { start, objectStart, that, question } = clauseStart(ctx, anchor, end, lex);
   const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
@@ -168,9 +168,9 @@ function documentAuthor(ctx: Ctx, doc: number, lex: StatementLexicon): SpeakerPh
 }
 
 /** Where the content starts after the verb: past dates, channels and "that"; an object verb's content starts at the verb. */
-function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; objectStart?: number; that: boolean; question?: boolean } {
+function clauseStart(ctx: Ctx, anchor: Anchor, end: number, lex: StatementLexicon): { start: number; objectStart?: number; that: boolean; question?: boolean } {
   const { text } = ctx;
-  let pos = anchor.end;
+  let pos = infinitiveOfSaying(ctx, anchor.end, lex);
   // Skip what stands between the verb and its clause: dates, channels, "that".
   for (let guard = 0; guard < 10; guard++) {
     while (pos < end && /\s/.test(text[pos])) pos++;
@@ -201,6 +201,15 @@ function clauseStart(ctx: Ctx, anchor: Anchor, end: number): { start: number; ob
   if (question && ctx.words.clauseWords.has(question) && !ctx.quoted[pos]) return { start: pos, that: false, question: true };
   if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
   return { start: pos, that: false };
+}
+
+/** After a verb, past an infinitive of saying ("responded to say …", "wrote to tell them that …"): where the words begin. */
+function infinitiveOfSaying(ctx: Ctx, pos: number, lex: StatementLexicon): number {
+  const k = tokenAt(ctx, pos);
+  const marker = ctx.tokens[k];
+  const verb = ctx.tokens[k + 1];
+  if (!marker || !verb || !ctx.words.infinitiveMarkers.has(marker.lower) || verb.pos !== "VERB" || !lex.verbs.get(verb.lower)?.some((v) => v.syntax === "that")) return pos;
+  return verb.end;
 }
 
 /** The content runs to the next cut, or to where another speaker's attribution begins; and whether what follows is still attribution. */

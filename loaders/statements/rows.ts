@@ -80,7 +80,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const base = ctx.sentence.start;
   const parts = [...draft.ranges.map((r) => fragment(ctx, r)), ...(draft.continued ?? []).map((c) => fragment(c.ctx, c.range))];
   const kinds = parts.map((p) => p.kind);
-  const kind: StatementRow["kind"] = kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
+  const kind: StatementRow["kind"] = draft.printed || kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
   const quote = parts.map((p) => p.text).join(" … ");
   const content = parts.map((p) => p.text).join(" ");
   const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));

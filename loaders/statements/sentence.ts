@@ -88,6 +88,8 @@ export interface Draft {
   thatClause?: boolean;
   /** An act told with a verb of saying ("announced a new package"): no statement, but it dates and places its speaker's occasion. */
   occasionOnly?: boolean;
+  /** A sentence of a statement printed whole (printed.ts): the issuer's own words. */
+  printed?: boolean;
 }
 
 /**

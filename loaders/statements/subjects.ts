@@ -162,9 +162,23 @@ function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: Sta
   const bare = endTok === 0 || !speakerPhraseWord(ctx, endTok - 1, false, lex);
   if (bare && !/[^s]s$/.test(head.lower)) return false;
   const verb = speechVerbAt(tokens, verbToken, lex);
-  if (!verb || verb.syntax !== "that" || tokens[verbToken].pos !== "VERB") return false;
+  if (!verb || verb.syntax !== "that" || (tokens[verbToken].pos !== "VERB" && !presentBeforeThat(tokens, verbToken))) return false;
   const after = tokens[verbToken + verb.words.length];
   return !after || !ctx.words.passiveMarkers.has(after.lower);
+}
+
+/**
+ * A verb in "-s" right before "that" after a singular noun, which the tagger may read as a plural
+ * noun: "the report notes that …", "the ministry states that …", "the statement claims that …";
+ * the clause after "that" opens with its subject.
+ */
+function presentBeforeThat(tokens: Ctx["tokens"], verbToken: number): boolean {
+  const verb = tokens[verbToken];
+  const head = tokens[verbToken - 1];
+  // "The meeting notes that were leaked": a verb right after "that" makes it a relative pronoun.
+  const afterThat = tokens[verbToken + 2];
+  const relative = !afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX";
+  return tokens[verbToken + 1]?.lower === "that" && !relative && /[^s]s$/.test(verb.lower) && !!head && head.pos === "NOUN" && !/s$/.test(head.lower);
 }
 
 /** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
@@ -178,7 +192,7 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
       continue;
     }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text)) {
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;
     }
@@ -200,6 +214,20 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     break;
   }
   return i;
+}
+
+/**
+ * Whether token `i` is an adverb not in -ly before the verb ("Reuters first reported", "the mayor has since
+ * said"). With no auxiliary after it, only after a name or a pronoun: after a common noun the participle is a
+ * reduced relative ("a gun first revealed in 1989").
+ */
+function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.text !== t.lower || !ctx.words.verbAdverbs.has(t.lower)) return false;
+  if (ctx.tokens.slice(i + 1, verbToken).some((x) => ctx.words.auxiliaries.has(x.lower))) return true;
+  const before = ctx.tokens[i - 1];
+  if (!before) return false;
+  return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
 }
 
 /** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */

@@ -11,6 +11,7 @@ const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, lett
 
 const statementWordsSchema = z.object({
   auxiliaries: list,
+  verb_adverbs: list,
   clause_stops: list,
   phrase_function_words: list,
   pronouns: list,
@@ -30,6 +31,8 @@ const statementWordsSchema = z.object({
   conditional_words: list,
   place_prepositions: list,
   passive_markers: list,
+  infinitive_markers: list,
+  demonstratives: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
@@ -42,11 +45,16 @@ const statementWordsSchema = z.object({
   clause_words: list,
   relative_objects: list,
   role_prepositions: list,
+  printed_texts: list,
+  printing_verbs: list,
+  printed_for: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
 export interface StatementWords {
   auxiliaries: Set<string>;
+  /** Adverbs not in -ly between a subject and its verb ("Reuters first reported"). */
+  verbAdverbs: Set<string>;
   clauseStops: Set<string>;
   phraseFunctionWords: Set<string>;
   pronouns: Set<string>;
@@ -66,6 +74,10 @@ export interface StatementWords {
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   passiveMarkers: Set<string>;
+  /** The word before an infinitive ("responded to say …"). */
+  infinitiveMarkers: Set<string>;
+  /** "this", "these": a subject that takes up the sentence before. */
+  demonstratives: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
@@ -98,6 +110,10 @@ export interface StatementWords {
   conditional: RegExp;
   /** A place preposition closing a text ("… in "). */
   placeBefore: RegExp;
+  /** The line that opens a statement printed whole and names its issuer (group `speaker`). */
+  printedOpening: RegExp[];
+  /** A spokesperson who issues a statement for another ("the Spokesman for X" issues X's words). */
+  printedFor: RegExp;
 }
 
 export const STATEMENT_WORDS_FILE = "statement-words.yaml";
@@ -110,6 +126,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
   const w = loadDictionary(STATEMENT_WORDS_FILE, statementWordsSchema, dir);
   return {
     auxiliaries: lower(w.auxiliaries),
+    verbAdverbs: lower(w.verb_adverbs),
     clauseStops: lower(w.clause_stops),
     phraseFunctionWords: lower(w.phrase_function_words),
     pronouns: lower(w.pronouns),
@@ -127,6 +144,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     possessivePronouns: lower(w.possessive_pronouns),
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
+    infinitiveMarkers: lower(w.infinitive_markers),
+    demonstratives: lower(w.demonstratives),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
@@ -144,5 +163,21 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
+    printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
+    printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
+}
+
+/**
+ * "The following statement was issued today by X:", "X issued the following statement:", "The
+ * following is the text of a statement by X:": the line ends with a colon, and names the issuer.
+ */
+function printedOpenings(texts: string, verbs: string): RegExp[] {
+  const speaker = "(?<speaker>[^:;\"“”]{2,150}?)";
+  const kind = `(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})`;
+  return [
+    new RegExp(`^\\s*(?:the\\s+)?following\\s+${kind}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:${verbs})(?:\\s+out)?(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+by\\s+${speaker}\\s*:\\s*$`, "iud"),
+    new RegExp(`^\\s*${speaker}\\s+(?:has\\s+|have\\s+)?(?:${verbs})(?:\\s+out)?\\s+the\\s+following\\s+${kind}(?:\\s+[\\p{L}\\p{N},]+){0,3}?\\s*:\\s*$`, "iud"),
+    new RegExp(`^\\s*the\\s+following\\s+is\\s+(?:the\\s+(?:full\\s+)?text\\s+of\\s+)?(?:a|an|the)\\s+${kind}\\s+(?:by|from)\\s+${speaker}\\s*:\\s*$`, "iud"),
+  ];
 }

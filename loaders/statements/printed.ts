@@ -1,0 +1,35 @@
+/**
+ * A statement printed whole: a line names whose it is and ends with a colon ("The following
+ * statement was issued today by the Spokesman for the Secretary-General:", "The harbour board
+ * issued the following statement:"), and every sentence after it is the issuer's own words, with
+ * no verb of saying. The patterns are built from data/statement-words.yaml (printed_texts,
+ * printing_verbs).
+ */
+import { type Ctx, type Draft, proseEnd } from "./sentence.ts";
+import { type SpeakerPhrase } from "../speakers.ts";
+
+/** Fewer words than this after the opening line are a label ("Begin text:"), not a sentence of the statement. */
+const MIN_WORDS = 4;
+
+/** The issuer a line that opens a statement printed whole names, with its offsets in the article. */
+export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
+  const { text } = ctx;
+  if (!/:\s*$/.test(text)) return undefined;
+  for (const pattern of ctx.words.printedOpening) {
+    const m = pattern.exec(text);
+    const at = m?.indices?.groups?.speaker;
+    if (!m?.groups?.speaker || !at) continue;
+    // "the Spokesman for the Secretary-General": the one spoken for issues the words.
+    const spokenFor = ctx.words.printedFor.exec(m.groups.speaker)?.[0].length ?? 0;
+    const base = ctx.sentence.start;
+    return { text: m.groups.speaker.slice(spokenFor), start: base + at[0] + spokenFor, end: base + at[1] };
+  }
+  return undefined;
+}
+
+/** A sentence of the printed statement, the issuer's words as they stand. */
+export function printedSentence(ctx: Ctx, issuer: SpeakerPhrase): Draft | undefined {
+  const end = proseEnd(ctx);
+  if (ctx.text.slice(0, end).trim().split(/\s+/).length < MIN_WORDS || /:\s*$/.test(ctx.text)) return undefined;
+  return { ctx, phrase: issuer, anchor: 0, ranges: [[0, end]], attribution: [], stance: "other", negated: false, via: "", nominal: false, printed: true };
+}
