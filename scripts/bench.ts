@@ -151,6 +151,8 @@ interface PoolResult {
   /** Batches the calling thread extracted, and each worker. */
   batchesHere: number;
   batchesPerWorker: number[];
+  /** Wall time the calling thread waited for the workers with nothing left to extract. */
+  waitMs: number;
 }
 
 /** The whole extraction on a pool of workers, as `npm run extract` runs it: reading, extraction, claims and CSV. */
@@ -159,7 +161,7 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
   const cpuStart = cpuNow();
   const mainStart = threadCpuMs();
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  let threads: ThreadsReport = { batchesHere: 0, batchesPerWorker: [], workerCpuMs: [] };
+  let threads: ThreadsReport = { batchesHere: 0, batchesPerWorker: [], workerCpuMs: [], waitMs: 0 };
   const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onThreads: (report) => (threads = report) });
   const mainCpuMs = mainStart === undefined ? undefined : threadCpuMs()! - mainStart;
   const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, ...threads };
@@ -280,7 +282,7 @@ function printPooled(pooled: PoolResult[]): void {
   const cores = availableParallelism();
   const [load1, load5] = loadavg();
   console.log(`\nThe whole extraction (read, extract, claims, CSV) on N threads: this one and N - 1 workers, all extracting; ${cores} cores here, load average ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) at the end.\n`);
-  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("batches", 12)}${pad("cpu bound", 11)}`);
+  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("batches", 12)}${pad("main wait s", 13)}${pad("cpu bound", 11)}`);
   for (const r of pooled) {
     const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
@@ -291,7 +293,7 @@ function printPooled(pooled: PoolResult[]): void {
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
     const batches = [r.batchesHere, ...r.batchesPerWorker].join(" + ");
-    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(batches, 12)}${pad(bound, 11)}`);
+    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(batches, 12)}${pad(seconds(r.waitMs), 13)}${pad(bound, 11)}`);
   }
 }
 
