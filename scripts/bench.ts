@@ -275,8 +275,10 @@ if (values.workers) {
  * machine counts other processes' turns, so each run also gives its CPU time, thread by
  * thread (Linux): the calling thread's and each worker's, and the process's in all (V8's
  * helper threads collect garbage and compile beside them). From them, "cpu bound" is the
- * speed-up over one thread that the CPU allows on this many idle cores: one thread's CPU
- * over the larger of N threads' CPU spread over the cores and their busiest thread's.
+ * speed-up over one thread that the CPU allows on this many idle cores: one thread's time
+ * (its extracting thread's CPU: on an idle machine V8's helpers run beside it on another
+ * core) over the larger of N threads' CPU, helpers included, spread over the cores and
+ * their busiest thread's.
  */
 function printPooled(pooled: PoolResult[]): void {
   const cores = availableParallelism();
@@ -289,7 +291,7 @@ function printPooled(pooled: PoolResult[]): void {
     // The threads that did extract: under 2 MB of articles the calling thread runs alone whatever N is.
     const threads = 1 + r.batchesPerWorker.length;
     const spread = Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
-    const bound = one ? `${(one.cpuMs / spread).toFixed(2)}×` : "—";
+    const bound = one ? `${((one.mainCpuMs ?? one.cpuMs) / spread).toFixed(2)}×` : "—";
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
     const batches = [r.batchesHere, ...r.batchesPerWorker].join(" + ");
