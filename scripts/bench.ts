@@ -290,7 +290,8 @@ function printPooled(pooled: PoolResult[]): void {
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
     // The threads that did extract: under 2 MB of articles the calling thread runs alone whatever N is.
     const threads = 1 + r.batchesPerWorker.length;
-    const spread = Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
+    // One thread's helpers run on the other cores; N threads' share the cores with them.
+    const spread = threads === 1 ? (r.mainCpuMs ?? r.cpuMs) : Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
     const bound = one ? `${((one.mainCpuMs ?? one.cpuMs) / spread).toFixed(2)}×` : "—";
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
