@@ -26,6 +26,8 @@ export interface ThreadsReport {
   batchesPerWorker: number[];
   /** CPU time each worker thread used, start-up included (milliseconds; empty where /proc does not say). */
   workerCpuMs: number[];
+  /** Wall time this thread spent waiting for the workers' batches, with none left to extract itself (milliseconds). */
+  waitMs: number;
 }
 
 export interface PoolOptions {
@@ -53,6 +55,15 @@ const PARALLEL_FROM = 2_000_000;
 
 /** Characters of article text per batch: large enough that messages cost little, small enough to balance the cores. */
 const BATCH_CHARACTERS = 200_000;
+
+/**
+ * Toward the end of a run on several threads a batch is a share of the text left, so that
+ * the threads finish together: with whole batches to the end, this thread waited for up to
+ * IN_FLIGHT batches a worker still held. Each batch is at most the text left over this many
+ * times the threads, and at least BATCH_CHARACTERS / MIN_BATCH_DIVISOR.
+ */
+const TAIL_SHARES = 2;
+const MIN_BATCH_DIVISOR = 8;
 
 /** Batches a worker holds at once: one it extracts, one waiting for it while this thread is busy with its own. */
 const IN_FLIGHT = 2;
@@ -147,7 +158,7 @@ async function startRun(characters: number, options: PoolOptions) {
   const close = async () => {
     await pool?.destroy();
   };
-  const inBatches = (articles: Article[]) => batchesOf(sortArticles(articles), options.batchCharacters ?? BATCH_CHARACTERS);
+  const inBatches = (articles: Article[]) => batchesOf(sortArticles(articles), options.batchCharacters ?? BATCH_CHARACTERS, pool ? threads : 1);
   return {
     /** Reads the articles while the workers start; a reading error stops them. */
     read<T>(reading: () => T): T {
@@ -207,6 +218,7 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
   const done = new Map<number, R>();
   const workers = new Map<number, { batches: number; cpuMs?: number }>();
   let batchesHere = 0;
+  let waitMs = 0;
   const capacity = pool ? pool.options.maxThreads * IN_FLIGHT : 0;
   let next = 0;
   let sent = 0;
@@ -247,24 +259,35 @@ async function runBatches<R>(pool: Piscina<ExtractionBatch, ExtractedBatch> | un
       // a Ctrl-C heard (loaders/temporary-files.ts) between batches, even on one thread.
       await new Promise((resolve) => setImmediate(resolve));
     } else {
+      const since = performance.now();
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
+      waitMs += performance.now() - since;
     }
   }
   const perWorker = [...workers.values()];
-  options.onThreads?.({ batchesHere, batchesPerWorker: perWorker.map((w) => w.batches), workerCpuMs: perWorker.flatMap((w) => (w.cpuMs === undefined ? [] : [w.cpuMs])) });
+  options.onThreads?.({ batchesHere, batchesPerWorker: perWorker.map((w) => w.batches), workerCpuMs: perWorker.flatMap((w) => (w.cpuMs === undefined ? [] : [w.cpuMs])), waitMs });
 }
 
-/** Consecutive runs of articles of about `characters` each. */
-function batchesOf(articles: Article[], characters: number): Article[][] {
+/**
+ * Consecutive runs of articles of about `characters` each; on several threads the last ones
+ * shorter, a share of the text left (TAIL_SHARES).
+ */
+export function batchesOf(articles: Article[], characters: number, threads = 1): Article[][] {
   const batches: Article[][] = [];
+  let left = articles.reduce((n, article) => n + article.raw.length, 0);
+  const least = Math.ceil(characters / MIN_BATCH_DIVISOR);
+  const sizeFor = (rest: number) => (threads > 1 ? Math.max(least, Math.min(characters, Math.ceil(rest / (TAIL_SHARES * threads)))) : characters);
+  let target = sizeFor(left);
   let current: Article[] = [];
   let size = 0;
   for (const article of articles) {
     current.push(article);
     size += article.raw.length;
-    if (size >= characters) {
+    if (size >= target) {
       batches.push(current);
+      left -= size;
+      target = sizeFor(left);
       current = [];
       size = 0;
     }

@@ -6,6 +6,7 @@
  * quotations, with sentence offsets.
  */
 import type { StatementLexicon } from "./statement-lexicon.ts";
+import { allMatches } from "./text.ts";
 
 interface Span {
   start: number;
@@ -32,7 +33,7 @@ export interface SpeechFrame {
 export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<StatementLexicon, "frames">): SpeechFrame[] {
   const found: SpeechFrame[] = [];
   for (const { pattern } of lex.frames) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const speaker = groupSpan(m, "speaker");
       const via = groupSpan(m, "via");
       const content = groupSpan(m, "content");

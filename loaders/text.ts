@@ -220,7 +220,7 @@ function removeBoilerplate(raw: string, start: number, end: number, words: Sente
   const text = raw.slice(start, end);
   const parts: Array<[number, number]> = [];
   let from = 0;
-  for (const match of text.matchAll(words.scrapingArtefacts)) {
+  for (const match of allMatches(words.scrapingArtefacts, text)) {
     parts.push(trimSpan(raw, start + from, start + match.index));
     from = match.index + match[0].length;
   }

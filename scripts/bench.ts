@@ -151,6 +151,8 @@ interface PoolResult {
   /** Batches the calling thread extracted, and each worker. */
   batchesHere: number;
   batchesPerWorker: number[];
+  /** Wall time the calling thread waited for the workers with nothing left to extract. */
+  waitMs: number;
 }
 
 /** The whole extraction on a pool of workers, as `npm run extract` runs it: reading, extraction, claims and CSV. */
@@ -159,7 +161,7 @@ async function runPooled(dir: string, bytes: number, workers: number): Promise<P
   const cpuStart = cpuNow();
   const mainStart = threadCpuMs();
   const out = mkdtempSync(join(tmpdir(), "bench-out-"));
-  let threads: ThreadsReport = { batchesHere: 0, batchesPerWorker: [], workerCpuMs: [] };
+  let threads: ThreadsReport = { batchesHere: 0, batchesPerWorker: [], workerCpuMs: [], waitMs: 0 };
   const written = await extractFolderToFiles(dir, join(out, "tables"), { workers, onThreads: (report) => (threads = report) });
   const mainCpuMs = mainStart === undefined ? undefined : threadCpuMs()! - mainStart;
   const result = { articles: written.articles, workers, bytes, wallMs: performance.now() - start, cpuMs: cpuNow() - cpuStart, mainCpuMs, ...threads };
@@ -273,25 +275,28 @@ if (values.workers) {
  * machine counts other processes' turns, so each run also gives its CPU time, thread by
  * thread (Linux): the calling thread's and each worker's, and the process's in all (V8's
  * helper threads collect garbage and compile beside them). From them, "cpu bound" is the
- * speed-up over one thread that the CPU allows on this many idle cores: one thread's CPU
- * over the larger of N threads' CPU spread over the cores and their busiest thread's.
+ * speed-up over one thread that the CPU allows on this many idle cores: one thread's time
+ * (its extracting thread's CPU: on an idle machine V8's helpers run beside it on another
+ * core) over the larger of N threads' CPU, helpers included, spread over the cores and
+ * their busiest thread's.
  */
 function printPooled(pooled: PoolResult[]): void {
   const cores = availableParallelism();
   const [load1, load5] = loadavg();
   console.log(`\nThe whole extraction (read, extract, claims, CSV) on N threads: this one and N - 1 workers, all extracting; ${cores} cores here, load average ${load1.toFixed(1)} (1 min), ${load5.toFixed(1)} (5 min) at the end.\n`);
-  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("batches", 12)}${pad("cpu bound", 11)}`);
+  console.log(`${"N".padStart(7)}${pad("workers", 9)}${pad("MB/s", 8)}${pad("ms/article", 12)}${pad("peak RSS MB", 13)}${pad("vs 1 worker", 13)}${pad("cpu s", 8)}${pad("main cpu s", 12)}${pad("worker cpu s", 16)}${pad("batches", 12)}${pad("main wait s", 13)}${pad("cpu bound", 11)}`);
   for (const r of pooled) {
     const one = pooled.find((p) => p.articles === r.articles && p.workers === 1);
     const speedup = one ? `${(one.wallMs / r.wallMs).toFixed(2)}×` : "—";
     // The threads that did extract: under 2 MB of articles the calling thread runs alone whatever N is.
     const threads = 1 + r.batchesPerWorker.length;
-    const spread = Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
-    const bound = one ? `${(one.cpuMs / spread).toFixed(2)}×` : "—";
+    // One thread's helpers run on the other cores; N threads' share the cores with them.
+    const spread = threads === 1 ? (r.mainCpuMs ?? r.cpuMs) : Math.max(r.cpuMs / Math.min(cores, threads), r.mainCpuMs ?? 0, ...r.workerCpuMs);
+    const bound = one ? `${((one.mainCpuMs ?? one.cpuMs) / spread).toFixed(2)}×` : "—";
     const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 1000).toFixed(1));
     const workersCpu = r.workerCpuMs.length ? r.workerCpuMs.map(seconds).join(" + ") : "—";
     const batches = [r.batchesHere, ...r.batchesPerWorker].join(" + ");
-    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(batches, 12)}${pad(bound, 11)}`);
+    console.log(`${pad(r.articles, 7)}${pad(r.workers, 9)}${pad((mb(r.bytes) / (r.wallMs / 1000)).toFixed(2), 8)}${pad((r.wallMs / r.articles).toFixed(2), 12)}${pad(r.peakRssMb.toFixed(0), 13)}${pad(speedup, 13)}${pad(seconds(r.cpuMs), 8)}${pad(seconds(r.mainCpuMs), 12)}${pad(workersCpu, 16)}${pad(batches, 12)}${pad(seconds(r.waitMs), 13)}${pad(bound, 11)}`);
   }
 }
 

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../loaders/corpus.ts";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
-import { buildTablesInParallel, extractFolderToFiles, type ThreadsReport } from "../loaders/extract-pool.ts";
+import { batchesOf, buildTablesInParallel, extractFolderToFiles, type ThreadsReport } from "../loaders/extract-pool.ts";
+import type { Article } from "../loaders/corpus.ts";
 import { buildTables, loadDictionaries, tablesToCsv } from "../loaders/tables.ts";
 
 const SEEDS = "../shared/articles";
@@ -28,6 +29,26 @@ function dataWith(corrections: string): string {
 function filesOf(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith(".csv")).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
 }
+
+describe("batches of articles", () => {
+  // Articles of 1,000 characters each: only their length counts here.
+  const articles = Array.from({ length: 400 }, (_, i) => ({ id: `a${i}`, raw: "x".repeat(1_000) }) as unknown as Article);
+
+  it("on one thread, runs of about the batch's size to the end", () => {
+    const batches = batchesOf(articles, 40_000);
+    expect(batches.map((b) => b.length)).toEqual(Array(10).fill(40));
+  });
+
+  it("on several threads, the last batches a share of what is left, every article once and in order", () => {
+    const batches = batchesOf(articles, 40_000, 2);
+    expect(batches.flat()).toEqual(articles);
+    const sizes = batches.map((b) => b.length);
+    // Whole batches while more than four are left (two shares per thread), then smaller ones down to an eighth.
+    expect(sizes.slice(0, 6)).toEqual(Array(6).fill(40));
+    expect(sizes.slice(6)).toEqual([40, 30, 23, 17, 13, 10, 7, 5, 5, 5, 5]);
+    for (let i = 7; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]);
+  });
+});
 
 describe("extraction on a pool of workers", () => {
   const articles = [...readCorpus(SEEDS), ...readCorpus(UNSEEN)];

@@ -33,12 +33,15 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
+  // Made once, not for every token a quantity is looked for at.
+  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
+    const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
-      const outcome = withRange(tokens, readQuantity(tokens, i, lex), (k) => readQuantity(tokens, k, lex), { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales });
+      const outcome = withRange(tokens, readQuantity(tokens, i, lex), readAt, rangeWords);
       if (!outcome) {
         i++;
         continue;

@@ -6,6 +6,7 @@
  */
 import { channelName, type ChannelSpan } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
+import { allMatches } from "../text.ts";
 
 /** A phrase longer than this is a clause, not who said it. */
 const MAX_PHRASE_WORDS = 25;
@@ -13,7 +14,7 @@ const MAX_PHRASE_WORDS = 25;
 /** The "according to X" spans of a sentence that `known` does not already hold, as channels that may name the speaker. */
 export function accordingToAny(text: string, quoted: Uint8Array, known: ChannelSpan[], proseEnd: number, dates: Array<{ start: number; end: number }>, lex: StatementLexicon): ChannelSpan[] {
   const out: ChannelSpan[] = [];
-  for (const m of text.matchAll(lex.words.according)) {
+  for (const m of allMatches(lex.words.according, text)) {
     const start = m.index;
     if (quoted[start] || known.some((c) => start >= c.start && start < c.end)) continue;
     const from = start + m[0].length;
