@@ -139,3 +139,12 @@ describe("'both sides' refers back to the two sides named before, as 'the two si
     expect(coded(["Chile and Peru ended a long dispute.", "Brazil congratulated both countries on the deal."])).toContainEqual(["SUPPORT", "BRA", "CHL;PER"]);
   });
 });
+
+describe("an act of speech negated is none", () => {
+  it("a threat, a praise or a call that the sentence negates makes no row of its type", () => {
+    expect(types("Peru said Chile's drills do not threaten anyone.")).not.toContain("THREATEN");
+    expect(types("Brazil did not praise Argentina's plan.")).toEqual([]);
+    expect(types("Japan has never threatened China.")).toEqual([]);
+    expect(types("Japan threatened China with sanctions.")).toContain("THREATEN");
+  });
+});

@@ -154,8 +154,9 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
-  // "Russia has not denied the involvement of …": a denial negated is none.
-  if (entry.speech && entry.type === "REJECT" && negated(memory.res.words, text, ts)) return undefined;
+  // "Russia has not denied the involvement of …", "said the drills do not threaten anyone":
+  // an act of speech negated is none (a charge negated may deny, above).
+  if (entry.speech && negated(memory.res.words, text, ts)) return undefined;
   if (entry.byParty && !intersects(roles.actor, namedParties(entry, ctx))) return undefined;
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
   const { actor, target } = roles;
