@@ -223,7 +223,7 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
   // days' ("signed Wednesday" beside "21 June"). Such a page stays undated rather than dated a
   // year wrong. Told as recent ("In July, North Korea recognized …", "earlier this year"), the
   // event's year is the page's.
-  if (!floor.day && !floor.why.startsWith('"') && !toldAsRecent(floor)) return days;
+  if (!floor.day && !floor.why.startsWith('"') && !toldAsRecent(floor, words)) return days;
   // A day a few months before the latest dated event is in its year ("on Jan. 2" beside
   // "Jan. 11, 2024"); only a day half a year before it is read in the next year.
   const inYear = (year: number, monthDay: string) => {
@@ -241,11 +241,11 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
   return days;
 }
 
-/** A month named without its year, or "this year", "last month", in the sentence that tells a calendar event: it happened within the year. */
-const RECENT = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?\d{4})|(?:earlier |later )?this year\b|last month\b|this month\b)/;
-
-function toldAsRecent(anchor: Anchor): boolean {
-  return anchor.sentence !== undefined && RECENT.test(anchor.sentence.text);
+/** A calendar event told with a date that gives no year ("In July, …", "earlier this year"): it happened within the year. */
+function toldAsRecent(anchor: Anchor, words: DateWords): boolean {
+  const sentence = anchor.sentence;
+  if (!sentence) return false;
+  return findDates(sentence.text, anchor.date, sentence.start, sentenceDateExpressions(sentence), words.cues).some((m) => !/\b\d{4}\b/.test(m.text));
 }
 
 /** Constraints from "last week": the dated event it is tied to lies in the week before, so publication runs in the week after. */
