@@ -249,21 +249,32 @@ export function evaluateTables(tables: Tables, goldDir: string): TableScore[] {
   return scoreAgainstGold(rows, articleIds, goldDir);
 }
 
-/**
- * Scores tables already written — an earlier extraction, or a second annotator's tables of the
- * same pages — against the gold: each table both folders hold, on the articles the scored
- * folder covers (its articles.csv, or else every article its tables name).
- */
-export function evaluateTableFolder(dir: string, goldDir: string): TableScore[] {
+/** Tables already written, and the articles they cover (their articles.csv, or else every article their tables name). */
+export interface TableFolder {
+  tables: Map<TableName, PredictedRow[]>;
+  articles: Set<string>;
+}
+
+/** Reads the evaluated tables a folder holds. */
+export function readTableFolder(dir: string): TableFolder {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(dir, 0, "no such folder of tables");
-  const rows = new Map<TableName, PredictedRow[]>();
+  const tables = new Map<TableName, PredictedRow[]>();
   for (const name of EVALUATED_TABLES) {
     const file = join(dir, `${name}.csv`);
-    if (existsSync(file)) rows.set(name, parseCsv(readFileSync(file, "utf8"), file));
+    if (existsSync(file)) tables.set(name, parseCsv(readFileSync(file, "utf8"), file));
   }
-  if (rows.size === 0) throw new InputError(dir, 0, `no table in the folder (expected one of ${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
-  const named = rows.get("articles") ?? [...rows.values()].flat();
-  return scoreAgainstGold(rows, new Set(named.map((row) => String(row.article_id))), goldDir);
+  if (tables.size === 0) throw new InputError(dir, 0, `no table in the folder (expected one of ${EVALUATED_TABLES.map((name) => `${name}.csv`).join(", ")})`);
+  const named = tables.get("articles") ?? [...tables.values()].flat();
+  return { tables, articles: new Set(named.map((row) => String(row.article_id))) };
+}
+
+/**
+ * Scores tables already written — an earlier extraction, or a second annotator's tables of the
+ * same pages — against the gold: each table both folders hold, on the articles the folder covers.
+ */
+export function evaluateTableFolder(dir: string | TableFolder, goldDir: string): TableScore[] {
+  const folder = typeof dir === "string" ? readTableFolder(dir) : dir;
+  return scoreAgainstGold(folder.tables, folder.articles, goldDir);
 }
 
 function scoreAgainstGold(tables: Map<TableName, PredictedRow[]>, articleIds: Set<string>, goldDir: string): TableScore[] {

@@ -11,6 +11,8 @@ import { PROJECT_DIR } from "../cli.ts";
 import type { TableScore } from "../evaluate.ts";
 
 export const REALNEWS_SCORES = join(PROJECT_DIR, "tests", "realnews", "scores.json");
+/** The set's gold tables, made by hand (tests/realnews/README.md). */
+export const REALNEWS_GOLD_DIR = join(PROJECT_DIR, "tests", "realnews", "gold");
 
 const schema = z.object({
   date: z.string(),

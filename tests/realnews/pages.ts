@@ -10,10 +10,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { REALNEWS_GOLD_DIR } from "../../loaders/benchmarks/realnews-record.ts";
 import { parseCsv } from "../../loaders/csv.ts";
 
 export const REALNEWS_DIR = dirname(fileURLToPath(import.meta.url));
-export const GOLD_DIR = join(REALNEWS_DIR, "gold");
+export const GOLD_DIR = REALNEWS_GOLD_DIR;
 export const PAGES_FILE = join(REALNEWS_DIR, "pages.csv");
 /** Where the texts live unless REALNEWS_TEXTS says otherwise: outside every repository. */
 export const TEXTS_DIR = process.env.REALNEWS_TEXTS ?? join(tmpdir(), "realnews", "texts");
