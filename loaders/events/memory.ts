@@ -35,6 +35,8 @@ export interface ArticleMemory {
   readonly shortNames: Map<string, { code: string; name: string }>;
   /** People the gazetteer does not know, titled with a state or body ("Russian Deputy Foreign Minister Sergei Ivanov"), in text order. */
   readonly titled: readonly TitledPerson[];
+  /** The first of `titled` not yet passed: sentences come in text order, so each is looked at once. */
+  titledNext: number;
   /** An agency's official is the person the article names with that agency ("NSC" → Kirby). */
   readonly affiliations: Map<string, string>;
   /** The country of the dateline's city ("SEOUL, Oct 18 (Reuters) -"), for bodies the text names without one. */
@@ -61,6 +63,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     recent: [],
     shortNames: new Map(),
     titled: titledPeopleWithCodes(doc, res.speakers),
+    titledNext: 0,
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: datelineCountry(doc.article, res.gazetteer),
     entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],

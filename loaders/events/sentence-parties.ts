@@ -74,8 +74,10 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
  */
 function titledParties(memory: ArticleMemory, sentence: Sentence, named: Party[]): Party[] {
   const out: Party[] = [];
-  for (const p of memory.titled) {
-    if (p.start < sentence.start || p.end > sentence.end) continue;
+  const { titled } = memory;
+  while (memory.titledNext < titled.length && titled[memory.titledNext].start < sentence.start) memory.titledNext++;
+  for (let i = memory.titledNext; i < titled.length && titled[i].end <= sentence.end; i++) {
+    const p = titled[i];
     rememberShortNames(memory, p.name, p.code);
     const [s, e] = [p.start - sentence.start, p.end - sentence.start];
     if (overlapsAny(named, s, e)) continue;
