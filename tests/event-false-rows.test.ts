@@ -26,3 +26,22 @@ describe("a visit names whom it visits (event_needs_target)", () => {
     expect(coded(["Japan's prime minister paid a visit to Seoul in May.", "During the visit, he toured a shipyard."])).toEqual([["CONSULT", "JPN", "KOR"]]);
   });
 });
+
+describe("a launch told with what it hit is a strike; a launcher is a weapon (fired-with-harm, missile-tests)", () => {
+  it("missiles, rockets or drones launched and told with their targets or their dead are an attack", () => {
+    expect(coded(["Russia launched over 30 missiles, killing at least 12 civilians in Kharkiv."])).toEqual([["ASSAULT", "RUS", ""]]);
+    expect(coded(["Iran fired three ballistic missiles, resulting in the deaths of two soldiers."])).toEqual([["ASSAULT", "IRN", ""]]);
+    expect(coded(["Iraq launched missiles targeting Kuwait in 1991."])).toEqual([["ASSAULT", "IRQ", "KWT"]]);
+    expect(coded(["Chad launched rockets targeting rebel positions in Sudan on Monday."])).toEqual([["ASSAULT", "TCD", ""]]);
+    expect(types("Hezbollah fired dozens of rockets into northern Israel, wounding five people.")).toEqual(["ASSAULT"]);
+    expect(types("Eritrea launched drones, hitting a fuel depot near the border.")).toEqual(["ASSAULT"]);
+  });
+
+  it("a launch told without harm stays a show of force, and a launch system is no launch", () => {
+    expect(coded(["North Korea fired two short-range ballistic missiles into the sea on Tuesday."])).toEqual([["MOBILIZE", "PRK", ""]]);
+    expect(types("Pakistan test-fired a cruise missile on Friday.")).toEqual(["MOBILIZE"]);
+    expect(types("Belarus showed off its new multiple rocket launch systems at a parade.")).toEqual([]);
+    expect(types("Iran unveiled a drone launch platform and a missile launch vehicle in Tehran.")).toEqual([]);
+    expect(types("Iran held two missile launches near the Gulf on Sunday.")).toEqual(["MOBILIZE"]);
+  });
+});
