@@ -45,3 +45,19 @@ describe("a launch told with what it hit is a strike; a launcher is a weapon (fi
     expect(types("Iran held two missile launches near the Gulf on Sunday.")).toEqual(["MOBILIZE"]);
   });
 });
+
+describe("an act a side is exposed to is none told (data/event-words.yaml exposure_adjectives)", () => {
+  it("an attack after 'vulnerable to', 'exposed to', 'prone to' is a property of the side, not an attack", () => {
+    expect(types("Ships in the Red Sea remain exposed to Houthi missile strikes.")).toEqual([]);
+    expect(types("Kenyan border towns are vulnerable to Somali raids.")).toEqual([]);
+    expect(types("The Russian fleet is vulnerable to Ukrainian drone strikes, analysts say.")).toEqual([]);
+    expect(types("The new recruits are vulnerable to Ukrainian drone attacks, South Korea said.")).toEqual([]);
+  });
+
+  it("the same acts told as done are rows, and an aside of exposure leaves the clause's own act", () => {
+    expect(coded(["Houthi missile strikes hit two ships on Monday."])).toEqual([["ASSAULT", "YEM", ""]]);
+    expect(types("Somali militias raided coastal towns in Kenya.")).toEqual(["ASSAULT"]);
+    expect(coded(["Russia's troops, vulnerable to drones, withdrew from the village."])).toEqual([["RETREAT", "RUS", ""]]);
+    expect(coded(["Russia shelled the port of Kherson."])).toContainEqual(["ASSAULT", "RUS", "UKR"]);
+  });
+});
