@@ -61,3 +61,19 @@ describe("an act a side is exposed to is none told (data/event-words.yaml exposu
     expect(coded(["Russia shelled the port of Kherson."])).toContainEqual(["ASSAULT", "RUS", "UKR"]);
   });
 });
+
+describe("a charge told by a participle after a noun names no accuser (accuse-verb excludes)", () => {
+  it("'firms accused of', 'an officer blamed for': no one is said to accuse", () => {
+    expect(types("Chile sanctioned two Peruvian firms accused of supplying drones to Russia.")).not.toContain("ACCUSE");
+    expect(types("China criticised sanctions on three companies accused of helping Iran.")).toEqual(["ACCUSE"]);
+    expect(coded(["China criticised sanctions on three companies accused of helping Iran."])).toEqual([["ACCUSE", "CHN", ""]]);
+    expect(types("A Russian officer blamed for the strike on Kramatorsk was sanctioned by Japan.")).not.toContain("ACCUSE");
+  });
+
+  it("an accuser named as subject, after a relative, or as speaker of a passive keeps the charge", () => {
+    expect(coded(["The United States accused Iran of sending drones to Russia."])).toContainEqual(["ACCUSE", "USA", "IRN"]);
+    expect(coded(["Kyiv blamed Moscow for the attack on the dam."])).toEqual([["ACCUSE", "UKR", "RUS"]]);
+    expect(types("Chile sanctioned the companies it accused of supplying drones to Russia.")).toContain("ACCUSE");
+    expect(types("Iran is accused of sending drones to Russia, US officials said.")).toContain("ACCUSE");
+  });
+});
