@@ -77,3 +77,15 @@ describe("a charge told by a participle after a noun names no accuser (accuse-ve
     expect(types("Iran is accused of sending drones to Russia, US officials said.")).toContain("ACCUSE");
   });
 });
+
+describe("a mutual act told first by one of its sides, then by both, is one event (merging.ts)", () => {
+  it("a pact signed in a capital on a day, and signed by both sides that month, is one row of both sides", () => {
+    expect(coded(["The treaty was signed in Pyongyang on June 19, 2024, to deepen ties.", "The Treaty of Friendship between Russia and North Korea, signed by Kim Jong Un and Vladimir Putin in June, has entered into force."], "2024-12-06")).toEqual([["AGREE", "RUS", "PRK"]]);
+    expect(coded(["The treaty was signed by Peru on March 3, 2024.", "The Treaty of Lima between Peru and Chile, signed by both presidents in March, has entered into force."], "2024-09-06")).toEqual([["AGREE", "PER", "CHL"]]);
+  });
+
+  it("pacts of other months or other sides stay apart", () => {
+    expect(coded(["The treaty was signed by Peru on March 3, 2024.", "The Treaty of Quito between Ecuador and Colombia, signed by both presidents in July, has entered into force."], "2024-09-06")).toHaveLength(2);
+    expect(coded(["The treaty was signed by Peru on March 3, 2024.", "The Treaty of Lima between Bolivia and Chile, signed by both presidents in March, has entered into force."], "2024-09-06")).toHaveLength(2);
+  });
+});
