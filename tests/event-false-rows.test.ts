@@ -89,3 +89,17 @@ describe("a mutual act told first by one of its sides, then by both, is one even
     expect(coded(["The treaty was signed by Peru on March 3, 2024.", "The Treaty of Lima between Bolivia and Chile, signed by both presidents in March, has entered into force."], "2024-09-06")).toHaveLength(2);
   });
 });
+
+describe("refusing to comment, like declining to, is no refusal between parties (reject-verb excludes)", () => {
+  it("refusing to confirm, say, comment or disclose makes no REJECT row", () => {
+    expect(types("South Korea's military refused to confirm whether it was behind the drone flights.")).toEqual([]);
+    expect(types("Chile's foreign ministry refused to comment on the report.")).toEqual([]);
+    expect(types("Japan refused to say whether it had received the request from Seoul.")).toEqual([]);
+    expect(types("Peru refused to disclose details of its talks with Bolivia.")).toEqual([]);
+  });
+
+  it("refusing an offer or a recognition is a refusal", () => {
+    expect(coded(["Chile refused Peru's offer of talks."])).toEqual([["REJECT", "CHL", "PER"]]);
+    expect(types("Serbia refused to recognise Kosovo's independence.")).toEqual(["REJECT"]);
+  });
+});
