@@ -113,3 +113,18 @@ describe("refusing to comment, like declining to, is no refusal between parties 
     expect(types("Serbia refused to recognise Kosovo's independence.")).toEqual(["REJECT"]);
   });
 });
+
+describe("an act forbidden is none told (event-words.yaml prohibition_words)", () => {
+  it("supplies under a ban, an embargo or a moratorium make no AID row; the ban's own act stays", () => {
+    expect(types("UN resolutions prohibit the supply of arms to North Korea.")).toEqual([]);
+    expect(coded(["Trump lifted a moratorium on supplies of bombs to Israel."])).toEqual([["CONCEDE", "USA", "ISR"]]);
+    expect(types("The EU kept its embargo on arms sales to China.")).toEqual([]);
+    expect(coded(["Germany imposed a ban on weapons deliveries to Saudi Arabia."])).toEqual([["SANCTION", "DEU", "SAU"]]);
+    expect(coded(["Chile eased restrictions on arms exports to Peru."])).toEqual([["CONCEDE", "CHL", "PER"]]);
+  });
+
+  it("the same supplies told as made are rows", () => {
+    expect(coded(["Germany resumed weapons deliveries to Saudi Arabia."])).toEqual([["AID", "DEU", "SAU"]]);
+    expect(coded(["Iran supplied drones to Russia in 2022."])).toEqual([["AID", "IRN", "RUS"]]);
+  });
+});

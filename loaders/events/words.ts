@@ -63,6 +63,7 @@ const eventWordsSchema = z.object({
   days: list,
   exposure_adjectives: list,
   participation_phrases: list,
+  prohibition_words: list,
   background_acts: list,
   background_openers: list,
   setting_openers: list,
@@ -182,6 +183,8 @@ export interface EventWords {
   exposedTo: RegExp;
   /** "firms involved in supplying": closing the text before a trigger, the act is one a party took part in. */
   takenPartIn: RegExp;
+  /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
+  forbidden: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
@@ -316,6 +319,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     takenPartIn: new RegExp(`\\b(?:${alt(w.participation_phrases)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
