@@ -128,3 +128,17 @@ describe("an act forbidden is none told (event-words.yaml prohibition_words)", (
     expect(coded(["Iran supplied drones to Russia in 2022."])).toEqual([["AID", "IRN", "RUS"]]);
   });
 });
+
+describe("sanctions removed, scrapped or waived are none imposed (sanctions-noun excludes)", () => {
+  it("a removal of sanctions makes no SANCTION row", () => {
+    expect(types("Washington said removing the sanctions on Burma is out of the question.")).toEqual([]);
+    expect(types("Japan will scrap its sanctions on Iran next year.")).toEqual([]);
+    expect(types("The EU waived some sanctions on Syria for six months.")).not.toContain("SANCTION");
+    expect(types("Canada dropped its sanctions on Belarus in 2016.")).not.toContain("SANCTION");
+  });
+
+  it("sanctions imposed or extended are rows", () => {
+    expect(coded(["The United States imposed new sanctions on Iran on Friday."])).toEqual([["SANCTION", "USA", "IRN"]]);
+    expect(coded(["Britain extended its sanctions on Russia."])).toEqual([["SANCTION", "GBR", "RUS"]]);
+  });
+});
