@@ -46,22 +46,12 @@ describe("a launch told with what it hit is a strike; a launcher is a weapon (fi
   });
 });
 
-describe("an act a party is exposed to, or took part in, describes the party (event-words.yaml exposure_adjectives, participation_phrases)", () => {
+describe("an act a side is exposed to is none told (data/event-words.yaml exposure_adjectives)", () => {
   it("an attack after 'vulnerable to', 'exposed to', 'prone to' is a property of the side, not an attack", () => {
     expect(types("Ships in the Red Sea remain exposed to Houthi missile strikes.")).toEqual([]);
     expect(types("Kenyan border towns are vulnerable to Somali raids.")).toEqual([]);
     expect(types("The Russian fleet is vulnerable to Ukrainian drone strikes, analysts say.")).toEqual([]);
     expect(types("The new recruits are vulnerable to Ukrainian drone attacks, South Korea said.")).toEqual([]);
-  });
-
-  it("'firms involved in supplying drones', 'entities responsible for shipments': the sentence's act is the sanction", () => {
-    expect(coded(["Japan sanctioned three Iranian firms involved in supplying drones to Russia."])).toEqual([["SANCTION", "JPN", "IRN"]]);
-    expect(types("The EU froze the assets of two entities responsible for shipments of arms to Sudan.")).toEqual(["SANCTION"]);
-    expect(types("Britain sanctioned the generals complicit in the deployment of troops to Russia.")).toEqual(["SANCTION"]);
-    expect(types("Seoul blacklisted ships involved in transporting munitions from North Korea to Russia.")).toEqual(["SANCTION"]);
-    // The act told as the reason of the sanction, or on its own, stays.
-    expect(coded(["Japan sanctioned Iran for supplying drones to Russia."])).toContainEqual(["AID", "IRN", "RUS"]);
-    expect(coded(["Iran supplied drones to Russia in 2022."])).toEqual([["AID", "IRN", "RUS"]]);
   });
 
   it("the same acts told as done are rows, and an aside of exposure leaves the clause's own act", () => {
