@@ -66,6 +66,8 @@ const entrySchema = z.object({
   public: z.boolean().optional(),
   needs_target: z.boolean().optional(),
   unnamed_target: z.boolean().optional(),
+  /** The event, all its mentions read, makes no row without a target ("visited a drone factory": no one visited). */
+  event_needs_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
   /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
   by_party: z.boolean().optional(),
@@ -110,6 +112,8 @@ export interface EventEntry {
   needsTarget: boolean;
   /** With needsTarget: an act whose sentence names no party after the trigger stands without one. */
   unnamedTarget: boolean;
+  /** The merged event makes a row only with a target (see event_needs_target). */
+  eventNeedsTarget: boolean;
   needsSpeaker: boolean;
   /** The speaker must be one of the sides the target strategies name. */
   byParty: boolean;
@@ -153,6 +157,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       public: e.public ?? false,
       needsTarget: e.needs_target ?? false,
       unnamedTarget: e.unnamed_target ?? false,
+      eventNeedsTarget: e.event_needs_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
       byParty: e.by_party ?? false,
       noun: e.noun ?? false,

@@ -67,6 +67,7 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       public: false,
       needsTarget: false,
       unnamedTarget: false,
+      eventNeedsTarget: false,
       needsSpeaker: false,
       byParty: false,
       noun: false,

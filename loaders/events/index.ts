@@ -43,7 +43,8 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   // So does a heading line of a page ("Ukraine says it captured two soldiers", a section's title).
   const headings = headingIndexes(doc);
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
-  const events = mergeMentions(body);
+  // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
+  const events = mergeMentions(body).filter((e) => e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);

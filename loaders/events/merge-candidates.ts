@@ -7,9 +7,10 @@
  * `partiesMatch`, and each branch of that needs the event's actor codes to equal the
  * mention's, or its actor and target codes together to equal the mention's, or (a mutual
  * act named by one side) the event or the mention to be mutual and the mention to have no
- * target. Outside the mention's sentence the event's date must also overlap the mention's
- * (an event's date is its first mention's and does not change while merging), so each key's
- * events are filed by the months their dates cover. The candidates are a superset of the
+ * target, or the event to be mutual and have no target and the mention a date. Outside the
+ * mention's sentence the event's date must also overlap the mention's (an event's date is
+ * its first mention's and does not change while merging), so each key's events are filed
+ * by the months their dates cover. The candidates are a superset of the
  * events `compatible` accepts, given in the order the events were made, so the caller's
  * filter and stable sort pick the same event.
  */
@@ -114,7 +115,8 @@ export class MergeCandidates {
     else {
       gather(actorKey(m.type, this.sortedKey(m.actor)));
       gather(partiesKey(m.type, this.sortedKey([...m.actor, ...m.target])));
-      if (m.target.length === 0) gather(mutualKey(m.type, true));
+      // A dated mention naming both sides may join a mutual event told by one side.
+      if (m.target.length === 0 || m.date) gather(mutualKey(m.type, true));
     }
     return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
   }

@@ -105,7 +105,11 @@ function partiesMatch(e: MergedEvent, m: Mention): boolean {
     // A mention naming only the actor ("Putin's June 19 visit") fits an event with a target;
     // a mutual act told by one of its sides ("at the start of their talks", Russian side) too.
     if (m.target.length === 0 && sortedKey(m.actor) === sortedKey(e.actor)) return true;
-    return (a.symmetric || m.symmetric) && m.target.length === 0 && m.actor.every((c) => e.actor.includes(c) || e.target.includes(c));
+    if (!(a.symmetric || m.symmetric)) return false;
+    if (m.target.length === 0 && m.actor.every((c) => e.actor.includes(c) || e.target.includes(c))) return true;
+    // And the other way round: the event told first by one of its sides, then by both with a date
+    // ("the treaty was signed in Pyongyang on June 19" and "the treaty Russia and North Korea signed in June").
+    return a.symmetric && !!m.date && e.target.length === 0 && e.actor.every((c) => m.actor.includes(c) || m.target.includes(c));
   }
   if (sortedKey(e.actor) !== sortedKey(m.actor)) return false;
   // One speaker's accusation told over two sentences may name its targets differently.
@@ -184,7 +188,11 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
         best.anchor = m;
         best.target = [...new Set([...m.target, ...best.target])].filter((c) => !best.actor.includes(c));
       }
-      if (best.target.length === 0 && m.target.length > 0) best.target = m.target;
+      if (best.target.length === 0 && m.target.length > 0) {
+        // A mutual act told first by one of its sides takes both sides as the mention names them.
+        if (best.anchor.symmetric && m.target.some((c) => best.actor.includes(c))) best.actor = m.actor;
+        best.target = m.target;
+      }
       if (best.anchor.undirected && !m.undirected && m.type === "AID" && m.target.length > 0) {
         best.actor = m.actor;
         best.target = m.target;
@@ -205,10 +213,11 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
 /**
  * A cheap test that lets most events of a long article be passed over: an event a mention
  * is compatible with is anchored in the mention's sentence or shares a code with the
- * mention's actor (every branch of partiesMatch implies one; merged mentions have an actor).
+ * mention's actor (every branch of partiesMatch implies one; merged mentions have an actor),
+ * or for a mutual act told by one side, with the mention's target.
  */
 function mayJoin(e: MergedEvent, m: Mention): boolean {
-  return e.anchor.sentence.index === m.sentence.index || m.actor.some((c) => e.index.codes.has(c));
+  return e.anchor.sentence.index === m.sentence.index || m.actor.some((c) => e.index.codes.has(c)) || (e.anchor.symmetric && m.target.some((c) => e.index.codes.has(c)));
 }
 
 function rankFit(e: MergedEvent, m: Mention): number {

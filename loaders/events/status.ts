@@ -16,6 +16,10 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   const before = text.slice(windowStart, ts);
+  // "troops vulnerable to drone attacks": an act a side is exposed to is none told; "an embargo
+  // on arms sales": one forbidden neither.
+  const lead = text.slice(Math.max(0, ts - 60), ts);
+  if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));

@@ -61,6 +61,8 @@ const eventWordsSchema = z.object({
   group_nouns: list,
   not_places: list,
   days: list,
+  exposure_adjectives: list,
+  prohibition_words: list,
   background_acts: list,
   background_openers: list,
   setting_openers: list,
@@ -176,6 +178,10 @@ export interface EventWords {
   days: ReadonlySet<string>;
   /** A conjunction after a comma or before a subject: another clause opens. */
   clauseOpener: RegExp;
+  /** "vulnerable to drone attacks": closing the text before a trigger, the act is one a side is exposed to. */
+  exposedTo: RegExp;
+  /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
+  forbidden: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
@@ -310,6 +316,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
+    exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     settingClause: new RegExp(`\\b(?:${alt(w.setting_openers)})\\s+(?:[\\w'’-]+\\s+){1,5}$`, "i"),
