@@ -101,6 +101,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "for":
     case "against":
     case "targeting":
+    case "over":
+    case "about":
     case "in":
       return introducedBy(s, afterTrigger, ctx);
     case "toward":

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+/** Type, actor and target of each row the coder makes of the paragraphs. */
+const coded = (paragraphs: string[], published = "2023-09-06") =>
+  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
+/** The rows of one type, as [actor, target]. */
+const ofType = (type: string, text: string) => coded([text]).filter(([t]) => t === type).map(([, actor, target]) => [actor, target]);
+
+describe("helping, assisting or aiding a side is aid", () => {
+  it("the side helped stands right after the verb, whatever follows it", () => {
+    const helped: [string, string, string][] = [
+      ["Chile helped Peru build its first drone factory last year.", "CHL", "PER"],
+      ["Brazil has aided the Peruvian army with fuel and spare parts.", "BRA", "PER"],
+      ["Argentina assisted Bolivia in repairing the dam.", "ARG", "BOL"],
+      ["Ecuador is helping Colombia clear mines along the border.", "ECU", "COL"],
+      ["Japan helped Vietnam by providing patrol boats.", "JPN", "VNM"],
+      ["Chile will help Peru rebuild the bridge, the minister said.", "CHL", "PER"],
+      ["Venezuela has been assisting Cuba with oil shipments for years.", "VEN", "CUB"],
+      ["Kenya aided Somalia's government in retaking the port.", "KEN", "SOM"],
+      ["Canada has pledged to help Ukraine train its pilots.", "CAN", "UKR"],
+      ["Norway helped Sudan's farmers with seed and tools.", "NOR", "SDN"],
+    ];
+    for (const [text, actor, target] of helped) expect(ofType("AID", text), text).toContainEqual([actor, target]);
+  });
+
+  it("help with no side after it, or help that only says why another act was done, is none", () => {
+    expect(ofType("AID", "The road will help ease tensions between Chile and Peru.")).toEqual([]);
+    expect(coded(["Chile sent troops to help Peru in its war against Bolivia."])).toEqual([["MOBILIZE", "CHL", "PER"]]);
+    expect(ofType("AID", "Peruvian police were aided by Chilean investigators.")).toEqual([]);
+  });
+});
+
+describe("a worry told of a side's act criticises it", () => {
+  it("concern, alarm or disapproval voiced about a side's act accuses that side", () => {
+    const voiced: [string, string, string][] = [
+      ["Brazil voiced concern over Chile's missile tests on Monday.", "BRA", "CHL"],
+      ["Japan expressed grave concern about Peru's troop deployment near the border.", "JPN", "PER"],
+      ["Argentina conveyed its alarm to Chile over the border closure.", "ARG", "CHL"],
+      ["The European Union registered its disapproval of Venezuela's election.", "EU", "VEN"],
+      ["Kenya reiterated its concerns about Ethiopia's dam.", "KEN", "ETH"],
+    ];
+    for (const [text, actor, target] of voiced) expect(ofType("ACCUSE", text), text).toEqual([[actor, target]]);
+  });
+
+  it("a side concerned, alarmed or troubled by another's act accuses it", () => {
+    const felt: [string, string, string][] = [
+      ["Peru is deeply concerned about Chile's arms purchases.", "PER", "CHL"],
+      ["Washington was alarmed at the growing military ties between Iran and Venezuela.", "USA", "IRN;VEN"],
+      ["The European Union was disappointed with Hungary's veto.", "EU", "HUN"],
+      ["Brazil remains troubled by Chile's decision to close the border.", "BRA", "CHL"],
+      ["The United Nations is appalled by the attacks by Sudan's army on El Fasher.", "UN", "SDN"],
+    ];
+    for (const [text, actor, target] of felt) expect(ofType("ACCUSE", text), text).toEqual([[actor, target]]);
+  });
+
+  it("a worry about what may come, about a side's safety, or caused by a thing, accuses no one", () => {
+    expect(ofType("ACCUSE", "Colombia voiced concern about possible Venezuelan arms purchases.")).toEqual([]);
+    expect(ofType("ACCUSE", "Peruvian officials are worried about the safety of Chilean citizens.")).toEqual([]);
+    expect(ofType("ACCUSE", "Residents of Lima were alarmed by the storm.")).toEqual([]);
+    expect(ofType("ACCUSE", "The deadlock over Venezuela raised concerns about the effectiveness of sanctions.")).toEqual([]);
+  });
+});
+
+describe("attacks told as nouns: ordered, stepped up, or made by a side after 'by'", () => {
+  it("a verb that orders, steps up or resumes attacks makes its subject the attacker", () => {
+    const stepped: [string, string, string][] = [
+      ["Chile stepped up its attacks on Peru this week.", "CHL", "PER"],
+      ["Peru's defence minister ordered another strike on a Chilean patrol boat.", "PER", "CHL"],
+      ["Israel intensified its bombardment of Gaza on Sunday.", "ISR", "PSE"],
+      ["Russia resumed air strikes on Ukraine on Friday.", "RUS", "UKR"],
+      ["Ethiopia escalated its offensive against Eritrea in May.", "ETH", "ERI"],
+    ];
+    for (const [text, actor, target] of stepped) expect(ofType("ASSAULT", text), text).toEqual([[actor, target]]);
+  });
+
+  it("the side after 'by' makes the attack the noun tells", () => {
+    expect(ofType("ASSAULT", "Repeated raids by Peruvian troops on Chilean villages drew protests.")).toEqual([["PER", "CHL"]]);
+    expect(ofType("ASSAULT", "Night-time attacks by Russia on Kyiv have grown.")).toEqual([["RUS", "UKR"]]);
+    expect(ofType("ASSAULT", "The shelling by Chilean forces killed 16 civilians in Tacna.")).toEqual([["CHL", ""]]);
+    // A "by" of a later verb names who condemned the attack, not who made it.
+    expect(ofType("ASSAULT", "The attack on Tacna was condemned by Brazil.")).toEqual([]);
+  });
+
+  it("workers who step up their strike attack no one", () => {
+    expect(coded(["Workers in Chile stepped up their strike on Monday."])).toEqual([]);
+  });
+});
