@@ -88,3 +88,26 @@ describe("attacks told as nouns: ordered, stepped up, or made by a side after 'b
     expect(coded(["Workers in Chile stepped up their strike on Monday."])).toEqual([]);
   });
 });
+
+describe("a transfer made in exchange for something tells the counter-transfer", () => {
+  it("what was given back goes the other way between the same sides", () => {
+    const exchanges: [string, string, string][] = [
+      ["Chile supplied rifles to Peru in exchange for oil.", "CHL", "PER"],
+      ["Peru gave Chile drones in return for food and fertiliser.", "PER", "CHL"],
+      ["Iran sold drones to Russia in exchange for fighter jets and cash.", "IRN", "RUS"],
+      ["Brazil bought wheat from Argentina in exchange for cars.", "ARG", "BRA"],
+      ["Chile provided Peru with radar systems in return for access to its ports.", "CHL", "PER"],
+      ["Kenya delivered maize to Somalia in payment for livestock.", "KEN", "SOM"],
+    ];
+    for (const [text, giver, taker] of exchanges) expect(ofType("AID", text), text).toEqual([[giver, taker], [taker, giver]]);
+    // Alleged when the transfer is.
+    const told = extractEvents(makeEventDoc(["Chile has shipped shells to Peru in return for fuel, Bolivian officials said."], "2023-09-06"), resources);
+    expect(told.filter((r) => r.event_type === "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["CHL", "PER", "alleged"], ["PER", "CHL", "alleged"]]);
+  });
+
+  it("people sent in return are no goods, a denied transfer has no counter-part, and another clause's exchange is its own", () => {
+    expect(ofType("AID", "Chile supplied rifles to Peru in exchange for Peruvian troops fighting in Bolivia.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("AID", "Chile denied sending rifles to Peru in exchange for oil.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("AID", "Chile bought shells from Peru, while Bolivia, in return for its support, seeks loans from Peru.")).toEqual([["PER", "CHL"]]);
+  });
+});

@@ -106,6 +106,9 @@ const eventWordsSchema = z.object({
   copulas: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  exchange_phrases: list,
+  exchange_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  exchange_deployments: list,
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -246,6 +249,11 @@ export interface EventWords {
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
   hostileTypes: ReadonlySet<PloverType>;
+  /** "in exchange for", "in return for": what opens the counter-transfer of an exchange, global. */
+  exchangePhrase: RegExp;
+  exchangeTypes: ReadonlySet<PloverType>;
+  /** Words of sending people: an exchange for them is a deployment, not goods. */
+  exchangeDeployments: ReadonlySet<string>;
   /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
   themeTypes: ReadonlySet<PloverType>;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */
@@ -360,6 +368,9 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
+    exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),
+    exchangeTypes: new Set(w.exchange_types),
+    exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
     deployedPeople: new Set(w.deployed_people),
   };
