@@ -52,6 +52,7 @@ describe("a worry told of a side's act criticises it", () => {
       ["The European Union was disappointed with Hungary's veto.", "EU", "HUN"],
       ["Brazil remains troubled by Chile's decision to close the border.", "BRA", "CHL"],
       ["The United Nations is appalled by the attacks by Sudan's army on El Fasher.", "UN", "SDN"],
+      ["Japan has long been concerned about Russia's ties to Iran.", "JPN", "RUS"],
     ];
     for (const [text, actor, target] of felt) expect(ofType("ACCUSE", text), text).toEqual([[actor, target]]);
   });
@@ -76,9 +77,9 @@ describe("attacks told as nouns: ordered, stepped up, or made by a side after 'b
     for (const [text, actor, target] of stepped) expect(ofType("ASSAULT", text), text).toEqual([[actor, target]]);
   });
 
-  it("the side after 'by' makes the attack the noun tells", () => {
+  it("the side after 'by' makes the bombardment, raid or shelling the noun tells", () => {
     expect(ofType("ASSAULT", "Repeated raids by Peruvian troops on Chilean villages drew protests.")).toEqual([["PER", "CHL"]]);
-    expect(ofType("ASSAULT", "Night-time attacks by Russia on Kyiv have grown.")).toEqual([["RUS", "UKR"]]);
+    expect(ofType("ASSAULT", "A bombardment by Ethiopian gunners on Eritrean towns killed nine people.")).toEqual([["ETH", "ERI"]]);
     expect(ofType("ASSAULT", "The shelling by Chilean forces killed 16 civilians in Tacna.")).toEqual([["CHL", ""]]);
     // A "by" of a later verb names who condemned the attack, not who made it.
     expect(ofType("ASSAULT", "The attack on Tacna was condemned by Brazil.")).toEqual([]);
@@ -109,5 +110,26 @@ describe("a transfer made in exchange for something tells the counter-transfer",
     expect(ofType("AID", "Chile supplied rifles to Peru in exchange for Peruvian troops fighting in Bolivia.")).toEqual([["CHL", "PER"]]);
     expect(ofType("AID", "Chile denied sending rifles to Peru in exchange for oil.")).toEqual([["CHL", "PER"]]);
     expect(ofType("AID", "Chile bought shells from Peru, while Bolivia, in return for its support, seeks loans from Peru.")).toEqual([["PER", "CHL"]]);
+  });
+});
+
+describe("pacts signed, support carried on, and sanctions on a number of a side's firms", () => {
+  it("what is signed may carry its worth, size and kind, in the singular or the plural", () => {
+    expect(ofType("AGREE", "Chile signed a $2-billion defence deal with Peru on Monday.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("AGREE", "Chile and Peru signed security and defence treaties in June.")).toEqual([["CHL;PER", ""]]);
+    expect(ofType("AGREE", "Chile signed bilateral trade agreements with Peru.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("AGREE", "Kenya signed three memoranda of understanding with Uganda.")).toEqual([["KEN", "UGA"]]);
+    expect(ofType("AGREE", "Peru refused to sign the water treaty with Chile.")).toEqual([]);
+  });
+
+  it("support kept up or put in quotation marks is support", () => {
+    expect(ofType("SUPPORT", "Chile will keep supporting Peru, the minister said.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("SUPPORT", "Chile is ready to \u201cunconditionally support\u201d Peru's efforts to end the conflict.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("SUPPORT", "Brazil said it would continue to back Argentina in the talks.")).toEqual([["BRA", "ARG"]]);
+  });
+
+  it("sanctions 'on' a number or share of a side's firms are aimed at that side", () => {
+    expect(ofType("SANCTION", "The US authorities imposed sanctions on several Chinese companies.")).toEqual([["USA", "CHN"]]);
+    expect(ofType("SANCTION", "Britain imposed sanctions on 12 Iranian officials on Monday.")).toEqual([["GBR", "IRN"]]);
   });
 });

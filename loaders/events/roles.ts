@@ -108,7 +108,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "toward":
       return introducedBy("towards?", afterTrigger, ctx);
     case "on":
-      return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
+      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between.
+      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && p.start - te < 40);
     case "if": {
       const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));
