@@ -120,6 +120,7 @@ describe("pacts signed, support carried on, and sanctions on a number of a side'
     expect(ofType("AGREE", "Chile signed bilateral trade agreements with Peru.")).toEqual([["CHL", "PER"]]);
     expect(ofType("AGREE", "Kenya signed three memoranda of understanding with Uganda.")).toEqual([["KEN", "UGA"]]);
     expect(ofType("AGREE", "Peru refused to sign the water treaty with Chile.")).toEqual([]);
+    expect(ofType("AGREE", "Peru rejected a Chilean proposal for signing a trade agreement, urging Chile to sign a regional pact instead.")).toEqual([]);
   });
 
   it("support kept up or put in quotation marks is support", () => {
@@ -131,5 +132,36 @@ describe("pacts signed, support carried on, and sanctions on a number of a side'
   it("sanctions 'on' a number or share of a side's firms are aimed at that side", () => {
     expect(ofType("SANCTION", "The US authorities imposed sanctions on several Chinese companies.")).toEqual([["USA", "CHN"]]);
     expect(ofType("SANCTION", "Britain imposed sanctions on 12 Iranian officials on Monday.")).toEqual([["GBR", "IRN"]]);
+  });
+});
+
+describe("goods of war, fuel and money given by the other verbs and orders of English", () => {
+  it("the double object: the side that receives right after the verb, the goods after it", () => {
+    const given: [string, string, string][] = [
+      ["Chile sold Peru 20 tanks last year.", "CHL", "PER"],
+      ["Chile gave Peru two frigates.", "CHL", "PER"],
+      ["Chile has sent Peru thousands of shells.", "CHL", "PER"],
+      ["Chile lent Peru two frigates.", "CHL", "PER"],
+      ["Chile will ship Peru more drones next month.", "CHL", "PER"],
+      ["Chile handed Peru four helicopters.", "CHL", "PER"],
+    ];
+    for (const [text, actor, target] of given) expect(ofType("AID", text), text).toEqual([[actor, target]]);
+    // No goods, or a demonym that names the goods' maker: no side receives.
+    expect(ofType("AID", "Chile gave Peru a warning on Monday.")).toEqual([]);
+    expect(ofType("AID", "Chile lent Peru its support.")).toEqual([]);
+    expect(ofType("AID", "Firms supplying Iranian drones to Russia were sanctioned.")).toEqual([["", "RUS"]]);
+  });
+
+  it("exporting, smuggling, funnelling or leasing goods of war, fuel or money to a side is aid; other trade is none", () => {
+    const moved: [string, string, string][] = [
+      ["Chile exported refined oil to Peru in December.", "CHL", "PER"],
+      ["China continued to export oil to Bolivia.", "CHN", "BOL"],
+      ["Chile smuggled rifles to Peru through Bolivia.", "CHL", "PER"],
+      ["Chile has been funneling weapons to rebels in Peru.", "CHL", "PER"],
+      ["Chile leased two frigates to Peru.", "CHL", "PER"],
+      ["Chile channelled money to the Peruvian rebels.", "CHL", "PER"],
+    ];
+    for (const [text, actor, target] of moved) expect(ofType("AID", text), text).toEqual([[actor, target]]);
+    expect(ofType("AID", "Chile exports copper to China.")).toEqual([]);
   });
 });
