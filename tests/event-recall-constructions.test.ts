@@ -165,3 +165,22 @@ describe("goods of war, fuel and money given by the other verbs and orders of En
     expect(ofType("AID", "Chile exports copper to China.")).toEqual([]);
   });
 });
+
+describe("weapons made in more numbers, and accusations traded", () => {
+  it("production of weapons raised, ordered or churned out builds up the side's force", () => {
+    const made: [string, string][] = [
+      ["North Korea has ramped up production of artillery shells.", "PRK"],
+      ["Chile's president ordered the mass production of new attack drones.", "CHL"],
+      ["Factories in Chile are churning out shells for Peru.", "CHL"],
+      ["Chile boosted its production of missiles last year.", "CHL"],
+    ];
+    for (const [text, actor] of made) expect(ofType("MOBILIZE", text), text).toEqual([[actor, ""]]);
+    expect(coded(["Peru's production of copper fell."])).toEqual([]);
+    expect(ofType("MOBILIZE", "Peru sanctioned a Chilean firm responsible for the design and production of attack drones.")).toEqual([]);
+  });
+
+  it("sides that trade or exchange accusations accuse each other", () => {
+    expect(ofType("ACCUSE", "Chile and Peru have traded accusations over the shooting.")).toEqual([["CHL;PER", ""]]);
+    expect(coded(["Chile and Peru exchanged prisoners on Monday."]).map(([t]) => t)).toEqual(["CONCEDE"]);
+  });
+});
