@@ -184,3 +184,17 @@ describe("weapons made in more numbers, and accusations traded", () => {
     expect(coded(["Chile and Peru exchanged prisoners on Monday."]).map(([t]) => t)).toEqual(["CONCEDE"]);
   });
 });
+
+describe("a blockade eased, and arming a side told as a charge", () => {
+  it("easing or loosening a blockade, siege or ban concedes", () => {
+    expect(ofType("CONCEDE", "Chile eased the siege of the Peruvian town on Monday.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("CONCEDE", "Israel temporarily eased a nearly three-month blockade of Gaza.")).toHaveLength(1);
+    expect(ofType("CONCEDE", "Peru loosened the ban on Chilean imports.")).toEqual([["PER", "CHL"]]);
+  });
+
+  it("arming a side is alleged when a speaker tells it, and 'arming' groups is a verb, 'armed' groups an adjective", () => {
+    expect(extractEvents(makeEventDoc(["Peru has financed rebels in Chile for years, officials said."], "2023-09-06"), resources).map((r) => [r.event_type, r.actor, r.target, r.status])).toContainEqual(["AID", "PER", "CHL", "alleged"]);
+    expect(ofType("AID", "Iran is arming militant groups in Yemen.")).toEqual([["IRN", "YEM"]]);
+    expect(ofType("AID", "The armed groups in Peru attacked Chile.")).toEqual([]);
+  });
+});
