@@ -198,3 +198,34 @@ describe("a blockade eased, and arming a side told as a charge", () => {
     expect(ofType("AID", "The armed groups in Peru attacked Chile.")).toEqual([]);
   });
 });
+
+describe("blame told by idiom, by 'behind', and by the noun", () => {
+  it("holding a side responsible, suspecting it of an act or pointing the finger at it accuses it", () => {
+    const blamed: [string, string, string][] = [
+      ["Peru held Chile responsible for the attack on its embassy.", "PER", "CHL"],
+      ["Kenya holds Somalia fully accountable for the raid.", "KEN", "SOM"],
+      ["Peru suspects Chile of sabotaging the pipeline.", "PER", "CHL"],
+      ["Peru pointed the finger at Chile over the bombing.", "PER", "CHL"],
+    ];
+    for (const [text, actor, target] of blamed) expect(ofType("ACCUSE", text), text).toEqual([[actor, target]]);
+    // A vow to hold a side accountable threatens; holding talks or prisoners blames no one.
+    expect(ofType("ACCUSE", "Peru vowed to hold Chile accountable for the attack.")).toEqual([]);
+    expect(ofType("ACCUSE", "Peru held talks with Chile.")).toEqual([]);
+  });
+
+  it("a speaker who says a side was behind or responsible for an attack blames it", () => {
+    const said: [string, string, string][] = [
+      ["Peru said Chile was behind the attack.", "PER", "CHL"],
+      ["Peruvian officials said Chile was responsible for the blast.", "PER", "CHL"],
+      ["Chile's army was behind the attack on Peru, Bolivia said.", "BOL", "CHL"],
+    ];
+    for (const [text, actor, target] of said) expect(ofType("ACCUSE", text), text).toEqual([[actor, target]]);
+    expect(ofType("ACCUSE", "Peru said it was responsible for security at the border.")).toEqual([]);
+  });
+
+  it("a side's accusations or allegations that another acted accuse it, unless they are the setting or are answered", () => {
+    expect(ofType("ACCUSE", "Peru's accusations that Chile armed the rebels strained ties.")).toEqual([["PER", "CHL"]]);
+    expect(ofType("ACCUSE", "The allegations by Kenya that Uganda shelled the border post were denied.")).toContainEqual(["KEN", "UGA"]);
+    expect(ofType("ACCUSE", "Bolivia's vote came amid allegations that Chile had sent arms to Peru.")).toEqual([]);
+  });
+});
