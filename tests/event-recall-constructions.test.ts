@@ -229,3 +229,22 @@ describe("blame told by idiom, by 'behind', and by the noun", () => {
     expect(ofType("ACCUSE", "Bolivia's vote came amid allegations that Chile had sent arms to Peru.")).toEqual([]);
   });
 });
+
+describe("warnings addressed to a side, and ties cut with their kind named", () => {
+  it("a side warned that or of something is threatened", () => {
+    expect(ofType("THREATEN", "Chile warned Peru that it would respond to any attack.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("THREATEN", "Chile cautioned Peru of grave consequences.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("THREATEN", "Chile warned that Peru's economy would shrink.")).toEqual([]);
+  });
+
+  it("ties cut, severed, broken off, downgraded or suspended are a sanction on the other side", () => {
+    const cut = [
+      "Chile cut diplomatic ties with Peru.",
+      "Chile severed all relations with Peru.",
+      "Chile downgraded its diplomatic relations with Peru.",
+      "Chile broke off diplomatic relations with Peru.",
+      "Chile suspended military contacts with Peru.",
+    ];
+    for (const text of cut) expect(ofType("SANCTION", text), text).toEqual([["CHL", "PER"]]);
+  });
+});
