@@ -248,3 +248,21 @@ describe("warnings addressed to a side, and ties cut with their kind named", () 
     for (const text of cut) expect(ofType("SANCTION", text), text).toEqual([["CHL", "PER"]]);
   });
 });
+
+describe("readiness raised, weapons tested and exercises held", () => {
+  it("forces put on alert, an alert level raised or reservists called up mobilise", () => {
+    for (const text of ["Chile placed its troops on high alert.", "Chile raised its military alert level.", "Chile called up 10,000 reservists."]) {
+      expect(ofType("MOBILIZE", text), text).toEqual([["CHL", ""]]);
+    }
+  });
+
+  it("a nuclear test mobilises; a rocket launch system is a weapon, not a launch", () => {
+    expect(ofType("MOBILIZE", "Chile conducted a nuclear test.")).toEqual([["CHL", ""]]);
+    expect(ofType("MOBILIZE", "Chile exported 240mm multiple rocket launch systems to Peru.")).toEqual([]);
+  });
+
+  it("exercises a word calls military are drills; exercising restraint is none", () => {
+    expect(ofType("MOBILIZE", "Chilean and Peruvian troops took part in joint exercises.")).toEqual([["CHL;PER", ""]]);
+    expect(ofType("MOBILIZE", "Chile urged Peru to exercise restraint.")).toEqual([]);
+  });
+});
