@@ -266,3 +266,15 @@ describe("readiness raised, weapons tested and exercises held", () => {
     expect(ofType("MOBILIZE", "Chile urged Peru to exercise restraint.")).toEqual([]);
   });
 });
+
+describe("weapons another side made, used by a side", () => {
+  it("a side using or firing weapons named with their maker got them from that maker", () => {
+    expect(extractEvents(makeEventDoc(["Chile used Peruvian-made missiles to strike Tacna overnight, Bolivian officials said."], "2023-09-06"), resources)
+      .filter((r) => r.event_type === "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["PER", "CHL", "alleged"]]);
+    expect(ofType("AID", "Peru fired Chilean-made missiles at Bolivia.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("AID", "Russia fired at least 20 North Korean-made missiles at Ukraine.")).toEqual([["PRK", "RUS"]]);
+    // Weapons with no maker named, or the side's own, tell no transfer.
+    expect(ofType("AID", "Peru fired three missiles at Chile.")).toEqual([]);
+    expect(ofType("AID", "Peru used its missiles against Chile.")).toEqual([]);
+  });
+});
