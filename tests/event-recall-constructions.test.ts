@@ -273,6 +273,8 @@ describe("weapons another side made, used by a side", () => {
       .filter((r) => r.event_type === "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["PER", "CHL", "alleged"]]);
     expect(ofType("AID", "Peru fired Chilean-made missiles at Bolivia.")).toEqual([["CHL", "PER"]]);
     expect(ofType("AID", "Russia fired at least 20 North Korean-made missiles at Ukraine.")).toEqual([["PRK", "RUS"]]);
+    // A demonym the gazetteer lists with its suffix ("Iranian-made") names the maker too.
+    expect(ofType("AID", "Peru launched dozens of Iranian-made drones at Chile overnight.")).toEqual([["IRN", "PER"]]);
     // Weapons with no maker named, or the side's own, tell no transfer.
     expect(ofType("AID", "Peru fired three missiles at Chile.")).toEqual([]);
     expect(ofType("AID", "Peru used its missiles against Chile.")).toEqual([]);

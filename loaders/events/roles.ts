@@ -85,7 +85,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "agent":
       return agentAfter(ctx, afterTrigger);
     case "supplier":
-      return coded.find((p) => p.start >= te && ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)));
+      return coded.find((p) => p.start >= te && (ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(text.slice(p.start, p.end))));
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));

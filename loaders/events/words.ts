@@ -256,8 +256,9 @@ export interface EventWords {
   exchangeTypes: ReadonlySet<PloverType>;
   /** "on" before a party, with an article or a quantifier between ("on several", "on two of the"), at the end of a text. */
   onParty: RegExp;
-  /** "-supplied", "-made" right after a party: it made or supplied the weapon named after. */
+  /** "-supplied", "-made" right after a party, or ending its name ("Iranian-made"): it made or supplied the weapon named after. */
   makerSuffix: RegExp;
+  makerEnd: RegExp;
   /** Words of sending people: an exchange for them is a deployment, not goods. */
   exchangeDeployments: ReadonlySet<string>;
   /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
@@ -377,6 +378,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),
     exchangeTypes: new Set(w.exchange_types),
     makerSuffix: new RegExp(`^-(?:${alt(w.maker_suffixes)})\\b`, "i"),
+    makerEnd: new RegExp(`-(?:${alt(w.maker_suffixes)})$`, "i"),
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
