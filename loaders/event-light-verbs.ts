@@ -9,7 +9,7 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
-import { loadDictionary } from "./dictionaries.ts";
+import { compilePattern, loadDictionary } from "./dictionaries.ts";
 import { exampleSchema, ROLE_STRATEGIES, type EventEntry } from "./event-dictionary.ts";
 import { PLOVER_TYPES } from "./plover.ts";
 import { literalAlternatives } from "./text.ts";
@@ -28,6 +28,8 @@ const groupSchema = z.object({
   symmetric: z.boolean().optional(),
   /** All parties act together (joint drills): the actor gets every party. */
   joint: z.boolean().optional(),
+  /** An expression that, matching the trigger's neighbourhood (40 characters either side), vetoes it. */
+  excludes: z.string().optional(),
   examples: z.array(exampleSchema).min(1, "every group needs at least one example sentence"),
 });
 const eventNounsSchema = z.object({ modifiers: z.array(word), groups: z.array(groupSchema).min(1) }).strict();
@@ -57,6 +59,7 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       trigger: { lemmas: light, pos: new Set(["VERB"] as const) },
       verbOnlyNoun: false,
       objectExcludes: new Set<string>(),
+      excludes: g.excludes ? compilePattern(join(dir ?? "data", EVENT_NOUNS_FILE), g.excludes, "i") : undefined,
       requires: new RegExp(`^${between}\\s+(?:${literalAlternatives(g.nouns, { anySpace: true })})\\b(?!-)`, "i"),
       actor: ["agent", "subject"],
       target: g.target,

@@ -65,8 +65,9 @@ describe("an act a side is exposed to is none told (data/event-words.yaml exposu
 describe("a charge told by a participle after a noun names no accuser (accuse-verb excludes)", () => {
   it("'firms accused of', 'an officer blamed for': no one is said to accuse", () => {
     expect(types("Chile sanctioned two Peruvian firms accused of supplying drones to Russia.")).not.toContain("ACCUSE");
-    expect(types("China criticised sanctions on three companies accused of helping Iran.")).toEqual(["ACCUSE"]);
-    expect(coded(["China criticised sanctions on three companies accused of helping Iran."])).toEqual([["ACCUSE", "CHN", ""]]);
+    // The help the companies are charged with is an act of its own (AID to Iran); the one accusation is China's.
+    const criticised = coded(["China criticised sanctions on three companies accused of helping Iran."]);
+    expect(criticised.filter(([type]) => type === "ACCUSE")).toEqual([["ACCUSE", "CHN", ""]]);
     expect(types("A Russian officer blamed for the strike on Kramatorsk was sanctioned by Japan.")).not.toContain("ACCUSE");
   });
 

@@ -9,6 +9,7 @@ import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
+import { counterTransfers } from "./exchanges.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { objectCancels } from "./object-sense.ts";
@@ -60,6 +61,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.
   const claimants = [...attributions, ...claimsBy(memory, text, parties, dates, quotes)];
   mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, claimants), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
+  mentions.push(...counterTransfers(memory.res.words, text, mentions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }

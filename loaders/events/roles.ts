@@ -85,7 +85,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "agent":
       return agentAfter(ctx, afterTrigger);
     case "supplier":
-      return coded.find((p) => p.start >= te && /^-supplied\b/.test(text.slice(p.end, p.end + 10)));
+      return coded.find((p) => p.start >= te && (ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(text.slice(p.start, p.end))));
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
@@ -101,12 +101,15 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "for":
     case "against":
     case "targeting":
+    case "over":
+    case "about":
     case "in":
       return introducedBy(s, afterTrigger, ctx);
     case "toward":
       return introducedBy("towards?", afterTrigger, ctx);
     case "on":
-      return afterTrigger.find((p) => /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(te, p.start - 10), p.start)) && p.start - te < 20);
+      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between.
+      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && p.start - te < 40);
     case "if": {
       const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));

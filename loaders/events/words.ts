@@ -108,6 +108,11 @@ const eventWordsSchema = z.object({
   copulas: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  exchange_phrases: list,
+  exchange_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  exchange_deployments: list,
+  on_quantifiers: list,
+  maker_suffixes: list,
 });
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
@@ -252,6 +257,16 @@ export interface EventWords {
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
   hostileTypes: ReadonlySet<PloverType>;
+  /** "in exchange for", "in return for": what opens the counter-transfer of an exchange, global. */
+  exchangePhrase: RegExp;
+  exchangeTypes: ReadonlySet<PloverType>;
+  /** "on" before a party, with an article or a quantifier between ("on several", "on two of the"), at the end of a text. */
+  onParty: RegExp;
+  /** "-supplied", "-made" right after a party, or ending its name ("Iranian-made"): it made or supplied the weapon named after. */
+  makerSuffix: RegExp;
+  makerEnd: RegExp;
+  /** Words of sending people: an exchange for them is a deployment, not goods. */
+  exchangeDeployments: ReadonlySet<string>;
   /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
   themeTypes: ReadonlySet<PloverType>;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */
@@ -368,6 +383,12 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
+    exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),
+    exchangeTypes: new Set(w.exchange_types),
+    makerSuffix: new RegExp(`^-(?:${alt(w.maker_suffixes)})\\b`, "i"),
+    makerEnd: new RegExp(`-(?:${alt(w.maker_suffixes)})$`, "i"),
+    onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
+    exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
     deployedPeople: new Set(w.deployed_people),
   };
