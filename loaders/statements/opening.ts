@@ -103,10 +103,24 @@ function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexic
     if (ctx.quoted[t.start]) return false;
     const next = tokens[i + 1];
     // "…, claiming that they were involved": a participle of saying brings words after all.
-    if ((t.text === "," || /^[—–]$/.test(t.text)) && next?.pos === "VERB") return !(next.lower.endsWith("ing") && lex.verbs.has(next.lower));
+    if ((t.text === "," || /^[—–]$/.test(t.text)) && next?.pos === "VERB") {
+      if (next.lower.endsWith("ing") && lex.verbs.has(next.lower)) return false;
+      // "the ferries, built in Norway, are due": a participle phrase set off on both sides, the clause goes on after it.
+      const close = asideClose(ctx, i + 1, stop, t.text);
+      if (close < 0) return true;
+      i = close;
+      continue;
+    }
     if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return false;
   }
   return true;
+}
+
+/** The token that closes an aside opened by `mark` before token `from` (the same mark again), or -1 when none does before `stop`. */
+function asideClose(ctx: Ctx, from: number, stop: number, mark: string): number {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length && tokens[k].start < stop; k++) if (tokens[k].text === mark && !ctx.quoted[tokens[k].start]) return k;
+  return -1;
 }
 
 /** Parts of speech a noun phrase that names a fact may open with ("the signing of …", "Putin's signing of …", "two launches"). */

@@ -19,6 +19,9 @@ const statementWordsSchema = z.object({
   clause_cut_words: list,
   adding_participles: list,
   days: list,
+  time_pointers: list,
+  time_units: list,
+  time_counts: list,
   tail_adverbs: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
@@ -62,6 +65,8 @@ export interface StatementWords {
   clauseCutWords: Set<string>;
   addingParticiples: Set<string>;
   days: Set<string>;
+  /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
+  relativeTime: RegExp;
   tailAdverbs: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
@@ -134,6 +139,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseCutWords: lower(w.clause_cut_words),
     addingParticiples: lower(w.adding_participles),
     days: lower(w.days),
+    relativeTime: relativeTime(w.time_pointers, w.time_units, w.time_counts),
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
@@ -166,6 +172,18 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
     printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
+}
+
+/**
+ * "last week", "earlier this month", "late last year", "two weeks ago", "a few days ago": one or two
+ * pointing words and a unit, or a count (a number, a word of number) of units and "ago"; not a
+ * possessive ("last year's figures" opens a noun phrase).
+ */
+function relativeTime(pointers: string[], units: string[], counts: string[]): RegExp {
+  const unit = `(?:${alternatives(units)})`;
+  const pointed = `(?:(?:${alternatives(pointers)})\\s+){1,2}${unit}`;
+  const ago = `(?:(?:${alternatives(counts)}|\\d+)\\s+){1,2}${unit}s?\\s+ago`;
+  return new RegExp(`^(?:${pointed}|${ago})\\b(?![’'])`, "iu");
 }
 
 /**
