@@ -269,7 +269,8 @@ function nounPhraseApposition(ctx: Ctx, from: number, end: number): boolean {
 export function phraseEnd(ctx: Ctx, pos: number, end: number, titles = false): number {
   let k = pos;
   // Only a title that ends the sentence is read through: a quotation inside the prose is content.
-  const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end) : undefined;
+  // A quotation after a colon is words said, not a title ('wrote on her blog: "…"').
+  const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end && !/:\s*$/.test(ctx.text.slice(pos, q.open))) : undefined;
   while (k < end && ((title && k >= title.open) || (ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)))) k++;
   return k;
 }

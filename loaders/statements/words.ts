@@ -51,6 +51,8 @@ const statementWordsSchema = z.object({
   printed_texts: list,
   printing_verbs: list,
   printed_for: list,
+  naming_verbs: list,
+  object_pronouns: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -67,6 +69,8 @@ export interface StatementWords {
   days: Set<string>;
   /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
   relativeTime: RegExp;
+  /** The pointing words of those times ("last", "early"). */
+  timePointers: Set<string>;
   tailAdverbs: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
@@ -105,6 +109,9 @@ export interface StatementWords {
   relativeObjects: Set<string>;
   /** Prepositions that link a role to the body or place it serves inside a speaker's phrase ("envoy to the UN"). */
   rolePrepositions: Set<string>;
+  /** Lemmas of verbs of naming, which speak without a quotation before a pronoun and what it is called ("called it a hoax"). */
+  namingVerbs: Set<string>;
+  objectPronouns: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -140,6 +147,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     addingParticiples: lower(w.adding_participles),
     days: lower(w.days),
     relativeTime: relativeTime(w.time_pointers, w.time_units, w.time_counts),
+    timePointers: lower(w.time_pointers),
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
@@ -164,6 +172,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseWords: lower(w.clause_words),
     relativeObjects: lower(w.relative_objects),
     rolePrepositions: lower(w.role_prepositions),
+    namingVerbs: lower(w.naming_verbs),
+    objectPronouns: lower(w.object_pronouns),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
