@@ -21,7 +21,8 @@ export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft
       continue;
     }
     const stance = lex.stanceNouns.get(t.lower);
-    const draft = stance && stanceNounStatement(ctx, i, end, stance);
+    // "accusations by the unions that …": a noun of stance with its author and its clause, as a noun of saying.
+    const draft = stance && (sourceNounStatement(ctx, lex, i, end, drafts, stance) ?? stanceNounStatement(ctx, i, end, stance));
     if (draft) out.push(draft);
   }
   return out;
@@ -35,7 +36,7 @@ interface SourceSpeaker {
 }
 
 /** NOUN by|from SPEAKER [date] that [shows] CLAUSE, or OUTLET NOUN that CLAUSE. */
-function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[]): Draft | undefined {
+function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[], stance: Draft["stance"] = "other"): Draft | undefined {
   const { tokens, text } = ctx;
   const t = tokens[i];
   const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i) ?? sourcePossessor(ctx, i);
@@ -49,7 +50,8 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   if (stop - s < 10) return undefined;
   const phraseText = text.slice(speaker.start, speaker.end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") return undefined;
+  // A named speaker, or one a description names by its head ("the unions", "two senior officials").
+  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media" && !(a.kind === "description" && lex.speakerHeads.has(a.head))) return undefined;
   const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
   const base = ctx.sentence.start;
   return {
@@ -58,7 +60,7 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
     anchor: t.start,
     ranges: [[s, stop]],
     attribution: [[t.start, s]],
-    stance: "other",
+    stance,
     negated: false,
     via: "",
     viaDraft: host,
