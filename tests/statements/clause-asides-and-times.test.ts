@@ -47,3 +47,12 @@ describe("two apostrophes written for a double quotation mark", () => {
     expect(spoken("The fee rose twice. ''We cannot pay. Nobody can,'' said Ana Lee.")).toEqual(["Ana Lee: We cannot pay. Nobody can"]);
   });
 });
+
+describe("a short parenthesis after a speaker's name", () => {
+  it("is left out of the name, before or after the verb", () => {
+    expect(spoken('"It was a long night," said Ana Ruiz (D-N.M.).')).toEqual(["Ana Ruiz: It was a long night"]);
+    expect(spoken('"It was a long night," said Sen. Ana Ruiz (R-Texas), who chairs the committee.')).toEqual(["Ana Ruiz: It was a long night"]);
+    expect(spoken('"The quay is safe," said Ole Brandt (pictured), a harbour pilot.')).toEqual(["Ole Brandt: The quay is safe"]);
+    expect(spoken("Ana Ruiz (D-N.M.) said the quay would close.")).toEqual(["Ana Ruiz: the quay would close"]);
+  });
+});
