@@ -56,3 +56,11 @@ describe("a short parenthesis after a speaker's name", () => {
     expect(spoken("Ana Ruiz (D-N.M.) said the quay would close.")).toEqual(["Ana Ruiz: the quay would close"]);
   });
 });
+
+describe("a pronoun that speaks in a free relative", () => {
+  it("stands for the sentence's subject: 'carried out what it says is …'", () => {
+    expect(spoken("The navy carried out what it says is its biggest exercise in a decade.")).toEqual(["the navy: is its biggest exercise in a decade"]);
+    expect(spoken("The crane collapsed in what officials say was an accident.")).toEqual(["officials: was an accident"]);
+    expect(spoken("The union staged what it said was the largest strike in years.")).toEqual(["the union: was the largest strike in years"]);
+  });
+});
