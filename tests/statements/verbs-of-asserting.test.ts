@@ -41,3 +41,10 @@ describe("the topic of a closing attribution", () => {
     expect(statementsOf("The quay is safe, the mayor said of the inspection.").map((r) => r.quote)).toEqual(["The quay is safe"]);
   });
 });
+
+describe("a question told after 'about'", () => {
+  it("is the words of the verb, not the topic of a closing attribution", () => {
+    const rows = statementsOf("Speaking to the press, the harbour master joked about whether the ferry had a warranty.");
+    expect(rows.map((r) => r.quote)).not.toContain("Speaking to the press");
+  });
+});
