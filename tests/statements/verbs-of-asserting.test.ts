@@ -3,10 +3,9 @@ import { statementsOf } from "./read.ts";
 
 const rows = (text: string) => statementsOf(text).map((r) => [r.speaker, r.stance]);
 
-describe("verbs of asserting, arguing and agreeing that speak before a clause", () => {
+describe("verbs of asserting and arguing that speak before a clause", () => {
   it("read the clause after 'that'", () => {
     expect(rows("The unions charged that the operator had hidden the losses.")).toEqual([["the unions", "accuse"]]);
-    expect(rows("Both sides agreed that the quay must reopen.")).toHaveLength(1);
     expect(rows("The owner objected that the fine was far too high.")).toHaveLength(1);
     expect(rows("The mayor repeated that no ferry would be sold.")).toHaveLength(1);
     expect(rows("The auditor reasoned that the losses had begun years earlier.")).toHaveLength(1);
