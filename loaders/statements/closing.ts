@@ -48,7 +48,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const main: Range = [contentStart, boundary];
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
-  const ranges: Range[] = tail.extra.length > 0 && isAdverbial(ctx, main) ? tail.extra : [main, ...tail.extra];
+  // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
+  const ranges: Range[] = tail.extra.length > 0 && (isAdverbial(ctx, main) || opensWithParticiple(ctx, main)) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.
   // Quoted words are the quoted speaker's own ('"…," he said, citing a report …').
@@ -239,6 +240,14 @@ function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
   if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;
   for (; i < ctx.tokens.length && ctx.tokens[i].start < to; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
   return true;
+}
+
+/** Whether a range outside quotation marks opens with a participle ("Asked about …", "Speaking to reporters"), which no reported clause does. */
+function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
+  let i = tokenAt(ctx, from);
+  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
+  const first = ctx.tokens[i];
+  return !!first && first.start < to && !ctx.quoted[first.start] && first.pos === "VERB" && /^\p{Lu}/u.test(first.text) && /(?:ed|ing)$/.test(first.lower);
 }
 
 /** Parts of speech a noun phrase and its prepositional complements are made of. */

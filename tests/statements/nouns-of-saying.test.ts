@@ -22,3 +22,18 @@ describe("nouns of saying and asserting with their author and a that-clause", ()
     expect(rows("Claims by the dozen that the quay was haunted filled the local paper.")).toEqual([]);
   });
 });
+
+describe("a noun of saying inside a fronted clause", () => {
+  it("ends its clause where the sentence's own speaker begins", () => {
+    const got = statementsOf("Asked about testimony by the captain that the radar failed, the mayor said the inquiry would decide.").map((r) => [r.speaker, r.quote]);
+    expect(got).toEqual([["the captain", "the radar failed"], ["the mayor", "the inquiry would decide"]]);
+  });
+});
+
+describe("a fronted participle clause before a quotation's attribution", () => {
+  it("is no part of the words", () => {
+    for (const text of ['Asked about the board\'s claim that the quay was unsafe, Lena Voss said, "We must know the facts first."', 'Pressed on the fees, Lena Voss said: "We must know the facts first."']) {
+      expect(statementsOf(text).map((r) => [r.speaker, r.quote])).toEqual([["Lena Voss", "We must know the facts first."]]);
+    }
+  });
+});
