@@ -112,13 +112,21 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
   const spans: Array<[number, number]> = [];
   let open = -1;
   let straightOpen = -1;
+  let doubledOpen = -1;
   // The marks are found by a pattern over the range (a slice shares the text, it copies nothing):
   // a loop over every character kept falling back to V8's interpreter, each sentence anew.
   const range = raw.slice(start, end);
   for (const m of allMatches(QUOTATION_MARK, range)) {
     const i = start + m.index;
     const c = m[0];
-    if (c === "“" || c === "«") open = i;
+    if (c === "''") {
+      // Two apostrophes for a double quote, as some wires and archives write: the first pair opens, the next closes.
+      if (doubledOpen < 0) doubledOpen = i;
+      else {
+        spans.push([doubledOpen, i]);
+        doubledOpen = -1;
+      }
+    } else if (c === "“" || c === "«") open = i;
     else if (c === '"') {
       // A page that mixes its marks closes a curly quote with a straight one ('“We will stay," she said').
       if (straightOpen < 0 && open >= 0 && !/[\p{L}\p{N}]/u.test(raw[i + 1] ?? "")) {
@@ -139,8 +147,8 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
   return spans;
 }
 
-/** The double quotation marks quotedSpans pairs: curly, straight and guillemets. */
-const QUOTATION_MARK = /[“”«»"]/g;
+/** The double quotation marks quotedSpans pairs: curly, straight, guillemets and two apostrophes. */
+const QUOTATION_MARK = /[“”«»"]|''/g;
 
 /** Sentence spans of one paragraph. */
 export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {
@@ -174,7 +182,8 @@ export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: 
     while (k < pEnd && (raw[k] === " " || raw[k] === "\t")) k++;
     if (k >= pEnd) break;
     const next = raw[k];
-    const opensSentence = /[A-Z0-9]/.test(next) || OPEN_QUOTES.includes(next) || next === "(" || next === "‘" || next === "—" || next === "–";
+    // Two apostrophes written for a double quote (''like this'') open a sentence as one does.
+    const opensSentence = /[A-Z0-9]/.test(next) || OPEN_QUOTES.includes(next) || (next === "'" && raw[k + 1] === "'") || next === "(" || next === "‘" || next === "—" || next === "–";
     if (!opensSentence) continue;
     // '"…." — Maren Okafor': a dash that signs the quotation just closed stays in its sentence.
     if ((next === "—" || next === "–") && "\"”".includes(raw[j - 1]) && isSignature(raw, k + 1, pEnd)) continue;

@@ -45,10 +45,10 @@ describe("the event coder's function words are data (data/event-words.yaml)", ()
 
   it("the speech verbs that date the act they judge come from data/speech-verbs.yaml", () => {
     const words = loadEventWords(loadStatementLexicon(DATA_DIR));
-    expect("Seoul excoriated Moscow".match(words.speechTrigger)).toBeNull();
+    expect("Seoul vilified Moscow".match(words.speechTrigger)).toBeNull();
     expect("Seoul accused Moscow; its denials".match(words.speechTrigger)).toEqual(["accused", "denials"]);
-    const dir = editedData("speech-verbs.yaml", (yaml) => yaml.replace("forms: [denounced, ", "forms: [excoriated, denounced, "));
-    expect("Seoul excoriated Moscow".match(loadEventWords(loadStatementLexicon(dir), dir).speechTrigger)).toEqual(["excoriated"]);
+    const dir = editedData("speech-verbs.yaml", (yaml) => yaml.replace("forms: [denounced, ", "forms: [vilified, denounced, "));
+    expect("Seoul vilified Moscow".match(loadEventWords(loadStatementLexicon(dir), dir).speechTrigger)).toEqual(["vilified"]);
   });
 
   it("the words that place an act in time are data: a word added to the time shifters keeps a date off the act", () => {

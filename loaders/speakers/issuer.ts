@@ -109,6 +109,8 @@ export function publisherBefore(text: string, w: IssuerWords): string {
   // The name is the verb's subject only when it opens its clause, after a determiner at most ("the
   // Harbour Watch group published"), not the object of a preposition ("a team monitoring sanctions on
   // Norland has issued").
+  // No name stands before the verb ("a letter that read, …").
+  if (k >= ws.length) return "";
   const opener = ws[k - 1];
   if (opener && !w.determiners.has(opener.w.toLowerCase()) && !/[,.]\s*$/.test(clause.slice(opener.end, ws[k].start))) return "";
   while (k < ws.length && (w.determiners.has(ws[k].w.toLowerCase()) || w.functionWords.has(ws[k].w.toLowerCase()))) k++;

@@ -48,7 +48,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const main: Range = [contentStart, boundary];
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
-  const ranges: Range[] = tail.extra.length > 0 && isAdverbial(ctx, main) ? tail.extra : [main, ...tail.extra];
+  // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
+  const ranges: Range[] = tail.extra.length > 0 && (isAdverbial(ctx, main) || opensWithParticiple(ctx, main)) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.
   // Quoted words are the quoted speaker's own ('"…," he said, citing a report …').
@@ -241,6 +242,14 @@ function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
   return true;
 }
 
+/** Whether a range outside quotation marks opens with a participle ("Asked about …", "Speaking to reporters"), which no reported clause does. */
+function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
+  let i = tokenAt(ctx, from);
+  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
+  const first = ctx.tokens[i];
+  return !!first && first.start < to && !ctx.quoted[first.start] && first.pos === "VERB" && /^\p{Lu}/u.test(first.text) && /(?:ed|ing)$/.test(first.lower);
+}
+
 /** Parts of speech a noun phrase and its prepositional complements are made of. */
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "SYM", "ADV", "ADP", "PRON", "PART", "CCONJ"]);
 
@@ -269,7 +278,8 @@ function nounPhraseApposition(ctx: Ctx, from: number, end: number): boolean {
 export function phraseEnd(ctx: Ctx, pos: number, end: number, titles = false): number {
   let k = pos;
   // Only a title that ends the sentence is read through: a quotation inside the prose is content.
-  const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end) : undefined;
+  // A quotation after a colon is words said, not a title ('wrote on her blog: "…"').
+  const title = titles ? ctx.quotes.find((q) => q.open >= pos && q.close >= end && !/:\s*$/.test(ctx.text.slice(pos, q.open))) : undefined;
   while (k < end && ((title && k >= title.open) || (ctx.text[k] !== "," && !ctx.quotes.some((q) => q.open === k)))) k++;
   return k;
 }

@@ -93,7 +93,8 @@ interface Carry {
 function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon): boolean {
   const waiting = carry.asked;
   carry.asked = undefined;
-  if (found.length === 0 && waiting && waiting.sentence.index === ctx.sentence.index - 1 && waiting.sentence.paragraph === ctx.sentence.paragraph) {
+  // The bare attribution may end in a participle ("Lena Voss asked, looking at the crowd."), read as words of its own: it is used up all the same.
+  if (waiting && waiting.sentence.index === ctx.sentence.index - 1 && waiting.sentence.paragraph === ctx.sentence.paragraph) {
     const bare = bareAttribution(ctx, lexicon);
     if (bare) {
       drafts.push(splitAttributionDraft(waiting, bare));

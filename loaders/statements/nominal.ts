@@ -21,7 +21,8 @@ export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft
       continue;
     }
     const stance = lex.stanceNouns.get(t.lower);
-    const draft = stance && stanceNounStatement(ctx, i, end, stance);
+    // "accusations by the unions that …": a noun of stance with its author and its clause, as a noun of saying.
+    const draft = stance && (sourceNounStatement(ctx, lex, i, end, drafts, stance) ?? stanceNounStatement(ctx, i, end, stance));
     if (draft) out.push(draft);
   }
   return out;
@@ -35,7 +36,7 @@ interface SourceSpeaker {
 }
 
 /** NOUN by|from SPEAKER [date] that [shows] CLAUSE, or OUTLET NOUN that CLAUSE. */
-function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[]): Draft | undefined {
+function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[], stance: Draft["stance"] = "other"): Draft | undefined {
   const { tokens, text } = ctx;
   const t = tokens[i];
   const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i) ?? sourcePossessor(ctx, i);
@@ -45,20 +46,27 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   const verb = /^\s+(\w+)/.exec(text.slice(s, s + 20));
   if (verb && ctx.words.sourceVerbs.has(verb[1])) s += verb[0].length;
   while (s < end && /\s/.test(text[s])) s++;
-  const stop = trimEnd(text, nextCut(ctx, s, end, lex));
+  let stop = trimEnd(text, nextCut(ctx, s, end, lex));
+  // "Asked about Ruiz's claim that the quay was unsafe, Voss said …": the clause ends where another speaker begins.
+  const base = ctx.sentence.start;
+  for (const d of drafts) {
+    const at = d.ctx === ctx && !d.nominal && d.phrase ? d.phrase.start - base : -1;
+    if (at > s && at < stop) stop = trimEnd(text, at);
+  }
+  while (stop > s && /[\s,;]/.test(text[stop - 1])) stop--;
   if (stop - s < 10) return undefined;
   const phraseText = text.slice(speaker.start, speaker.end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media") return undefined;
+  // A named speaker, or one a description names by its head ("the unions", "two senior officials").
+  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media" && !(a.kind === "description" && lex.speakerHeads.has(a.head))) return undefined;
   const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
-  const base = ctx.sentence.start;
   return {
     ctx,
     phrase: { text: phraseText, start: speaker.start + base, end: speaker.end + base },
     anchor: t.start,
     ranges: [[s, stop]],
     attribution: [[t.start, s]],
-    stance: "other",
+    stance,
     negated: false,
     via: "",
     viaDraft: host,

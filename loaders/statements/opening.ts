@@ -57,8 +57,9 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
-  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop)) return undefined;
-  if (anchor.verb.needsThat && !that && !question) return undefined;
+  if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
+  // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
+  if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
   const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
@@ -103,10 +104,60 @@ function isNounPhrase(ctx: Ctx, start: number, stop: number, lex: StatementLexic
     if (ctx.quoted[t.start]) return false;
     const next = tokens[i + 1];
     // "…, claiming that they were involved": a participle of saying brings words after all.
-    if ((t.text === "," || /^[—–]$/.test(t.text)) && next?.pos === "VERB") return !(next.lower.endsWith("ing") && lex.verbs.has(next.lower));
+    if ((t.text === "," || /^[—–]$/.test(t.text)) && next?.pos === "VERB") {
+      if (next.lower.endsWith("ing") && lex.verbs.has(next.lower)) return false;
+      // "the ferries, built in Norway, are due": a participle phrase set off on both sides, the clause goes on after it.
+      const close = asideClose(ctx, i + 1, stop, t.text);
+      if (close < 0) return true;
+      i = close;
+      continue;
+    }
     if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return false;
   }
   return true;
+}
+
+/** The token that closes an aside opened by `mark` before token `from` (the same mark again), or -1 when none does before `stop`. */
+function asideClose(ctx: Ctx, from: number, stop: number, mark: string): number {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length && tokens[k].start < stop; k++) if (tokens[k].text === mark && !ctx.quoted[tokens[k].start]) return k;
+  return -1;
+}
+
+/** Words a noun phrase named by a verb of naming may take before its adjective ("the new harbour charges"). */
+const MAX_NAMED_WORDS = 4;
+
+/**
+ * Whether a verb of naming speaks without a quotation: a pronoun and then an article or an adjective
+ * ("called it a hoax", "branded them reckless"), or a noun phrase and an adjective that ends the clause
+ * ("called the charges unfounded"); not "called him on Monday" nor "called the police at once".
+ */
+function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
+  if (!ctx.words.namingVerbs.has(anchor.verb.lemma)) return false;
+  const { tokens } = ctx;
+  const k = tokenAt(ctx, anchor.end);
+  const object = tokens[k];
+  const next = tokens[k + 1];
+  if (!object || !next || ctx.quoted[object.start]) return false;
+  if (ctx.words.objectPronouns.has(object.lower)) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
+  if (object.pos !== "DET") return false;
+  for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_WORDS; i++) {
+    const t = tokens[i];
+    // "called the election early": a time is when, not what it was called.
+    if (t.pos === "ADJ" && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && !ctx.words.timePointers.has(t.lower)) {
+      const after = tokens[i + 1];
+      return !after || after.pos === "PUNCT" || after.pos === "CCONJ";
+    }
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/** Whether the content at `start` is a quotation that a comma or a colon sets after the verb, with at most an adverb between ('asked, "…"', 'wondered aloud: "…"'). */
+function quotationAfterVerb(ctx: Ctx, anchor: Anchor, start: number): boolean {
+  if (!ctx.quotes.some((q) => q.open === start)) return false;
+  const between = ctx.text.slice(anchor.end, start);
+  return /^(?:\s+\p{L}+)?\s*[,:]\s*$/u.test(between);
 }
 
 /** Parts of speech a noun phrase that names a fact may open with ("the signing of …", "Putin's signing of …", "two launches"). */
@@ -189,10 +240,16 @@ function clauseStart(ctx: Ctx, anchor: Anchor, end: number, lex: StatementLexico
       pos += word.length;
       continue;
     }
+    // "wondered aloud: …", "said simply, …": an adverb before the stop that opens the words.
+    if (word && ctx.tokens[tokenAt(ctx, pos)]?.pos === "ADV" && /^\s*[,:]/.test(text.slice(pos + word.length, pos + word.length + 3))) {
+      pos += word.length;
+      continue;
+    }
     break;
   }
   // "said in March that …", "pledged Friday during talks in Moscow that …": adverbials stand before "that".
   pos = adverbialsBeforeThat(ctx, pos, end);
+  pos = adverbialsBeforeColon(ctx, pos, end);
   if (ctx.words.addresseeVerbs.has(anchor.verb.lemma)) pos = addresseeBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
   if (that) return { start: pos + that[0].length, that: true };
@@ -258,6 +315,25 @@ export function adverbialsBeforeThat(ctx: Ctx, pos: number, end: number): number
     if (t.lower === "that") return t.start;
   }
   return pos;
+}
+
+/** How many characters an adverbial between a verb and the colon before its quotation may take ("wrote on her blog: …"). */
+const MAX_ADVERBIAL_BEFORE_COLON = 80;
+
+/**
+ * When an adverbial (no verb, no comma) stands between the verb and a colon that opens a quotation
+ * ('wrote on her blog: "…"', 'said in a post on Friday: "…"'): the position of the quotation, else `pos`.
+ */
+function adverbialsBeforeColon(ctx: Ctx, pos: number, end: number): number {
+  const quote = ctx.quotes.find((q) => q.open > pos && q.open < end);
+  if (!quote || quote.open - pos > MAX_ADVERBIAL_BEFORE_COLON || !/:\s*$/.test(ctx.text.slice(pos, quote.open))) return pos;
+  const colon = ctx.text.lastIndexOf(":", quote.open);
+  if (/[,;:]/.test(ctx.text.slice(pos, colon))) return pos;
+  for (let k = tokenAt(ctx, pos); k < ctx.tokens.length && ctx.tokens[k].start < colon; k++) {
+    const t = ctx.tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX" || ctx.quoted[t.start]) return pos;
+  }
+  return quote.open;
 }
 
 /**

@@ -59,8 +59,31 @@ export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, aft
     if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") return { text: first.text, start: first.start, end: first.end };
     const named = appositionOpening(sentence.text, lex);
     if (named) return { text: named.text, start: sentence.start + named.at, end: sentence.start + named.at + named.text.length };
+    const unseen = unseenPersonOpening(doc, k, lex);
+    if (unseen) return unseen;
   }
   return undefined;
+}
+
+/** How many proper nouns a name opening a sentence may take ("Ana Maria de la Cruz" is read to its last four). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A name the gazetteer does not know that opens sentence `k` as its subject ("Ana Ruiz runs the
+ * station."): two or more proper nouns, then a verb or a comma, that read as a person's name.
+ */
+function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const sentence = doc.sentences[k];
+  const words = doc.reading.of(sentence).words;
+  let n = 0;
+  // A particle inside the name ("Piet de Jong") counts as one of its words.
+  const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > 0 && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
+  while (n < words.length && n < MAX_NAME_WORDS && nameWord(n)) n++;
+  const next = words[n];
+  if (n < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || next.text === ",")) return undefined;
+  const phrase = { text: doc.article.raw.slice(words[0].start, words[n - 1].end), start: words[0].start, end: words[n - 1].end };
+  const a = analysePhrase(phrase, lex);
+  return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
 }
 
 /** A description opening a sentence with a name in apposition ("The head of the agency, Olaf Brekke, viewed …"): the name. */

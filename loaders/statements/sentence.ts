@@ -250,7 +250,10 @@ export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = 
   const channel = channelAt(ctx, pos);
   if (channel && (according || !channel.according)) return channel.end;
   const date = dateAt(ctx, pos);
-  return date ? date.end - ctx.sentence.start : undefined;
+  const relative = date ? undefined : ctx.words.relativeTime.exec(ctx.text.slice(pos, pos + 40));
+  const end = date ? date.end - ctx.sentence.start : relative ? pos + relative[0].length : undefined;
+  // "last year's fee …": a possessive time opens a noun phrase, it is no time of the act.
+  return end !== undefined && !/^['’]s\b/.test(ctx.text.slice(end, end + 3)) ? end : undefined;
 }
 
 /** A photo or reporter credit closing a sentence: "(Yonhap)". */

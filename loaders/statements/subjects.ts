@@ -12,6 +12,11 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   let e = s;
   while (e < end && text[e] !== "," && !ctx.channels.some((c) => c.start === e)) e++;
   let np = text.slice(s, e).trim();
+  // '"…," said Ana Ruiz (D-N.M.)', 'said Ole Brandt (pictured)': a short parenthesis after the name is no part of it.
+  const aside = PARENTHESIS_AFTER.exec(np);
+  const asideLength = aside && aside.index > 0 ? aside[0].length : 0;
+  if (asideLength) np = np.slice(0, aside!.index);
+  const named = np;
   // '"…," said Kirby in a statement on Monday': the speaker ends where the occasion or the date begins.
   if (!nounPhraseWords(np, lex)) {
     const stop = /\s(\p{L}+)(?=\s|$)/gu;
@@ -26,7 +31,7 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
   const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
   if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || (!nounPhraseWords(np, lex) && !tradeAndName)) return undefined;
-  let after = s + np.length;
+  let after = s + np.length + (np === named ? asideLength : 0);
   let apposition: string | undefined;
   if (text[e] === ",") {
     let k = e + 1;
@@ -42,6 +47,9 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   const base = ctx.sentence.start;
   return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
 }
+
+/** A short parenthesis closing a phrase: a party and state, an acronym, an age ("(D-N.M.)", "(HSB)", "(45)"). */
+const PARENTHESIS_AFTER = /\s*\([^()]{1,30}\)$/u;
 
 /** Up to three lower-case words, then a name of two to four capitalised words ("local fisherman Ole Brandt"). */
 const TRADE_AND_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;

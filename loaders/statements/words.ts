@@ -19,6 +19,9 @@ const statementWordsSchema = z.object({
   clause_cut_words: list,
   adding_participles: list,
   days: list,
+  time_pointers: list,
+  time_units: list,
+  time_counts: list,
   tail_adverbs: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
@@ -48,6 +51,8 @@ const statementWordsSchema = z.object({
   printed_texts: list,
   printing_verbs: list,
   printed_for: list,
+  naming_verbs: list,
+  object_pronouns: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -62,6 +67,10 @@ export interface StatementWords {
   clauseCutWords: Set<string>;
   addingParticiples: Set<string>;
   days: Set<string>;
+  /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
+  relativeTime: RegExp;
+  /** The pointing words of those times ("last", "early"). */
+  timePointers: Set<string>;
   tailAdverbs: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
@@ -100,6 +109,9 @@ export interface StatementWords {
   relativeObjects: Set<string>;
   /** Prepositions that link a role to the body or place it serves inside a speaker's phrase ("envoy to the UN"). */
   rolePrepositions: Set<string>;
+  /** Lemmas of verbs of naming, which speak without a quotation before a pronoun and what it is called ("called it a hoax"). */
+  namingVerbs: Set<string>;
+  objectPronouns: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -134,6 +146,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseCutWords: lower(w.clause_cut_words),
     addingParticiples: lower(w.adding_participles),
     days: lower(w.days),
+    relativeTime: relativeTime(w.time_pointers, w.time_units, w.time_counts),
+    timePointers: lower(w.time_pointers),
     tailAdverbs: lower(w.tail_adverbs),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
@@ -158,6 +172,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseWords: lower(w.clause_words),
     relativeObjects: lower(w.relative_objects),
     rolePrepositions: lower(w.role_prepositions),
+    namingVerbs: lower(w.naming_verbs),
+    objectPronouns: lower(w.object_pronouns),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
@@ -166,6 +182,18 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
     printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
+}
+
+/**
+ * "last week", "earlier this month", "late last year", "two weeks ago", "a few days ago": one or two
+ * pointing words and a unit, or a count (a number, a word of number) of units and "ago"; not a
+ * possessive ("last year's figures" opens a noun phrase).
+ */
+function relativeTime(pointers: string[], units: string[], counts: string[]): RegExp {
+  const unit = `(?:${alternatives(units)})`;
+  const pointed = `(?:(?:${alternatives(pointers)})\\s+){1,2}${unit}`;
+  const ago = `(?:(?:${alternatives(counts)}|\\d+)\\s+){1,2}${unit}s?\\s+ago`;
+  return new RegExp(`^(?:${pointed}|${ago})\\b(?![’'])`, "iu");
 }
 
 /**
