@@ -38,7 +38,7 @@ export interface ArticlePeople {
    * The last `count` distinct persons (or states, with their capitals and governments) the
    * article names before an offset, in text order: who "both leaders" or "the two countries" are.
    */
-  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string }>;
+  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string; at: number }>;
 }
 
 /**

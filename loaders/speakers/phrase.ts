@@ -100,10 +100,16 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     anonymous,
     text,
   };
-  if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
+  // "according to him": an object pronoun stands for whom its subject form would.
+  const pronoun = ws.length === 1 ? lex.speakerWords.objectPronouns.get(first) ?? first : "";
+  if (ws.length === 1 && lex.words.pronouns.has(pronoun)) return { ...base, kind: "pronoun", pronoun, role: "", plural: lex.speakerWords.pluralPronouns.has(pronoun) };
   // "Both", "Two": a number alone stands for parties named before, not for a person so named.
   if (ws.length === 1 && lex.numbers.has(first)) return { ...base, kind: "description", plural: true };
-  const linkedHead = headBeforeLink(ws, mentions, lex);
+  // "the Bank of Norland governor": a body's name with its "of" modifies the person's office that ends the phrase.
+  const personLast = lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
+  const linked = headBeforeLink(ws, mentions, lex);
+  const nameBefore = ws.length > 1 && isCapitalised(ws[ws.length - 2].w);
+  const linkedHead = linked && personLast && nameBefore && lex.bodyHeads.has(linked) && !isCapitalised(last) ? undefined : linked;
   if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) };
 
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.

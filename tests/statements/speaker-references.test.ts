@@ -1,0 +1,81 @@
+/**
+ * How an article refers back to a speaker it introduced: a title and a surname, an object
+ * pronoun, a pronoun after a titled person opens a sentence, a definite description of the
+ * person just named, a document named with its agent or taken up after "said in the letter".
+ * Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+/** The speaker of the row whose words hold `words`. */
+function speakerOf(body: string, words: string): string | undefined {
+  return statementsOf(body).find((r) => r.quote.includes(words))?.speaker;
+}
+
+describe("a title and a surname take up the full name (data/speakers.yaml title_words)", () => {
+  it.each([
+    ["Opposition lawmaker Park Min-jae spoke on Friday. Lawmaker Park said the drones had crossed the line twice.", "crossed the line", "Park Min-jae"],
+    ["City councillor Amara Odum attended the hearing. Councillor Odum said the port would close.", "port would close", "Amara Odum"],
+    ["Chief prosecutor Han Seo-yun filed the case in May. Prosecutor Han said the evidence was clear.", "evidence was clear", "Han Seo-yun"],
+    ["Supreme Court justice Helen Marl wrote the opinion. Justice Marl said the law was void.", "law was void", "Helen Marl"],
+    ["The case was led by detective Aaron Rowe of the city police. Detective Rowe said two men were arrested.", "two men were arrested", "Aaron Rowe"],
+    ["Congresswoman Lucia Ruiz of Texas visited the border. Congresswoman Ruiz said the wall had failed.", "wall had failed", "Lucia Ruiz"],
+    ["Opposition MP Chidi Okafor raised the matter in parliament. MP Okafor said the funds were missing.", "funds were missing", "Chidi Okafor"],
+    ["County sheriff Dale Brooks arrived at noon. Sheriff Brooks said nobody had been hurt.", "nobody had been hurt", "Dale Brooks"],
+    ["The Rev. Samuel Amos led the vigil. Rev. Amos said the town would rebuild.", "town would rebuild", "Samuel Amos"],
+    ["Assemblywoman Grace Tull chairs the committee. Assemblywoman Tull said the budget would pass.", "budget would pass", "Grace Tull"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+});
+
+describe("a pronoun takes up a person a title introduces, as subject or object (data/speakers.yaml object_pronouns)", () => {
+  it.each([
+    ["Defence Secretary Karl Mund met the envoys on Monday. According to him, the drones were shot down.", "drones were shot down", "Karl Mund"],
+    ["Harbour Minister Lena Ostrova toured the docks. According to her, the cranes were sold abroad.", "cranes were sold", "Lena Ostrova"],
+    ['Interior Ministry spokesperson Lena Ostrova talked about the raid on Friday. She said, "Nobody was hurt."', "Nobody was hurt", "Lena Ostrova"],
+    ["Foreign Ministry spokesman Piet Alders held a briefing on Monday. He said the embassy would reopen.", "embassy would reopen", "Piet Alders"],
+    ["Coast Guard commander Irja Salo inspected the vessel. She said the crew had been detained.", "crew had been detained", "Irja Salo"],
+    ["Fisheries Minister Tomas Verhoeven visited the quay. He said the new boats were ready.", "boats were ready", "Tomas Verhoeven"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+
+  it("leaves a pronoun to the last speaker when no titled person opens a sentence since", () => {
+    const body = 'Mayor Ines Carvalho said the quay was safe. The harbour was busy on Monday. "We are ready," she said.';
+    expect(speakerOf(body, "We are ready")).toBe("Ines Carvalho");
+  });
+});
+
+describe("a definite description of one person takes up the person just named", () => {
+  it.each([
+    ['The ruling party\'s spokesman, Tomas Vell, said the vote was fair. "We will not wait," the party spokesman said.', "will not wait", "Tomas Vell"],
+    ["Cabinet secretary Arvid Holm addressed reporters. Holm said the ships were seized. The country's top government spokesman also said the port was closed.", "port was closed", "Arvid Holm"],
+    ["Senator Jon Brand of Ohio spoke on Monday. The Ohio senator said the bill would pass.", "bill would pass", "Jon Brand"],
+    ["Ana Ruiz, who leads the harbour workers, said wages had fallen. The union leader added that a strike was possible.", "strike was possible", "Ana Ruiz"],
+    ['Deputy mayor Lars Eng said the road would reopen. "It is safe," the deputy mayor said.', "It is safe", "Lars Eng"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+
+  it("keeps a source or an official a description: no named person is who it stands for", () => {
+    const body = "Defence Minister Ola Brenn visited the base. The source said two drones were shot down.";
+    expect(speakerOf(body, "two drones")).toBe("the source");
+  });
+
+  it("does not take a person of another office or country", () => {
+    expect(speakerOf("Deputy Fisheries Minister Olena Marchuk toured the harbour. The minister said the quay would open in May.", "quay would open")).toBe("the minister");
+  });
+});
+
+describe("a document speaks for its agent or for who wrote it", () => {
+  it.each([
+    ["The ships were seized, according to an assessment by the Norland Coast Guard.", "ships were seized", "the Norland Coast Guard"],
+    ["The drones came from the east, according to the latest report by Defence Minister Arvid Holm.", "drones came from the east", "Arvid Holm"],
+    ["Holm and Brenn travelled together, according to a statement from the Kremlin on social media.", "travelled together", "the Kremlin"],
+    ['Prime Minister Arvid Holm wrote to the king. The treaty was "a promise," Holm said in the letter. The letter said the border would open in spring.', "border would open", "Arvid Holm"],
+    ["President Ola Brenn sent a message to the queen. The message said the two countries were friends.", "countries were friends", "Ola Brenn"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+});
