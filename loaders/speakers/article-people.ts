@@ -57,7 +57,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Each short name, document head and description is looked for in the whole text once: a long
   // article asks for the same few thousands of times. A person's role does not depend on where
   // they are named: found once per person.
-  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head));
+  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head, lex.words.days));
   const categories = memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? []));
   const issuerWords = { ...lex.speakerWords, roleWords: lex.roleWords };
   const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, issuerWords));
@@ -246,20 +246,33 @@ export function definedAcronym(raw: string, short: string): string {
  * the text up to it finds, unless a match straddles the offset or "\b" reads the word
  * after it — then the text up to the offset is searched as before.
  */
-function antecedentFinder(raw: string, bodyStart: number, head: string): (before: number) => string {
+function antecedentFinder(raw: string, bodyStart: number, head: string, days: ReadonlySet<string>): (before: number) => string {
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escapeRegExp(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
   const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
-  const matches = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  const described = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  const matches = [...described, ...namesAfterHead(raw, bodyStart, head, days)].sort((x, y) => x.end - y.end);
   return (before) => {
     const k = lastBefore(matches, (m) => m.end <= before);
     const next = matches[k + 1];
     if ((next && next.start < before) || insideWord(raw, before, head)) {
-      let found = "";
-      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
-      return found;
+      const upTo = raw.slice(0, before);
+      const found = [...[...upTo.slice(bodyStart).matchAll(pattern)].map((m) => ({ end: bodyStart + m.index! + m[0].length, text: text(m) })), ...namesAfterHead(upTo, bodyStart, head, days)];
+      return found.sort((x, y) => x.end - y.end).at(-1)?.text ?? "";
     }
     return k >= 0 ? matches[k].text : "";
   };
+}
+
+/**
+ * A body the article names right after its category ("Greek company Sea Lark", "the state news
+ * agency VNA"): the name, which "the company" or "the agency" takes up later. A day is no name
+ * ("the company Monday said").
+ */
+function namesAfterHead(raw: string, bodyStart: number, head: string, days: ReadonlySet<string>): Array<{ start: number; end: number; text: string }> {
+  const pattern = new RegExp(`\\b${escapeRegExp(head)}\\s+(\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*){0,3})`, "gu");
+  return [...raw.slice(bodyStart).matchAll(pattern)]
+    .filter((m) => !m[1].split(/\s+/).some((w) => days.has(w.toLowerCase())))
+    .map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: m[1] }));
 }
 
 /** Names of capitalised words ending in one of `words`, capitalised ("Norland Fishers Union"): the last one ending before an offset. */

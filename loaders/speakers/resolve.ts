@@ -174,6 +174,9 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   if (theirs.includes(own)) return true;
+  // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
+  const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
+  if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
   // "The NSC official" takes up "a National Security Council official": same head, same body.
   const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);

@@ -79,3 +79,32 @@ describe("a document speaks for its agent or for who wrote it", () => {
     expect(speakerOf(body, words)).toBe(speaker);
   });
 });
+
+describe("a body's category word takes up the body named right after it ('Greek company Sea Lark … The company said')", () => {
+  it.each([
+    ["The tanker is owned by Greek company Sea Lark. The company said the crew was safe.", "crew was safe", "Sea Lark"],
+    ["The ship belongs to the shipping company Blue Harbour Lines. The company reported that the hull was damaged.", "hull was damaged", "Blue Harbour Lines"],
+    ["He spoke to Varnia's state news agency VNA on Monday. The agency said the drones were shot down.", "drones were shot down", "VNA"],
+    ["The strike was claimed by the rebel group Red Hand. The group said three soldiers were killed.", "three soldiers", "Red Hand"],
+    ["Residents were helped by the aid organisation Open Hands. The organisation said food was running out.", "food was running out", "Open Hands"],
+    ["The law was drafted by the opposition party New Dawn. The party said the vote was rigged.", "vote was rigged", "New Dawn"],
+    ["The rockets were made by defence firm Orlan Works. The firm said its plant was hit.", "plant was hit", "Orlan Works"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+
+  it("reads no day as a name ('the company Monday said')", () => {
+    expect(speakerOf("The freighter company Monday said it would sail. The company said the crew was safe.", "crew was safe")).toBe("the freighter company");
+  });
+});
+
+describe("a bare body head takes up the body named before in linked words (data/speakers.yaml role_links)", () => {
+  it.each([
+    ['The Norland military said 20 rockets crossed the border. "Most were intercepted," the army said in a statement.', "Most were intercepted", "the Norland military"],
+    ["Varnia's defence ministry said two drones fell. The department said nobody was hurt.", "nobody was hurt", "Varnia's defence ministry"],
+    ["The Varnian army said it shelled the port. The military said two boats sank.", "two boats sank", "the Varnian army"],
+    ["Norland's State Department said the envoy had left. The ministry added that talks would resume.", "talks would resume", "Norland's State Department"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+});
