@@ -251,10 +251,12 @@ function antecedentFinder(raw: string, bodyStart: number, head: string, days: Re
   const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
   const described = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
   const matches = [...described, ...namesAfterHead(raw, bodyStart, head, days)].sort((x, y) => x.end - y.end);
+  // The earliest start of the matches from each one on: whether one that ends after an offset starts before it.
+  const firstStart = matches.map((m) => m.start);
+  for (let i = firstStart.length - 2; i >= 0; i--) firstStart[i] = Math.min(firstStart[i], firstStart[i + 1]);
   return (before) => {
     const k = lastBefore(matches, (m) => m.end <= before);
-    const next = matches[k + 1];
-    if ((next && next.start < before) || insideWord(raw, before, head)) {
+    if ((k + 1 < matches.length && firstStart[k + 1] < before) || insideWord(raw, before, head)) {
       const upTo = raw.slice(0, before);
       const found = [...[...upTo.slice(bodyStart).matchAll(pattern)].map((m) => ({ end: bodyStart + m.index! + m[0].length, text: text(m) })), ...namesAfterHead(upTo, bodyStart, head, days)];
       return found.sort((x, y) => x.end - y.end).at(-1)?.text ?? "";
