@@ -108,3 +108,22 @@ describe("a bare body head takes up the body named before in linked words (data/
     expect(speakerOf(body, words)).toBe(speaker);
   });
 });
+
+describe("a title with its complement before a name ('Minister of Foreign Affairs Tomas Vell')", () => {
+  it.each([
+    ["Minister of Foreign Affairs Tomas Vell said the talks had failed.", "talks had failed", "Tomas Vell"],
+    ["Ambassador to Russia Ola Brenn said the embassy would stay open.", "embassy would stay open", "Ola Brenn"],
+    ["Special Envoy for Harbour Affairs Piet Alders told reporters the port was closed.", "port was closed", "Piet Alders"],
+    ["Secretary of the Security Council Lena Ostrova said the plan was ready.", "plan was ready", "Lena Ostrova"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+
+  it.each([
+    ["A spokesman for the Foreign Ministry said the plan was ready.", "a spokesman for the Foreign Ministry"],
+    ["A spokesperson for Human Rights Watch said the plan was ready.", "a spokesperson for Human Rights Watch"],
+    ["An official at the Norland Fishing Co said the plan was ready.", "an official at the Norland Fishing Co"],
+  ])("keeps a description whose complement is a body: %s", (body, speaker) => {
+    expect(speakerOf(body, "plan was ready")).toBe(speaker);
+  });
+});
