@@ -298,7 +298,9 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
  */
 function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
   const role = ctx.tokens[at - 1];
-  return ctx.words.rolePrepositions.has(ctx.tokens[at]?.lower ?? "") && !!role && role.text === role.lower && lex.roleWords.has(role.lower);
+  // A role word opening the sentence is capitalised as any first word is ("Officials in Kyiv said").
+  const lowerCase = !!role && (role.text === role.lower || at - 1 === 0);
+  return ctx.words.rolePrepositions.has(ctx.tokens[at]?.lower ?? "") && lowerCase && lex.roleWords.has(role.lower);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

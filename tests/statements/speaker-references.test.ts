@@ -127,3 +127,19 @@ describe("a title with its complement before a name ('Minister of Foreign Affair
     expect(speakerOf(body, "plan was ready")).toBe(speaker);
   });
 });
+
+describe("a role word linked to where it serves reads as one speaker ('an official in Norland', data/statement-words.yaml role_prepositions)", () => {
+  it.each([
+    ["An official in Norland said Varnia had been told of the plan.", "Varnia had been told", "an official in Norland"],
+    ["A source with the Varnian General Staff said the line had moved.", "line had moved", "a source with the Varnian General Staff"],
+    ["Sources in the government said the plan was dropped.", "plan was dropped", "Sources in the government"],
+    ["Officials in Kyiv said the line held.", "line held", "Officials in Kyiv"],
+    ["The troops stayed in the city, residents in the area said.", "troops stayed", "residents in the area"],
+  ])("%s", (body, words, speaker) => {
+    expect(speakerOf(body, words)).toBe(speaker);
+  });
+
+  it("leaves a place after a verb out of the speaker", () => {
+    expect(speakerOf("The army fought in Norland, officials said.", "army fought")).toBe("officials");
+  });
+});
