@@ -79,13 +79,16 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
   });
   let titled: Array<{ name: string; role: string; at: number }> | undefined;
+  let namedPersons: Named[] | undefined;
+  let namedStates: Named[] | undefined;
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
     lastNamed(before, persons, count) {
+      // Found and sorted once per kind: a description or a pair asks at every one of its phrases.
       const found = persons
-        ? [...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]
-        : named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }));
+        ? (namedPersons ??= byPosition([...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]))
+        : (namedStates ??= byPosition(named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }))));
       return lastDistinct(found, before, count, !persons);
     },
     acronym: acronyms,
@@ -118,10 +121,16 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-/** The last `count` parties named before an offset, distinct by name (and by country when `byCountry`), in text order. */
-function lastDistinct<T extends { name: string; code: string; at: number }>(found: T[], before: number, count: number, byCountry: boolean): T[] {
-  const out: T[] = [];
-  for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
+type Named = { name: string; code: string; at: number };
+
+/** Sorted by position, the later of two at one position first (as a search from the end meets them). */
+const byPosition = (found: Named[]): Named[] => found.map((f, i) => ({ f, i })).sort((x, y) => x.f.at - y.f.at || y.i - x.i).map(({ f }) => f);
+
+/** The last `count` parties named before an offset in `found` (by position), distinct by name (and by country when `byCountry`), in text order. */
+function lastDistinct(found: Named[], before: number, count: number, byCountry: boolean): Named[] {
+  const out: Named[] = [];
+  for (let k = lastBefore(found, (x) => x.at < before); k >= 0; k--) {
+    const f = found[k];
     if (!out.some((o) => o.name === f.name || (byCountry && o.code && o.code === f.code))) out.unshift(f);
     if (out.length === count) break;
   }
