@@ -24,6 +24,7 @@ const speakerWordsSchema = z.object({
   issuing_verbs: z.array(z.string().min(1).regex(/^[\p{L}]+(?: [\p{L}]+)*$/u, "words, letters only, one space apart")).min(1),
   rank_modifiers: wordList,
   unnamed_heads: wordList,
+  unnamed_links: wordList,
   state_heads: wordList,
   name_particles: wordList,
   name_suffixes: wordList,
@@ -53,6 +54,8 @@ export interface SpeakerWords {
   issuingVerbs: string;
   /** Heads of a description of someone the article does not name ("the source"). */
   unnamedHeads: Set<string>;
+  /** Prepositions that keep an unnamed head's place or body in its phrase ("an official in Norland"). */
+  unnamedLinks: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -90,6 +93,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
     rankModifiers: lower(w.rank_modifiers),
     unnamedHeads: lower(w.unnamed_heads),
+    unnamedLinks: lower(w.unnamed_links),
     stateHeads: lower(w.state_heads),
   };
 }

@@ -143,3 +143,10 @@ describe("a role word linked to where it serves reads as one speaker ('an offici
     expect(speakerOf("The army fought in Norland, officials said.", "army fought")).toBe("officials");
   });
 });
+
+describe("other words before 'in' end the speaker's phrase", () => {
+  it("reads no speaker from 'voters in swing states, emphasizing'", () => {
+    const rows = statementsOf("The campaign would do well to court older voters in swing states, emphasizing the threat to their pensions.");
+    expect(rows.map((r) => r.speaker)).not.toContain("older voters in swing");
+  });
+});
