@@ -38,7 +38,7 @@ export interface ArticlePeople {
    * The last `count` distinct persons (or states, with their capitals and governments) the
    * article names before an offset, in text order: who "both leaders" or "the two countries" are.
    */
-  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string }>;
+  lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string; at: number }>;
 }
 
 /**
@@ -57,7 +57,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Each short name, document head and description is looked for in the whole text once: a long
   // article asks for the same few thousands of times. A person's role does not depend on where
   // they are named: found once per person.
-  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head));
+  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head, lex.words.days));
   const categories = memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? []));
   const issuerWords = { ...lex.speakerWords, roleWords: lex.roleWords };
   const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, issuerWords));
@@ -79,13 +79,16 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
   });
   let titled: Array<{ name: string; role: string; at: number }> | undefined;
+  let namedPersons: Named[] | undefined;
+  let namedStates: Named[] | undefined;
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
     lastNamed(before, persons, count) {
+      // Found and sorted once per kind: a description or a pair asks at every one of its phrases.
       const found = persons
-        ? [...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]
-        : named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }));
+        ? (namedPersons ??= byPosition([...mentions.map((m) => ({ name: this.fullest(m.actor), code: m.actor.code, at: m.start })), ...this.titledPeople().map((t) => ({ name: this.expand(t.name, t.at), code: roleCountry(t.role, lex), at: t.at }))]))
+        : (namedStates ??= byPosition(named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }))));
       return lastDistinct(found, before, count, !persons);
     },
     acronym: acronyms,
@@ -118,10 +121,16 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-/** The last `count` parties named before an offset, distinct by name (and by country when `byCountry`), in text order. */
-function lastDistinct<T extends { name: string; code: string; at: number }>(found: T[], before: number, count: number, byCountry: boolean): T[] {
-  const out: T[] = [];
-  for (const f of found.filter((x) => x.at < before).sort((x, y) => y.at - x.at)) {
+type Named = { name: string; code: string; at: number };
+
+/** Sorted by position, the later of two at one position first (as a search from the end meets them). */
+const byPosition = (found: Named[]): Named[] => found.map((f, i) => ({ f, i })).sort((x, y) => x.f.at - y.f.at || y.i - x.i).map(({ f }) => f);
+
+/** The last `count` parties named before an offset in `found` (by position), distinct by name (and by country when `byCountry`), in text order. */
+function lastDistinct(found: Named[], before: number, count: number, byCountry: boolean): Named[] {
+  const out: Named[] = [];
+  for (let k = lastBefore(found, (x) => x.at < before); k >= 0; k--) {
+    const f = found[k];
     if (!out.some((o) => o.name === f.name || (byCountry && o.code && o.code === f.code))) out.unshift(f);
     if (out.length === count) break;
   }
@@ -246,20 +255,35 @@ export function definedAcronym(raw: string, short: string): string {
  * the text up to it finds, unless a match straddles the offset or "\b" reads the word
  * after it — then the text up to the offset is searched as before.
  */
-function antecedentFinder(raw: string, bodyStart: number, head: string): (before: number) => string {
+function antecedentFinder(raw: string, bodyStart: number, head: string, days: ReadonlySet<string>): (before: number) => string {
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${escapeRegExp(head)}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
   const text = (m: RegExpMatchArray) => `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
-  const matches = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  const described = [...raw.slice(bodyStart).matchAll(pattern)].map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: text(m) }));
+  const matches = [...described, ...namesAfterHead(raw, bodyStart, head, days)].sort((x, y) => x.end - y.end);
+  // The earliest start of the matches from each one on: whether one that ends after an offset starts before it.
+  const firstStart = matches.map((m) => m.start);
+  for (let i = firstStart.length - 2; i >= 0; i--) firstStart[i] = Math.min(firstStart[i], firstStart[i + 1]);
   return (before) => {
     const k = lastBefore(matches, (m) => m.end <= before);
-    const next = matches[k + 1];
-    if ((next && next.start < before) || insideWord(raw, before, head)) {
-      let found = "";
-      for (const m of raw.slice(bodyStart, before).matchAll(pattern)) found = text(m);
-      return found;
+    if ((k + 1 < matches.length && firstStart[k + 1] < before) || insideWord(raw, before, head)) {
+      const upTo = raw.slice(0, before);
+      const found = [...[...upTo.slice(bodyStart).matchAll(pattern)].map((m) => ({ end: bodyStart + m.index! + m[0].length, text: text(m) })), ...namesAfterHead(upTo, bodyStart, head, days)];
+      return found.sort((x, y) => x.end - y.end).at(-1)?.text ?? "";
     }
     return k >= 0 ? matches[k].text : "";
   };
+}
+
+/**
+ * A body the article names right after its category ("Greek company Sea Lark", "the state news
+ * agency VNA"): the name, which "the company" or "the agency" takes up later. A day is no name
+ * ("the company Monday said").
+ */
+function namesAfterHead(raw: string, bodyStart: number, head: string, days: ReadonlySet<string>): Array<{ start: number; end: number; text: string }> {
+  const pattern = new RegExp(`\\b${escapeRegExp(head)}\\s+(\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*){0,3})`, "gu");
+  return [...raw.slice(bodyStart).matchAll(pattern)]
+    .filter((m) => !m[1].split(/\s+/).some((w) => days.has(w.toLowerCase())))
+    .map((m) => ({ start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length, text: m[1] }));
 }
 
 /** Names of capitalised words ending in one of `words`, capitalised ("Norland Fishers Union"): the last one ending before an offset. */

@@ -27,6 +27,31 @@ export interface IssuerWords {
 /** Whether a phrase is a document ("the report", "a UK Foreign Office statement"). */
 export const isDocument = (a: Analysed, w: Pick<IssuerWords, "documentHeads">) => a.kind === "description" && (w.documentHeads.has(a.head) || w.documentHeads.has(a.head.replace(/s$/, "")));
 
+/**
+ * "an assessment by the Norland Coast Guard", "the latest report from Harbour Watch": a document
+ * named with its agent, as a speaker phrase; the agent's words and where they start, else undefined.
+ */
+export function documentAgent(text: string, w: Pick<IssuerWords, "documentHeads" | "issuerLinks" | "determiners">): { text: string; at: number } | undefined {
+  const ws = words(text);
+  let k = 0;
+  if (ws[k] && w.determiners.has(ws[k].w.toLowerCase())) k++;
+  // Up to two lower-case modifiers ("new", "latest intelligence") before the document noun.
+  let head = -1;
+  for (let j = k; j < Math.min(ws.length - 2, k + 3) && head < 0; j++) {
+    const lw = ws[j].w.toLowerCase();
+    if (w.documentHeads.has(lw) || w.documentHeads.has(lw.replace(/s$/, ""))) head = j;
+    else if (isCapitalised(ws[j].w)) break;
+  }
+  if (head < 0 || !w.issuerLinks.has(ws[head + 1].w.toLowerCase())) return undefined;
+  const at = ws[head + 2].start;
+  // "by the Kremlin on social media", "by Kyodo news agency on Friday": the agent ends before a place or a time.
+  const tail = AGENT_TAIL.exec(text.slice(at));
+  return { text: text.slice(at, tail ? at + tail.index : text.length).trim(), at };
+}
+
+/** Where an agent's noun phrase gives way to a prepositional phrase of place, time or channel. */
+const AGENT_TAIL = /\s+(?:on|in|at|over|via|after|before|during|late|early|last|this)\s/;
+
 /** "a UK Foreign Office statement", "the new UN report" → "UK Foreign Office", "UN": the proper words just before the document noun. */
 export function modifierIssuer(a: Analysed, w: Pick<IssuerWords, "determiners">): string {
   const ws = words(a.text).map((x) => x.w).slice(0, -1);

@@ -94,6 +94,7 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
       if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
     });
     const ws = all.slice(lastTitle + 1);
+    while (ws.length && lex.speakerWords.nameSuffixes.has(ws[ws.length - 1].toLowerCase().replace(/[.,]+$/, ""))) ws.pop();
     if (ws.length < 2) continue;
     const hit = { start, name: ws.join(" ") };
     // Indexed by its first and its last word (once when they are the same).

@@ -100,10 +100,22 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     anonymous,
     text,
   };
-  if (ws.length === 1 && lex.words.pronouns.has(first)) return { ...base, kind: "pronoun", pronoun: first, role: "", plural: lex.speakerWords.pluralPronouns.has(first) };
+  // "according to him": an object pronoun stands for whom its subject form would.
+  const pronoun = ws.length === 1 ? lex.speakerWords.objectPronouns.get(first) ?? first : "";
+  if (ws.length === 1 && lex.words.pronouns.has(pronoun)) return { ...base, kind: "pronoun", pronoun, role: "", plural: lex.speakerWords.pluralPronouns.has(pronoun) };
   // "Both", "Two": a number alone stands for parties named before, not for a person so named.
   if (ws.length === 1 && lex.numbers.has(first)) return { ...base, kind: "description", plural: true };
-  const linkedHead = headBeforeLink(ws, mentions, lex);
+  // "the Bank of Norland governor": a body's name with its "of" modifies the person's office that ends the phrase.
+  const personLast = lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
+  const linked = headBeforeLink(ws, mentions, lex);
+  const nameBefore = ws.length > 1 && isCapitalised(ws[ws.length - 2].w);
+  const linkedHead = linked && personLast && nameBefore && lex.bodyHeads.has(linked) && !isCapitalised(last) ? undefined : linked;
+  // "Minister of Foreign Affairs Tomas Vell", "Ambassador to Russia Ola Brenn": a title with its complement, then the name.
+  const titledName = linkedHead ? nameAfterComplement(text, ws, mentions, lex) : undefined;
+  if (titledName !== undefined) {
+    const name = text.slice(titledName).replace(/[’']$/, "").trim();
+    return { ...base, kind: "person", person: { name, start: titledName, end: titledName + name.length }, role: premodRole(text.slice(0, titledName), lex), plural: false };
+  }
   if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) };
 
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
@@ -142,6 +154,26 @@ function headBeforeLink(ws: ReturnType<typeof words>, mentions: ActorMention[], 
   const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");
   const at = ws.findIndex((w, i) => i < ws.length - 1 && isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()));
   return at >= 0 ? ws[at].w.toLowerCase() : undefined;
+}
+
+/**
+ * Where a personal name of two to four words begins that ends a title's complement ("… of
+ * Foreign Affairs Tomas Vell"): capitalised words that are no role or title word and no part of
+ * an actor's name, after a capitalised word, a role word or an actor's name.
+ */
+function nameAfterComplement(text: string, ws: ReturnType<typeof words>, mentions: ActorMention[], lex: StatementLexicon): number | undefined {
+  let i = ws.length;
+  const inActor = (k: number) => mentions.some((m) => ws[k].start >= m.start && ws[k].end <= m.end);
+  while (i > 0) {
+    const w = ws[i - 1].w;
+    const l = w.toLowerCase();
+    if (!isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w) || inActor(i - 1)) break;
+    i--;
+  }
+  const count = ws.length - i;
+  if (count < 2 || count > 4 || i === 0) return undefined;
+  const before = ws[i - 1].w;
+  return isCapitalised(before) || inActor(i - 1) ? ws[i].start : undefined;
 }
 
 /** Where a trailing unseen personal name begins in a phrase, if it ends in one. */

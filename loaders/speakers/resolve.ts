@@ -7,15 +7,16 @@ import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
+import { describedPerson } from "./described-person.ts";
 import { identify, type PhraseList } from "./identify.ts";
-import { isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
+import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
 import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 
 /** Context for resolving speakers across an article, in reading order. */
 export interface SpeakerHistory {
   /** Speakers resolved so far, in order, with where they spoke. */
-  previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string }>;
+  previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string; phrase?: string }>;
 }
 
 /**
@@ -30,6 +31,14 @@ export function resolveSpeaker(
   allPhrases: PhraseList,
   a: Analysed = analysePhrase(phrase, lex),
 ): ResolvedSpeaker | undefined {
+  // "an assessment by the Norland Coast Guard": the document speaks for its agent.
+  const agent = documentAgent(phrase.text, lex.speakerWords);
+  if (agent) {
+    const sub = { text: agent.text, start: phrase.start + agent.at, end: phrase.end };
+    const byAgent = resolveSpeaker(sub, history, people, lex, allPhrases);
+    const named = byAgent && (byAgent.kind === "description" ? lex.bodyHeads.has(lastWord(byAgent.description)) && !byAgent.plural : byAgent.kind !== "pronoun");
+    if (named) return byAgent;
+  }
   const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
@@ -83,7 +92,7 @@ function resolveNamed(
     if (antecedent) return antecedent.resolved;
   }
   if (!a.anonymous && !a.plural) {
-    const named = identify(a, phrase.start, allPhrases, people, lex);
+    const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
   }
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
@@ -119,11 +128,30 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
   const modifier = possessiveIssuer(a, lex.speakerWords) || modifierIssuer(a, lex.speakerWords);
   const named = people.documentIssuer(a.head, phrase.start);
   const name = modifier && !named.includes(modifier) ? modifier : named || modifier;
-  if (name) return { speaker: name, role: "", country: roleCountry(name, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
+  if (name) {
+    // The issuer spoke before under the same words ("The three allies said in a statement …"): as it was resolved then.
+    const same = stripDeterminer(name).toLowerCase();
+    const spoke = findLast(history.previous, (p) => [p.phrase ?? "", p.resolved.description].some((d) => stripDeterminer(d).toLowerCase() === same));
+    return spoke?.resolved ?? issuerSpeaker(name, a, phrase.start, people, lex);
+  }
   if (!a.definite || a.mentions.length > 0) return undefined;
-  // "the statement" takes up a speaker whose words came in a statement, else the last body.
-  const inStatement = a.head === "statement" ? findLast(history.previous, (p) => /\bstatement\b/i.test(p.via)) : undefined;
+  // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
+  const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
+  const inStatement = findLast(history.previous, (p) => document.test(p.via));
   return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+}
+
+/** The issuer of a document as a speaker: a person by their fullest name ("Holm said in the letter" → Arvid Holm), else a body. */
+function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker {
+  const issuer = analysePhrase({ text: name, start: at, end: at + name.length }, lex);
+  // "Kyodo news agency on Friday" names no person: a title stands right before a name, no preposition between.
+  const afterLink = issuer.person && lex.speakerWords.functionWords.has(lastWord(name.slice(0, issuer.person.start)));
+  if (issuer.kind === "person" && issuer.person && !afterLink) {
+    const actor = issuer.person.actor;
+    const full = actor ? people.fullest(actor) : people.expand(issuer.person.name, at);
+    return { speaker: full, role: issuer.role || people.roleOf(full, actor), country: actor?.code ?? roleCountry(issuer.role, lex), kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
+  }
+  return { speaker: name, role: "", country: roleCountry(name, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
 }
 
 const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
@@ -146,6 +174,9 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   if (theirs.includes(own)) return true;
+  // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
+  const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
+  if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
   // "The NSC official" takes up "a National Security Council official": same head, same body.
   const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);

@@ -17,13 +17,17 @@ const speakerWordsSchema = z.object({
   title_openers: wordList,
   location_words: z.array(z.string().min(1)).min(1),
   plural_pronouns: wordList,
+  object_pronouns: z.record(z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun"), z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun")),
   impersonal_pronouns: wordList,
   document_heads: wordList,
   issuer_links: wordList,
   issuing_verbs: z.array(z.string().min(1).regex(/^[\p{L}]+(?: [\p{L}]+)*$/u, "words, letters only, one space apart")).min(1),
   rank_modifiers: wordList,
+  unnamed_heads: wordList,
+  unnamed_links: wordList,
   state_heads: wordList,
   name_particles: wordList,
+  name_suffixes: wordList,
 });
 
 export interface SpeakerWords {
@@ -39,6 +43,8 @@ export interface SpeakerWords {
   /** A location word closing a text ("… in "). */
   locationBefore: RegExp;
   pluralPronouns: Set<string>;
+  /** A pronoun's subject form for its object form ("him" → "he"). */
+  objectPronouns: Map<string, string>;
   impersonalPronouns: Set<string>;
   /** Nouns naming a document that speaks for its issuer ("the report says"). */
   documentHeads: Set<string>;
@@ -46,12 +52,18 @@ export interface SpeakerWords {
   issuerLinks: Set<string>;
   /** Verbs whose subject issued the document they take ("… published a report"), as one alternation. */
   issuingVerbs: string;
+  /** Heads of a description of someone the article does not name ("the source"). */
+  unnamedHeads: Set<string>;
+  /** Prepositions that keep an unnamed head's place or body in its phrase ("an official in Norland"). */
+  unnamedLinks: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
   stateHeads: Set<string>;
   /** Lower-case particles inside a personal name ("van", "bin", "al"). */
   nameParticles: Set<string>;
+  /** Words after a surname that are no part of it ("Jr.", "III"). */
+  nameSuffixes: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
 }
@@ -71,13 +83,17 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
+    objectPronouns: new Map(Object.entries(w.object_pronouns)),
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),
     nameParticles: lower(w.name_particles),
+    nameSuffixes: lower(w.name_suffixes),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
     rankModifiers: lower(w.rank_modifiers),
+    unnamedHeads: lower(w.unnamed_heads),
+    unnamedLinks: lower(w.unnamed_links),
     stateHeads: lower(w.state_heads),
   };
 }

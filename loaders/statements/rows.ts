@@ -1,6 +1,7 @@
+import { lastBefore } from "../speakers/article-people.ts";
 import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
-import { analysePhrase, documentPeople, findLast, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { analysePhrase, documentPeople, findLast, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -31,13 +32,13 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
-    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index) : undefined;
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index, people) : undefined;
     const phrase = subject ?? draft.phrase;
     const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
     const row = buildRow(draft, speaker, doc, lex, built);
     built.push({ draft, speaker, row });
-    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via });
+    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text });
   }
   nameDescribedSpeakers(built, lex, raw);
   const merged = mergeSameSentence(built);
@@ -49,7 +50,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
 export const SUBJECT_LOOKBACK = 4;
 
 /** The last known person who opens one of the few sentences after `after` and before sentence `index`, as a speaker phrase. */
-export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number): SpeakerPhrase | undefined {
+export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number, people?: ArticlePeople): SpeakerPhrase | undefined {
   // Bounded look-back, so that a run of pronouns costs linear time.
   for (let k = index - 1; k >= 0 && k >= index - SUBJECT_LOOKBACK; k--) {
     const sentence = doc.sentences[k];
@@ -59,6 +60,8 @@ export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, aft
     if (first && first.start === sentence.start && !first.demonym && first.actor.kind === "person") return { text: first.text, start: first.start, end: first.end };
     const named = appositionOpening(sentence.text, lex);
     if (named) return { text: named.text, start: sentence.start + named.at, end: sentence.start + named.at + named.text.length };
+    const titled = people ? titledOpening(sentence, people, lex) : undefined;
+    if (titled) return titled;
     const unseen = unseenPersonOpening(doc, k, lex);
     if (unseen) return unseen;
   }
@@ -85,6 +88,25 @@ function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon):
   const a = analysePhrase(phrase, lex);
   return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
 }
+
+/**
+ * A person the article names with a title, the title opening the sentence ("Interior Ministry
+ * spokesperson Lena Ostrova talked about the raid."): the name, as a speaker phrase.
+ */
+function titledOpening(sentence: { text: string; start: number; end: number }, people: ArticlePeople, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const titled = people.titledPeople();
+  const k = lastBefore(titled, (t) => t.at < sentence.start + TITLE_OPENING);
+  const t = titled[k];
+  if (!t || t.at < sentence.start || t.at >= sentence.end) return undefined;
+  const title = sentence.text.slice(0, t.at - sentence.start).trim().split(/\s+/).filter(Boolean);
+  const titleWord = (w: string) => /^\p{Lu}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.titleWords.has(w.toLowerCase()) || lex.speakerWords.functionWords.has(w.toLowerCase());
+  if (title.length === 0 || !title.every(titleWord)) return undefined;
+  const start = sentence.start + (sentence.text.length - sentence.text.trimStart().length);
+  return { text: sentence.text.slice(start - sentence.start, t.at - sentence.start) + t.name, start, end: t.at + t.name.length };
+}
+
+/** How far into a sentence a titled name may start and still open it, title and all. */
+const TITLE_OPENING = 100;
 
 /** A description opening a sentence with a name in apposition ("The head of the agency, Olaf Brekke, viewed …"): the name. */
 const APPOSITION_OPENING = /^([^,]{3,80}),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u;

@@ -306,7 +306,13 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
  */
 function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
   const role = ctx.tokens[at - 1];
-  return ctx.words.rolePrepositions.has(ctx.tokens[at]?.lower ?? "") && !!role && role.text === role.lower && lex.roleWords.has(role.lower);
+  // A role word opening the sentence is capitalised as any first word is ("Officials in Kyiv said").
+  const lowerCase = !!role && (role.text === role.lower || at - 1 === 0);
+  const link = ctx.tokens[at]?.lower ?? "";
+  // "an envoy to the UN"; "an official in Norland", "a source with the General Staff" (not "voters in swing states").
+  const serves = ctx.words.rolePrepositions.has(link) && lex.roleWords.has(role?.lower ?? "");
+  const placed = lex.speakerWords.unnamedLinks.has(link) && lex.speakerWords.unnamedHeads.has(role?.lower ?? "");
+  return lowerCase && (serves || placed);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

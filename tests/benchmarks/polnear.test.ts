@@ -65,6 +65,14 @@ describe("PolNeAR adapter", () => {
     expect(speakerMatches(text, source, "John Doe")).toBe(false);
   });
 
+  it("takes a definite description as right when it names the person named just before", () => {
+    const source = { spans: [at("she", text.indexOf("win"))] as Array<[number, number]>, text: "the senator" };
+    expect(speakerMatches(text, source, "Jane Roe")).toBe(true);
+    expect(speakerMatches(text, source, "John Doe")).toBe(false);
+    // A name is no description: "The Harbour Times" must be named.
+    expect(speakerMatches(text, { ...source, text: "The Harbour Times" }, "Jane Roe")).toBe(false);
+  });
+
   it("runs the statements extractor on each article", () => {
     const predictions = predictPolnear(readPolnear(folder()));
     expect(predictions[0].article).toBe("a");

@@ -34,9 +34,14 @@ describe("an article's people, indexed once", () => {
     // The search the index stands for: the last match of the text up to the offset.
     const searched = (raw: string, head: string, before: number) => {
       const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4})${head}((?:\\s+of\\s+\\p{Ll}+)?)\\b`, "gu");
-      let found = "";
-      for (const m of raw.slice(0, before).matchAll(pattern)) found = `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "");
-      return found;
+      // Or the name written right after the head ("company Sea Lark"), unless it holds a day.
+      const named = new RegExp(`\\b${head}\\s+(\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'-]*){0,3})`, "gu");
+      const upTo = raw.slice(0, before);
+      const found = [
+        ...[...upTo.matchAll(pattern)].map((m) => ({ end: m.index! + m[0].length, text: `${m[1]}${head}${m[2]}`.replace(/^(?:A|An|The)\s+/, "") })),
+        ...[...upTo.matchAll(named)].filter((m) => !m[1].split(/\s+/).some((w) => lex.words.days.has(w.toLowerCase()))).map((m) => ({ end: m.index! + m[0].length, text: m[1] })),
+      ];
+      return found.sort((x, y) => x.end - y.end).at(-1)?.text ?? "";
     };
     fc.assert(
       fc.property(text, fc.constantFrom("panel", "report", "Ministry"), (raw, head) => {
