@@ -20,6 +20,13 @@ export class WordStartIndex<T> {
   private readonly byPrefix = new Map<string, Array<{ start: string; value: T }>>();
   private readonly anywhere: T[] = [];
 
+  /** The index of `values` by the patterns `patternOf` gives them. */
+  static of<T>(values: Iterable<T>, patternOf: (value: T) => RegExp): WordStartIndex<T> {
+    const index = new WordStartIndex<T>();
+    for (const value of values) index.add(patternOf(value), value);
+    return index;
+  }
+
   add(pattern: RegExp, value: T): void {
     const starts = requiredWordStarts(pattern.source, pattern.flags);
     if (!starts) this.anywhere.push(value);
@@ -188,7 +195,7 @@ function readGroup(r: Reader): Reading {
   const opening = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)?/.exec(r.source.slice(r.at))?.[0] ?? "";
   r.at += opening.length;
   // "(?<![\w-])", "(?<!\w)": not after a word character, as \b before one.
-  const afterNoWord = opening === "?<!" && /^(?:\\w|\[\\w[^\]]*\])\)/.test(r.source.slice(r.at));
+  const afterNoWord = opening === "?<!" && /^(?:\\w|\[(?!\^)[^\]]*\\w[^\]]*\])\)/.test(r.source.slice(r.at));
   const inner = readAlternatives(r);
   if (r.source[r.at++] !== ")") r.at = Number.NaN;
   if (opening === "?=" || opening === "?<=") return { exact: [""], required: requiredOf(inner) };

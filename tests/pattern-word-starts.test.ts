@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventResources } from "../loaders/events/index.ts";
 import { requiredWordStarts, WordStartIndex } from "../loaders/pattern-word-starts.ts";
+import { sharedStatementLexicon } from "../loaders/statement-lexicon.ts";
 
 const starts = (source: string) => requiredWordStarts(source, "gi")?.sort();
 
@@ -62,5 +63,13 @@ describe("an index of patterns by the word beginnings they need", () => {
     expect(matched).toBeGreaterThan(100);
     // Every phrase pattern of the dictionary needs some word: none is tried on every sentence.
     expect(res.phrases.filter((e) => !requiredWordStarts(e.trigger.pattern!.source, e.trigger.pattern!.flags)).map((e) => e.id)).toEqual([]);
+  });
+
+  it("never leaves out a stance cue that matches its example", () => {
+    const lex = sharedStatementLexicon();
+    for (const cue of lex.cues) {
+      expect(cue.pattern.test(cue.example), cue.example).toBe(true);
+      expect(lex.cuesByWord.candidates(cue.example).has(cue), cue.example).toBe(true);
+    }
   });
 });

@@ -36,14 +36,12 @@ export function eventResources(dir = DATA_DIR): EventResources {
     // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
     const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];
     const phrases = entries.filter((e) => e.trigger.pattern);
-    const phrasesByWord = new WordStartIndex<EventEntry>();
-    for (const entry of phrases) phrasesByWord.add(entry.trigger.pattern!, entry);
     return {
       gazetteer: sharedGazetteer(dir),
       entries,
       byLemma: triggersByLemma(entries),
       phrases,
-      phrasesByWord,
+      phrasesByWord: WordStartIndex.of(phrases, (e) => e.trigger.pattern!),
       summaries: loadSummaryWording(dir),
       speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
       words: loadEventWords(sharedStatementLexicon(dir), dir),
