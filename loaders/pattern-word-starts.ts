@@ -17,8 +17,10 @@
 
 /** Values (the dictionary entries) by the word beginnings their patterns need. */
 export class WordStartIndex<T> {
-  private readonly byPrefix = new Map<string, Array<{ start: string; value: T }>>();
+  /** By the first MIN_KEY characters of the word beginning, as a number (see prefixKey). */
+  private readonly byPrefix = new Map<number, Array<{ start: string; value: T }>>();
   private readonly anywhere: T[] = [];
+  private readonly all: T[] = [];
 
   /** The index of `values` by the patterns `patternOf` gives them. */
   static of<T>(values: Iterable<T>, patternOf: (value: T) => RegExp): WordStartIndex<T> {
@@ -29,30 +31,65 @@ export class WordStartIndex<T> {
 
   add(pattern: RegExp, value: T): void {
     const starts = requiredWordStarts(pattern.source, pattern.flags);
+    this.all.push(value);
     if (!starts) this.anywhere.push(value);
     for (const start of starts ?? []) {
-      const key = start.slice(0, MIN_KEY);
+      const key = prefixKey(start, 0);
       const list = this.byPrefix.get(key) ?? [];
       if (!list.length) this.byPrefix.set(key, list);
       list.push({ start, value });
     }
   }
 
-  /** The values whose patterns may match in `text`: one look-up per word of three characters or more. */
+  /**
+   * The values whose patterns may match in `text`: one look-up per word of MIN_KEY characters
+   * or more, scanned by character code (it runs on every sentence, and makes no strings).
+   */
   candidates(text: string): Set<T> {
     const out = new Set(this.anywhere);
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      const word = m[0].toLowerCase();
-      const list = this.byPrefix.get(word.slice(0, MIN_KEY));
-      if (list) for (const { start, value } of list) if (word.startsWith(start)) out.add(value);
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (!isWordCode(code)) {
+        if (code === LONG_S || code === KELVIN) return new Set(this.all);
+        i++;
+        continue;
+      }
+      const from = i;
+      while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+      const list = i - from >= MIN_KEY ? this.byPrefix.get(prefixKey(text, from)) : undefined;
+      if (list) for (const { start, value } of list) if (beginsWith(text, from, i, start)) out.add(value);
     }
     return out;
   }
 }
 
-/** A word as `\b` reads it (non-unicode), of at least MIN_KEY characters. */
-const WORDS = /[A-Za-z0-9_]{3,}/g;
+/**
+ * The two characters a case-insensitive pattern with the u flag reads as ASCII letters ("ſ" as
+ * "s", the Kelvin sign as "k") and as word characters: a text with one is given every pattern.
+ */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
+/** A word character as `\b` reads it: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The first MIN_KEY (three) characters from `at`, lower-cased, as one number. */
+function prefixKey(text: string, at: number): number {
+  return (lowerCode(text.charCodeAt(at)) << 14) | (lowerCode(text.charCodeAt(at + 1)) << 7) | lowerCode(text.charCodeAt(at + 2));
+}
+
+/** Whether the word text[from, to) begins with `start` (lower-case), in any case. */
+function beginsWith(text: string, from: number, to: number, start: string): boolean {
+  if (to - from < start.length) return false;
+  for (let k = 0; k < start.length; k++) if (lowerCode(text.charCodeAt(from + k)) !== start.charCodeAt(k)) return false;
+  return true;
+}
 
 /** What a part of a pattern can match: every string it matches, when few; what its sentence must contain. */
 interface Reading {
@@ -70,7 +107,10 @@ const MAX_STRINGS = 256;
 const MIN_KEY = 3;
 /** Requirements of more word beginnings than this are kept only when no shorter one is known. */
 const FEW_KEYS = 12;
-/** Stands in a spelled-out string where the pattern asks for a word boundary (\b). */
+/**
+ * Stands in a spelled-out string where no word character stands before what follows: a word
+ * boundary (\b), or one or more characters that are no word characters (\s+, \W).
+ */
 const EDGE = "\u0001";
 
 const UNKNOWN: Reading = {};
@@ -78,12 +118,13 @@ const EMPTY: Reading = { exact: [""] };
 const AT_EDGE: Reading = { exact: [EDGE] };
 
 /**
- * The word beginnings (lower-case) one of which a text must hold for the pattern (case-insensitive,
- * without the u flag) to match in it, or undefined when the source says nothing so definite.
- * A word is a run of [A-Za-z0-9_], as `\b` reads it.
+ * The word beginnings (lower-case) one of which a text must hold for the pattern (in any case)
+ * to match in it, or undefined when the source says nothing so definite. A word is a run of
+ * [A-Za-z0-9_], as `\b` reads it; with the u flag a case-insensitive pattern also reads "ſ"
+ * and the Kelvin sign as "s" and "k" (see FOLDED_TO_ASCII). The v flag's classes are not read.
  */
 export function requiredWordStarts(source: string, flags = ""): string[] | undefined {
-  if (/[uv]/.test(flags)) return undefined;
+  if (flags.includes("v")) return undefined;
   const reader = { source, at: 0 };
   const reading = readAlternatives(reader);
   if (reader.at !== source.length) return undefined;
@@ -178,6 +219,8 @@ function readQuantified(r: Reader): Reading {
   const min = q === "{" ? Number(quantifier[1]) : q === "+" ? 1 : 0;
   const once = q === "?" || (q === "{" && min === 0 && quantifier[2] === "1");
   if (once) return { exact: atom.exact ? capped([...atom.exact, ""]) : undefined };
+  // Non-word characters repeated are still no word characters ("\s+").
+  if (min >= 1 && atom.exact?.length === 1 && atom.exact[0] === EDGE) return AT_EDGE;
   return min >= 1 ? { required: requiredOf(atom), starts: startsOf(atom) } : UNKNOWN;
 }
 
@@ -224,7 +267,7 @@ function closingBracket(source: string, from: number): number {
 
 function readEscape(r: Reader): Reading {
   const c = r.source[r.at++];
-  if (c === "b") return AT_EDGE;
+  if (c === "b" || c === "s" || c === "W") return AT_EDGE;
   if (c === "B") return EMPTY;
   const skip = /^(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|\d+)/.exec(r.source.slice(r.at - 1));
   if (skip) {

@@ -83,6 +83,13 @@ export interface Channel {
   expect: string;
 }
 
+/** A construction that names who spoke around the words spoken (data/speech-verbs.yaml's frames). */
+export interface FramePattern {
+  pattern: RegExp;
+  example: string;
+  expect: { speaker: string; via?: string; stance?: Stance };
+}
+
 /** A content's words that tell the speaker's stance (data/speech-verbs.yaml's cues). */
 export interface StanceCue {
   stance: Stance;
@@ -100,7 +107,9 @@ export interface StatementLexicon {
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
-  frames: Array<{ pattern: RegExp; example: string; expect: { speaker: string; via?: string; stance?: Stance } }>;
+  frames: FramePattern[];
+  /** The frames by the word beginnings their patterns need (see loaders/pattern-word-starts.ts). */
+  framesByWord: WordStartIndex<FramePattern>;
   negation: RegExp;
   cues: StanceCue[];
   /** The cues by the word beginnings their patterns need: a statement's words say which cues may stand in it. */
@@ -152,6 +161,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     }
   }
   const file = (name: string) => join(dir, name);
+  const frames = speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect }));
   const cues = speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example }));
   return {
     verbs,
@@ -159,7 +169,8 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     attributingPhrases: speech.attributing_phrases.map((p) => p.toLowerCase()),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
-    frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
+    frames,
+    framesByWord: WordStartIndex.of(frames, (f) => f.pattern),
     negation: compilePattern(file("speech-verbs.yaml"), speech.negation, "i"),
     cues,
     cuesByWord: WordStartIndex.of(cues, (c) => c.pattern),

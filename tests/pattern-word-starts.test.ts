@@ -13,12 +13,16 @@ describe("the word beginnings a pattern needs", () => {
     // A word after a space or a hyphen begins a word even where the pattern gives no boundary.
     expect(starts("(?:will|would) not (?:accept|tolerate)")).toEqual(["accept", "tolerate"]);
     expect(starts("[\\w.]+-supplied\\b")).toEqual(["supplied"]);
+    // So does a word after white space or other characters that are no word characters.
+    expect(starts("(?:^|[,;]\\s*)(?<via>[^,;]{2,60}?)\\s+quoted\\s+\\w+")).toEqual(["quoted"]);
+    expect(starts("\\bnot\\W+true\\b")).toEqual(["true"]);
     // "Not after a word character" is a boundary too.
     expect(starts("(?<![\\w-])(?:seiz|captur)(?:e|ed)")).toEqual(["capture", "captured", "seize", "seized"]);
   });
 
   it("reads what a lookahead needs, but not what a negative one excludes", () => {
-    expect(starts("\\b(?:will|would)\\s+\\w+\\b(?=[^.]{0,80}?\\s+unless\\b)")).toEqual(["will", "would"]);
+    expect(starts("\\b(?:will|would)\\s+\\w+\\b(?=[^.]{0,80}?\\s+unless\\b)")).toEqual(["unless"]);
+    expect(starts("\\b(?:will|would)\\s+\\w+\\b(?=[^.]{0,80}?(?:if|unless)\\b)")).toEqual(["will", "would"]);
     expect(starts("\\b\\w+ed\\b(?=\\s+(?:[\\w-]+\\s+){0,3}?\\bsatellites?\\b)")).toEqual(["satellite"]);
     expect(starts("\\b(?:visit|trip)\\b(?! (?:the )?website)")).toEqual(["trip", "visit"]);
   });
@@ -30,7 +34,9 @@ describe("the word beginnings a pattern needs", () => {
     // A letter outside ASCII may match another case form: nothing is spelled out from it.
     expect(starts("\\bcharg[eé]\\b")).toEqual(["charg"]);
     expect(starts("[éè]t[éè]")).toBeUndefined();
-    expect(requiredWordStarts("\\btalks\\b", "giu")).toBeUndefined();
+    // Where white space may be missing, the word after it may not begin a word: "crack\\s*down" holds "crackdown".
+    expect(starts("\\bcrack\\s*down\\b")).toEqual(["crack"]);
+    expect(requiredWordStarts("\\b(?:talks|[\\q{ab}])\\b", "giv")).toBeUndefined();
   });
 });
 
@@ -44,6 +50,12 @@ describe("an index of patterns by the word beginnings they need", () => {
     expect([...index.candidates("The ministers HELD TALKS with their neighbours.")].sort()).toEqual(["adverb", "talks"]);
     expect([...index.candidates("The council sanctioned two shipping firms.")].sort()).toEqual(["adverb", "sanctions"]);
     expect([...index.candidates("Nobody spoke.")]).toEqual(["adverb"]);
+  });
+
+  it("gives every pattern to a text with a character the u flag reads as an ASCII letter", () => {
+    const unicode = WordStartIndex.of([/\bsanctioned\b/giu], (p) => p);
+    expect(unicode.candidates("The board \u017Fanctioned them.").size).toBe(1);
+    expect(unicode.candidates("The board fined them.").size).toBe(0);
   });
 
   it("never leaves out a phrase entry of the event dictionary that matches one of its examples", () => {
@@ -63,6 +75,15 @@ describe("an index of patterns by the word beginnings they need", () => {
     expect(matched).toBeGreaterThan(100);
     // Every phrase pattern of the dictionary needs some word: none is tried on every sentence.
     expect(res.phrases.filter((e) => !requiredWordStarts(e.trigger.pattern!.source, e.trigger.pattern!.flags)).map((e) => e.id)).toEqual([]);
+  });
+
+  it("never leaves out a speech frame that matches its example", () => {
+    const lex = sharedStatementLexicon();
+    for (const frame of lex.frames) {
+      frame.pattern.lastIndex = 0;
+      expect(frame.pattern.test(frame.example), frame.example).toBe(true);
+      expect(lex.framesByWord.candidates(frame.example).has(frame), frame.example).toBe(true);
+    }
   });
 
   it("never leaves out a stance cue that matches its example", () => {
