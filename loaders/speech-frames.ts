@@ -30,9 +30,13 @@ export interface SpeechFrame {
 }
 
 /** The speech frames of a sentence; `quoted` marks the characters inside quotations. */
-export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<StatementLexicon, "frames">): SpeechFrame[] {
+export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<StatementLexicon, "frames" | "framesByWord">): SpeechFrame[] {
   const found: SpeechFrame[] = [];
-  for (const { pattern } of lex.frames) {
+  // In the dictionary's order, only the frames whose words the sentence holds.
+  const mayStand = lex.framesByWord.candidates(text);
+  for (const frame of lex.frames) {
+    if (!mayStand.has(frame)) continue;
+    const { pattern } = frame;
     for (const m of allMatches(pattern, text)) {
       const speaker = groupSpan(m, "speaker");
       const via = groupSpan(m, "via");

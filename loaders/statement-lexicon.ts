@@ -8,6 +8,7 @@ import { z } from "zod";
 import { STANCES } from "./schema.ts";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
+import { WordStartIndex } from "./pattern-word-starts.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 
@@ -82,6 +83,20 @@ export interface Channel {
   expect: string;
 }
 
+/** A construction that names who spoke around the words spoken (data/speech-verbs.yaml's frames). */
+export interface FramePattern {
+  pattern: RegExp;
+  example: string;
+  expect: { speaker: string; via?: string; stance?: Stance };
+}
+
+/** A content's words that tell the speaker's stance (data/speech-verbs.yaml's cues). */
+export interface StanceCue {
+  stance: Stance;
+  pattern: RegExp;
+  example: string;
+}
+
 export interface StatementLexicon {
   /** Speech verbs by their first word, lower-case. */
   verbs: Map<string, SpeechVerb[]>;
@@ -92,9 +107,13 @@ export interface StatementLexicon {
   sourceNouns: Set<string>;
   stanceNouns: Map<string, Stance>;
   /** Speech frames ("TASS cited Peskov as saying", "condemned by the U.S."): patterns with the group `speaker`, and `via` or `verb`. */
-  frames: Array<{ pattern: RegExp; example: string; expect: { speaker: string; via?: string; stance?: Stance } }>;
+  frames: FramePattern[];
+  /** The frames by the word beginnings their patterns need (see loaders/pattern-word-starts.ts). */
+  framesByWord: WordStartIndex<FramePattern>;
   negation: RegExp;
-  cues: Array<{ stance: Stance; pattern: RegExp; example: string }>;
+  cues: StanceCue[];
+  /** The cues by the word beginnings their patterns need: a statement's words say which cues may stand in it. */
+  cuesByWord: WordStartIndex<StanceCue>;
   roleWords: Set<string>;
   speakerHeads: Set<string>;
   independentHeads: Set<string>;
@@ -142,15 +161,19 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     }
   }
   const file = (name: string) => join(dir, name);
+  const frames = speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect }));
+  const cues = speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example }));
   return {
     verbs,
     evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
     attributingPhrases: speech.attributing_phrases.map((p) => p.toLowerCase()),
     sourceNouns: lower(speech.nouns.source),
     stanceNouns: new Map(Object.entries(speech.nouns.stance).map(([k, v]) => [k.toLowerCase(), v])),
-    frames: speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect })),
+    frames,
+    framesByWord: WordStartIndex.of(frames, (f) => f.pattern),
     negation: compilePattern(file("speech-verbs.yaml"), speech.negation, "i"),
-    cues: speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example })),
+    cues,
+    cuesByWord: WordStartIndex.of(cues, (c) => c.pattern),
     roleWords: lower(speakers.role_words),
     speakerHeads: lower(speakers.speaker_heads),
     independentHeads: lower(speakers.independent_heads),

@@ -76,7 +76,7 @@ function clauseWords(memory: ArticleMemory, sentence: Sentence): ClauseWord[] {
  * of each word's lemma, and the patterns of the entries that name phrases.
  */
 function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventEntry, Array<[number, number]>> {
-  const { byLemma, phrases } = memory.res;
+  const { byLemma, phrases, phrasesByWord } = memory.res;
   const text = sentence.text;
   const found = new Map<EventEntry, Array<[number, number]>>();
   const words = memory.doc.reading.of(sentence).words;
@@ -94,8 +94,11 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
       spans.push([ts, te]);
     }
   }
+  // Most phrases stand in no sentence: only those whose needed words begin a word of it are tried,
+  // and they with a test first, so that a sentence makes no list for them.
+  const mayStand = phrasesByWord.candidates(text);
   for (const entry of phrases) {
-    // Most phrases stand in no sentence: a test first, so that a sentence makes no list for them.
+    if (!mayStand.has(entry)) continue;
     const pattern = entry.trigger.pattern!;
     pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;

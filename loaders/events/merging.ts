@@ -35,12 +35,14 @@ interface MentionIndex {
   bySentence: Map<number, Mention[]>;
   /** Every code the event's actor and target have had (see mayJoin). */
   codes: Set<string>;
+  /** The people whose acts in person (visits) the mentions tell. */
+  persons: Set<string>;
 }
 
 const voiceKey = (...parts: Array<string | boolean>) => parts.join("\u0000");
 
 function newEvent(m: Mention): MergedEvent {
-  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map(), codes: new Set([...m.actor, ...m.target]) };
+  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map(), codes: new Set([...m.actor, ...m.target]), persons: new Set() };
   const e: MergedEvent = { mentions: [], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location, index };
   addMention(e, m);
   return e;
@@ -54,6 +56,13 @@ export function addMention(e: MergedEvent, x: Mention): void {
   if (x.date && x.date.precision === "day") index.dayVoices.add(voiceKey(x.date.date, sortedKey(x.actor), x.speakerLevel === "state"));
   index.sides.add(voiceKey(sortedKey(x.actor), x.speakerLevel === "state"));
   listOf(index.bySentence, x.index).push(x);
+  if (x.person) index.persons.add(x.person);
+}
+
+/** Whether one of the event's mentions tells an act in person by someone other than `person`. */
+function hasOtherPerson(e: MergedEvent, person: string): boolean {
+  const { persons } = e.index;
+  return persons.size > 1 || (persons.size === 1 && !persons.has(person));
 }
 
 /** Whether one of the event's mentions is in the same voice as `m` (`e.mentions.some((x) => sameVoice(x, m))`). */
@@ -142,7 +151,7 @@ export function compatible(e: MergedEvent, m: Mention): boolean {
   // So are arms, technology and economic aid supplied by one side to another.
   if ((e.anchor.type === "MOBILIZE" || e.anchor.type === "AID") && e.anchor.mode !== m.mode) return false;
   // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
-  if (m.person && e.mentions.some((x) => x.person && x.person !== m.person)) return false;
+  if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.

@@ -5,6 +5,7 @@ import { EVENT_SUMMARIES_FILE, loadSummaryWording, type SummaryWording } from ".
 import { EVENT_DICTIONARY_FILE, loadEventDictionary, triggersByLemma, type EventEntry } from "../event-dictionary.ts";
 import { EVENT_NOUNS_FILE, lightVerbEntries } from "../event-light-verbs.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
+import { WordStartIndex } from "../pattern-word-starts.ts";
 import { literalAlternatives } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 
@@ -14,8 +15,10 @@ export interface EventResources {
   entries: EventEntry[];
   /** The entries each lemma triggers (see triggersByLemma). */
   byLemma: ReadonlyMap<string, readonly EventEntry[]>;
-  /** The entries with a phrase pattern, tried on every sentence. */
+  /** The entries with a phrase pattern, in dictionary order. */
   phrases: readonly EventEntry[];
+  /** The phrase entries by the word beginnings their patterns need: a sentence tries only those it may match. */
+  phrasesByWord: WordStartIndex<EventEntry>;
   /** How the summary column words an event (data/event-summaries.yaml). */
   summaries: SummaryWording;
   /** Verbs that attribute what follows to a speaker, from data/speech-verbs.yaml (see attributionPattern). */
@@ -32,11 +35,13 @@ export function eventResources(dir = DATA_DIR): EventResources {
     const dictionary = loadEventDictionary(dir);
     // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
     const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];
+    const phrases = entries.filter((e) => e.trigger.pattern);
     return {
       gazetteer: sharedGazetteer(dir),
       entries,
       byLemma: triggersByLemma(entries),
-      phrases: entries.filter((e) => e.trigger.pattern),
+      phrases,
+      phrasesByWord: WordStartIndex.of(phrases, (e) => e.trigger.pattern!),
       summaries: loadSummaryWording(dir),
       speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
       words: loadEventWords(sharedStatementLexicon(dir), dir),

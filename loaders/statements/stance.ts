@@ -8,7 +8,9 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
-  const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
+  // The first cue that stands in the content, of those whose words it holds.
+  const mayStand = lex.cuesByWord.candidates(content);
+  const cue = lex.cues.find((c) => mayStand.has(c) && c.pattern.test(content))?.stance;
   if (draft.stance === "other") return (cue ?? "other") !== "other" && cue !== "accuse" ? cue! : ownSideGives(draft, own) ? "support" : cue ?? "other";
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
