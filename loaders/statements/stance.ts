@@ -2,13 +2,14 @@ import { joinCodes, splitCodes } from "../actors.ts";
 import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
+import { readCue } from "./stance-cues.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
-  const cue = lex.cues.find((c) => c.pattern.test(content))?.stance;
+  const cue = readCue(content, lex);
   if (draft.stance === "other") return (cue ?? "other") !== "other" && cue !== "accuse" ? cue! : ownSideGives(draft, own) ? "support" : cue ?? "other";
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.

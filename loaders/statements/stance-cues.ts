@@ -1,0 +1,37 @@
+/**
+ * The stance cue of a reported clause (data/speech-verbs.yaml `cues`), read with the clause's
+ * construction: an act told as possible, planned, wished or not done ("could send troops", "has
+ * not supplied shells", "is expected to sell jets") accuses no one, and neither does an act the
+ * speaker tells of itself ("it had launched drones at the base"); the words are data/stance-words.yaml.
+ */
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+
+/** How far back, in characters, the words that govern an act are looked for. */
+const LOOK_BACK = 80;
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")));
+  return g;
+}
+
+/** Whether the act matched at `at` is told as done: no unreal word governs it. */
+export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
+  return !lex.stanceWords.unrealBefore.test(content.slice(Math.max(0, at - LOOK_BACK), at));
+}
+
+/** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
+export function readCue(content: string, lex: StatementLexicon): Stance | undefined {
+  const words = lex.stanceWords;
+  // The act the speaker tells first of itself: "it had launched drones at the base".
+  const ownReach = words.selfOpening.test(content) && !words.expletiveOpening.test(content) ? words.selfReach : -1;
+  for (const cue of lex.cues) {
+    if (cue.stance !== "accuse") {
+      if (cue.pattern.test(content)) return cue.stance;
+      continue;
+    }
+    for (const m of content.matchAll(globalOf(cue.pattern))) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return "accuse";
+  }
+  return undefined;
+}

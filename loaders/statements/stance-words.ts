@@ -1,0 +1,35 @@
+/**
+ * The words stance is read with beyond the verb (data/stance-words.yaml): unreal words that make an
+ * act told a possibility or a denial, and the subjects that make it the speaker's own.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { escapeRegExp } from "../text.ts";
+
+export const STANCE_WORDS_FILE = "stance-words.yaml";
+
+const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
+const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, expletive_verbs: list, self_reach: z.number().int().min(1).max(200) });
+
+export interface StanceWords {
+  /** An unreal word within the reach before the end of a text ("… could send"). */
+  unrealBefore: RegExp;
+  /** A clause that opens with the speaker as subject ("that it had launched …"). */
+  selfOpening: RegExp;
+  /** "it" that stands for no one ("it is clear that …", "it has been found that …"). */
+  expletiveOpening: RegExp;
+  /** How many characters into such a clause its subject's own act is told. */
+  selfReach: number;
+}
+
+const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
+
+export function loadStanceWords(dir = DATA_DIR): StanceWords {
+  const w = loadDictionary(STANCE_WORDS_FILE, schema, dir);
+  return {
+    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
+    selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
+    expletiveOpening: new RegExp(`^\\W*(?:that\\s+)?it\\s+(?:(?:${alternatives(w.expletive_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|had)\\s+been\\s+\\p{L}+\\s+(?:that|to)\\b)`, "iu"),
+    selfReach: w.self_reach,
+  };
+}
