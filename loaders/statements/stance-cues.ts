@@ -31,7 +31,14 @@ export function readCue(content: string, lex: StatementLexicon): Stance | undefi
       if (cue.pattern.test(content)) return cue.stance;
       continue;
     }
-    for (const m of content.matchAll(globalOf(cue.pattern))) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return "accuse";
+    if (accusesAt(content, globalOf(cue.pattern), ownReach, lex)) return "accuse";
   }
-  return undefined;
+  // Last, a word of wrongdoing told of another as done: "their deployment violates the treaty".
+  return accusesAt(content, words.wrongdoing, ownReach, lex) ? "accuse" : undefined;
+}
+
+/** Whether a match of the global `pattern` tells an act as done, past the speaker's own act. */
+function accusesAt(content: string, pattern: RegExp, ownReach: number, lex: StatementLexicon): boolean {
+  for (const m of content.matchAll(pattern)) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return true;
+  return false;
 }

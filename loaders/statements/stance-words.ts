@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, expletive_verbs: list, self_reach: z.number().int().min(1).max(200) });
+const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, expletive_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -20,6 +20,8 @@ export interface StanceWords {
   expletiveOpening: RegExp;
   /** How many characters into such a clause its subject's own act is told. */
   selfReach: number;
+  /** A word of wrongdoing anywhere in a text ("violates", "smuggling"). */
+  wrongdoing: RegExp;
 }
 
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
@@ -31,5 +33,6 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
     expletiveOpening: new RegExp(`^\\W*(?:that\\s+)?it\\s+(?:(?:${alternatives(w.expletive_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|had)\\s+been\\s+\\p{L}+\\s+(?:that|to)\\b)`, "iu"),
     selfReach: w.self_reach,
+    wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };
 }
