@@ -10,12 +10,28 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
   const cue = readCue(content, lex);
-  if (draft.stance === "other") return (cue ?? "other") !== "other" && cue !== "accuse" ? cue! : ownSideGives(draft, own) ? "support" : cue ?? "other";
+  if (draft.stance === "other") {
+    if ((cue ?? "other") !== "other" && cue !== "accuse") return cue!;
+    if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
+    return cue ?? "other";
+  }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
   if (draft.stance === "warn" && cue === "threaten") return "threaten";
   if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
   return draft.stance;
+}
+
+/**
+ * Whether the clause names a warm relation ("our close ties", "a long-term alliance") and the speaker's
+ * own side in it, by a first-person word or a mention of its own state: the speaker backs the partner.
+ */
+export function warmTiesOfOwnSide(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string>): boolean {
+  const words = lex.stanceWords;
+  if (!words.warmRelation.test(content)) return false;
+  if (words.firstPerson.test(content)) return true;
+  const base = draft.ctx.sentence.start;
+  return draft.ranges.some(([s, e]) => draft.ctx.mentions.some((m) => m.start - base >= s && m.end - base <= e && own.has(m.actor.code)));
 }
 
 /** Characters a clause's subject may stand after its start ("The US State Department …"). */
