@@ -25,7 +25,7 @@ export function toldAsDone(content: string, at: number, lex: StatementLexicon): 
 export function readCue(content: string, lex: StatementLexicon): Stance | undefined {
   const words = lex.stanceWords;
   // The act the speaker tells first of itself: "it had launched drones at the base".
-  const ownReach = words.selfOpening.test(content) && !words.expletiveOpening.test(content) ? words.selfReach : -1;
+  const ownReach = words.selfOpening.test(content) && !words.notActingOpening.test(content) ? words.selfReach : -1;
   for (const cue of lex.cues) {
     if (cue.stance !== "accuse") {
       if (cue.pattern.test(content)) return cue.stance;

@@ -9,15 +9,15 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, expletive_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list });
+const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
   unrealBefore: RegExp;
   /** A clause that opens with the speaker as subject ("that it had launched …"). */
   selfOpening: RegExp;
-  /** "it" that stands for no one ("it is clear that …", "it has been found that …"). */
-  expletiveOpening: RegExp;
+  /** Such a pronoun before a verb that tells no act of the speaker's ("it is clear that …", "he was tricked", "he believes …"). */
+  notActingOpening: RegExp;
   /** How many characters into such a clause its subject's own act is told. */
   selfReach: number;
   /** A word of wrongdoing anywhere in a text ("violates", "smuggling"). */
@@ -35,7 +35,7 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
   return {
     unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
-    expletiveOpening: new RegExp(`^\\W*(?:that\\s+)?it\\s+(?:(?:${alternatives(w.expletive_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|had)\\s+been\\s+\\p{L}+\\s+(?:that|to)\\b)`, "iu"),
+    notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s+(?:(?:${alternatives(w.not_acting_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|have|had)\\s+been\\s+(?!\\p{L}+ing\\b))`, "iu"),
     selfReach: w.self_reach,
     warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
     firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),

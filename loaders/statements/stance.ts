@@ -22,6 +22,12 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   return draft.stance;
 }
 
+/** Whether the reported words name a party of the speaker's own side. */
+function namesOwnSide(draft: Draft, own: ReadonlySet<string>): boolean {
+  const base = draft.ctx.sentence.start;
+  return draft.ranges.some(([s, e]) => draft.ctx.mentions.some((m) => m.start - base >= s && m.end - base <= e && own.has(m.actor.code)));
+}
+
 /**
  * Whether the clause names a warm relation ("our close ties", "a long-term alliance") and the speaker's
  * own side in it, by a first-person word or a mention of its own state: the speaker backs the partner.
@@ -29,9 +35,7 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
 export function warmTiesOfOwnSide(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string>): boolean {
   const words = lex.stanceWords;
   if (!words.warmRelation.test(content)) return false;
-  if (words.firstPerson.test(content)) return true;
-  const base = draft.ctx.sentence.start;
-  return draft.ranges.some(([s, e]) => draft.ctx.mentions.some((m) => m.start - base >= s && m.end - base <= e && own.has(m.actor.code)));
+  return words.firstPerson.test(content) || namesOwnSide(draft, own);
 }
 
 /** Characters a clause's subject may stand after its start ("The US State Department …"). */

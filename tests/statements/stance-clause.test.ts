@@ -90,3 +90,20 @@ describe("help offered, pledged or carried on with partners supports", () => {
     expect(stanceOf(sentence)).toEqual(["support"]);
   });
 });
+
+describe("a pronoun for the speaker before a verb that tells no act of its own", () => {
+  it.each([
+    "The general said he sent the troops to the coast himself.",
+    "The minister said she shipped the grain to the islands in May.",
+  ])("leaves the speaker's own act neutral: %s", (sentence) => {
+    expect(stanceOf(sentence)).toEqual(["other"]);
+  });
+
+  it.each([
+    "The recruit said he was tricked into thinking he was going abroad for training.",
+    "The general said he believes at least 3,000 troops from the north travelled to the port by boat.",
+    "The captain said we were attacked by drones launched from the rebel coast.",
+  ])("reads the act of another: %s", (sentence) => {
+    expect(stanceOf(sentence)).toEqual(["accuse"]);
+  });
+});
