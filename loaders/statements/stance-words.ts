@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list });
+const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -24,6 +24,8 @@ export interface StanceWords {
   wrongdoing: RegExp;
   /** A relation named with a word of its warmth ("close ties", "a long-term alliance"), in lower case: a name ("the Strategic Partnership Treaty") is not one. */
   warmRelation: RegExp;
+  /** Force said to be used: a modal, then a force verb ("will strike back", "would resume fighting"). */
+  forceToCome: RegExp;
   /** A word of the first person ("we", "our"). */
   firstPerson: RegExp;
 }
@@ -38,6 +40,7 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s+(?:(?:${alternatives(w.not_acting_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|have|had)\\s+been\\s+(?!\\p{L}+ing\\b))`, "iu"),
     selfReach: w.self_reach,
     warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
+    forceToCome: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.force_modals)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.force_verbs)})(?![\\p{L}-])`, "iu"),
     firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),
     wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };

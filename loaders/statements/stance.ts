@@ -10,6 +10,8 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
   const cue = readCue(content, lex);
+  const force = forceToCome(draft, content, lex, own);
+  if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
   if (draft.stance === "other") {
     if ((cue ?? "other") !== "other" && cue !== "accuse") return cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
@@ -20,6 +22,17 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   if (draft.stance === "warn" && cue === "threaten") return "threaten";
   if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
   return draft.stance;
+}
+
+/**
+ * Force said to be used ("will strike back", "would resume fighting"): by the speaker's own side it
+ * threatens, by another it warns; undefined when the clause tells none.
+ */
+function forceToCome(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string>): Stance | undefined {
+  const words = lex.stanceWords;
+  if (!words.forceToCome.test(content)) return undefined;
+  const ownSide = words.firstPerson.test(content) || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) || namesOwnSide(draft, own);
+  return ownSide ? "threaten" : "warn";
 }
 
 /** Whether the reported words name a party of the speaker's own side. */
