@@ -22,10 +22,11 @@ export function toldAsDone(content: string, at: number, lex: StatementLexicon): 
 }
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
-export function readCue(content: string, lex: StatementLexicon): Stance | undefined {
+export function readCue(content: string, lex: StatementLexicon, ownSubject = false): Stance | undefined {
   const words = lex.stanceWords;
-  // The act the speaker tells first of itself: "it had launched drones at the base".
-  const ownReach = words.selfOpening.test(content) && !words.notActingOpening.test(content) ? words.selfReach : -1;
+  // The act the speaker tells first of itself or its side: "it had launched drones at the base",
+  // "Nordland's jets struck the depot" spoken for Nordland (`ownSubject`).
+  const ownReach = ownSubject || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) ? words.selfReach : -1;
   for (const cue of lex.cues) {
     if (cue.stance !== "accuse") {
       if (cue.pattern.test(content)) return cue.stance;

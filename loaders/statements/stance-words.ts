@@ -18,6 +18,8 @@ export interface StanceWords {
   selfOpening: RegExp;
   /** Such a pronoun before a verb that tells no act of the speaker's ("it is clear that …", "he was tricked", "he believes …"). */
   notActingOpening: RegExp;
+  /** The same verbs right after a subject ("… has found that …", "… is"). */
+  notActingAfter: RegExp;
   /** How many characters into such a clause its subject's own act is told. */
   selfReach: number;
   /** A word of wrongdoing anywhere in a text ("violates", "smuggling"). */
@@ -32,12 +34,18 @@ export interface StanceWords {
 
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
 
+/** After a subject: a form of "be" or a verb of thought or finding, perhaps after "has", not before a participle in -ing. */
+function notActing(verbs: string[]): string {
+  return `\\s+(?:(?:has|have|had)\\s+)?(?:been|${alternatives(verbs)})\\s+(?!\\p{L}+ing\\b)`;
+}
+
 export function loadStanceWords(dir = DATA_DIR): StanceWords {
   const w = loadDictionary(STANCE_WORDS_FILE, schema, dir);
   return {
     unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
-    notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s+(?:(?:${alternatives(w.not_acting_verbs)})\\s+(?!\\p{L}+ing\\b)|(?:has|have|had)\\s+been\\s+(?!\\p{L}+ing\\b))`, "iu"),
+    notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})${notActing(w.not_acting_verbs)}`, "iu"),
+    notActingAfter: new RegExp(`^(?:’s|'s)?${notActing(w.not_acting_verbs)}`, "iu"),
     selfReach: w.self_reach,
     warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
     forceToCome: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.force_modals)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.force_verbs)})(?![\\p{L}-])`, "iu"),

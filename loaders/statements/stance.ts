@@ -9,7 +9,7 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
-  const cue = readCue(content, lex);
+  const cue = readCue(content, lex, opensWithOwnSide(draft, lex, own));
   const force = forceToCome(draft, content, lex, own);
   if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
   if (draft.stance === "other") {
@@ -33,6 +33,15 @@ function forceToCome(draft: Draft, content: string, lex: StatementLexicon, own: 
   if (!words.forceToCome.test(content)) return undefined;
   const ownSide = words.firstPerson.test(content) || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) || namesOwnSide(draft, own);
   return ownSide ? "threaten" : "warn";
+}
+
+/** Whether the reported clause opens with a party of the speaker's own side as its subject ("Israeli jets struck …", spoken for Israel). */
+function opensWithOwnSide(draft: Draft, lex: StatementLexicon, own: ReadonlySet<string>): boolean {
+  if (own.size === 0) return false;
+  const [s, e] = draft.ranges[0];
+  const base = draft.ctx.sentence.start;
+  const first = draft.ctx.mentions.find((m) => m.start - base >= s && m.end - base <= e);
+  return !!first && own.has(first.actor.code) && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
 }
 
 /** Whether the reported words name a party of the speaker's own side. */

@@ -9,12 +9,12 @@ describe("an attack told as carried out accuses whoever carried it out", () => {
     "The mayor said the rebels had dropped barrel bombs on the market.",
     "The envoy said the army carried out more than 300 air strikes last year.",
     "The envoy said the militia has carried out dozens of raids in the valley.",
-    "The mayor said the drones targeted the old harbour depot overnight.",
+    "The mayor said the drones bombed the old harbour depot overnight.",
     "The mayor said the gunmen stormed the hospital before dawn.",
     "The mayor said the fleet bombed the school near the quay.",
     "The mayor said the gunmen came to bomb the village at night.",
     "The envoy said the rebels raided the camp and burned the tents.",
-    "The envoy said the navy targeted a convoy on the coast road.",
+    "The envoy said the navy raided a convoy on the coast road.",
   ])("%s", (sentence) => {
     expect(stanceOf(sentence)).toEqual(["accuse"]);
   });
@@ -44,5 +44,13 @@ describe("warm ties named with the speaker's own side support the partner", () =
   it("but not ties of two others, nor the name of a signed document", () => {
     expect(stanceOf("The minister said the close ties between the two fleets were plain to see.")).toEqual(["other"]);
     expect(stanceOf("The minister said we signed a strategic partnership agreement with the islands on Monday.")).toEqual(["other"]);
+  });
+});
+
+describe("an act of the speaker's own state, opening the clause, accuses no one", () => {
+  it("reads the speaker's side as the actor, unless a verb of finding follows it", () => {
+    expect(stanceOf("A Norwegian defence ministry spokesman said Norwegian jets bombed the empty depot on the coast.")).toEqual(["other"]);
+    expect(stanceOf("A Norwegian defence ministry spokesman said Swedish jets bombed the depot on the coast.")).toEqual(["accuse"]);
+    expect(stanceOf("A Norwegian defence ministry spokesman said Norway has found that the rebels bombed the depot.")).toEqual(["accuse"]);
   });
 });

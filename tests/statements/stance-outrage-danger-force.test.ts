@@ -27,7 +27,7 @@ describe("danger told as near, grave or new warns", () => {
     "The minister said the coast guard was ready to repel military threats by the north.",
     "The minister said further clashes could occur in the coming weeks.",
     "The envoy said the fighting could escalate beyond the valley.",
-    "The mayor said the situation in the harbour was alarming.",
+    "The mayor said the flooding posed a heightened risk to the harbour.",
     "The minister said the navy faced growing threats from the rebel fleet.",
     "The envoy said the unrest could spread to the islands.",
     "The minister said the new launchers posed threats from the sea.",
