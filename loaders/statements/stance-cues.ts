@@ -18,8 +18,12 @@ function globalOf(pattern: RegExp): RegExp {
 
 /** Whether the act matched at `at` is told as done: no unreal word governs it. */
 export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
-  return !lex.stanceWords.unrealBefore.test(content.slice(Math.max(0, at - LOOK_BACK), at));
+  const before = content.slice(Math.max(0, at - LOOK_BACK), at);
+  return GUESSED_PAST.test(before) || !lex.stanceWords.unrealBefore.test(before);
 }
+
+/** A modal guessing at a past act, right before it: "may have received", "must have sent". */
+const GUESSED_PAST = /\b(?:may|might|must|could)\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
 export function readCue(content: string, lex: StatementLexicon, ownSubject = false): Stance | undefined {

@@ -15,6 +15,8 @@ describe("an act told as possible, wished or not done accuses no one", () => {
     "Minister Ida Moen said the study showed the islands' desire to continue supplying grain to the mainland.",
     "Minister Ida Moen said the navy has yet to see signs of more troop deployments from the north.",
     "Minister Ida Moen said the islanders will receive two ferries for their work.",
+    "Minister Ida Moen said the islands were interested in sending workers to rebuild the harbour.",
+    "Minister Ida Moen said once the brigades are fighting in the valley, the north becomes a party to the war.",
   ])("%s", (sentence) => {
     expect(stanceOf(sentence)).toEqual(["other"]);
   });
@@ -24,7 +26,10 @@ describe("an act told as possible, wished or not done accuses no one", () => {
     "Minister Ida Moen said the fleet deployed two more units to the coast.",
     "Minister Ida Moen said the fleet was supplying rockets to the rebels.",
     "Minister Ida Moen said the rebels could not hide that they had received shells from the fleet.",
-  ])("but the same act told as done accuses: %s", (sentence) => {
+    "Minister Ida Moen said the rebels may have received about a million shells from the fleet.",
+    "Minister Ida Moen said the fleet must have shipped the rockets by sea.",
+    "Minister Ida Moen said the fleet is considering supplying more rockets to the rebels.",
+  ])("but the same act told as done, guessed at or weighed accuses: %s", (sentence) => {
     expect(stanceOf(sentence)).toEqual(["accuse"]);
   });
 });
@@ -103,6 +108,7 @@ describe("a pronoun for the speaker before a verb that tells no act of its own",
     "The recruit said he was tricked into thinking he was going abroad for training.",
     "The general said he believes at least 3,000 troops from the north travelled to the port by boat.",
     "The captain said we were attacked by drones launched from the rebel coast.",
+    "The captain said we have seen northern soldiers moving into the valley.",
   ])("reads the act of another: %s", (sentence) => {
     expect(stanceOf(sentence)).toEqual(["accuse"]);
   });

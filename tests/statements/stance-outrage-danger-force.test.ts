@@ -30,7 +30,7 @@ describe("danger told as near, grave or new warns", () => {
     "The mayor said the flooding posed a heightened risk to the harbour.",
     "The minister said the navy faced growing threats from the rebel fleet.",
     "The envoy said the unrest could spread to the islands.",
-    "The minister said the new launchers posed threats from the sea.",
+    "The minister said the new launchers were serious threats to the coast.",
     "The envoy said there was a real risk of famine in the valley.",
   ])("%s", (sentence) => {
     expect(stanceOf(sentence)).toEqual(["warn"]);
