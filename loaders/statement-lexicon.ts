@@ -11,6 +11,7 @@ import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./d
 import { WordStartIndex } from "./pattern-word-starts.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
+import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
 
 export { STANCES };
 export type Stance = (typeof STANCES)[number];
@@ -131,13 +132,15 @@ export interface StatementLexicon {
   words: StatementWords;
   /** The function words a speaker phrase is read with (data/speakers.yaml). */
   speakerWords: SpeakerWords;
+  /** The words stance is read with beyond the verb (data/stance-words.yaml). */
+  stanceWords: StanceWords;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", STATEMENT_WORDS_FILE, "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -192,6 +195,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     })),
     words: loadStatementWords(dir),
     speakerWords: loadSpeakerWords(dir),
+    stanceWords: loadStanceWords(dir),
     gazetteer,
   };
 }

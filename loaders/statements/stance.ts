@@ -2,21 +2,62 @@ import { joinCodes, splitCodes } from "../actors.ts";
 import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
+import { readCue } from "./stance-cues.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
-  // The first cue that stands in the content, of those whose words it holds.
-  const mayStand = lex.cuesByWord.candidates(content);
-  const cue = lex.cues.find((c) => mayStand.has(c) && c.pattern.test(content))?.stance;
-  if (draft.stance === "other") return (cue ?? "other") !== "other" && cue !== "accuse" ? cue! : ownSideGives(draft, own) ? "support" : cue ?? "other";
+  const cue = readCue(content, lex, opensWithOwnSide(draft, lex, own));
+  const force = forceToCome(draft, content, lex, own);
+  if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
+  if (draft.stance === "other") {
+    if ((cue ?? "other") !== "other" && cue !== "accuse") return cue!;
+    if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
+    return cue ?? "other";
+  }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
   if (draft.stance === "warn" && cue === "threaten") return "threaten";
   if (draft.stance === "warn" && cue === "accuse" && !lex.words.conditional.test(content)) return "accuse";
   return draft.stance;
+}
+
+/**
+ * Force said to be used ("will strike back", "would resume fighting"): by the speaker's own side it
+ * threatens, by another it warns; undefined when the clause tells none.
+ */
+function forceToCome(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string>): Stance | undefined {
+  const words = lex.stanceWords;
+  if (!words.forceToCome.test(content)) return undefined;
+  const ownSide = words.firstPerson.test(content) || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) || namesOwnSide(draft, own);
+  return ownSide ? "threaten" : "warn";
+}
+
+/** Whether the reported clause opens with a party of the speaker's own side as its subject ("Israeli jets struck …", spoken for Israel). */
+function opensWithOwnSide(draft: Draft, lex: StatementLexicon, own: ReadonlySet<string>): boolean {
+  if (own.size === 0) return false;
+  const [s, e] = draft.ranges[0];
+  const base = draft.ctx.sentence.start;
+  const first = draft.ctx.mentions.find((m) => m.start - base >= s && m.end - base <= e);
+  return !!first && own.has(first.actor.code) && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
+}
+
+/** Whether the reported words name a party of the speaker's own side. */
+function namesOwnSide(draft: Draft, own: ReadonlySet<string>): boolean {
+  const base = draft.ctx.sentence.start;
+  return draft.ranges.some(([s, e]) => draft.ctx.mentions.some((m) => m.start - base >= s && m.end - base <= e && own.has(m.actor.code)));
+}
+
+/**
+ * Whether the clause names a warm relation ("our close ties", "a long-term alliance") and the speaker's
+ * own side in it, by a first-person word or a mention of its own state: the speaker backs the partner.
+ */
+export function warmTiesOfOwnSide(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string>): boolean {
+  const words = lex.stanceWords;
+  if (!words.warmRelation.test(content)) return false;
+  return words.firstPerson.test(content) || namesOwnSide(draft, own);
 }
 
 /** Characters a clause's subject may stand after its start ("The US State Department …"). */

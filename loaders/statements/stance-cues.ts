@@ -1,0 +1,52 @@
+/**
+ * The stance cue of a reported clause (data/speech-verbs.yaml `cues`), read with the clause's
+ * construction: an act told as possible, planned, wished or not done ("could send troops", "has
+ * not supplied shells", "is expected to sell jets") accuses no one, and neither does an act the
+ * speaker tells of itself ("it had launched drones at the base"); the words are data/stance-words.yaml.
+ */
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+
+/** How far back, in characters, the words that govern an act are looked for. */
+const LOOK_BACK = 80;
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")));
+  return g;
+}
+
+/** Whether the act matched at `at` is told as done: no unreal word governs it. */
+export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
+  const before = content.slice(Math.max(0, at - LOOK_BACK), at);
+  return GUESSED_PAST.test(before) || !lex.stanceWords.unrealBefore.test(before);
+}
+
+/** A modal guessing at a past act, right before it: "may have received", "must have sent". */
+const GUESSED_PAST = /\b(?:may|might|must|could)\s+have\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
+export function readCue(content: string, lex: StatementLexicon, ownSubject = false): Stance | undefined {
+  const words = lex.stanceWords;
+  // The act the speaker tells first of itself or its side: "it had launched drones at the base",
+  // "Nordland's jets struck the depot" spoken for Nordland (`ownSubject`).
+  const ownReach = ownSubject || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) ? words.selfReach : -1;
+  // Only the cues whose words the content holds can stand in it (pattern-word-starts.ts).
+  const mayStand = lex.cuesByWord.candidates(content);
+  for (const cue of lex.cues) {
+    if (!mayStand.has(cue)) continue;
+    if (cue.stance !== "accuse") {
+      if (cue.pattern.test(content)) return cue.stance;
+      continue;
+    }
+    if (accusesAt(content, globalOf(cue.pattern), ownReach, lex)) return "accuse";
+  }
+  // Last, a word of wrongdoing told of another as done: "their deployment violates the treaty".
+  return accusesAt(content, words.wrongdoing, ownReach, lex) ? "accuse" : undefined;
+}
+
+/** Whether a match of the global `pattern` tells an act as done, past the speaker's own act. */
+function accusesAt(content: string, pattern: RegExp, ownReach: number, lex: StatementLexicon): boolean {
+  for (const m of content.matchAll(pattern)) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return true;
+  return false;
+}

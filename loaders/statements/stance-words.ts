@@ -1,0 +1,55 @@
+/**
+ * The words stance is read with beyond the verb (data/stance-words.yaml): unreal words that make an
+ * act told a possibility or a denial, and the subjects that make it the speaker's own.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import { escapeRegExp } from "../text.ts";
+
+export const STANCE_WORDS_FILE = "stance-words.yaml";
+
+const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
+const schema = z.object({ unreal_words: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list });
+
+export interface StanceWords {
+  /** An unreal word within the reach before the end of a text ("… could send"). */
+  unrealBefore: RegExp;
+  /** A clause that opens with the speaker as subject ("that it had launched …"). */
+  selfOpening: RegExp;
+  /** Such a pronoun before a verb that tells no act of the speaker's ("it is clear that …", "he was tricked", "he believes …"). */
+  notActingOpening: RegExp;
+  /** The same verbs right after a subject ("… has found that …", "… is"). */
+  notActingAfter: RegExp;
+  /** How many characters into such a clause its subject's own act is told. */
+  selfReach: number;
+  /** A word of wrongdoing anywhere in a text ("violates", "smuggling"). */
+  wrongdoing: RegExp;
+  /** A relation named with a word of its warmth ("close ties", "a long-term alliance"), in lower case: a name ("the Strategic Partnership Treaty") is not one. */
+  warmRelation: RegExp;
+  /** Force said to be used: a modal, then a force verb ("will strike back", "would resume fighting"). */
+  forceToCome: RegExp;
+  /** A word of the first person ("we", "our"). */
+  firstPerson: RegExp;
+}
+
+const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
+
+/** After a subject: a form of "be" or a verb of thought or finding, perhaps after "has", not before a participle in -ing. */
+function notActing(verbs: string[]): string {
+  return `\\s+(?:(?:has|have|had)\\s+)?(?:been|${alternatives(verbs)})\\s+(?!\\p{L}+ing\\b)`;
+}
+
+export function loadStanceWords(dir = DATA_DIR): StanceWords {
+  const w = loadDictionary(STANCE_WORDS_FILE, schema, dir);
+  return {
+    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
+    selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
+    notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})${notActing(w.not_acting_verbs)}`, "iu"),
+    notActingAfter: new RegExp(`^(?:’s|'s)?${notActing(w.not_acting_verbs)}`, "iu"),
+    selfReach: w.self_reach,
+    warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
+    forceToCome: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.force_modals)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.force_verbs)})(?![\\p{L}-])`, "iu"),
+    firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),
+    wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
+  };
+}
