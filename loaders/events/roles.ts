@@ -238,6 +238,8 @@ function inPurposeObject(ctx: RoleContext, p: Party): boolean {
 /** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */
 function activeVerbAt(ctx: RoleContext): boolean {
   const first = ctx.tokens.find((w) => w.start === ctx.ts);
+  // "heavy shelling by Russia", "the shelling of Kherson by": an -ing form with "by" or "of" right after it is a noun, not an active verb.
+  if (first && /ing$/i.test(first.lower) && /^\s+(?:by|of)\b/i.test(ctx.text.slice(ctx.te, ctx.te + 4))) return false;
   return first !== undefined && first.pos === "VERB" && first.end === ctx.te && !ctx.words.participle.test(first.lower);
 }
 
