@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+/** Type, actor and target of each row the coder makes of one sentence. */
+const coded = (sentence: string) =>
+  extractEvents(makeEventDoc([sentence], "2023-09-06"), resources).map((r) => [r.event_type, r.actor, r.target]);
+const types = (sentence: string) => coded(sentence).map(([t]) => t);
+
+describe("an attack noun in -ing with its maker after 'by' (roles.ts activeVerbAt)", () => {
+  it("the side after 'by' is the actor, never the target", () => {
+    expect(coded("Heavy shelling by Russia continued through the night.")).toEqual([["ASSAULT", "RUS", ""]]);
+    expect(coded("Relentless shelling by Israel killed four people.")).toEqual([["ASSAULT", "ISR", ""]]);
+    expect(coded("Shelling by Chad resumed on Friday.")).toEqual([["ASSAULT", "TCD", ""]]);
+    expect(coded("Constant shelling of Kherson by Russia forced families to leave.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+  });
+
+  it("an active -ing verb keeps its object as the target", () => {
+    expect(coded("Russia responded by shelling Kharkiv.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+  });
+});
+
+describe("receiving people, a visit or a message from a side is no aid (buy-from object_excludes)", () => {
+  it("a delegation, an envoy or a visit received is a meeting or nothing", () => {
+    expect(coded("Seoul received a delegation from Vietnam on Monday.")).toEqual([["CONSULT", "KOR", "VNM"]]);
+    expect(coded("Beijing received an envoy from Pakistan.")).toEqual([["CONSULT", "CHN", "PAK"]]);
+    expect(types("Kenya received a high-level delegation from Ethiopia.")).not.toContain("AID");
+    expect(types("Turkey received a letter from Sweden.")).toEqual([]);
+    expect(types("Germany received thousands of refugees from Syria.")).toEqual([]);
+  });
+
+  it("goods received or bought from a side stay aid", () => {
+    expect(coded("Russia received hundreds of drones from Iran.")).toEqual([["AID", "IRN", "RUS"]]);
+    expect(coded("Hungary received a shipment of gas from Russia.")).toEqual([["AID", "RUS", "HUN"]]);
+    expect(coded("Russia bought North Korean-made shells.")).toEqual([["AID", "PRK", "RUS"]]);
+  });
+});
