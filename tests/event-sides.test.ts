@@ -36,3 +36,19 @@ describe("receiving people, a visit or a message from a side is no aid (buy-from
     expect(coded("Russia bought North Korean-made shells.")).toEqual([["AID", "PRK", "RUS"]]);
   });
 });
+
+describe("closing a passage is a sanction only when closed to a side (close-border)", () => {
+  it("a border, airspace or port closed to or with a side is a sanction on it", () => {
+    expect(coded("Finland closed its border to Russia in November.")).toEqual([["SANCTION", "FIN", "RUS"]]);
+    expect(coded("Poland sealed its border with Belarus.")).toEqual([["SANCTION", "POL", "BLR"]]);
+    expect(coded("Pakistan shut its airspace to Indian airlines.")).toEqual([["SANCTION", "PAK", "IND"]]);
+    expect(coded("Egypt closed its ports to Israeli ships.")).toEqual([["SANCTION", "EGY", "ISR"]]);
+  });
+
+  it("a closing that names no side is no act between sides; an embassy closed stays one", () => {
+    expect(types("Poland decided to close the border for two weeks.")).toEqual([]);
+    expect(types("Greece moved to close the border after the floods.")).toEqual([]);
+    expect(types("Chile closed the border crossings because of snow.")).toEqual([]);
+    expect(coded("Ethiopia closed its embassy in Eritrea on Friday.")).toEqual([["SANCTION", "ETH", "ERI"]]);
+  });
+});
