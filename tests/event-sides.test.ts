@@ -52,3 +52,25 @@ describe("closing a passage is a sanction only when closed to a side (close-bord
     expect(coded("Ethiopia closed its embassy in Eritrea on Friday.")).toEqual([["SANCTION", "ETH", "ERI"]]);
   });
 });
+
+describe("an attack named as what an exercise practises is an exercise (rehearsal_nouns, drills)", () => {
+  it("bombing or strike drills are a show of force by those who hold them, not an attack", () => {
+    expect(coded("The US and South Korea staged bombing drills on Monday.")).toEqual([["MOBILIZE", "USA;KOR", ""]]);
+    expect(coded("Russia and Belarus began air strike exercises.")).toEqual([["MOBILIZE", "RUS;BLR", ""]]);
+    expect(types("Iran carried out drone attack drills in the Gulf.")).toEqual(["MOBILIZE"]);
+    expect(types("Russia conducted bombing exercises in Belarus.")).toEqual(["MOBILIZE"]);
+    expect(types("Israel rehearsed an invasion scenario on Tuesday.")).toEqual([]);
+  });
+
+  it("the side after 'by' holds the drills, not the one who condemns them", () => {
+    expect(coded("North Korea condemned the joint bombing drills by the US and South Korea.")).toEqual([
+      ["ACCUSE", "PRK", "USA;KOR"],
+      ["MOBILIZE", "USA;KOR", ""],
+    ]);
+    expect(coded("China condemned drills by Japan and the Philippines.")).toContainEqual(["MOBILIZE", "JPN;PHL", ""]);
+  });
+
+  it("a training camp or drill site attacked stays an attack", () => {
+    expect(types("Russia attacked the training camp.")).toEqual(["ASSAULT"]);
+  });
+});
