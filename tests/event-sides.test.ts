@@ -74,3 +74,22 @@ describe("an attack named as what an exercise practises is an exercise (rehearsa
     expect(types("Russia attacked the training camp.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("any verb of easing with any measure of pressure is a concession (concede-verb)", () => {
+  it("sanctions, tariffs, bans, embargoes or curbs lifted, scrapped, waived or rolled back", () => {
+    expect(coded("The EU lifted sanctions on Syria.")).toEqual([["CONCEDE", "EU", "SYR"]]);
+    expect(coded("Canada lifted its sanctions against Belarus.")).toEqual([["CONCEDE", "CAN", "BLR"]]);
+    expect(coded("The US scrapped tariffs on Mexico.")).toEqual([["CONCEDE", "USA", "MEX"]]);
+    expect(coded("Britain rolled back curbs on Iran.")).toEqual([["CONCEDE", "GBR", "IRN"]]);
+    expect(coded("The EU lifted an arms embargo on Ethiopia.")).toEqual([["CONCEDE", "EU", "ETH"]]);
+  });
+
+  it("a measure imposed stays a sanction, and a relative clause ends the eased object", () => {
+    expect(types("The US imposed sanctions on Syria.")).not.toContain("CONCEDE");
+    expect(types("Russia removed the ambassador who had announced sanctions.")).not.toContain("CONCEDE");
+  });
+
+  it("weapons exported to a side are aid to it", () => {
+    expect(coded("Bulgaria exported howitzers to Russia.")).toEqual([["AID", "BGR", "RUS"]]);
+  });
+});
