@@ -93,3 +93,17 @@ describe("any verb of easing with any measure of pressure is a concession (conce
     expect(coded("Bulgaria exported howitzers to Russia.")).toEqual([["AID", "BGR", "RUS"]]);
   });
 });
+
+describe("the maker of an attack's weapon is its supplier, never its target (roles.ts madeBy)", () => {
+  it("a maker named in a compound adjective is no target of the attack", () => {
+    expect(coded("Ukraine downed Iranian-supplied drones over Kyiv.")).toEqual([["ASSAULT", "UKR", ""]]);
+    expect(coded("Israel intercepted Iranian-made missiles fired from Yemen.")).toEqual([["ASSAULT", "ISR", ""]]);
+    expect(coded("Ukraine shot down Iranian-made drones launched by Russia.")).toEqual([["ASSAULT", "UKR", "RUS"]]);
+  });
+
+  it("the maker supplies the user, and the attack's target is after 'at' or 'into'", () => {
+    expect(coded("Russia fired North Korean-made missiles at Ukraine.")).toEqual([["ASSAULT", "RUS", "UKR"], ["AID", "PRK", "RUS"]]);
+    expect(coded("Russia fired Chinese-built rockets into Ukraine.")).toEqual([["ASSAULT", "RUS", "UKR"], ["AID", "CHN", "RUS"]]);
+    expect(coded("Poland shot down a Russian drone.")).toEqual([["ASSAULT", "POL", "RUS"]]);
+  });
+});

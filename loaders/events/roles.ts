@@ -69,7 +69,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "subject":
       return subjectBefore(ctx, coded);
     case "object":
-      return objectAfter(ctx, afterTrigger);
+      // "fired North Korean-made missiles at Ukraine": the maker of an attack's weapon is its supplier, never its target.
+      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p)) : afterTrigger);
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
       return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
@@ -121,6 +122,11 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     default:
       return undefined;
   }
+}
+
+/** Whether a party names the maker of what follows it ("North Korean-made", "Iranian-supplied"). */
+function madeBy(ctx: RoleContext, p: Party): boolean {
+  return ctx.words.makerSuffix.test(ctx.text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(ctx.text.slice(p.start, p.end));
 }
 
 /** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
