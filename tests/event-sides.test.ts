@@ -107,3 +107,15 @@ describe("the maker of an attack's weapon is its supplier, never its target (rol
     expect(coded("Poland shot down a Russian drone.")).toEqual([["ASSAULT", "POL", "RUS"]]);
   });
 });
+
+describe("an -ing form after the object of a finite verb is the clause subject's (adverbialParticipleSubject)", () => {
+  it("the side that struck is the one that used the weapons, not the one whose cities were struck", () => {
+    expect(coded("Russia struck Ukrainian cities using Iranian-designed drones.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Russia attacked Ukrainian ports using Iranian-made drones.")).toContainEqual(["AID", "IRN", "RUS"]);
+    expect(coded("Israel hit Lebanese villages using American-made bombs.")).toContainEqual(["AID", "USA", "ISR"]);
+  });
+
+  it("a noun phrase with no verb before it is the participle's own subject", () => {
+    expect(coded("Kyiv said Russian troops using Iranian-made drones attacked the city.")).toContainEqual(["AID", "IRN", "RUS"]);
+  });
+});

@@ -176,6 +176,8 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
+  const main = adverbialParticipleSubject(ctx, coded);
+  if (main) return main;
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
@@ -212,6 +214,22 @@ function ownsHeadNoun(ctx: RoleContext, p: Party): boolean {
   if (i === nouns || gap[i - 1].pos === "ADJ") return false;
   while (i < gap.length && (gap[i].pos === "AUX" || gap[i].pos === "ADV")) i++;
   return i === gap.length && !/[,;:()]/.test(ctx.text.slice(p.end, ctx.ts));
+}
+
+/**
+ * "Russia struck Ukrainian cities using drones": an -ing form right after the object of a
+ * finite verb tells how the clause's subject acted, so that subject is its subject too.
+ * A finite verb of saying before the noun phrase makes it a reported subject instead.
+ */
+function adverbialParticipleSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, te, tokens } = ctx;
+  if (!/ing$/i.test(text.slice(ts, te))) return undefined;
+  const owner = [...coded].reverse().find((p) => p.end <= ts && p.modifier);
+  if (!owner || !tokens.filter((w) => w.start >= owner.end && w.end <= ts).every((w) => w.pos === "NOUN" || w.pos === "PROPN")) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:()", owner.start - 1) + 1;
+  const verb = [...tokens].reverse().find((w) => w.start >= clauseStart && w.end <= owner.start && w.pos === "VERB");
+  if (!verb || /ing$/i.test(verb.lower) || ctx.attributions.some((a) => a.end > clauseStart && a.start < owner.start)) return undefined;
+  return coded.find((p) => p.start >= clauseStart && p.end <= verb.start && !afterPreposition(ctx.words, text, p.start));
 }
 
 /**
