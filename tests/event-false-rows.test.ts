@@ -123,7 +123,7 @@ describe("an act forbidden is none told (event-words.yaml prohibition_words)", (
 describe("sanctions removed, scrapped or waived are none imposed (sanctions-noun excludes)", () => {
   it("a removal of sanctions makes no SANCTION row", () => {
     expect(types("Washington said removing the sanctions on Burma is out of the question.")).toEqual([]);
-    expect(types("Japan will scrap its sanctions on Iran next year.")).toEqual([]);
+    expect(coded(["Japan will scrap its sanctions on Iran next year."])).toEqual([["CONCEDE", "JPN", "IRN"]]);
     expect(types("The EU waived some sanctions on Syria for six months.")).not.toContain("SANCTION");
     expect(types("Canada dropped its sanctions on Belarus in 2016.")).not.toContain("SANCTION");
   });

@@ -12,12 +12,22 @@ const PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "PART", "AD
 /** Most words of the object's noun phrase that are read. */
 const PHRASE_WORDS = 8;
 
+/**
+ * A word that keeps the noun phrase going though it is no part of its kind: a hyphen inside a
+ * compound ("a high-level delegation"), or "of" after a quantity ("thousands of refugees").
+ */
+function joins(w: ClauseWord, before: ClauseWord | undefined, after: ClauseWord | undefined): boolean {
+  if (w.lower === "-") return before?.end === w.start && after?.start === w.end;
+  return w.lower === "of" && (before?.pos === "NOUN" || before?.pos === "NUM");
+}
+
 /** Whether a word of the noun phrase right after `te` is one of the nouns that cancel the entry's sense. */
 export function objectCancels(excludes: ReadonlySet<string>, tokens: readonly ClauseWord[], te: number): boolean {
   if (!excludes.size) return false;
-  for (const w of tokens.filter((t) => t.start >= te).slice(0, PHRASE_WORDS)) {
+  const words = tokens.filter((t) => t.start >= te).slice(0, PHRASE_WORDS);
+  for (const [i, w] of words.entries()) {
     if (excludes.has(w.lower)) return true;
-    if (!PHRASE.has(w.pos)) return false;
+    if (!PHRASE.has(w.pos) && !joins(w, words[i - 1], words[i + 1])) return false;
   }
   return false;
 }

@@ -69,7 +69,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "subject":
       return subjectBefore(ctx, coded);
     case "object":
-      return objectAfter(ctx, afterTrigger);
+      // "fired North Korean-made missiles at Ukraine": the maker of an attack's weapon is its supplier, never its target.
+      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p)) : afterTrigger);
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
       return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
@@ -123,6 +124,11 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   }
 }
 
+/** Whether a party names the maker of what follows it ("North Korean-made", "Iranian-supplied"). */
+function madeBy(ctx: RoleContext, p: Party): boolean {
+  return ctx.words.makerSuffix.test(ctx.text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(ctx.text.slice(p.start, p.end));
+}
+
 /** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
 function ownedGap(ctx: RoleContext, gap: string): boolean {
   return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);
@@ -170,6 +176,8 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
   const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
   coded = coded.filter((p) => !apposed(p));
+  const main = adverbialParticipleSubject(ctx, coded);
+  if (main) return main;
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
@@ -209,6 +217,22 @@ function ownsHeadNoun(ctx: RoleContext, p: Party): boolean {
 }
 
 /**
+ * "Russia struck Ukrainian cities using drones": an -ing form right after the object of a
+ * finite verb tells how the clause's subject acted, so that subject is its subject too.
+ * A finite verb of saying before the noun phrase makes it a reported subject instead.
+ */
+function adverbialParticipleSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, te, tokens } = ctx;
+  if (!/ing$/i.test(text.slice(ts, te))) return undefined;
+  const owner = [...coded].reverse().find((p) => p.end <= ts && p.modifier);
+  if (!owner || !tokens.filter((w) => w.start >= owner.end && w.end <= ts).every((w) => w.pos === "NOUN" || w.pos === "PROPN")) return undefined;
+  const clauseStart = lastIndexOfAny(text, ",;:()", owner.start - 1) + 1;
+  const verb = [...tokens].reverse().find((w) => w.start >= clauseStart && w.end <= owner.start && w.pos === "VERB");
+  if (!verb || /ing$/i.test(verb.lower) || ctx.attributions.some((a) => a.end > clauseStart && a.start < owner.start)) return undefined;
+  return coded.find((p) => p.start >= clauseStart && p.end <= verb.start && !afterPreposition(ctx.words, text, p.start));
+}
+
+/**
  * "sanctions against Iran over the supply of drones to Russia", "accusing it of sending
  * missiles", "Iranian firms responsible for supplying Russia": an act told after the
  * party a sanction or a charge is aimed at is that party's act, not the sanctioner's.
@@ -238,6 +262,8 @@ function inPurposeObject(ctx: RoleContext, p: Party): boolean {
 /** Whether the trigger is a verb not in a participle's form ("recapture", not "recaptured"). */
 function activeVerbAt(ctx: RoleContext): boolean {
   const first = ctx.tokens.find((w) => w.start === ctx.ts);
+  // "heavy shelling by Russia", "the shelling of Kherson by": an -ing form with "by" or "of" right after it is a noun, not an active verb.
+  if (first && /ing$/i.test(first.lower) && /^\s+(?:by|of)\b/i.test(ctx.text.slice(ctx.te, ctx.te + 4))) return false;
   return first !== undefined && first.pos === "VERB" && first.end === ctx.te && !ctx.words.participle.test(first.lower);
 }
 

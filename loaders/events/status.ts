@@ -20,6 +20,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // on arms sales": one forbidden neither.
   const lead = text.slice(Math.max(0, ts - 60), ts);
   if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
+  // "bombing drills", "strike exercises": an act named as what an exercise practises is none told.
+  if (!entry.speech && words.rehearsed.test(text.slice(te, te + 40))) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));

@@ -62,6 +62,7 @@ const eventWordsSchema = z.object({
   not_places: list,
   days: list,
   exposure_adjectives: list,
+  rehearsal_nouns: list,
   prohibition_words: list,
   background_acts: list,
   background_openers: list,
@@ -185,6 +186,8 @@ export interface EventWords {
   clauseOpener: RegExp;
   /** "vulnerable to drone attacks": closing the text before a trigger, the act is one a side is exposed to. */
   exposedTo: RegExp;
+  /** "bombing drills": opening the text after a trigger, a noun of rehearsal makes the act one practised. */
+  rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
   forbidden: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
@@ -332,6 +335,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
+    rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
