@@ -4,117 +4,12 @@
  * act nouns … The speech verbs that date the act they judge come from the one speech-verb
  * dictionary (data/speech-verbs.yaml, through loaders/attribution.ts).
  */
-import { z } from "zod";
 import { judgingVerbs } from "../attribution.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
-import { PLOVER_TYPES, type PloverType } from "../plover.ts";
-
-const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$/u, "words of letters, separated by one space")).min(1);
-
-const eventWordsSchema = z.object({
-  suppress: list,
-  planned: list,
-  hedged: list,
-  reported: list,
-  denial_complements: list,
-  be_forms: list,
-  progressive: list,
-  undatable: list,
-  around_words: list,
-  dated_acts: list,
-  dating_acts: list,
-  occurrence_verbs: list,
-  referent_determiners: list,
-  referent_nouns: list,
-  description_heads: list,
-  stateless_heads: list,
-  institution_heads: list,
-  government_bodies: list,
-  name_connectors: list,
-  region_qualifiers: list,
-  home_body_heads: list,
-  person_title_words: list,
-  envoy_titles: list,
-  prepositions: list,
-  determiners: list,
-  office_holders: list,
-  conjunctions: list,
-  subject_places: list,
-  place_target_types: list,
-  place_origins: list,
-  of_agent_types: list,
-  allegiance_phrases: list,
-  undergo_verbs: list,
-  subject_gap_words: list,
-  passive_auxiliaries: list,
-  passive_adverbs: list,
-  irregular_participles: list,
-  claim_nouns: list,
-  charging_words: list,
-  charging_links: list,
-  pronouns: list,
-  it_adverbs: list,
-  it_auxiliaries: list,
-  group_numbers: z.record(z.string().regex(/^[a-z]+$/, "a lower-case number word"), z.number().int().min(2)),
-  group_nouns: list,
-  not_places: list,
-  days: list,
-  exposure_adjectives: list,
-  rehearsal_nouns: list,
-  prohibition_words: list,
-  background_acts: list,
-  background_openers: list,
-  setting_openers: list,
-  relatives: list,
-  patient_heads: list,
-  office_titles: list,
-  domestic_places: list,
-  collective_people: list,
-  state_agents: list,
-  ethnic_qualifiers: list,
-  subject_phrase_prepositions: list,
-  arms_nouns: list,
-  backshift_verbs: list,
-  range_openers: list,
-  range_joiners: list,
-  time_shifters: list,
-  complementizers: list,
-  complement_openers: list,
-  later_words: list,
-  place_prepositions: list,
-  possessive_pronouns: list,
-  person_pronouns: list,
-  plural_pronouns: list,
-  concessives: list,
-  first_person: list,
-  definite_determiners: list,
-  clause_breakers: list,
-  coordinators: list,
-  speaker_pronouns: list,
-  promised_modes: list,
-  personal_modes: list,
-  reflexives: list,
-  negations: list,
-  theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
-  deployed_people: list,
-  act_collectives: list,
-  occasion_openers: list,
-  aside_relatives: list,
-  subject_gap_times: list,
-  absolute_openers: list,
-  subject_relatives: list,
-  state_descriptions: list,
-  copulas: list,
-  non_referring: list,
-  hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
-  exchange_phrases: list,
-  exchange_types: z.array(z.enum(PLOVER_TYPES)).min(1),
-  exchange_deployments: list,
-  on_quantifiers: list,
-  maker_suffixes: list,
-});
+import type { PloverType } from "../plover.ts";
+import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
 export interface EventWords {
@@ -308,7 +203,6 @@ function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   return rests.length ? `${escapeRegExp(word)}(?!\\s+(?:${alt(rests)}))` : escapeRegExp(word);
 }
 
-type EventWordsFile = z.infer<typeof eventWordsSchema>;
 type JudgingVerbs = ReturnType<typeof judgingVerbs>;
 
 /** Reads data/event-words.yaml in `dir` and builds the coder's patterns, with the judging speech verbs of `lex`. */
