@@ -95,6 +95,8 @@ export interface FramePattern {
 export interface StanceCue {
   stance: Stance;
   pattern: RegExp;
+  /** The same pattern with the g flag, for every place it stands in a text. */
+  everywhere: RegExp;
   example: string;
 }
 
@@ -165,7 +167,10 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
   }
   const file = (name: string) => join(dir, name);
   const frames = speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect }));
-  const cues = speech.cues.map((c) => ({ stance: c.stance, pattern: compilePattern(file("speech-verbs.yaml"), c.pattern, "i"), example: c.example }));
+  const cues = speech.cues.map((c) => {
+    const pattern = compilePattern(file("speech-verbs.yaml"), c.pattern, "i");
+    return { stance: c.stance, pattern, everywhere: new RegExp(pattern.source, "gi"), example: c.example };
+  });
   return {
     verbs,
     evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),

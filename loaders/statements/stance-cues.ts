@@ -9,21 +9,11 @@ import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 /** How far back, in characters, the words that govern an act are looked for. */
 const LOOK_BACK = 80;
 
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(pattern: RegExp): RegExp {
-  let g = globals.get(pattern);
-  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")));
-  return g;
-}
-
 /** Whether the act matched at `at` is told as done: no unreal word governs it. */
 export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
   const before = content.slice(Math.max(0, at - LOOK_BACK), at);
-  return GUESSED_PAST.test(before) || !lex.stanceWords.unrealBefore.test(before);
+  return lex.stanceWords.guessedPast.test(before) || !lex.stanceWords.unrealBefore.test(before);
 }
-
-/** A modal guessing at a past act, right before it: "may have received", "must have sent". */
-const GUESSED_PAST = /\b(?:may|might|must|could)\s+have\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
 export function readCue(content: string, lex: StatementLexicon, ownSubject = false): Stance | undefined {
@@ -39,7 +29,7 @@ export function readCue(content: string, lex: StatementLexicon, ownSubject = fal
       if (cue.pattern.test(content)) return cue.stance;
       continue;
     }
-    if (accusesAt(content, globalOf(cue.pattern), ownReach, lex)) return "accuse";
+    if (accusesAt(content, cue.everywhere, ownReach, lex)) return "accuse";
   }
   // Last, a word of wrongdoing told of another as done: "their deployment violates the treaty".
   return accusesAt(content, words.wrongdoing, ownReach, lex) ? "accuse" : undefined;
