@@ -47,7 +47,9 @@ export function readWords(sentence: Pick<Sentence, "text" | "start">): Word[] {
     const start = sentence.start + at;
     at += values[i].length;
     if (tags[i] === "SPACE") continue;
-    words.push({ start, end: start + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() });
+    const lower = values[i].toLowerCase();
+    // wink-nlp gives some tokens no lemma ("cannot" before a comma): the word stands for itself.
+    words.push({ start, end: start + values[i].length, text: values[i], lower, pos: tags[i], lemma: lemmas[i]?.toLowerCase() ?? lower });
   }
   return words;
 }

@@ -25,6 +25,12 @@ describe("the words of a sentence", () => {
     expect(byText.get("13,000")?.pos).toBe("NUM");
   });
 
+  it("keep a word that the tagger gives no lemma, as itself", () => {
+    const words = readWords({ text: "The regulator said the parts can or cannot, under the rules, be exported.", start: 0 });
+    expect(words.find((w) => w.text === "cannot")).toMatchObject({ lemma: "cannot" });
+    expect(words.every((w) => typeof w.lemma === "string")).toBe(true);
+  });
+
   it("are separate across a full stop with no space after it", () => {
     const words = readWords({ text: "They met last week.According to Seoul, it went on.", start: 0 });
     expect(words.map((w) => w.text).slice(3, 7)).toEqual(["week", ".", "According", "to"]);
