@@ -133,7 +133,7 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const adjective = numberAdjective(tokens[i], lex);
   if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   const opening = readOpening(tokens, i, lex);
-  if (!opening) return undefined;
+  if (!opening) return vaguePeople(tokens, i, lex);
   const { hedge, symbol, sign, num, at: j } = opening;
   // A sign must be written onto its number ("$500", "US$1.5bn"); a symbol of letters may stand apart ("USD 20 million", "RM 5 million", "Rs 5 crore", "Rs. 45 lakh").
   if (symbol && !sign && !tokens[j].glued && !/^\p{L}/u.test(tokens[j - symbol.length].text)) return { next: num.last + 1 };
@@ -316,6 +316,8 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   if (!found && !people && tokens[from]?.lower === "to" && lex.words.peopleInfinitives.has(tokens[from + 1]?.lower ?? "") && from === k) {
     return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   }
+  // "the shelling killed 40", "police arrested more than 200": the object of a verb done to people.
+  if (!found && !people && from === k && peopleObject(tokens, base.first, lex)) return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
@@ -335,6 +337,18 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/** A vague magnitude alone as the object of a verb done to people: "killing and wounding thousands". */
+function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const value = lex.numbers.vague.get(tokens[i]?.lower ?? "");
+  if (value === undefined || tokens[i + 1]?.lower === "of" || !peopleObject(tokens, i, lex)) return undefined;
+  return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
+}
+
+/** Whether the word before an amount is a verb whose object is always people ("killed", "arrested"; data/quantity-words.yaml). */
+function peopleObject(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  return lex.words.peopleObjectVerbs.has(tokens[first - 1]?.lower ?? "");
 }
 
 /** Whether words at `k` say a container holds munitions: "packed with weapons and shells", "full of rockets". */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../loaders/quantities.ts";
+import { makeDoc } from "./helpers.ts";
+
+const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.bound, q.category]);
+
+describe("a bare number as the object of a verb done to people", () => {
+  it("counts people after verbs whose object is always people, in any form", () => {
+    expect(rows("The shelling killed 40 in the market.")).toEqual([["40", 40, "people", "exact", "personnel"]]);
+    expect(rows("Police arrested more than 200 after the march.")).toEqual([["more than 200", 200, "people", "at_least", "personnel"]]);
+    expect(rows("The war has displaced 2 million since spring.")).toEqual([["2 million", 2e6, "people", "exact", "personnel"]]);
+    expect(rows("The army evacuated 12,000 from the valley.")).toEqual([["12,000", 12000, "people", "exact", "personnel"]]);
+    expect(rows("Gunmen abducted 23 from a school on Monday.")).toEqual([["23", 23, "people", "exact", "personnel"]]);
+    expect(rows("Divers rescued about 60 overnight.")).toEqual([["about 60", 60, "people", "approx", "personnel"]]);
+    expect(rows("The regime has executed at least 15 this year.")).toEqual([["at least 15", 15, "people", "at_least", "personnel"]]);
+    expect(rows("The plant employs around 600 in the valley.")).toEqual([["around 600", 600, "people", "approx", "personnel"]]);
+  });
+
+  it("reads a vague magnitude alone there as people, at least", () => {
+    expect(rows("The siege has killed thousands and wounded many more.")).toEqual([["thousands", 1000, "people", "at_least", "personnel"]]);
+    expect(rows("The blasts killed and injured hundreds in the port.")).toEqual([["hundreds", 100, "people", "at_least", "personnel"]]);
+  });
+
+  it("leaves a counted noun, and verbs whose object may be things, as they were", () => {
+    expect(rows("The strike killed 12 soldiers.")).toEqual([["12 soldiers", 12, "troops", "exact", "personnel"]]);
+    expect(rows("The navy released 300 on Friday.")).toEqual([]);
+    expect(rows("The battery fired 300 overnight.")).toEqual([]);
+  });
+
+  it("counts people before more verbs only people do, after 'to'", () => {
+    expect(rows("The drought forced 300,000 to abandon their farms.")).toEqual([["300,000", 300000, "people", "exact", "personnel"]]);
+    expect(rows("The strike allowed 4,000 to vote early.")).toEqual([["4,000", 4000, "people", "exact", "personnel"]]);
+  });
+});
