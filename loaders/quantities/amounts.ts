@@ -10,6 +10,7 @@ import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, 
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
+import { sharedHead } from "./shared-heads.ts";
 import type { Category } from "./row.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
@@ -310,7 +311,11 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
-  const found = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
+  const head = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1);
+  // "four heavy and six light tanks": four tanks, then six read on their own.
+  const shared = head || from !== k ? undefined : sharedHead(tokens, from, lex, (j) => readQuantity(tokens, j, lex)?.reading);
+  if (shared) return { next: shared.last + 1, reading: { ...base, ...shared } };
+  const found = head ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
   // "forced 7 million to flee": people, the subject of the verb after "to".
   if (!found && !people && tokens[from]?.lower === "to" && lex.words.peopleInfinitives.has(tokens[from + 1]?.lower ?? "") && from === k) {
