@@ -5,7 +5,7 @@
  */
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
+import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
@@ -132,6 +132,9 @@ interface Amount {
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const adjective = numberAdjective(tokens[i], lex);
+  // "a three-man crew" counts the crew's members.
+  const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;
+  if (adjective && body) return { next: body.last + 1, reading: { first: i, last: body.last, value: adjective.value, valueMax: "", bound: "exact", unit: body.unit, item: [body.last, body.last], category: body.category } };
   if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   const opening = readOpening(tokens, i, lex);
   if (!opening) return vaguePeople(tokens, i, lex);
@@ -188,6 +191,9 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   if (lex.calibres.has(tokens[k]?.lower ?? "")) return calibreOrMeasure(tokens, a, lex);
   const age = ageAfter(tokens, k, lex);
   if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
+  // "a 1,000-strong force": the body's members.
+  const strength = strengthOf(tokens, k, lex);
+  if (strength) return { next: strength.last + 1, reading: { ...base, value: base.value * strength.scale, last: strength.last, unit: strength.unit, item: [strength.last, strength.last], category: strength.category } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
   const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
