@@ -32,3 +32,24 @@ describe("a bare number as the object of a verb done to people", () => {
     expect(rows("The strike allowed 4,000 to vote early.")).toEqual([["4,000", 4000, "people", "exact", "personnel"]]);
   });
 });
+
+describe("a bare number before a state only people are left in", () => {
+  it("counts people left homeless, displaced, stranded, detained", () => {
+    expect(rows("The flood left 5,000 homeless.")).toEqual([["5,000 homeless", 5000, "homeless", "exact", "personnel"]]);
+    expect(rows("Some 2 million displaced have gone back.")).toEqual([["Some 2 million displaced", 2e6, "displaced", "approx", "personnel"]]);
+    expect(rows("Officials said 40 were trapped under the rubble.")).toEqual([["40 were trapped", 40, "trapped", "exact", "personnel"]]);
+    expect(rows("Police said 12 were arrested and 3 detained.")).toEqual([
+      ["12 were arrested", 12, "arrested", "exact", "personnel"],
+      ["3 detained", 3, "detained", "exact", "personnel"],
+    ]);
+  });
+
+  it("reads such words joined by 'and' before a noun as its modifiers", () => {
+    expect(rows("Aid reached thousands of displaced and homeless families.")).toEqual([["thousands of displaced and homeless families", 1000, "families", "at_least", "count"]]);
+    expect(rows("The camp holds 3,000 displaced and stranded villagers.")).toEqual([["3,000 displaced and stranded villagers", 3000, "villagers", "exact", "personnel"]]);
+    expect(rows("The raid left 100 killed and five soldiers wounded.")).toEqual([
+      ["100 killed", 100, "killed", "exact", "personnel"],
+      ["five soldiers", 5, "troops", "exact", "personnel"],
+    ]);
+  });
+});

@@ -186,14 +186,15 @@ export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): No
 }
 
 /**
- * "Russian and North Korean troops", "4.3 million digital and physical sales": modifiers joined
- * by "and" before the counted noun. A casualty word is no modifier ("100 killed and 50 wounded").
+ * "Russian and North Korean troops", "4.3 million digital and physical sales", "3,000 displaced
+ * and homeless families": modifiers joined by "and" before the counted noun. A count after "and"
+ * is a clause of its own ("100 killed and five soldiers wounded").
  */
 export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let j = k;
-  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || (!lex.words.stopWords.has(t.lower) && !lex.words.casualtyWords.has(t.lower)));
+  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || !lex.words.stopWords.has(t.lower));
   while (j < k + 4 && modifier(tokens[j])) j++;
-  if (j === k || tokens[j]?.lower !== "and") return undefined;
+  if (j === k || tokens[j]?.lower !== "and" || parseNumberAt(tokens, j + 1, lex.numbers)) return undefined;
   const rest = nounPhrase(tokens, j + 1, lex);
   return rest ? { ...rest, first: k } : undefined;
 }
