@@ -53,3 +53,22 @@ describe("a bare number before a state only people are left in", () => {
     ]);
   });
 });
+
+describe("one person told with a casualty predicate, and the others after", () => {
+  it("keeps one killed or wounded as an amount, and gives 'others' its kind", () => {
+    expect(rows("According to the health ministry, one person was killed and 18 others were injured.")).toEqual([
+      ["one person", 1, "people", "exact", "personnel"],
+      ["18 others", 18, "people", "exact", "personnel"],
+    ]);
+    expect(rows("One soldier was killed and 12 others were wounded in the blast.")).toEqual([
+      ["One soldier", 1, "troops", "exact", "personnel"],
+      ["12 others", 12, "troops", "exact", "personnel"],
+    ]);
+    expect(rows("One civilian has been wounded.")).toEqual([["One civilian", 1, "civilians", "exact", "personnel"]]);
+  });
+
+  it("leaves one person doing something else a reference", () => {
+    expect(rows("One person said the ship was sunk.")).toEqual([]);
+    expect(rows("The army sent one officer to the talks.")).toEqual([]);
+  });
+});

@@ -45,8 +45,15 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex)) r.category = "reference";
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && casualtyAfter(tokens, r.last + 1, lex))) r.category = "reference";
   return outcome;
+}
+
+/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded". */
+function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  let j = k;
+  while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
+  return j > k && lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
 }
 
 /** Whether an amount follows another count and "and": "three individuals and one entity". */
