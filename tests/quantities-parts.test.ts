@@ -20,7 +20,8 @@ describe("a part of what the sentence counted", () => {
     ]);
   });
 
-  it("leaves a part of other things a reference to them", () => {
+  it("leaves one of them, and a part of other things, a reference", () => {
+    expect(rows("The air force sent six fighter jets, one of which struck a depot.")).toEqual([["six fighter jets", 6, "jets", "munitions"]]);
     expect(rows("The fleet has 20 ships, five of which are new.")).toEqual([["20 ships", 20, "vessels", "count"]]);
     expect(rows("The country signed with 20 states, and five of them paid.")).toEqual([["20 states", 20, "states", "count"]]);
   });

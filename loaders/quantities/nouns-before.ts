@@ -66,7 +66,8 @@ export function frontedPart(r: Reading, tokens: Token[], lex: QuantityLexicon): 
  * (data/quantity-nouns.yaml `counted_parts`), as "two of the five missiles" is.
  */
 export function partOfCounted(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
-  if (r.category !== "reference" || r.unit || tokens[r.last + 1]?.lower !== "of" || !lex.words.partPronouns.has(tokens[r.last + 2]?.lower ?? "")) return r;
+  // "one of which" picks one thing out: a reference, as "one of the ships" is.
+  if (r.category !== "reference" || r.unit || r.value <= 1 || tokens[r.last + 1]?.lower !== "of" || !lex.words.partPronouns.has(tokens[r.last + 2]?.lower ?? "")) return r;
   if (!before?.unit || !lex.countedParts.has(before.category)) return r;
   return { ...r, unit: before.unit, category: before.category };
 }
