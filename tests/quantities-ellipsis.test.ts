@@ -86,7 +86,11 @@ describe("a bare number whose noun its sentence names before it", () => {
   });
 
   it("does not join a casualty clause to the counted noun", () => {
-    expect(brief(quantities("The blast killed at least nine people and wounded dozens."))).toEqual([["at least nine people", 9, "at_least", "people", "personnel"]]);
+    // The wounded are an amount of their own: "dozens", the object of a verb done to people.
+    expect(brief(quantities("The blast killed at least nine people and wounded dozens."))).toEqual([
+      ["at least nine people", 9, "at_least", "people", "personnel"],
+      ["dozens", 24, "at_least", "people", "personnel"],
+    ]);
   });
 });
 

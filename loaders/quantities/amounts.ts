@@ -5,11 +5,12 @@
  */
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { hyphenedNoun, hyphenedUnitWord, numberAdjective, suspendedHyphen } from "./hyphened.ts";
+import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
+import { sharedHead } from "./shared-heads.ts";
 import type { Category } from "./row.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
@@ -44,8 +45,15 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex)) r.category = "reference";
+  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && casualtyAfter(tokens, r.last + 1, lex))) r.category = "reference";
   return outcome;
+}
+
+/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded". */
+function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  let j = k;
+  while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
+  return j > k && lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
 }
 
 /** Whether an amount follows another count and "and": "three individuals and one entity". */
@@ -131,9 +139,12 @@ interface Amount {
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const adjective = numberAdjective(tokens[i], lex);
+  // "a three-man crew" counts the crew's members.
+  const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;
+  if (adjective && body) return { next: body.last + 1, reading: { first: i, last: body.last, value: adjective.value, valueMax: "", bound: "exact", unit: body.unit, item: [body.last, body.last], category: body.category } };
   if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
   const opening = readOpening(tokens, i, lex);
-  if (!opening) return undefined;
+  if (!opening) return vaguePeople(tokens, i, lex);
   const { hedge, symbol, sign, num, at: j } = opening;
   // A sign must be written onto its number ("$500", "US$1.5bn"); a symbol of letters may stand apart ("USD 20 million", "RM 5 million", "Rs 5 crore", "Rs. 45 lakh").
   if (symbol && !sign && !tokens[j].glued && !/^\p{L}/u.test(tokens[j - symbol.length].text)) return { next: num.last + 1 };
@@ -187,6 +198,9 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   if (lex.calibres.has(tokens[k]?.lower ?? "")) return calibreOrMeasure(tokens, a, lex);
   const age = ageAfter(tokens, k, lex);
   if (age) return { next: age.last + 1, reading: { ...base, value: base.value * age.scale, last: age.last, unit: age.unit, category: "time" } };
+  // "a 1,000-strong force": the body's members.
+  const strength = strengthOf(tokens, k, lex);
+  if (strength) return { next: strength.last + 1, reading: { ...base, value: base.value * strength.scale, last: strength.last, unit: strength.unit, item: [strength.last, strength.last], category: strength.category } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
   if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
   const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
@@ -310,12 +324,18 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
-  const found = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1) ?? coordinatedModifiers(tokens, from, lex);
+  const head = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1);
+  // "four heavy and six light tanks": four tanks, then six read on their own.
+  const shared = head || from !== k ? undefined : sharedHead(tokens, from, lex, (j) => readQuantity(tokens, j, lex)?.reading);
+  if (shared) return { next: shared.last + 1, reading: { ...base, ...shared } };
+  const found = head ?? coordinatedModifiers(tokens, from, lex);
   const people = found ? undefined : casualties(tokens, from, lex);
   // "forced 7 million to flee": people, the subject of the verb after "to".
   if (!found && !people && tokens[from]?.lower === "to" && lex.words.peopleInfinitives.has(tokens[from + 1]?.lower ?? "") && from === k) {
     return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   }
+  // "the shelling killed 40", "police arrested more than 200": the object of a verb done to people.
+  if (!found && !people && from === k && peopleObject(tokens, base.first, lex)) return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
@@ -335,6 +355,18 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/** A vague magnitude alone as the object of a verb done to people: "killing and wounding thousands". */
+function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const value = lex.numbers.vague.get(tokens[i]?.lower ?? "");
+  if (value === undefined || tokens[i + 1]?.lower === "of" || !peopleObject(tokens, i, lex)) return undefined;
+  return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
+}
+
+/** Whether the word before an amount is a verb whose object is always people ("killed", "arrested"; data/quantity-words.yaml). */
+function peopleObject(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  return lex.words.peopleObjectVerbs.has(tokens[first - 1]?.lower ?? "");
 }
 
 /** Whether words at `k` say a container holds munitions: "packed with weapons and shells", "full of rockets". */

@@ -85,3 +85,40 @@ export function hyphenedNoun(tokens: Token[], k: number, lex: QuantityLexicon): 
   if (!/^\p{Ll}{3,}$/u.test(word.text) || lex.calibres.has(word.lower) || lex.words.stopWords.has(word.lower)) return undefined;
   return { last: k + 1, unit: singular(word.lower, lex.words), category: "measure" };
 }
+
+/** The body a strength counts: its members, unit and category (data/quantity-words.yaml `collectives`). */
+export interface Strength {
+  /** The body's token, the amount's last. */
+  last: number;
+  unit: string;
+  category: Category;
+  scale: number;
+}
+
+/**
+ * A strength written onto a number: "a 1,000-strong force" counts 1,000 troops, "a 1.2
+ * million-strong army" 1.2 million, "a 40-member delegation" 40 people; `k` is after the number
+ * (the hyphen, or a scale's hyphened word). The body stands within three words after it ("a
+ * 5,000-strong Russian force"); a body the dictionary does not know leaves it undefined.
+ */
+export function strengthOf(tokens: Token[], k: number, lex: QuantityLexicon): Strength | undefined {
+  const t = tokens[k];
+  let scale = 1;
+  let end: number;
+  if (t?.glued && (t.text === "-" || t.text === "–") && tokens[k + 1]?.glued && lex.words.strengthWords.has(tokens[k + 1].lower)) end = k + 1;
+  else if (isHyphened(t) && t.lower.split("-").length === 2 && lex.numbers.scales.has(t.lower.split("-")[0]) && lex.words.strengthWords.has(t.lower.split("-")[1])) {
+    scale = lex.numbers.scales.get(t.lower.split("-")[0])!;
+    end = k;
+  } else return undefined;
+  const body = bodyAfter(tokens, end + 1, lex);
+  return body && { ...body, scale };
+}
+
+/** The body named within three words from `k`: "force" in "a 5,000-strong Russian force". */
+export function bodyAfter(tokens: Token[], k: number, lex: QuantityLexicon): Omit<Strength, "scale"> | undefined {
+  for (let j = k; j < k + 3 && tokens[j]?.kind === "word" && !lex.words.stopWords.has(tokens[j].lower); j++) {
+    const member = lex.words.collectives.get(tokens[j].lower);
+    if (member) return { last: j, unit: member.unit, category: member.category };
+  }
+  return undefined;
+}

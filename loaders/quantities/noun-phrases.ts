@@ -74,6 +74,18 @@ function isAbbreviation(tokens: Token[], c: Compound): boolean {
   return c.text.length > 1 && /^\p{Lu}+$/u.test(c.text) && !!next && next.kind === "word" && next.text !== next.text.toUpperCase();
 }
 
+/**
+ * A number inside a model's name, among the modifiers of a counted noun: after a capitalised
+ * word ("12 Leopard 2 tanks", "three Type 45 destroyers") or before one ("two new 737 Max jets").
+ */
+function modelNumber(tokens: Token[], c: Compound, run: Compound[], lex: QuantityLexicon): boolean {
+  if (!/^\d{1,4}$/.test(c.text)) return false;
+  const before = run[run.length - 1];
+  const next = tokens[c.last + 1];
+  const name = (t: Token | undefined) => isCapitalised(t) && !lex.words.months.has(t!.lower) && !lex.words.weekdays.has(t!.lower);
+  return (!!before && name(tokens[before.last])) || (name(next) && next!.kind === "word");
+}
+
 export interface NounPhrase {
   first: number;
   last: number;
@@ -97,7 +109,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
-    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last)) break;
+    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
@@ -174,14 +186,15 @@ export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): No
 }
 
 /**
- * "Russian and North Korean troops", "4.3 million digital and physical sales": modifiers joined
- * by "and" before the counted noun. A casualty word is no modifier ("100 killed and 50 wounded").
+ * "Russian and North Korean troops", "4.3 million digital and physical sales", "3,000 displaced
+ * and homeless families": modifiers joined by "and" before the counted noun. A count after "and"
+ * is a clause of its own ("100 killed and five soldiers wounded").
  */
 export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let j = k;
-  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || (!lex.words.stopWords.has(t.lower) && !lex.words.casualtyWords.has(t.lower)));
+  const modifier = (t: Token | undefined) => t?.kind === "word" && (isCapitalised(t) || !lex.words.stopWords.has(t.lower));
   while (j < k + 4 && modifier(tokens[j])) j++;
-  if (j === k || tokens[j]?.lower !== "and") return undefined;
+  if (j === k || tokens[j]?.lower !== "and" || parseNumberAt(tokens, j + 1, lex.numbers)) return undefined;
   const rest = nounPhrase(tokens, j + 1, lex);
   return rest ? { ...rest, first: k } : undefined;
 }

@@ -3,7 +3,7 @@
  * could be as high as 3 million", "the death toll rose to eight", "revised that number to
  * 10,000", "freight cars (at least 73)", "Of the prisoners released, 1,718 were …".
  */
-import type { Token } from "../numbers.ts";
+import { parseNumberAt, type Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { counted as countedBy, looksPlural, nounPhrase, singular } from "./noun-phrases.ts";
@@ -53,7 +53,21 @@ export function bracketed(r: Reading, tokens: Token[], lex: QuantityLexicon): Re
 /** A number after a fronted "Of the …," counts a part of those things: "Of the prisoners released, 1,718 were …". */
 export function frontedPart(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   if (!bare(r) || tokens[0]?.lower !== "of" || !lex.words.determiners.has(tokens[1]?.lower ?? "") || tokens[r.first - 1]?.text !== ",") return r;
-  const np = nounPhrase(tokens, 2, lex);
+  // "Of the 300 drones launched, 280 …": past the whole's own number.
+  const whole = parseNumberAt(tokens, 2, lex.numbers);
+  const np = nounPhrase(tokens, whole ? whole.last + 1 : 2, lex);
   if (!np || r.first - 1 - np.last > 3) return r;
   return { ...r, ...countedBy(tokens, np, lex) };
+}
+
+/**
+ * "31 tanks, 10 of which were damaged", "200 soldiers, 40 of them wounded": a part of what the
+ * sentence counted before, an amount of its own where that kind's every count matters
+ * (data/quantity-nouns.yaml `counted_parts`), as "two of the five missiles" is.
+ */
+export function partOfCounted(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
+  // "one of which" picks one thing out: a reference, as "one of the ships" is.
+  if (r.category !== "reference" || r.unit || r.value <= 1 || tokens[r.last + 1]?.lower !== "of" || !lex.words.partPronouns.has(tokens[r.last + 2]?.lower ?? "")) return r;
+  if (!before?.unit || !lex.countedParts.has(before.category)) return r;
+  return { ...r, unit: before.unit, category: before.category };
 }

@@ -9,9 +9,9 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural } from "./noun-phrases.ts";
+import { looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
-import { bracketed, countOfNamed, frontedPart } from "./nouns-before.ts";
+import { bracketed, countOfNamed, frontedPart, partOfCounted } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -150,12 +150,21 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   // others and the injured are of the kind counted before them in the sentence.
   const kindBefore = counted && counted.unit && !lex.words.casualtyWords.has(counted.unit) && counted.unit !== r.unit;
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && lex.words.casualtyWords.has(r.unit)))) {
-    return { ...r, unit: counted.unit, category: counted.category };
+    return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
   if (!counted || r.unit || r.category !== "number" || !goesOnCounting(tokens, r, lex)) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
+
+/**
+ * The category of what was counted before: "one person was killed and 18 others were injured"
+ * counts people, though one person alone is no amount (a reference).
+ */
+function kindOf(counted: Reading, lex: QuantityLexicon): Reading["category"] {
+  if (counted.category !== "reference") return counted.category;
+  return lex.categories.get(singular(counted.unit, lex.words)) ?? "count";
+}
 
 /**
  * Whether a bare number goes on counting what was counted before it: a participle after it,
@@ -176,7 +185,7 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
 
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex);
+  return partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex);
 }
 
 /**

@@ -34,6 +34,8 @@ const quantityWordsSchema = z.object({
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   people_infinitives: wordList,
+  people_object_verbs: wordList,
+  strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
   list_origins: wordList,
@@ -110,6 +112,10 @@ export interface QuantityWords {
   casualtyAuxiliaries: Set<string>;
   /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
   peopleInfinitives: Set<string>;
+  /** Verbs whose object is always people: a bare number after one counts people ("killed 40"). */
+  peopleObjectVerbs: Set<string>;
+  /** Words hyphened onto a number that make it the size of the body after it ("a 1,000-strong force"). */
+  strengthWords: Set<string>;
   /** Bodies named in the singular whose members a number counts ("8,000 of its military"), with the members' unit. */
   collectives: Map<string, { unit: string; category: Category }>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
@@ -206,6 +212,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     peopleInfinitives: lower(w.people_infinitives),
+    peopleObjectVerbs: lower(w.people_object_verbs),
+    strengthWords: lower(w.strength_words),
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
