@@ -19,6 +19,8 @@ export interface OutletSignatures {
   forms: RegExp[];
   /** A heading of its own line that opens a list of other pages ("Related Articles"). */
   teasers: RegExp;
+  /** What a credit's place may hold that is no outlet ("Getty Images", "File Photo"), lower-cased. */
+  notOutlets: ReadonlySet<string>;
 }
 
 /** A capitalised name of up to four words, and a wire's name, which may open in lower case ("dpa-AFX"). */
@@ -30,6 +32,7 @@ const signaturesSchema = z.object({
   outlet_words: z.array(z.string().min(1)).min(1),
   staff_words: z.array(z.string().min(1)).min(1),
   teaser_headings: z.array(z.string().min(1)).min(1),
+  not_outlets: z.array(z.string().min(1)).min(1),
   signatures: z.array(z.object({ form: z.string().regex(/(?:^|[^\\])\((?!\?)/, "needs a group ( … ) around the outlet, usually one of the placeholders {alias}, {outlet}, {name}, {wire}"), why: z.string().min(1) })).min(1),
 });
 
@@ -50,7 +53,7 @@ export function loadOutletSignatures(dir: string, outlets: Outlet[]): OutletSign
     compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{outlet}", outlet).replaceAll("{staff}", staff).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "dgmu"),
   );
   const teasers = compilePattern(file, String.raw`^[ \t]*(?:${literalAlternatives(data.teaser_headings)})[ \t]*:?[ \t]*$`, "imu");
-  return { forms, teasers };
+  return { forms, teasers, notOutlets: new Set(data.not_outlets.map((w) => w.toLowerCase())) };
 }
 
 /** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
@@ -61,6 +64,7 @@ export function findOutlet(article: Article, outlets: Outlet[], signatures: Outl
     for (let match = form.exec(body); match; match = form.exec(body)) {
       if (match[0] === "") form.lastIndex++;
       const [start] = match.indices![1];
+      if (signatures.notOutlets.has(match[1].toLowerCase())) continue;
       if (!introducesAbbreviation(body, start, match[1], outlets)) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
     }
   }
@@ -84,6 +88,6 @@ export function introducesAbbreviation(body: string, start: number, short: strin
   const same = outlets.find((o) => o.aliases.includes(short));
   if (same?.aliases.some((alias) => alias !== short && before.endsWith(alias))) return true;
   const words = /(?:[\p{Lu}][\p{L}’'-]*(?: (?:of|and|for|the|de|du|des|di|del|la|le)\b)? ?)+$/u.exec(before)?.[0].match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
-  const letters = short.replace(/[^\p{L}]/gu, "").toUpperCase();
-  return letters.length >= 2 && words.length >= letters.length && words.slice(-letters.length).map((w) => w[0]).join("").toUpperCase() === letters;
+  const letters = short.replace(/[^\p{Lu}]/gu, "");
+  return letters.length >= 2 && words.length >= letters.length && words.slice(-letters.length).map((w) => w[0]).join("") === letters;
 }

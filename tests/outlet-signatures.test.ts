@@ -172,6 +172,21 @@ describe("names that do not sign a page", () => {
     ]);
   });
 
+  it("pass over picture agencies and labels where a credit would stand", () => {
+    expectOutlets([
+      ["A farmer walks home. (Getty Images)", ""],
+      ["Ships wait outside the port. (File Photo)", ""],
+      ["The minister speaks. (Handout)", ""],
+      ["Crowds gather in the square (EPA-EFE)", ""],
+      ["Farm prices fall again (LEAD)\n\nPrices fell.", ""],
+      ["A ferry runs aground (Video)\n\nThe ferry ran aground.", ""],
+      ["The talks ended, said the Ministry of Defence (MoD)", ""],
+      ["The vote was close, said the Coast Party of Labour (CPL)", ""],
+      ["Voters queued early. (Screengrab)", ""],
+      ["Ships wait outside the port. (Pool Photo)\n\nThe ships waited. (Coast Wire)", "Coast Wire"],
+    ]);
+  });
+
   it("pass over credits below a heading of other pages' teasers", () => {
     const story = "The council voted on Monday.\n\n";
     expectOutlets([
