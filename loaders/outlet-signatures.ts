@@ -47,7 +47,10 @@ export function loadOutletSignatures(dir: string, outlets: Outlet[]): OutletSign
   const data = loadDictionary("outlet-signatures.yaml", signaturesSchema, dir);
   const words = literalAlternatives(data.outlet_words);
   const staff = `(?:${literalAlternatives(data.staff_words)})(?![\\w&-])`;
-  const outletName = String.raw`(?:The )?(?:${WORD} ){0,3}(?:${words})(?![\w&-])(?: (?!${staff})${WORD}){0,2}`;
+  // A publication's word with another capitalised word of the name ("Coast News", "Radio Free Asia", "The Times"), never alone ("TV").
+  const word = `(?:${words})(?![\\w&-])`;
+  const more = `(?: (?!${staff})${WORD})`;
+  const outletName = String.raw`(?:(?:The )?(?:${WORD} ){1,3}${word}${more}{0,2}|(?:The )?${word}${more}{1,2}|The ${word})`;
   const outlet = `(?:${aliases}|${outletName})`;
   const forms = data.signatures.map(({ form }) =>
     compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{outlet}", outlet).replaceAll("{staff}", staff).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "dgmu"),

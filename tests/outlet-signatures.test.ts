@@ -153,6 +153,27 @@ describe("outlets that speak of themselves", () => {
   });
 });
 
+describe("an outlet's own interviews", () => {
+  it("read the outlet named closing an attribution, not a frame that reports another's interview", () => {
+    expectOutlets([
+      ["Shells are made faster now, officials in the province told Coast News.", "Coast News"],
+      ["“We are ready,” an official told Harbour Radio on condition of anonymity.", "Harbour Radio"],
+      ["The plant doubled its output, a worker told The Daily Ledger, but he did not know why.", "The Daily Ledger"],
+      ["Prices will rise, the minister told Valley Times in an interview.", "Valley Times"],
+      ["“It is over,” she said in an interview with Northland Herald.", "Northland Herald"],
+      ["The ships left on Monday, a port official told Reuters.", "Reuters"],
+      ["The vote was close, the mayor told AFP by phone.", "AFP"],
+      ["The harvest failed, farmers speaking to Plains Tribune said.", "Plains Tribune"],
+      ["The strike was planned for weeks, a commander told Metro TV last week.", "Metro TV"],
+      ["The talks stalled, a diplomat told Coast News on Tuesday; the ministry declined to comment.", "Coast News"],
+      ["A source told Coast News that the talks stalled.", ""],
+      ["The commander told Harbour Radio the front had moved.", ""],
+      ["A general earlier told Valley Times on Monday that troops would leave.", ""],
+      ["The minister told reporters the talks went well.", ""],
+    ]);
+  });
+});
+
 describe("names that do not sign a page", () => {
   it("pass over a short form the text introduces for a name it just gave", () => {
     expectOutlets([
