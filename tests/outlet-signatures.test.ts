@@ -101,6 +101,23 @@ describe("outlets that speak of themselves", () => {
     ]);
   });
 
+  it("read the outlet's own count", () => {
+    expectOutlets([
+      ["At least 40 ships were hit, according to a Coast News tally.", "Coast News"],
+      ["The strikes began in May, according to The Daily Ledger’s timeline of the war.", "The Daily Ledger"],
+      ["Prices doubled, according to Valley Times calculations.", "Valley Times"],
+      ["Twelve dams failed, according to a Reuters count.", "Reuters"],
+      ["The fleet lost nine ships, according to Harbour Radio's own tracker.", "Harbour Radio"],
+      ["Some 300 people fled, according to an AFP tally based on official figures.", "AFP"],
+      ["Exports fell, according to Northland Herald’s database of shipments.", "Northland Herald"],
+      ["The court heard 80 cases, according to Plains Tribune records.", "Plains Tribune"],
+      ["The fires burned 20 farms, according to a Metro TV count.", "Metro TV"],
+      ["Seven ferries sank, according to Coast News’ timeline.", "Coast News"],
+      ["Seven ferries sank, according to the ministry's tally.", ""],
+      ["Seven ferries sank, according to Coast News, which cited officials.", ""],
+    ]);
+  });
+
   it("read an outlet asking for comment", () => {
     expectOutlets([
       ["The ministry did not immediately respond to a Reuters request for comment.", "Reuters"],
