@@ -82,6 +82,25 @@ describe("outlets that sign a page", () => {
   });
 });
 
+describe("a closing credit line", () => {
+  it("reads a publication's name closing the page", () => {
+    expectOutlets([
+      ["The council voted on Monday.\n\n— Coast News", "Coast News"],
+      ["The council voted on Monday.\n\nThe Daily Ledger\nBack to top", "The Daily Ledger"],
+      ["The council voted on Monday.\n– Harbour Radio\n\nShare", "Harbour Radio"],
+      ["The council voted on Monday.\n\nMore: Valley Times", "Valley Times"],
+      ["The council voted on Monday.\n\n© Northland Herald", "Northland Herald"],
+      ["The council voted on Monday.\n\n- Plains Tribune", "Plains Tribune"],
+      ["The council voted on Monday.\n\nMetro TV\nTerms\nPrivacy", "Metro TV"],
+      ["The council voted on Monday.\n\n— Island Broadcasting Corporation", "Island Broadcasting Corporation"],
+      ["The council voted on Monday.\n\nRiver Post", "River Post"],
+      ["The council voted on Monday.\n\n— The Coast Times", "The Coast Times"],
+      ["The council voted on Monday.\n\n— Jane Doe", ""],
+      ["The Coast Times reported the vote.\n\nThe council voted on Monday, officials said after a long night of talks.", ""],
+    ]);
+  });
+});
+
 describe("outlets that speak of themselves", () => {
   it("read an outlet that could not verify, or has learned", () => {
     expectOutlets([
