@@ -192,7 +192,14 @@ function dayRole(sentence: Sentence, mention: DateMention, words: DateWords, arc
  * is cut from the sentence itself), or "file photo" in them.
  */
 function archiveCaptions(article: Article, sentences: Sentence[], words: DateWords): Set<Sentence> {
-  return new Set(sentences.filter((s) => words.archiveCaption.test(article.raw.slice(article.raw.lastIndexOf("\n", s.start) + 1, s.end))));
+  return new Set(sentences.filter((s) => words.archiveCaption.test(lineOpening(article.raw, s.start) + s.text)));
+}
+
+/** The text from the start of its line to `at`, when that is a short credit's length (a look back of bounded length: a page of one long line stays linear). */
+function lineOpening(raw: string, at: number): string {
+  const head = raw.slice(Math.max(0, at - 40), at);
+  const newline = head.lastIndexOf("\n");
+  return newline >= 0 ? head.slice(newline + 1) : at <= 40 ? head : "";
 }
 
 /** The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday" is not one. */
