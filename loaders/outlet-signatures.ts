@@ -21,6 +21,8 @@ export interface OutletSignatures {
   teasers: RegExp;
   /** What a credit's place may hold that is no outlet ("Getty Images", "File Photo"), lower-cased. */
   notOutlets: ReadonlySet<string>;
+  /** Small words a name's initials pass over ("Ministry of Defence" → MD). */
+  nameJoiners: ReadonlySet<string>;
 }
 
 /** A capitalised name of up to four words, and a wire's name, which may open in lower case ("dpa-AFX"). */
@@ -33,6 +35,7 @@ const signaturesSchema = z.object({
   staff_words: z.array(z.string().min(1)).min(1),
   teaser_headings: z.array(z.string().min(1)).min(1),
   not_outlets: z.array(z.string().min(1)).min(1),
+  name_joiners: z.array(z.string().regex(/^\p{Ll}+$/u, "a small word in lower case")).min(1),
   signatures: z.array(z.object({ form: z.string().regex(/(?:^|[^\\])\((?!\?)/, "needs a group ( … ) around the outlet, usually one of the placeholders {alias}, {outlet}, {name}, {wire}"), why: z.string().min(1) })).min(1),
 });
 
@@ -56,7 +59,7 @@ export function loadOutletSignatures(dir: string, outlets: Outlet[]): OutletSign
     compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{outlet}", outlet).replaceAll("{staff}", staff).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "dgmu"),
   );
   const teasers = compilePattern(file, String.raw`^[ \t]*(?:${literalAlternatives(data.teaser_headings)})[ \t]*:?[ \t]*$`, "imu");
-  return { forms, teasers, notOutlets: new Set(data.not_outlets.map((w) => w.toLowerCase())) };
+  return { forms, teasers, notOutlets: new Set(data.not_outlets.map((w) => w.toLowerCase())), nameJoiners: new Set(data.name_joiners) };
 }
 
 /** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
@@ -68,7 +71,7 @@ export function findOutlet(article: Article, outlets: Outlet[], signatures: Outl
       if (match[0] === "") form.lastIndex++;
       const [start] = match.indices![1];
       if (signatures.notOutlets.has(match[1].toLowerCase())) continue;
-      if (!introducesAbbreviation(body, start, match[1], outlets)) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
+      if (!introducesAbbreviation(body, start, match[1], outlets, signatures.nameJoiners)) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
     }
   }
   return "";
@@ -85,12 +88,23 @@ function ownText(body: string, teasers: RegExp): string {
  * the text introduces a short form for a source it names, and signs nothing. The name is
  * another alias of the same outlet, or capitalised words whose initials spell the short form.
  */
-export function introducesAbbreviation(body: string, start: number, short: string, outlets: Outlet[]): boolean {
+export function introducesAbbreviation(body: string, start: number, short: string, outlets: Outlet[], joiners: ReadonlySet<string>): boolean {
   if (body[start - 1] !== "(") return false;
   const before = body.slice(Math.max(0, start - 120), start - 1).trimEnd();
   const same = outlets.find((o) => o.aliases.includes(short));
   if (same?.aliases.some((alias) => alias !== short && before.endsWith(alias))) return true;
-  const words = /(?:[\p{Lu}][\p{L}’'-]*(?: (?:of|and|for|the|de|du|des|di|del|la|le)\b)? ?)+$/u.exec(before)?.[0].match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   const letters = short.replace(/[^\p{Lu}]/gu, "");
-  return letters.length >= 2 && words.length >= letters.length && words.slice(-letters.length).map((w) => w[0]).join("") === letters;
+  if (letters.length < 2) return false;
+  return initialsBefore(before, letters.length, joiners) === letters;
+}
+
+/** The initials of the last `count` capitalised words ending `text`, passing over small joining words. */
+function initialsBefore(text: string, count: number, joiners: ReadonlySet<string>): string {
+  const initials: string[] = [];
+  const tokens = text.split(/\s+/);
+  for (let i = tokens.length - 1; i >= 0 && initials.length < count; i--) {
+    if (/^\p{Lu}/u.test(tokens[i])) initials.unshift(tokens[i][0]);
+    else if (!joiners.has(tokens[i]) || initials.length === 0) break;
+  }
+  return initials.join("");
 }
