@@ -12,7 +12,10 @@ import { loadDateWords, type DateWords } from "./date-words.ts";
 import { loadSentenceWords, type SentenceWords } from "./sentence-words.ts";
 import { inferPublished } from "./publication-date.ts";
 import { ARTICLES, type RowOf } from "./schema.ts";
-import { literalAlternatives, splitSentences } from "./text.ts";
+import { splitSentences } from "./text.ts";
+import { findOutlet, loadOutletSignatures, type Outlet, type OutletSignatures } from "./outlet-signatures.ts";
+
+export { findOutlet, type Outlet } from "./outlet-signatures.ts";
 
 export { datelineDate, inferPublished, type PublishedDate } from "./publication-date.ts";
 
@@ -25,10 +28,6 @@ export interface CalendarEntry {
   patterns: RegExp[];
 }
 
-export interface Outlet {
-  name: string;
-  aliases: string[];
-}
 
 export interface ArticleDictionaries {
   calendar: CalendarEntry[];
@@ -37,7 +36,7 @@ export interface ArticleDictionaries {
   /** Where sentences end (data/sentence-words.yaml). */
   sentenceWords: SentenceWords;
   /** The forms of data/outlet-signatures.yaml, compiled. */
-  signatures: RegExp[];
+  signatures: OutletSignatures;
 }
 
 const calendarSchema = z.array(
@@ -62,7 +61,7 @@ export function loadArticleDictionaries(dir = DATA_DIR): ArticleDictionaries {
     patterns: entry.patterns.map((p) => compilePattern(calendarFile, p, "i")),
   }));
   const outlets = loadDictionary("outlets.yaml", outletsSchema, dir);
-  return { calendar, outlets, dateWords: loadDateWords(dir), sentenceWords: loadSentenceWords(dir), signatures: loadSignatures(dir, outlets) };
+  return { calendar, outlets, dateWords: loadDateWords(dir), sentenceWords: loadSentenceWords(dir), signatures: loadOutletSignatures(dir, outlets) };
 }
 
 /** Builds the articles row of one article. */
@@ -106,33 +105,6 @@ export function findHeadline(article: Article): string {
   // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
   const standsAlone = /^\s*$/.test(lines[1] ?? "") || datelineAt(lines[1] ?? "", 0) !== undefined;
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
-}
-
-/** A capitalised name of up to four words, and a wire's name, which may open in lower case ("dpa-AFX"). */
-const NAME = String.raw`[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
-const WIRE = String.raw`\p{L}[\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}`;
-
-const signaturesSchema = z.object({
-  signatures: z.array(z.object({ form: z.string().regex(/(?:^|[^\\])\((?!\?)/, "needs a group ( … ) around the outlet, usually one of the placeholders {alias}, {name}, {wire}"), why: z.string().min(1) })).min(1),
-});
-
-/** The forms of data/outlet-signatures.yaml, with the known outlets' aliases in place of {alias}; group 1 is the outlet. */
-function loadSignatures(dir: string, outlets: Outlet[]): RegExp[] {
-  const aliases = literalAlternatives(outlets.flatMap((o) => o.aliases));
-  const file = join(dir, "outlet-signatures.yaml");
-  return loadDictionary("outlet-signatures.yaml", signaturesSchema, dir).signatures.map(({ form }) =>
-    compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "mu"),
-  );
-}
-
-/** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
-export function findOutlet(article: Article, outlets: Outlet[], signatures: RegExp[]): string {
-  const body = article.raw.slice(article.bodyStart);
-  for (const signature of signatures) {
-    const match = signature.exec(body);
-    if (match) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
-  }
-  return "";
 }
 
 export type { DateMention };

@@ -19,6 +19,7 @@ const dateWordsSchema = z.object({
   year_prepositions: wordList,
   date_prepositions: wordList,
   stamp_labels: phraseList,
+  archive_captions: phraseList,
 });
 
 /** The patterns dates.ts reads a clause with. */
@@ -42,6 +43,8 @@ export interface DateWords {
   cues: DateCues;
   /** A label of a page's date stamp ending the text before a date ("Published:", "Updated"). */
   stampLabel: RegExp;
+  /** A sentence that captions an archive picture: "FILE – …" opening it, or "file photo" in it. */
+  archiveCaption: RegExp;
 }
 
 /** A pattern for a date mention's text, or the text just before it, ending or starting in one of `words`. */
@@ -68,6 +71,8 @@ export function loadDateWords(dir = DATA_DIR): DateWords {
     notSurnames: new Set(w.not_surnames),
     cues: dateCues(w),
     stampLabel: new RegExp(`\\b(?:${alternatives(w.stamp_labels)})\\b\\s*(?:on)?\\s*:?\\s*$`, "i"),
+    // Case matters: "FILE –" opening a caption is a wire's mark, "file" in a sentence is not.
+    archiveCaption: new RegExp(`^\\W*(?:${alternatives(w.archive_captions)})\\s*[-–—:]|\\b(?:${alternatives(w.archive_captions.filter((c) => c.includes(" ")))})\\b`),
   };
 }
 

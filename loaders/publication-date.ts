@@ -141,7 +141,8 @@ function dateStampLine(article: Article, words: DateWords): { date: string; text
   const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).slice(0, STAMP_LINES);
   for (const raw of lines) {
     const line = raw.trim();
-    if (line.length === 0 || line.length > 60) continue;
+    // A social post embedded in the page signs with its account and its own day: "— Jane Doe (@jdoe) May 2, 2024".
+    if (line.length === 0 || line.length > 60 || /\(@\w+\)/.test(line)) continue;
     const dates = findDates(line, undefined);
     const english = dates.length === 1 && dates[0].precision === "day" && /\b\d{4}\b/.test(dates[0].text) ? { date: dates[0].date, text: dates[0].text } : undefined;
     // A page in another language's template may print its stamp in that language ("4 Giugno 2025").
@@ -156,15 +157,15 @@ function dateStampLine(article: Article, words: DateWords): { date: string; text
 }
 
 /** What the article reports as past: events of the calendar, and days, months and years it names. */
-function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: DateWords): Anchor[] {
+function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: DateWords, archive: ReadonlySet<Sentence>): Anchor[] {
   const anchors: Anchor[] = [];
   for (const sentence of sentences) {
     if (looksForward(sentence.text, words.cues)) continue;
     anchors.push(...calendarAnchors(sentence, calendar));
     for (const m of findDates(sentence.text, undefined, sentence.start, sentenceDateExpressions(sentence), words.cues)) {
-      const role = dayRole(sentence, m, words);
+      const role = dayRole(sentence, m, words, archive);
       if (role !== "deadline" && (m.precision === "day" || m.precision === "month" || m.precision === "year")) {
-        anchors.push({ date: m.date, why: `"${m.text}"`, sentence, day: m.precision === "day" && role === "event" });
+        anchors.push({ date: m.date, why: archive.has(sentence) ? `"${m.text}" (the day of an archive picture's caption)` : `"${m.text}"`, sentence, day: m.precision === "day" && role === "event" });
       }
     }
   }
@@ -173,15 +174,32 @@ function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: Da
 
 /**
  * What a named day is to the article: an `event` it reports, the opening of a period still
- * running (`floor`: "since October 7, 2023"), or a `deadline` ("until June 5", "expires
- * April 30"), by the words just before it or opening it.
+ * running (`floor`: "since October 7, 2023") or an archive picture's day (`floor`: "FILE – …"),
+ * or a `deadline` ("until June 5", "expires April 30"), by the words just before it or opening it.
  */
-function dayRole(sentence: Sentence, mention: DateMention, words: DateWords): "event" | "floor" | "deadline" {
+function dayRole(sentence: Sentence, mention: DateMention, words: DateWords, archive: ReadonlySet<Sentence>): "event" | "floor" | "deadline" {
+  // An archive picture's day ("FILE – … on Monday, July 10, 2023") may be years before the story.
+  if (archive.has(sentence)) return "floor";
   const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
   const opening = `${before} ${/^\S+/.exec(mention.text)?.[0] ?? ""}`;
   if (words.setsDeadline.test(before) || words.setsDeadline.test(opening)) return "deadline";
   if (words.opensPeriod.test(before) || words.opensPeriod.test(opening)) return "floor";
   return "event";
+}
+
+/**
+ * The sentences that caption an archive picture: "FILE – …" opening their line (the credit
+ * is cut from the sentence itself), or "file photo" in them.
+ */
+function archiveCaptions(article: Article, sentences: Sentence[], words: DateWords): Set<Sentence> {
+  return new Set(sentences.filter((s) => words.archiveCaption.test(lineOpening(article.raw, s.start) + s.text)));
+}
+
+/** The text from the start of its line to `at`, when that is a short credit's length (a look back of bounded length: a page of one long line stays linear). */
+function lineOpening(raw: string, at: number): string {
+  const head = raw.slice(Math.max(0, at - 40), at);
+  const newline = head.lastIndexOf("\n");
+  return newline >= 0 ? head.slice(newline + 1) : at <= 40 ? head : "";
 }
 
 /** The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday" is not one. */
@@ -203,7 +221,7 @@ function namesWeekday(text: string, day: number): boolean {
  * one ("Nov. 18") the first year on or after the floor, unless a later year makes such days
  * fall on weekdays the article names ("released on Monday"). Adds to `why` when it does.
  */
-function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], words: DateWords, why: string[]): Anchor[] {
+function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], words: DateWords, archive: ReadonlySet<Sentence>, why: string[]): Anchor[] {
   const days: Anchor[] = [];
   const yearless: Array<{ monthDay: string; text: string; sentence: Sentence }> = [];
   for (const sentence of sentences) {
@@ -212,7 +230,7 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
     for (const m of findDates(sentence.text, ref, sentence.start, sentenceDateExpressions(sentence), words.cues)) {
       // A day without a number ("Wednesday", "Sun") is no day the text names: weekdays are read apart.
       if (m.precision !== "day" || !/\d/.test(m.text)) continue;
-      if (dayRole(sentence, m, words) !== "event") continue;
+      if (dayRole(sentence, m, words, archive) !== "event") continue;
       if (/\b\d{4}\b/.test(m.text)) days.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
     }
@@ -291,7 +309,8 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
   const dateline = datelineDate(article);
   // A dateline with its year ("SEOUL, Nov 2, 2025 (AFP) -") dates the page by itself.
   if (dateline?.year) return { date: `${dateline.year}-${dateline.monthDay}`, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}.` };
-  const anchors = pastAnchors(sentences, dictionaries.calendar, words);
+  const archive = archiveCaptions(article, sentences, words);
+  const anchors = pastAnchors(sentences, dictionaries.calendar, words, archive);
   if (anchors.length === 0) {
     const given = dateline ? ` The dateline gives ${dateline.text}, but no year.` : "";
     return { date: "", basis: "unknown", note: `No date line, no year in the text and no event of the reference calendar (data/calendar.yaml) to date it by.${given}` };
@@ -306,7 +325,7 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
     return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
   }
   const weekdays = bareWeekdays(sentences, words);
-  const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, words, why)];
+  const dated: Anchor[] = [...anchors.filter((a) => !a.why.startsWith('"')), ...namedDays(sentences, floor, weekdays, words, archive, why)];
   const latest = dated.length ? dated.reduce((a, b) => (b.date > a.date ? b : a)) : floor;
   if (latest !== floor) why.push(`The latest dated event is ${latest.why}, on ${latest.date}.`);
   const weekFloors = lastWeekFloors(sentences, dated, words, why);
