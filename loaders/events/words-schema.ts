@@ -71,6 +71,7 @@ export const eventWordsSchema = z.object({
   subject_phrase_prepositions: list,
   arms_nouns: list,
   backshift_verbs: list,
+  possibility_modals: list,
   range_openers: list,
   range_joiners: list,
   time_shifters: list,

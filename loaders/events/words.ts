@@ -151,6 +151,8 @@ export interface EventWords {
   backshiftedWould: RegExp;
   /** "would " (and an adverb) closing a text. */
   trailingWould: RegExp;
+  /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
+  possibleAct: RegExp;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
@@ -238,6 +240,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
+    possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
