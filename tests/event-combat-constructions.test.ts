@@ -106,3 +106,16 @@ describe("a deployment ordered, prepared or begun, and one that may come", () =>
     expect(ofType("MOBILIZE", "A side announcing another's deployment does not deploy: Peru announced the deployment of Chilean troops to Bolivia.")).not.toContainEqual(["PER", "BOL"]);
   });
 });
+
+describe("an attempt at violence is violence", () => {
+  it("an attempted attack, killing or abduction is coded as the act", () => {
+    expect(rows("Chile attempted to assassinate a Peruvian minister.")).toContainEqual(["ASSAULT", "CHL", "PER", "occurred"]);
+    expect(rows("Kenyan forces attempted to storm a Somali border post.")).toContainEqual(["ASSAULT", "KEN", "SOM", "occurred"]);
+    expect(ofType("COERCE", "Bolivian agents attempted to abduct a Chilean diplomat.")).toEqual([["BOL", "CHL"]]);
+  });
+
+  it("an attempt at any other act is none", () => {
+    expect(ofType("CONSULT", "Chile attempted to visit Peru.")).toEqual([]);
+    expect(ofType("AID", "Chile attempted to send arms to Peru.")).toEqual([]);
+  });
+});

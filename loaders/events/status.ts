@@ -27,7 +27,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
   // "may send": the modal of the act's own verb tells a possibility ahead, not a condition.
   const possible = words.possibleAct.test(before);
-  const suppressed = words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : possible ? before.replace(words.possibleAct, "") : before);
+  // "attempted to assassinate": an attempt at violence is violence.
+  const attempted = words.attemptedTypes.has(entry.type) ? before.replace(words.attemptedAct, "") : before;
+  const suppressed = words.suppress.test(backshifted ? attempted.replace(words.trailingWould, "") : possible ? attempted.replace(words.possibleAct, "") : attempted);
   // A speech act is made when it is told; one only hoped for, asked for or told of anyone ("could
   // condemn", "urged Iran to denounce", "any party threatening") is none. "pledged that it would
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.

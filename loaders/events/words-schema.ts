@@ -72,6 +72,8 @@ export const eventWordsSchema = z.object({
   arms_nouns: list,
   backshift_verbs: list,
   possibility_modals: list,
+  attempt_phrases: list,
+  attempted_types: list,
   range_openers: list,
   range_joiners: list,
   time_shifters: list,

@@ -153,6 +153,10 @@ export interface EventWords {
   trailingWould: RegExp;
   /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
   possibleAct: RegExp;
+  /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */
+  attemptedAct: RegExp;
+  /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
+  attemptedTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
@@ -241,6 +245,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
+    attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    attemptedTypes: new Set(w.attempted_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
