@@ -79,6 +79,13 @@ describe("missiles launched on or against a place", () => {
     expect(rows("Chile fired two missiles on Tuesday.")).toEqual([["MOBILIZE", "CHL", "", "occurred"]]);
     expect(rows("Chile fired two missiles on the 5th of May.")).toEqual([["MOBILIZE", "CHL", "", "occurred"]]);
   });
+
+  it("a campaign or an inquiry launched against a side fires nothing; a counteroffensive attacks", () => {
+    expect(ofType("ASSAULT", "Chile launched a diplomatic campaign against Peru.")).toEqual([]);
+    expect(ofType("ASSAULT", "Chile launched an investigation against Peruvian officials.")).toEqual([]);
+    expect(ofType("ASSAULT", "Chile launched a counteroffensive against Peru.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("ASSAULT", "Peru mounted a counter-attack on Chilean positions.")).toEqual([["PER", "CHL"]]);
+  });
 });
 
 describe("a deployment ordered, prepared or begun, and one that may come", () => {
@@ -117,5 +124,13 @@ describe("an attempt at violence is violence", () => {
   it("an attempt at any other act is none", () => {
     expect(ofType("CONSULT", "Chile attempted to visit Peru.")).toEqual([]);
     expect(ofType("AID", "Chile attempted to send arms to Peru.")).toEqual([]);
+  });
+});
+
+describe("an agent after 'by' may open with any determiner", () => {
+  it("a visit or a signing by a side's delegation or its ministers is that side's", () => {
+    expect(ofType("CONSULT", "The visit by a Chilean delegation to Peru ended on Friday.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("CONSULT", "The briefing preceded a planned visit by Chilean officials to Peru.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("CONSULT", "A visit by an Ethiopian delegation to Kenya is planned.")).toEqual([["ETH", "KEN"]]);
   });
 });
