@@ -153,6 +153,8 @@ export interface EventWords {
   trailingWould: RegExp;
   /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
   possibleAct: RegExp;
+  /** " … by the ": the words between a trigger and the agent after it. */
+  agentGap: RegExp;
   /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */
   attemptedAct: RegExp;
   /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
@@ -312,6 +314,8 @@ function clauseWords(w: EventWordsFile) {
     ofAgentTypes: new Set(w.of_agent_types),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
+    // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.
+    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
