@@ -58,7 +58,7 @@ describe("weapons used against a side", () => {
     const used: [string, string, string][] = [
       ["Chile used Bolivian drones against Peru on Tuesday.", "CHL", "PER"],
       ["Peru has used the missiles against Chilean cities.", "PER", "CHL"],
-      ["Chile bought shells from Bolivia and used them against Peruvian towns.", "CHL", "PER"],
+      ["Chile bought shells from Bolivia and used the shells against Peruvian towns.", "CHL", "PER"],
       ["Ethiopia employed glide bombs against Eritrean positions.", "ETH", "ERI"],
       ["Kenya is using Turkish drones against Somali militias.", "KEN", "SOM"],
       ["Peru used its new rockets in attacks on Chile.", "PER", "CHL"],
@@ -69,6 +69,7 @@ describe("weapons used against a side", () => {
   it("a veto used against a resolution, or weapons that could be used, is no attack", () => {
     expect(ofType("ASSAULT", "Chile used its veto against the resolution.")).toEqual([]);
     expect(ofType("ASSAULT", "The drones could be used against Peru.")).toEqual([]);
+    expect(ofType("ASSAULT", "Chile intends to use them in combat against Peruvian forces.")).toEqual([]);
   });
 });
 
