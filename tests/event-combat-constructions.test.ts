@@ -135,3 +135,21 @@ describe("an agent after 'by' may open with any determiner", () => {
     expect(ofType("CONSULT", "A visit by an Ethiopian delegation to Kenya is planned.")).toEqual([["ETH", "KEN"]]);
   });
 });
+
+describe("support told by the transfer it took is aid", () => {
+  it("'supported X by supplying …' is aid from the subject to the side supported", () => {
+    const aided: [string, string, string][] = [
+      ["Bolivia has contributed to Peru's war by providing drones and shells.", "BOL", "PER"],
+      ["Chile backed Peru by supplying ammunition.", "CHL", "PER"],
+      ["Kenya supported Somalia by sending armoured vehicles.", "KEN", "SOM"],
+      ["Ethiopia is supporting Sudan's war effort by supplying it with shells.", "ETH", "SDN"],
+      ["Turkey bolstered Libya's army by selling it drones.", "TUR", "LBY"],
+    ];
+    for (const [text, actor, target] of aided) expect(ofType("AID", text), text).toContainEqual([actor, target]);
+  });
+
+  it("support said by words, or a side supported by another's exports, is no such aid", () => {
+    expect(ofType("AID", "Chile supported Peru's bid at the United Nations.")).toEqual([]);
+    expect(ofType("AID", "Peru's economy was supported by exporting copper to Chile.")).not.toContainEqual(["PER", "PER"]);
+  });
+});
