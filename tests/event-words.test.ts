@@ -38,8 +38,9 @@ describe("the event coder's function words are data (data/event-words.yaml)", ()
     expect(coded(text, dir)).toEqual([]);
   });
 
-  it("'may' suppresses an act except where it opens a hedge ('may have')", () => {
-    expect(coded("Russia may send fighter jets to North Korea.")).toEqual([]);
+  it("'may' of the act's own verb makes it planned, 'may have' alleged, and 'may' of another verb none", () => {
+    expect(coded("Russia may send fighter jets to North Korea.").map((r) => r[3])).toEqual(["planned"]);
+    expect(coded("The new plant may suggest Russia's resolve to keep sending fighter jets to North Korea.")).toEqual([]);
     expect(coded("Russia may have sent fighter jets to North Korea.").map((r) => r[3])).toEqual(["alleged"]);
   });
 

@@ -151,7 +151,7 @@ function agentAfter(ctx: RoleContext, afterTrigger: Party[]): Party | undefined 
   // An active verb ("recapture the towns held by Turkey") has its agent before it.
   if (activeVerbAt(ctx)) return undefined;
   // "missiles fired at Kyiv were provided by Iran": a "by" after another verb is that verb's agent.
-  return afterTrigger.find((p) => /^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:the\s+)?$/i.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
+  return afterTrigger.find((p) => ctx.words.agentGap.test(text.slice(te, p.start)) && !ctx.tokens.some((w) => w.start >= te && w.end <= p.start && isVerb(w)));
 }
 
 /** The subject of the trigger's verb among the coded parties before it. */

@@ -25,7 +25,11 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
-  const suppressed = words.suppress.test(backshifted ? before.replace(words.trailingWould, "") : before);
+  // "may send": the modal of the act's own verb tells a possibility ahead, not a condition.
+  const possible = words.possibleAct.test(before);
+  // "attempted to assassinate": an attempt at violence is violence.
+  const attempted = words.attemptedTypes.has(entry.type) ? before.replace(words.attemptedAct, "") : before;
+  const suppressed = words.suppress.test(backshifted ? attempted.replace(words.trailingWould, "") : possible ? attempted.replace(words.possibleAct, "") : attempted);
   // A speech act is made when it is told; one only hoped for, asked for or told of anyone ("could
   // condemn", "urged Iran to denounce", "any party threatening") is none. "pledged that it would
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
@@ -37,7 +41,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.
   if (entry.type === "ASSAULT" && words.settingClause.test(before)) return undefined;
-  if (backshifted || words.planned.test(before + text.slice(ts, te))) return "planned";
+  if (backshifted || possible || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
 }

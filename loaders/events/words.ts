@@ -151,6 +151,14 @@ export interface EventWords {
   backshiftedWould: RegExp;
   /** "would " (and an adverb) closing a text. */
   trailingWould: RegExp;
+  /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
+  possibleAct: RegExp;
+  /** " … by the ": the words between a trigger and the agent after it. */
+  agentGap: RegExp;
+  /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */
+  attemptedAct: RegExp;
+  /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
+  attemptedTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
@@ -238,6 +246,9 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
+    possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
+    attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    attemptedTypes: new Set(w.attempted_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
@@ -303,6 +314,8 @@ function clauseWords(w: EventWordsFile) {
     ofAgentTypes: new Set(w.of_agent_types),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
+    // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.
+    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
