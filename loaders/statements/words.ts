@@ -26,6 +26,7 @@ const statementWordsSchema = z.object({
   time_openings: list,
   day_parts: list,
   tail_adverbs: list,
+  tail_conjunctions: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
   noun_phrase_reports: list,
@@ -77,6 +78,8 @@ export interface StatementWords {
   /** The pointing words of those times ("last", "early"). */
   timePointers: Set<string>;
   tailAdverbs: Set<string>;
+  /** Conjunctions that open the writer's clause after a closing attribution's comma (", after he admitted …"). */
+  tailConjunctions: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
   invertedSubjectStops: Set<string>;
@@ -155,6 +158,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     dayPartAfter: new RegExp(`^\\s+(?:${alternatives(w.day_parts)})\\b`, "iu"),
     timePointers: lower(w.time_pointers),
     tailAdverbs: lower(w.tail_adverbs),
+    tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
