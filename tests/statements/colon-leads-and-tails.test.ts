@@ -16,6 +16,12 @@ describe("a paragraph that ends with its attribution and a colon", () => {
     expect(rows[0]).toMatch(/^Tom Reed: We have waited ten years/);
   });
 
+  it("gives the quotation to the person a line of its own names, with a role after a comma", () => {
+    expect(spoken(`${MAYOR}Tom Reed, mayor of Eastport:\n\n“I just spoke with the board, and I am worried about the quay.”`)).toEqual(["Tom Reed: I just spoke with the board, and I am worried about the quay."]);
+    expect(spoken(`${MAYOR}Port director Lena Voss:\n\n“Nothing larger than a trawler can land here now.”`)).toEqual(["Lena Voss: Nothing larger than a trawler can land here now."]);
+    expect(spoken(`${MAYOR}The three options:\n\n“Dredge, rebuild or close the quay.”`)).toEqual([]);
+  });
+
   it("leaves a paragraph after the colon that is not a quotation alone", () => {
     expect(spoken(`${MAYOR}Reed said:\n\nThe harbour is silting up.`)).toEqual([]);
     expect(spoken(`${MAYOR}The plan has three parts:\n\n“Dredge, rebuild and reopen.”`)).toEqual([]);
