@@ -131,6 +131,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
   // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
+  // "an architect who said he was never paid", "fishermen who told the board …": a restrictive "who" speaks for the noun before it.
+  // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
+  const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
+  if (restrictive) i--;
   let apposition: string | undefined;
   let appositionStart = -1;
   if (tokens[i].text === ",") {
@@ -155,7 +159,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (!plausibleSpeaker(a, lex) && !commonNounSpeaker(ctx, endTok, verbToken, lex)) return undefined;
+  if (!plausibleSpeaker(a, lex) && (restrictive || !commonNounSpeaker(ctx, endTok, verbToken, lex))) return undefined;
   // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role;
   // so too after a title ending in a place ("former ambassador to Russia, Wi Sung Lac, said").
   const titleOfPlace = a.kind === "body" && startTok > 0 && ctx.words.titleLinks.has(tokens[startTok - 1].lower);
@@ -204,7 +208,8 @@ function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: Sta
   if (head.pos !== "NOUN" || head.text !== head.lower) return false;
   // A singular noun alone is no noun phrase ("Trump this week said"): it needs a determiner or a modifier.
   const bare = endTok === 0 || !speakerPhraseWord(ctx, endTok - 1, false, lex);
-  if (bare && !/[^s]s$/.test(head.lower)) return false;
+  // A plural not in -s ("fishermen", "people") stands alone as well.
+  if (bare && !/[^s]s$/.test(head.lower) && ![...lex.speakerWords.pluralHeads].some((h) => head.lower.endsWith(h))) return false;
   const verb = speechVerbAt(tokens, verbToken, lex);
   if (!verb || verb.syntax !== "that" || (tokens[verbToken].pos !== "VERB" && !presentBeforeThat(tokens, verbToken))) return false;
   const after = tokens[verbToken + verb.words.length];
