@@ -5,9 +5,10 @@
  * its offsets overlap the gold content (one-to-one, largest overlap first). Statements that
  * overlap only an attribution of thought or belief are out of the scored set and ignored.
  * The speaker is right when it names the gold source, or, where the gold source is a
- * pronoun or a definite description ("the senator", "The Republican nominee": the annotators
+ * pronoun (a relative "who" too) or a definite description ("the senator", "The Republican nominee": the annotators
  * mark the words written, our table names the person as fully as the article does), when it
- * names someone mentioned just before it.
+ * names someone mentioned just before it. A source written with its apposition ("Rendell, a Clinton
+ * surrogate,") is the name before the comma.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -146,13 +147,16 @@ export function predictPolnear(articles: PolnearArticle[], dictionaries?: Dictio
 }
 
 const overlap = (spans: Span[], s: number, e: number) => spans.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
-const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|who)$/i;
 /** A definite description with no name of its own: "the senator", "The former first lady and U.S. senator". */
 const DESCRIPTION = /^[Tt]he\s(?:.*\s)?\p{Ll}[\p{Ll}-]*$/u;
 
 /** Whether a predicted speaker is the gold source (see the module comment). */
 export function speakerMatches(text: string, source: NonNullable<Attribution["source"]>, speaker: string): boolean {
   if (sameSpeaker(source.text, speaker)) return true;
+  // "Rendell, a Clinton surrogate,", "Mr. Barrett, the lawyer for the agency": the annotators mark the apposition with the name.
+  const named = source.text.split(",")[0].trim();
+  if (named !== source.text.trim() && named && sameSpeaker(named, speaker)) return true;
   const words = source.text.trim();
   if (!(PRONOUN.test(words) || DESCRIPTION.test(words)) || !speaker.trim()) return false;
   const before = text.slice(Math.max(0, source.spans[0][0] - 600), source.spans[0][0]);

@@ -95,7 +95,7 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     role: "",
     head,
     definite: first === "the",
-    plural: /[^s]s$/i.test(head) && !isCapitalised(last),
+    plural: (/[^s]s$/i.test(head) || lex.speakerWords.pluralHeads.has(head)) && !isCapitalised(last),
     number: numberWord ? lex.numbers.get(numberWord.w.toLowerCase()) : undefined,
     anonymous,
     text,
@@ -116,7 +116,7 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     const name = text.slice(titledName).replace(/[’']$/, "").trim();
     return { ...base, kind: "person", person: { name, start: titledName, end: titledName + name.length }, role: premodRole(text.slice(0, titledName), lex), plural: false };
   }
-  if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) };
+  if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) || lex.speakerWords.pluralHeads.has(linkedHead) };
 
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
   const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);

@@ -17,6 +17,7 @@ const speakerWordsSchema = z.object({
   title_openers: wordList,
   location_words: z.array(z.string().min(1)).min(1),
   plural_pronouns: wordList,
+  plural_heads: wordList,
   object_pronouns: z.record(z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun"), z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun")),
   impersonal_pronouns: wordList,
   document_heads: wordList,
@@ -43,6 +44,8 @@ export interface SpeakerWords {
   /** A location word closing a text ("… in "). */
   locationBefore: RegExp;
   pluralPronouns: Set<string>;
+  /** Plural nouns not written in -s ("people", "police"). */
+  pluralHeads: Set<string>;
   /** A pronoun's subject form for its object form ("him" → "he"). */
   objectPronouns: Map<string, string>;
   impersonalPronouns: Set<string>;
@@ -83,6 +86,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
+    pluralHeads: lower(w.plural_heads),
     objectPronouns: new Map(Object.entries(w.object_pronouns)),
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),

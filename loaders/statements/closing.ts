@@ -223,6 +223,8 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
     const channel = channelAt(ctx, k);
     return channel ? channel.end : "end";
   }
+  // '"…," Reed told the director, after he admitted the fraud': the writer's clause closes the sentence.
+  if (ctx.words.tailConjunctions.has(next) && /^\p{Ll}/u.test(text[k] ?? "")) return "end";
   // ", the first claim of its kind since …": a noun phrase in apposition to the statement, not a clause.
   if (nounPhraseApposition(ctx, k, end)) return "end";
   // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.

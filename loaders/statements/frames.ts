@@ -250,7 +250,8 @@ function isPassive(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   if (t.lower.endsWith("ing")) return false;
   let k = i - 1;
-  while (k >= 0 && ctx.tokens[k].word && /ly$/.test(ctx.tokens[k].lower) && ctx.tokens[k].text === ctx.tokens[k].lower) k--;
+  // "was widely reported", "is often indicated": adverbs between the auxiliary and the participle.
+  while (k >= 0 && ctx.tokens[k].word && (/ly$/.test(ctx.tokens[k].lower) || ctx.words.verbAdverbs.has(ctx.tokens[k].lower)) && ctx.tokens[k].text === ctx.tokens[k].lower) k--;
   return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower);
 }
 

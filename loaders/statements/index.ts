@@ -16,6 +16,7 @@ import { type RowOf, STATEMENTS } from "../schema.ts";
 import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
+import { type ColonLead, colonLead, colonLeadDraft } from "./colon-lead.ts";
 import { printedOpening, printedSentence } from "./printed.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
@@ -56,9 +57,19 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       releaseTokens(ctx);
       return;
     }
+    // "He said:" closing a paragraph: the quotation that opens the next is his.
+    const lead = carry.colon;
+    carry.colon = colonLead(ctx, lexicon);
+    // "Reed told the crowd:": whom and where it was said is no content of its own.
+    if (carry.colon) found.splice(0, found.length, ...found.filter((d) => d.ranges.some(([s]) => s < carry.colon!.verbEnd)));
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
     releaseTokens(ctx);
+    const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
+    if (led) {
+      drafts.push(led);
+      return;
+    }
     if (found.length === 0 && isQuoteOnly(ctx)) {
       // A quotation with no attribution carries on the previous statement's words,
       // also over a paragraph break (a quote whose first paragraph leaves its mark open).
@@ -81,6 +92,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
 interface Carry {
   /** The issuer of a statement printed whole, from the line that opens it on. */
   printed?: SpeakerPhrase;
+  /** A paragraph's closing attribution and colon ("He said:"), whose words the next sentence quotes. */
+  colon?: ColonLead;
   /** A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give. */
   asked?: Ctx;
 }

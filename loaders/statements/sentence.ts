@@ -251,7 +251,9 @@ export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = 
   if (channel && (according || !channel.according)) return channel.end;
   const date = dateAt(ctx, pos);
   const relative = date ? undefined : ctx.words.relativeTime.exec(ctx.text.slice(pos, pos + 40));
-  const end = date ? date.end - ctx.sentence.start : relative ? pos + relative[0].length : undefined;
+  // "Friday morning", "on Monday night": a part of the day after a date is the same time.
+  const part = date ? ctx.words.dayPartAfter.exec(ctx.text.slice(date.end - ctx.sentence.start, date.end - ctx.sentence.start + 12)) : null;
+  const end = date ? date.end - ctx.sentence.start + (part?.[0].length ?? 0) : relative ? pos + relative[0].length : undefined;
   // "last year's fee …": a possessive time opens a noun phrase, it is no time of the act.
   return end !== undefined && !/^['’]s\b/.test(ctx.text.slice(end, end + 3)) ? end : undefined;
 }

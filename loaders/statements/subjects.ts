@@ -17,6 +17,7 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   const asideLength = aside && aside.index > 0 ? aside[0].length : 0;
   if (asideLength) np = np.slice(0, aside!.index);
   const named = np;
+  const namedEnd = e;
   // '"…," said Kirby in a statement on Monday': the speaker ends where the occasion or the date begins.
   if (!nounPhraseWords(np, lex)) {
     const stop = /\s(\p{L}+)(?=\s|$)/gu;
@@ -27,11 +28,19 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
       break;
     }
   }
-  const a = analysedPhrase(ctx.phrases, np, lex);
+  let a = analysedPhrase(ctx.phrases, np, lex);
   // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
   const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
-  if (!np || np.split(/\s+/).length > 8 || !plausibleSpeaker(a, lex) || (!nounPhraseWords(np, lex) && !tradeAndName)) return undefined;
-  let after = s + np.length + (np === named ? asideLength : 0);
+  let modified = false;
+  if (!np || np.split(/\s+/).length > 8 || !(plausibleSpeaker(a, lex) || documentPhrase(np, lex)) || (!nounPhraseWords(np, lex) && !tradeAndName && !documentPhrase(np, lex))) {
+    // '"…," said a person familiar with the talks': the head speaks, its modifier runs to the comma.
+    const head = modifiedHead(named, ctx, lex);
+    if (!head) return undefined;
+    np = head;
+    a = analysedPhrase(ctx.phrases, np, lex);
+    modified = true;
+  }
+  let after = modified ? namedEnd : s + np.length + (np === named ? asideLength : 0);
   let apposition: string | undefined;
   if (text[e] === ",") {
     let k = e + 1;
@@ -48,6 +57,31 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   return { phrase: { text: np, start: base + s, end: base + s + np.length, apposition }, end: after };
 }
 
+/** '"…," said the ruling', 'said the group's latest report': a document, its last word a head of data/speakers.yaml `document_heads`, speaks for its issuer. */
+function documentPhrase(np: string, lex: StatementLexicon): boolean {
+  const words = np.split(/\s+/);
+  const last = words.pop()!.toLowerCase();
+  return words.length > 0 && words.length < 6 && lex.speakerWords.documentHeads.has(last) && nounPhraseWords(words.join(" "), lex);
+}
+
+/**
+ * The head of an inverted speaker that a modifier follows: "a person familiar with the talks", "one
+ * source briefed on the plan", "an official speaking on condition of anonymity" → "a person", "one
+ * source", "an official". The modifier opens with an adjective of data/statement-words.yaml
+ * `postmodifier_adjectives` or a participle in -ed or -ing; the head is a speaker's head.
+ */
+function modifiedHead(np: string, ctx: Ctx, lex: StatementLexicon): string | undefined {
+  const words = np.split(/\s+/);
+  for (let k = 1; k < words.length && k <= 6; k++) {
+    const next = words[k];
+    if (!(ctx.words.postmodifierAdjectives.has(next) || /^\p{Ll}+(?:ed|ing)$/u.test(next))) continue;
+    const head = words.slice(0, k).join(" ");
+    const a = analysedPhrase(ctx.phrases, head, lex);
+    return a.kind !== "pronoun" && plausibleSpeaker(a, lex) && nounPhraseWords(head, lex) && lex.speakerHeads.has(a.head) ? head : undefined;
+  }
+  return undefined;
+}
+
 /** A short parenthesis closing a phrase: a party and state, an acronym, an age ("(D-N.M.)", "(HSB)", "(45)"). */
 const PARENTHESIS_AFTER = /\s*\([^()]{1,30}\)$/u;
 
@@ -56,7 +90,9 @@ const TRADE_AND_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
-  return np.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w) || lex.speakerWords.particleWord.test(w));
+  const words = np.split(/\s+/);
+  // "an aide to the governor", "adviser to the campaign": a role's preposition links it to whom it serves.
+  return words.every((w, k) => (k > 0 && lex.words.rolePrepositions.has(w) && lex.roleWords.has(words[k - 1].toLowerCase())) || /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || lex.words.phraseFunctionWords.has(w.toLowerCase()) || lex.words.pronouns.has(w.toLowerCase()) || /['’]s$/.test(w) || lex.speakerWords.particleWord.test(w));
 }
 
 /** Whether a phrase can name a speaker: a pronoun, a name, an actor, or a speaking role. */
@@ -95,6 +131,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
   // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
+  // "an architect who said he was never paid", "fishermen who told the board …": a restrictive "who" speaks for the noun before it.
+  // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
+  const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
+  if (restrictive) i--;
   let apposition: string | undefined;
   let appositionStart = -1;
   if (tokens[i].text === ",") {
@@ -119,7 +159,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (!plausibleSpeaker(a, lex) && !commonNounSpeaker(ctx, endTok, verbToken, lex)) return undefined;
+  if (!plausibleSpeaker(a, lex) && (restrictive || !commonNounSpeaker(ctx, endTok, verbToken, lex))) return undefined;
   // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role;
   // so too after a title ending in a place ("former ambassador to Russia, Wi Sung Lac, said").
   const titleOfPlace = a.kind === "body" && startTok > 0 && ctx.words.titleLinks.has(tokens[startTok - 1].lower);
@@ -168,7 +208,8 @@ function commonNounSpeaker(ctx: Ctx, endTok: number, verbToken: number, lex: Sta
   if (head.pos !== "NOUN" || head.text !== head.lower) return false;
   // A singular noun alone is no noun phrase ("Trump this week said"): it needs a determiner or a modifier.
   const bare = endTok === 0 || !speakerPhraseWord(ctx, endTok - 1, false, lex);
-  if (bare && !/[^s]s$/.test(head.lower)) return false;
+  // A plural not in -s ("fishermen", "people") stands alone as well.
+  if (bare && !/[^s]s$/.test(head.lower) && ![...lex.speakerWords.pluralHeads].some((h) => head.lower.endsWith(h))) return false;
   const verb = speechVerbAt(tokens, verbToken, lex);
   if (!verb || verb.syntax !== "that" || (tokens[verbToken].pos !== "VERB" && !presentBeforeThat(tokens, verbToken))) return false;
   const after = tokens[verbToken + verb.words.length];

@@ -22,7 +22,11 @@ const statementWordsSchema = z.object({
   time_pointers: list,
   time_units: list,
   time_counts: list,
+  time_relations: list,
+  time_openings: list,
+  day_parts: list,
   tail_adverbs: list,
+  tail_conjunctions: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
   noun_phrase_reports: list,
@@ -69,9 +73,13 @@ export interface StatementWords {
   days: Set<string>;
   /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
   relativeTime: RegExp;
+  /** A part of the day after a date (" morning" in "Friday morning"). */
+  dayPartAfter: RegExp;
   /** The pointing words of those times ("last", "early"). */
   timePointers: Set<string>;
   tailAdverbs: Set<string>;
+  /** Conjunctions that open the writer's clause after a closing attribution's comma (", after he admitted …"). */
+  tailConjunctions: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
   invertedSubjectStops: Set<string>;
@@ -146,9 +154,11 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseCutWords: lower(w.clause_cut_words),
     addingParticiples: lower(w.adding_participles),
     days: lower(w.days),
-    relativeTime: relativeTime(w.time_pointers, w.time_units, w.time_counts),
+    relativeTime: relativeTime(w),
+    dayPartAfter: new RegExp(`^\\s+(?:${alternatives(w.day_parts)})\\b`, "iu"),
     timePointers: lower(w.time_pointers),
     tailAdverbs: lower(w.tail_adverbs),
+    tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
@@ -185,15 +195,21 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
 }
 
 /**
- * "last week", "earlier this month", "late last year", "two weeks ago", "a few days ago": one or two
- * pointing words and a unit, or a count (a number, a word of number) of units and "ago"; not a
- * possessive ("last year's figures" opens a noun phrase).
+ * "last week", "earlier this month", "late Monday night", "Friday morning", "two weeks ago",
+ * "several months later", "hours before …": one or two pointing words and a unit (and a part of the
+ * day), a unit and a part of the day, or a count (a number, a word of number; none before a plural) of units and
+ * a word relating them to the story; before a relating preposition ("three days before the vote") the
+ * count and unit alone, the preposition's phrase read on as any other. Not a possessive ("last year's
+ * figures" opens a noun phrase).
  */
-function relativeTime(pointers: string[], units: string[], counts: string[]): RegExp {
-  const unit = `(?:${alternatives(units)})`;
-  const pointed = `(?:(?:${alternatives(pointers)})\\s+){1,2}${unit}`;
-  const ago = `(?:(?:${alternatives(counts)}|\\d+)\\s+){1,2}${unit}s?\\s+ago`;
-  return new RegExp(`^(?:${pointed}|${ago})\\b(?![’'])`, "iu");
+function relativeTime(w: { time_pointers: string[]; time_units: string[]; time_counts: string[]; time_relations: string[]; time_openings: string[]; day_parts: string[] }): RegExp {
+  const unit = `(?:${alternatives(w.time_units)})`;
+  const part = `(?:\\s+(?:${alternatives(w.day_parts)}))`;
+  const pointed = `(?:(?:${alternatives(w.time_pointers)})\\s+){1,2}${unit}${part}?`;
+  const counted = `(?:(?:(?:${alternatives(w.time_counts)}|\\d+)\\s+(?:of\\s+)?){1,2}${unit}s?|${unit}s)`;
+  const related = `${counted}\\s+(?:${alternatives(w.time_relations)})`;
+  const opening = `${counted}(?=\\s+(?:${alternatives(w.time_openings)})\\s)`;
+  return new RegExp(`^(?:${pointed}|${unit}${part}|${related}|${opening})\\b(?![’'])`, "iu");
 }
 
 /**
