@@ -85,6 +85,10 @@ export interface EventWords {
   rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
   forbidden: RegExp;
+  /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
+  stopped: RegExp;
+  /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
+  refusedProposal: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
@@ -197,6 +201,19 @@ const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w)).join
 /** A title as it stands before a name: each word capitalised ("Prime Minister", "Vice-President"). */
 const capitalised = (title: string) => escapeRegExp(title).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
+/**
+ * An act stopped ("ended its mediation") or proposed and turned down ("rejected an offer to
+ * host talks"): the words between the verb and the act's noun phrase open no other phrase or
+ * clause (a preposition, a conjunction).
+ */
+function stoppingWords(w: EventWordsFile) {
+  const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
+  return {
+    stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
+    refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
+  };
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
@@ -231,6 +248,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    ...stoppingWords(w),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     settingClause: new RegExp(`\\b(?:${alt(w.setting_openers)})\\s+(?:[\\w'’-]+\\s+){1,5}$`, "i"),
