@@ -112,6 +112,8 @@ export const eventWordsSchema = z.object({
   exchange_deployments: list,
   on_quantifiers: list,
   maker_suffixes: list,
+  backer_suffixes: list,
+  help_nouns: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

@@ -168,6 +168,10 @@ export interface EventWords {
   onParty: RegExp;
   /** "-supplied", "-made" right after a party, or ending its name ("Iranian-made"): it made or supplied the weapon named after. */
   makerSuffix: RegExp;
+  /** "-backed" after a side's name ("Iranian-backed militias"): the side backs the doers. */
+  backerSuffix: RegExp;
+  /** "with the support of " before a side: the side helps the doers. */
+  helperBefore: RegExp;
   makerEnd: RegExp;
   /** Words of sending people: an exchange for them is a deployment, not goods. */
   exchangeDeployments: ReadonlySet<string>;
@@ -304,6 +308,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     hostileTypes: new Set(w.hostile_types),
     exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),
     exchangeTypes: new Set(w.exchange_types),
+    backerSuffix: new RegExp(`^-(?:${alt(w.backer_suffixes)})\\b`, "i"),
+    helperBefore: new RegExp(`\\bwith\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:${alt(w.help_nouns)})\\s+(?:of|from)\\s+(?:the\\s+)?$`, "i"),
     makerSuffix: new RegExp(`^-(?:${alt(w.maker_suffixes)})\\b`, "i"),
     makerEnd: new RegExp(`-(?:${alt(w.maker_suffixes)})$`, "i"),
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
