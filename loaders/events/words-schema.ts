@@ -89,6 +89,7 @@ export const eventWordsSchema = z.object({
   first_person: list,
   definite_determiners: list,
   clause_breakers: list,
+  time_clause_openers: list,
   coordinators: list,
   speaker_pronouns: list,
   promised_modes: list,
