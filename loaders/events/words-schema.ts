@@ -104,6 +104,7 @@ export const eventWordsSchema = z.object({
   subject_gap_times: list,
   absolute_openers: list,
   subject_relatives: list,
+  object_relatives: list,
   state_descriptions: list,
   copulas: list,
   non_referring: list,

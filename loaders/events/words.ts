@@ -143,6 +143,8 @@ export interface EventWords {
   clauseBreak: RegExp;
   /** ", one day after": a clause of time that ends the speech a verb reports (attributions.ts governs). */
   timeClauseBreak: RegExp;
+  /** "…, whom the authorities blame": closing the text before a trigger, its clause's object relative. */
+  objectRelative: RegExp;
   /** "he", "she": a speaker named before speaks again. */
   speakerPronouns: ReadonlySet<string>;
   /** Modes of acts made in person ("visit"): two by different people are two events. */
@@ -350,6 +352,7 @@ function clauseWords(w: EventWordsFile) {
     placeAfterPreposition: new RegExp(`\\b(?:${alt(w.place_prepositions)})\\s+((?:[A-Z][\\w'’.-]+)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]+){0,3}(?:,\\s+[A-Z][\\w'’-]+(?!\\s+[a-z]))?)`),
     concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
+    objectRelative: new RegExp(`\\b(?:${alt(w.object_relatives)})\\b[^,;]*$`, "i"),
     timeClauseBreak: new RegExp(`,\\s*(?:[\\w-]+\\s+){0,3}?(?:${alt(w.time_clause_openers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
