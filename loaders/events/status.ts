@@ -23,8 +23,6 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
   // an offer to host talks": nor is one only proposed, in a proposal turned down.
   if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
-  // "signed a contract to purchase warplanes": what a deal settles is no act told beside it.
-  if (!entry.speech && words.agreedContent.test(lead)) return undefined;
   // "bombing drills", "strike exercises": an act named as what an exercise practises is none told.
   if (!entry.speech && words.rehearsed.test(text.slice(te, te + 40))) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported

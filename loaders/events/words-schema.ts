@@ -60,7 +60,6 @@ export const eventWordsSchema = z.object({
   stopping_verbs: list,
   refusing_verbs: list,
   proposal_nouns: list,
-  agreement_nouns: list,
   prohibition_words: list,
   background_acts: list,
   background_openers: list,

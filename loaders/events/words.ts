@@ -89,8 +89,6 @@ export interface EventWords {
   stopped: RegExp;
   /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
   refusedProposal: RegExp;
-  /** "signed a contract to purchase": closing the text before a trigger, the act is what was agreed. */
-  agreedContent: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
@@ -220,7 +218,6 @@ function stoppingWords(w: EventWordsFile) {
   const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
   return {
     stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
-    agreedContent: new RegExp(`\\b(?:${alt(w.agreement_nouns)})\\s+(?:(?:with|between)\\s+(?:${linking}[\\w'’.-]+\\s+){1,4})?to\\s+$`, "i"),
     refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
   };
 }

@@ -44,20 +44,3 @@ describe("an act proposed and turned down is none told (refusing_verbs, proposal
     expect(types("Kenya rejected the offer, and Uganda sent troops to the border the next day.")).toContain("MOBILIZE");
   });
 });
-
-describe("what a deal settles is no act told beside it (agreement_nouns)", () => {
-  it("a purchase, sale, supply or deployment right after 'a contract to', 'an agreement to', 'a deal with X to' is no row", () => {
-    expect(types("Serbia signed a contract to purchase 12 warplanes from France on Thursday.")).toEqual(["AGREE"]);
-    expect(types("Britain reached an agreement to sell fighter jets to Turkey in a ten-year deal.")).toEqual(["AGREE"]);
-    expect(types("India signed a deal with France to procure 26 fighter jets for its navy.")).toEqual(["AGREE"]);
-    expect(types("Egypt and Russia signed an accord to supply wheat to Cairo for five years.")).toEqual(["AGREE"]);
-    expect(types("Kenya concluded a pact with Uganda to deploy joint patrols along the border.")).toEqual(["AGREE"]);
-    expect(types("Peru signed a memorandum with Chile to hold annual talks on fisheries.")).toEqual(["AGREE"]);
-  });
-
-  it("an act told on its own, or done under a deal, is still a row", () => {
-    expect(coded(["Under the deal, Japan will sell Australia six submarines."])).toEqual([["AID", "JPN", "AUS"]]);
-    expect(coded(["Norway sent troops to Latvia under a new defence agreement."])).toEqual([["MOBILIZE", "NOR", "LVA"]]);
-    expect(coded(["Brazil agreed to sell Argentina ten transport aircraft."])).toContainEqual(["AID", "BRA", "ARG"]);
-  });
-});
