@@ -155,9 +155,18 @@ export function speakerOf(memory: ArticleMemory, actorParty: Party | undefined, 
 
 /** Whether an attribution's speech covers the words at `at` (its reported content). */
 export function governs(words: EventWords, text: string, a: Attribution, at: number): boolean {
-  if (at >= a.end) return !words.clauseBreak.test(text.slice(a.end, at));
+  if (at >= a.end) return !words.clauseBreak.test(text.slice(a.end, at)) && !writersTimeClause(words, text.slice(a.end, at));
   // "…, the White House said": the reported clause comes first, set off by a comma.
   return /[,”"]\s*[^,]*$/.test(text.slice(at, a.start)) || /[,”"]/.test(text.slice(at, a.start));
+}
+
+/**
+ * "…, one day after a Serbian jet shot down …": a clause of time after the speech's words is
+ * the writer's; "said that, after talks failed, …" opens it inside the reported clause.
+ */
+function writersTimeClause(words: EventWords, between: string): boolean {
+  const time = words.timeClauseBreak.exec(between);
+  return time !== null && !words.complementizer.test(between.slice(0, time.index));
 }
 
 /** The attribution whose verb stands nearest `at`. */

@@ -160,6 +160,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
   if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
   if (relativeOfThing(ctx, coded)) return undefined;
+  // "Liberian refugees, whom the authorities blame": the pronoun's antecedent is the object; the subject follows it.
+  const whom = ctx.words.objectRelative.exec(text.slice(0, ts));
+  if (whom) coded = coded.filter((p) => p.start > whom.index);
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and

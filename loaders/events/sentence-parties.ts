@@ -6,6 +6,7 @@
 import { allMatches, type Sentence } from "../text.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { ethnicGroups } from "./domestic.ts";
+import { withoutBackers } from "./backers.ts";
 import { withoutNameParts } from "./name-parts.ts";
 import { groupParties, overlapsAny, subjectOf, toParty } from "./parties.ts";
 import { stateDescriptions } from "./state-descriptions.ts";
@@ -20,7 +21,7 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
   const text = sentence.text;
   const lexicon = memory.res.words;
   const found = memory.doc.reading.of(sentence).actors;
-  const parties = withoutNameParts(lexicon, found.map((m) => toParty(m, text, sentence.start)), text);
+  const parties = withoutBackers(lexicon, withoutNameParts(lexicon, found.map((m) => toParty(m, text, sentence.start)), text), text);
   // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
   for (const m of found) {
     if (m.actor.kind !== "person") continue;

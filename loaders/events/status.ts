@@ -20,6 +20,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // on arms sales": one forbidden neither.
   const lead = text.slice(Math.max(0, ts - 60), ts);
   if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
+  // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
+  // an offer to host talks": nor is one only proposed, in a proposal turned down.
+  if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
   // "bombing drills", "strike exercises": an act named as what an exercise practises is none told.
   if (!entry.speech && words.rehearsed.test(text.slice(te, te + 40))) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported

@@ -57,6 +57,9 @@ export const eventWordsSchema = z.object({
   days: list,
   exposure_adjectives: list,
   rehearsal_nouns: list,
+  stopping_verbs: list,
+  refusing_verbs: list,
+  proposal_nouns: list,
   prohibition_words: list,
   background_acts: list,
   background_openers: list,
@@ -88,6 +91,7 @@ export const eventWordsSchema = z.object({
   first_person: list,
   definite_determiners: list,
   clause_breakers: list,
+  time_clause_openers: list,
   coordinators: list,
   speaker_pronouns: list,
   promised_modes: list,
@@ -102,6 +106,7 @@ export const eventWordsSchema = z.object({
   subject_gap_times: list,
   absolute_openers: list,
   subject_relatives: list,
+  object_relatives: list,
   state_descriptions: list,
   copulas: list,
   non_referring: list,
@@ -111,6 +116,8 @@ export const eventWordsSchema = z.object({
   exchange_deployments: list,
   on_quantifiers: list,
   maker_suffixes: list,
+  backer_suffixes: list,
+  help_nouns: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

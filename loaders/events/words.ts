@@ -85,6 +85,10 @@ export interface EventWords {
   rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
   forbidden: RegExp;
+  /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
+  stopped: RegExp;
+  /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
+  refusedProposal: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
   backgroundAct: RegExp;
   backgroundOpener: RegExp;
@@ -135,6 +139,10 @@ export interface EventWords {
   definiteDeterminers: ReadonlySet<string>;
   /** A semicolon, or a comma and a conjunction: the speech before it covers no more. */
   clauseBreak: RegExp;
+  /** ", one day after": a clause of time that ends the speech a verb reports (attributions.ts governs). */
+  timeClauseBreak: RegExp;
+  /** "…, whom the authorities blame": closing the text before a trigger, its clause's object relative. */
+  objectRelative: RegExp;
   /** "he", "she": a speaker named before speaks again. */
   speakerPronouns: ReadonlySet<string>;
   /** Modes of acts made in person ("visit"): two by different people are two events. */
@@ -170,6 +178,10 @@ export interface EventWords {
   onParty: RegExp;
   /** "-supplied", "-made" right after a party, or ending its name ("Iranian-made"): it made or supplied the weapon named after. */
   makerSuffix: RegExp;
+  /** "-backed" after a side's name ("Iranian-backed militias"): the side backs the doers. */
+  backerSuffix: RegExp;
+  /** "with the support of " before a side: the side helps the doers. */
+  helperBefore: RegExp;
   makerEnd: RegExp;
   /** Words of sending people: an exchange for them is a deployment, not goods. */
   exchangeDeployments: ReadonlySet<string>;
@@ -205,6 +217,19 @@ const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w)).join
 /** A title as it stands before a name: each word capitalised ("Prime Minister", "Vice-President"). */
 const capitalised = (title: string) => escapeRegExp(title).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
+/**
+ * An act stopped ("ended its mediation") or proposed and turned down ("rejected an offer to
+ * host talks"): the words between the verb and the act's noun phrase open no other phrase or
+ * clause (a preposition, a conjunction).
+ */
+function stoppingWords(w: EventWordsFile) {
+  const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
+  return {
+    stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
+    refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
+  };
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
@@ -239,6 +264,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    ...stoppingWords(w),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
     settingClause: new RegExp(`\\b(?:${alt(w.setting_openers)})\\s+(?:[\\w'’-]+\\s+){1,5}$`, "i"),
@@ -294,6 +320,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     hostileTypes: new Set(w.hostile_types),
     exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),
     exchangeTypes: new Set(w.exchange_types),
+    backerSuffix: new RegExp(`^-(?:${alt(w.backer_suffixes)})\\b`, "i"),
+    helperBefore: new RegExp(`\\bwith\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:${alt(w.help_nouns)})\\s+(?:of|from)\\s+(?:the\\s+)?$`, "i"),
     makerSuffix: new RegExp(`^-(?:${alt(w.maker_suffixes)})\\b`, "i"),
     makerEnd: new RegExp(`-(?:${alt(w.maker_suffixes)})$`, "i"),
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
@@ -334,6 +362,8 @@ function clauseWords(w: EventWordsFile) {
     placeAfterPreposition: new RegExp(`\\b(?:${alt(w.place_prepositions)})\\s+((?:[A-Z][\\w'’.-]+)(?:\\s+(?:of\\s+)?[A-Z][\\w'’-]+){0,3}(?:,\\s+[A-Z][\\w'’-]+(?!\\s+[a-z]))?)`),
     concessiveBefore: new RegExp(`\\b(?:${alt(w.concessives)})\\s+$`, "i"),
     clauseBreak: new RegExp(`;|,\\s*(?:${alt(w.clause_breakers)})\\b`, "i"),
+    objectRelative: new RegExp(`\\b(?:${alt(w.object_relatives)})\\b[^,;]*$`, "i"),
+    timeClauseBreak: new RegExp(`,\\s*(?:[\\w-]+\\s+){0,3}?(?:${alt(w.time_clause_openers)})\\b`, "i"),
     reflexiveAfter: new RegExp(`^\\s+(?:${alt(w.reflexives)})\\b`, "i"),
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     stateDescription: new RegExp(`\\b[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alt(w.state_descriptions)})\\b(?!\\s+of\\b|-)`, "g"),
