@@ -16,9 +16,8 @@ export const NAMED_WITHIN = 3;
 export function nameDescribedSpeakers(built: Built[], lex: StatementLexicon, raw: string): void {
   built.forEach((b, i) => {
     // "…, according to a campaign aide." cites a source in passing; it does not introduce the next speaker.
-    const cited = b.draft.ctx.channels.some((c) => c.according && c.start === b.draft.anchor);
-    const named = isIndefinite(b.speaker) && !cited ? namedNext(built, i, lex) : undefined;
-    if (!named || namedBefore(named.speaker, raw, b.draft.ctx.sentence.start + b.draft.anchor)) return;
+    const named = isIndefinite(b.speaker) && !b.draft.cited ? namedNext(built, i, lex) : undefined;
+    if (!named || namedBefore(named.speaker, raw, b.draft.sentence.start + b.draft.anchor)) return;
     b.speaker = { ...named, country: named.country || b.speaker.country, description: b.speaker.description };
     b.row.speaker = named.speaker;
     b.row.speaker_role = named.role || b.row.speaker_role;
@@ -40,10 +39,10 @@ function isIndefinite(speaker: ResolvedSpeaker): boolean {
 /** The person who speaks in the next few sentences, before any other person does, when their countries agree. */
 function namedNext(built: Built[], i: number, lex: StatementLexicon): ResolvedSpeaker | undefined {
   const own = built[i];
-  const sentence = own.draft.ctx.sentence.index;
+  const sentence = own.draft.sentence.index;
   for (let k = i + 1; k < built.length; k++) {
     const next = built[k];
-    const gap = next.draft.ctx.sentence.index - sentence;
+    const gap = next.draft.sentence.index - sentence;
     if (gap > NAMED_WITHIN) return undefined;
     // A full name ("Serhiy Bolvinov") or a known person: a lone capitalised word may be an outlet ("MTI writes").
     const fullName = !!next.speaker.actor || next.speaker.speaker.trim().split(/\s+/).length > 1;

@@ -1,34 +1,68 @@
 import { lastBefore } from "../speakers/article-people.ts";
 import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
-import { analysePhrase, documentPeople, findLast, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
-import { type StatementLexicon } from "../statement-lexicon.ts";
+import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
 import { nameDescribedSpeakers } from "./named-later.ts";
 import { fragment } from "./quotes.ts";
-import { type Ctx, type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
+import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+import { type Sentence } from "../text.ts";
+import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
 
 // ---------------------------------------------------------------------------------------
 // Rows
 
 export interface Built {
-  draft: Draft;
+  draft: Placed;
   speaker: ResolvedSpeaker;
   row: Omit<StatementRow, "statement_id">;
 }
 
+/**
+ * What the passes after a row is made (named later, merged, dated, deduplicated) read of its
+ * draft: where it stands and what kind it is. Not its sentence's quotes, dates and channels, nor
+ * its ranges, which only the row is made from: the draft goes once its row is made.
+ */
+export interface Placed {
+  sentence: Sentence;
+  anchor: number;
+  phrase?: SpeakerPhrase;
+  stance: Stance;
+  negated: boolean;
+  nominal: boolean;
+  occasionOnly?: boolean;
+  /** Whether an "according to" phrase stands at the anchor: a source cited in passing. */
+  cited: boolean;
+}
+
+function placed(draft: Draft): Placed {
+  const { ctx, anchor, phrase, stance, negated, nominal, occasionOnly } = draft;
+  const cited = ctx.channels.some((c) => c.according && c.start === anchor);
+  return { sentence: ctx.sentence, anchor, phrase, stance, negated, nominal, occasionOnly, cited };
+}
+
+/**
+ * The rows of an article's drafts. It takes the list: sorted in place, and each draft let go
+ * of as its row is made, so that the drafts and the rows of a long article are not all held
+ * at once.
+ */
 export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, phrases: PhraseAnalyses): StatementRow[] {
   const raw = doc.article.raw;
   const people = documentPeople(doc, lex);
-  const ordered = [...drafts].sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
-  const allPhrases = ordered.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
+  // Sorted in place (stable, as a sorted copy would be): the caller's list is this one.
+  const ordered: Array<Draft | undefined> = drafts.sort((a, b) => a.ctx.sentence.start + a.anchor - (b.ctx.sentence.start + b.anchor));
+  const allPhrases = drafts.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
   const built: Built[] = [];
-  for (const draft of ordered) {
+  // The row each draft made, for a statement that names another's speaker as its channel (`viaDraft`).
+  const rowOf = new WeakMap<Draft, Built["row"]>();
+  for (let i = 0; i < ordered.length; i++) {
+    const draft = ordered[i]!;
+    ordered[i] = undefined;
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
@@ -36,8 +70,9 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const phrase = subject ?? draft.phrase;
     const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
-    const row = buildRow(draft, speaker, doc, lex, built);
-    built.push({ draft, speaker, row });
+    const row = buildRow(draft, speaker, doc, lex, built, rowOf);
+    rowOf.set(draft, row);
+    built.push({ draft: placed(draft), speaker, row });
     history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text });
   }
   nameDescribedSpeakers(built, lex, raw);
@@ -120,7 +155,7 @@ function appositionOpening(text: string, lex: StatementLexicon): { text: string;
   return { text: m[2], at: m[0].length - 1 - m[2].length };
 }
 
-export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[]): Omit<StatementRow, "statement_id"> {
+export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc, lex: StatementLexicon, earlier: Built[], rowOf: WeakMap<Draft, Built["row"]>): Omit<StatementRow, "statement_id"> {
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const parts = [...draft.ranges.map((r) => fragment(ctx, r)), ...(draft.continued ?? []).map((c) => fragment(c.ctx, c.range))];
@@ -131,7 +166,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
-  if (!via && draft.viaDraft) via = findLast(earlier, (b) => b.draft === draft.viaDraft)?.row.speaker ?? "";
+  if (!via && draft.viaDraft) via = rowOf.get(draft.viaDraft)?.speaker ?? "";
   if (!via && draft.viaPrevious) via = earlier[earlier.length - 1]?.row.speaker ?? "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
@@ -158,14 +193,14 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
 export function mergeSameSentence(built: Built[]): Built[] {
   const out: Built[] = [];
   // The first verbal row of each speaker in each sentence, which later ones join.
-  const firsts = new Map<Ctx, Map<string, Built>>();
+  const firsts = new Map<Sentence, Map<string, Built>>();
   for (const b of built) {
-    const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.ctx)?.get(b.row.speaker);
+    const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.sentence)?.get(b.row.speaker);
     if (!prev) {
       out.push(b);
       if (!b.draft.nominal && !b.draft.occasionOnly) {
-        const bySpeaker = firsts.get(b.draft.ctx) ?? new Map<string, Built>();
-        firsts.set(b.draft.ctx, bySpeaker);
+        const bySpeaker = firsts.get(b.draft.sentence) ?? new Map<string, Built>();
+        firsts.set(b.draft.sentence, bySpeaker);
         bySpeaker.set(b.row.speaker, b);
       }
       continue;
