@@ -3,6 +3,7 @@
  * (loaders/numbers.ts), then what follows it: a share, a sum of money, a measure, or the
  * things it counts.
  */
+import { fractionPart } from "./fractions.ts";
 import { gluedCurrencySign, metresNotMillion } from "./glued-units.ts";
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -145,6 +146,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;
   if (adjective && body) return { next: body.last + 1, reading: { first: i, last: body.last, value: adjective.value, valueMax: "", bound: "exact", unit: body.unit, item: [body.last, body.last], category: body.category } };
   if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
+  const part = fractionPart(tokens, i, lex);
+  if (part) return part;
   const opening = readOpening(tokens, i, lex);
   if (!opening) return vaguePeople(tokens, i, lex);
   const { hedge, symbol, sign, num, at: j } = opening;

@@ -52,6 +52,7 @@ const quantityWordsSchema = z.object({
   dimension_words: wordList,
   dimension_nouns: wordList,
   length_units: phraseList,
+  position_words: wordList,
   rate_words: wordList,
   time_relatives: wordList,
   range_links: tokenList,
@@ -142,6 +143,8 @@ export interface QuantityWords {
   dimensionWords: Set<string>;
   dimensionNouns: Set<string>;
   lengthUnits: Set<string>;
+  /** Words before a bare "half of" that make it a position ("the second half of the season"). */
+  positionWords: Set<string>;
   rateWords: Set<string>;
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
@@ -237,6 +240,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     dimensionWords: lower(w.dimension_words),
     dimensionNouns: lower(w.dimension_nouns),
     lengthUnits: new Set(w.length_units),
+    positionWords: lower(w.position_words),
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
