@@ -12,6 +12,9 @@ describe("fractions of something named after them", () => {
     expect(all("Half of the voters stayed at home.")).toEqual([[0.5, "fraction", "exact"]]);
     expect(all("About a quarter of the budget goes on schools.")).toEqual([[0.25, "fraction", "approx"]]);
     expect(all("Two fifths of members backed the motion.")).toEqual([[0.4, "fraction", "exact"]]);
+    expect(all("Three-fourths of the members voted yes.")).toEqual([[0.75, "fraction", "exact"]]);
+    expect(all("An eighth of the crop was lost to frost.")).toEqual([[0.125, "fraction", "exact"]]);
+    expect(all("The parade falls on the Fourth of July.")).toEqual([]);
     expect(all("The firm has 600 staff, almost half of whom work abroad.")).toEqual([
       [600, "staff", "exact"],
       [0.5, "fraction", "approx"],
