@@ -55,8 +55,8 @@ describe("the general quantity reader", () => {
       ["eight-seat", 8, "seat", "measure"],
       ["12-seat", 12, "seat", "measure"],
     ]);
-    // Neither a calibre, a fraction nor an idiom of "one" is an amount of its noun.
-    expect(read("Two-thirds of the one-off grants went to 105-mm guns.")).toEqual([]);
+    // Neither a calibre, a fraction nor an idiom of "one" is an amount of its noun: the fraction is a share.
+    expect(read("Two-thirds of the one-off grants went to 105-mm guns.").map((r) => [r[0], r[2], r[3]])).toEqual([["Two-thirds", "fraction", "share"]]);
   });
 
   it("reads unit symbols that are also letters only as written, after a number", () => {

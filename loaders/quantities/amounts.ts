@@ -3,6 +3,8 @@
  * (loaders/numbers.ts), then what follows it: a share, a sum of money, a measure, or the
  * things it counts.
  */
+import { fractionPart } from "./fractions.ts";
+import { gluedCurrencySign, metresNotMillion } from "./glued-units.ts";
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
@@ -77,18 +79,19 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   const t = tokens[i];
   if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
-  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !fractionWord(t.lower, lex.numbers) && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i) && !lex.currencyCodes.match(tokens, i)) return undefined;
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !fractionWord(t.lower, lex.numbers) && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i) && !lex.currencyCodes.match(tokens, i) && !lex.gluedCurrencySymbols.match(tokens, i)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   // "handed over 500 prisoners": the verb's particle, read past; the number is read at its own token.
   if (hedge && t.lower === "over" && lex.words.overParticleVerbs.has(tokens[i - 1]?.lower ?? "")) return undefined;
   if (hedge) j += hedge.length;
-  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? codeBefore(tokens, j, lex);
+  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? codeBefore(tokens, j, lex) ?? gluedCurrencySign(tokens, j, lex);
   if (symbol) j += symbol.length;
   // "$-50.8bn" is negative; "KES-7", "BMD-4" are names of models.
   const sign = minusAt(tokens, j, !!symbol && !/^\p{L}/u.test(tokens[j - symbol.length].text), lex);
   j += sign;
-  const num = parseNumberAt(tokens, j, lex.numbers);
+  const parsed = parseNumberAt(tokens, j, lex.numbers);
+  const num = parsed && metresNotMillion(tokens, parsed, lex, !!symbol);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
 }
 
@@ -143,6 +146,8 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;
   if (adjective && body) return { next: body.last + 1, reading: { first: i, last: body.last, value: adjective.value, valueMax: "", bound: "exact", unit: body.unit, item: [body.last, body.last], category: body.category } };
   if (adjective) return { next: i + 1, reading: { first: i, last: i, value: adjective.value, valueMax: "", bound: "exact", unit: adjective.unit, category: adjective.category } };
+  const part = fractionPart(tokens, i, lex);
+  if (part) return part;
   const opening = readOpening(tokens, i, lex);
   if (!opening) return vaguePeople(tokens, i, lex);
   const { hedge, symbol, sign, num, at: j } = opening;

@@ -5,6 +5,7 @@
  * whose hyphen waits for a later word ("four-, five- and six-cylinder engines").
  */
 import { numberWord, tokenize, type Token } from "../numbers.ts";
+import { gluedSizeWord } from "./glued-units.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { percentAt } from "./measures.ts";
 import { singular } from "./noun-phrases.ts";
@@ -29,6 +30,9 @@ export function hyphenedUnitWord(tokens: Token[], k: number, lex: QuantityLexico
   const t = tokens[k];
   // A unit written with its own hyphen ("foot-pounds", "lb-ft") is the measures' to read.
   if (!isHyphened(t) || lex.measures.match(tokens, k)) return undefined;
+  // "37m-long": the letter is the unit, not a million.
+  const sized = gluedSizeWord(t, lex);
+  if (sized) return { unit: sized.unit, category: sized.category, scale: 1 };
   let parts = t.lower.split("-");
   const scale = lex.numbers.scales.get(parts[0]);
   if (scale !== undefined) parts = parts.slice(1);

@@ -21,9 +21,11 @@ const CURRENCY_CODES_FILE = "currency-codes.yaml";
 const entries = z.array(z.string().min(1));
 const unitsSchema = z.object({
   measures: z.array(
-    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional(), symbols: entries.optional() }),
+    z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES), aliases: entries.min(1), glued: entries.optional(), glued_symbols: entries.optional(), symbols: entries.optional() }),
   ),
-  currencies: z.array(z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, words: entries })),
+  currencies: z.array(
+    z.object({ unit: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"), symbols: entries, glued_symbols: entries.optional(), words: entries }),
+  ),
   calibres: entries,
 });
 const codesSchema = z.object({
@@ -64,6 +66,8 @@ export interface QuantityLexicon {
   /** Unit aliases that may be written onto the number ("10km"). */
   gluedMeasures: PhraseIndex<Measure>;
   currencySymbols: PhraseIndex<string>;
+  /** Letters standing for a sign an encoding lost ("PS2.7m" for £2.7m): matched as written, onto the number only. */
+  gluedCurrencySymbols: PhraseIndex<string>;
   /** ISO 4217 codes, matched only in capitals (data/currency-codes.yaml). */
   currencyCodes: PhraseIndex<string>;
   currencyWords: PhraseIndex<string>;
@@ -116,6 +120,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     measures: new PhraseIndex(),
     gluedMeasures: new PhraseIndex(),
     currencySymbols: new PhraseIndex(),
+    gluedCurrencySymbols: new PhraseIndex(),
     currencyCodes: new PhraseIndex(),
     currencyWords: new PhraseIndex(),
     calibres: lower(units.calibres),
@@ -166,11 +171,14 @@ function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): v
   for (const m of units.measures) {
     for (const alias of m.aliases) lex.measures.add(alias, { unit: m.unit, category: m.category });
     for (const alias of m.glued ?? []) lex.gluedMeasures.add(alias, { unit: m.unit, category: m.category });
+    // A letter written onto the number, matched as written ("45g" but not "5G").
+    for (const symbol of m.glued_symbols ?? []) lex.gluedMeasures.add(symbol, { unit: m.unit, category: m.category }, true);
     // A symbol that is also a letter or a word ("W", "C", "WAR") is matched only as written.
     for (const symbol of m.symbols ?? []) lex.measures.add(symbol, { unit: m.unit, category: m.category }, true);
   }
   for (const c of units.currencies) {
     for (const s of c.symbols) lex.currencySymbols.add(s, c.unit);
+    for (const s of c.glued_symbols ?? []) lex.gluedCurrencySymbols.add(s, c.unit, true);
     for (const w of c.words) lex.currencyWords.add(w, c.unit);
   }
 }

@@ -49,6 +49,10 @@ const quantityWordsSchema = z.object({
   over_particle_verbs: wordList,
   percent_signs: phraseList,
   glued_percent_signs: wordList,
+  dimension_words: wordList,
+  dimension_nouns: wordList,
+  length_units: phraseList,
+  position_words: wordList,
   rate_words: wordList,
   time_relatives: wordList,
   range_links: tokenList,
@@ -135,6 +139,12 @@ export interface QuantityWords {
   /** Percent signs and words as phrases ("per cent"), matched by the lexicon's phrase index. */
   percentSigns: string[];
   gluedPercentSigns: Set<string>;
+  /** A length read off a glued "m" (data/quantity-words.yaml): "37m-long", "37m tall", "a height of 37m", "37m (121ft)". */
+  dimensionWords: Set<string>;
+  dimensionNouns: Set<string>;
+  lengthUnits: Set<string>;
+  /** Words before a bare "half of" that make it a position ("the second half of the season"). */
+  positionWords: Set<string>;
   rateWords: Set<string>;
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
@@ -227,6 +237,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     overParticleVerbs: lower(w.over_particle_verbs),
     percentSigns: w.percent_signs,
     gluedPercentSigns: lower(w.glued_percent_signs),
+    dimensionWords: lower(w.dimension_words),
+    dimensionNouns: lower(w.dimension_nouns),
+    lengthUnits: new Set(w.length_units),
+    positionWords: lower(w.position_words),
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),

@@ -1,0 +1,70 @@
+/**
+ * A part of a whole, written as a fraction of something named after it: "a third of the
+ * population", "nearly two-thirds of the sales", "half of whom", "two fifths of voters", or as
+ * a count out of a count: "one out of three Germans", "three in four doctors". The amount is the
+ * fraction (1/3, 0.75): a share, which the quantities table leaves to the general reader.
+ */
+import { fractionWord, numberWord, parseDigits, type Token } from "../numbers.ts";
+import type { Bound } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { singular } from "./noun-phrases.ts";
+import type { Outcome } from "./amounts.ts";
+
+/** The unit a fraction is written with (NewsQuant and the general reader's `share` rows). */
+export const FRACTION_UNIT = "fraction";
+
+/** A small whole number in words or digits ("one", "3"), else undefined. */
+function count(t: Token | undefined, lex: QuantityLexicon): number | undefined {
+  if (!t) return undefined;
+  const n = t.kind === "num" ? parseDigits(t.text) : numberWord(t.lower, lex.numbers);
+  return n !== undefined && Number.isInteger(n) && n > 0 && n <= 1000 ? n : undefined;
+}
+
+/** A fraction starting at `i` (after any hedge), read as a share of what follows "of". */
+export function fractionPart(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const hedge = lex.hedges.match(tokens, i);
+  const j = hedge ? i + hedge.length : i;
+  const reading = partOf(tokens, j, lex) ?? countOutOf(tokens, j, lex);
+  if (!reading) return undefined;
+  const bound: Bound = hedge ? hedge.value : "exact";
+  const value = Number(reading.value.toPrecision(12));
+  return { next: reading.last + 1, reading: { first: i, last: reading.last, value, valueMax: "", bound, unit: FRACTION_UNIT, category: "share" } };
+}
+
+/** "a third of", "two-thirds of", "two fifths of", "half of": the fraction, followed by "of" and a word. */
+function partOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: number; last: number } | undefined {
+  const opener = tokens[j];
+  if (!opener) return undefined;
+  const article = opener.lower === "a" || opener.lower === "an";
+  const numerator = article ? 1 : count(opener, lex);
+  const at = numerator !== undefined && !fractionWord(opener.lower, lex.numbers) ? j + 1 : j;
+  const word = tokens[at];
+  const fraction = word && !word.glued ? fractionWord(word.lower, lex.numbers) : undefined;
+  if (!fraction || tokens[at + 1]?.lower !== "of" || !tokens[at + 2] || tokens[at + 2].kind !== "word") return undefined;
+  // A bare ordinal is a position ("the final third of the pitch"): only "half" and "two-thirds" stand alone.
+  if (at === j && fraction.numerator === undefined && (fraction.part !== 0.5 || isPosition(tokens[j - 1], lex))) return undefined;
+  if (at > j && fraction.numerator !== undefined) return undefined;
+  // "a third of a million" is a number, read by the number reader.
+  if (lex.numbers.scales.has(tokens[at + 3]?.lower ?? "") && ["a", "an"].includes(tokens[at + 2].lower)) return undefined;
+  return { value: (fraction.numerator ?? numerator ?? 1) * fraction.part, last: at };
+}
+
+/** A word that makes "half of" a part of a period or place: "the second half of", "its northern half of". */
+function isPosition(t: Token | undefined, lex: QuantityLexicon): boolean {
+  if (!t) return false;
+  const w = lex.words;
+  return w.positionWords.has(t.lower) || w.determiners.has(t.lower) || /^\p{L}+(?:st|nd|rd|th)$/u.test(t.text) && /^(?:\d|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|twe)/.test(t.lower);
+}
+
+/** "one out of three Germans", "three in four doctors": a count out of a larger count, a noun after. */
+function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: number; last: number } | undefined {
+  const part = count(tokens[j], lex);
+  if (part === undefined) return undefined;
+  const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" ? 1 : 0;
+  const whole = link ? count(tokens[j + 1 + link], lex) : undefined;
+  const noun = tokens[j + 2 + link];
+  if (whole === undefined || whole <= part || whole < 2) return undefined;
+  // "2 in 10 minutes" is no share: a noun that counts people or things must follow, not a unit of time.
+  if (!noun || noun.kind !== "word" || lex.timeUnits.has(singular(noun.lower, lex.words)) || lex.words.stopWords.has(noun.lower) || lex.measures.match(tokens, j + 2 + link)) return undefined;
+  return { value: part / whole, last: j + 1 + link };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
+import { makeDoc } from "./helpers.ts";
+
+// Every amount the general reader finds, as [value, unit, bound].
+const all = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [Number(q.value.toFixed(4)), q.unit, q.bound]);
+
+describe("fractions of something named after them", () => {
+  it("reads a fraction word before 'of' as a share", () => {
+    expect(all("A third of the staff work from home.")).toEqual([[0.3333, "fraction", "exact"]]);
+    expect(all("Nearly two-thirds of the orders came by post.")).toEqual([[0.6667, "fraction", "approx"]]);
+    expect(all("Half of the voters stayed at home.")).toEqual([[0.5, "fraction", "exact"]]);
+    expect(all("About a quarter of the budget goes on schools.")).toEqual([[0.25, "fraction", "approx"]]);
+    expect(all("Two fifths of members backed the motion.")).toEqual([[0.4, "fraction", "exact"]]);
+    expect(all("Three-fourths of the members voted yes.")).toEqual([[0.75, "fraction", "exact"]]);
+    expect(all("An eighth of the crop was lost to frost.")).toEqual([[0.125, "fraction", "exact"]]);
+    expect(all("The parade falls on the Fourth of July.")).toEqual([]);
+    expect(all("The firm has 600 staff, almost half of whom work abroad.")).toEqual([
+      [600, "staff", "exact"],
+      [0.5, "fraction", "approx"],
+    ]);
+  });
+
+  it("reads a count out of a count as a share", () => {
+    expect(all("One out of three tenants pays too much.")).toEqual([[0.3333, "fraction", "exact"]]);
+    expect(all("Three in four nurses agree.")).toEqual([[0.75, "fraction", "exact"]]);
+    expect(all("About 1 in 5 pupils walks to school.")).toEqual([[0.2, "fraction", "approx"]]);
+  });
+
+  it("leaves positions, numbers of a scale and rates of time alone", () => {
+    expect(all("Sales rose in the second half of the year.")).toEqual([]);
+    expect(all("The northern half of the city lost power.")).toEqual([]);
+    expect(all("They defended the final third of the pitch badly.")).toEqual([]);
+    expect(all("Some three-quarters of a million people moved.")).toEqual([[750000, "people", "approx"]]);
+    expect(all("He scored 2 in 10 minutes.").map((r) => r[1])).not.toContain("fraction");
+  });
+
+  it("keeps fractions out of the quantities table", () => {
+    const table = extractQuantities(makeDoc("A third of the 90 tanks were lost.")).map((q) => [q.value, q.unit]);
+    expect(table).toEqual([[90, "tanks"]]);
+  });
+});
