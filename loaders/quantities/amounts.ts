@@ -365,7 +365,8 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
 /** A vague magnitude alone as the object of a verb done to people: "killing and wounding thousands". */
 function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const value = lex.numbers.vague.get(tokens[i]?.lower ?? "");
-  if (value === undefined || tokens[i + 1]?.lower === "of" || !peopleObject(tokens, i, lex)) return undefined;
+  // "killed hundreds", and "left hundreds stranded", "thousands were displaced": a casualty word after it.
+  if (value === undefined || tokens[i + 1]?.lower === "of" || !(peopleObject(tokens, i, lex) || casualties(tokens, i + 1, lex))) return undefined;
   return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
 }
 
