@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventResources, extractEvents } from "../loaders/events.ts";
-import { makeEventDoc } from "./helpers.ts";
+import { codedEvents as coded } from "./helpers.ts";
 
-const resources = eventResources();
-/** Type, actor and target of each row the coder makes of the paragraphs. */
-const coded = (paragraphs: string[], published = "2023-09-06") =>
-  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
 /** Every code a sentence's rows give as actor or target. */
 const sides = (sentence: string) => coded([sentence]).flatMap(([, actor, target]) => [...actor.split(";"), ...target.split(";")].filter(Boolean));
 

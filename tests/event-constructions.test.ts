@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventResources, extractEvents } from "../loaders/events.ts";
-import { makeEventDoc } from "./helpers.ts";
-
-const resources = eventResources();
-/** Type, actor and target of each row the coder makes of the paragraphs. */
-const coded = (paragraphs: string[], published = "2023-09-06") =>
-  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
+import { extractEvents } from "../loaders/events.ts";
+import { codedEvents as coded, makeEventDoc } from "./helpers.ts";
 
 describe("a pact, talks or an invasion told as a topic is no act", () => {
   it("a pact is an agreement where a verb makes it or names its sides, not where it is only cited", () => {
@@ -96,7 +91,7 @@ describe("charges negated and transfers told again", () => {
   });
 
   it("a transfer named again by a definite noun to say when it happened takes the parties told before", () => {
-    const rows = extractEvents(makeEventDoc(["Bolivia sent rifles to Peru, Chile said.", "The shipments began in early March, the ministry said."], "2023-09-06"), resources);
+    const rows = extractEvents(makeEventDoc(["Bolivia sent rifles to Peru, Chile said.", "The shipments began in early March, the ministry said."], "2023-09-06"));
     // One row, anchored where the date is told (Chile's report of it is an accusation besides).
     const aid = rows.filter((r) => r.event_type === "AID");
     expect(aid.map((r) => [r.actor, r.target, r.date, r.status])).toEqual([["BOL", "PER", "2023-03-01", "alleged"]]);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventResources, extractEvents } from "../loaders/events.ts";
-import { makeEventDoc } from "./helpers.ts";
+import { codedEvents as coded } from "./helpers.ts";
 
-const resources = eventResources();
-/** Type, actor and target of each row the coder makes of the paragraphs. */
-const coded = (paragraphs: string[], published = "2023-09-06") =>
-  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
 const ofType = (type: string, sentence: string) => coded([sentence]).filter(([t]) => t === type);
 
 describe("the antecedent of 'whom' is the verb's object, never its subject (object_relatives)", () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eventResources, extractEvents } from "../loaders/events.ts";
-import { makeEventDoc } from "./helpers.ts";
+import { extractEvents } from "../loaders/events.ts";
+import { codedEvents as coded, makeEventDoc } from "./helpers.ts";
 
-const resources = eventResources();
-/** Type, actor and target of each row the coder makes of the paragraphs. */
-const coded = (paragraphs: string[], published = "2023-09-06") =>
-  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
 /** The rows of one type, as [actor, target]. */
 const ofType = (type: string, text: string) => coded([text]).filter(([t]) => t === type).map(([, actor, target]) => [actor, target]);
 
@@ -102,7 +98,7 @@ describe("a transfer made in exchange for something tells the counter-transfer",
     ];
     for (const [text, giver, taker] of exchanges) expect(ofType("AID", text), text).toEqual([[giver, taker], [taker, giver]]);
     // Alleged when the transfer is.
-    const told = extractEvents(makeEventDoc(["Chile has shipped shells to Peru in return for fuel, Bolivian officials said."], "2023-09-06"), resources);
+    const told = extractEvents(makeEventDoc(["Chile has shipped shells to Peru in return for fuel, Bolivian officials said."], "2023-09-06"));
     expect(told.filter((r) => r.event_type === "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["CHL", "PER", "alleged"], ["PER", "CHL", "alleged"]]);
   });
 
@@ -193,7 +189,7 @@ describe("a blockade eased, and arming a side told as a charge", () => {
   });
 
   it("arming a side is alleged when a speaker tells it, and 'arming' groups is a verb, 'armed' groups an adjective", () => {
-    expect(extractEvents(makeEventDoc(["Peru has financed rebels in Chile for years, officials said."], "2023-09-06"), resources).map((r) => [r.event_type, r.actor, r.target, r.status])).toContainEqual(["AID", "PER", "CHL", "alleged"]);
+    expect(extractEvents(makeEventDoc(["Peru has financed rebels in Chile for years, officials said."], "2023-09-06")).map((r) => [r.event_type, r.actor, r.target, r.status])).toContainEqual(["AID", "PER", "CHL", "alleged"]);
     expect(ofType("AID", "Iran is arming militant groups in Yemen.")).toEqual([["IRN", "YEM"]]);
     expect(ofType("AID", "The armed groups in Peru attacked Chile.")).toEqual([]);
   });
@@ -269,7 +265,7 @@ describe("readiness raised, weapons tested and exercises held", () => {
 
 describe("weapons another side made, used by a side", () => {
   it("a side using or firing weapons named with their maker got them from that maker", () => {
-    expect(extractEvents(makeEventDoc(["Chile used Peruvian-made missiles to strike Tacna overnight, Bolivian officials said."], "2023-09-06"), resources)
+    expect(extractEvents(makeEventDoc(["Chile used Peruvian-made missiles to strike Tacna overnight, Bolivian officials said."], "2023-09-06"))
       .filter((r) => r.event_type === "AID").map((r) => [r.actor, r.target, r.status])).toEqual([["PER", "CHL", "alleged"]]);
     expect(ofType("AID", "Peru fired Chilean-made missiles at Bolivia.")).toEqual([["CHL", "PER"]]);
     expect(ofType("AID", "Russia fired at least 20 North Korean-made missiles at Ukraine.")).toEqual([["PRK", "RUS"]]);

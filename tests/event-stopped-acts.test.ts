@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventResources, extractEvents } from "../loaders/events.ts";
-import { makeEventDoc } from "./helpers.ts";
-
-const resources = eventResources();
-/** Type, actor and target of each row the coder makes of the paragraphs. */
-const coded = (paragraphs: string[], published = "2023-09-06") =>
-  extractEvents(makeEventDoc(paragraphs, published), resources).map((r) => [r.event_type, r.actor, r.target]);
-/** The event types the coder finds in one sentence. */
-const types = (sentence: string) => coded([sentence]).map(([t]) => t);
+import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
 
 describe("an act stopped is none told (data/event-words.yaml stopping_verbs)", () => {
   it("talks, sales, visits and cooperation suspended, broken off, called off or frozen are no rows of their own", () => {

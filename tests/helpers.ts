@@ -3,7 +3,7 @@ import { parseArticle, type Article } from "../loaders/corpus.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
 import { sharedDateWords } from "../loaders/date-words.ts";
-import { eventResources } from "../loaders/events/index.ts";
+import { eventResources, extractEvents } from "../loaders/events/index.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 
@@ -26,4 +26,14 @@ export function makeEventDoc(paragraphs: string[], published = "2023-09-06"): Ar
   const sentences = splitSentences(article);
   const meta = { article_id: "test", title: "", outlet: "", published, published_basis: "metadata", published_note: "", url: "", file: "test.txt", sentences: sentences.length, characters: article.raw.length } as ArticleDoc["meta"];
   return { article, meta, sentences, published, reading: readArticle(eventResources().gazetteer), dateCues: sharedDateWords().cues };
+}
+
+/** Type, actor and target of each row the event coder makes of the paragraphs. */
+export function codedEvents(paragraphs: string[], published = "2023-09-06"): string[][] {
+  return extractEvents(makeEventDoc(paragraphs, published), eventResources()).map((r) => [r.event_type, r.actor, r.target]);
+}
+
+/** The event types the coder finds in one sentence. */
+export function eventTypes(sentence: string): string[] {
+  return codedEvents([sentence]).map(([type]) => type);
 }
