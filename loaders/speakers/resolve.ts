@@ -8,6 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
+import { genderFits } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
 import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
@@ -107,8 +108,14 @@ function resolveNamed(
 function pronounAntecedent(pronoun: string, previous: SpeakerHistory["previous"], lex: StatementLexicon): ResolvedSpeaker | undefined {
   if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
   if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
-  return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
+  // "she" / "he": the last single person of that gender or of none shown; a body is never one.
+  const w = lex.speakerWords;
+  const gender = w.gender.pronouns.get(pronoun);
+  return findLast(previous, (p) => isPerson(p.resolved, lex) && genderFits(gender, p.resolved, w.gender, w.headLinks))?.resolved;
 }
+
+const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
+  !s.plural && (s.kind === "person" || (s.kind === "description" && !lex.bodyHeads.has(lastWord(s.description))));
 
 /** The two persons (or states, for "both countries" or a bare "Both") the article names last before `at`, as one speaker. */
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {

@@ -2,6 +2,7 @@ import { lastBefore } from "../speakers/article-people.ts";
 import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, findLast, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { genderFits } from "../speakers/gender.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -33,8 +34,11 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
     const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index, people) : undefined;
-    const phrase = subject ?? draft.phrase;
-    const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
+    const bySubject = subject ? resolveSpeaker(subject, history, people, lex, allPhrases) : undefined;
+    // "Anna Berg …. Tom Reed met her. '…,' she said.": the subject opening a sentence is "she" only if he may be a woman.
+    const fits = !!bySubject && genderFits(lex.speakerWords.gender.pronouns.get(a?.pronoun ?? ""), bySubject, lex.speakerWords.gender, lex.speakerWords.headLinks);
+    const phrase = fits ? subject : draft.phrase;
+    const speaker = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
     const row = buildRow(draft, speaker, doc, lex, built);
     built.push({ draft, speaker, row });
