@@ -68,3 +68,10 @@ describe("the evidence of gender is data an editor extends", () => {
     expect(() => loadStatementLexicon(dir)).toThrow(/gender-words\.yaml/);
   });
 });
+
+describe("a person of the pronoun's gender named since the last speaker", () => {
+  it("takes up a woman named after a man spoke, where 'she' cannot be him", () => {
+    expect(speakers("Peter Kovac said the vote was rigged. In a letter on Monday, Senator Maria Lindqvist was more careful. Though she called the count flawed, she said the result would stand.")).toContain("Maria Lindqvist");
+    expect(speakers("Olga Marin said the mine was safe. Later that day, union leader Tom Reed visited the site, and he said the tunnels needed repair.")).toEqual(["Olga Marin", "Tom Reed"]);
+  });
+});

@@ -33,7 +33,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
-    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index, people) : undefined;
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? pronounSubject(draft, doc, lex, lastAt, people) : undefined;
     const bySubject = subject ? resolveSpeaker(subject, history, people, lex, allPhrases) : undefined;
     // "Anna Berg …. Tom Reed met her. '…,' she said.": the subject opening a sentence is "she" only if he may be a woman.
     const fits = !!bySubject && genderFits(lex.speakerWords.gender.pronouns.get(a?.pronoun ?? ""), bySubject, lex.speakerWords.gender, lex.speakerWords.headLinks);
@@ -50,13 +50,24 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
 }
 
+/**
+ * The person a "he" or "she" speaks for by position: the subject opening its own sentence before it ("Reed, who chairs the
+ * board, agreed, but he said …"), else a person opening one of the sentences since the last speaker.
+ */
+function pronounSubject(draft: Draft, doc: ArticleDoc, lex: StatementLexicon, lastAt: number, people: ArticlePeople): SpeakerPhrase | undefined {
+  const index = draft.ctx.sentence.index;
+  const at = draft.phrase!.start;
+  const own = at > draft.ctx.sentence.start ? sentenceSubjectSince(doc, lex, lastAt, index + 1, people, 1) : undefined;
+  return own && own.end <= at ? own : sentenceSubjectSince(doc, lex, lastAt, index, people);
+}
+
 /** How many sentences back a pronoun may look for a person opening a sentence. */
 export const SUBJECT_LOOKBACK = 4;
 
 /** The last known person who opens one of the few sentences after `after` and before sentence `index`, as a speaker phrase. */
-export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number, people?: ArticlePeople): SpeakerPhrase | undefined {
+export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number, people?: ArticlePeople, lookback = SUBJECT_LOOKBACK): SpeakerPhrase | undefined {
   // Bounded look-back, so that a run of pronouns costs linear time.
-  for (let k = index - 1; k >= 0 && k >= index - SUBJECT_LOOKBACK; k--) {
+  for (let k = index - 1; k >= 0 && k >= index - lookback; k--) {
     const sentence = doc.sentences[k];
     if (!sentence || sentence.start <= after) break;
     const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
