@@ -75,3 +75,14 @@ describe("a person of the pronoun's gender named since the last speaker", () => 
     expect(speakers("Olga Marin said the mine was safe. Later that day, union leader Tom Reed visited the site, and he said the tunnels needed repair.")).toEqual(["Olga Marin", "Tom Reed"]);
   });
 });
+
+describe("a person who is the subject after an opening adverbial ('During the meeting, Ana Ruiz asked …')", () => {
+  it("is who a following 'she' or 'he' speaks for", () => {
+    expect(speakers('Tom Reed said the school would close. During a meeting in the hall, Ndeye Faye asked about the buses. "My son walks five miles," she said.')).toEqual(["Tom Reed", "Ndeye Faye"]);
+    expect(speakers('Olga Marin said the mine was safe. At the gate on Friday, Rowan Tessaly waited for news. "Nobody tells us anything," he said.')).toEqual(["Olga Marin", "Rowan Tessaly"]);
+  });
+
+  it("is passed over when the pronoun is of the other gender", () => {
+    expect(speakers('Peter Kovac said the bridge was safe. On Monday, Maria Lindqvist crossed it twice. "It shook under the trucks," he said.')).toEqual(["Peter Kovac", "Peter Kovac"]);
+  });
+});

@@ -93,15 +93,29 @@ const MAX_NAME_WORDS = 4;
 function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon): SpeakerPhrase | undefined {
   const sentence = doc.sentences[k];
   const words = doc.reading.of(sentence).words;
-  let n = 0;
+  const first = adverbialEnd(words);
+  let n = first;
   // A particle inside the name ("Piet de Jong") counts as one of its words.
-  const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > 0 && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
-  while (n < words.length && n < MAX_NAME_WORDS && nameWord(n)) n++;
+  const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > first && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
+  while (n < words.length && n - first < MAX_NAME_WORDS && nameWord(n)) n++;
   const next = words[n];
-  if (n < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || next.text === ",")) return undefined;
-  const phrase = { text: doc.article.raw.slice(words[0].start, words[n - 1].end), start: words[0].start, end: words[n - 1].end };
+  if (n - first < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || (next.text === "," && first === 0))) return undefined;
+  const phrase = { text: doc.article.raw.slice(words[first].start, words[n - 1].end), start: words[first].start, end: words[n - 1].end };
   const a = analysePhrase(phrase, lex);
   return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
+}
+
+/** How many words a sentence's opening adverbial may take before its subject. */
+const ADVERBIAL_WORDS = 8;
+
+/**
+ * Where the subject begins after an opening prepositional adverbial ("During a town hall, Ana Ruiz asked …",
+ * "On Monday, …"): the word after its comma, else 0.
+ */
+function adverbialEnd(words: ReadonlyArray<{ text: string; pos: string }>): number {
+  if (words[0]?.pos !== "ADP") return 0;
+  const comma = words.findIndex((w, i) => i <= ADVERBIAL_WORDS && w.text === ",");
+  return comma > 0 ? comma + 1 : 0;
 }
 
 /**
