@@ -142,7 +142,7 @@ export interface StatementLexicon {
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {

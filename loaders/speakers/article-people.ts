@@ -39,6 +39,8 @@ export interface ArticlePeople {
    * article names before an offset, in text order: who "both leaders" or "the two countries" are.
    */
   lastNamed(before: number, persons: boolean, count: number): Array<{ name: string; code: string; at: number }>;
+  /** The words before `at` back to the last punctuation (at most a few words): what a name at `at` follows ("for GOP nominee"). */
+  leadBefore(at: number): string;
 }
 
 /**
@@ -91,6 +93,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
         : (namedStates ??= byPosition(named.filter((m) => STATE_KINDS.has(m.actor.kind)).map((m) => ({ name: m.actor.name, code: m.actor.code, at: m.start }))));
       return lastDistinct(found, before, count, !persons);
     },
+    leadBefore: (at) => /[^,.;:!?"“”()\[\]—–]{0,60}$/u.exec(raw.slice(Math.max(bodyStart, at - 60), at))?.[0].trim() ?? "",
     acronym: acronyms,
     documentIssuer: (head, before) => issuers(head)(before) || publishers(head)(before),
     antecedent: (head, before) => antecedents(head)(before),

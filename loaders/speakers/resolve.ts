@@ -8,6 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
+import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
 import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
@@ -56,7 +57,7 @@ function resolveNamed(
 ): ResolvedSpeaker | undefined {
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
-  if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", previous, lex);
+  if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", phrase.start, previous, people, lex);
   if (a.kind === "person" && a.person) {
     const actor = a.person.actor;
     const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
@@ -104,11 +105,40 @@ function resolveNamed(
 }
 
 /** The earlier speaker a pronoun takes up: "they" a plural one, "it" a body named or described ("the foreign ministry said … It added …"), else a person. */
-function pronounAntecedent(pronoun: string, previous: SpeakerHistory["previous"], lex: StatementLexicon): ResolvedSpeaker | undefined {
+function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory["previous"], people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
-  if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.kind === "body" || p.resolved.kind === "media" || (p.resolved.kind === "description" && !p.resolved.plural && lex.bodyHeads.has(lastWord(p.resolved.description))))?.resolved;
-  return findLast(previous, (p) => !p.resolved.plural && (p.resolved.kind === "person" || p.resolved.kind === "description"))?.resolved;
+  if (lex.speakerWords.impersonalPronouns.has(pronoun)) return findLast(previous, (p) => isBody(p.resolved, lex))?.resolved;
+  // "she" / "he": the last single person of that gender or of none shown; a body is never one.
+  const w = lex.speakerWords;
+  const gender = w.gender.pronouns.get(pronoun);
+  const fitting = findLast(previous, (p) => isPerson(p.resolved, lex) && genderFits(gender, p.resolved, w.gender, w.headLinks));
+  const nearest = findLast(previous, (p) => isPerson(p.resolved, lex));
+  // The last speaker is of the other gender: a person of the pronoun's gender named since is nearer than an older speaker.
+  const named = gender && nearest && nearest !== fitting ? namedOfGender(gender, at, fitting?.at ?? -1, people, lex) : undefined;
+  return named ?? fitting?.resolved;
 }
+
+/** How many persons named before a pronoun it looks through for one of its gender. */
+const NAMED_LOOKBACK = 3;
+
+/**
+ * The last person named after `after` and before `at` whose name or title shows `gender`, named as a subject would be
+ * ("…, nominee Anna Berg was more careful. Though she …"), not inside a prepositional or determiner phrase.
+ */
+function namedOfGender(gender: Gender, at: number, after: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const w = lex.speakerWords;
+  for (const p of people.lastNamed(at, true, NAMED_LOOKBACK).reverse()) {
+    // A name inside a prepositional or determiner phrase ("campaigned for nominee X", "the X camp") is no one who speaks next.
+    const inPhrase = people.leadBefore(p.at).toLowerCase().split(/\s+/).some((x) => w.functionWords.has(x));
+    if (p.at <= after || inPhrase) continue;
+    const person: ResolvedSpeaker = { speaker: p.name, role: people.roleOf(p.name), country: p.code, kind: "person", plural: false, parties: 1, description: p.name, anonymous: false };
+    if (speakerGender(person, w.gender, w.headLinks) === gender) return person;
+  }
+  return undefined;
+}
+
+const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
+  !s.plural && (s.kind === "person" || (s.kind === "description" && !lex.bodyHeads.has(describedHead(s.description, lex))));
 
 /** The two persons (or states, for "both countries" or a bare "Both") the article names last before `at`, as one speaker. */
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
@@ -155,7 +185,14 @@ function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeo
 }
 
 const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
-  s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(lastWord(s.description)));
+  s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(describedHead(s.description, lex)));
+
+/** The head of a description: its last word before a link ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
+function describedHead(description: string, lex: StatementLexicon): string {
+  const words = description.toLowerCase().trim().split(/\s+/);
+  const link = words.findIndex((w, k) => k > 0 && lex.speakerWords.headLinks.has(w));
+  return (link > 0 ? words[link - 1] : words[words.length - 1]) ?? "";
+}
 
 function bestMediaName(actor: Actor, people: ArticlePeople): string {
   const name = people.fullest(actor);

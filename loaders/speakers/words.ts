@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
+import { loadGenderWords, type GenderWords } from "./gender.ts";
 
 /** The keys of data/speakers.yaml this module reads (loaders/statement-lexicon.ts reads the others). */
 const speakerWordsSchema = z.object({
@@ -69,6 +70,8 @@ export interface SpeakerWords {
   nameSuffixes: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
+  /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
+  gender: GenderWords;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -99,5 +102,6 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
     stateHeads: lower(w.state_heads),
+    gender: loadGenderWords(dir),
   };
 }

@@ -2,6 +2,7 @@ import { lastBefore } from "../speakers/article-people.ts";
 import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
+import { genderFits } from "../speakers/gender.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
@@ -66,9 +67,12 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
-    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? sentenceSubjectSince(doc, lex, lastAt, draft.ctx.sentence.index, people) : undefined;
-    const phrase = subject ?? draft.phrase;
-    const speaker = phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, subject ? undefined : a) : history.previous[history.previous.length - 1]?.resolved;
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? pronounSubject(draft, doc, lex, lastAt, people) : undefined;
+    const bySubject = subject ? resolveSpeaker(subject, history, people, lex, allPhrases) : undefined;
+    // "Anna Berg …. Tom Reed met her. '…,' she said.": the subject opening a sentence is "she" only if he may be a woman.
+    const fits = !!bySubject && genderFits(lex.speakerWords.gender.pronouns.get(a?.pronoun ?? ""), bySubject, lex.speakerWords.gender, lex.speakerWords.headLinks);
+    const phrase = fits ? subject : draft.phrase;
+    const speaker = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!speaker) continue;
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
     rowOf.set(draft, row);
@@ -81,13 +85,24 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
 }
 
+/**
+ * The person a "he" or "she" speaks for by position: the subject opening its own sentence before it ("Reed, who chairs the
+ * board, agreed, but he said …"), else a person opening one of the sentences since the last speaker.
+ */
+function pronounSubject(draft: Draft, doc: ArticleDoc, lex: StatementLexicon, lastAt: number, people: ArticlePeople): SpeakerPhrase | undefined {
+  const index = draft.ctx.sentence.index;
+  const at = draft.phrase!.start;
+  const own = at > draft.ctx.sentence.start ? sentenceSubjectSince(doc, lex, lastAt, index + 1, people, 1) : undefined;
+  return own && own.end <= at ? own : sentenceSubjectSince(doc, lex, lastAt, index, people);
+}
+
 /** How many sentences back a pronoun may look for a person opening a sentence. */
 export const SUBJECT_LOOKBACK = 4;
 
 /** The last known person who opens one of the few sentences after `after` and before sentence `index`, as a speaker phrase. */
-export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number, people?: ArticlePeople): SpeakerPhrase | undefined {
+export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, after: number, index: number, people?: ArticlePeople, lookback = SUBJECT_LOOKBACK): SpeakerPhrase | undefined {
   // Bounded look-back, so that a run of pronouns costs linear time.
-  for (let k = index - 1; k >= 0 && k >= index - SUBJECT_LOOKBACK; k--) {
+  for (let k = index - 1; k >= 0 && k >= index - lookback; k--) {
     const sentence = doc.sentences[k];
     if (!sentence || sentence.start <= after) break;
     const lead = /^[\p{L}\p{M}’'. -]{0,40}/u.exec(sentence.text)?.[0] ?? "";
@@ -113,15 +128,29 @@ const MAX_NAME_WORDS = 4;
 function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon): SpeakerPhrase | undefined {
   const sentence = doc.sentences[k];
   const words = doc.reading.of(sentence).words;
-  let n = 0;
+  const first = adverbialEnd(words);
+  let n = first;
   // A particle inside the name ("Piet de Jong") counts as one of its words.
-  const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > 0 && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
-  while (n < words.length && n < MAX_NAME_WORDS && nameWord(n)) n++;
+  const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > first && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
+  while (n < words.length && n - first < MAX_NAME_WORDS && nameWord(n)) n++;
   const next = words[n];
-  if (n < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || next.text === ",")) return undefined;
-  const phrase = { text: doc.article.raw.slice(words[0].start, words[n - 1].end), start: words[0].start, end: words[n - 1].end };
+  if (n - first < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || (next.text === "," && first === 0))) return undefined;
+  const phrase = { text: doc.article.raw.slice(words[first].start, words[n - 1].end), start: words[first].start, end: words[n - 1].end };
   const a = analysePhrase(phrase, lex);
   return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
+}
+
+/** How many words a sentence's opening adverbial may take before its subject. */
+const ADVERBIAL_WORDS = 8;
+
+/**
+ * Where the subject begins after an opening prepositional adverbial ("During a town hall, Ana Ruiz asked …",
+ * "On Monday, …"): the word after its comma, else 0.
+ */
+function adverbialEnd(words: ReadonlyArray<{ text: string; pos: string }>): number {
+  if (words[0]?.pos !== "ADP") return 0;
+  const comma = words.findIndex((w, i) => i <= ADVERBIAL_WORDS && w.text === ",");
+  return comma > 0 ? comma + 1 : 0;
 }
 
 /**
