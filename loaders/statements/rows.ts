@@ -200,6 +200,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);
+  const [spanStart, spanEnd] = sentenceSpan(parts.slice(0, draft.ranges.length));
   return {
     article_id: doc.article.id,
     speaker: speaker.speaker,
@@ -213,9 +214,18 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
     date_precision: date?.precision ?? "",
     via,
     evidence,
-    char_start: base + parts[0].start,
-    char_end: base + parts[0].end,
+    char_start: base + spanStart,
+    char_end: base + spanEnd,
   };
+}
+
+/**
+ * The span of what a row says in its own sentence: from the first of its words to the last, so
+ * that a clause added by the same speaker (", adding that …", ", noting …", "and warned that …")
+ * lies inside it. Words carried over from the next sentences stay outside.
+ */
+function sentenceSpan(parts: Array<{ start: number; end: number }>): [number, number] {
+  return [Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end))];
 }
 
 /** One row per speaker per sentence: "said …, and warned …" is one statement. */
@@ -235,6 +245,9 @@ export function mergeSameSentence(built: Built[]): Built[] {
       continue;
     }
     prev.row.quote = `${prev.row.quote} … ${b.row.quote}`;
+    // "said …, and warned …": the span runs over both verbs' words.
+    prev.row.char_start = Math.min(prev.row.char_start, b.row.char_start);
+    prev.row.char_end = Math.max(prev.row.char_end, b.row.char_end);
     if (prev.row.kind !== b.row.kind) prev.row.kind = "mixed";
     // A stance the verb states ("… and condemned the deployment") wins over one read from the words.
     if (prev.row.stance === "other" || (prev.draft.stance === "other" && b.draft.stance !== "other" && !b.draft.negated)) prev.row.stance = b.row.stance;

@@ -126,8 +126,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const { tokens, text } = ctx;
   let i = subjectEndBefore(ctx, verbToken);
   if (i < 0) return undefined;
-  if (tokens[i].lower === "and" || (tokens[i].text === "," && tokens[i - 1]?.lower === "and")) return { coordinated: true };
-  if (tokens[i].lower === "and") return { coordinated: true };
+  const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
+  if (coordinator(tokens[i]) || (tokens[i].text === "," && coordinator(tokens[i - 1]))) return { coordinated: true };
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
   // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);

@@ -18,6 +18,7 @@ const statementWordsSchema = z.object({
   cut_words: list,
   clause_cut_words: list,
   adding_participles: list,
+  verb_coordinators: list,
   days: list,
   time_pointers: list,
   time_units: list,
@@ -70,6 +71,8 @@ export interface StatementWords {
   cutWords: Set<string>;
   clauseCutWords: Set<string>;
   addingParticiples: Set<string>;
+  /** Conjunctions that join a second verb to the same subject ("… and said", "… but has warned"). */
+  verbCoordinators: Set<string>;
   days: Set<string>;
   /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
   relativeTime: RegExp;
@@ -153,6 +156,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     cutWords: lower(w.cut_words),
     clauseCutWords: lower(w.clause_cut_words),
     addingParticiples: lower(w.adding_participles),
+    verbCoordinators: lower(w.verb_coordinators),
     days: lower(w.days),
     relativeTime: relativeTime(w),
     dayPartAfter: new RegExp(`^\\s+(?:${alternatives(w.day_parts)})\\b`, "iu"),
