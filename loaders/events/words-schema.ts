@@ -15,6 +15,8 @@ export const eventWordsSchema = z.object({
   denial_complements: list,
   be_forms: list,
   progressive: list,
+  planning_predicates: list,
+  planning_adverbs: list,
   undatable: list,
   around_words: list,
   dated_acts: list,

@@ -23,6 +23,8 @@ export interface EventWords {
   /** What follows a verb of denial when it denies an act ("denied that", "denies sending"). */
   denialComplement: RegExp;
   progressive: RegExp;
+  /** "^ by France to Mali is planned": after the act's noun phrase, a predicate that plans it. */
+  plannedAfter: RegExp;
   undatable: RegExp;
   /** "before the vote": group 1 the act. */
   aroundEvent: RegExp;
@@ -230,6 +232,19 @@ function stoppingWords(w: EventWordsFile) {
   };
 }
 
+/**
+ * The rest of a clause whose subject is the act's noun phrase, planned by its predicate ("… by
+ * Macron to Algiers is planned for May"): up to eight words opening no clause of their own
+ * (no comma, relative or subordinating conjunction; "between X and Y" is one phrase), a
+ * be-verb, an adverb, a word of planning.
+ */
+function plannedAfter(w: EventWordsFile): RegExp {
+  const opener = alt([...w.conjunctions, ...w.relatives, "but", "who", "where"]);
+  const word = `(?!(?:${opener}|${alt(w.be_forms)})\\b)[\\w'’.$-]+`;
+  const be = `(?:${alt(w.be_forms)}|has been|have been|had been)`;
+  return new RegExp(`^(?:\\s+${word}){0,8}?\\s+${be}\\s+(?:(?:${alt(w.planning_adverbs)})\\s+)?(?:${alt(w.planning_predicates)})\\b`, "i");
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
@@ -257,6 +272,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
+    plannedAfter: plannedAfter(w),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),

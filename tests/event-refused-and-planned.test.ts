@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+/** Type, actor, target and status of each row the coder makes of one sentence. */
+const coded = (sentence: string) =>
+  extractEvents(makeEventDoc([sentence], "2023-09-06"), resources).map((r) => [r.event_type, r.actor, r.target, r.status]);
+const types = (sentence: string) => coded(sentence).map(([t]) => t);
+
+describe("a meeting refused is none held (the meet trigger is the verb alone)", () => {
+  it("declined, refused, failed or would never meet make no CONSULT row; the refusal stays", () => {
+    expect(types("Egypt declined to meet Israel in Cairo.")).toEqual(["REJECT"]);
+    expect(types("Kenya refused to meet Uganda's president.")).toEqual(["REJECT"]);
+    expect(types("France refused to meet with Iran last week.")).not.toContain("CONSULT");
+    expect(types("Peru is declining to meet Chile's envoys.")).not.toContain("CONSULT");
+    expect(types("Spain would never meet Morocco under such terms.")).not.toContain("CONSULT");
+    expect(types("Ghana failed to meet Togo's envoy.")).not.toContain("CONSULT");
+  });
+
+  it("a meeting held, agreed or ahead is still a CONSULT row", () => {
+    expect(coded("Brazil met with Argentina on Monday.")).toContainEqual(["CONSULT", "BRA", "ARG", "occurred"]);
+    expect(coded("Japan will meet South Korea in Tokyo next week.")).toContainEqual(["CONSULT", "JPN", "KOR", "planned"]);
+    expect(types("Egypt agreed to meet Israel in Cairo.")).toContain("CONSULT");
+  });
+});
+
+describe("an act's noun phrase whose predicate plans it is planned (planning_predicates)", () => {
+  it("is scheduled, expected, planned, slated or due after the act makes it planned", () => {
+    expect(coded("A visit by the French president to Algeria is scheduled for March.")).toEqual([["CONSULT", "FRA", "DZA", "planned"]]);
+    expect(coded("A visit by the Indian prime minister to Russia is expected next month.")).toEqual([["CONSULT", "IND", "RUS", "planned"]]);
+    expect(coded("Talks between Armenia and Azerbaijan are planned for next week.")).toEqual([["CONSULT", "ARM", "AZE", "planned"]]);
+    expect(coded("The summit between Japan and China is now expected in the spring.")).toEqual([["CONSULT", "JPN", "CHN", "planned"]]);
+    expect(coded("A meeting of Kenya with Uganda was originally slated for Friday.")).toEqual([["CONSULT", "KEN", "UGA", "planned"]]);
+    expect(coded("The deployment of Chadian troops to Niger is due in June.")).toEqual([["MOBILIZE", "TCD", "NER", "planned"]]);
+  });
+
+  it("a predicate of another kind, or a planning word in a relative clause, leaves the act occurred", () => {
+    expect(coded("A visit by the German chancellor to Poland took place on Monday.")).toEqual([["CONSULT", "DEU", "POL", "occurred"]]);
+    expect(coded("France's visit to Mali was a success.")).toEqual([["CONSULT", "FRA", "MLI", "occurred"]]);
+    expect(coded("Talks between Peru and Chile, which were scheduled for May, ended on Monday.")).toEqual([["CONSULT", "PER", "CHL", "occurred"]]);
+  });
+});
