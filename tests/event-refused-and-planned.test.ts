@@ -41,3 +41,18 @@ describe("an act's noun phrase whose predicate plans it is planned (planning_pre
     expect(coded("Talks between Peru and Chile, which were scheduled for May, ended on Monday.")).toEqual([["CONSULT", "PER", "CHL", "occurred"]]);
   });
 });
+
+describe("a party in an aside after the subject describes it (apposition_openers)", () => {
+  it("the subject before the aside acts, not the body the aside names", () => {
+    expect(coded("Kenyan troops, part of an African Union force, attacked al-Shabaab positions in Somalia.")[0]?.slice(0, 2)).toEqual(["ASSAULT", "KEN"]);
+    expect(coded("Ugandan soldiers, part of the African Union mission, attacked militants near Mogadishu.")[0]?.slice(0, 2)).toEqual(["ASSAULT", "UGA"]);
+    expect(coded("French troops, part of a NATO force, attacked Serbian positions.")[0]?.slice(0, 3)).toEqual(["ASSAULT", "FRA", "SRB"]);
+    expect(coded("Chadian soldiers, members of a UN force, shelled rebel camps in Mali.")[0]?.slice(0, 2)).toEqual(["ASSAULT", "TCD"]);
+    expect(coded("Polish jets, one of the NATO contingents, intercepted Russian aircraft.")[0]?.slice(0, 2)).toEqual(["ASSAULT", "POL"]);
+    expect(coded("Egypt, the largest Arab state, condemned Israel on Monday.")[0]?.slice(0, 3)).toEqual(["ACCUSE", "EGY", "ISR"]);
+  });
+
+  it("a list of parties between commas is no aside", () => {
+    expect(coded("France, Germany and Italy condemned Russia.")[0]?.slice(0, 3)).toEqual(["ACCUSE", "FRA;DEU;ITA", "RUS"]);
+  });
+});

@@ -14,6 +14,7 @@ import { relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
+import { inApposition } from "./apposition.ts";
 import { quoteOf } from "./quotations.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
@@ -176,9 +177,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
   // is the verb's subject even after a word that is also a preposition.
-  // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
-  const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
-  coded = coded.filter((p) => !apposed(p));
+  // "Pakistan, a key U.S. ally …, has refused", "Kenyan troops, part of an AU force, attacked": a
+  // party inside an aside between commas describes the subject before it.
+  coded = coded.filter((p) => !inApposition(ctx.words, text, coded, p, ts));
   const main = adverbialParticipleSubject(ctx, coded);
   if (main) return main;
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));

@@ -44,6 +44,7 @@ export const eventWordsSchema = z.object({
   allegiance_phrases: list,
   undergo_verbs: list,
   subject_gap_words: list,
+  apposition_openers: list,
   passive_auxiliaries: list,
   passive_adverbs: list,
   irregular_participles: list,

@@ -197,6 +197,8 @@ export interface EventWords {
   occasionOpener: RegExp;
   /** ", who …" (no comma after), closing a text: a relative clause set off by commas is open. */
   asideOpener: RegExp;
+  /** "^part of", "^the largest": the opening of an aside that describes the noun phrase before it. */
+  appositionOpener: RegExp;
   /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
   absoluteBefore: RegExp;
   /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
@@ -388,6 +390,7 @@ function clauseWords(w: EventWordsFile) {
     nonReferring: new Set(w.non_referring),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
+    appositionOpener: new RegExp(`^(?:${alt(w.apposition_openers)})\\b`, "i"),
     asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
     occasionOpener: new RegExp(`^\\W*(?:${alt(w.occasion_openers)})\\s[^,;:.]*$`, "i"),
   };
