@@ -56,3 +56,17 @@ describe("a party in an aside after the subject describes it (apposition_openers
     expect(coded("France, Germany and Italy condemned Russia.")[0]?.slice(0, 3)).toEqual(["ACCUSE", "FRA;DEU;ITA", "RUS"]);
   });
 });
+
+describe("the 'on' target of an attack is read in the trigger's clause, not a window of characters", () => {
+  it("a place after 'on' far after the trigger, in the same clause, is the target", () => {
+    expect(coded("Russia has used the Iranian drones in several recent attacks on Kharkiv.")).toContainEqual(["ASSAULT", "RUS", "UKR", "occurred"]);
+    expect(coded("Russia launched dozens of its new long-range drones in overnight attacks on Kharkiv.")).toContainEqual(["ASSAULT", "RUS", "UKR", "occurred"]);
+    expect(coded("Iran fired more than 200 ballistic missiles and several drones on Israel.")).toContainEqual(["ASSAULT", "IRN", "ISR", "occurred"]);
+    expect(coded("Israel carried out a fresh wave of deadly overnight air strikes on southern Lebanon.")).toContainEqual(["ASSAULT", "ISR", "LBN", "occurred"]);
+  });
+
+  it("an 'on' of another clause is not the attack's", () => {
+    expect(coded("Russia launched missiles at Kyiv and imposed sanctions on Moldova.")).toContainEqual(["ASSAULT", "RUS", "UKR", "occurred"]);
+    expect(coded("Russia launched drones at Kyiv after talks on Ukraine collapsed.")[0]).toEqual(["ASSAULT", "RUS", "UKR", "occurred"]);
+  });
+});

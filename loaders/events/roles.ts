@@ -8,7 +8,7 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
-import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
+import { clauseOpensBetween, coordinatedVerb, inRelativeAside, inTriggerClause, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
@@ -110,8 +110,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "toward":
       return introducedBy("towards?", afterTrigger, ctx);
     case "on":
-      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between.
-      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && p.start - te < 40);
+      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between;
+      // further on, "on" of the trigger's own clause ("used the missiles in overnight attacks on Kharkiv").
+      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && (p.start - te < 40 || inTriggerClause(ctx, p.start)));
     case "if": {
       const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));
