@@ -15,6 +15,7 @@ import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
 import { inApposition } from "./apposition.ts";
+import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
@@ -27,6 +28,9 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
   const doer = undergoneBy(ctx);
   if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
+  // "sold Saudi Arabia an arms package": the first object receives, the giving verb's subject gives.
+  const given = givenTo(ctx);
+  if (given) return role === "target" ? given.recipient : findByStrategy("subject", { ...ctx, ts: given.verbStart, te: given.verbEnd }, undefined);
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.

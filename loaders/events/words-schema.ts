@@ -43,6 +43,7 @@ export const eventWordsSchema = z.object({
   of_agent_types: list,
   allegiance_phrases: list,
   undergo_verbs: list,
+  giving_verbs: list,
   subject_gap_words: list,
   apposition_openers: list,
   passive_auxiliaries: list,

@@ -62,6 +62,8 @@ export interface EventWords {
   allegianceBefore: RegExp;
   /** A verb of undergoing and up to four words, closing a text before an act's noun ("faced a barrage of"). */
   undergoBefore: RegExp;
+  /** "sold the " closing a text: a verb of giving right before its first object. */
+  givingVerbBefore: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -358,6 +360,7 @@ function clauseWords(w: EventWordsFile) {
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
     ofAgentTypes: new Set(w.of_agent_types),
+    givingVerbBefore: new RegExp(`\\b(?:${alt(w.giving_verbs)})\\s+(?:the\\s+)?$`, "i"),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
     // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.

@@ -70,3 +70,17 @@ describe("the 'on' target of an attack is read in the trigger's clause, not a wi
     expect(coded("Russia launched drones at Kyiv after talks on Ukraine collapsed.")[0]).toEqual(["ASSAULT", "RUS", "UKR", "occurred"]);
   });
 });
+
+describe("an act given with two objects goes to the first (giving_verbs)", () => {
+  it("the party right after a verb of giving receives the act's noun; the verb's subject gives it", () => {
+    expect(coded("The United States agreed to sell Saudi Arabia a defence package worth $142 billion.")).toContainEqual(["AID", "USA", "SAU", "occurred"]);
+    expect(coded("Biden gave Ukraine a new security package on Monday.")).toEqual([["AID", "USA", "UKR", "occurred"]]);
+    expect(coded("Germany sent Ukraine a military aid package to help its air defences.")).toEqual([["AID", "DEU", "UKR", "occurred"]]);
+    expect(coded("Japan handed the Philippines a military aid package last year.")).toEqual([["AID", "JPN", "PHL", "occurred"]]);
+    expect(coded("France offered Iran talks on its nuclear programme.")).toEqual([["CONSULT", "FRA", "IRN", "occurred"]]);
+  });
+
+  it("without a verb of giving the noun's own roles stand", () => {
+    expect(coded("Canada announced a new military aid package for Ukraine on Monday.")).toEqual([["AID", "CAN", "UKR", "occurred"]]);
+  });
+});
