@@ -127,3 +127,13 @@ function inParticipleAside(ctx: RoleContext, p: Party): boolean {
   const first = ctx.tokens.find((w) => w.start > open);
   return first !== undefined && first.end <= p.start && first.pos === "VERB" && (/ing$/.test(first.lower) || ctx.words.participle.test(first.lower));
 }
+
+/**
+ * Whether [ctx.te, to) stays in the trigger's own clause and phrase: no punctuation closes it and
+ * no verb of another clause stands in it ("used the missiles in several overnight attacks on
+ * Kharkiv", not "launched missiles at Kyiv and imposed sanctions on Moldova").
+ */
+export function inTriggerClause(ctx: RoleContext, to: number): boolean {
+  if (/[,;:.!?()]/.test(ctx.text.slice(ctx.te, to))) return false;
+  return !wordsIn(ctx, ctx.te, to).some((w) => w.pos === "VERB" || w.pos === "AUX");
+}

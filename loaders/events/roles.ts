@@ -8,12 +8,14 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
-import { clauseOpensBetween, coordinatedVerb, inRelativeAside, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
+import { clauseOpensBetween, coordinatedVerb, inRelativeAside, inTriggerClause, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
+import { inApposition } from "./apposition.ts";
+import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
@@ -26,6 +28,9 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
   const doer = undergoneBy(ctx);
   if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
+  // "sold Saudi Arabia an arms package": the first object receives, the giving verb's subject gives.
+  const given = givenTo(ctx);
+  if (given) return role === "target" ? given.recipient : findByStrategy("subject", { ...ctx, ts: given.verbStart, te: given.verbEnd }, undefined);
   for (const s of ordered) {
     const found = s === "antecedent" ? antecedent(memory, ctx, role) : s === "referent" ? referent(memory, ctx) : findByStrategy(s, ctx, actor);
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
@@ -109,8 +114,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "toward":
       return introducedBy("towards?", afterTrigger, ctx);
     case "on":
-      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between.
-      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && p.start - te < 40);
+      // "sanctions on several Chinese firms", "strikes on two Russian airfields": a quantifier may stand between;
+      // further on, "on" of the trigger's own clause ("used the missiles in overnight attacks on Kharkiv").
+      return afterTrigger.find((p) => ctx.words.onParty.test(text.slice(Math.max(te, p.start - 30), p.start)) && (p.start - te < 40 || inTriggerClause(ctx, p.start)));
     case "if": {
       const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));
@@ -176,9 +182,9 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   }
   // "a month after Russia vetoed", "as NATO, EU condemn": a party right before its verb
   // is the verb's subject even after a word that is also a preposition.
-  // "Pakistan, a key U.S. ally …, has refused": a party inside an appositive describes the subject before it.
-  const apposed = (p: Party) => coded.some((q) => q.end <= p.start && /^\s*,\s*(?:a|an|the)\s[^,]*$/i.test(text.slice(q.end, p.start)) && /^[^,]*,/.test(text.slice(p.end, ts)));
-  coded = coded.filter((p) => !apposed(p));
+  // "Pakistan, a key U.S. ally …, has refused", "Kenyan troops, part of an AU force, attacked": a
+  // party inside an aside between commas describes the subject before it.
+  coded = coded.filter((p) => !inApposition(ctx.words, text, coded, p, ts));
   const main = adverbialParticipleSubject(ctx, coded);
   if (main) return main;
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));

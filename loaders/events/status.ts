@@ -44,7 +44,10 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.
   if (entry.type === "ASSAULT" && words.settingClause.test(before)) return undefined;
-  if (backshifted || possible || words.planned.test(before + text.slice(ts, te))) return "planned";
+  // "a visit by Macron to Algiers is planned for May": the clause's predicate plans the act.
+  const nounTrigger = entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
+  const plannedAfter = nounTrigger && words.plannedAfter.test(text.slice(te));
+  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return "planned";
   if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
   return "occurred";
 }

@@ -23,6 +23,8 @@ export interface EventWords {
   /** What follows a verb of denial when it denies an act ("denied that", "denies sending"). */
   denialComplement: RegExp;
   progressive: RegExp;
+  /** "^ by France to Mali is planned": after the act's noun phrase, a predicate that plans it. */
+  plannedAfter: RegExp;
   undatable: RegExp;
   /** "before the vote": group 1 the act. */
   aroundEvent: RegExp;
@@ -60,6 +62,8 @@ export interface EventWords {
   allegianceBefore: RegExp;
   /** A verb of undergoing and up to four words, closing a text before an act's noun ("faced a barrage of"). */
   undergoBefore: RegExp;
+  /** "sold the " closing a text: a verb of giving right before its first object. */
+  givingVerbBefore: RegExp;
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
@@ -195,6 +199,8 @@ export interface EventWords {
   occasionOpener: RegExp;
   /** ", who …" (no comma after), closing a text: a relative clause set off by commas is open. */
   asideOpener: RegExp;
+  /** "^part of", "^the largest": the opening of an aside that describes the noun phrase before it. */
+  appositionOpener: RegExp;
   /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
   absoluteBefore: RegExp;
   /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
@@ -230,6 +236,19 @@ function stoppingWords(w: EventWordsFile) {
   };
 }
 
+/**
+ * The rest of a clause whose subject is the act's noun phrase, planned by its predicate ("… by
+ * Macron to Algiers is planned for May"): up to eight words opening no clause of their own
+ * (no comma, relative or subordinating conjunction; "between X and Y" is one phrase), a
+ * be-verb, an adverb, a word of planning.
+ */
+function plannedAfter(w: EventWordsFile): RegExp {
+  const opener = alt([...w.conjunctions, ...w.relatives, "but", "who", "where"]);
+  const word = `(?!(?:${opener}|${alt(w.be_forms)})\\b)[\\w'’.$-]+`;
+  const be = `(?:${alt(w.be_forms)}|has been|have been|had been)`;
+  return new RegExp(`^(?:\\s+${word}){0,8}?\\s+${be}\\s+(?:(?:${alt(w.planning_adverbs)})\\s+)?(?:${alt(w.planning_predicates)})\\b`, "i");
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
@@ -257,6 +276,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
+    plannedAfter: plannedAfter(w),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
@@ -340,6 +360,7 @@ function clauseWords(w: EventWordsFile) {
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
     ofAgentTypes: new Set(w.of_agent_types),
+    givingVerbBefore: new RegExp(`\\b(?:${alt(w.giving_verbs)})\\s+(?:the\\s+)?$`, "i"),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
     // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.
@@ -372,6 +393,7 @@ function clauseWords(w: EventWordsFile) {
     nonReferring: new Set(w.non_referring),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
+    appositionOpener: new RegExp(`^(?:${alt(w.apposition_openers)})\\b`, "i"),
     asideOpener: new RegExp(`,\\s*(?:${alt(w.aside_relatives)})\\b[^,;]*$`, "i"),
     occasionOpener: new RegExp(`^\\W*(?:${alt(w.occasion_openers)})\\s[^,;:.]*$`, "i"),
   };
