@@ -50,7 +50,10 @@ export async function watchPage(page: Page): Promise<Watch> {
   });
   page.on("pageerror", (e) => w.consoleErrors.push(`uncaught ${e.name}: ${e.message}`));
   page.on("requestfailed", (r) => {
-    if (isLocal(r.url())) w.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? "failed"})`);
+    const error = r.failure()?.errorText ?? "failed";
+    // A request the page itself cancelled (DuckDB dropping a streamed .wasm fetch for a
+    // buffered one, a navigation) is ERR_ABORTED; a file the server lacks is a 404, counted below.
+    if (isLocal(r.url()) && error !== "net::ERR_ABORTED") w.failedRequests.push(`${r.url()} (${error})`);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) w.failedRequests.push(`${r.url()} (${r.status()})`);
