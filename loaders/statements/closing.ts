@@ -4,7 +4,8 @@ import { nextCut } from "./opening.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { isDocument } from "../speakers/issuer.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
-import { invertedSubject, subjectBefore } from "./subjects.ts";
+import { invertedSubject } from "./inverted-subject.ts";
+import { subjectBefore } from "./subjects.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,

@@ -4,7 +4,7 @@
  */
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { CLOSE_MARKS, type Ctx, type Draft, proseEnd, skipStrayQuote } from "./sentence.ts";
-import { invertedSubject } from "./subjects.ts";
+import { invertedSubject } from "./inverted-subject.ts";
 
 /** The dashes that sign a quotation: horizontal bar, em dash, en dash (a double hyphen is read as one). */
 const SIGNING_DASHES = "―—–";

@@ -8,7 +8,8 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { attributionTail } from "./closing.ts";
 import { findAnchors } from "./frames.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
-import { invertedSubject, subjectBefore } from "./subjects.ts";
+import { invertedSubject } from "./inverted-subject.ts";
+import { subjectBefore } from "./subjects.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 
 /** The speaker of a sentence that is only an attribution ("Lena Voss asked.", "asked Voss."), if it is one. */
