@@ -1,6 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
+import { reportedQuestionStart } from "./reported-questions.ts";
 import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
@@ -253,9 +254,9 @@ function clauseStart(ctx: Ctx, anchor: Anchor, end: number, lex: StatementLexico
   if (ctx.words.addresseeVerbs.has(anchor.verb.lemma)) pos = addresseeBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
   if (that) return { start: pos + that[0].length, that: true };
-  // "asked whether …", "question why …": a reported question, its word kept in the words.
-  const question = /^\p{L}+/u.exec(text.slice(pos, pos + 10))?.[0].toLowerCase();
-  if (question && ctx.words.clauseWords.has(question) && !ctx.quoted[pos]) return { start: pos, that: false, question: true };
+  // "asked whether …", "asked the mayor how …": a reported question, its word kept in the words.
+  const question = reportedQuestionStart(ctx, anchor, pos, end);
+  if (question !== undefined) return { start: question, that: false, question: true };
   if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
   return { start: pos, that: false };
 }
