@@ -22,7 +22,10 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const before = text.slice(0, verbStart).trimEnd();
   // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
   const leftSubject = subjectBefore(ctx, anchor.token, lex);
-  const inverted = /[,”"’'»]$/.test(before) && !leftSubject?.phrase?.apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  // "The port's fees, like its curfew, hurt the crews, said Ida Berg": words between commas that open with a
+  // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
+  const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
+  const inverted = /[,”"’'»]$/.test(before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -68,6 +71,22 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     via: relayed ? channelName(subject.text, true, lex) : tail.carrier ? channelName(text.slice(...tail.carrier), true, lex) || text.slice(...tail.carrier) : "",
     nominal: false,
   };
+}
+
+/**
+ * Whether the words between a comma at or after `from` and the verb at `verbStart` open with a finite verb or
+ * an auxiliary ("…, undermine the trade of the region, said …"): a predicate, where an apposition opens with a
+ * noun phrase ("Pak, one of the founders, said") or a participle ("Pak, speaking to reporters, said").
+ */
+function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean {
+  const { tokens } = ctx;
+  for (let k = tokenAt(ctx, from); k < tokens.length && tokens[k].start < verbStart; k++) {
+    if (tokens[k].text !== ",") continue;
+    const next = tokens[k + 1];
+    if (!next || next.start >= verbStart) return false;
+    return next.pos === "AUX" || (next.pos === "VERB" && !/(?:ing|ed|en)$/.test(next.lower));
+  }
+  return false;
 }
 
 /**

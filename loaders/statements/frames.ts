@@ -7,6 +7,7 @@ import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
+import { opensQuestion } from "./reported-questions.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
 
@@ -240,7 +241,7 @@ function mayOpenClause(ctx: Ctx, anchor: Anchor): boolean {
   if (!anchor.verb.needsThat) return true;
   const { tokens } = ctx;
   for (let k = anchor.token + 1; k < tokens.length && k <= anchor.token + MAX_WORDS_BEFORE_THAT; k++) {
-    if (tokens[k].lower === "that" || ctx.words.clauseWords.has(tokens[k].lower)) return true;
+    if (tokens[k].lower === "that" || opensQuestion(ctx, anchor.verb.lemma, tokens[k].lower)) return true;
   }
   return false;
 }

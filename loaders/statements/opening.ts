@@ -1,6 +1,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
+import { reportedQuestionStart } from "./reported-questions.ts";
 import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
@@ -25,7 +26,8 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
     if (comma < 0 || t.start <= from) continue;
-    if (ctx.words.cutWords.has(t.lower)) return { end: comma, attribution: !ctx.words.clauseCutWords.has(t.lower) };
+    // "analysts say such a transfer, while provocative, would not be …": a verbless aside goes on with the clause.
+    if (ctx.words.cutWords.has(t.lower) && !verblessAside(ctx, i, end)) return { end: comma, attribution: !ctx.words.clauseCutWords.has(t.lower) };
     // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
     if (t.lower === "as" && tokens[i + 1]?.lower !== "well" && tokens[i + 1]?.lower !== "part") return { end: comma, attribution: false };
     if (t.lower === "and" && lex) {
@@ -36,6 +38,25 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     }
   }
   return { end, attribution: true };
+}
+
+/** How many words a verbless aside may take between its conjunction and its closing comma ("while costly,"). */
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * Whether the conjunction at token `i` opens a verbless aside inside the clause, closed by a comma within a few
+ * words: "the plan, while costly, would pay for itself", "the fee, whereas high, was fair". A conjunction that
+ * opens a clause of its own ("…, while the army denied it") has a verb before its comma, or none.
+ */
+function verblessAside(ctx: Ctx, i: number, limit: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.words.clauseCutWords.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_ASIDE_WORDS + 1 && tokens[k].start < limit; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[t.start] || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.text === ";") return false;
+    if (t.text === ",") return k > i + 1 && tokens[k + 1]?.start < limit && (tokens[k + 1].pos === "AUX" || tokens[k + 1].pos === "VERB");
+  }
+  return false;
 }
 
 /** A speech verb in the past tense ("condemned", "said"), which can coordinate with the attribution's own. */
@@ -169,7 +190,11 @@ const FACT_OPENERS: ReadonlySet<string> = new Set(["DET", "PROPN", "NUM", "ADJ",
  * a participle ("reports citing …") or a demonstrative pronoun ("reported this while …").
  */
 function namesAFact(ctx: Ctx, start: number): boolean {
-  const first = ctx.tokens[tokenAt(ctx, start)];
+  const k = tokenAt(ctx, start);
+  const first = ctx.tokens[k];
+  // "reported around 600 deaths", "reported nearly 40 injuries": a hedge before a count.
+  if (first && !first.word) return false;
+  if (first && (first.pos === "ADV" || first.pos === "ADP") && ctx.tokens[k + 1]?.pos === "NUM") return true;
   return !!first && FACT_OPENERS.has(first.pos) && !ctx.words.clauseSubjects.has(first.lower);
 }
 
@@ -253,9 +278,9 @@ function clauseStart(ctx: Ctx, anchor: Anchor, end: number, lex: StatementLexico
   if (ctx.words.addresseeVerbs.has(anchor.verb.lemma)) pos = addresseeBeforeThat(ctx, pos, end);
   const that = /^that\b,?\s*/.exec(text.slice(pos, pos + 8));
   if (that) return { start: pos + that[0].length, that: true };
-  // "asked whether …", "question why …": a reported question, its word kept in the words.
-  const question = /^\p{L}+/u.exec(text.slice(pos, pos + 10))?.[0].toLowerCase();
-  if (question && ctx.words.clauseWords.has(question) && !ctx.quoted[pos]) return { start: pos, that: false, question: true };
+  // "asked whether …", "asked the mayor how …": a reported question, its word kept in the words.
+  const question = reportedQuestionStart(ctx, anchor, pos, end);
+  if (question !== undefined) return { start: question, that: false, question: true };
   if (anchor.verb.syntax === "object") return { start: ctx.tokens[anchor.token].start, objectStart: anchor.end, that: false };
   return { start: pos, that: false };
 }

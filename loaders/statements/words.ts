@@ -51,6 +51,8 @@ const statementWordsSchema = z.object({
   postmodifier_adjectives: list,
   addressee_verbs: list,
   clause_words: list,
+  asking_verbs: list,
+  question_words: list,
   relative_objects: list,
   role_prepositions: list,
   printed_texts: list,
@@ -116,6 +118,10 @@ export interface StatementWords {
   addresseeVerbs: Set<string>;
   /** Words that open a reported question ("asked whether …", "question why …"), as "that" opens a clause. */
   clauseWords: Set<string>;
+  /** Lemmas of verbs of asking, whose reported question may open with any question word ("asked the mayor how …"). */
+  askingVerbs: Set<string>;
+  /** The question words that open what a verb of asking asks ("how", "what", "when"). */
+  questionWords: Set<string>;
   /** Relative words that open a clause whose object is the noun before ("ships that it said …"). */
   relativeObjects: Set<string>;
   /** Prepositions that link a role to the body or place it serves inside a speaker's phrase ("envoy to the UN"). */
@@ -184,6 +190,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     postmodifierAdjectives: lower(w.postmodifier_adjectives),
     addresseeVerbs: lower(w.addressee_verbs),
     clauseWords: lower(w.clause_words),
+    askingVerbs: lower(w.asking_verbs),
+    questionWords: lower(w.question_words),
     relativeObjects: lower(w.relative_objects),
     rolePrepositions: lower(w.role_prepositions),
     namingVerbs: lower(w.naming_verbs),
