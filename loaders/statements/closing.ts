@@ -237,7 +237,7 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 
 
 /** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
-function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
+export function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
   let i = tokenAt(ctx, from);
   while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
   if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;
