@@ -75,7 +75,7 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
  * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
  * government official") stays the one who tells it.
  */
-function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
+export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
   const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
   return a.kind === "person" || a.kind === "body" || a.kind === "media" || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
 }

@@ -2,6 +2,7 @@ import { findSpeechFrames } from "../speech-frames.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type ChannelSpan, channelName, speechVerbAt } from "../attribution.ts";
+import { citedByOpening } from "./cited-source.ts";
 import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
@@ -36,6 +37,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     const nextAnchor = modes.slice(k + 1).find((m) => !m.closing && mayOpenClause(ctx, m.anchor));
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
+    // "Citing Minister Stang, the Harbour Times reported …": the one cited speaks.
+    citedByOpening(ctx, draft, lex);
     // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
     // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
     drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
