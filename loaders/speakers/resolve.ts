@@ -8,6 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
+import { namedStateKind } from "./place-kind.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
@@ -101,7 +102,9 @@ function resolveNamed(
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
-  return { speaker: lowerArticle(a.text), role, country: phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+  // "officials in the country", "the nation's defence ministry": the state named last.
+  const state = namedStateKind(a.text, phrase.start, people, lex);
+  return { speaker: lowerArticle(state?.text ?? a.text), role, country: state?.code || phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
 }
 
 /** The earlier speaker a pronoun takes up: "they" a plural one, "it" a body named or described ("the foreign ministry said … It added …"), else a person. */

@@ -28,6 +28,7 @@ const speakerWordsSchema = z.object({
   unnamed_heads: wordList,
   unnamed_links: wordList,
   state_heads: wordList,
+  state_kind_nouns: wordList,
   name_particles: wordList,
   name_suffixes: wordList,
 });
@@ -64,6 +65,8 @@ export interface SpeakerWords {
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
   stateHeads: Set<string>;
+  /** "the country", "the nation's" (group 2 the possessive): a state named by its kind. */
+  stateKindNouns: RegExp;
   /** Lower-case particles inside a personal name ("van", "bin", "al"). */
   nameParticles: Set<string>;
   /** Words after a surname that are no part of it ("Jr.", "III"). */
@@ -102,6 +105,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
     stateHeads: lower(w.state_heads),
+    stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     gender: loadGenderWords(dir),
   };
 }

@@ -26,7 +26,8 @@ export function accordingToAny(text: string, quoted: Uint8Array, known: ChannelS
     const phrase = text.slice(from, end);
     const words = phrase.split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > MAX_PHRASE_WORDS) continue;
-    out.push({ start, end, via: channelName(phrase, false, lex), media: false, according: true });
+    // "according to the state agency KCNA": an outlet named after its description is the channel by its name.
+    out.push({ start, end, via: channelName(phrase, true, lex), media: false, according: true });
   }
   return out;
 }

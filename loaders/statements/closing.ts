@@ -94,7 +94,7 @@ function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean
  * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
  * government official") stays the one who tells it.
  */
-function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
+export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
   const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
   return a.kind === "person" || a.kind === "body" || a.kind === "media" || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
 }
@@ -256,7 +256,7 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 
 
 /** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
-function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
+export function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
   let i = tokenAt(ctx, from);
   while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
   if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;

@@ -1,12 +1,14 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
-import { channelName, speechVerbAt } from "../attribution.ts";
-import { closingAttribution, hasSpeechVerb } from "./closing.ts";
+import { type ChannelSpan, channelName, speechVerbAt } from "../attribution.ts";
+import { citedByOpening } from "./cited-source.ts";
+import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
+import { personAccording, personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
@@ -36,6 +38,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     const nextAnchor = modes.slice(k + 1).find((m) => !m.closing && mayOpenClause(ctx, m.anchor));
     const draft = openingAttribution(ctx, anchor, lex, drafts, nextAnchor?.anchor);
     if (!draft) continue;
+    // "Citing Minister Stang, the Harbour Times reported …": the one cited speaks.
+    citedByOpening(ctx, draft, lex);
     // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
     // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
     drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
@@ -100,19 +104,37 @@ function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor;
     const inner = openingAttribution(ctx, anchor, lex, []);
     // The inner speaker opens the content ("… said Putin thanked …", not "…, said the report").
     const phraseAt = inner?.phrase ? inner.phrase.start - ctx.sentence.start : -1;
-    if (!inner?.phrase || phraseAt > start + 1 || (start > 0 && phraseAt < start - 1) || inner.ranges[0][0] >= end) return undefined;
+    // "Before the talks, Ruiz said …, the agency reported": a fronted adverbial may stand before the inner speaker.
+    const opens = phraseAt <= start + 1 || frontedAdverbial(ctx, start, phraseAt);
+    if (!inner?.phrase || !opens || (start > 0 && phraseAt < start - 1) || inner.ranges[0][0] >= end) return undefined;
     // "The new measures … added the freezing of assets, the ministry said": a thing is not a speaker.
     const a = analysedPhrase(ctx.phrases, inner.phrase.text, lex);
     if (a.kind === "pronoun" || (a.kind === "description" && !lex.speakerHeads.has(a.head) && !lex.bodyHeads.has(a.head))) return undefined;
+    // "Seoul voiced its concern …, Vice Minister Lena Holm told the envoy": the person tells the place's words, as they were put.
+    const told = !stances && personTellsBody(ctx, inner.phrase, closing.phrase, lex);
     inner.ranges = [[inner.ranges[0][0], Math.min(inner.ranges[0][1], end)]];
     // "She added that Ruiz has warned …": a pronoun relays for the speaker before.
     const outer = closing.phrase ? analysedPhrase(ctx.phrases, closing.phrase.text, lex) : undefined;
-    if (outer?.kind === "pronoun") inner.viaPrevious = true;
+    if (told) inner.phrase = closing.phrase;
+    else if (outer?.kind === "pronoun") inner.viaPrevious = true;
     else inner.via = closing.phrase ? channelName(closing.phrase.text, true, lex) || closing.phrase.text : "";
     return inner;
   }
   return undefined;
 }
+
+/** Whether the words from `start` to `at` are an adverbial set off by a comma ("Prior to the visit, "), the clause's subject after it. */
+function frontedAdverbial(ctx: Ctx, start: number, at: number): boolean {
+  const words = ctx.text.slice(start, at).trimEnd();
+  if (at <= start || !words.endsWith(",") || words.slice(0, -1).includes(",") || words.split(/\s+/).length > MAX_FRONTED_WORDS) return false;
+  // "Earlier this week, …", "Prior to the visit, …": an adverb opens it as a preposition does.
+  const first = ctx.tokens[tokenAt(ctx, start)];
+  const adverb = first?.pos === "ADV" && !ctx.quoted[first.start] && ctx.tokens.every((t) => t.start < start || t.start >= at || (t.pos !== "VERB" && t.pos !== "AUX"));
+  return adverb || isAdverbial(ctx, [start, at]);
+}
+
+/** How many words a fronted adverbial before an inner speaker may take. */
+const MAX_FRONTED_WORDS = 10;
 
 /** "…, TASS cited Peskov as saying", "Putin was quoted by RIA as saying …", "… has been condemned by the U.S.": the speaker speaks, the outlet relays. */
 export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
@@ -275,7 +297,10 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
     if (own.length > 0) {
       const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
-      if (!target.via) target.via = channel.via;
+      // "The agency said that …, according to lawmaker Ivo Dane": the person tells the body's words.
+      const teller = accordingPhrase(ctx, channel, lex);
+      if (channel.start > 1 && personAccording(ctx, target, teller, lex)) target.phrase = teller;
+      else if (!target.via) target.via = channel.via;
       continue;
     }
     const end = proseEnd(ctx);
@@ -319,6 +344,12 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     });
   }
   return out;
+}
+
+/** The phrase an "according to" channel names, with article offsets. */
+function accordingPhrase(ctx: Ctx, channel: ChannelSpan, lex: StatementLexicon): SpeakerPhrase {
+  const text = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+  return { text, start: channel.end - text.length + ctx.sentence.start, end: channel.end + ctx.sentence.start };
 }
 
 /** The speaker and the channel of an "according to" phrase that holds a relaying participle ("BBC reports citing Western officials"). */
