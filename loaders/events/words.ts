@@ -10,6 +10,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { PloverType } from "../plover.ts";
 import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
+import { sentObjectWords, type SentObjectWords } from "./sent-objects.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
 export interface EventWords {
@@ -193,6 +194,8 @@ export interface EventWords {
   themeTypes: ReadonlySet<PloverType>;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */
   deployedPeople: ReadonlySet<string>;
+  /** What a verb of sending moves: people, goods (sent-objects.ts). */
+  sent: SentObjectWords;
   /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
   actCollective: RegExp;
   /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
@@ -348,6 +351,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
     deployedPeople: new Set(w.deployed_people),
+    sent: sentObjectWords(w),
   };
 }
 
