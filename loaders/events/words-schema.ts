@@ -128,6 +128,8 @@ export const eventWordsSchema = z.object({
   sent_object_ends: list,
   sent_object_joiners: list,
   sent_purposes: list,
+  origin_weapons: list,
+  origin_participles: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

@@ -11,6 +11,7 @@ import { escapeRegExp } from "../text.ts";
 import type { PloverType } from "../plover.ts";
 import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
 import { sentObjectWords, type SentObjectWords } from "./sent-objects.ts";
+import { originWords, type OriginWords } from "./weapon-origin.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
 export interface EventWords {
@@ -196,6 +197,8 @@ export interface EventWords {
   deployedPeople: ReadonlySet<string>;
   /** What a verb of sending moves: people, goods (sent-objects.ts). */
   sent: SentObjectWords;
+  /** The weapons and participles that name where a weapon comes from (weapon-origin.ts). */
+  origin: OriginWords;
   /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
   actCollective: RegExp;
   /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
@@ -352,6 +355,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     themeTypes: new Set(w.theme_types),
     deployedPeople: new Set(w.deployed_people),
     sent: sentObjectWords(w),
+    origin: originWords(w),
   };
 }
 
