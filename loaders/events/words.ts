@@ -199,6 +199,8 @@ export interface EventWords {
   sent: SentObjectWords;
   /** The weapons and participles that name where a weapon comes from (weapon-origin.ts). */
   origin: OriginWords;
+  /** "citing ", "quoting ": a channel relays the side named after it (relayed-speakers.ts). */
+  relayParticiple: RegExp;
   /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
   actCollective: RegExp;
   /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
@@ -356,6 +358,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     deployedPeople: new Set(w.deployed_people),
     sent: sentObjectWords(w),
     origin: originWords(w),
+    relayParticiple: new RegExp(`\\b(?:${alt(w.relay_participles)})\\s+(?:the\\s+)?`, "i"),
   };
 }
 
