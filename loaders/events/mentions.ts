@@ -133,8 +133,8 @@ function opensNounPhrase(words: readonly Word[], i: number): boolean {
   return !(before.pos === "ADJ" && modal?.pos === "AUX" && modal.lemma !== "be");
 }
 
-/** A hyphen joined to the letter or digit before it: what follows is the tail of a compound word. */
-const COMPOUND_TAIL = /[\p{L}\p{N}]-$/u;
+/** A hyphen joined to the letter, digit or abbreviation's point before it ("U.S.-supplied"): what follows is the tail of a compound word. */
+const COMPOUND_TAIL = /[\p{L}\p{N}.]-$/u;
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
 function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {
