@@ -33,7 +33,8 @@ describe("an act's doer named where no subject names one", () => {
   it("a party inside a phrase a participle opens between commas is not the subject after it", () => {
     expect(coded("Niger, facing a slow Chadian advance in the north, began pressing new attacks on Chad.")).toEqual([["ASSAULT", "NER", "TCD"]]);
     expect(coded("Ethiopia, backed by Kenyan troops, attacked Somalia in June.")).toEqual([["ASSAULT", "ETH", "SOM"]]);
-    expect(coded("Russia, using Iranian drones, struck Ukraine overnight.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    // The drones' maker supplied the attacker (weapon-origin.ts): a transfer beside the attack.
+    expect(coded("Russia, using Iranian drones, struck Ukraine overnight.")).toEqual([["AID", "IRN", "RUS"], ["ASSAULT", "RUS", "UKR"]]);
     expect(coded("Iran, angered by Israeli strikes, fired missiles at Israel.")).toContainEqual(["ASSAULT", "IRN", "ISR"]);
     expect(coded("Mali, facing pressure from Algerian diplomats, expelled French troops.")).toEqual([["SANCTION", "MLI", "FRA"]]);
   });

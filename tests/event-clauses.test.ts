@@ -113,8 +113,9 @@ describe("the event coder reads the clause around a trigger", () => {
 
 describe("the event coder reads attacks from the clause, not from the word", () => {
   it("an infinitive of purpose acts for the subject of its verb, not for a demonym in that verb's object", () => {
-    expect(coded("Iran used a Syrian rocket to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
-    expect(coded("Iran used Syrian rockets to strike Iraq on Monday.")).toEqual([["ASSAULT", "IRN", "IRQ"]]);
+    // The rocket's maker supplied the side that used it (weapon-origin.ts): a transfer beside the attack.
+    expect(coded("Iran used a Syrian rocket to strike Iraq on Monday.")).toEqual([["AID", "SYR", "IRN"], ["ASSAULT", "IRN", "IRQ"]]);
+    expect(coded("Iran used Syrian rockets to strike Iraq on Monday.")).toEqual([["AID", "SYR", "IRN"], ["ASSAULT", "IRN", "IRQ"]]);
     // A finite verb keeps the demonym's noun phrase as its subject.
     expect(coded("A Syrian rocket struck Iraq on Monday.")).toEqual([["ASSAULT", "SYR", "IRQ"]]);
   });

@@ -9,6 +9,7 @@ import type { ArticleMemory } from "./memory.ts";
 import { homeCodes } from "./home-country.ts";
 import { afterPreposition } from "./parties.ts";
 import { insideQuote } from "./quotations.ts";
+import { relayedSpeaker } from "./relayed-speakers.ts";
 import type { Attribution, Party, SpeakerLevel } from "./types.ts";
 import type { EventWords } from "./words.ts";
 import { firstMatch, lastIndexOfAny, wordCount } from "./wording.ts";
@@ -62,7 +63,9 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
     }
     const date = reportDate(text, dates, start, end);
     const attribution = describeSpeaker(memory, verb, start, end, speaker, description, date);
-    if (attribution) out.push(attribution);
+    // "according to a media report citing Chilean intelligence": the side cited speaks, though the channel is no speaker.
+    const relayed = relayedSpeaker(memory.res.words, text, parties, attribution ?? attributionOf({ start, end, verb, date }, [], "", "description", true));
+    if (relayed ?? attribution) out.push((relayed ?? attribution)!);
   }
   return out;
 }

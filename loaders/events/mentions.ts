@@ -11,6 +11,7 @@ import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } fr
 import { relativeToEvent } from "./earlier-acts.ts";
 import { counterTransfers } from "./exchanges.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
+import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { objectCancels } from "./object-sense.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
@@ -58,6 +59,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
+  // "sent soldiers and armoured vehicles": what a verb of giving moves says which acts it tells.
+  if (mentions.length) mentions = withSentObjects(memory.res.words, memory.doc.reading.of(sentence).words, sentence.start, mentions);
   // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.
   const claimants = [...attributions, ...claimsBy(memory, text, parties, dates, quotes)];
   mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, claimants), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
@@ -130,8 +133,8 @@ function opensNounPhrase(words: readonly Word[], i: number): boolean {
   return !(before.pos === "ADJ" && modal?.pos === "AUX" && modal.lemma !== "be");
 }
 
-/** A hyphen joined to the letter or digit before it: what follows is the tail of a compound word. */
-const COMPOUND_TAIL = /[\p{L}\p{N}]-$/u;
+/** A hyphen joined to the letter, digit or abbreviation's point before it ("U.S.-supplied"): what follows is the tail of a compound word. */
+const COMPOUND_TAIL = /[\p{L}\p{N}.]-$/u;
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
 function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {

@@ -14,6 +14,7 @@ import { relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
+import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { inApposition } from "./apposition.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
@@ -74,8 +75,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "subject":
       return subjectBefore(ctx, coded);
     case "object":
-      // "fired North Korean-made missiles at Ukraine": the maker of an attack's weapon is its supplier, never its target.
-      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p)) : afterTrigger);
+      // "fired North Korean-made missiles at Ukraine", "struck … with American bombs": the maker of an attack's weapon is its supplier, never its target.
+      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p) && !madeInstrument(ctx, p)) : afterTrigger);
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
       return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
@@ -92,6 +93,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return agentAfter(ctx, afterTrigger);
     case "supplier":
       return coded.find((p) => p.start >= te && (ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(text.slice(p.start, p.end))));
+    case "origin":
+      return weaponOrigin(ctx, afterTrigger);
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));

@@ -122,6 +122,15 @@ export const eventWordsSchema = z.object({
   maker_suffixes: list,
   backer_suffixes: list,
   help_nouns: list,
+  sending_lemmas: list,
+  sent_people: list,
+  sent_goods: list,
+  sent_object_ends: list,
+  sent_object_joiners: list,
+  sent_purposes: list,
+  origin_weapons: list,
+  origin_participles: list,
+  relay_participles: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

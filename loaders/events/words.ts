@@ -10,6 +10,8 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { PloverType } from "../plover.ts";
 import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
+import { sentObjectWords, type SentObjectWords } from "./sent-objects.ts";
+import { originWords, type OriginWords } from "./weapon-origin.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
 export interface EventWords {
@@ -193,6 +195,12 @@ export interface EventWords {
   themeTypes: ReadonlySet<PloverType>;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */
   deployedPeople: ReadonlySet<string>;
+  /** What a verb of sending moves: people, goods (sent-objects.ts). */
+  sent: SentObjectWords;
+  /** The weapons and participles that name where a weapon comes from (weapon-origin.ts). */
+  origin: OriginWords;
+  /** "citing ", "quoting ": a channel relays the side named after it (relayed-speakers.ts). */
+  relayParticiple: RegExp;
   /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
   actCollective: RegExp;
   /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
@@ -348,6 +356,9 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
     deployedPeople: new Set(w.deployed_people),
+    sent: sentObjectWords(w),
+    origin: originWords(w),
+    relayParticiple: new RegExp(`\\b(?:${alt(w.relay_participles)})\\s+(?:the\\s+)?`, "i"),
   };
 }
 
