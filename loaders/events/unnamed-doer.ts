@@ -5,7 +5,8 @@
  * attack told again ("the strike killed three", "a passing car was also hit") is the latest
  * of its kind the article told: it takes that act's actor, so that both are one event; one
  * told before without a doer is not told twice. Otherwise the row names the doer by the
- * words of the "by" phrase after the trigger, or by none.
+ * words of the "by" phrase after the trigger, or by none when the sentence names what the
+ * act was done to (an act with neither side named is none between parties).
  */
 import type { ArticleMemory } from "./memory.ts";
 import type { TriggerRoles } from "./roles.ts";
@@ -30,8 +31,21 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
     if (roles.target.length === 0) roles.target = prior.target;
     return;
   }
-  roles.genericActor = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
+  // "The suspect was arrested": an arrest with neither side named, nor a doer in words, is none
+  // between parties; an attack told so is still an attack (a bomb in a market, a raid on a village).
+  if (!doer && roles.target.length === 0 && ctx.entry?.type !== "ASSAULT") return;
+  const words = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
+  // "attacks by the militia" told in sentence after sentence: one act, told once.
+  const key = `${ctx.entry?.type}|${words.toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${roles.target.join(";")}`;
+  const told = toldUnnamed.get(memory) ?? new Set<string>();
+  toldUnnamed.set(memory, told);
+  if (told.has(key)) return;
+  told.add(key);
+  roles.genericActor = words;
 }
+
+/** The unnamed acts each article has told, by type, doer's words and target (keyed by the article's memory, so none outlives it). */
+const toldUnnamed = new WeakMap<ArticleMemory, Set<string>>();
 
 /** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
 function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
