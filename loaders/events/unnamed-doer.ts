@@ -36,7 +36,7 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
   if (!doer && roles.target.length === 0 && ctx.entry?.type !== "ASSAULT") return;
   const words = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
   // "attacks by the militia" told in sentence after sentence: one act, told once.
-  const key = `${ctx.entry?.type}|${words.toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${roles.target.join(";")}`;
+  const key = `${ctx.entry?.type}|${(doer ?? []).filter((w) => w.pos !== "DET").map((w) => w.lower).join(" ")}|${roles.target.join(";")}`;
   const told = toldUnnamed.get(memory) ?? new Set<string>();
   toldUnnamed.set(memory, told);
   if (told.has(key)) return;
