@@ -69,6 +69,11 @@ const entrySchema = z.object({
   /** The event, all its mentions read, makes no row without a target ("visited a drone factory": no one visited). */
   event_needs_target: z.boolean().optional(),
   needs_speaker: z.boolean().optional(),
+  /**
+   * The act stands when no party the gazetteer knows did it ("the depot was hit by drones", "a
+   * strike on the market killed eight"): its doer is the "by" phrase's words, or unnamed.
+   */
+  unnamed_actor: z.boolean().optional(),
   /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
   by_party: z.boolean().optional(),
   noun: z.boolean().optional(),
@@ -115,6 +120,8 @@ export interface EventEntry {
   /** The merged event makes a row only with a target (see event_needs_target). */
   eventNeedsTarget: boolean;
   needsSpeaker: boolean;
+  /** The act stands without a named doer (see unnamed_actor; loaders/events/unnamed-doer.ts). */
+  unnamedActor: boolean;
   /** The speaker must be one of the sides the target strategies name. */
   byParty: boolean;
   noun: boolean;
@@ -159,6 +166,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       unnamedTarget: e.unnamed_target ?? false,
       eventNeedsTarget: e.event_needs_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
+      unnamedActor: e.unnamed_actor ?? false,
       byParty: e.by_party ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],

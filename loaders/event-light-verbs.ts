@@ -72,6 +72,7 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       unnamedTarget: false,
       eventNeedsTarget: false,
       needsSpeaker: false,
+      unnamedActor: false,
       byParty: false,
       noun: false,
       overrides: dictionary.filter((e) => [...e.trigger.lemmas].some((l) => light.has(l))).map((e) => e.id),

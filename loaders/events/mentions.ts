@@ -18,6 +18,7 @@ import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf } from "./status.ts";
+import { unnamedDoerRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -161,6 +162,8 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
+  // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.
+  if (entry.unnamedActor && roles.actor.length === 0 && roles.genericActor === undefined) unnamedDoerRoles(memory, ctx, roles);
   if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
   // "Russia has not denied the involvement of …", "said the drills do not threaten anyone":
   // an act of speech negated is none (a charge negated may deny, above).
@@ -246,7 +249,7 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
   const { attribution, quotes, ts } = ctx;
   // An unnamed speaker ("the vice president said") may be resolved by the article pass.
   const describedSpeaker = attribution?.level === "description" && entry.actor.includes("speaker");
-  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker && !roles.genericActor) return false;
+  if (roles.actor.length === 0 && !roles.pendingActor && !describedSpeaker && roles.genericActor === undefined) return false;
   // "demanded the removal of President X": a target the gazetteer does not know may stay unnamed.
   const unnamed = entry.unnamedTarget && !ctx.parties.some((p) => p.start >= ctx.te && p.codes.length > 0);
   // A mutual act told of its two sides together ("Putin and Kim ended their talks") has both.

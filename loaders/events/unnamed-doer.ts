@@ -1,0 +1,68 @@
+/**
+ * The doer of an act that no party the gazetteer knows did: "the fuel depot was hit by
+ * drones", "the shelling by the militia killed nine", "a strike on the market killed eight".
+ * Entries marked `unnamed_actor` (data/event-verbs.yaml) stand without a coded actor. An
+ * attack told again ("the strike killed three", "a passing car was also hit") is the latest
+ * of its kind the article told: it takes that act's actor, so that both are one event; one
+ * told before without a doer is not told twice. Otherwise the row names the doer by the
+ * words of the "by" phrase after the trigger, or by none when the sentence names what the
+ * act was done to (an act with neither side named is none between parties).
+ */
+import type { ArticleMemory } from "./memory.ts";
+import type { TriggerRoles } from "./roles.ts";
+import type { ClauseWord, RoleContext } from "./types.ts";
+
+/** Most words between the trigger and its "by" ("was hit overnight by", "were attacked on Sunday by"). */
+const MAX_GAP = 4;
+
+/** Parts of speech of the agent's noun phrase ("the paramilitary Rapid Support Forces", "two drones"). */
+const PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** Fills the roles of an act with no coded doer: an earlier act's actor, or the doer's words (genericActor, "" for none). */
+export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles: TriggerRoles): void {
+  const doer = byPhrase(ctx);
+  // A doer named by a name of its own ("by the Rapid Support Forces") is no earlier act's.
+  const named = doer !== undefined && doer.some((w) => w.pos === "PROPN");
+  const prior = named ? undefined : [...memory.recent, ...ctx.earlier].reverse().find((m) => m.type === ctx.entry?.type && !m.speech);
+  // An earlier act whose actor is what this one was done to ("Peru shelled …; a Peruvian base was hit") is another act.
+  const actor = prior?.actor.filter((c) => !roles.target.includes(c)) ?? [];
+  if (prior && (actor.length > 0 || prior.actor.length === 0)) {
+    roles.actor = actor;
+    if (roles.target.length === 0) roles.target = prior.target;
+    return;
+  }
+  // "The suspect was arrested": an arrest with neither side named, nor a doer in words, is none
+  // between parties; an attack told so is still an attack (a bomb in a market, a raid on a village).
+  if (!doer && roles.target.length === 0 && ctx.entry?.type !== "ASSAULT") return;
+  const words = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
+  // "attacks by the militia" told in sentence after sentence: one act, told once.
+  const key = `${ctx.entry?.type}|${(doer ?? []).filter((w) => w.pos !== "DET").map((w) => w.lower).join(" ")}|${roles.target.join(";")}`;
+  const told = toldUnnamed.get(memory) ?? new Set<string>();
+  toldUnnamed.set(memory, told);
+  if (told.has(key)) return;
+  told.add(key);
+  roles.genericActor = words;
+}
+
+/** The unnamed acts each article has told, by type, doer's words and target (keyed by the article's memory, so none outlives it). */
+const toldUnnamed = new WeakMap<ArticleMemory, Set<string>>();
+
+/** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
+function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
+  const after = ctx.tokens.filter((w) => w.start >= ctx.te);
+  const by = after.slice(0, MAX_GAP + 1).findIndex((w) => w.lower === "by");
+  if (by < 0 || after.slice(0, by).some(opensClause)) return undefined;
+  const phrase: ClauseWord[] = [];
+  for (const w of after.slice(by + 1)) {
+    if (!PHRASE.has(w.pos)) break;
+    phrase.push(w);
+  }
+  // "by the …" alone, or a phrase that is a time ("by Sunday"): no doer named.
+  if (!phrase.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || ctx.words.days.has(phrase[phrase.length - 1].lower)) return undefined;
+  return phrase;
+}
+
+/** A word that ends the trigger's phrase before its "by": a verb of another clause, punctuation. */
+function opensClause(w: ClauseWord): boolean {
+  return w.pos === "VERB" || w.pos === "PUNCT" || w.pos === "SCONJ" || w.pos === "CCONJ";
+}
