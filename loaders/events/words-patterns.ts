@@ -1,0 +1,217 @@
+/**
+ * The patterns the event coder reads a clause with, as built by loadEventWords (words.ts)
+ * from data/event-words.yaml: the shape every reader of the coder's words sees.
+ */
+import type { PloverType } from "../plover.ts";
+import type { SentObjectWords } from "./sent-objects.ts";
+import type { OriginWords } from "./weapon-origin.ts";
+
+/** The event coder's patterns, each built from a list of data/event-words.yaml. */
+export interface EventWords {
+  /** A condition, wish or negation before a trigger: no act ("if", "would", "may" unless "may have"). */
+  suppress: RegExp;
+  planned: RegExp;
+  hedged: RegExp;
+  reported: RegExp;
+  /** A verb of denial (the speech verbs of stance deny). */
+  denial: RegExp;
+  /** What follows a verb of denial when it denies an act ("denied that", "denies sending"). */
+  denialComplement: RegExp;
+  progressive: RegExp;
+  /** "^ by France to Mali is planned": after the act's noun phrase, a predicate that plans it. */
+  plannedAfter: RegExp;
+  undatable: RegExp;
+  /** "before the vote": group 1 the act. */
+  aroundEvent: RegExp;
+  /** "The launches came five days after …$": groups act, number, unit, after|before. */
+  shiftedFromEvent: RegExp;
+  /** "^ the deployment": group 1 the act noun. */
+  referentNoun: RegExp;
+  /** Speech verbs and nouns that judge an act and may date it ("accused … last week"), global. */
+  speechTrigger: RegExp;
+  /** Described speakers' heads, global, group 1 the head. */
+  descriptionHeads: RegExp;
+  statelessHeads: RegExp;
+  /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
+  insideInstitutionName: RegExp;
+  /** "Latin ", "South " closing a text: the state's name after it names another place. */
+  regionBefore: RegExp;
+  /** Description heads of a state's bodies, which speak for the article's country when none is named. */
+  homeBodyHeads: ReadonlySet<string>;
+  personTitleWords: ReadonlySet<string>;
+  envoyTitle: RegExp;
+  prepositionBefore: RegExp;
+  officialsOf: RegExp;
+  conjunctionBefore: RegExp;
+  /** Conjunctions that open a clause ("after", "as", "if"), lower-case. */
+  conjunctions: ReadonlySet<string>;
+  /** A preposition that places a subject ("groups in Zimbabwe"), closing a text. */
+  subjectPlace: RegExp;
+  /** Types of act a place that is no state may be the target of (place_target_types). */
+  placeTargetTypes: ReadonlySet<string>;
+  /** A preposition that makes a place where an act comes from: "from", "via" (place_origins). */
+  placeOrigin: RegExp;
+  /** Types of act whose noun takes its doer after "of" (of_agent_types). */
+  ofAgentTypes: ReadonlySet<string>;
+  /** A phrase of allegiance closing a text ("backed by", "loyal to the"): the party after it is the one a subject acts for. */
+  allegianceBefore: RegExp;
+  /** A verb of undergoing and up to four words, closing a text before an act's noun ("faced a barrage of"). */
+  undergoBefore: RegExp;
+  /** "sold the " closing a text: a verb of giving right before its first object. */
+  givingVerbBefore: RegExp;
+  subjectGap: RegExp;
+  passiveBefore: RegExp;
+  participle: RegExp;
+  claimNoun: RegExp;
+  /** A word that charges the party after it (and "on", "against"), closing a text. */
+  chargingBefore: RegExp;
+  /** What lies between the party charged and the act: a link word, then a few words, closing a text. */
+  chargedAct: RegExp;
+  /** Pronouns, global, group 1 the pronoun. */
+  pronoun: RegExp;
+  itSubject: RegExp;
+  /** "the three allies", global: group 1 the number word. */
+  groupAnaphor: RegExp;
+  groupNumbers: ReadonlyMap<string, number>;
+  notAPlace: RegExp;
+  /** Days, lower-case ("on Thursday" between a subject and its verb). */
+  days: ReadonlySet<string>;
+  /** A conjunction after a comma or before a subject: another clause opens. */
+  clauseOpener: RegExp;
+  /** "vulnerable to drone attacks": closing the text before a trigger, the act is one a side is exposed to. */
+  exposedTo: RegExp;
+  /** "bombing drills": opening the text after a trigger, a noun of rehearsal makes the act one practised. */
+  rehearsed: RegExp;
+  /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
+  forbidden: RegExp;
+  /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
+  stopped: RegExp;
+  /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
+  refusedProposal: RegExp;
+  /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
+  backgroundAct: RegExp;
+  backgroundOpener: RegExp;
+  /** "since Hamas attacked": a clause opener, its subject, closing a text; an attack it tells is the setting. */
+  settingClause: RegExp;
+  /** A relative pronoun right before a party: the party is its clause's subject. */
+  relativeBefore: RegExp;
+  /** Nouns for people and places a demonym may name as what a passive act was done to ("Congolese refugees were attacked"). */
+  patientHeads: ReadonlySet<string>;
+  /** "President Ana Ruiz", opening a text: a title of a state's highest office, then a name. */
+  officeHolder: RegExp;
+  /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
+  stateAgents: ReadonlySet<string>;
+  /** Nouns for a state's people taken together ("people", "police"). */
+  collectivePeople: ReadonlySet<string>;
+  /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
+  subjectPhrasePrepositions: ReadonlySet<string>;
+  /** "ethnic " closing a text: the demonym after it names an ethnic group. */
+  ethnicBefore: RegExp;
+  /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */
+  domesticPlace: RegExp;
+  /** "between", "from" closing a text (before a range's first date). */
+  rangeOpenerBefore: RegExp;
+  /** "between", "from" opening a date's own words. */
+  rangeOpenerStart: RegExp;
+  /** All of a text between a range's two dates ("and", "to", a dash). */
+  rangeJoiner: RegExp;
+  /** "after", "before", "since": a date before one of these dates another act. */
+  timeShifter: RegExp;
+  /** "that", "whether": a clause of reported content opens. */
+  complementizer: RegExp;
+  /** "that", "of": what follows a speech verb is the speech's content. */
+  complementOpener: RegExp;
+  /** "later": an act told as coming later than its context. */
+  laterWord: RegExp;
+  /** A place named after "in", "to", "at": group 1 the place. */
+  placeAfterPreposition: RegExp;
+  possessivePronouns: ReadonlySet<string>;
+  /** Pronouns for one person ("he", "her"). */
+  personPronouns: ReadonlySet<string>;
+  /** Pronouns for several ("they", "their"). */
+  pluralPronouns: ReadonlySet<string>;
+  /** "despite", "although" closing a text: a fronted phrase whose owner follows. */
+  concessiveBefore: RegExp;
+  /** "we", "I" (and one word) closing a text: inside a quotation, the speaker's side. */
+  firstPersonBefore: RegExp;
+  /** Determiners of a phrase that refers back ("the", "these"). */
+  definiteDeterminers: ReadonlySet<string>;
+  /** A semicolon, or a comma and a conjunction: the speech before it covers no more. */
+  clauseBreak: RegExp;
+  /** ", one day after": a clause of time that ends the speech a verb reports (attributions.ts governs). */
+  timeClauseBreak: RegExp;
+  /** "…, whom the authorities blame": closing the text before a trigger, its clause's object relative. */
+  objectRelative: RegExp;
+  /** "he", "she": a speaker named before speaks again. */
+  speakerPronouns: ReadonlySet<string>;
+  /** Modes of acts made in person ("visit"): two by different people are two events. */
+  personalModes: ReadonlySet<string>;
+  /** Modes of acts that a side announcing its own is promising ("aid", "withdrawal"). */
+  promisedModes: ReadonlySet<string>;
+  /** A word of negation ("not", "never", "n't"). */
+  negation: RegExp;
+  /** A reflexive pronoun opening a text: the act is done to its own actor. */
+  reflexiveAfter: RegExp;
+  /** "and": a coordinated phrase. */
+  coordinator: RegExp;
+  /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
+  backshiftedWould: RegExp;
+  /** "would " (and an adverb) closing a text. */
+  trailingWould: RegExp;
+  /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
+  possibleAct: RegExp;
+  /** " … by the ": the words between a trigger and the agent after it. */
+  agentGap: RegExp;
+  /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */
+  attemptedAct: RegExp;
+  /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
+  attemptedTypes: ReadonlySet<string>;
+  /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
+  armsNoun: RegExp;
+  /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
+  hostileTypes: ReadonlySet<PloverType>;
+  /** "in exchange for", "in return for": what opens the counter-transfer of an exchange, global. */
+  exchangePhrase: RegExp;
+  exchangeTypes: ReadonlySet<PloverType>;
+  /** "on" before a party, with an article or a quantifier between ("on several", "on two of the"), at the end of a text. */
+  onParty: RegExp;
+  /** "-supplied", "-made" right after a party, or ending its name ("Iranian-made"): it made or supplied the weapon named after. */
+  makerSuffix: RegExp;
+  /** "-backed" after a side's name ("Iranian-backed militias"): the side backs the doers. */
+  backerSuffix: RegExp;
+  /** "with the support of " before a side: the side helps the doers. */
+  helperBefore: RegExp;
+  makerEnd: RegExp;
+  /** Words of sending people: an exchange for them is a deployment, not goods. */
+  exchangeDeployments: ReadonlySet<string>;
+  /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
+  themeTypes: ReadonlySet<PloverType>;
+  /** Nouns for people a side sends ("troops", "workers"), lower-case. */
+  deployedPeople: ReadonlySet<string>;
+  /** What a verb of sending moves: people, goods (sent-objects.ts). */
+  sent: SentObjectWords;
+  /** The weapons and participles that name where a weapon comes from (weapon-origin.ts). */
+  origin: OriginWords;
+  /** "citing ", "quoting ": a channel relays the side named after it (relayed-speakers.ts). */
+  relayParticiple: RegExp;
+  /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */
+  actCollective: RegExp;
+  /** "During a summit with …", opening a text up to the trigger: the sentence's opening phrase of occasion. */
+  occasionOpener: RegExp;
+  /** ", who …" (no comma after), closing a text: a relative clause set off by commas is open. */
+  asideOpener: RegExp;
+  /** "^part of", "^the largest": the opening of an aside that describes the noun phrase before it. */
+  appositionOpener: RegExp;
+  /** "with ", "with the " closing a text: an absolute clause opens ("with Paris condemning …"). */
+  absoluteBefore: RegExp;
+  /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
+  relativeSubjectGap: RegExp;
+  /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
+  stateDescription: RegExp;
+  /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */
+  claimBy: RegExp;
+  /** A copula (and an adverb) closing a text: the noun phrase after it is a predicate, it refers to nothing. */
+  copulaBefore: RegExp;
+  /** Words that make "the … country" a rank or a whole, not a state named before ("only", "entire"), lower-case. */
+  nonReferring: ReadonlySet<string>;
+}
