@@ -322,8 +322,8 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   const { num, k, last, next, base } = a;
   let from = k;
   if (tokens[k]?.lower === "of") {
-    // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }

@@ -68,6 +68,9 @@ export function frontedPart(r: Reading, tokens: Token[], lex: QuantityLexicon): 
 export function partOfCounted(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
   // "one of which" picks one thing out: a reference, as "one of the ships" is.
   if (r.category !== "reference" || r.unit || r.value <= 1 || tokens[r.last + 1]?.lower !== "of" || !lex.words.partPronouns.has(tokens[r.last + 2]?.lower ?? "")) return r;
+  // "12 dead, 11 of them civilians": the noun after the pronoun says what the part is.
+  const np = tokens[r.last + 2].lower === "them" ? nounPhrase(tokens, r.last + 3, lex) : undefined;
+  if (np) return { ...r, ...countedBy(tokens, np, lex) };
   if (!before?.unit || !lex.countedParts.has(before.category)) return r;
   return { ...r, unit: before.unit, category: before.category };
 }
