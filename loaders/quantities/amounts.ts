@@ -234,7 +234,11 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   const { k, next, base } = a;
   // "millions of rockets", "millions of dollars"
   // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
-  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
+  // "hundreds more were injured": people, when a casualty word follows.
+  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) {
+    const people = casualties(tokens, k + 1, lex) ? { unit: lex.words.casualtyUnit, category: "personnel" as const } : {};
+    return { next: k + 1, reading: { ...a.bare.reading, last: k, ...people } };
+  }
   if (tokens[k]?.lower !== "of") return { next };
   const money = lex.currencyWords.match(tokens, k + 1);
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };

@@ -28,16 +28,20 @@ const quantityWordsSchema = z.object({
   superlatives: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  value_words: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
+  casualty_links: wordList,
   people_infinitives: wordList,
   people_object_verbs: wordList,
   strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
+  measure_verbs: wordList,
+  verb_particles: wordList,
   list_origins: wordList,
   part_openers: wordList,
   months: wordList,
@@ -107,6 +111,7 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  valueWords: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
   casualtyUnit: string;
@@ -114,6 +119,9 @@ export interface QuantityWords {
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
+  casualtyLinks: Set<string>;
+  measureVerbs: Set<string>;
+  verbParticles: Set<string>;
   /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
   peopleInfinitives: Set<string>;
   /** Verbs whose object is always people: a bare number after one counts people ("killed 40"). */
@@ -216,11 +224,15 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     superlatives: lower(w.superlatives),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    valueWords: lower(w.value_words),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    casualtyLinks: lower(w.casualty_links),
+    measureVerbs: lower(w.measure_verbs),
+    verbParticles: lower(w.verb_particles),
     peopleInfinitives: lower(w.people_infinitives),
     peopleObjectVerbs: lower(w.people_object_verbs),
     strengthWords: lower(w.strength_words),
