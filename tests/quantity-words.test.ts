@@ -58,6 +58,13 @@ describe("the quantity reader's words are data (data/quantity-words.yaml, data/n
     expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["Dozens", 24, "people", "personnel"]]);
   });
 
+  it("a verb only people do that an editor adds counts people", () => {
+    const text = "At least 60 mutinied at the base.";
+    expect(quantities(text)).toEqual([]);
+    const dir = editedData("quantity-words.yaml", (yaml) => yaml.replace(/^people_subject_verbs: \[/m, "people_subject_verbs: [mutinied, "));
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["At least 60", 60, "people", "personnel"]]);
+  });
+
   it("a scale an editor adds changes the amount", () => {
     const text = "Athens has shipped 5 myriad artillery rounds to Armenia.";
     // Unknown, "myriad" (ten thousand) reads as a word of the counted phrase: five rounds.

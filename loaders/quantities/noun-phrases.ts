@@ -189,6 +189,12 @@ export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): No
   return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
 }
 
+/** "At least 500 died", "hundreds have fled": a verb only people do at `k`, perhaps after an auxiliary. */
+export function peopleSubject(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  return lex.words.peopleSubjectVerbs.has(tokens[at]?.lower ?? "");
+}
+
 /**
  * "Russian and North Korean troops", "4.3 million digital and physical sales", "3,000 displaced
  * and homeless families": modifiers joined by "and" before the counted noun. A count after "and"

@@ -89,3 +89,21 @@ export function sumOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): R
   }
   return r;
 }
+
+/**
+ * A bare number in the breakdown of a count just made counts the same things: "26 jets (22
+ * single-seat and four twin-seat)", "12 fighters — eight F-16 and four Gripen". The breakdown
+ * opens right after the counted noun (data/quantity-words.yaml `breakdown_openers`) and holds
+ * only numbers, their modifiers, "and" and commas.
+ */
+export function breakdownPart(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
+  // "120 shells (155 mm)": a measure after the number is the things' size, not a part of them.
+  const next = tokens[r.last + 1]?.lower ?? "";
+  if (!bare(r) || !before?.unit || !before.item || lex.calibres.has(next) || lex.measures.match(tokens, r.last + 1)) return r;
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 10); k--) {
+    const t = tokens[k];
+    if (lex.words.breakdownOpeners.has(t.text)) return before.item[1] === k - 1 ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
+    if (t.kind === "punct" ? t.text !== "," : lex.words.stopWords.has(t.lower) && t.lower !== "and") return r;
+  }
+  return r;
+}

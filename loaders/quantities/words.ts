@@ -35,6 +35,7 @@ const quantityWordsSchema = z.object({
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
   casualty_links: wordList,
+  people_subject_verbs: wordList,
   people_infinitives: wordList,
   people_object_verbs: wordList,
   strength_words: wordList,
@@ -77,6 +78,7 @@ const quantityWordsSchema = z.object({
   follow_up_determiners: wordList,
   follow_up_nouns: wordList,
   clause_breaks: tokenList,
+  breakdown_openers: tokenList,
   date_word_starts: wordList,
   period_openers: wordList,
   period_links: tokenList,
@@ -120,6 +122,7 @@ export interface QuantityWords {
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
   casualtyLinks: Set<string>;
+  peopleSubjectVerbs: Set<string>;
   measureVerbs: Set<string>;
   verbParticles: Set<string>;
   /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
@@ -178,6 +181,7 @@ export interface QuantityWords {
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */
   attributingFollowUp: RegExp;
   clauseBreaks: Set<string>;
+  breakdownOpeners: Set<string>;
   /** Whether a clause may hold a date: one of the date words' beginnings, or a year. */
   mayHoldDate: RegExp;
   /** "between" or "from" just before a date. */
@@ -231,6 +235,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     casualtyLinks: lower(w.casualty_links),
+    peopleSubjectVerbs: lower(w.people_subject_verbs),
     measureVerbs: lower(w.measure_verbs),
     verbParticles: lower(w.verb_particles),
     peopleInfinitives: lower(w.people_infinitives),
@@ -274,6 +279,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
       `^(?:(?:${alternatives(w.follow_up_determiners)})\\s+(?:${alternatives(w.follow_up_nouns)})\\b|(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to\\b)`,
     ),
     clauseBreaks: lower(w.clause_breaks),
+    breakdownOpeners: lower(w.breakdown_openers),
     mayHoldDate: new RegExp(`\\b(?:${lowerAlternatives(w.date_word_starts)}|[12]\\d{3})`, "i"),
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
