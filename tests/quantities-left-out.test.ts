@@ -110,3 +110,20 @@ describe("a part of things counted", () => {
     ]);
   });
 });
+
+describe("a pair of parties re-named after 'between' or a copula", () => {
+  it.each([
+    "The war between two rival factions dragged on.",
+    "Seoul and Tokyo are two close allies.",
+    "The talks between the two delegations stalled.",
+    "A truce is an agreement between two or more countries.",
+    "Ankara and Athens were two bitter adversaries.",
+  ])("%s", (sentence) => {
+    expect(quantities(sentence)).toEqual([]);
+  });
+
+  it("counts a larger number of parties, and things that are no parties", () => {
+    expect(quantities("Trade between 12 nations grew last year.").map((r) => r.text)).toEqual(["12 nations"]);
+    expect(quantities("Officials said there were two ships in the port.").map((r) => r.text)).toEqual(["two ships"]);
+  });
+});

@@ -359,8 +359,9 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     const occasions = lemmas.every((l) => lex.words.occasionNouns.has(l)) && !multiplied;
     return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : occasions ? "count" : "measure" } };
   }
-  // "the two countries", "the three allies": parties already named, not an amount.
-  if (!a.hedged && lex.words.determiners.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
+  // "the two countries", "the three allies", "between two factions": parties already named, not an amount.
+  const before = tokens[base.first - 1]?.lower ?? "";
+  if (!a.hedged && (lex.words.determiners.has(before) || (lex.words.partyContexts.has(before) && base.value === 2)) && lemmas.every((l) => lex.parties.has(l))) {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };

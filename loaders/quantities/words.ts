@@ -23,6 +23,7 @@ const quantityWordsSchema = z.object({
   multiplier_followers: wordList,
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
+  party_contexts: wordList,
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
@@ -104,6 +105,7 @@ export interface QuantityWords {
   /** Plural → singular, for plurals without a final s and nouns used as plurals. */
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
+  partyContexts: Set<string>;
   partPronouns: Set<string>;
   /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
   objectOpeners: Set<string>;
@@ -223,6 +225,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     multiplierFollowers: lower(w.multiplier_followers),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
+    partyContexts: lower(w.party_contexts),
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
