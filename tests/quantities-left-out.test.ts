@@ -115,7 +115,7 @@ describe("a pair of parties re-named after 'between' or a copula", () => {
   it.each([
     "The war between two rival factions dragged on.",
     "Seoul and Tokyo are two close allies.",
-    "The talks between the two delegations stalled.",
+    "The talks between the two rivals stalled.",
     "A truce is an agreement between two or more countries.",
     "Ankara and Athens were two bitter adversaries.",
   ])("%s", (sentence) => {
@@ -125,5 +125,12 @@ describe("a pair of parties re-named after 'between' or a copula", () => {
   it("counts a larger number of parties, and things that are no parties", () => {
     expect(quantities("Trade between 12 nations grew last year.").map((r) => r.text)).toEqual(["12 nations"]);
     expect(quantities("Officials said there were two ships in the port.").map((r) => r.text)).toEqual(["two ships"]);
+  });
+});
+
+describe("people who speak for parties", () => {
+  it("counts delegations, envoys and negotiators, which are people sent, not the parties", () => {
+    expect(quantities("The two delegations met in Doha.").map((r) => r.text)).toEqual(["two delegations"]);
+    expect(quantities("Its 12 envoys left on Monday.").map((r) => r.text)).toEqual(["12 envoys"]);
   });
 });
