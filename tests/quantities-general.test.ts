@@ -217,7 +217,7 @@ describe("units written around the number, ages, irregular plurals and rates ove
   });
 
   it("counts a noun whose plural ends in -men or -children", () => {
-    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "count"]]);
+    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "personnel"]]);
   });
 
   it("reads an amount per unit of time as a rate, but not an amount a year earlier", () => {

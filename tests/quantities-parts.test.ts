@@ -36,7 +36,7 @@ describe("a part of what the sentence counted", () => {
     expect(rows("The raid left 14 dead in two towns, nine of them farmers.")).toEqual([
       ["14 dead", 14, "dead", "personnel"],
       ["two towns", 2, "towns", "count"],
-      ["nine", 9, "farmers", "count"],
+      ["nine", 9, "farmers", "personnel"],
     ]);
     expect(rows("Guards stopped 60 people at the border, 25 of them children.")).toEqual([
       ["60 people", 60, "people", "personnel"],
