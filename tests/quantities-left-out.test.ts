@@ -134,3 +134,24 @@ describe("people who speak for parties", () => {
     expect(quantities("Its 12 envoys left on Monday.").map((r) => r.text)).toEqual(["12 envoys"]);
   });
 });
+
+describe("a bare number after a body and 'of' counts its members", () => {
+  it.each([
+    ["A crew of 25 was rescued.", "25", 25, "crew members", "personnel"],
+    ["The strike killed a family of five.", "five", 5, "people", "personnel"],
+    ["Moscow sent a force of some 2,000 to the border.", "some 2,000", 2000, "troops", "personnel"],
+    ["A fleet of 40 sailed past the strait.", "40", 40, "vessels", "count"],
+    ["A group of 12 was detained at the checkpoint.", "12", 12, "people", "personnel"],
+    ["The country has a population of 4 million.", "4 million", 4e6, "people", "personnel"],
+    ["A convoy of 70 reached the city.", "70", 70, "vehicles", "count"],
+    ["A contingent of 500 landed on Monday.", "500", 500, "troops", "personnel"],
+    ["A platoon of 30 held the bridge.", "30", 30, "troops", "personnel"],
+  ])("%s", (sentence, text, value, unit, category) => {
+    expect(quantities(sentence).map((r) => [r.text, r.value, r.unit, r.category])).toEqual([[text, value, unit, category]]);
+  });
+
+  it("counts the noun after the number where there is one, and leaves a year after a body alone", () => {
+    expect(quantities("A team of 30 engineers arrived.").map((r) => [r.text, r.unit])).toEqual([["30 engineers", "engineers"]]);
+    expect(quantities("The unit of 1990 was disbanded.")).toEqual([]);
+  });
+});

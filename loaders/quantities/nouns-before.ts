@@ -107,3 +107,13 @@ export function breakdownPart(r: Reading, tokens: Token[], before: Reading | und
   }
   return r;
 }
+
+/**
+ * A bare number after a body and "of" counts its members: "a crew of 25", "a force of some 2,000",
+ * "a fleet of 40", "a family of five" (data/quantity-words.yaml `collectives`).
+ */
+export function membersOf(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (!bare(r) || tokens[r.first - 1]?.lower !== "of") return r;
+  const member = lex.words.collectives.get(tokens[r.first - 2]?.lower ?? "");
+  return member ? { ...r, unit: member.unit, item: [r.first - 2, r.first - 2], category: member.category } : r;
+}

@@ -11,7 +11,7 @@ import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
-import { bracketed, breakdownPart, countOfNamed, frontedPart, partOfCounted, sumOfNamed } from "./nouns-before.ts";
+import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -199,7 +199,7 @@ function objectLeftOut(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
 
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex);
+  return membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex);
 }
 
 /**
