@@ -283,6 +283,8 @@ function parseVague(tokens: Token[], i: number, words: NumberWords): { value: nu
   while (tokens[j] && words.vague.has(tokens[j].lower) && tokens[j + 1]?.lower === "of") {
     value = times(value, words.vague.get(tokens[j].lower)!);
     read = true;
+    // "in the hundreds of thousands", "tens of thousands fled": the last magnitude stands alone.
+    if (tokens[j + 2] && words.vague.has(tokens[j + 2].lower) && tokens[j + 3]?.lower !== "of") return { value: times(value, words.vague.get(tokens[j + 2].lower)!), last: j + 2 };
     if (!(tokens[j + 2] && words.vague.has(tokens[j + 2].lower) && tokens[j + 3]?.lower === "of")) return { value, last: j };
     j += 2;
   }

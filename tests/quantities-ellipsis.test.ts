@@ -61,7 +61,7 @@ describe("an amount whose noun was said before it", () => {
 
 describe("a bare number whose noun its sentence names before it", () => {
   it("reads the noun after 'the number of', past casualty words", () => {
-    expect(brief(quantities("The number of killed and wounded Zambian miners has passed 3,000."))).toEqual([["3,000", 3000, "exact", "miners", "count"]]);
+    expect(brief(quantities("The number of killed and wounded Zambian miners has passed 3,000."))).toEqual([["3,000", 3000, "exact", "miners", "personnel"]]);
   });
 
   it("counts people by a death toll, and what the toll counted goes on", () => {

@@ -217,7 +217,7 @@ describe("units written around the number, ages, irregular plurals and rates ove
   });
 
   it("counts a noun whose plural ends in -men or -children", () => {
-    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "count"]]);
+    expect(read("The port is home to 45 commercial fishermen.")).toEqual([["45 commercial fishermen", 45, "fishermen", "personnel"]]);
   });
 
   it("reads an amount per unit of time as a rate, but not an amount a year earlier", () => {
@@ -256,13 +256,14 @@ describe("the table's material amounts on pages as they come", () => {
     ]);
   });
 
-  it("counts a part of munitions or personnel, but not of other things already named", () => {
+  it("counts a part of munitions, personnel or other things counted, but not of what is no amount", () => {
     expect(table("Two of the seven rockets hit the depot, and four of the drones got through.")).toEqual([
       ["Two of the seven rockets", 2, "exact", "rockets"],
       ["seven rockets", 7, "exact", "rockets"],
       ["four of the drones", 4, "exact", "drones"],
     ]);
-    expect(table("Two of the ships docked at the port.")).toEqual([]);
+    expect(table("Two of the ships docked at the port.")).toEqual([["Two of the ships", 2, "exact", "vessels"]]);
+    expect(table("Two of the sources spoke on condition of anonymity.")).toEqual([]);
   });
 
   it("counts one thing when hedged or added to a count, and a definite amount already counted once", () => {

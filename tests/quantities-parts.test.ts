@@ -20,10 +20,28 @@ describe("a part of what the sentence counted", () => {
     ]);
   });
 
-  it("leaves one of them, and a part of other things, a reference", () => {
+  it("leaves one of them a reference, and counts a part of other things counted", () => {
     expect(rows("The air force sent six fighter jets, one of which struck a depot.")).toEqual([["six fighter jets", 6, "jets", "munitions"]]);
-    expect(rows("The fleet has 20 ships, five of which are new.")).toEqual([["20 ships", 20, "vessels", "count"]]);
-    expect(rows("The country signed with 20 states, and five of them paid.")).toEqual([["20 states", 20, "states", "count"]]);
+    expect(rows("The fleet has 20 ships, five of which are new.")).toEqual([
+      ["20 ships", 20, "vessels", "count"],
+      ["five", 5, "vessels", "count"],
+    ]);
+    expect(rows("The country signed with 20 states, and five of them paid.")).toEqual([
+      ["20 states", 20, "states", "count"],
+      ["five", 5, "states", "count"],
+    ]);
+  });
+
+  it("reads the noun after 'of them' as what the part is", () => {
+    expect(rows("The raid left 14 dead in two towns, nine of them farmers.")).toEqual([
+      ["14 dead", 14, "dead", "personnel"],
+      ["two towns", 2, "towns", "count"],
+      ["nine", 9, "farmers", "personnel"],
+    ]);
+    expect(rows("Guards stopped 60 people at the border, 25 of them children.")).toEqual([
+      ["60 people", 60, "people", "personnel"],
+      ["25", 25, "children", "personnel"],
+    ]);
   });
 
   it("reads a fronted 'Of the N …,' past the whole's own number", () => {

@@ -44,6 +44,27 @@ describe("the quantity reader's words are data (data/quantity-words.yaml, data/n
     expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["40 slain", 40, "slain", "personnel"]]);
   });
 
+  it("a value word an editor adds makes a bare scaled sum money", () => {
+    const text = "The ministry set the levy at 3 billion for the year.";
+    expect(quantities(text)).toEqual([]);
+    const dir = editedData("quantity-words.yaml", (yaml) => yaml.replace(/^value_words: \[/m, "value_words: [levy, "));
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["3 billion", 3e9, "", "money"]]);
+  });
+
+  it("a linking word an editor adds reads people past it", () => {
+    const text = "Dozens were thought dead after the quake.";
+    expect(quantities(text)).toEqual([]);
+    const dir = editedData("quantity-words.yaml", (yaml) => yaml.replace(/^casualty_links: \[/m, "casualty_links: [thought, "));
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["Dozens", 24, "people", "personnel"]]);
+  });
+
+  it("a verb only people do that an editor adds counts people", () => {
+    const text = "At least 60 mutinied at the base.";
+    expect(quantities(text)).toEqual([]);
+    const dir = editedData("quantity-words.yaml", (yaml) => yaml.replace(/^people_subject_verbs: \[/m, "people_subject_verbs: [mutinied, "));
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["At least 60", 60, "people", "personnel"]]);
+  });
+
   it("a scale an editor adds changes the amount", () => {
     const text = "Athens has shipped 5 myriad artillery rounds to Armenia.";
     // Unknown, "myriad" (ten thousand) reads as a word of the counted phrase: five rounds.

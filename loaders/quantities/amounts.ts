@@ -10,7 +10,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
 import type { Category } from "./row.ts";
@@ -234,8 +234,12 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   const { k, next, base } = a;
   // "millions of rockets", "millions of dollars"
   // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
-  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k + 1, reading: { ...a.bare.reading, last: k } };
-  if (tokens[k]?.lower !== "of") return { next };
+  // "hundreds more were injured": people, when a casualty word follows.
+  if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) {
+    const people = casualties(tokens, k + 1, lex) || peopleSubject(tokens, k + 1, lex) ? { unit: lex.words.casualtyUnit, category: "personnel" as const } : {};
+    return { next: k + 1, reading: { ...a.bare.reading, last: k, ...people } };
+  }
+  if (tokens[k]?.lower !== "of") return vagueAlone(tokens, a, lex);
   const money = lex.currencyWords.match(tokens, k + 1);
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
   // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
@@ -322,8 +326,8 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   const { num, k, last, next, base } = a;
   let from = k;
   if (tokens[k]?.lower === "of") {
-    // "two of the five missiles" counts missiles; "two of the ships", "one of them" re-name a part of something named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     from = k + 1;
   }
@@ -340,7 +344,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   }
   // "the shelling killed 40", "police arrested more than 200": the object of a verb done to people.
-  if (!found && !people && from === k && peopleObject(tokens, base.first, lex)) return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
+  if (!found && !people && from === k && (peopleObject(tokens, base.first, lex) || peopleSubject(tokens, from, lex))) return { next: last + 1, reading: { ...base, last, unit: lex.words.casualtyUnit, category: "personnel" } };
   if (people) return { next: people.last + 1, reading: { ...base, last: people.last, unit: people.heads[0].toLowerCase(), item: [people.first, people.last], category: "personnel" } };
   // One counts a singular noun ("one solution"), which nounPhrase, looking for a plural, misses.
   const np = found ?? uncountedHead(tokens, from, lex) ?? (num.value === 1 ? singularPhrase(tokens, from, lex) : undefined);
@@ -355,18 +359,31 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     const occasions = lemmas.every((l) => lex.words.occasionNouns.has(l)) && !multiplied;
     return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : occasions ? "count" : "measure" } };
   }
-  // "the two countries", "the three allies": parties already named, not an amount.
-  if (!a.hedged && lex.words.determiners.has(tokens[base.first - 1]?.lower ?? "") && lemmas.every((l) => lex.parties.has(l))) {
+  // "the two countries", "the three allies", "between two factions": parties already named, not an amount.
+  const before = tokens[base.first - 1]?.lower ?? "";
+  if (!a.hedged && (lex.words.determiners.has(before) || (lex.words.partyContexts.has(before) && base.value === 2)) && lemmas.every((l) => lex.parties.has(l))) {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };
+}
+
+/**
+ * Magnitudes of a magnitude with no "of" after them: people where a verb done to people or a
+ * casualty word says so ("tens of thousands were displaced", "killed tens of thousands"), else
+ * a bare number whose noun the sentence may name before it ("shells … in the hundreds of thousands").
+ */
+function vagueAlone(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
+  const { k, next, base } = a;
+  if (a.num.last - a.num.first < 2 || !a.bare?.reading) return { next };
+  if (peopleObject(tokens, base.first, lex) || casualties(tokens, k, lex) || peopleSubject(tokens, k, lex)) return { next, reading: { ...a.bare.reading, unit: lex.words.casualtyUnit, category: "personnel" } };
+  return a.bare;
 }
 
 /** A vague magnitude alone as the object of a verb done to people: "killing and wounding thousands". */
 function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const value = lex.numbers.vague.get(tokens[i]?.lower ?? "");
   // "killed hundreds", and "left hundreds stranded", "thousands were displaced": a casualty word after it.
-  if (value === undefined || tokens[i + 1]?.lower === "of" || !(peopleObject(tokens, i, lex) || casualties(tokens, i + 1, lex))) return undefined;
+  if (value === undefined || tokens[i + 1]?.lower === "of" || !(peopleObject(tokens, i, lex) || casualties(tokens, i + 1, lex) || peopleSubject(tokens, i + 1, lex))) return undefined;
   return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
 }
 

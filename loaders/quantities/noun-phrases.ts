@@ -177,12 +177,22 @@ function unitWord(word: string): string {
   return /\p{Lu}.*\p{Lu}/u.test(word) ? word : word.toLowerCase();
 }
 
-/** "100 killed", "100 were killed": the casualty word as the unit. */
+/**
+ * "100 killed", "100 were killed", "thousands were left homeless", "dozens feared dead": the
+ * casualty word as the unit, after an auxiliary and a linking word (data/quantity-words.yaml).
+ */
 export function casualties(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
-  const at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
+  let at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? (tokens[k + 1]?.lower === "been" ? k + 2 : k + 1) : k;
+  if (lex.words.casualtyLinks.has(tokens[at]?.lower ?? "")) at++;
   const t = tokens[at];
   if (!t || !lex.words.casualtyWords.has(t.lower)) return undefined;
   return { first: at, last: at, heads: [t.text], lemmas: [[t.lower]] };
+}
+
+/** "At least 500 died", "hundreds have fled": a verb only people do at `k`, perhaps after an auxiliary. */
+export function peopleSubject(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const at = lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  return lex.words.peopleSubjectVerbs.has(tokens[at]?.lower ?? "");
 }
 
 /**

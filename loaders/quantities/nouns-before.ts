@@ -68,6 +68,52 @@ export function frontedPart(r: Reading, tokens: Token[], lex: QuantityLexicon): 
 export function partOfCounted(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
   // "one of which" picks one thing out: a reference, as "one of the ships" is.
   if (r.category !== "reference" || r.unit || r.value <= 1 || tokens[r.last + 1]?.lower !== "of" || !lex.words.partPronouns.has(tokens[r.last + 2]?.lower ?? "")) return r;
+  // "12 dead, 11 of them civilians": the noun after the pronoun says what the part is.
+  const np = tokens[r.last + 2].lower === "them" ? nounPhrase(tokens, r.last + 3, lex) : undefined;
+  if (np) return { ...r, ...countedBy(tokens, np, lex) };
   if (!before?.unit || !lex.countedParts.has(before.category)) return r;
   return { ...r, unit: before.unit, category: before.category };
+}
+
+/**
+ * A bare sum with a scale word in a clause that names a price or a value (data/quantity-words.yaml
+ * `value_words`): "the deal is worth 4.5 billion", "the total value of the contract is 2.7 billion"
+ * — money, the currency unsaid. "1.2 million" alone may count anything.
+ */
+export function sumOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower) ?? 0) >= 1e6 || /^\d[\d.,]*\p{L}+$/u.test(t.text));
+  if (!bare(r) || r.value < 1e6 || !scaled) return r;
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 8); k--) {
+    if (lex.words.clauseBreaks.has(tokens[k].lower)) return r;
+    if (lex.words.valueWords.has(tokens[k].lower)) return { ...r, unit: "", category: "money" };
+  }
+  return r;
+}
+
+/**
+ * A bare number in the breakdown of a count just made counts the same things: "26 jets (22
+ * single-seat and four twin-seat)", "12 fighters — eight F-16 and four Gripen". The breakdown
+ * opens right after the counted noun (data/quantity-words.yaml `breakdown_openers`) and holds
+ * only numbers, their modifiers, "and" and commas.
+ */
+export function breakdownPart(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
+  // "120 shells (155 mm)": a measure after the number is the things' size, not a part of them.
+  const next = tokens[r.last + 1]?.lower ?? "";
+  if (!bare(r) || !before?.unit || !before.item || lex.calibres.has(next) || lex.measures.match(tokens, r.last + 1)) return r;
+  for (let k = r.first - 1; k >= Math.max(0, r.first - 10); k--) {
+    const t = tokens[k];
+    if (lex.words.breakdownOpeners.has(t.text)) return before.item[1] === k - 1 ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
+    if (t.kind === "punct" ? t.text !== "," : lex.words.stopWords.has(t.lower) && t.lower !== "and") return r;
+  }
+  return r;
+}
+
+/**
+ * A bare number after a body and "of" counts its members: "a crew of 25", "a force of some 2,000",
+ * "a fleet of 40", "a family of five" (data/quantity-words.yaml `collectives`).
+ */
+export function membersOf(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (!bare(r) || tokens[r.first - 1]?.lower !== "of") return r;
+  const member = lex.words.collectives.get(tokens[r.first - 2]?.lower ?? "");
+  return member ? { ...r, unit: member.unit, item: [r.first - 2, r.first - 2], category: member.category } : r;
 }

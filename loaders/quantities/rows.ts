@@ -11,7 +11,7 @@ import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
-import { bracketed, countOfNamed, frontedPart, partOfCounted } from "./nouns-before.ts";
+import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
@@ -149,7 +149,9 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   // "killing 12 people and injuring 90 others", "100 troops were killed and 1,000 injured": the
   // others and the injured are of the kind counted before them in the sentence.
   const kindBefore = counted && counted.unit && !lex.words.casualtyWords.has(counted.unit) && counted.unit !== r.unit;
-  if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && lex.words.casualtyWords.has(r.unit)))) {
+  // A vague number of people ("thousands more were wounded") is of that kind too.
+  const people = lex.words.casualtyWords.has(r.unit) || (r.unit === lex.words.casualtyUnit && !r.item && lex.numbers.vague.has(tokens[r.first]?.lower ?? ""));
+  if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && people))) {
     return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
   if (!counted || r.unit || r.category !== "number" || !goesOnCounting(tokens, r, lex)) return r;
@@ -172,7 +174,7 @@ function kindOf(counted: Reading, lex: QuantityLexicon): Reading["category"] {
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex)) return true;
+  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   const auxiliaries = k;
@@ -183,9 +185,21 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   return lex.words.participle.test(next.lower);
 }
 
+/**
+ * A bare number that ends the object of a verb, its noun left out as said before: "Germany sent
+ * 5,000 helmets; Britain promised 10,000", "the army has 120 tanks, the navy has 30".
+ */
+function objectLeftOut(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const particle = lex.words.verbParticles.has(tokens[r.first - 1]?.lower ?? "") ? 1 : 0;
+  const verb = tokens[r.first - 1 - particle]?.lower ?? "";
+  if (lex.words.measureVerbs.has(verb) || (!lex.words.participle.test(verb) && !lex.words.itemPerfects.has(verb))) return false;
+  const next = tokens[r.last + 1];
+  return !next || next.kind === "punct" || (lex.words.stopWords.has(next.lower) && next.lower !== "of");
+}
+
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex);
+  return membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex);
 }
 
 /**

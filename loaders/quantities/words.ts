@@ -23,21 +23,27 @@ const quantityWordsSchema = z.object({
   multiplier_followers: wordList,
   irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
   determiners: wordList,
+  party_contexts: wordList,
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  value_words: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
   casualty_auxiliaries: wordList,
+  casualty_links: wordList,
+  people_subject_verbs: wordList,
   people_infinitives: wordList,
   people_object_verbs: wordList,
   strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
+  measure_verbs: wordList,
+  verb_particles: wordList,
   list_origins: wordList,
   part_openers: wordList,
   months: wordList,
@@ -73,6 +79,7 @@ const quantityWordsSchema = z.object({
   follow_up_determiners: wordList,
   follow_up_nouns: wordList,
   clause_breaks: tokenList,
+  breakdown_openers: tokenList,
   date_word_starts: wordList,
   period_openers: wordList,
   period_links: tokenList,
@@ -98,6 +105,7 @@ export interface QuantityWords {
   /** Plural → singular, for plurals without a final s and nouns used as plurals. */
   irregularPlurals: Map<string, string>;
   determiners: Set<string>;
+  partyContexts: Set<string>;
   partPronouns: Set<string>;
   /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
   objectOpeners: Set<string>;
@@ -107,6 +115,7 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  valueWords: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
   casualtyUnit: string;
@@ -114,6 +123,10 @@ export interface QuantityWords {
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
   casualtyAuxiliaries: Set<string>;
+  casualtyLinks: Set<string>;
+  peopleSubjectVerbs: Set<string>;
+  measureVerbs: Set<string>;
+  verbParticles: Set<string>;
   /** Verbs after "to" that make a bare number a count of people ("forced 2 million to flee"). */
   peopleInfinitives: Set<string>;
   /** Verbs whose object is always people: a bare number after one counts people ("killed 40"). */
@@ -170,6 +183,7 @@ export interface QuantityWords {
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */
   attributingFollowUp: RegExp;
   clauseBreaks: Set<string>;
+  breakdownOpeners: Set<string>;
   /** Whether a clause may hold a date: one of the date words' beginnings, or a year. */
   mayHoldDate: RegExp;
   /** "between" or "from" just before a date. */
@@ -211,16 +225,22 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     multiplierFollowers: lower(w.multiplier_followers),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
+    partyContexts: lower(w.party_contexts),
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    valueWords: lower(w.value_words),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
     numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
+    casualtyLinks: lower(w.casualty_links),
+    peopleSubjectVerbs: lower(w.people_subject_verbs),
+    measureVerbs: lower(w.measure_verbs),
+    verbParticles: lower(w.verb_particles),
     peopleInfinitives: lower(w.people_infinitives),
     peopleObjectVerbs: lower(w.people_object_verbs),
     strengthWords: lower(w.strength_words),
@@ -262,6 +282,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
       `^(?:(?:${alternatives(w.follow_up_determiners)})\\s+(?:${alternatives(w.follow_up_nouns)})\\b|(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to\\b)`,
     ),
     clauseBreaks: lower(w.clause_breaks),
+    breakdownOpeners: lower(w.breakdown_openers),
     mayHoldDate: new RegExp(`\\b(?:${lowerAlternatives(w.date_word_starts)}|[12]\\d{3})`, "i"),
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
