@@ -4,6 +4,9 @@ import type { ArticleDoc } from "../loaders/document.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
 import { sharedDateWords } from "../loaders/date-words.ts";
 import { eventResources, extractEvents } from "../loaders/events/index.ts";
+import { sharedGazetteer } from "../loaders/actors.ts";
+import { extractQuantitiesWith, type QuantityRow } from "../loaders/quantities.ts";
+import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 
@@ -37,3 +40,11 @@ export function codedEvents(paragraphs: string[], published = "2023-09-06"): str
 export function eventTypes(sentence: string): string[] {
   return codedEvents([sentence]).map(([type]) => type);
 }
+
+/** The quantity rows of an article made of `body` (see makeDoc). */
+export function quantitiesOf(body: string, published = "2024-06-24"): QuantityRow[] {
+  return extractQuantitiesWith(makeDoc(body, published), sharedQuantityLexicon(), sharedGazetteer());
+}
+
+/** Text, value, bound, unit and category of each row: what a quantity test compares. */
+export const quantityBrief = (rows: QuantityRow[]) => rows.map((r) => [r.text, r.value, r.bound, r.unit, r.category]);

@@ -3,20 +3,7 @@
  * them: each construction read from ten sentences of our own.
  */
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../loaders/actors.ts";
-import { parseArticle } from "../loaders/corpus.ts";
-import { extractQuantitiesWith, loadQuantityLexicon, type QuantityRow } from "../loaders/quantities.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-
-const dictionaries = loadDictionaries();
-const lexicon = loadQuantityLexicon();
-const gazetteer = loadGazetteer();
-
-function quantities(body: string): QuantityRow[] {
-  const doc = prepareArticle(parseArticle("test_article.txt", `---\npublished: 2024-06-24\n---\n${body}`), dictionaries);
-  return extractQuantitiesWith(doc, lexicon, gazetteer);
-}
-const brief = (rows: QuantityRow[]) => rows.map((r) => [r.text, r.value, r.bound, r.unit, r.category]);
+import { quantitiesOf as quantities, quantityBrief as brief } from "./helpers.ts";
 
 describe("people told by what befell them, past an auxiliary and a linking word", () => {
   it.each([

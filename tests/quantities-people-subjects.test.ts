@@ -3,18 +3,8 @@
  * breakdown of a count just made: each construction read from sentences of our own.
  */
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../loaders/actors.ts";
-import { parseArticle } from "../loaders/corpus.ts";
-import { extractAllQuantities, extractQuantitiesWith, loadQuantityLexicon, type QuantityRow } from "../loaders/quantities.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-
-const dictionaries = loadDictionaries();
-const lexicon = loadQuantityLexicon();
-const gazetteer = loadGazetteer();
-
-const docOf = (body: string) => prepareArticle(parseArticle("test_article.txt", `---\npublished: 2024-06-24\n---\n${body}`), dictionaries);
-const quantities = (body: string): QuantityRow[] => extractQuantitiesWith(docOf(body), lexicon, gazetteer);
-const brief = (rows: QuantityRow[]) => rows.map((r) => [r.text, r.value, r.bound, r.unit, r.category]);
+import { extractAllQuantities } from "../loaders/quantities.ts";
+import { makeDoc, quantitiesOf as quantities, quantityBrief as brief } from "./helpers.ts";
 
 describe("a bare number as the subject of a verb only people do", () => {
   it.each([
@@ -47,7 +37,7 @@ describe("a magnitude of a magnitude with no 'of' after it", () => {
   });
 
   it("leaves it a bare number, no longer a count of 'thousands', where nothing says what it counts", () => {
-    const all = extractAllQuantities(docOf("The drills draw crowds in the hundreds of thousands."));
+    const all = extractAllQuantities(makeDoc("The drills draw crowds in the hundreds of thousands."));
     expect(all.map((r) => [r.text, r.value, r.category])).toEqual([["hundreds of thousands", 100000, "number"]]);
   });
 });
