@@ -50,7 +50,9 @@ interface Open {
 
 /**
  * Quoted spans of a text (a paragraph or a sentence), outermost first, in order.
- * Single quotes count as quotation marks only inside double ones, or when opened by ‘.
+ * Single quotes count as quotation marks inside double ones, when opened by ‘, and where a
+ * straight one opens a quotation as British pages write it ('We will answer,' she said); a
+ * straight one after a letter stays an apostrophe ("the dockers' union").
  * A double quote that never closes is dropped, as a typo, unless `runsOn` is allowed:
  * then a quotation left open at the end, opened at the start of the text, runs on.
  */
@@ -82,7 +84,7 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
     } else if (c === "’" || c === "'") {
       if (innermost(state) === "‘" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) closeTo(state, "‘", i);
       else if (c === "'" && innermost(state) === "'" && !isApostrophe(text, i)) closeTo(state, "'", i);
-      else if (c === "'" && stack.length > 0 && !isApostrophe(text, i) && opensStraight(text, i)) push(state, "'", i);
+      else if (c === "'" && !isApostrophe(text, i) && opensStraight(text, i)) push(state, "'", i);
     }
   }
   // A double quote left open at the end: a run-on paragraph quote if it opened the text.

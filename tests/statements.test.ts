@@ -281,6 +281,16 @@ describe("quotation marks", () => {
     expect(text.slice(quotes[0].nested[0].innerStart, quotes[0].nested[0].innerEnd)).toBe("arms transaction");
   });
 
+  it("reads straight single quotes as quotation marks where a page writes them so, keeping apostrophes", () => {
+    const inner = (text: string) => findQuotes(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+    expect(inner("'We will answer every provocation,' the minister said.")).toEqual(["We will answer every provocation,"]);
+    expect(inner("'The dockers' union was never asked,' she said.")).toEqual(["The dockers' union was never asked,"]);
+    // A mark after a word stays an apostrophe ("the dockers' union"), so a scare quote written so is not read.
+    expect(inner("He called it a 'special operation' and left.")).toEqual([]);
+    expect(inner("The troops' rations ran out in the '90s, and the men's pay too.")).toEqual([]);
+    expect(statements("'We will answer every provocation,' Defence Minister Ana Ruiz said.").map((s) => `${s.speaker}: ${s.quote}`)).toEqual(["Ana Ruiz: We will answer every provocation"]);
+  });
+
   it("drops an opening mark that never closes", () => {
     expect(findQuotes('"Moscow is buying shells, the adviser said.')).toHaveLength(0);
   });
