@@ -25,9 +25,13 @@ export interface Word {
 
 let reader: WinkMethods | undefined;
 
-/** The English model, loaded on first use (a few hundred milliseconds) and shared: it is read-only. */
+/**
+ * The English model, loaded on first use (a few hundred milliseconds) and shared: it is read-only.
+ * Parts of speech only: we give it one sentence at a time, and its sentence boundaries ("sbd")
+ * would cost a tenth of its reading for nothing (its tagger and lemmas do not read them).
+ */
 function englishReader(): WinkMethods {
-  reader ??= winkNLP(model, ["sbd", "pos"]);
+  reader ??= winkNLP(model, ["pos"]);
   return reader;
 }
 

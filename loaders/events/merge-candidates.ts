@@ -82,7 +82,11 @@ export class MergeCandidates {
   private readonly keys = new Map<MergedEvent, EventKeys>();
   private readonly byKey = new Map<string, Bucket>();
 
-  constructor(private readonly sortedKey: (codes: string[]) => string) {}
+  /** `sortedKey` of a list of codes, `pairKey` of an actor's and a target's together (kept per pair of arrays: a list joined anew for each mention would be keyed anew). */
+  constructor(
+    private readonly sortedKey: (codes: string[]) => string,
+    private readonly pairKey: (actor: string[], target: string[]) => string,
+  ) {}
 
   /** Adds a new event, after every event already added. */
   add(e: MergedEvent): void {
@@ -114,7 +118,7 @@ export class MergeCandidates {
     if (m.symmetric && m.target.length === 0) gather(typeKey(m.type));
     else {
       gather(actorKey(m.type, this.sortedKey(m.actor)));
-      gather(partiesKey(m.type, this.sortedKey([...m.actor, ...m.target])));
+      gather(partiesKey(m.type, this.pairKey(m.actor, m.target)));
       // A dated mention naming both sides may join a mutual event told by one side.
       if (m.target.length === 0 || m.date) gather(mutualKey(m.type, true));
     }
@@ -132,7 +136,7 @@ export class MergeCandidates {
     return {
       sentence: sentenceKey(type, e.anchor.sentence.index),
       actor: actorKey(type, this.sortedKey(e.actor)),
-      parties: partiesKey(type, this.sortedKey([...e.actor, ...e.target])),
+      parties: partiesKey(type, this.pairKey(e.actor, e.target)),
       mutual: mutualKey(type, e.anchor.symmetric),
       type: typeKey(type),
     };

@@ -184,7 +184,7 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
     return ra - rb || a.sentence.start + a.ts - (b.sentence.start + b.ts);
   });
   const events: MergedEvent[] = [];
-  const candidates = new MergeCandidates(sortedKey);
+  const candidates = new MergeCandidates(sortedKey, partiesKey);
   for (const m of order) {
     const fits = candidates.of(m).filter((e) => mayJoin(e, m) && compatible(e, m));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];

@@ -9,12 +9,12 @@ import { sentenceDates, type ArticleDoc } from "../document.ts";
 import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
-import { escapeRegExp, literalAlternatives, type Sentence } from "../text.ts";
+import { type Sentence } from "../text.ts";
 import { type Subject } from "./subjects.ts";
 import { accordingToAny } from "./according.ts";
+import { cueWords, holdsCue } from "./cue-words.ts";
 import type { SentenceReading } from "../analysis/index.ts";
 import { statementTokens, type Token } from "./tokens.ts";
-import { verbsByLemma } from "./verb-lemmas.ts";
 import type { StatementWords } from "./words.ts";
 
 export type { Token } from "./tokens.ts";
@@ -32,7 +32,7 @@ export interface Ctx {
   dates: DateMention[];
   channels: ChannelSpan[];
   mentions: readonly ActorMention[];
-  /** Whether the sentence may hold a speech verb or noun (see cueWords): else its tokens are never read. */
+  /** Whether the sentence may hold a speech verb or noun (see cue-words.ts): else its tokens are never read. */
   mayHoldCue: boolean;
   /** Where the prose ends (see proseEnd), once found. */
   proseEnd?: number;
@@ -175,7 +175,7 @@ class PreparedSentence implements Ctx {
     // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
     this.dates = statementDates(doc, sentence, quoted);
     this.channels = kept(findChannels(text, quoted, lex));
-    this.mayHoldCue = cueWords(lex).test(text);
+    this.mayHoldCue = holdsCue(text, cueWords(lex));
     this.mentions = this.reading.actors;
     this.words = lex.words;
   }
@@ -212,26 +212,6 @@ class PreparedSentence implements Ctx {
     this.foundSubjects = undefined;
     this.reading = undefined;
   }
-}
-
-const cuePatterns = new WeakMap<StatementLexicon, RegExp>();
-
-/**
- * The words a statement's anchor can be (a speech verb's first word, a source or stance
- * noun), as one pattern over a sentence's text: a sentence without any has no verbal or
- * nominal statement, and its words need not be read. Any case; a word as wink-nlp reads it
- * stands between non-letters.
- */
-function cueWords(lex: StatementLexicon): RegExp {
-  let pattern = cuePatterns.get(lex);
-  if (!pattern) {
-    // A speech verb read by its lemma may be in a form not listed: the bare lemma ("note") or with -s, -d, -ed.
-    const lemmas = [...verbsByLemma(lex).keys()].map((l) => `${escapeRegExp(l)}(?:s|d|ed)?`);
-    const words = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys()]);
-    const alternatives = [literalAlternatives(words), ...lemmas].join("|");
-    cuePatterns.set(lex, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")));
-  }
-  return pattern;
 }
 
 export interface Anchor {
