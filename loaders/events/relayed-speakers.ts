@@ -4,7 +4,7 @@
  * side cited is the one that speaks (and accuses, as a speaker does); the report only carries
  * its words. An outlet that tells it with its own verb ("the agency reported, citing …") is
  * the speaker itself, as the annotation guide has it, and speaks for no side. The participles
- * that relay are `relay_participles` in data/event-words.yaml.
+ * that relay are `relay_participles` in data/statement-words.yaml, which the statements read too.
  */
 import type { Attribution, Party } from "./types.ts";
 import type { EventWords } from "./words.ts";

@@ -130,7 +130,6 @@ export const eventWordsSchema = z.object({
   sent_purposes: list,
   origin_weapons: list,
   origin_participles: list,
-  relay_participles: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

@@ -59,10 +59,12 @@ function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
 type JudgingVerbs = ReturnType<typeof judgingVerbs>;
 
 /** Reads data/event-words.yaml in `dir` and builds the coder's patterns, with the judging speech verbs of `lex`. */
-export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNouns">, dir = DATA_DIR): EventWords {
+export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNouns" | "words">, dir = DATA_DIR): EventWords {
   const w = loadDictionary(EVENT_WORDS_FILE, eventWordsSchema, dir);
   const judging = judgingVerbs(lex);
-  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w) };
+  // The participles that relay another's words are the statements' own (data/statement-words.yaml).
+  const relayParticiple = new RegExp(`\\b(?:${alt([...lex.words.relayParticiples])})\\s+(?:the\\s+)?`, "i");
+  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple };
 }
 
 /** The words that say whether an act happened, is planned, hedged or denied, and when. */
@@ -151,7 +153,6 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     deployedPeople: new Set(w.deployed_people),
     sent: sentObjectWords(w),
     origin: originWords(w),
-    relayParticiple: new RegExp(`\\b(?:${alt(w.relay_participles)})\\s+(?:the\\s+)?`, "i"),
   };
 }
 
