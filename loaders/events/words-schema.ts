@@ -103,7 +103,7 @@ export const eventWordsSchema = z.object({
   reflexives: list,
   negations: list,
   theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
-  deployed_people: list,
+  other_people_sent: list,
   act_collectives: list,
   occasion_openers: list,
   aside_relatives: list,

@@ -150,7 +150,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
-    deployedPeople: new Set(w.deployed_people),
+    deployedPeople: new Set([...w.sent_people, ...w.other_people_sent]),
     sent: sentObjectWords(w),
     origin: originWords(w),
   };
