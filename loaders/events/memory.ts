@@ -47,6 +47,8 @@ export interface ArticleMemory {
    * resolves within its sentence.
    */
   readonly entries: EventEntry[];
+  /** Acts told with no coded doer so far, by type, doer's words and target: one row each (unnamed-doer.ts). */
+  readonly unnamedActs: Set<string>;
 }
 
 /** A fresh memory for reading `doc`. */
@@ -67,6 +69,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: datelineCountry(doc.article, res.gazetteer),
     entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],
+    unnamedActs: new Set(),
   };
 }
 

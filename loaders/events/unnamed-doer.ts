@@ -37,15 +37,10 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
   const words = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
   // "attacks by the militia" told in sentence after sentence: one act, told once.
   const key = `${ctx.entry?.type}|${(doer ?? []).filter((w) => w.pos !== "DET").map((w) => w.lower).join(" ")}|${roles.target.join(";")}`;
-  const told = toldUnnamed.get(memory) ?? new Set<string>();
-  toldUnnamed.set(memory, told);
-  if (told.has(key)) return;
-  told.add(key);
+  if (memory.unnamedActs.has(key)) return;
+  memory.unnamedActs.add(key);
   roles.genericActor = words;
 }
-
-/** The unnamed acts each article has told, by type, doer's words and target (keyed by the article's memory, so none outlives it). */
-const toldUnnamed = new WeakMap<ArticleMemory, Set<string>>();
 
 /** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
 function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {

@@ -6,6 +6,7 @@
  * of data/event-verbs.yaml make the transfer, AID, beside the attack). The weapons and the
  * participles of making are `origin_weapons` and `origin_participles` in data/event-words.yaml.
  */
+import { escapeRegExp } from "../text.ts";
 import type { Party, RoleContext } from "./types.ts";
 import type { EventWordsFile } from "./words-schema.ts";
 
@@ -16,7 +17,8 @@ export interface OriginWords {
   madeInBefore: RegExp;
 }
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|");
+/** Words or phrases as alternatives of a pattern, a phrase's spaces matching any run of spaces. */
+const alt = (xs: readonly string[]) => xs.map((x) => escapeRegExp(x).replace(/\s+/g, "\\s+")).join("|");
 
 export function originWords(w: EventWordsFile): OriginWords {
   return {
