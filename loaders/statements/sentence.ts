@@ -175,7 +175,7 @@ class PreparedSentence implements Ctx {
     // Inside quotes, or inside a word ("Min-jun" is not June), a date does not date the statement.
     this.dates = statementDates(doc, sentence, quoted);
     this.channels = kept(findChannels(text, quoted, lex));
-    this.mayHoldCue = holdsCue(text, cueWords(lex));
+    this.mayHoldCue = holdsCue(this.reading.words, cueWords(lex));
     this.mentions = this.reading.actors;
     this.words = lex.words;
   }
