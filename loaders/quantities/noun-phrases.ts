@@ -30,6 +30,9 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
+/** A word in -ly that is an adverb, not a noun or an adjective in -ly ("supply", "elderly"; data/quantity-words.yaml `ly_words`). */
+export const isAdverb = (word: string, lex: QuantityLexicon) => /ly$/.test(word) && !lex.words.lyWords.has(word);
+
 /**
  * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
  * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
@@ -108,7 +111,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
   for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
-    const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
+    const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
     if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
@@ -219,7 +222,7 @@ export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon):
 /** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
 export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let last = k - 1;
-  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
+  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !isAdverb(tokens[last + 1].lower, lex)) {
     // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
     if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex, true)) break;
     last++;

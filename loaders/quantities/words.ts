@@ -27,6 +27,7 @@ const quantityWordsSchema = z.object({
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
+  ly_words: wordList,
   one_words: wordList,
   count_nouns: wordList,
   value_words: wordList,
@@ -111,6 +112,8 @@ export interface QuantityWords {
   objectOpeners: Set<string>;
   /** Superlatives without -est ("best", "most"). */
   superlatives: Set<string>;
+  /** Nouns and adjectives in -ly, which are no adverbs ("supply", "elderly"). */
+  lyWords: Set<string>;
   /** Words for one thing before a noun that "or two" counts again ("another pick or two"). */
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
@@ -229,6 +232,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
+    lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
     valueWords: lower(w.value_words),
