@@ -111,7 +111,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && adds) {
+  if (earlier && (adds || otherThings(earlier, row))) {
     rows.push(row);
     return;
   }
@@ -119,6 +119,15 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * Two counts of one sentence with one number and unit but other words are other things: "two
+ * patrol ships and two supply ships" (an amount written alike twice stays one row).
+ */
+function otherThings(earlier: QuantityRow, row: QuantityRow): boolean {
+  const sameSentence = earlier.evidence === row.evidence && row.char_start - earlier.char_start < row.evidence.length;
+  return sameSentence && earlier.text.toLowerCase() !== row.text.toLowerCase() && !/^the\b/i.test(row.text);
 }
 
 /**
