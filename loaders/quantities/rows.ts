@@ -9,7 +9,7 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural, singular } from "./noun-phrases.ts";
+import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -183,15 +183,26 @@ function kindOf(counted: Reading, lex: QuantityLexicon): Reading["category"] {
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex)) return true;
+  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   const auxiliaries = k;
   while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
+  // "with 10 in critical condition", "three are still in hospital"; "11 were injured, three seriously".
+  const state = lex.words.casualtyLinks.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (lex.words.peopleStates.some((words) => words.every((w, n) => tokens[state + n]?.lower === w))) return true;
+  if (k === auxiliaries && lex.words.injuryDegrees.has(tokens[k]?.lower ?? "") && (!tokens[k + 1] || tokens[k + 1].kind === "punct" || tokens[k + 1].lower === "and")) return true;
+  // An adverb before the participle: "the 11,000 initially dispatched".
+  if (isAdverb(tokens[k]?.lower ?? "", lex) && lex.words.participle.test(tokens[k + 1]?.lower ?? "")) k++;
   const next = tokens[k];
   if (!next) return false;
   if (k > auxiliaries && next.lower === "there") return true;
   return lex.words.participle.test(next.lower);
+}
+
+/** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */
+function objectGap(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  return tokens[r.first - 1]?.lower === "the" && lex.words.gapSubjects.has(tokens[r.last + 1]?.lower ?? "");
 }
 
 /**

@@ -43,6 +43,9 @@ const quantityWordsSchema = z.object({
   strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
+  people_states: phraseList,
+  injury_degrees: wordList,
+  gap_subjects: wordList,
   measure_verbs: wordList,
   verb_particles: wordList,
   list_origins: wordList,
@@ -140,6 +143,12 @@ export interface QuantityWords {
   collectives: Map<string, { unit: string; category: Category }>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
+  /** States of people after a bare number ("in critical condition"), as word lists. */
+  peopleStates: string[][];
+  /** Adverbs of how badly people were hurt ("three seriously"). */
+  injuryDegrees: Set<string>;
+  /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
+  gapSubjects: Set<string>;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
@@ -295,6 +304,9 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
     contentLinks: w.content_links.map((link) => link.toLowerCase().split(/\s+/)),
+    peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
+    injuryDegrees: lower(w.injury_degrees),
+    gapSubjects: lower(w.gap_subjects),
     itemCopulas: lower(w.item_copulas),
     itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
