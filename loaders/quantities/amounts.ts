@@ -13,6 +13,7 @@ import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amoun
 import { casualties, categoryOf, coordinatedModifiers, counted, isAdverb, looksPlural, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
+import { tallySide } from "./tallies.ts";
 import type { Category } from "./row.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
@@ -47,7 +48,7 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && oneBefallen(tokens, r, lex))) r.category = "reference";
+  if (r && r.value <= 1 && r.valueMax === "" && r.unit !== lex.words.tallyUnit && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && oneBefallen(tokens, r, lex))) r.category = "reference";
   return outcome;
 }
 
@@ -162,6 +163,8 @@ interface Amount {
 }
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const tally = tallySide(tokens, i, lex);
+  if (tally) return tally;
   const adjective = numberAdjective(tokens[i], lex);
   // "a three-man crew" counts the crew's members.
   const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;

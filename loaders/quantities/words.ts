@@ -46,6 +46,9 @@ const quantityWordsSchema = z.object({
   people_states: phraseList,
   injury_degrees: wordList,
   gap_subjects: wordList,
+  tally_verbs: wordList,
+  tally_nouns: wordList,
+  tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,
   list_origins: wordList,
@@ -149,6 +152,10 @@ export interface QuantityWords {
   injuryDegrees: Set<string>;
   /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
   gapSubjects: Set<string>;
+  /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
+  tallyVerbs: Set<string>;
+  tallyNouns: Set<string>;
+  tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
@@ -307,6 +314,9 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
     injuryDegrees: lower(w.injury_degrees),
     gapSubjects: lower(w.gap_subjects),
+    tallyVerbs: lower(w.tally_verbs),
+    tallyNouns: lower(w.tally_nouns),
+    tallyUnit: w.tally_unit,
     itemCopulas: lower(w.item_copulas),
     itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
