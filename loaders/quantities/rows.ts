@@ -273,8 +273,21 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
   return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
 }
 
-/** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
+/**
+ * Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19
+ * cents") or just after ("0.68 percent lower"), a change verb and its object before "by" ("grow
+ * sales by 35%", "cut its forces by 3,000"), or a plus sign written onto it ("Dow +0.2%").
+ */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
-  const before = tokens[first - 1]?.lower === "by" ? tokens[first - 2] : tokens[first - 1];
-  return lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "") ?? "";
+  const by = tokens[first - 1]?.lower === "by";
+  const before = by ? tokens[first - 2] : tokens[first - 1];
+  const written = lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "");
+  if (written) return written;
+  if (tokens[first - 1]?.text === "+" && tokens[first]?.glued) return "up";
+  if (!by) return "";
+  for (let j = first - 3; j >= Math.max(0, first - 5) && tokens[j].kind !== "punct"; j--) {
+    const change = lex.changes.get(tokens[j].lower);
+    if (change) return change;
+  }
+  return "";
 }
