@@ -34,8 +34,19 @@ describe("counts in lists and words in -ly", () => {
     expect(brief(quantities("Gunmen stormed the post, killing one guard and wounding four."))[0]).toEqual(["one guard", 1, "exact", "guards", "personnel"]);
     expect(brief(quantities("The blast injured one passenger at the station."))).toEqual([["one passenger", 1, "exact", "passengers", "personnel"]]);
     expect(brief(quantities("One medic was seriously injured in the shelling."))).toEqual([["One medic", 1, "exact", "medics", "personnel"]]);
-    expect(brief(quantities("Two smugglers were shot dead and one arrested at the crossing."))[1]).toEqual(["one arrested", 1, "exact", "arrested", "personnel"]);
+    expect(brief(quantities("Two smugglers were shot dead and one arrested at the crossing."))[1]).toEqual(["one arrested", 1, "exact", "smugglers", "personnel"]);
     expect(quantities("One soldier said the camp was quiet.")).toEqual([]);
+  });
+
+  it("counts one thing after 'and' and a noun a number counts, its phrase up to a known noun", () => {
+    expect(brief(quantities("Moscow sent at least one mobile radar system and one combat vehicle."))[1]).toEqual(["one combat vehicle", 1, "exact", "vehicles", "munitions"]);
+    expect(brief(quantities("The navy hit four patrol boats and one small unmanned aerial vehicle."))[1]).toEqual(["one small unmanned aerial vehicle", 1, "exact", "vehicles", "munitions"]);
+    expect(brief(quantities("Kyiv asked for one long range air defense system."))).toEqual([]);
+  });
+
+  it("joins no 'others' to a counted noun by 'and'", () => {
+    expect(brief(quantities("Guards killed one intruder and forced others back."))).toEqual([["one intruder", 1, "exact", "intruders", "personnel"]]);
+    expect(brief(quantities("The raid killed one attacker and wounded others."))).toEqual([["one attacker", 1, "exact", "attackers", "personnel"]]);
   });
 
   it("keeps two counts of one sentence with one number but other things counted", () => {
@@ -59,5 +70,17 @@ describe("a part of a whole counted without 'the'", () => {
       expect(rows.map((r) => [r.text, r.value, r.unit])[0], sentence).toEqual([text, value, unit]);
       expect(rows).toHaveLength(2);
     }
+  });
+});
+
+describe("one thing in a lead-in and another in the report", () => {
+  it("keeps the lead-in's one when the report counts one of something else", () => {
+    const body = "Raid on depot leaves one guard hurt\n\nKHARKIV, Ukraine (AP) — Raiders struck a fuel depot on Monday. Guards killed one intruder at the gate.";
+    expect(quantities(body).map((r) => r.text)).toEqual(["one guard", "one intruder"]);
+  });
+
+  it("still keeps the report's mention of a figure the lead-in gave in other words", () => {
+    const body = "Three killed in depot raid\n\nKHARKIV, Ukraine (AP) — Raiders struck a fuel depot on Monday, killing three people.";
+    expect(quantities(body).map((r) => r.text)).toEqual(["three people"]);
   });
 });

@@ -61,24 +61,27 @@ function oneBefallen(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean
   return lex.words.casualtyWords.has(tokens[r.last]?.lower ?? "") || peopleObject(tokens, r.first, lex) || casualtyAfter(tokens, r.last + 1, lex);
 }
 
-/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded", "was slightly injured". */
+/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded", "was slightly injured", "one guard hurt". */
 function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
   let j = k;
   while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
-  if (j > k && isAdverb(tokens[j]?.lower ?? "", lex)) j++;
-  return j > k && lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
+  if (isAdverb(tokens[j]?.lower ?? "", lex)) j++;
+  // With no auxiliary, as headlines write it: "one guard killed", "one medic badly hurt".
+  return lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
 }
 
 /**
  * Whether an amount goes on a list of counts: after "and" and a plural ("three individuals and one
- * entity"), or after a comma and a plural that a number counts ("two banks, one subsidiary and …").
+ * entity"), or after "and" or a comma and a noun that a number counts ("two banks, one subsidiary
+ * and …", "at least one radar system and one launcher").
  */
 function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
   const link = tokens[first - 1]?.lower;
-  const plural = tokens[first - 2];
-  if (!plural || !looksPlural(plural.text, lex.words) || (link !== "and" && link !== ",")) return false;
-  if (link === "and") return true;
-  for (let j = first - 3; j >= Math.max(0, first - 7); j--) {
+  const noun = tokens[first - 2];
+  if (!noun || noun.kind !== "word" || (link !== "and" && link !== ",")) return false;
+  if (link === "and" && looksPlural(noun.text, lex.words)) return true;
+  if (link === "," && !looksPlural(noun.text, lex.words)) return false;
+  for (let j = first - 3; j >= Math.max(0, first - 8); j--) {
     if (tokens[j].kind === "punct") return false;
     if (parseNumberAt(tokens, j, lex.numbers)) return true;
   }

@@ -89,8 +89,11 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
  * other words: "three killed" in the headline, "three people" in the body.
  */
 function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): QuantityRow[] {
-  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map((row) => `${row.value}|${row.value_max}`));
-  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(`${row.value}|${row.value_max}`));
+  // One thing is too common a figure to be the same amount in other words: "one soldier" in the
+  // lead-in and "one attacker" in the report are two.
+  const key = (row: QuantityRow) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
+  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map(key));
+  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(key(row)));
 }
 
 /**

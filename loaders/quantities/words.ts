@@ -46,6 +46,7 @@ const quantityWordsSchema = z.object({
   people_states: phraseList,
   injury_degrees: wordList,
   gap_subjects: wordList,
+  pronoun_heads: wordList,
   tally_verbs: wordList,
   tally_nouns: wordList,
   tally_unit: z.string().min(1),
@@ -152,6 +153,8 @@ export interface QuantityWords {
   injuryDegrees: Set<string>;
   /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
   gapSubjects: Set<string>;
+  /** Pronouns that look like plural nouns ("others"). */
+  pronounHeads: Set<string>;
   /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
   tallyVerbs: Set<string>;
   tallyNouns: Set<string>;
@@ -314,6 +317,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
     injuryDegrees: lower(w.injury_degrees),
     gapSubjects: lower(w.gap_subjects),
+    pronounHeads: lower(w.pronoun_heads),
     tallyVerbs: lower(w.tally_verbs),
     tallyNouns: lower(w.tally_nouns),
     tallyUnit: w.tally_unit,
