@@ -10,10 +10,11 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, categoryOf, coordinatedModifiers, counted, isAdverb, looksPlural, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
 import { tallySide } from "./tallies.ts";
+import { oneAsReference, peopleObject } from "./one-thing.ts";
 import type { Category } from "./row.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
@@ -48,44 +49,8 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
-  if (r && r.value <= 1 && r.valueMax === "" && r.unit !== lex.words.tallyUnit && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && oneBefallen(tokens, r, lex))) r.category = "reference";
+  if (r && oneAsReference(tokens, r, lex)) r.category = "reference";
   return outcome;
-}
-
-/**
- * Whether one person is told by what befell them: a casualty predicate after ("one soldier was
- * killed", "one person has been slightly wounded"), a casualty word as the noun ("one killed"),
- * or a verb done to people before ("killing one civilian").
- */
-function oneBefallen(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  return lex.words.casualtyWords.has(tokens[r.last]?.lower ?? "") || peopleObject(tokens, r.first, lex) || casualtyAfter(tokens, r.last + 1, lex);
-}
-
-/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded", "was slightly injured", "one guard hurt". */
-function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
-  let j = k;
-  while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
-  if (isAdverb(tokens[j]?.lower ?? "", lex)) j++;
-  // With no auxiliary, as headlines write it: "one guard killed", "one medic badly hurt".
-  return lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
-}
-
-/**
- * Whether an amount goes on a list of counts: after "and" and a plural ("three individuals and one
- * entity"), or after "and" or a comma and a noun that a number counts ("two banks, one subsidiary
- * and …", "at least one radar system and one launcher").
- */
-function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
-  const link = tokens[first - 1]?.lower;
-  const noun = tokens[first - 2];
-  if (!noun || noun.kind !== "word" || (link !== "and" && link !== ",")) return false;
-  if (link === "and" && looksPlural(noun.text, lex.words)) return true;
-  if (link === "," && !looksPlural(noun.text, lex.words)) return false;
-  for (let j = first - 3; j >= Math.max(0, first - 8); j--) {
-    if (tokens[j].kind === "punct") return false;
-    if (parseNumberAt(tokens, j, lex.numbers)) return true;
-  }
-  return false;
 }
 
 /** A number as read with what stands before it: a hedge, a currency symbol, a minus sign. */
@@ -424,11 +389,6 @@ function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome 
   // "killed hundreds", and "left hundreds stranded", "thousands were displaced": a casualty word after it.
   if (value === undefined || tokens[i + 1]?.lower === "of" || !(peopleObject(tokens, i, lex) || casualties(tokens, i + 1, lex) || peopleSubject(tokens, i + 1, lex))) return undefined;
   return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
-}
-
-/** Whether the word before an amount is a verb whose object is always people ("killed", "arrested"; data/quantity-words.yaml). */
-function peopleObject(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
-  return lex.words.peopleObjectVerbs.has(tokens[first - 1]?.lower ?? "");
 }
 
 /** Whether words at `k` say a container holds munitions: "packed with weapons and shells", "full of rockets". */
