@@ -163,6 +163,13 @@ export function fractionWord(word: string, words: NumberWords): { numerator?: nu
   return whole !== undefined && of !== undefined ? { numerator: whole, part: of } : undefined;
 }
 
+/** What a part of a dozen written as one word counts: "half-dozen" 6. */
+function dozenPart(word: string, words: NumberWords): number | undefined {
+  const part = /^(\p{L}+)-dozen$/u.exec(word);
+  const fraction = part ? words.fractions.get(part[1]) : undefined;
+  return fraction === undefined ? undefined : fraction * 12;
+}
+
 /**
  * A part of a scale word: "half a million", "a half million", "a quarter of a million",
  * "three-quarters of a million", "two thirds of a billion" (data/number-words.yaml `fractions`).
@@ -173,23 +180,28 @@ function parseFraction(tokens: Token[], i: number, words: NumberWords): Simple |
   const opener = tokens[j].lower;
   if (opener === "a" || opener === "an" || opener === "one") j++;
   else if (words.units.has(opener) && !fractionWord(opener, words)) [numerator, j] = [words.units.get(opener)!, j + 1];
+  // "a half-dozen", written as one word: half of a dozen.
+  const ofDozen = dozenPart(tokens[j]?.lower ?? "", words);
+  if (ofDozen !== undefined) return { value: times(numerator, ofDozen), last: j, scaled: false, digits: false, base: times(numerator, ofDozen), scale: 1 };
   const fraction = tokens[j] ? fractionWord(tokens[j].lower, words) : undefined;
   if (!fraction || (fraction.numerator !== undefined && j > i)) return undefined;
   j++;
   if (tokens[j]?.lower === "of") j++;
   if (tokens[j]?.lower === "a" || tokens[j]?.lower === "an") j++;
   const scale = tokens[j];
+  const base = times(fraction.numerator ?? numerator, fraction.part);
+  // "half a dozen", "a half dozen": a part of twelve, no scale.
+  if (scale?.lower === "dozen") return { value: times(base, 12), last: j, scaled: false, digits: false, base: times(base, 12), scale: 1 };
   if (!isSpacedScale(scale, words)) return undefined;
   const value = words.scales.get(scale.lower)!;
-  const base = times(fraction.numerator ?? numerator, fraction.part);
   return { value: times(base, value), last: j, scaled: true, digits: false, base, scale: value };
 }
 
 /** Whether a fraction reading may start at token `i`: a fraction word, or one word before one ("a quarter"). */
 function opensFraction(tokens: Token[], i: number, words: NumberWords): boolean {
-  if (fractionWord(tokens[i].lower, words)) return true;
+  if (fractionWord(tokens[i].lower, words) || dozenPart(tokens[i].lower, words) !== undefined) return true;
   const next = tokens[i + 1];
-  return !!next && !next.glued && !!fractionWord(next.lower, words) && (["a", "an", "one"].includes(tokens[i].lower) || words.units.has(tokens[i].lower));
+  return !!next && !next.glued && (!!fractionWord(next.lower, words) || dozenPart(next.lower, words) !== undefined) && (["a", "an", "one"].includes(tokens[i].lower) || words.units.has(tokens[i].lower));
 }
 
 /** A number being read word by word: what is summed so far and what was seen. */

@@ -31,7 +31,7 @@ describe("the quantities table's units", () => {
     expect(rows("The ministry listed 6 firms and one trader, and at least one armoured vehicle.")).toEqual([
       [6, "firms", "count"],
       [1, "traders", "count"],
-      [1, "vehicles", "count"],
+      [1, "vehicles", "munitions"],
     ]);
     expect(rows("The cap allows 200,000 barrels of crude per year.")).toEqual([[200000, "barrels", "mass"]]);
   });

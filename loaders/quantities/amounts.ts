@@ -10,9 +10,11 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
-import { casualties, categoryOf, coordinatedModifiers, counted, looksPlural, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
+import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
+import { tallySide } from "./tallies.ts";
+import { oneAsReference, peopleObject } from "./one-thing.ts";
 import type { Category } from "./row.ts";
 
 /** One amount as read: token ranges of its text and of what it counts (`AmountReading`), with its category. */
@@ -47,20 +49,8 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   const r = outcome?.reading;
   // One of something is rarely an amount ("one solution", "a ship", "half a ship"): a reference.
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
-  if (r && r.value <= 1 && r.valueMax === "" && lex.material.has(r.category) && r.category !== "money" && r.bound === "exact" && !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && casualtyAfter(tokens, r.last + 1, lex))) r.category = "reference";
+  if (r && oneAsReference(tokens, r, lex)) r.category = "reference";
   return outcome;
-}
-
-/** Whether a casualty predicate follows: "one soldier was killed", "one person has been wounded". */
-function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
-  let j = k;
-  while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
-  return j > k && lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
-}
-
-/** Whether an amount follows another count and "and": "three individuals and one entity". */
-function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
-  return tokens[first - 1]?.lower === "and" && !!tokens[first - 2] && looksPlural(tokens[first - 2].text, lex.words);
 }
 
 /** A number as read with what stands before it: a hedge, a currency symbol, a minus sign. */
@@ -141,6 +131,8 @@ interface Amount {
 }
 
 function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const tally = tallySide(tokens, i, lex);
+  if (tally) return tally;
   const adjective = numberAdjective(tokens[i], lex);
   // "a three-man crew" counts the crew's members.
   const body = adjective && lex.words.strengthWords.has(adjective.unit) ? bodyAfter(tokens, i + 1, lex) : undefined;
@@ -236,14 +228,19 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   // "thousands more wounded": a bare number that may go on counting an earlier noun (rows.ts).
   // "hundreds more were injured": people, when a casualty word follows.
   if (lex.numbers.vagueElided.has(tokens[k]?.lower ?? "") && a.bare?.reading) {
+    // "thousands more troops", "dozens more drones": the noun follows after all.
+    const more = tokens[k].lower === "more" ? nounPhrase(tokens, k + 1, lex) : undefined;
+    if (more) return { next: more.last + 1, reading: { ...base, last: more.last, ...counted(tokens, more, lex) } };
     const people = casualties(tokens, k + 1, lex) || peopleSubject(tokens, k + 1, lex) ? { unit: lex.words.casualtyUnit, category: "personnel" as const } : {};
     return { next: k + 1, reading: { ...a.bare.reading, last: k, ...people } };
   }
   if (tokens[k]?.lower !== "of") return vagueAlone(tokens, a, lex);
   const money = lex.currencyWords.match(tokens, k + 1);
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
-  // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun.
-  const np = nounPhrase(tokens, k + 1, lex) ?? coordinatedModifiers(tokens, k + 1, lex);
+  // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun;
+  // "thousands of its troops", "hundreds of the shells": a determiner before it.
+  const from = lex.words.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  const np = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
   if (!np) return { next };
   // "dozens of years", "a couple of days" are durations, as "three years" is.
   const lemmas = np.lemmas.map((l) => l[l.length - 1]);
@@ -329,11 +326,18 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
     if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".
+    const whole = parseNumberAt(tokens, k + 1, lex.numbers);
+    const part = whole && partOf(tokens, k + 1, a, lex);
+    if (part) return part;
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
   // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
-  const head = uncountedHead(tokens, from, lex) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1);
+  // "three 9 mm pistols", "four 155 mm howitzers": a calibre between the count and its noun.
+  const calibre = afterCalibre(tokens, from, lex);
+  const armed = calibre > from ? nounPhrase(tokens, calibre, lex) : undefined;
+  const head = uncountedHead(tokens, from, lex) ?? (armed && { ...armed, first: from }) ?? nounPhrase(tokens, from, lex, false, 0, num.value === 1);
   // "four heavy and six light tanks": four tanks, then six read on their own.
   const shared = head || from !== k ? undefined : sharedHead(tokens, from, lex, (j) => readQuantity(tokens, j, lex)?.reading);
   if (shared) return { next: shared.last + 1, reading: { ...base, ...shared } };
@@ -385,11 +389,6 @@ function vaguePeople(tokens: Token[], i: number, lex: QuantityLexicon): Outcome 
   // "killed hundreds", and "left hundreds stranded", "thousands were displaced": a casualty word after it.
   if (value === undefined || tokens[i + 1]?.lower === "of" || !(peopleObject(tokens, i, lex) || casualties(tokens, i + 1, lex) || peopleSubject(tokens, i + 1, lex))) return undefined;
   return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "at_least", unit: lex.words.casualtyUnit, category: "personnel" } };
-}
-
-/** Whether the word before an amount is a verb whose object is always people ("killed", "arrested"; data/quantity-words.yaml). */
-function peopleObject(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
-  return lex.words.peopleObjectVerbs.has(tokens[first - 1]?.lower ?? "");
 }
 
 /** Whether words at `k` say a container holds munitions: "packed with weapons and shells", "full of rockets". */

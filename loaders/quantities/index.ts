@@ -4,8 +4,9 @@
  * Per sentence (rows.ts): read a hedge, a currency symbol and a number (amounts.ts, over
  * loaders/numbers.ts), rule out what is a date, a year, an ordinal, a name or a calibre
  * (not-amounts.ts), then read what is counted from what follows: a unit of measure and its
- * "of …" (measures.ts), or a noun phrase with a plural head (noun-phrases.ts); two amounts
- * may make one range (ranges.ts). Who claims it comes from the attribution that governs the
+ * "of …" (measures.ts), or a noun phrase with a plural head (noun-phrases.ts); one of something
+ * is a reference unless listed or befallen (one-thing.ts); the sides of a vote's tally are votes
+ * (tallies.ts); two amounts may make one range (ranges.ts). Who claims it comes from the attribution that governs the
  * number's clause (attributed-to.ts, claimants.ts); the period from a date in that clause
  * (periods.ts). The dictionaries (units, nouns, hedges, attribution verbs, the reader's
  * words) are YAML under data/, read by lexicon.ts, so that editors can extend them without

@@ -2,12 +2,13 @@
  * Numbers that are not amounts: dates, years, ordinals, clock times, names ("KN-23", "the Big
  * 12"), calibres, addresses and scores.
  */
+import pluralize from "pluralize";
 import { parseDigits, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { gluedSizeWord } from "./glued-units.ts";
 import { hyphenedNoun } from "./hyphened.ts";
 import { hyphenedMeasure, percentAt } from "./measures.ts";
-import { isCapitalised, singular } from "./noun-phrases.ts";
+import { isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
 
 /** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
 export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
@@ -40,12 +41,25 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
+  if (!marked && ageApposition(tokens, num)) return true;
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
-  // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount.
-  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || lex.categories.has(singular(after.lower, lex.words)));
+  // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount; a
+  // singular noun does not ("the general's 2023 death", "its 2024 budget").
+  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || (lex.categories.has(singular(after.lower, lex.words)) && (looksPlural(after.text, lex.words) || pluralize.isPlural(after.lower) || lex.massNouns.has(after.lower))));
   if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
   return false;
+}
+
+/**
+ * An age set off after a name: "Hadi Haddad, 22, a reporter", "Anna Berg, 41, and her son" —
+ * a whole number below 120 between commas, after a capitalised word.
+ */
+function ageApposition(tokens: Token[], num: ParsedNumber): boolean {
+  const name = tokens[num.first - 2];
+  const closing = tokens[num.last + 1];
+  if (!num.digits || num.scaled || num.valueMax !== undefined || num.value >= 120 || !Number.isInteger(num.value)) return false;
+  return tokens[num.first - 1]?.text === "," && num.first >= 3 && isCapitalised(name) && name!.kind === "word" && (!closing || closing.text === "," || closing.text === ";" || closing.text === ".");
 }
 
 /** Digits, a slash and digits written together: "1/16", "1⁄32". */

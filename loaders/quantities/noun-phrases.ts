@@ -30,6 +30,9 @@ export function looksPlural(word: string, words: Pick<QuantityWords, "irregularP
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
+/** A word in -ly that is an adverb, not a noun or an adjective in -ly ("supply", "elderly"; data/quantity-words.yaml `ly_words`). */
+export const isAdverb = (word: string, lex: QuantityLexicon) => /ly$/.test(word) && !lex.words.lyWords.has(word);
+
 /**
  * Whether a word that looks plural is a verb with its object after it: "19 fouls proves it",
  * "one proposal asks Amazon's board", not "arms shipments to" nor "human rights groups".
@@ -108,7 +111,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
   for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
-    const adverb = /ly$/.test(c.lower) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
+    const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
     if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
@@ -150,7 +153,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     const next = tokens[phrase.last + 2];
     // Nor "people and wounded dozens": a casualty word after "and" opens a clause of its own.
     if (next && next.kind === "word" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
-      const more = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
+      const found = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
+      // "one assailant and forced others": "others" is a pronoun, no noun to join.
+      const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) ? found : undefined;
       // Things of two known kinds are two amounts' worth, the number counting the first: "thousands of troops and weapons".
       const kinds = more && [knownCategory(phrase, lex), knownCategory(more, lex)];
       if (more && !(kinds![0] && kinds![1] && kinds![0] !== kinds![1])) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
@@ -206,7 +211,8 @@ export function coordinatedModifiers(tokens: Token[], k: number, lex: QuantityLe
   while (j < k + 4 && modifier(tokens[j])) j++;
   if (j === k || tokens[j]?.lower !== "and" || parseNumberAt(tokens, j + 1, lex.numbers)) return undefined;
   const rest = nounPhrase(tokens, j + 1, lex);
-  return rest ? { ...rest, first: k } : undefined;
+  // "one assailant and forced others": "others" is a pronoun, which no modifier shares.
+  return rest && !rest.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) ? { ...rest, first: k } : undefined;
 }
 
 /** A singular uncounted head right after the number ("one year", "1 point"), which nounPhrase wants plural. */
@@ -216,16 +222,22 @@ export function uncountedHead(tokens: Token[], k: number, lex: QuantityLexicon):
   return { first: k, last: k, heads: [t.text], lemmas: [[t.lower]] };
 }
 
-/** Up to three words before a closed-class word or punctuation ("one solution", "one good wireless speaker"). */
+/**
+ * Up to three words before a closed-class word or punctuation ("one solution", "one good wireless
+ * speaker"), or up to five when they end in a noun the dictionary sorts ("one Houthi unmanned
+ * aerial vehicle").
+ */
 export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon): NounPhrase | undefined {
   let last = k - 1;
-  while (last - k < 2 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !/ly$/.test(tokens[last + 1].lower)) {
+  while (last - k < 4 && tokens[last + 1]?.kind === "word" && !lex.words.stopWords.has(tokens[last + 1].lower) && !isAdverb(tokens[last + 1].lower, lex)) {
     // After the noun, a word that looks plural with an object after it is the verb: "one proposal asks Amazon".
     if (last >= k && looksPlural(tokens[last + 1].text, lex.words) && verbBefore(tokens, { first: last + 1, last: last + 1 }, lex, true)) break;
     last++;
   }
   if (last < k) return undefined;
-  return { first: k, last, heads: [tokens[last].text], lemmas: [[tokens[last].lower]] };
+  const pair = (j: number) => (j > k ? `${tokens[j - 1].lower} ${tokens[j].lower}` : "");
+  if (last - k > 2 && !lex.categories.has(tokens[last].lower) && !lex.categories.has(pair(last))) last = k + 2;
+  return { first: k, last, heads: [tokens[last].text], lemmas: [last > k ? [pair(last), tokens[last].lower] : [tokens[last].lower]] };
 }
 
 /** Unit, item and category of a counted noun phrase. */

@@ -9,7 +9,7 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural, singular } from "./noun-phrases.ts";
+import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -89,8 +89,11 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
  * other words: "three killed" in the headline, "three people" in the body.
  */
 function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): QuantityRow[] {
-  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map((row) => `${row.value}|${row.value_max}`));
-  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(`${row.value}|${row.value_max}`));
+  // One thing is too common a figure to be the same amount in other words: "one soldier" in the
+  // lead-in and "one attacker" in the report are two.
+  const key = (row: QuantityRow) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
+  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map(key));
+  return rows.filter((row) => row.char_start >= reportFrom || !reported.has(key(row)));
 }
 
 /**
@@ -111,7 +114,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && adds) {
+  if (earlier && (adds || otherThings(earlier, row))) {
     rows.push(row);
     return;
   }
@@ -119,6 +122,15 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * Two counts of one sentence with one number and unit but other words are other things: "two
+ * patrol ships and two supply ships" (an amount written alike twice stays one row).
+ */
+function otherThings(earlier: QuantityRow, row: QuantityRow): boolean {
+  const sameSentence = earlier.evidence === row.evidence && row.char_start - earlier.char_start < row.evidence.length;
+  return sameSentence && earlier.text.toLowerCase() !== row.text.toLowerCase() && !/^the\b/i.test(row.text);
 }
 
 /**
@@ -174,15 +186,26 @@ function kindOf(counted: Reading, lex: QuantityLexicon): Reading["category"] {
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex)) return true;
+  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   const auxiliaries = k;
   while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
+  // "with 10 in critical condition", "three are still in hospital"; "11 were injured, three seriously".
+  const state = lex.words.casualtyLinks.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (lex.words.peopleStates.some((words) => words.every((w, n) => tokens[state + n]?.lower === w))) return true;
+  if (k === auxiliaries && lex.words.injuryDegrees.has(tokens[k]?.lower ?? "") && (!tokens[k + 1] || tokens[k + 1].kind === "punct" || tokens[k + 1].lower === "and")) return true;
+  // An adverb before the participle: "the 11,000 initially dispatched".
+  if (isAdverb(tokens[k]?.lower ?? "", lex) && lex.words.participle.test(tokens[k + 1]?.lower ?? "")) k++;
   const next = tokens[k];
   if (!next) return false;
   if (k > auxiliaries && next.lower === "there") return true;
   return lex.words.participle.test(next.lower);
+}
+
+/** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */
+function objectGap(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  return tokens[r.first - 1]?.lower === "the" && lex.words.gapSubjects.has(tokens[r.last + 1]?.lower ?? "");
 }
 
 /**
@@ -253,8 +276,21 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
   return lex.timeUnits.has(time.lower) && !relative ? `${r.unit} per ${time.lower}` : r.unit;
 }
 
-/** Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19 cents") or just after ("0.68 percent lower"). */
+/**
+ * Whether the amount is a change: a change word just before it ("rose 5%", "fell by $2bn", "up 19
+ * cents") or just after ("0.68 percent lower"), a change verb and its object before "by" ("grow
+ * sales by 35%", "cut its forces by 3,000"), or a plus sign written onto it ("Dow +0.2%").
+ */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
-  const before = tokens[first - 1]?.lower === "by" ? tokens[first - 2] : tokens[first - 1];
-  return lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "") ?? "";
+  const by = tokens[first - 1]?.lower === "by";
+  const before = by ? tokens[first - 2] : tokens[first - 1];
+  const written = lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "");
+  if (written) return written;
+  if (tokens[first - 1]?.text === "+" && tokens[first]?.glued) return "up";
+  if (!by) return "";
+  for (let j = first - 3; j >= Math.max(0, first - 5) && tokens[j].kind !== "punct"; j--) {
+    const change = lex.changes.get(tokens[j].lower);
+    if (change) return change;
+  }
+  return "";
 }

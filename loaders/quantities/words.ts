@@ -27,6 +27,7 @@ const quantityWordsSchema = z.object({
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
+  ly_words: wordList,
   one_words: wordList,
   count_nouns: wordList,
   value_words: wordList,
@@ -42,6 +43,13 @@ const quantityWordsSchema = z.object({
   strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
+  people_states: phraseList,
+  injury_degrees: wordList,
+  gap_subjects: wordList,
+  pronoun_heads: wordList,
+  tally_verbs: wordList,
+  tally_nouns: wordList,
+  tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,
   list_origins: wordList,
@@ -111,6 +119,8 @@ export interface QuantityWords {
   objectOpeners: Set<string>;
   /** Superlatives without -est ("best", "most"). */
   superlatives: Set<string>;
+  /** Nouns and adjectives in -ly, which are no adverbs ("supply", "elderly"). */
+  lyWords: Set<string>;
   /** Words for one thing before a noun that "or two" counts again ("another pick or two"). */
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
@@ -137,6 +147,18 @@ export interface QuantityWords {
   collectives: Map<string, { unit: string; category: Category }>;
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
+  /** States of people after a bare number ("in critical condition"), as word lists. */
+  peopleStates: string[][];
+  /** Adverbs of how badly people were hurt ("three seriously"). */
+  injuryDegrees: Set<string>;
+  /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
+  gapSubjects: Set<string>;
+  /** Pronouns that look like plural nouns ("others"). */
+  pronounHeads: Set<string>;
+  /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
+  tallyVerbs: Set<string>;
+  tallyNouns: Set<string>;
+  tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
@@ -229,6 +251,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     partPronouns: lower(w.part_pronouns),
     objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
+    lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
     valueWords: lower(w.value_words),
@@ -291,6 +314,13 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
     contentLinks: w.content_links.map((link) => link.toLowerCase().split(/\s+/)),
+    peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
+    injuryDegrees: lower(w.injury_degrees),
+    gapSubjects: lower(w.gap_subjects),
+    pronounHeads: lower(w.pronoun_heads),
+    tallyVerbs: lower(w.tally_verbs),
+    tallyNouns: lower(w.tally_nouns),
+    tallyUnit: w.tally_unit,
     itemCopulas: lower(w.item_copulas),
     itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),

@@ -1,0 +1,38 @@
+/**
+ * A tally of votes: "passed on a 311-112 vote", "the House voted 360-58", "adopted by a vote of
+ * 14 to 1". Each side is an amount of votes (for, then against); a score written alike
+ * elsewhere ("won 3-1") stays no amount (not-amounts.ts), as no word of voting stands by it.
+ */
+import type { Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import type { Outcome } from "./amounts.ts";
+
+const isDash = (t: Token | undefined) => !!t && (t.text === "-" || t.text === "–") && t.glued;
+const whole = (t: Token | undefined) => t?.kind === "num" && /^\d{1,3}(?:,\d{3})*$/.test(t.text);
+
+/** The two sides of a tally whose first number is at `i`: the token index of the second, or -1. */
+function tallyPair(tokens: Token[], i: number): number {
+  if (!whole(tokens[i])) return -1;
+  if (isDash(tokens[i + 1]) && tokens[i + 2]?.glued && whole(tokens[i + 2])) return i + 2;
+  return tokens[i + 1]?.lower === "to" && whole(tokens[i + 2]) ? i + 2 : -1;
+}
+
+/** Whether words of voting stand by the pair `first`…`second`: a verb a few words before it, "vote of" before it, or a noun after it. */
+function voting(tokens: Token[], first: number, second: number, lex: QuantityLexicon): boolean {
+  const { tallyVerbs, tallyNouns } = lex.words;
+  // The verb may have its object between: "approved the aid 79-18".
+  for (let j = first - 1; j >= Math.max(0, first - 4) && tokens[j].kind !== "punct"; j--) if (tallyVerbs.has(tokens[j].lower)) return true;
+  if (tokens[first - 1]?.lower === "of" && tallyNouns.has(tokens[first - 2]?.lower ?? "")) return true;
+  // "a 311-112 vote" (but "from 40 to 60 votes" is a range).
+  return isDash(tokens[first + 1]) && tallyNouns.has(tokens[second + 1]?.lower ?? "");
+}
+
+/** A side of a vote's tally at `i`, for or against, as an amount of votes; undefined for any other number. */
+export function tallySide(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
+  const ahead = tallyPair(tokens, i);
+  const behind = i >= 2 && tallyPair(tokens, i - 2) === i ? i - 2 : -1;
+  const [first, second] = ahead >= 0 ? [i, ahead] : [behind, i];
+  if (first < 0 || !voting(tokens, first, second, lex)) return undefined;
+  const value = Number(tokens[i].text.replace(/,/g, ""));
+  return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "exact", unit: lex.words.tallyUnit, category: "count" } };
+}

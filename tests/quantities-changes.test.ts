@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractAllQuantities } from "../loaders/quantities/index.ts";
+import { makeDoc } from "./helpers.ts";
+
+const changes = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.change]);
+
+describe("the change of an amount", () => {
+  it("reads a change verb and its object before 'by'", () => {
+    expect(changes("The firm expects to grow sales by 12 per cent.")).toEqual([["12 per cent", 12, "up"]]);
+    expect(changes("The army cut its forces by 3,000 troops.")).toEqual([["3,000 troops", 3000, "down"]]);
+    expect(changes("The council raised the levy by 2%.")).toEqual([["2%", 2, "up"]]);
+    expect(changes("The bank lowered its forecast by $4 billion.")).toEqual([["$4 billion", 4e9, "down"]]);
+    expect(changes("Exporters increased shipments to Asia by 15%.")).toEqual([["15%", 15, "up"]]);
+    expect(changes("Prices rose by 4% in May.")).toEqual([["4%", 4, "up"]]);
+  });
+
+  it("reads a plus sign written onto a number as a rise", () => {
+    expect(changes("At noon the index was +0.4% and the Nasdaq +1.2%.")).toEqual([
+      ["0.4%", 0.4, "up"],
+      ["1.2%", 1.2, "up"],
+    ]);
+    expect(changes("Shares closed +3% on the day.")).toEqual([["3%", 3, "up"]]);
+  });
+
+  it("leaves 'by' after a verb that is no change alone", () => {
+    expect(changes("The convoy was stopped by 200 troops.")).toEqual([["200 troops", 200, ""]]);
+    expect(changes("The bridge was hit by 12 missiles, officials said.")).toEqual([["12 missiles", 12, ""]]);
+    expect(changes("Cases grew fast; a study by 40 doctors found it.")).toEqual([["40 doctors", 40, ""]]);
+  });
+});
