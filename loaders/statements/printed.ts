@@ -3,13 +3,10 @@
  * statement was issued today by the Spokesman for the Secretary-General:", "The harbour board
  * issued the following statement:"), and every sentence after it is the issuer's own words, with
  * no verb of saying. The patterns are built from data/statement-words.yaml (printed_texts,
- * printing_verbs).
+ * printing_verbs); the sentences after it are read by own-voice.ts.
  */
-import { type Ctx, type Draft, proseEnd } from "./sentence.ts";
+import { type Ctx } from "./sentence.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
-
-/** Fewer words than this after the opening line are a label ("Begin text:"), not a sentence of the statement. */
-const MIN_WORDS = 4;
 
 /** The issuer a line that opens a statement printed whole names, with its offsets in the article. */
 export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
@@ -25,11 +22,4 @@ export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
     return { text: m.groups.speaker.slice(spokenFor), start: base + at[0] + spokenFor, end: base + at[1] };
   }
   return undefined;
-}
-
-/** A sentence of the printed statement, the issuer's words as they stand. */
-export function printedSentence(ctx: Ctx, issuer: SpeakerPhrase): Draft | undefined {
-  const end = proseEnd(ctx);
-  if (ctx.text.slice(0, end).trim().split(/\s+/).length < MIN_WORDS || /:\s*$/.test(ctx.text)) return undefined;
-  return { ctx, phrase: issuer, anchor: 0, ranges: [[0, end]], attribution: [], stance: "other", negated: false, via: "", nominal: false, printed: true };
 }
