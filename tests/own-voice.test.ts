@@ -90,6 +90,27 @@ describe("a document printed in its speaker's own voice", () => {
     expect(found.some((r) => /reopen before/.test(r.quote))).toBe(false);
   });
 
+  it("gives a text that 'reads in full' to the speaker the sentence before names", () => {
+    const text = [
+      "The harbour board of Port Vell issued a statement on Monday about the eastern quay. The statement reads in full:",
+      "The eastern quay will stay closed until the divers finish their survey. Ships bound for the quay will anchor in the outer roads.",
+      "###",
+      "Fishermen in the port have asked for compensation.",
+    ].join("\n\n");
+    const found = rows(text).filter((r) => r.kind === "direct");
+    expect(found.map((r) => [r.speaker, r.quote])).toEqual([
+      ["the harbour board of Port Vell", "The eastern quay will stay closed until the divers finish their survey"],
+      ["the harbour board of Port Vell", "Ships bound for the quay will anchor in the outer roads"],
+    ]);
+    expect(found.every((r) => r.covered === r.quote)).toBe(true);
+  });
+
+  it("reads a title that gives the speaker first: \"Minister Ana Ruiz's Remarks to the Press\"", () => {
+    const text = ["Minister Ana Ruiz's Remarks to the Press", "Good morning. I have just returned from the strait, where our divers are still at work."].join("\n\n");
+    const found = rows(text);
+    expect(found.map((r) => [r.speaker, r.kind, r.quote])).toEqual([["Ana Ruiz", "direct", "I have just returned from the strait, where our divers are still at work"]]);
+  });
+
   it("leaves a news story alone: a headline naming a statement, its words quoted, its reporter's voice", () => {
     const text = [
       "Statement by the harbour board angers fishermen",

@@ -17,8 +17,8 @@ import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { type ColonLead, colonLead, colonLeadDraft } from "./colon-lead.ts";
-import { printedOpening } from "./printed.ts";
-import { readVoice, type Voice, voiceTitle } from "./own-voice.ts";
+import { issuerOf, printedOpening } from "./printed.ts";
+import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
@@ -62,7 +62,11 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
-    if (fromBefore(ctx, carry, found, drafts, lexicon, { first: sentences[i - 1]?.paragraph !== sentence.paragraph, heading: false, labelled })) {
+    const previous = () => {
+      const last = drafts[drafts.length - 1];
+      return (last?.ctx.sentence.index === i - 1 ? last.phrase : undefined) ?? (i > 0 ? issuerOf(sentences[i - 1], ctx.words) : undefined);
+    };
+    if (fromBefore(ctx, carry, found, drafts, lexicon, { first: sentences[i - 1]?.paragraph !== sentence.paragraph, heading: false, labelled, previous, gap: i > 0 ? doc.article.raw.slice(sentences[i - 1].end, sentence.start) : "" })) {
       releaseTokens(ctx);
       return;
     }
@@ -113,7 +117,7 @@ interface Carry {
  * ('“Will the quay reopen?” Lena Voss asked.': true, the sentence is used up), or a sentence of a
  * statement printed whole (added to `found`).
  */
-function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon, place: { first: boolean; heading: boolean; labelled?: Draft }): boolean {
+function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon, place: VoicePlace): boolean {
   const waiting = carry.asked;
   carry.asked = undefined;
   // The bare attribution may end in a participle ("Lena Voss asked, looking at the crowd."), read as words of its own: it is used up all the same.

@@ -59,11 +59,11 @@ export function voiceTitle(sentences: readonly Sentence[], i: number, words: Sta
   const s = sentences[i];
   // A title is a line of its own, with no stop: a sentence that begins "Remarks by the envoy …" tells of them.
   if (sentences[i - 1]?.paragraph === s.paragraph || sentences[i + 1]?.paragraph === s.paragraph || /[.!?…:;]\s*$/u.test(s.text)) return undefined;
-  const m = words.voiceTitle.exec(s.text);
+  const m = titleMatch(s.text, words);
   if (!m?.groups || !m.indices?.groups) return undefined;
   let confirmed = false;
   for (const next of sentences.slice(i + 1, i + 1 + CONFIRM_WITHIN)) {
-    if (words.voiceTitle.exec(next.text)) break;
+    if (titleMatch(next.text, words)) break;
     if (textOpening(next.text, words) || words.voiceFirstPerson.test(unquoted(next.text))) confirmed = true;
     if (confirmed) break;
   }
@@ -72,6 +72,15 @@ export function voiceTitle(sentences: readonly Sentence[], i: number, words: Sta
   const via = lineWords(m.groups.document);
   if (!at || !m.groups.speaker) return { started: false, via };
   return { speaker: titleSpeaker(m.groups.speaker, s.start + at[0]), started: false, via };
+}
+
+/** The first of the title patterns a line matches. */
+function titleMatch(text: string, words: StatementWords): RegExpExecArray | undefined {
+  for (const pattern of words.voiceTitles) {
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -177,22 +186,37 @@ function reports(draft: Draft, words: StatementWords, closingOnly: boolean): boo
   return !closingOnly || closes || words.pronouns.has(draft.phrase?.text.trim().toLowerCase() ?? "");
 }
 
+/** Where a sentence stands for the voice. */
+export interface VoicePlace {
+  /** It opens a paragraph. */
+  first: boolean;
+  /** A line of its own without a stop. */
+  heading: boolean;
+  /** Its speech under a label (labelled.ts). */
+  labelled?: Draft;
+  /** The text between the sentence before and this one, where a line of marks may close the text ("###"). */
+  gap?: string;
+  /** The speaker the sentence before names, if any (read only after a line that opens a text). */
+  previous?: () => SpeakerPhrase | undefined;
+}
+
 /**
- * What the voice makes of a sentence (`first`: it opens a paragraph; `heading`: a line of its own
- * without a stop; `labelled`: its speech under a label, labelled.ts): the voice opens, goes on or
- * ends, and the sentence's own words join `found`.
+ * What the voice makes of a sentence: the voice opens, goes on or ends, and the sentence's own
+ * words join `found`.
  * Returns the voice that goes on.
  */
-export function readVoice(ctx: Ctx, voice: Voice | undefined, found: Draft[], words: StatementWords, place: { first: boolean; heading: boolean; labelled?: Draft }): Voice | undefined {
+export function readVoice(ctx: Ctx, voice: Voice | undefined, found: Draft[], words: StatementWords, place: VoicePlace): Voice | undefined {
   const { first, heading, labelled } = place;
   const { text } = ctx;
+  if ((place.gap ?? "").split("\n").some((line) => line.trim() && textClosing(line, words))) voice = undefined;
   if (textClosing(text, words)) return undefined;
   const turn = transcriptTurn(ctx, labelled, first, words);
   if (turn) {
     found.splice(0, found.length, ...(turn.draft ? [turn.draft] : []));
     return turn.voice;
   }
-  if (textOpening(text, words)) return { speaker: voice?.speaker, started: true, via: voice?.via ?? "" };
+  // "The ministry issued a statement on Monday. It reads in full:": the speaker told just before prints it.
+  if (textOpening(text, words)) return { speaker: voice?.speaker ?? place.previous?.(), started: true, via: voice?.via ?? "" };
   if (!voice) return undefined;
   if (heading) return voice.started && storyHeading(text) && !voice.label ? undefined : voice;
   const named = namedWe(ctx);
@@ -200,7 +224,7 @@ export function readVoice(ctx: Ctx, voice: Voice | undefined, found: Draft[], wo
   if (found.length > 0) return attributed(ctx, voice, found, words);
   // Thanks open a paragraph of courtesies: what follows in it is addressed to those thanked ("Your briefing was clear.").
   if (courtesy(text, words)) return { ...voice, courtesies: ctx.sentence.paragraph };
-  if (!voice.started && voice.courtesies === ctx.sentence.paragraph) return voice;
+  if (!voice.started && voice.courtesies === ctx.sentence.paragraph && words.voiceSecondPerson.test(text)) return voice;
   if (!voice.started && aboutDocument(text, words)) return voice;
   const going: Voice = voice.started ? voice : { ...voice, started: true };
   const own = ownSentence(ctx, going);

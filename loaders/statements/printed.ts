@@ -7,6 +7,8 @@
  */
 import { type Ctx } from "./sentence.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
+import { type Sentence } from "../text.ts";
+import { type StatementWords } from "./words.ts";
 
 /** The issuer a line that opens a statement printed whole names, with its offsets in the article. */
 export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
@@ -22,4 +24,12 @@ export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
     return { text: m.groups.speaker.slice(spokenFor), start: base + at[0] + spokenFor, end: base + at[1] };
   }
   return undefined;
+}
+
+/** Who a sentence says issued a text ("The harbour board issued a statement on Monday."), with its offsets. */
+export function issuerOf(sentence: Sentence, words: StatementWords): SpeakerPhrase | undefined {
+  const m = words.printedIssue.exec(sentence.text);
+  const at = m?.indices?.groups?.speaker;
+  if (!m?.groups?.speaker || !at) return undefined;
+  return { text: m.groups.speaker, start: sentence.start + at[0], end: sentence.start + at[1] };
 }
