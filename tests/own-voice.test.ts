@@ -123,4 +123,14 @@ describe("a document printed in its speaker's own voice", () => {
     expect(found.some((r) => /We reported/.test(r.quote))).toBe(false);
     expect(found.filter((r) => r.kind === "direct").map((r) => r.quote)).toEqual(["We regret the disruption"]);
   });
+
+  it("leaves a news story under a title naming no speaker alone: its first attribution is a report", () => {
+    const text = [
+      "Statement on the strait closure",
+      "The harbour board said on Monday that the strait would close for a month.",
+      "Ferries will sail around the northern cape instead. We will follow the story as it develops.",
+    ].join("\n\n");
+    const found = rows(text);
+    expect(found.map((r) => [r.speaker, r.kind, r.quote])).toEqual([["the harbour board", "indirect", "the strait would close for a month"]]);
+  });
 });

@@ -3,9 +3,11 @@
  * title ("Joint Statement of the Foreign Ministers of …", "Remarks by Ambassador X at a Security
  * Council Briefing on …"), a text after a line that opens it ("Begin Text:", "The statement reads in
  * full:"), a transcript's turn under its speaker's label ("MS. VOSS: …"). Each complete sentence of it
- * is a `direct` statement of the speaker; a sentence that carries its own attribution keeps its
- * reading, unless its speaker is the document's "we" or "I"; courtesies ("Thank you, Mr. President.")
- * give none. The voice ends at a line that closes the text ("End Text", "###"), a heading of another
+ * is a `direct` statement of the speaker, also one whose verb has the speaker again for subject
+ * ("We condemn …", "The Secretary-General calls for …"); another speaker's words it tells ("As you
+ * have heard the minister say, …") keep their own row too; courtesies ("Thank you, Mr. President.")
+ * give none. A title must be borne out by what follows: a line that opens the text, or "we" and
+ * "I" outside quotation marks, before any report in the past. The voice ends at a line that closes the text ("End Text", "###"), a heading of another
  * story, a return to reporting ("…, the ministry said"), or, in a transcript, the next label.
  * Its words are in data/statement-words.yaml (voice_*).
  */
@@ -201,9 +203,8 @@ export interface VoicePlace {
 }
 
 /**
- * What the voice makes of a sentence: the voice opens, goes on or ends, and the sentence's own
- * words join `found`.
- * Returns the voice that goes on.
+ * What the voice makes of a sentence: the voice opens, goes on or ends (the voice returned), and
+ * the sentence's own words join `found`.
  */
 export function readVoice(ctx: Ctx, voice: Voice | undefined, found: Draft[], words: StatementWords, place: VoicePlace): Voice | undefined {
   const { first, heading, labelled } = place;
@@ -239,13 +240,14 @@ export function readVoice(ctx: Ctx, voice: Voice | undefined, found: Draft[], wo
  * the minister say, …") keeps its own row too.
  */
 function attributed(ctx: Ctx, voice: Voice, found: Draft[], words: StatementWords): Voice | undefined {
+  if (!voice.label && found.some((d) => reports(d, words, voice.started))) {
+    // A report before the document's words begin ("The board said on Monday …") is a news story about it.
+    return !voice.started && aboutDocument(ctx.text, words) ? voice : undefined;
+  }
   if (!voice.speaker) {
     const named = found.find((d) => d.phrase && !ownVoiceDraft(d, words));
     if (!named?.phrase) return voice;
     voice = { ...voice, speaker: named.phrase, started: true };
-  } else if (!voice.label && found.some((d) => reports(d, words, voice.started))) {
-    // A report before the document's words begin ("The board said on Monday …") is a news story about it.
-    return !voice.started && aboutDocument(ctx.text, words) ? voice : undefined;
   }
   const self = (d: Draft) => ownVoiceDraft(d, words) || sameSpeaker(d.phrase, voice.speaker, words);
   if (!voice.started && !found.some(self)) return voice;
