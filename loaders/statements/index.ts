@@ -17,9 +17,9 @@ import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { type ColonLead, colonLead, colonLeadDraft } from "./colon-lead.ts";
-import { printedOpening, printedSentence } from "./printed.ts";
+import { issuerOf, printedOpening } from "./printed.ts";
+import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
-import { type SpeakerPhrase } from "../speakers.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
@@ -42,8 +42,17 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const next = sentences[i + 1];
     const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
+    // A title over a document in its speaker's voice opens that voice (own-voice.ts).
+    const titled = voiceTitle(sentences, i, ctx.words);
+    if (titled) {
+      carry.voice = titled;
+      releaseTokens(ctx);
+      return;
+    }
     const labelled = labelledSpeech(ctx, lexicon, doc.article.raw);
     if (isHeadline) {
+      // Another story's headline ends the voice.
+      if (carry.voice) carry.voice = readVoice(ctx, carry.voice, [], ctx.words, { first: false, heading: true });
       if (labelled) drafts.push(labelled);
       return;
     }
@@ -53,10 +62,15 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
-    if (fromBefore(ctx, carry, found, drafts, lexicon)) {
+    const previous = () => {
+      const last = drafts[drafts.length - 1];
+      return (last?.ctx.sentence.index === i - 1 ? last.phrase : undefined) ?? (i > 0 ? issuerOf(sentences[i - 1], ctx.words) : undefined);
+    };
+    if (fromBefore(ctx, carry, found, drafts, lexicon, { first: sentences[i - 1]?.paragraph !== sentence.paragraph, heading: false, labelled, previous, gap: i > 0 ? doc.article.raw.slice(sentences[i - 1].end, sentence.start) : "" })) {
       releaseTokens(ctx);
       return;
     }
+    if (cutAt !== undefined) found.splice(0, found.length, ...found.filter((d) => keepsBeforeCut(d, cutAt)));
     // "He said:" closing a paragraph: the quotation that opens the next is his.
     const lead = carry.colon;
     carry.colon = colonLead(ctx, lexicon);
@@ -90,8 +104,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
 
 /** What a sentence leaves for the next ones to read. */
 interface Carry {
-  /** The issuer of a statement printed whole, from the line that opens it on. */
-  printed?: SpeakerPhrase;
+  /** The speaker of a document printed in its own voice (own-voice.ts), from the line that opens it on. */
+  voice?: Voice;
   /** A paragraph's closing attribution and colon ("He said:"), whose words the next sentence quotes. */
   colon?: ColonLead;
   /** A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give. */
@@ -103,7 +117,7 @@ interface Carry {
  * ('“Will the quay reopen?” Lena Voss asked.': true, the sentence is used up), or a sentence of a
  * statement printed whole (added to `found`).
  */
-function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon): boolean {
+function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lexicon: StatementLexicon, place: VoicePlace): boolean {
   const waiting = carry.asked;
   carry.asked = undefined;
   // The bare attribution may end in a participle ("Lena Voss asked, looking at the crowd."), read as words of its own: it is used up all the same.
@@ -115,11 +129,8 @@ function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lex
     }
   }
   const opening = printedOpening(ctx);
-  if (opening) carry.printed = opening;
-  else if (carry.printed && found.length === 0 && !isQuoteOnly(ctx)) {
-    const own = printedSentence(ctx, carry.printed);
-    if (own) found.push(own);
-  }
+  if (opening) carry.voice = { speaker: opening, started: true, via: "" };
+  else if (found.length > 0 || !isQuoteOnly(ctx)) carry.voice = readVoice(ctx, carry.voice, found, ctx.words, place);
   return false;
 }
 

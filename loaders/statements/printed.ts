@@ -3,13 +3,12 @@
  * statement was issued today by the Spokesman for the Secretary-General:", "The harbour board
  * issued the following statement:"), and every sentence after it is the issuer's own words, with
  * no verb of saying. The patterns are built from data/statement-words.yaml (printed_texts,
- * printing_verbs).
+ * printing_verbs); the sentences after it are read by own-voice.ts.
  */
-import { type Ctx, type Draft, proseEnd } from "./sentence.ts";
+import { type Ctx } from "./sentence.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
-
-/** Fewer words than this after the opening line are a label ("Begin text:"), not a sentence of the statement. */
-const MIN_WORDS = 4;
+import { type Sentence } from "../text.ts";
+import { type StatementWords } from "./words.ts";
 
 /** The issuer a line that opens a statement printed whole names, with its offsets in the article. */
 export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
@@ -27,9 +26,10 @@ export function printedOpening(ctx: Ctx): SpeakerPhrase | undefined {
   return undefined;
 }
 
-/** A sentence of the printed statement, the issuer's words as they stand. */
-export function printedSentence(ctx: Ctx, issuer: SpeakerPhrase): Draft | undefined {
-  const end = proseEnd(ctx);
-  if (ctx.text.slice(0, end).trim().split(/\s+/).length < MIN_WORDS || /:\s*$/.test(ctx.text)) return undefined;
-  return { ctx, phrase: issuer, anchor: 0, ranges: [[0, end]], attribution: [], stance: "other", negated: false, via: "", nominal: false, printed: true };
+/** Who a sentence says issued a text ("The harbour board issued a statement on Monday."), with its offsets. */
+export function issuerOf(sentence: Sentence, words: StatementWords): SpeakerPhrase | undefined {
+  const m = words.printedIssue.exec(sentence.text);
+  const at = m?.indices?.groups?.speaker;
+  if (!m?.groups?.speaker || !at) return undefined;
+  return { text: m.groups.speaker, start: sentence.start + at[0], end: sentence.start + at[1] };
 }

@@ -9,6 +9,9 @@ import { escapeRegExp } from "../text.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
+/** Phrases matched over a line's words, punctuation aside ("begin text", "###"). */
+const phrases = z.array(z.string().min(1).regex(/^\S+(?: \S+)*$/u, "words, one space apart")).min(1);
+
 const statementWordsSchema = z.object({
   auxiliaries: list,
   verb_adverbs: list,
@@ -60,6 +63,16 @@ const statementWordsSchema = z.object({
   printed_for: list,
   naming_verbs: list,
   object_pronouns: list,
+  voice_documents: list,
+  voice_document_modifiers: list,
+  voice_speaker_links: list,
+  voice_title_tails: list,
+  voice_first_person: list,
+  voice_thing_pronouns: list,
+  voice_second_person: list,
+  voice_text_openings: phrases,
+  voice_text_closings: phrases,
+  voice_courtesies: phrases,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -141,8 +154,24 @@ export interface StatementWords {
   placeBefore: RegExp;
   /** The line that opens a statement printed whole and names its issuer (group `speaker`). */
   printedOpening: RegExp[];
+  /** A sentence that tells who issued a text ("The board issued a statement on Monday"), group `speaker`. */
+  printedIssue: RegExp;
   /** A spokesperson who issues a statement for another ("the Spokesman for X" issues X's words). */
   printedFor: RegExp;
+  /** Headings naming a document in its speaker's voice (groups `document`, `speaker`): see own-voice.ts. */
+  voiceTitles: RegExp[];
+  /** A document's noun, as a word. */
+  voiceDocument: RegExp;
+  /** The first person, as a word. */
+  voiceFirstPerson: RegExp;
+  /** The second person, as a word, any case. */
+  voiceSecondPerson: RegExp;
+  /** Pronouns of a thing, lower case. */
+  voiceThingPronouns: Set<string>;
+  /** A line's words (lower case, single spaces) that open, close a printed text; a courtesy's words. */
+  voiceOpening: RegExp;
+  voiceClosing: RegExp;
+  voiceCourtesy: RegExp;
 }
 
 export const STATEMENT_WORDS_FILE = "statement-words.yaml";
@@ -202,6 +231,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
     printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
+    ...voiceWords(w),
+    printedIssue: new RegExp(`^\\s*(?<speaker>[^:;"“”,]{2,150}?)\\s+(?:has\\s+|have\\s+)?(?:${alternatives(w.printing_verbs)})\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.printed_texts)})(?![\\p{L}-])`, "iud"),
     printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
 }
@@ -236,4 +267,29 @@ function printedOpenings(texts: string, verbs: string): RegExp[] {
     new RegExp(`^\\s*${speaker}\\s+(?:has\\s+|have\\s+)?(?:${verbs})(?:\\s+out)?\\s+the\\s+following\\s+${kind}(?:\\s+[\\p{L}\\p{N},]+){0,3}?\\s*:\\s*$`, "iud"),
     new RegExp(`^\\s*the\\s+following\\s+is\\s+(?:the\\s+(?:full\\s+)?text\\s+of\\s+)?(?:a|an|the)\\s+${kind}\\s+(?:by|from)\\s+${speaker}\\s*:\\s*$`, "iud"),
   ];
+}
+
+/** The patterns of a document in its speaker's own voice (own-voice.ts). */
+function voiceWords(w: z.infer<typeof statementWordsSchema>) {
+  const documents = alternatives(w.voice_documents);
+  const document = `(?<document>(?:(?:${alternatives(w.voice_document_modifiers)})\\s+){0,3}(?:${documents}))`;
+  const speaker = `(?:\\s+(?:${alternatives(w.voice_speaker_links)})\\s+(?<speaker>[^:;"“”]{2,200}?))?`;
+  const tail = `(?:,?\\s+(?:${alternatives(w.voice_title_tails)})\\s+[^]*)?`;
+  // Written as it stands or capitalised ("we", "We"), not in capitals: "US" is a state, "I" only a capital.
+  const firstPerson = w.voice_first_person.map((p) => `${escapeRegExp(p)}|${escapeRegExp(p[0].toUpperCase() + p.slice(1))}`).join("|");
+  const phrase = (list: string[]) => list.map((p) => escapeRegExp(p.toLowerCase())).join("|");
+  return {
+    voiceTitles: [
+      new RegExp(`^\\s*${document}${speaker}${tail}\\s*$`, "iud"),
+      // "Minister Ana Ruiz's Remarks to the Press", "The Harbour Board's Statement on …".
+      new RegExp(`^\\s*(?<speaker>[\\p{Lu}][^:;"“”]{1,150}?)['’]s?\\s+${document}${tail}\\s*$`, "iud"),
+    ],
+    voiceDocument: new RegExp(`(?<![\\p{L}-])(?:${documents})(?![\\p{L}-])`, "iu"),
+    voiceThingPronouns: lower(w.voice_thing_pronouns),
+    voiceSecondPerson: new RegExp(`(?<![\\p{L}'’-])(?:${alternatives(w.voice_second_person)})(?![\\p{L}-])`, "iu"),
+    voiceFirstPerson: new RegExp(`(?<![\\p{L}'’-])(?:${firstPerson})(?![\\p{L}-])`, "u"),
+    voiceOpening: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_text_openings)})(?:\\s|$)`, "u"),
+    voiceClosing: new RegExp(`^(?:${phrase(w.voice_text_closings)})$`, "u"),
+    voiceCourtesy: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_courtesies)})(?:\\s|$)`, "u"),
+  };
 }

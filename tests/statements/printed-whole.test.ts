@@ -4,15 +4,15 @@ import { spoken, statementsOf } from "./read.ts";
 describe("a statement printed whole after a line that names its issuer", () => {
   const voss = "The following statement was issued today by the Spokesperson for Harbour Master Lena Voss:\n\nThe Harbour Master is alarmed by the collisions in the strait.\n\nThree ferries have struck the breakwater since March. The pilots of two were never found.\n\nBegin text:\n\nShe calls on all captains to slow down near the quay.\n";
 
-  it("gives each sentence after the line to the one the spokesperson speaks for, as direct words (a sentence with its own verb keeps its reading)", () => {
+  it("gives each sentence after the line to the one the spokesperson speaks for, as direct words (a sentence whose verb names the issuer again, 'The Harbour Master is alarmed', 'She calls on', is the issuer's words whole)", () => {
     const rows = statementsOf(voss);
     expect(rows.map((r) => `${r.speaker}: ${r.quote}`)).toEqual([
-      "the Harbour Master: the collisions in the strait",
+      "Harbour Master Lena Voss: The Harbour Master is alarmed by the collisions in the strait",
       "Harbour Master Lena Voss: Three ferries have struck the breakwater since March",
       "Harbour Master Lena Voss: The pilots of two were never found",
-      "Harbour Master Lena Voss: calls on all captains to slow down near the quay",
+      "Harbour Master Lena Voss: She calls on all captains to slow down near the quay",
     ]);
-    expect(rows.slice(1, 3).map((r) => r.kind)).toEqual(["direct", "direct"]);
+    expect(rows.map((r) => r.kind)).toEqual(["direct", "direct", "direct", "direct"]);
   });
 
   it.each([
