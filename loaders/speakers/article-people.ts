@@ -15,6 +15,8 @@ import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phras
 export interface ArticlePeople {
   /** The fullest form of a gazetteer person's name the article gives. */
   fullest(actor: Actor): string;
+  /** Whether the article gives a gazetteer body a proper name, not only a description ("the spy agency"). */
+  named(actor: Actor): boolean;
   /** The fullest capitalised name in the article that contains a surname or given name. */
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
@@ -99,6 +101,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     antecedent: (head, before) => antecedents(head)(before),
     categoryAntecedent: (head, before) => categories(head)(before),
     fullest: fullestNames,
+    named: (actor) => byActor.has(actor),
     expand(name, before) {
       // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
       const parts = name.split(/\s+/);

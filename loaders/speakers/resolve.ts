@@ -74,7 +74,8 @@ function resolveNamed(
     const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
     // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
     const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-    const full = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
+    // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
+    const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
     const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
   }
@@ -97,8 +98,10 @@ function resolveNamed(
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
   }
-  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
-    const fuller = people.antecedent(a.head, phrase.start) || people.categoryAntecedent(a.head, phrase.start);
+  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
+    // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
+    const bare = /^the \S+$/i.test(a.text);
+    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || people.categoryAntecedent(a.head, phrase.start);
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
@@ -158,8 +161,11 @@ function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: St
  * one ("the report"), the body or outlet that spoke last.
  */
 function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
-  const modifier = possessiveIssuer(a, lex.speakerWords) || modifierIssuer(a, lex.speakerWords);
-  const named = people.documentIssuer(a.head, phrase.start);
+  const possessor = possessiveIssuer(a, lex.speakerWords);
+  // "Monday's statement": a day owns no document; the statement is one told before, as "the statement" is.
+  const dated = possessor !== "" && possessor.split(/\s+/).every((w) => lex.words.days.has(w.toLowerCase()));
+  const modifier = dated ? "" : possessor || modifierIssuer(a, lex.speakerWords);
+  const named = dated ? "" : people.documentIssuer(a.head, phrase.start);
   const name = modifier && !named.includes(modifier) ? modifier : named || modifier;
   if (name) {
     // The issuer spoke before under the same words ("The three allies said in a statement …"): as it was resolved then.
@@ -167,7 +173,7 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
     const spoke = findLast(history.previous, (p) => [p.phrase ?? "", p.resolved.description].some((d) => stripDeterminer(d).toLowerCase() === same));
     return spoke?.resolved ?? issuerSpeaker(name, a, phrase.start, people, lex);
   }
-  if (!a.definite || a.mentions.length > 0) return undefined;
+  if (!(a.definite || dated) || a.mentions.length > 0) return undefined;
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
   const inStatement = findLast(history.previous, (p) => document.test(p.via));
@@ -210,6 +216,7 @@ const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) =>
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
   if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
+  if (ofKind(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
@@ -222,6 +229,17 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
   const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
+}
+
+/**
+ * "the news agency" after TASS, "the militant group" after a group the gazetteer knows: a description of a kind of body
+ * (data/speakers.yaml kind_heads), with no name of its own, takes up a body of that kind.
+ */
+function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const kinds = lex.kindHeads.get(a.head);
+  const actor = earlier.actor;
+  if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
+  return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
 }
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
