@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { loadStatementLexicon } from "../../loaders/statement-lexicon.ts";
+import { extractStatements } from "../../loaders/statements.ts";
+import { makeDoc } from "../helpers.ts";
+
+const lexicon = loadStatementLexicon();
+const rows = (text: string) => extractStatements(makeDoc(text), lexicon);
+const speakers = (text: string) => rows(text).map((r) => `${r.speaker}: ${r.quote}`);
+
+describe("a description of a kind of body takes up the last body of that kind (data/speakers.yaml kind_heads)", () => {
+  it("names the outlet, the group or the command the gazetteer knows", () => {
+    expect(speakers("According to TASS, an airfield near the river was hit. A helicopter was destroyed, the news agency added.")).toEqual([
+      "TASS: an airfield near the river was hit",
+      "TASS: A helicopter was destroyed",
+    ]);
+    expect(speakers("Hezbollah said it fired rockets at a base. The militant group said the strike was a warning.")).toEqual([
+      "Hezbollah: it fired rockets at a base",
+      "Hezbollah: the strike was a warning",
+    ]);
+  });
+
+  it("leaves a body of another kind alone", () => {
+    expect(speakers("Hezbollah said it fired rockets at a base. The news agency said the strike was a warning.")).toEqual([
+      "Hezbollah: it fired rockets at a base",
+      "the news agency: the strike was a warning",
+    ]);
+  });
+});
+
+describe("a described firm takes up the firm named by its category word (data/speakers.yaml category_heads)", () => {
+  it("reads modifiers before the head: 'the defence company'", () => {
+    const found = rows('Norvik Aerospace signed a deal with the navy on Monday. "The first jets will fly in May," the defence company said in a statement.');
+    expect(found.map((r) => r.speaker)).toEqual(["Norvik Aerospace"]);
+    expect(rows('Harbour Shipyards laid the keel on Friday. "The hull will float by spring," the shipbuilding firm said.').map((r) => r.speaker)).toEqual(["Harbour Shipyards"]);
+  });
+
+  it("stays a description when no such firm was named", () => {
+    expect(rows('"The first jets will fly in May," the defence company said.').map((r) => r.speaker)).toEqual(["the defence company"]);
+  });
+});
+
+describe("no possessive, day or document stands as a speaker where its owner or issuer is named", () => {
+  it("takes the name a possessive was written on without its 's", () => {
+    expect(rows("Life is hard under Ola Brenn’s rule. Mr Brenn vowed to raise the harvest, state media reported.").map((r) => r.speaker)).toEqual(["Ola Brenn"]);
+    expect(rows("Norland's Ola Brenn met the envoy. Brenn said the talks went well.").map((r) => r.speaker)).toEqual(["Ola Brenn"]);
+  });
+
+  it("gives a day's statement to the body whose statement it is", () => {
+    expect(speakers("In a statement released on Monday, the Norland army said seven fighters were killed. Two hostages were freed, according to Monday’s statement.")).toEqual([
+      "the Norland army: seven fighters were killed",
+      "the Norland army: Two hostages were freed",
+    ]);
+    expect(speakers("The Coastal Command said two drones were shot down on Friday. Nobody was hurt, Friday's statement said.")).toEqual([
+      "the Coastal Command: two drones were shot down on Friday",
+      "the Coastal Command: Nobody was hurt",
+    ]);
+  });
+
+  it("gives a document published or issued by a body to the body", () => {
+    expect(rows("According to a recent report published by the Harbour Monitoring Team, Norland may have delivered new radars to Ostmark.").map((r) => r.speaker)).toEqual(["the Harbour Monitoring Team"]);
+    expect(rows("A statement issued by the Norland Coast Guard said two trawlers were seized.").map((r) => r.speaker)).toEqual(["the Norland Coast Guard"]);
+  });
+});
