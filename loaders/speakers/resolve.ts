@@ -161,6 +161,9 @@ function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: St
  * one ("the report"), the body or outlet that spoke last.
  */
 function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  // "according to their information", "its statement said": the issuer is whom the pronoun takes up.
+  const owner = lex.speakerWords.possessivePronouns.get(a.text.split(/\s+/)[0].toLowerCase());
+  if (owner) return pronounAntecedent(owner, phrase.start, history.previous, people, lex);
   const possessor = possessiveIssuer(a, lex.speakerWords);
   // "Monday's statement": a day owns no document; the statement is one told before, as "the statement" is.
   const dated = possessor !== "" && possessor.split(/\s+/).every((w) => lex.words.days.has(w.toLowerCase()));
@@ -173,11 +176,21 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
     const spoke = findLast(history.previous, (p) => [p.phrase ?? "", p.resolved.description].some((d) => stripDeterminer(d).toLowerCase() === same));
     return spoke?.resolved ?? issuerSpeaker(name, a, phrase.start, people, lex);
   }
-  if (!(a.definite || dated) || a.mentions.length > 0) return undefined;
+  if (a.mentions.length > 0) return undefined;
+  // "a military statement", "a ministry statement": the body that head names, as "the military" would take it up.
+  if (!(a.definite || dated)) return issuingBody(a, phrase, history, lex);
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
   const inStatement = findLast(history.previous, (p) => document.test(p.via));
   return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+}
+
+/** The speaker an indefinite document's body word takes up ("a military statement" → the military that spoke before), if any. */
+function issuingBody(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const body = a.text.split(/\s+/).slice(1, -1).find((w) => lex.bodyHeads.has(w) && w !== a.head);
+  if (!body) return undefined;
+  const described = analysePhrase({ text: `the ${body}`, start: phrase.start, end: phrase.end }, lex);
+  return findLast(history.previous, (p) => takesUp(described, p.resolved, p.via, lex))?.resolved;
 }
 
 /** The issuer of a document as a speaker: a person by their fullest name ("Holm said in the letter" → Arvid Holm), else a body. */
@@ -221,6 +234,7 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   if (theirs.includes(own)) return true;
+  if (sameDescribed(own, a, earlier, lex)) return true;
   // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
   const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
   if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
@@ -240,6 +254,18 @@ function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): b
   const actor = earlier.actor;
   if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
   return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
+}
+
+/**
+ * "the resistance member" after "a member of a local resistance group": the same head, each modifier a word of
+ * the earlier description (the head's complement holds what now modifies it).
+ */
+function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const mine = own.split(/\s+/);
+  if (mine.length < 2 || earlier.kind !== "description" || earlier.plural !== a.plural) return false;
+  if (describedHead(earlier.description, lex) !== a.head) return false;
+  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  return mine.every((w) => theirs.has(w));
 }
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
