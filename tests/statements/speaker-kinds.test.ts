@@ -61,3 +61,40 @@ describe("no possessive, day or document stands as a speaker where its owner or 
     expect(rows("A statement issued by the Norland Coast Guard said two trawlers were seized.").map((r) => r.speaker)).toEqual(["the Norland Coast Guard"]);
   });
 });
+
+describe("a document owned by a pronoun, or named by a body word, speaks for the body taken up", () => {
+  it("reads 'its statement' and 'their report' as the pronoun's speaker", () => {
+    expect(speakers("The Coastal Command said two drones were shot down. Its statement said nobody was hurt.")).toEqual([
+      "the Coastal Command: two drones were shot down",
+      "the Coastal Command: nobody was hurt",
+    ]);
+    expect(speakers("Anna Berg said the port was closed. Her statement added that ships were waiting.")).toEqual([
+      "Anna Berg: the port was closed",
+      "Anna Berg: ships were waiting",
+    ]);
+  });
+
+  it("reads 'a military statement' as the military that spoke before", () => {
+    expect(speakers('In a statement, the Norland military said it had struck 120 targets. "The strikes hit depots," a military statement said.')).toEqual([
+      "the Norland military: it had struck 120 targets",
+      "the Norland military: The strikes hit depots",
+    ]);
+    expect(rows("A military statement said two drones were shot down.").map((r) => r.speaker)).toEqual(["a military statement"]);
+  });
+});
+
+describe("a definite description takes up an earlier one whose head it shares and whose complement holds its modifiers", () => {
+  it("reads 'the militia member' as 'a member of a local militia'", () => {
+    expect(speakers("Twenty people died in the raid, according to a member of a local militia. The militia member told reporters that the school was hit.")).toEqual([
+      "a member of a local militia: Twenty people died in the raid",
+      "a member of a local militia: the school was hit",
+    ]);
+  });
+
+  it("keeps a description of another head apart", () => {
+    expect(speakers("A member of a local militia said the school was hit. The militia commander said the road was mined.")).toEqual([
+      "a member of a local militia: the school was hit",
+      "the militia commander: the road was mined",
+    ]);
+  });
+});
