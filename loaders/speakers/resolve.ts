@@ -89,6 +89,12 @@ function resolveNamed(
   // A document speaks for its issuer ("the report says", "a UK Foreign Office statement").
   const issued = isDocument(a, lex.speakerWords) ? documentSpeaker(a, phrase, history, people, lex) : undefined;
   if (issued) return issued;
+  // "the head of Norland's army, Brig. Gen. Ola Brenn": a name in apposition is whom the description stands for.
+  const apposed = a.kind === "description" && !a.plural && !a.anonymous && !lex.bodyHeads.has(describedHead(a.text, lex)) ? people.appositive(phrase.end) : "";
+  if (apposed) {
+    const name = people.expand(apposed, phrase.end + 1);
+    return { speaker: name, role: stripDeterminer(a.text), country: phraseCountry(a, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
+  }
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
