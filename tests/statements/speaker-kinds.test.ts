@@ -98,3 +98,20 @@ describe("a definite description takes up an earlier one whose head it shares an
     ]);
   });
 });
+
+describe("a name in apposition after a description is whom it describes", () => {
+  it("takes the name after the titles, wherever the description stands", () => {
+    const expected = ["Ola Brenn: Two soldiers were hurt on Monday"];
+    expect(speakers("Two soldiers were hurt on Monday, as stated by the head of Norland's army, Brig. Gen. Ola Brenn.")).toEqual(expected);
+    expect(speakers("Two soldiers were hurt on Monday, according to the head of Norland's army, Gen. Ola Brenn.")).toEqual(expected);
+    expect(speakers("The head of Norland's army, Gen. Ola Brenn, said two soldiers were hurt.")).toEqual(["Ola Brenn: two soldiers were hurt"]);
+    const found = rows("Two soldiers were hurt, according to the ministry's spokesman, Tom Reed.");
+    expect(found.map((r) => [r.speaker, r.speaker_role])).toEqual([["Tom Reed", "ministry's spokesman"]]);
+  });
+
+  it("leaves a clause, a body or a list after the comma alone", () => {
+    expect(rows("Two soldiers were hurt, said a spokesman for the army, which denied it.").map((r) => r.speaker)).toEqual(["a spokesman for the army"]);
+    expect(rows("Two soldiers were hurt, according to a local official, Harbour Police.").map((r) => r.speaker)).toEqual(["a local official"]);
+    expect(rows("Two soldiers were hurt, said a local official, Anna Berg and Tom Reed.").map((r) => r.speaker)).toEqual(["a local official"]);
+  });
+});
