@@ -49,6 +49,7 @@ const speakersSchema = z.object({
   title_words: z.array(z.string().min(1)),
   role_links: z.record(z.string(), z.array(z.string().min(1))),
   category_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{L}-]+$/u, "one word, letters only"))),
+  kind_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{Ll}]+$/u, "a gazetteer kind, lower case"))),
   numbers: z.record(z.string(), z.number().int().positive()),
   media_heads: z.array(z.string().min(1)),
 });
@@ -128,6 +129,8 @@ export interface StatementLexicon {
   roleLinks: Map<string, string[]>;
   /** Generic heads ("the organization") and the words a body's name ends in that they take up ("Union", "League"). */
   categoryHeads: Map<string, string[]>;
+  /** The gazetteer kinds of body a description's head takes up ("the news agency" → media, agency). */
+  kindHeads: Map<string, string[]>;
   numbers: Map<string, number>;
   channels: Channel[];
   /** The function words an attribution is read with (data/statement-words.yaml). */
@@ -190,6 +193,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
     categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
+    kindHeads: new Map(Object.entries(speakers.kind_heads).map(([k, v]) => [k.toLowerCase(), v])),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
     channels: channels.channels.map((c) => ({

@@ -407,8 +407,10 @@ describe("general attribution rules", () => {
 describe("speakers written as they are in general news", () => {
   it("keeps a possessor's modifiers the lists do not know: South Korea's coast guard agency", () => {
     expect(only("South Korea's coast guard agency told lawmakers on Monday that 300 boats were seized.")).toMatchObject({ speaker: "South Korea's coast guard agency", speaker_country: "KOR" });
-    // A press name the gazetteer knows as an alias gives the body's full name.
-    expect(only("South Korea's spy agency told lawmakers on Monday that 300 soldiers were killed.")).toMatchObject({ speaker: "South Korea's National Intelligence Service", speaker_country: "KOR" });
+    // A press name the gazetteer knows as an alias gives the body's full name where the article names the body,
+    // and stays as written where it does not ("as fully as the article gives it").
+    expect(only("South Korea's spy agency told lawmakers on Monday that 300 soldiers were killed. The National Intelligence Service was founded in 1961.")).toMatchObject({ speaker: "South Korea's National Intelligence Service", speaker_country: "KOR" });
+    expect(only("South Korea's spy agency told lawmakers on Monday that 300 soldiers were killed.")).toMatchObject({ speaker: "South Korea's spy agency", speaker_country: "KOR" });
   });
   it("reads a title written short before a name: Mr., Gov.", () => {
     expect(only('"Everybody knew what to expect," Mr. Barrett said.')).toMatchObject({ speaker: "Barrett", kind: "direct" });

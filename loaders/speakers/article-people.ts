@@ -5,6 +5,7 @@
  */
 import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPattern, type IssuerWords } from "./issuer.ts";
 import type { Actor, ActorMention } from "../actors.ts";
+import { appositiveName } from "./appositive.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
@@ -15,6 +16,10 @@ import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phras
 export interface ArticlePeople {
   /** The fullest form of a gazetteer person's name the article gives. */
   fullest(actor: Actor): string;
+  /** Whether the article gives a gazetteer body a proper name, not only a description ("the spy agency"). */
+  named(actor: Actor): boolean;
+  /** The person's name in apposition right after `end` (", Brig. Gen. Ola Brenn"), "" when none. */
+  appositive(end: number): string;
   /** The fullest capitalised name in the article that contains a surname or given name. */
   expand(name: string, before: number): string;
   /** The fuller name an earlier sentence gives a body that a definite description takes up ("the panel" → "United Nations panel of experts"). */
@@ -99,6 +104,8 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     antecedent: (head, before) => antecedents(head)(before),
     categoryAntecedent: (head, before) => categories(head)(before),
     fullest: fullestNames,
+    named: (actor) => byActor.has(actor),
+    appositive: (end) => appositiveName(raw, end, lex),
     expand(name, before) {
       // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
       const parts = name.split(/\s+/);

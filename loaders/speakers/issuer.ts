@@ -31,7 +31,7 @@ export const isDocument = (a: Analysed, w: Pick<IssuerWords, "documentHeads">) =
  * "an assessment by the Norland Coast Guard", "the latest report from Harbour Watch": a document
  * named with its agent, as a speaker phrase; the agent's words and where they start, else undefined.
  */
-export function documentAgent(text: string, w: Pick<IssuerWords, "documentHeads" | "issuerLinks" | "determiners">): { text: string; at: number } | undefined {
+export function documentAgent(text: string, w: Pick<IssuerWords, "documentHeads" | "issuerLinks" | "determiners" | "issuingVerbs">): { text: string; at: number } | undefined {
   const ws = words(text);
   let k = 0;
   if (ws[k] && w.determiners.has(ws[k].w.toLowerCase())) k++;
@@ -42,12 +42,26 @@ export function documentAgent(text: string, w: Pick<IssuerWords, "documentHeads"
     if (w.documentHeads.has(lw) || w.documentHeads.has(lw.replace(/s$/, ""))) head = j;
     else if (isCapitalised(ws[j].w)) break;
   }
-  if (head < 0 || !w.issuerLinks.has(ws[head + 1].w.toLowerCase())) return undefined;
-  const at = ws[head + 2].start;
+  if (head < 0) return undefined;
+  // "a report published by X", "a statement issued by X": the issuing participle before the link.
+  const link = issuedBy(ws, head + 1, w) ? head + 2 : head + 1;
+  if (!ws[link + 1] || !w.issuerLinks.has(ws[link].w.toLowerCase())) return undefined;
+  const at = ws[link + 1].start;
   // "by the Kremlin on social media", "by Kyodo news agency on Friday": the agent ends before a place or a time.
   const tail = AGENT_TAIL.exec(text.slice(at));
   return { text: text.slice(at, tail ? at + tail.index : text.length).trim(), at };
 }
+
+/** Whether the word at `k` is an issuing participle ("published", "issued") followed by a link ("by"). */
+function issuedBy(ws: ReturnType<typeof words>, k: number, w: Pick<IssuerWords, "issuerLinks" | "issuingVerbs">): boolean {
+  if (!ws[k + 1] || !w.issuerLinks.has(ws[k + 1].w.toLowerCase())) return false;
+  let whole = issuingWords.get(w.issuingVerbs);
+  if (!whole) issuingWords.set(w.issuingVerbs, (whole = new RegExp(`^(?:${w.issuingVerbs})$`, "i")));
+  return whole.test(ws[k].w);
+}
+
+/** The issuing verbs as one whole word, made once per alternation. */
+const issuingWords = new Map<string, RegExp>();
 
 /** Where an agent's noun phrase gives way to a prepositional phrase of place, time or channel. */
 const AGENT_TAIL = /\s+(?:on|in|at|over|via|after|before|during|late|early|last|this)\s/;

@@ -93,15 +93,30 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
     all.forEach((w, k) => {
       if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
     });
-    const ws = all.slice(lastTitle + 1);
-    while (ws.length && lex.speakerWords.nameSuffixes.has(ws[ws.length - 1].toLowerCase().replace(/[.,]+$/, ""))) ws.pop();
-    if (ws.length < 2) continue;
-    const hit = { start, name: ws.join(" ") };
-    // Indexed by its first and its last word (once when they are the same).
-    pushTo(index, ws[0], hit);
-    if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
+    for (const ws of possessorSplit(all.slice(lastTitle + 1))) {
+      while (ws.length && lex.speakerWords.nameSuffixes.has(ws[ws.length - 1].toLowerCase().replace(/[.,]+$/, ""))) ws.pop();
+      if (ws.length < 2) continue;
+      const hit = { start, name: ws.join(" ") };
+      // Indexed by its first and its last word (once when they are the same).
+      pushTo(index, ws[0], hit);
+      if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
+    }
   }
   return index;
+}
+
+/**
+ * A possessive ends a name ("Anna Berg’s Harbour Party" names Anna Berg, then the party; "Norland's
+ * Ola Brenn" names a state, then a person): the words before it without its "’s", and those after it.
+ */
+function possessorSplit(ws: string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const w of ws) {
+    const owner = /^(.+)[’']s$/u.exec(w);
+    parts[parts.length - 1].push(owner ? owner[1] : w);
+    if (owner) parts.push([]);
+  }
+  return parts;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

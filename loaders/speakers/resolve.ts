@@ -74,7 +74,8 @@ function resolveNamed(
     const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
     // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
     const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-    const full = a.body && (a.kind === "media" || aliasOnly) ? bestMediaName(a.body.actor, people) : speaker;
+    // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
+    const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
     const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
     return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
   }
@@ -88,6 +89,12 @@ function resolveNamed(
   // A document speaks for its issuer ("the report says", "a UK Foreign Office statement").
   const issued = isDocument(a, lex.speakerWords) ? documentSpeaker(a, phrase, history, people, lex) : undefined;
   if (issued) return issued;
+  // "the head of Norland's army, Brig. Gen. Ola Brenn": a name in apposition is whom the description stands for.
+  const apposed = a.kind === "description" && !a.plural && !a.anonymous && !lex.bodyHeads.has(describedHead(a.text, lex)) ? people.appositive(phrase.end) : "";
+  if (apposed) {
+    const name = people.expand(apposed, phrase.end + 1);
+    return { speaker: name, role: stripDeterminer(a.text), country: phraseCountry(a, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
+  }
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
@@ -97,8 +104,10 @@ function resolveNamed(
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
   }
-  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the \S+$/i.test(a.text)) {
-    const fuller = people.antecedent(a.head, phrase.start) || people.categoryAntecedent(a.head, phrase.start);
+  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
+    // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
+    const bare = /^the \S+$/i.test(a.text);
+    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || people.categoryAntecedent(a.head, phrase.start);
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
@@ -158,8 +167,14 @@ function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: St
  * one ("the report"), the body or outlet that spoke last.
  */
 function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
-  const modifier = possessiveIssuer(a, lex.speakerWords) || modifierIssuer(a, lex.speakerWords);
-  const named = people.documentIssuer(a.head, phrase.start);
+  // "according to their information", "its statement said": the issuer is whom the pronoun takes up.
+  const owner = lex.speakerWords.possessivePronouns.get(a.text.split(/\s+/)[0].toLowerCase());
+  if (owner) return pronounAntecedent(owner, phrase.start, history.previous, people, lex);
+  const possessor = possessiveIssuer(a, lex.speakerWords);
+  // "Monday's statement": a day owns no document; the statement is one told before, as "the statement" is.
+  const dated = possessor !== "" && possessor.split(/\s+/).every((w) => lex.words.days.has(w.toLowerCase()));
+  const modifier = dated ? "" : possessor || modifierIssuer(a, lex.speakerWords);
+  const named = dated ? "" : people.documentIssuer(a.head, phrase.start);
   const name = modifier && !named.includes(modifier) ? modifier : named || modifier;
   if (name) {
     // The issuer spoke before under the same words ("The three allies said in a statement …"): as it was resolved then.
@@ -167,11 +182,21 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
     const spoke = findLast(history.previous, (p) => [p.phrase ?? "", p.resolved.description].some((d) => stripDeterminer(d).toLowerCase() === same));
     return spoke?.resolved ?? issuerSpeaker(name, a, phrase.start, people, lex);
   }
-  if (!a.definite || a.mentions.length > 0) return undefined;
+  if (a.mentions.length > 0) return undefined;
+  // "a military statement", "a ministry statement": the body that head names, as "the military" would take it up.
+  if (!(a.definite || dated)) return issuingBody(a, phrase, history, lex);
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
   const inStatement = findLast(history.previous, (p) => document.test(p.via));
   return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+}
+
+/** The speaker an indefinite document's body word takes up ("a military statement" → the military that spoke before), if any. */
+function issuingBody(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const body = a.text.split(/\s+/).slice(1, -1).find((w) => lex.bodyHeads.has(w) && w !== a.head);
+  if (!body) return undefined;
+  const described = analysePhrase({ text: `the ${body}`, start: phrase.start, end: phrase.end }, lex);
+  return findLast(history.previous, (p) => takesUp(described, p.resolved, p.via, lex))?.resolved;
 }
 
 /** The issuer of a document as a speaker: a person by their fullest name ("Holm said in the letter" → Arvid Holm), else a body. */
@@ -210,10 +235,12 @@ const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) =>
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
   if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
+  if (ofKind(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   if (theirs.includes(own)) return true;
+  if (sameDescribed(own, a, earlier, lex)) return true;
   // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
   const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
   if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
@@ -222,6 +249,29 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
   const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
+}
+
+/**
+ * "the news agency" after TASS, "the militant group" after a group the gazetteer knows: a description of a kind of body
+ * (data/speakers.yaml kind_heads), with no name of its own, takes up a body of that kind.
+ */
+function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const kinds = lex.kindHeads.get(a.head);
+  const actor = earlier.actor;
+  if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
+  return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
+}
+
+/**
+ * "the resistance member" after "a member of a local resistance group": the same head, each modifier a word of
+ * the earlier description (the head's complement holds what now modifies it).
+ */
+function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const mine = own.split(/\s+/);
+  if (mine.length < 2 || earlier.kind !== "description" || earlier.plural !== a.plural) return false;
+  if (describedHead(earlier.description, lex) !== a.head) return false;
+  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  return mine.every((w) => theirs.has(w));
 }
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */

@@ -20,6 +20,7 @@ const speakerWordsSchema = z.object({
   plural_pronouns: wordList,
   plural_heads: wordList,
   object_pronouns: z.record(z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun"), z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun")),
+  possessive_pronouns: z.record(z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun"), z.string().regex(/^\p{Ll}+$/u, "a lower-case pronoun")),
   impersonal_pronouns: wordList,
   document_heads: wordList,
   issuer_links: wordList,
@@ -50,6 +51,8 @@ export interface SpeakerWords {
   pluralHeads: Set<string>;
   /** A pronoun's subject form for its object form ("him" → "he"). */
   objectPronouns: Map<string, string>;
+  /** A pronoun's subject form for its possessive form ("their" → "they"). */
+  possessivePronouns: Map<string, string>;
   impersonalPronouns: Set<string>;
   /** Nouns naming a document that speaks for its issuer ("the report says"). */
   documentHeads: Set<string>;
@@ -94,6 +97,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     pluralPronouns: lower(w.plural_pronouns),
     pluralHeads: lower(w.plural_heads),
     objectPronouns: new Map(Object.entries(w.object_pronouns)),
+    possessivePronouns: new Map(Object.entries(w.possessive_pronouns)),
     impersonalPronouns: lower(w.impersonal_pronouns),
     documentHeads: lower(w.document_heads),
     nameParticles: lower(w.name_particles),

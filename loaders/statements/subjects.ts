@@ -232,6 +232,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   const { tokens } = ctx;
   const t = tokens[at];
   if (ctx.quoted[t.start]) return false;
+  // "Its statement said", "their report says": a possessive pronoun before a document belongs to the phrase.
+  if (lex.speakerWords.possessivePronouns.has(t.lower) && lex.speakerWords.documentHeads.has(tokens[at + 1]?.lower ?? "")) return true;
   if (ctx.words.pronouns.has(t.lower)) return isFirst;
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
   if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
