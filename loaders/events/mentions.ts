@@ -17,7 +17,7 @@ import { objectCancels } from "./object-sense.ts";
 import { insideQuote, quoteSpans } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
-import { isSetting, negated, statusOf } from "./status.ts";
+import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
 import { unnamedDoerRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
@@ -159,7 +159,8 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
 
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
-  const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
+  // The status words are read around the sentence's dates: "in May" is a month, not a modal.
+  const status = statusOf(memory.res.words, entry, withoutDates(text, facts.dates), ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.
