@@ -71,3 +71,15 @@ describe("speech acts the reported words make", () => {
     expect(brief(events("Chile's president expressed gratitude to Peru for its help after the floods."), "SUPPORT")).toEqual([["CHL", "PER", "occurred"]]);
   });
 });
+
+describe("a few words the writer quotes inside the reported clause are read as the clause's words", () => {
+  it("the act whose verb or object stands in the quotation", () => {
+    expect(brief(events("Peru is “likely receiving advanced technologies” from Chile, Bolivia's defence minister said."), "AID")).toEqual([["CHL", "PER", "alleged"]]);
+    expect(brief(events("Chile “transferred advanced drones” to Peru last year, Bolivia said."), "AID")).toEqual([["CHL", "PER", "alleged"]]);
+    expect(brief(events("Bolivia has deployed “several thousand” troops to Peru, Chile said."), "MOBILIZE")).toEqual([["BOL", "PER", "alleged"]]);
+  });
+  it("a quoted sentence stays its speaker's words: a party's speech inside it is no act of the party", () => {
+    const rows = events("“Chile keeps lying about Peru,” the Bolivian minister said.");
+    expect(brief(rows, "ACCUSE").filter(([actor]) => actor === "CHL")).toEqual([]);
+  });
+});
