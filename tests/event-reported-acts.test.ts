@@ -83,3 +83,21 @@ describe("a few words the writer quotes inside the reported clause are read as t
     expect(brief(rows, "ACCUSE").filter(([actor]) => actor === "CHL")).toEqual([]);
   });
 });
+
+describe("verbs of speech the statements know, coded as the acts they are", () => {
+  it("phrasal verbs of condemning accuse the side they aim at", () => {
+    for (const verb of ["hit out at", "took aim at", "railed against", "lashed out at", "chided", "derided"]) {
+      expect(brief(events(`Chile ${verb} Peru on Monday over the seizure of its trawlers.`), "ACCUSE")).toEqual([["CHL", "PER", "occurred"]]);
+    }
+  });
+  it("a claim refuted, disputed or brushed off is a denial aimed at the claimant", () => {
+    for (const verb of ["refuted", "disputed", "brushed off", "shrugged off", "played down"]) {
+      expect(brief(events(`Peru ${verb} Chile's claims about the raid.`), "REJECT")).toEqual([["PER", "CHL", "occurred"]]);
+    }
+  });
+  it("a border dispute, disputed islands or a threat played down are no denial", () => {
+    expect(brief(events("Chile and Peru settled their border dispute in May."), "REJECT")).toEqual([]);
+    expect(brief(events("Peru disputed the border with Chile for decades."), "REJECT")).toEqual([]);
+    expect(brief(events("Peru played down the threat from Chile."), "REJECT")).toEqual([]);
+  });
+});
