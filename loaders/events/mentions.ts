@@ -84,8 +84,9 @@ function clauseWords(memory: ArticleMemory, sentence: Sentence): ClauseWord[] {
  * Where each entry's trigger stands in the sentence (sentence offsets, in order): one look-up
  * of each word's lemma, and the patterns of the entries that name phrases.
  */
-function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, text: string): Map<EventEntry, Array<[number, number]>> {
+function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: string): Map<EventEntry, Array<[number, number]>> {
   const { byLemma, phrases, phrasesByWord } = memory.res;
+  const text = sentence.text;
   const found = new Map<EventEntry, Array<[number, number]>>();
   const words = memory.doc.reading.of(sentence).words;
   for (const [i, word] of words.entries()) {
@@ -104,16 +105,19 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, text: strin
   }
   // Most phrases stand in no sentence: only those whose needed words begin a word of it are tried,
   // and they with a test first, so that a sentence makes no list for them.
+  // The dictionary's phrases are written with the marks a quotation may put in them ("to take
+  // “necessary” measures"); a quotation inside the writer's clause is also read without its marks.
+  const texts = plain === text ? [text] : [text, plain];
   const mayStand = phrasesByWord.candidates(text);
   for (const entry of phrases) {
     if (!mayStand.has(entry)) continue;
     const pattern = entry.trigger.pattern!;
     pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
+    if (!texts.some((t) => pattern.test(t))) continue;
     const byWord = found.get(entry) ?? [];
-    const matches = allMatches(pattern, text)
-      .map((m): [number, number] => [m.index, m.index + m[0].length])
-      .filter(([ts, te]) => !byWord.some(([s, e]) => s === ts && e === te));
+    const matches = texts
+      .flatMap((t) => allMatches(pattern, t).map((m): [number, number] => [m.index, m.index + m[0].length]))
+      .filter(([ts, te], i, all) => !byWord.some(([s, e]) => s === ts && e === te) && all.findIndex(([s, e]) => s === ts && e === te) === i);
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
   }
