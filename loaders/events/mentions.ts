@@ -14,10 +14,10 @@ import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { objectCancels } from "./object-sense.ts";
-import { insideQuote, quoteSpans } from "./quotations.ts";
+import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
-import { isSetting, negated, statusOf } from "./status.ts";
+import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
 import { unnamedDoerRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
@@ -29,6 +29,8 @@ const MAX_SENTENCE = 4000;
 /** What a sentence's triggers are read against: its parties, speakers, dates and quotations (sentence offsets). */
 interface SentenceFacts {
   sentence: Sentence;
+  /** The sentence's text, the marks of quotations inside the writer's clauses blanked. */
+  text: string;
   parties: Party[];
   attributions: Attribution[];
   dates: DateMention[];
@@ -38,17 +40,20 @@ interface SentenceFacts {
 
 /** The mentions of acts in one sentence, in trigger order; the memory keeps what later sentences refer back to. */
 export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention[] {
-  const text = sentence.text;
-  if (text.length > MAX_SENTENCE) return [];
+  if (sentence.text.length > MAX_SENTENCE) return [];
   const parties = findParties(memory, sentence);
-  const quotes = quoteSpans(text);
+  // A quotation set inside the writer's clause ("is “likely receiving” technology from") is read as its words.
+  const allQuotes = quoteSpans(sentence.text);
+  const embedded = embeddedQuotes(sentence.text, allQuotes);
+  const quotes = allQuotes.filter((q) => !embedded.includes(q));
+  const text = withoutMarks(sentence.text, embedded);
   // Sentence-relative, as the rest of the reader counts.
   const dates = joinRanges(memory.res.words, text, sentenceDates(memory.doc, sentence).map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })));
   const attributions = findAttributions(memory, text, parties, dates, quotes);
-  const triggers = sentenceTriggers(memory, sentence);
+  const triggers = sentenceTriggers(memory, sentence, text);
   // The clause words are what roles are read from: only a sentence with a trigger needs them.
   const tokens = triggers.size ? clauseWords(memory, sentence) : [];
-  const facts: SentenceFacts = { sentence, parties, attributions, dates, quotes, tokens };
+  const facts: SentenceFacts = { sentence, text, parties, attributions, dates, quotes, tokens };
   let mentions: Mention[] = [];
   // In the dictionary's order. Most entries have no trigger in a sentence: no empty list is made for them.
   for (const entry of memory.entries) {
@@ -64,7 +69,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   if (mentions.length) mentions = withSentObjects(memory.res.words, memory.doc.reading.of(sentence).words, sentence.start, mentions);
   // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.
   const claimants = [...attributions, ...claimsBy(memory, text, parties, dates, quotes)];
-  mentions.push(...derivedAccusations(memory.res.words, sentence, mentions, claimants), ...derivedPromises(memory.res.words, sentence, mentions, attributions));
+  mentions.push(...derivedAccusations(memory.res.words, text, mentions, claimants), ...derivedPromises(memory.res.words, text, mentions, attributions));
   mentions.push(...counterTransfers(memory.res.words, text, mentions));
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
@@ -79,7 +84,7 @@ function clauseWords(memory: ArticleMemory, sentence: Sentence): ClauseWord[] {
  * Where each entry's trigger stands in the sentence (sentence offsets, in order): one look-up
  * of each word's lemma, and the patterns of the entries that name phrases.
  */
-function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventEntry, Array<[number, number]>> {
+function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: string): Map<EventEntry, Array<[number, number]>> {
   const { byLemma, phrases, phrasesByWord } = memory.res;
   const text = sentence.text;
   const found = new Map<EventEntry, Array<[number, number]>>();
@@ -100,16 +105,19 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence): Map<EventE
   }
   // Most phrases stand in no sentence: only those whose needed words begin a word of it are tried,
   // and they with a test first, so that a sentence makes no list for them.
+  // The dictionary's phrases are written with the marks a quotation may put in them ("to take
+  // “necessary” measures"); a quotation inside the writer's clause is also read without its marks.
+  const texts = plain === text ? [text] : [text, plain];
   const mayStand = phrasesByWord.candidates(text);
   for (const entry of phrases) {
     if (!mayStand.has(entry)) continue;
     const pattern = entry.trigger.pattern!;
     pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
+    if (!texts.some((t) => pattern.test(t))) continue;
     const byWord = found.get(entry) ?? [];
-    const matches = allMatches(pattern, text)
-      .map((m): [number, number] => [m.index, m.index + m[0].length])
-      .filter(([ts, te]) => !byWord.some(([s, e]) => s === ts && e === te));
+    const matches = texts
+      .flatMap((t) => allMatches(pattern, t).map((m): [number, number] => [m.index, m.index + m[0].length]))
+      .filter(([ts, te], i, all) => !byWord.some(([s, e]) => s === ts && e === te) && all.findIndex(([s, e]) => s === ts && e === te) === i);
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
   }
@@ -150,8 +158,7 @@ function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: n
 
 /** The mention of the entry's act at [ts, te), or none when the sentence does not tell one. `earlier`: the sentence's mentions so far. */
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
-  const { sentence, parties, attributions, quotes } = facts;
-  const text = sentence.text;
+  const { sentence, text, parties, attributions, quotes } = facts;
   if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, te)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
@@ -159,7 +166,8 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
 
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
-  const status = statusOf(memory.res.words, entry, text, ts, te, actorParty, governing.length > 0);
+  // The status words are read around the sentence's dates: "in May" is a month, not a modal.
+  const status = statusOf(memory.res.words, entry, withoutDates(text, facts.dates), ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.
@@ -286,12 +294,12 @@ function dropOverridden(mentions: Mention[]): Mention[] {
  * the speaker's own side included ("Russia struck Kyiv overnight, Ukrainian officials
  * said"): the attacker is accused. Confirmations, media and analysts make none.
  */
-function derivedAccusations(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+function derivedAccusations(words: EventWords, text: string, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
+    const a = attributions.find((x) => governs(words, text, x, m.ts));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
-    const accused = accusedParties(words, sentence.text, m, a.codes);
+    const accused = accusedParties(words, text, m, a.codes);
     if (accused && accused.length > 0) out.push(accusationOf(m, a, accused));
   }
   return out;
@@ -316,11 +324,11 @@ function accusedParties(words: EventWords, text: string, m: Mention, speaker: st
  * Tanzania a grant, the ministry said") makes a promise (PLOVER's AGREE), told beside the
  * act itself: the speaker is the actor's side, or a statement that names no other side.
  */
-function derivedPromises(words: EventWords, sentence: Sentence, mentions: Mention[], attributions: Attribution[]): Mention[] {
+function derivedPromises(words: EventWords, text: string, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.status !== "planned" || !words.promisedModes.has(m.mode) || m.actor.length === 0) continue;
-    const a = attributions.find((x) => governs(words, sentence.text, x, m.ts));
+    const a = attributions.find((x) => governs(words, text, x, m.ts));
     if (!a || (a.codes.length > 0 ? !m.actor.every((c) => a.codes.includes(c)) : a.level !== "description")) continue;
     out.push({ ...accusationOf(m, a, m.target), type: "AGREE", mode: "promise", rule: "derived-promise", actor: m.actor });
   }

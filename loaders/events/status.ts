@@ -53,6 +53,17 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
 }
 
 /**
+ * The sentence with the words of its dates blanked (their letters and digits turned to spaces,
+ * offsets and punctuation kept): what the status words are read in. "reported in May that
+ * Chile had supplied …": the month the analysis layer dated is no modal "may".
+ */
+export function withoutDates(text: string, dates: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const d of dates) out = out.slice(0, d.start) + out.slice(d.start, d.end).replace(/[\p{L}\p{N}]/gu, " ") + out.slice(d.end);
+  return out;
+}
+
+/**
  * Whether the clause negates the act ("his government had not transferred any weapons",
  * "never sent"): the words of negation before the trigger in its clause.
  */
