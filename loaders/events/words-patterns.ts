@@ -154,6 +154,8 @@ export interface EventWords {
   reflexiveAfter: RegExp;
   /** "and": a coordinated phrase. */
   coordinator: RegExp;
+  /** "joint" before sides joined by a hyphen: they act together. */
+  jointBefore: RegExp;
   /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
   backshiftedWould: RegExp;
   /** "would " (and an adverb) closing a text. */
