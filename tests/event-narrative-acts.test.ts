@@ -114,3 +114,28 @@ describe("alliances and partnerships formed, coalitions set up", () => {
     expect(coded(["Peru's parties formed a coalition government in May."])).toEqual([]);
   });
 });
+
+describe("a state's name right before its agents modifies them, as a demonym does", () => {
+  it("'US troops', 'DPRK soldiers': the state's people act for it", () => {
+    const moved: [string, string, string][] = [
+      ["US troops arrived in Peru on Monday.", "USA", "PER"],
+      ["DPRK soldiers have started arriving in western Russia.", "PRK", "RUS"],
+      ["UK soldiers were deployed to Estonia in March.", "GBR", "EST"],
+      ["Chile troops crossed into Bolivia overnight.", "CHL", "BOL"],
+    ];
+    for (const [text, actor, target] of moved) expect(ofType("MOBILIZE", text), text).toEqual([[actor, target]]);
+  });
+
+  it("a name before a verb that looks like such a noun stays the subject", () => {
+    expect(ofType("ASSAULT", "Chile forces attacked Peru's border posts.")).toEqual([["CHL", "PER"]]);
+  });
+});
+
+describe("Congo as news names it", () => {
+  it("plain Congo and eastern Congo are the Democratic Republic; the Republic of Congo is the other", () => {
+    expect(ofType("MOBILIZE", "About 3,000 Rwandan troops are stationed in eastern Congo.")).toEqual([["RWA", "COD"]]);
+    expect(ofType("AGREE", "Congo and Rwanda signed a peace deal in June.")).toEqual([["COD;RWA", ""]]);
+    expect(ofType("AGREE", "The Republic of Congo signed a deal with Gabon.")).toEqual([["COG", "GAB"]]);
+    expect(ofType("AGREE", "The Democratic Republic of the Congo signed a deal with Rwanda.")).toEqual([["COD", "RWA"]]);
+  });
+});

@@ -128,6 +128,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
+    // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
+    agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
