@@ -139,3 +139,20 @@ describe("Congo as news names it", () => {
     expect(ofType("AGREE", "The Democratic Republic of the Congo signed a deal with Rwanda.")).toEqual([["COD", "RWA"]]);
   });
 });
+
+describe("troops taking training in another side's country are trained by that side", () => {
+  it("undergoing, receiving, completing or beginning training in a country", () => {
+    const trained: [string, string, string][] = [
+      ["Peruvian soldiers are undergoing training in Chile.", "CHL", "PER"],
+      ["The Bolivian pilots received flight training in Brazil last year.", "BRA", "BOL"],
+      ["Bolivian officers completed their training in Argentina in May.", "ARG", "BOL"],
+      ["Chilean troops began combat training in Peru on Monday.", "PER", "CHL"],
+    ];
+    for (const [text, actor, target] of trained) expect(ofType("AID", text), text).toEqual([[actor, target]]);
+  });
+
+  it("training whose trainees name no side, or in no other country, is none", () => {
+    expect(ofType("AID", "The recruits are undergoing training in Chile.")).toEqual([]);
+    expect(ofType("AID", "Chilean soldiers are undergoing training in the desert.")).toEqual([]);
+  });
+});
