@@ -156,3 +156,31 @@ describe("troops taking training in another side's country are trained by that s
     expect(ofType("AID", "Chilean soldiers are undergoing training in the desert.")).toEqual([]);
   });
 });
+
+describe("force aimed at a side's sites, and land annexed, retaken or overrun", () => {
+  it("targeting a side's bases, facilities, infrastructure or towns is an attack", () => {
+    const aimed: [string, string, string][] = [
+      ["Peru responded by targeting Chilean military production facilities.", "PER", "CHL"],
+      ["Chile targeted Peruvian military bases on Monday.", "CHL", "PER"],
+      ["Chile is targeting Peru's energy infrastructure.", "CHL", "PER"],
+      ["Peruvian drones targeted two Chilean airfields overnight.", "PER", "CHL"],
+    ];
+    for (const [text, actor, target] of aimed) expect(ofType("ASSAULT", text), text).toEqual([[actor, target]]);
+  });
+
+  it("sanctions, measures or adverts that target something are no attack", () => {
+    expect(ofType("ASSAULT", "The US sanctions target Peruvian oil facilities.")).toEqual([]);
+    expect(ofType("ASSAULT", "New Chilean measures targeting Peruvian ports took effect.")).toEqual([]);
+    expect(ofType("ASSAULT", "Chile targeted Peruvian voters with adverts.")).toEqual([]);
+    // "targeting" after a noun describes it: the launch is the attack, the maker no attacker.
+    expect(ofType("ASSAULT", "Peru launched Chilean-made drones targeting Bolivian cities.")).toEqual([["PER", "BOL"]]);
+    expect(ofType("ASSAULT", "The EU agreed new sanctions against Peru, including those targeting 200 ships.")).toEqual([]);
+    expect(ofType("ASSAULT", "A Chilean guard was on duty at the targeted site in Peru.")).toEqual([]);
+  });
+
+  it("land annexed, retaken, recaptured or overrun", () => {
+    expect(ofType("ASSAULT", "Chile annexed Peru's southern provinces in 2022.")).toEqual([["CHL", "PER"]]);
+    expect(ofType("ASSAULT", "Peru retook the town from Chilean forces.")).toEqual([["PER", "CHL"]]);
+    expect(ofType("ASSAULT", "Chilean troops overran three Peruvian villages.")).toEqual([["CHL", "PER"]]);
+  });
+});
