@@ -18,6 +18,7 @@ import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { inApposition } from "./apposition.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
+import { possessorOf } from "./possessor.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -83,8 +84,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
-      // "Iran's new wave of missile attacks": a collective of acts is its owner's as its acts are.
-      return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || ownedGap(ctx, text.slice(p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
+      return possessorOf(ctx, coded);
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
@@ -136,11 +136,6 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
 /** Whether a party names the maker of what follows it ("North Korean-made", "Iranian-supplied"). */
 function madeBy(ctx: RoleContext, p: Party): boolean {
   return ctx.words.makerSuffix.test(ctx.text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(ctx.text.slice(p.start, p.end));
-}
-
-/** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
-function ownedGap(ctx: RoleContext, gap: string): boolean {
-  return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);
 }
 
 /** The act's object: the first party after the trigger that is not a speaker or another clause's. */
@@ -320,7 +315,9 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
   if (actorParty && actorParty.codes.length > 1 && !entry.joint) {
     const agent = findByStrategy("agent", ctx, undefined);
     // "a treaty that Putin and Kim signed": a group named after a mutual act's noun is its two sides.
-    const viaBetween = actorParty === findBetween(ctx) || actorParty.hyphenated || (entry.symmetric && (actorParty === agent || actorParty.start >= ctx.te));
+    // "joint British-US airstrikes": sides joined by hyphens after "joint" act together.
+    const hyphenedPair = actorParty.hyphenated && !ctx.words.jointBefore.test(ctx.text.slice(Math.max(0, actorParty.start - 20), actorParty.start));
+    const viaBetween = actorParty === findBetween(ctx) || hyphenedPair || (entry.symmetric && (actorParty === agent || actorParty.start >= ctx.te));
     if (viaBetween) {
       roles.target = actorParty.codes.slice(1);
       roles.actor = actorParty.codes.slice(0, 1);

@@ -16,12 +16,25 @@ import type { Party } from "./types.ts";
 /** A capitalised word: a bare short name ("Kim", "Shoigu") of a person named before. */
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+\b/gu;
 
+/**
+ * A state's or body's name right before its agents ("US troops", "DPRK soldiers", "UN
+ * peacekeepers") modifies them, as a demonym does; not before a verb ("Russia forces Kyiv to").
+ */
+function asAdjunct(lexicon: ArticleMemory["res"]["words"], p: Party, reading: SentenceReading, base: number, text: string): Party {
+  if (p.modifier || p.person || !p.kinds.every((k) => k === "state" || k === "body")) return p;
+  const head = lexicon.agentHeadAfter.exec(text.slice(p.end, p.end + 40));
+  if (!head) return p;
+  const at = base + p.end + head[0].length - head[1].length;
+  return reading.words.some((w) => w.start === at && w.pos === "NOUN") ? { ...p, modifier: true } : p;
+}
+
 /** The sentence's parties in order, named or referred to; people's short names are remembered for later sentences. */
 export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] {
   const text = sentence.text;
   const lexicon = memory.res.words;
-  const found = memory.doc.reading.of(sentence).actors;
-  const parties = withoutBackers(lexicon, withoutNameParts(lexicon, found.map((m) => toParty(m, text, sentence.start)), text), text);
+  const reading = memory.doc.reading.of(sentence);
+  const found = reading.actors;
+  const parties = withoutBackers(lexicon, withoutNameParts(lexicon, found.map((m) => asAdjunct(lexicon, toParty(m, text, sentence.start), reading, sentence.start, text)), text), text);
   // Remember people's short names ("Kim", "Shoigu") for later bare mentions.
   for (const m of found) {
     if (m.actor.kind !== "person") continue;
@@ -36,7 +49,6 @@ export function findParties(memory: ArticleMemory, sentence: Sentence): Party[] 
     if (!short || overlapsAny(parties, s, e)) continue;
     parties.push({ start: s, end: e, codes: [short.code], names: [short.name], kinds: ["person"], modifier: /^['’]s?/.test(text.slice(e, e + 2)), hyphenated: false, person: short.name, anaphor: false });
   }
-  const reading = memory.doc.reading.of(sentence);
   const groups = ethnicGroups(lexicon, markPeople(groupParties(lexicon, parties, text), reading, sentence.start), text);
   const resolved: Party[] = [...groups];
   for (const m of allMatches(lexicon.groupAnaphor, text)) {

@@ -101,6 +101,8 @@ export interface EventWords {
   officeHolder: RegExp;
   /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
   stateAgents: ReadonlySet<string>;
+  /** A state's agents or people sent, right after a name ("US troops", "DPRK workers"): the name modifies them. */
+  agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
@@ -154,6 +156,8 @@ export interface EventWords {
   reflexiveAfter: RegExp;
   /** "and": a coordinated phrase. */
   coordinator: RegExp;
+  /** "joint" before sides joined by a hyphen: they act together. */
+  jointBefore: RegExp;
   /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */
   backshiftedWould: RegExp;
   /** "would " (and an adverb) closing a text. */

@@ -128,6 +128,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
+    // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
+    agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
@@ -139,6 +141,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     definiteDeterminers: new Set(w.definite_determiners),
     speakerPronouns: new Set(w.speaker_pronouns),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
+    jointBefore: new RegExp(`\\b(?:${alt(w.joint_modifiers)})\\s+$`, "i"),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
     exchangePhrase: new RegExp(`\\b(?:${alt(w.exchange_phrases)})\\b`, "gi"),

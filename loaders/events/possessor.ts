@@ -1,0 +1,28 @@
+/**
+ * The possessor of a noun trigger: the party that owns the act the noun tells ("Putin's
+ * visit", "Russian efforts", "Iran's new wave of missile attacks").
+ */
+import type { Party, RoleContext } from "./types.ts";
+import { wordCount } from "./wording.ts";
+
+/** The nearest modifying party before the trigger whose words up to the noun leave the act its own. */
+export function possessorOf(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, te } = ctx;
+  return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || (ownedGap(ctx, text.slice(p.end, ts)) && !verbThenPreposition(ctx, p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
+}
+
+/** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
+function ownedGap(ctx: RoleContext, gap: string): boolean {
+  return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);
+}
+
+/**
+ * Whether a verb and then a preposition stand between a party and an act noun: "Chilean
+ * soldiers were killed in attacks" tells of the party's people, hit by the attacks, not of its
+ * attacks ("Chile's new attacks" and "Chilean forces staged attacks" have none).
+ */
+function verbThenPreposition(ctx: RoleContext, start: number, end: number): boolean {
+  const gap = ctx.tokens.filter((t) => t.start >= start && t.end <= end);
+  const verb = gap.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  return verb >= 0 && gap.slice(verb + 1).some((t) => t.pos === "ADP");
+}
