@@ -51,6 +51,7 @@ const speakersSchema = z.object({
   category_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{L}-]+$/u, "one word, letters only"))),
   numbers: z.record(z.string(), z.number().int().positive()),
   media_heads: z.array(z.string().min(1)),
+  publication_heads: z.array(z.string().min(1)),
 });
 
 const channelsSchema = z.object({
@@ -123,6 +124,8 @@ export interface StatementLexicon {
   bodyHeads: Set<string>;
   /** Heads of a description that takes up the last outlet quoted ("the newspaper"). */
   mediaHeads: Set<string>;
+  /** Words a publication's capitalised name ends in ("The Riverside Gazette"). */
+  publicationHeads: Set<string>;
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
@@ -187,6 +190,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     independentHeads: lower(speakers.independent_heads),
     bodyHeads: lower(speakers.body_heads),
     mediaHeads: lower(speakers.media_heads),
+    publicationHeads: lower(speakers.publication_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
     categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),

@@ -1,4 +1,5 @@
 import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
+import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
@@ -18,7 +19,15 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
   // "Both", "both countries": two parties named before speak together.
   if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
+  if (publicationName(a, lex)) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
+}
+
+/** Whether a phrase is a publication's capitalised name the gazetteer lacks: "The Riverside Gazette", "the Valley Times". */
+function publicationName(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.kind !== "description" || !lex.publicationHeads.has(a.head)) return false;
+  const words = a.text.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => isCapitalised(w) || w === "the");
 }
 
 /**
