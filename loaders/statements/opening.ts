@@ -150,8 +150,10 @@ const MAX_NAMED_WORDS = 4;
 
 /**
  * Whether a verb of naming speaks without a quotation: a pronoun and then an article or an adjective
- * ("called it a hoax", "branded them reckless"), or a noun phrase and an adjective that ends the clause
- * ("called the charges unfounded"); not "called him on Monday" nor "called the police at once".
+ * ("called it a hoax", "branded them reckless"), a noun phrase and an adjective that ends the clause
+ * ("called the charges unfounded"), or a noun phrase and then a noun phrase with "a"/"an" ("called the
+ * offer an insult", "branded Hale's plan a gamble"); not "called him on Monday", "called the police at
+ * once" nor "called the office a second time".
  */
 function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
   if (!ctx.words.namingVerbs.has(anchor.verb.lemma)) return false;
@@ -161,17 +163,34 @@ function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
   const next = tokens[k + 1];
   if (!object || !next || ctx.quoted[object.start]) return false;
   if (ctx.words.objectPronouns.has(object.lower)) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
-  if (object.pos !== "DET") return false;
+  const opensPhrase = object.pos === "DET" || object.pos === "PROPN" || ctx.words.possessivePronouns.has(object.lower);
+  if (!opensPhrase) return false;
   for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_WORDS; i++) {
     const t = tokens[i];
+    if (namedAs(ctx, tokens, i)) return true;
     // "called the election early": a time is when, not what it was called.
     if (t.pos === "ADJ" && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && !ctx.words.timePointers.has(t.lower)) {
       const after = tokens[i + 1];
       return !after || after.pos === "PUNCT" || after.pos === "CCONJ";
     }
-    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") return false;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ" && !/^['’]s$/.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Whether token `i` opens the second noun phrase of a naming, after the object's last word ("the offer an insult"):
+ * an indefinite article and a noun or an adjective that is no count of times ("a second time", "an hour later").
+ */
+function namedAs(ctx: Ctx, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if ((t.lower !== "a" && t.lower !== "an") || !before || !after || ctx.quoted[t.start]) return false;
+  // The tagger may read a noun as an adjective ("his rival a fraud").
+  if (before.pos !== "NOUN" && before.pos !== "PROPN" && before.pos !== "ADJ") return false;
+  if (ctx.words.namingNotComplements.has(after.lower)) return false;
+  return after.pos === "NOUN" || after.pos === "ADJ";
 }
 
 /** Whether the content at `start` is a quotation that a comma or a colon sets after the verb, with at most an adverb between ('asked, "…"', 'wondered aloud: "…"'). */

@@ -60,6 +60,7 @@ const statementWordsSchema = z.object({
   printed_for: list,
   naming_verbs: list,
   object_pronouns: list,
+  naming_not_complements: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -129,6 +130,8 @@ export interface StatementWords {
   /** Lemmas of verbs of naming, which speak without a quotation before a pronoun and what it is called ("called it a hoax"). */
   namingVerbs: Set<string>;
   objectPronouns: Set<string>;
+  /** Words after "a"/"an" that count times or tell when, not what a thing was called ("a second time"). */
+  namingNotComplements: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -196,6 +199,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     rolePrepositions: lower(w.role_prepositions),
     namingVerbs: lower(w.naming_verbs),
     objectPronouns: lower(w.object_pronouns),
+    namingNotComplements: lower(w.naming_not_complements),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
