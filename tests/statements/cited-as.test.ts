@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { spoken } from "./read.ts";
+
+describe("citing something in words", () => {
+  it("is a statement with what was cited as its content", () => {
+    expect(spoken("Tom Hale cited the audit as the reason for the delay.")).toEqual(["Tom Hale: cited the audit as the reason for the delay"]);
+    expect(spoken("Tom Hale has often cited road safety as a top priority.")).toEqual(["Tom Hale: cited road safety as a top priority"]);
+    expect(spoken("The council cited rising rents as evidence that the plan had failed.")).toEqual(["the council: cited rising rents as evidence that the plan had failed"]);
+    expect(spoken("Anna Berg cited a survey showing that most residents opposed the toll.")).toEqual(["Anna Berg: cited a survey showing that most residents opposed the toll"]);
+    expect(spoken("The harbour board cites the storm damage as the cause of the closure.")).toEqual(["the harbour board: cites the storm damage as the cause of the closure"]);
+    expect(spoken("The court blocked the sale, citing a threat to public health.")).toEqual(["the court: citing a threat to public health"]);
+  });
+
+  it("is none in the passive, with no speaker before the verb", () => {
+    expect(spoken("The figures cited by the campaign were out of date.")).toEqual([]);
+    expect(spoken("Tom Hale was cited for speeding last year.")).toEqual([]);
+    expect(spoken("The study, cited in the audit, was never published.")).toEqual([]);
+  });
+});
