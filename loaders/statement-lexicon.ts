@@ -27,6 +27,7 @@ const speechVerbsSchema = z.object({
       syntax: z.enum(["that", "object"]),
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
+      needs_as: z.boolean().optional(),
     }),
   ),
   nouns: z.object({
@@ -76,6 +77,8 @@ export interface SpeechVerb {
   quoted: boolean;
   /** Speech only before "that" ("assessed that …"; "found 27 shipments" or "analysed debris and found it matches" tell acts). */
   needsThat: boolean;
+  /** Speech only where "as" follows its object ("cited the audit as the reason"; "cited intelligence from …" tells a source). */
+  needsAs: boolean;
 }
 
 export interface Channel {
@@ -162,7 +165,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, needsAs: entry.needs_as ?? false });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

@@ -239,9 +239,27 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
     if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;
     if (isPassive(ctx, i)) continue;
+    if (verb.needsAs && !asAfterObject(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** Words an object may take before the "as" of a verb that needs it ("cited rising rents in the city as evidence"). */
+const MAX_WORDS_BEFORE_AS = 8;
+
+/**
+ * Whether "as" follows the object of a verb that needs it, within a few words, and opens
+ * no speech of someone else's ("cited Peskov as saying", a frame of its own).
+ */
+function asAfterObject(ctx: Ctx, verbToken: number): boolean {
+  const { tokens } = ctx;
+  const stop = proseEnd(ctx);
+  for (let k = verbToken + 1; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_AS + 1 && tokens[k].start < stop; k++) {
+    if (ctx.quoted[tokens[k].start] || tokens[k].text === ",") return false;
+    if (tokens[k].lower === "as") return !ctx.words.relayParticiples.has(tokens[k + 1]?.lower ?? "") && !ctx.words.addingParticiples.has(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */

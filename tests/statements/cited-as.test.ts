@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { spoken } from "./read.ts";
 
-describe("citing something in words", () => {
+describe("citing something as something", () => {
   it("is a statement with what was cited as its content", () => {
     expect(spoken("Tom Hale cited the audit as the reason for the delay.")).toEqual(["Tom Hale: cited the audit as the reason for the delay"]);
     expect(spoken("Tom Hale has often cited road safety as a top priority.")).toEqual(["Tom Hale: cited road safety as a top priority"]);
     expect(spoken("The council cited rising rents as evidence that the plan had failed.")).toEqual(["the council: cited rising rents as evidence that the plan had failed"]);
-    expect(spoken("Anna Berg cited a survey showing that most residents opposed the toll.")).toEqual(["Anna Berg: cited a survey showing that most residents opposed the toll"]);
+    expect(spoken("Tom Hale cited rising rents in the city as evidence of failure.")).toEqual(["Tom Hale: cited rising rents in the city as evidence of failure"]);
     expect(spoken("The harbour board cites the storm damage as the cause of the closure.")).toEqual(["the harbour board: cites the storm damage as the cause of the closure"]);
-    expect(spoken("The court blocked the sale, citing a threat to public health.")).toEqual(["the court: citing a threat to public health"]);
+    expect(spoken("Anna Berg cited the minister's remarks as an example of contempt for farmers.")).toEqual(["Anna Berg: cited the minister's remarks as an example of contempt for farmers"]);
+  });
+
+  it("is none without 'as': a source named, not words", () => {
+    expect(spoken("Tom Hale cited a survey of the harbour towns.")).toEqual([]);
+    expect(spoken("The court blocked the sale, citing a threat to public health.")).toEqual([]);
+  });
+
+  it("leaves 'cited … as saying' to the one cited", () => {
+    expect(spoken("The Harbour Agency cited Minister Tom Hale as saying that the port was closed.")).toEqual(["Tom Hale: the port was closed"]);
   });
 
   it("is none in the passive, with no speaker before the verb", () => {
