@@ -162,21 +162,37 @@ function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
   const object = tokens[k];
   const next = tokens[k + 1];
   if (!object || !next || ctx.quoted[object.start]) return false;
-  if (ctx.words.objectPronouns.has(object.lower)) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
-  const opensPhrase = object.pos === "DET" || object.pos === "PROPN" || ctx.words.possessivePronouns.has(object.lower);
+  // "called her a liar" names her; "called her vote … a mistake" names what is hers.
+  const possessive = ctx.words.possessivePronouns.has(object.lower) && (next.pos === "NOUN" || next.pos === "PROPN");
+  if (ctx.words.objectPronouns.has(object.lower) && !possessive) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
+  const opensPhrase = NAMED_OPENERS.has(object.pos) || ctx.words.possessivePronouns.has(object.lower);
   if (!opensPhrase) return false;
-  for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_WORDS; i++) {
+  for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_AS_WORDS; i++) {
     const t = tokens[i];
     if (namedAs(ctx, tokens, i)) return true;
+    if (i > k + MAX_NAMED_WORDS) {
+      // A longer object before "a"/"an" may hold a preposition or a list: "her vote in favour of the war a mistake".
+      if (ctx.quoted[t.start] || !NAMED_OBJECT_WORDS.has(t.pos)) return false;
+      continue;
+    }
     // "called the election early": a time is when, not what it was called.
     if (t.pos === "ADJ" && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && !ctx.words.timePointers.has(t.lower)) {
       const after = tokens[i + 1];
       return !after || after.pos === "PUNCT" || after.pos === "CCONJ";
     }
-    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ" && !/^['’]s$/.test(t.text)) return false;
+    if (!NAMED_OBJECT_WORDS.has(t.pos) && !/^['’]s$/.test(t.text)) return false;
+    // Only "a"/"an" after a preposition or a list: "the police at once" is no naming.
+    if (object.pos !== "DET" && t.pos === "ADP" && i === k + 1) return false;
   }
   return false;
 }
+
+/** Tags a named object may open with: "the offer", "Hale", "climate change", "rising rents". */
+const NAMED_OPENERS: ReadonlySet<string> = new Set(["DET", "PROPN", "NOUN", "ADJ"]);
+/** Tags of the words of a named object: "her vote in favour of the war", "the citation and the demand". */
+const NAMED_OBJECT_WORDS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "PART"]);
+/** Words a named object may take before "a"/"an" and what it is called. */
+const MAX_NAMED_AS_WORDS = 10;
 
 /**
  * Whether token `i` opens the second noun phrase of a naming, after the object's last word ("the offer an insult"):

@@ -11,6 +11,13 @@ describe("a verb of naming with a noun phrase and then 'a'/'an' and what it is c
     expect(spoken("Tom Hale called his rival a fraud and a showman.")).toEqual(["Tom Hale: called his rival a fraud and a showman"]);
     expect(spoken("The union called the pay deal a historic step.")).toEqual(["the union: called the pay deal a historic step"]);
     expect(spoken("Anna Berg called the storm a warning to every coastal town.")).toEqual(["Anna Berg: called the storm a warning to every coastal town"]);
+    expect(spoken("Tom Hale has called climate change a hoax invented by his rivals.")).toEqual(["Tom Hale: called climate change a hoax invented by his rivals"]);
+    expect(spoken("Tom Hale called rising rents a scandal.")).toEqual(["Tom Hale: called rising rents a scandal"]);
+  });
+
+  it("reads a longer object, with a preposition or a list, before 'a'/'an'", () => {
+    expect(spoken("Anna Berg called her vote in favour of the toll a mistake.")).toEqual(["Anna Berg: called her vote in favour of the toll a mistake"]);
+    expect(spoken("The farmers called the new tax and the fuel levy a burden on every village.")).toEqual(["the farmers: called the new tax and the fuel levy a burden on every village"]);
   });
 
   it("is no statement where 'a'/'an' counts times or tells when", () => {
@@ -18,5 +25,7 @@ describe("a verb of naming with a noun phrase and then 'a'/'an' and what it is c
     expect(spoken("Tom Hale called his mother an hour later.")).toEqual([]);
     expect(spoken("Tom Hale called the police a few times last year.")).toEqual([]);
     expect(spoken("Tom Hale called the union a week before the strike.")).toEqual([]);
+    expect(spoken("Tom Hale called the police at the station a second time.")).toEqual([]);
+    expect(spoken("Tom Hale called his sister in a panic.")).toEqual([]);
   });
 });
