@@ -236,13 +236,36 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     // its complement, not a verb.
     if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? ""))) continue;
     // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
-    const afterDocument = !!prev && lex.speakerWords.documentHeads.has(prev.lower);
-    if (participle && prev?.text !== "," && !afterDocument && absoluteSubject(ctx, i, lex) === undefined) continue;
+    const afterDocument = documentBefore(ctx, i, lex) >= 0;
+    // "began by saying …": a preposition before the -ing form, whose speaker is the clause's subject.
+    const afterPreposition = !!prev && ctx.words.gerundPrepositions.has(prev.lower);
+    if (participle && prev?.text !== "," && !afterDocument && !afterPreposition && absoluteSubject(ctx, i, lex) === undefined) continue;
     if (isPassive(ctx, i)) continue;
     if (verb.needsAs && !asAfterObject(ctx, i)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** How many words of time may stand between a document and the participle that tells its words ("tweets early Friday saying …"). */
+const MAX_DOCUMENT_GAP = 4;
+
+/**
+ * The token of the document whose words a participle at token `i` tells: right before it ("issued a statement
+ * condemning …"), or a few words of time before ("posted a series of messages early Friday saying that …"),
+ * in the singular or the plural; -1 when there is none.
+ */
+export function documentBefore(ctx: Ctx, i: number, lex: StatementLexicon): number {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_DOCUMENT_GAP + 1; k--) {
+    const t = tokens[k];
+    if (!t.word || ctx.quoted[t.start]) return -1;
+    const heads = lex.speakerWords.documentHeads;
+    if (heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1)))) return k;
+    // Only the time it was put out may come between: "early Friday", "on Monday", "last week".
+    if (!ctx.words.timeWords.has(t.lower) && t.lower !== "on") return -1;
+  }
+  return -1;
 }
 
 /** Words an object may take before the "as" of a verb that needs it ("cited rising rents in the city as evidence"). */

@@ -2,6 +2,7 @@ import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
 import { reportedQuestionStart } from "./reported-questions.ts";
+import { documentBefore } from "./frames.ts";
 import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
@@ -242,7 +243,8 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
     if (own) return own;
   }
   // "issued a joint statement condemning …": the subject of the verb that issued the document.
-  if (anchor.participle && lex.speakerWords.documentHeads.has(ctx.tokens[anchor.token - 1]?.lower ?? "")) return documentAuthor(ctx, anchor.token - 1, lex);
+  const document = anchor.participle ? documentBefore(ctx, anchor.token, lex) : -1;
+  if (document >= 0) return documentAuthor(ctx, document, lex);
   // ", blaming the US …": the speaker is the clause's subject.
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);

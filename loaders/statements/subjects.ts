@@ -296,6 +296,9 @@ export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boole
 /** Words of a name in apposition with its capitalised title ("Field Marshal Asim Ranvir"). */
 const MAX_TITLED_NAME = 6;
 
+/** Tags of the words a described subject is made of ("several farm groups", "two local unions"): its head must still speak. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "NUM", "DET"]);
+
 /** The subject of the clause a participle or a coordinated verb belongs to. */
 export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {
   const { tokens } = ctx;
@@ -307,7 +310,7 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
+    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
     if (i === s || i >= last) continue;
     const subjectEnd = i;
     // "Clinton, the former secretary of State, stressed …": an apposition between commas, then the verb.
