@@ -27,7 +27,7 @@ const speechVerbsSchema = z.object({
       syntax: z.enum(["that", "object"]),
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
-      needs_as: z.boolean().optional(),
+      after_object: z.array(z.enum(["as", "for"])).optional(),
     }),
   ),
   nouns: z.object({
@@ -77,8 +77,8 @@ export interface SpeechVerb {
   quoted: boolean;
   /** Speech only before "that" ("assessed that …"; "found 27 shipments" or "analysed debris and found it matches" tell acts). */
   needsThat: boolean;
-  /** Speech only where "as" follows its object ("cited the audit as the reason"; "cited intelligence from …" tells a source). */
-  needsAs: boolean;
+  /** Speech only where one of these words follows its object ("cited the audit as the reason", "attacked Berg for her vote"); empty: always. */
+  afterObject: string[];
 }
 
 export interface Channel {
@@ -165,7 +165,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, needsAs: entry.needs_as ?? false });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [] });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

@@ -11,6 +11,13 @@ describe("citing something as something", () => {
     expect(spoken("Anna Berg cited the minister's remarks as an example of contempt for farmers.")).toEqual(["Anna Berg: cited the minister's remarks as an example of contempt for farmers"]);
   });
 
+  it("reads a noun phrase after 'as' that a clause or an infinitive goes on", () => {
+    expect(spoken("Tom Hale has repeatedly cited the audit as the reason he's not releasing his accounts.")).toEqual(["Tom Hale: cited the audit as the reason he's not releasing his accounts"]);
+    expect(spoken("Several judges have cited the coming vote as a reason to speed the release of records.")).toEqual(["Several judges: cited the coming vote as a reason to speed the release of records"]);
+    expect(spoken("Tom Hale cited the flood as evidence that the dam had failed.")).toEqual(["Tom Hale: cited the flood as evidence that the dam had failed"]);
+    expect(spoken('Anna Berg cited his remarks about the mayor as "cruel" and "petty" as examples of contempt.')).toEqual(['Anna Berg: cited his remarks about the mayor as "cruel" and "petty" as examples of contempt']);
+  });
+
   it("is none without 'as': a source named, not words", () => {
     expect(spoken("Tom Hale cited a survey of the harbour towns.")).toEqual([]);
     expect(spoken("The court blocked the sale, citing a threat to public health.")).toEqual([]);
