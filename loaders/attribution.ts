@@ -40,7 +40,8 @@ export function attributingVerbs(lex: Pick<StatementLexicon, "verbs">): { follow
   const beforeThat = new Set<string>();
   for (const verbs of lex.verbs.values()) {
     for (const v of verbs) {
-      if (v.quoted) continue;
+      // A verb that speaks only with a word after its object ("cited X as …", "attacked X for …") attributes nothing by itself.
+      if (v.quoted || v.afterObject.length > 0) continue;
       // "assessed that", "found that": these attribute only before "that" (needs_that in the dictionary).
       if (v.syntax === "that" && !v.needsThat) follows.add(v.form.toLowerCase());
       else if (v.needsThat) beforeThat.add(v.form.toLowerCase());
@@ -61,7 +62,7 @@ const JUDGING_STANCES: ReadonlySet<Stance> = new Set(["accuse", "condemn", "deny
 export function judgingVerbs(lex: Pick<StatementLexicon, "verbs" | "stanceNouns">): Array<{ form: string; stance: Stance; verb: boolean }> {
   const out = new Map<string, { form: string; stance: Stance; verb: boolean }>();
   for (const verbs of lex.verbs.values()) {
-    for (const v of verbs) if (!v.quoted && v.syntax === "object" && JUDGING_STANCES.has(v.stance)) out.set(v.form.toLowerCase(), { form: v.form.toLowerCase(), stance: v.stance, verb: true });
+    for (const v of verbs) if (!v.quoted && v.afterObject.length === 0 && v.syntax === "object" && JUDGING_STANCES.has(v.stance)) out.set(v.form.toLowerCase(), { form: v.form.toLowerCase(), stance: v.stance, verb: true });
   }
   for (const [noun, stance] of lex.stanceNouns) if (JUDGING_STANCES.has(stance) && !out.has(noun)) out.set(noun, { form: noun, stance, verb: false });
   return [...out.values()];

@@ -27,6 +27,7 @@ const speechVerbsSchema = z.object({
       syntax: z.enum(["that", "object"]),
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
+      after_object: z.array(z.enum(["as", "for"])).optional(),
     }),
   ),
   nouns: z.object({
@@ -52,6 +53,7 @@ const speakersSchema = z.object({
   kind_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{Ll}]+$/u, "a gazetteer kind, lower case"))),
   numbers: z.record(z.string(), z.number().int().positive()),
   media_heads: z.array(z.string().min(1)),
+  publication_heads: z.array(z.string().min(1)),
 });
 
 const channelsSchema = z.object({
@@ -76,6 +78,8 @@ export interface SpeechVerb {
   quoted: boolean;
   /** Speech only before "that" ("assessed that …"; "found 27 shipments" or "analysed debris and found it matches" tell acts). */
   needsThat: boolean;
+  /** Speech only where one of these words follows its object ("cited the audit as the reason", "attacked Berg for her vote"); empty: always. */
+  afterObject: string[];
 }
 
 export interface Channel {
@@ -124,6 +128,8 @@ export interface StatementLexicon {
   bodyHeads: Set<string>;
   /** Heads of a description that takes up the last outlet quoted ("the newspaper"). */
   mediaHeads: Set<string>;
+  /** Words a publication's capitalised name ends in ("The Riverside Gazette"). */
+  publicationHeads: Set<string>;
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
@@ -162,7 +168,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [] });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);
@@ -190,6 +196,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     independentHeads: lower(speakers.independent_heads),
     bodyHeads: lower(speakers.body_heads),
     mediaHeads: lower(speakers.media_heads),
+    publicationHeads: lower(speakers.publication_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),
     categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),

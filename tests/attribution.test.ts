@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../loaders/actors.ts";
-import { attributionCues, findChannels, speechVerbAt } from "../loaders/attribution.ts";
+import { attributingVerbs, attributionCues, findChannels, judgingVerbs, speechVerbAt } from "../loaders/attribution.ts";
 import { DATA_DIR } from "../loaders/dictionaries.ts";
 import { extractQuantitiesWith, loadQuantityLexicon } from "../loaders/quantities.ts";
 import { loadStatementLexicon } from "../loaders/statement-lexicon.ts";
@@ -16,6 +16,16 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 const words = (text: string) => text.split(" ").map((w) => ({ lower: w.toLowerCase() }));
 
 describe("attribution: one speech-verb dictionary for every table", () => {
+  it("gives the other tables no verb that speaks only with a word after its object ('attacked X for …', 'cited X as …')", () => {
+    const judging = judgingVerbs(lexicon).map((v) => v.form);
+    const { follows, beforeThat } = attributingVerbs(lexicon);
+    for (const form of ["attacked", "attacks", "cited", "cites"]) {
+      expect(judging).not.toContain(form);
+      expect([...follows, ...beforeThat]).not.toContain(form);
+    }
+    expect(judging).toContain("condemned");
+  });
+
   it("finds the longest speech verb that starts at a word", () => {
     const ws = words("Seoul called on Moscow to stop");
     expect(speechVerbAt(ws, 1, lexicon)).toMatchObject({ lemma: "call", words: ["called", "on"] });

@@ -2,6 +2,7 @@ import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token, isNegated, proseEnd, skipChannelOrDate, tokenAt, trimEnd } from "./sentence.ts";
 import { reportedQuestionStart } from "./reported-questions.ts";
+import { documentBefore } from "./frames.ts";
 import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
@@ -150,8 +151,10 @@ const MAX_NAMED_WORDS = 4;
 
 /**
  * Whether a verb of naming speaks without a quotation: a pronoun and then an article or an adjective
- * ("called it a hoax", "branded them reckless"), or a noun phrase and an adjective that ends the clause
- * ("called the charges unfounded"); not "called him on Monday" nor "called the police at once".
+ * ("called it a hoax", "branded them reckless"), a noun phrase and an adjective that ends the clause
+ * ("called the charges unfounded"), or a noun phrase and then a noun phrase with "a"/"an" ("called the
+ * offer an insult", "branded Hale's plan a gamble"); not "called him on Monday", "called the police at
+ * once" nor "called the office a second time".
  */
 function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
   if (!ctx.words.namingVerbs.has(anchor.verb.lemma)) return false;
@@ -160,18 +163,51 @@ function namesWithoutQuotation(ctx: Ctx, anchor: Anchor): boolean {
   const object = tokens[k];
   const next = tokens[k + 1];
   if (!object || !next || ctx.quoted[object.start]) return false;
-  if (ctx.words.objectPronouns.has(object.lower)) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
-  if (object.pos !== "DET") return false;
-  for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_WORDS; i++) {
+  // "called her a liar" names her; "called her vote … a mistake" names what is hers.
+  const possessive = ctx.words.possessivePronouns.has(object.lower) && (next.pos === "NOUN" || next.pos === "PROPN");
+  if (ctx.words.objectPronouns.has(object.lower) && !possessive) return next.lower === "a" || next.lower === "an" || next.pos === "ADJ";
+  const opensPhrase = NAMED_OPENERS.has(object.pos) || ctx.words.possessivePronouns.has(object.lower);
+  if (!opensPhrase) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + MAX_NAMED_AS_WORDS; i++) {
     const t = tokens[i];
+    if (namedAs(ctx, tokens, i)) return true;
+    if (i > k + MAX_NAMED_WORDS) {
+      // A longer object before "a"/"an" may hold a preposition or a list: "her vote in favour of the war a mistake".
+      if (ctx.quoted[t.start] || !NAMED_OBJECT_WORDS.has(t.pos)) return false;
+      continue;
+    }
     // "called the election early": a time is when, not what it was called.
     if (t.pos === "ADJ" && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && !ctx.words.timePointers.has(t.lower)) {
       const after = tokens[i + 1];
       return !after || after.pos === "PUNCT" || after.pos === "CCONJ";
     }
-    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") return false;
+    if (!NAMED_OBJECT_WORDS.has(t.pos) && !/^['’]s$/.test(t.text)) return false;
+    // Only "a"/"an" after a preposition or a list: "the police at once" is no naming.
+    if (object.pos !== "DET" && t.pos === "ADP" && i === k + 1) return false;
   }
   return false;
+}
+
+/** Tags a named object may open with: "the offer", "Hale", "climate change", "rising rents". */
+const NAMED_OPENERS: ReadonlySet<string> = new Set(["DET", "PROPN", "NOUN", "ADJ"]);
+/** Tags of the words of a named object: "her vote in favour of the war", "the citation and the demand". */
+const NAMED_OBJECT_WORDS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "PART"]);
+/** Words a named object may take before "a"/"an" and what it is called. */
+const MAX_NAMED_AS_WORDS = 10;
+
+/**
+ * Whether token `i` opens the second noun phrase of a naming, after the object's last word ("the offer an insult"):
+ * an indefinite article and a noun or an adjective that is no count of times ("a second time", "an hour later").
+ */
+function namedAs(ctx: Ctx, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if ((t.lower !== "a" && t.lower !== "an") || !before || !after || ctx.quoted[t.start]) return false;
+  // The tagger may read a noun as an adjective ("his rival a fraud").
+  if (before.pos !== "NOUN" && before.pos !== "PROPN" && before.pos !== "ADJ") return false;
+  if (ctx.words.namingNotComplements.has(after.lower)) return false;
+  return after.pos === "NOUN" || after.pos === "ADJ";
 }
 
 /** Whether the content at `start` is a quotation that a comma or a colon sets after the verb, with at most an adverb between ('asked, "…"', 'wondered aloud: "…"'). */
@@ -207,7 +243,8 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
     if (own) return own;
   }
   // "issued a joint statement condemning …": the subject of the verb that issued the document.
-  if (anchor.participle && lex.speakerWords.documentHeads.has(ctx.tokens[anchor.token - 1]?.lower ?? "")) return documentAuthor(ctx, anchor.token - 1, lex);
+  const document = anchor.participle ? documentBefore(ctx, anchor.token, lex) : -1;
+  if (document >= 0) return documentAuthor(ctx, document, lex);
   // ", blaming the US …": the speaker is the clause's subject.
   if (anchor.participle) return mainSubject(ctx, verbStart, lex);
   const left = subjectBefore(ctx, anchor.token, lex);

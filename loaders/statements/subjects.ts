@@ -1,4 +1,5 @@
 import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
+import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
@@ -18,7 +19,15 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
   // "Both", "both countries": two parties named before speak together.
   if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
+  if (publicationName(a, lex)) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
+}
+
+/** Whether a phrase is a publication's capitalised name the gazetteer lacks: "The Riverside Gazette", "the Valley Times". */
+function publicationName(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.kind !== "description" || !lex.publicationHeads.has(a.head)) return false;
+  const words = a.text.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => isCapitalised(w) || w === "the");
 }
 
 /**
@@ -289,6 +298,9 @@ export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boole
 /** Words of a name in apposition with its capitalised title ("Field Marshal Asim Ranvir"). */
 const MAX_TITLED_NAME = 6;
 
+/** Tags of the words a described subject is made of ("several farm groups", "two local unions"): its head must still speak. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "NUM", "DET"]);
+
 /** The subject of the clause a participle or a coordinated verb belongs to. */
 export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): SpeakerPhrase | undefined {
   const { tokens } = ctx;
@@ -300,7 +312,7 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
+    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
     if (i === s || i >= last) continue;
     const subjectEnd = i;
     // "Clinton, the former secretary of State, stressed …": an apposition between commas, then the verb.

@@ -73,6 +73,8 @@ const statementWordsSchema = z.object({
   voice_text_openings: phrases,
   voice_text_closings: phrases,
   voice_courtesies: phrases,
+  naming_not_complements: list,
+  gerund_prepositions: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -95,6 +97,8 @@ export interface StatementWords {
   dayPartAfter: RegExp;
   /** The pointing words of those times ("last", "early"). */
   timePointers: Set<string>;
+  /** Units and parts of time ("week", "morning"): with the days and the pointers, the words of a time told after a noun. */
+  timeWords: Set<string>;
   tailAdverbs: Set<string>;
   /** Conjunctions that open the writer's clause after a closing attribution's comma (", after he admitted …"). */
   tailConjunctions: Set<string>;
@@ -142,6 +146,10 @@ export interface StatementWords {
   /** Lemmas of verbs of naming, which speak without a quotation before a pronoun and what it is called ("called it a hoax"). */
   namingVerbs: Set<string>;
   objectPronouns: Set<string>;
+  /** Words after "a"/"an" that count times or tell when, not what a thing was called ("a second time"). */
+  namingNotComplements: Set<string>;
+  /** Prepositions before a speech verb's -ing form whose subject is the clause's ("began by saying …"). */
+  gerundPrepositions: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -196,6 +204,7 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     relativeTime: relativeTime(w),
     dayPartAfter: new RegExp(`^\\s+(?:${alternatives(w.day_parts)})\\b`, "iu"),
     timePointers: lower(w.time_pointers),
+    timeWords: lower([...w.time_units, ...w.day_parts, ...w.days, ...w.time_pointers]),
     tailAdverbs: lower(w.tail_adverbs),
     tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
@@ -225,6 +234,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     rolePrepositions: lower(w.role_prepositions),
     namingVerbs: lower(w.naming_verbs),
     objectPronouns: lower(w.object_pronouns),
+    namingNotComplements: lower(w.naming_not_complements),
+    gerundPrepositions: lower(w.gerund_prepositions),
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
