@@ -2,10 +2,12 @@ import { findSpeechFrames } from "../speech-frames.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type ChannelSpan, channelName, speechVerbAt } from "../attribution.ts";
+import { complementAfterObject } from "./after-object.ts";
 import { citedByOpening } from "./cited-source.ts";
 import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
+import { documentBefore } from "./document-participles.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
 import { personAccording, personTellsBody } from "./person-relays.ts";
@@ -245,71 +247,6 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
-}
-
-/** How many words of time may stand between a document and the participle that tells its words ("tweets early Friday saying …"). */
-const MAX_DOCUMENT_GAP = 4;
-
-/**
- * The token of the document whose words a participle at token `i` tells: right before it ("issued a statement
- * condemning …"), or a few words of time before ("posted a series of messages early Friday saying that …"),
- * in the singular or the plural; -1 when there is none.
- */
-export function documentBefore(ctx: Ctx, i: number, lex: StatementLexicon): number {
-  const { tokens } = ctx;
-  for (let k = i - 1; k >= 0 && i - k <= MAX_DOCUMENT_GAP + 1; k--) {
-    const t = tokens[k];
-    if (!t.word || ctx.quoted[t.start]) return -1;
-    const heads = lex.speakerWords.documentHeads;
-    if (heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1)))) return k;
-    // Only the time it was put out may come between: "early Friday", "on Monday", "last week".
-    if (!ctx.words.timeWords.has(t.lower) && t.lower !== "on") return -1;
-  }
-  return -1;
-}
-
-/** Words an object may take before the word a verb needs after it ("cited rising rents in the city as evidence"). */
-const MAX_WORDS_BEFORE_COMPLEMENT = 8;
-
-/**
- * Whether one of `words` follows the object of a verb that needs it, within a few words: "as", opening no
- * speech of someone else's ("cited Peskov as saying" is a frame of its own), or "for" before a possessive or an
- * -ing form ("attacked Berg for her vote", "for backing the toll"; not "for the third night").
- */
-function complementAfterObject(ctx: Ctx, verbToken: number, words: readonly string[]): boolean {
-  const { tokens } = ctx;
-  const stop = proseEnd(ctx);
-  for (let k = verbToken + 1; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_COMPLEMENT + 1 && tokens[k].start < stop; k++) {
-    if (ctx.quoted[tokens[k].start] || tokens[k].text === ",") return false;
-    const next = tokens[k + 1];
-    if (tokens[k].lower === "as" && words.includes("as")) return !ctx.words.relayParticiples.has(next?.lower ?? "") && !ctx.words.addingParticiples.has(next?.lower ?? "") && nounPhraseAfterAs(ctx, k + 1, stop);
-    if (tokens[k].lower === "for" && words.includes("for") && next) return ctx.words.possessivePronouns.has(next.lower) || /ing$/.test(next.lower) || /^['’]s$/.test(tokens[k + 2]?.text ?? "");
-  }
-  return false;
-}
-
-/** Words that follow "as" and make it no naming of what the object is ("as well as", "as part of"). */
-const AS_NOT_NAMING: ReadonlySet<string> = new Set(["well", "part", "soon", "long", "much", "many", "far", "if", "though"]);
-
-/** Tags of the words that open the noun phrase after "as" ("as a fraud", "as inaccurate", "as cowards"). */
-const AS_PHRASE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
-
-/**
- * Whether "as" at token `from` - 1 opens a noun phrase that says what the object is ("as cowards", "as the
- * reason he gave", "as evidence that …"), not a clause of when or why whose subject has its verb right after
- * it ("as winter began", "as the war went on").
- */
-function nounPhraseAfterAs(ctx: Ctx, from: number, stop: number): boolean {
-  const { tokens } = ctx;
-  const first = tokens[from];
-  // A quotation names it in the speaker's words: 'as "a disgrace"'.
-  if (first && ctx.quoted[first.start]) return true;
-  if (!first || AS_NOT_NAMING.has(first.lower) || !AS_PHRASE_TAGS.has(first.pos)) return false;
-  let k = from;
-  while (k < tokens.length && tokens[k].start < stop && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || tokens[k].pos === "NUM")) k++;
-  while (k < tokens.length && tokens[k].start < stop && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) k++;
-  const after = tokens[k];
-  return !after || after.start >= stop || (after.pos !== "VERB" && after.pos !== "AUX");
 }
 
 /** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */

@@ -1,0 +1,51 @@
+/**
+ * Verbs that speak only where a word follows their object (`after_object` in
+ * data/speech-verbs.yaml): "cited the audit as the reason" names what the object is, while
+ * "cited intelligence from …" names a source; "attacked Berg for her vote" condemns in words,
+ * while "attacked for the third night" or "as winter began" tells an attack of arms.
+ */
+import { type Ctx, proseEnd } from "./sentence.ts";
+
+/** Words an object may take before the word a verb needs after it ("cited rising rents in the city as evidence"). */
+const MAX_WORDS_BEFORE_COMPLEMENT = 8;
+
+/**
+ * Whether one of `words` follows the object of a verb that needs it, within a few words: "as", opening no
+ * speech of someone else's ("cited Peskov as saying" is a frame of its own), or "for" before a possessive or an
+ * -ing form ("attacked Berg for her vote", "for backing the toll"; not "for the third night").
+ */
+export function complementAfterObject(ctx: Ctx, verbToken: number, words: readonly string[]): boolean {
+  const { tokens } = ctx;
+  const stop = proseEnd(ctx);
+  for (let k = verbToken + 1; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_COMPLEMENT + 1 && tokens[k].start < stop; k++) {
+    if (ctx.quoted[tokens[k].start] || tokens[k].text === ",") return false;
+    const next = tokens[k + 1];
+    if (tokens[k].lower === "as" && words.includes("as")) return !ctx.words.relayParticiples.has(next?.lower ?? "") && !ctx.words.addingParticiples.has(next?.lower ?? "") && nounPhraseAfterAs(ctx, k + 1, stop);
+    if (tokens[k].lower === "for" && words.includes("for") && next) return ctx.words.possessivePronouns.has(next.lower) || /ing$/.test(next.lower) || /^['’]s$/.test(tokens[k + 2]?.text ?? "");
+  }
+  return false;
+}
+
+/** Words that follow "as" and make it no naming of what the object is ("as well as", "as part of"). */
+const AS_NOT_NAMING: ReadonlySet<string> = new Set(["well", "part", "soon", "long", "much", "many", "far", "if", "though"]);
+
+/** Tags of the words that open the noun phrase after "as" ("as a fraud", "as inaccurate", "as cowards"). */
+const AS_PHRASE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
+
+/**
+ * Whether "as" at token `from` - 1 opens a noun phrase that says what the object is ("as cowards", "as the
+ * reason he gave", "as evidence that …"), not a clause of when or why whose subject has its verb right after
+ * it ("as winter began", "as the war went on").
+ */
+function nounPhraseAfterAs(ctx: Ctx, from: number, stop: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  // A quotation names it in the speaker's words: 'as "a disgrace"'.
+  if (first && ctx.quoted[first.start]) return true;
+  if (!first || AS_NOT_NAMING.has(first.lower) || !AS_PHRASE_TAGS.has(first.pos)) return false;
+  let k = from;
+  while (k < tokens.length && tokens[k].start < stop && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || tokens[k].pos === "NUM")) k++;
+  while (k < tokens.length && tokens[k].start < stop && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) k++;
+  const after = tokens[k];
+  return !after || after.start >= stop || (after.pos !== "VERB" && after.pos !== "AUX");
+}
