@@ -51,16 +51,25 @@ type FlagOptions = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
  * usage and exits 2, never a stack trace.
  */
 export function parseCommandLine<O extends FlagOptions>(usage: string, options: O, args = process.argv.slice(2)) {
-  let parsed: { values: Record<string, unknown> };
+  return parseCommandLineWithFolder(usage, options, args, false).values;
+}
+
+/**
+ * The same, for a command that also takes one folder as a plain argument
+ * (`npm run check:links -- DIR`): the flags' values and the folder, if one was given.
+ */
+export function parseCommandLineWithFolder<O extends FlagOptions>(usage: string, options: O, args = process.argv.slice(2), allowFolder = true) {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: allowFolder });
   } catch (error) {
     return usageError(usage, (error as Error).message.split("\n")[0]);
   }
+  if (parsed.positionals.length > 1) usageError(usage, `one folder at most, not ${parsed.positionals.length}`);
   if (parsed.values.help) {
     process.stdout.write(`${usage}\n`);
     process.exit(0);
   }
   for (const [name, value] of Object.entries(parsed.values)) if (value === "") usageError(usage, `--${name} needs a value`);
-  return parsed.values as ReturnType<typeof parseArgs<{ options: O }>>["values"];
+  return { values: parsed.values as ReturnType<typeof parseArgs<{ options: O }>>["values"], folder: parsed.positionals[0] as string | undefined };
 }

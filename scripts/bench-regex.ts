@@ -11,8 +11,8 @@
  * With --json it prints one JSON line as each stage starts and ends, so that a caller
  * that has to kill a hung run knows which input and stage hung (tests/regex-safety.test.ts).
  */
-import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
+import { parseCommandLine } from "../loaders/cli.ts";
 import { parseArticle } from "../loaders/corpus.ts";
 import { extractEvents } from "../loaders/events/index.ts";
 import { extractQuantities } from "../loaders/quantities.ts";
@@ -127,14 +127,14 @@ export function runPipeline(
   }
 }
 
+const USAGE = "usage: npm run bench:regex -- [--size BYTES] [--only NAME,NAME] [--json] [--skip-tables]";
+
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      size: { type: "string", default: "1000000" },
-      only: { type: "string" },
-      json: { type: "boolean", default: false },
-      "skip-tables": { type: "boolean", default: false },
-    },
+  const values = parseCommandLine(USAGE, {
+    size: { type: "string", default: "1000000" },
+    only: { type: "string" },
+    json: { type: "boolean", default: false },
+    "skip-tables": { type: "boolean", default: false },
   });
   const size = Number(values.size);
   const stages = STAGES.filter((stage) => !(values["skip-tables"] && stage === "tables and CSV"));

@@ -20,8 +20,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { PROJECT_DIR, runCommand } from "../loaders/cli.ts";
+import { PROJECT_DIR, parseCommandLine, runCommand } from "../loaders/cli.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
 import { articleRow, type ArticleRow } from "../loaders/articles.ts";
 import { buildClaims } from "../loaders/claims.ts";
@@ -58,19 +57,19 @@ interface RunResult {
   rows: Record<string, number>;
 }
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string" },
-    seed: { type: "string", default: "7" },
-    build: { type: "string" },
-    feed: { type: "boolean", default: false },
-    keep: { type: "string" },
-    child: { type: "string" },
-    workers: { type: "string" },
-    "child-workers": { type: "string" },
-    long: { type: "string" },
-    "child-long": { type: "string" },
-  },
+const USAGE = "usage: npm run bench -- [--sizes 10,100,1000,10000] [--seed 7] [--workers 1,2] [--build N [--feed] [--keep DIR]] [--long 3,30]";
+
+const values = parseCommandLine(USAGE, {
+  sizes: { type: "string" },
+  seed: { type: "string", default: "7" },
+  build: { type: "string" },
+  feed: { type: "boolean", default: false },
+  keep: { type: "string" },
+  child: { type: "string" },
+  workers: { type: "string" },
+  "child-workers": { type: "string" },
+  long: { type: "string" },
+  "child-long": { type: "string" },
 });
 
 const cpuNow = () => {

@@ -40,7 +40,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return result.status ?? 1;
 }
 
+const USAGE = "usage: npm run test:browser -- [--rebuild] [vitest arguments]   (builds dist/ when its inputs changed, then runs the browser tests)";
+
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const rebuild = args.includes("--rebuild") || process.env.REBUILD === "1";
 const rest = args.filter((a) => a !== "--rebuild");
 

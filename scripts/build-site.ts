@@ -13,6 +13,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseCommandLine } from "../loaders/cli.ts";
 import { InputError } from "../loaders/errors.ts";
 import { loadSiteData } from "../loaders/site.ts";
 import { SITE_FILES, writeSiteFiles } from "../loaders/site-files.ts";
@@ -149,7 +150,10 @@ async function siteBuild(staging: string): Promise<BuildAttempt> {
   return step(prepared.log + attempt.log, "the source pages", async () => `wrote ${writeSourcePages(staging, await siteData())} source pages`);
 }
 
+const USAGE = "usage: npm run build   (builds the site into dist/, or into ARMS_SITE_OUTPUT; the articles from data/articles/, or ARMS_ARTICLES_DIR)";
+
 async function main(): Promise<void> {
+  parseCommandLine(USAGE, {});
   const target = process.env.ARMS_SITE_OUTPUT ?? "dist";
   const outcome = await buildSite(target, siteBuild);
   if (outcome.ok) return;

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseCommandLineWithFolder } from "../loaders/cli.ts";
 
 export interface BrokenLink {
   page: string;
@@ -45,8 +46,11 @@ export function brokenLinks(dist: string): BrokenLink[] {
   return broken;
 }
 
+const USAGE = "usage: npm run check:links -- [DIST]   (the built site, dist/ by default)";
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = process.argv[2] ?? join(dirname(new URL(import.meta.url).pathname), "..", "dist");
+  const { folder } = parseCommandLineWithFolder(USAGE, {});
+  const dist = folder ?? join(dirname(new URL(import.meta.url).pathname), "..", "dist");
   if (!existsSync(dist)) {
     console.error(`error: ${dist} does not exist; run npm run build first`);
     process.exit(1);

@@ -17,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { launchChromium, newContext, settle } from "../tests/browser/collect.ts";
 import { serveDist, sitePages } from "../tests/browser/server.ts";
+import { parseCommandLineWithFolder } from "../loaders/cli.ts";
 
 export const EXPLAINER_BUDGET = 350 * 1024;
 
@@ -114,15 +115,17 @@ export function report(weights: PageWeight[]): string {
   return lines.join("\n");
 }
 
+const USAGE = "usage: npm run weight -- [DIST] [--json]   (the built site, dist/ by default)";
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const dist = resolve(args.find((a) => !a.startsWith("--")) ?? join(import.meta.dirname, "..", "dist"));
+  const { values, folder } = parseCommandLineWithFolder(USAGE, { json: { type: "boolean", default: false } });
+  const dist = resolve(folder ?? join(import.meta.dirname, "..", "dist"));
   if (!existsSync(join(dist, "index.html"))) {
     console.error(`error: no built site in ${dist}; run npm run build first`);
     process.exit(1);
   }
   const weights = await measure(dist);
-  if (args.includes("--json")) console.log(JSON.stringify(weights.map(({ path, totals }) => ({ path, totals })), null, 2));
+  if (values.json) console.log(JSON.stringify(weights.map(({ path, totals }) => ({ path, totals })), null, 2));
   else console.log(report(weights));
   const explainer = weights.find((w) => w.path === "/");
   if (explainer) {

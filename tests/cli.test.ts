@@ -117,3 +117,30 @@ describe("npm run merge and extract --shard", () => {
     expect(notTables.stderr.trim().split("\n")).toEqual([`error: ${join(empty, "articles.csv")}:0: missing: ${empty} is not a folder of tables that npm run extract wrote`]);
   });
 });
+
+describe("every npm command answers --help and a bad flag without a stack trace", () => {
+  // Each tool stops at its command line: nothing is built, benchmarked or checked.
+  const tools = [
+    ["bench", "npm run bench"],
+    ["bench-regex", "npm run bench:regex"],
+    ["check-links", "npm run check:links"],
+    ["page-weight", "npm run weight"],
+    ["build-site", "npm run build"],
+  ];
+  it.each(tools)("%s: --help prints its usage, exit 0; --bogus the problem and the usage, exit 2", async (script, usage) => {
+    const help = await run(script, "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain(`usage: ${usage}`);
+    const bad = await run(script, "--bogus");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^error: Unknown option '--bogus'/);
+    expect(bad.stderr).toContain(`usage: ${usage}`);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("check:links takes one folder at most", async () => {
+    const result = await run("check-links", "one", "two");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/one folder at most/);
+  });
+});
