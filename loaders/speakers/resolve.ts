@@ -67,18 +67,7 @@ function resolveNamed(
     const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
     return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
   }
-  if (a.kind === "body" || a.kind === "media") {
-    // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
-    const same = !a.plural && !a.role && a.body ? findLast(previous, (p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
-    if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
-    const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
-    // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
-    const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-    // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
-    const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
-    const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
-    return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
-  }
+  if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
   const pair = a.number === 2 && a.plural && a.mentions.length === 0;
   if (pair) {
@@ -114,6 +103,20 @@ function resolveNamed(
   // "officials in the country", "the nation's defence ministry": the state named last.
   const state = namedStateKind(a.text, phrase.start, people, lex);
   return { speaker: lowerArticle(state?.text ?? a.text), role, country: state?.code || phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/** A body or an outlet, named as fully as the article names it. */
+function resolveBody(a: Analysed, previous: SpeakerHistory["previous"], people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker {
+  // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
+  const same = !a.plural && !a.role && a.body ? findLast(previous, (p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
+  if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
+  const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
+  // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
+  const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
+  // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
+  const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
+  const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
+  return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
 }
 
 /** The earlier speaker a pronoun takes up: "they" a plural one, "it" a body named or described ("the foreign ministry said … It added …"), else a person. */

@@ -62,10 +62,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
-    const previous = () => {
-      const last = drafts[drafts.length - 1];
-      return (last?.ctx.sentence.index === i - 1 ? last.phrase : undefined) ?? (i > 0 ? issuerOf(sentences[i - 1], ctx.words) : undefined);
-    };
+    const previous = () => speakerJustBefore(drafts, sentences, i, ctx);
     if (fromBefore(ctx, carry, found, drafts, lexicon, { first: sentences[i - 1]?.paragraph !== sentence.paragraph, heading: false, labelled, previous, gap: i > 0 ? doc.article.raw.slice(sentences[i - 1].end, sentence.start) : "" })) {
       releaseTokens(ctx);
       return;
@@ -84,22 +81,32 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       drafts.push(led);
       return;
     }
-    if (found.length === 0 && isQuoteOnly(ctx)) {
-      // A quotation with no attribution carries on the previous statement's words,
-      // also over a paragraph break (a quote whose first paragraph leaves its mark open).
-      const last = drafts[drafts.length - 1];
-      const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
-      if (last && lastSentence && !last.nominal && lastSentence.index === sentence.index - 1 && last.ranges.every((r) => isQuoteRange(last.ctx, r)) && sentence.paragraph - lastSentence.paragraph <= 1) {
-        // Appended in place: a long run of quoted sentences stays linear.
-        (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
-        last.evidenceEnd = sentence.end;
-        return;
-      }
-    }
+    if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, sentence)) return;
     if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/**
+ * A quotation with no attribution carries on the previous statement's words, also over a
+ * paragraph break (a quote whose first paragraph leaves its mark open). Whether it did.
+ */
+function carriesOnQuotation(drafts: Draft[], ctx: Ctx, sentence: Sentence): boolean {
+  const last = drafts[drafts.length - 1];
+  const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
+  if (!last || !lastSentence || last.nominal || lastSentence.index !== sentence.index - 1) return false;
+  if (!last.ranges.every((r) => isQuoteRange(last.ctx, r)) || sentence.paragraph - lastSentence.paragraph > 1) return false;
+  // Appended in place: a long run of quoted sentences stays linear.
+  (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
+  last.evidenceEnd = sentence.end;
+  return true;
+}
+
+/** The speaker the sentence before named: its statement's, or the issuer of a document it tells of. */
+function speakerJustBefore(drafts: Draft[], sentences: readonly Sentence[], i: number, ctx: Ctx) {
+  const last = drafts[drafts.length - 1];
+  return (last?.ctx.sentence.index === i - 1 ? last.phrase : undefined) ?? (i > 0 ? issuerOf(sentences[i - 1], ctx.words) : undefined);
 }
 
 /** What a sentence leaves for the next ones to read. */
