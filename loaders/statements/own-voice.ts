@@ -11,6 +11,7 @@
  * story, a return to reporting ("…, the ministry said"), or, in a transcript, the next label.
  * Its words are in data/statement-words.yaml (voice_*).
  */
+import { findQuotes } from "../quotes.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 import { escapeRegExp, type Sentence } from "../text.ts";
 import { type Ctx, type Draft, proseEnd } from "./sentence.ts";
@@ -97,9 +98,15 @@ function titleSpeaker(text: string, start: number): SpeakerPhrase {
   return { text: name, start, end: start + name.length, apposition: rest };
 }
 
-/** The text outside quotation marks. */
+/** The text outside quotation marks, as the quotation reader finds them (loaders/quotes.ts). */
 function unquoted(text: string): string {
-  return text.replace(/[“"«][^”"»]*[”"»]/gu, " ");
+  let outside = "";
+  let at = 0;
+  for (const q of findQuotes(text)) {
+    outside += `${text.slice(at, q.open)} `;
+    at = q.close;
+  }
+  return outside + text.slice(at);
 }
 
 /** Whether a line opens a printed text ("Begin Text:", "The statement reads in full:"). */
