@@ -180,6 +180,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     const pattern = compilePattern(file("speech-verbs.yaml"), c.pattern, "i");
     return { stance: c.stance, pattern, everywhere: new RegExp(pattern.source, "gi"), example: c.example };
   });
+  const speakerWords = loadSpeakerWords(dir);
   return {
     verbs,
     evidenceVerbs: lower(speech.evidence.flatMap((v) => v.forms)),
@@ -209,8 +210,8 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       example: c.example,
       expect: c.expect,
     })),
-    words: loadStatementWords(dir),
-    speakerWords: loadSpeakerWords(dir),
+    words: loadStatementWords(dir, speakerWords),
+    speakerWords,
     stanceWords: loadStanceWords(dir),
     gazetteer,
   };

@@ -45,8 +45,8 @@ function plain(word: string | undefined, lex: StatementLexicon): boolean {
 /** Whether a name of two or more plain words starts at `k`. */
 const startsName = (words: string[], k: number, lex: StatementLexicon) => plain(words[k], lex) && !words[k].endsWith(".") && plain(words[k + 1], lex);
 
-/** A word a title before a name may hold: a title word, a capitalised word, an abbreviation with a stop, "of". */
+/** A word a title before a name may hold: a title word, a capitalised word (an abbreviation with a stop too), "of". */
 function isTitleWord(word: string, lex: StatementLexicon): boolean {
   const w = word.toLowerCase();
-  return lex.titleWords.has(w) || lex.titleWords.has(w.replace(/\.$/, "")) || /^\p{Lu}\p{Ll}{0,4}\.$/u.test(word) || /^\p{Lu}/u.test(word) || w === "of";
+  return lex.titleWords.has(w) || lex.titleWords.has(w.replace(/\.$/, "")) || /^\p{Lu}/u.test(word) || w === "of";
 }

@@ -110,12 +110,12 @@ function unquoted(text: string): string {
 }
 
 /** Whether a line opens a printed text ("Begin Text:", "The statement reads in full:"). */
-export function textOpening(text: string, words: StatementWords): boolean {
+function textOpening(text: string, words: StatementWords): boolean {
   return wordCount(text) <= MAX_MARKER_WORDS && (/:\s*$/.test(text) || wordCount(text) <= 3) && words.voiceOpening.test(lineWords(text));
 }
 
 /** Whether a line closes a printed text ("End Text", "###"). */
-export function textClosing(text: string, words: StatementWords): boolean {
+function textClosing(text: string, words: StatementWords): boolean {
   return words.voiceClosing.test(lineWords(text));
 }
 
@@ -140,12 +140,12 @@ export function courtesy(text: string, words: StatementWords): boolean {
 }
 
 /** Whether a heading under the voice begins another story (a related headline, a new section of the page). */
-export function storyHeading(text: string): boolean {
+function storyHeading(text: string): boolean {
   return wordCount(text) >= MIN_STORY_HEADING_WORDS;
 }
 
 /** A sentence of the document in the speaker's voice: its words from `from` to where its prose ends. */
-export function ownSentence(ctx: Ctx, voice: Voice, from = 0): Draft | undefined {
+function ownSentence(ctx: Ctx, voice: Voice, from = 0): Draft | undefined {
   const end = proseEnd(ctx);
   if (!voice.speaker || wordCount(ctx.text.slice(from, end)) < MIN_WORDS || /:\s*$/.test(ctx.text)) return undefined;
   const attribution: Draft["attribution"] = from > 0 ? [[0, from]] : [];
@@ -156,7 +156,7 @@ export function ownSentence(ctx: Ctx, voice: Voice, from = 0): Draft | undefined
  * Whether a draft's speaker is the document's own "we" or "I" ("We believe …", "Our governments
  * condemn …", "I urge …"), or a thing's pronoun ("It shows …").
  */
-export function ownVoiceDraft(draft: Draft, words: StatementWords): boolean {
+function ownVoiceDraft(draft: Draft, words: StatementWords): boolean {
   const { phrase } = draft;
   const text = phrase?.text.trim() ?? "";
   if (!phrase || !text) return false;
@@ -170,7 +170,7 @@ export function ownVoiceDraft(draft: Draft, words: StatementWords): boolean {
  * "We, the participating states of the Monitoring Team, released …": the document names its "we"
  * more fully than its title; that phrase speaks.
  */
-export function namedWe(ctx: Ctx): SpeakerPhrase | undefined {
+function namedWe(ctx: Ctx): SpeakerPhrase | undefined {
   const m = /^(?:We|I),\s+((?:the\s+)?[^,;:]{3,200}?),\s/u.exec(ctx.text);
   if (!m) return undefined;
   const start = ctx.sentence.start + m[0].indexOf(m[1]);
@@ -178,7 +178,7 @@ export function namedWe(ctx: Ctx): SpeakerPhrase | undefined {
 }
 
 /** Whether a sentence tells of the document from outside ("The following text was released by …", "… gave a statement on …"). */
-export function aboutDocument(text: string, words: StatementWords): boolean {
+function aboutDocument(text: string, words: StatementWords): boolean {
   const outside = unquoted(text);
   return words.voiceDocument.test(outside) && !words.voiceFirstPerson.test(outside);
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { PLOVER_TYPES } from "../plover.ts";
 import { escapeRegExp } from "../text.ts";
+import { loadSpeakerWords, type SpeakerWords } from "../speakers/words.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
@@ -37,7 +38,6 @@ const statementWordsSchema = z.object({
   clause_subjects: list,
   adverbial_starts: list,
   stance_noun_modifiers: list,
-  possessive_pronouns: list,
   source_verbs: list,
   conditional_words: list,
   place_prepositions: list,
@@ -188,7 +188,7 @@ const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
 
 /** Reads and checks data/statement-words.yaml in `dir`. */
-export function loadStatementWords(dir = DATA_DIR): StatementWords {
+export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWords, "possessivePronouns"> = loadSpeakerWords(dir)): StatementWords {
   const w = loadDictionary(STATEMENT_WORDS_FILE, statementWordsSchema, dir);
   return {
     auxiliaries: lower(w.auxiliaries),
@@ -213,7 +213,8 @@ export function loadStatementWords(dir = DATA_DIR): StatementWords {
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
-    possessivePronouns: lower(w.possessive_pronouns),
+    // "its denials", "his statement": the possessive pronouns of data/speakers.yaml, one list for both readers.
+    possessivePronouns: new Set(speakerWords.possessivePronouns.keys()),
     sourceVerbs: lower(w.source_verbs),
     passiveMarkers: lower(w.passive_markers),
     infinitiveMarkers: lower(w.infinitive_markers),
