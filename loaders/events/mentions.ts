@@ -36,6 +36,8 @@ interface SentenceFacts {
   dates: DateMention[];
   quotes: Array<[number, number]>;
   tokens: ClauseWord[];
+  /** The text with its dates' words blanked, where status words are read: "in May" is a month, not a modal. */
+  textWithoutDates: string;
 }
 
 /** The mentions of acts in one sentence, in trigger order; the memory keeps what later sentences refer back to. */
@@ -53,7 +55,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const triggers = sentenceTriggers(memory, sentence, text);
   // The clause words are what roles are read from: only a sentence with a trigger needs them.
   const tokens = triggers.size ? clauseWords(memory, sentence) : [];
-  const facts: SentenceFacts = { sentence, text, parties, attributions, dates, quotes, tokens };
+  const textWithoutDates = triggers.size ? withoutDates(text, dates) : text;
+  const facts: SentenceFacts = { sentence, text, parties, attributions, dates, quotes, tokens, textWithoutDates };
   let mentions: Mention[] = [];
   // In the dictionary's order. Most entries have no trigger in a sentence: no empty list is made for them.
   for (const entry of memory.entries) {
@@ -166,8 +169,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
 
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
   const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
-  // The status words are read around the sentence's dates: "in May" is a month, not a modal.
-  const status = statusOf(memory.res.words, entry, withoutDates(text, facts.dates), ts, te, actorParty, governing.length > 0);
+  const status = statusOf(memory.res.words, entry, facts.textWithoutDates, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.

@@ -38,7 +38,7 @@ const EMBEDDED_WORDS = 8;
 /** The text with the marks of `quotes` turned to spaces (offsets kept): what the clause's words are read in. */
 export function withoutMarks(text: string, quotes: Array<[number, number]>): string {
   if (!quotes.length) return text;
-  const chars = [...text.split("")];
+  const chars = text.split("");
   for (const [open, close] of quotes) {
     // A doubled apostrophe ('') is two characters.
     for (const at of [open, close]) for (let i = at; i < at + (text[at] === "'" ? 2 : 1) && i < chars.length; i++) chars[i] = " ";
