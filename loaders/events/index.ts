@@ -44,7 +44,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const headings = headingIndexes(doc);
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
-  const events = mergeMentions(body).filter((e) => e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget));
+  const events = mergeMentions(body, resources.words.recurring).filter((e) => e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);

@@ -2,6 +2,7 @@
  * Mentions: every dictionary trigger of a sentence read as an act, with its actor,
  * target, status and date.
  */
+import { namesActToldBefore } from "./told-before.ts";
 import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
 import type { EventEntry } from "../event-dictionary.ts";
@@ -205,6 +206,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     symmetric: entry.symmetric,
     undirected: roles.undirected,
     location: ["CONSULT", "AGREE", "MOBILIZE"].includes(entry.type) ? findLocation(memory.res.words, text, te, entry) : "",
+    toldBefore: roles.toldBefore || namesActToldBefore(facts.tokens, ts, memory.res.words.definiteDeterminers),
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,

@@ -6,6 +6,7 @@ import type { DateMention } from "../dates.ts";
 import type { PloverType } from "../plover.ts";
 import { MergeCandidates } from "./merge-candidates.ts";
 import type { EventStatus, Mention } from "./types.ts";
+import type { RecurringActs } from "./words-patterns.ts";
 import { intersects, listOf } from "./wording.ts";
 
 export interface MergedEvent {
@@ -84,6 +85,9 @@ function datesCompatible(a?: DateMention, b?: DateMention): boolean {
   return as <= be && bs <= ae;
 }
 
+/** No act recurs: every telling of the same parties and dates is one event (headlines, tests). */
+const NONE: RecurringActs = { types: new Set(), modes: new Set() };
+
 const sortedKeys = new WeakMap<readonly string[], string>();
 
 /** The codes sorted and joined: the same parties in any order give one key. Code arrays are never changed in place, so each is keyed once. */
@@ -136,8 +140,20 @@ function speakersMatch(e: MergedEvent, m: Mention): boolean {
   return e.index.sides.has(voiceKey(sortedKey(m.actor), m.speakerLevel !== "state"));
 }
 
-/** Whether a mention tells the same event: same type, parties, speakers, dates and status. */
-export function compatible(e: MergedEvent, m: Mention): boolean {
+/**
+ * Whether a mention of an act of a kind that recurs (strikes, launches, deployments) tells the
+ * event again rather than another act of that kind: it is in a sentence telling the event, both
+ * tellings give the same dates, or one of them tells the act as told before ("the strike", a doer taken from it).
+ */
+function toldAgain(e: MergedEvent, m: Mention): boolean {
+  return e.index.bySentence.has(m.sentence.index) || !!(e.date && m.date) || !!m.toldBefore || !!e.anchor.toldBefore;
+}
+
+/**
+ * Whether a mention tells the same event: same type, parties, speakers, dates and status.
+ * `recurring`: the types whose acts recur, each telling a new act unless told again (toldAgain).
+ */
+export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs = NONE): boolean {
   if (e.anchor.type !== m.type) return false;
   // An actor with no code is one only in its own sentence.
   if ((e.actor.length === 0 || m.actor.length === 0) && e.anchor.sentence.index !== m.sentence.index) return false;
@@ -154,6 +170,7 @@ export function compatible(e: MergedEvent, m: Mention): boolean {
   if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
+  if ((recurring.types.has(m.type) || recurring.modes.has(m.mode)) && !toldAgain(e, m)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.
   const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));
   if (e.date && m.date) return same;
@@ -177,7 +194,7 @@ function statusClass(s: EventStatus): string {
  * precise first), so the row is anchored on the sentence that gives the date, or else on
  * the first mention.
  */
-export function mergeMentions(mentions: Mention[]): MergedEvent[] {
+export function mergeMentions(mentions: Mention[], recurring: RecurringActs = NONE): MergedEvent[] {
   const order = [...mentions].sort((a, b) => {
     const ra = a.date ? PRECISION_RANK[a.date.precision] : 9;
     const rb = b.date ? PRECISION_RANK[b.date.precision] : 9;
@@ -186,7 +203,7 @@ export function mergeMentions(mentions: Mention[]): MergedEvent[] {
   const events: MergedEvent[] = [];
   const candidates = new MergeCandidates(sortedKey, partiesKey);
   for (const m of order) {
-    const fits = candidates.of(m).filter((e) => mayJoin(e, m) && compatible(e, m));
+    const fits = candidates.of(m).filter((e) => mayJoin(e, m) && compatible(e, m, recurring));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
       addMention(best, m);

@@ -305,6 +305,8 @@ export interface TriggerRoles {
   genericActor?: string;
   /** Actor and target are two parties of one state (see domestic.ts): the target keeps the actor's codes. */
   domestic?: boolean;
+  /** The act is one told before, whose actor it takes (see unnamed-doer.ts). */
+  toldBefore?: boolean;
 }
 
 /** The actor's and target's codes, given the actor party found: a group of two sides, a joint act, a target named outright or an accuser to come. */

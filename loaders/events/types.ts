@@ -77,6 +77,8 @@ export interface Mention {
   /** The act's direction is unknown ("arms transfers between Moscow and Pyongyang"). */
   undirected: boolean;
   location: string;
+  /** The mention tells an act told before: a definite noun ("the strike") or a doer taken from that act (told-before.ts). */
+  toldBefore?: boolean;
   /** Index of the sentence in the article, for "the occasion it continues". */
   index: number;
   /** The sentence is attributed to a speaker (a statement said it). */

@@ -29,6 +29,7 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
   if (prior && (actor.length > 0 || prior.actor.length === 0)) {
     roles.actor = actor;
     if (roles.target.length === 0) roles.target = prior.target;
+    roles.toldBefore = true;
     return;
   }
   // "The suspect was arrested": an arrest with neither side named, nor a doer in words, is none

@@ -7,6 +7,11 @@ import type { SentObjectWords } from "./sent-objects.ts";
 import type { OriginWords } from "./weapon-origin.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
+export interface RecurringActs {
+  types: ReadonlySet<PloverType>;
+  modes: ReadonlySet<string>;
+}
+
 export interface EventWords {
   /** A condition, wish or negation before a trigger: no act ("if", "would", "may" unless "may have"). */
   suppress: RegExp;
@@ -190,6 +195,8 @@ export interface EventWords {
   exchangeDeployments: ReadonlySet<string>;
   /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
   themeTypes: ReadonlySet<PloverType>;
+  /** Acts that recur between the same sides, by type (strikes) and mode (launches): each telling another act unless told again (merging.ts). */
+  recurring: RecurringActs;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */
   deployedPeople: ReadonlySet<string>;
   /** What a verb of sending moves: people, goods (sent-objects.ts). */

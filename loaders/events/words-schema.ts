@@ -104,6 +104,8 @@ export const eventWordsSchema = z.object({
   reflexives: list,
   negations: list,
   theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  recurring_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  recurring_modes: list,
   other_people_sent: list,
   act_collectives: list,
   occasion_openers: list,

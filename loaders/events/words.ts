@@ -153,6 +153,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
+    recurring: { types: new Set(w.recurring_types), modes: new Set(w.recurring_modes) },
     deployedPeople: new Set([...w.sent_people, ...w.other_people_sent]),
     sent: sentObjectWords(w),
     origin: originWords(w),
