@@ -1,4 +1,4 @@
-/** Acts that recur (strikes, launches) told in two sentences are two acts unless the second names the first (loaders/events/told-again.ts). */
+/** Which telling is which act: strikes and launches told twice (loaders/events/told-before.ts), and a verb's word owned by a possessive (mentions.ts). */
 import { describe, expect, it } from "vitest";
 import { codedEvents } from "./helpers.ts";
 
@@ -14,7 +14,7 @@ describe("strikes told in two sentences", () => {
   });
 
   it("an undated strike does not fold into a dated one of other words", () => {
-    const rows = ofType("ASSAULT", ["Kenya launched its offensive against Somalia in March 2011.", "Meanwhile, Kenya launched air strikes on Somalia this week."]);
+    const rows = ofType("ASSAULT", ["Kenya launched its offensive against Somalia in March 2011.", "Meanwhile, Kenya also launched air strikes on Somalia."]);
     expect(rows).toHaveLength(2);
   });
 
@@ -33,5 +33,18 @@ describe("acts that do not recur stay one row however often they are told", () =
   it("a deployment told twice is one deployment", () => {
     const rows = ofType("MOBILIZE", ["Chile has sent about 1,500 troops to Peru, officials said.", "Chile deployed troops to Peru to help its army."]);
     expect(rows).toEqual([["MOBILIZE", "CHL", "PER"]]);
+  });
+});
+
+describe("a verb's word after a name's possessive is that name's act", () => {
+  it("'Peru's supply of weapons to Bolivia' is Peru's, whoever the sentence's subject is", () => {
+    for (const apostrophe of ["'", "’"]) {
+      const rows = ofType("AID", [`Chile froze the assets of two firms linked to Peru${apostrophe}s supply of weapons to Bolivia.`]);
+      expect(rows).toEqual([["AID", "PER", "BOL"]]);
+    }
+  });
+
+  it("'resisted Kyiv's requests' is a request by Kyiv", () => {
+    expect(ofType("REQUEST", ["South Korea has so far resisted Kyiv's requests for weapons."])).toEqual([["REQUEST", "UKR", ""]]);
   });
 });

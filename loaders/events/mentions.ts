@@ -5,7 +5,7 @@
 import { namesActToldBefore } from "./told-before.ts";
 import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
-import type { EventEntry } from "../event-dictionary.ts";
+import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
@@ -160,6 +160,19 @@ function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: n
   return !parties.some((p) => !p.anaphor && ts >= p.start && te <= p.end);
 }
 
+const POSSESSOR: RoleStrategy[] = ["possessor"];
+
+/**
+ * "linked to North Korea's supply of weapons to Russia", "resisted Kyiv's requests": a verb
+ * entry's word after a name's possessive is a noun whose act is the possessor's, not the
+ * sentence subject's.
+ */
+function ownedNoun(entry: EventEntry, tokens: readonly ClauseWord[], ts: number): boolean {
+  if (entry.noun || entry.actor[0] !== "subject") return false;
+  const before = tokens[tokens.findIndex((t) => t.start === ts) - 1];
+  return before?.lower === "'s" || before?.lower === "’s";
+}
+
 /** The mention of the entry's act at [ts, te), or none when the sentence does not tell one. `earlier`: the sentence's mentions so far. */
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, text, parties, attributions, quotes } = facts;
@@ -169,7 +182,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   if (entry.needsSpeaker && !attribution) return undefined;
 
   const ctx: RoleContext = { words: memory.res.words, tokens: facts.tokens, text, ts, te, parties, attribution, quotes, speech: entry.speech, attributions, entry, earlier };
-  const actorParty = findRole(memory, entry.actor, ctx, undefined, "actor");
+  const actorParty = findRole(memory, ownedNoun(entry, facts.tokens, ts) ? POSSESSOR : entry.actor, ctx, undefined, "actor");
   const status = statusOf(memory.res.words, entry, facts.textWithoutDates, ts, te, actorParty, governing.length > 0);
   if (!status) return ownDenial(memory, entry, sentence, ctx, actorParty, governing[0]);
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
