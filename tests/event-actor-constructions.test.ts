@@ -47,3 +47,14 @@ describe("an act's doer named where no subject names one", () => {
     expect(coded("India launched attacks on Pakistan in May.")).toEqual([["ASSAULT", "IND", "PAK"]]);
   });
 });
+
+describe("two sides' officials coordinated are one group of actors", () => {
+  it("'Chile's foreign minister and his Peruvian counterpart' act together", () => {
+    const rows = [
+      "Chile's foreign minister and his Peruvian counterpart held talks on Monday.",
+      "Chile's foreign minister and the Peruvian foreign minister discussed trade on Monday.",
+      "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart discussed trade on Monday.",
+    ].map((text) => coded(text).find(([type]) => type === "CONSULT"));
+    for (const row of rows) expect(row?.[1]).toBe("CHL;PER");
+  });
+});

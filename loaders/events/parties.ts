@@ -14,7 +14,16 @@ function isTitleGap(words: EventWords, gap: string): boolean {
   return gapWords.every((w) => words.personTitleWords.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^['’]s$/.test(w));
 }
 
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+)?$/i;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+|(?:his|her|its|their)\s+(?=\S*$))?$/i;
+
+/** "Chile's foreign minister and his Peruvian counterpart": a state's official, "and", another state's. */
+const HEADS_THEN_AND = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){1,4})(?:and|or)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu;
+
+/** Whether the gap after a state's modifier is its official's title words, then "and": two sides' officials coordinated. */
+function officialsCoordinated(words: EventWords, gap: string): boolean {
+  const heads = HEADS_THEN_AND.exec(gap)?.[1];
+  return !!heads && heads.trim().split(/\s+/).every((w) => words.personTitleWords.has(w.toLowerCase()));
+}
 
 /** A gazetteer mention as a party, with sentence offsets. */
 export function toParty(m: ActorMention, text: string, sentenceStart: number): Party {
@@ -78,6 +87,7 @@ export function groupParties(words: EventWords, parties: Party[], text: string):
     const gap = last ? text.slice(last.end, p.start) : "";
     if (last && /^[-–]$/.test(gap)) groups[groups.length - 1] = unite(last, p, true);
     else if (last && !last.modifier && COORDINATION.test(gap) && listContinues(gap, text.slice(p.end, p.end + 6))) groups[groups.length - 1] = unite(last, p, false);
+    else if (last && last.modifier && officialsCoordinated(words, gap)) groups[groups.length - 1] = unite(last, p, false);
     // "Hungarian and Romanian officials": demonyms joined before one noun modify it together.
     else if (last && isDemonym(last, text) && isDemonym(p, text) && /^\s+(?:and|or)\s+$/.test(gap)) groups[groups.length - 1] = { ...unite(last, p, false), modifier: true };
     else groups.push(p);
