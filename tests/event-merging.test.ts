@@ -50,4 +50,25 @@ describe("merging the mentions of a long article", () => {
     expect(events.every((e) => e.mentions.length === 10)).toBe(true);
     expect(tries).toBeLessThan(20_000 * 100);
   });
+
+  it("keeps 20,000 undated strikes apart without trying each against every earlier one", () => {
+    // A strike told again by a verb is another strike (told-before.ts): thousands of undated
+    // acts of the same sides, each of which the next may not join; by key they are passed over.
+    const recurring = { types: new Set(["AID" as const]), modes: new Set<string>() };
+    const mentions = Array.from({ length: 20_000 }, (_, i) => ({ ...mention(i, "", ["PRK"]), date: undefined }));
+    const offered = vi.spyOn(MergeCandidates.prototype, "of");
+    const events = mergeMentions(mentions, recurring);
+    const tries = offered.mock.results.reduce((n, r) => n + (r.value as unknown[]).length, 0);
+    offered.mockRestore();
+    expect(events).toHaveLength(20_000);
+    expect(tries).toBeLessThan(20_000 * 10);
+  });
+
+  it("lets a strike named as told before join the strike of its sides told last", () => {
+    const recurring = { types: new Set(["AID" as const]), modes: new Set<string>() };
+    const first = { ...mention(0, "", ["PRK"]), date: undefined };
+    const second = { ...mention(1, "", ["PRK"]), date: undefined };
+    const again = { ...mention(2, "", ["PRK"]), date: undefined, toldBefore: true };
+    expect(mergeMentions([first, second, again], recurring).map((e) => e.mentions.map((m) => m.index))).toEqual([[0], [1, 2]]);
+  });
 });

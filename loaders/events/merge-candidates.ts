@@ -22,6 +22,8 @@ import type { Mention } from "./types.ts";
 /** What an event is found by; each changes only when a mention joins it. */
 interface EventKeys {
   sentence: string;
+  /** Whether the event's first telling names an act told before ("the strike"): any later telling of a recurring act may join it. */
+  toldBefore: string;
   actor: string;
   parties: string;
   mutual: string;
@@ -43,31 +45,43 @@ function monthsOf(date: DateMention | undefined): string[] | undefined {
   return months;
 }
 
-/** The events filed under one key: all of them, and by the months their dates cover. */
+/** The events filed under one key: all of them, the undated ones, and the dated by the months their dates cover. */
 class Bucket {
   readonly all = new Set<MergedEvent>();
-  /** Events with no date or a wide one: they may overlap any date. */
-  private readonly anyDate = new Set<MergedEvent>();
+  private readonly undated = new Set<MergedEvent>();
+  /** Events with a wide date: they may overlap any date. */
+  private readonly wide = new Set<MergedEvent>();
   private readonly byMonth = new Map<string, Set<MergedEvent>>();
 
   add(e: MergedEvent): void {
     this.all.add(e);
     const months = monthsOf(e.date);
-    if (!months) this.anyDate.add(e);
+    if (!e.date) this.undated.add(e);
+    else if (!months) this.wide.add(e);
     else for (const month of months) setOf(this.byMonth, month).add(e);
   }
 
   delete(e: MergedEvent): void {
     this.all.delete(e);
-    this.anyDate.delete(e);
+    this.undated.delete(e);
+    this.wide.delete(e);
     for (const month of monthsOf(e.date) ?? []) this.byMonth.get(month)?.delete(e);
   }
 
-  /** The events whose dates may overlap `date` (every event when it is undefined or wide). */
-  overlapping(months: string[] | undefined, found: Set<MergedEvent>): void {
-    if (!months) return this.all.forEach((e) => found.add(e));
-    this.anyDate.forEach((e) => found.add(e));
-    for (const month of months) this.byMonth.get(month)?.forEach((e) => found.add(e));
+  /**
+   * The events whose dates may overlap the mention's `date` (every event when it has none or a
+   * wide one); with `datedOnly`, only the dated ones among them.
+   */
+  overlapping(date: DateMention | undefined, found: Set<MergedEvent>, datedOnly = false): void {
+    const months = monthsOf(date);
+    const add = (e: MergedEvent) => found.add(e);
+    if (!datedOnly) {
+      if (!months) return this.all.forEach(add);
+      this.undated.forEach(add);
+    } else if (!date) return;
+    else if (!months) return this.all.forEach((e) => e.date && found.add(e));
+    this.wide.forEach(add);
+    for (const month of months) this.byMonth.get(month)?.forEach(add);
   }
 }
 
@@ -100,7 +114,7 @@ export class MergeCandidates {
   update(e: MergedEvent): void {
     const before = this.keys.get(e)!;
     const after = this.keysOf(e);
-    for (const name of ["sentence", "actor", "parties", "mutual", "type"] as const) {
+    for (const name of ["sentence", "toldBefore", "actor", "parties", "mutual", "type"] as const) {
       if (before[name] === after[name]) continue;
       this.byKey.get(before[name])?.delete(e);
       this.file(after[name], e);
@@ -108,12 +122,26 @@ export class MergeCandidates {
     this.keys.set(e, after);
   }
 
-  /** The events of the mention's type that may be compatible with it, in the order they were made. */
-  of(m: Mention): MergedEvent[] {
+  /** Files the event under the sentence of a mention that joined it: a recurring act told there again may join it (merging.ts's toldAgain). */
+  joined(e: MergedEvent, m: Mention): void {
+    this.file(toldInKey(m.type, m.sentence.index), e);
+  }
+
+  /**
+   * The events of the mention's type that may be compatible with it, in the order they were made.
+   * `recurring`: the mention tells an act that recurs (strikes, launches), so unless it names
+   * the act as told before it joins only events told in its sentence, told as before, or
+   * dated as it is (toldAgain): the many undated acts of its parties are passed over.
+   */
+  of(m: Mention, recurring = false): MergedEvent[] {
     const found = new Set<MergedEvent>();
     this.byKey.get(sentenceKey(m.type, m.sentence.index))?.all.forEach((e) => found.add(e));
-    const months = monthsOf(m.date);
-    const gather = (key: string) => this.byKey.get(key)?.overlapping(months, found);
+    const datedOnly = recurring && !m.toldBefore;
+    if (datedOnly) {
+      this.byKey.get(toldInKey(m.type, m.sentence.index))?.all.forEach((e) => found.add(e));
+      this.byKey.get(toldBeforeKey(m.type, true))?.all.forEach((e) => found.add(e));
+    }
+    const gather = (key: string) => this.byKey.get(key)?.overlapping(m.date, found, datedOnly);
     // A mutual mention naming one side may join any event that holds its actor: the caller's mayJoin decides.
     if (m.symmetric && m.target.length === 0) gather(typeKey(m.type));
     else {
@@ -135,6 +163,7 @@ export class MergeCandidates {
     const type = e.anchor.type;
     return {
       sentence: sentenceKey(type, e.anchor.sentence.index),
+      toldBefore: toldBeforeKey(type, !!e.anchor.toldBefore),
       actor: actorKey(type, this.sortedKey(e.actor)),
       parties: partiesKey(type, this.pairKey(e.actor, e.target)),
       mutual: mutualKey(type, e.anchor.symmetric),
@@ -144,6 +173,8 @@ export class MergeCandidates {
 }
 
 const sentenceKey = (type: PloverType, index: number) => `${type} sentence ${index}`;
+const toldInKey = (type: PloverType, index: number) => `${type} told in ${index}`;
+const toldBeforeKey = (type: PloverType, told: boolean) => `${type} told before ${told}`;
 const actorKey = (type: PloverType, codes: string) => `${type} actor ${codes}`;
 const partiesKey = (type: PloverType, codes: string) => `${type} parties ${codes}`;
 const mutualKey = (type: PloverType, mutual: boolean) => `${type} mutual ${mutual}`;

@@ -140,6 +140,11 @@ function speakersMatch(e: MergedEvent, m: Mention): boolean {
   return e.index.sides.has(voiceKey(sortedKey(m.actor), m.speakerLevel !== "state"));
 }
 
+/** Whether the mention tells an act of a kind that recurs between the same sides (strikes, launches). */
+function isRecurring(recurring: RecurringActs, m: Mention): boolean {
+  return recurring.types.has(m.type) || recurring.modes.has(m.mode);
+}
+
 /**
  * Whether a mention of an act of a kind that recurs (strikes, launches, deployments) tells the
  * event again rather than another act of that kind: it is in a sentence telling the event, both
@@ -170,7 +175,7 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
   if (!datesCompatible(e.date, m.date)) return false;
-  if ((recurring.types.has(m.type) || recurring.modes.has(m.mode)) && !toldAgain(e, m)) return false;
+  if (isRecurring(recurring, m) && !toldAgain(e, m)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.
   const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));
   if (e.date && m.date) return same;
@@ -203,10 +208,11 @@ export function mergeMentions(mentions: Mention[], recurring: RecurringActs = NO
   const events: MergedEvent[] = [];
   const candidates = new MergeCandidates(sortedKey, partiesKey);
   for (const m of order) {
-    const fits = candidates.of(m).filter((e) => mayJoin(e, m) && compatible(e, m, recurring));
+    const fits = candidates.of(m, isRecurring(recurring, m)).filter((e) => mayJoin(e, m) && compatible(e, m, recurring));
     const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
     if (best) {
       addMention(best, m);
+      candidates.joined(best, m);
       if (contestedPair(best, m) && m.status === "alleged") best.status = "alleged";
       // "Blinken said … were sent … and condemned the deployment": the speech verb's own
       // mention is the row, with the parties of both.
