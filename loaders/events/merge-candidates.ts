@@ -95,6 +95,8 @@ export class MergeCandidates {
   private readonly made = new Map<MergedEvent, number>();
   private readonly keys = new Map<MergedEvent, EventKeys>();
   private readonly byKey = new Map<string, Bucket>();
+  /** Keys read only whole (a sentence, told before): a set each, without the dates' filing. */
+  private readonly plain = new Map<string, Set<MergedEvent>>();
 
   /** `sortedKey` of a list of codes, `pairKey` of an actor's and a target's together (kept per pair of arrays: a list joined anew for each mention would be keyed anew). */
   constructor(
@@ -107,24 +109,25 @@ export class MergeCandidates {
     this.made.set(e, this.made.size);
     const keys = this.keysOf(e);
     this.keys.set(e, keys);
-    for (const key of Object.values(keys)) this.file(key, e);
+    for (const name of KEY_NAMES) this.file(name, keys[name], e);
   }
 
   /** Files the event again under its keys after a mention joined it (its parties or anchor may have changed). */
   update(e: MergedEvent): void {
     const before = this.keys.get(e)!;
     const after = this.keysOf(e);
-    for (const name of ["sentence", "toldBefore", "actor", "parties", "mutual", "type"] as const) {
+    for (const name of KEY_NAMES) {
       if (before[name] === after[name]) continue;
-      this.byKey.get(before[name])?.delete(e);
-      this.file(after[name], e);
+      if (PLAIN_KEYS.has(name)) this.plain.get(before[name])?.delete(e);
+      else this.byKey.get(before[name])?.delete(e);
+      this.file(name, after[name], e);
     }
     this.keys.set(e, after);
   }
 
   /** Files the event under the sentence of a mention that joined it: a recurring act told there again may join it (merging.ts's toldAgain). */
   joined(e: MergedEvent, m: Mention): void {
-    this.file(toldInKey(m.type, m.sentence.index), e);
+    setOf(this.plain, toldInKey(m.type, m.sentence.index)).add(e);
   }
 
   /**
@@ -135,11 +138,11 @@ export class MergeCandidates {
    */
   of(m: Mention, recurring = false): MergedEvent[] {
     const found = new Set<MergedEvent>();
-    this.byKey.get(sentenceKey(m.type, m.sentence.index))?.all.forEach((e) => found.add(e));
+    this.plain.get(sentenceKey(m.type, m.sentence.index))?.forEach((e) => found.add(e));
     const datedOnly = recurring && !m.toldBefore;
     if (datedOnly) {
-      this.byKey.get(toldInKey(m.type, m.sentence.index))?.all.forEach((e) => found.add(e));
-      this.byKey.get(toldBeforeKey(m.type, true))?.all.forEach((e) => found.add(e));
+      this.plain.get(toldInKey(m.type, m.sentence.index))?.forEach((e) => found.add(e));
+      this.plain.get(toldBeforeKey(m.type, true))?.forEach((e) => found.add(e));
     }
     const gather = (key: string) => this.byKey.get(key)?.overlapping(m.date, found, datedOnly);
     // A mutual mention naming one side may join any event that holds its actor: the caller's mayJoin decides.
@@ -153,7 +156,8 @@ export class MergeCandidates {
     return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
   }
 
-  private file(key: string, e: MergedEvent): void {
+  private file(name: KeyName, key: string, e: MergedEvent): void {
+    if (PLAIN_KEYS.has(name)) return void setOf(this.plain, key).add(e);
     let bucket = this.byKey.get(key);
     if (!bucket) this.byKey.set(key, (bucket = new Bucket()));
     bucket.add(e);
@@ -171,6 +175,10 @@ export class MergeCandidates {
     };
   }
 }
+
+type KeyName = keyof EventKeys;
+const KEY_NAMES: readonly KeyName[] = ["sentence", "toldBefore", "actor", "parties", "mutual", "type"];
+const PLAIN_KEYS: ReadonlySet<KeyName> = new Set(["sentence", "toldBefore"]);
 
 const sentenceKey = (type: PloverType, index: number) => `${type} sentence ${index}`;
 const toldInKey = (type: PloverType, index: number) => `${type} told in ${index}`;
