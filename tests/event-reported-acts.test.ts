@@ -101,3 +101,15 @@ describe("verbs of speech the statements know, coded as the acts they are", () =
     expect(brief(events("Peru played down the threat from Chile."), "REJECT")).toEqual([]);
   });
 });
+
+describe("the act a charge names is alleged, whatever its kind", () => {
+  it("accused of, charged with, blamed for: the act after the charge is a claim", () => {
+    expect(brief(events("Chile accused Peru of attacking Bolivia."), "ASSAULT")).toEqual([["PER", "BOL", "alleged"]]);
+    expect(brief(events("Chile blamed Peru for shelling Bolivia last week."), "ASSAULT")).toEqual([["PER", "BOL", "alleged"]]);
+    expect(brief(events("Chile has accused Peru of sending troops to Bolivia."), "MOBILIZE")).toEqual([["PER", "BOL", "alleged"]]);
+  });
+
+  it("an act told outright, beside a charge of something else, stays as told", () => {
+    expect(brief(events("Peru attacked Bolivia on Monday."), "ASSAULT")).toEqual([["PER", "BOL", "occurred"]]);
+  });
+});

@@ -48,7 +48,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const nounTrigger = entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
   const plannedAfter = nounTrigger && words.plannedAfter.test(text.slice(te));
   if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return "planned";
-  if (words.hedged.test(before) || (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text) || /\baccus\w*\b[^.]*\bof\s*$/i.test(text.slice(0, ts))))) return "alleged";
+  // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
+  if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
+  if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
 }
 

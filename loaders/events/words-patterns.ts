@@ -22,6 +22,8 @@ export interface EventWords {
   denial: RegExp;
   /** What follows a verb of denial when it denies an act ("denied that", "denies sending"). */
   denialComplement: RegExp;
+  /** A charge's frame ending right before an act ("accused Peru of "): the act is alleged. */
+  allegingFrame: RegExp;
   progressive: RegExp;
   /** "^ by France to Mali is planned": after the act's noun phrase, a predicate that plans it. */
   plannedAfter: RegExp;

@@ -12,6 +12,7 @@ export const eventWordsSchema = z.object({
   planned: list,
   hedged: list,
   reported: list,
+  charge_frames: list,
   denial_complements: list,
   be_forms: list,
   progressive: list,

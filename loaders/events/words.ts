@@ -67,6 +67,15 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
   return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple };
 }
 
+/** "accused Peru of ", "charged with ": a charge's verb, up to 150 characters of its object, and the preposition that opens the act charged, ending the text before the act. */
+function allegingFrame(frames: string[]): RegExp {
+  const one = (frame: string) => {
+    const words = frame.split(" ");
+    return `\\b${escapeRegExp(words[0])}\\b[^.;]{0,150}?\\b${words.slice(1).map(escapeRegExp).join("\\s+")}`;
+  };
+  return new RegExp(`(?:${frames.map(one).join("|")})\\s*$`, "i");
+}
+
 /** The words that say whether an act happened, is planned, hedged or denied, and when. */
 function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   const denials = judging.filter((v) => v.stance === "deny" && v.verb).map((v) => v.form);
@@ -78,6 +87,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     reported: new RegExp(`\\b(?:${alt(w.reported)})\\b`, "i"),
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
+    allegingFrame: allegingFrame(w.charge_frames),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
     plannedAfter: plannedAfter(w),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
