@@ -12,7 +12,7 @@ import { EVENT_STATUSES } from "./schema.ts";
 
 /** Where a party of an event is looked for, relative to the trigger words. */
 export const ROLE_STRATEGIES = [
-  "subject", "object", "direct", "possessor", "compound", "between", "agent", "supplier", "origin",
+  "subject", "object", "direct", "possessor", "adjunct", "compound", "between", "agent", "supplier", "origin",
   "to", "with", "from", "at", "in", "into", "toward", "on", "for", "against", "targeting", "over", "about", "if",
   "by", "near", "complement", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;

@@ -104,3 +104,14 @@ describe("who acted, read from the construction around the trigger", () => {
     expect(coded("Kim Jong Un visited Russia in September.\n\nDuring the visit, Kim Jong Un met Putin.")).toEqual([["CONSULT", "PRK", "RUS"]]);
   });
 });
+
+describe("a party under a side's sanctions is sanctioned by that side", () => {
+  it("the side's name or demonym before 'sanctions' is the actor, a party named before the target", () => {
+    expect(coded("The tanker is owned by a Peruvian shipping firm under US sanctions.")).toEqual([["SANCTION", "USA", "PER"]]);
+    expect(coded("The two firms have been under Chilean sanctions since May 2022.")).toEqual([["SANCTION", "CHL", ""]]);
+  });
+
+  it("the sanctions' terms fronted ('Under UN sanctions, …') tell no party under them", () => {
+    expect(coded("Under Chilean sanctions, Peru may import 500 tonnes of fuel a year.").filter(([type]) => type === "SANCTION")).toEqual([]);
+  });
+});

@@ -85,6 +85,9 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
       return possessorOf(ctx, coded);
+    case "adjunct":
+      // "under US sanctions": a state's or body's name right before the noun modifies it.
+      return [...coded].reverse().find((p) => p.end <= ts && /^\s+$/.test(text.slice(p.end, ts)) && p.kinds.length > 0 && p.kinds.every((k) => k === "state" || k === "body"));
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
