@@ -113,3 +113,10 @@ describe("the act a charge names is alleged, whatever its kind", () => {
     expect(brief(events("Peru attacked Bolivia on Monday."), "ASSAULT")).toEqual([["PER", "BOL", "occurred"]]);
   });
 });
+
+describe("a date between the speaker and the verb dates what was said", () => {
+  it("'The Chilean government on Friday said …': the accusation is dated Friday", () => {
+    const rows = events("The Chilean government on Friday said Peru had sent weapons to Bolivia.", "2024-06-10");
+    expect(rows.filter((r) => r.event_type === "ACCUSE").map((r) => [r.actor, r.date])).toEqual([["CHL", "2024-06-07"]]);
+  });
+});

@@ -61,7 +61,7 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
         description = text.slice(clauseStart, start).trim();
       }
     }
-    const date = reportDate(text, dates, start, end);
+    const date = reportDate(memory.res.words, text, dates, start, end);
     const attribution = describeSpeaker(memory, verb, start, end, speaker, description, date);
     // "according to a media report citing Chilean intelligence": the side cited speaks, though the channel is no speaker.
     const relayed = relayedSpeaker(memory.res.words, text, parties, attribution ?? attributionOf({ start, end, verb, date }, [], "", "description", true));
@@ -84,7 +84,7 @@ export function claimsBy(memory: ArticleMemory, text: string, parties: Party[], 
     const speaker = parties.find((p) => p.start <= at && p.end > at && p.codes.length > 0 && !p.modifier);
     if (!speaker || insideQuote(quotes, m.index)) continue;
     const noun = m[0].split(/\s+/)[0].toLowerCase();
-    const attribution = describeSpeaker(memory, noun, m.index, speaker.end, speaker, "", reportDate(text, dates, m.index, speaker.end));
+    const attribution = describeSpeaker(memory, noun, m.index, speaker.end, speaker, "", reportDate(memory.res.words, text, dates, m.index, speaker.end));
     if (attribution) out.push(attribution);
   }
   return out;

@@ -33,10 +33,13 @@ export function joinRanges(words: EventWords, text: string, dates: DateMention[]
   return out;
 }
 
-/** A date that tells when something was said: right after the verb, or opening the sentence before it. */
-export function reportDate(text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
+/** A date that tells when something was said: right after the verb, between its speaker and it, or opening the sentence before it. */
+export function reportDate(words: EventWords, text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
   const after = dates.find((d) => d.start >= end && d.start - end <= 30 && !/[.;]/.test(text.slice(end, d.start)));
   if (after) return after;
+  // "The White House on Friday said": a date between the speaker and the verb, nothing but an adverb after it.
+  const between = dates.find((d) => d.end <= start && start - d.end <= 16 && words.subjectGap.test(text.slice(d.end, start)));
+  if (between) return between;
   return dates.find((d) => d.start <= 3 && d.end <= start && /^\s*,/.test(text.slice(d.end, d.end + 2)));
 }
 
@@ -79,7 +82,7 @@ export function pickDate(words: EventWords, entry: EventEntry, text: string, ts:
     const s = m.index;
     const e = s + m[0].length;
     if (s === ts) continue;
-    anchors.push({ start: s, end: e, date: reportDate(text, dates, s, e) });
+    anchors.push({ start: s, end: e, date: reportDate(words, text, dates, s, e) });
   }
   const candidates = dates.filter((d) => quoteOf(quotes, d.start) === scope || (scope === -1 && quoteOf(quotes, d.start) === -1));
   const usable = candidates.filter((d) => {
