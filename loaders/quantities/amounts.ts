@@ -300,10 +300,14 @@ function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Ou
  * workforce" workers (data/quantity-words.yaml `collectives`); `k` is after the determiner.
  */
 function memberOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
-  const body = tokens[k]?.lower ?? "";
-  const member = lex.words.collectives.get(body);
-  if (!member) return undefined;
-  return { next: k + 1, reading: { ...a.base, last: k, unit: member.unit, item: [k, k], category: member.category } };
+  // Modifiers may stand before the body: "79 of its ageing F-16 fleet", "500 of its regular army".
+  const modifier = (t: Token | undefined) => !!t && (t.kind === "word" ? !lex.words.stopWords.has(t.lower) : t.glued);
+  for (let j = k; j <= k + 6 && modifier(tokens[j]); j++) {
+    const member = lex.words.collectives.get(tokens[j].lower);
+    const after = tokens[j + 1];
+    if (member && (!after || after.kind === "punct" || lex.words.stopWords.has(after.lower))) return { next: j + 1, reading: { ...a.base, last: j, unit: member.unit, item: [k, j], category: member.category } };
+  }
+  return undefined;
 }
 
 /** "another pick or two", "a day or two": the number after "or" counts the noun before it. */

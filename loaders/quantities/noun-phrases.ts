@@ -109,7 +109,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
-  for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
+  for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
     if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
@@ -169,7 +169,7 @@ export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
 }
 
 /** The category the dictionary gives a phrase's heads, if it knows one. */
-function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
+export function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
   for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
     const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
     if (found) return found;

@@ -38,10 +38,17 @@ function afterCasualtyWords(tokens: Token[], k: number, lex: QuantityLexicon): n
   return lex.words.casualtyWords.has(tokens[j]?.lower ?? "") ? j + 1 : j;
 }
 
-/** A number in brackets after what it counts: "freight cars (at least 73)", "drones (about 40)". */
+/** Marks that set a number aside after what it counts, each with the marks that may close the aside. */
+const ASIDES: Record<string, string[]> = { "(": [")"], "—": ["—", ".", ","], "–": ["–", ".", ","] };
+
+/**
+ * A number in brackets or dashes after what it counts: "freight cars (at least 73)", "drones
+ * (about 40)", "made several trips—at least five—between the ports".
+ */
 export function bracketed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   const noun = tokens[r.first - 2];
-  if (!bare(r) || tokens[r.first - 1]?.text !== "(" || tokens[r.last + 1]?.text !== ")" || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
+  const closers = ASIDES[tokens[r.first - 1]?.text ?? ""];
+  if (!bare(r) || !closers?.includes(tokens[r.last + 1]?.text ?? "") || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
   for (const from of [r.first - 3, r.first - 2]) {
     const measure = from >= 0 ? lex.measures.match(tokens, from) : undefined;
     if (measure && from + measure.length === r.first - 1) return { ...r, unit: measure.value.unit, item: [from, r.first - 2], category: measure.value.category };

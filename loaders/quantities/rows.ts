@@ -7,10 +7,13 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import { splitCalibreCounts } from "./calibre-counts.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
+import { subjectCounted } from "./subject-counts.ts";
+import { notMaterial } from "./not-material.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -24,8 +27,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Map<string, QuantityRow>();
-  // The values the article has counted so far, for a definite amount that re-names them.
-  const valuesSeen = new Set<number>();
+  // The values the article has counted so far, for a definite amount that re-names them: the
+  // lead-in's and the report's apart, as the report's "the $95 billion package" tells a headline's
+  // amount again and is the row the table keeps (keepMention).
+  const valuesSeen = { leadIn: new Set<number>(), report: new Set<number>() };
   const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc);
   const clauseDates: ClauseDates = new Map();
@@ -36,7 +41,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
@@ -58,9 +63,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
+      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
-      valuesSeen.add(r.value);
+      (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, lex, {
         quantity_id: "",
         article_id: doc.article.id,
@@ -142,12 +147,6 @@ function renamesEarlier(values: ReadonlySet<number>, tokens: Token[], r: Reading
   return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && values.has(r.value);
 }
 
-/** A sum in brackets right after another sum is that sum in another currency: "$800 (£645)". */
-function conversion(tokens: Token[], r: Reading, rows: QuantityRow[]): boolean {
-  const before = rows[rows.length - 1];
-  return r.category === "money" && tokens[r.first - 1]?.text === "(" && before?.category === "money" && before.char_end === tokens[r.first - 2]?.end;
-}
-
 /** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
 function cutShort(raw: string, rawEnd: number, end: number): boolean {
   return end >= rawEnd && !/[.!?"”’)\]]$/.test(raw.slice(Math.max(0, end - 2), end));
@@ -222,7 +221,7 @@ function objectLeftOut(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
 
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex);
+  return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
 }
 
 /**

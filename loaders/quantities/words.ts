@@ -30,6 +30,8 @@ const quantityWordsSchema = z.object({
   ly_words: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  level_verbs: wordList,
+  level_links: wordList,
   value_words: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),
@@ -54,6 +56,10 @@ const quantityWordsSchema = z.object({
   verb_particles: wordList,
   list_origins: wordList,
   part_openers: wordList,
+  conversion_links: phraseList,
+  population_places: wordList,
+  population_links: phraseList,
+  population_units: wordList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -125,6 +131,9 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  /** Verbs that give their subject's level as a number after them ("troops number 8,000"), and the words between. */
+  levelVerbs: Set<string>;
+  levelLinks: Set<string>;
   valueWords: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
@@ -163,6 +172,13 @@ export interface QuantityWords {
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
   partOpeners: Set<string>;
+  /** Words before a sum that make it the sum before in another currency ("equivalent to"), as token lists. */
+  conversionLinks: string[][];
+  /** Places whose "of" makes an amount of people a population ("a town of 16,000 people"). */
+  populationPlaces: Set<string>;
+  /** Words before an amount of people that make it a population ("home to"), as token lists. */
+  populationLinks: string[][];
+  populationUnits: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -254,6 +270,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    levelVerbs: lower(w.level_verbs),
+    levelLinks: lower(w.level_links),
     valueWords: lower(w.value_words),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
@@ -270,6 +288,10 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
+    conversionLinks: w.conversion_links.map((link) => link.toLowerCase().split(/\s+/)),
+    populationPlaces: lower(w.population_places),
+    populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
+    populationUnits: lower(w.population_units),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),

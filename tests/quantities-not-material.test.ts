@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { quantitiesOf, quantityBrief } from "./helpers.ts";
+
+const rows = (text: string) => quantityBrief(quantitiesOf(text));
+
+describe("amounts the table leaves out though they count things (loaders/quantities/not-material.ts)", () => {
+  it("reads a sum after a sum and a link as the same sum in another currency", () => {
+    expect(rows("Chile paid 700 million dollars (equivalent to €640 million) for the radars.")).toEqual([["700 million dollars", 7e8, "exact", "USD", "money"]]);
+    expect(rows("Peru paid $80 million, or about €73 million, for the patrol boats.")).toEqual([["$80 million", 8e7, "exact", "USD", "money"]]);
+    // A link that says so makes a sum of the amount before, whatever its noun.
+    expect(rows("A seat cost 90,000 pesos (equivalent to 95 USD).")).toEqual([["90,000 pesos", 90000, "exact", "pesos", "count"]]);
+  });
+
+  it("leaves out a place's population", () => {
+    expect(rows("Tacna, a town of some 18,000 people, was shelled by 40 rockets.")).toEqual([["40 rockets", 40, "exact", "rockets", "munitions"]]);
+    expect(rows("The port city of 2 million residents lost power.")).toEqual([]);
+    expect(rows("Arica, home to 250,000 people, was evacuated.")).toEqual([]);
+    expect(rows("The country has a population of 4 million.")).toEqual([]);
+    // People who are no population are counted: troops at a base.
+    expect(rows("The base, home to 2,000 Chilean troops, was shelled.")).toEqual([["2,000 Chilean troops", 2000, "exact", "troops", "personnel"]]);
+  });
+
+  it("leaves out a frequency, but counts occasions", () => {
+    expect(rows("The ferry to Arica sails three times a week.")).toEqual([]);
+    expect(rows("The frigate called at the port five times.")).toEqual([["five times", 5, "exact", "times", "count"]]);
+  });
+
+  it("reads nautical miles as a distance", () => {
+    expect(rows("The frigate turned back about 12 nautical miles off the coast.")).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { quantitiesOf, quantityBrief } from "./helpers.ts";
+
+const rows = (text: string) => quantityBrief(quantitiesOf(text));
+
+describe("constructions of English around a count", () => {
+  it("reads a count before a calibre written apart, not one number grouped by a space", () => {
+    expect(rows("Lima received 20 120 mm mortars and 12 105-mm guns.")).toEqual([
+      ["20 120 mm mortars", 20, "exact", "mortars", "munitions"],
+      ["12 105-mm guns", 12, "exact", "guns", "munitions"],
+    ]);
+    // A number grouped by a space is still one number.
+    expect(rows("Peru bought 2 500 rifles.")).toEqual([["2 500 rifles", 2500, "exact", "rifles", "munitions"]]);
+  });
+
+  it("reads a long run of modifiers to the counted noun", () => {
+    expect(rows("Chile will buy 12 Swedish designed Gripen E multirole single seat fighter jets.")).toEqual([
+      ["12 Swedish designed Gripen E multirole single seat fighter jets", 12, "exact", "jets", "munitions"],
+    ]);
+  });
+
+  it("keeps the report's definite amount that repeats the headline's, not the headline's", () => {
+    const found = quantitiesOf("Peru approves $4.1B arms package\n\nLIMA (Wire) — The $4.1 billion package passed on Monday with broad support in the congress.");
+    expect(found.map((q) => q.text)).toEqual(["$4.1 billion"]);
+  });
+
+  it("counts one thing on a list of counts past an abbreviation in brackets", () => {
+    expect(rows("The navy struck three cruise missiles (ASCM) and one Peruvian unmanned aerial vehicle (UAV).")).toEqual([
+      ["three cruise missiles", 3, "exact", "missiles", "munitions"],
+      ["one Peruvian unmanned aerial vehicle", 1, "exact", "vehicles", "munitions"],
+    ]);
+  });
+
+  it("reads a number set aside by dashes after what it counts", () => {
+    expect(rows("Two tankers made several trips—at least seven—between the ports.")).toEqual([
+      ["Two tankers", 2, "exact", "vessels", "count"],
+      ["at least seven", 7, "at_least", "trips", "count"],
+    ]);
+  });
+
+  it("counts members of a body named with modifiers ('of its ageing fleet')", () => {
+    expect(rows("Lima will upgrade 40 of its ageing Mirage fleet.")).toEqual([["40 of its ageing Mirage fleet", 40, "exact", "vessels", "count"]]);
+  });
+
+  it("counts what the subject names with a bare number after a verb of level", () => {
+    expect(rows("Chilean casualties are now averaging about 300 a day.")).toEqual([["about 300", 300, "approx", "casualties", "personnel"]]);
+    expect(rows("Peruvian troops in the valley number about 8,000.")).toEqual([["about 8,000", 8000, "approx", "troops", "personnel"]]);
+    expect(rows("Deliveries of drones to Lima reached 450 in March.")).toEqual([["450", 450, "exact", "drones", "munitions"]]);
+    // A subject the dictionary does not sort gives no count.
+    expect(rows("Temperatures in Lima reached 31 on Sunday.")).toEqual([]);
+  });
+});
