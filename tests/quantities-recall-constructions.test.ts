@@ -49,4 +49,18 @@ describe("constructions of English around a count", () => {
     // A subject the dictionary does not sort gives no count.
     expect(rows("Temperatures in Lima reached 31 on Sunday.")).toEqual([]);
   });
+
+  it("reads a superlative's 'most' inside the counted phrase, not in a title", () => {
+    expect(rows("Peru lost 40 of Chile's most advanced jets.")).toEqual([["40 of Chile's most advanced jets", 40, "exact", "jets", "count"]]);
+    expect(rows("She made the list of the 100 Most Admired Women.")).toEqual([]);
+  });
+
+  it("counts people after 'the number of' and a casualty word alone", () => {
+    expect(rows("The number of dead in Tacna rose to 60.")).toEqual([["60", 60, "exact", "people", "personnel"]]);
+  });
+
+  it("reads rounds of what is no munition as occasions", () => {
+    expect(rows("Lima and Santiago held 17 rounds of talks.")).toEqual([["17 rounds of talks", 17, "exact", "rounds", "count"]]);
+    expect(rows("Peru seized 3,000 rounds of ammo.")).toEqual([["3,000 rounds of ammo", 3000, "exact", "rounds", "munitions"]]);
+  });
 });

@@ -112,7 +112,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
-    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
+    // A superlative's "most" modifies the word after it: "40 of Russia's most advanced jets".
+    const degree = lex.words.superlatives.has(c.text) && !!tokens[c.last + 1] && tokens[c.last + 1].kind === "word" && !lex.words.stopWords.has(tokens[c.last + 1].lower);
+    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c) && !degree) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }

@@ -22,8 +22,11 @@ export function countOfNamed(r: Reading, tokens: Token[], before: Reading | unde
   for (let k = r.first - (r.bound === "exact" ? 2 : 1); k >= 0; k--) {
     if (!lex.words.countNouns.has(tokens[k].lower)) continue;
     if (tokens[k + 1]?.lower === "of") {
-      const np = nounPhrase(tokens, afterCasualtyWords(tokens, k + 2, lex), lex);
-      return np ? { ...r, ...countedBy(tokens, np, lex) } : r;
+      const from = afterCasualtyWords(tokens, k + 2, lex);
+      const np = nounPhrase(tokens, from, lex);
+      if (np) return { ...r, ...countedBy(tokens, np, lex) };
+      // "the number of dead rose to 60", "the number of displaced": a casualty word alone names people.
+      return from > k + 2 ? { ...r, unit: lex.words.casualtyUnit, item: [k + 2, from - 1], category: "personnel" } : r;
     }
     if (lex.words.casualtyTolls.has(tokens[k - 1]?.lower ?? "")) return { ...r, unit: lex.words.casualtyUnit, item: [k - 1, k], category: "personnel" };
     return before?.unit ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
