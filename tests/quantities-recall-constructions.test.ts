@@ -63,4 +63,17 @@ describe("constructions of English around a count", () => {
     expect(rows("Lima and Santiago held 17 rounds of talks.")).toEqual([["17 rounds of talks", 17, "exact", "rounds", "count"]]);
     expect(rows("Peru seized 3,000 rounds of ammo.")).toEqual([["3,000 rounds of ammo", 3000, "exact", "rounds", "munitions"]]);
   });
+
+  it("reads 'from … to …' after a change word of its clause as two amounts, not a range", () => {
+    expect(rows("Chile plans to double its 2025 aid budget for Peru from $4 billion to $8 billion.")).toEqual([
+      ["$4 billion", 4e9, "exact", "USD", "money"],
+      ["$8 billion", 8e9, "exact", "USD", "money"],
+    ]);
+    expect(rows("Peru deployed from 3,000 to 4,000 soldiers.")).toEqual([["3,000 to 4,000 soldiers", 3000, "exact", "troops", "personnel"]]);
+  });
+
+  it("counts a part of people told by what was done to them", () => {
+    expect(rows("Some 300 of those detained were students.")).toEqual([["Some 300 of those detained", 300, "approx", "people", "personnel"]]);
+    expect(rows("Two hundred of the wounded were flown to Lima.")).toEqual([["Two hundred of the wounded", 200, "exact", "people", "personnel"]]);
+  });
 });

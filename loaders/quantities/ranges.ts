@@ -64,8 +64,13 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 
+/** How far before "from" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */
+const FROM_REACH = 8;
+
 function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): boolean {
   for (let k = Math.max(0, at - CHANGE_REACH); k < at; k++) if (changes.has(tokens[k].lower)) return true;
+  if (tokens[at]?.lower !== "from") return false;
+  for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (changes.has(tokens[k].lower)) return true;
   return false;
 }
 
