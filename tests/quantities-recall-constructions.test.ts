@@ -76,4 +76,9 @@ describe("constructions of English around a count", () => {
     expect(rows("Some 300 of those detained were students.")).toEqual([["Some 300 of those detained", 300, "approx", "people", "personnel"]]);
     expect(rows("Two hundred of the wounded were flown to Lima.")).toEqual([["Two hundred of the wounded", 200, "exact", "people", "personnel"]]);
   });
+
+  it("begins the report at an undated dateline, so that a teaser's repeat yields to the report's mention", () => {
+    const found = quantitiesOf("Chile says nine sailors were hurt when a patrol boat was fired on near the border.\n\nARICA, Chile — Nine sailors were hurt when gunmen opened fire on a patrol boat on Monday, the navy said.");
+    expect(found.map((q) => [q.text, q.value])).toEqual([["Nine sailors", 9]]);
+  });
 });

@@ -4,13 +4,19 @@
  * the report says, more loosely ("1.6 Mil Artillery Shells"). An extractor that keeps one row
  * for a thing mentioned twice keeps the report's mention over the lead-in's.
  */
-import { datelineDate } from "../articles.ts";
+import { datelinesNear } from "../dateline.ts";
 import type { ArticleDoc } from "../document.ts";
 
-/** The offset where the report begins: after a dateline's lead-in, else after the headline, else the body's start. */
+/** How far into the body a dateline may open the report. */
+const DATELINE_REACH = 2000;
+
+/**
+ * The offset where the report begins: at its dateline, dated or not ("GEORGETOWN, Guyana — "
+ * after a teaser that repeats the report), else after the headline, else the body's start.
+ */
 export function reportStart(doc: ArticleDoc): number {
-  const dateline = datelineDate(doc.article);
-  if (dateline) return dateline.at;
+  const dateline = datelinesNear(doc.article.raw, doc.article.bodyStart, DATELINE_REACH)[0];
+  if (dateline) return dateline.start;
   const title = doc.meta.title.trim();
   const headline = title ? doc.sentences.slice(0, 2).find((s) => s.text.trim() && title.includes(s.text.trim())) : undefined;
   return headline ? headline.end : firstProseLine(doc.article.raw, doc.article.bodyStart);
