@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { quantitiesOf, quantityBrief } from "./helpers.ts";
+import { extractQuantitiesWith } from "../loaders/quantities.ts";
+import { sharedGazetteer } from "../loaders/actors.ts";
+import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
+import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
+import { makeArticle, quantitiesOf, quantityBrief } from "./helpers.ts";
 
 const rows = (text: string) => quantityBrief(quantitiesOf(text));
 
@@ -80,5 +84,12 @@ describe("constructions of English around a count", () => {
   it("begins the report at an undated dateline, so that a teaser's repeat yields to the report's mention", () => {
     const found = quantitiesOf("Chile says nine sailors were hurt when a patrol boat was fired on near the border.\n\nARICA, Chile — Nine sailors were hurt when gunmen opened fire on a patrol boat on Monday, the navy said.");
     expect(found.map((q) => [q.text, q.value])).toEqual([["Nine sailors", 9]]);
+  });
+
+  it("reads summary bullets under the headline as a teaser the report's mention replaces", () => {
+    const raw = "---\ntitle: Peru moves troops north\npublished: 2024-06-24\n---\nPeru moves troops north\n\n• Officials say about 2,000 Peruvian soldiers have reached the border\n\nLima said on Monday that about 2,000 Peruvian soldiers had reached the border with Chile after a week of drills.";
+    const doc = prepareArticle(makeArticle(raw), loadDictionaries());
+    const found = extractQuantitiesWith(doc, sharedQuantityLexicon(), sharedGazetteer());
+    expect(found.map((q) => [q.text, q.char_start > raw.indexOf("Lima said")])).toEqual([["about 2,000 Peruvian soldiers", true]]);
   });
 });

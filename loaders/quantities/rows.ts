@@ -32,7 +32,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // amount again and is the row the table keeps (keepMention).
   const valuesSeen = { leadIn: new Set<number>(), report: new Set<number>() };
   const rawEnd = raw.trimEnd().length;
-  const reportFrom = reportStart(doc);
+  const reportFrom = reportStart(doc, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
   // What the paragraph counted last, for a bare number that goes on counting it in the next
   // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's

@@ -56,6 +56,7 @@ const quantityWordsSchema = z.object({
   verb_particles: wordList,
   list_origins: wordList,
   part_openers: wordList,
+  teaser_bullets: tokenList,
   conversion_links: phraseList,
   population_places: wordList,
   population_links: phraseList,
@@ -172,6 +173,8 @@ export interface QuantityWords {
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
   partOpeners: Set<string>;
+  /** Marks that open a summary bullet under a headline ("• …"), part of the lead-in. */
+  teaserBullets: Set<string>;
   /** Words before a sum that make it the sum before in another currency ("equivalent to"), as token lists. */
   conversionLinks: string[][];
   /** Places whose "of" makes an amount of people a population ("a town of 16,000 people"). */
@@ -288,6 +291,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
+    teaserBullets: new Set(w.teaser_bullets),
     conversionLinks: w.conversion_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationPlaces: lower(w.population_places),
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
