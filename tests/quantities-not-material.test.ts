@@ -28,4 +28,11 @@ describe("amounts the table leaves out though they count things (loaders/quantit
   it("reads nautical miles as a distance", () => {
     expect(rows("The frigate turned back about 12 nautical miles off the coast.")).toEqual([]);
   });
+
+  it("leaves out a rate's base and a count in fractions", () => {
+    expect(rows("The army counts one medic for every 200 soldiers.")).toEqual([]);
+    expect(rows("Deaths reached 1.5 per 1,000 people.")).toEqual([]);
+    expect(rows("Families in Tacna have 2.4 children on average.")).toEqual([]);
+    expect(rows("Peru sent 1.5 million shells.")).toEqual([["1.5 million shells", 1.5e6, "exact", "shells", "munitions"]]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Amounts the table leaves out though they count things: a sum told again in another currency
- * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people") and how often
- * something recurs ("three times a week").
+ * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people"), how often
+ * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
+ * fractions ("1.5 deaths").
  */
 import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
@@ -14,7 +15,13 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex);
+  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r);
+}
+
+/** A count of things in fractions is an average or a rate, not an amount: "1.5 deaths per 1,000 people", "2.1 children per woman". */
+function fractionalCount(r: Reading): boolean {
+  const counts = r.category === "personnel" || r.category === "munitions" || r.category === "count";
+  return counts && (!Number.isInteger(r.value) || (r.valueMax !== "" && !Number.isInteger(r.valueMax)));
 }
 
 /**

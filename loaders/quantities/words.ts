@@ -61,6 +61,7 @@ const quantityWordsSchema = z.object({
   population_places: wordList,
   population_links: phraseList,
   population_units: wordList,
+  rate_bases: wordList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -182,6 +183,8 @@ export interface QuantityWords {
   /** Words before an amount of people that make it a population ("home to"), as token lists. */
   populationLinks: string[][];
   populationUnits: Set<string>;
+  /** Words before an amount that make it a rate's base ("per 1,000 people"). */
+  rateBases: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -296,6 +299,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     populationPlaces: lower(w.population_places),
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationUnits: lower(w.population_units),
+    rateBases: lower(w.rate_bases),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
