@@ -93,3 +93,21 @@ describe("constructions of English around a count", () => {
     expect(found.map((q) => [q.text, q.char_start > raw.indexOf("Lima said")])).toEqual([["about 2,000 Peruvian soldiers", true]]);
   });
 });
+
+describe("heads no list sorts, sorted by their form", () => {
+  it("makes people of agent and demonym endings", () => {
+    expect(rows("The strike killed 17 separatists and 3 Chileans.")).toEqual([
+      ["17 separatists", 17, "exact", "separatists", "personnel"],
+      ["3 Chileans", 3, "exact", "chileans", "personnel"],
+    ]);
+    // A capitalised name of a weapon is no demonym.
+    expect(rows("Lima bought 12 Gripens.")).toEqual([["12 Gripens", 12, "exact", "gripens", "count"]]);
+  });
+
+  it("gives a generic head the category of the noun before it", () => {
+    expect(rows("Peru sent 20 mortar systems and 100 artillery pieces.")).toEqual([
+      ["20 mortar systems", 20, "exact", "systems", "munitions"],
+      ["100 artillery pieces", 100, "exact", "pieces", "munitions"],
+    ]);
+  });
+});

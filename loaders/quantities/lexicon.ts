@@ -45,6 +45,9 @@ const nounsSchema = z.object({
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
   counted_parts: z.array(z.enum(CATEGORIES)),
+  people_endings: entries,
+  demonym_endings: entries,
+  generic_heads: entries,
 });
 const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
 const cuesSchema = z.object({
@@ -90,6 +93,11 @@ export interface QuantityLexicon {
   material: Set<Category>;
   /** Categories whose part ("two of the five missiles") is an amount of its own. */
   countedParts: Set<Category>;
+  /** Endings of an unsorted head that make it people ("jihadist"), and of a capitalised one ("Israeli"). */
+  peopleEndings: string[];
+  demonymEndings: string[];
+  /** Heads that take the category of the noun before them ("mortar systems"). */
+  genericHeads: Set<string>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
@@ -135,6 +143,9 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     material: new Set(nouns.material),
     countedParts: new Set(nouns.counted_parts),
+    peopleEndings: nouns.people_endings.map((e) => e.toLowerCase()),
+    demonymEndings: nouns.demonym_endings.map((e) => e.toLowerCase()),
+    genericHeads: lower(nouns.generic_heads),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),

@@ -167,7 +167,23 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
-  return knownCategory(phrase, lex) ?? "count";
+  return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
+}
+
+/**
+ * The category of heads no list sorts, by their form: a generic head takes the noun's before it
+ * ("mortar systems" are munitions), an ending makes people ("jihadists", "technicians",
+ * capitalised "Palestinians", "Israelis").
+ */
+function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
+  for (const [n, lemmas] of phrase.lemmas.entries()) {
+    const head = lemmas[lemmas.length - 1];
+    const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
+    if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
+    if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
+    if (/^\p{Lu}\p{Ll}/u.test(phrase.heads[n]) && head.length >= 5 && lex.demonymEndings.some((e) => head.endsWith(e))) return "personnel";
+  }
+  return undefined;
 }
 
 /** The category the dictionary gives a phrase's heads, if it knows one. */
