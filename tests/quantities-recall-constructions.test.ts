@@ -111,3 +111,17 @@ describe("heads no list sorts, sorted by their form", () => {
     ]);
   });
 });
+
+describe("bounds that a verb before the number gives (loaders/quantities/bound-verbs.ts)", () => {
+  it("reads verbs of exceeding as at least and of limits as at most, outside the amount's text", () => {
+    expect(rows("The death toll in Tacna has exceeded 60 civilians.")).toEqual([["60 civilians", 60, "at_least", "civilians", "personnel"]]);
+    expect(rows("Fuel sales to Lima are capped at 90,000 barrels a year.")).toEqual([["90,000 barrels", 90000, "at_most", "barrels", "mass"]]);
+    expect(rows("The pact limits each navy to 12 frigates.")).toEqual([["12 frigates", 12, "at_most", "frigates", "count"]]);
+    expect(rows("Peru is limited to buying 300 rifles a year.")).toEqual([["300 rifles", 300, "at_most", "rifles", "munitions"]]);
+    // "to" without a verb of limit leaves the number exact.
+    expect(rows("Peru sent 300 troops to 12 towns.")).toEqual([
+      ["300 troops", 300, "exact", "troops", "personnel"],
+      ["12 towns", 12, "exact", "towns", "count"],
+    ]);
+  });
+});

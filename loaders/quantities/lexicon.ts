@@ -53,6 +53,8 @@ const boundLists = z.object({ approx: entries.optional(), at_least: entries.opti
 const cuesSchema = z.object({
   hedges: boundLists,
   post_hedges: boundLists,
+  bound_verbs: boundLists,
+  limit_verbs: entries,
   changes: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
@@ -100,6 +102,9 @@ export interface QuantityLexicon {
   genericHeads: Set<string>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
+  /** Verbs before a number that bound it, outside its text ("exceeded 40", "capped at"), and verbs of a limit "to" after their object. */
+  boundVerbs: Array<{ words: string[]; bound: Bound }>;
+  limitVerbs: Set<string>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
   changes: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
@@ -148,6 +153,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     genericHeads: lower(nouns.generic_heads),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
+    boundVerbs: (["approx", "at_least", "at_most"] as const).flatMap((bound) => (cues.bound_verbs[bound] ?? []).map((v) => ({ words: v.toLowerCase().split(/\s+/), bound }))),
+    limitVerbs: lower(cues.limit_verbs),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),
