@@ -125,3 +125,12 @@ describe("bounds that a verb before the number gives (loaders/quantities/bound-v
     ]);
   });
 });
+
+describe("a four-digit number after 'another'", () => {
+  it("reads it as more of what was counted, not a year", () => {
+    expect(rows("At least 300 Peruvian soldiers were killed, and another 1200 were wounded.")).toEqual([
+      ["At least 300 Peruvian soldiers", 300, "at_least", "troops", "personnel"],
+      ["1200 were wounded", 1200, "exact", "troops", "personnel"],
+    ]);
+  });
+});
