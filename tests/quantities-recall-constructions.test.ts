@@ -134,3 +134,15 @@ describe("a four-digit number after 'another'", () => {
     ]);
   });
 });
+
+describe("one number and unit counting things of other names", () => {
+  it("keeps two rows when the counts name other owners, one when a count names none", () => {
+    expect(quantitiesOf("Lima freed 150 Chilean prisoners on Monday after a week of talks.\n\nSantiago later freed 150 Peruvian prisoners.").map((q) => q.text)).toEqual([
+      "150 Chilean prisoners",
+      "150 Peruvian prisoners",
+    ]);
+    expect(quantitiesOf("Lima freed 150 Chilean prisoners on Monday after a week of talks.\n\nThe 150 prisoners crossed the border at Tacna. Officials said 150 prisoners were freed.").map((q) => q.text)).toEqual([
+      "150 Chilean prisoners",
+    ]);
+  });
+});

@@ -121,7 +121,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && (adds || otherThings(earlier, row))) {
+  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row))) {
     rows.push(row);
     return;
   }
@@ -129,6 +129,17 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * Two counts whose names differ are of other things, though number and unit agree: "two of
+ * Manila's vessels" and "two China Coast Guard ships", "150 Ukrainian prisoners" and "150
+ * Russian prisoners". A count with no name ("10,000 troops") may re-count a named one.
+ */
+function otherOwners(earlier: QuantityRow, row: QuantityRow): boolean {
+  const names = (r: QuantityRow) => new Set(r.text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(/['’]s$/u, "")));
+  const [a, b] = [names(earlier), names(row)];
+  return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
 }
 
 /**
