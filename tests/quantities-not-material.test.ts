@@ -36,3 +36,11 @@ describe("amounts the table leaves out though they count things (loaders/quantit
     expect(rows("Peru sent 1.5 million shells.")).toEqual([["1.5 million shells", 1.5e6, "exact", "shells", "munitions"]]);
   });
 });
+
+describe("exchange rates", () => {
+  it("leaves out one unit of a currency and the sum it is worth", () => {
+    expect(rows("On Monday $1 was worth 900 pesos.")).toEqual([]);
+    expect(rows("Last week one euro bought 1.1 dollars.")).toEqual([]);
+    expect(rows("Lima paid $1 billion for the radars.")).toEqual([["$1 billion", 1e9, "exact", "USD", "money"]]);
+  });
+});

@@ -5,7 +5,7 @@
  * fractions ("1.5 deaths").
  */
 import type { Token } from "../numbers.ts";
-import type { Reading } from "./amounts.ts";
+import { readQuantity, type Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { singular } from "./noun-phrases.ts";
 import type { QuantityRow } from "./row.ts";
@@ -15,7 +15,25 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r);
+  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex);
+}
+
+/** How far before a sum the one unit of another currency it prices may stand: "$1 was worth 84 rubles". */
+const RATE_REACH = 4;
+
+/**
+ * One unit of a currency, and the sum it is worth, is an exchange rate, no amount: "$1 was worth
+ * 84.05 rubles", "one euro buys 1.1 dollars".
+ */
+function exchangeRate(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const one = (q: Reading | undefined) => !!q && q.category === "money" && q.value === 1 && q.valueMax === "";
+  if (one(r)) return true;
+  // The sum priced may be in a currency the dictionary names only with its country ("900 pesos").
+  for (let k = r.first - 2; k >= Math.max(0, r.first - 1 - RATE_REACH) && !lex.words.clauseBreaks.has(tokens[k].lower); k--) {
+    const before = readQuantity(tokens, k, lex)?.reading;
+    if (one(before) && before!.last < r.first - 1) return true;
+  }
+  return false;
 }
 
 /** A count of things in fractions is an average or a rate, not an amount: "1.5 deaths per 1,000 people", "2.1 children per woman". */
