@@ -44,3 +44,19 @@ describe("exchange rates", () => {
     expect(rows("Lima paid $1 billion for the radars.")).toEqual([["$1 billion", 1e9, "exact", "USD", "money"]]);
   });
 });
+
+describe("capacities and alternatives", () => {
+  it("leaves out people a vessel can hold, but keeps things a container can", () => {
+    expect(rows("The ferry, with a capacity of 500 passengers, sank off Arica.")).toEqual([]);
+    expect(rows("The jet can carry up to 180 passengers.")).toEqual([]);
+    expect(rows("The depots could accommodate up to 3 million shells.")).toEqual([["up to 3 million shells", 3e6, "at_most", "shells", "munitions"]]);
+  });
+
+  it("reads two numbers joined by 'or' as a range", () => {
+    expect(rows("The rebels had 20 or 30 fighters.")).toEqual([["20 or 30 fighters", 20, "exact", "fighters", "personnel"]]);
+    expect(rows("The rebels had 3 tanks or 40 rifles.")).toEqual([
+      ["3 tanks", 3, "exact", "tanks", "munitions"],
+      ["40 rifles", 40, "exact", "rifles", "munitions"],
+    ]);
+  });
+});

@@ -15,7 +15,12 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex);
+  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+}
+
+/** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */
+function capacity(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  return r.category === "personnel" && lex.words.capacityLinks.some((words) => endsBefore(tokens, r.first, words));
 }
 
 /** How far before a sum the one unit of another currency it prices may stand: "$1 was worth 84 rubles". */

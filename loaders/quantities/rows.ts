@@ -40,7 +40,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
-  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales };
+  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
     const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
     const readAt = (k: number) => readQuantity(tokens, k, lex);

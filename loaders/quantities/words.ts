@@ -62,6 +62,7 @@ const quantityWordsSchema = z.object({
   population_links: phraseList,
   population_units: wordList,
   rate_bases: wordList,
+  capacity_links: phraseList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -78,6 +79,7 @@ const quantityWordsSchema = z.object({
   rate_words: wordList,
   time_relatives: wordList,
   range_links: tokenList,
+  alternative_links: wordList,
   between_claimant_and_verb: wordList,
   claimant_time_units: wordList,
   claimant_time_openers: wordList,
@@ -185,6 +187,8 @@ export interface QuantityWords {
   populationUnits: Set<string>;
   /** Words before an amount that make it a rate's base ("per 1,000 people"). */
   rateBases: Set<string>;
+  /** Words before an amount of people that make it a capacity ("a capacity of"), as token lists. */
+  capacityLinks: string[][];
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -206,6 +210,8 @@ export interface QuantityWords {
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
   rangeLinks: Set<string>;
+  /** Words that join a bare number and a larger one into a range ("20 or 30 fighters"). */
+  alternativeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
   /** Time phrases between a claimant and its verb ("on Monday", "last week", "today"). */
   claimantTimeUnits: Set<string>;
@@ -300,6 +306,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationUnits: lower(w.population_units),
     rateBases: lower(w.rate_bases),
+    capacityLinks: w.capacity_links.map((link) => link.toLowerCase().split(/\s+/)),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
@@ -317,6 +324,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
+    alternativeLinks: lower(w.alternative_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
     claimantTimeUnits: lower(w.claimant_time_units),
     claimantTimeOpeners: lower(w.claimant_time_openers),
