@@ -146,3 +146,10 @@ describe("one number and unit counting things of other names", () => {
     ]);
   });
 });
+
+describe("an article before a dollar sign", () => {
+  it("reads 'A $2.5 billion package' as dollars, not Australian dollars", () => {
+    expect(rows("A $2.5 billion arms package for Peru was approved.")).toEqual([["$2.5 billion", 2.5e9, "exact", "USD", "money"]]);
+    expect(rows("Canberra pledged A$2.5 billion.")).toEqual([["A$2.5 billion", 2.5e9, "exact", "AUD", "money"]]);
+  });
+});

@@ -89,7 +89,8 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
 /** A symbol of two tokens written with a space inside: "HK $216,925", "US $58.24". */
 function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
   const symbol = lex.currencySymbols.match(tokens, j);
-  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) ? symbol : undefined;
+  // "A $2.5 billion package" opens with the article, not the Australian "A$".
+  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) && !lex.words.articles.has(tokens[j].lower) ? symbol : undefined;
 }
 
 /** An ISO code in capitals, a space before its number: "KES 2.5 billion" (not "COP29", nor a model's "BMD-4"). */
