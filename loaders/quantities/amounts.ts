@@ -14,6 +14,7 @@ import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peop
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
 import { tallySide } from "./tallies.ts";
+import { partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
 import { oneAsReference, peopleObject } from "./one-thing.ts";
 import type { Category } from "./row.ts";
 
@@ -88,7 +89,8 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
 /** A symbol of two tokens written with a space inside: "HK $216,925", "US $58.24". */
 function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
   const symbol = lex.currencySymbols.match(tokens, j);
-  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) ? symbol : undefined;
+  // "A $2.5 billion package" opens with the article, not the Australian "A$".
+  return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) && !lex.words.articles.has(tokens[j].lower) ? symbol : undefined;
 }
 
 /** An ISO code in capitals, a space before its number: "KES 2.5 billion" (not "COP29", nor a model's "BMD-4"). */
@@ -114,7 +116,7 @@ function fractionOf(tokens: Token[], k: number, lex: QuantityLexicon): { unit: s
 }
 
 /** An amount's number, read and bounded, before what follows it. */
-interface Amount {
+export interface Amount {
   num: ParsedNumber;
   hedged: boolean;
   /** The currency written before the number ("$" → USD). */
@@ -258,54 +260,6 @@ function calibreOrMeasure(tokens: Token[], a: Amount, lex: QuantityLexicon): Out
   return { next: a.k + measure.length, reading: { ...a.base, last: a.k + measure.length - 1, unit: measure.value.unit, category: measure.value.category } };
 }
 
-/**
- * A part of a sum: "280 million of the 1.5 billion shekels" are shekels; `k` is after the
- * determiner. Undefined unless an amount with a unit of measure or a currency stands there.
- */
-function partOfSum(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
-  const whole = readQuantity(tokens, k, lex)?.reading;
-  if (!whole || !whole.unit || !(whole.category === "money" || lex.measures.match(tokens, whole.last) || whole.category === "share")) return undefined;
-  return { next: k, reading: { ...a.base, last: a.last, unit: whole.unit, category: whole.category } };
-}
-
-/**
- * "one of the best wireless speakers": one of a kind picked out by a superlative. The phrase
- * with its superlative is the item; one of many is a reference, not a material amount.
- */
-function oneOfTheMost(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
-  const word = tokens[k];
-  const superlative = !!word && (lex.words.superlatives.has(word.lower) || (/^\p{Ll}{2,}est$/u.test(word.text) && !lex.words.stopWords.has(word.lower)));
-  if (!superlative || a.base.value !== 1) return undefined;
-  const from = word.lower === "most" || word.lower === "least" ? k + 1 : k;
-  const np = nounPhrase(tokens, from + 1, lex);
-  if (!np) return undefined;
-  return { next: k, reading: { ...a.base, last: a.last, ...counted(tokens, np, lex), item: [k, np.last], category: "reference" } };
-}
-
-/**
- * A part of things whose every count matters (data/quantity-nouns.yaml `counted_parts`): "two of
- * the five missiles" are two missiles, "four of the drones" four drones. `k` is after the
- * determiner; reading goes on there, so that "five missiles" is read too.
- */
-function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
-  const skip = parseNumberAt(tokens, k, lex.numbers);
-  const np = nounPhrase(tokens, skip ? skip.last + 1 : k, lex);
-  if (!np) return undefined;
-  const reading = counted(tokens, np, lex);
-  return lex.countedParts.has(reading.category) ? { next: k, reading: { ...a.base, last: np.last, ...reading } } : undefined;
-}
-
-/**
- * Members of a body named in the singular: "8,000 of its military" are troops, "300 of their
- * workforce" workers (data/quantity-words.yaml `collectives`); `k` is after the determiner.
- */
-function memberOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
-  const body = tokens[k]?.lower ?? "";
-  const member = lex.words.collectives.get(body);
-  if (!member) return undefined;
-  return { next: k + 1, reading: { ...a.base, last: k, unit: member.unit, item: [k, k], category: member.category } };
-}
-
 /** "another pick or two", "a day or two": the number after "or" counts the noun before it. */
 function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const first = a.base.first;
@@ -324,7 +278,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".
     const whole = parseNumberAt(tokens, k + 1, lex.numbers);

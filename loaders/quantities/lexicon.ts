@@ -45,11 +45,16 @@ const nounsSchema = z.object({
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
   counted_parts: z.array(z.enum(CATEGORIES)),
+  people_endings: entries,
+  demonym_endings: entries,
+  generic_heads: entries,
 });
 const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
 const cuesSchema = z.object({
   hedges: boundLists,
   post_hedges: boundLists,
+  bound_verbs: boundLists,
+  limit_verbs: entries,
   changes: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
@@ -90,8 +95,16 @@ export interface QuantityLexicon {
   material: Set<Category>;
   /** Categories whose part ("two of the five missiles") is an amount of its own. */
   countedParts: Set<Category>;
+  /** Endings of an unsorted head that make it people ("jihadist"), and of a capitalised one ("Israeli"). */
+  peopleEndings: string[];
+  demonymEndings: string[];
+  /** Heads that take the category of the noun before them ("mortar systems"). */
+  genericHeads: Set<string>;
   hedges: PhraseIndex<Bound>;
   postHedges: PhraseIndex<Bound>;
+  /** Verbs before a number that bound it, outside its text ("exceeded 40", "capped at"), and verbs of a limit "to" after their object. */
+  boundVerbs: Array<{ words: string[]; bound: Bound }>;
+  limitVerbs: Set<string>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
   changes: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
@@ -135,8 +148,13 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     material: new Set(nouns.material),
     countedParts: new Set(nouns.counted_parts),
+    peopleEndings: nouns.people_endings.map((e) => e.toLowerCase()),
+    demonymEndings: nouns.demonym_endings.map((e) => e.toLowerCase()),
+    genericHeads: lower(nouns.generic_heads),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
+    boundVerbs: (["approx", "at_least", "at_most"] as const).flatMap((bound) => (cues.bound_verbs[bound] ?? []).map((v) => ({ words: v.toLowerCase().split(/\s+/), bound }))),
+    limitVerbs: lower(cues.limit_verbs),
     changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),

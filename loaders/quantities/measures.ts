@@ -53,7 +53,11 @@ export function measureOf(measure: { unit: string; category: Category }, tokens:
   // A container counts itself with what it holds ("containers of munitions"); a weight or a round counts the contents.
   const item: [number, number] = [measure.category === "count" ? measureFrom : itemFrom, np.last];
   if (measure.category === "munitions" && things && np.heads.every((h) => looksPlural(h, lex.words) && !lex.massNouns.has(singular(h, lex.words)))) return { ...counted(tokens, np, lex), item };
-  return { unit: measure.unit, item, category: measure.category === "count" && things ? "munitions" : measure.category };
+  // A munitions measure of countable things no munitions counts occasions: "17 rounds of talks",
+  // not rounds fired (a material's "rounds of cargo" stay rounds).
+  const occasions = measure.category === "munitions" && !things && !np.lemmas.some((l) => lex.massNouns.has(l[l.length - 1]));
+  const category = measure.category === "count" && things ? "munitions" : occasions ? "count" : measure.category;
+  return { unit: measure.unit, item, category };
 }
 
 /**

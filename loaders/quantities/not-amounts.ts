@@ -47,7 +47,9 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount; a
   // singular noun does not ("the general's 2023 death", "its 2024 budget").
   const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || (lex.categories.has(singular(after.lower, lex.words)) && (looksPlural(after.text, lex.words) || pluralize.isPlural(after.lower) || lex.massNouns.has(after.lower))));
-  if (!marked && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
+  // "another 1000 were injured" counts more of something: no year follows "another".
+  const another = !!before && lex.words.oneWords.has(before.lower) && !lex.words.articles.has(before.lower);
+  if (!marked && !another && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
   return false;
 }
 

@@ -109,10 +109,12 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
-  for (let c = compoundFrom(k); c && run.length < 6; c = compoundFrom(c.last + 1)) {
+  for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
-    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c)) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
+    // A superlative's "most" modifies the word after it: "40 of Russia's most advanced jets".
+    const degree = lex.words.superlatives.has(c.text) && !!tokens[c.last + 1] && tokens[c.last + 1].kind === "word" && !lex.words.stopWords.has(tokens[c.last + 1].lower);
+    if ((lex.words.stopWords.has(c.lower) && !isAbbreviation(tokens, c) && !degree) || adverb || (tokens[c.first].kind === "num" && c.first === c.last && !modelNumber(tokens, c, run, lex))) break;
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
@@ -165,11 +167,27 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
-  return knownCategory(phrase, lex) ?? "count";
+  return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
+}
+
+/**
+ * The category of heads no list sorts, by their form: a generic head takes the noun's before it
+ * ("mortar systems" are munitions), an ending makes people ("jihadists", "technicians",
+ * capitalised "Palestinians", "Israelis").
+ */
+function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
+  for (const [n, lemmas] of phrase.lemmas.entries()) {
+    const head = lemmas[lemmas.length - 1];
+    const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
+    if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
+    if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
+    if (/^\p{Lu}\p{Ll}/u.test(phrase.heads[n]) && head.length >= 5 && lex.demonymEndings.some((e) => head.endsWith(e))) return "personnel";
+  }
+  return undefined;
 }
 
 /** The category the dictionary gives a phrase's heads, if it knows one. */
-function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
+export function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Category | undefined {
   for (const lemmas of phrase.lemmas) for (const lemma of lemmas) {
     const found = lex.categories.get(lemma) ?? lex.categories.get(lemma.split(" ").pop()!);
     if (found) return found;

@@ -22,8 +22,11 @@ export function countOfNamed(r: Reading, tokens: Token[], before: Reading | unde
   for (let k = r.first - (r.bound === "exact" ? 2 : 1); k >= 0; k--) {
     if (!lex.words.countNouns.has(tokens[k].lower)) continue;
     if (tokens[k + 1]?.lower === "of") {
-      const np = nounPhrase(tokens, afterCasualtyWords(tokens, k + 2, lex), lex);
-      return np ? { ...r, ...countedBy(tokens, np, lex) } : r;
+      const from = afterCasualtyWords(tokens, k + 2, lex);
+      const np = nounPhrase(tokens, from, lex);
+      if (np) return { ...r, ...countedBy(tokens, np, lex) };
+      // "the number of dead rose to 60", "the number of displaced": a casualty word alone names people.
+      return from > k + 2 ? { ...r, unit: lex.words.casualtyUnit, item: [k + 2, from - 1], category: "personnel" } : r;
     }
     if (lex.words.casualtyTolls.has(tokens[k - 1]?.lower ?? "")) return { ...r, unit: lex.words.casualtyUnit, item: [k - 1, k], category: "personnel" };
     return before?.unit ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
@@ -38,10 +41,17 @@ function afterCasualtyWords(tokens: Token[], k: number, lex: QuantityLexicon): n
   return lex.words.casualtyWords.has(tokens[j]?.lower ?? "") ? j + 1 : j;
 }
 
-/** A number in brackets after what it counts: "freight cars (at least 73)", "drones (about 40)". */
+/** Marks that set a number aside after what it counts, each with the marks that may close the aside. */
+const ASIDES: Record<string, string[]> = { "(": [")"], "—": ["—", ".", ","], "–": ["–", ".", ","] };
+
+/**
+ * A number in brackets or dashes after what it counts: "freight cars (at least 73)", "drones
+ * (about 40)", "made several trips—at least five—between the ports".
+ */
 export function bracketed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   const noun = tokens[r.first - 2];
-  if (!bare(r) || tokens[r.first - 1]?.text !== "(" || tokens[r.last + 1]?.text !== ")" || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
+  const closers = ASIDES[tokens[r.first - 1]?.text ?? ""];
+  if (!bare(r) || !closers?.includes(tokens[r.last + 1]?.text ?? "") || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
   for (const from of [r.first - 3, r.first - 2]) {
     const measure = from >= 0 ? lex.measures.match(tokens, from) : undefined;
     if (measure && from + measure.length === r.first - 1) return { ...r, unit: measure.value.unit, item: [from, r.first - 2], category: measure.value.category };

@@ -42,6 +42,11 @@ function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolea
  */
 function addsToCount(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
   const link = tokens[first - 1]?.lower;
+  // An abbreviation in brackets after the list's noun is read past: "four cruise missiles (ASCM) and one drone".
+  const close = tokens[first - 2]?.text === ")" ? first - 2 : -1;
+  let open = -1;
+  for (let n = close - 1; n > 0 && n >= close - 4 && open < 0; n--) if (tokens[n].text === "(") open = n;
+  if (open > 0) return addsToCount([...tokens.slice(0, open), ...tokens.slice(close + 1)], open + 1, lex);
   const noun = tokens[first - 2];
   if (!noun || noun.kind !== "word" || (link !== "and" && link !== ",")) return false;
   if (link === "and" && looksPlural(noun.text, lex.words)) return true;

@@ -28,6 +28,8 @@ export interface AmountReading {
 export interface RangeWords {
   changes: ReadonlyMap<string, unknown>;
   links: ReadonlySet<string>;
+  /** Links that join only a bare first number ("20 or 30 fighters"). */
+  alternatives: ReadonlySet<string>;
   /** Scale words and their values ("billion"; data/number-words.yaml). */
   scales: ReadonlyMap<string, number>;
 }
@@ -48,7 +50,8 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   if (!low || low.valueMax !== "") return outcome;
   const link = tokens[low.last + 1];
   const opener = tokens[low.first - 1]?.lower;
-  if (!link || !(words.links.has(link.lower) || (link.lower === "and" && opener === "between"))) return outcome;
+  const alternative = !!link && words.alternatives.has(link.lower) && !low.unit;
+  if (!link || !(words.links.has(link.lower) || alternative || (link.lower === "and" && opener === "between"))) return outcome;
   if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, words.changes)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
@@ -64,8 +67,13 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 
+/** How far before "from" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */
+const FROM_REACH = 8;
+
 function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): boolean {
   for (let k = Math.max(0, at - CHANGE_REACH); k < at; k++) if (changes.has(tokens[k].lower)) return true;
+  if (tokens[at]?.lower !== "from") return false;
+  for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (changes.has(tokens[k].lower)) return true;
   return false;
 }
 

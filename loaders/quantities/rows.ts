@@ -7,10 +7,14 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
+import { boundByVerb } from "./bound-verbs.ts";
+import { splitCalibreCounts } from "./calibre-counts.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
+import { subjectCounted } from "./subject-counts.ts";
+import { notMaterial } from "./not-material.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -24,19 +28,21 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Map<string, QuantityRow>();
-  // The values the article has counted so far, for a definite amount that re-names them.
-  const valuesSeen = new Set<number>();
+  // The values the article has counted so far, for a definite amount that re-names them: the
+  // lead-in's and the report's apart, as the report's "the $95 billion package" tells a headline's
+  // amount again and is the row the table keeps (keepMention).
+  const valuesSeen = { leadIn: new Set<number>(), report: new Set<number>() };
   const rawEnd = raw.trimEnd().length;
-  const reportFrom = reportStart(doc);
+  const reportFrom = reportStart(doc, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
   // What the paragraph counted last, for a bare number that goes on counting it in the next
   // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
-  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, scales: lex.numbers.scales };
+  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
@@ -47,7 +53,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const r = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
+      const named = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
+      const r = named && boundByVerb(named, tokens, lex);
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
@@ -58,9 +65,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (!general && !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(valuesSeen, tokens, r, lex) || cutShort(raw, rawEnd, end) || conversion(tokens, r, rows))) continue;
+      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
-      valuesSeen.add(r.value);
+      (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, lex, {
         quantity_id: "",
         article_id: doc.article.id,
@@ -114,7 +121,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && (adds || otherThings(earlier, row))) {
+  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row))) {
     rows.push(row);
     return;
   }
@@ -122,6 +129,17 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * Two counts whose names differ are of other things, though number and unit agree: "two of
+ * Manila's vessels" and "two China Coast Guard ships", "150 Ukrainian prisoners" and "150
+ * Russian prisoners". A count with no name ("10,000 troops") may re-count a named one.
+ */
+function otherOwners(earlier: QuantityRow, row: QuantityRow): boolean {
+  const names = (r: QuantityRow) => new Set(r.text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(/['’]s$/u, "")));
+  const [a, b] = [names(earlier), names(row)];
+  return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
 }
 
 /**
@@ -140,12 +158,6 @@ function otherThings(earlier: QuantityRow, row: QuantityRow): boolean {
 function renamesEarlier(values: ReadonlySet<number>, tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const before = tokens[r.first - 1]?.lower ?? "";
   return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && values.has(r.value);
-}
-
-/** A sum in brackets right after another sum is that sum in another currency: "$800 (£645)". */
-function conversion(tokens: Token[], r: Reading, rows: QuantityRow[]): boolean {
-  const before = rows[rows.length - 1];
-  return r.category === "money" && tokens[r.first - 1]?.text === "(" && before?.category === "money" && before.char_end === tokens[r.first - 2]?.end;
 }
 
 /** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
@@ -222,7 +234,7 @@ function objectLeftOut(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
 
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex);
+  return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
 }
 
 /**

@@ -30,6 +30,8 @@ const quantityWordsSchema = z.object({
   ly_words: wordList,
   one_words: wordList,
   count_nouns: wordList,
+  level_verbs: wordList,
+  level_links: wordList,
   value_words: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),
@@ -54,6 +56,13 @@ const quantityWordsSchema = z.object({
   verb_particles: wordList,
   list_origins: wordList,
   part_openers: wordList,
+  teaser_bullets: tokenList,
+  conversion_links: phraseList,
+  population_places: wordList,
+  population_links: phraseList,
+  population_units: wordList,
+  rate_bases: wordList,
+  capacity_links: phraseList,
   months: wordList,
   weekdays: wordList,
   ordinal_suffixes: wordList,
@@ -70,6 +79,7 @@ const quantityWordsSchema = z.object({
   rate_words: wordList,
   time_relatives: wordList,
   range_links: tokenList,
+  alternative_links: wordList,
   between_claimant_and_verb: wordList,
   claimant_time_units: wordList,
   claimant_time_openers: wordList,
@@ -125,6 +135,9 @@ export interface QuantityWords {
   oneWords: Set<string>;
   /** Nouns whose "of" phrase a later bare number counts ("the number of shells … 3 million"). */
   countNouns: Set<string>;
+  /** Verbs that give their subject's level as a number after them ("troops number 8,000"), and the words between. */
+  levelVerbs: Set<string>;
+  levelLinks: Set<string>;
   valueWords: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
@@ -163,6 +176,19 @@ export interface QuantityWords {
   listOrigins: Set<string>;
   /** Words before an amount that make it a part of the one before ("including 3 women"). */
   partOpeners: Set<string>;
+  /** Marks that open a summary bullet under a headline ("• …"), part of the lead-in. */
+  teaserBullets: Set<string>;
+  /** Words before a sum that make it the sum before in another currency ("equivalent to"), as token lists. */
+  conversionLinks: string[][];
+  /** Places whose "of" makes an amount of people a population ("a town of 16,000 people"). */
+  populationPlaces: Set<string>;
+  /** Words before an amount of people that make it a population ("home to"), as token lists. */
+  populationLinks: string[][];
+  populationUnits: Set<string>;
+  /** Words before an amount that make it a rate's base ("per 1,000 people"). */
+  rateBases: Set<string>;
+  /** Words before an amount of people that make it a capacity ("a capacity of"), as token lists. */
+  capacityLinks: string[][];
   months: Set<string>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -184,6 +210,8 @@ export interface QuantityWords {
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
   rangeLinks: Set<string>;
+  /** Words that join a bare number and a larger one into a range ("20 or 30 fighters"). */
+  alternativeLinks: Set<string>;
   betweenClaimantAndVerb: Set<string>;
   /** Time phrases between a claimant and its verb ("on Monday", "last week", "today"). */
   claimantTimeUnits: Set<string>;
@@ -254,6 +282,8 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
+    levelVerbs: lower(w.level_verbs),
+    levelLinks: lower(w.level_links),
     valueWords: lower(w.value_words),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
@@ -270,6 +300,13 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
     partOpeners: lower(w.part_openers),
+    teaserBullets: new Set(w.teaser_bullets),
+    conversionLinks: w.conversion_links.map((link) => link.toLowerCase().split(/\s+/)),
+    populationPlaces: lower(w.population_places),
+    populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
+    populationUnits: lower(w.population_units),
+    rateBases: lower(w.rate_bases),
+    capacityLinks: w.capacity_links.map((link) => link.toLowerCase().split(/\s+/)),
     participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
@@ -287,6 +324,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
     rangeLinks: lower(w.range_links),
+    alternativeLinks: lower(w.alternative_links),
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
     claimantTimeUnits: lower(w.claimant_time_units),
     claimantTimeOpeners: lower(w.claimant_time_openers),

@@ -1,0 +1,26 @@
+/**
+ * A bound that a verb before the number gives it, outside the amount's text: "the toll has
+ * exceeded 40" (at least 40), "exports are capped at 500,000 barrels", "the treaty limits each
+ * side to 1,550 warheads" (at most). Words from data/quantity-cues.yaml (`bound_verbs`, `limit_verbs`).
+ */
+import type { Token } from "../numbers.ts";
+import type { Reading } from "./amounts.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+
+/** How far before "to" or "at" a verb of limit may stand, its object between: "limits each side to". */
+const LIMIT_REACH = 5;
+
+/** The reading with the bound a verb before it gives, if it has none of its own. */
+export function boundByVerb(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (r.bound !== "exact") return r;
+  const verb = lex.boundVerbs.find((v) => v.words.every((w, n) => tokens[r.first - v.words.length + n]?.lower === w));
+  if (verb) return { ...r, bound: verb.bound };
+  // "limited to importing 500,000 barrels": a verb in -ing between the link and the number.
+  const at = /^\p{Ll}{3,}ing$/u.test(tokens[r.first - 1]?.text ?? "") ? r.first - 1 : r.first;
+  const link = tokens[at - 1]?.lower;
+  if (link !== "to" && link !== "at") return r;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - LIMIT_REACH) && tokens[k].kind !== "punct"; k--) {
+    if (lex.limitVerbs.has(tokens[k].lower)) return { ...r, bound: "at_most" };
+  }
+  return r;
+}

@@ -1,0 +1,82 @@
+/**
+ * Amounts the table leaves out though they count things: a sum told again in another currency
+ * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people"), how often
+ * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
+ * fractions ("1.5 deaths").
+ */
+import type { Token } from "../numbers.ts";
+import { readQuantity, type Reading } from "./amounts.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { singular } from "./noun-phrases.ts";
+import type { QuantityRow } from "./row.ts";
+
+/** Whether the words end just before token `k`. */
+const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every((w, n) => tokens[k - words.length + n]?.lower === w);
+
+/** Whether an amount is one the table leaves out (the general reader keeps them). */
+export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
+  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+}
+
+/** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */
+function capacity(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  return r.category === "personnel" && lex.words.capacityLinks.some((words) => endsBefore(tokens, r.first, words));
+}
+
+/** How far before a sum the one unit of another currency it prices may stand: "$1 was worth 84 rubles". */
+const RATE_REACH = 4;
+
+/**
+ * One unit of a currency, and the sum it is worth, is an exchange rate, no amount: "$1 was worth
+ * 84.05 rubles", "one euro buys 1.1 dollars".
+ */
+function exchangeRate(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const one = (q: Reading | undefined) => !!q && q.category === "money" && q.value === 1 && q.valueMax === "";
+  if (one(r)) return true;
+  // The sum priced may be in a currency the dictionary names only with its country ("900 pesos").
+  for (let k = r.first - 2; k >= Math.max(0, r.first - 1 - RATE_REACH) && !lex.words.clauseBreaks.has(tokens[k].lower); k--) {
+    const before = readQuantity(tokens, k, lex)?.reading;
+    if (one(before) && before!.last < r.first - 1) return true;
+  }
+  return false;
+}
+
+/** A count of things in fractions is an average or a rate, not an amount: "1.5 deaths per 1,000 people", "2.1 children per woman". */
+function fractionalCount(r: Reading): boolean {
+  const counts = r.category === "personnel" || r.category === "munitions" || r.category === "count";
+  return counts && (!Number.isInteger(r.value) || (r.valueMax !== "" && !Number.isInteger(r.valueMax)));
+}
+
+/**
+ * A sum right after a sum, in brackets or after a link, is that sum in another currency: "$800
+ * (£645)", "44,700 pesos (equivalent to $50)", "2 billion soles, or about $540 million".
+ */
+function conversion(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
+  if (r.category !== "money") return false;
+  const link = lex.words.conversionLinks.find((words) => endsBefore(tokens, r.first, words));
+  const k = r.first - (link?.length ?? 0);
+  const opener = tokens[k - 1]?.text;
+  if (opener !== "(" && !(opener === "," && link)) return false;
+  const before = rows[rows.length - 1];
+  if (!before || before.char_end !== tokens[k - 2]?.end) return false;
+  // "44,700 pesos (equivalent to $50)": a link that says so makes any amount before it a sum.
+  return before.category === "money" || (!!link && opener === "(");
+}
+
+/**
+ * People counted as a place's population: after a place's "of" ("a town of some 16,000 people",
+ * "the city of 2 million residents") or a link ("home to 10 million people"), in a unit of
+ * residents or none ("a country of 5 million").
+ */
+function population(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const unit = r.unit.toLowerCase();
+  if (unit && !lex.words.populationUnits.has(unit)) return false;
+  if (tokens[r.first - 1]?.lower === "of" && lex.words.populationPlaces.has(singular(tokens[r.first - 2]?.lower ?? "", lex.words))) return true;
+  return lex.words.populationLinks.some((words) => endsBefore(tokens, r.first, words));
+}
+
+/** Occasions counted per unit of time are a frequency, not a count: "three times a week", "five times per day". */
+function frequency(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  if (!lex.words.occasionNouns.has(singular(r.unit, lex.words))) return false;
+  return lex.words.rateWords.has(tokens[r.last + 1]?.lower ?? "") && lex.timeUnits.has(singular(tokens[r.last + 2]?.lower ?? "", lex.words));
+}

@@ -1,0 +1,47 @@
+/**
+ * A bare number that gives its clause's subject a level: "Russian casualties are averaging 1,200
+ * a day", "Chilean troops in the region number about 8,000", "shipments of shells totalled
+ * 40,000". The subject's noun, where the dictionary sorts it, is what the number counts.
+ */
+import type { Token } from "../numbers.ts";
+import type { Reading } from "./amounts.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+import { counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from "./noun-phrases.ts";
+
+/** The reading with the things its clause's subject names, when a verb of level stands before a bare number. */
+export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (r.unit || r.category !== "number") return r;
+  let verb = r.first - 1;
+  if (lex.words.levelLinks.has(tokens[verb]?.lower ?? "")) verb--;
+  if (!lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return r;
+  // "are now averaging", "have reached": auxiliaries and adverbs before the verb.
+  let end = verb - 1;
+  while (end > 0 && (lex.words.clauseAuxiliaries.has(tokens[end].lower) || isAdverb(tokens[end].lower, lex) || lex.words.itemAdverbs.has(tokens[end].lower))) end--;
+  const np = subjectPhrase(tokens, subjectStart(tokens, end, lex), end, lex);
+  return np ? { ...r, ...counted(tokens, np, lex) } : r;
+}
+
+/** Where the subject ending at `end` begins: back over modifiers, determiners and prepositional phrases ("shipments of shells to Peru"). */
+function subjectStart(tokens: Token[], end: number, lex: QuantityLexicon): number {
+  const inSubject = (t: Token) =>
+    t.kind === "word" ? !lex.words.stopWords.has(t.lower) || lex.words.determiners.has(t.lower) || lex.words.articles.has(t.lower) || lex.words.itemPrepositions.has(t.lower) || t.lower === "of" || t.lower === "among" : t.glued && t.text !== "," && t.text !== ".";
+  let start = end;
+  while (start > 0 && start > end - 10 && inSubject(tokens[start - 1])) start--;
+  return start;
+}
+
+/**
+ * The subject's first noun phrase, if the dictionary sorts it ("Russian casualties"), or the
+ * phrase after its "of" ("deliveries of drones"); none for a subject it does not know ("losses").
+ */
+function subjectPhrase(tokens: Token[], start: number, end: number, lex: QuantityLexicon): NounPhrase | undefined {
+  let j = start;
+  while (j < end && (lex.words.determiners.has(tokens[j].lower) || lex.words.articles.has(tokens[j].lower))) j++;
+  const np = nounPhrase(tokens, j, lex);
+  if (!np || np.last > end) return undefined;
+  if (knownCategory(np, lex)) return np;
+  if (tokens[np.last + 1]?.lower !== "of") return undefined;
+  const from = lex.words.determiners.has(tokens[np.last + 2]?.lower ?? "") ? np.last + 3 : np.last + 2;
+  const of = nounPhrase(tokens, from, lex);
+  return of && of.last <= end && knownCategory(of, lex) ? of : undefined;
+}
