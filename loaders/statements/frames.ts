@@ -44,7 +44,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     citedByOpening(ctx, draft, lex);
     // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
     // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
-    drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
+    // "The Post reported that officials said …": what a report carries, whoever says it, is the inner speaker's.
+    drafts.push(relayedOpening(ctx, draft, modes, lex, anchor.verb.lemma === "report" ? undefined : RELAYED_ACTS) ?? draft);
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
