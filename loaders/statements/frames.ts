@@ -133,7 +133,14 @@ function frontedAdverbial(ctx: Ctx, start: number, at: number): boolean {
   // "Earlier this week, …", "Prior to the visit, …": an adverb opens it as a preposition does.
   const first = ctx.tokens[tokenAt(ctx, start)];
   const adverb = first?.pos === "ADV" && !ctx.quoted[first.start] && ctx.tokens.every((t) => t.start < start || t.start >= at || (t.pos !== "VERB" && t.pos !== "AUX"));
-  return adverb || isAdverbial(ctx, [start, at]);
+  return adverb || isAdverbial(ctx, [start, at]) || participlePhrase(ctx, start, at);
+}
+
+/** Whether [start, at) is a prepositional phrase whose only verbs are participles after its noun ("In a statement released on Monday,"). */
+function participlePhrase(ctx: Ctx, start: number, at: number): boolean {
+  const inside = ctx.tokens.filter((t) => t.start >= start && t.start < at && t.word);
+  if (inside[0]?.pos !== "ADP" || ctx.quoted[inside[0].start]) return false;
+  return inside.every((t, k) => t.pos !== "AUX" && (t.pos !== "VERB" || (k > 1 && /(?:ed|en|ing)$/.test(t.lower) && (inside[k - 1].pos === "NOUN" || inside[k - 1].pos === "PROPN"))));
 }
 
 /** How many words a fronted adverbial before an inner speaker may take. */

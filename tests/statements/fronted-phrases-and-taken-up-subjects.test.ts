@@ -38,3 +38,11 @@ describe("a passive whose subject only takes up what was told before", () => {
     expect(spoken("The raid on the port was condemned by Peru.")).toEqual(["Peru: The raid on the port"]);
   });
 });
+
+describe("a fronted phrase with a participle before the speaker a closing 'it added' relays", () => {
+  it("gives the clause after 'said that' to the speaker, not the whole sentence", () => {
+    expect(spoken("In a statement released on Monday, the Peruvian navy said that the raid was carried out over the weekend, it added.")).toEqual([
+      "the Peruvian navy: the raid was carried out over the weekend",
+    ]);
+  });
+});
