@@ -335,7 +335,9 @@ export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undef
   if (stop <= pos) return undefined;
   for (let i = tokenAt(ctx, pos); i < ctx.tokens.length && ctx.tokens[i].start < stop; i++) {
     const t = ctx.tokens[i];
-    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "that") return undefined;
+    // "told a council meeting held in New York": a participle after its noun modifies the audience.
+    const participle = t.pos === "VERB" && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) && /^(?:NOUN|PROPN)$|ing$/.test(ctx.tokens[i - 1]?.pos === "VERB" ? ctx.tokens[i - 1].lower : ctx.tokens[i - 1]?.pos ?? "");
+    if ((t.pos === "VERB" && !participle) || t.pos === "AUX" || t.lower === "that") return undefined;
   }
   return stop;
 }
