@@ -135,6 +135,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   if (lex.speakerHeads.has(head) || lex.speakerHeads.has(head.replace(/s$/, ""))) {
     return { ...base, kind: "description", role: "" };
   }
+  // "the FBI", "HUR": an acronym the gazetteer lacks names a body, not a person.
+  if (isAcronymName(ws, first)) return { ...base, kind: "body", role: "", plural: false };
   // An unseen name: trailing capitalised words that are not titles or known actors.
   const nameStart = unseenNameStart(text, ws, mentions, lex);
   if (nameStart !== undefined) {
@@ -142,6 +144,12 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
     return { ...base, kind: "person", person: { name, start: nameStart, end: nameStart + name.length }, role: premodRole(text.slice(0, nameStart), lex), plural: false };
   }
   return { ...base, kind: "description", role: "" };
+}
+
+/** Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"). */
+function isAcronymName(ws: ReturnType<typeof words>, first: string): boolean {
+  const name = first === "the" && ws.length === 2 ? ws[1].w : ws.length === 1 ? ws[0].w : "";
+  return /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
 }
 
 /**

@@ -110,7 +110,8 @@ function resolveBody(a: Analysed, previous: SpeakerHistory["previous"], people: 
   // "the NIS" after "South Korea's National Intelligence Service": one body, named as fully as before.
   const same = !a.plural && !a.role && a.body ? findLast(previous, (p) => p.resolved.actor === a.body!.actor && p.resolved.kind === a.kind) : undefined;
   if (same && same.resolved.speaker.length > stripLeadingThe(a.text).length) return same.resolved;
-  const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : stripLeadingThe(a.text);
+  // "the HDA", a body by its initials alone, is named by them without the article.
+  const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : a.body ? stripLeadingThe(a.text) : stripDeterminer(a.text);
   // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
   const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
   // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.

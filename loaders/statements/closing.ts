@@ -46,10 +46,11 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   }
   if (boundary < 0) return undefined;
   // "told Russian Foreign Minister Sergey Lavrov …": the person addressed belongs to the attribution.
-  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted);
-  if (!tail) return undefined;
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
+  // "On April 26, Ola Brenn reported to the president that …": words before that are no clause leave the verb its that-clause.
+  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted, isAdverbial(ctx, main));
+  if (!tail) return undefined;
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
   // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
@@ -122,9 +123,10 @@ function titleBefore(ctx: Ctx, prefix: string): string {
 /**
  * What may follow a closing attribution: dates, channels, adverbs, a participle tail
  * (", citing …", ", adding that …") or the rest of a split quote (', "…"').
- * Returns where the attribution ends and any extra content.
+ * Returns where the attribution ends and any extra content. With `thatOpens`, a that-clause after a
+ * phrase of place or time is the verb's content, and the attribution does not close.
  */
-export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean): { end: number; extra: Range[]; relay?: Range; carrier?: Range } | undefined {
+export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean, thatOpens = false): { end: number; extra: Range[]; relay?: Range; carrier?: Range } | undefined {
   const { text } = ctx;
   const end = proseEnd(ctx);
   const extra: Range[] = [];
@@ -150,7 +152,10 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
       // "…, the authorities responded to say they knew …": an infinitive goes on with the verb's own words.
       if (ctx.words.infinitiveMarkers.has(word) && ctx.tokens[tokenAt(ctx, pos) + 1]?.pos === "VERB") return undefined;
-      pos = phraseEnd(ctx, pos, end, true);
+      const phraseStop = phraseEnd(ctx, pos, end, true);
+      // "…, Brenn reported to President Vidal that the siege was over": a that-clause after the phrase is the verb's content.
+      if (thatOpens && complementThat(ctx, pos, phraseStop)) return undefined;
+      pos = phraseStop;
       continue;
     }
     // '"…," Skibitskyi told news outlet Interfax-Ukraine': whom it was told, a noun phrase with no verb.
@@ -174,6 +179,20 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a complementiser "that" (not a relative pronoun) ends the verbless phrase from `from`, outside
+ * quotation marks: the verb's own ("reported to the president that …"), not a participle's inside the
+ * phrase ("at a news conference announcing that …").
+ */
+function complementThat(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
+    const t = ctx.tokens[i];
+    if (t.pos === "VERB" || t.pos === "AUX" || ctx.quoted[t.start]) return false;
+    if (t.lower === "that" && t.pos === "SCONJ") return true;
+  }
+  return false;
 }
 
 /**
@@ -316,7 +335,9 @@ export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undef
   if (stop <= pos) return undefined;
   for (let i = tokenAt(ctx, pos); i < ctx.tokens.length && ctx.tokens[i].start < stop; i++) {
     const t = ctx.tokens[i];
-    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === "that") return undefined;
+    // "told a council meeting held in New York": a participle after its noun modifies the audience.
+    const participle = t.pos === "VERB" && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) && /^(?:NOUN|PROPN)$|ing$/.test(ctx.tokens[i - 1]?.pos === "VERB" ? ctx.tokens[i - 1].lower : ctx.tokens[i - 1]?.pos ?? "");
+    if ((t.pos === "VERB" && !participle) || t.pos === "AUX" || t.lower === "that") return undefined;
   }
   return stop;
 }

@@ -44,7 +44,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     citedByOpening(ctx, draft, lex);
     // "The Kremlin said Putin thanked Kim for …": the inner speaker's act is told, the outer relays it.
     // A neutral or confirming inner verb ("said the NIS confirmed …") leaves the claim the outer speaker's.
-    drafts.push(relayedOpening(ctx, draft, modes, lex, RELAYED_ACTS) ?? draft);
+    // "The Post reported that officials said …": what a report carries, whoever says it, is the inner speaker's.
+    drafts.push(relayedOpening(ctx, draft, modes, lex, anchor.verb.lemma === "report" ? undefined : RELAYED_ACTS) ?? draft);
     for (const r of [...draft.ranges, ...draft.attribution]) covered.push(r);
     covered.push([start, anchor.end]);
   }
@@ -132,7 +133,14 @@ function frontedAdverbial(ctx: Ctx, start: number, at: number): boolean {
   // "Earlier this week, …", "Prior to the visit, …": an adverb opens it as a preposition does.
   const first = ctx.tokens[tokenAt(ctx, start)];
   const adverb = first?.pos === "ADV" && !ctx.quoted[first.start] && ctx.tokens.every((t) => t.start < start || t.start >= at || (t.pos !== "VERB" && t.pos !== "AUX"));
-  return adverb || isAdverbial(ctx, [start, at]);
+  return adverb || isAdverbial(ctx, [start, at]) || participlePhrase(ctx, start, at);
+}
+
+/** Whether [start, at) is a prepositional phrase whose only verbs are participles after its noun ("In a statement released on Monday,"). */
+function participlePhrase(ctx: Ctx, start: number, at: number): boolean {
+  const inside = ctx.tokens.filter((t) => t.start >= start && t.start < at && t.word);
+  if (inside[0]?.pos !== "ADP" || ctx.quoted[inside[0].start]) return false;
+  return inside.every((t, k) => t.pos !== "AUX" && (t.pos !== "VERB" || (k > 1 && /(?:ed|en|ing)$/.test(t.lower) && (inside[k - 1].pos === "NOUN" || inside[k - 1].pos === "PROPN"))));
 }
 
 /** How many words a fronted adverbial before an inner speaker may take. */
@@ -146,6 +154,8 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
     if (frame.content) {
       // ", which Moscow denies": the words that deny are the statement; what they deny stands before.
       range = [frame.content.start, frame.content.end];
+      // "The claim was made by the admiral": the subject takes up the words before.
+      if (frame.content.start - frame.start <= 1 && takesUpBefore(ctx, range)) continue;
     } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];
@@ -183,10 +193,16 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
 /** How many words a subject that takes up the sentence before may have ("This", "These new reports"). */
 const MAX_DEMONSTRATIVE_WORDS = 3;
 
-/** Whether the words of a range are a demonstrative and a few words ("This development"), which take up the sentence before. */
+/**
+ * Whether the words of a range take up the sentence before and word nothing of their own: a
+ * demonstrative and a few words ("This development"), a pronoun ("It"), or "the" and a noun of
+ * information or number ("The figure", "The claim").
+ */
 function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
-  const words = ctx.text.slice(s, e).trim().split(/\s+/);
-  return words.length <= MAX_DEMONSTRATIVE_WORDS && ctx.words.demonstratives.has(words[0].toLowerCase());
+  const words = ctx.text.slice(s, e).trim().toLowerCase().split(/\s+/);
+  if (words.length === 1 && ctx.words.pronouns.has(words[0])) return true;
+  if (words.length === 2 && words[0] === "the" && ctx.words.takenUpNouns.has(words[1])) return true;
+  return words.length <= MAX_DEMONSTRATIVE_WORDS && ctx.words.demonstratives.has(words[0]);
 }
 
 /** A frame's speaker up to a date inside it ("confirmed by the minister on November 5, 2024" → "the minister"), and the preposition before the date. */
@@ -331,6 +347,9 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
+      // "In return, according to Lima, the prisoners will be freed": a fronted adverbial is no content; the clause after is.
+      const after = clauseAfter(ctx, channel.end, end);
+      if (after && isAdverbial(ctx, range)) range = after;
     }
     if (range[1] <= range[0]) continue;
     // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
@@ -349,6 +368,14 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     });
   }
   return out;
+}
+
+/** The clause after an "according to" phrase set off by a comma, up to the prose end, if one follows. */
+function clauseAfter(ctx: Ctx, from: number, end: number): Range | undefined {
+  let s = from;
+  if (ctx.text[s] !== ",") return undefined;
+  while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+  return ctx.text.slice(s, end).trim().split(/\s+/).length >= 3 ? [s, end] : undefined;
 }
 
 /** The phrase an "according to" channel names, with article offsets. */

@@ -4,8 +4,8 @@
  */
 import { findChannels, type ChannelSpan } from "../attribution.ts";
 import { type ActorMention } from "../actors.ts";
-import { type DateMention } from "../dates.ts";
-import { sentenceDates, type ArticleDoc } from "../document.ts";
+import { findDates, type DateMention } from "../dates.ts";
+import { sentenceDateExpressions, sentenceDates, type ArticleDoc } from "../document.ts";
 import { findQuotes, type QuoteSpan } from "../quotes.ts";
 import { analysePhrase, type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { type SpeechVerb, type Stance, type StatementLexicon } from "../statement-lexicon.ts";
@@ -132,11 +132,34 @@ function kept<T>(list: T[]): T[] {
  * not June). The article's own list when all of them can (most sentences), not a copy.
  */
 function statementDates(doc: ArticleDoc, sentence: Sentence, quoted: Uint8Array): DateMention[] {
-  const all = sentenceDates(doc, sentence) as DateMention[];
+  const all = doc.published ? (sentenceDates(doc, sentence) as DateMention[]) : withUndatedSpans(doc, sentence);
   const text = sentence.text;
   const usable = (d: DateMention) => !quoted[d.start - sentence.start] && !/[\p{L}-]/u.test(text[d.start - sentence.start - 1] ?? "");
   return all.every(usable) ? all : kept(all.filter(usable));
 }
+
+/**
+ * An undated article's date mentions, with the spans of the dates it cannot resolve ("on June 1",
+ * "on Monday", "last week") as mentions without a date: the readers skip them between a speaker
+ * and the verb ("A Treasury statement on June 1 said …") as they do where the article is dated,
+ * and no row takes its date from them (pickDate reads only dated mentions).
+ */
+function withUndatedSpans(doc: ArticleDoc, sentence: Sentence): DateMention[] {
+  const dated = sentenceDates(doc, sentence) as DateMention[];
+  const expressions = sentenceDateExpressions(sentence);
+  if (expressions.length === 0) return dated;
+  const spans = findDates(sentence.text, UNDATED_REFERENCE, sentence.start, expressions, doc.dateCues);
+  // Days and months named ("on June 1", "on Monday"), not times told from now ("this week"), which may sit inside a phrase.
+  const named = spans.filter((u) => !RELATIVE_WORDS.test(u.text));
+  const undated = named.filter((u) => !dated.some((d) => d.start < u.end && u.start < d.end)).map((u) => ({ ...u, date: "", dateEnd: "", lastDay: "" }));
+  return undated.length === 0 ? dated : [...dated, ...undated].sort((a, b) => a.start - b.start);
+}
+
+/** Words of a date told from the day of writing. */
+const RELATIVE_WORDS = /\b(?:last|this|next|past|coming|ago|earlier|later|yesterday|today|tonight|tomorrow)\b/i;
+
+/** Any day serves to find the spans of relative dates; their dates are dropped. */
+const UNDATED_REFERENCE = "2000-06-15";
 
 /** The tokens of a released sentence: one frozen empty list for all, not one per sentence. */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];

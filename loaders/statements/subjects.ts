@@ -55,6 +55,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
   // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
+  // "…, drew ire from Beijing, which slammed …": a "which" after a named body or state speaks for it.
+  if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBodyBefore(ctx, i - 1, lex);
   // "an architect who said he was never paid", "fishermen who told the board …": a restrictive "who" speaks for the noun before it.
   // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
   const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
@@ -119,6 +121,15 @@ function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): Sp
   if (a.kind === "pronoun" || !plausibleSpeaker(a, lex)) return undefined;
   const base = ctx.sentence.start;
   return { text: phraseText, start: base + tokens[headStart].start, end: base + tokens[headEnd].end };
+}
+
+/** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows. */
+function namedBodyBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subject | undefined {
+  const before = readSubjectBefore(ctx, comma, lex);
+  const phrase = before?.phrase;
+  if (!phrase || phrase.apposition) return undefined;
+  const a = analysedPhrase(ctx.phrases, phrase.text, lex);
+  return (a.kind === "body" || a.kind === "media") && a.body ? before : undefined;
 }
 
 /**

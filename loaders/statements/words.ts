@@ -44,6 +44,7 @@ const statementWordsSchema = z.object({
   passive_markers: list,
   infinitive_markers: list,
   demonstratives: list,
+  taken_up_nouns: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
@@ -117,6 +118,7 @@ export interface StatementWords {
   infinitiveMarkers: Set<string>;
   /** "this", "these": a subject that takes up the sentence before. */
   demonstratives: Set<string>;
+  takenUpNouns: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
@@ -219,6 +221,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     passiveMarkers: lower(w.passive_markers),
     infinitiveMarkers: lower(w.infinitive_markers),
     demonstratives: lower(w.demonstratives),
+    takenUpNouns: lower(w.taken_up_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
