@@ -185,6 +185,8 @@ describe("outlets that speak of themselves", () => {
       ["The council voted.\n\nWith additional reporting by AFP and Reuters.", "AFP"],
       ["The council voted.\n\nAdditional reporting by Jane Doe in Port Elm", ""],
       ["The council voted.\n\n© Harbour Holdings Group", ""],
+      ["The council voted.\n\n(END)\n-\n(LEAD) Rain expected", ""],
+      ["The council voted. (Harbour Radio)\n(END)", "Harbour Radio"],
     ]);
   });
 });
