@@ -11,6 +11,12 @@ export function possessorOf(ctx: RoleContext, coded: Party[]): Party | undefined
   return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || (ownedGap(ctx, text.slice(p.end, ts)) && !verbThenPreposition(ctx, p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
 }
 
+/** "under US sanctions": a state's or body's name right before the noun trigger modifies it as a demonym would. */
+export function adjunctOf(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts } = ctx;
+  return [...coded].reverse().find((p) => p.end <= ts && /^\s+$/.test(text.slice(p.end, ts)) && p.kinds.length > 0 && p.kinds.every((k) => k === "state" || k === "body"));
+}
+
 /** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
 function ownedGap(ctx: RoleContext, gap: string): boolean {
   return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);

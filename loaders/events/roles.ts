@@ -18,7 +18,7 @@ import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { inApposition } from "./apposition.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
-import { possessorOf } from "./possessor.ts";
+import { adjunctOf, possessorOf } from "./possessor.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -86,8 +86,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "possessor":
       return possessorOf(ctx, coded);
     case "adjunct":
-      // "under US sanctions": a state's or body's name right before the noun modifies it.
-      return [...coded].reverse().find((p) => p.end <= ts && /^\s+$/.test(text.slice(p.end, ts)) && p.kinds.length > 0 && p.kinds.every((k) => k === "state" || k === "body"));
+      return adjunctOf(ctx, coded);
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
