@@ -129,7 +129,7 @@ function statedDate(article: Article, words: DateWords): PublishedDate | undefin
   return undefined;
 }
 
-/** How far into the text a page's date stamp may stand: the headline, standfirst and byline lines. */
+/** How far into the text a page's date stamp may stand: the headline, standfirst and byline lines (blank lines not counted). */
 const STAMP_LINES = 12;
 
 /**
@@ -138,7 +138,8 @@ const STAMP_LINES = 12;
  * page prints under its headline. A date inside a sentence or a caption is not one.
  */
 function dateStampLine(article: Article, words: DateWords): { date: string; text: string } | undefined {
-  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).slice(0, STAMP_LINES);
+  // Blank lines between a page's header lines are no lines of its own: only the lines with words count.
+  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).filter((line) => line.trim()).slice(0, STAMP_LINES);
   for (const raw of lines) {
     const line = raw.trim();
     // A social post embedded in the page signs with its account and its own day: "— Jane Doe (@jdoe) May 2, 2024".

@@ -171,6 +171,12 @@ describe("how a named day dates a page that states no date", () => {
     expect(dated("Shoigu in Pjöngjang\n4. Juni 2025\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
   });
 
+  it("counts only the lines with words when it looks for the stamp under a header of menus and repeated titles", () => {
+    const header = ["Skip to Content", "Drones Hit the Port", "News", "Drones Hit the Port", "News", "News", "Drones Hit the Port"].join("\n\n");
+    const page = `${header}\n\n2023-03-03 20:49 Last Updated At:20:50\n\nPORT ELM (AP) — Drones hit the port, officials said.`;
+    expect(dated(page)).toEqual({ published: "2023-03-03", basis: "inferred" });
+  });
+
   it("takes a stamp labelled 'Published' after byline words, and the page's own stamp over a crawl's date line", () => {
     expect(dated("Drones Hit the Port\n\nCity Desk Published: 3 March 2023, 09:15 AM\nDrones hit the port, officials said.")).toEqual({ published: "2023-03-03", basis: "inferred" });
     expect(dated(" date 2023-03-01 Menu\n\nDrones Hit the Port\n\n2023-03-03\n\nDrones hit the port, officials said.")).toEqual({ published: "2023-03-03", basis: "inferred" });
