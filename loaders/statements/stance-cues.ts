@@ -23,16 +23,26 @@ export function readCue(content: string, lex: StatementLexicon, ownSubject = fal
   const ownReach = ownSubject || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) ? words.selfReach : -1;
   // Only the cues whose words the content holds can stand in it (pattern-word-starts.ts).
   const mayStand = lex.cuesByWord.candidates(content);
+  const warNews = toldAsWarNews(content, lex);
   for (const cue of lex.cues) {
     if (!mayStand.has(cue)) continue;
     if (cue.stance !== "accuse") {
       if (cue.pattern.test(content)) return cue.stance;
       continue;
     }
-    if (accusesAt(content, cue.everywhere, ownReach, lex)) return "accuse";
+    if (!warNews && accusesAt(content, cue.everywhere, ownReach, lex)) return "accuse";
   }
+  if (warNews) return undefined;
   // Last, a word of wrongdoing told of another as done: "their deployment violates the treaty".
   return accusesAt(content, words.wrongdoing, ownReach, lex) ? "accuse" : undefined;
+}
+
+/**
+ * Whether the clause's harm falls only on fighters ("300 of their soldiers were killed", "the raid killed
+ * four insurgents"): losses in battle are told as war news, held against no one; harm to civilians still accuses.
+ */
+export function toldAsWarNews(content: string, lex: StatementLexicon): boolean {
+  return lex.stanceWords.combatantLosses.test(content) && !lex.stanceWords.nonCombatant.test(content);
 }
 
 /** Whether a match of the global `pattern` tells an act as done, past the speaker's own act. */

@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list });
+const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -32,6 +32,10 @@ export interface StanceWords {
   forceToCome: RegExp;
   /** A word of the first person ("we", "our"). */
   firstPerson: RegExp;
+  /** Losses told among fighters ("300 soldiers were killed", "killed four insurgents"). */
+  combatantLosses: RegExp;
+  /** A person who is no combatant ("civilians", "a family"): harm told of one still accuses. */
+  nonCombatant: RegExp;
 }
 
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
@@ -53,6 +57,8 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
     forceToCome: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.force_modals)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.force_verbs)})(?![\\p{L}-])`, "iu"),
     firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),
+    combatantLosses: new RegExp(`(?<![\\p{L}-])(?:(?:${alternatives(w.combatants)})(?![\\p{L}-])[^.;]{0,60}?(?<![\\p{L}-])(?:${alternatives(w.losses)})|(?:${alternatives(w.losses)})\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,3}?(?:${alternatives(w.combatants)}))(?![\\p{L}-])`, "iu"),
+    nonCombatant: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.non_combatants)})(?![\\p{L}-])`, "iu"),
     wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };
 }
