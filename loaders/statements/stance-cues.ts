@@ -39,10 +39,17 @@ export function readCue(content: string, lex: StatementLexicon, ownSubject = fal
 
 /**
  * Whether the clause's harm falls only on fighters ("300 of their soldiers were killed", "the raid killed
- * four insurgents"): losses in battle are told as war news, held against no one; harm to civilians still accuses.
+ * four insurgents"), or it tells a test launch: war news, held against no one; harm to civilians still accuses.
  */
 export function toldAsWarNews(content: string, lex: StatementLexicon): boolean {
-  return lex.stanceWords.combatantLosses.test(content) && !lex.stanceWords.nonCombatant.test(content);
+  const w = lex.stanceWords;
+  return (w.combatantLosses.test(content) && !w.nonCombatant.test(content)) || testLaunch(content, lex);
+}
+
+/** A launch told by its course into the sea or its range, hitting nothing ("fired two missiles toward the sea"): a test. */
+function testLaunch(content: string, lex: StatementLexicon): boolean {
+  const w = lex.stanceWords;
+  return w.launch.test(content) && w.seaCourse.test(content) && !w.strike.test(content);
 }
 
 /** Whether a match of the global `pattern` tells an act as done, past the speaker's own act. */

@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list });
+const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -36,6 +36,12 @@ export interface StanceWords {
   combatantLosses: RegExp;
   /** A person who is no combatant ("civilians", "a family"): harm told of one still accuses. */
   nonCombatant: RegExp;
+  /** A launch word ("fired", "flew"). */
+  launch: RegExp;
+  /** A course into the sea or a range flown ("toward the sea off its east coast", "flew 400 km"). */
+  seaCourse: RegExp;
+  /** A word that tells a launch hit something ("struck", "at the targets"). */
+  strike: RegExp;
 }
 
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
@@ -59,6 +65,9 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),
     combatantLosses: new RegExp(`(?<![\\p{L}-])(?:(?:${alternatives(w.combatants)})(?![\\p{L}-])[^.;]{0,60}?(?<![\\p{L}-])(?:${alternatives(w.losses)})|(?:${alternatives(w.losses)})\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,3}?(?:${alternatives(w.combatants)}))(?![\\p{L}-])`, "iu"),
     nonCombatant: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.non_combatants)})(?![\\p{L}-])`, "iu"),
+    launch: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.launch_words)})(?![\\p{L}-])`, "iu"),
+    seaCourse: new RegExp(`(?<![\\p{L}-])(?:(?:toward|towards|into|in|off)\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.sea_courses)})|flew\\s+(?:about\\s+|around\\s+|some\\s+|up to\\s+)?\\d[\\d,.]*\\s?(?:km|kilomet(?:er|re)s|miles))(?![\\p{L}-])`, "iu"),
+    strike: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.strike_words)})(?![\\p{L}-])`, "iu"),
     wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };
 }

@@ -19,6 +19,17 @@ describe("losses among fighters in the reported clause", () => {
   });
 });
 
+describe("a launch told by its course into the sea", () => {
+  it("leaves a test launch a report", () => {
+    expect(stances("The Chilean navy said Peru fired two cruise missiles toward the sea off its southern coast on Friday.")).toEqual([["the Chilean navy", "other"]]);
+    expect(stances("The Chilean navy said the rockets were launched from the harbour and flew about 300 km.")).toEqual([["the Chilean navy", "other"]]);
+  });
+
+  it("still reads a launch that struck something as an accusation", () => {
+    expect(stances("The Chilean navy said Peru fired two cruise missiles that struck a ferry off its southern coast.")).toEqual([["the Chilean navy", "accuse"]]);
+  });
+});
+
 describe("the act an event row tells, where the losses are a fighter's", () => {
   const evidence = "The minister said 300 Peruvian soldiers were killed in the strikes.";
   const statement: StatementRow = {
