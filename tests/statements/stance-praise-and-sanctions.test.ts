@@ -15,6 +15,14 @@ describe("praise of a partner in the reported clause", () => {
   });
 });
 
+describe("commitment and readiness in more shapes", () => {
+  it("reads them as support", () => {
+    expect(stances("President Ola Berg said Chile and Peru were committed to a lasting peace.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said Chile and Peru are committing to open their borders to trade.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("President Ola Berg said Chile is ready to “unconditionally support” Peru's reforms.")).toEqual([["Ola Berg", "support"]]);
+  });
+});
+
 describe("sanctions the speaker's side is imposing or another is to face", () => {
   it("reads them as a threat", () => {
     expect(stances("Minister Ola Berg said the ministry is imposing sanctions on three Peruvian shipping firms.")).toEqual([["Ola Berg", "threaten"]]);
