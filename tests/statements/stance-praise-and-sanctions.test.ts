@@ -34,3 +34,10 @@ describe("sanctions the speaker's side is imposing or another is to face", () =>
     expect(stances("Minister Ola Berg said the council imposed sanctions on the fleet in 2019.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("outrage felt and protests lodged", () => {
+  it("reads them as condemnation", () => {
+    expect(stances("Minister Ola Berg said he was appalled by the raids on the Peruvian ports.")).toEqual([["Ola Berg", "condemn"]]);
+    expect(stances("Minister Ola Berg said his country had lodged a strong protest with Lima.")).toEqual([["Ola Berg", "condemn"]]);
+  });
+});
