@@ -20,7 +20,10 @@ export function readCue(content: string, lex: StatementLexicon, ownSubject = fal
   const words = lex.stanceWords;
   // The act the speaker tells first of itself or its side: "it had launched drones at the base",
   // "Nordland's jets struck the depot" spoken for Nordland (`ownSubject`).
-  const ownReach = ownSubject || (words.selfOpening.test(content) && !words.notActingOpening.test(content)) ? words.selfReach : -1;
+  const ownOpening = ownSubject || (words.selfOpening.test(content) && !words.notActingOpening.test(content));
+  const ownReach = ownOpening ? words.selfReach : -1;
+  // A transfer the speaker's side says it did not make denies the charge: "we have not supplied any arms".
+  if ((ownOpening || words.ownStateOpening.test(content)) && words.deniedAct.test(content.slice(0, 2 * words.selfReach))) return "deny";
   // Only the cues whose words the content holds can stand in it (pattern-word-starts.ts).
   const mayStand = lex.cuesByWord.candidates(content);
   const warNews = toldAsWarNews(content, lex);

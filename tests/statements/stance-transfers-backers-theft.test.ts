@@ -27,3 +27,14 @@ describe("backers and theft", () => {
     expect(stances("Minister Ida Moen said the firms are flouting a second embargo.")).toEqual([["Ida Moen", "accuse"]]);
   });
 });
+
+describe("a transfer the speaker's own side says it did not make", () => {
+  it("reads it as a denial", () => {
+    expect(stances("President Ola Berg said his government had not transferred any weapons to Peru since taking office.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("President Ola Berg said we have not supplied any arms to Peru.")).toEqual([["Ola Berg", "deny"]]);
+  });
+
+  it("leaves another side's transfer not yet made a report", () => {
+    expect(stances("President Ola Berg said Peru had not supplied the launchers yet.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
