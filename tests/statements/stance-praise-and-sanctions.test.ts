@@ -41,3 +41,11 @@ describe("outrage felt and protests lodged", () => {
     expect(stances("Minister Ola Berg said his country had lodged a strong protest with Lima.")).toEqual([["Ola Berg", "condemn"]]);
   });
 });
+
+describe("force or a price promised in answer", () => {
+  it("reads it as a threat", () => {
+    expect(stances("General Ida Moen said any raid on the port would be met with overwhelming force.")).toEqual([["Ida Moen", "threaten"]]);
+    expect(stances("General Ida Moen said Peru made a big mistake and will pay for it.")).toEqual([["Ida Moen", "threaten"]]);
+    expect(stances("General Ida Moen said the navy would do “whatever necessary” to push the fleet back.")).toEqual([["Ida Moen", "threaten"]]);
+  });
+});
