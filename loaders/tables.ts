@@ -93,7 +93,7 @@ export function extractArticle(article: Article, dictionaries: Dictionaries): Ar
   const doc = prepareArticle(article, dictionaries);
   const events = withIds(extractEvents(doc, dictionaries.events), "event_id", "e");
   // A statement's stance also comes from the act its clause tells (the events of its sentence).
-  const statements = stanceFromActs(extractStatements(doc, dictionaries.statements), events, dictionaries.statements.words.accusingActs);
+  const statements = stanceFromActs(extractStatements(doc, dictionaries.statements), events, dictionaries.statements.words.accusingActs, dictionaries.statements);
   return {
     article: doc.meta,
     // An amount inside a quote is its speaker's claim, as the statements resolve the speaker ("he said").

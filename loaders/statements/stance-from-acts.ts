@@ -10,6 +10,8 @@
 import { splitCodes as codes } from "../actors.ts";
 import type { EventRow } from "../events/index.ts";
 import type { StatementRow } from "./index.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import { toldAsWarNews } from "./stance-cues.ts";
 
 
 /** Whether most of the event's span lies in the statement's reported words (an event row spans its clause or sentence). */
@@ -19,12 +21,14 @@ function mostlyWithin(e: EventRow, s: StatementRow): boolean {
 }
 
 /** Statements of one article, with "other" turned to "accuse" where the clause tells another party's accusing act. */
-export function stanceFromActs(statements: StatementRow[], events: EventRow[], accusingActs: ReadonlySet<string>): StatementRow[] {
+export function stanceFromActs(statements: StatementRow[], events: EventRow[], accusingActs: ReadonlySet<string>, lex?: StatementLexicon): StatementRow[] {
   if (!accusingActs.size || !events.length) return statements;
   const acts = events.filter((e) => accusingActs.has(e.event_type) && (e.status === "occurred" || e.status === "alleged"));
   return statements.map((s) => {
     const own = codes(s.speaker_country);
     if (s.stance !== "other") return s;
+    // Losses among fighters are war news ("300 of their soldiers were killed"), held against no one.
+    if (lex && toldAsWarNews(s.quote, lex)) return s;
     const act = acts.find((e) => e.evidence === s.evidence && mostlyWithin(e, s) && codes(e.actor).length > 0 && !codes(e.actor).some((c) => own.includes(c)));
     return act ? { ...s, stance: "accuse", target: s.target || codes(act.actor)[0] } : s;
   });

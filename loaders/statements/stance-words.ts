@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list });
+const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -32,6 +32,20 @@ export interface StanceWords {
   forceToCome: RegExp;
   /** A word of the first person ("we", "our"). */
   firstPerson: RegExp;
+  /** Losses told among fighters ("300 soldiers were killed", "killed four insurgents"). */
+  combatantLosses: RegExp;
+  /** A person who is no combatant ("civilians", "a family"): harm told of one still accuses. */
+  nonCombatant: RegExp;
+  /** A launch word ("fired", "flew"). */
+  launch: RegExp;
+  /** A course into the sea or a range flown ("toward the sea off its east coast", "flew 400 km"). */
+  seaCourse: RegExp;
+  /** A word that tells a launch hit something ("struck", "at the targets"). */
+  strike: RegExp;
+  /** A clause opened by a possessive and a noun of the speaker's state ("his government …"). */
+  ownStateOpening: RegExp;
+  /** A transfer said not made ("had not transferred", "didn't send"). */
+  deniedAct: RegExp;
 }
 
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
@@ -53,6 +67,13 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     warmRelation: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.warm_qualifiers)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.relation_nouns)})(?![\\p{L}-])(?!\\s+(?:${alternatives(w.relation_documents)})\\b)`, "u"),
     forceToCome: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.force_modals)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.force_verbs)})(?![\\p{L}-])`, "iu"),
     firstPerson: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.first_person)})(?![\\p{L}’'])`, "iu"),
+    combatantLosses: new RegExp(`(?<![\\p{L}-])(?:(?:${alternatives(w.combatants)})(?![\\p{L}-])[^.;]{0,60}?(?<![\\p{L}-])(?:${alternatives(w.losses)})|(?:${alternatives(w.losses)})\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,3}?(?:${alternatives(w.combatants)}))(?![\\p{L}-])`, "iu"),
+    nonCombatant: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.non_combatants)})(?![\\p{L}-])`, "iu"),
+    launch: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.launch_words)})(?![\\p{L}-])`, "iu"),
+    seaCourse: new RegExp(`(?<![\\p{L}-])(?:(?:toward|towards|into|in|off)\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.sea_courses)})|flew\\s+(?:about\\s+|around\\s+|some\\s+|up to\\s+)?\\d[\\d,.]*\\s?(?:km|kilomet(?:er|re)s|miles))(?![\\p{L}-])`, "iu"),
+    strike: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.strike_words)})(?![\\p{L}-])`, "iu"),
+    ownStateOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.own_possessives)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.own_state_nouns)})\\s`, "iu"),
+    deniedAct: new RegExp(`(?:\\bnot|n[’']t)\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(w.denied_acts)})(?![\\p{L}-])`, "iu"),
     wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };
 }
