@@ -153,3 +153,17 @@ describe("support told by the transfer it took is aid", () => {
     expect(ofType("AID", "Peru's economy was supported by exporting copper to Chile.")).not.toContainEqual(["PER", "PER"]);
   });
 });
+
+describe("a place after a preposition and a word of direction is no subject", () => {
+  it("'strikes in southern Peru killed': the strikes' owner attacks, the place is the target", () => {
+    const struck: [string, string, string][] = [
+      ["Chilean airstrikes in southern Peru killed two farmers near Tacna.", "CHL", "PER"],
+      ["Chilean drone strikes in eastern Peru killed a shepherd on Monday.", "CHL", "PER"],
+      ["Kenyan raids across northern Somalia killed dozens of fighters.", "KEN", "SOM"],
+    ];
+    for (const [text, actor, target] of struck) {
+      expect(ofType("ASSAULT", text), text).toContainEqual([actor, target]);
+      expect(ofType("ASSAULT", text).map(([a]) => a), text).not.toContain(target);
+    }
+  });
+});

@@ -36,6 +36,7 @@ export const eventWordsSchema = z.object({
   envoy_titles: list,
   prepositions: list,
   determiners: list,
+  place_directions: list,
   office_holders: list,
   conjunctions: list,
   subject_places: list,

@@ -174,7 +174,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
 function clauseWords(w: EventWordsFile) {
   const determiners = `(?:(?:${alt(w.determiners)})\\s+)?`;
   return {
-    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
+    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
