@@ -276,3 +276,18 @@ describe("weapons another side made, used by a side", () => {
     expect(ofType("AID", "Peru used its missiles against Chile.")).toEqual([]);
   });
 });
+
+describe("an approved sale keeps its price and its item before the noun", () => {
+  it("'approved the $2 billion helicopter sale to Peru' is aid to Peru", () => {
+    const sold: [string, string, string][] = [
+      ["Chile approved the $2 billion helicopter sale to Peru on Friday.", "CHL", "PER"],
+      ["Brazil told its senators of its approval of the $900 million frigate sale to Peru.", "BRA", "PER"],
+      ["Brazil approves fighter jet sale to Bolivia.", "BRA", "BOL"],
+    ];
+    for (const [text, actor, target] of sold) expect(ofType("AID", text), text).toContainEqual([actor, target]);
+  });
+
+  it("a sale named after a preposition of the approval is none", () => {
+    expect(ofType("AID", "Chile approved new curbs on sales of arms to Peru.")).toEqual([]);
+  });
+});
