@@ -167,3 +167,19 @@ describe("a place after a preposition and a word of direction is no subject", ()
     }
   });
 });
+
+describe("casualties told in the passive are no act, a count of the killed after the verb is one", () => {
+  it("'were also wounded', '900 soldiers wounded or killed', '212 people injured' make no attack", () => {
+    for (const text of [
+      "Two Peruvian soldiers were also wounded.",
+      "Two Peruvian officers were reportedly wounded near the border.",
+      "A medic counted up to 900 Bolivian soldiers wounded or killed.",
+      "Chile's army said 212 people injured in Tacna were treated.",
+    ]) expect(ofType("ASSAULT", text), text).toEqual([]);
+  });
+
+  it("'troops killed 14 soldiers' is the troops' attack", () => {
+    expect(ofType("ASSAULT", "Peruvian troops killed 14 Chilean soldiers near the border.")).toContainEqual(["PER", "CHL"]);
+    expect(ofType("ASSAULT", "Ugandan troops have killed nine rebels in Congo, the army said.")).toContainEqual(["UGA", "COD"]);
+  });
+});
