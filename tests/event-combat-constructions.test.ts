@@ -183,3 +183,16 @@ describe("casualties told in the passive are no act, a count of the killed after
     expect(ofType("ASSAULT", "Ugandan troops have killed nine rebels in Congo, the army said.")).toContainEqual(["UGA", "COD"]);
   });
 });
+
+describe("a verb of harm after a noun of attack tells the attack's toll", () => {
+  it("the noun's owner attacks; no side named after the noun becomes an attacker", () => {
+    const text = "Peru's interior ministry said Chilean strikes on two farms beyond the Bolivian depots had killed six herders.";
+    expect(ofType("ASSAULT", text).map(([actor]) => actor)).toEqual(["CHL"]);
+    expect(ofType("ACCUSE", text)).toEqual([["PER", "CHL"]]);
+    expect(ofType("ASSAULT", "The Chilean drone strike that killed a Peruvian colonel also killed two Bolivian guards.").map(([actor]) => actor)).toEqual(["CHL"]);
+  });
+
+  it("a verb of harm in another clause keeps its own doer", () => {
+    expect(ofType("ASSAULT", "Chilean strikes hit the port and Peruvian troops killed 20 Chilean soldiers.")).toContainEqual(["PER", "CHL"]);
+  });
+});

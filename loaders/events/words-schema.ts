@@ -135,6 +135,8 @@ export const eventWordsSchema = z.object({
   sent_purposes: list,
   origin_weapons: list,
   origin_participles: list,
+  toll_verbs: list,
+  toll_breakers: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;
