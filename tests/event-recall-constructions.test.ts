@@ -291,3 +291,15 @@ describe("an approved sale keeps its price and its item before the noun", () => 
     expect(ofType("AID", "Chile approved new curbs on sales of arms to Peru.")).toEqual([]);
   });
 });
+
+describe("pilots and instructors are moved as troops are", () => {
+  it("'Bolivian pilots had been sent to Chile', 'troops will be shipped to Chile' deploy the demonym's side", () => {
+    const moved: [string, string, string][] = [
+      ["Bolivian helicopter pilots have been sent to Chile to learn night flying, a radio station said.", "BOL", "CHL"],
+      ["Some forty Chilean instructors are stationed in Peru this year.", "CHL", "PER"],
+      ["More Bolivian troops will be shipped to Chile next month.", "BOL", "CHL"],
+      ["Peruvian military personnel were flown to Ecuador on Monday.", "PER", "ECU"],
+    ];
+    for (const [text, actor, target] of moved) expect(ofType("MOBILIZE", text), text).toContainEqual([actor, target]);
+  });
+});
