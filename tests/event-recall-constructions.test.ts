@@ -303,3 +303,20 @@ describe("pilots and instructors are moved as troops are", () => {
     for (const [text, actor, target] of moved) expect(ofType("MOBILIZE", text), text).toContainEqual([actor, target]);
   });
 });
+
+describe("energy stopped and measures imposed are sanctions", () => {
+  it("'halted oil deliveries to Peru', 'imposed measures against Chile'", () => {
+    const imposed: [string, string, string][] = [
+      ["Chile halted oil deliveries to Peru after the border row.", "CHL", "PER"],
+      ["Chile cut off electricity exports to Peru last week.", "CHL", "PER"],
+      ["Peru answered by imposing punitive measures against Chile.", "PER", "CHL"],
+      ["Ecuador imposed restrictive measures on Colombia.", "ECU", "COL"],
+    ];
+    for (const [text, actor, target] of imposed) expect(ofType("SANCTION", text), text).toContainEqual([actor, target]);
+  });
+
+  it("a call to stop supplies and measures imposed by no one named are none", () => {
+    expect(ofType("SANCTION", "Peru urged Chile to stop arms supplies to Bolivia.")).toEqual([]);
+    expect(ofType("SANCTION", "Chile imposed new measures on imports of cars.")).toEqual([]);
+  });
+});
