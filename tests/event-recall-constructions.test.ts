@@ -320,3 +320,11 @@ describe("energy stopped and measures imposed are sanctions", () => {
     expect(ofType("SANCTION", "Chile imposed new measures on imports of cars.")).toEqual([]);
   });
 });
+
+describe("a side designated a partner is not sanctioned", () => {
+  it("'designated Chile a major non-NATO ally', with or without 'as', is no sanction", () => {
+    expect(ofType("SANCTION", "The US designated Chile a major non-NATO ally.")).toEqual([]);
+    expect(ofType("SANCTION", "The US designated Chile as a major non-NATO ally.")).toEqual([]);
+    expect(ofType("SANCTION", "The US Treasury designated two Chilean companies for their dealings with Peru.")).toEqual([["USA", "CHL"]]);
+  });
+});
