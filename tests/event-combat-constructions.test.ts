@@ -153,3 +153,46 @@ describe("support told by the transfer it took is aid", () => {
     expect(ofType("AID", "Peru's economy was supported by exporting copper to Chile.")).not.toContainEqual(["PER", "PER"]);
   });
 });
+
+describe("a place after a preposition and a word of direction is no subject", () => {
+  it("'strikes in southern Peru killed': the strikes' owner attacks, the place is the target", () => {
+    const struck: [string, string, string][] = [
+      ["Chilean airstrikes in southern Peru killed two farmers near Tacna.", "CHL", "PER"],
+      ["Chilean drone strikes in eastern Peru killed a shepherd on Monday.", "CHL", "PER"],
+      ["Kenyan raids across northern Somalia killed dozens of fighters.", "KEN", "SOM"],
+    ];
+    for (const [text, actor, target] of struck) {
+      expect(ofType("ASSAULT", text), text).toContainEqual([actor, target]);
+      expect(ofType("ASSAULT", text).map(([a]) => a), text).not.toContain(target);
+    }
+  });
+});
+
+describe("casualties told in the passive are no act, a count of the killed after the verb is one", () => {
+  it("'were also wounded', '900 soldiers wounded or killed', '212 people injured' make no attack", () => {
+    for (const text of [
+      "Two Peruvian soldiers were also wounded.",
+      "Two Peruvian officers were reportedly wounded near the border.",
+      "A medic counted up to 900 Bolivian soldiers wounded or killed.",
+      "Chile's army said 212 people injured in Tacna were treated.",
+    ]) expect(ofType("ASSAULT", text), text).toEqual([]);
+  });
+
+  it("'troops killed 14 soldiers' is the troops' attack", () => {
+    expect(ofType("ASSAULT", "Peruvian troops killed 14 Chilean soldiers near the border.")).toContainEqual(["PER", "CHL"]);
+    expect(ofType("ASSAULT", "Ugandan troops have killed nine rebels in Congo, the army said.")).toContainEqual(["UGA", "COD"]);
+  });
+});
+
+describe("a verb of harm after a noun of attack tells the attack's toll", () => {
+  it("the noun's owner attacks; no side named after the noun becomes an attacker", () => {
+    const text = "Peru's interior ministry said Chilean strikes on two farms beyond the Bolivian depots had killed six herders.";
+    expect(ofType("ASSAULT", text).map(([actor]) => actor)).toEqual(["CHL"]);
+    expect(ofType("ACCUSE", text)).toEqual([["PER", "CHL"]]);
+    expect(ofType("ASSAULT", "The Chilean drone strike that killed a Peruvian colonel also killed two Bolivian guards.").map(([actor]) => actor)).toEqual(["CHL"]);
+  });
+
+  it("a verb of harm in another clause keeps its own doer", () => {
+    expect(ofType("ASSAULT", "Chilean strikes hit the port and Peruvian troops killed 20 Chilean soldiers.")).toContainEqual(["PER", "CHL"]);
+  });
+});

@@ -276,3 +276,55 @@ describe("weapons another side made, used by a side", () => {
     expect(ofType("AID", "Peru used its missiles against Chile.")).toEqual([]);
   });
 });
+
+describe("an approved sale keeps its price and its item before the noun", () => {
+  it("'approved the $2 billion helicopter sale to Peru' is aid to Peru", () => {
+    const sold: [string, string, string][] = [
+      ["Chile approved the $2 billion helicopter sale to Peru on Friday.", "CHL", "PER"],
+      ["Brazil told its senators of its approval of the $900 million frigate sale to Peru.", "BRA", "PER"],
+      ["Brazil approves fighter jet sale to Bolivia.", "BRA", "BOL"],
+    ];
+    for (const [text, actor, target] of sold) expect(ofType("AID", text), text).toContainEqual([actor, target]);
+  });
+
+  it("a sale named after a preposition of the approval is none", () => {
+    expect(ofType("AID", "Chile approved new curbs on sales of arms to Peru.")).toEqual([]);
+  });
+});
+
+describe("pilots and instructors are moved as troops are", () => {
+  it("'Bolivian pilots had been sent to Chile', 'troops will be shipped to Chile' deploy the demonym's side", () => {
+    const moved: [string, string, string][] = [
+      ["Bolivian helicopter pilots have been sent to Chile to learn night flying, a radio station said.", "BOL", "CHL"],
+      ["Some forty Chilean instructors are stationed in Peru this year.", "CHL", "PER"],
+      ["More Bolivian troops will be shipped to Chile next month.", "BOL", "CHL"],
+      ["Peruvian military personnel were flown to Ecuador on Monday.", "PER", "ECU"],
+    ];
+    for (const [text, actor, target] of moved) expect(ofType("MOBILIZE", text), text).toContainEqual([actor, target]);
+  });
+});
+
+describe("energy stopped and measures imposed are sanctions", () => {
+  it("'halted oil deliveries to Peru', 'imposed measures against Chile'", () => {
+    const imposed: [string, string, string][] = [
+      ["Chile halted oil deliveries to Peru after the border row.", "CHL", "PER"],
+      ["Chile cut off electricity exports to Peru last week.", "CHL", "PER"],
+      ["Peru answered by imposing punitive measures against Chile.", "PER", "CHL"],
+      ["Ecuador imposed restrictive measures on Colombia.", "ECU", "COL"],
+    ];
+    for (const [text, actor, target] of imposed) expect(ofType("SANCTION", text), text).toContainEqual([actor, target]);
+  });
+
+  it("a call to stop supplies and measures imposed by no one named are none", () => {
+    expect(ofType("SANCTION", "Peru urged Chile to stop arms supplies to Bolivia.")).toEqual([]);
+    expect(ofType("SANCTION", "Chile imposed new measures on imports of cars.")).toEqual([]);
+  });
+});
+
+describe("a side designated a partner is not sanctioned", () => {
+  it("'designated Chile a major non-NATO ally', with or without 'as', is no sanction", () => {
+    expect(ofType("SANCTION", "The US designated Chile a major non-NATO ally.")).toEqual([]);
+    expect(ofType("SANCTION", "The US designated Chile as a major non-NATO ally.")).toEqual([]);
+    expect(ofType("SANCTION", "The US Treasury designated two Chilean companies for their dealings with Peru.")).toEqual([["USA", "CHL"]]);
+  });
+});

@@ -2,6 +2,7 @@
  * Mentions: every dictionary trigger of a sentence read as an act, with its actor,
  * target, status and date.
  */
+import { withoutTolls } from "./attack-toll.ts";
 import { namesActToldBefore } from "./told-before.ts";
 import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
@@ -69,6 +70,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
     }
   }
   mentions = dropOverridden(mentions);
+  // "Chilean strikes on two farms had killed six herders": the verb tells the noun's attack's toll.
+  mentions = withoutTolls(memory.res.words.toll, text, mentions);
   // "sent soldiers and armoured vehicles": what a verb of giving moves says which acts it tells.
   if (mentions.length) mentions = withSentObjects(memory.res.words, memory.doc.reading.of(sentence).words, sentence.start, mentions);
   // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.

@@ -5,6 +5,7 @@
 import type { PloverType } from "../plover.ts";
 import type { SentObjectWords } from "./sent-objects.ts";
 import type { OriginWords } from "./weapon-origin.ts";
+import type { TollWords } from "./attack-toll.ts";
 
 /** The event coder's patterns, each built from a list of data/event-words.yaml. */
 export interface RecurringActs {
@@ -205,6 +206,8 @@ export interface EventWords {
   sent: SentObjectWords;
   /** The weapons and participles that name where a weapon comes from (weapon-origin.ts). */
   origin: OriginWords;
+  /** Verbs of harm that tell the toll of an attack named by a noun before them (attack-toll.ts). */
+  toll: TollWords;
   /** "citing ", "quoting ": a channel relays the side named after it (relayed-speakers.ts). */
   relayParticiple: RegExp;
   /** "'s new wave of ", closing a text: a collective of acts between a possessor and its act. */

@@ -36,6 +36,7 @@ export const eventWordsSchema = z.object({
   envoy_titles: list,
   prepositions: list,
   determiners: list,
+  place_directions: list,
   office_holders: list,
   conjunctions: list,
   subject_places: list,
@@ -134,6 +135,8 @@ export const eventWordsSchema = z.object({
   sent_purposes: list,
   origin_weapons: list,
   origin_participles: list,
+  toll_verbs: list,
+  toll_breakers: list,
 });
 
 export type EventWordsFile = z.infer<typeof eventWordsSchema>;

@@ -12,6 +12,7 @@ import type { PloverType } from "../plover.ts";
 import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
 import { sentObjectWords } from "./sent-objects.ts";
 import { originWords } from "./weapon-origin.ts";
+import { tollWords } from "./attack-toll.ts";
 import type { EventWords } from "./words-patterns.ts";
 
 export type { EventWords } from "./words-patterns.ts";
@@ -167,6 +168,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     deployedPeople: new Set([...w.sent_people, ...w.other_people_sent]),
     sent: sentObjectWords(w),
     origin: originWords(w),
+    toll: tollWords(w),
   };
 }
 
@@ -174,7 +176,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
 function clauseWords(w: EventWordsFile) {
   const determiners = `(?:(?:${alt(w.determiners)})\\s+)?`;
   return {
-    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}$`, "i"),
+    prepositionBefore: new RegExp(`\\b(?:${alt(w.prepositions)})\\s+${determiners}(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
