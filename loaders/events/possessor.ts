@@ -11,8 +11,13 @@ export function possessorOf(ctx: RoleContext, coded: Party[]): Party | undefined
   return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || (ownedGap(ctx, text.slice(p.end, ts)) && !verbThenPreposition(ctx, p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
 }
 
+/** The party that modifies a noun trigger: its possessor ("Putin's visit"), or a name right before it ("US sanctions"). */
+export function modifierOf(strategy: "possessor" | "adjunct", ctx: RoleContext, coded: Party[]): Party | undefined {
+  return strategy === "possessor" ? possessorOf(ctx, coded) : adjunctOf(ctx, coded);
+}
+
 /** "under US sanctions": a state's or body's name right before the noun trigger modifies it as a demonym would. */
-export function adjunctOf(ctx: RoleContext, coded: Party[]): Party | undefined {
+function adjunctOf(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts } = ctx;
   return [...coded].reverse().find((p) => p.end <= ts && /^\s+$/.test(text.slice(p.end, ts)) && p.kinds.length > 0 && p.kinds.every((k) => k === "state" || k === "body"));
 }

@@ -18,7 +18,7 @@ import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { inApposition } from "./apposition.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
-import { adjunctOf, possessorOf } from "./possessor.ts";
+import { modifierOf } from "./possessor.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, ClauseWord, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -84,9 +84,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "direct":
       return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
-      return possessorOf(ctx, coded);
     case "adjunct":
-      return adjunctOf(ctx, coded);
+      return modifierOf(s, ctx, coded);
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
