@@ -166,7 +166,7 @@ function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: n
 const POSSESSOR: RoleStrategy[] = ["possessor"];
 
 /**
- * "linked to North Korea's supply of weapons to Russia", "resisted Kyiv's requests": a verb
+ * "firms linked to Peru's supply of rifles to Bolivia", "resisted Lima's requests": a verb
  * entry's word after a name's possessive is a noun whose act is the possessor's, not the
  * sentence subject's.
  */

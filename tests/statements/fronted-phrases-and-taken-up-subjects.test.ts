@@ -27,9 +27,9 @@ describe("according to X between a fronted adverbial and its clause", () => {
 
 describe("a passive whose subject only takes up what was told before", () => {
   it("gives no row to 'the figure' or 'the claim', and reads the speaker's own clause", () => {
-    expect(spoken("The toll has reached 55, the ministry said. The figure was confirmed by Health Minister Ana Vidal, who told reporters that 1,835 people have also been hurt.")).toEqual([
+    expect(spoken("The toll has reached 55, the ministry said. The figure was confirmed by Health Minister Ana Vidal, who told reporters that 240 more were hurt.")).toEqual([
       "the ministry: The toll has reached 55",
-      "Ana Vidal: 1,835 people have also been hurt",
+      "Ana Vidal: 240 more were hurt",
     ]);
     expect(spoken("Peru may buy jets from Chile. The claim was made by Admiral Ola Brenn, the navy chief.")).toEqual([]);
   });

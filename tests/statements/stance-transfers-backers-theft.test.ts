@@ -30,7 +30,7 @@ describe("backers and theft", () => {
 
 describe("a transfer the speaker's own side says it did not make", () => {
   it("reads it as a denial", () => {
-    expect(stances("President Ola Berg said his government had not transferred any weapons to Peru since taking office.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("President Ola Berg said his government had not sent any arms to Peru during his term.")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("President Ola Berg said we have not supplied any arms to Peru.")).toEqual([["Ola Berg", "deny"]]);
   });
 
