@@ -3,7 +3,7 @@ import { spoken } from "./read.ts";
 
 describe("a phrase after the verb that runs into a that-clause", () => {
   it("reads the that-clause after an addressee as the content, not the fronted adverbial", () => {
-    expect(spoken("On April 26, Chief of the General Staff Ola Brenn reported to President Ana Vidal that the siege of the valley was over.")).toEqual(["Ola Brenn: the siege of the valley was over"]);
+    expect(spoken("On March 9, army chief Ola Brenn reported to President Ana Vidal that the siege of the valley was over.")).toEqual(["Ola Brenn: the siege of the valley was over"]);
   });
 
   it("reads the that-clause after a day the article cannot date", () => {
@@ -27,7 +27,7 @@ describe("according to X between a fronted adverbial and its clause", () => {
 
 describe("a passive whose subject only takes up what was told before", () => {
   it("gives no row to 'the figure' or 'the claim', and reads the speaker's own clause", () => {
-    expect(spoken("The toll has reached 55, the ministry said. The figure was confirmed by Health Minister Ana Vidal, who told reporters that 240 more were hurt.")).toEqual([
+    expect(spoken("The toll has reached 55, the ministry said. The figure was confirmed later by Ana Vidal, the health minister, who told reporters that 240 more were hurt.")).toEqual([
       "the ministry: The toll has reached 55",
       "Ana Vidal: 240 more were hurt",
     ]);
