@@ -2,13 +2,12 @@
  * Mentions: every dictionary trigger of a sentence read as an act, with its actor,
  * target, status and date.
  */
-import { withoutTolls } from "./attack-toll.ts";
-import { namesActToldBefore } from "./told-before.ts";
 import type { DateMention } from "../dates.ts";
 import { sentenceDates } from "../document.ts";
 import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
+import { withoutTolls } from "./attack-toll.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
 import { counterTransfers } from "./exchanges.ts";
@@ -20,6 +19,7 @@ import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotati
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
+import { namesActToldBefore } from "./told-before.ts";
 import { unnamedDoerRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";

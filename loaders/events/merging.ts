@@ -146,9 +146,10 @@ function isRecurring(recurring: RecurringActs, m: Mention): boolean {
 }
 
 /**
- * Whether a mention of an act of a kind that recurs (strikes, launches, deployments) tells the
- * event again rather than another act of that kind: it is in a sentence telling the event, both
- * tellings give the same dates, or one of them tells the act as told before ("the strike", a doer taken from it).
+ * Whether a mention of an act of a kind that recurs (strikes, launches, drills) tells the event
+ * again rather than another act of that kind: it is in a sentence telling the event, both
+ * tellings are dated (datesCompatible has checked they overlap), or one of them tells the act as
+ * told before ("the strike", a doer taken from it).
  */
 function toldAgain(e: MergedEvent, m: Mention): boolean {
   return e.index.bySentence.has(m.sentence.index) || !!(e.date && m.date) || !!m.toldBefore || !!e.anchor.toldBefore;
@@ -156,7 +157,7 @@ function toldAgain(e: MergedEvent, m: Mention): boolean {
 
 /**
  * Whether a mention tells the same event: same type, parties, speakers, dates and status.
- * `recurring`: the types whose acts recur, each telling a new act unless told again (toldAgain).
+ * `recurring`: the acts that recur (by type and by mode), each telling a new act unless told again (toldAgain).
  */
 export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs = NONE): boolean {
   if (e.anchor.type !== m.type) return false;
