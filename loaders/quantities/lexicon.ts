@@ -171,17 +171,22 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   const notRead = new Set(iso.not_read);
   for (const code of Object.keys({ ...iso.codes, ...iso.other_codes })) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
   indexCategories(lex, nouns);
+  indexCues(lex, cues, speech.attributingPhrases);
+  return lex;
+}
+
+/** Hedges, claimant nouns, percent signs and attributing phrases by their words. */
+function indexCues(lex: QuantityLexicon, cues: z.infer<typeof cuesSchema>, attributingPhrases: Iterable<string>): void {
   for (const bound of HEDGES) {
     for (const h of cues.hedges[bound] ?? []) lex.hedges.add(h, bound);
     for (const h of cues.post_hedges[bound] ?? []) lex.postHedges.add(h, bound);
   }
   for (const n of cues.claimant_nouns) lex.claimantNouns.add(n, true);
-  for (const sign of words.percentSigns) lex.percentSigns.add(sign, true);
-  for (const phrase of speech.attributingPhrases) {
+  for (const sign of lex.words.percentSigns) lex.percentSigns.add(sign, true);
+  for (const phrase of attributingPhrases) {
     lex.attributionPhrases.add(phrase, true);
     lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
   }
-  return lex;
 }
 
 /** Units of measure and currencies by their aliases, symbols and words. */

@@ -129,18 +129,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
   const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
   if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
-  else {
-    // No plural: a known noun without one ("personnel", "aircraft", "ammunition").
-    for (let h = run.length - 1; h >= 0; h--) {
-      const lemma = run[h].lower;
-      const known = lex.massNouns.has(lemma) || (lex.categories.has(lemma) && (mass || !lex.massNouns.has(lemma)));
-      if (known && (mass || !lex.massNouns.has(lemma) || lemma === "personnel")) {
-        head = h;
-        break;
-      }
-    }
-    if (head < 0 && mass && run.length <= 3) head = run.length - 1;
-  }
+  else head = headWithoutPlural(run, lex, mass);
   if (head < 0) return undefined;
   const headWord = run[head];
   const lemma = [singular(headWord.lower, lex.words)];
@@ -164,6 +153,16 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     }
   }
   return phrase;
+}
+
+/** With no plural in the run, its last noun the dictionary knows without one ("personnel", "aircraft", "ammunition"); -1 if none. */
+function headWithoutPlural(run: Compound[], lex: QuantityLexicon, mass: boolean): number {
+  for (let h = run.length - 1; h >= 0; h--) {
+    const lemma = run[h].lower;
+    const known = lex.massNouns.has(lemma) || (lex.categories.has(lemma) && (mass || !lex.massNouns.has(lemma)));
+    if (known && (mass || !lex.massNouns.has(lemma) || lemma === "personnel")) return h;
+  }
+  return mass && run.length <= 3 ? run.length - 1 : -1;
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {

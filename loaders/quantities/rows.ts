@@ -68,27 +68,45 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, lex, {
-        quantity_id: "",
-        article_id: doc.article.id,
-        text: raw.slice(start, end),
-        value: r.value,
-        value_max: r.valueMax,
-        bound: r.bound,
-        unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
-        // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
-        item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
-        category: r.category,
-        change: changeOf(tokens, r.first, r.last, lex),
-        attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
-        ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words, cues: doc.dateCues }),
-        evidence: sentence.text,
-        char_start: start,
-        char_end: end,
-      });
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }));
     }
   });
   return general ? rows : withoutLeadInRepeats(rows, reportFrom);
+}
+
+/** What a row is made from beside the amount's reading: the dictionaries and the article's dates so far. */
+interface RowContext {
+  lex: QuantityLexicon;
+  gazetteer: Gazetteer;
+  /** The benchmark's general reader: every mention, the counted noun phrase alone. */
+  general: boolean;
+  clauseDates: ClauseDates;
+}
+
+/** The row of one amount read in sentence `index`. */
+function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading, { lex, gazetteer, general, clauseDates }: RowContext): QuantityRow {
+  const raw = doc.article.raw;
+  const sentence = doc.sentences[index];
+  const start = tokens[r.first].start;
+  const end = tokens[r.last].end;
+  return {
+    quantity_id: "",
+    article_id: doc.article.id,
+    text: raw.slice(start, end),
+    value: r.value,
+    value_max: r.valueMax,
+    bound: r.bound,
+    unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
+    // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
+    item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
+    category: r.category,
+    change: changeOf(tokens, r.first, r.last, lex),
+    attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
+    ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words, cues: doc.dateCues }),
+    evidence: sentence.text,
+    char_start: start,
+    char_end: end,
+  };
 }
 
 /**

@@ -260,6 +260,8 @@ export interface QuantityWords {
   itemActs: Array<{ words: string[]; says: string }>;
 }
 
+type QuantityWordsFile = z.infer<typeof quantityWordsSchema>;
+
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w)).join("|");
 const lowerAlternatives = (words: string[]) => alternatives(words.map((w) => w.toLowerCase()));
@@ -267,7 +269,6 @@ const lowerAlternatives = (words: string[]) => alternatives(words.map((w) => w.t
 /** Reads and checks data/quantity-words.yaml in `dir`. */
 export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
   const w = loadDictionary(QUANTITY_WORDS_FILE, quantityWordsSchema, dir);
-  const openers = lowerAlternatives(w.period_openers);
   return {
     stopWords: lower(w.stop_words),
     phraseQuotes: new Set(w.phrase_quotes),
@@ -275,56 +276,49 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     multiplierFollowers: lower(w.multiplier_followers),
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
-    partyContexts: lower(w.party_contexts),
-    partPronouns: lower(w.part_pronouns),
-    objectOpeners: lower(w.object_openers),
     superlatives: lower(w.superlatives),
     lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
-    levelVerbs: lower(w.level_verbs),
-    levelLinks: lower(w.level_links),
-    valueWords: lower(w.value_words),
+    teaserBullets: new Set(w.teaser_bullets),
+    ...peopleWords(w),
+    ...claimantWords(w),
+    ...numberAndTimeWords(w),
+    ...itemWords(w),
+  };
+}
+
+/** Words of people counted: casualties, troops, populations, tallies. */
+function peopleWords(w: QuantityWordsFile) {
+  return {
+    partyContexts: lower(w.party_contexts),
+    partPronouns: lower(w.part_pronouns),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
-    numberPrefixes: lower(w.number_prefixes),
     casualtyWords: lower(w.casualty_words),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     casualtyLinks: lower(w.casualty_links),
     peopleSubjectVerbs: lower(w.people_subject_verbs),
-    measureVerbs: lower(w.measure_verbs),
-    verbParticles: lower(w.verb_particles),
     peopleInfinitives: lower(w.people_infinitives),
     peopleObjectVerbs: lower(w.people_object_verbs),
     strengthWords: lower(w.strength_words),
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
     listOrigins: lower(w.list_origins),
-    partOpeners: lower(w.part_openers),
-    teaserBullets: new Set(w.teaser_bullets),
-    conversionLinks: w.conversion_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationPlaces: lower(w.population_places),
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationUnits: lower(w.population_units),
-    rateBases: lower(w.rate_bases),
-    capacityLinks: w.capacity_links.map((link) => link.toLowerCase().split(/\s+/)),
-    participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
-    months: lower(w.months),
-    weekdays: lower(w.weekdays),
-    ordinalSuffixes: lower(w.ordinal_suffixes),
-    timeWords: lower(w.time_words),
-    numberOpeners: lower(w.number_openers),
-    minusWords: lower(w.minus_words),
-    overParticleVerbs: lower(w.over_particle_verbs),
-    percentSigns: w.percent_signs,
-    gluedPercentSigns: lower(w.glued_percent_signs),
-    dimensionWords: lower(w.dimension_words),
-    dimensionNouns: lower(w.dimension_nouns),
-    lengthUnits: new Set(w.length_units),
-    positionWords: lower(w.position_words),
-    rateWords: lower(w.rate_words),
-    timeRelatives: lower(w.time_relatives),
-    rangeLinks: lower(w.range_links),
-    alternativeLinks: lower(w.alternative_links),
+    peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
+    injuryDegrees: lower(w.injury_degrees),
+    gapSubjects: lower(w.gap_subjects),
+    tallyVerbs: lower(w.tally_verbs),
+    tallyNouns: lower(w.tally_nouns),
+    tallyUnit: w.tally_unit,
+  };
+}
+
+/** Words around who gives an amount ("according to", "said on Monday") and the clause it stands in. */
+function claimantWords(w: QuantityWordsFile) {
+  return {
     betweenClaimantAndVerb: lower(w.between_claimant_and_verb),
     claimantTimeUnits: lower(w.claimant_time_units),
     claimantTimeOpeners: lower(w.claimant_time_openers),
@@ -343,26 +337,62 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
       `^(?:(?:${alternatives(w.follow_up_determiners)})\\s+(?:${alternatives(w.follow_up_nouns)})\\b|(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to\\b)`,
     ),
     clauseBreaks: lower(w.clause_breaks),
-    breakdownOpeners: lower(w.breakdown_openers),
+  };
+}
+
+/** Words of numbers, measures, dates and periods that an amount is not a count of. */
+function numberAndTimeWords(w: QuantityWordsFile) {
+  const openers = lowerAlternatives(w.period_openers);
+  return {
+    numberPrefixes: lower(w.number_prefixes),
+    rateBases: lower(w.rate_bases),
+    months: lower(w.months),
+    weekdays: lower(w.weekdays),
+    ordinalSuffixes: lower(w.ordinal_suffixes),
+    timeWords: lower(w.time_words),
+    numberOpeners: lower(w.number_openers),
+    minusWords: lower(w.minus_words),
+    percentSigns: w.percent_signs,
+    gluedPercentSigns: lower(w.glued_percent_signs),
+    dimensionWords: lower(w.dimension_words),
+    dimensionNouns: lower(w.dimension_nouns),
+    lengthUnits: new Set(w.length_units),
+    positionWords: lower(w.position_words),
+    rateWords: lower(w.rate_words),
+    timeRelatives: lower(w.time_relatives),
+    rangeLinks: lower(w.range_links),
+    alternativeLinks: lower(w.alternative_links),
     mayHoldDate: new RegExp(`\\b(?:${lowerAlternatives(w.date_word_starts)}|[12]\\d{3})`, "i"),
     periodOpenerBefore: new RegExp(`\\b(?:${openers})\\s+$`, "i"),
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
+    yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
+    datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
+  };
+}
+
+/** Words around the thing an amount counts: its noun phrase, verbs of measure and level. */
+function itemWords(w: QuantityWordsFile) {
+  return {
+    objectOpeners: lower(w.object_openers),
+    levelVerbs: lower(w.level_verbs),
+    levelLinks: lower(w.level_links),
+    valueWords: lower(w.value_words),
+    measureVerbs: lower(w.measure_verbs),
+    verbParticles: lower(w.verb_particles),
+    partOpeners: lower(w.part_openers),
+    conversionLinks: w.conversion_links.map((link) => link.toLowerCase().split(/\s+/)),
+    capacityLinks: w.capacity_links.map((link) => link.toLowerCase().split(/\s+/)),
+    participle: new RegExp(`^(?:[a-z]{2,}(?:ed|en)|${lowerAlternatives(w.participles)})$`),
+    overParticleVerbs: lower(w.over_particle_verbs),
+    breakdownOpeners: lower(w.breakdown_openers),
     itemPrepositions: lower(w.item_prepositions),
     itemStops: lower(w.item_stops),
     itemAdverbs: lower(w.item_adverbs),
     contentLinks: w.content_links.map((link) => link.toLowerCase().split(/\s+/)),
-    peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
-    injuryDegrees: lower(w.injury_degrees),
-    gapSubjects: lower(w.gap_subjects),
     pronounHeads: lower(w.pronoun_heads),
-    tallyVerbs: lower(w.tally_verbs),
-    tallyNouns: lower(w.tally_nouns),
-    tallyUnit: w.tally_unit,
     itemCopulas: lower(w.item_copulas),
     itemPerfects: lower(w.item_perfects),
     itemActs: Object.entries(w.item_acts).map(([words, says]) => ({ words: words.toLowerCase().split(/\s+/), says })),
-    yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
-    datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
 }

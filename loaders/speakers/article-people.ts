@@ -61,15 +61,8 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
   const runsByName = nameRunIndex(raw, runs, lex);
-  // Each short name, document head and description is looked for in the whole text once: a long
-  // article asks for the same few thousands of times. A person's role does not depend on where
-  // they are named: found once per person.
-  const antecedents = memo((head: string) => antecedentFinder(raw, bodyStart, head, lex.words.days));
-  const categories = memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? []));
-  const issuerWords = { ...lex.speakerWords, roleWords: lex.roleWords };
-  const issuers = memo((head: string) => issuerFinder(raw, bodyStart, head, issuerWords));
-  const publishers = memo((head: string) => publisherFinder(raw, bodyStart, head, issuerWords));
-  const acronyms = memo((short: string) => definedAcronym(raw, short));
+  const { antecedents, categories, issuers, publishers, acronyms } = textFinders(raw, bodyStart, lex);
+  // A person's role does not depend on where they are named: found once per person.
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
     for (const span of spans) {
       const role = roleAt(raw, bodyStart, span, lex);
@@ -106,20 +99,37 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     fullest: fullestNames,
     named: (actor) => byActor.has(actor),
     appositive: (end) => appositiveName(raw, end, lex),
-    expand(name, before) {
-      // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
-      const parts = name.split(/\s+/);
-      const particle = parts.length === 2 && lex.speakerWords.nameParticles.has(parts[0].toLowerCase());
-      if (parts.length > 1 && !particle) return name;
-      const key = particle ? parts[1] : particleCase(name, lex);
-      const hits = runsByName.get(key);
-      if (!hits) return name;
-      // The last run before the phrase, else the first in the article.
-      const k = lastBefore(hits, (h) => h.start < before);
-      return (k >= 0 ? hits[k] : hits[0]).name;
-    },
+    expand: (name, before) => fullNameOf(name, before, runsByName, lex),
     roleOf: (name, actor) => (actor ? rolesByActor(actor) : rolesByName(name)),
   };
+}
+
+/**
+ * Each short name, document head and description is looked for in the whole text once: a long
+ * article asks for the same few thousands of times.
+ */
+function textFinders(raw: string, bodyStart: number, lex: StatementLexicon) {
+  const issuerWords = { ...lex.speakerWords, roleWords: lex.roleWords };
+  return {
+    antecedents: memo((head: string) => antecedentFinder(raw, bodyStart, head, lex.words.days)),
+    categories: memo((head: string) => categoryFinder(raw, bodyStart, lex.categoryHeads.get(head) ?? [])),
+    issuers: memo((head: string) => issuerFinder(raw, bodyStart, head, issuerWords)),
+    publishers: memo((head: string) => publisherFinder(raw, bodyStart, head, issuerWords)),
+    acronyms: memo((short: string) => definedAcronym(raw, short)),
+  };
+}
+
+/** A surname alone ("Kirby", "Van Dijk" opening a sentence) as the last run of names before `before` spells it in full, else the first. */
+function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof nameRunIndex>, lex: StatementLexicon): string {
+  // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
+  const parts = name.split(/\s+/);
+  const particle = parts.length === 2 && lex.speakerWords.nameParticles.has(parts[0].toLowerCase());
+  if (parts.length > 1 && !particle) return name;
+  const key = particle ? parts[1] : particleCase(name, lex);
+  const hits = runsByName.get(key);
+  if (!hits) return name;
+  const k = lastBefore(hits, (h) => h.start < before);
+  return (k >= 0 ? hits[k] : hits[0]).name;
 }
 
 /** A function that computes each key's value once. */
