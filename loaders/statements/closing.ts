@@ -16,35 +16,10 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.participle) return undefined;
   const { text, tokens } = ctx;
   const verbStart = tokens[anchor.token].start;
-  let subject: SpeakerPhrase | undefined;
-  let boundary: number; // where the content ends
-  let pos = anchor.end;
-  const before = text.slice(0, verbStart).trimEnd();
-  // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
-  const leftSubject = subjectBefore(ctx, anchor.token, lex);
-  // "The port's fees, like its curfew, hurt the crews, said Ida Berg": words between commas that open with a
-  // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
-  const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
-  const inverted = /[,”"’'»]$/.test(before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
-  if (inverted) {
-    const np = invertedSubject(ctx, anchor.end, lex);
-    if (!np) return undefined;
-    subject = np.phrase;
-    pos = np.end;
-    // '"…," said Nick Witney, a fellow at the Council who ran the Agency, an EU body.': the
-    // apposition runs on to the end when no quotation and no other verb of saying follows.
-    if (np.phrase.apposition && !ctx.quotes.some((q) => q.open >= pos) && !hasSpeechVerb(ctx, pos, proseEnd(ctx), lex)) pos = proseEnd(ctx);
-    boundary = contentBoundary(ctx, before.length);
-  } else {
-    const left = leftSubject;
-    if (!left || left.coordinated || !left.phrase) return undefined;
-    subject = left.phrase;
-    const subjectStart = left.phrase.start - ctx.sentence.start;
-    const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-    if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
-    boundary = contentBoundary(ctx, prefix.length);
-  }
-  if (boundary < 0) return undefined;
+  const found = closingSubject(ctx, anchor, lex);
+  if (!found || found.boundary < 0) return undefined;
+  const { subject, boundary, inverted } = found;
+  const pos = found.end;
   // "told Russian Foreign Minister Sergey Lavrov …": the person addressed belongs to the attribution.
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
@@ -72,6 +47,36 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     via: relayed ? channelName(subject.text, true, lex) : tail.carrier ? channelName(text.slice(...tail.carrier), true, lex) || text.slice(...tail.carrier) : "",
     nominal: false,
   };
+}
+
+/**
+ * The speaker of a closing attribution and where the content ends: after the verb ('"…," said
+ * Kirby', inverted) or between a comma and the verb ("…, Kirby said"); `end` is where the
+ * speaker's words end.
+ */
+function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subject: SpeakerPhrase; boundary: number; end: number; inverted: boolean } | undefined {
+  const { text, tokens } = ctx;
+  const verbStart = tokens[anchor.token].start;
+  const before = text.slice(0, verbStart).trimEnd();
+  // '"…," said Kirby' puts the speaker after the verb; "Pak Jong Chon, one of …, said" does not.
+  const leftSubject = subjectBefore(ctx, anchor.token, lex);
+  // "The port's fees, like its curfew, hurt the crews, said Ida Berg": words between commas that open with a
+  // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
+  const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
+  const inverted = /[,”"’'»]$/.test(before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  if (inverted) {
+    const np = invertedSubject(ctx, anchor.end, lex);
+    if (!np) return undefined;
+    // '"…," said Nick Witney, a fellow at the Council who ran the Agency, an EU body.': the
+    // apposition runs on to the end when no quotation and no other verb of saying follows.
+    const runsOn = np.phrase.apposition && !ctx.quotes.some((q) => q.open >= np.end) && !hasSpeechVerb(ctx, np.end, proseEnd(ctx), lex);
+    return { subject: np.phrase, boundary: contentBoundary(ctx, before.length), end: runsOn ? proseEnd(ctx) : np.end, inverted };
+  }
+  if (!leftSubject || leftSubject.coordinated || !leftSubject.phrase) return undefined;
+  const subjectStart = leftSubject.phrase.start - ctx.sentence.start;
+  const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
+  if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
+  return { subject: leftSubject.phrase, boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
 }
 
 /**

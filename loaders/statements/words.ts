@@ -240,13 +240,20 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     objectPronouns: lower(w.object_pronouns),
     namingNotComplements: lower(w.naming_not_complements),
     gerundPrepositions: lower(w.gerund_prepositions),
+    ...voiceWords(w),
+    ...printedAndAccordingPatterns(w),
+  };
+}
+
+/** The patterns of "according to", an adding clause, a condition, a place before, and printed texts ("the banner read"). */
+function printedAndAccordingPatterns(w: z.infer<typeof statementWordsSchema>) {
+  return {
     according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
     accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
     addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
     conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
     placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
     printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
-    ...voiceWords(w),
     printedIssue: new RegExp(`^\\s*(?<speaker>[^:;"“”,]{2,150}?)\\s+(?:has\\s+|have\\s+)?(?:${alternatives(w.printing_verbs)})\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.printed_texts)})(?![\\p{L}-])`, "iud"),
     printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
   };
