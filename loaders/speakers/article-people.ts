@@ -198,8 +198,9 @@ function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex: Statem
     const r = { start: runs.starts[i], text: raw.slice(runs.starts[i], runs.ends[i]) };
     const ws = r.text.split(" ");
     let lastTitle = -1;
+    // "Minister of Mining Ana Vidal": the office's portfolio (a role word) ends the title as a title word does.
     ws.forEach((w, k) => {
-      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+      if (lex.titleWords.has(w.toLowerCase()) || lex.roleWords.has(w.toLowerCase())) lastTitle = k;
     });
     const nameWords = ws.slice(lastTitle + 1);
     if (nameWords.length < 2 || nameWords.length > MAX_NAME_WORDS || nameWords.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || lex.roleWords.has(w.toLowerCase()))) continue;
@@ -384,7 +385,9 @@ function trimTitle(phrase: string, lex: StatementLexicon): string {
   while (i > 0) {
     const w = ws[i - 1];
     const l = w.toLowerCase().replace(/['’]s$/, "");
-    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w)) i--;
+    // "Minister of Natural Resources and Environment": "and" joins two capitalised words of one office's name.
+    const joining = (l === "and" || l === "&") && i < ws.length && i > 1 && isCapitalised(ws[i]) && isCapitalised(ws[i - 2]);
+    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w) || joining) i--;
     else break;
   }
   const kept = ws.slice(i);

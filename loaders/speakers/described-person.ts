@@ -25,10 +25,11 @@ export function describedPerson(a: Analysed, phrase: SpeakerPhrase, history: Spe
     const { resolved } = speaker;
     return at - speaker.at <= DESCRIBED_REACH && fits(resolved.speaker, resolved.country, resolved.role) ? { ...resolved, description: a.text } : undefined;
   }
-  // A person named but not quoted must hold the office the description names, when the article gives theirs.
-  if (!named || at - named.at > DESCRIBED_REACH || !fits(named.name, named.code)) return undefined;
+  // A person named but not quoted must hold the office the description names, when the article gives theirs;
+  // named further back, they must be given that office ("Minister … Ana Vidal" taken up paragraphs later by "the minister").
+  if (!named || !fits(named.name, named.code)) return undefined;
   const role = people.roleOf(named.name);
-  if (role && !sameOffice(a, role, lex)) return undefined;
+  if (role ? !sameOffice(a, role, lex) : at - named.at > DESCRIBED_REACH) return undefined;
   return { speaker: named.name, role, country: named.code || roleCountry(a.text, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
 }
 

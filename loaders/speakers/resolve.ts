@@ -156,10 +156,17 @@ function namedOfGender(gender: Gender, at: number, after: number, people: Articl
 const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
   !s.plural && (s.kind === "person" || (s.kind === "description" && !lex.bodyHeads.has(describedHead(s.description, lex))));
 
-/** The two persons (or states, for "both countries" or a bare "Both") the article names last before `at`, as one speaker. */
+/**
+ * The two persons (or states, for "both countries") the article names last before `at`, as one
+ * speaker. A bare "Both" takes the pair named more recently: "Vidal spoke with Cano, and both …"
+ * are the two persons, "Chile and Peru signed; both …" the two states.
+ */
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
-  const states = lex.speakerWords.stateHeads.has(a.head) || lex.numbers.has(a.head);
-  const two = people.lastNamed(at, !states, 2);
+  const bare = lex.numbers.has(a.head);
+  const persons = people.lastNamed(at, true, 2);
+  const countries = people.lastNamed(at, false, 2);
+  const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
+  const two = states ? countries : persons;
   if (two.length < 2) return undefined;
   const speaker = `${two[0].name} and ${two[1].name}`;
   return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };

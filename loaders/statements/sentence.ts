@@ -111,9 +111,18 @@ export const CLOSE_MARKS = "”\"’'»";
 export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
   const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);
   const dates = ctx.dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
+  // "according to a provincial government announcement": a description the data's channels end at
+  // its head runs on into the noun it modifies; the general reading takes the whole phrase.
+  if (ctx.channels.some((c) => c.according && !c.media && nounAfter(ctx, c.end))) ctx.channels = ctx.channels.filter((c) => !(c.according && !c.media && nounAfter(ctx, c.end)));
   const according = accordingToAny(ctx.text, ctx.quoted, ctx.channels, proseEnd(ctx), dates, lex);
   if (according.length > 0) ctx.channels = [...ctx.channels, ...according].sort((a, b) => a.start - b.start);
   return ctx;
+}
+
+/** Whether the word right after `pos` (one space on) is a common noun. */
+function nounAfter(ctx: Ctx, pos: number): boolean {
+  const next = ctx.tokens[tokenAt(ctx, pos)];
+  return !!next && next.start === pos + 1 && next.pos === "NOUN";
 }
 
 /** The one empty list that every sentence without quotes, dates or channels holds. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+const speakers = (body: string) => statementsOf(body).map((r) => [r.speaker, r.speaker_role]);
+
+describe("a minister named by a portfolio, and taken up far on", () => {
+  it("reads the name after a portfolio of capitalised words joined by 'and'", () => {
+    const body = "A delegation headed by Minister of Natural Resources and Environment Ana Vidal reached Lima. The minister said the talks would bring new projects.";
+    expect(speakers(body)).toEqual([["Ana Vidal", "Minister of Natural Resources and Environment"]]);
+  });
+
+  it("takes up the only person given that office, paragraphs later", () => {
+    const filler = "The hosts held a formal dinner at a hotel in the capital to honour the guests, as such dinners are meant to show respect and to set the tone for the talks over the next days. ";
+    const body = `A delegation headed by Minister of Mining Ana Vidal reached Lima on Tuesday.\n\n${filler.repeat(4)}\n\nThe Chilean minister said the talks would bring new projects.`;
+    expect(speakers(body)).toEqual([["Ana Vidal", "Minister of Mining"]]);
+  });
+
+  it("does not take up a person far back whose office is not the one described", () => {
+    const filler = "The hosts held a formal dinner at a hotel in the capital to honour the guests, as such dinners are meant to show respect and to set the tone for the talks over the next days. ";
+    const body = `Ana Vidal reached Lima on Tuesday.\n\n${filler.repeat(4)}\n\nThe minister said the talks would bring new projects.`;
+    expect(speakers(body)).toEqual([["the minister", "minister"]]);
+  });
+});
+
+describe("a bare 'both'", () => {
+  it("is the two persons named last when they are named after the states", () => {
+    const body = "Chile and Peru signed a port accord in May. Chilean Foreign Minister Ana Vidal spoke by telephone with Peruvian Foreign Minister Luis Cano, and both expressed deep concern over the closure of the pass, according to the ministry.";
+    expect(statementsOf(body).map((r) => r.speaker)).toEqual(["Ana Vidal and Luis Cano"]);
+  });
+
+  it("is the two states when they are named after the persons", () => {
+    const body = "Minister Ana Vidal met Luis Cano in Arica in May. Chile and Peru signed the accord on Monday. Both said it would hold.";
+    expect(statementsOf(body).map((r) => r.speaker)).toEqual(["Chile and Peru"]);
+  });
+});
+
+describe("'according to' a description that runs on into a document", () => {
+  it("takes the whole phrase, not the body word inside it", () => {
+    const body = "Storms closed the northern pass on Monday, according to a provincial government announcement.";
+    expect(statementsOf(body).map((r) => r.speaker)).toEqual(["a provincial government announcement"]);
+  });
+
+  it("keeps a description that ends at its head", () => {
+    const body = "The talks failed on Monday, according to officials familiar with the matter.";
+    expect(statementsOf(body).map((r) => r.speaker)).toEqual(["officials"]);
+  });
+});
