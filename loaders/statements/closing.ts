@@ -29,7 +29,10 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
   // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
-  const ranges: Range[] = tail.extra.length > 0 && (isAdverbial(ctx, main) || opensWithParticiple(ctx, main)) ? tail.extra : [main, ...tail.extra];
+  const adverbial = isAdverbial(ctx, main);
+  // "In addition, Vidal expressed gratitude to Cano for …": a fronted adverbial alone says nothing; the verb's object does.
+  if (adverbial && tail.extra.length === 0) return undefined;
+  const ranges: Range[] = tail.extra.length > 0 && (adverbial || opensWithParticiple(ctx, main)) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.
   // Quoted words are the quoted speaker's own ('"…," he said, citing a report …').

@@ -76,7 +76,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (!phrase) return undefined;
   const end = proseEnd(ctx);
   const { start, objectStart, that, question } = clauseStart(ctx, anchor, end, lex);
-  const { stop, tailIsAttribution } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
+  const { stop, tailIsAttribution, tailEnd } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
@@ -94,8 +94,8 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];
   // After the content, a channel or a participle tail is still attribution; another clause is not.
   const last = ranges[ranges.length - 1][1];
-  if (tailIsAttribution) attribution.push([stop, last === stop ? text.length : ranges[1][0]]);
-  if (last !== stop && tailIsAttribution) attribution.push([last, text.length]);
+  if (tailIsAttribution) attribution.push([stop, last === stop ? tailEnd : ranges[1][0]]);
+  if (last !== stop && tailIsAttribution) attribution.push([last, Math.max(last, tailEnd)]);
   return {
     ctx,
     phrase,
@@ -259,11 +259,12 @@ function infinitiveOfSaying(ctx: Ctx, pos: number, lex: StatementLexicon): numbe
 }
 
 /** The content runs to the next cut, or to where another speaker's attribution begins; and whether what follows is still attribution. */
-function contentEnd(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, start: number, end: number, nextAnchor?: Anchor): { stop: number; tailIsAttribution: boolean } {
+function contentEnd(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, start: number, end: number, nextAnchor?: Anchor): { stop: number; tailIsAttribution: boolean; tailEnd: number } {
   const { text } = ctx;
   const cut = findCut(ctx, Math.max(start, anchor.end), end, lex);
   let stop = cut.end;
   let tailIsAttribution = cut.attribution;
+  let tailEnd = text.length;
   if (nextAnchor) {
     const other = subjectBefore(ctx, nextAnchor.token, lex);
     const otherStart = other?.phrase ? other.phrase.start - ctx.sentence.start : -1;
@@ -271,8 +272,11 @@ function contentEnd(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, start: numb
       stop = trimEnd(text, otherStart);
       tailIsAttribution = false;
     }
+    // "announced the move in a joint statement after Chile accused Peru of …": the channel's tail ends where
+    // another speaker's clause begins.
+    else if (otherStart >= stop && !other?.coordinated) tailEnd = trimEnd(text, otherStart);
   }
-  return { stop: trimEnd(text, stop), tailIsAttribution };
+  return { stop: trimEnd(text, stop), tailIsAttribution, tailEnd };
 }
 
 /**

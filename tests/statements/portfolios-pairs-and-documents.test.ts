@@ -45,3 +45,20 @@ describe("'according to' a description that runs on into a document", () => {
     expect(statementsOf(body).map((r) => r.speaker)).toEqual(["officials"]);
   });
 });
+
+describe("a speech act beside another clause", () => {
+  it("reads the object of a verb of thanks after a fronted adverbial, not the adverbial", () => {
+    const body = "Chilean Foreign Minister Ana Vidal met Peruvian Foreign Minister Luis Cano in Lima. In addition, Ana Vidal expressed gratitude to Luis Cano for the help Peru gave during the floods.";
+    expect(statementsOf(body).map((r) => r.quote)).toEqual(["expressed gratitude to Luis Cano for the help Peru gave during the floods"]);
+  });
+
+  it("reads an accusation in a clause after a channel's tail", () => {
+    const body = "Chile, Peru and Bolivia announced the move in a joint statement after Chile accused Argentina of shooting down one of its drones near the border, according to AFP.";
+    expect(statementsOf(body).map((r) => [r.speaker, r.stance, r.target, r.via])).toEqual([["Chile", "accuse", "ARG", "AFP"]]);
+  });
+
+  it("reads 'calls upon' as 'calls on'", () => {
+    const body = "The statement calls upon Peru and Bolivia to abide by the accord and to cease all drills near the border.";
+    expect(statementsOf(body).map((r) => r.quote)).toEqual(["calls upon Peru and Bolivia to abide by the accord and to cease all drills near the border"]);
+  });
+});
