@@ -270,8 +270,9 @@ export class Gazetteer {
         for (const node of next) if (node.entry && (!best || best.end < j || (best.entry.demonym && !node.entry.demonym))) best = { end: j, entry: node.entry };
         frontier = next;
       }
-      // A match must end at a word boundary: "US" is not the start of "USS".
-      if (best && !LETTER_OR_DIGIT.test(text[tokens[best.end].end] ?? "")) {
+      // A match must end at a word boundary: "US" is not the start of "USS"; nor may "the" and one name
+      // run on into a longer name: "the North" is not "the North African country", "the South" not "the South China Sea".
+      if (best && !LETTER_OR_DIGIT.test(text[tokens[best.end].end] ?? "") && !runsOnIntoName(tokens, i, best.end, text)) {
         const start = tokens[i].start;
         const end = tokens[best.end].end;
         mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start, end, text: text.slice(start, end) });
@@ -282,6 +283,12 @@ export class Gazetteer {
     }
     return mentions;
   }
+}
+
+/** Whether a match of "the" and one capitalised word (tokens `i` to `end`) is followed, one space on, by another capitalised word. */
+function runsOnIntoName(tokens: Token[], i: number, end: number, text: string): boolean {
+  const next = tokens[end + 1];
+  return end === i + 1 && tokens[i].text.toLowerCase() === "the" && !!next && next.start === tokens[end].end + 1 && text[tokens[end].end] === " " && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /** The trie key of token `j` ("’" read as "'"), formed on first use. */

@@ -2,7 +2,7 @@
  * A wire dateline that opens a line of a report: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP) —",
  * "BEIJING. Dec 5 (Interfax) -",
  * "WASHINGTON --", "TOKYO, May 24, 2025 (Kyodo) --", "VOSTOCHNY /Amur Region/, September 13.
- * /TASS/.". One reader for all who need it: the sentence splitter drops it from the first
+ * /TASS/.", "Lilongwe [Malawi], April 7:". One reader for all who need it: the sentence splitter drops it from the first
  * sentence, the publication date takes its month and day, and the event coder lends its
  * city's country to unnamed state bodies.
  */
@@ -33,12 +33,18 @@ const REGION = String.raw`(?: \/[^/\n]{1,40}\/| ?, [A-Z][\w.]*(?: [A-Z][\w.]*)?)
 const DAY = String.raw`(?:[,.][ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?)?`;
 const ENDING = String.raw`(?:[ \t]*(?:\([\w .&/]+\)[ \t]*)?(?:--|—|–|-)|\.? \/[A-Z][A-Z-]+\/\.)(?=\s|$)[ \t]*`;
 const DATELINE = new RegExp(String.raw`^[ \t]*${CITY}${REGION}${DAY}${ENDING}`);
+/**
+ * The style of ANI and the wires that copy it: a city in title case, its region in square brackets,
+ * the month and day, maybe a credit, and a colon: "Lilongwe [Malawi], April 7:", "New Delhi [India], Jan 5 (ANI):".
+ */
+const BRACKETED = new RegExp(String.raw`^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \[[^\]\n]{1,40}\][ \t]*,?[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:\([\w .&/]+\)[ \t]*)?:[ \t]*`);
 
 /** The dateline that opens the text at `from` (spaces before it allowed), if any, read no further than `to`. */
 export function datelineAt(raw: string, from: number, to = raw.length): Dateline | undefined {
   const head = raw.slice(from, Math.min(to, from + 120));
-  const match = DATELINE.exec(head);
-  if (!match || match[1].replace(/[^A-Z]/g, "").length < 3) return undefined;
+  const capitals = DATELINE.exec(head);
+  const match = capitals && capitals[1].replace(/[^A-Z]/g, "").length >= 3 ? capitals : BRACKETED.exec(head);
+  if (!match) return undefined;
   const start = from + match[0].indexOf(match[1]);
   const dateline: Dateline = { start, end: from + match[0].length, city: match[1] };
   const month = match[2] ? MONTHS.indexOf(match[2].slice(0, 3).toLowerCase()) : -1;

@@ -27,6 +27,12 @@ describe("actor gazetteer", () => {
     expect(found("South Korea's foreign ministry and the USS Reagan near the U.S.")).toEqual([["South Korea's foreign ministry", "KOR"], ["U.S.", "USA"]]);
   });
 
+  it("does not let 'the' and one name run on into a longer name", () => {
+    expect(found("the North African country")).toEqual([]);
+    expect(found("the South China Sea").map(([, code]) => code)).not.toContain("KOR");
+    expect(found("The North fired two missiles, the South said.")).toEqual([["The North", "PRK"], ["the South", "KOR"]]);
+  });
+
   it("flags demonyms apart from names", () => {
     const [mention] = gazetteer.find("North Korean missiles");
     expect(mention).toMatchObject({ text: "North Korean", demonym: true });

@@ -10,7 +10,9 @@ describe("wire datelines", () => {
       ["NAIROBI, Kenya (AP) — Talks ended.", "NAIROBI", undefined, "Talks ended."],
       ["HANOI, Sept. 30, 2024 (Xinhua/AFP) -- Ships left.", "HANOI", "09-30", "Ships left."],
       ["VLADIVOSTOK /Primorye Territory/, June 2. /TASS/. The port reopened.", "VLADIVOSTOK", "06-02", "The port reopened."],
-      ["OSLO. Dec 5 (Interfax) - Ministers met.", "OSLO", "12-05", "Ministers met."]
+      ["OSLO. Dec 5 (Interfax) - Ministers met.", "OSLO", "12-05", "Ministers met."],
+      ["Lima [Peru], April 7: Ministers met.", "Lima", "04-07", "Ministers met."],
+      ["San Jose [Costa Rica], Jan 5 (ANI): Ministers met.", "San Jose", "01-05", "Ministers met."]
     ];
     for (const [text, city, monthDay, prose] of cases) {
       const dateline = datelineAt(text, 0);
@@ -18,6 +20,11 @@ describe("wire datelines", () => {
       expect(dateline?.monthDay, text).toBe(monthDay);
       expect(text.slice(dateline!.end), text).toBe(prose);
     }
+  });
+
+  it("reads no title-case sentence opening as a dateline", () => {
+    expect(datelineAt("Lima [Peru] said on Monday that ministers met.", 0)).toBeUndefined();
+    expect(datelineAt("Lima, April 7: ministers met.", 0)).toBeUndefined();
   });
 
   it("keeps the year a dateline gives", () => {

@@ -58,3 +58,21 @@ describe("two sides' officials coordinated are one group of actors", () => {
     for (const row of rows) expect(row?.[1]).toBe("CHL;PER");
   });
 });
+
+describe("a participle's doer, and a weapon's name that holds a verb", () => {
+  it("takes the doer after 'by' for a participle with no subject", () => {
+    expect(coded("Cruise missiles delivered to Peru by Chile arrived today.")).toContainEqual(["AID", "CHL", "PER"]);
+  });
+
+  it("reads 'Air Launched missiles' as a kind of missile, not a launch", () => {
+    expect(coded("The agency added that Peru requested to buy ten Air Launched missiles.").map(([type]) => type)).not.toContain("MOBILIZE");
+  });
+
+  it("codes a sanction named with an adjective", () => {
+    expect(coded("Chile has imposed targeted sanctions against entities linked to the arms trade.")).toContainEqual(["SANCTION", "CHL", ""]);
+  });
+
+  it("takes no party from an ANI-style dateline", () => {
+    expect(coded("Lima [Peru], April 7: Chile and Bolivia withdrew their ambassadors from Argentina, accusing Argentine forces of shooting down a drone.").flatMap(([, actor, target]) => [actor, target])).not.toContain("PER");
+  });
+});

@@ -26,7 +26,11 @@ import { lastIndexOfAny, wordCount } from "./wording.ts";
 /** The first party the strategies find for a role, in the dictionary entry's order. */
 export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx: RoleContext, actor: Party | undefined, role: "actor" | "target" = "target"): Party | undefined {
   // "… has been condemned by France": a passive's "by" agent is the subject of its active verb.
-  const ordered = role === "actor" && strategies.includes("subject") && !strategies.includes("agent") && isPassive(ctx) ? ["agent" as const, ...strategies] : strategies;
+  // "missiles delivered to Manila by India": a participle with no subject before it has its doer after "by".
+  const ordered =
+    role === "actor" && strategies.includes("subject") && !strategies.includes("agent")
+      ? isPassive(ctx) ? ["agent" as const, ...strategies] : ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te)) ? [...strategies, "agent" as const] : strategies
+      : strategies;
   // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
   const doer = undergoneBy(ctx);
   if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
