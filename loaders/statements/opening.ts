@@ -96,6 +96,9 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const last = ranges[ranges.length - 1][1];
   if (tailIsAttribution) attribution.push([stop, last === stop ? tailEnd : ranges[1][0]]);
   if (last !== stop && tailIsAttribution) attribution.push([last, Math.max(last, tailEnd)]);
+  // "announced new rules on Monday, saying that the old ones had failed": the occasion is no words; the added clause is.
+  const saidWithOccasion = occasionOnly && added !== undefined;
+  if (saidWithOccasion) attribution.push(ranges.shift()!);
   return {
     ctx,
     phrase,
@@ -109,7 +112,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     objectStart,
     nominal: false,
     thatClause: that,
-    occasionOnly,
+    occasionOnly: occasionOnly && !saidWithOccasion,
   };
 }
 

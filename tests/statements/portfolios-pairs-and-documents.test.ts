@@ -62,3 +62,13 @@ describe("a speech act beside another clause", () => {
     expect(statementsOf(body).map((r) => r.quote)).toEqual(["calls upon Peru and Bolivia to abide by the accord and to cease all drills near the border"]);
   });
 });
+
+describe("an announcement of a thing with a clause added", () => {
+  it("keeps the added clause as the words, not the thing announced", () => {
+    expect(statementsOf("The agency announced new port rules on Monday, saying that the old ones had failed.").map((r) => r.quote)).toEqual(["the old ones had failed"]);
+  });
+
+  it("still makes no statement of an announced thing alone", () => {
+    expect(statementsOf("The agency announced new port rules on Monday.")).toEqual([]);
+  });
+});
