@@ -16,6 +16,12 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   const before = text.slice(windowStart, ts);
+  // "Will Peru send troops to Chile?": a question asks whether an act happens, it tells none;
+  // "demanded that Peru withdraw": nor does a request, of what it asks for.
+  if (askedInQuestion(text, te)) return undefined;
+  // "prepared to resume shelling": the readiness is the act told (a mobilisation), not the attack.
+  if (words.readinessTypes.has(entry.type) && words.readiedAct.test(text.slice(Math.max(0, ts - 60), ts))) return undefined;
+  if (actorParty && actorParty.end <= ts && words.requestedContent.test(text.slice(Math.max(0, actorParty.start - 80), actorParty.start))) return undefined;
   // "troops vulnerable to drone attacks": an act a side is exposed to is none told; "an embargo
   // on arms sales": one forbidden neither.
   const lead = text.slice(Math.max(0, ts - 60), ts);
@@ -52,6 +58,16 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
+}
+
+/**
+ * Whether the trigger's clause is a question: the first mark that ends a sentence after it is
+ * "?" ("Could Chile sanction Peru?"), unless a quotation closes before it ("'Why?' he asked"
+ * asks about the quotation, not the act).
+ */
+function askedInQuestion(text: string, te: number): boolean {
+  const end = /[.!?]/.exec(text.slice(te));
+  return end?.[0] === "?" && !/["”]/.test(text.slice(te, te + end.index));
 }
 
 /**

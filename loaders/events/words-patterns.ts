@@ -94,6 +94,8 @@ export interface EventWords {
   forbidden: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
+  /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */
+  requestedContent: RegExp;
   /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
   refusedProposal: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
@@ -178,6 +180,10 @@ export interface EventWords {
   attemptedAct: RegExp;
   /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
   attemptedTypes: ReadonlySet<string>;
+  /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
+  readiedAct: RegExp;
+  /** The PLOVER types whose readiness is a mobilisation, not the act. */
+  readinessTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */

@@ -34,6 +34,7 @@ function stoppingWords(w: EventWordsFile) {
   const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
   return {
     stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
+    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s+(?:(?!that\\b)[\\w'’-]+\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
     refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
   };
 }
@@ -54,7 +55,9 @@ function plannedAfter(w: EventWordsFile): RegExp {
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
-  return rests.length ? `${escapeRegExp(word)}(?!\\s+(?:${alt(rests)}))` : escapeRegExp(word);
+  // A phrase's words may stand apart where a date between them was blanked ("called Thursday on").
+  const phrase = escapeRegExp(word).replace(/ /g, "\\s+");
+  return rests.length ? `${phrase}(?!\\s+(?:${alt(rests)}))` : phrase;
 }
 
 type JudgingVerbs = ReturnType<typeof judgingVerbs>;
@@ -109,6 +112,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
+    readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
+    readinessTypes: new Set(w.readiness_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
