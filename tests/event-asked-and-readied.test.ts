@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
+import { codedEvents as coded, eventTypes as types, makeEventDoc } from "./helpers.ts";
+import { eventResources, extractEvents } from "../loaders/events/index.ts";
 
 describe("a question or a request's content tells no act (loaders/events/status.ts)", () => {
   it("an act asked about in a question is none; told, it is a row", () => {
@@ -31,5 +32,64 @@ describe("forces made ready for an attack, or lifting their blockade (data/event
   it("forces lifting a blockade retreat; a state easing one of aid concedes", () => {
     expect(coded(["Chile's navy lifted its blockade of the Peruvian port of Ilo on Tuesday."])).toEqual([["RETREAT", "CHL", "PER"]]);
     expect(types("Aid trucks crossed after Chile temporarily eased a three-month blockade of Peru.")).toEqual(["CONCEDE"]);
+  });
+});
+
+describe("an act kept from happening, only possible or hypothetical is none told (averting_words, capacity_nouns, hypothetical_modals)", () => {
+  it("an act warned against, refrained from or ruled out is none; the warning stays", () => {
+    expect(coded(["Chile warned Peru against sending troops to Bolivia."])).toEqual([["THREATEN", "CHL", "PER"]]);
+    expect(types("Chile refrained from attacking Peru.")).toEqual([]);
+    expect(types("Chile rules out sending troops to Peru.")).toEqual([]);
+    expect(types("Chile avoided sanctioning Peru.")).toEqual([]);
+  });
+
+  it("what a threat threatens is no act: the threat is the row", () => {
+    expect(coded(["Chile threatened to ban imports from Peru."])).toEqual([["THREATEN", "CHL", "PER"]]);
+    expect(coded(["Chile threatened to send troops to Peru."])).toEqual([["THREATEN", "CHL", "PER"]]);
+  });
+
+  it("an act's noun after a word of fear or expectation is none told (anticipating_words)", () => {
+    expect(types("Peru is bracing for a Chilean attack.")).toEqual([]);
+    expect(types("The United States warned of an imminent Chilean missile assault on Peru.")).toEqual([]);
+  });
+
+  it("an act a side has the capability or the right to do is none", () => {
+    expect(types("Chile has the capability to strike targets deep inside Peru.")).toEqual([]);
+    expect(types("Chile has the right to strike Peru.")).toEqual([]);
+    expect(coded(["Chile struck targets deep inside Peru."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+  });
+
+  it("an act's noun as the subject of a modal predicate is a hypothesis; 'could have' tells a real one", () => {
+    expect(types("A Chilean attack on Peru would be a disaster.")).toEqual([]);
+    expect(coded(["The Chilean strike on Peru could have killed hundreds."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+  });
+});
+
+describe("a denial's gerund and a past passive sanction", () => {
+  it("the act a denial's verb takes as its gerund is denied ('denied attacking', 'denied ever supplying')", () => {
+    const statuses = (s: string) => extractEvents(makeEventDoc([s]), eventResources()).map((r) => [r.event_type, r.status]);
+    expect(statuses("Chile denied attacking Peru.")).toContainEqual(["ASSAULT", "denied"]);
+    expect(statuses("Chile denied ever supplying weapons to Peru.")).toContainEqual(["AID", "denied"]);
+  });
+
+  it("'was sanctioned by' with its imposer is a sanction by the imposer of the passive's subject", () => {
+    expect(coded(["Peru was sanctioned by Chile last week."])).toEqual([["SANCTION", "CHL", "PER"]]);
+  });
+});
+
+describe("the clause around a verb read again (loaders/events/noun-readings.ts, roles.ts)", () => {
+  it("a verb's -s form right after 'to', a preposition or a determiner is a plural noun, no act", () => {
+    expect(coded(["Chile and Peru are discussing how to respond to attacks on their ships."])).toEqual([["CONSULT", "CHL;PER", ""]]);
+  });
+
+  it("'were put under investigation in/by' investigates the passive's subject: the state named is the investigator", () => {
+    expect(coded(["Two Chilean nationals were placed under investigation by Peru."])).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(coded(["Two Chilean nationals have been placed under investigation in Peru."])).toEqual([["ACCUSE", "PER", "CHL"]]);
+  });
+
+  it("the subject of a passive reported after a verb of saying is what the act was done to", () => {
+    expect(coded(["Bolivia said Peru was attacked by Chile."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+    expect(coded(["Bolivia said the Peruvian embassy was attacked by Chile."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+    expect(coded(["Bolivia said the Peruvian embassy was attacked by Chile."])).not.toContainEqual(["ASSAULT", "CHL", "BOL"]);
   });
 });

@@ -370,8 +370,9 @@ const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.sl
  */
 function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | undefined {
   if (!isPassive(ctx)) return undefined;
-  const { text, ts, tokens } = ctx;
-  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const { text, ts, tokens, attribution } = ctx;
+  // "Bolivia said Peru was attacked by …": the passive's clause opens after the verb of saying.
+  const clauseStart = Math.max(lastIndexOfAny(text, ",;:", ts - 1) + 1, attribution && attribution.end <= ts ? attribution.end : 0);
   const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
   if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
   const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);

@@ -26,6 +26,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // on arms sales": one forbidden neither.
   const lead = text.slice(Math.max(0, ts - 60), ts);
   if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
+  // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
+  // attack": an act kept from happening, one a side could do or one feared is none told.
+  if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
   // an offer to host talks": nor is one only proposed, in a proposal turned down.
   if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
@@ -44,7 +47,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
   if (entry.speech) return words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts) ? undefined : "occurred";
   const denial = words.denial.exec(text.slice(0, ts));
-  if (denial && words.denialComplement.test(text.slice(denial.index + denial[0].length))) return "denied";
+  // "denied attacking Peru": the act's own verb is the denial's complement.
+  if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
   if (suppressed) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
@@ -53,6 +57,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "a visit by Macron to Algiers is planned for May": the clause's predicate plans the act.
   const nounTrigger = entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
   const plannedAfter = nounTrigger && words.plannedAfter.test(text.slice(te));
+  // "a Chilean attack on Peru would be a disaster": the act is a hypothesis.
+  if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
   if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";

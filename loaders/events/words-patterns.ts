@@ -92,6 +92,14 @@ export interface EventWords {
   rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
   forbidden: RegExp;
+  /** "warned Peru against ", "refrained from ": closing the text before a trigger, the act is one kept from happening. */
+  averted: RegExp;
+  /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
+  anticipated: RegExp;
+  /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
+  capacityFor: RegExp;
+  /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */
+  hypotheticalAfter: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
   /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */

@@ -52,6 +52,13 @@ function plannedAfter(w: EventWordsFile): RegExp {
   return new RegExp(`^(?:\\s+${word}){0,8}?\\s+${be}\\s+(?:(?:${alt(w.planning_adverbs)})\\s+)?(?:${alt(w.planning_predicates)})\\b`, "i");
 }
 
+/** The rest of a clause whose subject is the act's noun phrase, made a hypothesis by its modal ("… on Peru would be a disaster"). */
+function hypotheticalAfter(w: EventWordsFile): RegExp {
+  const opener = alt([...w.conjunctions, ...w.relatives, "but", "who", "where"]);
+  const word = `(?!(?:${opener}|${alt(w.be_forms)}|${alt(w.hypothetical_modals)})\\b)[\\w'’.$-]+`;
+  return new RegExp(`^(?:\\s+${word}){0,8}?\\s+(?:${alt(w.hypothetical_modals)})\\s+(?!have\\b)`, "i");
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
@@ -94,10 +101,14 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     allegingFrame: allegingFrame(w.charge_frames),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
     plannedAfter: plannedAfter(w),
+    hypotheticalAfter: hypotheticalAfter(w),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    averted: new RegExp(`\\b(?:${alt(w.averting_words)})\\s+(?:(?:ever|\\w+ly)\\s+)?$`, "i"),
+    anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
+    capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
