@@ -93,3 +93,19 @@ describe("the clause around a verb read again (loaders/events/noun-readings.ts, 
     expect(coded(["Bolivia said the Peruvian embassy was attacked by Chile."])).not.toContainEqual(["ASSAULT", "CHL", "BOL"]);
   });
 });
+
+describe("more passives and acts not yet done", () => {
+  it("an act a side has yet to do is none", () => {
+    expect(types("Chile has yet to condemn Peru.")).toEqual([]);
+    expect(coded(["Chile condemned Peru."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+  });
+
+  it("a refusal in the passive is the agent's ('was turned down by Chile')", () => {
+    expect(coded(["Peru's request for arms was turned down by Chile."])).toContainEqual(["REJECT", "CHL", ""]);
+    expect(coded(["Peru's request for arms was turned down by Chile."])).not.toContainEqual(["REJECT", "PER", "CHL"]);
+  });
+
+  it("a passive relative clause's antecedent is what the act was done to ('Peru, which was attacked by Chile')", () => {
+    expect(coded(["Peru, which was attacked by Chile in 1879, lost the war."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+  });
+});

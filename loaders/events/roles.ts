@@ -10,7 +10,7 @@ import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, inTriggerClause, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
-import { relativeOfThing } from "./relative-subject.ts";
+import { passiveAntecedent, relativeOfThing } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
@@ -373,6 +373,8 @@ function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | und
   const { text, ts, tokens, attribution } = ctx;
   // "Bolivia said Peru was attacked by …": the passive's clause opens after the verb of saying.
   const clauseStart = Math.max(lastIndexOfAny(text, ",;:", ts - 1) + 1, attribution && attribution.end <= ts ? attribution.end : 0);
+  const antecedent = passiveAntecedent(ctx, actor);
+  if (antecedent) return antecedent;
   const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
   if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
   const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);

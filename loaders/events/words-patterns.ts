@@ -236,6 +236,8 @@ export interface EventWords {
   absoluteBefore: RegExp;
   /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
   relativeSubjectGap: RegExp;
+  /** "…, which was ": between a party and a passive verb whose relative subject stands for it. */
+  relativePassiveGap: RegExp;
   /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
   stateDescription: RegExp;
   /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */
