@@ -109,3 +109,14 @@ describe("more passives and acts not yet done", () => {
     expect(coded(["Peru, which was attacked by Chile in 1879, lost the war."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
   });
 });
+
+describe("an act's noun observed or judged by another side (observing_verbs, noun-readings.ts)", () => {
+  it("the subject of a verb of reporting, detecting or condemning is not the doer of the act its object names", () => {
+    expect(types("Chile's coast guard also reported a suspected ballistic missile launch.")).toEqual([]);
+    expect(types("Chile detected a missile launch on Monday.")).toEqual([]);
+    expect(coded(["Chile condemned the missile test."])).toEqual([["ACCUSE", "CHL", ""]]);
+    // A party inside the object still owns the act; a side doing it is its doer.
+    expect(coded(["Chile monitored Peruvian military drills near the border."])).toEqual([["MOBILIZE", "PER", ""]]);
+    expect(coded(["Chile conducted a missile test on Monday."])).toEqual([["MOBILIZE", "CHL", ""]]);
+  });
+});

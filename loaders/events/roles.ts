@@ -11,6 +11,7 @@ import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-nam
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, inTriggerClause, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent, relativeOfThing } from "./relative-subject.ts";
+import { unobserved } from "./noun-readings.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
@@ -168,6 +169,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Liberian refugees, whom the authorities blame": the pronoun's antecedent is the object; the subject follows it.
   const whom = ctx.words.objectRelative.exec(text.slice(0, ts));
   if (whom) coded = coded.filter((p) => p.start > whom.index);
+  coded = unobserved(ctx, coded);
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and

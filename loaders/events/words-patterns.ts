@@ -96,6 +96,8 @@ export interface EventWords {
   averted: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
+  /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */
+  observedNoun: RegExp;
   /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
   capacityFor: RegExp;
   /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */

@@ -70,6 +70,7 @@ export const eventWordsSchema = z.object({
   prohibition_words: list,
   averting_words: list,
   anticipating_words: list,
+  observing_verbs: list,
   capacity_nouns: list,
   hypothetical_modals: list,
   background_acts: list,
