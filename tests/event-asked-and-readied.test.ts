@@ -120,3 +120,17 @@ describe("an act's noun observed or judged by another side (observing_verbs, nou
     expect(coded(["Chile conducted a missile test on Monday."])).toEqual([["MOBILIZE", "CHL", ""]]);
   });
 });
+
+describe("an act only wanted, tried for or negotiated (averting_words, planned)", () => {
+  it("an act a side wants or makes a bid for is none told", () => {
+    expect(types("Chile wants to sell jets to Peru.")).toEqual([]);
+    expect(types("Chile's bid to sell jets to Peru collapsed.")).toEqual([]);
+    expect(coded(["Chile sold jets to Peru."])).toEqual([["AID", "CHL", "PER"]]);
+  });
+
+  it("an act a side seeks or is in talks to do is planned", () => {
+    const statuses = (s: string) => extractEvents(makeEventDoc([s]), eventResources()).map((r) => [r.event_type, r.status]);
+    expect(statuses("Chile is in talks to sell jets to Peru.")).toContainEqual(["AID", "planned"]);
+    expect(statuses("Chile is seeking to buy jets from Peru.")).toContainEqual(["AID", "planned"]);
+  });
+});
