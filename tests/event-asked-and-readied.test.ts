@@ -134,3 +134,11 @@ describe("an act only wanted, tried for or negotiated (averting_words, planned)"
     expect(statuses("Chile is seeking to buy jets from Peru.")).toContainEqual(["AID", "planned"]);
   });
 });
+
+describe("reports a speaker denies are no accusation of its own (loaders/events/mentions.ts)", () => {
+  it("dismissing reports that a side sent troops accuses no one; saying it does", () => {
+    expect(types("Chile dismissed reports that Peru had sent troops to Bolivia.")).not.toContain("ACCUSE");
+    expect(coded(["Chile said Peru had sent troops to Bolivia."])).toContainEqual(["ACCUSE", "CHL", "PER;BOL"]);
+    expect(coded(["Chile rejected the claims, saying Peru had sent troops to Bolivia."])).toContainEqual(["ACCUSE", "CHL", "PER;BOL"]);
+  });
+});

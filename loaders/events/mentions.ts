@@ -305,7 +305,8 @@ function dropOverridden(mentions: Mention[]): Mention[] {
 function derivedAccusations(words: EventWords, text: string, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const a = attributions.find((x) => governs(words, text, x, m.ts));
+    // "Lima dismissed reports that Chile had sent troops": reports a speaker denies are no claim of its own.
+    const a = attributions.find((x) => governs(words, text, x, m.ts) && !words.deniedReport.test(text.slice(Math.max(0, x.start - 40), x.start)));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
     const accused = accusedParties(words, text, m, a.codes);
     if (accused && accused.length > 0) out.push(accusationOf(m, a, accused));

@@ -16,6 +16,8 @@ export interface RecurringActs {
 export interface EventWords {
   /** A condition, wish or negation before a trigger: no act ("if", "would", "may" unless "may have"). */
   suppress: RegExp;
+  /** "dismissed the ": a verb of denial closing the text before a report's word ("dismissed the reports that …"). */
+  deniedReport: RegExp;
   planned: RegExp;
   hedged: RegExp;
   reported: RegExp;

@@ -97,6 +97,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     hedged: new RegExp(`\\b(?:${alt(w.hedged)})\\b`, "i"),
     reported: new RegExp(`\\b(?:${alt(w.reported)})\\b`, "i"),
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
+    deniedReport: new RegExp(`\\b(?:${alt(denials)})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
     allegingFrame: allegingFrame(w.charge_frames),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
