@@ -142,3 +142,11 @@ describe("reports a speaker denies are no accusation of its own (loaders/events/
     expect(coded(["Chile rejected the claims, saying Peru had sent troops to Bolivia."])).toContainEqual(["ACCUSE", "CHL", "PER;BOL"]);
   });
 });
+
+describe("a plan on a condition (loaders/events/status.ts)", () => {
+  it("an act planned only on a condition after it is no plan told; the threat stays, and so does a refusal", () => {
+    expect(coded(["Chile will sanction Peru unless it frees the prisoners."])).toEqual([["THREATEN", "CHL", "PER"]]);
+    expect(types("Chile will send troops to Peru if the rebels advance.")).toEqual([]);
+    expect(coded(["Chile will send troops to Peru next week."])).toEqual([["MOBILIZE", "CHL", "PER"]]);
+  });
+});
