@@ -14,6 +14,7 @@ import { counterTransfers } from "./exchanges.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
+import { nounReadAsVerb, opensNounPhrase } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
@@ -105,6 +106,7 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
     for (const entry of entries) {
       if (!entry.trigger.pos.has(word.pos)) continue;
       if (entry.verbOnlyNoun && word.pos === "NOUN" && opensNounPhrase(words, i)) continue;
+      if (word.pos === "VERB" && nounReadAsVerb(words, i)) continue;
       const spans = found.get(entry) ?? [];
       if (!spans.length) found.set(entry, spans);
       spans.push([ts, te]);
@@ -134,20 +136,6 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
 /** How far before and after a trigger an entry's `near` expression is looked for. */
 const NEAR_BEFORE = 80;
 const NEAR_AFTER = 100;
-
-/** Parts of speech that open a noun phrase before its noun: "these demands", "stable demand", "for the request". */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADP"]);
-
-/**
- * Whether the word before words[i] opens a noun phrase of which words[i] is the noun ("these
- * demands", "stable demand"), not an adverb of a verb after a modal ("will likely request").
- */
-function opensNounPhrase(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1];
-  if (!before || !NOUN_PHRASE_OPENERS.has(before.pos)) return false;
-  const modal = words[i - 2];
-  return !(before.pos === "ADJ" && modal?.pos === "AUX" && modal.lemma !== "be");
-}
 
 /** A hyphen joined to the letter, digit or abbreviation's point before it ("U.S.-supplied"): what follows is the tail of a compound word. */
 const COMPOUND_TAIL = /[\p{L}\p{N}.]-$/u;
@@ -317,7 +305,8 @@ function dropOverridden(mentions: Mention[]): Mention[] {
 function derivedAccusations(words: EventWords, text: string, mentions: Mention[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const a = attributions.find((x) => governs(words, text, x, m.ts));
+    // "Lima dismissed reports that Chile had sent troops": reports a speaker denies are no claim of its own.
+    const a = attributions.find((x) => governs(words, text, x, m.ts) && !words.deniedReport.test(text.slice(Math.max(0, x.start - 40), x.start)));
     if (!a || a.stateless || a.codes.length === 0 || a.verb === "confirmed") continue;
     const accused = accusedParties(words, text, m, a.codes);
     if (accused && accused.length > 0) out.push(accusationOf(m, a, accused));

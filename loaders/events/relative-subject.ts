@@ -37,3 +37,8 @@ function phraseOpening(before: readonly ClauseWord[], last: number): number {
   while (j > 0 && PHRASE_WORDS.has(before[j - 1].pos)) j--;
   return before[j].start;
 }
+
+/** "Peru, which was attacked by …": the party a passive verb's subject relative stands for, what the act was done to. */
+export function passiveAntecedent(ctx: RoleContext, actor: Party | undefined): Party | undefined {
+  return ctx.parties.find((p) => p.codes.length > 0 && p !== actor && !p.anaphor && !p.modifier && p.end <= ctx.ts && ctx.words.relativePassiveGap.test(ctx.text.slice(p.end, ctx.ts)));
+}

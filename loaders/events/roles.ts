@@ -10,7 +10,8 @@ import { afterPreposition, emptyParty, isPlace } from "./parties.ts";
 import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, coordinatedVerb, inRelativeAside, inTriggerClause, ofPhraseOwner, reducedRelativeBetween, subjectAfterConjunction } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
-import { relativeOfThing } from "./relative-subject.ts";
+import { passiveAntecedent, relativeOfThing } from "./relative-subject.ts";
+import { unobserved } from "./noun-readings.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd, occasionSubject } from "./fronted-occasion.ts";
 import { themeOrigin } from "./theme-origin.ts";
@@ -181,6 +182,7 @@ function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   // "Liberian refugees, whom the authorities blame": the pronoun's antecedent is the object; the subject follows it.
   const whom = ctx.words.objectRelative.exec(text.slice(0, ts));
   if (whom) coded = coded.filter((p) => p.start > whom.index);
+  coded = unobserved(ctx, coded);
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and
@@ -383,8 +385,11 @@ const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.sl
  */
 function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | undefined {
   if (!isPassive(ctx)) return undefined;
-  const { text, ts, tokens } = ctx;
-  const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
+  const { text, ts, tokens, attribution } = ctx;
+  // "Bolivia said Peru was attacked by …": the passive's clause opens after the verb of saying.
+  const clauseStart = Math.max(lastIndexOfAny(text, ",;:", ts - 1) + 1, attribution && attribution.end <= ts ? attribution.end : 0);
+  const antecedent = passiveAntecedent(ctx, actor);
+  if (antecedent) return antecedent;
   const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
   if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
   const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);

@@ -16,10 +16,19 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   const before = text.slice(windowStart, ts);
+  // "Will Peru send troops to Chile?": a question asks whether an act happens, it tells none;
+  // "demanded that Peru withdraw": nor does a request, of what it asks for.
+  if (askedInQuestion(text, te)) return undefined;
+  // "prepared to resume shelling": the readiness is the act told (a mobilisation), not the attack.
+  if (words.readinessTypes.has(entry.type) && words.readiedAct.test(text.slice(Math.max(0, ts - 60), ts))) return undefined;
+  if (actorParty && actorParty.end <= ts && words.requestedContent.test(text.slice(Math.max(0, actorParty.start - 80), actorParty.start))) return undefined;
   // "troops vulnerable to drone attacks": an act a side is exposed to is none told; "an embargo
   // on arms sales": one forbidden neither.
   const lead = text.slice(Math.max(0, ts - 60), ts);
   if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
+  // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
+  // attack": an act kept from happening, one a side could do or one feared is none told.
+  if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
   // an offer to host talks": nor is one only proposed, in a proposal turned down.
   if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
@@ -38,7 +47,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
   if (entry.speech) return words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts) ? undefined : "occurred";
   const denial = words.denial.exec(text.slice(0, ts));
-  if (denial && words.denialComplement.test(text.slice(denial.index + denial[0].length))) return "denied";
+  // "denied attacking Peru": the act's own verb is the denial's complement.
+  if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
   if (suppressed) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
@@ -47,11 +57,25 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "a visit by Macron to Algiers is planned for May": the clause's predicate plans the act.
   const nounTrigger = entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
   const plannedAfter = nounTrigger && words.plannedAfter.test(text.slice(te));
-  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return "planned";
+  // "a Chilean attack on Peru would be a disaster": the act is a hypothesis.
+  if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
+  // "Chile will sanction Peru unless it frees …": a plan on a condition is a threat or an offer,
+  // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
+  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && CONDITION_AFTER.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
+}
+
+/**
+ * Whether the trigger's clause is a question: the first mark that ends a sentence after it is
+ * "?" ("Could Chile sanction Peru?"), unless a quotation closes before it ("'Why?' he asked"
+ * asks about the quotation, not the act).
+ */
+function askedInQuestion(text: string, te: number): boolean {
+  const end = /[.!?]/.exec(text.slice(te));
+  return end?.[0] === "?" && !/["”]/.test(text.slice(te, te + end.index));
 }
 
 /**
@@ -73,6 +97,9 @@ export function negated(words: EventWords, text: string, ts: number): boolean {
   const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
   return words.negation.test(text.slice(clauseStart, ts));
 }
+
+/** A condition after the act in its clause: "… unless it frees the prisoners", "… if the rebels advance". */
+const CONDITION_AFTER = /^[^,;:.]*?\b(?:unless|if)\b/i;
 
 /** How long before the article a war's opening act must lie to be the story's setting. */
 const SETTING_DAYS = 365;

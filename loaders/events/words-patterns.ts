@@ -16,6 +16,8 @@ export interface RecurringActs {
 export interface EventWords {
   /** A condition, wish or negation before a trigger: no act ("if", "would", "may" unless "may have"). */
   suppress: RegExp;
+  /** "dismissed the ": a verb of denial closing the text before a report's word ("dismissed the reports that …"). */
+  deniedReport: RegExp;
   planned: RegExp;
   hedged: RegExp;
   reported: RegExp;
@@ -92,8 +94,20 @@ export interface EventWords {
   rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */
   forbidden: RegExp;
+  /** "warned Peru against ", "refrained from ": closing the text before a trigger, the act is one kept from happening. */
+  averted: RegExp;
+  /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
+  anticipated: RegExp;
+  /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */
+  observedNoun: RegExp;
+  /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
+  capacityFor: RegExp;
+  /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */
+  hypotheticalAfter: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
+  /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */
+  requestedContent: RegExp;
   /** "rejected an offer to host talks": closing the trigger's clause before it, the act is a proposal turned down. */
   refusedProposal: RegExp;
   /** A war's opening act ("invasion"), and a clause opener that makes it the story's setting ("since", "which"). */
@@ -178,6 +192,10 @@ export interface EventWords {
   attemptedAct: RegExp;
   /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
   attemptedTypes: ReadonlySet<string>;
+  /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
+  readiedAct: RegExp;
+  /** The PLOVER types whose readiness is a mobilisation, not the act. */
+  readinessTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
   armsNoun: RegExp;
   /** Acts that wrong their target: a state's speaker who reports another side's act of these types accuses it. */
@@ -222,6 +240,8 @@ export interface EventWords {
   absoluteBefore: RegExp;
   /** Between a party and its verb: ", who all", "and others, which" (opening a text, closing at the verb): the party is the relative's antecedent. */
   relativeSubjectGap: RegExp;
+  /** "…, which was ": between a party and a passive verb whose relative subject stands for it. */
+  relativePassiveGap: RegExp;
   /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
   stateDescription: RegExp;
   /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */

@@ -34,6 +34,7 @@ function stoppingWords(w: EventWordsFile) {
   const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
   return {
     stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
+    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s+(?:(?!that\\b)[\\w'’-]+\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
     refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
   };
 }
@@ -51,10 +52,19 @@ function plannedAfter(w: EventWordsFile): RegExp {
   return new RegExp(`^(?:\\s+${word}){0,8}?\\s+${be}\\s+(?:(?:${alt(w.planning_adverbs)})\\s+)?(?:${alt(w.planning_predicates)})\\b`, "i");
 }
 
+/** The rest of a clause whose subject is the act's noun phrase, made a hypothesis by its modal ("… on Peru would be a disaster"). */
+function hypotheticalAfter(w: EventWordsFile): RegExp {
+  const opener = alt([...w.conjunctions, ...w.relatives, "but", "who", "where"]);
+  const word = `(?!(?:${opener}|${alt(w.be_forms)}|${alt(w.hypothetical_modals)})\\b)[\\w'’.$-]+`;
+  return new RegExp(`^(?:\\s+${word}){0,8}?\\s+(?:${alt(w.hypothetical_modals)})\\s+(?!have\\b)`, "i");
+}
+
 /** A word that opens one of `hedges` ("may" of "may have") matches only where that hedge does not follow. */
 function unlessOpeningHedge(word: string, hedges: readonly string[]): string {
   const rests = hedges.filter((h) => h.startsWith(`${word} `)).map((h) => h.slice(word.length + 1));
-  return rests.length ? `${escapeRegExp(word)}(?!\\s+(?:${alt(rests)}))` : escapeRegExp(word);
+  // A phrase's words may stand apart where a date between them was blanked ("called Thursday on").
+  const phrase = escapeRegExp(word).replace(/ /g, "\\s+");
+  return rests.length ? `${phrase}(?!\\s+(?:${alt(rests)}))` : phrase;
 }
 
 type JudgingVerbs = ReturnType<typeof judgingVerbs>;
@@ -87,14 +97,20 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     hedged: new RegExp(`\\b(?:${alt(w.hedged)})\\b`, "i"),
     reported: new RegExp(`\\b(?:${alt(w.reported)})\\b`, "i"),
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
+    deniedReport: new RegExp(`\\b(?:${alt(denials)})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
     allegingFrame: allegingFrame(w.charge_frames),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
     plannedAfter: plannedAfter(w),
+    hypotheticalAfter: hypotheticalAfter(w),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
+    averted: new RegExp(`\\b(?:${alt(w.averting_words)})\\s+(?:(?:ever|\\w+ly)\\s+)?$`, "i"),
+    observedNoun: new RegExp(`\\b(?:${alt(w.observing_verbs)})\\s+(?:[\\w'’-]+\\s+){0,5}$`, "i"),
+    anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
+    capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
     exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
@@ -109,6 +125,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
+    readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
+    readinessTypes: new Set(w.readiness_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
@@ -212,6 +230,7 @@ function clauseWords(w: EventWordsFile) {
     claimBy: new RegExp(`\\b(?:${alt(w.claim_nouns)})\\s+(?:by|from)\\s+(?:the\\s+)?`, "gi"),
     copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     nonReferring: new Set(w.non_referring),
+    relativePassiveGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:has|have|had)\\s+been|${alt(w.be_forms)})\\s+(?:(?:also|then|later|\\w+ly)\\s+)?$`, "i"),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
     appositionOpener: new RegExp(`^(?:${alt(w.apposition_openers)})\\b`, "i"),

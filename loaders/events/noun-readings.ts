@@ -1,0 +1,48 @@
+/**
+ * Where the analysis layer's part of speech of a trigger word is read again from the word
+ * before it: a noun's opening words ("these demands"), a verb's form no verb takes there.
+ */
+import type { Word } from "../analysis/index.ts";
+import type { RoleContext } from "./types.ts";
+
+/** Parts of speech that open a noun phrase before its noun: "these demands", "stable demand", "for the request". */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADP"]);
+
+/**
+ * Whether the word before words[i] opens a noun phrase of which words[i] is the noun ("these
+ * demands", "stable demand"), not an adverb of a verb after a modal ("will likely request").
+ */
+export function opensNounPhrase(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !NOUN_PHRASE_OPENERS.has(before.pos)) return false;
+  const modal = words[i - 2];
+  return !(before.pos === "ADJ" && modal?.pos === "AUX" && modal.lemma !== "be");
+}
+
+/** Words before a noun that no finite verb follows: "from", "to" (whose infinitive is plain), "the", "these" (not "that", which opens a clause). */
+const NO_FINITE_VERB_AFTER: ReadonlySet<string> = new Set(["ADP", "DET", "PART"]);
+
+/**
+ * Whether words[i], tagged a verb in its -s form, is a plural noun: a preposition or a
+ * determiner stands right before it, where no finite verb can ("reeling from attacks last
+ * week", "respond to strikes on ships"); "to attack" keeps the infinitive's plain form.
+ */
+export function nounReadAsVerb(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  const before = words[i - 1];
+  if (!before || !NO_FINITE_VERB_AFTER.has(before.pos) || before.lower === "that") return false;
+  return word.lower !== word.lemma && word.lower.endsWith("s");
+}
+
+/**
+ * The parties that may be the doer of an act's noun: when the noun is the object of a verb of
+ * observing or judging ("Japan's coast guard reported a missile launch", "Chile condemned the
+ * test"), the verb's subject is not; a party inside the object ("Peruvian drills") may be.
+ */
+export function unobserved<P extends { start: number }>(ctx: RoleContext, parties: P[]): P[] {
+  const entry = ctx.entry;
+  if (!entry || !(entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB")))) return parties;
+  const start = Math.max(0, ctx.ts - 80);
+  const verb = ctx.words.observedNoun.exec(ctx.text.slice(start, ctx.ts));
+  return verb ? parties.filter((p) => p.start >= start + verb.index) : parties;
+}
