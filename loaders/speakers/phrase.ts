@@ -197,6 +197,9 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
     start = ws[i].start;
     i--;
   }
+  // "Mr. King", "Dr. Bishop": after a courtesy title a surname that is also a title word is still the name.
+  const last = ws[ws.length - 1];
+  if (start === undefined && ws.length >= 2 && isCapitalised(last.w) && lex.speakerWords.courtesyTitles.has(ws[ws.length - 2].w.toLowerCase().replace(/\.$/, ""))) start = last.start;
   if (start === undefined) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;

@@ -198,7 +198,7 @@ const MAX_DEMONSTRATIVE_WORDS = 3;
  * demonstrative and a few words ("This development"), a pronoun ("It"), or "the" and a noun of
  * information or number ("The figure", "The claim").
  */
-function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
+export function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
   const words = ctx.text.slice(s, e).trim().toLowerCase().split(/\s+/);
   if (words.length === 1 && ctx.words.pronouns.has(words[0])) return true;
   if (words.length === 2 && words[0] === "the" && ctx.words.takenUpNouns.has(words[1])) return true;

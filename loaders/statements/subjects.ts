@@ -176,6 +176,11 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
       continue;
     }
+    // "Peru continues to insist …": the subject of the verb the infinitive of saying depends on.
+    if (ctx.words.infinitiveMarkers.has(t.lower) && tokens[i - 1]?.pos === "VERB" && ctx.words.catenativeVerbs.has(tokens[i - 1].lemma)) {
+      i -= 2;
+      continue;
+    }
     if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { spoken } from "./read.ts";
+
+describe("a passive in the next sentence that names who told the one before", () => {
+  it("gives the sentence before to the agent of 'This was stated by …'", () => {
+    expect(spoken("Peru has moved about 500 soldiers to the border for drills. This was stated by army spokeswoman Ana Torres, as cited by local radio.")).toEqual([
+      "Ana Torres: Peru has moved about 500 soldiers to the border for drills",
+    ]);
+  });
+
+  it("reads a demonstrative with a noun, and a date before the agent's end", () => {
+    expect(spoken("Chilean and Peruvian patrols have clashed on the river for the first time. This development was confirmed by Chilean Defence Minister Pablo Soto on Tuesday.")).toEqual([
+      "Pablo Soto: Chilean and Peruvian patrols have clashed on the river for the first time",
+    ]);
+  });
+
+  it("reads a light verb only after a noun of saying", () => {
+    expect(spoken("Chile has agreed to sell two frigates to Peru. The revelation was made by Admiral Pedro Rojas on Monday.")).toEqual(["Pedro Rojas: Chile has agreed to sell two frigates to Peru"]);
+    expect(spoken("Peru bought a new patrol drone last year. This drone was made by a Chilean firm.")).toEqual([]);
+  });
+
+  it("leaves a sentence that has its own speaker, and the attributing sentence itself, alone", () => {
+    expect(spoken("Lima backs a political solution, the ministry said. This was confirmed by spokesman Luis Vega.")).toEqual(["the ministry: Lima backs a political solution"]);
+    expect(spoken("Lima backs a talks process. The statement was made by spokesman Luis Vega at a briefing. This was reported by a Chilean daily.")).toEqual([
+      "Luis Vega: Lima backs a talks process",
+    ]);
+  });
+});
+
+describe("a speaker's noun phrase with its place after 'with'", () => {
+  it("keeps 'analysts with the institute' whole before a closing verb", () => {
+    expect(spoken("The Peruvian tankers did not hide their cargo, analysts with the Lima Maritime Institute told the newspaper.")).toEqual([
+      "analysts with the Lima Maritime Institute: The Peruvian tankers did not hide their cargo",
+    ]);
+  });
+});
+
+describe("an adverbial of circumstance after a closing verb", () => {
+  it("reads 'amid …' as part of the attribution, not as content", () => {
+    expect(spoken("Lima keeps broad ties with Santiago, spokeswoman Rosa Diaz stated amid reports of troop movements.")).toEqual(["Rosa Diaz: Lima keeps broad ties with Santiago"]);
+  });
+});
+
+describe("a surname that is also a title word", () => {
+  it("reads the word after a courtesy title as the name ('Mr. King')", () => {
+    expect(spoken("Mr. King said that he had never been told what to say on air.")).toEqual(["King: he had never been told what to say on air"]);
+    expect(spoken("“We need the money to pay our crews,” Mr. King said.")).toEqual(["King: We need the money to pay our crews"]);
+  });
+});
+
+describe("a verb that speaks only before 'that', in its bare form", () => {
+  it("reads 'maintain that' after a plural subject, and not without its 'that'", () => {
+    expect(spoken("Chilean officials maintain that Peru ran a missile program until 2003.")).toEqual(["Chilean officials: Peru ran a missile program until 2003"]);
+    expect(spoken("Chilean officials maintain the old border posts.")).toEqual([]);
+  });
+});
+
+describe("a verb of saying as the infinitive of a verb that keeps its subject", () => {
+  it("gives 'continues to insist' and 'continued to deny' to the subject before them", () => {
+    expect(spoken("Peru continues to insist its drone program is peaceful.")).toEqual(["Peru: its drone program is peaceful"]);
+    expect(spoken("Lima has continued to deny that it sent troops to the border.")).toEqual(["Lima: it sent troops to the border"]);
+  });
+});
