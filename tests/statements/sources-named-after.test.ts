@@ -61,3 +61,19 @@ describe("a verb of saying as the infinitive of a verb that keeps its subject", 
     expect(spoken("Lima has continued to deny that it sent troops to the border.")).toEqual(["Lima: it sent troops to the border"]);
   });
 });
+
+describe("a description that names the possessor in an earlier speaker's phrase", () => {
+  it("is its own speaker, not the earlier phrase ('the Chilean navy' after 'the Chilean navy’s Pacific Command and …')", () => {
+    expect(spoken("A ferry was hit, the Chilean navy’s Pacific Command and Peru’s maritime trade agency said. The rebels fired a missile at the ferry, the Chilean navy said.")).toEqual([
+      "the Chilean navy’s Pacific Command and Peru’s maritime trade agency: A ferry was hit",
+      "the Chilean navy: The rebels fired a missile at the ferry",
+    ]);
+  });
+
+  it("still takes up an earlier speaker it names whole", () => {
+    expect(spoken("A ferry was hit, the Chilean navy’s Pacific Command said. The rebels fired a missile at the ferry, the Pacific Command said.")).toEqual([
+      "the Chilean navy’s Pacific Command: A ferry was hit",
+      "the Chilean navy’s Pacific Command: The rebels fired a missile at the ferry",
+    ]);
+  });
+});
