@@ -162,7 +162,9 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       // "This development was confirmed by …": a demonstrative takes up the sentence before, no words here.
       if (takesUpBefore(ctx, range)) continue;
     } else if (frame.contentBefore || adverbialAfter(ctx, frame.end)) {
-      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
+      // '"…," the statement read': a frame that opens on the comma and closing mark ends its words after them.
+      const lead = /^[,;"”’'\s]*/.exec(ctx.text.slice(frame.start))![0].length;
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start + lead).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
     } else {

@@ -265,6 +265,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
   if (/^\p{N}/u.test(t.text)) return true;
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+  // A slash between two names of one body ("Radio Free Europe/Radio Liberty", "RFE/RL").
+  if (t.text === "/" && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
   // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
   if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spoken } from "./read.ts";
+import { spoken, statementsOf } from "./read.ts";
 
 describe("a passive in the next sentence that names who told the one before", () => {
   it("gives the sentence before to the agent of 'This was stated by …'", () => {
@@ -75,5 +75,19 @@ describe("a description that names the possessor in an earlier speaker's phrase"
       "the Chilean navy’s Pacific Command: A ferry was hit",
       "the Chilean navy’s Pacific Command: The rebels fired a missile at the ferry",
     ]);
+  });
+});
+
+describe("a document's words told by 'read' and a source after it", () => {
+  it("reads the quotation before '…, the statement reads, according to …', inside its marks", () => {
+    const rows = statementsOf("“Lima chose a sacred mission,” the council statement reads, according to the Andean News Agency.");
+    expect(rows.map((r) => [r.speaker, r.quote, r.kind])).toEqual([["the council statement", "Lima chose a sacred mission", "direct"]]);
+  });
+});
+
+describe("a body named with a slash", () => {
+  it("reads 'Radio Free Europe/Radio Liberty reported' as the outlet that carries the words", () => {
+    const rows = statementsOf("“We are deeply worried by the reports,” Chilean spokesman Luis Vega said, Radio Free Europe/Radio Liberty reported.");
+    expect(rows.map((r) => [r.speaker, r.quote])).toEqual([["Luis Vega", "We are deeply worried by the reports"]]);
   });
 });
