@@ -91,3 +91,13 @@ describe("a body named with a slash", () => {
     expect(rows.map((r) => [r.speaker, r.quote])).toEqual([["Luis Vega", "We are deeply worried by the reports"]]);
   });
 });
+
+describe("a fronted participle phrase before a verb with its own words after it", () => {
+  it("reads the words after the verb, not the participle phrase before the speaker", () => {
+    expect(spoken("Speaking at a press briefing, Rojas dismissed as baseless the claims about Peruvian troops.")).toEqual(["Rojas: dismissed as baseless the claims about Peruvian troops"]);
+  });
+
+  it("keeps a clause that opens with an -ing word and has its own verb as the words said", () => {
+    expect(spoken("Shifting rains in the Andes could ruin a million farmers, Ana Ruiz said in her interview.")).toEqual(["Ana Ruiz: Shifting rains in the Andes could ruin a million farmers"]);
+  });
+});
