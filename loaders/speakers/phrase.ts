@@ -201,6 +201,8 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   const last = ws[ws.length - 1];
   if (start === undefined && ws.length >= 2 && isCapitalised(last.w) && lex.speakerWords.courtesyTitles.has(ws[ws.length - 2].w.toLowerCase().replace(/\.$/, ""))) start = last.start;
   if (start === undefined) return undefined;
+  // "the Chilean Treasury", "the Andean Guard": a lone body noun after a demonym or a place names a body, not a surname.
+  if (start === last.start && start > 0 && lex.bodyHeads.has(last.w.toLowerCase())) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
 }

@@ -101,3 +101,12 @@ describe("a fronted participle phrase before a verb with its own words after it"
     expect(spoken("Shifting rains in the Andes could ruin a million farmers, Ana Ruiz said in her interview.")).toEqual(["Ana Ruiz: Shifting rains in the Andes could ruin a million farmers"]);
   });
 });
+
+describe("a body named by its own noun of office ('the Treasury', 'the air force')", () => {
+  it("is a body that 'it' takes up, not a person named Treasury", () => {
+    expect(spoken("The Chilean Treasury said sanctions were imposed on two firms. It said the move would freeze their assets.")).toEqual([
+      "the Chilean Treasury: sanctions were imposed on two firms",
+      "the Chilean Treasury: the move would freeze their assets",
+    ]);
+  });
+});
