@@ -33,6 +33,7 @@ const speakerWordsSchema = z.object({
   name_particles: wordList,
   name_suffixes: wordList,
   courtesy_titles: wordList,
+  title_surnames: wordList,
 });
 
 export interface SpeakerWords {
@@ -77,6 +78,8 @@ export interface SpeakerWords {
   nameSuffixes: Set<string>;
   /** Titles that only stand before a surname ("Mr.", "Dr."): the word after one is a name ("Mr. King"). */
   courtesyTitles: Set<string>;
+  /** Title words that end a name after a given name ("Charlie King"). */
+  titleSurnames: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
   /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
@@ -106,6 +109,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     nameParticles: lower(w.name_particles),
     nameSuffixes: lower(w.name_suffixes),
     courtesyTitles: lower(w.courtesy_titles),
+    titleSurnames: lower(w.title_surnames),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),

@@ -72,6 +72,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
     if (ctx.quoted[tokens[j].start]) return undefined;
     i = j - 1;
+    // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
+    const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
+    if (open > 0) i = open - 1;
   }
   const endTok = i;
   let startTok = phraseStartBefore(ctx, endTok, lex);
@@ -192,17 +195,22 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     }
     // An acronym the name defines ("the National Intelligence Service (NIS) said"), or a party
     // and state after a name ("Rep. Gwen Moore (D-Wis.) said"): a short parenthesis.
-    if (t.text === ")") {
-      let open = i - 1;
-      while (open >= 0 && i - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
-      if (open >= 0 && tokens[open].text === "(" && i - open <= 6) {
-        i = open - 1;
-        continue;
-      }
+    const open = t.text === ")" ? parenthesisOpen(ctx, i) : -1;
+    if (open >= 0) {
+      i = open - 1;
+      continue;
     }
     break;
   }
   return i;
+}
+
+/** The "(" of a short parenthesis whose ")" is token `close` ("(NIS)", "(D-Wis.)"), or -1. */
+function parenthesisOpen(ctx: Ctx, close: number): number {
+  const { tokens } = ctx;
+  let open = close - 1;
+  while (open >= 0 && close - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
+  return open >= 0 && tokens[open].text === "(" && close - open <= 6 ? open : -1;
 }
 
 /**

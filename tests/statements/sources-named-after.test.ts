@@ -110,3 +110,18 @@ describe("a body named by its own noun of office ('the Treasury', 'the air force
     ]);
   });
 });
+
+describe("a surname that is a title word after a given name", () => {
+  it("reads 'Charlie King' as the name, and 'Mr. King' later as the same person", () => {
+    expect(spoken("“Nobody in Lima asked us,” said Charlie King, a Peruvian union leader. Mr. King left early. “The answer is simple,” Mr. King said.")).toEqual([
+      "Charlie King: Nobody in Lima asked us",
+      "Charlie King: The answer is simple",
+    ]);
+  });
+});
+
+describe("a name with a short parenthesis before its apposition", () => {
+  it("reads 'Rep. Ana Ruiz (D-N.M.), chair of the caucus, said …' as Ana Ruiz", () => {
+    expect(spoken("Rep. Ana Ruiz (D-N.M.), chair of the port caucus, said members will help the fishermen.")).toEqual(["Ana Ruiz: members will help the fishermen"]);
+  });
+});
