@@ -3,6 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
+import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -48,6 +49,18 @@ export interface Subject {
 
 export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
+  // "Officials who spoke on condition of anonymity said …": the noun before the relative clause speaks.
+  // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
+  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
+  if (relative > 0) {
+    const described = readSubjectBefore(ctx, relative + 1, lex)?.phrase;
+    if (described && analysedPhrase(ctx.phrases, described.text, lex).kind === "person") return { phrase: described, coordinated: false };
+    // Any noun the clause describes ("citizens who stored the ammo"), never a noun inside the clause ("the ammo").
+    const from = described ? described.start - ctx.sentence.start : tokens[phraseStartBefore(ctx, relative - 1, lex)].start;
+    if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
+    const end = tokens[subjectEndBefore(ctx, verbToken)].end;
+    return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
+  }
   let i = subjectEndBefore(ctx, verbToken);
   if (i < 0) return undefined;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
@@ -203,14 +216,6 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     break;
   }
   return i;
-}
-
-/** The "(" of a short parenthesis whose ")" is token `close` ("(NIS)", "(D-Wis.)"), or -1. */
-function parenthesisOpen(ctx: Ctx, close: number): number {
-  const { tokens } = ctx;
-  let open = close - 1;
-  while (open >= 0 && close - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
-  return open >= 0 && tokens[open].text === "(" && close - open <= 6 ? open : -1;
 }
 
 /**

@@ -125,3 +125,17 @@ describe("a name with a short parenthesis before its apposition", () => {
     expect(spoken("Rep. Ana Ruiz (D-N.M.), chair of the port caucus, said members will help the fishermen.")).toEqual(["Ana Ruiz: members will help the fishermen"]);
   });
 });
+
+describe("a restrictive relative clause between the speaker and the verb", () => {
+  it("gives the words to the noun the clause describes, with the clause, not to a noun inside it", () => {
+    expect(spoken("Officials who spoke on condition of anonymity said the Peruvian troops had left.")).toEqual([
+      "Officials who spoke on condition of anonymity: the Peruvian troops had left",
+    ]);
+    expect(spoken("A Chilean soldier who was captured near the river said he wanted to go home.")).toEqual(["a Chilean soldier who was captured near the river: he wanted to go home"]);
+  });
+
+  it("leaves a relative that is the verb's own subject, and a name's apposition, as they were read", () => {
+    expect(spoken("Ana Ruiz is a senator who has repeatedly said the port must close.")).toEqual(["a senator: the port must close"]);
+    expect(spoken("Luis Vega, the mayor who met them, said the prisoners were hurt.")).toEqual(["Luis Vega: the prisoners were hurt"]);
+  });
+});
