@@ -126,7 +126,9 @@ function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): Sp
   const modifier = tokens[startTok - 2];
   // "Footage reviewed by the agency revealed …": a passive's agent is who speaks, read as before.
   if (!prep || !modifier || prep.pos !== "ADP" || prep.lower === "by" || ctx.quoted[modifier.start]) return undefined;
-  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && !lex.verbs.has(modifier.lower);
+  // "a navy statement posted on Telegram said": after a document a participle of saying only places it.
+  const afterDocument = lex.speakerWords.documentHeads.has(tokens[startTok - 3]?.lower ?? "");
+  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && (!lex.verbs.has(modifier.lower) || afterDocument);
   if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
   const headEnd = startTok - 3;
   if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;

@@ -139,3 +139,11 @@ describe("a restrictive relative clause between the speaker and the verb", () =>
     expect(spoken("Luis Vega, the mayor who met them, said the prisoners were hurt.")).toEqual(["Luis Vega: the prisoners were hurt"]);
   });
 });
+
+describe("a document placed by a participle of saying before its verb", () => {
+  it("speaks itself ('a navy statement posted on Telegram said'), not the place it was posted", () => {
+    expect(spoken("A Chilean navy statement posted on Telegram said the gun had first been seen in October.")).toEqual([
+      "a Chilean navy statement: the gun had first been seen in October",
+    ]);
+  });
+});
