@@ -147,3 +147,10 @@ describe("a document placed by a participle of saying before its verb", () => {
     ]);
   });
 });
+
+describe("a text told by 'read' with what it is about before the verb", () => {
+  it("reads '“…,” a navy statement about the attack read' as the statement's quotation", () => {
+    const rows = statementsOf("“The crew ignored our warnings,” a Chilean navy statement about the attack read.");
+    expect(rows.map((r) => [r.speaker, r.quote, r.kind])).toEqual([["a Chilean navy statement", "The crew ignored our warnings", "direct"]]);
+  });
+});
