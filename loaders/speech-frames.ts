@@ -47,7 +47,8 @@ export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<Sta
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const verb = m.groups?.verb?.toLowerCase();
       // A passive's words are its subject; relayed words stand before a frame that ends the sentence.
-      const closing = /^["”’'\s]*[.!?]?["”’'\s]*$/.test(text.slice(end));
+      // '"…," the statement reads, according to the agency.': a source after the frame still closes it.
+      const closing = /^["”’'\s]*[.!?]?["”’'\s]*$/.test(text.slice(end)) || /^\s*,?\s*according to\b[^,;"“”]*[.!?]?["”’'\s]*$/i.test(text.slice(end));
       found.push({ start, end, speaker, via, verb, contentBefore: !content && (verb !== undefined || closing), content });
     }
   }

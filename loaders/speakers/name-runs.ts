@@ -4,6 +4,7 @@
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
+import { titleAsSurname } from "./phrase.ts";
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
 const nameRunPatterns = new WeakMap<Set<string>, RegExp>();
@@ -91,7 +92,8 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
     const all = raw.slice(start, end).split(" ");
     let lastTitle = -1;
     all.forEach((w, k) => {
-      if (lex.titleWords.has(w.toLowerCase())) lastTitle = k;
+      // "Charlie King": a title word that ends the run after a given name is the surname.
+      if (lex.titleWords.has(w.toLowerCase()) && !(k === all.length - 1 && k > 0 && titleAsSurname(all[k - 1], w, lex))) lastTitle = k;
     });
     for (const ws of possessorSplit(all.slice(lastTitle + 1))) {
       while (ws.length && lex.speakerWords.nameSuffixes.has(ws[ws.length - 1].toLowerCase().replace(/[.,]+$/, ""))) ws.pop();

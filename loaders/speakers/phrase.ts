@@ -200,13 +200,24 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
     const inActor = mentions.some((m) => ws[i].start >= m.start && ws[i].end <= m.end);
     // A particle inside the name ("Khalid bin Saud", "Samir al-Hadi") when a capitalised word stands before it.
     const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && i > 0 && isCapitalised(ws[i - 1].w);
-    if ((!isCapitalised(w) && !particle) || inActor || lex.titleWords.has(w.toLowerCase()) || /['’]s$/.test(w)) break;
+    const surname = i === ws.length - 1 && i > 0 && titleAsSurname(ws[i - 1].w, w, lex) && !mentions.some((m) => ws[i - 1].start >= m.start && ws[i - 1].end <= m.end);
+    if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname) || /['’]s$/.test(w)) break;
     start = ws[i].start;
     i--;
   }
+  // "Mr. King", "Dr. Bishop": after a courtesy title a surname that is also a title word is still the name.
+  const last = ws[ws.length - 1];
+  if (start === undefined && ws.length >= 2 && isCapitalised(last.w) && lex.speakerWords.courtesyTitles.has(ws[ws.length - 2].w.toLowerCase().replace(/\.$/, ""))) start = last.start;
   if (start === undefined) return undefined;
+  // "the Chilean Treasury", "the Andean Guard": a lone body noun after a demonym or a place names a body, not a surname.
+  if (start === last.start && start > 0 && lex.bodyHeads.has(last.w.toLowerCase())) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
+}
+
+/** Whether `word`, a title word, is a surname after `before` ("Charlie King"): a capitalised word that is no title. */
+export function titleAsSurname(before: string, word: string, lex: StatementLexicon): boolean {
+  return lex.speakerWords.titleSurnames.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(before) && !lex.titleWords.has(before.toLowerCase().replace(/\.$/, ""));
 }
 
 /** The title before a name ("Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"), without its article. */

@@ -250,16 +250,26 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
-  if (theirs.includes(own)) return true;
+  // Not as a possessor: "the Chilean navy" is not "the Chilean navy's Pacific Command and Peru's trade agency".
+  if (holdsNotAsPossessor(theirs, own)) return true;
   if (sameDescribed(own, a, earlier, lex)) return true;
   // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
   const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
   if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
   // "The NSC official" takes up "a National Security Council official": same head, same body.
-  const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`).test(theirs);
+  // A head that is their possessor is no same head ("the U.S. military" is not "the U.S. military's Central Command").
+  const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b(?![’']s\\b)`).test(theirs);
   const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
   const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
+}
+
+/** Whether `words` stand in `text` once at least with no possessive "'s" after them. */
+function holdsNotAsPossessor(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/^[’']s\b/.test(text.slice(at + words.length, at + words.length + 3))) return true;
+  }
+  return false;
 }
 
 /**

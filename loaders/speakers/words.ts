@@ -32,6 +32,8 @@ const speakerWordsSchema = z.object({
   state_kind_nouns: wordList,
   name_particles: wordList,
   name_suffixes: wordList,
+  courtesy_titles: wordList,
+  title_surnames: wordList,
 });
 
 export interface SpeakerWords {
@@ -74,6 +76,10 @@ export interface SpeakerWords {
   nameParticles: Set<string>;
   /** Words after a surname that are no part of it ("Jr.", "III"). */
   nameSuffixes: Set<string>;
+  /** Titles that only stand before a surname ("Mr.", "Dr."): the word after one is a name ("Mr. King"). */
+  courtesyTitles: Set<string>;
+  /** Title words that end a name after a given name ("Charlie King"). */
+  titleSurnames: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
   /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
@@ -102,6 +108,8 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     documentHeads: lower(w.document_heads),
     nameParticles: lower(w.name_particles),
     nameSuffixes: lower(w.name_suffixes),
+    courtesyTitles: lower(w.courtesy_titles),
+    titleSurnames: lower(w.title_surnames),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),

@@ -30,9 +30,12 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
   // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
   const adverbial = isAdverbial(ctx, main);
+  const participle = opensWithParticiple(ctx, main);
   // "In addition, Vidal expressed gratitude to Cano for …": a fronted adverbial alone says nothing; the verb's object does.
-  if (adverbial && tail.extra.length === 0) return undefined;
-  const ranges: Range[] = tail.extra.length > 0 && (adverbial || opensWithParticiple(ctx, main)) ? tail.extra : [main, ...tail.extra];
+  // "Speaking at a briefing, Rojas dismissed the claims …": with no quotation after it either, the verb opens its words
+  // ("Shifting monsoons could affect a billion people, Ruiz said" has a finite verb: a clause, the words said).
+  if (tail.extra.length === 0 && (adverbial || (participle && !hasFiniteVerb(ctx, main)))) return undefined;
+  const ranges: Range[] = tail.extra.length > 0 && (participle || adverbial) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.
   // Quoted words are the quoted speaker's own ('"…," he said, citing a report …').
@@ -297,6 +300,12 @@ function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
   while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
   const first = ctx.tokens[i];
   return !!first && first.start < to && !ctx.quoted[first.start] && first.pos === "VERB" && /^\p{Lu}/u.test(first.text) && /(?:ed|ing)$/.test(first.lower);
+}
+
+/** Whether a range outside quotation marks holds a finite verb or an auxiliary after its first word ("Shifting monsoons could affect …"). */
+function hasFiniteVerb(ctx: Ctx, [from, to]: Range): boolean {
+  const inside = ctx.tokens.filter((t) => t.start >= from && t.start < to && t.word && !ctx.quoted[t.start]);
+  return inside.slice(1).some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed|en)$/.test(t.lower)));
 }
 
 /** Parts of speech a noun phrase and its prepositional complements are made of. */

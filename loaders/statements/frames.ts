@@ -162,7 +162,9 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       // "This development was confirmed by …": a demonstrative takes up the sentence before, no words here.
       if (takesUpBefore(ctx, range)) continue;
     } else if (frame.contentBefore || adverbialAfter(ctx, frame.end)) {
-      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start).trimEnd().length);
+      // '"…," the statement read': a frame that opens on the comma and closing mark ends its words after them.
+      const lead = /^[,;"”’'\s]*/.exec(ctx.text.slice(frame.start))![0].length;
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, frame.start + lead).trimEnd().length);
       if (boundary < 0) continue;
       range = [skipStrayQuote(ctx, 0), boundary];
     } else {
@@ -198,7 +200,7 @@ const MAX_DEMONSTRATIVE_WORDS = 3;
  * demonstrative and a few words ("This development"), a pronoun ("It"), or "the" and a noun of
  * information or number ("The figure", "The claim").
  */
-function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
+export function takesUpBefore(ctx: Ctx, [s, e]: Range): boolean {
   const words = ctx.text.slice(s, e).trim().toLowerCase().split(/\s+/);
   if (words.length === 1 && ctx.words.pronouns.has(words[0])) return true;
   if (words.length === 2 && words[0] === "the" && ctx.words.takenUpNouns.has(words[1])) return true;

@@ -21,8 +21,9 @@ import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
+import { takenUpDraft, takenUpSpeaker, type Untold } from "./taken-up.ts";
 import { normaliseWords, toRows } from "./rows.ts";
-import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, releaseTokens } from "./sentence.ts";
+import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, proseEnd, releaseTokens } from "./sentence.ts";
 
 /** A row of the statements table (its schema is in loaders/schema.ts). */
 export type StatementRow = RowOf<typeof STATEMENTS>;
@@ -60,6 +61,11 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // "did not deny that talks had taken place" still reports a clause: it stays, with no stance.
     // A page cut mid-sentence ("… was taking place at an im"): no statement of the missing words.
     const cutAt = i === sentences.length - 1 ? cutEnd(sentence.text) : undefined;
+    // "… This was stated by Ana Torres.": the sentence before, which named no speaker, is hers.
+    const untold = carry.untold?.ctx.sentence.index === i - 1 ? carry.untold : undefined;
+    carry.untold = undefined;
+    const takenUp = untold && takenUpSpeaker(ctx, lexicon);
+    if (untold && takenUp) drafts.push(takenUpDraft(untold, takenUp));
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
     const previous = () => speakerJustBefore(drafts, sentences, i, ctx);
@@ -75,6 +81,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     if (carry.colon) found.splice(0, found.length, ...found.filter((d) => d.ranges.some(([s]) => s < carry.colon!.verbEnd)));
     // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
     // so that the drafts of a long article stay light.
+    // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
+    const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
     releaseTokens(ctx);
     const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
     if (led) {
@@ -83,6 +91,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     }
     if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, sentence)) return;
     if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
+    carry.untold = told;
     drafts.push(...found);
   });
   return toRows(drafts, doc, lexicon, phrases);
@@ -117,6 +126,8 @@ interface Carry {
   colon?: ColonLead;
   /** A quotation asked or exclaimed with no attribution yet ('“Will it reopen?”'), which the next sentence may give. */
   asked?: Ctx;
+  /** A sentence that named no speaker, which the next may take up ("This was stated by …", taken-up.ts). */
+  untold?: Untold;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
+import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -48,6 +49,18 @@ export interface Subject {
 
 export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
+  // "Officials who spoke on condition of anonymity said …": the noun before the relative clause speaks.
+  // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
+  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
+  if (relative > 0) {
+    const described = readSubjectBefore(ctx, relative + 1, lex)?.phrase;
+    if (described && analysedPhrase(ctx.phrases, described.text, lex).kind === "person") return { phrase: described, coordinated: false };
+    // Any noun the clause describes ("citizens who stored the ammo"), never a noun inside the clause ("the ammo").
+    const from = described ? described.start - ctx.sentence.start : tokens[phraseStartBefore(ctx, relative - 1, lex)].start;
+    if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
+    const end = tokens[subjectEndBefore(ctx, verbToken)].end;
+    return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
+  }
   let i = subjectEndBefore(ctx, verbToken);
   if (i < 0) return undefined;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
@@ -72,6 +85,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
     if (ctx.quoted[tokens[j].start]) return undefined;
     i = j - 1;
+    // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
+    const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
+    if (open > 0) i = open - 1;
   }
   const endTok = i;
   let startTok = phraseStartBefore(ctx, endTok, lex);
@@ -110,7 +126,9 @@ function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): Sp
   const modifier = tokens[startTok - 2];
   // "Footage reviewed by the agency revealed …": a passive's agent is who speaks, read as before.
   if (!prep || !modifier || prep.pos !== "ADP" || prep.lower === "by" || ctx.quoted[modifier.start]) return undefined;
-  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && !lex.verbs.has(modifier.lower);
+  // "a navy statement posted on Telegram said": after a document a participle of saying only places it.
+  const afterDocument = lex.speakerWords.documentHeads.has(tokens[startTok - 3]?.lower ?? "");
+  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && (!lex.verbs.has(modifier.lower) || afterDocument);
   if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
   const headEnd = startTok - 3;
   if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
@@ -176,6 +194,11 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
       continue;
     }
+    // "Peru continues to insist …": the subject of the verb the infinitive of saying depends on.
+    if (ctx.words.infinitiveMarkers.has(t.lower) && tokens[i - 1]?.pos === "VERB" && ctx.words.catenativeVerbs.has(tokens[i - 1].lemma)) {
+      i -= 2;
+      continue;
+    }
     if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;
@@ -187,13 +210,10 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     }
     // An acronym the name defines ("the National Intelligence Service (NIS) said"), or a party
     // and state after a name ("Rep. Gwen Moore (D-Wis.) said"): a short parenthesis.
-    if (t.text === ")") {
-      let open = i - 1;
-      while (open >= 0 && i - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
-      if (open >= 0 && tokens[open].text === "(" && i - open <= 6) {
-        i = open - 1;
-        continue;
-      }
+    const open = t.text === ")" ? parenthesisOpen(ctx, i) : -1;
+    if (open >= 0) {
+      i = open - 1;
+      continue;
     }
     break;
   }
@@ -260,6 +280,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
   if (/^\p{N}/u.test(t.text)) return true;
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
+  // A slash between two names of one body ("Radio Free Europe/Radio Liberty", "RFE/RL").
+  if (t.text === "/" && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
   // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
   if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
   // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").

@@ -2,7 +2,7 @@
  * Speech verbs by lemma: "officials note that …", "the treaty states that …" use forms the
  * dictionary need not list. A word the analysis layer tags as a verb whose lemma is the lemma
  * of a one-word speech verb is that verb. Only lemmas that are the word of their own forms
- * count ("note": noted, notes), not a lemma that groups other words ("support": endorsed,
+ * count ("note": noted, notes; "maintain" only before its "that", as its forms), not a lemma that groups other words ("support": endorsed,
  * welcomed …), whose own forms are often no speech ("supported the regime"), nor a verb that
  * speaks only with a quotation ("continue pushing Ukraine into a \"proxy war\"").
  */
@@ -19,7 +19,7 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
     for (const verbs of lex.verbs.values()) {
       for (const v of verbs) {
         const stem = v.lemma.replace(/e$/, "");
-        if (v.words.length === 1 && !v.quoted && !v.needsThat && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
+        if (v.words.length === 1 && !v.quoted && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
       }
     }
     byLexicon.set(lex, map);
@@ -36,7 +36,8 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
 export function speechVerbByLemma(tokens: readonly Token[], i: number, lex: StatementLexicon): SpeechVerb | undefined {
   const token = tokens[i];
   const verb = verbsByLemma(lex).get(token.lemma);
-  if (!verb) return undefined;
+  // "Western nations maintain that …": a verb that speaks only before "that" needs it here too.
+  if (!verb || (verb.needsThat && tokens[i + 1]?.lower !== "that")) return undefined;
   const prev = tokens[i - 1];
   const beforeThat = tokens[i + 1]?.lower === "that" && !!prev && pluralSubjectEnd(prev, lex.speakerWords.pluralPronouns);
   return token.pos === "VERB" || beforeThat ? { ...verb, form: token.lower, words: [token.lower] } : undefined;

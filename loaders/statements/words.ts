@@ -43,8 +43,11 @@ const statementWordsSchema = z.object({
   place_prepositions: list,
   passive_markers: list,
   infinitive_markers: list,
+  catenative_verbs: list,
   demonstratives: list,
   taken_up_nouns: list,
+  taken_up_verbs: list,
+  taken_up_speech_nouns: list,
   passive_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
@@ -119,6 +122,11 @@ export interface StatementWords {
   /** "this", "these": a subject that takes up the sentence before. */
   demonstratives: Set<string>;
   takenUpNouns: Set<string>;
+  /** Lemmas of verbs whose infinitive of saying keeps their subject ("continues to insist"). */
+  catenativeVerbs: Set<string>;
+  /** Light verbs of a passive that takes up the sentence before ("The revelation was made by …"), and the nouns of saying they need. */
+  takenUpVerbs: Set<string>;
+  takenUpSpeechNouns: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
@@ -222,6 +230,9 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     infinitiveMarkers: lower(w.infinitive_markers),
     demonstratives: lower(w.demonstratives),
     takenUpNouns: lower(w.taken_up_nouns),
+    catenativeVerbs: lower(w.catenative_verbs),
+    takenUpVerbs: lower(w.taken_up_verbs),
+    takenUpSpeechNouns: lower(w.taken_up_speech_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),

@@ -1,0 +1,38 @@
+/**
+ * What may stand between a speaker's phrase and its verb besides adverbs and dates: a restrictive
+ * relative clause ("officials who spoke on condition of anonymity said") and a short parenthesis
+ * ("the National Intelligence Service (NIS) said", "Rep. Ana Ruiz (D-N.M.), chair of …, said").
+ */
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Ctx } from "./sentence.ts";
+
+/** How many words a restrictive relative clause between a speaker and its verb may take. */
+const MAX_RELATIVE_WORDS = 15;
+
+/**
+ * The "who" of a restrictive relative clause that ends right before the verb ("a diplomat who attended the
+ * meeting said"), with a verb of its own after it and no comma, quotation or verb of saying inside; else -1.
+ */
+export function restrictiveRelativeBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): number {
+  const { tokens } = ctx;
+  for (let k = verbToken - 1; k > 0 && verbToken - k <= MAX_RELATIVE_WORDS; k--) {
+    const t = tokens[k];
+    // "an architect who said …": the relative word right before the verb is read as a subject is.
+    if (k === verbToken - 1 && t.lower === "who") return -1;
+    // A verb of saying inside ("officials who briefed reporters said") is an attribution of its own.
+    if (!t.word || ctx.quoted[t.start] || lex.verbs.has(t.lower)) return -1;
+    if (t.lower !== "who") continue;
+    // The clause has a verb of its own before the speech verb ("who has repeatedly said" has none: "who" is its subject).
+    const ownVerb = tokens.slice(k + 1, verbToken).some((w) => w.pos === "VERB");
+    return tokens[k - 1].word && !ctx.quoted[tokens[k - 1].start] && ownVerb ? k : -1;
+  }
+  return -1;
+}
+
+/** The "(" of a short parenthesis whose ")" is token `close` ("(NIS)", "(D-Wis.)"), or -1. */
+export function parenthesisOpen(ctx: Ctx, close: number): number {
+  const { tokens } = ctx;
+  let open = close - 1;
+  while (open >= 0 && close - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
+  return open >= 0 && tokens[open].text === "(" && close - open <= 6 ? open : -1;
+}
