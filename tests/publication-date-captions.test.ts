@@ -48,3 +48,11 @@ describe("a social post embedded in a page", () => {
     expect(row("Council approves budget\nAugust 8, 2025\nThe council met.")).toMatchObject({ published: "2025-08-08", published_basis: "inferred" });
   });
 });
+
+describe("a period that may lie ahead does not date a page", () => {
+  it("reads no floor from deliveries 'starting in' a year", () => {
+    const r = row("Peru buys patrol boats\n\nThe yard has won a deal to deliver six patrol boats to Peru starting in 2031. The navy chose it on February 24, officials said Tuesday.");
+    expect(r.published).not.toMatch(/^2031/);
+    expect(r.published_note).not.toMatch(/2031/);
+  });
+});
