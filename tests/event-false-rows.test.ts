@@ -125,3 +125,14 @@ describe("sanctions removed, scrapped or waived are none imposed (sanctions-noun
     expect(coded(["Britain extended its sanctions on Russia."])).toEqual([["SANCTION", "GBR", "RUS"]]);
   });
 });
+
+describe("an inquiry into a mishap accuses no one", () => {
+  it("makes no ACCUSE row of teams investigating a crash or a case", () => {
+    expect(types("A cargo plane crashed near Arica, with rescue teams working to put out a fire and investigate the incident.")).not.toContain("ACCUSE");
+    expect(types("Peru offered to have its aviation board investigate this case.")).not.toContain("ACCUSE");
+  });
+
+  it("still reads an investigation into a party", () => {
+    expect(types("Chilean prosecutors launched an investigation into Peruvian officials.")).toContain("ACCUSE");
+  });
+});
