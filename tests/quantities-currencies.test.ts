@@ -55,3 +55,14 @@ describe("currencies: every ISO 4217 code, and the signs and words of English ne
     expect(money("The stall sold 300 pesos of fruit.").map((r) => r[2])).not.toContain("MXN");
   });
 });
+
+describe("a currency sign one space before its number", () => {
+  it("reads '$ 375 million' and '€ 40 million' as the glued forms", () => {
+    expect(money("Chile signed a $ 375 million deal to supply missiles to Peru.")).toEqual([["$ 375 million", 375e6, "USD", "money"]]);
+    expect(money("Peru signed a € 40 million deal for drones.")).toEqual([["€ 40 million", 40e6, "EUR", "money"]]);
+  });
+
+  it("reads no sign set further apart", () => {
+    expect(money("Chile paid $  30 million for the ships.").map((r) => r[2])).not.toContain("USD");
+  });
+});

@@ -76,7 +76,7 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   // "handed over 500 prisoners": the verb's particle, read past; the number is read at its own token.
   if (hedge && t.lower === "over" && lex.words.overParticleVerbs.has(tokens[i - 1]?.lower ?? "")) return undefined;
   if (hedge) j += hedge.length;
-  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? codeBefore(tokens, j, lex) ?? gluedCurrencySign(tokens, j, lex);
+  const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? signBeforeSpace(tokens, j, lex) ?? codeBefore(tokens, j, lex) ?? gluedCurrencySign(tokens, j, lex);
   if (symbol) j += symbol.length;
   // "$-50.8bn" is negative; "KES-7", "BMD-4" are names of models.
   const sign = minusAt(tokens, j, !!symbol && !/^\p{L}/u.test(tokens[j - symbol.length].text), lex);
@@ -91,6 +91,13 @@ function spacedSymbol(tokens: Token[], j: number, lex: QuantityLexicon): { value
   const symbol = lex.currencySymbols.match(tokens, j);
   // "A $2.5 billion package" opens with the article, not the Australian "A$".
   return symbol && symbol.length > 1 && /^[A-Z]+$/.test(tokens[j].text) && !lex.words.articles.has(tokens[j].lower) ? symbol : undefined;
+}
+
+/** A currency sign with a space before its number, as some sites print it: "$ 375 million", "€ 40 million". */
+function signBeforeSpace(tokens: Token[], j: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const symbol = lex.currencySymbols.match(tokens, j);
+  const next = tokens[j + 1];
+  return symbol && symbol.length === 1 && /^\p{Sc}$/u.test(tokens[j].text) && next && !next.glued && next.kind === "num" && next.start === tokens[j].end + 1 ? symbol : undefined;
 }
 
 /** An ISO code in capitals, a space before its number: "KES 2.5 billion" (not "COP29", nor a model's "BMD-4"). */
@@ -145,8 +152,9 @@ function readAmount(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const opening = readOpening(tokens, i, lex);
   if (!opening) return vaguePeople(tokens, i, lex);
   const { hedge, symbol, sign, num, at: j } = opening;
-  // A sign must be written onto its number ("$500", "US$1.5bn"); a symbol of letters may stand apart ("USD 20 million", "RM 5 million", "Rs 5 crore", "Rs. 45 lakh").
-  if (symbol && !sign && !tokens[j].glued && !/^\p{L}/u.test(tokens[j - symbol.length].text)) return { next: num.last + 1 };
+  // A sign must be written onto its number ("$500", "US$1.5bn"), or one space before a sum with its scale word ("$ 375 million"); a symbol of
+  // letters may stand apart ("USD 20 million", "RM 5 million", "Rs 5 crore", "Rs. 45 lakh").
+  if (symbol && !sign && !tokens[j].glued && !/^\p{L}/u.test(tokens[j - symbol.length].text) && !(tokens[j].start - tokens[j - 1].end === 1 && num.last > j)) return { next: num.last + 1 };
   const next = num.last + 1;
   if (isFraction(tokens, num)) {
     // "1/16 of a pint" is a sixteenth; "24/7", "9/11" are not amounts.
