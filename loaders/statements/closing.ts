@@ -183,6 +183,7 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       if (carrier) return { end: text.length, extra, carrier };
       const next = afterComma(ctx, pos, end, lex, extra);
       if (next === "end") return { end: text.length, extra };
+      if (next === "clause") return { end: pos, extra };
       if (next === undefined) return undefined;
       pos = next;
       continue;
@@ -251,7 +252,7 @@ function relayedSource(ctx: Ctx, from: number, end: number): Range | undefined {
  * adverbial. Returns where to read on, "end" when the rest belongs to the attribution, or
  * undefined when a clause of its own follows (the verb does not close its content).
  */
-function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[]): number | "end" | undefined {
+function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[]): number | "end" | "clause" | undefined {
   const { text } = ctx;
   let k = pos + 1;
   while (k < end && /\s/.test(text[k])) k++;
@@ -275,6 +276,9 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
   }
   // '"…," Reed told the director, after he admitted the fraud': the writer's clause closes the sentence.
   if (ctx.words.tailConjunctions.has(next) && /^\p{Ll}/u.test(text[k] ?? "")) return "end";
+  // ", more than a year after the junta told them to leave": so does one after a measure of time, whose own
+  // speech verbs stay readable (the attribution ends at the comma).
+  if (/^\p{Ll}/u.test(text[k] ?? "") && timedConjunction(ctx, k)) return "clause";
   // ", the first claim of its kind since …": a noun phrase in apposition to the statement, not a clause.
   if (nounPhraseApposition(ctx, k, end)) return "end";
   // ", hours before …": a trailing adverbial with no speech of its own still frames the attribution.
@@ -284,6 +288,20 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
 }
 
 
+
+/** How many words a measure of time may take before its conjunction ("more than a year after"). */
+const MAX_TIME_MEASURE_WORDS = 5;
+
+/** Whether a conjunction of time follows a few verbless words at `k` ("more than a year after", "two days before"). */
+function timedConjunction(ctx: Ctx, k: number): boolean {
+  const first = tokenAt(ctx, k);
+  for (let i = first; i < ctx.tokens.length && i <= first + MAX_TIME_MEASURE_WORDS; i++) {
+    const t = ctx.tokens[i];
+    if (!t.word || t.pos === "VERB" || t.pos === "AUX" || ctx.quoted[t.start]) return false;
+    if (i > first && ctx.words.tailConjunctions.has(t.lower) && ctx.words.timeWords.has(ctx.tokens[i - 1].lower.replace(/s$/, ""))) return true;
+  }
+  return false;
+}
 
 /** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
 export function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {

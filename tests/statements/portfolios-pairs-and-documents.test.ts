@@ -72,3 +72,12 @@ describe("an announcement of a thing with a clause added", () => {
     expect(statementsOf("The agency announced new port rules on Monday.")).toEqual([]);
   });
 });
+
+describe("a closing attribution followed by a clause of time", () => {
+  it("reads the words before it, and the speech inside the clause apart", () => {
+    const body = "The Chilean navy has withdrawn its ships from its last base in Peru, the ministry said Monday, more than a year after the junta in Lima told them to leave.";
+    const rows = statementsOf(body);
+    expect(rows.map((r) => r.quote)).toEqual(["The Chilean navy has withdrawn its ships from its last base in Peru", "them to leave"]);
+    expect(rows[0].speaker).toBe("the ministry");
+  });
+});
