@@ -62,14 +62,6 @@ function speaksRightAfter(attributions: Attribution[], p: Party, text = ""): boo
 
 const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
 
-/** Whether the trigger is a noun right after "of" and a determiner ("the toll of the massacre"); not a gerund ("of shooting down"). */
-function ofPhraseNoun({ text, ts, tokens }: RoleContext): boolean {
-  const word = tokens.find((t) => t.start === ts);
-  return word?.pos === "NOUN" && OF_PHRASE_END.test(text.slice(Math.max(0, ts - 40), ts));
-}
-
-const OF_PHRASE_END = /\bof\s+(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
-
 /** The party one strategy finds around the trigger, among the coded parties of its clause and quotation. */
 export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
@@ -81,8 +73,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope && !actorsOwn(p));
   switch (s) {
     case "subject":
-      // "the death toll of the massacre": a noun inside an of-phrase is named, not done, by the clause's subject.
-      return ofPhraseNoun(ctx) ? undefined : subjectBefore(ctx, coded);
+      return subjectBefore(ctx, coded);
     case "object":
       // "fired North Korean-made missiles at Ukraine", "struck … with American bombs": the maker of an attack's weapon is its supplier, never its target.
       return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p) && !madeInstrument(ctx, p)) : afterTrigger);
@@ -225,7 +216,6 @@ function targetRole(memory: ArticleMemory, entry: EventEntry, ctx: RoleContext, 
   if (t && t === findBetween(ctx) && actorParty === t) roles.target = t.codes.slice(1);
   return t;
 }
-
 
 /**
  * "Kyiv was struck by …", "a camp for Sudanese refugees was attacked by …": the subject of
