@@ -81,3 +81,15 @@ describe("a closing attribution followed by a clause of time", () => {
     expect(rows[0].speaker).toBe("the ministry");
   });
 });
+
+describe("a warning or demands issued", () => {
+  it("reads 'issued a stern warning' as a warning and 'outlined demands to' as words said", () => {
+    expect(statementsOf('Peru issued a stern warning, calling the raid "completely unacceptable."').map((r) => [r.speaker, r.stance])).toEqual([["Peru", "warn"]]);
+    expect(statementsOf("Chilean President Ana Vidal outlined specific demands to Peru on the crash of a cargo plane.").map((r) => r.speaker)).toEqual(["Ana Vidal"]);
+  });
+
+  it("leaves a tail with 'set to' a tail", () => {
+    const body = "About 1,500 Peruvian sailors are already in Chile, the agency said Friday, with more crews set to depart soon.";
+    expect(statementsOf(body).map((r) => r.quote)).toEqual(["About 1,500 Peruvian sailors are already in Chile"]);
+  });
+});
