@@ -334,7 +334,7 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     const phraseStart = channel.end - phraseText.length;
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;
-    if (channel.start <= 1) {
+    if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
       let s = channel.end;
       while (s < end && /[\s,]/.test(ctx.text[s])) s++;
       // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
@@ -370,6 +370,12 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     });
   }
   return out;
+}
+
+/** Whether only a sentence opener stands before `pos` ("Also according to …", "However, according to …"). */
+function opensSentence(ctx: Ctx, pos: number): boolean {
+  const before = ctx.text.slice(0, pos).split(/[\s,]+/).filter(Boolean);
+  return before.length > 0 && before.length <= 2 && before.every((w) => ctx.words.sentenceOpeners.has(w.toLowerCase()));
 }
 
 /** The clause after an "according to" phrase set off by a comma, up to the prose end, if one follows. */

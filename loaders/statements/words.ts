@@ -37,6 +37,7 @@ const statementWordsSchema = z.object({
   noun_phrase_reports: list,
   clause_subjects: list,
   adverbial_starts: list,
+  sentence_openers: list,
   stance_noun_modifiers: list,
   source_verbs: list,
   conditional_words: list,
@@ -112,6 +113,8 @@ export interface StatementWords {
   /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
   nounPhraseReports: Set<string>;
   clauseSubjects: Set<string>;
+  /** Words that may open a sentence before a fronted "according to" ("Also according to …", "However, according to …"). */
+  sentenceOpeners: Set<string>;
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
   possessivePronouns: Set<string>;
@@ -222,6 +225,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     nounPhraseReports: lower(w.noun_phrase_reports),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
+    sentenceOpeners: lower(w.sentence_openers),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
     // "its denials", "his statement": the possessive pronouns of data/speakers.yaml, one list for both readers.
     possessivePronouns: new Set(speakerWords.possessivePronouns.keys()),

@@ -93,3 +93,12 @@ describe("a warning or demands issued", () => {
     expect(statementsOf(body).map((r) => r.quote)).toEqual(["About 1,500 Peruvian sailors are already in Chile"]);
   });
 });
+
+describe("'according to' after a sentence opener", () => {
+  it("is still fronted: its clause is the words", () => {
+    expect(statementsOf("Also according to the Chilean navy, the drone's wreckage was found south of the border.").map((r) => [r.speaker, r.quote])).toEqual([
+      ["the Chilean navy", "the drone's wreckage was found south of the border"],
+    ]);
+    expect(statementsOf("However, according to a navy statement, the drone was shot down over the sea.").map((r) => r.quote)).toEqual(["the drone was shot down over the sea"]);
+  });
+});
