@@ -28,6 +28,7 @@ const speakerWordsSchema = z.object({
   rank_modifiers: wordList,
   unnamed_heads: wordList,
   unnamed_links: wordList,
+  dateline_heads: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
   name_particles: wordList,
@@ -66,6 +67,8 @@ export interface SpeakerWords {
   unnamedHeads: Set<string>;
   /** Prepositions that keep an unnamed head's place or body in its phrase ("an official in Norland"). */
   unnamedLinks: Set<string>;
+  /** Heads of a state's office, or of a title, that speak for the dateline's state when nothing else names one. */
+  datelineHeads: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -116,6 +119,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     rankModifiers: lower(w.rank_modifiers),
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
+    datelineHeads: lower(w.dateline_heads),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     gender: loadGenderWords(dir),
