@@ -98,7 +98,9 @@ function resolveNamed(
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
     // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
     const bare = /^the \S+$/i.test(a.text);
-    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || people.categoryAntecedent(a.head, phrase.start);
+    // "the Foreign Ministry" after "Peru's Foreign Ministry": a capitalised name of an office, taken up with its state.
+    const titled = !bare && /^[Tt]he(?: \p{Lu}\p{L}*)+$/u.test(a.text) ? people.antecedent(stripDeterminer(a.text), phrase.start) : "";
+    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || (titled !== stripDeterminer(a.text) ? titled : "") || people.categoryAntecedent(a.head, phrase.start);
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));

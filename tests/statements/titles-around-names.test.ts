@@ -20,3 +20,15 @@ describe("the title the article gives a name, where a bracket or a comma stands 
     expect(whoFor("Pedro Castillo, has visited the border of Chile. Castillo said the troops fought with resilience.")).toEqual([["Pedro Castillo", "", ""]]);
   });
 });
+
+describe("'the Foreign Ministry' takes up the office the article named with its state before (resolve.ts)", () => {
+  it("wherever the fuller name stood, a speaker or not", () => {
+    expect(whoFor("The sanctions announced by Peru's Foreign Ministry on Wednesday cover two ships. The Foreign Ministry said the ships carried arms between Chile and Bolivia.")).toEqual([
+      ["Peru's Foreign Ministry", "", "PER"],
+    ]);
+  });
+
+  it("no fuller name before: the description stays", () => {
+    expect(whoFor("The Foreign Ministry said the ships carried arms between Chile and Bolivia.")).toEqual([["the Foreign Ministry", "", ""]]);
+  });
+});
