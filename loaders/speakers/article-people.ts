@@ -177,7 +177,8 @@ function roleAt(raw: string, bodyStart: number, { start, end }: { start: number;
     if (candidate && hasRoleWord(candidate, lex)) return candidate;
   }
   const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
-  return after ? appositionRole(after[1], lex) : "";
+  // "Chief of the Norland General Staff, Ola Brenn, said": a title opening the sentence before the name's comma.
+  return appositionRole(after?.[1], lex) || appositionRole(/(?:^|[.!?]\s+)([^,.;:!?"“”]{3,80}),\s*$/u.exec(before)?.[1], lex);
 }
 
 /** Kinds of actor that stand for a state ("Seoul", "the Thai government"). */
@@ -387,7 +388,7 @@ function trimTitle(phrase: string, lex: StatementLexicon): string {
     const l = w.toLowerCase().replace(/['’]s$/, "");
     // "Minister of Natural Resources and Environment": "and" joins two capitalised words of one office's name.
     const joining = (l === "and" || l === "&") && i < ws.length && i > 1 && isCapitalised(ws[i]) && isCapitalised(ws[i - 2]);
-    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w) || joining) i--;
+    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w) || joining || /^\(\p{Lu}[\p{Lu}\p{N}.-]+\)$/u.test(w)) i--;
     else break;
   }
   const kept = ws.slice(i);

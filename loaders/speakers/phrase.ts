@@ -231,6 +231,8 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
   if (!apposition) return "";
   const text = apposition.trim();
   if (lex.speakerWords.relativeStart.test(text)) return "";
+  // "Gerasimov, has praised the role of …": a predicate after the name's comma is no apposition.
+  if (lex.words.auxiliaries.has(text.split(/\s+/)[0].toLowerCase())) return "";
   // "Its vice foreign minister, Kim Jong Gyu": the possessive points elsewhere; the title is the role.
   const role = text.replace(lex.speakerWords.appositionDeterminer, "");
   return hasRoleWord(role, lex) ? role : "";

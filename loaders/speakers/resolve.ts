@@ -60,8 +60,10 @@ function resolveNamed(
   const previous = history.previous;
   if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", phrase.start, previous, people, lex);
   if (a.kind === "person" && a.person) {
-    const actor = a.person.actor;
-    const name = actor ? people.fullest(actor) : people.expand(a.person.name, phrase.start);
+    const expanded = a.person.actor ? "" : people.expand(a.person.name, phrase.start);
+    // A name the article gives no fuller form of may still be the gazetteer's, shared by several ("Kim").
+    const actor = a.person.actor ?? (expanded === a.person.name ? onlyPersonNamed(a.person.name, phrase.start, people) : undefined);
+    const name = actor ? people.fullest(actor) : expanded;
     const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
     // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
     const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
@@ -96,7 +98,9 @@ function resolveNamed(
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
     // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
     const bare = /^the \S+$/i.test(a.text);
-    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || people.categoryAntecedent(a.head, phrase.start);
+    // "the Foreign Ministry" after "Peru's Foreign Ministry": a capitalised name of an office, taken up with its state.
+    const titled = !bare && /^[Tt]he(?: \p{Lu}\p{L}*)+$/u.test(a.text) ? people.antecedent(stripDeterminer(a.text), phrase.start) : "";
+    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || (titled !== stripDeterminer(a.text) ? titled : "") || people.categoryAntecedent(a.head, phrase.start);
     if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
@@ -120,6 +124,17 @@ function resolveBody(a: Analysed, previous: SpeakerHistory["previous"], people: 
   return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
 }
 
+/**
+ * The one person of the gazetteer the article names before with this word of a name ("Kim Jong Un visited …
+ * '…,' Kim said"): a name the gazetteer holds for several ("Kim") is theirs when the article names only one.
+ */
+function onlyPersonNamed(name: string, before: number, people: ArticlePeople): Actor | undefined {
+  if (/\s/.test(name.trim())) return undefined;
+  const word = new RegExp(`(?:^|\\s)${escapeRegExp(name.trim())}(?:\\s|$)`);
+  const found = new Set(people.personMentions().filter((m) => m.at < before && m.actor.kind === "person" && word.test(m.actor.name)).map((m) => m.actor));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The earlier speaker a pronoun takes up: "they" a plural one, "it" a body named or described ("the foreign ministry said … It added …"), else a person. */
 function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory["previous"], people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   if (lex.speakerWords.pluralPronouns.has(pronoun)) return findLast(previous, (p) => p.resolved.plural)?.resolved;
@@ -130,9 +145,14 @@ function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory
   const fitting = findLast(previous, (p) => isPerson(p.resolved, lex) && genderFits(gender, p.resolved, w.gender, w.headLinks));
   const nearest = findLast(previous, (p) => isPerson(p.resolved, lex));
   // The last speaker is of the other gender: a person of the pronoun's gender named since is nearer than an older speaker.
-  const named = gender && nearest && nearest !== fitting ? namedOfGender(gender, at, fitting?.at ?? -1, people, lex) : undefined;
+  // No one of the pronoun's gender spoke before: a person of that gender named just before ("Mr. Castillo has seen the charts. 'They are grim,' he said").
+  const since = fitting ? fitting.at : at - UNSPOKEN_REACH;
+  const named = gender && (!fitting || (nearest && nearest !== fitting)) ? namedOfGender(gender, at, since, people, lex) : undefined;
   return named ?? fitting?.resolved;
 }
+
+/** How far before a pronoun (about two sentences) a person named but not yet heard may be the one it takes up. */
+const UNSPOKEN_REACH = 300;
 
 /** How many persons named before a pronoun it looks through for one of its gender. */
 const NAMED_LOOKBACK = 3;

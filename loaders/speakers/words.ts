@@ -28,6 +28,7 @@ const speakerWordsSchema = z.object({
   rank_modifiers: wordList,
   unnamed_heads: wordList,
   unnamed_links: wordList,
+  dateline_heads: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
   name_particles: wordList,
@@ -66,6 +67,8 @@ export interface SpeakerWords {
   unnamedHeads: Set<string>;
   /** Prepositions that keep an unnamed head's place or body in its phrase ("an official in Norland"). */
   unnamedLinks: Set<string>;
+  /** Heads of a state's office, or of a title, that speak for the dateline's state when nothing else names one. */
+  datelineHeads: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -98,7 +101,8 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     headLinks: lower(w.head_links),
     relativeStart: new RegExp(`^(?:${alternatives(w.relative_words)})\\b`, "i"),
     appositionDeterminer: new RegExp(`^(?:${alternatives(w.apposition_determiners)})\\s+`, "i"),
-    titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:[\\p{L}\\p{N}’'.-]+\\s+){1,8})$`, "iu"),
+    // An acronym in brackets may stand inside the title ("US Indo-Pacific Command (INDOPACOM) commander").
+    titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
     pluralHeads: lower(w.plural_heads),
@@ -116,6 +120,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     rankModifiers: lower(w.rank_modifiers),
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
+    datelineHeads: lower(w.dateline_heads),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     gender: loadGenderWords(dir),

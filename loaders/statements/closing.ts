@@ -34,7 +34,9 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // "In addition, Vidal expressed gratitude to Cano for …": a fronted adverbial alone says nothing; the verb's object does.
   // "Speaking at a briefing, Rojas dismissed the claims …": with no quotation after it either, the verb opens its words
   // ("Shifting monsoons could affect a billion people, Ruiz said" has a finite verb: a clause, the words said).
-  if (tail.extra.length === 0 && (adverbial || (participle && !hasFiniteVerb(ctx, main)))) return undefined;
+  // 'Using the tax "is a misguided approach," said Ruiz': a quotation that closes the words is their predicate, the participle their subject.
+  const quotedClose = ctx.quotes.some((q) => q.open > main[0] && q.close <= main[1] && main[1] - q.close <= 3);
+  if (tail.extra.length === 0 && (adverbial || (participle && !hasFiniteVerb(ctx, main) && !quotedClose))) return undefined;
   const ranges: Range[] = tail.extra.length > 0 && (participle || adverbial) ? tail.extra : [main, ...tail.extra];
   const attribution: Range[] = [[boundary, tail.end]];
   // "…, News Daily reports citing Western officials": the officials speak, the outlet relays them.

@@ -8,6 +8,7 @@ import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { documentBefore } from "./document-participles.ts";
+import { forSubjectInfinitive } from "./infinitive-subjects.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
 import { personAccording, personTellsBody } from "./person-relays.ts";
@@ -260,7 +261,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     // "began by saying …": a preposition before the -ing form, whose speaker is the clause's subject.
     const afterPreposition = !!prev && ctx.words.gerundPrepositions.has(prev.lower);
     if (participle && prev?.text !== "," && !afterDocument && !afterPreposition && absoluteSubject(ctx, i, lex) === undefined) continue;
-    if (isPassive(ctx, i)) continue;
+    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i)) continue;
     if (verb.afterObject.length > 0 && !complementAfterObject(ctx, i, verb.afterObject)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }

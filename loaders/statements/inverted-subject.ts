@@ -82,8 +82,14 @@ function modifiedHead(np: string, ctx: Ctx, lex: StatementLexicon): string | und
   return undefined;
 }
 
-/** A short parenthesis closing a phrase: a party and state, an acronym, an age ("(D-N.M.)", "(HSB)", "(45)"). */
-const PARENTHESIS_AFTER = /\s*\([^()]{1,30}\)$/u;
+/**
+ * A parenthesis closing the speaker's phrase: a party and state, an acronym, an age ("(D-N.M.)", "(HSB)", "(45)"),
+ * or the writer's aside about the words ('said Ruiz (a view shared by everyone I asked)').
+ */
+const PARENTHESIS_AFTER = /\s*\([^()]{1,160}\)$/u;
 
-/** Up to three lower-case words, then a name of two to four capitalised words ("local fisherman Ole Brandt"). */
-const TRADE_AND_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+/**
+ * Up to three lower-case words, then a name of two to four capitalised words ("local fisherman Ole Brandt"),
+ * maybe after a name or number that places the trade ("Lima radio host Ana Ruiz", "TVN anchor Ole Brandt").
+ */
+const TRADE_AND_NAME = /^(?:[\p{Lu}\d][\p{L}\d\/.’'-]*\s+){0,2}(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;

@@ -3,6 +3,8 @@ import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { genderFits } from "../speakers/gender.ts";
+import { withDatelineCountry } from "../speakers/dateline-country.ts";
+import { datelineCountry } from "../events/home-country.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
@@ -58,6 +60,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const allPhrases = drafts.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
+  const dateline = datelineCountry(doc.article, lex.gazetteer);
   const built: Built[] = [];
   // The row each draft made, for a statement that names another's speaker as its channel (`viaDraft`).
   const rowOf = new WeakMap<Draft, Built["row"]>();
@@ -72,8 +75,9 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     // "Anna Berg …. Tom Reed met her. '…,' she said.": the subject opening a sentence is "she" only if he may be a woman.
     const fits = !!bySubject && genderFits(lex.speakerWords.gender.pronouns.get(a?.pronoun ?? ""), bySubject, lex.speakerWords.gender, lex.speakerWords.headLinks);
     const phrase = fits ? subject : draft.phrase;
-    const speaker = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
-    if (!speaker) continue;
+    const found = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
+    if (!found) continue;
+    const speaker = withDatelineCountry(found, dateline, lex.speakerWords);
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
     rowOf.set(draft, row);
     built.push({ draft: placed(draft), speaker, row });
@@ -114,9 +118,15 @@ export function sentenceSubjectSince(doc: ArticleDoc, lex: StatementLexicon, aft
     if (titled) return titled;
     const unseen = unseenPersonOpening(doc, k, lex);
     if (unseen) return unseen;
+    // A description is taken up only from near by: a name further back is likelier who speaks.
+    const described = k >= index - DESCRIBED_LOOKBACK ? describedPersonOpening(doc, k, lex) : undefined;
+    if (described) return described;
   }
   return undefined;
 }
+
+/** How many sentences back a pronoun may look for a person described by a noun of their gender ("The woman …"). */
+const DESCRIBED_LOOKBACK = 2;
 
 /** How many proper nouns a name opening a sentence may take ("Ana Maria de la Cruz" is read to its last four). */
 const MAX_NAME_WORDS = 4;
@@ -138,6 +148,38 @@ function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon):
   const phrase = { text: doc.article.raw.slice(words[first].start, words[n - 1].end), start: words[first].start, end: words[n - 1].end };
   const a = analysePhrase(phrase, lex);
   return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
+}
+
+/**
+ * A person described by a noun of their gender who opens sentence `k` as its subject ("The woman
+ * watched the debate at home.", "A fisherman from the port joined them."): the description, which a
+ * later "she" or "he" takes up when no one was named (data/gender-words.yaml `role_nouns`).
+ */
+function describedPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const sentence = doc.sentences[k];
+  const words = doc.reading.of(sentence).words;
+  const first = adverbialEnd(words);
+  if (words[first]?.pos !== "DET") return undefined;
+  let n = first + 1;
+  while (n < words.length && n - first <= 2 && words[n].pos === "ADJ") n++;
+  const noun = words[n];
+  if (!noun || noun.pos !== "NOUN" || !lex.speakerWords.gender.roleWords.has(noun.lower) || !predicateFollows(words, n + 1)) return undefined;
+  return { text: doc.article.raw.slice(words[first].start, noun.end), start: words[first].start, end: noun.end };
+}
+
+/**
+ * Whether a predicate follows a subject's noun from word `i`: a verb, after at most a short prepositional phrase ("in
+ * Lima"), or a verb in -s the tagger read as a noun ("the woman disputes …"); not a possessive ("the woman's husband").
+ */
+function predicateFollows(words: ReadonlyArray<{ text: string; pos: string }>, i: number): boolean {
+  const verbLike = (w: { text: string; pos: string } | undefined) => !!w && (w.pos === "VERB" || w.pos === "AUX" || (w.pos === "NOUN" && /\p{Ll}s$/u.test(w.text)));
+  if (verbLike(words[i])) return true;
+  if (words[i]?.pos !== "ADP") return false;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    if (words[k].pos === "PUNCT") return false;
+    if (words[k].pos === "VERB" || words[k].pos === "AUX") return true;
+  }
+  return false;
 }
 
 /** How many words a sentence's opening adverbial may take before its subject. */
