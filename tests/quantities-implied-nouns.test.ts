@@ -4,8 +4,8 @@ import { quantitiesOf as quantities, quantityBrief as brief } from "./helpers.ts
 describe("a bare number that goes on counting what the sentence counted", () => {
   it("reads a state of people after it: 'with 10 in critical condition', 'five are in hospital'", () => {
     expect(brief(quantities("The raid left 25 wounded, with six in serious condition."))).toEqual([
-      ["25 wounded", 25, "exact", "wounded", "personnel"],
-      ["six", 6, "exact", "wounded", "personnel"],
+      ["25 wounded", 25, "exact", "people", "personnel"],
+      ["six", 6, "exact", "people", "personnel"],
     ]);
     expect(brief(quantities("Of the 14 sailors rescued, five are in hospital."))[1]).toEqual(["five", 5, "exact", "sailors", "personnel"]);
     expect(brief(quantities("Police held 30 protesters, of whom 12 remain in custody."))[1]).toEqual(["12", 12, "exact", "protesters", "personnel"]);

@@ -18,10 +18,10 @@ describe("people told by what befell them, past an auxiliary and a linking word"
   });
 
   it.each([
-    ["At least 40 were reported missing after the landslide.", "At least 40 were reported missing", 40, "at_least", "missing"],
-    ["Twelve are still missing in the mountains.", "Twelve are still missing", 12, "exact", "missing"],
-    ["About 300 remain missing under the rubble.", "About 300 remain missing", 300, "approx", "missing"],
-    ["The coast guard said 50 were confirmed dead.", "50 were confirmed dead", 50, "exact", "dead"],
+    ["At least 40 were reported missing after the landslide.", "At least 40 were reported missing", 40, "at_least", "people"],
+    ["Twelve are still missing in the mountains.", "Twelve are still missing", 12, "exact", "people"],
+    ["About 300 remain missing under the rubble.", "About 300 remain missing", 300, "approx", "people"],
+    ["The coast guard said 50 were confirmed dead.", "50 were confirmed dead", 50, "exact", "people"],
   ])("%s", (sentence, text, value, bound, unit) => {
     expect(brief(quantities(sentence))).toEqual([[text, value, bound, unit, "personnel"]]);
   });

@@ -34,7 +34,7 @@ describe("a part of what the sentence counted", () => {
 
   it("reads the noun after 'of them' as what the part is", () => {
     expect(rows("The raid left 14 dead in two towns, nine of them farmers.")).toEqual([
-      ["14 dead", 14, "dead", "personnel"],
+      ["14 dead", 14, "people", "personnel"],
       ["two towns", 2, "towns", "count"],
       ["nine", 9, "farmers", "personnel"],
     ]);

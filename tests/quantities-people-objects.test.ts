@@ -35,12 +35,12 @@ describe("a bare number as the object of a verb done to people", () => {
 
 describe("a bare number before a state only people are left in", () => {
   it("counts people left homeless, displaced, stranded, detained", () => {
-    expect(rows("The flood left 5,000 homeless.")).toEqual([["5,000 homeless", 5000, "homeless", "exact", "personnel"]]);
-    expect(rows("Some 2 million displaced have gone back.")).toEqual([["Some 2 million displaced", 2e6, "displaced", "approx", "personnel"]]);
-    expect(rows("Officials said 40 were trapped under the rubble.")).toEqual([["40 were trapped", 40, "trapped", "exact", "personnel"]]);
+    expect(rows("The flood left 5,000 homeless.")).toEqual([["5,000 homeless", 5000, "people", "exact", "personnel"]]);
+    expect(rows("Some 2 million displaced have gone back.")).toEqual([["Some 2 million displaced", 2e6, "people", "approx", "personnel"]]);
+    expect(rows("Officials said 40 were trapped under the rubble.")).toEqual([["40 were trapped", 40, "people", "exact", "personnel"]]);
     expect(rows("Police said 12 were arrested and 3 detained.")).toEqual([
-      ["12 were arrested", 12, "arrested", "exact", "personnel"],
-      ["3 detained", 3, "detained", "exact", "personnel"],
+      ["12 were arrested", 12, "people", "exact", "personnel"],
+      ["3 detained", 3, "people", "exact", "personnel"],
     ]);
   });
 
@@ -48,7 +48,7 @@ describe("a bare number before a state only people are left in", () => {
     expect(rows("Aid reached thousands of displaced and homeless families.")).toEqual([["thousands of displaced and homeless families", 1000, "families", "at_least", "count"]]);
     expect(rows("The camp holds 3,000 displaced and stranded villagers.")).toEqual([["3,000 displaced and stranded villagers", 3000, "villagers", "exact", "personnel"]]);
     expect(rows("The raid left 100 killed and five soldiers wounded.")).toEqual([
-      ["100 killed", 100, "killed", "exact", "personnel"],
+      ["100 killed", 100, "people", "exact", "personnel"],
       ["five soldiers", 5, "troops", "exact", "personnel"],
     ]);
   });

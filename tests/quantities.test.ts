@@ -134,7 +134,7 @@ describe("number forms in sentences", () => {
     expect(quantities("The 2022 supplies were late, as in 2023.")).toEqual([]);
   });
   it("counts of people from what happened to them, and counts of munitions by their contents", () => {
-    expect(quantities("About 100 were killed and 1,000 wounded.").map((q) => [q.value, q.unit, q.category])).toEqual([[100, "killed", "personnel"], [1000, "wounded", "personnel"]]);
+    expect(quantities("About 100 were killed and 1,000 wounded.").map((q) => [q.value, q.unit, q.category])).toEqual([[100, "people", "personnel"], [1000, "people", "personnel"]]);
     expect(only("50,000 Russian and North Korean troops massed near Kursk.")).toMatchObject({ value: 50000, unit: "troops", item: "Russian and North Korean troops" });
     // A container counts itself with what it holds (the unseen set's gold: "containers of munitions").
     expect(only("North Korea has sent about 13,000 containers of munitions.")).toMatchObject({ category: "munitions", item: "containers of munitions" });

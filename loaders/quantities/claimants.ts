@@ -65,6 +65,8 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from =
     else break;
   }
   while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
+  // "the organisation announced": a bare noun of that kind re-names a body named before.
+  if (s === nounStart && nounStart === p && lex.words.claimantAnaphors.has(ctx.tokens[p].lower)) return undefined;
   return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^the\s+/i, "");
 }
 

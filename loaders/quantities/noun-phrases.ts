@@ -166,7 +166,16 @@ function headWithoutPlural(run: Compound[], lex: QuantityLexicon, mass: boolean)
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  if (modelMachine(phrase, lex)) return "munitions";
   return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
+}
+
+/** "18 MiG-29 fighters": a head of people after a model's name with a number names the machine. */
+function modelMachine(phrase: NounPhrase, lex: QuantityLexicon): boolean {
+  return phrase.lemmas.some((lemmas) => {
+    const [model, head] = lemmas.length > 1 ? [lemmas[0].split(" ")[0], lemmas[lemmas.length - 1]] : ["", ""];
+    return lex.words.modelMachineHeads.has(head) && /\p{L}/u.test(model) && /\d/.test(model);
+  });
 }
 
 /**

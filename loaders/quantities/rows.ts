@@ -9,6 +9,7 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb } from "./bound-verbs.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
+import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
@@ -54,7 +55,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const named = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
-      const r = named && boundByVerb(named, tokens, lex);
+      const r = named && boundByVerb(classifiedThings(named, tokens, lex), tokens, lex);
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
@@ -71,7 +72,16 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }));
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom);
+  return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
+}
+
+/**
+ * "40 wounded", "dozens of injuries", "12 lives": people, counted by what befell them. Named so
+ * once the rows are kept, as "30 injured" and "as many as 30 dead" are two amounts.
+ */
+function asPeople(row: QuantityRow, lex: QuantityLexicon): QuantityRow {
+  const unit = row.unit.toLowerCase();
+  return lex.words.casualtyWords.has(unit) || lex.words.casualtyNouns.has(unit) ? { ...row, unit: lex.words.casualtyUnit } : row;
 }
 
 /** What a row is made from beside the amount's reading: the dictionaries and the article's dates so far. */

@@ -37,6 +37,9 @@ const quantityWordsSchema = z.object({
   casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
+  casualty_nouns: wordList,
+  classifier_heads: wordList,
+  model_machine_heads: wordList,
   casualty_auxiliaries: wordList,
   casualty_links: wordList,
   people_subject_verbs: wordList,
@@ -87,6 +90,7 @@ const quantityWordsSchema = z.object({
   claimant_relays: wordList,
   claimant_modifiers: wordList,
   claimant_dropped_openers: wordList,
+  claimant_anaphors: wordList,
   articles: wordList,
   source_links: wordList,
   name_connectors: wordList,
@@ -145,6 +149,12 @@ export interface QuantityWords {
   /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
+  /** Nouns that count people by what befell them ("dozens of injuries", "12 lives"): the table's unit is casualtyUnit. */
+  casualtyNouns: Set<string>;
+  /** Heads that count units of what "of" names ("30 units of the K-7 howitzer"): classifiers.ts. */
+  classifierHeads: Set<string>;
+  /** Heads of people that name a machine after a model's name ("18 MiG-29 fighters"). */
+  modelMachineHeads: Set<string>;
   casualtyAuxiliaries: Set<string>;
   casualtyLinks: Set<string>;
   peopleSubjectVerbs: Set<string>;
@@ -221,6 +231,8 @@ export interface QuantityWords {
   claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
   claimantDroppedOpeners: Set<string>;
+  /** Claimant nouns that, bare, re-name a body named before ("the organisation said"): no claimant alone. */
+  claimantAnaphors: Set<string>;
   articles: Set<string>;
   sourceLinks: Set<string>;
   nameConnectors: Set<string>;
@@ -296,6 +308,9 @@ function peopleWords(w: QuantityWordsFile) {
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
     casualtyWords: lower(w.casualty_words),
+    casualtyNouns: lower(w.casualty_nouns),
+    classifierHeads: lower(w.classifier_heads),
+    modelMachineHeads: lower(w.model_machine_heads),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     casualtyLinks: lower(w.casualty_links),
     peopleSubjectVerbs: lower(w.people_subject_verbs),
@@ -326,6 +341,7 @@ function claimantWords(w: QuantityWordsFile) {
     claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
+    claimantAnaphors: lower(w.claimant_anaphors),
     articles: lower(w.articles),
     sourceLinks: lower(w.source_links),
     nameConnectors: lower(w.name_connectors),

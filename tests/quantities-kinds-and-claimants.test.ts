@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../loaders/quantities.ts";
+import { makeDoc } from "./helpers.ts";
+
+const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.category]);
+const claimants = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.attributed_to]);
+
+describe("people counted by what befell them are people", () => {
+  it("writes a casualty word counted alone in the people unit", () => {
+    expect(rows("The Peruvian navy reported two dead and four wounded.")).toEqual([
+      ["two dead", 2, "people", "personnel"],
+      ["four wounded", 4, "people", "personnel"],
+    ]);
+    expect(rows("The storm in Arica left about 30 injured.")).toEqual([["about 30 injured", 30, "people", "personnel"]]);
+  });
+
+  it("reads a noun of harm done ('injuries', 'lives') as people", () => {
+    expect(rows("The shelling of Tacna caused dozens of injuries and claimed 12 lives.")).toEqual([
+      ["dozens of injuries", 24, "people", "personnel"],
+      ["12 lives", 12, "people", "personnel"],
+    ]);
+  });
+
+  it("keeps the kind counted before ('100 troops … and 40 wounded'), and two tolls of one number apart", () => {
+    expect(rows("Some 100 Chilean troops were killed and 40 wounded.")).toEqual([
+      ["Some 100 Chilean troops", 100, "troops", "personnel"],
+      ["40 wounded", 40, "troops", "personnel"],
+    ]);
+    expect(rows("The blast in Iquique left 30 injured. Later, 30 were confirmed dead.").map((r) => r[0])).toEqual(["30 injured", "30 were confirmed dead"]);
+  });
+});
+
+describe("a classifier before 'of' counts what the 'of' names", () => {
+  it("reads 'units of' as the things themselves", () => {
+    expect(rows("Chile will acquire 30 units of the Condor self-propelled howitzer.")).toEqual([
+      ["30 units of the Condor self-propelled howitzer", 30, "howitzers", "munitions"],
+    ]);
+    expect(rows("Lima ordered 600 units of armoured vehicles.")).toEqual([["600 units of armoured vehicles", 600, "vehicles", "munitions"]]);
+  });
+
+  it("gives a generic head the kind of its 'of' phrase, and leaves formations and goods alone", () => {
+    expect(rows("Peru bought four systems of Ayar missiles.")).toEqual([["four systems", 4, "systems", "munitions"]]);
+    expect(rows("The firm sold 5,000 units of its new tractor.")).toEqual([["5,000 units", 5000, "units", "count"]]);
+  });
+});
+
+describe("a machine named by its model", () => {
+  it("reads a noun of people after a model's name with a number as a machine", () => {
+    expect(rows("The Chilean air force flies 18 Condor-29 fighters and 34 Puma-25 fighters.")).toEqual([
+      ["18 Condor-29 fighters", 18, "fighters", "munitions"],
+      ["34 Puma-25 fighters", 34, "fighters", "munitions"],
+    ]);
+    expect(rows("The rebels in the Andes have 300 fighters.")).toEqual([["300 fighters", 300, "fighters", "personnel"]]);
+  });
+});
+
+describe("who else claims a toll or a count", () => {
+  it("reads authorities, witnesses, residents and medics as claimants", () => {
+    expect(claimants("Chilean authorities said 40 drones were shot down.")).toEqual([["40 drones", "Chilean authorities"]]);
+    expect(claimants("Nine people were killed in Arica, according to local authorities.")).toEqual([["Nine people", "local authorities"]]);
+    expect(claimants("Nine people were killed in Arica, according to eyewitnesses.")).toEqual([["Nine people", "eyewitnesses"]]);
+    expect(claimants("Nine people were killed in Arica, according to regional health officials.")).toEqual([["Nine people", "regional health officials"]]);
+  });
+
+  it("reads a described body, but not a bare noun that re-names one named before", () => {
+    expect(claimants("Nine people were killed in Arica, a human rights group said.")).toEqual([["Nine people", "human rights group"]]);
+    expect(claimants("Nine people were killed in Arica, the group said.")).toEqual([["Nine people", ""]]);
+    expect(claimants("Peru will buy 30 tanks, the manufacturer said.")).toEqual([["30 tanks", ""]]);
+  });
+
+  it("reads what a subject anticipates or assumes as its claim", () => {
+    expect(claimants("Chilean officials anticipate that 400 tanks will be sent.")).toEqual([["400 tanks", "Chilean officials"]]);
+    expect(claimants("Peru assumes that 80 hostages could be released.")).toEqual([["80 hostages", "Peru"]]);
+  });
+});
