@@ -14,7 +14,7 @@ describe("a bare number that goes on counting what the sentence counted", () => 
   });
 
   it("reads how badly after it: 'three seriously'", () => {
-    expect(brief(quantities("Twelve soldiers were injured, three seriously, in the blast."))[1]).toEqual(["three", 3, "exact", "troops", "personnel"]);
+    expect(brief(quantities("Twelve soldiers were injured, three seriously, in the blast."))[1]).toEqual(["three", 3, "exact", "soldiers", "personnel"]);
     expect(brief(quantities("The strike wounded 40 villagers, two critically."))[1]).toEqual(["two", 2, "exact", "villagers", "personnel"]);
     expect(brief(quantities("Rockets hit the camp and 20 guards were hurt, five badly and two gravely."))).toHaveLength(3);
   });

@@ -73,3 +73,18 @@ describe("who else claims a toll or a count", () => {
     expect(claimants("Peru assumes that 80 hostages could be released.")).toEqual([["80 hostages", "Peru"]]);
   });
 });
+
+describe("a unit as the text names it, one amount under two names", () => {
+  it("writes soldiers, ships and tankers as written", () => {
+    expect(rows("Peru moved 2,000 soldiers and three ships to the coast, and two tankers followed.")).toEqual([
+      ["2,000 soldiers", 2000, "soldiers", "personnel"],
+      ["three ships", 3, "ships", "count"],
+      ["two tankers", 2, "tankers", "count"],
+    ]);
+  });
+
+  it("keeps one row when the same number is told again under the other name", () => {
+    expect(rows("Peru has sent 8,000 soldiers to the border. Chile said 8,000 troops were there by May.").map((r) => r[0])).toEqual(["8,000 soldiers"]);
+    expect(rows("Peru has sent 8,000 soldiers to the border. Chile said 9,000 troops were there by May.").map((r) => r[0])).toEqual(["8,000 soldiers", "9,000 troops"]);
+  });
+});

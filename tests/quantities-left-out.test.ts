@@ -82,7 +82,7 @@ describe("a bare number that ends a verb's object, its noun said before", () => 
 describe("a part of things counted", () => {
   it.each([
     ["Three of the four raids targeted fuel depots.", "Three of the four raids", 3, "raids"],
-    ["Six of the nine ships were damaged.", "Six of the nine ships", 6, "vessels"],
+    ["Six of the nine ships were damaged.", "Six of the nine ships", 6, "ships"],
     ["Two of the five convoys reached the city.", "Two of the five convoys", 2, "convoys"],
     ["Four of the trucks carried flour.", "Four of the trucks", 4, "trucks"],
     ["Seven of the 12 helicopters were grounded.", "Seven of the 12 helicopters", 7, "helicopters"],

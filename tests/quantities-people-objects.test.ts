@@ -22,7 +22,7 @@ describe("a bare number as the object of a verb done to people", () => {
   });
 
   it("leaves a counted noun, and verbs whose object may be things, as they were", () => {
-    expect(rows("The strike killed 12 soldiers.")).toEqual([["12 soldiers", 12, "troops", "exact", "personnel"]]);
+    expect(rows("The strike killed 12 soldiers.")).toEqual([["12 soldiers", 12, "soldiers", "exact", "personnel"]]);
     expect(rows("The navy released 300 on Friday.")).toEqual([]);
     expect(rows("The battery fired 300 overnight.")).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe("a bare number before a state only people are left in", () => {
     expect(rows("The camp holds 3,000 displaced and stranded villagers.")).toEqual([["3,000 displaced and stranded villagers", 3000, "villagers", "exact", "personnel"]]);
     expect(rows("The raid left 100 killed and five soldiers wounded.")).toEqual([
       ["100 killed", 100, "people", "exact", "personnel"],
-      ["five soldiers", 5, "troops", "exact", "personnel"],
+      ["five soldiers", 5, "soldiers", "exact", "personnel"],
     ]);
   });
 });
@@ -61,8 +61,8 @@ describe("one person told with a casualty predicate, and the others after", () =
       ["18 others", 18, "people", "exact", "personnel"],
     ]);
     expect(rows("One soldier was killed and 12 others were wounded in the blast.")).toEqual([
-      ["One soldier", 1, "troops", "exact", "personnel"],
-      ["12 others", 12, "troops", "exact", "personnel"],
+      ["One soldier", 1, "soldiers", "exact", "personnel"],
+      ["12 others", 12, "soldiers", "exact", "personnel"],
     ]);
     expect(rows("One civilian has been wounded.")).toEqual([["One civilian", 1, "civilians", "exact", "personnel"]]);
   });

@@ -7,8 +7,8 @@ const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.te
 describe("two counts sharing one head noun ('four heavy and six light tanks')", () => {
   it("gives the first number the noun that ends the second count", () => {
     expect(rows("The fleet has 12 Russian and 8 Chinese ships nearby.")).toEqual([
-      ["12 Russian", 12, "vessels", "count"],
-      ["8 Chinese ships", 8, "vessels", "count"],
+      ["12 Russian", 12, "ships", "count"],
+      ["8 Chinese ships", 8, "ships", "count"],
     ]);
     expect(rows("The army received four heavy and six light tanks.")).toEqual([
       ["four heavy", 4, "tanks", "munitions"],

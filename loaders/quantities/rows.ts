@@ -143,7 +143,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   }
   // "dozens more" (at least 24) and "24 people" are two amounts: a magnitude in words is no figure.
   const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
-  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}|${magnitude}`;
+  // "8,000 soldiers" told again as "8,000 troops": one kind of thing (data/quantity-nouns.yaml same_kind).
+  const kind = lex.sameKind.get(singular(row.unit.toLowerCase(), lex.words)) ?? row.unit.toLowerCase();
+  const key = `${row.value}|${row.value_max}|${kind}|${magnitude}`;
   const earlier = seen.get(key);
   // "Others" and "more" are not those counted before them: "three of the missiles …, with three
   // others", "thousands of troops … thousands more wounded".
