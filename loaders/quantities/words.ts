@@ -105,6 +105,8 @@ const quantityWordsSchema = z.object({
   date_word_starts: wordList,
   period_openers: wordList,
   period_links: tokenList,
+  result_openers: wordList,
+  period_year_links: wordList,
   date_prepositions: wordList,
   item_prepositions: wordList,
   item_stops: wordList,
@@ -257,6 +259,10 @@ export interface QuantityWords {
   datePreposition: RegExp;
   /** "first half of" (lower case, before a year) → its first and last month. */
   yearParts: Map<string, [number, number]>;
+  /** Participles that open a clause of what the clause before brought about (", killing 12 people"). */
+  resultOpeners: Set<string>;
+  /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
+  periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */
   itemPrepositions: Set<string>;
   /** Words that end the item's phrase. */
@@ -383,6 +389,8 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
+    resultOpeners: lower(w.result_openers),
+    periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
 }
