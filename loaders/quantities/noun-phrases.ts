@@ -262,7 +262,8 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
   }
   if (last < k) return undefined;
   const pair = (j: number) => (j > k ? `${tokens[j - 1].lower} ${tokens[j].lower}` : "");
-  if (last - k > 2 && !lex.categories.has(tokens[last].lower) && !lex.categories.has(pair(last))) last = k + 2;
+  // A generic head ends a long phrase too: "one Pantsir mobile air defense system".
+  if (last - k > 2 && !lex.categories.has(tokens[last].lower) && !lex.categories.has(pair(last)) && !lex.genericHeads.has(tokens[last].lower)) last = k + 2;
   return { first: k, last, heads: [tokens[last].text], lemmas: [last > k ? [pair(last), tokens[last].lower] : [tokens[last].lower]] };
 }
 

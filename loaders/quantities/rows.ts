@@ -7,7 +7,7 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
-import { boundByVerb } from "./bound-verbs.ts";
+import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
 import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
@@ -47,6 +47,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
+    // The amount read before in the sentence, whose hedge may bound the next ("at least 7 … and 14 …").
+    let previous: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), readAt, rangeWords);
       if (!outcome) {
@@ -55,7 +57,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const named = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
-      const r = named && boundByVerb(classifiedThings(named, tokens, lex), tokens, lex);
+      const r = named && boundOfCoordinate(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), previous, tokens, lex);
+      if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {

@@ -106,6 +106,7 @@ const quantityWordsSchema = z.object({
   period_openers: wordList,
   period_links: tokenList,
   result_openers: wordList,
+  bound_sharing_links: wordList,
   period_year_links: wordList,
   date_prepositions: wordList,
   item_prepositions: wordList,
@@ -261,6 +262,8 @@ export interface QuantityWords {
   yearParts: Map<string, [number, number]>;
   /** Participles that open a clause of what the clause before brought about (", killing 12 people"). */
   resultOpeners: Set<string>;
+  /** Words joining two amounts that a hedge before the first bounds both ("at least 7 ships and 14 boats"). */
+  boundSharingLinks: Set<string>;
   /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
   periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */
@@ -390,6 +393,7 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     periodLinks: lower(w.period_links),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     resultOpeners: lower(w.result_openers),
+    boundSharingLinks: lower(w.bound_sharing_links),
     periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
