@@ -88,3 +88,11 @@ describe("a unit as the text names it, one amount under two names", () => {
     expect(rows("Peru has sent 8,000 soldiers to the border. Chile said 9,000 troops were there by May.").map((r) => r[0])).toEqual(["8,000 soldiers", "9,000 troops"]);
   });
 });
+
+describe("a claimant the gazetteer knows, named as the text names it", () => {
+  it("writes a body's name or description as written, a one-word person by full name", () => {
+    expect(claimants("Chile's spy agency said Peru sent around 13,000 soldiers.")).toEqual([["around 13,000 soldiers", "Chile's spy agency"]]);
+    expect(claimants("Peru fired 40 drones at the base, CENTCOM said.")).toEqual([["40 drones", "CENTCOM"]]);
+    expect(claimants('"We have seen 1,500 containers arrive," said Kirby.')).toEqual([["1,500 containers", "John Kirby"]]);
+  });
+});

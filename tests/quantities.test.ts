@@ -199,7 +199,7 @@ describe("attribution", () => {
     expect(only("Some 11,000 troops are in Kursk, according to US officials.").attributed_to).toBe("US officials");
     expect(only("In September, US officials confirmed that Russia was buying millions of rockets.").attributed_to).toBe("US officials");
     expect(only("The Washington Post reported on June 22 that Russia received 5,000 drones.").attributed_to).toBe("Washington Post");
-    expect(only("South Korea's spy agency said the North sent around 13,000 containers.").attributed_to).toBe("South Korea's National Intelligence Service");
+    expect(only("South Korea's spy agency said the North sent around 13,000 containers.").attributed_to).toBe("South Korea's spy agency");
     expect(only("Russia has an estimated 1.2m troops, the International Institute for Strategic Studies says.").attributed_to).toBe(
       "International Institute for Strategic Studies",
     );

@@ -84,9 +84,15 @@ function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon,
   return mentionName(mention);
 }
 
-/** A mention as the table names it: a state as the text writes it ("U.S.", "Pyongyang"), others by their gazetteer name. */
+/**
+ * A mention as the table names it: as the text writes it ("U.S.", "Seoul's spy agency",
+ * "CENTCOM", "Volodymyr Zelenskyy"), but a person named by one word by their full name ("Kirby" →
+ * "John Kirby"), and a demonym by what it names.
+ */
 function mentionName(mention: ActorMention): string {
-  return mention.actor.kind === "state" && !mention.demonym ? mention.text.replace(/^the\s+/i, "") : mention.actor.name;
+  const written = mention.text.replace(/^the\s+/i, "").trim();
+  if (mention.demonym || !written) return mention.actor.name;
+  return mention.actor.kind === "person" && !/\s/.test(written) ? mention.actor.name : written;
 }
 
 function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
