@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuantities } from "../loaders/quantities.ts";
+import { claimantsFromStatements } from "../loaders/quantities/statement-claimants.ts";
 import { makeDoc } from "./helpers.ts";
 
 const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.category]);
@@ -94,5 +95,23 @@ describe("a claimant the gazetteer knows, named as the text names it", () => {
     expect(claimants("Chile's spy agency said Peru sent around 13,000 soldiers.")).toEqual([["around 13,000 soldiers", "Chile's spy agency"]]);
     expect(claimants("Peru fired 40 drones at the base, CENTCOM said.")).toEqual([["40 drones", "CENTCOM"]]);
     expect(claimants('"We have seen 1,500 containers arrive," said Kirby.')).toEqual([["1,500 containers", "John Kirby"]]);
+  });
+});
+
+describe("a claim relayed by a participle of citing", () => {
+  it("gives the amount to the cited source, before or after the verb of saying", () => {
+    expect(claimants("At least 18 Peruvian soldiers have left their posts, Radio Lima reported on Saturday, citing intelligence sources.")).toEqual([
+      ["At least 18 Peruvian soldiers", "intelligence sources"],
+    ]);
+    expect(claimants("Citing unnamed government sources, the Lima Times reported that Peru supplied two or three reactors.")).toEqual([
+      ["two or three reactors", "unnamed government sources"],
+    ]);
+  });
+
+  it("keeps a plural description over the statement's speaker, who is not them", () => {
+    const quotes = [{ speaker: "Radio Lima", char_start: 0, char_end: 200 }];
+    const rows = [{ attributed_to: "intelligence sources", char_start: 10, char_end: 20 }];
+    expect(claimantsFromStatements(rows, quotes)[0].attributed_to).toBe("intelligence sources");
+    expect(claimantsFromStatements([{ ...rows[0], attributed_to: "defence minister" }], quotes)[0].attributed_to).toBe("Radio Lima");
   });
 });

@@ -16,6 +16,8 @@ export interface Cue {
   claimant: string;
   /** The offset of the cue whose claimant relays this one's claim ("according to BBC reports citing …"). */
   relays?: number;
+  /** Named by a participle of citing ("citing intelligence sources"): the source of the sentence's claim. */
+  cited?: boolean;
 }
 
 /** How far after its relaying cue a relay verb stands ("according to BBC reports citing"). */
@@ -273,7 +275,7 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
       const relaying = cues[cues.length - 1];
       const near = relaying && t.start - relaying.at < RELAY_REACH;
       // Without a claimant of its own before it ("according to radio reports citing …"), the cited one is the cue.
-      if (cited) cues.push({ at: t.start, claimant: cited, relays: near ? relaying.at : undefined });
+      if (cited) cues.push({ at: t.start, claimant: cited, relays: near ? relaying.at : undefined, cited: /ing$/.test(t.lower) });
     }
   });
   return cues;
@@ -288,7 +290,9 @@ export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[]
   // 180,000, but had already ordered another 300,000"): no clause of its own.
   const opensClause = (i: number) => words.clauseConjunctions.has(tokens[i + 1]?.lower ?? "") && !words.clauseAuxiliaries.has(tokens[i + 2]?.lower ?? "");
   const separated = (from: number, to: number) => tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && opensClause(i))));
-  const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? c.claimant;
+  // "X reported …, citing intelligence sources", "X, citing Y, reported": the claim is the cited one's.
+  const citedAlong = (c: Cue) => cues.find((r) => r.cited && r.relays === undefined && r !== c && !separated(Math.min(r.at, c.at), Math.max(r.at, c.at)));
+  const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? citedAlong(c)?.claimant ?? c.claimant;
   const before = cues.filter((c) => c.at < start && c.relays === undefined).pop();
   if (before && !separated(before.at, start)) return relayed(before);
   const after = cues.find((c) => c.at >= end && c.relays === undefined);

@@ -31,10 +31,14 @@ function isName(text: string): boolean {
   return words.length >= 2 && words.every(capitalised);
 }
 
-/** A description ending in a common noun ("minister", "South Korean defense minister"). */
+/**
+ * A description of one speaker, ending in a common noun ("minister", "South Korean defense
+ * minister"). A plural one ("intelligence sources", "US officials") names others than the one
+ * who speaks: "Radio Lima reported …, citing intelligence sources" is the sources' claim.
+ */
 function isDescription(text: string): boolean {
   const last = text.split(/\s+/).pop() ?? "";
-  return last !== "" && !capitalised(last);
+  return last !== "" && !capitalised(last) && !/[^s]s$/.test(last);
 }
 
 export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[]): Q[] {
