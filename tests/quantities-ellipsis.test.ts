@@ -23,8 +23,11 @@ describe("an amount whose noun was said before it", () => {
     ]);
   });
 
-  it("keeps a number before a month out of a list by origin", () => {
-    expect(quantities("The army lost 40 tanks in March, and 12 in April.").map((r) => r.text)).toEqual(["40 tanks"]);
+  it("reads a number before a month as the same noun left out (gapping), not as a list by origin", () => {
+    expect(quantities("The army lost 40 tanks in March, and 12 in April.").map((r) => [r.text, r.unit, r.period_start])).toEqual([
+      ["40 tanks", "tanks", "2024-03-01"],
+      ["12", "tanks", "2024-04-01"],
+    ]);
   });
 
   it("gives the number a change starts from the sum's unit", () => {

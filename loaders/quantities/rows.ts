@@ -211,7 +211,7 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && people))) {
     return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
-  if (!counted || r.unit || r.category !== "number" || !goesOnCounting(tokens, r, lex)) return r;
+  if (!counted || r.unit || r.category !== "number" || !(goesOnCounting(tokens, r, lex) || (counted.item && gapped(tokens, r, counted, lex)))) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
@@ -246,6 +246,21 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (!next) return false;
   if (k > auxiliaries && next.lower === "there") return true;
   return lex.words.participle.test(next.lower);
+}
+
+/**
+ * A bare number whose noun is left out, said of the amount before it in the sentence: "40,000
+ * shells in May and 60,000 in June", "120 drones, up from 80" (data/quantity-words.yaml gap_links).
+ */
+function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexicon): boolean {
+  const w = lex.words;
+  // A number just before the link, not a year, is what the number goes with: "on June 3 and 4 in Lima".
+  const before = tokens[r.first - 2];
+  if (counted.last >= r.first || (before?.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text))) return false;
+  const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
+  if (compared) return true;
+  const next = tokens[r.last + 1];
+  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && w.gapFollowers.has(next.lower);
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */

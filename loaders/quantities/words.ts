@@ -107,6 +107,9 @@ const quantityWordsSchema = z.object({
   period_links: tokenList,
   result_openers: wordList,
   bound_sharing_links: wordList,
+  gap_links: tokenList,
+  gap_followers: wordList,
+  comparison_links: phraseList,
   period_year_links: wordList,
   date_prepositions: wordList,
   item_prepositions: wordList,
@@ -264,6 +267,12 @@ export interface QuantityWords {
   resultOpeners: Set<string>;
   /** Words joining two amounts that a hedge before the first bounds both ("at least 7 ships and 14 boats"). */
   boundSharingLinks: Set<string>;
+  /** Words before a bare number whose noun is left out as said before ("40,000 shells in May and 60,000 in June"). */
+  gapLinks: Set<string>;
+  /** Words after such a number that show the noun was left out: a preposition or a time word. */
+  gapFollowers: Set<string>;
+  /** Phrases before a bare number that compare it with an amount before ("120 drones, up from 80"), as token lists. */
+  comparisonLinks: string[][];
   /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
   periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */
@@ -394,6 +403,9 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
     resultOpeners: lower(w.result_openers),
     boundSharingLinks: lower(w.bound_sharing_links),
+    gapLinks: lower(w.gap_links),
+    gapFollowers: lower(w.gap_followers),
+    comparisonLinks: w.comparison_links.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
