@@ -115,3 +115,17 @@ describe("a claim relayed by a participle of citing", () => {
     expect(claimantsFromStatements([{ ...rows[0], attributed_to: "defence minister" }], quotes)[0].attributed_to).toBe("Radio Lima");
   });
 });
+
+describe("a name the gazetteer does not know after 'according to'", () => {
+  it("reads a run of capitalised words closed by punctuation as the claimant", () => {
+    expect(claimants("According to Gerasimov, the Chilean army suffered over 6,000 casualties.")).toEqual([["over 6,000 casualties", "Gerasimov"]]);
+    expect(claimants("Nine people were killed, according to Radio Arica.")).toEqual([["Nine people", "Radio Arica"]]);
+    expect(claimants("According to March figures, Peru sent 400 tanks.")).toEqual([["400 tanks", ""]]);
+  });
+
+  it("names a surname in full where a statement of the article does", () => {
+    const quotes = [{ speaker: "Ramon Gerasimov", char_start: 0, char_end: 200 }];
+    expect(claimantsFromStatements([{ attributed_to: "Gerasimov", char_start: 10, char_end: 20 }], quotes)[0].attributed_to).toBe("Ramon Gerasimov");
+    expect(claimantsFromStatements([{ attributed_to: "Reuters", char_start: 10, char_end: 20 }], quotes)[0].attributed_to).toBe("Reuters");
+  });
+});

@@ -242,11 +242,27 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
       const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
       return named && lex.sources.has(t.lower) ? named.actor.name : (nameAfter(ctx, p) ?? described);
     }
+    // "according to Gerasimov,", "according to Radio Arica": a name the gazetteer does not know.
+    if (!inverted && p === q) {
+      const name = nameRunAt(ctx, p);
+      if (name) return name;
+    }
     if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
     }
   }
   return undefined;
+}
+
+/** A run of capitalised words starting at token `p` and closed by punctuation or the sentence's end ("Gerasimov,"). */
+function nameRunAt(ctx: Context, p: number): string | undefined {
+  const capital = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
+  let k = p;
+  while (capital(ctx.tokens[k]) && k - p < 5) k++;
+  const next = ctx.tokens[k];
+  if (k === p || (next && next.kind !== "punct")) return undefined;
+  if (ctx.words.weekdays.has(ctx.tokens[p].lower) || ctx.words.months.has(ctx.tokens[p].lower)) return undefined;
+  return ctx.raw.slice(ctx.tokens[p].start, ctx.tokens[k - 1].end);
 }
 
 /** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */

@@ -46,7 +46,9 @@ export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_
     const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end);
     const speaker = quote && speakerClaimant(quote.speaker);
     if (!speaker) return q;
-    if (q.attributed_to === "" || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
+    // "according to Gerasimov": the statement names him in full ("Valery Gerasimov").
+    const surname = !/\s/.test(q.attributed_to) && isName(speaker) && speaker.endsWith(` ${q.attributed_to}`);
+    if (q.attributed_to === "" || surname || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
     return q;
   });
 }
