@@ -6,7 +6,7 @@ const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.te
 
 describe("constructions around a count", () => {
   it("reads a country's abbreviation among the modifiers of the counted noun, dotted or not", () => {
-    expect(rows("The Pentagon moved 2,500 US soldiers to the base.")).toEqual([["2,500 US soldiers", 2500, "troops", "exact", "personnel"]]);
+    expect(rows("The Pentagon moved 2,500 US soldiers to the base.")).toEqual([["2,500 US soldiers", 2500, "soldiers", "exact", "personnel"]]);
     expect(rows("The Pentagon moved 700 U.S. sailors to the base.")).toEqual([["700 U.S. sailors", 700, "sailors", "exact", "personnel"]]);
     expect(rows("Brussels listed nine UK shipping firms.")).toEqual([["nine UK shipping firms", 9, "firms", "exact", "count"]]);
     // A word in capitals among capitals is a headline's, not an abbreviation.

@@ -128,10 +128,10 @@ describe("the general quantity reader", () => {
     ]);
     const implied = extractAllQuantities(makeDoc("About 10,000 soldiers are in Russia, with around 8,000 deployed in Kursk and 12 in Moscow."));
     expect(implied.map((q) => [q.text, q.unit, q.item])).toEqual([
-      ["About 10,000 soldiers", "troops", "soldiers"],
-      ["around 8,000", "troops", "soldiers"],
+      ["About 10,000 soldiers", "soldiers", "soldiers"],
+      ["around 8,000", "soldiers", "soldiers"],
       // A number of the list before "in" and a name counts the list's noun too (rows.ts, listedByOrigin).
-      ["12", "troops", "soldiers"],
+      ["12", "soldiers", "soldiers"],
     ]);
   });
 
@@ -151,12 +151,12 @@ describe("the general quantity reader", () => {
     expect(units("Peru has sent 500 sailors to the coast.\n\nOfficials later said 900 were there.")).toEqual([["500 sailors", "sailors", "personnel"]]);
   });
 
-  it("counts the shells in 'rounds of shells', and names soldiers troops (data/quantity-nouns.yaml unit_names)", () => {
+  it("counts the shells in 'rounds of shells', and names soldiers as written (data/quantity-nouns.yaml unit_names)", () => {
     const rows = extractAllQuantities(makeDoc("It sent more than 6 million rounds of 152 mm artillery shells, 1 million rounds of ammunition and 8,000 soldiers."));
     expect(rows.map((q) => [q.value, q.unit, q.item, q.category])).toEqual([
       [6e6, "shells", "152 mm artillery shells", "munitions"],
       [1e6, "rounds", "ammunition", "munitions"],
-      [8000, "troops", "soldiers", "personnel"],
+      [8000, "soldiers", "soldiers", "personnel"],
     ]);
   });
 
@@ -262,7 +262,7 @@ describe("the table's material amounts on pages as they come", () => {
       ["seven rockets", 7, "exact", "rockets"],
       ["four of the drones", 4, "exact", "drones"],
     ]);
-    expect(table("Two of the ships docked at the port.")).toEqual([["Two of the ships", 2, "exact", "vessels"]]);
+    expect(table("Two of the ships docked at the port.")).toEqual([["Two of the ships", 2, "exact", "ships"]]);
     expect(table("Two of the sources spoke on condition of anonymity.")).toEqual([]);
   });
 

@@ -4,8 +4,8 @@ import { quantitiesOf as quantities, quantityBrief as brief } from "./helpers.ts
 describe("a bare number that goes on counting what the sentence counted", () => {
   it("reads a state of people after it: 'with 10 in critical condition', 'five are in hospital'", () => {
     expect(brief(quantities("The raid left 25 wounded, with six in serious condition."))).toEqual([
-      ["25 wounded", 25, "exact", "wounded", "personnel"],
-      ["six", 6, "exact", "wounded", "personnel"],
+      ["25 wounded", 25, "exact", "people", "personnel"],
+      ["six", 6, "exact", "people", "personnel"],
     ]);
     expect(brief(quantities("Of the 14 sailors rescued, five are in hospital."))[1]).toEqual(["five", 5, "exact", "sailors", "personnel"]);
     expect(brief(quantities("Police held 30 protesters, of whom 12 remain in custody."))[1]).toEqual(["12", 12, "exact", "protesters", "personnel"]);
@@ -14,7 +14,7 @@ describe("a bare number that goes on counting what the sentence counted", () => 
   });
 
   it("reads how badly after it: 'three seriously'", () => {
-    expect(brief(quantities("Twelve soldiers were injured, three seriously, in the blast."))[1]).toEqual(["three", 3, "exact", "troops", "personnel"]);
+    expect(brief(quantities("Twelve soldiers were injured, three seriously, in the blast."))[1]).toEqual(["three", 3, "exact", "soldiers", "personnel"]);
     expect(brief(quantities("The strike wounded 40 villagers, two critically."))[1]).toEqual(["two", 2, "exact", "villagers", "personnel"]);
     expect(brief(quantities("Rockets hit the camp and 20 guards were hurt, five badly and two gravely."))).toHaveLength(3);
   });

@@ -9,7 +9,7 @@ describe("counts in lists and words in -ly", () => {
       ["Nine family members were evacuated by boat.", "Nine family members", "members"],
       ["The region saw six deadly attacks in a week.", "six deadly attacks", "attacks"],
       ["Rescuers reached 40 elderly residents on Friday.", "40 elderly residents", "residents"],
-      ["The navy escorted three supply ships past the strait.", "three supply ships", "vessels"],
+      ["The navy escorted three supply ships past the strait.", "three supply ships", "ships"],
       ["Police detained five early arrivals at the gate.", "five early arrivals", "arrivals"],
       ["The ministry named 17 friendly nations in its report.", "17 friendly nations", "countries"],
     ];

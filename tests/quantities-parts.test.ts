@@ -11,8 +11,8 @@ describe("a part of what the sentence counted", () => {
       ["10", 10, "tanks", "munitions"],
     ]);
     expect(rows("The unit had 200 soldiers, 40 of them wounded.")).toEqual([
-      ["200 soldiers", 200, "troops", "personnel"],
-      ["40", 40, "troops", "personnel"],
+      ["200 soldiers", 200, "soldiers", "personnel"],
+      ["40", 40, "soldiers", "personnel"],
     ]);
     expect(rows("Some 60 villagers were taken, 12 of whom were later freed.")).toEqual([
       ["Some 60 villagers", 60, "villagers", "personnel"],
@@ -23,8 +23,8 @@ describe("a part of what the sentence counted", () => {
   it("leaves one of them a reference, and counts a part of other things counted", () => {
     expect(rows("The air force sent six fighter jets, one of which struck a depot.")).toEqual([["six fighter jets", 6, "jets", "munitions"]]);
     expect(rows("The fleet has 20 ships, five of which are new.")).toEqual([
-      ["20 ships", 20, "vessels", "count"],
-      ["five", 5, "vessels", "count"],
+      ["20 ships", 20, "ships", "count"],
+      ["five", 5, "ships", "count"],
     ]);
     expect(rows("The country signed with 20 states, and five of them paid.")).toEqual([
       ["20 states", 20, "states", "count"],
@@ -34,7 +34,7 @@ describe("a part of what the sentence counted", () => {
 
   it("reads the noun after 'of them' as what the part is", () => {
     expect(rows("The raid left 14 dead in two towns, nine of them farmers.")).toEqual([
-      ["14 dead", 14, "dead", "personnel"],
+      ["14 dead", 14, "people", "personnel"],
       ["two towns", 2, "towns", "count"],
       ["nine", 9, "farmers", "personnel"],
     ]);

@@ -22,7 +22,7 @@ describe("a bare number as the object of a verb done to people", () => {
   });
 
   it("leaves a counted noun, and verbs whose object may be things, as they were", () => {
-    expect(rows("The strike killed 12 soldiers.")).toEqual([["12 soldiers", 12, "troops", "exact", "personnel"]]);
+    expect(rows("The strike killed 12 soldiers.")).toEqual([["12 soldiers", 12, "soldiers", "exact", "personnel"]]);
     expect(rows("The navy released 300 on Friday.")).toEqual([]);
     expect(rows("The battery fired 300 overnight.")).toEqual([]);
   });
@@ -35,12 +35,12 @@ describe("a bare number as the object of a verb done to people", () => {
 
 describe("a bare number before a state only people are left in", () => {
   it("counts people left homeless, displaced, stranded, detained", () => {
-    expect(rows("The flood left 5,000 homeless.")).toEqual([["5,000 homeless", 5000, "homeless", "exact", "personnel"]]);
-    expect(rows("Some 2 million displaced have gone back.")).toEqual([["Some 2 million displaced", 2e6, "displaced", "approx", "personnel"]]);
-    expect(rows("Officials said 40 were trapped under the rubble.")).toEqual([["40 were trapped", 40, "trapped", "exact", "personnel"]]);
+    expect(rows("The flood left 5,000 homeless.")).toEqual([["5,000 homeless", 5000, "people", "exact", "personnel"]]);
+    expect(rows("Some 2 million displaced have gone back.")).toEqual([["Some 2 million displaced", 2e6, "people", "approx", "personnel"]]);
+    expect(rows("Officials said 40 were trapped under the rubble.")).toEqual([["40 were trapped", 40, "people", "exact", "personnel"]]);
     expect(rows("Police said 12 were arrested and 3 detained.")).toEqual([
-      ["12 were arrested", 12, "arrested", "exact", "personnel"],
-      ["3 detained", 3, "detained", "exact", "personnel"],
+      ["12 were arrested", 12, "people", "exact", "personnel"],
+      ["3 detained", 3, "people", "exact", "personnel"],
     ]);
   });
 
@@ -48,8 +48,8 @@ describe("a bare number before a state only people are left in", () => {
     expect(rows("Aid reached thousands of displaced and homeless families.")).toEqual([["thousands of displaced and homeless families", 1000, "families", "at_least", "count"]]);
     expect(rows("The camp holds 3,000 displaced and stranded villagers.")).toEqual([["3,000 displaced and stranded villagers", 3000, "villagers", "exact", "personnel"]]);
     expect(rows("The raid left 100 killed and five soldiers wounded.")).toEqual([
-      ["100 killed", 100, "killed", "exact", "personnel"],
-      ["five soldiers", 5, "troops", "exact", "personnel"],
+      ["100 killed", 100, "people", "exact", "personnel"],
+      ["five soldiers", 5, "soldiers", "exact", "personnel"],
     ]);
   });
 });
@@ -61,8 +61,8 @@ describe("one person told with a casualty predicate, and the others after", () =
       ["18 others", 18, "people", "exact", "personnel"],
     ]);
     expect(rows("One soldier was killed and 12 others were wounded in the blast.")).toEqual([
-      ["One soldier", 1, "troops", "exact", "personnel"],
-      ["12 others", 12, "troops", "exact", "personnel"],
+      ["One soldier", 1, "soldiers", "exact", "personnel"],
+      ["12 others", 12, "soldiers", "exact", "personnel"],
     ]);
     expect(rows("One civilian has been wounded.")).toEqual([["One civilian", 1, "civilians", "exact", "personnel"]]);
   });

@@ -12,8 +12,8 @@ describe("the quantities table's units", () => {
       [40, "civilians", "personnel"],
     ]);
     expect(rows("At least 200 soldiers have been killed and 900 wounded, officials said.")).toEqual([
-      [200, "troops", "personnel"],
-      [900, "troops", "personnel"],
+      [200, "soldiers", "personnel"],
+      [900, "soldiers", "personnel"],
     ]);
     // Others of the same number are other things: two rows.
     expect(rows("Four of the drones hit a depot, with four others downed.")).toEqual([
@@ -24,7 +24,7 @@ describe("the quantities table's units", () => {
 
   it("gives a bare number what a sentence's 'the number of …' names, and keeps a noun's clause with a name in it", () => {
     expect(rows("Analysts think the number of rockets Iran has shipped may be as high as 40,000.")).toEqual([[40000, "rockets", "munitions"]]);
-    expect(rows("The tally of soldiers wounded in the offensive passed 1,200 on Monday.")).toEqual([[1200, "troops", "personnel"]]);
+    expect(rows("The tally of soldiers wounded in the offensive passed 1,200 on Monday.")).toEqual([[1200, "soldiers", "personnel"]]);
   });
 
   it("writes a counted unit in the plural even for one, and oil by the barrel as mass", () => {

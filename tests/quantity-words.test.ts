@@ -41,7 +41,7 @@ describe("the quantity reader's words are data (data/quantity-words.yaml, data/n
     const text = "The strike left 40 slain near the border.";
     expect(quantities(text)).toEqual([]);
     const dir = editedData("quantity-words.yaml", (yaml) => yaml.replace(/^casualty_words: \[/m, "casualty_words: [slain, "));
-    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["40 slain", 40, "slain", "personnel"]]);
+    expect(quantities(text, dir).map((q) => [q.text, q.value, q.unit, q.category])).toEqual([["40 slain", 40, "people", "personnel"]]);
   });
 
   it("a value word an editor adds makes a bare scaled sum money", () => {

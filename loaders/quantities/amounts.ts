@@ -76,6 +76,9 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   // "handed over 500 prisoners": the verb's particle, read past; the number is read at its own token.
   if (hedge && t.lower === "over" && lex.words.overParticleVerbs.has(tokens[i - 1]?.lower ?? "")) return undefined;
   if (hedge) j += hedge.length;
+  // "up to approximately 3 million": a second hedge inside the first; the outer one bounds.
+  const inner = hedge && lex.hedges.match(tokens, j);
+  if (inner) j += inner.length;
   const symbol = lex.currencySymbols.match(tokens, j, "glued") ?? spacedSymbol(tokens, j, lex) ?? signBeforeSpace(tokens, j, lex) ?? codeBefore(tokens, j, lex) ?? gluedCurrencySign(tokens, j, lex);
   if (symbol) j += symbol.length;
   // "$-50.8bn" is negative; "KES-7", "BMD-4" are names of models.

@@ -24,3 +24,15 @@ export function boundByVerb(r: Reading, tokens: Token[], lex: QuantityLexicon): 
   }
   return r;
 }
+
+/**
+ * The reading with the bound a verb gives the amount it is joined to: "the treaty limits each
+ * side to 1,550 warheads and 700 launchers" bounds both, the verb's object being the two. A hedge
+ * bounds only its own amount ("more than 300 drones and seven missiles": seven), and a verb
+ * between ("killed at least 12 and injured 90") opens a claim of its own.
+ */
+export function boundOfCoordinate(r: Reading, before: Reading | undefined, tokens: Token[], lex: QuantityLexicon): Reading {
+  if (!before || r.bound !== "exact" || before.bound === "exact" || before.last !== r.first - 2) return r;
+  if (!lex.words.boundSharingLinks.has(tokens[r.first - 1]?.lower ?? "") || lex.hedges.match(tokens, before.first)) return r;
+  return boundByVerb({ ...before, bound: "exact" }, tokens, lex).bound === before.bound ? { ...r, bound: before.bound } : r;
+}

@@ -16,6 +16,8 @@ export interface Cue {
   claimant: string;
   /** The offset of the cue whose claimant relays this one's claim ("according to BBC reports citing …"). */
   relays?: number;
+  /** Named by a participle of citing ("citing intelligence sources"): the source of the sentence's claim. */
+  cited?: boolean;
 }
 
 /** How far after its relaying cue a relay verb stands ("according to BBC reports citing"). */
@@ -65,6 +67,8 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from =
     else break;
   }
   while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
+  // "the organisation announced": a bare noun of that kind re-names a body named before.
+  if (s === nounStart && nounStart === p && lex.words.claimantAnaphors.has(ctx.tokens[p].lower)) return undefined;
   return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^the\s+/i, "");
 }
 
@@ -82,9 +86,15 @@ function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon,
   return mentionName(mention);
 }
 
-/** A mention as the table names it: a state as the text writes it ("U.S.", "Pyongyang"), others by their gazetteer name. */
+/**
+ * A mention as the table names it: as the text writes it ("U.S.", "Seoul's spy agency",
+ * "CENTCOM", "Volodymyr Zelenskyy"), but a person named by one word by their full name ("Kirby" →
+ * "John Kirby"), and a demonym by what it names.
+ */
 function mentionName(mention: ActorMention): string {
-  return mention.actor.kind === "state" && !mention.demonym ? mention.text.replace(/^the\s+/i, "") : mention.actor.name;
+  const written = mention.text.replace(/^the\s+/i, "").trim();
+  if (mention.demonym || !written) return mention.actor.name;
+  return mention.actor.kind === "person" && !/\s/.test(written) ? mention.actor.name : written;
 }
 
 function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
@@ -232,11 +242,27 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
       const named = ctx.mentions.find((m) => m.start > t.end && m.start < ctx.tokens[limit - 1].end && !m.demonym);
       return named && lex.sources.has(t.lower) ? named.actor.name : (nameAfter(ctx, p) ?? described);
     }
+    // "according to Gerasimov,", "according to Radio Arica": a name the gazetteer does not know.
+    if (!inverted && p === q) {
+      const name = nameRunAt(ctx, p);
+      if (name) return name;
+    }
     if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
     }
   }
   return undefined;
+}
+
+/** A run of capitalised words starting at token `p` and closed by punctuation or the sentence's end ("Gerasimov,"). */
+function nameRunAt(ctx: Context, p: number): string | undefined {
+  const capital = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
+  let k = p;
+  while (capital(ctx.tokens[k]) && k - p < 5) k++;
+  const next = ctx.tokens[k];
+  if (k === p || (next && next.kind !== "punct")) return undefined;
+  if (ctx.words.weekdays.has(ctx.tokens[p].lower) || ctx.words.months.has(ctx.tokens[p].lower)) return undefined;
+  return ctx.raw.slice(ctx.tokens[p].start, ctx.tokens[k - 1].end);
 }
 
 /** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */
@@ -265,7 +291,7 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
       const relaying = cues[cues.length - 1];
       const near = relaying && t.start - relaying.at < RELAY_REACH;
       // Without a claimant of its own before it ("according to radio reports citing …"), the cited one is the cue.
-      if (cited) cues.push({ at: t.start, claimant: cited, relays: near ? relaying.at : undefined });
+      if (cited) cues.push({ at: t.start, claimant: cited, relays: near ? relaying.at : undefined, cited: /ing$/.test(t.lower) });
     }
   });
   return cues;
@@ -280,7 +306,9 @@ export function pickCue(cues: Cue[], start: number, end: number, tokens: Token[]
   // 180,000, but had already ordered another 300,000"): no clause of its own.
   const opensClause = (i: number) => words.clauseConjunctions.has(tokens[i + 1]?.lower ?? "") && !words.clauseAuxiliaries.has(tokens[i + 2]?.lower ?? "");
   const separated = (from: number, to: number) => tokens.some((t, i) => t.start >= from && t.end <= to && (t.text === ";" || (t.text === "," && opensClause(i))));
-  const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? c.claimant;
+  // "X reported …, citing intelligence sources", "X, citing Y, reported": the claim is the cited one's.
+  const citedAlong = (c: Cue) => cues.find((r) => r.cited && r.relays === undefined && r !== c && !separated(Math.min(r.at, c.at), Math.max(r.at, c.at)));
+  const relayed = (c: Cue) => cues.find((r) => r.relays === c.at && (r.at < start || c.at >= end))?.claimant ?? citedAlong(c)?.claimant ?? c.claimant;
   const before = cues.filter((c) => c.at < start && c.relays === undefined).pop();
   if (before && !separated(before.at, start)) return relayed(before);
   const after = cues.find((c) => c.at >= end && c.relays === undefined);

@@ -43,6 +43,7 @@ const nounsSchema = z.object({
   count_modifiers: entries,
   street_types: entries,
   unit_names: z.record(z.string().min(1), z.string().min(1)),
+  same_kind: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
   counted_parts: z.array(z.enum(CATEGORIES)),
   people_endings: entries,
@@ -91,6 +92,8 @@ export interface QuantityLexicon {
   streetTypes: Set<string>;
   /** The unit written for a head noun of several names (singular, lower-case): "soldier" → "troops". */
   unitNames: Map<string, string>;
+  /** Units that name one kind of thing (singular, lower-case → the kind): "soldier" and "troop" → "troops". */
+  sameKind: Map<string, string>;
   /** The categories the quantities table keeps. */
   material: Set<Category>;
   /** Categories whose part ("two of the five missiles") is an amount of its own. */
@@ -146,6 +149,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     countModifiers: lower(nouns.count_modifiers),
     streetTypes: lower(nouns.street_types),
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
+    sameKind: new Map(Object.entries(nouns.same_kind).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     material: new Set(nouns.material),
     countedParts: new Set(nouns.counted_parts),
     peopleEndings: nouns.people_endings.map((e) => e.toLowerCase()),

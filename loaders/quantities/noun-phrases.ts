@@ -166,7 +166,16 @@ function headWithoutPlural(run: Compound[], lex: QuantityLexicon, mass: boolean)
 }
 
 export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
+  if (modelMachine(phrase, lex)) return "munitions";
   return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
+}
+
+/** "18 MiG-29 fighters": a head of people after a model's name with a number names the machine. */
+function modelMachine(phrase: NounPhrase, lex: QuantityLexicon): boolean {
+  return phrase.lemmas.some((lemmas) => {
+    const [model, head] = lemmas.length > 1 ? [lemmas[0].split(" ")[0], lemmas[lemmas.length - 1]] : ["", ""];
+    return lex.words.modelMachineHeads.has(head) && /\p{L}/u.test(model) && /\d/.test(model);
+  });
 }
 
 /**
@@ -253,7 +262,8 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
   }
   if (last < k) return undefined;
   const pair = (j: number) => (j > k ? `${tokens[j - 1].lower} ${tokens[j].lower}` : "");
-  if (last - k > 2 && !lex.categories.has(tokens[last].lower) && !lex.categories.has(pair(last))) last = k + 2;
+  // A generic head ends a long phrase too: "one Pantsir mobile air defense system".
+  if (last - k > 2 && !lex.categories.has(tokens[last].lower) && !lex.categories.has(pair(last)) && !lex.genericHeads.has(tokens[last].lower)) last = k + 2;
   return { first: k, last, heads: [tokens[last].text], lemmas: [last > k ? [pair(last), tokens[last].lower] : [tokens[last].lower]] };
 }
 

@@ -120,10 +120,46 @@ function periodOf(raw: string, tokens: Token[], at: number, context: DateContext
     const nearest = own.reduce((a, b) => (Math.abs(b.start - tokens[at].start) < Math.abs(a.start - tokens[at].start) ? b : a));
     return asPeriod(ranged ?? nearest, published, raw, context.words);
   }
+  const year = yearAfterLink(tokens, parts[index], context.words);
+  if (year) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  const before = resultOf(tokens, parts, index, context.words);
+  if (before !== undefined) {
+    const dates = datesIn(raw, tokens, parts[before], context);
+    if (dates.length > 0) return asPeriod(dates[dates.length - 1], published, raw, context.words);
+  }
   if (index === 1) {
     const opening = datesIn(raw, tokens, parts[0], context);
     const span = raw.slice(tokens[parts[0][0]].start, tokens[parts[0][1]].end);
     if (opening.length === 1 && dateAlone(span, opening[0], raw, context.words)) return asPeriod(opening[0], published, raw, context.words);
+  }
+  return undefined;
+}
+
+/**
+ * The clause whose date a clause of result takes: the one before ", killing 12 people", back over
+ * the others of its kind and their "and" ("…on May 3, killing 12 and wounding 40").
+ */
+function resultOf(tokens: Token[], parts: Array<[number, number]>, index: number, words: QuantityWords): number | undefined {
+  const opensResult = (k: number) => {
+    const [first] = parts[k];
+    const opener = tokens[first]?.lower === "and" ? tokens[first + 1] : tokens[first];
+    return words.resultOpeners.has(opener?.lower ?? "") && tokens[first - 1]?.text === ",";
+  };
+  let k = index;
+  while (k > 0 && opensResult(k)) k--;
+  return k < index ? k : undefined;
+}
+
+/** Whether the year stands alone: not a modifier ("for 2024 exercises") nor a range's start ("2024-2028"). */
+function yearEnds(next: Token | undefined, words: QuantityWords): boolean {
+  return !next || (next.kind === "punct" ? next.text !== "-" && next.text !== "–" : words.stopWords.has(next.lower));
+}
+
+/** A bare year after a linking word in the clause: "a $5 billion budget for 2025" → 2025. */
+function yearAfterLink(tokens: Token[], [first, last]: [number, number], words: QuantityWords): string | undefined {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (t.kind === "num" && /^(?:19|20)\d\d$/.test(t.text) && words.periodYearLinks.has(tokens[k - 1].lower) && yearEnds(tokens[k + 1], words)) return t.text;
   }
   return undefined;
 }

@@ -7,8 +7,9 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
-import { boundByVerb } from "./bound-verbs.ts";
+import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
+import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
 import { isAdverb, looksPlural, singular } from "./noun-phrases.ts";
@@ -46,6 +47,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
+    // The amount read before in the sentence, whose hedge may bound the next ("at least 7 … and 14 …").
+    let previous: Reading | undefined;
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), readAt, rangeWords);
       if (!outcome) {
@@ -54,7 +57,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const named = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
-      const r = named && boundByVerb(named, tokens, lex);
+      const r = named && boundOfCoordinate(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), previous, tokens, lex);
+      if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
@@ -71,7 +75,16 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }));
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom);
+  return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
+}
+
+/**
+ * "40 wounded", "dozens of injuries", "12 lives": people, counted by what befell them. Named so
+ * once the rows are kept, as "30 injured" and "as many as 30 dead" are two amounts.
+ */
+function asPeople(row: QuantityRow, lex: QuantityLexicon): QuantityRow {
+  const unit = row.unit.toLowerCase();
+  return lex.words.casualtyWords.has(unit) || lex.words.casualtyNouns.has(unit) ? { ...row, unit: lex.words.casualtyUnit } : row;
 }
 
 /** What a row is made from beside the amount's reading: the dictionaries and the article's dates so far. */
@@ -133,7 +146,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   }
   // "dozens more" (at least 24) and "24 people" are two amounts: a magnitude in words is no figure.
   const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
-  const key = `${row.value}|${row.value_max}|${row.unit.toLowerCase()}|${magnitude}`;
+  // "8,000 soldiers" told again as "8,000 troops": one kind of thing (data/quantity-nouns.yaml same_kind).
+  const kind = lex.sameKind.get(singular(row.unit.toLowerCase(), lex.words)) ?? row.unit.toLowerCase();
+  const key = `${row.value}|${row.value_max}|${kind}|${magnitude}`;
   const earlier = seen.get(key);
   // "Others" and "more" are not those counted before them: "three of the missiles …, with three
   // others", "thousands of troops … thousands more wounded".
@@ -196,7 +211,7 @@ function elided(r: Reading, tokens: Token[], counted: Reading | undefined, lex: 
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && people))) {
     return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
-  if (!counted || r.unit || r.category !== "number" || !goesOnCounting(tokens, r, lex)) return r;
+  if (!counted || r.unit || r.category !== "number" || !(goesOnCounting(tokens, r, lex) || (counted.item && gapped(tokens, r, counted, lex)))) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
@@ -231,6 +246,21 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (!next) return false;
   if (k > auxiliaries && next.lower === "there") return true;
   return lex.words.participle.test(next.lower);
+}
+
+/**
+ * A bare number whose noun is left out, said of the amount before it in the sentence: "40,000
+ * shells in May and 60,000 in June", "120 drones, up from 80" (data/quantity-words.yaml gap_links).
+ */
+function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexicon): boolean {
+  const w = lex.words;
+  // A number just before the link, not a year, is what the number goes with: "on June 3 and 4 in Lima".
+  const before = tokens[r.first - 2];
+  if (counted.last >= r.first || (before?.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text))) return false;
+  const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
+  if (compared) return true;
+  const next = tokens[r.last + 1];
+  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && w.gapFollowers.has(next.lower);
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */

@@ -31,10 +31,14 @@ function isName(text: string): boolean {
   return words.length >= 2 && words.every(capitalised);
 }
 
-/** A description ending in a common noun ("minister", "South Korean defense minister"). */
+/**
+ * A description of one speaker, ending in a common noun ("minister", "South Korean defense
+ * minister"). A plural one ("intelligence sources", "US officials") names others than the one
+ * who speaks: "Radio Lima reported …, citing intelligence sources" is the sources' claim.
+ */
 function isDescription(text: string): boolean {
   const last = text.split(/\s+/).pop() ?? "";
-  return last !== "" && !capitalised(last);
+  return last !== "" && !capitalised(last) && !/[^s]s$/.test(last);
 }
 
 export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[]): Q[] {
@@ -42,7 +46,9 @@ export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_
     const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end);
     const speaker = quote && speakerClaimant(quote.speaker);
     if (!speaker) return q;
-    if (q.attributed_to === "" || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
+    // "according to Gerasimov": the statement names him in full ("Valery Gerasimov").
+    const surname = !/\s/.test(q.attributed_to) && isName(speaker) && speaker.endsWith(` ${q.attributed_to}`);
+    if (q.attributed_to === "" || surname || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
     return q;
   });
 }

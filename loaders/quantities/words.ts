@@ -37,6 +37,9 @@ const quantityWordsSchema = z.object({
   casualty_unit: z.string().min(1),
   number_prefixes: wordList,
   casualty_words: wordList,
+  casualty_nouns: wordList,
+  classifier_heads: wordList,
+  model_machine_heads: wordList,
   casualty_auxiliaries: wordList,
   casualty_links: wordList,
   people_subject_verbs: wordList,
@@ -87,6 +90,7 @@ const quantityWordsSchema = z.object({
   claimant_relays: wordList,
   claimant_modifiers: wordList,
   claimant_dropped_openers: wordList,
+  claimant_anaphors: wordList,
   articles: wordList,
   source_links: wordList,
   name_connectors: wordList,
@@ -101,6 +105,12 @@ const quantityWordsSchema = z.object({
   date_word_starts: wordList,
   period_openers: wordList,
   period_links: tokenList,
+  result_openers: wordList,
+  bound_sharing_links: wordList,
+  gap_links: tokenList,
+  gap_followers: wordList,
+  comparison_links: phraseList,
+  period_year_links: wordList,
   date_prepositions: wordList,
   item_prepositions: wordList,
   item_stops: wordList,
@@ -145,6 +155,12 @@ export interface QuantityWords {
   /** Prefixes a number may be hyphened onto and stay an amount ("sub-7"). */
   numberPrefixes: Set<string>;
   casualtyWords: Set<string>;
+  /** Nouns that count people by what befell them ("dozens of injuries", "12 lives"): the table's unit is casualtyUnit. */
+  casualtyNouns: Set<string>;
+  /** Heads that count units of what "of" names ("30 units of the K-7 howitzer"): classifiers.ts. */
+  classifierHeads: Set<string>;
+  /** Heads of people that name a machine after a model's name ("18 MiG-29 fighters"). */
+  modelMachineHeads: Set<string>;
   casualtyAuxiliaries: Set<string>;
   casualtyLinks: Set<string>;
   peopleSubjectVerbs: Set<string>;
@@ -221,6 +237,8 @@ export interface QuantityWords {
   claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
   claimantDroppedOpeners: Set<string>;
+  /** Claimant nouns that, bare, re-name a body named before ("the organisation said"): no claimant alone. */
+  claimantAnaphors: Set<string>;
   articles: Set<string>;
   sourceLinks: Set<string>;
   nameConnectors: Set<string>;
@@ -245,6 +263,18 @@ export interface QuantityWords {
   datePreposition: RegExp;
   /** "first half of" (lower case, before a year) → its first and last month. */
   yearParts: Map<string, [number, number]>;
+  /** Participles that open a clause of what the clause before brought about (", killing 12 people"). */
+  resultOpeners: Set<string>;
+  /** Words joining two amounts that a hedge before the first bounds both ("at least 7 ships and 14 boats"). */
+  boundSharingLinks: Set<string>;
+  /** Words before a bare number whose noun is left out as said before ("40,000 shells in May and 60,000 in June"). */
+  gapLinks: Set<string>;
+  /** Words after such a number that show the noun was left out: a preposition or a time word. */
+  gapFollowers: Set<string>;
+  /** Phrases before a bare number that compare it with an amount before ("120 drones, up from 80"), as token lists. */
+  comparisonLinks: string[][];
+  /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
+  periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */
   itemPrepositions: Set<string>;
   /** Words that end the item's phrase. */
@@ -296,6 +326,9 @@ function peopleWords(w: QuantityWordsFile) {
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
     casualtyWords: lower(w.casualty_words),
+    casualtyNouns: lower(w.casualty_nouns),
+    classifierHeads: lower(w.classifier_heads),
+    modelMachineHeads: lower(w.model_machine_heads),
     casualtyAuxiliaries: lower(w.casualty_auxiliaries),
     casualtyLinks: lower(w.casualty_links),
     peopleSubjectVerbs: lower(w.people_subject_verbs),
@@ -326,6 +359,7 @@ function claimantWords(w: QuantityWordsFile) {
     claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
+    claimantAnaphors: lower(w.claimant_anaphors),
     articles: lower(w.articles),
     sourceLinks: lower(w.source_links),
     nameConnectors: lower(w.name_connectors),
@@ -367,6 +401,12 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     periodOpenerAt: new RegExp(`^(?:${openers})\\b`, "i"),
     periodLinks: lower(w.period_links),
     yearParts: new Map(Object.entries(w.year_parts).map(([part, months]) => [part.toLowerCase(), months])),
+    resultOpeners: lower(w.result_openers),
+    boundSharingLinks: lower(w.bound_sharing_links),
+    gapLinks: lower(w.gap_links),
+    gapFollowers: lower(w.gap_followers),
+    comparisonLinks: w.comparison_links.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
 }
