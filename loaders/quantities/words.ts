@@ -3,124 +3,12 @@
  * where a noun phrase ends, what makes a number a date or a name, who claims it, which clause
  * its date is read from. Data, so that an editor can extend them.
  */
-import { z } from "zod";
-import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
-import { CATEGORIES, type Category } from "./row.ts";
+import { type Category } from "./row.ts";
+import { quantityWordsSchema, type QuantityWordsFile } from "./words-schema.ts";
 
 export const QUANTITY_WORDS_FILE = "quantity-words.yaml";
-
-/** Lists of words matched against one token's lower case. */
-/** Lists that may hold marks as well as words ("-", "%", ","), one token each. */
-const tokenList = z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1);
-/** Lists of words or phrases. */
-const phraseList = z.array(z.string().min(1)).min(1);
-
-const quantityWordsSchema = z.object({
-  stop_words: wordList,
-  phrase_quotes: tokenList,
-  occasion_nouns: wordList,
-  multiplier_followers: wordList,
-  irregular_plurals: z.record(z.string().regex(/^[\p{L}'’-]+$/u, "one word, letters only"), z.string().min(1)),
-  determiners: wordList,
-  party_contexts: wordList,
-  part_pronouns: wordList,
-  object_openers: wordList,
-  superlatives: wordList,
-  ly_words: wordList,
-  one_words: wordList,
-  count_nouns: wordList,
-  level_verbs: wordList,
-  level_links: wordList,
-  value_words: wordList,
-  casualty_tolls: wordList,
-  casualty_unit: z.string().min(1),
-  number_prefixes: wordList,
-  casualty_words: wordList,
-  casualty_nouns: wordList,
-  classifier_heads: wordList,
-  model_machine_heads: wordList,
-  casualty_auxiliaries: wordList,
-  casualty_links: wordList,
-  people_subject_verbs: wordList,
-  people_infinitives: wordList,
-  people_object_verbs: wordList,
-  strength_words: wordList,
-  collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
-  participles: wordList,
-  people_states: phraseList,
-  injury_degrees: wordList,
-  gap_subjects: wordList,
-  pronoun_heads: wordList,
-  tally_verbs: wordList,
-  tally_nouns: wordList,
-  tally_unit: z.string().min(1),
-  measure_verbs: wordList,
-  verb_particles: wordList,
-  list_origins: wordList,
-  part_openers: wordList,
-  teaser_bullets: tokenList,
-  conversion_links: phraseList,
-  population_places: wordList,
-  population_links: phraseList,
-  population_units: wordList,
-  rate_bases: wordList,
-  capacity_links: phraseList,
-  months: wordList,
-  weekdays: wordList,
-  ordinal_suffixes: wordList,
-  time_words: wordList,
-  number_openers: wordList,
-  minus_words: wordList,
-  over_particle_verbs: wordList,
-  percent_signs: phraseList,
-  glued_percent_signs: wordList,
-  dimension_words: wordList,
-  dimension_nouns: wordList,
-  length_units: phraseList,
-  position_words: wordList,
-  rate_words: wordList,
-  time_relatives: wordList,
-  range_links: tokenList,
-  alternative_links: wordList,
-  between_claimant_and_verb: wordList,
-  claimant_time_units: wordList,
-  claimant_time_openers: wordList,
-  claimant_time_days: wordList,
-  claimant_relays: wordList,
-  claimant_modifiers: wordList,
-  claimant_dropped_openers: wordList,
-  claimant_anaphors: wordList,
-  articles: wordList,
-  source_links: wordList,
-  name_connectors: wordList,
-  person_pronouns: wordList,
-  group_pronouns: wordList,
-  clause_auxiliaries: wordList,
-  clause_conjunctions: wordList,
-  follow_up_determiners: wordList,
-  follow_up_nouns: wordList,
-  clause_breaks: tokenList,
-  breakdown_openers: tokenList,
-  date_word_starts: wordList,
-  period_openers: wordList,
-  period_links: tokenList,
-  result_openers: wordList,
-  bound_sharing_links: wordList,
-  gap_links: tokenList,
-  gap_followers: wordList,
-  comparison_links: phraseList,
-  period_year_links: wordList,
-  date_prepositions: wordList,
-  item_prepositions: wordList,
-  item_stops: wordList,
-  item_adverbs: wordList,
-  content_links: phraseList,
-  item_copulas: wordList,
-  item_perfects: wordList,
-  item_acts: z.record(z.string().min(1), z.string().min(1)),
-  year_parts: z.record(z.string().min(1), z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])),
-});
 
 export interface QuantityWords {
   /** Closed-class and time words that end a noun phrase. */
@@ -289,8 +177,6 @@ export interface QuantityWords {
   /** Words before an amount that tell what was done to what it counts ("sanctions on" → "sanctioned"), as token lists. */
   itemActs: Array<{ words: string[]; says: string }>;
 }
-
-type QuantityWordsFile = z.infer<typeof quantityWordsSchema>;
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w)).join("|");

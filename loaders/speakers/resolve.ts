@@ -47,6 +47,18 @@ export function resolveSpeaker(
   return full && resolved ? { ...resolved, speaker: full } : resolved;
 }
 
+/** A person named in the phrase, by the fullest name and the role the article gives them. */
+function namedPerson(a: Analysed, person: NonNullable<Analysed["person"]>, phrase: SpeakerPhrase, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker {
+  const expanded = person.actor ? "" : people.expand(person.name, phrase.start);
+  // A name the article gives no fuller form of may still be the gazetteer's, shared by several ("Kim").
+  const actor = person.actor ?? (expanded === person.name ? onlyPersonNamed(person.name, phrase.start, people) : undefined);
+  const name = actor ? people.fullest(actor) : expanded;
+  const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
+  // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
+  const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
+  return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
+}
+
 function resolveNamed(
   phrase: SpeakerPhrase,
   history: SpeakerHistory,
@@ -59,16 +71,7 @@ function resolveNamed(
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
   if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", phrase.start, previous, people, lex);
-  if (a.kind === "person" && a.person) {
-    const expanded = a.person.actor ? "" : people.expand(a.person.name, phrase.start);
-    // A name the article gives no fuller form of may still be the gazetteer's, shared by several ("Kim").
-    const actor = a.person.actor ?? (expanded === a.person.name ? onlyPersonNamed(a.person.name, phrase.start, people) : undefined);
-    const name = actor ? people.fullest(actor) : expanded;
-    const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
-    // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
-    const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
-    return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
-  }
+  if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
   const pair = a.number === 2 && a.plural && a.mentions.length === 0;

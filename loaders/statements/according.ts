@@ -2,11 +2,16 @@
  * "according to X" with any noun phrase X ("according to the poll", "According to federal
  * statistics, …"): the data's channels name the outlets and officials they know; any other
  * phrase after the words of data/statement-words.yaml `according_phrases` is read here, to
- * the next comma, semicolon, colon, parenthesis or quotation, or the end of the prose.
+ * the next comma, semicolon, colon, parenthesis or quotation, or the end of the prose. Then
+ * the statements such phrases make (accordingTo): "…, according to X." and "According to X, …".
  */
 import { channelName, type ChannelSpan } from "../attribution.ts";
+import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches } from "../text.ts";
+import { isAdverbial } from "./closing.ts";
+import { personAccording } from "./person-relays.ts";
+import { type Ctx, type Draft, type Range, contentBoundary, proseEnd, skipStrayQuote } from "./sentence.ts";
 
 /** A phrase longer than this is a clause, not who said it. */
 const MAX_PHRASE_WORDS = 25;
@@ -45,4 +50,106 @@ function withoutTailPreposition(text: string, from: number, end: number, lex: St
   const words = text.slice(from, end).split(/(\s+)/);
   while (words.length > 2 && (lex.words.tailPrepositions.has(words[words.length - 1].toLowerCase()) || lex.words.days.has(words[words.length - 1].toLowerCase()))) words.splice(-2, 2);
   return from + words.join("").length;
+}
+
+/** Where an apposition that gives a role ends (its comma), when one opens the text at `s`: "a professor at Leiden, …". */
+function leadingApposition(ctx: Ctx, s: number, end: number, lex: StatementLexicon): number | undefined {
+  const comma = ctx.text.indexOf(",", s);
+  if (comma <= s || comma >= end || ctx.quoted[s]) return undefined;
+  const text = ctx.text.slice(s, comma);
+  if (!lex.speakerWords.appositionDeterminer.test(text) || text.split(/\s+/).length > MAX_APPOSITION_WORDS) return undefined;
+  return appositionRole(text, lex) ? comma : undefined;
+}
+
+/** How many words a leading apposition may take. */
+const MAX_APPOSITION_WORDS = 10;
+
+/** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
+export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const channel of ctx.channels.filter((c) => c.according)) {
+    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
+    if (own.length > 0) {
+      const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
+      // "The agency said that …, according to lawmaker Ivo Dane": the person tells the body's words.
+      const teller = accordingPhrase(ctx, channel, lex);
+      if (channel.start > 1 && personAccording(ctx, target, teller, lex)) target.phrase = teller;
+      else if (!target.via) target.via = channel.via;
+      continue;
+    }
+    const end = proseEnd(ctx);
+    const whole = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+    // "according to BBC reports citing Western officials": the officials speak, the reports carry it.
+    const relay = relayIn(whole, lex);
+    const phraseText = relay ? relay.speaker : whole;
+    const phraseStart = channel.end - phraseText.length;
+    const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
+    let range: Range;
+    if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
+      let s = channel.end;
+      while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
+      const apposition = leadingApposition(ctx, s, end, lex);
+      if (apposition) {
+        phrase.apposition = ctx.text.slice(s, apposition);
+        s = apposition;
+        while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+      }
+      range = [s, end];
+    } else {
+      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
+      if (boundary < 0) continue;
+      range = [skipStrayQuote(ctx, 0), boundary];
+      // "In return, according to Lima, the prisoners will be freed": a fronted adverbial is no content; the clause after is.
+      const after = clauseAfter(ctx, channel.end, end);
+      if (after && isAdverbial(ctx, range)) range = after;
+    }
+    if (range[1] <= range[0]) continue;
+    // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
+    const quoteOnly = channel.media && ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
+    out.push({
+      ctx,
+      phrase: quoteOnly ? undefined : phrase,
+      previousSpeaker: quoteOnly,
+      anchor: channel.start,
+      ranges: [range],
+      attribution: [[channel.start, channel.end]],
+      stance: "other",
+      negated: false,
+      via: quoteOnly ? channel.via : relay ? channelName(relay.via, true, lex) : "",
+      nominal: false,
+    });
+  }
+  return out;
+}
+
+/** Whether only a sentence opener stands before `pos` ("Also according to …", "However, according to …"). */
+function opensSentence(ctx: Ctx, pos: number): boolean {
+  const before = ctx.text.slice(0, pos).split(/[\s,]+/).filter(Boolean);
+  return before.length > 0 && before.length <= 2 && before.every((w) => ctx.words.sentenceOpeners.has(w.toLowerCase()));
+}
+
+/** The clause after an "according to" phrase set off by a comma, up to the prose end, if one follows. */
+function clauseAfter(ctx: Ctx, from: number, end: number): Range | undefined {
+  let s = from;
+  if (ctx.text[s] !== ",") return undefined;
+  while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+  return ctx.text.slice(s, end).trim().split(/\s+/).length >= 3 ? [s, end] : undefined;
+}
+
+/** The phrase an "according to" channel names, with article offsets. */
+function accordingPhrase(ctx: Ctx, channel: ChannelSpan, lex: StatementLexicon): SpeakerPhrase {
+  const text = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
+  return { text, start: channel.end - text.length + ctx.sentence.start, end: channel.end + ctx.sentence.start };
+}
+
+/** The speaker and the channel of an "according to" phrase that holds a relaying participle ("BBC reports citing Western officials"). */
+function relayIn(phrase: string, lex: StatementLexicon): { via: string; speaker: string } | undefined {
+  for (const m of phrase.matchAll(/\s(\p{L}+)(?=\s)/gu)) {
+    if (!lex.words.relayParticiples.has(m[1].toLowerCase())) continue;
+    const via = phrase.slice(0, m.index).trim();
+    const speaker = phrase.slice(m.index! + m[0].length).trim();
+    return via && speaker ? { via, speaker } : undefined;
+  }
+  return undefined;
 }

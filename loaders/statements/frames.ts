@@ -1,9 +1,9 @@
 import { findSpeechFrames } from "../speech-frames.ts";
-import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
-import { type ChannelSpan, channelName, speechVerbAt } from "../attribution.ts";
+import { channelName, speechVerbAt } from "../attribution.ts";
 import { complementAfterObject } from "./after-object.ts";
 import { citedByOpening } from "./cited-source.ts";
+import { accordingTo } from "./according.ts";
 import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
 import { absoluteSubject } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
@@ -11,7 +11,7 @@ import { documentBefore } from "./document-participles.ts";
 import { forSubjectInfinitive } from "./infinitive-subjects.ts";
 import { nominalStatements } from "./nominal.ts";
 import { openingAttribution } from "./opening.ts";
-import { personAccording, personTellsBody } from "./person-relays.ts";
+import { personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
@@ -300,106 +300,4 @@ function isPassive(ctx: Ctx, i: number): boolean {
   // "was widely reported", "is often indicated": adverbs between the auxiliary and the participle.
   while (k >= 0 && ctx.tokens[k].word && (/ly$/.test(ctx.tokens[k].lower) || ctx.words.verbAdverbs.has(ctx.tokens[k].lower)) && ctx.tokens[k].text === ctx.tokens[k].lower) k--;
   return k >= 0 && ctx.words.passiveAuxiliaries.has(ctx.tokens[k].lower);
-}
-
-/** Where an apposition that gives a role ends (its comma), when one opens the text at `s`: "a professor at Leiden, …". */
-function leadingApposition(ctx: Ctx, s: number, end: number, lex: StatementLexicon): number | undefined {
-  const comma = ctx.text.indexOf(",", s);
-  if (comma <= s || comma >= end || ctx.quoted[s]) return undefined;
-  const text = ctx.text.slice(s, comma);
-  if (!lex.speakerWords.appositionDeterminer.test(text) || text.split(/\s+/).length > MAX_APPOSITION_WORDS) return undefined;
-  return appositionRole(text, lex) ? comma : undefined;
-}
-
-/** How many words a leading apposition may take. */
-const MAX_APPOSITION_WORDS = 10;
-
-/** "…, according to X." and "According to X, …": X speaks, unless someone else does and X carries it. */
-export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const channel of ctx.channels.filter((c) => c.according)) {
-    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
-    if (own.length > 0) {
-      const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
-      // "The agency said that …, according to lawmaker Ivo Dane": the person tells the body's words.
-      const teller = accordingPhrase(ctx, channel, lex);
-      if (channel.start > 1 && personAccording(ctx, target, teller, lex)) target.phrase = teller;
-      else if (!target.via) target.via = channel.via;
-      continue;
-    }
-    const end = proseEnd(ctx);
-    const whole = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
-    // "according to BBC reports citing Western officials": the officials speak, the reports carry it.
-    const relay = relayIn(whole, lex);
-    const phraseText = relay ? relay.speaker : whole;
-    const phraseStart = channel.end - phraseText.length;
-    const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
-    let range: Range;
-    if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
-      let s = channel.end;
-      while (s < end && /[\s,]/.test(ctx.text[s])) s++;
-      // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
-      const apposition = leadingApposition(ctx, s, end, lex);
-      if (apposition) {
-        phrase.apposition = ctx.text.slice(s, apposition);
-        s = apposition;
-        while (s < end && /[\s,]/.test(ctx.text[s])) s++;
-      }
-      range = [s, end];
-    } else {
-      const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
-      if (boundary < 0) continue;
-      range = [skipStrayQuote(ctx, 0), boundary];
-      // "In return, according to Lima, the prisoners will be freed": a fronted adverbial is no content; the clause after is.
-      const after = clauseAfter(ctx, channel.end, end);
-      if (after && isAdverbial(ctx, range)) range = after;
-    }
-    if (range[1] <= range[0]) continue;
-    // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
-    const quoteOnly = channel.media && ctx.quotes.some((q) => q.open === range[0] && q.close >= range[1] - 1);
-    out.push({
-      ctx,
-      phrase: quoteOnly ? undefined : phrase,
-      previousSpeaker: quoteOnly,
-      anchor: channel.start,
-      ranges: [range],
-      attribution: [[channel.start, channel.end]],
-      stance: "other",
-      negated: false,
-      via: quoteOnly ? channel.via : relay ? channelName(relay.via, true, lex) : "",
-      nominal: false,
-    });
-  }
-  return out;
-}
-
-/** Whether only a sentence opener stands before `pos` ("Also according to …", "However, according to …"). */
-function opensSentence(ctx: Ctx, pos: number): boolean {
-  const before = ctx.text.slice(0, pos).split(/[\s,]+/).filter(Boolean);
-  return before.length > 0 && before.length <= 2 && before.every((w) => ctx.words.sentenceOpeners.has(w.toLowerCase()));
-}
-
-/** The clause after an "according to" phrase set off by a comma, up to the prose end, if one follows. */
-function clauseAfter(ctx: Ctx, from: number, end: number): Range | undefined {
-  let s = from;
-  if (ctx.text[s] !== ",") return undefined;
-  while (s < end && /[\s,]/.test(ctx.text[s])) s++;
-  return ctx.text.slice(s, end).trim().split(/\s+/).length >= 3 ? [s, end] : undefined;
-}
-
-/** The phrase an "according to" channel names, with article offsets. */
-function accordingPhrase(ctx: Ctx, channel: ChannelSpan, lex: StatementLexicon): SpeakerPhrase {
-  const text = ctx.text.slice(channel.start, channel.end).replace(lex.words.accordingLead, "");
-  return { text, start: channel.end - text.length + ctx.sentence.start, end: channel.end + ctx.sentence.start };
-}
-
-/** The speaker and the channel of an "according to" phrase that holds a relaying participle ("BBC reports citing Western officials"). */
-function relayIn(phrase: string, lex: StatementLexicon): { via: string; speaker: string } | undefined {
-  for (const m of phrase.matchAll(/\s(\p{L}+)(?=\s)/gu)) {
-    if (!lex.words.relayParticiples.has(m[1].toLowerCase())) continue;
-    const via = phrase.slice(0, m.index).trim();
-    const speaker = phrase.slice(m.index! + m[0].length).trim();
-    return via && speaker ? { via, speaker } : undefined;
-  }
-  return undefined;
 }

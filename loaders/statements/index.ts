@@ -74,27 +74,32 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       return;
     }
     if (cutAt !== undefined) found.splice(0, found.length, ...found.filter((d) => keepsBeforeCut(d, cutAt)));
-    // "He said:" closing a paragraph: the quotation that opens the next is his.
-    const lead = carry.colon;
-    carry.colon = colonLead(ctx, lexicon);
-    // "Reed told the crowd:": whom and where it was said is no content of its own.
-    if (carry.colon) found.splice(0, found.length, ...found.filter((d) => d.ranges.some(([s]) => s < carry.colon!.verbEnd)));
-    // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
-    // so that the drafts of a long article stay light.
-    // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
-    const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
-    releaseTokens(ctx);
-    const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
-    if (led) {
-      drafts.push(led);
-      return;
-    }
-    if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, sentence)) return;
-    if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
-    carry.untold = told;
-    drafts.push(...found);
+    keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp });
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/** What a sentence's drafts leave to the article: a colon's lead, a quotation carried on, a sentence whose speaker comes after. */
+function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp }: { drafts: Draft[]; carry: Carry; lexicon: StatementLexicon; takenUp: boolean }): void {
+  // "He said:" closing a paragraph: the quotation that opens the next is his.
+  const lead = carry.colon;
+  carry.colon = colonLead(ctx, lexicon);
+  // "Reed told the crowd:": whom and where it was said is no content of its own.
+  if (carry.colon) found.splice(0, found.length, ...found.filter((d) => d.ranges.some(([s]) => s < carry.colon!.verbEnd)));
+  // The rows read only the sentence's text, quotes, dates, channels and actors: its tokens go now,
+  // so that the drafts of a long article stay light.
+  // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
+  const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
+  releaseTokens(ctx);
+  const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
+  if (led) {
+    drafts.push(led);
+    return;
+  }
+  if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) return;
+  if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
+  carry.untold = told;
+  drafts.push(...found);
 }
 
 /**

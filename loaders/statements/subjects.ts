@@ -52,15 +52,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // "Officials who spoke on condition of anonymity said …": the noun before the relative clause speaks.
   // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
   const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
-  if (relative > 0) {
-    const described = readSubjectBefore(ctx, relative + 1, lex)?.phrase;
-    if (described && analysedPhrase(ctx.phrases, described.text, lex).kind === "person") return { phrase: described, coordinated: false };
-    // Any noun the clause describes ("citizens who stored the ammo"), never a noun inside the clause ("the ammo").
-    const from = described ? described.start - ctx.sentence.start : tokens[phraseStartBefore(ctx, relative - 1, lex)].start;
-    if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
-    const end = tokens[subjectEndBefore(ctx, verbToken)].end;
-    return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
-  }
+  if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
   let i = subjectEndBefore(ctx, verbToken);
   if (i < 0) return undefined;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
@@ -110,6 +102,18 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** The noun a restrictive relative clause before the verb describes, with the clause ("citizens who stored the ammo"); a name alone. */
+function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex: StatementLexicon): Subject | undefined {
+  const { tokens, text } = ctx;
+  const described = readSubjectBefore(ctx, relative + 1, lex)?.phrase;
+  if (described && analysedPhrase(ctx.phrases, described.text, lex).kind === "person") return { phrase: described, coordinated: false };
+  // Any noun the clause describes ("citizens who stored the ammo"), never a noun inside the clause ("the ammo").
+  const from = described ? described.start - ctx.sentence.start : tokens[phraseStartBefore(ctx, relative - 1, lex)].start;
+  if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
+  const end = tokens[subjectEndBefore(ctx, verbToken)].end;
+  return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
 }
 
 /**
