@@ -102,3 +102,13 @@ describe("'according to' after a sentence opener", () => {
     expect(statementsOf("However, according to a navy statement, the drone was shot down over the sea.").map((r) => r.quote)).toEqual(["the drone was shot down over the sea"]);
   });
 });
+
+describe("force to come", () => {
+  it("is no warning in a service that will resume", () => {
+    expect(statementsOf("Vidal said the trains would resume in June.").map((r) => r.stance)).toEqual(["other"]);
+  });
+
+  it("is a warning when fighting or strikes resume", () => {
+    expect(statementsOf("Vidal said Peru would resume strikes on the camps.").map((r) => r.stance)).toEqual(["warn"]);
+  });
+});
