@@ -10,11 +10,14 @@ import { PARTS_OF_SPEECH, type PartOfSpeech } from "./analysis/words.ts";
 import { PLOVER_TYPES, type PloverType } from "./plover.ts";
 import { EVENT_STATUSES } from "./schema.ts";
 
+/** The strategies that name a preposition introducing the party ("to Russia", "against Ukraine"). */
+export const PREPOSITION_STRATEGIES = ["to", "with", "from", "at", "in", "into", "toward", "on", "for", "against", "targeting", "over", "about", "by"] as const;
+
 /** Where a party of an event is looked for, relative to the trigger words. */
 export const ROLE_STRATEGIES = [
   "subject", "object", "direct", "possessor", "adjunct", "compound", "between", "agent", "supplier", "origin",
-  "to", "with", "from", "at", "in", "into", "toward", "on", "for", "against", "targeting", "over", "about", "if",
-  "by", "near", "complement", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
+  ...PREPOSITION_STRATEGIES, "if",
+  "near", "complement", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;
 export type RoleStrategy = (typeof ROLE_STRATEGIES)[number];
 

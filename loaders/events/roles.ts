@@ -2,7 +2,7 @@
  * Roles: which of a sentence's parties is an act's actor or target, by the strategies the
  * dictionary entry names (subject, object, "to", "with", "between", the speaker …).
  */
-import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
+import { PREPOSITION_STRATEGIES, type EventEntry, type RoleStrategy } from "../event-dictionary.ts";
 import { allMatches } from "../text.ts";
 import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
@@ -114,8 +114,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
   }
 }
 
-/** The strategies that name a preposition introducing the party ("to Russia", "against Ukraine"). */
-const PREPOSITIONS: ReadonlySet<RoleStrategy> = new Set(["by", "to", "with", "from", "at", "into", "for", "against", "targeting", "over", "about", "in", "toward", "on"]);
+const PREPOSITIONS: ReadonlySet<RoleStrategy> = new Set(PREPOSITION_STRATEGIES);
 
 /** The party after the trigger that a preposition introduces. */
 function prepositionalParty(s: RoleStrategy, ctx: RoleContext, afterTrigger: Party[]): Party | undefined {

@@ -61,7 +61,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
   // "Chile will sanction Peru unless it frees …": a plan on a condition is a threat or an offer,
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
-  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && CONDITION_AFTER.test(text.slice(te)) ? undefined : "planned";
+  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
@@ -97,9 +97,6 @@ export function negated(words: EventWords, text: string, ts: number): boolean {
   const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
   return words.negation.test(text.slice(clauseStart, ts));
 }
-
-/** A condition after the act in its clause: "… unless it frees the prisoners", "… if the rebels advance". */
-const CONDITION_AFTER = /^[^,;:.]*?\b(?:unless|if)\b/i;
 
 /** How long before the article a war's opening act must lie to be the story's setting. */
 const SETTING_DAYS = 365;

@@ -16,7 +16,7 @@ import { lastIndexOfAny } from "./wording.ts";
 export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
-  if (ctx.words.passiveBefore.test(text.slice(Math.max(0, ts - 30), ts)) && ctx.words.participle.test(text.slice(ts, te))) return undefined;
+  if (isPassive(ctx)) return undefined;
   if (relativeOfThing(ctx, coded)) return undefined;
   // "Liberian refugees, whom the authorities blame": the pronoun's antecedent is the object; the subject follows it.
   const whom = ctx.words.objectRelative.exec(text.slice(0, ts));

@@ -104,6 +104,8 @@ export interface EventWords {
   capacityFor: RegExp;
   /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */
   hypotheticalAfter: RegExp;
+  /** "… unless it frees the crew": after a planned act, a condition in its clause. */
+  conditionAfter: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
   /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */

@@ -73,6 +73,7 @@ export const eventWordsSchema = z.object({
   observing_verbs: list,
   capacity_nouns: list,
   hypothetical_modals: list,
+  condition_words: list,
   background_acts: list,
   background_openers: list,
   setting_openers: list,

@@ -103,6 +103,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
     plannedAfter: plannedAfter(w),
     hypotheticalAfter: hypotheticalAfter(w),
+    conditionAfter: new RegExp(`^[^,;:.]*?\\b(?:${alt(w.condition_words)})\\b`, "i"),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
