@@ -12,7 +12,7 @@ import { runCommand, usageError } from "../loaders/cli.ts";
 import { recordRealNewsScores, REALNEWS_SCORES } from "../loaders/benchmarks/realnews-record.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
-import { checkSet, GOLD_DIR, readPages, restoreTexts, TEXTS_DIR } from "../tests/realnews/pages.ts";
+import { checkSet, GOLD_DIR, readPages, restoreTexts, scorablePages, TEXTS_DIR } from "../tests/realnews/pages.ts";
 
 const USAGE = `usage: npm run realnews -- check [--texts DIR]
        npm run realnews -- restore --from ANSWERS [--texts DIR]
@@ -20,7 +20,8 @@ const USAGE = `usage: npm run realnews -- check [--texts DIR]
 
   check            check the texts against tests/realnews/pages.csv and the gold
   restore          write each listed page's text from saved search answers
-  score            check, then score the extractors against the gold (as npm run eval)
+  score            check, then score the extractors against the gold (as npm run eval), on
+                   the pages whose texts are present and unchanged (it lists the others)
   --record         write the scores, dated, to tests/realnews/scores.json (the methodology page shows them)
   --from ANSWERS   the search tool's answers for the pages' queries, saved as JSON
   --texts DIR      the texts' folder, outside the repository (default ${TEXTS_DIR})`;
@@ -48,19 +49,25 @@ await runCommand(() => {
     console.log(`${written.length} texts written to ${texts}`);
     if (missing.length) console.log(`not in the answers (run their queries, listed in pages.csv): ${missing.join(", ")}`);
   }
-  const problems = checkSet(texts);
+  const problems = checkSet(texts, readPages(), GOLD_DIR, undefined, command === "score");
   for (const p of problems) console.log(p);
   console.log(problems.length ? `${problems.length} problems` : `the texts in ${texts} and the gold agree`);
   if (problems.length) {
     process.exitCode = 1;
     return;
   }
-  if (command === "score") {
-    const scores = evaluateCorpus(readCorpus(texts), GOLD_DIR);
-    console.log(formatReport(scores));
-    if (parsed.values.record) {
-      const record = recordRealNewsScores(scores, readPages().length, "npm run realnews -- score --record");
-      console.log(`recorded in ${REALNEWS_SCORES} (${record.date})`);
-    }
-  }
+  if (command === "score") scoreSet(texts, parsed.values.record === true);
 });
+
+/** Scores the pages that can be scored; the others (no text, or a changed one) are named and left out. */
+function scoreSet(texts: string, record: boolean): void {
+  const { scorable, skipped } = scorablePages(texts);
+  const left = skipped.map((problem) => problem.slice(0, problem.indexOf(":")));
+  if (left.length) console.log(`left out ${left.length} of ${scorable.length + left.length} pages, their texts missing or changed (check says which): ${left.join(", ")}`);
+  const ids = new Set(scorable.map((page) => page.article_id));
+  const scores = evaluateCorpus(readCorpus(texts).filter((article) => ids.has(article.id)), GOLD_DIR);
+  console.log(formatReport(scores));
+  if (!record) return;
+  const recorded = recordRealNewsScores(scores, { pages: scorable.length, listed: scorable.length + skipped.length, left_out: left }, "npm run realnews -- score --record");
+  console.log(`recorded in ${REALNEWS_SCORES} (${recorded.date})`);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../loaders/csv.ts";
-import { checkSet, excerptsByUrl, GOLD_DIR, readPages, restoreTexts, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
+import { checkSet, excerptsByUrl, GOLD_DIR, readPages, restoreTexts, scorablePages, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
 
 const text = " date 2024-10-28 Seoul said 10,000 troops were sent.";
 const page = (over: Partial<Page> = {}): Page => ({ article_id: "rn99", url: "https://example.org/a", query: "troops", site: "example.org", published: "2024-10-28", length: String(text.length), sha256: sha256(text), ...over });
@@ -38,6 +38,20 @@ describe("the real-news set's tools", () => {
     const empty = mkdtempSync(join(tmpdir(), "realnews-none-"));
     mkdirSync(join(empty, "x"));
     expect(checkSet(empty, [page()], goldFolder(), free)[0]).toMatch(/^rn99: no text at /);
+  });
+
+  it("scores the pages whose texts are present and unchanged, and names the others", () => {
+    const texts = mkdtempSync(join(tmpdir(), "realnews-texts-"));
+    writeFileSync(join(texts, "rn99.txt"), text);
+    writeFileSync(join(texts, "rn97.txt"), `${text} Edited later.`);
+    const pages = [page(), page({ article_id: "rn98" }), page({ article_id: "rn97" })];
+    const { scorable, skipped } = scorablePages(texts, pages);
+    expect(scorable.map((p) => p.article_id)).toEqual(["rn99"]);
+    expect(skipped).toEqual([`rn98: no text at ${join(texts, "rn98.txt")}`, `rn97: the text is ${text.length + 14} characters long, the list says ${text.length}`]);
+    // A score leaves them out; their gold is still checked, and nothing else is excused.
+    expect(checkSet(texts, pages, goldFolder(), () => true, true)).toEqual([]);
+    expect(checkSet(texts, pages, goldFolder(), () => true)).toHaveLength(2);
+    expect(checkSet(texts, pages, goldFolder(), () => false, true)).toEqual(["rn99: reserved for independent evaluation; remove it from the set"]);
   });
 });
 

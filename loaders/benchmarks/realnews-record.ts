@@ -17,7 +17,11 @@ export const REALNEWS_GOLD_DIR = join(PROJECT_DIR, "tests", "realnews", "gold");
 const schema = z.object({
   date: z.string(),
   command: z.string(),
+  /** The pages scored: those whose texts could be restored unchanged. */
   pages: z.number(),
+  /** The pages in the set, and the ids of those left out of the score. */
+  listed: z.number().optional(),
+  left_out: z.array(z.string()).optional(),
   scores: z.array(z.object({ table: z.string(), gold: z.number(), predicted: z.number(), matched: z.number(), precision: z.number(), recall: z.number(), f1: z.number(), attributes: z.array(z.object({ attribute: z.string(), accuracy: z.number() })) })),
 });
 export type RealNewsScores = z.infer<typeof schema>;
@@ -27,11 +31,11 @@ export function readRealNewsScores(file = REALNEWS_SCORES): RealNewsScores | und
   return schema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
-export function recordRealNewsScores(scores: TableScore[], pages: number, command: string, file = REALNEWS_SCORES): RealNewsScores {
+export function recordRealNewsScores(scores: TableScore[], set: Pick<RealNewsScores, "pages" | "listed" | "left_out">, command: string, file = REALNEWS_SCORES): RealNewsScores {
   const record: RealNewsScores = {
     date: new Date().toISOString().slice(0, 10),
     command,
-    pages,
+    ...set,
     scores: scores.map(({ table, gold, predicted, matched, precision, recall, f1, attributes }) => ({
       table, gold, predicted, matched, precision, recall, f1,
       attributes: attributes.map(({ attribute, accuracy }) => ({ attribute, accuracy })),

@@ -78,19 +78,41 @@ export function isFree(file: string): boolean {
 
 const GOLD_TABLES = ["articles", "quantities", "statements", "events"] as const;
 
-/** Every problem found between the pages list, the texts and the gold; empty when all agree. */
-export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_DIR, reserved = isFree): string[] {
+/** Why a listed page's text cannot be scored (missing, or not the text the gold was made on); undefined when it can. */
+export function textProblem(page: Page, text: string | undefined, file: string): string | undefined {
+  if (text === undefined) return `${page.article_id}: no text at ${file}`;
+  if (String(text.length) !== page.length) return `${page.article_id}: the text is ${text.length} characters long, the list says ${page.length}`;
+  if (page.sha256 && sha256(text) !== page.sha256) return `${page.article_id}: the text is not the one the gold was made on (sha256 differs)`;
+  return undefined;
+}
+
+/** The listed pages whose texts are present and the ones the gold was made on, and why the others are not. */
+export function scorablePages(texts = TEXTS_DIR, pages = readPages()): { scorable: Page[]; skipped: string[] } {
+  const scorable: Page[] = [];
+  const skipped: string[] = [];
+  for (const page of pages) {
+    const file = join(texts, `${page.article_id}.txt`);
+    const problem = textProblem(page, existsSync(file) ? readFileSync(file, "utf8") : undefined, file);
+    if (problem) skipped.push(problem);
+    else scorable.push(page);
+  }
+  return { scorable, skipped };
+}
+
+/**
+ * Every problem found between the pages list, the texts and the gold; empty when all agree.
+ * With `skipUnreadable`, a page whose text is missing or changed is no problem (it is left out
+ * of a score, which says so); its gold is still checked for withheld columns.
+ */
+export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_DIR, reserved = isFree, skipUnreadable = false): string[] {
   const problems: string[] = [];
   const raw = new Map<string, string>();
   for (const page of pages) {
     const file = join(texts, `${page.article_id}.txt`);
-    if (!existsSync(file)) {
-      problems.push(`${page.article_id}: no text at ${file}`);
-      continue;
-    }
-    const text = readFileSync(file, "utf8");
-    if (String(text.length) !== page.length) problems.push(`${page.article_id}: the text is ${text.length} characters long, the list says ${page.length}`);
-    if (page.sha256 && sha256(text) !== page.sha256) problems.push(`${page.article_id}: the text is not the one the gold was made on (sha256 differs)`);
+    const text = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+    const problem = textProblem(page, text, file);
+    if (problem && !skipUnreadable) problems.push(problem);
+    if (problem || text === undefined) continue;
     if (!reserved(file)) problems.push(`${page.article_id}: reserved for independent evaluation; remove it from the set`);
     raw.set(page.article_id, text);
   }
