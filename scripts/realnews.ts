@@ -1,7 +1,7 @@
 /**
- * npm run realnews -- check [--texts DIR]
+ * npm run realnews -- check [--pages IDS] [--texts DIR]
  * npm run realnews -- restore --from ANSWERS [--texts DIR]
- * npm run realnews -- score [--record] [--texts DIR]
+ * npm run realnews -- score [--pages IDS] [--record] [--texts DIR]
  *
  * The real-news development set (tests/realnews/README.md): `restore` writes the pages'
  * texts from saved search answers; `check` checks the texts against the list and the gold.
@@ -12,23 +12,25 @@ import { runCommand, usageError } from "../loaders/cli.ts";
 import { recordRealNewsScores, REALNEWS_SCORES } from "../loaders/benchmarks/realnews-record.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
-import { checkSet, GOLD_DIR, readPages, restoreTexts, scorablePages, TEXTS_DIR } from "../tests/realnews/pages.ts";
+import { checkSet, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, TEXTS_DIR, type Page } from "../tests/realnews/pages.ts";
 
-const USAGE = `usage: npm run realnews -- check [--texts DIR]
+const USAGE = `usage: npm run realnews -- check [--pages IDS] [--texts DIR]
        npm run realnews -- restore --from ANSWERS [--texts DIR]
-       npm run realnews -- score [--record] [--texts DIR]
+       npm run realnews -- score [--pages IDS] [--record] [--texts DIR]
 
   check            check the texts against tests/realnews/pages.csv and the gold
   restore          write each listed page's text from saved search answers
   score            check, then score the extractors against the gold (as npm run eval), on
                    the pages whose texts are present and unchanged (it lists the others)
+  --pages IDS      only these pages (check or score): ids and ranges, comma-separated
+                   (rn267-rn296,rn369-rn392), as the README's accuracy table splits the set
   --record         write the scores, dated, to tests/realnews/scores.json (the methodology page shows them)
   --from ANSWERS   the search tool's answers for the pages' queries, saved as JSON
   --texts DIR      the texts' folder, outside the repository (default ${TEXTS_DIR})`;
 
 const parsed = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, record: { type: "boolean" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
+    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, record: { type: "boolean" }, pages: { type: "string" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     return usageError(USAGE, (error as Error).message);
   }
@@ -41,6 +43,8 @@ const [command, ...extra] = parsed.positionals;
 if (command !== "check" && command !== "restore" && command !== "score") usageError(USAGE, command ? `unknown command "${command}"` : "say check, restore or score");
 if (extra.length) usageError(USAGE, `unexpected argument "${extra[0]}"`);
 if (command === "restore" && !parsed.values.from) usageError(USAGE, "restore needs --from ANSWERS");
+if (parsed.values.pages && parsed.values.record) usageError(USAGE, "--record keeps the whole set's scores; leave out --pages");
+const chosen = parsed.values.pages ? parsePageRanges(parsed.values.pages) ?? usageError(USAGE, `--pages "${parsed.values.pages}": write ids and ranges like rn267-rn296,rn300`) : undefined;
 
 await runCommand(() => {
   const texts = parsed.values.texts!;
@@ -49,19 +53,22 @@ await runCommand(() => {
     console.log(`${written.length} texts written to ${texts}`);
     if (missing.length) console.log(`not in the answers (run their queries, listed in pages.csv): ${missing.join(", ")}`);
   }
-  const problems = checkSet(texts, readPages(), GOLD_DIR, undefined, command === "score");
+  const only = chosen ?? (() => true);
+  const pages = readPages().filter((page) => only(page.article_id));
+  if (!pages.length) usageError(USAGE, `--pages "${parsed.values.pages}" names no page of the set`);
+  const problems = checkSet(texts, readPages(), GOLD_DIR, undefined, { skipUnreadable: command === "score", only });
   for (const p of problems) console.log(p);
   console.log(problems.length ? `${problems.length} problems` : `the texts in ${texts} and the gold agree`);
   if (problems.length) {
     process.exitCode = 1;
     return;
   }
-  if (command === "score") scoreSet(texts, parsed.values.record === true);
+  if (command === "score") scoreSet(texts, pages, parsed.values.record === true);
 });
 
 /** Scores the pages that can be scored; the others (no text, or a changed one) are named and left out. */
-function scoreSet(texts: string, record: boolean): void {
-  const { scorable, skipped } = scorablePages(texts);
+function scoreSet(texts: string, pages: Page[], record: boolean): void {
+  const { scorable, skipped } = scorablePages(texts, pages);
   const left = skipped.map((problem) => problem.slice(0, problem.indexOf(":")));
   if (left.length) console.log(`left out ${left.length} of ${scorable.length + left.length} pages, their texts missing or changed (check says which): ${left.join(", ")}`);
   const ids = new Set(scorable.map((page) => page.article_id));

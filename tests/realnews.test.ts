@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../loaders/csv.ts";
-import { checkSet, excerptsByUrl, GOLD_DIR, readPages, restoreTexts, scorablePages, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
+import { checkSet, excerptsByUrl, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
 
 const text = " date 2024-10-28 Seoul said 10,000 troops were sent.";
 const page = (over: Partial<Page> = {}): Page => ({ article_id: "rn99", url: "https://example.org/a", query: "troops", site: "example.org", published: "2024-10-28", length: String(text.length), sha256: sha256(text), ...over });
@@ -40,6 +40,12 @@ describe("the real-news set's tools", () => {
     expect(checkSet(empty, [page()], goldFolder(), free)[0]).toMatch(/^rn99: no text at /);
   });
 
+  it("reads a list of page ids and ranges, and refuses one written otherwise", () => {
+    const chosen = parsePageRanges("rn267-rn296, rn05,rn369–rn392")!;
+    expect(["rn266", "rn267", "rn296", "rn297", "rn05", "rn5", "rn06", "rn392", "rn393", "xx300"].filter(chosen)).toEqual(["rn267", "rn296", "rn05", "rn5", "rn392"]);
+    for (const bad of ["rn296-rn267", "rn1-rn2-rn3", "rn1-xx5", "267-296", ""]) expect(parsePageRanges(bad), bad).toBeUndefined();
+  });
+
   it("scores the pages whose texts are present and unchanged, and names the others", () => {
     const texts = mkdtempSync(join(tmpdir(), "realnews-texts-"));
     writeFileSync(join(texts, "rn99.txt"), text);
@@ -49,9 +55,11 @@ describe("the real-news set's tools", () => {
     expect(scorable.map((p) => p.article_id)).toEqual(["rn99"]);
     expect(skipped).toEqual([`rn98: no text at ${join(texts, "rn98.txt")}`, `rn97: the text is ${text.length + 14} characters long, the list says ${text.length}`]);
     // A score leaves them out; their gold is still checked, and nothing else is excused.
-    expect(checkSet(texts, pages, goldFolder(), () => true, true)).toEqual([]);
+    expect(checkSet(texts, pages, goldFolder(), () => true, { skipUnreadable: true })).toEqual([]);
     expect(checkSet(texts, pages, goldFolder(), () => true)).toHaveLength(2);
-    expect(checkSet(texts, pages, goldFolder(), () => false, true)).toEqual(["rn99: reserved for independent evaluation; remove it from the set"]);
+    expect(checkSet(texts, pages, goldFolder(), () => false, { skipUnreadable: true })).toEqual(["rn99: reserved for independent evaluation; remove it from the set"]);
+    // A chosen part of the set: the other pages and their gold are not checked.
+    expect(checkSet(texts, pages, goldFolder("q001,rn99,,10000,,exact,troops,,personnel,,,,,40,400"), () => true, { only: (id) => id === "rn98" })).toEqual(["rn98: no text at " + join(texts, "rn98.txt")]);
   });
 });
 

@@ -41,6 +41,25 @@ export function readPages(file = PAGES_FILE): Page[] {
 }
 
 /**
+ * A test for the page ids a list of ids and ranges names ("rn267-rn296,rn300": the number
+ * after the letters is compared); undefined when the list is not written so.
+ */
+export function parsePageRanges(list: string): ((id: string) => boolean) | undefined {
+  const number = (id: string) => /^([a-z]+)(\d+)$/i.exec(id.trim());
+  const ranges: Array<[string, number, number]> = [];
+  for (const part of list.split(",")) {
+    const [from, to = from, ...rest] = part.split(/[-–]/);
+    const [a, b] = [number(from), number(to)];
+    if (rest.length || !a || !b || a[1] !== b[1] || Number(a[2]) > Number(b[2])) return undefined;
+    ranges.push([a[1], Number(a[2]), Number(b[2])]);
+  }
+  return (id) => {
+    const m = number(id);
+    return !!m && ranges.some(([prefix, lo, hi]) => prefix === m[1] && lo <= Number(m[2]) && Number(m[2]) <= hi);
+  };
+}
+
+/**
  * Search answers as the search tool prints them (JSON objects with `results: [{url, excerpt}]`),
  * one per line or as a JSON list, saved by the session that ran the pages' queries.
  */
@@ -99,15 +118,18 @@ export function scorablePages(texts = TEXTS_DIR, pages = readPages()): { scorabl
   return { scorable, skipped };
 }
 
-/**
- * Every problem found between the pages list, the texts and the gold; empty when all agree.
- * With `skipUnreadable`, a page whose text is missing or changed is no problem (it is left out
- * of a score, which says so); its gold is still checked for withheld columns.
- */
-export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_DIR, reserved = isFree, skipUnreadable = false): string[] {
+export interface CheckOptions {
+  /** A page whose text is missing or changed is no problem: a score leaves it out and says so. */
+  skipUnreadable?: boolean;
+  /** Only these pages and their gold (the others are still known to the list). */
+  only?: (id: string) => boolean;
+}
+
+/** Every problem found between the pages list, the texts and the gold; empty when all agree. */
+export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_DIR, reserved = isFree, { skipUnreadable = false, only = () => true }: CheckOptions = {}): string[] {
   const problems: string[] = [];
   const raw = new Map<string, string>();
-  for (const page of pages) {
+  for (const page of pages.filter((p) => only(p.article_id))) {
     const file = join(texts, `${page.article_id}.txt`);
     const text = existsSync(file) ? readFileSync(file, "utf8") : undefined;
     const problem = textProblem(page, text, file);
@@ -121,6 +143,7 @@ export function checkSet(texts = TEXTS_DIR, pages = readPages(), goldDir = GOLD_
     const file = join(goldDir, `${table}.csv`);
     parseCsv(readFileSync(file, "utf8"), file).forEach((row, i) => {
       const where = `${table}.csv row ${i + 2}`;
+      if (ids.has(row.article_id) && !only(row.article_id)) return;
       if (!ids.has(row.article_id)) problems.push(`${where}: article ${row.article_id} is not in pages.csv`);
       for (const column of WITHHELD_COLUMNS) if (row[column]) problems.push(`${where}: ${column} must stay empty (no copied text in the repository)`);
       const text = raw.get(row.article_id);
