@@ -199,6 +199,14 @@ describe("how a named day dates a page that states no date", () => {
     expect(dated("The waiver expires April 30, 2024. Officials met on Thursday.")).toEqual({ published: "", basis: "unknown" });
   });
 
+  it("puts a day written without a year in the one year its sentence names, not in a later year where the weekdays fit", () => {
+    // 2024-12-04 is a Wednesday, 2026-12-04 a Friday: the sentence's year wins, and Friday comes after the day.
+    const text = "Peru's exports of copper in 2024 had reached 168,000 tonnes as of Dec. 4, the registry showed Friday.";
+    expect(dated(text)).toEqual({ published: "2024-12-06", basis: "inferred" });
+    // A year ahead of the day ("by 2026") is no year of it.
+    expect(dated("Peru's exports of copper had reached 168,000 tonnes as of Dec. 4 and will double by 2026, the registry showed Friday.").published).not.toMatch(/^2026-12-04/);
+  });
+
   it("dates a page by an event of the calendar told on the weekday the calendar gives it", () => {
     // data/calendar.yaml: Putin's visit to Pyongyang and the treaty, Wednesday 19 June 2024.
     expect(dated("Putin and Kim on Wednesday signed a comprehensive strategic partnership treaty in Pyongyang.")).toEqual({ published: "2024-06-19", basis: "inferred" });
