@@ -139,6 +139,13 @@ describe("publication dates and outlets of pages as wires and sites write them",
     expect({ published: r.published, basis: r.published_basis, outlet: r.outlet }).toEqual({ published: "2025-07-13", basis: "inferred", outlet: "MENAFN" });
   });
 
+  it("takes no label of a comment form at a page's end for a closing credit", () => {
+    const story = "Lima sent two ships to the port, the ministry said.";
+    expect(row(`${story}\nPost Your Comments`).outlet).toBe("");
+    expect(row(`${story}\nPost a Comment`).outlet).toBe("");
+    expect(row(`${story}\nCoast News`).outlet).toBe("Coast News");
+  });
+
   it("takes the wire of a dateline it does not know", () => {
     expect(row("Japan sanctions entities\n\nTOKYO, May 24 (KUNA) -- Japan will impose fresh sanctions, the government announced on Friday.").outlet).toBe("KUNA");
   });
