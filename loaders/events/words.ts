@@ -167,7 +167,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     possessivePronouns: new Set(w.possessive_pronouns),
     personPronouns: new Set(w.person_pronouns),
     pluralPronouns: new Set(w.plural_pronouns),
-    firstPersonBefore: new RegExp(`\\b(?:${alt(w.first_person)})\\s+(?:[a-z]+\\s+)?$`),
+    // Any case: "“We urge Peru to stop,” she said" opens the quotation with a capital.
+    firstPersonBefore: new RegExp(`\\b(?:${alt(w.first_person)})\\s+(?:[a-z]+\\s+)?$`, "i"),
     definiteDeterminers: new Set(w.definite_determiners),
     speakerPronouns: new Set(w.speaker_pronouns),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
