@@ -146,6 +146,13 @@ describe("publication dates and outlets of pages as wires and sites write them",
     expect(row(`${story}\nCoast News`).outlet).toBe("Coast News");
   });
 
+  it("takes the wire whose reporter is at work in the story for the outlet", () => {
+    expect(row("Drones hit the port overnight. An AFP correspondent in Port Elm saw three burnt cranes.").outlet).toBe("AFP");
+    expect(row("Six people died, officials said. An Associated Press reporter at the hospital counted the bodies.").outlet).toBe("AP");
+    // A reporter of no named publication signs nothing.
+    expect(row("Six people died. A local reporter at the hospital counted the bodies.").outlet).toBe("");
+  });
+
   it("takes the wire of a dateline it does not know", () => {
     expect(row("Japan sanctions entities\n\nTOKYO, May 24 (KUNA) -- Japan will impose fresh sanctions, the government announced on Friday.").outlet).toBe("KUNA");
   });
