@@ -122,6 +122,13 @@ describe("coordinated kinds and amounts that add to a count", () => {
     expect(brief(quantities("Peru sent millions of rockets and artillery shells."))).toEqual([["millions of rockets and artillery shells", 1e6, "at_least", "rockets and shells", "munitions"]]);
   });
 
+  it("joins no noun after 'and' that the analysis reads as a verb opening a clause of its own", () => {
+    expect(brief(quantities("The cargo held hundreds of artillery shells and raised fears in Lima."))).toEqual([["hundreds of artillery shells", 100, "at_least", "shells", "munitions"]]);
+    expect(brief(quantities("Chile delivered 300 shells and trained crews in Lima."))).toEqual([["300 shells", 300, "exact", "shells", "munitions"]]);
+    // An adjective there still joins: "40 rockets and armored vehicles".
+    expect(brief(quantities("Peru sent 40 rockets and armored vehicles to the border."))[0][3]).toBe("rockets and vehicles");
+  });
+
   it("keeps 'thousands more' apart from an earlier 'thousands of' the same kind", () => {
     const text = "Peru sent thousands of troops to the front. About 600 soldiers were killed and thousands more wounded.";
     expect(quantities(text).map((r) => r.text)).toEqual(["thousands of troops", "About 600 soldiers", "thousands more"]);

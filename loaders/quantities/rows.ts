@@ -4,7 +4,7 @@
  */
 import type { Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
-import { tokenize, type Token } from "../numbers.ts";
+import { tokenize, withPartsOfSpeech, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
@@ -43,7 +43,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
-    const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
+    const tokens = splitCalibreCounts(withPartsOfSpeech(tokenize(sentence.text, sentence.start), doc.reading.of(sentence).words), lex);
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
