@@ -10,7 +10,7 @@
  * Every pattern here is linear: no regular expression can backtrack over long input.
  */
 
-import type { PartOfSpeech, Word } from "./analysis/index.ts";
+import type { PartOfSpeech } from "./analysis/index.ts";
 import { sharedNumberWords, type NumberWords } from "./number-words.ts";
 import { BOUNDS } from "./schema.ts";
 import { allMatches } from "./text.ts";
@@ -30,16 +30,6 @@ export interface Token {
   glued: boolean;
   /** The part of speech the analysis layer gave the word that starts here, where a reader joined it (withPartsOfSpeech). */
   pos?: PartOfSpeech;
-}
-
-/** The tokens with the part of speech of the analysis layer's word that starts where each does. */
-export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Token[] {
-  let w = 0;
-  for (const token of tokens) {
-    while (w < words.length && words[w].start < token.start) w++;
-    if (w < words.length && words[w].start === token.start) token.pos = words[w].pos;
-  }
-  return tokens;
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
-import { tokenize, withPartsOfSpeech, type Token } from "../numbers.ts";
+import { tokenize, type Token } from "../numbers.ts";
+import { withPartsOfSpeech } from "./parts-of-speech.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";

@@ -1,0 +1,17 @@
+/**
+ * The analysis layer's parts of speech on the quantity reader's tokens: its grammar reads
+ * numbers token by token (loaders/numbers.ts), and asks wink-nlp's tag where a word's class
+ * decides a reading ("shells and raised fears": a verb after "and" opens a clause).
+ */
+import type { Word } from "../analysis/index.ts";
+import type { Token } from "../numbers.ts";
+
+/** The tokens with the part of speech of the analysis layer's word that starts where each does. */
+export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Token[] {
+  let w = 0;
+  for (const token of tokens) {
+    while (w < words.length && words[w].start < token.start) w++;
+    if (w < words.length && words[w].start === token.start) token.pos = words[w].pos;
+  }
+  return tokens;
+}
