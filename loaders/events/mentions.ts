@@ -8,6 +8,7 @@ import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import { withoutTolls } from "./attack-toll.ts";
+import { attributiveParticiples } from "./attributive-participles.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
 import { counterTransfers } from "./exchanges.ts";
@@ -129,6 +130,17 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
       .filter(([ts, te], i, all) => !byWord.some(([s, e]) => s === ts && e === te) && all.findIndex(([s, e]) => s === ts && e === te) === i);
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
+  }
+  return withoutAttributive(found, attributiveParticiples(words, sentence.start));
+}
+
+/** The triggers left when those that are a participle set as an adjective ("the dispatched unit") are dropped. */
+function withoutAttributive(found: Map<EventEntry, Array<[number, number]>>, attributive: Set<number>): Map<EventEntry, Array<[number, number]>> {
+  if (!attributive.size) return found;
+  for (const [entry, spans] of found) {
+    const kept = spans.filter(([ts]) => !attributive.has(ts));
+    if (kept.length) found.set(entry, kept);
+    else found.delete(entry);
   }
   return found;
 }

@@ -63,10 +63,15 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
   if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
+  // "agreed to provide military aid if either is attacked": an act promised on a condition is none told.
+  if (INFINITIVE_BEFORE.test(before) && words.conditionAfter.test(text.slice(te))) return undefined;
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
 }
+
+/** The infinitive's "to" right before the trigger ("agreed to provide"). */
+const INFINITIVE_BEFORE = /\bto\s+$/i;
 
 /**
  * Whether the trigger's clause is a question: the first mark that ends a sentence after it is

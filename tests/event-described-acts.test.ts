@@ -1,0 +1,35 @@
+/**
+ * Acts a sentence names without telling them: a participle set before a noun as its adjective,
+ * the goal of a means, an act a settlement hinges on, an act promised on a condition.
+ */
+import { describe, expect, it } from "vitest";
+import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
+
+describe("a participle set before a noun describes the noun, telling no act (attributive-participles.ts)", () => {
+  it("'the dispatched unit', 'the recently attacked ship', 'the sanctioned firms' make no row", () => {
+    expect(types("Families of the dispatched unit gathered in Lima on Monday.")).toEqual([]);
+    expect(types("The recently attacked ship was bound for Chile, Peruvian officials said.")).toEqual([]);
+    expect(types("Chile's foreign minister met the owners of the sanctioned firms in Lima.")).not.toContain("SANCTION");
+    // Told as acts, the same verbs are rows.
+    expect(coded(["Peru dispatched a unit to Bolivia on Monday."])).toContainEqual(["MOBILIZE", "PER", "BOL"]);
+    expect(coded(["Chile sanctioned three Peruvian firms on Monday."])).toContainEqual(["SANCTION", "CHL", "PER"]);
+  });
+});
+
+describe("an act that is only a means's goal or a settlement's condition is none (data/event-words.yaml suppress)", () => {
+  it("'shelled the town to force the defenders to withdraw' tells no withdrawal", () => {
+    expect(types("Chile shelled the border town to force Peruvian defenders to withdraw.")).not.toContain("RETREAT");
+    expect(coded(["Peruvian defenders withdrew from the border town on Monday."])).toContainEqual(["RETREAT", "PER", ""]);
+  });
+
+  it("'a settlement hinges on Peru withdrawing its troops' tells no withdrawal", () => {
+    expect(types("Chile's president said a lasting settlement hinges on Peru withdrawing its troops from Arica.")).not.toContain("RETREAT");
+  });
+});
+
+describe("an act promised on a condition is none told (loaders/events/status.ts)", () => {
+  it("'agreed to provide military assistance if either is attacked' makes no aid", () => {
+    expect(types("Chile and Peru revived a treaty this week and agreed to provide military assistance if either is ever attacked.")).not.toContain("AID");
+    expect(coded(["Chile agreed to provide military assistance to Peru."])).toContainEqual(["AID", "CHL", "PER"]);
+  });
+});
