@@ -3,7 +3,8 @@
  * the goal of a means, an act a settlement hinges on, an act promised on a condition.
  */
 import { describe, expect, it } from "vitest";
-import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
+import { eventResources, extractEvents } from "../loaders/events/index.ts";
+import { codedEvents as coded, eventTypes as types, makeEventDoc } from "./helpers.ts";
 
 describe("a participle set before a noun describes the noun, telling no act (attributive-participles.ts)", () => {
   it("'the dispatched unit', 'the recently attacked ship', 'the sanctioned firms' make no row", () => {
@@ -31,5 +32,29 @@ describe("an act promised on a condition is none told (loaders/events/status.ts)
   it("'agreed to provide military assistance if either is attacked' makes no aid", () => {
     expect(types("Chile and Peru revived a treaty this week and agreed to provide military assistance if either is ever attacked.")).not.toContain("AID");
     expect(coded(["Chile agreed to provide military assistance to Peru."])).toContainEqual(["AID", "CHL", "PER"]);
+  });
+});
+
+describe("what a verb of sending or withdrawing moves says which act it tells", () => {
+  it("a team of monitors or a side's citizens sent are a deployment, not a transfer of goods", () => {
+    expect(coded(["Chile sent a team of military monitors to Peru on Monday."])).toEqual([["MOBILIZE", "CHL", "PER"]]);
+    expect(coded(["Bolivia sent hundreds of its citizens to Peru to work in its mines."])).toEqual([["MOBILIZE", "BOL", "PER"]]);
+    expect(coded(["Chile sent rifles to Peru on Monday."])).toEqual([["AID", "CHL", "PER"]]);
+  });
+
+  it("a sending a government mulls is planned", () => {
+    const rows = extractEvents(makeEventDoc(["Chile mulls sending a monitoring team to Peru, officials said."]), eventResources());
+    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["MOBILIZE", "CHL", "PER", "planned"]]);
+  });
+
+  it("ambassadors withdrawn are a sanction, not a retreat; their withdrawal is no retreat either", () => {
+    expect(coded(["Peru and Bolivia withdrew their ambassadors from Chile on Monday."])).toEqual([["SANCTION", "PER;BOL", "CHL"]]);
+    expect(types("Chile has not answered the withdrawal of ambassadors from Santiago.")).not.toContain("RETREAT");
+    expect(coded(["Peru withdrew its troops from Chile on Monday."])).toEqual([["RETREAT", "PER", "CHL"]]);
+  });
+
+  it("a side that leaves an agreement rejects it", () => {
+    expect(coded(["Chile's withdrawal from the fishing agreement with Peru in May angered Lima."])).toContainEqual(["REJECT", "CHL", "PER"]);
+    expect(types("Chile's withdrawal from the fishing agreement with Peru in May angered Lima.")).not.toContain("RETREAT");
   });
 });
