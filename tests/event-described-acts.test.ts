@@ -58,3 +58,17 @@ describe("what a verb of sending or withdrawing moves says which act it tells", 
     expect(types("Chile's withdrawal from the fishing agreement with Peru in May angered Lima.")).not.toContain("RETREAT");
   });
 });
+
+describe("support or praise of a thing is aimed at no side (praised-things.ts)", () => {
+  it("'supports a political solution', 'had supported the sale', 'hailed the deal' make no row", () => {
+    expect(types("Chile reiterated that it supports a \"political solution\" to the crisis.")).not.toContain("SUPPORT");
+    expect(types("The Chilean government had supported the sale, but several senators objected.")).not.toContain("SUPPORT");
+    expect(types("Peru's foreign minister hailed the deal as a success on Monday.")).not.toContain("SUPPORT");
+  });
+
+  it("support of a side, of people or of a pronoun's referent is still a row", () => {
+    expect(coded(["Chile praised Peru for its handling of the flood."])).toContainEqual(["SUPPORT", "CHL", "PER"]);
+    expect(types("Chile's president congratulated both parties on the accord.")).toContain("SUPPORT");
+    expect(types("Peru hailed a landmark defence agreement with Chile on Monday.")).toContain("SUPPORT");
+  });
+});

@@ -129,6 +129,8 @@ export interface EventWords {
   agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
+  /** Head nouns of people an act of praise or support may be aimed at ("both parties", "the crew"): praised-things.ts. */
+  peopleHeads: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
   subjectPhrasePrepositions: ReadonlySet<string>;
   /** "ethnic " closing a text: the demonym after it names an ethnic group. */

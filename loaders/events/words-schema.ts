@@ -82,6 +82,7 @@ export const eventWordsSchema = z.object({
   office_titles: list,
   domestic_places: list,
   collective_people: list,
+  addressed_people: list,
   state_agents: list,
   ethnic_qualifiers: list,
   subject_phrase_prepositions: list,
