@@ -72,3 +72,10 @@ describe("support or praise of a thing is aimed at no side (praised-things.ts)",
     expect(types("Peru hailed a landmark defence agreement with Chile on Monday.")).toContain("SUPPORT");
   });
 });
+
+describe("a danger told to a common good is no side's threat (praised-things.ts, common_goods)", () => {
+  it("'a launch that threatens peace and stability' makes no threat; 'threatened retaliation' does", () => {
+    expect(types("\"Peru's missile launch is a provocation that seriously threatens peace and stability in the region,\" the Chilean navy said.")).not.toContain("THREATEN");
+    expect(types("Chile threatened retaliation if its ships were attacked.")).toContain("THREATEN");
+  });
+});

@@ -131,6 +131,8 @@ export interface EventWords {
   collectivePeople: ReadonlySet<string>;
   /** Head nouns of people an act of praise or support may be aimed at ("both parties", "the crew"): praised-things.ts. */
   peopleHeads: ReadonlySet<string>;
+  /** Goods a danger is told to ("threatens peace and stability"): praised-things.ts. */
+  commonGoods: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
   subjectPhrasePrepositions: ReadonlySet<string>;
   /** "ethnic " closing a text: the demonym after it names an ethnic group. */

@@ -83,6 +83,7 @@ export const eventWordsSchema = z.object({
   domestic_places: list,
   collective_people: list,
   addressed_people: list,
+  common_goods: list,
   state_agents: list,
   ethnic_qualifiers: list,
   subject_phrase_prepositions: list,
