@@ -79,3 +79,14 @@ describe("a danger told to a common good is no side's threat (praised-things.ts,
     expect(types("Chile threatened retaliation if its ships were attacked.")).toContain("THREATEN");
   });
 });
+
+describe("an attack whose subject is a weapon is the article's attack told again (unnamed-doer.ts, weapon_subjects)", () => {
+  it("'one missile struck near a school' after Peru's strikes is Peru's attack, one row", () => {
+    const rows = coded(["Peru launched missiles at Chilean towns on Monday.", "One missile struck near a school in Arica, causing minor damage."]);
+    expect(rows.filter(([type]) => type === "ASSAULT")).toEqual([["ASSAULT", "PER", "CHL"]]);
+  });
+
+  it("told with no attack before it, the weapon's strike keeps its own row", () => {
+    expect(types("One missile struck near a school in Arica on Monday.")).toEqual(["ASSAULT"]);
+  });
+});

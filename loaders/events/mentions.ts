@@ -23,7 +23,7 @@ import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./r
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
 import { namesActToldBefore } from "./told-before.ts";
-import { unnamedDoerRoles } from "./unnamed-doer.ts";
+import { unnamedDoerRoles, weaponSubjectRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -192,6 +192,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.
   if (entry.unnamedActor && roles.actor.length === 0 && roles.genericActor === undefined) unnamedDoerRoles(memory, ctx, roles);
+  else if (roles.genericActor) weaponSubjectRoles(memory, ctx, roles);
   if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
   // "Russia has not denied the involvement of …", "said the drills do not threaten anyone":
   // an act of speech negated is none (a charge negated may deny, above).

@@ -133,6 +133,8 @@ export interface EventWords {
   peopleHeads: ReadonlySet<string>;
   /** Goods a danger is told to ("threatens peace and stability"): praised-things.ts. */
   commonGoods: ReadonlySet<string>;
+  /** Weapons and attacks that stand as an attack's subject ("31 missiles struck"): unnamed-doer.ts. */
+  weaponSubjects: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
   subjectPhrasePrepositions: ReadonlySet<string>;
   /** "ethnic " closing a text: the demonym after it names an ethnic group. */

@@ -84,6 +84,7 @@ export const eventWordsSchema = z.object({
   collective_people: list,
   addressed_people: list,
   common_goods: list,
+  weapon_subjects: list,
   state_agents: list,
   ethnic_qualifiers: list,
   subject_phrase_prepositions: list,

@@ -162,6 +162,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
     commonGoods: new Set(w.common_goods),
+    weaponSubjects: new Set(w.weapon_subjects),
     peopleHeads: new Set([...w.addressed_people, ...w.state_agents, ...w.sent_people, ...w.other_people_sent, ...w.collective_people, ...w.group_nouns, ...w.office_holders]),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
