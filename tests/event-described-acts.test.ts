@@ -90,3 +90,19 @@ describe("an attack whose subject is a weapon is the article's attack told again
     expect(types("One missile struck near a school in Arica on Monday.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("an attack a side resists is the setting of the act told (status.ts, resisting_words)", () => {
+  it("'sent to repel a Chilean incursion', 'liberated the region from a Chilean incursion' make no attack", () => {
+    expect(types("Bolivia sent 2,000 soldiers to Peru to help repel a Chilean incursion into Tacna.")).not.toContain("ASSAULT");
+    expect(types("Peru's president praised the Bolivian soldiers who helped liberate Tacna from a Chilean incursion.")).not.toContain("ASSAULT");
+    // Told as news, the incursion is an attack.
+    expect(coded(["Chilean forces staged an incursion into Peru in August."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
+  });
+});
+
+describe("conceding a point is admitting it, no concession (concede-verb)", () => {
+  it("'conceded that sticking points remain' makes no CONCEDE; 'lifted sanctions on' does", () => {
+    expect(types("Chile's foreign minister conceded that significant sticking points remain in the talks with Peru.")).not.toContain("CONCEDE");
+    expect(coded(["Chile lifted sanctions on Peru on Monday."])).toContainEqual(["CONCEDE", "CHL", "PER"]);
+  });
+});

@@ -96,6 +96,8 @@ export interface EventWords {
   forbidden: RegExp;
   /** "warned Peru against ", "refrained from ": closing the text before a trigger, the act is one kept from happening. */
   averted: RegExp;
+  /** An attack a side resists ("to repel a Chilean incursion"): the setting of the act told, no act (status.ts). */
+  resisted: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
   /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */

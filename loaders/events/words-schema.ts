@@ -84,6 +84,8 @@ export const eventWordsSchema = z.object({
   collective_people: list,
   addressed_people: list,
   common_goods: list,
+  resisting_words: list,
+  liberating_words: list,
   weapon_subjects: list,
   state_agents: list,
   ethnic_qualifiers: list,
