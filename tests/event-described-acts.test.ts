@@ -106,3 +106,10 @@ describe("conceding a point is admitting it, no concession (concede-verb)", () =
     expect(coded(["Chile lifted sanctions on Peru on Monday."])).toContainEqual(["CONCEDE", "CHL", "PER"]);
   });
 });
+
+describe("meeting people who speak for no side is no consultation (meet, meeting-noun object_excludes)", () => {
+  it("'after meeting a Chilean documentary producer' makes no CONSULT; meeting a minister does", () => {
+    expect(types("Two Peruvian captives wrote the letter after meeting a Chilean documentary producer at a camp.")).not.toContain("CONSULT");
+    expect(coded(["Peru's president met Chile's foreign minister in Lima on Monday."])).toContainEqual(["CONSULT", "PER", "CHL"]);
+  });
+});
