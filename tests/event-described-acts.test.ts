@@ -113,3 +113,16 @@ describe("meeting people who speak for no side is no consultation (meet, meeting
     expect(coded(["Peru's president met Chile's foreign minister in Lima on Monday."])).toContainEqual(["CONSULT", "PER", "CHL"]);
   });
 });
+
+describe("a standing rule or a message passed on is no act between sides (ban-verb, press-to)", () => {
+  it("'resolutions completely prohibit', 'sanctions, which prohibit' make no sanction; a side's ban does", () => {
+    expect(types("\"UN Security Council resolutions completely prohibit the transfer of arms from Peru,\" she said.")).not.toContain("SANCTION");
+    expect(types("It would breach UN sanctions, which prohibit the transfer of weapons technology to Peru.")).not.toContain("SANCTION");
+    expect(coded(["Kenya banned imports of Ugandan sugar on Friday."])).toContainEqual(["SANCTION", "KEN", "UGA"]);
+  });
+
+  it("'asked the envoy to convey his gratitude' makes no request; 'asked Peru to reopen the border' does", () => {
+    expect(types("Chile's president asked the Peruvian envoy to convey his warmest gratitude to the people of Peru.")).not.toContain("REQUEST");
+    expect(coded(["Chile asked Peru to reopen the border crossing."])).toContainEqual(["REQUEST", "CHL", "PER"]);
+  });
+});
