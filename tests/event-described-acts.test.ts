@@ -126,3 +126,10 @@ describe("a standing rule or a message passed on is no act between sides (ban-ve
     expect(coded(["Chile asked Peru to reopen the border crossing."])).toContainEqual(["REQUEST", "CHL", "PER"]);
   });
 });
+
+describe("an act said not to be known is none told (status.ts, unfounded_frames)", () => {
+  it("'there is no evidence that more Chilean troops are entering Peru' makes no deployment and no accusation", () => {
+    expect(types("There is no evidence that more Chilean troops are entering Peru, but that could change, the Peruvian minister said.")).toEqual([]);
+    expect(coded(["Chilean troops are entering Peru, the Peruvian minister said."])).toContainEqual(["MOBILIZE", "CHL", "PER"]);
+  });
+});

@@ -31,6 +31,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
   // "sent to repel a Chilean incursion": the attack resisted is the setting of the act told.
   if (entry.type === "ASSAULT" && words.resisted.test(lead)) return undefined;
+  // "there is no evidence that more troops are entering": an act said not to be known.
+  if (words.unfounded.test(lead)) return undefined;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
   // an offer to host talks": nor is one only proposed, in a proposal turned down.
   if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;

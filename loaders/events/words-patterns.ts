@@ -98,6 +98,8 @@ export interface EventWords {
   averted: RegExp;
   /** An attack a side resists ("to repel a Chilean incursion"): the setting of the act told, no act (status.ts). */
   resisted: RegExp;
+  /** "no evidence that … troops are entering": an act said not to be known is none told (status.ts). */
+  unfounded: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
   /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */

@@ -85,6 +85,7 @@ export const eventWordsSchema = z.object({
   addressed_people: list,
   common_goods: list,
   resisting_words: list,
+  unfounded_frames: list,
   liberating_words: list,
   weapon_subjects: list,
   state_agents: list,

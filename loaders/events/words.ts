@@ -110,6 +110,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
     averted: new RegExp(`\\b(?:${alt(w.averting_words)})\\s+(?:(?:ever|\\w+ly)\\s+)?$`, "i"),
     observedNoun: new RegExp(`\\b(?:${alt(w.observing_verbs)})\\s+(?:[\\w'’-]+\\s+){0,5}$`, "i"),
+    unfounded: new RegExp(`\\b(?:${alt(w.unfounded_frames)})\\s+(?:that|of)\\s+(?:[\\w'’-]+\\s+){0,6}$`, "i"),
     resisted: new RegExp(`\\b(?:(?:${alt(w.resisting_words)})|(?:${alt(w.liberating_words)})\\s+(?:[\\w'’“”"-]+\\s+){0,4}?from)\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i"),
     anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
