@@ -8,6 +8,7 @@ import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import { withoutTolls } from "./attack-toll.ts";
+import { attributiveParticiples } from "./attributive-participles.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
 import { counterTransfers } from "./exchanges.ts";
@@ -16,12 +17,13 @@ import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { nounReadAsVerb, opensNounPhrase } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
+import { aimedAtNoSide } from "./praised-things.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
 import { namesActToldBefore } from "./told-before.ts";
-import { unnamedDoerRoles } from "./unnamed-doer.ts";
+import { unnamedDoerRoles, weaponSubjectRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
 import type { EventWords } from "./words.ts";
@@ -130,6 +132,17 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
   }
+  return withoutAttributive(found, attributiveParticiples(words, sentence.start));
+}
+
+/** The triggers left when those that are a participle set as an adjective ("the dispatched unit") are dropped. */
+function withoutAttributive(found: Map<EventEntry, Array<[number, number]>>, attributive: Set<number>): Map<EventEntry, Array<[number, number]>> {
+  if (!attributive.size) return found;
+  for (const [entry, spans] of found) {
+    const kept = spans.filter(([ts]) => !attributive.has(ts));
+    if (kept.length) found.set(entry, kept);
+    else found.delete(entry);
+  }
   return found;
 }
 
@@ -179,12 +192,16 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const roles = actorAndTarget(memory, entry, ctx, actorParty);
   // "The depot was hit by drones": an act no named party did stands, its doer in words or unnamed.
   if (entry.unnamedActor && roles.actor.length === 0 && roles.genericActor === undefined) unnamedDoerRoles(memory, ctx, roles);
+  else if (roles.genericActor) weaponSubjectRoles(memory, ctx, roles);
   if (entry.speech && entry.type === "ACCUSE" && negated(memory.res.words, text, ts)) return deniedCharge(sentence, ctx, namedParties(entry, ctx), governing[0]);
   // "Russia has not denied the involvement of …", "said the drills do not threaten anyone":
   // an act of speech negated is none (a charge negated may deny, above).
   if (entry.speech && negated(memory.res.words, text, ts)) return undefined;
   if (entry.byParty && !intersects(roles.actor, namedParties(entry, ctx))) return undefined;
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
+  // "Lima supports a political solution": support of a thing names no side it is aimed at.
+  // "a launch that threatens peace and stability": a danger told, no side's threat.
+  if (entry.speech && !roles.target.length && !roles.pendingTarget && aimedAtNoSide(entry, facts.tokens, te, memory.res.words)) return undefined;
   const { actor, target } = roles;
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
   if (isSetting(memory.res.words, entry, text, ts, te, date, memory.doc.published)) return undefined;

@@ -24,10 +24,14 @@ function joins(w: ClauseWord, before: ClauseWord | undefined, after: ClauseWord 
 /** Whether a word of the noun phrase right after `te` is one of the nouns that cancel the entry's sense. */
 export function objectCancels(excludes: ReadonlySet<string>, tokens: readonly ClauseWord[], te: number): boolean {
   if (!excludes.size) return false;
-  const words = tokens.filter((t) => t.start >= te).slice(0, PHRASE_WORDS);
-  for (const [i, w] of words.entries()) {
+  // The word before the phrase is the trigger: "withdrawal of ambassadors" joins by its "of".
+  const first = tokens.findIndex((t) => t.start >= te);
+  if (first < 0) return false;
+  const end = Math.min(tokens.length, first + PHRASE_WORDS);
+  for (let i = first; i < end; i++) {
+    const w = tokens[i];
     if (excludes.has(w.lower)) return true;
-    if (!PHRASE.has(w.pos) && !joins(w, words[i - 1], words[i + 1])) return false;
+    if (!PHRASE.has(w.pos) && !joins(w, tokens[i - 1], tokens[i + 1])) return false;
   }
   return false;
 }

@@ -29,6 +29,10 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
   // attack": an act kept from happening, one a side could do or one feared is none told.
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
+  // "sent to repel a Chilean incursion": the attack resisted is the setting of the act told.
+  if (entry.type === "ASSAULT" && words.resisted.test(lead)) return undefined;
+  // "there is no evidence that more troops are entering": an act said not to be known.
+  if (words.unfounded.test(lead)) return undefined;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
   // an offer to host talks": nor is one only proposed, in a proposal turned down.
   if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
@@ -63,10 +67,15 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
   if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
+  // "agreed to provide military aid if either is attacked": an act promised on a condition is none told.
+  if (INFINITIVE_BEFORE.test(before) && words.conditionAfter.test(text.slice(te))) return undefined;
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
 }
+
+/** The infinitive's "to" right before the trigger ("agreed to provide"). */
+const INFINITIVE_BEFORE = /\bto\s+$/i;
 
 /**
  * Whether the trigger's clause is a question: the first mark that ends a sentence after it is

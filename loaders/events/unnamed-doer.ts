@@ -43,6 +43,24 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
   roles.genericActor = words;
 }
 
+/**
+ * "31 missiles struck populated areas", "the strike killed four men": an attack whose subject is
+ * a weapon or an attack (data/event-words.yaml weapon_subjects) names no doer. Told after an
+ * attack of the article with a doer, it is that attack again and takes its parties; else the
+ * subject's words stay the doer's.
+ */
+export function weaponSubjectRoles(memory: ArticleMemory, ctx: RoleContext, roles: TriggerRoles): void {
+  const subject = roles.genericActor;
+  if (ctx.entry?.type !== "ASSAULT" || !subject || !subject.toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.words.weaponSubjects.has(w))) return;
+  const prior = [...memory.recent, ...ctx.earlier].reverse().find((m) => m.type === "ASSAULT" && !m.speech);
+  const actor = prior?.actor.filter((c) => !roles.target.includes(c)) ?? [];
+  if (!prior || actor.length === 0) return;
+  roles.actor = actor;
+  if (roles.target.length === 0) roles.target = prior.target;
+  roles.genericActor = undefined;
+  roles.toldBefore = true;
+}
+
 /** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
 function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
   const after = ctx.tokens.filter((w) => w.start >= ctx.te);

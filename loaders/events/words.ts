@@ -110,6 +110,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     referentNoun: new RegExp(`^\\s+(?:${alt(w.referent_determiners)})\\s+(?:[\\w-]+\\s+){0,2}?(${alt(w.referent_nouns)})\\b`, "i"),
     averted: new RegExp(`\\b(?:${alt(w.averting_words)})\\s+(?:(?:ever|\\w+ly)\\s+)?$`, "i"),
     observedNoun: new RegExp(`\\b(?:${alt(w.observing_verbs)})\\s+(?:[\\w'’-]+\\s+){0,5}$`, "i"),
+    unfounded: new RegExp(`\\b(?:${alt(w.unfounded_frames)})\\s+(?:that|of)\\s+(?:[\\w'’-]+\\s+){0,6}$`, "i"),
+    resisted: new RegExp(`\\b(?:(?:${alt(w.resisting_words)})|(?:${alt(w.liberating_words)})\\s+(?:[\\w'’“”"-]+\\s+){0,4}?from)\\s+(?:[\\w'’-]+\\s+){0,3}$`, "i"),
     anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
@@ -161,6 +163,9 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
+    commonGoods: new Set(w.common_goods),
+    weaponSubjects: new Set(w.weapon_subjects),
+    peopleHeads: new Set([...w.addressed_people, ...w.state_agents, ...w.sent_people, ...w.other_people_sent, ...w.collective_people, ...w.group_nouns, ...w.office_holders]),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
