@@ -59,14 +59,10 @@ describe("what a verb of sending or withdrawing moves says which act it tells", 
   });
 });
 
-describe("support or praise of a thing is aimed at no side (praised-things.ts)", () => {
-  it("'supports a political solution', 'had supported the sale', 'hailed the deal' make no row", () => {
-    expect(types("Chile reiterated that it supports a \"political solution\" to the crisis.")).not.toContain("SUPPORT");
-    expect(types("The Chilean government had supported the sale, but several senators objected.")).not.toContain("SUPPORT");
-    expect(types("Peru's foreign minister hailed the deal as a success on Monday.")).not.toContain("SUPPORT");
-  });
-
-  it("support of a side, of people or of a pronoun's referent is still a row", () => {
+describe("support or praise is a row between sides", () => {
+  // Praise of a thing ("hailed the deal", "praised the move") stays SUPPORT: the thing is
+  // usually another side's act (dropping such rows lost more true rows on held pages than it saved).
+  it("support of a side, of people or of a pronoun's referent is a row", () => {
     expect(coded(["Chile praised Peru for its handling of the flood."])).toContainEqual(["SUPPORT", "CHL", "PER"]);
     expect(types("Chile's president congratulated both parties on the accord.")).toContain("SUPPORT");
     expect(types("Peru hailed a landmark defence agreement with Chile on Monday.")).toContain("SUPPORT");
@@ -88,15 +84,6 @@ describe("an attack whose subject is a weapon is the article's attack told again
 
   it("told with no attack before it, the weapon's strike keeps its own row", () => {
     expect(types("One missile struck near a school in Arica on Monday.")).toEqual(["ASSAULT"]);
-  });
-});
-
-describe("an attack a side resists is the setting of the act told (status.ts, resisting_words)", () => {
-  it("'sent to repel a Chilean incursion', 'liberated the region from a Chilean incursion' make no attack", () => {
-    expect(types("Bolivia sent 2,000 soldiers to Peru to help repel a Chilean incursion into Tacna.")).not.toContain("ASSAULT");
-    expect(types("Peru's president praised the Bolivian soldiers who helped liberate Tacna from a Chilean incursion.")).not.toContain("ASSAULT");
-    // Told as news, the incursion is an attack.
-    expect(coded(["Chilean forces staged an incursion into Peru in August."])).toContainEqual(["ASSAULT", "CHL", "PER"]);
   });
 });
 

@@ -1,9 +1,8 @@
 /**
- * Acts of speech aimed at a thing, not at a side: PLOVER's acts are between actors.
- * Praise or support of a thing ("Lima supports a political solution", "hailed the deal as a
- * success", "had supported the sale"): the object names no party, no pronoun and no people;
- * "congratulated both parties", "thanked them", "praised Chile's troops" keep theirs. A danger
+ * Acts of speech aimed at a thing, not at a side: PLOVER's acts are between actors. A danger
  * told to a common good ("a launch that threatens peace and stability") is no side's threat.
+ * Praise or support of a thing ("hailed the deal", "praised the move") stays SUPPORT: the
+ * thing is usually another side's act, and the gold counts it as support of that side.
  */
 import type { ClauseWord } from "./types.ts";
 
@@ -29,12 +28,6 @@ function thingHead(tokens: readonly ClauseWord[], te: number): string | undefine
   return head?.lower;
 }
 
-/** Whether the object right after `te` is a noun phrase of a thing: no name, pronoun or people noun (`people`) at its head. */
-export function aimedAtThing(tokens: readonly ClauseWord[], te: number, people: ReadonlySet<string>): boolean {
-  const head = thingHead(tokens, te);
-  return head !== undefined && !people.has(head);
-}
-
 /**
  * Whether the object right after `te` is a common good a danger is told to (`goods`): "a launch
  * that threatens peace and stability", "threatens global security" describe a danger, no side's
@@ -45,8 +38,7 @@ export function endangersGood(tokens: readonly ClauseWord[], te: number, goods: 
   return head !== undefined && goods.has(head);
 }
 
-/** Whether a speech act with no target is aimed at no side: support of a thing, a threat to a common good. */
-export function aimedAtNoSide(entry: { type: string }, tokens: readonly ClauseWord[], te: number, words: { peopleHeads: ReadonlySet<string>; commonGoods: ReadonlySet<string> }): boolean {
-  if (entry.type === "SUPPORT") return aimedAtThing(tokens, te, words.peopleHeads);
+/** Whether a speech act with no target is aimed at no side: a threat to a common good. */
+export function aimedAtNoSide(entry: { type: string }, tokens: readonly ClauseWord[], te: number, words: { commonGoods: ReadonlySet<string> }): boolean {
   return entry.type === "THREATEN" && endangersGood(tokens, te, words.commonGoods);
 }

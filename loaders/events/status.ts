@@ -29,8 +29,6 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
   // attack": an act kept from happening, one a side could do or one feared is none told.
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
-  // "sent to repel a Chilean incursion": the attack resisted is the setting of the act told.
-  if (entry.type === "ASSAULT" && words.resisted.test(lead)) return undefined;
   // "there is no evidence that more troops are entering": an act said not to be known.
   if (words.unfounded.test(lead)) return undefined;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected

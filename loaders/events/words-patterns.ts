@@ -96,8 +96,6 @@ export interface EventWords {
   forbidden: RegExp;
   /** "warned Peru against ", "refrained from ": closing the text before a trigger, the act is one kept from happening. */
   averted: RegExp;
-  /** An attack a side resists ("to repel a Chilean incursion"): the setting of the act told, no act (status.ts). */
-  resisted: RegExp;
   /** "no evidence that … troops are entering": an act said not to be known is none told (status.ts). */
   unfounded: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
@@ -133,8 +131,6 @@ export interface EventWords {
   agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
-  /** Head nouns of people an act of praise or support may be aimed at ("both parties", "the crew"): praised-things.ts. */
-  peopleHeads: ReadonlySet<string>;
   /** Goods a danger is told to ("threatens peace and stability"): praised-things.ts. */
   commonGoods: ReadonlySet<string>;
   /** Weapons and attacks that stand as an attack's subject ("31 missiles struck"): unnamed-doer.ts. */
