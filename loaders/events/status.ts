@@ -16,26 +16,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   const before = text.slice(windowStart, ts);
-  // "Will Peru send troops to Chile?": a question asks whether an act happens, it tells none;
-  // "demanded that Peru withdraw": nor does a request, of what it asks for.
-  if (askedInQuestion(text, te)) return undefined;
-  // "prepared to resume shelling": the readiness is the act told (a mobilisation), not the attack.
-  if (words.readinessTypes.has(entry.type) && words.readiedAct.test(text.slice(Math.max(0, ts - 60), ts))) return undefined;
-  if (actorParty && actorParty.end <= ts && words.requestedContent.test(text.slice(Math.max(0, actorParty.start - 80), actorParty.start))) return undefined;
-  // "troops vulnerable to drone attacks": an act a side is exposed to is none told; "an embargo
-  // on arms sales": one forbidden neither.
-  const lead = text.slice(Math.max(0, ts - 60), ts);
-  if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return undefined;
-  // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
-  // attack": an act kept from happening, one a side could do or one feared is none told.
-  if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return undefined;
-  // "there is no evidence that more troops are entering": an act said not to be known.
-  if (words.unfounded.test(lead)) return undefined;
-  // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
-  // an offer to host talks": nor is one only proposed, in a proposal turned down.
-  if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return undefined;
-  // "bombing drills", "strike exercises": an act named as what an exercise practises is none told.
-  if (!entry.speech && words.rehearsed.test(text.slice(te, te + 40))) return undefined;
+  if (toldAsNoAct(words, entry, text, ts, te, actorParty, clauseStart)) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
@@ -70,6 +51,34 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (words.hedged.test(before) || words.allegingFrame.test(text.slice(Math.max(0, ts - 200), ts))) return "alleged";
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
+}
+
+/**
+ * Whether the words around the trigger frame the act as none told: asked, readied, requested,
+ * exposed to, forbidden, averted, feared, unknown, stopped, refused or rehearsed.
+ */
+function toldAsNoAct(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, actorParty: Party | undefined, clauseStart: number): boolean {
+  // "Will Peru send troops to Chile?": a question asks whether an act happens, it tells none;
+  // "demanded that Peru withdraw": nor does a request, of what it asks for.
+  if (askedInQuestion(text, te)) return true;
+  // "prepared to resume shelling": the readiness is the act told (a mobilisation), not the attack.
+  if (words.readinessTypes.has(entry.type) && words.readiedAct.test(text.slice(Math.max(0, ts - 60), ts))) return true;
+  if (actorParty && actorParty.end <= ts && words.requestedContent.test(text.slice(Math.max(0, actorParty.start - 80), actorParty.start))) return true;
+  // "troops vulnerable to drone attacks": an act a side is exposed to is none told; "an embargo
+  // on arms sales": one forbidden neither.
+  const lead = text.slice(Math.max(0, ts - 60), ts);
+  if (words.exposedTo.test(lead) || (!entry.speech && words.forbidden.test(lead))) return true;
+  // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
+  // attack": an act kept from happening, one a side could do or one feared is none told.
+  if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return true;
+  // "there is no evidence that more troops are entering": an act said not to be known.
+  if (words.unfounded.test(lead)) return true;
+  // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected
+  // an offer to host talks": nor is one only proposed, in a proposal turned down.
+  if (!entry.speech && (words.stopped.test(lead) || words.refusedProposal.test(text.slice(clauseStart, ts)))) return true;
+  // "bombing drills", "strike exercises": an act named as what an exercise practises is none told.
+  if (!entry.speech && words.rehearsed.test(text.slice(te, te + 40))) return true;
+  return false;
 }
 
 /** The infinitive's "to" right before the trigger ("agreed to provide"). */
