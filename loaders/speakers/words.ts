@@ -105,7 +105,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     relativeStart: new RegExp(`^(?:${alternatives(w.relative_words)})\\b`, "i"),
     appositionDeterminer: new RegExp(`^(?:${alternatives(w.apposition_determiners)})\\s+`, "i"),
     // An acronym in brackets may stand inside the title ("US Indo-Pacific Command (INDOPACOM) commander").
-    titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
+    titleBefore: new RegExp(`(?:^|[,.;:"“”(—–]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
     pluralHeads: lower(w.plural_heads),
