@@ -141,7 +141,9 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
   if (endsWithBody) {
-    const role = premodRole(text.slice(0, lastBody.start), lex);
+    // "Both Russia and North Korea": bodies joined by a coordinator are parties together, "Both" no title.
+    const joined = bodies.length > 1 && /(?:\band|\bor|,)\s*$/i.test(text.slice(0, lastBody.start));
+    const role = joined ? "" : premodRole(text.slice(0, lastBody.start), lex);
     const coordinated = bodies.length > 1 && !role;
     return { ...base, kind: lastBody.actor.kind === "media" ? "media" : "body", body: lastBody, role, plural: coordinated, number: coordinated ? bodies.length : base.number };
   }

@@ -4,7 +4,7 @@ import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { genderFits } from "../speakers/gender.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
-import { homeState } from "../speakers/home-state.ts";
+import { homeState, reportState } from "../speakers/home-state.ts";
 import { datelineCountry } from "../events/home-country.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -80,7 +80,8 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const found = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!found) continue;
     // With no dateline, the report's first state, when it was named before the speaker.
-    const speaker = withDatelineCountry(found, dateline ?? (home && home.at < (phrase?.start ?? draft.ctx.sentence.start) ? home.code : undefined), lex.speakerWords);
+    // With no dateline: the state the report's voices or its lead give (home-state.ts).
+    const speaker = withDatelineCountry(found, dateline ?? reportState(history.previous, home, phrase?.start ?? draft.ctx.sentence.start), lex.speakerWords);
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
     rowOf.set(draft, row);
     built.push({ draft: placed(draft), speaker, row });

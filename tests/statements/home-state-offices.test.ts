@@ -12,6 +12,13 @@ describe("an office written without its state, in a report with no dateline (spe
     ]);
   });
 
+  it("speaks for the state of the report's first voice before the state its lead names", () => {
+    expect(rows("Chile sent 500 troops to the border, Peru's spy agency told lawmakers on Monday. Lawmaker Ana Ruiz said the troops had arrived.")).toEqual([
+      "Peru's spy agency |  | PER",
+      "Ana Ruiz | Lawmaker | PER",
+    ]);
+  });
+
   it("leaves a speaker who holds no office of a state without one", () => {
     expect(rows("Peru's navy searched the coast on Monday. Analyst Marta Soto said the boats were old.")).toEqual(["Analyst Marta Soto |  | "]);
   });
@@ -22,5 +29,11 @@ describe("a title after a dash (data/speakers.yaml and speakers/words.ts titleBe
     expect(rows("Talks in Lima went on late — Chilean Defence Minister Rosa Diaz arrived on Tuesday. “We will help,” Diaz said.")).toEqual([
       "Rosa Diaz | Chilean Defence Minister | CHL",
     ]);
+  });
+});
+
+describe("parties joined by 'and' after 'both' (speakers/phrase.ts)", () => {
+  it("speak together, with each state, and 'Both' is no title", () => {
+    expect(rows("Both Peru and Chile have denied the report.")).toEqual(["Both Peru and Chile |  | PER;CHL"]);
   });
 });
