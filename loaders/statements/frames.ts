@@ -51,7 +51,7 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     covered.push([start, anchor.end]);
   }
   // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
-  const relayed = framedStatements(ctx, lex);
+  const relayed = relayedByAside(framedStatements(ctx, lex), drafts, lex);
   // ", which Moscow denies" ends the words of the statement it follows; other frames replace what they overlap.
   const asides = relayed.filter((r) => r.ranges[0][0] >= r.attribution[0][0]);
   for (const d of drafts) clipBefore(d, asides.map((r) => r.attribution[0][0]));
@@ -188,9 +188,27 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       negated: false,
       via: frame.via ? channelName(frame.via.text, true, lex) : "",
       nominal: false,
+      relaysAside: frame.relays,
     });
   }
   return out;
+}
+
+/**
+ * "Ruiz said the port would reopen, as reported by the Andina agency", '"…," the CEO declared, as
+ * reported by CNN': words before an aside that relays which name their own speaker and verb of
+ * saying are that speaker's; the aside's speaker is their channel, no speaker of its own. Which
+ * asides stand as statements.
+ */
+function relayedByAside(relayed: Draft[], drafts: Draft[], lex: StatementLexicon): Draft[] {
+  return relayed.filter((r) => {
+    if (!r.relaysAside || !r.phrase) return true;
+    const [start, end] = r.ranges[0];
+    const base = r.ctx.sentence.start;
+    const inner = drafts.filter((d) => d.phrase && d.phrase.start - base >= start && d.phrase.end - base <= end && d.ranges.every(([s, e]) => s >= start && e <= end));
+    for (const d of inner) d.via ||= channelName(r.phrase.text, true, lex);
+    return inner.length === 0;
+  });
 }
 
 /** How many words a subject that takes up the sentence before may have ("This", "These new reports"). */
