@@ -33,3 +33,17 @@ describe("a relative or an aide of a titled person (speakers/phrase.ts relatedHe
     expect(rows("Ana Ruiz toured the port with her daughter, praising the new cranes.").map((r) => r.split(" | ")[0])).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("a person's title written with a capital as a definite description (speakers/described-person.ts)", () => {
+  it("takes up the person the report named just before, as 'the chairperson' would", () => {
+    expect(rows("Kim Jong Un inspected a shipyard on the east coast. State media reported on Monday that the visit lasted two days. In a speech at the yard, the Chairperson said, \"The ships will sail in spring.\"").map((r) => r.split(" | ")[0])).toEqual([
+      "State media",
+      "Kim Jong Un",
+    ]);
+    expect(rows("Kim Jong Un inspected a shipyard on the east coast. In a speech at the yard, the Chairman said, \"The ships will sail in spring.\"").map((r) => r.split(" | ")[0])).toEqual(["Kim Jong Un"]);
+  });
+
+  it("keeps a body's capitalised name a body", () => {
+    expect(rows("Kim Jong Un inspected a shipyard on the east coast. The General Staff said the ships would sail in spring.").map((r) => r.split(" | ")[0])).toEqual(["the General Staff"]);
+  });
+});
