@@ -21,7 +21,7 @@ import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
-import { takenUpDraft, takenUpSpeaker, type Untold } from "./taken-up.ts";
+import { takenUpDraft, takenUpFromState, takenUpSpeaker, type Untold } from "./taken-up.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, proseEnd, releaseTokens } from "./sentence.ts";
 
@@ -64,8 +64,9 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // "… This was stated by Ana Torres.": the sentence before, which named no speaker, is hers.
     const untold = carry.untold?.ctx.sentence.index === i - 1 ? carry.untold : undefined;
     carry.untold = undefined;
-    const takenUp = untold && takenUpSpeaker(ctx, lexicon);
+    const takenUp = takenUpSpeaker(ctx, lexicon);
     if (untold && takenUp) drafts.push(takenUpDraft(untold, takenUp));
+    else if (takenUp) takenUpFromState(drafts, ctx, takenUp, lexicon);
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
     const previous = () => speakerJustBefore(drafts, sentences, i, ctx);

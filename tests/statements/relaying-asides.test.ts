@@ -18,3 +18,16 @@ describe("an aside that relays words with a speaker of their own (frames.ts rela
     expect(rows("The port will reopen in May, as reported by the Andina agency.")).toEqual(["the Andina agency | : The port will reopen in May"]);
   });
 });
+
+describe("a sentence naming who made the statement a state was told making (taken-up.ts takenUpFromState)", () => {
+  it("gives the state's words before it to that speaker, and is no statement of its own to take up", () => {
+    expect(rows("Peru has stated that it knows of no troops at the border. Peru reiterated that it wants talks. The statement was made by Foreign Ministry spokesman Tomas Vell at a briefing. This was reported by the Andina agency.").map((r) => r.split(" | ")[0])).toEqual([
+      "Tomas Vell",
+      "Tomas Vell",
+    ]);
+  });
+
+  it("keeps a state's words whose maker no sentence names", () => {
+    expect(rows("Peru has stated that it knows of no troops at the border. The navy searched the coast.").map((r) => r.split(" | ")[0])).toEqual(["Peru"]);
+  });
+});
