@@ -31,3 +31,15 @@ describe("a sentence naming who made the statement a state was told making (take
     expect(rows("Peru has stated that it knows of no troops at the border. The navy searched the coast.").map((r) => r.split(" | ")[0])).toEqual(["Peru"]);
   });
 });
+
+describe("a quotation that opens with its verb of saying after its subject (frames.ts quotedVerbSpeaker)", () => {
+  it("is the subject's words, relayed by who closes the sentence", () => {
+    expect(rows("During his visit, Governor Tomas Vell “underscored the need to build more ferries,” the Andina agency reported.")).toEqual([
+      "Tomas Vell | Andina agency: underscored the need to build more ferries",
+    ]);
+  });
+
+  it("leaves a quotation with no verb of saying at its start to who closes it", () => {
+    expect(rows("Governor Tomas Vell toured the port. “We need more ferries,” the Andina agency reported.").map((r) => r.split(" | ")[0])).toEqual(["the Andina agency"]);
+  });
+});
