@@ -22,6 +22,7 @@ import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { takenUpDraft, takenUpFromState, takenUpSpeaker, type Untold } from "./taken-up.ts";
+import { postSignature, signedPostDraft } from "./post-signature.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, proseEnd, releaseTokens } from "./sentence.ts";
 
@@ -64,6 +65,16 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // "… This was stated by Ana Torres.": the sentence before, which named no speaker, is hers.
     const untold = carry.untold?.ctx.sentence.index === i - 1 ? carry.untold : undefined;
     carry.untold = undefined;
+    // "… pic.twitter.com/xyz — Ana Ruiz (@anaruiz) May 4, 2025": an embedded post's words are its signer's.
+    const signature = postSignature(ctx);
+    // Its words before the signature's line may have read as a headline (a line with no stop): read again.
+    const before = signature && !untold && i > 0 ? prepare(sentences[i - 1], doc, lexicon, false, phrases) : undefined;
+    const signed = signature && signedPostDraft(ctx, signature, untold ?? (before && { ctx: before, end: proseEnd(before) }));
+    if (signed) {
+      drafts.push(signed);
+      releaseTokens(ctx);
+      return;
+    }
     const takenUp = takenUpSpeaker(ctx, lexicon);
     if (untold && takenUp) drafts.push(takenUpDraft(untold, takenUp));
     else if (takenUp) takenUpFromState(drafts, ctx, takenUp, lexicon);
