@@ -27,6 +27,8 @@ export interface SpeechFrame {
   contentBefore: boolean;
   /** The words that tell the act, when the frame names them (", which Moscow denies": "denies"). */
   content?: Span;
+  /** An aside that relays the words before it when they name their own speaker ("…, as reported by TASS"). */
+  relays: boolean;
 }
 
 /** The speech frames of a sentence; `quoted` marks the characters inside quotations. */
@@ -49,7 +51,7 @@ export function findSpeechFrames(text: string, quoted: Uint8Array, lex: Pick<Sta
       // A passive's words are its subject; relayed words stand before a frame that ends the sentence.
       // '"…," the statement reads, according to the agency.': a source after the frame still closes it.
       const closing = /^["”’'\s]*[.!?]?["”’'\s]*$/.test(text.slice(end)) || /^\s*,?\s*according to\b[^,;"“”]*[.!?]?["”’'\s]*$/i.test(text.slice(end));
-      found.push({ start, end, speaker, via, verb, contentBefore: !content && (verb !== undefined || closing), content });
+      found.push({ start, end, speaker, via, verb, contentBefore: !content && (verb !== undefined || closing), content, relays: m.groups?.relays !== undefined });
     }
   }
   return found.sort((a, b) => a.start - b.start);

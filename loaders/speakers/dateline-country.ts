@@ -7,12 +7,20 @@
 import type { ResolvedSpeaker } from "./phrase.ts";
 import type { SpeakerWords } from "./words.ts";
 
-/** The last word of a phrase, lower case, without a possessive ("the government's defence ministry" → "ministry"). */
-const headOf = (text: string) => (text.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s?$/, "");
+/**
+ * The head of a phrase, lower case, without a possessive or a period: its last word ("the
+ * government's defence ministry" → "ministry"), or the word before its first link ("Secretary of
+ * State" → "secretary", "leader of the party" → "leader").
+ */
+function headOf(text: string, words: SpeakerWords): string {
+  const ws = text.trim().toLowerCase().split(/\s+/);
+  const link = ws.findIndex((w, k) => k > 0 && words.headLinks.has(w));
+  return (link > 0 ? ws[link - 1] : ws[ws.length - 1] ?? "").replace(/['’]s?$/, "").replace(/\.$/, "");
+}
 
 /** The speaker with the dateline's state as its country, when it has none and is a state's office or holds one. */
 export function withDatelineCountry(speaker: ResolvedSpeaker, dateline: string | undefined, words: SpeakerWords): ResolvedSpeaker {
   if (!dateline || speaker.country || speaker.plural || speaker.anonymous) return speaker;
-  const head = speaker.kind === "person" ? headOf(speaker.role) : speaker.kind === "description" || speaker.kind === "body" ? headOf(speaker.description) : "";
+  const head = speaker.kind === "person" ? headOf(speaker.role, words) : speaker.kind === "description" || speaker.kind === "body" ? headOf(speaker.description, words) : "";
   return head && words.datelineHeads.has(head) ? { ...speaker, country: dateline } : speaker;
 }

@@ -65,8 +65,8 @@ function describesOnePerson(a: Analysed, lex: StatementLexicon): boolean {
   if (a.kind !== "description" || a.plural || a.anonymous || a.number !== undefined) return false;
   const w = lex.speakerWords;
   if (!lex.speakerHeads.has(a.head) || lex.bodyHeads.has(a.head) || w.documentHeads.has(a.head) || w.unnamedHeads.has(a.head)) return false;
-  // "the General Staff" is a body's name, not a description.
-  if (!new RegExp(`\\b${escapeRegExp(a.head)}\\b`).test(a.text)) return false;
+  // "the General Staff" is a body's name, not a description; "the Chairperson", a person's title written with a capital, is one.
+  if (!new RegExp(`\\b${escapeRegExp(a.head)}\\b`).test(a.text) && !lex.titleWords.has(a.head)) return false;
   const possessive = /^\S+['’]s?\s/u.test(a.text) && a.mentions.some((m) => m.start === 0);
   return a.definite || possessive;
 }

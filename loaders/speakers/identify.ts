@@ -85,7 +85,8 @@ function lastMemberBefore(members: CandidateGroup["members"], at: number): Candi
  */
 export function identify(a: Analysed, at: number, allPhrases: PhraseList, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   // "the Foreign Ministry" is the body, not the ministry's spokesperson named before.
-  if (!lex.speakerHeads.has(a.head) || lex.bodyHeads.has(a.head)) return undefined;
+  // "the sister of leader Kim Jong Un" takes up a person named with that kinship ("Kim Yo Jong, the leader's sister").
+  if (!(lex.speakerHeads.has(a.head) || lex.speakerWords.kinHeads.has(a.head)) || lex.bodyHeads.has(a.head)) return undefined;
   const country = joinCodes(a.mentions.map((m) => m.actor.code));
   const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !lex.speakerWords.determiners.has(w) && !lex.speakerWords.functionWords.has(w)));
   const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state").map((m) => m.actor);

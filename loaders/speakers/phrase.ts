@@ -112,6 +112,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   if (ws.length === 1 && lex.words.pronouns.has(pronoun)) return { ...base, kind: "pronoun", pronoun, role: "", plural: lex.speakerWords.pluralPronouns.has(pronoun) };
   // "Both", "Two": a number alone stands for parties named before, not for a person so named.
   if (ws.length === 1 && lex.numbers.has(first)) return { ...base, kind: "description", plural: true };
+  const named = mentions.some((m) => m.actor.kind === "person" && !m.demonym && m.end >= text.length - 2) ? undefined : titledNameBeforeLink(text, ws, lex);
+  if (named) return { ...base, ...named };
   // "the Bank of Norland governor": a body's name with its "of" modifies the person's office that ends the phrase.
   const personLast = lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
   const linked = headBeforeLink(ws, mentions, lex);
@@ -119,6 +121,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   const linkedHead = linked && personLast && nameBefore && lex.bodyHeads.has(linked) && !isCapitalised(last) ? undefined : linked;
   // "Minister of Foreign Affairs Tomas Vell", "Ambassador to Russia Ola Brenn": a title with its complement, then the name.
   const titledName = linkedHead ? nameAfterComplement(text, ws, mentions, lex) : undefined;
+  const aide = titledName === undefined ? undefined : relatedHead(ws, titledName, lex);
+  if (aide) return { ...base, kind: "description", role: "", head: aide, plural: false };
   if (titledName !== undefined) {
     const name = text.slice(titledName).replace(/[’']$/, "").trim();
     return { ...base, kind: "person", person: { name, start: titledName, end: titledName + name.length }, role: premodRole(text.slice(0, titledName), lex), plural: false };
@@ -128,6 +132,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
   const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);
   const lastPerson = people[people.length - 1];
+  const relative = lastPerson ? relatedHead(ws, lastPerson.start, lex) : undefined;
+  if (relative) return { ...base, kind: "description", role: "", head: relative, plural: false };
   if (lastPerson && lastPerson.end >= text.length - 2) {
     return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
   }
@@ -135,7 +141,9 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
   if (endsWithBody) {
-    const role = premodRole(text.slice(0, lastBody.start), lex);
+    // "Both Russia and North Korea": bodies joined by a coordinator are parties together, "Both" no title.
+    const joined = bodies.length > 1 && /(?:\band|\bor|,)\s*$/i.test(text.slice(0, lastBody.start));
+    const role = joined ? "" : premodRole(text.slice(0, lastBody.start), lex);
     const coordinated = bodies.length > 1 && !role;
     return { ...base, kind: lastBody.actor.kind === "media" ? "media" : "body", body: lastBody, role, plural: coordinated, number: coordinated ? bodies.length : base.number };
   }
@@ -146,11 +154,45 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   if (isAcronymName(ws, first)) return { ...base, kind: "body", role: "", plural: false };
   // An unseen name: trailing capitalised words that are not titles or known actors.
   const nameStart = unseenNameStart(text, ws, mentions, lex);
+  const unseenRelative = nameStart === undefined ? undefined : relatedHead(ws, nameStart, lex);
+  if (unseenRelative) return { ...base, kind: "description", role: "", head: unseenRelative, plural: false };
   if (nameStart !== undefined) {
     const name = text.slice(nameStart).replace(/[’']$/, "").trim();
     return { ...base, kind: "person", person: { name, start: nameStart, end: nameStart + name.length }, role: premodRole(text.slice(0, nameStart), lex), plural: false };
   }
   return { ...base, kind: "description", role: "" };
+}
+
+/**
+ * "Deputy Ambassador Bang Kwang Hyuk of the North Korean delegation in Geneva", "Senator Ana
+ * Ruiz of Cusco": a titled name, then a link word and what the person belongs to. The person
+ * speaks; the link's phrase completes the role (and gives its country), it names no speaker.
+ */
+function titledNameBeforeLink(text: string, ws: ReturnType<typeof words>, lex: StatementLexicon): Pick<Analysed, "kind" | "person" | "role" | "plural"> | undefined {
+  const k = ws.findIndex((w, i) => i >= 2 && lex.speakerWords.headLinks.has(w.w) && isCapitalised(ws[i - 1].w));
+  if (k < 0) return undefined;
+  const before = text.slice(0, ws[k].start).trim();
+  const a = analysePhrase({ text: before, start: 0, end: before.length }, lex);
+  // A title before the name, or a person the gazetteer knows: "Bank of Norland" is no one's name.
+  const titled = words(a.role).some(({ w }) => lex.titleWords.has(w.toLowerCase().replace(/\.$/, "")));
+  if (a.kind !== "person" || !a.person || (!titled && !a.person.actor)) return undefined;
+  return { kind: "person", person: a.person, role: [a.role, text.slice(ws[k].start)].filter(Boolean).join(" "), plural: false };
+}
+
+/**
+ * "The influential sister of North Korean leader Kim Jong Un", "an aide to President Ruiz": a
+ * noun of kinship or a speaker's head, a link word, then a name with its own title. The name
+ * only says whose sister or aide is meant; the head is who speaks.
+ */
+function relatedHead(ws: ReturnType<typeof words>, nameStart: number, lex: StatementLexicon): string | undefined {
+  const before = ws.filter((w) => w.end <= nameStart);
+  const titled = before.at(-1);
+  if (!titled || !lex.titleWords.has(titled.w.toLowerCase())) return undefined;
+  const at = before.findIndex((w, i) => {
+    const l = w.w.toLowerCase();
+    return i < before.length - 2 && !isCapitalised(w.w) && (lex.speakerWords.kinHeads.has(l) || lex.speakerHeads.has(l)) && lex.speakerWords.headLinks.has(before[i + 1].w.toLowerCase());
+  });
+  return at >= 0 ? before[at].w.toLowerCase() : undefined;
 }
 
 /** Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"). */

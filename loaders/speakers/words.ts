@@ -35,6 +35,7 @@ const speakerWordsSchema = z.object({
   name_suffixes: wordList,
   courtesy_titles: wordList,
   title_surnames: wordList,
+  kin_heads: wordList,
 });
 
 export interface SpeakerWords {
@@ -83,6 +84,8 @@ export interface SpeakerWords {
   courtesyTitles: Set<string>;
   /** Title words that end a name after a given name ("Charlie King"). */
   titleSurnames: Set<string>;
+  /** Nouns of kinship that describe a person by another ("the sister of leader Kim Jong Un"). */
+  kinHeads: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
   /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
@@ -102,7 +105,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     relativeStart: new RegExp(`^(?:${alternatives(w.relative_words)})\\b`, "i"),
     appositionDeterminer: new RegExp(`^(?:${alternatives(w.apposition_determiners)})\\s+`, "i"),
     // An acronym in brackets may stand inside the title ("US Indo-Pacific Command (INDOPACOM) commander").
-    titleBefore: new RegExp(`(?:^|[,.;:"“”(]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
+    titleBefore: new RegExp(`(?:^|[,.;:"“”(—–]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
     pluralPronouns: lower(w.plural_pronouns),
     pluralHeads: lower(w.plural_heads),
@@ -114,6 +117,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     nameSuffixes: lower(w.name_suffixes),
     courtesyTitles: lower(w.courtesy_titles),
     titleSurnames: lower(w.title_surnames),
+    kinHeads: lower(w.kin_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),

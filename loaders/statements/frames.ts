@@ -5,7 +5,7 @@ import { complementAfterObject } from "./after-object.ts";
 import { citedByOpening } from "./cited-source.ts";
 import { accordingTo } from "./according.ts";
 import { closingAttribution, hasSpeechVerb, isAdverbial } from "./closing.ts";
-import { absoluteSubject } from "./subjects.ts";
+import { absoluteSubject, subjectBefore } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { documentBefore } from "./document-participles.ts";
 import { forSubjectInfinitive } from "./infinitive-subjects.ts";
@@ -29,7 +29,7 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   for (const { anchor, closing } of modes) {
     if (!closing || inRange(covered, ctx.tokens[anchor.token].start)) continue;
     // "Putin said Moscow is fighting …, Russian media reported": the speaker inside speaks, the outlet relays.
-    const inner = relayedOpening(ctx, closing, modes, lex);
+    const inner = relayedOpening(ctx, closing, modes, lex) ?? quotedVerbSpeaker(ctx, closing, lex);
     drafts.push(inner ?? closing);
     covered.push([0, Math.max(...closing.attribution.map((r) => r[1]), ...closing.ranges.map((r) => r[1]))]);
   }
@@ -51,7 +51,7 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
     covered.push([start, anchor.end]);
   }
   // A speech frame names the speaker better than a verb read inside it ("cited … as saying", "condemned by").
-  const relayed = framedStatements(ctx, lex);
+  const relayed = relayedByAside(framedStatements(ctx, lex), drafts, lex);
   // ", which Moscow denies" ends the words of the statement it follows; other frames replace what they overlap.
   const asides = relayed.filter((r) => r.ranges[0][0] >= r.attribution[0][0]);
   for (const d of drafts) clipBefore(d, asides.map((r) => r.attribution[0][0]));
@@ -127,6 +127,24 @@ function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor;
   return undefined;
 }
 
+/**
+ * 'Kim “underscored the need to …,” the agency reported': a quotation that opens with a verb of
+ * saying, after its subject outside the marks, is that subject's words; who closes relays them.
+ */
+function quotedVerbSpeaker(ctx: Ctx, closing: Draft, lex: StatementLexicon): Draft | undefined {
+  const [start, end] = closing.ranges[0];
+  const quote = ctx.quotes.find((q) => q.open >= start && q.open < end);
+  if (!quote || !closing.phrase) return undefined;
+  const first = tokenAt(ctx, quote.innerStart);
+  const mark = tokenAt(ctx, quote.open);
+  if (!ctx.tokens[first] || ctx.tokens[first].start !== quote.innerStart || !speechVerbAt(ctx.tokens, first, lex)) return undefined;
+  const subject = subjectBefore(ctx, mark, lex)?.phrase;
+  if (!subject || subject.start - ctx.sentence.start < start) return undefined;
+  const a = analysedPhrase(ctx.phrases, subject.text, lex);
+  if (a.kind !== "person" && a.kind !== "body") return undefined;
+  return { ...closing, phrase: subject, ranges: [[quote.open, end]], via: channelName(closing.phrase.text, true, lex) || closing.phrase.text };
+}
+
 /** Whether the words from `start` to `at` are an adverbial set off by a comma ("Prior to the visit, "), the clause's subject after it. */
 function frontedAdverbial(ctx: Ctx, start: number, at: number): boolean {
   const words = ctx.text.slice(start, at).trimEnd();
@@ -188,9 +206,27 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       negated: false,
       via: frame.via ? channelName(frame.via.text, true, lex) : "",
       nominal: false,
+      relaysAside: frame.relays,
     });
   }
   return out;
+}
+
+/**
+ * "Ruiz said the port would reopen, as reported by the Andina agency", '"…," the CEO declared, as
+ * reported by CNN': words before an aside that relays which name their own speaker and verb of
+ * saying are that speaker's; the aside's speaker is their channel, no speaker of its own. Which
+ * asides stand as statements.
+ */
+function relayedByAside(relayed: Draft[], drafts: Draft[], lex: StatementLexicon): Draft[] {
+  return relayed.filter((r) => {
+    if (!r.relaysAside || !r.phrase) return true;
+    const [start, end] = r.ranges[0];
+    const base = r.ctx.sentence.start;
+    const inner = drafts.filter((d) => d.phrase && d.phrase.start - base >= start && d.phrase.end - base <= end && d.ranges.every(([s, e]) => s >= start && e <= end));
+    for (const d of inner) d.via ||= channelName(r.phrase.text, true, lex);
+    return inner.length === 0;
+  });
 }
 
 /** How many words a subject that takes up the sentence before may have ("This", "These new reports"). */

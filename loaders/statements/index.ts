@@ -21,7 +21,8 @@ import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
-import { takenUpDraft, takenUpSpeaker, type Untold } from "./taken-up.ts";
+import { takenUpDraft, takenUpFromState, takenUpSpeaker, type Untold } from "./taken-up.ts";
+import { postSignature, signedPostDraft } from "./post-signature.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, proseEnd, releaseTokens } from "./sentence.ts";
 
@@ -64,8 +65,19 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // "… This was stated by Ana Torres.": the sentence before, which named no speaker, is hers.
     const untold = carry.untold?.ctx.sentence.index === i - 1 ? carry.untold : undefined;
     carry.untold = undefined;
-    const takenUp = untold && takenUpSpeaker(ctx, lexicon);
+    // "… pic.twitter.com/xyz — Ana Ruiz (@anaruiz) May 4, 2025": an embedded post's words are its signer's.
+    const signature = postSignature(ctx);
+    // Its words before the signature's line may have read as a headline (a line with no stop): read again.
+    const before = signature && !untold && i > 0 ? prepare(sentences[i - 1], doc, lexicon, false, phrases) : undefined;
+    const signed = signature && signedPostDraft(ctx, signature, untold ?? (before && { ctx: before, end: proseEnd(before) }));
+    if (signed) {
+      drafts.push(signed);
+      releaseTokens(ctx);
+      return;
+    }
+    const takenUp = takenUpSpeaker(ctx, lexicon);
     if (untold && takenUp) drafts.push(takenUpDraft(untold, takenUp));
+    else if (takenUp) takenUpFromState(drafts, ctx, takenUp, lexicon);
     const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
     if (labelled) found.unshift(labelled);
     const previous = () => speakerJustBefore(drafts, sentences, i, ctx);

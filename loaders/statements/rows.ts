@@ -4,6 +4,7 @@ import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { genderFits } from "../speakers/gender.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
+import { homeState, reportState } from "../speakers/home-state.ts";
 import { datelineCountry } from "../events/home-country.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -61,6 +62,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
   const dateline = datelineCountry(doc.article, lex.gazetteer);
+  const home = dateline ? undefined : homeState(doc);
   const built: Built[] = [];
   // The row each draft made, for a statement that names another's speaker as its channel (`viaDraft`).
   const rowOf = new WeakMap<Draft, Built["row"]>();
@@ -77,7 +79,9 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const phrase = fits ? subject : draft.phrase;
     const found = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!found) continue;
-    const speaker = withDatelineCountry(found, dateline, lex.speakerWords);
+    // With no dateline, the report's first state, when it was named before the speaker.
+    // With no dateline: the state the report's voices or its lead give (home-state.ts).
+    const speaker = withDatelineCountry(found, dateline ?? reportState(history.previous, home, phrase?.start ?? draft.ctx.sentence.start), lex.speakerWords);
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
     rowOf.set(draft, row);
     built.push({ draft: placed(draft), speaker, row });

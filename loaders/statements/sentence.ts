@@ -90,6 +90,8 @@ export interface Draft {
   occasionOnly?: boolean;
   /** A sentence of a statement printed whole (printed.ts): the issuer's own words. */
   printed?: boolean;
+  /** An aside after the words ("…, as reported by TASS") that relays them when they name their own speaker. */
+  relaysAside?: boolean;
 }
 
 /**

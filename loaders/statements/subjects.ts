@@ -21,6 +21,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   // "Both", "both countries": two parties named before speak together.
   if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
   if (publicationName(a, lex)) return true;
+  // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
+  if (lex.speakerWords.kinHeads.has(a.head) && /\p{Lu}/u.test(a.text.slice(1))) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
@@ -316,7 +318,10 @@ function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
   // "an envoy to the UN"; "an official in Norland", "a source with the General Staff" (not "voters in swing states").
   const serves = ctx.words.rolePrepositions.has(link) && lex.roleWords.has(role?.lower ?? "");
   const placed = lex.speakerWords.unnamedLinks.has(link) && lex.speakerWords.unnamedHeads.has(role?.lower ?? "");
-  return lowerCase && (serves || placed);
+  // "the North Korean delegation in Geneva", "the embassy in Lima": any speaker's head placed by a name.
+  const named = /^\p{Lu}/u.test(ctx.tokens[at + 1]?.text ?? "");
+  const located = named && lex.speakerWords.unnamedLinks.has(link) && lex.speakerHeads.has(role?.lower ?? "");
+  return lowerCase && (serves || placed || located);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);

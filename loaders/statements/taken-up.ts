@@ -74,3 +74,22 @@ export function takenUpDraft(told: Untold, speaker: { phrase: SpeakerPhrase; sta
     nominal: false,
   };
 }
+
+/** Kinds of actor that a state's words are told by ("China said …", "Beijing reiterated …"). */
+const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
+
+/**
+ * "China has stated that … . Beijing reiterated that … . The statement was made by spokesman Lin
+ * Jian.": a sentence that names who made the statement told just before, whose speaker was the
+ * state itself, gives those words to its speaker. The sentences of the paragraph before it are read.
+ */
+export function takenUpFromState(drafts: Draft[], ctx: Ctx, speaker: { phrase: SpeakerPhrase }, lex: StatementLexicon): void {
+  const last = drafts[drafts.length - 1];
+  if (!last || last.ctx.sentence.index !== ctx.sentence.index - 1) return;
+  const paragraph = last.ctx.sentence.paragraph;
+  for (let k = drafts.length - 1; k >= 0 && drafts[k].ctx.sentence.paragraph === paragraph; k--) {
+    const d = drafts[k];
+    const a = d.phrase ? analysedPhrase(d.ctx.phrases, d.phrase.text, lex) : undefined;
+    if (a?.kind === "body" && a.body && STATE_KINDS.has(a.body.actor.kind)) d.phrase = speaker.phrase;
+  }
+}

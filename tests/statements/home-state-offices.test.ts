@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+/** "speaker | role | country" of each row. */
+const rows = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.speaker_role} | ${r.speaker_country}`);
+
+describe("an office written without its state, in a report with no dateline (speakers/home-state.ts)", () => {
+  it("speaks for the first state the report names: a rank, a title before its link word", () => {
+    expect(rows("Peru's navy searched the coast on Monday. Colonel Ana Ruiz said two boats were found. The Secretary of State, Tomas Vell, said the search would go on.")).toEqual([
+      "Ana Ruiz | Colonel | PER",
+      "Tomas Vell | Secretary of State | PER",
+    ]);
+  });
+
+  it("speaks for the state of the report's first voice before the state its lead names", () => {
+    expect(rows("Chile sent 500 troops to the border, Peru's spy agency told lawmakers on Monday. Lawmaker Ana Ruiz said the troops had arrived.")).toEqual([
+      "Peru's spy agency |  | PER",
+      "Ana Ruiz | Lawmaker | PER",
+    ]);
+  });
+
+  it("leaves a speaker who holds no office of a state without one", () => {
+    expect(rows("Peru's navy searched the coast on Monday. Analyst Marta Soto said the boats were old.")).toEqual(["Analyst Marta Soto |  | "]);
+  });
+});
+
+describe("a title after a dash (data/speakers.yaml and speakers/words.ts titleBefore)", () => {
+  it("is the role of the name it stands before, taken up by the surname", () => {
+    expect(rows("Talks in Lima went on late — Chilean Defence Minister Rosa Diaz arrived on Tuesday. “We will help,” Diaz said.")).toEqual([
+      "Rosa Diaz | Chilean Defence Minister | CHL",
+    ]);
+  });
+});
+
+describe("parties joined by 'and' after 'both' (speakers/phrase.ts)", () => {
+  it("speak together, with each state, and 'Both' is no title", () => {
+    expect(rows("Both Peru and Chile have denied the report.")).toEqual(["Both Peru and Chile |  | PER;CHL"]);
+  });
+});
