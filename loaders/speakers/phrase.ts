@@ -99,6 +99,30 @@ function plainReading(text: string, ws: ReturnType<typeof words>, lex: Statement
   };
 }
 
+/** A phrase that ends with a name: the last person the gazetteer knows (or a relative of theirs), or a body. */
+function nameAtEnd(text: string, ws: ReturnType<typeof words>, base: Analysed, lex: StatementLexicon): Analysed | undefined {
+  const { mentions } = base;
+  // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
+  const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);
+  const lastPerson = people[people.length - 1];
+  const relative = lastPerson ? relatedHead(ws, lastPerson.start, lex) : undefined;
+  if (relative) return { ...base, kind: "description", role: "", head: relative, plural: false };
+  if (lastPerson && lastPerson.end >= text.length - 2) {
+    return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
+  }
+  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person");
+  const lastBody = bodies[bodies.length - 1];
+  const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
+  if (endsWithBody) {
+    // "Both Russia and North Korea": bodies joined by a coordinator are parties together, "Both" no title.
+    const joined = bodies.length > 1 && /(?:\band|\bor|,)\s*$/i.test(text.slice(0, lastBody.start));
+    const role = joined ? "" : premodRole(text.slice(0, lastBody.start), lex);
+    const coordinated = bodies.length > 1 && !role;
+    return { ...base, kind: lastBody.actor.kind === "media" ? "media" : "body", body: lastBody, role, plural: coordinated, number: coordinated ? bodies.length : base.number };
+  }
+  return undefined;
+}
+
 /** Analyses a speaker phrase on its own, without the article. */
 export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Analysed {
   const text = phrase.text.trim();
@@ -129,24 +153,8 @@ export function analysePhrase(phrase: SpeakerPhrase, lex: StatementLexicon): Ana
   }
   if (linkedHead) return { ...base, kind: "description", role: "", head: linkedHead, plural: /[^s]s$/.test(linkedHead) || lex.speakerWords.pluralHeads.has(linkedHead) };
 
-  // A named person: the last person the gazetteer knows, or an unseen capitalised name at the end.
-  const people = mentions.filter((m) => m.actor.kind === "person" && !m.demonym);
-  const lastPerson = people[people.length - 1];
-  const relative = lastPerson ? relatedHead(ws, lastPerson.start, lex) : undefined;
-  if (relative) return { ...base, kind: "description", role: "", head: relative, plural: false };
-  if (lastPerson && lastPerson.end >= text.length - 2) {
-    return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
-  }
-  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person");
-  const lastBody = bodies[bodies.length - 1];
-  const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
-  if (endsWithBody) {
-    // "Both Russia and North Korea": bodies joined by a coordinator are parties together, "Both" no title.
-    const joined = bodies.length > 1 && /(?:\band|\bor|,)\s*$/i.test(text.slice(0, lastBody.start));
-    const role = joined ? "" : premodRole(text.slice(0, lastBody.start), lex);
-    const coordinated = bodies.length > 1 && !role;
-    return { ...base, kind: lastBody.actor.kind === "media" ? "media" : "body", body: lastBody, role, plural: coordinated, number: coordinated ? bodies.length : base.number };
-  }
+  const atEnd = nameAtEnd(text, ws, base, lex);
+  if (atEnd) return atEnd;
   if (lex.speakerHeads.has(head) || lex.speakerHeads.has(head.replace(/s$/, ""))) {
     return { ...base, kind: "description", role: "" };
   }
