@@ -61,7 +61,9 @@ export function requireSentences(article: Pick<Article, "file" | "raw" | "bodySt
 
 /**
  * Paragraphs as [start, end) spans. A line break ends a paragraph, except where a
- * hard-wrapped line runs on (no closing punctuation, next line starts in lower case).
+ * hard-wrapped line runs on: no closing punctuation, and the next line starts in lower case or,
+ * in a text wrapped at a column, its first word would not have fitted on the line ("said the
+ * South / Korean Foreign Ministry.").
  */
 export function paragraphs(raw: string, from = 0): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
@@ -74,18 +76,66 @@ export function paragraphs(raw: string, from = 0): Array<[number, number]> {
     start = match.index + match[0].length;
   }
   lines.push([start, raw.length]);
+  const trimmed = lines.map(([s0, e0]) => trimSpan(raw, s0, e0)).filter(([s, e]) => s < e);
+  const column = wrapColumn(trimmed);
   const blocks: Array<[number, number]> = [];
-  for (const [s0, e0] of lines) {
-    const [s, e] = trimSpan(raw, s0, e0);
-    if (s >= e) continue;
+  let lineStart = -1;
+  for (const [s, e] of trimmed) {
     const last = blocks[blocks.length - 1];
     // Only the block's last character is looked at: slicing the whole block would make a
     // long hard-wrapped paragraph quadratic.
-    const runsOn = last && last[1] === prevLineEnd(raw, s) && !PARAGRAPH_END.includes(raw[last[1] - 1]) && /^[a-z]/.test(raw[s]);
+    const runsOn = last && last[1] === prevLineEnd(raw, s) && (column === undefined ? runsOnAfter(raw, last[1], s) : runsOnAtColumn(raw, last[1], lineStart, s, e, column));
     if (runsOn) last[1] = e;
     else blocks.push([s, e]);
+    lineStart = s;
   }
   return blocks;
+}
+
+/** A line without closing punctuation runs on into a line that starts in lower case. */
+function runsOnAfter(raw: string, end: number, next: number): boolean {
+  return !PARAGRAPH_END.includes(raw[end - 1]) && /^[a-z]/.test(raw[next]);
+}
+
+/**
+ * In a text wrapped at `column`, a line runs on where the next line's first word would not have
+ * fitted on it ("said the South / Korean Foreign Ministry."), or where that line starts in lower
+ * case; a closing quotation mark or bracket at the line's end is the wrap's, not a paragraph's
+ * end. A line that starts with a digit is not run into ("… Cooperation / 12/18/2024 3:11 PM").
+ */
+function runsOnAtColumn(raw: string, end: number, lineStart: number, next: number, nextEnd: number, column: number): boolean {
+  // A sentence's end, with any closing marks after it ('… by missiles and drones.”').
+  let last = end - 1;
+  while (last > lineStart && CLOSERS.includes(raw[last])) last--;
+  if (SENTENCE_END.includes(raw[last])) return false;
+  if (/^[a-z]/.test(raw[next])) return true;
+  return /^[\p{L}"“‘'(]/u.test(raw[next]) && end - lineStart + 1 + firstWordLength(raw, next, nextEnd) > column;
+}
+
+/** Characters that end a line as a paragraph even in a text wrapped at a column. */
+const SENTENCE_END = ".!?:";
+
+/** Fewest lines, and widest column, of a text read as wrapped at a column. */
+const WRAPPED_LINES = 6;
+const WIDEST_WRAP = 120;
+
+/**
+ * The column a hard-wrapped text is wrapped at (its widest line), when most of its lines come
+ * near it; undefined for a text whose paragraphs are lines of their own.
+ */
+function wrapColumn(lines: Array<[number, number]>): number | undefined {
+  if (lines.length < WRAPPED_LINES) return undefined;
+  let widest = 0;
+  for (const [s, e] of lines) widest = Math.max(widest, e - s);
+  if (widest > WIDEST_WRAP) return undefined;
+  const full = lines.filter(([s, e]) => e - s >= widest * 0.75).length;
+  return full * 2 >= lines.length ? widest : undefined;
+}
+
+function firstWordLength(raw: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && raw[i] !== " " && raw[i] !== "\t") i++;
+  return i - s;
 }
 
 /** The trimmed end of the line before offset `s`, if that line was not blank. */

@@ -57,6 +57,32 @@ describe("sentences", () => {
   it("joins hard-wrapped lines of one paragraph", () => {
     expect(paragraphs("A sentence that wraps\nonto the next line.\nNew paragraph.")).toEqual([[0, 41], [42, 56]]);
   });
+
+  it("joins a line wrapped at a column before a capitalised word that would not have fitted on it", () => {
+    const raw = [
+      "Lima Sanctions Firms Aiding Chile-Bolivia Trade",
+      "12/18/2024 3:11:31 PM",
+      "Peru has imposed sanctions on 11 individuals and 15 firms involved",
+      "in \"illegal cooperation\" between Chile and Bolivia, the ministry said.",
+      "\"The government is imposing sanctions on 11 individuals and 15",
+      "firms, as these deals violate several resolutions,\" said the Peruvian",
+      "Foreign Ministry. The sanctions will take effect at midnight on",
+      "December 19, it added, and violators will face charges in Lima.",
+      "Officials in Santiago said the decision was \"regrettable.\"",
+      "Bolivia did not comment on the sanctions imposed by Peru on Friday.",
+    ].join("\n");
+    const texts = paragraphs(raw).map(([s, e]) => raw.slice(s, e).replace(/\n/g, " "));
+    expect(texts).toEqual([
+      "Lima Sanctions Firms Aiding Chile-Bolivia Trade",
+      "12/18/2024 3:11:31 PM",
+      'Peru has imposed sanctions on 11 individuals and 15 firms involved in "illegal cooperation" between Chile and Bolivia, the ministry said.',
+      '"The government is imposing sanctions on 11 individuals and 15 firms, as these deals violate several resolutions," said the Peruvian Foreign Ministry. The sanctions will take effect at midnight on December 19, it added, and violators will face charges in Lima.',
+      'Officials in Santiago said the decision was "regrettable."',
+      "Bolivia did not comment on the sanctions imposed by Peru on Friday.",
+    ]);
+    // Lines of their own, not wrapped at a column, stay paragraphs: "Peruvian / Foreign" runs on only when wrapped.
+    expect(paragraphs("Lima said the Peruvian\nForeign Ministry spoke.")).toHaveLength(2);
+  });
 });
 
 describe("sentences of scraped pages", () => {
