@@ -5,6 +5,7 @@
  */
 import type { Word } from "../analysis/index.ts";
 import type { Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
 
 /** The tokens with the part of speech of the analysis layer's word that starts where each does. */
 export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Token[] {
@@ -14,4 +15,10 @@ export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Toke
     if (w < words.length && words[w].start === token.start) token.pos = words[w].pos;
   }
   return tokens;
+}
+
+/** Whether a sentence holds a digit or a number word ("three", "dozens", "a couple of"): where an amount may stand. */
+export function mayCount(tokens: readonly Token[], lex: QuantityLexicon): boolean {
+  const { small, vague, smallCounts, fractions } = lex.numbers;
+  return tokens.some((t) => t.kind === "num" || small.has(t.lower) || vague.has(t.lower) || smallCounts.has(t.lower) || fractions.has(t.lower));
 }

@@ -5,7 +5,7 @@
 import type { Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
-import { withPartsOfSpeech } from "./parts-of-speech.ts";
+import { mayCount, withPartsOfSpeech } from "./parts-of-speech.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
@@ -44,7 +44,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
-    const tokens = splitCalibreCounts(withPartsOfSpeech(tokenize(sentence.text, sentence.start), doc.reading.of(sentence).words), lex);
+    const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
+    // Parts of speech only where an amount may stand: reading them first for every sentence
+    // would make the extractors after this one rebuild each sentence's words from the store.
+    if (mayCount(tokens, lex)) withPartsOfSpeech(tokens, doc.reading.of(sentence).words);
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
