@@ -4,6 +4,7 @@ import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -70,18 +71,11 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (restrictive) i--;
   let apposition: string | undefined;
   let appositionStart = -1;
-  if (tokens[i].text === ",") {
-    // An apposition or a relative clause between commas: the head stands before it.
-    let j = i - 1;
-    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
-    if (j < 0 || tokens[j].text !== ",") return undefined;
-    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
-    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
-    if (ctx.quoted[tokens[j].start]) return undefined;
-    i = j - 1;
-    // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
-    const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
-    if (open > 0) i = open - 1;
+  if (isAppositionMark(tokens[i].text)) {
+    const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), (end) => namesSpeakerAt(ctx, end, lex));
+    // An unclosed comma leaves no speaker; a lone dash is read as before.
+    if (!found && tokens[i].text === ",") return undefined;
+    if (found) ({ head: i, apposition, appositionStart } = found);
   }
   const endTok = i;
   let startTok = phraseStartBefore(ctx, endTok, lex);
@@ -104,6 +98,13 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** Whether the phrase that ends at token `end` can name a speaker on its own ("Tomas Lind", not "56"). */
+function namesSpeakerAt(ctx: Ctx, end: number, lex: StatementLexicon): boolean {
+  const start = phraseStartBefore(ctx, end, lex);
+  if (start > end) return false;
+  return plausibleSpeaker(analysedPhrase(ctx.phrases, ctx.text.slice(ctx.tokens[start].start, ctx.tokens[end].end), lex), lex);
 }
 
 /** The noun a restrictive relative clause before the verb describes, with the clause ("citizens who stored the ammo"); a name alone. */
