@@ -2,7 +2,7 @@ import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
+import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 
@@ -72,7 +72,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   let apposition: string | undefined;
   let appositionStart = -1;
   if (isAppositionMark(tokens[i].text)) {
-    const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), (end) => namesSpeakerAt(ctx, end, lex));
+    // The phrase that ends at a token can name a speaker on its own ("Tomas Lind", not "56").
+    const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
+    const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
     // An unclosed comma leaves no speaker; a lone dash is read as before.
     if (!found && tokens[i].text === ",") return undefined;
     if (found) ({ head: i, apposition, appositionStart } = found);
@@ -98,13 +100,6 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
-}
-
-/** Whether the phrase that ends at token `end` can name a speaker on its own ("Tomas Lind", not "56"). */
-function namesSpeakerAt(ctx: Ctx, end: number, lex: StatementLexicon): boolean {
-  const start = phraseStartBefore(ctx, end, lex);
-  if (start > end) return false;
-  return plausibleSpeaker(analysedPhrase(ctx.phrases, ctx.text.slice(ctx.tokens[start].start, ctx.tokens[end].end), lex), lex);
 }
 
 /** The noun a restrictive relative clause before the verb describes, with the clause ("citizens who stored the ammo"); a name alone. */
@@ -208,6 +203,12 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     }
     if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
       i--;
+      continue;
+    }
+    // "The water board last week announced", "… earlier this month said": a time told relative to the story.
+    const relative = relativeTimeEndingAt(ctx, i);
+    if (relative >= 0) {
+      i = relative - 1;
       continue;
     }
     // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
