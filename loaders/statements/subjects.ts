@@ -201,7 +201,7 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i -= 2;
       continue;
     }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;
     }
