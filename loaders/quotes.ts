@@ -63,7 +63,8 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
     const c = text[i];
     // A left mark written where a quotation ends ('“We will stay“ she said'): it closes the one open.
     if (c === "“") (openCount.get("“") ?? 0) > 0 && endsQuotation(text, i) ? closeTo(state, "“\"", i) : push(state, "“", i);
-    else if (c === "”") closeTo(state, "“\"", i);
+    // A right mark written where a quotation opens, after a space or at the start ('” … we will stay,” she said'): it opens one.
+    else if (c === "”") !(openCount.get("“") ?? 0) && !(openCount.get('"') ?? 0) && isSpace(text[i - 1]) && !isSpace(text[i + 1] === " " ? text[i + 2] : text[i + 1]) ? push(state, "“", i) : closeTo(state, "“\"", i);
     // Guillemets, as wires translated from Russian or French write quotations.
     else if (c === "«") push(state, "«", i);
     else if (c === "»") closeTo(state, "«", i);

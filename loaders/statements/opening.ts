@@ -28,6 +28,7 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const comma = text[p - 1] === "," ? p - 1 : CLOSE_MARKS.includes(text[p - 1]) && text[p - 2] === "," ? p : -1;
     if (comma < 0 || t.start <= from) continue;
+    if (lex && contrastedAct(ctx, i, lex)) return { end: comma, attribution: false };
     // "analysts say such a transfer, while provocative, would not be …": a verbless aside goes on with the clause.
     if (ctx.words.cutWords.has(t.lower) && !verblessAside(ctx, i, end)) return { end: comma, attribution: !ctx.words.clauseCutWords.has(t.lower) };
     // ", as thousands of troops were reported …": the writer's context, not the speaker's words ("as well as" lists on).
@@ -40,6 +41,18 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     }
   }
   return { end, attribution: true };
+}
+
+/**
+ * Whether the conjunction at token `i` opens a second act of speech by a subject of its own:
+ * "said the vote was fair, though she noted delays", "…, but he said the count goes on".
+ */
+function contrastedAct(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
+  const { tokens, words } = ctx;
+  if (!words.contrastConjunctions.has(tokens[i].lower) || !words.pronouns.has(tokens[i + 1]?.lower ?? "")) return false;
+  let k = i + 2;
+  while (tokens[k] && (words.auxiliaries.has(tokens[k].lower) || words.verbAdverbs.has(tokens[k].lower))) k++;
+  return !!tokens[k] && !!lex.verbs.get(tokens[k].lower);
 }
 
 /** How many words a verbless aside may take between its conjunction and its closing comma ("while costly,"). */

@@ -15,6 +15,7 @@ import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Sentence } from "../text.ts";
 import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
+import { type StatementWords } from "./words.ts";
 
 // ---------------------------------------------------------------------------------------
 // Rows
@@ -88,7 +89,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text });
   }
   nameDescribedSpeakers(built, lex, raw);
-  const merged = mergeSameSentence(built);
+  const merged = mergeSameSentence(built, lex.words);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
 }
@@ -274,14 +275,18 @@ function sentenceSpan(parts: Array<{ start: number; end: number }>): [number, nu
   return [Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end))];
 }
 
-/** One row per speaker per sentence: "said …, and warned …" is one statement. */
-export function mergeSameSentence(built: Built[]): Built[] {
+/**
+ * One row per speaker per sentence: "said …, and warned …" is one statement. A second act set
+ * against the first by a conjunction of contrast and a subject of its own ("said the vote was
+ * fair, though she noted delays") is a statement of its own.
+ */
+export function mergeSameSentence(built: Built[], words: StatementWords): Built[] {
   const out: Built[] = [];
   // The first verbal row of each speaker in each sentence, which later ones join.
   const firsts = new Map<Sentence, Map<string, Built>>();
   for (const b of built) {
     const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.sentence)?.get(b.row.speaker);
-    if (!prev) {
+    if (!prev || contrasted(prev, b, words)) {
       out.push(b);
       if (!b.draft.nominal && !b.draft.occasionOnly) {
         const bySpeaker = firsts.get(b.draft.sentence) ?? new Map<string, Built>();
@@ -305,6 +310,14 @@ export function mergeSameSentence(built: Built[]): Built[] {
     }
   }
   return out;
+}
+
+/** Whether the words between two rows open with a conjunction of contrast and a pronoun: "…, but she noted that …". */
+function contrasted(prev: Built, b: Built, words: StatementWords): boolean {
+  const s = b.draft.sentence;
+  if (b.row.char_start < prev.row.char_end) return false;
+  const [conjunction, subject] = s.text.slice(prev.row.char_end - s.start, b.row.char_start - s.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.contrastConjunctions.has(conjunction ?? "") && words.pronouns.has(subject ?? "");
 }
 
 /** The same words by the same speaker, said twice, are one statement: the dated one, else the first. */

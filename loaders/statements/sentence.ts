@@ -281,6 +281,19 @@ export const dateAt = (ctx: Ctx, pos: number) => ctx.dates.find((d) => d.start -
 export const dateEndingAt = (ctx: Ctx, end: number) => ctx.dates.find((d) => d.end - ctx.sentence.start === end);
 export const channelAt = (ctx: Ctx, pos: number) => ctx.channels.find((c) => c.start <= pos && c.end > pos);
 
+/** How many words a time told relative to the story may take ("earlier this month", "two days ago"). */
+const MAX_RELATIVE_TIME_WORDS = 4;
+
+/** The first token of a time told relative to the story that ends with token `end` ("last week"), or -1. */
+export function relativeTimeEndingAt(ctx: Ctx, end: number): number {
+  const { tokens, text } = ctx;
+  for (let k = end; k >= 0 && end - k < MAX_RELATIVE_TIME_WORDS; k--) {
+    const m = ctx.words.relativeTime.exec(text.slice(tokens[k].start, tokens[end].end));
+    if (m && tokens[k].start + m[0].length === tokens[end].end) return k;
+  }
+  return -1;
+}
+
 /** Where a channel or a date standing at `pos` ends, so a reader can step over it; else undefined. */
 export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): number | undefined {
   const channel = channelAt(ctx, pos);

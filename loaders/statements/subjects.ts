@@ -2,8 +2,9 @@ import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, tokenAt } from "./sentence.ts";
+import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -70,18 +71,13 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (restrictive) i--;
   let apposition: string | undefined;
   let appositionStart = -1;
-  if (tokens[i].text === ",") {
-    // An apposition or a relative clause between commas: the head stands before it.
-    let j = i - 1;
-    while (j >= 0 && tokens[j].text !== "," && i - j < 30) j--;
-    if (j < 0 || tokens[j].text !== ",") return undefined;
-    apposition = text.slice(tokens[j].end, tokens[i].start).trim();
-    appositionStart = tokens[j].end + (text.slice(tokens[j].end, tokens[i].start).length - text.slice(tokens[j].end, tokens[i].start).trimStart().length);
-    if (ctx.quoted[tokens[j].start]) return undefined;
-    i = j - 1;
-    // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
-    const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
-    if (open > 0) i = open - 1;
+  if (isAppositionMark(tokens[i].text)) {
+    // The phrase that ends at a token can name a speaker on its own ("Tomas Lind", not "56").
+    const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
+    const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
+    // An unclosed comma leaves no speaker; a lone dash is read as before.
+    if (!found && tokens[i].text === ",") return undefined;
+    if (found) ({ head: i, apposition, appositionStart } = found);
   }
   const endTok = i;
   let startTok = phraseStartBefore(ctx, endTok, lex);
@@ -205,8 +201,14 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       i -= 2;
       continue;
     }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text) || verbAdverbAt(ctx, i, verbToken)) {
+    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {
       i--;
+      continue;
+    }
+    // "The water board last week announced", "… earlier this month said": a time told relative to the story.
+    const relative = relativeTimeEndingAt(ctx, i);
+    if (relative >= 0) {
+      i = relative - 1;
       continue;
     }
     // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").

@@ -21,6 +21,7 @@ const statementWordsSchema = z.object({
   pronouns: list,
   cut_words: list,
   clause_cut_words: list,
+  contrast_conjunctions: list,
   adding_participles: list,
   verb_coordinators: list,
   days: list,
@@ -92,6 +93,8 @@ export interface StatementWords {
   pronouns: Set<string>;
   cutWords: Set<string>;
   clauseCutWords: Set<string>;
+  /** Conjunctions of contrast before a second act of speech ("…, though she noted …"). */
+  contrastConjunctions: Set<string>;
   addingParticiples: Set<string>;
   /** Conjunctions that join a second verb to the same subject ("… and said", "… but has warned"). */
   verbCoordinators: Set<string>;
@@ -211,6 +214,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     pronouns: lower(w.pronouns),
     cutWords: lower(w.cut_words),
     clauseCutWords: lower(w.clause_cut_words),
+    contrastConjunctions: lower(w.contrast_conjunctions),
     addingParticiples: lower(w.adding_participles),
     verbCoordinators: lower(w.verb_coordinators),
     days: lower(w.days),

@@ -1,0 +1,53 @@
+/**
+ * Appositions between a speaker's name and its verb, read backwards from the verb: "Pak Jong Chon,
+ * one of …, said", "Tomas Lind, 56, who has served …, said", "Lena Voss -- co-author of … -- said".
+ */
+import { type Ctx } from "./sentence.ts";
+import { parenthesisOpen } from "./subject-clauses.ts";
+
+/** The head's last token, and the appositions' words and where they start in the sentence. */
+export interface Apposed {
+  head: number;
+  apposition: string;
+  appositionStart: number;
+}
+
+/** How many appositions may stand between a speaker's name and its verb ("Tomas Lind, 56, who has served …, said"). */
+const MAX_APPOSITIONS = 3;
+
+export const isAppositionMark = (t: string | undefined) => t === "," || t === "--" || t === "—" || t === "–";
+
+/**
+ * The head before the appositions that end at the comma or dash `close`: "Pak Jong Chon, one of …, said"
+ * (one), "Tomas Lind, 56, who has served …, said", "Lena Voss -- co-author of … -- said" (several, back to
+ * a phrase that can speak). Several are tried only where one leaves no speaker; undefined for an unclosed one.
+ */
+export function appositionsBefore(ctx: Ctx, close: number, phraseStart: (end: number) => number, speaks: (end: number) => boolean): Apposed | undefined {
+  const { tokens, text } = ctx;
+  let first: Apposed | undefined;
+  let j = appositionOpen(ctx, close);
+  for (let segments = 0; segments < MAX_APPOSITIONS && j >= 0 && !ctx.quoted[tokens[j].start]; segments++) {
+    const gap = text.slice(tokens[j].end, tokens[close].start);
+    const appositionStart = tokens[j].end + (gap.length - gap.trimStart().length);
+    let i = j - 1;
+    // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
+    const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
+    if (open > 0) i = open - 1;
+    const found = { head: i, apposition: text.slice(appositionStart, tokens[close].start).trim(), appositionStart };
+    first ??= found;
+    if (i < 1 || speaks(i)) return found;
+    // The phrase before is one more apposition when a comma or dash opens it ("Tomas Lind, 56, who …,").
+    j = phraseStart(i) - 1;
+    if (!isAppositionMark(tokens[j]?.text)) break;
+  }
+  return first;
+}
+
+/** The comma or dash that opens the apposition whose closing mark is token `close`, or -1. */
+function appositionOpen(ctx: Ctx, close: number): number {
+  const { tokens } = ctx;
+  const mark = tokens[close].text;
+  let j = close - 1;
+  while (j >= 0 && tokens[j].text !== mark && close - j < 30) j--;
+  return j >= 0 && tokens[j].text === mark ? j : -1;
+}
