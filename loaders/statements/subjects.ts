@@ -69,8 +69,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
   const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
   if (restrictive) i--;
-  let apposition: string | undefined;
-  let appositionStart = -1;
+  let [apposition, appositionStart]: [string | undefined, number] = [undefined, -1];
   if (isAppositionMark(tokens[i].text)) {
     // The phrase that ends at a token can name a speaker on its own ("Tomas Lind", not "56").
     const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
