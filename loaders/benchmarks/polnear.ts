@@ -8,7 +8,7 @@
  * pronoun (a relative "who" too) or a definite description ("the senator", "The Republican nominee": the annotators
  * mark the words written, our table names the person as fully as the article does), when it
  * names someone mentioned just before it. A source written with its apposition ("Rendell, a Clinton
- * surrogate,") is the name before the comma.
+ * surrogate,", "Kall -- co-editor of … --") is the name before the comma or the dash.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -154,8 +154,9 @@ const DESCRIPTION = /^[Tt]he\s(?:.*\s)?\p{Ll}[\p{Ll}-]*$/u;
 /** Whether a predicted speaker is the gold source (see the module comment). */
 export function speakerMatches(text: string, source: NonNullable<Attribution["source"]>, speaker: string): boolean {
   if (sameSpeaker(source.text, speaker)) return true;
-  // "Rendell, a Clinton surrogate,", "Mr. Barrett, the lawyer for the agency": the annotators mark the apposition with the name.
-  const named = source.text.split(",")[0].trim();
+  // "Rendell, a Clinton surrogate,", "Mr. Barrett, the lawyer for the agency", "Kall -- co-editor of
+  // the journal --": the annotators mark the apposition, between commas or dashes, with the name.
+  const named = source.text.split(/,|\s(?:--|—|–)\s/)[0].trim();
   if (named !== source.text.trim() && named && sameSpeaker(named, speaker)) return true;
   const words = source.text.trim();
   if (!(PRONOUN.test(words) || DESCRIPTION.test(words)) || !speaker.trim()) return false;

@@ -73,10 +73,12 @@ describe("PolNeAR adapter", () => {
     expect(speakerMatches(text, { ...source, text: "The Harbour Times" }, "Jane Roe")).toBe(false);
   });
 
-  it("takes a source written with its apposition as the name before the comma, and a relative 'who' as a pronoun", () => {
+  it("takes a source written with its apposition as the name before the comma or the dash, and a relative 'who' as a pronoun", () => {
     const spans = [at("she", text.indexOf("win"))] as Array<[number, number]>;
     expect(speakerMatches(text, { spans, text: "Roe, a harbour senator," }, "Jane Roe")).toBe(true);
     expect(speakerMatches(text, { spans, text: "Roe, a harbour senator," }, "John Doe")).toBe(false);
+    expect(speakerMatches(text, { spans, text: "Roe -- a harbour senator --" }, "Jane Roe")).toBe(true);
+    expect(speakerMatches(text, { spans, text: "Roe — a harbour senator —" }, "John Doe")).toBe(false);
     expect(speakerMatches(text, { spans, text: "who" }, "Jane Roe")).toBe(true);
     expect(speakerMatches(text, { spans, text: "who" }, "John Doe")).toBe(false);
   });
