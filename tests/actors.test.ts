@@ -23,6 +23,12 @@ describe("actor gazetteer", () => {
     ]);
   });
 
+  it("knows the security and intelligence services news names on their own, for their states", () => {
+    expect(found("The FBI, HUR, the SBU, the IRGC, the FSB and Mossad said so.")).toEqual([
+      ["FBI", "USA"], ["HUR", "UKR"], ["SBU", "UKR"], ["IRGC", "IRN"], ["FSB", "RUS"], ["Mossad", "ISR"],
+    ]);
+  });
+
   it("takes the longest alias and respects word boundaries", () => {
     expect(found("South Korea's foreign ministry and the USS Reagan near the U.S.")).toEqual([["South Korea's foreign ministry", "KOR"], ["U.S.", "USA"]]);
   });
