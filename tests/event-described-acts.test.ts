@@ -69,7 +69,7 @@ describe("support or praise is a row between sides", () => {
   });
 });
 
-describe("a danger told to a common good is no side's threat (praised-things.ts, common_goods)", () => {
+describe("a danger told to a common good is no side's threat (threaten-verb's object_excludes)", () => {
   it("'a launch that threatens peace and stability' makes no threat; 'threatened retaliation' does", () => {
     expect(types("\"Peru's missile launch is a provocation that seriously threatens peace and stability in the region,\" the Chilean navy said.")).not.toContain("THREATEN");
     expect(types("Chile threatened retaliation if its ships were attacked.")).toContain("THREATEN");

@@ -17,7 +17,6 @@ import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { nounReadAsVerb, opensNounPhrase } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
-import { aimedAtNoSide } from "./praised-things.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -199,9 +198,6 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   if (entry.speech && negated(memory.res.words, text, ts)) return undefined;
   if (entry.byParty && !intersects(roles.actor, namedParties(entry, ctx))) return undefined;
   if (!rolesSuffice(entry, ctx, actorParty, roles)) return undefined;
-  // "Lima supports a political solution": support of a thing names no side it is aimed at.
-  // "a launch that threatens peace and stability": a danger told, no side's threat.
-  if (entry.speech && !roles.target.length && !roles.pendingTarget && aimedAtNoSide(entry, facts.tokens, te, memory.res.words)) return undefined;
   const { actor, target } = roles;
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
   if (isSetting(memory.res.words, entry, text, ts, te, date, memory.doc.published)) return undefined;

@@ -131,8 +131,6 @@ export interface EventWords {
   agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */
   collectivePeople: ReadonlySet<string>;
-  /** Goods a danger is told to ("threatens peace and stability"): praised-things.ts. */
-  commonGoods: ReadonlySet<string>;
   /** Weapons and attacks that stand as an attack's subject ("31 missiles struck"): unnamed-doer.ts. */
   weaponSubjects: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */

@@ -82,7 +82,6 @@ export const eventWordsSchema = z.object({
   office_titles: list,
   domestic_places: list,
   collective_people: list,
-  common_goods: list,
   unfounded_frames: list,
   weapon_subjects: list,
   state_agents: list,

@@ -162,7 +162,6 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
-    commonGoods: new Set(w.common_goods),
     weaponSubjects: new Set(w.weapon_subjects),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
