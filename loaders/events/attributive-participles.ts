@@ -4,31 +4,34 @@
  * the sentence, as "the unit was dispatched" or "Chile dispatched the unit" would.
  */
 import type { Word } from "../analysis/index.ts";
-
-/** Words that open the noun phrase the participle stands in: "the", "a", "its", "Peru's". */
-const OPENERS: ReadonlySet<string> = new Set(["DET", "PART", "PRON"]);
-
-/** Openers that begin a clause instead ("which attacked ships", "that deployed troops"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "what", "whatever", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she", "we", "i", "you"]);
+import type { EventWords } from "./words.ts";
 
 /** A past participle's ending ("dispatched", "sanctioned", "stolen"). */
 const PARTICIPLE = /(?:ed|en)$/;
 
+/**
+ * Whether a word opens a noun phrase: a determiner that is no relative pronoun ("the", "a",
+ * "these"; not "which", "that"), a possessive "'s" or a possessive pronoun ("its", "their").
+ */
+function isPhraseOpener(w: Word, words: Pick<EventWords, "possessivePronouns" | "relativeWords">): boolean {
+  if (w.pos === "PART") return true;
+  if (w.pos === "DET") return !words.relativeWords.has(w.lower);
+  return w.pos === "PRON" && words.possessivePronouns.has(w.lower);
+}
+
 /** Whether words[i] is a past participle set as an adjective between an opener (and adverbs) and its noun. */
-function isAttributive(words: readonly Word[], i: number): boolean {
-  const w = words[i];
+function isAttributive(sentence: readonly Word[], i: number, words: Pick<EventWords, "possessivePronouns" | "relativeWords">): boolean {
+  const w = sentence[i];
   if ((w.pos !== "VERB" && w.pos !== "ADJ") || !PARTICIPLE.test(w.lower)) return false;
-  const next = words[i + 1];
-  if (!next || next.pos !== "NOUN") return false;
+  if (sentence[i + 1]?.pos !== "NOUN") return false;
   let j = i - 1;
-  while (j >= 0 && words[j].pos === "ADV") j--;
-  const opener = words[j];
-  return !!opener && OPENERS.has(opener.pos) && !CLAUSE_OPENERS.has(opener.lower);
+  while (j >= 0 && sentence[j].pos === "ADV") j--;
+  return j >= 0 && isPhraseOpener(sentence[j], words);
 }
 
 /** The offsets (sentence-relative: `offset` is the sentence's start) of the participles set as adjectives. */
-export function attributiveParticiples(words: readonly Word[], offset: number): Set<number> {
+export function attributiveParticiples(sentence: readonly Word[], offset: number, words: Pick<EventWords, "possessivePronouns" | "relativeWords">): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < words.length; i++) if (isAttributive(words, i)) out.add(words[i].start - offset);
+  for (let i = 0; i < sentence.length; i++) if (isAttributive(sentence, i, words)) out.add(sentence[i].start - offset);
   return out;
 }

@@ -131,7 +131,7 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
   }
-  return withoutAttributive(found, attributiveParticiples(words, sentence.start));
+  return withoutAttributive(found, attributiveParticiples(words, sentence.start, memory.res.words));
 }
 
 /** The triggers left when those that are a participle set as an adjective ("the dispatched unit") are dropped. */
