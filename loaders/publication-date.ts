@@ -232,7 +232,7 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
       // A day without a number ("Wednesday", "Sun") is no day the text names: weekdays are read apart.
       if (m.precision !== "day" || !/\d/.test(m.text)) continue;
       if (dayRole(sentence, m, words, archive) !== "event") continue;
-      const year = /\b\d{4}\b/.test(m.text) ? undefined : soleYear(sentence.text);
+      const year = /\b\d{4}\b/.test(m.text) ? undefined : soleYear(sentence.text, words);
       if (/\b\d{4}\b/.test(m.text)) days.push({ date: m.date, why: `"${m.text}"`, sentence, day: true });
       else if (year) days.push({ date: `${year}-${m.date.slice(5)}`, why: `"${m.text}" (in ${year}, the year its sentence names)`, sentence, day: true });
       else yearless.push({ monthDay: m.date.slice(5), text: m.text, sentence });
@@ -262,13 +262,16 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
   return days;
 }
 
-/** The one year a sentence names, if it names just one ("exports in 2024 had reached … as of Dec. 4"): its days without a year are in it. */
-function soleYear(text: string): string | undefined {
+/**
+ * The one year a sentence names, if it names just one and tells it as the time of what happened
+ * after a preposition ("exports in 2024 had reached … as of Dec. 4"): its days without a year
+ * are in it. A year told as an end ahead ("by 2026") or a period's start ("since 2022") is not.
+ */
+function soleYear(text: string, words: DateWords): string | undefined {
   const years = new Set([...text.matchAll(/\b(?:19|20)\d{2}\b(?![-–\/]\d)/g)].map((m) => m[0]));
   if (years.size !== 1) return undefined;
-  // Told as the time of what happened ("in 2024", "during 2023"), not as an end ahead ("by 2026", "until 2027").
-  const [year] = years;
-  return new RegExp(`\\b(?:in|during|of|for) ${year}\\b`).test(text) && !new RegExp(`\\b(?:by|until|till|through|to|before) ${year}\\b`).test(text) ? year : undefined;
+  const told = [...text.matchAll(words.cues.yearAfterPreposition)].map((m) => text.slice(0, m.index! + m[0].length - m[1].length));
+  return told.length > 0 && told.every((lead) => !words.setsDeadline.test(lead) && !words.opensPeriod.test(lead)) ? [...years][0] : undefined;
 }
 
 /** A calendar event told with a date that gives no year ("In July, …", "earlier this year"): it happened within the year. */
