@@ -14,6 +14,9 @@ import { worldStates } from "./world-states.ts";
 export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group", "place"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** Kinds of actor that stand for a state itself: its name, its capital, its government ("Seoul", "the Thai government"). */
+export const STATE_KINDS: ReadonlySet<string> = new Set<ActorKind>(["state", "capital", "government"]);
+
 export interface Actor {
   name: string;
   code: string;

@@ -4,7 +4,7 @@
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
 import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPattern, type IssuerWords } from "./issuer.ts";
-import type { Actor, ActorMention } from "../actors.ts";
+import { STATE_KINDS, type Actor, type ActorMention } from "../actors.ts";
 import { appositiveName } from "./appositive.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
@@ -180,9 +180,6 @@ function roleAt(raw: string, bodyStart: number, { start, end }: { start: number;
   // "Chief of the Norland General Staff, Ola Brenn, said": a title opening the sentence before the name's comma.
   return appositionRole(after?.[1], lex) || appositionRole(/(?:^|[.!?]\s+)([^,.;:!?"“”]{3,80}),\s*$/u.exec(before)?.[1], lex);
 }
-
-/** Kinds of actor that stand for a state ("Seoul", "the Thai government"). */
-const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
 
 /** Longest name a title may precede, in words. */
 const MAX_NAME_WORDS = 4;

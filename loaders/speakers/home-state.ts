@@ -6,10 +6,8 @@
  * the story's state first. Only a state named before the speaker: the states of what is said are
  * not yet the report's own ("The ministry said the fines cover six Chilean firms" names no home).
  */
+import { STATE_KINDS } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
-
-/** Kinds of actor that stand for a state ("Seoul", "the Thai government"). */
-const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
 
 /** The first state the article names and where, if any: a speaker after that offset may take it. */
 export function homeState(doc: ArticleDoc): { code: string; at: number } | undefined {

@@ -5,6 +5,7 @@
  * "has been confirmed", "was made") and its agent after "by" is the speaker. News written from
  * agency copy tells the claim first and its source in the next sentence.
  */
+import { STATE_KINDS } from "../actors.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { speechVerbAt } from "../attribution.ts";
@@ -74,9 +75,6 @@ export function takenUpDraft(told: Untold, speaker: { phrase: SpeakerPhrase; sta
     nominal: false,
   };
 }
-
-/** Kinds of actor that a state's words are told by ("China said …", "Beijing reiterated …"). */
-const STATE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "government"]);
 
 /**
  * "China has stated that … . Beijing reiterated that … . The statement was made by spokesman Lin
