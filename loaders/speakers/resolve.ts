@@ -4,6 +4,7 @@
  * descriptions to the named person the article identifies with them (identify.ts).
  */
 import { joinCodes, type Actor } from "../actors.ts";
+import { phraseHead } from "./words.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
@@ -249,12 +250,8 @@ function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeo
 const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
   s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(describedHead(s.description, lex)));
 
-/** The head of a description: its last word before a link ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
-function describedHead(description: string, lex: StatementLexicon): string {
-  const words = description.toLowerCase().trim().split(/\s+/);
-  const link = words.findIndex((w, k) => k > 0 && lex.speakerWords.headLinks.has(w));
-  return (link > 0 ? words[link - 1] : words[words.length - 1]) ?? "";
-}
+/** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
+const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
 
 function bestMediaName(actor: Actor, people: ArticlePeople): string {
   const name = people.fullest(actor);

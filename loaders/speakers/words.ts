@@ -130,3 +130,10 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     gender: loadGenderWords(dir),
   };
 }
+
+/** The head of a speaker phrase, lower case: its last word, or the word before its first link ("the Ministry of Defence" → ministry, "Secretary of State" → secretary). */
+export function phraseHead(text: string, headLinks: ReadonlySet<string>): string {
+  const words = text.toLowerCase().trim().split(/\s+/);
+  const link = words.findIndex((w, k) => k > 0 && headLinks.has(w));
+  return (link > 0 ? words[link - 1] : words[words.length - 1]) ?? "";
+}
