@@ -10,7 +10,7 @@ import { vetArticleEntry } from "./article-files.ts";
 import { InputError } from "./errors.ts";
 import { sortArticles, type Article } from "./source-file.ts";
 import { kindOf, knownExtensions, SOURCE_KINDS, type SourceKinds } from "./source-kinds.ts";
-import { requireSentences, splitSentences } from "./text.ts";
+import { hasSentence, requireSentences } from "./text.ts";
 
 export { articleId, decodeArticle, isRealDate, parseArticle, sortArticles, type Article, type StatedMeta } from "./source-file.ts";
 
@@ -52,7 +52,8 @@ export function readArticleFile(file: string, kinds: SourceKinds = SOURCE_KINDS)
 /** requireSentences, naming the row or page a derived text comes from rather than a line of that text. */
 function requireProse(article: Article): void {
   try {
-    requireSentences(article, splitSentences(article));
+    // Only whether it has a sentence: the extraction splits the article whole later.
+    if (!hasSentence(article)) requireSentences(article, []);
   } catch (error) {
     if (!(error instanceof InputError) || article.line === undefined) throw error;
     throw new InputError(article.file, article.line, `article "${article.id}": ${error.problem}`);

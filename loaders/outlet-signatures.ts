@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { compilePattern, loadDictionary } from "./dictionaries.ts";
 import type { Article } from "./corpus.ts";
+import { WordStartIndex } from "./pattern-word-starts.ts";
 import { literalAlternatives } from "./text.ts";
 
 export interface Outlet {
@@ -17,6 +18,8 @@ export interface Outlet {
 export interface OutletSignatures {
   /** The forms, in order; group 1 is the outlet. */
   forms: RegExp[];
+  /** The forms by the word beginnings they need: a page is searched only with those it may hold. */
+  formsByWord: WordStartIndex<RegExp>;
   /** A heading of its own line that opens a list of other pages ("Related Articles"). */
   teasers: RegExp;
   /** What a credit's place may hold that is no outlet ("Getty Images", "File Photo"), lower-cased. */
@@ -59,13 +62,20 @@ export function loadOutletSignatures(dir: string, outlets: Outlet[]): OutletSign
     compilePattern(file, form.replaceAll("{alias}", aliases).replaceAll("{outlet}", outlet).replaceAll("{staff}", staff).replaceAll("{name}", NAME).replaceAll("{wire}", WIRE), "dgmu"),
   );
   const teasers = compilePattern(file, String.raw`^[ \t]*(?:${literalAlternatives(data.teaser_headings)})[ \t]*:?[ \t]*$`, "imu");
-  return { forms, teasers, notOutlets: new Set(data.not_outlets.map((w) => w.toLowerCase())), nameJoiners: new Set(data.name_joiners) };
+  // The words each form needs, read from the form as written with its placeholders standing for
+  // any text: spelling out hundreds of aliases would cost a third of a second in every process.
+  const formsByWord = new WordStartIndex<RegExp>();
+  data.signatures.forEach(({ form }, k) => formsByWord.add(new RegExp(form.replace(/\{(?:alias|outlet|staff|name|wire)\}/g, "(?:.)"), "dgmu"), forms[k]));
+  return { forms, formsByWord, teasers, notOutlets: new Set(data.not_outlets.map((w) => w.toLowerCase())), nameJoiners: new Set(data.name_joiners) };
 }
 
 /** The outlet from a signature: "(Yonhap)", "With reporting by Reuters", "Follow AP's coverage", "— AFP", a photo credit. */
 export function findOutlet(article: Article, outlets: Outlet[], signatures: OutletSignatures): string {
   const body = ownText(article.raw.slice(article.bodyStart), signatures.teasers);
+  // Most forms need a word most pages lack ("Subscribe", "contributed"): the body is scanned once for them.
+  const mayStand = signatures.formsByWord.candidates(body);
   for (const form of signatures.forms) {
+    if (!mayStand.has(form)) continue;
     form.lastIndex = 0;
     for (let match = form.exec(body); match; match = form.exec(body)) {
       if (match[0] === "") form.lastIndex++;

@@ -27,7 +27,20 @@ const CLOSERS = "\"”»’')]";
 
 /** Splits the article's prose into sentences with offsets into `article.raw`. */
 export function splitSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords = sharedSentenceWords()): Sentence[] {
-  const sentences: Sentence[] = [];
+  return [...proseSentences(article, words)];
+}
+
+/**
+ * Whether the article holds a sentence at all. Reading a folder asks only that of every article,
+ * before the extraction splits it whole: the question stops at the first sentence.
+ */
+export function hasSentence(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords = sharedSentenceWords()): boolean {
+  return !proseSentences(article, words).next().done;
+}
+
+/** The article's sentences in order, each made when asked for. */
+function* proseSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords): Generator<Sentence> {
+  let index = 0;
   let paragraph = 0;
   for (const [pStart, pEnd] of paragraphs(article.raw, article.bodyStart)) {
     let added = false;
@@ -35,13 +48,12 @@ export function splitSentences(article: Pick<Article, "raw" | "bodyStart">, word
       for (const [s, e] of removeBoilerplate(article.raw, start, end, words)) {
         const text = article.raw.slice(s, e);
         if (CREDIT.test(text) || !/[a-z]/i.test(text)) continue;
-        sentences.push({ index: sentences.length, paragraph, start: s, end: e, text });
+        yield { index: index++, paragraph, start: s, end: e, text };
         added = true;
       }
     }
     if (added) paragraph++;
   }
-  return sentences;
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 import type { ActorMention } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
-import type { EventEntry } from "../event-dictionary.ts";
 import type { EventResources } from "./resources.ts";
 import type { Attribution, Mention, Party } from "./types.ts";
 import { datelineCountry } from "./home-country.ts";
@@ -41,12 +40,6 @@ export interface ArticleMemory {
   readonly affiliations: Map<string, string>;
   /** The country of the dateline's city ("SEOUL, Oct 18 (Reuters) -"), for bodies the text names without one. */
   readonly dateline: string | undefined;
-  /**
-   * The dictionary entries in reading order: entries that refer back to an act ("condemned
-   * the deployment") after the others, so that "were sent … and condemned the deployment"
-   * resolves within its sentence.
-   */
-  readonly entries: EventEntry[];
   /** Acts told with no coded doer so far, by type, doer's words and target: one row each (unnamed-doer.ts). */
   readonly unnamedActs: Set<string>;
 }
@@ -68,7 +61,6 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     titledNext: 0,
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: datelineCountry(doc.article, res.gazetteer),
-    entries: [...res.entries.filter((e) => !refersBack(e)), ...res.entries.filter(refersBack)],
     unnamedActs: new Set(),
   };
 }
@@ -116,9 +108,4 @@ function affiliationsOf(mentions: ActorMention[]): Map<string, string> {
     }
   }
   return affiliations;
-}
-
-/** Entries that refer back to an act told before ("condemned the deployment"). */
-function refersBack(e: EventEntry): boolean {
-  return e.actor.includes("referent") || e.target.includes("referent");
 }

@@ -62,11 +62,10 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const textWithoutDates = triggers.size ? withoutDates(text, dates) : text;
   const facts: SentenceFacts = { sentence, text, parties, attributions, dates, quotes, tokens, textWithoutDates };
   let mentions: Mention[] = [];
-  // In the dictionary's order. Most entries have no trigger in a sentence: no empty list is made for them.
-  for (const entry of memory.entries) {
-    const spans = triggers.get(entry);
-    if (!spans) continue;
-    for (const [ts, te] of spans) {
+  // In reading order (resources.ts readingRank): only the entries the sentence triggers, not every entry of the dictionary.
+  const rank = memory.res.readingRank;
+  for (const entry of [...triggers.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
+    for (const [ts, te] of triggers.get(entry)!) {
       const mention = readTrigger(memory, entry, facts, ts, te, mentions);
       if (mention) mentions.push(mention);
     }

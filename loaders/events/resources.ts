@@ -13,6 +13,12 @@ import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 export interface EventResources {
   gazetteer: Gazetteer;
   entries: EventEntry[];
+  /**
+   * Each entry's place in reading order: entries that refer back to an act ("condemned the
+   * deployment") after the others, so that "were sent … and condemned the deployment"
+   * resolves within its sentence. Fixed by the dictionary, so made once, not per article.
+   */
+  readingRank: ReadonlyMap<EventEntry, number>;
   /** The entries each lemma triggers (see triggersByLemma). */
   byLemma: ReadonlyMap<string, readonly EventEntry[]>;
   /** The entries with a phrase pattern, in dictionary order. */
@@ -39,6 +45,7 @@ export function eventResources(dir = DATA_DIR): EventResources {
     return {
       gazetteer: sharedGazetteer(dir),
       entries,
+      readingRank: readingRank(entries),
       byLemma: triggersByLemma(entries),
       phrases,
       phrasesByWord: WordStartIndex.of(phrases, (e) => e.trigger.pattern!),
@@ -48,6 +55,13 @@ export function eventResources(dir = DATA_DIR): EventResources {
       speakers: sharedStatementLexicon(dir),
     };
   });
+}
+
+/** The entries' ranks in reading order: those that refer back to an act told before come last. */
+function readingRank(entries: EventEntry[]): Map<EventEntry, number> {
+  const refersBack = (e: EventEntry) => e.actor.includes("referent") || e.target.includes("referent");
+  const ordered = [...entries.filter((e) => !refersBack(e)), ...entries.filter(refersBack)];
+  return new Map(ordered.map((e, rank) => [e, rank]));
 }
 
 /** The attributing verbs of the statements' dictionary (see attributingVerbs) as one pattern. */

@@ -10,12 +10,23 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import type { Category } from "./row.ts";
 import type { QuantityWords } from "./words.ts";
 
+/**
+ * The singulars pluralize gave, by dictionary (its irregular plurals) and word: pluralize tries
+ * its rules' patterns one by one on every call, and the readers ask for the same few nouns again
+ * and again. Kept with the dictionary, which lives as long as the process reads with it.
+ */
+const singulars = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 /** The singular of a plural noun, by the common English rules. */
 export function singular(word: string, words: Pick<QuantityWords, "irregularPlurals">): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   const irregular = words.irregularPlurals.get(w);
   if (irregular !== undefined) return irregular;
-  return pluralize.singular(w);
+  let known = singulars.get(words.irregularPlurals);
+  if (!known) singulars.set(words.irregularPlurals, (known = new Map()));
+  let found = known.get(w);
+  if (found === undefined) known.set(w, (found = pluralize.singular(w)));
+  return found;
 }
 
 /** A word written as an English plural ("shells", "countries", "people"). */

@@ -5,6 +5,7 @@
  * speaker tells of itself ("it had launched drones at the base"); the words are data/stance-words.yaml.
  */
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
+import { allMatches } from "../text.ts";
 
 /** How far back, in characters, the words that govern an act are looked for. */
 const LOOK_BACK = 80;
@@ -57,6 +58,7 @@ function testLaunch(content: string, lex: StatementLexicon): boolean {
 
 /** Whether a match of the global `pattern` tells an act as done, past the speaker's own act. */
 function accusesAt(content: string, pattern: RegExp, ownReach: number, lex: StatementLexicon): boolean {
-  for (const m of content.matchAll(pattern)) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return true;
+  // allMatches, not matchAll: matchAll copies the pattern (hundreds of words) on every call, once per row.
+  for (const m of allMatches(pattern, content)) if (m.index > ownReach && toldAsDone(content, m.index, lex)) return true;
   return false;
 }
