@@ -22,6 +22,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
   // "may send": the modal of the act's own verb tells a possibility ahead, not a condition.
   const possible = words.possibleAct.test(before);
+  // "amid fears that Chile could attack Peru": a possibility feared is no act ahead.
+  if (possible && words.fearedClause.test(text.slice(Math.max(0, ts - 160), ts))) return undefined;
   // "attempted to assassinate": an attempt at violence is violence.
   const attempted = words.attemptedTypes.has(entry.type) ? before.replace(words.attemptedAct, "") : before;
   const suppressed = words.suppress.test(backshifted ? attempted.replace(words.trailingWould, "") : possible ? attempted.replace(words.possibleAct, "") : attempted);

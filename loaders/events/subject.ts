@@ -43,6 +43,10 @@ export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefin
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
+  // "officials said Chile had condemned Peru": a party right before a speech verb of the
+  // clause another verb reports is that verb's own subject, not the reporter ("cooperation
+  // between Chile and Peru threatens" names no subject; a quotation is read below).
+  if (adjacent && ctx.speech && inReportedClause(ctx.attributions, adjacent, ts) && quoteOf(ctx.quotes, ts) < 0 && !afterPreposition(ctx.words, text, adjacent.start)) return adjacent;
   // "with Paris and Rome condemning Iran": the party after "with" is the subject of the participle it opens.
   if (adjacent && opener && ctx.words.absoluteBefore.test(opener) && /ing$/i.test(text.slice(ts, te))) return adjacent;
   // "criticism from Chile, Peru and others, who all accused": a relative pronoun's antecedent is its clause's subject, after a preposition too.

@@ -100,6 +100,8 @@ export interface EventWords {
   unfounded: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
+  /** "fears that … " closing a text, in one clause: a possibility in a feared clause is none told ("fears that Chile could attack"). */
+  fearedClause: RegExp;
   /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */
   observedNoun: RegExp;
   /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
