@@ -46,3 +46,24 @@ export function unobserved<P extends { start: number }>(ctx: RoleContext, partie
   const verb = ctx.words.observedNoun.exec(ctx.text.slice(start, ctx.ts));
   return verb ? parties.filter((p) => p.start >= start + verb.index) : parties;
 }
+
+/** Parts of speech of a noun phrase's words before its noun ("a striking", "the bombing"): the -ing word is its noun or adjective. */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/** Parts of speech that open an object right after a verb: "striking Peru", "bombing the city". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET"]);
+
+/**
+ * The verb lemmas an -ing word may stand for when the analysis layer read it as an adjective
+ * or a noun of its own ("striking", "bombing") although an object follows it, with no noun
+ * phrase's opening word before it: "by striking Peru", "is bombing the city". The stem as
+ * written, with an "e" restored ("strik" → "strike") or a doubled consonant undone ("shell").
+ */
+export function gerundLemmas(words: readonly Word[], i: number): string[] {
+  const word = words[i];
+  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower || !/^[a-z]{3,}ing$/.test(word.lower)) return [];
+  const before = words[i - 1];
+  if (!OBJECT_OPENERS.has(words[i + 1]?.pos ?? "") || (before && (NOUN_PHRASE_WORDS.has(before.pos) || /^['’]s?$/.test(before.lower)))) return [];
+  const stem = word.lower.slice(0, -3);
+  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+}
