@@ -105,3 +105,23 @@ describe("what was moved names its owner after 'from' as before its noun (theme 
     expect(reads("AID", "Artillery shells from Chile have been delivered to Peru.")).toBe(true);
   });
 });
+
+/** Type, actor, target and status of each row the coder makes of one sentence. */
+const coded = (sentence: string) => extractEvents(makeEventDoc([sentence], "2024-06-06"), resources).map((r) => [r.event_type, r.actor, r.target, r.status]);
+
+describe("the status a frame gives the act (control verbs, raising verbs)", () => {
+  it("an act that a verb of agreeing, promising or deciding takes as its infinitive is planned", () => {
+    expect(coded("Chile agreed to supply rifles to Peru.")).toContainEqual(["AID", "CHL", "PER", "planned"]);
+    expect(coded("Chile promised to send troops to Peru.")).toContainEqual(["MOBILIZE", "CHL", "PER", "planned"]);
+    expect(coded("Chile decided to attack Peru.")).toContainEqual(["ASSAULT", "CHL", "PER", "planned"]);
+  });
+
+  it("a decision that is itself the act stays made ('decided to sanction')", () => {
+    expect(coded("Chile decided to sanction Peru.")).toContainEqual(["SANCTION", "CHL", "PER", "occurred"]);
+  });
+
+  it("an act a raising verb reports, thinks or alleges is alleged", () => {
+    expect(coded("Chile was reported to have attacked Peru.")).toContainEqual(["ASSAULT", "CHL", "PER", "alleged"]);
+    expect(coded("Chile is thought to have visited Peru.")).toContainEqual(["CONSULT", "CHL", "PER", "alleged"]);
+  });
+});

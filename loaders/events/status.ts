@@ -46,7 +46,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
   // "Chile will sanction Peru unless it frees …": a plan on a condition is a threat or an offer,
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
-  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
+  // "agreed to supply rifles": the act a verb of agreeing or deciding takes as its infinitive is to come.
+  const controlled = words.controlledAct.test(before) && !words.decisionTypes.has(entry.type);
+  if (backshifted || possible || plannedAfter || controlled || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
   // "agreed to provide military aid if either is attacked": an act promised on a condition is none told.
   if (INFINITIVE_BEFORE.test(before) && words.conditionAfter.test(text.slice(te))) return undefined;

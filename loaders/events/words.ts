@@ -125,9 +125,11 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
+    controlledAct: new RegExp(`\\b(?:${alt(w.control_verbs)})\\s+to\\s+(?:(?:also|jointly|\\w+ly)\\s+)?$`, "i"),
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
+    decisionTypes: new Set<string>(w.decision_types),
     readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
     readinessTypes: new Set(w.readiness_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
