@@ -73,8 +73,7 @@ const FRAMES: Record<string, (v: Verb) => string | undefined> = {
 
 /** Cells not yet read ("verb / frame"): the matrix's open work. */
 const GAPS = new Set([
-  "send / passive with by-agent", "deploy / passive with by-agent", "urge / passive with by-agent",
-  "send / relative clause", "deploy / relative clause", "send / reduced relative", "deploy / reduced relative",
+  "urge / passive with by-agent",
   "reject / gerund: accused of",
   "meet / modal: may", "condemn / modal: may", "warn / modal: may", "reject / modal: may", "urge / modal: may",
   "meet / modal: could", "condemn / modal: could", "warn / modal: could", "reject / modal: could", "urge / modal: could",
