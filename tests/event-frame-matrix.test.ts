@@ -69,6 +69,12 @@ const FRAMES: Record<string, (v: Verb) => string | undefined> = {
   "modal: will": (v) => `Chile will ${v.base} ${v.rest} next week.`,
   "modal: may": (v) => `Chile may ${v.base} ${v.rest}.`,
   "modal: could": (v) => `Chile could ${v.base} ${v.rest}.`,
+  "relative clause of the actor": (v) => `Chile, which ${v.past} ${v.rest} last year, faces sanctions.`,
+  "partitive predicate": (v) => `Chile was among the countries that ${v.past} ${v.rest}.`,
+  "subordinate clause": (v) => `After Chile ${v.past} ${v.rest}, Bolivia recalled its envoy.`,
+  "trailing attribution": (v) => `Chile ${v.past} ${v.rest}, Bolivian officials said on Monday.`,
+  "coordinated subjects": (v) => `Chile and Ecuador ${v.past} ${v.rest}.`,
+  "titled person": (v) => `Chilean President Ana Ruiz ${v.past} ${v.rest} on Monday.`,
 };
 
 /** Cells not yet read ("verb / frame"): the matrix's open work. */

@@ -131,6 +131,7 @@ export const eventWordsSchema = z.object({
   object_relatives: list,
   state_descriptions: list,
   copulas: list,
+  partitives: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
   exchange_phrases: list,

@@ -236,7 +236,7 @@ function clauseWords(w: EventWordsFile) {
     actCollective: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(w.act_collectives)})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     stateDescription: new RegExp(`\\b[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alt(w.state_descriptions)})\\b(?!\\s+of\\b|-)`, "g"),
     claimBy: new RegExp(`\\b(?:${alt(w.claim_nouns)})\\s+(?:by|from)\\s+(?:the\\s+)?`, "gi"),
-    copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?(?:(?:${alt(w.partitives)})\\s+)?$`, "i"),
     nonReferring: new Set(w.non_referring),
     relativePassiveGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:has|have|had)\\s+been|${alt(w.be_forms)})\\s+(?:(?:also|then|later|\\w+ly)\\s+)?$`, "i"),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|all|both|each|\\w+ly)\\s+){0,2}$`, "i"),
