@@ -130,3 +130,13 @@ describe("the status a frame gives the act (control verbs, raising verbs)", () =
     expect(coded("Chile is thought to have visited Peru.")).toContainEqual(["CONSULT", "CHL", "PER", "alleged"]);
   });
 });
+
+describe("a verb's form the tagger reads as an adjective or noun, before its object, is the verb", () => {
+  it("after a quantifier floated from its pronoun ('who all accused'), the -ed form accuses", () => {
+    expect(coded("Bolivia faced an argument from Chile and others, who all accused Ecuador of violating the truce.")).toContainEqual(["ACCUSE", "CHL", "ECU", "occurred"]);
+  });
+
+  it("an -ed adjective before a name stays one ('armed Chilean rebels' arm no one)", () => {
+    expect(coded("The base was attacked by armed Chilean rebels.").map(([type]) => type)).not.toContain("AID");
+  });
+});

@@ -54,16 +54,22 @@ const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NO
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET"]);
 
 /**
- * The verb lemmas an -ing word may stand for when the analysis layer read it as an adjective
- * or a noun of its own ("striking", "bombing") although an object follows it, with no noun
- * phrase's opening word before it: "by striking Peru", "is bombing the city". The stem as
- * written, with an "e" restored ("strik" → "strike") or a doubled consonant undone ("shell").
+ * The verb lemmas an -ing or -ed word may stand for when the analysis layer read it as an
+ * adjective or a noun of its own ("striking", "bombing", "the accused") although an object
+ * follows it, with no noun phrase's opening word before it: "by striking Peru", "is bombing
+ * the city", "who all accused Peru" (a quantifier floated after its pronoun or noun,
+ * `floating` from data/event-words.yaml, is no opening word). The stem as written, with an
+ * "e" restored ("strik" → "strike"), a doubled consonant undone ("shell") or "ied" → "y".
  */
-export function gerundLemmas(words: readonly Word[], i: number): string[] {
+export function verbFormLemmas(words: readonly Word[], i: number, floating: ReadonlySet<string>): string[] {
   const word = words[i];
-  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower || !/^[a-z]{3,}ing$/.test(word.lower)) return [];
+  const form = /^([a-z]{3,})(ing|ed)$/.exec(word.lower);
+  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower || !form) return [];
   const before = words[i - 1];
-  if (!OBJECT_OPENERS.has(words[i + 1]?.pos ?? "") || (before && (NOUN_PHRASE_WORDS.has(before.pos) || /^['’]s?$/.test(before.lower)))) return [];
-  const stem = word.lower.slice(0, -3);
-  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  const floated = before !== undefined && floating.has(before.lower) && ["PRON", "NOUN", "PROPN"].includes(words[i - 2]?.pos ?? "");
+  if (!OBJECT_OPENERS.has(words[i + 1]?.pos ?? "") || (before && !floated && (NOUN_PHRASE_WORDS.has(before.pos) || /^['’]s?$/.test(before.lower)))) return [];
+  // "by armed Chilean rebels", "wounded Peruvian soldiers": an -ed adjective before a name is one, unless a quantifier floats before it.
+  if (form[2] === "ed" && !floated) return [];
+  const stem = form[1];
+  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(/i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : [])];
 }

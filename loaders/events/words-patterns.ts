@@ -206,6 +206,8 @@ export interface EventWords {
   attemptedTypes: ReadonlySet<string>;
   /** Acts that are themselves a decision: agreed or decided to, they are made (control verbs leave them as told). */
   decisionTypes: ReadonlySet<string>;
+  /** "all", "both", "each" floated before a verb ("who all accused"): read in noun-readings.ts. */
+  floatingQuantifiers: ReadonlySet<string>;
   /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
   readiedAct: RegExp;
   /** The PLOVER types whose readiness is a mobilisation, not the act. */

@@ -132,6 +132,7 @@ export const eventWordsSchema = z.object({
   state_descriptions: list,
   copulas: list,
   partitives: list,
+  floating_quantifiers: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
   exchange_phrases: list,

@@ -130,6 +130,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
     decisionTypes: new Set<string>(w.decision_types),
+    floatingQuantifiers: new Set(w.floating_quantifiers),
     readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
     readinessTypes: new Set(w.readiness_types),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
