@@ -140,3 +140,14 @@ describe("a verb's form the tagger reads as an adjective or noun, before its obj
     expect(coded("The base was attacked by armed Chilean rebels.").map(([type]) => type)).not.toContain("AID");
   });
 });
+
+describe("a verb of equipping with a named side as its first object gives it what follows 'with'", () => {
+  it("whatever the goods, under a raising verb too", () => {
+    expect(coded("Chile is thought to have supplied Peru with two reactor modules last year.")).toContainEqual(["AID", "CHL", "PER", "alleged"]);
+    expect(coded("Chile equipped Peru with radars.")).toContainEqual(["AID", "CHL", "PER", "occurred"]);
+  });
+
+  it("people supplied are a deployment, not goods", () => {
+    expect(coded("Chile supplied Peru with instructors.").map(([type]) => type)).toEqual(["MOBILIZE"]);
+  });
+});
