@@ -151,3 +151,10 @@ describe("a verb of equipping with a named side as its first object gives it wha
     expect(coded("Chile supplied Peru with instructors.").map(([type]) => type)).toEqual(["MOBILIZE"]);
   });
 });
+
+describe("a refusal named by its noun tells no act ('refusal to')", () => {
+  it("the act refused makes no row, as after the verb 'refused to'", () => {
+    expect(coded("Chile's refusal to meet Peru's envoy angered Bolivia.").map(([type]) => type)).not.toContain("CONSULT");
+    expect(coded("Chile's refusal to send troops to Peru angered Bolivia.").map(([type]) => type)).not.toContain("MOBILIZE");
+  });
+});
