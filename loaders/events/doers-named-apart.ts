@@ -54,3 +54,15 @@ export function undergoneBy(ctx: RoleContext): Party | undefined {
   const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !isPlace(q));
   return p && /^(?:\s+[\w'’-]+){0,3}?\s+(?:from|by)\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) && !/[,;]/.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
+
+/**
+ * "the attack on Peru by Chile", "the supply of rifles to Peru by Chile": an act's noun whose
+ * phrase ends in "by" names its doer there. Only the noun's own complements (no verb, no
+ * comma) stand between; "sanctions imposed on Chile by Peru" is the participle's agent.
+ */
+export function nounAgent(ctx: RoleContext): Party | undefined {
+  if (!ctx.entry?.noun) return undefined;
+  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !q.anaphor && ctx.words.agentGap.test(ctx.text.slice(ctx.te, q.start)));
+  if (!p || /[,;:()“”"]/.test(ctx.text.slice(ctx.te, p.start))) return undefined;
+  return ctx.tokens.some((w) => w.start >= ctx.te && w.end <= p.start && isVerb(w)) ? undefined : p;
+}

@@ -15,7 +15,7 @@ import { counterTransfers } from "./exchanges.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
-import { nounReadAsVerb, opensNounPhrase } from "./noun-readings.ts";
+import { verbFormLemmas, nounReadAsVerb, opensNounPhrase } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
@@ -98,15 +98,18 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
   const found = new Map<EventEntry, Array<[number, number]>>();
   const words = memory.doc.reading.of(sentence).words;
   for (const [i, word] of words.entries()) {
-    const entries = byLemma.get(word.lemma);
+    // "by striking Peru", "who all accused Peru": a verb's form the tagger read as an adjective or noun is the verb before its object.
+    const verbLemma = byLemma.has(word.lemma) ? undefined : verbFormLemmas(words, i, memory.res.words.floatingQuantifiers).find((l) => byLemma.has(l));
+    const entries = byLemma.get(verbLemma ?? word.lemma);
     if (!entries) continue;
+    const pos = verbLemma ? "VERB" : word.pos;
     const [ts, te] = [word.start - sentence.start, word.end - sentence.start];
     // The tail of a hyphened compound ("multiple-launch rocket", "test-fired") is not a word of its own.
     if (COMPOUND_TAIL.test(text.slice(Math.max(0, ts - 2), ts))) continue;
     for (const entry of entries) {
-      if (!entry.trigger.pos.has(word.pos)) continue;
-      if (entry.verbOnlyNoun && word.pos === "NOUN" && opensNounPhrase(words, i)) continue;
-      if (word.pos === "VERB" && nounReadAsVerb(words, i)) continue;
+      if (!entry.trigger.pos.has(pos)) continue;
+      if (entry.verbOnlyNoun && pos === "NOUN" && opensNounPhrase(words, i)) continue;
+      if (pos === "VERB" && nounReadAsVerb(words, i)) continue;
       const spans = found.get(entry) ?? [];
       if (!spans.length) found.set(entry, spans);
       spans.push([ts, te]);

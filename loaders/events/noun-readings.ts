@@ -46,3 +46,30 @@ export function unobserved<P extends { start: number }>(ctx: RoleContext, partie
   const verb = ctx.words.observedNoun.exec(ctx.text.slice(start, ctx.ts));
   return verb ? parties.filter((p) => p.start >= start + verb.index) : parties;
 }
+
+/** Parts of speech of a noun phrase's words before its noun ("a striking", "the bombing"): the -ing word is its noun or adjective. */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/** Parts of speech that open an object right after a verb: "striking Peru", "bombing the city". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET"]);
+
+/**
+ * The verb lemmas an -ing or -ed word may stand for when the analysis layer read it as an
+ * adjective or a noun of its own ("striking", "bombing", "the accused") although an object
+ * follows it, with no noun phrase's opening word before it: "by striking Peru", "is bombing
+ * the city", "who all accused Peru" (a quantifier floated after its pronoun or noun,
+ * `floating` from data/event-words.yaml, is no opening word). The stem as written, with an
+ * "e" restored ("strik" → "strike"), a doubled consonant undone ("shell") or "ied" → "y".
+ */
+export function verbFormLemmas(words: readonly Word[], i: number, floating: ReadonlySet<string>): string[] {
+  const word = words[i];
+  const form = /^([a-z]{3,})(ing|ed)$/.exec(word.lower);
+  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower || !form) return [];
+  const before = words[i - 1];
+  const floated = before !== undefined && floating.has(before.lower) && ["PRON", "NOUN", "PROPN"].includes(words[i - 2]?.pos ?? "");
+  if (!OBJECT_OPENERS.has(words[i + 1]?.pos ?? "") || (before && !floated && (NOUN_PHRASE_WORDS.has(before.pos) || /^['’]s?$/.test(before.lower)))) return [];
+  // "by armed Chilean rebels", "wounded Peruvian soldiers": an -ed adjective before a name is one, unless a quantifier floats before it.
+  if (form[2] === "ed" && !floated) return [];
+  const stem = form[1];
+  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(/i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : [])];
+}

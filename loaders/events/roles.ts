@@ -8,7 +8,7 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { emptyParty, isPlace } from "./parties.ts";
 import { activeVerbAt, isPassive, isVerb, subjectBefore } from "./subject.ts";
-import { aimedAtPlace, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
+import { aimedAtPlace, nounAgent, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
@@ -34,6 +34,9 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
   // "Kenyan farms faced attacks from Somali militias": the doer follows, the subject underwent it.
   const doer = undergoneBy(ctx);
   if (doer) return role === "actor" ? doer : findByStrategy("subject", ctx, doer);
+  // "the attack on Peru by Chile": a noun's "by" names its doer before any subject of the clause.
+  const agent = role === "actor" && !strategies.includes("none") ? nounAgent(ctx) : undefined;
+  if (agent) return agent;
   // "sold Saudi Arabia an arms package": the first object receives, the giving verb's subject gives.
   const given = givenTo(ctx);
   if (given) return role === "target" ? given.recipient : findByStrategy("subject", { ...ctx, ts: given.verbStart, te: given.verbEnd }, undefined);

@@ -22,6 +22,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const backshifted = words.backshiftedWould.test(text.slice(Math.max(0, ts - 80), ts));
   // "may send": the modal of the act's own verb tells a possibility ahead, not a condition.
   const possible = words.possibleAct.test(before);
+  // "amid fears that Chile could attack Peru": a possibility feared is no act ahead.
+  if (possible && words.fearedClause.test(text.slice(Math.max(0, ts - 160), ts))) return undefined;
   // "attempted to assassinate": an attempt at violence is violence.
   const attempted = words.attemptedTypes.has(entry.type) ? before.replace(words.attemptedAct, "") : before;
   const suppressed = words.suppress.test(backshifted ? attempted.replace(words.trailingWould, "") : possible ? attempted.replace(words.possibleAct, "") : attempted);
@@ -44,7 +46,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
   // "Chile will sanction Peru unless it frees …": a plan on a condition is a threat or an offer,
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
-  if (backshifted || possible || plannedAfter || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
+  // "agreed to supply rifles": the act a verb of agreeing or deciding takes as its infinitive is to come.
+  const controlled = words.controlledAct.test(before) && !words.decisionTypes.has(entry.type);
+  if (backshifted || possible || plannedAfter || controlled || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.
   // "agreed to provide military aid if either is attacked": an act promised on a condition is none told.
   if (INFINITIVE_BEFORE.test(before) && words.conditionAfter.test(text.slice(te))) return undefined;

@@ -22,6 +22,8 @@ export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefin
   const whom = ctx.words.objectRelative.exec(text.slice(0, ts));
   if (whom) coded = coded.filter((p) => p.start > whom.index);
   coded = unobserved(ctx, coded);
+  const means = byGerundSubject(ctx, coded);
+  if (means) return means;
   const charged = ctx.speech ? undefined : chargedParty(ctx, coded);
   if (charged) return charged;
   // "X sent troops and shelled …": the first verb's subject; a passive one's is the party before it ("X were attacked … and
@@ -43,6 +45,10 @@ export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefin
   const adjacent = [...coded].reverse().find((p) => p.end <= ts && (ctx.words.subjectGap.test(text.slice(p.end, ts)) || ownsHeadNoun(ctx, p)));
   const opener = adjacent && text.slice(Math.max(0, adjacent.start - 12), adjacent.start);
   if (adjacent && opener && (ctx.words.conjunctionBefore.test(opener) || ctx.words.relativeBefore.test(opener))) return adjacent;
+  // "officials said Chile had condemned Peru": a party right before a speech verb of the
+  // clause another verb reports is that verb's own subject, not the reporter ("cooperation
+  // between Chile and Peru threatens" names no subject; a quotation is read below).
+  if (adjacent && ctx.speech && inReportedClause(ctx.attributions, adjacent, ts) && quoteOf(ctx.quotes, ts) < 0 && !afterPreposition(ctx.words, text, adjacent.start)) return adjacent;
   // "with Paris and Rome condemning Iran": the party after "with" is the subject of the participle it opens.
   if (adjacent && opener && ctx.words.absoluteBefore.test(opener) && /ing$/i.test(text.slice(ts, te))) return adjacent;
   // "criticism from Chile, Peru and others, who all accused": a relative pronoun's antecedent is its clause's subject, after a preposition too.
@@ -92,6 +98,19 @@ function adverbialParticipleSubject(ctx: RoleContext, coded: Party[]): Party | u
   const verb = [...tokens].reverse().find((w) => w.start >= clauseStart && w.end <= owner.start && w.pos === "VERB");
   if (!verb || /ing$/i.test(verb.lower) || ctx.attributions.some((a) => a.end > clauseStart && a.start < owner.start)) return undefined;
   return coded.find((p) => p.start >= clauseStart && p.end <= verb.start && !afterPreposition(ctx.words, text, p.start));
+}
+
+/**
+ * "Chile angered Bolivia by sending troops to Peru": a gerund after "by" tells how the verb
+ * it qualifies was done, so that verb's subject is the gerund's (not a passive verb's).
+ */
+function byGerundSubject(ctx: RoleContext, coded: Party[]): Party | undefined {
+  const { text, ts, te, tokens } = ctx;
+  if (!/ing$/i.test(text.slice(ts, te)) || !/\bby\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, ts - 24), ts))) return undefined;
+  const clauseStart = lastIndexOfAny(text, ";:()", ts - 1) + 1;
+  const verb = [...tokens].reverse().find((w) => w.start >= clauseStart && w.end <= ts && w.pos === "VERB" && !/ing$/i.test(w.lower));
+  const governing = verb && { ...ctx, ts: verb.start, te: verb.end };
+  return governing && !isPassive(governing) ? subjectBefore(governing, coded) : undefined;
 }
 
 /**

@@ -29,7 +29,21 @@ export function themeOrigin(ctx: RoleContext): Party | undefined {
   if (!phrase) return undefined;
   // "Chinese workers were sent to …": people sent are deployed, not transferred.
   if (entry.type === "AID" && words.deployedPeople.has(phrase.headWord)) return undefined;
-  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head);
+  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head) ?? originAfterFrom(ctx, phrase);
+}
+
+/**
+ * "10,000 troops from Chile are being prepared to join …", "shells from Chile were shipped to
+ * Peru": a party after "from" that ends the phrase names the owner of what was moved, as a
+ * demonym before the noun would ("Chilean troops").
+ */
+function originAfterFrom(ctx: RoleContext, phrase: ThemePhrase): Party | undefined {
+  const p = ctx.parties.find((q) => q.codes.length > 0 && !q.anaphor && q.start <= phrase.start && q.end >= phrase.head && q.end <= ctx.ts);
+  if (!p) return undefined;
+  const before = ctx.tokens.filter((w) => w.end <= p.start);
+  let k = before.length - 1;
+  if (before[k]?.lower === "the") k--;
+  return k >= 1 && before[k].lower === "from" && before[k - 1].pos === "NOUN" ? p : undefined;
 }
 
 /** The noun phrase the passive verb at ctx.ts is said of, read back through its auxiliaries and a relative pronoun. */

@@ -100,6 +100,8 @@ export interface EventWords {
   unfounded: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
+  /** "fears that … " closing a text, in one clause: a possibility in a feared clause is none told ("fears that Chile could attack"). */
+  fearedClause: RegExp;
   /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */
   observedNoun: RegExp;
   /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
@@ -194,12 +196,18 @@ export interface EventWords {
   trailingWould: RegExp;
   /** "may " (and an adverb) closing a text: the modal of the act's own verb, a possibility ahead. */
   possibleAct: RegExp;
+  /** "agreed to " (and an adverb) closing a text: a verb whose infinitive is an act still to come. */
+  controlledAct: RegExp;
   /** " … by the ": the words between a trigger and the agent after it. */
   agentGap: RegExp;
   /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */
   attemptedAct: RegExp;
   /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
   attemptedTypes: ReadonlySet<string>;
+  /** Acts that are themselves a decision: agreed or decided to, they are made (control verbs leave them as told). */
+  decisionTypes: ReadonlySet<string>;
+  /** "all", "both", "each" floated before a verb ("who all accused"): read in noun-readings.ts. */
+  floatingQuantifiers: ReadonlySet<string>;
   /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
   readiedAct: RegExp;
   /** The PLOVER types whose readiness is a mobilisation, not the act. */

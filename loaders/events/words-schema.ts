@@ -10,6 +10,8 @@ const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+(?: [\p{L}'’-]+)*$
 export const eventWordsSchema = z.object({
   suppress: list,
   planned: list,
+  control_verbs: list,
+  decision_types: z.array(z.enum(PLOVER_TYPES)),
   hedged: list,
   reported: list,
   charge_frames: list,
@@ -129,6 +131,8 @@ export const eventWordsSchema = z.object({
   object_relatives: list,
   state_descriptions: list,
   copulas: list,
+  partitives: list,
+  floating_quantifiers: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
   exchange_phrases: list,
