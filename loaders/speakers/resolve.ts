@@ -122,8 +122,10 @@ function resolveBody(a: Analysed, previous: SpeakerHistory["previous"], people: 
   const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : a.body ? stripLeadingThe(a.text) : stripDeterminer(a.text);
   // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
   const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-  // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
-  const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
+  // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name;
+  // one named by a name of its own ("CENTCOM", "the UN") keeps the fullest name the article writes, not the dictionary's.
+  const byOwnName = a.kind !== "media" && isProperName(stripDeterminer(a.text));
+  const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people, !byOwnName) : speaker;
   const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
   return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
 }
@@ -223,7 +225,8 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
   const inStatement = findLast(history.previous, (p) => document.test(p.via));
-  return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+  // A body named in the plural ("the armed forces", "the allies") issues a statement as one does.
+  return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex) || isPluralBody(p.resolved, lex)))?.resolved;
 }
 
 /** The speaker an indefinite document's body word takes up ("a military statement" → the military that spoke before), if any. */
@@ -250,14 +253,23 @@ function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeo
 const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
   s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(describedHead(s.description, lex)));
 
+/** A body named in the plural, by a body head or its plural ("the allies", "Chile's armed forces"). */
+function isPluralBody(s: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const head = describedHead(s.description, lex);
+  return s.kind === "description" && s.plural && (lex.bodyHeads.has(head) || lex.bodyHeads.has(head.replace(/s$/, "")));
+}
+
 /** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
 const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
 
-function bestMediaName(actor: Actor, people: ArticlePeople): string {
+/** The fullest name the article gives a body; the dictionary's, when longer, if `dictionary` allows it. */
+function bestMediaName(actor: Actor, people: ArticlePeople, dictionary: boolean): string {
   const name = people.fullest(actor);
-  return name.length >= actor.name.length ? name : actor.name;
+  return !dictionary || name.length >= actor.name.length ? name : actor.name;
 }
 
+/** A name of its own, every word capitalised ("CENTCOM", "Central Command"), not a description ("Seoul's spy agency"). */
+const isProperName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of");
 const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
 const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
