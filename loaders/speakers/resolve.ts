@@ -98,6 +98,9 @@ function resolveNamed(
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
+    // No one the article names: a person described before by other words ("the Chilean diplomat" after "a Chilean envoy").
+    const described = a.definite ? findLast(previous, (p) => sameModifiers(stripDeterminer(a.text).toLowerCase(), a, p.resolved, lex)) : undefined;
+    if (described) return described.resolved;
   }
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
     // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
@@ -326,6 +329,25 @@ function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: 
   const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
   return mine.every((w) => theirs.has(w));
 }
+
+/**
+ * "the Chilean diplomat" after "a Chilean envoy to the United Nations", "the resistance fighter" after "a member of a
+ * local resistance group": a person described again by another head, no title, each modifier a word of the earlier description.
+ */
+function sameModifiers(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  // Premodifiers only: "the Russian head of state" is a title of its own, for the person the article names with it.
+  const words = own.split(/\s+/);
+  const mine = words.slice(0, -1);
+  if (mine.length === 0 || mine.some((w) => lex.speakerWords.headLinks.has(w)) || a.plural || earlier.plural || earlier.kind !== "description" || !isPersonHead(a.head, lex)) return false;
+  // A title names an office of its own: "the militia commander" is not "a member of a local militia".
+  if (lex.titleWords.has(a.head)) return false;
+  // The earlier phrase spoke already: a head that names no body ("a member of …") describes a person.
+  if (lex.bodyHeads.has(describedHead(earlier.description, lex))) return false;
+  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  return mine.every((w) => theirs.has(w));
+}
+
+const isPersonHead = (head: string, lex: StatementLexicon) => lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
 export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {

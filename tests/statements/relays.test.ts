@@ -14,3 +14,11 @@ describe("a closing attribution over a clause whose own subject said nothing", (
     expect(rows("The ministry confirmed that the troops had crossed, the agency reported.")).toEqual([["the ministry", "agency", "the troops had crossed"]]);
   });
 });
+
+describe("a relay that reports its source as saying", () => {
+  it("gives the words to the one reported, after a quotation or before a clause", () => {
+    expect(rows("“The warehouse held mortars,” Radio Andina reported a port official as saying.")).toEqual([["a port official", "Radio Andina", "The warehouse held mortars"]]);
+    expect(rows("The warehouse held mortars, the agency reports Ana Ruiz as saying.")).toEqual([["Ana Ruiz", "agency", "The warehouse held mortars"]]);
+    expect(rows("Ana Ruiz was reported as saying that the warehouse held mortars.")).toEqual([["Ana Ruiz", "", "the warehouse held mortars"]]);
+  });
+});
