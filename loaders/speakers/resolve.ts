@@ -193,12 +193,21 @@ const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   const bare = lex.numbers.has(a.head);
   const persons = people.lastNamed(at, true, 2);
-  const countries = people.lastNamed(at, false, 2);
+  // "… to Moscow for its war in Ukraine; … both countries": a state after a noun and a location word is where, not a party,
+  // while two others are named ("bombed targets in Cambodia" with Thailand alone still makes the pair).
+  const named = people.lastNamed(at, false, 4);
+  const parties = named.filter((c) => !placedState(people.leadBefore(c.at), lex)).slice(-2);
+  const countries = parties.length === 2 ? parties : named.slice(-2);
   const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
   const two = states ? countries : persons;
   if (two.length < 2) return undefined;
   const speaker = `${two[0].name} and ${two[1].name}`;
   return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
+}
+
+/** Whether the words before a state's name end in a noun and a location word ("its war in"). */
+function placedState(lead: string, lex: StatementLexicon): boolean {
+  return lex.speakerWords.locationBefore.test(`${lead} `) && lead.trim().split(/\s+/).length >= 2;
 }
 
 /**

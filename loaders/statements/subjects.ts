@@ -355,7 +355,7 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
+    while (i < last && (!ctx.words.auxiliaries.has(tokens[i].lower) || titleComplement(ctx, i, lex)) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || titleComplement(ctx, i, lex) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
     if (i === s || i >= last) continue;
     const subjectEnd = i;
     // "Clinton, the former secretary of State, stressed …": an apposition between commas, then the verb.
@@ -375,6 +375,12 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[subjectEnd - 1].end + ctx.sentence.start };
   }
   return undefined;
+}
+
+/** Whether "to" at token `i` opens a title's complement ("Ambassador to Peru Ana Ruiz"), not an infinitive. */
+function titleComplement(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  return tokens[i].lower === "to" && i > 0 && lex.titleWords.has(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
 }
 
 /**
