@@ -13,3 +13,14 @@ describe("a title with its complement before a name, as the subject of a partici
     expect(rows("Chile refused to sign the pact, saying that the port was Chilean.")).toEqual([["Chile", "", "the port was Chilean"]]);
   });
 });
+
+describe("a document phrase between the subject and its verb", () => {
+  it("leaves the subject before 'in a statement' as the speaker", () => {
+    expect(rows("The Peruvian Finance Ministry in a statement said it had frozen the firm's accounts.")).toEqual([["the Peruvian Finance Ministry", "", "it had frozen the firm's accounts"]]);
+    expect(rows("The harbour board in its annual report said the quay was unsafe.")).toEqual([["the harbour board", "", "the quay was unsafe"]]);
+  });
+
+  it("keeps a document that opens the sentence as its subject", () => {
+    expect(rows("A statement from the harbour board said the quay was unsafe.")).toEqual([["the harbour board", "", "the quay was unsafe"]]);
+  });
+});
