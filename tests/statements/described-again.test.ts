@@ -18,3 +18,12 @@ describe("a person described again by another head with the same modifiers", () 
     expect(spoken("A Chilean envoy said the launch was alarming. The Peruvian diplomat said it was not.")).toEqual(["a Chilean envoy: the launch was alarming", "the Peruvian diplomat: it was not"]);
   });
 });
+
+describe("'the article' after an outlet's report", () => {
+  it("speaks for the outlet, as 'the report' does", () => {
+    expect(spoken("“Peru has released the frozen funds,” The Washington Post wrote in a report on Tuesday. The article also revealed that a front company opened an account at a Chilean bank.")).toEqual([
+      "Washington Post: Peru has released the frozen funds",
+      "Washington Post: a front company opened an account at a Chilean bank",
+    ]);
+  });
+});
