@@ -110,7 +110,8 @@ function nameAtEnd(text: string, ws: ReturnType<typeof words>, base: Analysed, l
   if (lastPerson && lastPerson.end >= text.length - 2) {
     return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
   }
-  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person");
+  // "nurses near Tacna", "a clinic in Arica": a place after a location word is where the speaker is, not who.
+  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text, m.start, lex));
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
   if (endsWithBody) {
@@ -261,8 +262,16 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   if (start === undefined) return undefined;
   // "the Chilean Treasury", "the Andean Guard": a lone body noun after a demonym or a place names a body, not a surname.
   if (start === last.start && start > 0 && lex.bodyHeads.has(last.w.toLowerCase())) return undefined;
+  // "a hospital in Arica", "San Martin Clinic near Tacna": a name after a noun and a location word is where the speaker is, not who.
+  if (placedAfterNoun(text, start, lex)) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
+}
+
+/** Whether a name at `start` follows a location word after a noun ("a hospital in Arica"), so names a place. */
+function placedAfterNoun(text: string, start: number, lex: StatementLexicon): boolean {
+  const before = text.slice(0, start);
+  return start > 0 && lex.speakerWords.locationBefore.test(before) && before.trim().split(/\s+/).length >= 2;
 }
 
 /** Whether `word`, a title word, is a surname after `before` ("Charlie King"): a capitalised word that is no title. */

@@ -98,6 +98,9 @@ function resolveNamed(
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
+    // No one the article names: a person described before by other words ("the Chilean diplomat" after "a Chilean envoy").
+    const described = a.definite ? findLast(previous, (p) => sameModifiers(stripDeterminer(a.text).toLowerCase(), a, p.resolved, lex)) : undefined;
+    if (described) return described.resolved;
   }
   if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
     // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
@@ -122,8 +125,10 @@ function resolveBody(a: Analysed, previous: SpeakerHistory["previous"], people: 
   const speaker = a.kind === "media" && a.body ? people.fullest(a.body.actor) || a.body.actor.name : a.role ? a.body!.text : a.body ? stripLeadingThe(a.text) : stripDeterminer(a.text);
   // "the NIS", "South Korea's spy agency": a body named by an alias alone takes its full name, as an outlet does.
   const aliasOnly = !!a.body && a.body.actor.kind !== "state" && !a.role && !a.plural && stripDeterminer(a.text) === stripDeterminer(a.body.text);
-  // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name.
-  const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people) : speaker;
+  // A body named by a description ("Seoul's spy agency") takes its full name only where the article gives the body a name;
+  // one named by a name of its own ("CENTCOM", "the UN") keeps the fullest name the article writes, not the dictionary's.
+  const byOwnName = a.kind !== "media" && isProperName(stripDeterminer(a.text));
+  const full = a.body && (a.kind === "media" || (aliasOnly && people.named(a.body.actor))) ? bestMediaName(a.body.actor, people, !byOwnName) : speaker;
   const name = a.kind !== "media" && full.length <= stripDeterminer(speaker).length ? speaker : full;
   return { speaker: name, role: a.role, country: phraseCountry(a, lex), kind: a.kind, plural: a.plural, parties: a.number ?? 1, actor: a.plural ? undefined : a.body?.actor, description: a.text, anonymous: false };
 }
@@ -188,12 +193,21 @@ const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   const bare = lex.numbers.has(a.head);
   const persons = people.lastNamed(at, true, 2);
-  const countries = people.lastNamed(at, false, 2);
+  // "… to Moscow for its war in Ukraine; … both countries": a state after a noun and a location word is where, not a party,
+  // while two others are named ("bombed targets in Cambodia" with Thailand alone still makes the pair).
+  const named = people.lastNamed(at, false, 4);
+  const parties = named.filter((c) => !placedState(people.leadBefore(c.at), lex)).slice(-2);
+  const countries = parties.length === 2 ? parties : named.slice(-2);
   const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
   const two = states ? countries : persons;
   if (two.length < 2) return undefined;
   const speaker = `${two[0].name} and ${two[1].name}`;
   return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
+}
+
+/** Whether the words before a state's name end in a noun and a location word ("its war in"). */
+function placedState(lead: string, lex: StatementLexicon): boolean {
+  return lex.speakerWords.locationBefore.test(`${lead} `) && lead.trim().split(/\s+/).length >= 2;
 }
 
 /**
@@ -223,7 +237,8 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
   const inStatement = findLast(history.previous, (p) => document.test(p.via));
-  return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex)))?.resolved;
+  // A body named in the plural ("the armed forces", "the allies") issues a statement as one does.
+  return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex) || isPluralBody(p.resolved, lex)))?.resolved;
 }
 
 /** The speaker an indefinite document's body word takes up ("a military statement" → the military that spoke before), if any. */
@@ -250,14 +265,23 @@ function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeo
 const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
   s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(describedHead(s.description, lex)));
 
+/** A body named in the plural, by a body head or its plural ("the allies", "Chile's armed forces"). */
+function isPluralBody(s: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const head = describedHead(s.description, lex);
+  return s.kind === "description" && s.plural && (lex.bodyHeads.has(head) || lex.bodyHeads.has(head.replace(/s$/, "")));
+}
+
 /** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
 const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
 
-function bestMediaName(actor: Actor, people: ArticlePeople): string {
+/** The fullest name the article gives a body; the dictionary's, when longer, if `dictionary` allows it. */
+function bestMediaName(actor: Actor, people: ArticlePeople, dictionary: boolean): string {
   const name = people.fullest(actor);
-  return name.length >= actor.name.length ? name : actor.name;
+  return !dictionary || name.length >= actor.name.length ? name : actor.name;
 }
 
+/** A name of its own, every word capitalised ("CENTCOM", "Central Command"), not a description ("Seoul's spy agency"). */
+const isProperName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of");
 const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
 const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
@@ -314,6 +338,25 @@ function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: 
   const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
   return mine.every((w) => theirs.has(w));
 }
+
+/**
+ * "the Chilean diplomat" after "a Chilean envoy to the United Nations", "the resistance fighter" after "a member of a
+ * local resistance group": a person described again by another head, no title, each modifier a word of the earlier description.
+ */
+function sameModifiers(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  // Premodifiers only: "the Russian head of state" is a title of its own, for the person the article names with it.
+  const words = own.split(/\s+/);
+  const mine = words.slice(0, -1);
+  if (mine.length === 0 || mine.some((w) => lex.speakerWords.headLinks.has(w)) || a.plural || earlier.plural || earlier.kind !== "description" || !isPersonHead(a.head, lex)) return false;
+  // A title names an office of its own: "the militia commander" is not "a member of a local militia".
+  if (lex.titleWords.has(a.head)) return false;
+  // The earlier phrase spoke already: a head that names no body ("a member of …") describes a person.
+  if (lex.bodyHeads.has(describedHead(earlier.description, lex))) return false;
+  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  return mine.every((w) => theirs.has(w));
+}
+
+const isPersonHead = (head: string, lex: StatementLexicon) => lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
 export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {

@@ -111,6 +111,8 @@ function relayedOpening(ctx: Ctx, closing: Draft, modes: Array<{ anchor: Anchor;
     // "Before the talks, Ruiz said …, the agency reported": a fronted adverbial may stand before the inner speaker.
     const opens = phraseAt <= start + 1 || frontedAdverbial(ctx, start, phraseAt);
     if (!inner?.phrase || !opens || (start > 0 && phraseAt < start - 1) || inner.ranges[0][0] >= end) return undefined;
+    // "The ministry has not confirmed that …, she said": a body that said nothing relays nothing; the words are hers.
+    if (inner.negated) return undefined;
     // "The new measures … added the freezing of assets, the ministry said": a thing is not a speaker.
     const a = analysedPhrase(ctx.phrases, inner.phrase.text, lex);
     if (a.kind === "pronoun" || (a.kind === "description" && !lex.speakerHeads.has(a.head) && !lex.bodyHeads.has(a.head))) return undefined;

@@ -58,6 +58,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
   let i = subjectEndBefore(ctx, verbToken);
   if (i < 0) return undefined;
+  // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
+  i = documentPhraseStart(ctx, i, lex) ?? i;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
   if (coordinator(tokens[i]) || (tokens[i].text === "," && coordinator(tokens[i - 1]))) return { coordinated: true };
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
@@ -99,6 +101,22 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** Words a document phrase may hold between "in" and its head ("in a brief written statement"). */
+const MAX_DOCUMENT_PHRASE = 4;
+
+/** The token before "in a statement" / "in its report" that ends at token `i`, when one does; undefined otherwise. */
+function documentPhraseStart(ctx: Ctx, i: number, lex: StatementLexicon): number | undefined {
+  const { tokens } = ctx;
+  const heads = lex.speakerWords.documentHeads;
+  const t = tokens[i];
+  if (!t || !(heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1))))) return undefined;
+  for (let k = i - 1; k > 0 && i - k <= MAX_DOCUMENT_PHRASE; k--) {
+    if (tokens[k].lower === "in") return tokens[k - 1].word && !ctx.quoted[tokens[k - 1].start] ? k - 1 : undefined;
+    if (!tokens[k].word || /^\p{Lu}/u.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The noun a restrictive relative clause before the verb describes, with the clause ("citizens who stored the ammo"); a name alone. */
@@ -355,7 +373,7 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
-    while (i < last && !ctx.words.auxiliaries.has(tokens[i].lower) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
+    while (i < last && (!ctx.words.auxiliaries.has(tokens[i].lower) || titleComplement(ctx, i, lex)) && !lex.verbs.has(tokens[i].lower) && (/^\p{Lu}/u.test(tokens[i].text) || ctx.words.phraseFunctionWords.has(tokens[i].lower) || titleComplement(ctx, i, lex) || lex.roleWords.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text) || NOUN_PHRASE_TAGS.has(tokens[i].pos) || (i > s && tokens[i].text === "." && speakerPhraseWord(ctx, i, false, lex)))) i++;
     if (i === s || i >= last) continue;
     const subjectEnd = i;
     // "Clinton, the former secretary of State, stressed …": an apposition between commas, then the verb.
@@ -375,6 +393,12 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[subjectEnd - 1].end + ctx.sentence.start };
   }
   return undefined;
+}
+
+/** Whether "to" at token `i` opens a title's complement ("Ambassador to Peru Ana Ruiz"), not an infinitive. */
+function titleComplement(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  return tokens[i].lower === "to" && i > 0 && lex.titleWords.has(tokens[i - 1].lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
 }
 
 /**

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { statementsOf } from "./read.ts";
 
 describe("a body named by an alias alone", () => {
-  it("takes the body's full name from the gazetteer", () => {
-    const rows = statementsOf("The NIS said the drills had been moved to the east coast.");
+  it("keeps the name the article gives, and takes a fuller one only where the article writes it", () => {
+    expect(statementsOf("The NIS said the drills had been moved to the east coast.").map((r) => r.speaker)).toEqual(["the NIS"]);
+    expect(statementsOf("The UN said on Monday that nine lorries had crossed into Peru.").map((r) => r.speaker)).toEqual(["the UN"]);
+    const defined = statementsOf("Lawmakers met the National Intelligence Service on Monday. The NIS said the drills had been moved to the east coast.");
+    expect(defined.map((r) => r.speaker)).toEqual(["National Intelligence Service"]);
+  });
+
+  it("takes the gazetteer's name for a body described where the article names it only by initials", () => {
+    const rows = statementsOf("Lawmakers met the NIS on Monday. South Korea's spy agency said the drills had been moved to the east coast.");
     expect(rows.map((r) => r.speaker)).toEqual(["South Korea's National Intelligence Service"]);
   });
 
