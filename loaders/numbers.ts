@@ -43,9 +43,15 @@ const GROUP_SPACE = "[ \\u00A0\\u2007\\u2009\\u202F]";
 const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
 /** The group spaces and zero-width characters a number may hold, which its value ignores. */
 const NOT_A_DIGIT = new RegExp(`${GROUP_SPACE}|${ZERO_WIDTH}`, "g");
+/**
+ * A comma with a space after it inside a number, as some pages print thousands ("15, 000"):
+ * read only before a group that opens with 0, which no number of a list does ("March 15, 200"
+ * is a date and a count).
+ */
+const SPACED_COMMA_GROUP = `,${GROUP_SPACE}0${DIGIT}{2}(?!${DIGIT}|\\p{L})`;
 const TOKEN = new RegExp(
   // A decimal written without its leading zero (".001 per cent") after a space or bracket.
-  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
+  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}{1,3}(?:${SPACED_COMMA_GROUP})+|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
   "gu",
 );
 

@@ -14,7 +14,7 @@ import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peop
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
 import { tallySide } from "./tallies.ts";
-import { partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
+import { afterPossessor, partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
 import { oneAsReference, peopleObject } from "./one-thing.ts";
 import type { Category } from "./row.ts";
 
@@ -110,6 +110,16 @@ function codeBefore(tokens: Token[], j: number, lex: QuantityLexicon): { value: 
   return code && next && !next.glued && (next.kind === "num" || numberWord(next.lower, lex.numbers) !== undefined) ? code : undefined;
 }
 
+/**
+ * A currency word after its country's adjective that the dictionary does not list together:
+ * "2,000 Russian rubles", "50 million Chinese renminbi" are the word's currency.
+ */
+function namedCurrency(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const adjective = tokens[k];
+  const money = adjective && adjective.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(adjective.text) ? lex.currencyWords.match(tokens, k + 1) : undefined;
+  return money && { value: money.value, length: money.length + 1 };
+}
+
 /** A currency written after its number: a sign onto it ("1,200€") or a code ("110 JPY"). */
 function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
   const symbol = lex.currencySymbols.match(tokens, k, "glued") ?? lex.currencyCodes.match(tokens, k);
@@ -197,7 +207,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
   }
 
-  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex);
+  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex) ?? namedCurrency(tokens, k, lex);
   if (money) {
     const end = k + money.length - 1;
     const item = moneyItem(tokens, end + 1, lex);
@@ -221,6 +231,11 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     const valueMax = base.valueMax === "" ? ("" as const) : base.valueMax * scale;
     return { next: end + 1, reading: { ...base, value: base.value * scale, valueMax, last: end, unit: written.unit, category: written.category } };
   }
+  return measuredAt(tokens, k, base, lex);
+}
+
+/** A unit of measure at `k` and what it measures: "74,000 tons", "1,000 containers of shells", "(thousands of) tons of ammunition". */
+function measuredAt(tokens: Token[], k: number, base: Amount["base"], lex: QuantityLexicon): Outcome {
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (!measure) return undefined;
   const end = k + measure.length - 1;
@@ -253,6 +268,9 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun;
   // "thousands of its troops", "hundreds of the shells": a determiner before it.
   const from = lex.words.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  // "thousands of tons of ammunition", "hundreds of square kilometres": a unit of measure, as after a figure.
+  const measured = measuredAt(tokens, from, base, lex);
+  if (measured) return measured;
   const np = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
   if (!np) return { next };
   // "dozens of years", "a couple of days" are durations, as "three years" is.
@@ -289,7 +307,10 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "19 of the board's 35 members", "two of Peru's frigates": a possessor in the determiner's place.
+    const owned = afterPossessor(tokens, k + 1, lex);
+    if (owned > 0) return partOf(tokens, owned, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".
     const whole = parseNumberAt(tokens, k + 1, lex.numbers);
