@@ -104,3 +104,22 @@ describe("amounts the table tells apart by their construction", () => {
     expect(rows("The families paid 2,000 Russian rubles (68 lari, USD 31) to the guards.")).toEqual([["2,000 Russian rubles", 2000, "RUB", "money"]]);
   });
 });
+
+describe("a list of counts whose noun the later items leave out", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("reads an item told by 'with', 'under' or a verb in -ing as the noun counted first", () => {
+    expect(brief("The clinic in Arica treated 17 people with burns, 29 with cuts, 300 under observation, and 41 suffering from shock.")).toEqual([
+      ["17 people", 17, "people"],
+      ["29", 29, "people"],
+      ["300", 300, "people"],
+      ["41", 41, "people"],
+    ]);
+    expect(brief("Chile has 40 tanks in Tacna, with 12 under repair.")).toEqual([["40 tanks", 40, "tanks"], ["12", 12, "tanks"]]);
+  });
+
+  it("reads a part after 'including' and an item whose own clause opens with an auxiliary", () => {
+    expect(brief("Peru recorded 28 deaths, including four on the last day.")).toEqual([["28 deaths", 28, "deaths"], ["four", 4, "deaths"]]);
+    expect(brief("Twelve countries abstained and one did not vote.")).toEqual([["Twelve countries", 12, "countries"], ["one", 1, "countries"]]);
+  });
+});

@@ -283,7 +283,11 @@ function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexi
   const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
   if (compared) return true;
   const next = tokens[r.last + 1];
-  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && w.gapFollowers.has(next.lower);
+  // "…, and 401 suffering from shock": a verb in -ing says what the left-out things do (a number
+  // before "fighting vehicles" counts its plural, so is no bare number here).
+  // "12 countries voted for it and one did not": an auxiliary opens the left-out things' own clause.
+  const doing = !!next && (/^\p{Ll}{3,}ing$/u.test(next.text) || w.clauseAuxiliaries.has(next.lower));
+  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && (w.gapFollowers.has(next.lower) || doing);
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */
