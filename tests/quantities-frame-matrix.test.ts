@@ -123,3 +123,26 @@ describe("a list of counts whose noun the later items leave out", () => {
     expect(brief("Twelve countries abstained and one did not vote.")).toEqual([["Twelve countries", 12, "countries"], ["one", 1, "countries"]]);
   });
 });
+
+describe("a number set aside after what it counts", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("reads it between commas, after the noun or a short clause ending in it, and with a word of totals", () => {
+    expect(brief("Chile sent troops, about 8,000 in all, to Peru.")).toEqual([["about 8,000", 8000, "troops"]]);
+    expect(brief("The troops Chile sent, some 8,000, reached Peru.")).toEqual([["some 8,000", 8000, "troops"]]);
+    expect(brief("Chile sent tanks (40 in total) to Peru.")).toEqual([["40", 40, "tanks"]]);
+    // Between commas only a noun the dictionary sorts is counted: "talks" are none.
+    expect(brief("After the talks, 40, said the minister, was the figure.")).toEqual([]);
+  });
+});
+
+describe("modifiers between a number and its noun", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("reads a dotted initialism hyphened onto a participle ('U.S.-made') and keeps a model's name as its unit", () => {
+    expect(brief("Chile sent 1,200 U.S.-made Javelin missiles and 40 U.K.-built F-16s to Peru.")).toEqual([
+      ["1,200 U.S.-made Javelin missiles", 1200, "missiles"],
+      ["40 U.K.-built F-16s", 40, "F-16s"],
+    ]);
+  });
+});

@@ -45,6 +45,7 @@ export const quantityWordsSchema = z.object({
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
   participles: wordList,
   people_states: phraseList,
+  total_tails: phraseList,
   injury_degrees: wordList,
   gap_subjects: wordList,
   pronoun_heads: wordList,

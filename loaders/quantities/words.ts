@@ -66,6 +66,8 @@ export interface QuantityWords {
   participle: RegExp;
   /** States of people after a bare number ("in critical condition"), as word lists. */
   peopleStates: string[][];
+  /** Words of totals that may end an aside after its number ("(40 in total)"). */
+  totalTails: string[][];
   /** Adverbs of how badly people were hurt ("three seriously"). */
   injuryDegrees: Set<string>;
   /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
@@ -227,6 +229,7 @@ function peopleWords(w: QuantityWordsFile) {
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationUnits: lower(w.population_units),
     peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
+    totalTails: w.total_tails.map((tail) => tail.toLowerCase().split(/\s+/)),
     injuryDegrees: lower(w.injury_degrees),
     gapSubjects: lower(w.gap_subjects),
     tallyVerbs: lower(w.tally_verbs),
