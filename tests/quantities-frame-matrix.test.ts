@@ -146,3 +146,14 @@ describe("modifiers between a number and its noun", () => {
     ]);
   });
 });
+
+describe("precision: amounts a construction shows are no material amount", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("reads a hyphened weight before one thing as its size, but before a noun of amount as the amount", () => {
+    expect(brief("Chile moved an 80-ton liquid fuel engine to Peru.")).toEqual([]);
+    expect(brief("Peru launched its new 5,000-ton vessel.")).toEqual([]);
+    expect(brief("Chile sent a 1,000-ton shipment of rice to Peru.")).toEqual([["1,000-ton", 1000, "tons"]]);
+    expect(brief("The council set a 500,000-barrel-per-year limit on Peru.")).toEqual([["500,000-barrel-per-year", 500000, "barrels"]]);
+  });
+});

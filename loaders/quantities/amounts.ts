@@ -8,7 +8,7 @@ import { gluedCurrencySign, metresNotMillion } from "./glued-units.ts";
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
-import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
+import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt, sizeOfOneThing } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
@@ -222,7 +222,9 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const strength = strengthOf(tokens, k, lex);
   if (strength) return { next: strength.last + 1, reading: { ...base, value: base.value * strength.scale, last: strength.last, unit: strength.unit, item: [strength.last, strength.last], category: strength.category } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
-  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
+  // "an 80-ton engine" sizes one thing: a measure, no amount of material.
+  const sized = hyphened?.category === "mass" && sizeOfOneThing(tokens, hyphened.last + 1, lex);
+  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: sized ? "measure" : hyphened.category } };
   const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
   if (written) {
     // "1.8 billion-mile" is 1.8 billion miles; "four-, five- and six-cylinder" gives "four" the cylinders.

@@ -29,6 +29,7 @@ export const quantityWordsSchema = z.object({
   level_verbs: wordList,
   level_links: wordList,
   value_words: wordList,
+  amount_nouns: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),
   number_prefixes: wordList,

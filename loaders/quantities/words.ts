@@ -37,6 +37,8 @@ export interface QuantityWords {
   levelVerbs: Set<string>;
   levelLinks: Set<string>;
   valueWords: Set<string>;
+  /** Nouns a hyphened weight before them gives an amount of ("a 500,000-barrel limit"), not a size. */
+  amountNouns: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
   casualtyUnit: string;
@@ -307,6 +309,7 @@ function itemWords(w: QuantityWordsFile) {
     levelVerbs: lower(w.level_verbs),
     levelLinks: lower(w.level_links),
     valueWords: lower(w.value_words),
+    amountNouns: lower(w.amount_nouns),
     measureVerbs: lower(w.measure_verbs),
     verbParticles: lower(w.verb_particles),
     partOpeners: lower(w.part_openers),
