@@ -99,7 +99,21 @@ export function parseDigits(written: string): number | undefined {
   const text = plainDigits(written);
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  // Indian grouping, lakhs and crores in pairs: "1,00,000", "32,50,000".
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(text)) return Number(text.replace(/,/g, ""));
   if (/^\d*\.\d+$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/**
+ * Digits written the continental way, read by what stands after them: thousands grouped by full
+ * stops ("15.000 troops", "1.200.000 shells"; a single group only of zeros, as "1.500" may be a
+ * decimal), and a decimal comma before a scale word ("1,5 million").
+ */
+function continentalDigits(written: string, next: Token | undefined, words: NumberWords): number | undefined {
+  const scaled = isSpacedScale(next, words);
+  if (!scaled && /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}\.000$/.test(written)) return Number(written.replace(/\./g, ""));
+  if (scaled && /^\d{1,3},\d{1,2}$/.test(written)) return Number(written.replace(",", "."));
   return undefined;
 }
 
@@ -235,7 +249,7 @@ function parseSimple(tokens: Token[], i: number, words: NumberWords): Simple | u
   const tally: Tally = { total: 0, current: 0, read: false, digits: false, scaled: false, lastScale: 1 };
   let j = i;
   if (t.kind === "num") {
-    const v = parseDigits(t.text);
+    const v = continentalDigits(t.text, tokens[i + 1], words) ?? parseDigits(t.text);
     if (v === undefined) return undefined;
     Object.assign(tally, { current: v, read: true, digits: true });
     j = i + 1;

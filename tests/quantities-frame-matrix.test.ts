@@ -37,6 +37,10 @@ const phrases: [string, Row[]][] = [
   ["15, 000 troops", [[15000, "", "troops", "exact"]]],
   ["2 500 troops", [[2500, "", "troops", "exact"]]],
   ["1.5m rounds", [[1.5e6, "", "rounds", "exact"]]],
+  // Continental and Indian grouping: full stops for thousands, a decimal comma before a scale word, lakhs in pairs.
+  ["15.000 troops", [[15000, "", "troops", "exact"]]],
+  ["1,5 million shells", [[1.5e6, "", "shells", "exact"]]],
+  ["1,00,000 rifles", [[100000, "", "rifles", "exact"]]],
   // Compound modifiers between the number and its noun.
   ["180 Peru-made K2 Black Panther tanks", [[180, "", "tanks", "exact"]]],
   ["1,500 Bolivian special forces", [[1500, "", "forces", "exact"]]],
