@@ -326,7 +326,9 @@ function parseVague(tokens: Token[], i: number, words: NumberWords): { value: nu
   if (read) return { value, last: j };
   // "thousands more wounded", "dozens others": the noun is the one counted before (the quantity reader's).
   const t = tokens[i];
-  return t && words.vague.has(t.lower) && words.vagueElided.has(tokens[i + 1]?.lower ?? "") ? { value: words.vague.get(t.lower)!, last: i } : undefined;
+  // "ran into the thousands": a lone magnitude as a level.
+  const level = i >= 2 && tokens[i - 1].lower === "the" && words.vagueLevels.has(tokens[i - 2].lower);
+  return t && words.vague.has(t.lower) && (words.vagueElided.has(tokens[i + 1]?.lower ?? "") || level) ? { value: words.vague.get(t.lower)!, last: i } : undefined;
 }
 
 /**

@@ -87,6 +87,9 @@ describe("amounts the table tells apart by their construction", () => {
   it("reads a subject's level given by 'estimated at' or 'in the' before a magnitude", () => {
     expect(rows("Peruvian casualties are estimated in the hundreds of thousands.")).toEqual([["hundreds of thousands", 100000, "casualties", "personnel"]]);
     expect(rows("Chilean deaths were put at 300.")).toEqual([["300", 300, "deaths", "personnel"]]);
+    // One magnitude alone after "in the" / "into the" is a level too.
+    expect(rows("Peruvian casualties ran into the thousands.")).toEqual([["thousands", 1000, "casualties", "personnel"]]);
+    expect(rows("We met them in the thousands.")).toEqual([]);
   });
 
   it("reads an area after a vague magnitude as a measure, not a count", () => {

@@ -366,7 +366,9 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
  */
 function vagueAlone(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { k, next, base } = a;
-  if (a.num.last - a.num.first < 2 || !a.bare?.reading) return { next };
+  // "number in the thousands", "ran into the hundreds": one magnitude as a level, after a link and "the".
+  const level = tokens[base.first - 1]?.lower === "the" && lex.words.levelLinks.has(tokens[base.first - 2]?.lower ?? "");
+  if ((a.num.last - a.num.first < 2 && !level) || !a.bare?.reading) return { next };
   if (peopleObject(tokens, base.first, lex) || casualties(tokens, k, lex) || peopleSubject(tokens, k, lex)) return { next, reading: { ...a.bare.reading, unit: lex.words.casualtyUnit, category: "personnel" } };
   return a.bare;
 }
