@@ -291,6 +291,8 @@ function readNumberWords(tokens: Token[], i: number, j: number, tally: Tally, wo
     if (isScale(w, words) && (tally.read || j > i)) {
       const s = words.scales.get(w.lower)!;
       if (s === 100) tally.current = times(tally.current || 1, 100);
+      // A larger scale right after a smaller one multiplies it: "1.2 lakh crore", "a thousand million".
+      else if (tally.current === 0 && tally.scaled && s > tally.lastScale && isScale(tokens[j - 1], words)) tally.total = times(tally.total, s);
       else {
         tally.total += times(tally.current || 1, s);
         tally.current = 0;

@@ -63,6 +63,9 @@ const phrases: [string, Row[]][] = [
   ["€82.6 billion in aid", [[82.6e9, "", "EUR", "exact"]]],
   ["USD 31 million in aid", [[31e6, "", "USD", "exact"]]],
   ["2,000 Russian rubles", [[2000, "", "RUB", "exact"]]],
+  // A currency word hyphened onto its scale, and scales stacked ("lakh crore" is a lakh of crores).
+  ["a 1.2 trillion-won package", [[1.2e12, "", "KRW", "exact"]]],
+  ["Rs 1.2 lakh crore in arms", [[1.2e12, "", "INR", "exact"]]],
 ];
 
 describe("the frame matrix of amount phrases and clauses", () => {
