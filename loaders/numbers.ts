@@ -43,9 +43,15 @@ const GROUP_SPACE = "[ \\u00A0\\u2007\\u2009\\u202F]";
 const ZERO_WIDTH = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
 /** The group spaces and zero-width characters a number may hold, which its value ignores. */
 const NOT_A_DIGIT = new RegExp(`${GROUP_SPACE}|${ZERO_WIDTH}`, "g");
+/**
+ * A comma with a space after it inside a number, as some pages print thousands ("15, 000"):
+ * read only before a group that opens with 0, which no number of a list does ("March 15, 200"
+ * is a date and a count).
+ */
+const SPACED_COMMA_GROUP = `,${GROUP_SPACE}0${DIGIT}{2}(?!${DIGIT}|\\p{L})`;
 const TOKEN = new RegExp(
   // A decimal written without its leading zero (".001 per cent") after a space or bracket.
-  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
+  `(?<=^|[\\s(])\\.\\d+(?![\\d.,]*\\p{L})|${DIGIT}{1,3}(?:${GROUP_SPACE}${DIGIT}{3}(?!${DIGIT}|\\p{L}))+(?:[.,]${DIGIT}+)?|${DIGIT}{1,3}(?:${SPACED_COMMA_GROUP})+|${DIGIT}+(?:(?:[.,]|${ZERO_WIDTH}+)${DIGIT}+)*|\\p{L}+(?:[-'’]\\p{L}+)*|\\S`,
   "gu",
 );
 
@@ -93,7 +99,21 @@ export function parseDigits(written: string): number | undefined {
   const text = plainDigits(written);
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  // Indian grouping, lakhs and crores in pairs: "1,00,000", "32,50,000".
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(text)) return Number(text.replace(/,/g, ""));
   if (/^\d*\.\d+$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/**
+ * Digits written the continental way, read by what stands after them: thousands grouped by full
+ * stops ("15.000 troops", "1.200.000 shells"; a single group only of zeros, as "1.500" may be a
+ * decimal), and a decimal comma before a scale word ("1,5 million").
+ */
+function continentalDigits(written: string, next: Token | undefined, words: NumberWords): number | undefined {
+  const scaled = isSpacedScale(next, words);
+  if (!scaled && /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}\.000$/.test(written)) return Number(written.replace(/\./g, ""));
+  if (scaled && /^\d{1,3},\d{1,2}$/.test(written)) return Number(written.replace(",", "."));
   return undefined;
 }
 
@@ -229,7 +249,7 @@ function parseSimple(tokens: Token[], i: number, words: NumberWords): Simple | u
   const tally: Tally = { total: 0, current: 0, read: false, digits: false, scaled: false, lastScale: 1 };
   let j = i;
   if (t.kind === "num") {
-    const v = parseDigits(t.text);
+    const v = continentalDigits(t.text, tokens[i + 1], words) ?? parseDigits(t.text);
     if (v === undefined) return undefined;
     Object.assign(tally, { current: v, read: true, digits: true });
     j = i + 1;
@@ -271,6 +291,8 @@ function readNumberWords(tokens: Token[], i: number, j: number, tally: Tally, wo
     if (isScale(w, words) && (tally.read || j > i)) {
       const s = words.scales.get(w.lower)!;
       if (s === 100) tally.current = times(tally.current || 1, 100);
+      // A larger scale right after a smaller one multiplies it: "1.2 lakh crore", "a thousand million".
+      else if (tally.current === 0 && tally.scaled && s > tally.lastScale && isScale(tokens[j - 1], words)) tally.total = times(tally.total, s);
       else {
         tally.total += times(tally.current || 1, s);
         tally.current = 0;
@@ -306,7 +328,9 @@ function parseVague(tokens: Token[], i: number, words: NumberWords): { value: nu
   if (read) return { value, last: j };
   // "thousands more wounded", "dozens others": the noun is the one counted before (the quantity reader's).
   const t = tokens[i];
-  return t && words.vague.has(t.lower) && words.vagueElided.has(tokens[i + 1]?.lower ?? "") ? { value: words.vague.get(t.lower)!, last: i } : undefined;
+  // "ran into the thousands": a lone magnitude as a level.
+  const level = i >= 2 && tokens[i - 1].lower === "the" && words.vagueLevels.has(tokens[i - 2].lower);
+  return t && words.vague.has(t.lower) && (words.vagueElided.has(tokens[i + 1]?.lower ?? "") || level) ? { value: words.vague.get(t.lower)!, last: i } : undefined;
 }
 
 /**

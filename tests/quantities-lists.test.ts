@@ -41,7 +41,9 @@ describe("counts in lists and words in -ly", () => {
   it("counts one thing after 'and' and a noun a number counts, its phrase up to a known noun", () => {
     expect(brief(quantities("Moscow sent at least one mobile radar system and one combat vehicle."))[1]).toEqual(["one combat vehicle", 1, "exact", "vehicles", "munitions"]);
     expect(brief(quantities("The navy hit four patrol boats and one small unmanned aerial vehicle."))[1]).toEqual(["one small unmanned aerial vehicle", 1, "exact", "vehicles", "munitions"]);
-    expect(brief(quantities("Kyiv asked for one long range air defense system."))).toEqual([]);
+    // One weapon is an amount on its own; one thing of another kind, not on a list, is a reference.
+    expect(brief(quantities("Kyiv asked for one long range air defense system."))).toEqual([["one long range air defense system", 1, "exact", "systems", "munitions"]]);
+    expect(brief(quantities("Kyiv asked for one long range planning office."))).toEqual([]);
   });
 
   it("joins no 'others' to a counted noun by 'and'", () => {

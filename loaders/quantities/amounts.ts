@@ -8,13 +8,13 @@ import { gluedCurrencySign, metresNotMillion } from "./glued-units.ts";
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
-import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt } from "./measures.ts";
+import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt, sizeOfOneThing } from "./measures.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
 import { sharedHead } from "./shared-heads.ts";
 import { tallySide } from "./tallies.ts";
-import { partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
+import { afterPossessor, partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
 import { oneAsReference, peopleObject } from "./one-thing.ts";
 import type { Category } from "./row.ts";
 
@@ -110,6 +110,16 @@ function codeBefore(tokens: Token[], j: number, lex: QuantityLexicon): { value: 
   return code && next && !next.glued && (next.kind === "num" || numberWord(next.lower, lex.numbers) !== undefined) ? code : undefined;
 }
 
+/**
+ * A currency word after its country's adjective that the dictionary does not list together:
+ * "2,000 Russian rubles", "50 million Chinese renminbi" are the word's currency.
+ */
+function namedCurrency(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
+  const adjective = tokens[k];
+  const money = adjective && adjective.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(adjective.text) ? lex.currencyWords.match(tokens, k + 1) : undefined;
+  return money && { value: money.value, length: money.length + 1 };
+}
+
 /** A currency written after its number: a sign onto it ("1,200€") or a code ("110 JPY"). */
 function symbolAfter(tokens: Token[], k: number, lex: QuantityLexicon): { value: string; length: number } | undefined {
   const symbol = lex.currencySymbols.match(tokens, k, "glued") ?? lex.currencyCodes.match(tokens, k);
@@ -197,7 +207,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
   }
 
-  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex);
+  const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex) ?? namedCurrency(tokens, k, lex);
   if (money) {
     const end = k + money.length - 1;
     const item = moneyItem(tokens, end + 1, lex);
@@ -212,7 +222,9 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const strength = strengthOf(tokens, k, lex);
   if (strength) return { next: strength.last + 1, reading: { ...base, value: base.value * strength.scale, last: strength.last, unit: strength.unit, item: [strength.last, strength.last], category: strength.category } };
   const hyphened = hyphenedMeasure(tokens, k, lex);
-  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: hyphened.category } };
+  // "an 80-ton engine" sizes one thing: a measure, no amount of material.
+  const sized = hyphened?.category === "mass" && sizeOfOneThing(tokens, hyphened.last + 1, lex);
+  if (hyphened) return { next: hyphened.last + 1, reading: { ...base, last: hyphened.last, unit: hyphened.unit, category: sized ? "measure" : hyphened.category } };
   const written: { unit: string; category: Category; scale?: number; last?: number } | undefined = hyphenedUnitWord(tokens, k, lex) ?? hyphenedNoun(tokens, k, lex) ?? suspendedHyphen(tokens, k, lex);
   if (written) {
     // "1.8 billion-mile" is 1.8 billion miles; "four-, five- and six-cylinder" gives "four" the cylinders.
@@ -221,6 +233,11 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     const valueMax = base.valueMax === "" ? ("" as const) : base.valueMax * scale;
     return { next: end + 1, reading: { ...base, value: base.value * scale, valueMax, last: end, unit: written.unit, category: written.category } };
   }
+  return measuredAt(tokens, k, base, lex);
+}
+
+/** A unit of measure at `k` and what it measures: "74,000 tons", "1,000 containers of shells", "(thousands of) tons of ammunition". */
+function measuredAt(tokens: Token[], k: number, base: Amount["base"], lex: QuantityLexicon): Outcome {
   const measure = (tokens[k]?.glued ? lex.gluedMeasures.match(tokens, k) : undefined) ?? lex.measures.match(tokens, k);
   if (!measure) return undefined;
   const end = k + measure.length - 1;
@@ -253,6 +270,9 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun;
   // "thousands of its troops", "hundreds of the shells": a determiner before it.
   const from = lex.words.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  // "thousands of tons of ammunition", "hundreds of square kilometres": a unit of measure, as after a figure.
+  const measured = measuredAt(tokens, from, base, lex);
+  if (measured) return measured;
   const np = nounPhrase(tokens, from, lex) ?? coordinatedModifiers(tokens, from, lex);
   if (!np) return { next };
   // "dozens of years", "a couple of days" are durations, as "three years" is.
@@ -289,7 +309,10 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   let from = k;
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    // "19 of the board's 35 members", "two of Peru's frigates": a possessor in the determiner's place.
+    const owned = afterPossessor(tokens, k + 1, lex);
+    if (owned > 0) return partOf(tokens, owned, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".
     const whole = parseNumberAt(tokens, k + 1, lex.numbers);
@@ -343,7 +366,9 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
  */
 function vagueAlone(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { k, next, base } = a;
-  if (a.num.last - a.num.first < 2 || !a.bare?.reading) return { next };
+  // "number in the thousands", "ran into the hundreds": one magnitude as a level, after a link and "the".
+  const level = tokens[base.first - 1]?.lower === "the" && lex.words.levelLinks.has(tokens[base.first - 2]?.lower ?? "");
+  if ((a.num.last - a.num.first < 2 && !level) || !a.bare?.reading) return { next };
   if (peopleObject(tokens, base.first, lex) || casualties(tokens, k, lex) || peopleSubject(tokens, k, lex)) return { next, reading: { ...a.bare.reading, unit: lex.words.casualtyUnit, category: "personnel" } };
   return a.bare;
 }

@@ -38,6 +38,9 @@ export function hyphenedUnitWord(tokens: Token[], k: number, lex: QuantityLexico
   if (scale !== undefined) parts = parts.slice(1);
   const words = tokenize(parts.join(" "));
   if (percentAt(words, 0, lex)) return { unit: "percent", category: "share", scale: scale ?? 1 };
+  // "a 1.2 trillion-won deal", "a 500-crore-rupee order": a currency word in the hyphened word.
+  const money = lex.currencyWords.match(words, 0);
+  if (money && money.length === words.length) return { unit: money.value, category: "money", scale: scale ?? 1 };
   const measure = lex.measures.match(words, 0);
   if (!measure) return undefined;
   const rest = parts.slice(measure.length);

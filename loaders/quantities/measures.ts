@@ -116,3 +116,20 @@ export function moneyItem(tokens: Token[], k: number, lex: QuantityLexicon): [nu
   if (from === k && !lex.massNouns.has(lemma) && !lex.massNouns.has(np.heads[0].toLowerCase())) return undefined;
   return [from, np.last];
 }
+
+/** How many modifiers may stand between a hyphened measure and the noun it sizes: "an 80-ton liquid fuel engine". */
+const SIZED_REACH = 4;
+
+/**
+ * Whether a hyphened weight before a noun is the size of one thing, not an amount: "an 80-ton
+ * engine", "a new 5,000-ton vessel" (a singular head), but "a 500,000-barrel limit", "a 1,000-ton
+ * shipment" name an amount (data/quantity-words.yaml `amount_nouns`). `k` is after the measure.
+ */
+export function sizeOfOneThing(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  let head = -1;
+  for (let j = k; j < k + SIZED_REACH && tokens[j]?.kind === "word" && !tokens[j].glued && !lex.words.stopWords.has(tokens[j].lower); j++) head = j;
+  if (head < 0) return false;
+  const noun = tokens[head];
+  return !looksPlural(noun.text, lex.words) && !lex.words.amountNouns.has(noun.lower);
+}
+

@@ -54,7 +54,9 @@ function fractionalCount(r: Reading): boolean {
 function conversion(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
   if (r.category !== "money") return false;
   const link = lex.words.conversionLinks.find((words) => endsBefore(tokens, r.first, words));
-  const k = r.first - (link?.length ?? 0);
+  let k = r.first - (link?.length ?? 0);
+  // "2,000 rubles (68 lari, $31)": a later sum of the brackets' list converts the same sum.
+  if (tokens[k - 1]?.text === ",") k = bracketOpenedBefore(tokens, k - 1) ?? k;
   const opener = tokens[k - 1]?.text;
   if (opener !== "(" && !(opener === "," && link)) return false;
   const before = rows[rows.length - 1];
@@ -80,3 +82,17 @@ function frequency(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   if (!lex.words.occasionNouns.has(singular(r.unit, lex.words))) return false;
   return lex.words.rateWords.has(tokens[r.last + 1]?.lower ?? "") && lex.timeUnits.has(singular(tokens[r.last + 2]?.lower ?? "", lex.words));
 }
+
+/** How many tokens back a list of sums in brackets may open. */
+const BRACKET_REACH = 8;
+
+/** The token after the "(" that opens the brackets `k` stands in, with only numbers, words and commas between; undefined if none. */
+function bracketOpenedBefore(tokens: Token[], k: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - BRACKET_REACH); j--) {
+    const t = tokens[j];
+    if (t.text === "(") return j + 1;
+    if (t.kind === "punct" && t.text !== "," && t.text !== "$" && !/\p{Sc}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+

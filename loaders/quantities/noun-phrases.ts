@@ -71,6 +71,8 @@ function compoundAt(tokens: Token[], k: number): Compound | undefined {
     const n = tokens[last + 1];
     if (n.kind !== "punct") last++;
     else if ((n.text === "-" || n.text === "/" || n.text === ".") && tokens[last + 2]?.glued && tokens[last + 2].kind !== "punct") last += 2;
+    // A dotted initialism hyphened onto a word: "U.S.-made", "U.K.-built".
+    else if (n.text === "." && tokens[last + 2]?.text === "-" && tokens[last + 2].glued && tokens[last + 3]?.glued && tokens[last + 3].kind === "word") last += 3;
     else break;
   }
   // A dotted initialism keeps its last full stop: "U.S." in "500 U.S. soldiers" is no plural "U.S".
@@ -215,9 +217,9 @@ export function knownCategory(phrase: NounPhrase, lex: QuantityLexicon): Categor
   return undefined;
 }
 
-/** How a unit is written: lower case, except acronyms ("ICBMs"). */
+/** How a unit is written: lower case, except acronyms ("ICBMs") and models' names with a number ("F-16s"). */
 function unitWord(word: string): string {
-  return /\p{Lu}.*\p{Lu}/u.test(word) ? word : word.toLowerCase();
+  return /\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Lu}.*\d/u.test(word) ? word : word.toLowerCase();
 }
 
 /**

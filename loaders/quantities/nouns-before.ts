@@ -42,22 +42,38 @@ function afterCasualtyWords(tokens: Token[], k: number, lex: QuantityLexicon): n
 }
 
 /** Marks that set a number aside after what it counts, each with the marks that may close the aside. */
-const ASIDES: Record<string, string[]> = { "(": [")"], "—": ["—", ".", ","], "–": ["–", ".", ","] };
+const ASIDES: Record<string, string[]> = { "(": [")"], "—": ["—", ".", ","], "–": ["–", ".", ","], ",": [",", "."] };
+
+/** How many words back from a comma the counted noun may stand: "the troops Chile sent, some 8,000, …". */
+const COMMA_REACH = 5;
 
 /**
- * A number in brackets or dashes after what it counts: "freight cars (at least 73)", "drones
- * (about 40)", "made several trips—at least five—between the ports".
+ * A number in brackets, dashes or commas after what it counts: "freight cars (at least 73)",
+ * "drones (about 40)", "made several trips—at least five—between the ports", "sent troops, about
+ * 8,000 in all, to Peru", "the troops Chile sent, some 8,000, reached Lima". Between commas the
+ * noun must be one the dictionary sorts, and may end a clause of a few words.
  */
 export function bracketed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
-  const noun = tokens[r.first - 2];
-  const closers = ASIDES[tokens[r.first - 1]?.text ?? ""];
-  if (!bare(r) || !closers?.includes(tokens[r.last + 1]?.text ?? "") || !noun || noun.kind !== "word" || !looksPlural(noun.text, lex.words)) return r;
-  for (const from of [r.first - 3, r.first - 2]) {
-    const measure = from >= 0 ? lex.measures.match(tokens, from) : undefined;
-    if (measure && from + measure.length === r.first - 1) return { ...r, unit: measure.value.unit, item: [from, r.first - 2], category: measure.value.category };
+  const opener = tokens[r.first - 1]?.text ?? "";
+  const closers = ASIDES[opener];
+  // "(40 in total)", "about 8,000 in all": a word of totals may end the aside.
+  const tail = lex.words.totalTails.find((words) => words.every((w, n) => tokens[r.last + 1 + n]?.lower === w))?.length ?? 0;
+  if (!bare(r) || !closers?.includes(tokens[r.last + 1 + tail]?.text ?? "")) return r;
+  const comma = opener === ",";
+  for (let k = r.first - 2; k >= Math.max(0, r.first - 2 - (comma ? COMMA_REACH : 0)); k--) {
+    const noun = tokens[k];
+    if (!noun || noun.kind !== "word") return r;
+    if (k === r.first - 2) {
+      for (const from of [r.first - 3, r.first - 2]) {
+        const measure = from >= 0 ? lex.measures.match(tokens, from) : undefined;
+        if (measure && from + measure.length === r.first - 1) return { ...r, unit: measure.value.unit, item: [from, r.first - 2], category: measure.value.category };
+      }
+    }
+    if (!looksPlural(noun.text, lex.words) || (comma && !lex.categories.has(singular(noun.lower, lex.words)))) continue;
+    const np = { first: k, last: k, heads: [noun.text], lemmas: [[singular(noun.text, lex.words)]] };
+    return { ...r, ...countedBy(tokens, np, lex) };
   }
-  const np = { first: r.first - 2, last: r.first - 2, heads: [noun.text], lemmas: [[singular(noun.text, lex.words)]] };
-  return { ...r, ...countedBy(tokens, np, lex) };
+  return r;
 }
 
 /** A number after a fronted "Of the …," counts a part of those things: "Of the prisoners released, 1,718 were …". */

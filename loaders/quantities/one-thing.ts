@@ -9,10 +9,12 @@ import { isAdverb, looksPlural } from "./noun-phrases.ts";
 
 /**
  * Whether an amount of one is a reference: one of something, unhedged ("at least one launcher" is
- * an amount), no sum of money nor a side of a vote, on no list of counts ("11 entities and one
- * individual") and no person told by what befell them.
+ * an amount), no weapon, no sum of money nor a side of a vote, on no list of counts ("11 entities
+ * and one individual") and no person told by what befell them.
  */
 export function oneAsReference(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  // One weapon is an amount: "one drone hit a home", "shot down one of its drones".
+  if (r.category === "munitions") return false;
   if (r.value > 1 || r.valueMax !== "" || r.unit === lex.words.tallyUnit || !lex.material.has(r.category) || r.category === "money" || r.bound !== "exact") return false;
   return !addsToCount(tokens, r.first, lex) && !(r.category === "personnel" && oneBefallen(tokens, r, lex));
 }

@@ -77,3 +77,17 @@ export function partOfPeople(tokens: Token[], k: number, a: Amount, lex: Quantit
   return { next: k + 1, reading: { ...a.base, last: k, unit: lex.words.casualtyUnit, item: [k, k], category: "personnel" } };
 }
 
+/**
+ * The token after a possessor that stands for a determiner after "of": "19 of the board's 35
+ * members", "two of Peru's frigates", "40 of the Chilean army's tanks"; -1 if none starts at `k`.
+ */
+export function afterPossessor(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  const from = lex.words.articles.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  for (let j = from; j < from + 5; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word" || (lex.words.stopWords.has(t.lower) && j > from)) return -1;
+    if (/\p{L}['’]s$/u.test(t.text) || (tokens[j + 1]?.text === "’" || tokens[j + 1]?.text === "'") && tokens[j + 1].glued && /s$/.test(t.text)) return /['’]s$/u.test(t.text) ? j + 1 : j + 2;
+  }
+  return -1;
+}
+

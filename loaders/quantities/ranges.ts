@@ -55,7 +55,8 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, words.changes)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
-  if (!high || high.valueMax !== "" || high.bound !== "exact") return outcome;
+  // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
+  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx")) return outcome;
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
   if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;
@@ -64,7 +65,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const unitFrom = high.unit ? high : low;
   // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
   const first = opener === "between" ? low.first - 1 : low.first;
-  return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
+  // "10 to about 12": nearness said of one end is said of the range.
+  const bound = low.bound === "exact" && high.bound === "approx" ? "approx" : low.bound;
+  return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, bound, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 
 /** How far before "from" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */

@@ -153,6 +153,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // "8,000 soldiers" told again as "8,000 troops": one kind of thing (data/quantity-nouns.yaml same_kind).
   const kind = lex.sameKind.get(singular(row.unit.toLowerCase(), lex.words)) ?? row.unit.toLowerCase();
   const key = `${row.value}|${row.value_max}|${kind}|${magnitude}`;
+  if (roundsEarlier(rows, row, kind, lex)) return;
   const earlier = seen.get(key);
   // "Others" and "more" are not those counted before them: "three of the missiles …, with three
   // others", "thousands of troops … thousands more wounded".
@@ -166,6 +167,24 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/**
+ * "around €82.6 billion" after "€82.69 billion": an approximate amount with decimals that an
+ * earlier figure of the same kind rounds to, at the places it writes, tells that figure again.
+ */
+function roundsEarlier(rows: QuantityRow[], row: QuantityRow, kind: string, lex: QuantityLexicon): boolean {
+  if (row.bound !== "approx" || row.value_max !== "") return false;
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(row.text);
+  const written = digits && Number(digits[0].replace(/,/g, ""));
+  if (!written) return false;
+  // Only a figure written with decimals is read so: "about 8,000 troops" may be others than "8,012 troops".
+  const decimals = digits[1]?.length ?? 0;
+  if (!decimals) return false;
+  // 82.6 stands for 82.6 up to 82.7 (a figure cut at its last written place) or down to 82.5.
+  const step = (10 ** -decimals * row.value) / written;
+  const kindOf = (r: QuantityRow) => lex.sameKind.get(singular(r.unit.toLowerCase(), lex.words)) ?? r.unit.toLowerCase();
+  return rows.some((r) => r.value_max === "" && r.value !== row.value && Math.abs(r.value - row.value) < step && kindOf(r) === kind);
 }
 
 /**
@@ -264,7 +283,11 @@ function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexi
   const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
   if (compared) return true;
   const next = tokens[r.last + 1];
-  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && w.gapFollowers.has(next.lower);
+  // "…, and 401 suffering from shock": a verb in -ing says what the left-out things do (a number
+  // before "fighting vehicles" counts its plural, so is no bare number here).
+  // "12 countries voted for it and one did not": an auxiliary opens the left-out things' own clause.
+  const doing = !!next && (/^\p{Ll}{3,}ing$/u.test(next.text) || w.clauseAuxiliaries.has(next.lower));
+  return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && (w.gapFollowers.has(next.lower) || doing);
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */

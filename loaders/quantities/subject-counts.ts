@@ -12,6 +12,8 @@ import { counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from ".
 export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   if (r.unit || r.category !== "number") return r;
   let verb = r.first - 1;
+  // "estimated in the hundreds of thousands": an article between the link and a magnitude.
+  if (lex.words.articles.has(tokens[verb]?.lower ?? "") && lex.words.levelLinks.has(tokens[verb - 1]?.lower ?? "")) verb--;
   if (lex.words.levelLinks.has(tokens[verb]?.lower ?? "")) verb--;
   if (!lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return r;
   // "are now averaging", "have reached": auxiliaries and adverbs before the verb.

@@ -37,6 +37,8 @@ export interface QuantityWords {
   levelVerbs: Set<string>;
   levelLinks: Set<string>;
   valueWords: Set<string>;
+  /** Nouns a hyphened weight before them gives an amount of ("a 500,000-barrel limit"), not a size. */
+  amountNouns: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */
   casualtyTolls: Set<string>;
   casualtyUnit: string;
@@ -66,6 +68,8 @@ export interface QuantityWords {
   participle: RegExp;
   /** States of people after a bare number ("in critical condition"), as word lists. */
   peopleStates: string[][];
+  /** Words of totals that may end an aside after its number ("(40 in total)"). */
+  totalTails: string[][];
   /** Adverbs of how badly people were hurt ("three seriously"). */
   injuryDegrees: Set<string>;
   /** Subject pronouns after "the" and a bare number, whose clause has the number as object. */
@@ -227,6 +231,7 @@ function peopleWords(w: QuantityWordsFile) {
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
     populationUnits: lower(w.population_units),
     peopleStates: w.people_states.map((state) => state.toLowerCase().split(/\s+/)),
+    totalTails: w.total_tails.map((tail) => tail.toLowerCase().split(/\s+/)),
     injuryDegrees: lower(w.injury_degrees),
     gapSubjects: lower(w.gap_subjects),
     tallyVerbs: lower(w.tally_verbs),
@@ -304,6 +309,7 @@ function itemWords(w: QuantityWordsFile) {
     levelVerbs: lower(w.level_verbs),
     levelLinks: lower(w.level_links),
     valueWords: lower(w.value_words),
+    amountNouns: lower(w.amount_nouns),
     measureVerbs: lower(w.measure_verbs),
     verbParticles: lower(w.verb_particles),
     partOpeners: lower(w.part_openers),
