@@ -86,7 +86,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const { tokens, text } = ctx;
   const verbStart = tokens[anchor.token].start;
   const phrase = openingSpeaker(ctx, anchor, lex, earlier);
-  if (!phrase) return undefined;
+  if (!phrase || (anchor.verb.held && afterRelativeWord(ctx, phrase))) return undefined;
   const end = proseEnd(ctx);
   const { start, objectStart, that, question } = clauseStart(ctx, anchor, end, lex);
   const { stop, tailIsAttribution, tailEnd } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
@@ -98,7 +98,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
@@ -205,6 +205,12 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
   if (!left.coordinated) return relativePronounSubject(ctx, left.phrase, lex) ?? left.phrase;
   const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
   return same?.phrase ?? mainSubject(ctx, verbStart, lex);
+}
+
+/** Whether a relative word stands right before the speaker ("which analysts believe …", "whom they believe …"). */
+function afterRelativeWord(ctx: Ctx, phrase: SpeakerPhrase): boolean {
+  const before = ctx.tokens[tokenAt(ctx, phrase.start - ctx.sentence.start) - 1];
+  return !!before && ctx.words.relativeObjects.has(before.lower) && before.lower !== "what";
 }
 
 /**
