@@ -20,7 +20,9 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     if (ctx.quoted[t.start]) continue;
     if (t.text === ";") return { end: t.start, attribution: false };
     const channel = ctx.channels.find((c) => c.start === t.start);
-    if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
+    // "reported that Ruiz said in an interview that …": a channel right after a verb of saying inside the words is that verb's.
+    const innerVerb = !!lex && i > 0 && lex.verbs.has(tokens[i - 1].lower) && tokens[i - 1].start > from;
+    if (channel && t.start > from && !innerVerb) return { end: trimEnd(text, t.start), attribution: true };
     if (!t.word) continue;
     // "… had been sent to Kursk and condemned the deployment": a second speech act by the same subject.
     if (t.lower === "and" && lex && t.start > from && isPastSpeechVerb(tokens[i + 1], lex)) return { end: trimEnd(text, t.start), attribution: false };
