@@ -41,8 +41,7 @@ export function attributingVerbs(lex: Pick<StatementLexicon, "verbs">): { follow
   for (const verbs of lex.verbs.values()) {
     for (const v of verbs) {
       // A verb that speaks only with a word after its object ("cited X as …", "attacked X for …") attributes nothing by itself.
-      // A view held ("analysts believe …") is the quantities' evidence verb already, and no act's attribution.
-      if (v.quoted || v.afterObject.length > 0 || v.held) continue;
+      if (v.quoted || v.afterObject.length > 0) continue;
       // "assessed that", "found that": these attribute only before "that" (needs_that in the dictionary).
       if (v.syntax === "that" && !v.needsThat) follows.add(v.form.toLowerCase());
       else if (v.needsThat) beforeThat.add(v.form.toLowerCase());

@@ -28,7 +28,6 @@ const speechVerbsSchema = z.object({
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
       after_object: z.array(z.enum(["as", "for"])).optional(),
-      held: z.boolean().optional(),
     }),
   ),
   nouns: z.object({
@@ -81,8 +80,6 @@ export interface SpeechVerb {
   needsThat: boolean;
   /** Speech only where one of these words follows its object ("cited the audit as the reason", "attacked Berg for her vote"); empty: always. */
   afterObject: string[];
-  /** A view held ("believe"): no words of its own inside a relative clause with a gap ("which analysts believe can …"). */
-  held?: boolean;
 }
 
 export interface Channel {
@@ -171,7 +168,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [], ...(entry.held ? { held: true } : {}) });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [] });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

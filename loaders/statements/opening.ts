@@ -88,7 +88,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const { tokens, text } = ctx;
   const verbStart = tokens[anchor.token].start;
   const phrase = openingSpeaker(ctx, anchor, lex, earlier);
-  if (!phrase || (anchor.verb.held && afterRelativeWord(ctx, phrase))) return undefined;
+  if (!phrase) return undefined;
   const end = proseEnd(ctx);
   const { start, objectStart, that, question } = clauseStart(ctx, anchor, end, lex);
   const { stop, tailIsAttribution, tailEnd } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);
@@ -207,12 +207,6 @@ function openingSpeaker(ctx: Ctx, anchor: Anchor, lex: StatementLexicon, earlier
   if (!left.coordinated) return relativePronounSubject(ctx, left.phrase, lex) ?? left.phrase;
   const same = [...earlier].reverse().find((d) => d.ctx === ctx && d.phrase && !d.nominal);
   return same?.phrase ?? mainSubject(ctx, verbStart, lex);
-}
-
-/** Whether a relative word stands right before the speaker ("which analysts believe …", "whom they believe …"). */
-function afterRelativeWord(ctx: Ctx, phrase: SpeakerPhrase): boolean {
-  const before = ctx.tokens[tokenAt(ctx, phrase.start - ctx.sentence.start) - 1];
-  return !!before && ctx.words.relativeObjects.has(before.lower) && before.lower !== "what";
 }
 
 /**
