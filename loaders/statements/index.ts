@@ -109,11 +109,6 @@ function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp 
     return;
   }
   if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) return;
-  const followed = found.length === 0 && isQuoteOnly(ctx) ? quotationAfterStatement(drafts, ctx) : undefined;
-  if (followed) {
-    drafts.push(followed);
-    return;
-  }
   if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
   carry.untold = told;
   drafts.push(...found);
@@ -127,30 +122,11 @@ function carriesOnQuotation(drafts: Draft[], ctx: Ctx, sentence: Sentence): bool
   const last = drafts[drafts.length - 1];
   const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
   if (!last || !lastSentence || last.nominal || lastSentence.index !== sentence.index - 1) return false;
-  // A mixed statement's quotation carries on as well ('"…" in Russia, Austin said. "…"').
-  // Not a question or an exclamation whose attribution the next sentence may give ('“…?” Voss asked.').
-  const quoted = last.ranges.every((r) => isQuoteRange(last.ctx, r)) || (last.ranges.some((r) => hasQuotation(last.ctx, r)) && !endsAsking(ctx));
-  if (!quoted || sentence.paragraph - lastSentence.paragraph > 1) return false;
+  if (!last.ranges.every((r) => isQuoteRange(last.ctx, r)) || sentence.paragraph - lastSentence.paragraph > 1) return false;
   // Appended in place: a long run of quoted sentences stays linear.
   (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
   last.evidenceEnd = sentence.end;
   return true;
-}
-
-/** Whether a range of content holds a quotation, whole or in part. */
-const hasQuotation = (ctx: Ctx, [s, e]: Range) => ctx.quotes.some((q) => q.open < e && q.close > s);
-
-/**
- * A quotation standing alone right after a reported statement ('Ruiz said the port would stay
- * shut. "We will not reopen it."'): the same speaker's words, a statement of its own. (After a
- * quotation it carries on that statement's words: carriesOnQuotation.)
- */
-function quotationAfterStatement(drafts: Draft[], ctx: Ctx): Draft | undefined {
-  const last = drafts[drafts.length - 1];
-  const sentence = ctx.sentence;
-  const lastSentence = last?.continued?.length ? last.continued[last.continued.length - 1].ctx.sentence : last?.ctx.sentence;
-  if (!last || !lastSentence || last.nominal || last.occasionOnly || endsAsking(ctx) || lastSentence.index !== sentence.index - 1 || sentence.paragraph - lastSentence.paragraph > 1) return undefined;
-  return { ctx, anchor: 0, ranges: ctx.quotes.map((q) => [q.open, q.close] as Range), attribution: [], stance: "other", negated: false, via: last.via, nominal: false };
 }
 
 /** The speaker the sentence before named: its statement's, or the issuer of a document it tells of. */

@@ -15,8 +15,7 @@ import { type SpeakerPhrase } from "../speakers.ts";
 /** The speaker of a sentence that is only an attribution ("Lena Voss asked.", "asked Voss."), if it is one. */
 export function bareAttribution(ctx: Ctx, lex: StatementLexicon): { phrase: SpeakerPhrase; anchor: number; stance: Draft["stance"] } | undefined {
   const anchors = findAnchors(ctx, lex);
-  if (anchors.length === 0) return undefined;
-  // Another verb of saying may stand only in the attribution's tail ("Voss said, when asked about the quay.").
+  if (anchors.length !== 1) return undefined;
   const [anchor] = anchors;
   if (anchor.verb.syntax !== "that" || anchor.verb.quoted) return undefined;
   const first = ctx.tokens[0];
