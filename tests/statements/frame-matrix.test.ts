@@ -51,8 +51,6 @@ const READ: Cell[] = [
   ["X expressed (gratitude/concern)", "indirect", `Ana Ruiz expressed concern about the frigates Peru moved to the border.`, "Ana Ruiz", "frigates"],
   ["X conveyed", "indirect", `Ana Ruiz conveyed her thanks to the Peruvian envoy for the talks.`, "Ana Ruiz", "thanks"],
   ["X described Y as", "indirect", `Ana Ruiz described the frigate move as a provocation.`, "Ana Ruiz", "provocation"],
-  ["X believes", "indirect", `The Chilean navy believes ${D}.`, "Chilean navy", "frigates"],
-  ["X anticipate that", "indirect", `Chilean officials anticipate that Peru will move two more frigates.`, "officials", "frigates"],
   ["X's assessment is that", "indirect", `The Chilean navy's initial assessment is that ${D}.`, "Chilean navy", "frigates"],
   ["X mentioned NP", "indirect", `Ana Ruiz also mentioned the possibility of Peru moving frigates to the border.`, "Ana Ruiz", "frigates"],
   ["report showed", "indirect", `${D}, a Chilean navy report showed on Tuesday.`, "Chilean navy", "frigates"],
@@ -84,6 +82,18 @@ describe("the frames of attribution read", () => {
     const row = rows.find((r) => doc.article.raw.slice(r.char_start, r.char_end).includes(words));
     expect(row, JSON.stringify(rows.map((r) => [r.speaker, doc.article.raw.slice(r.char_start, r.char_end)]))).toBeDefined();
     if (speaker) expect(row!.speaker.toLowerCase()).toContain(speaker.toLowerCase());
+  });
+});
+
+// Views held are not acts of speech or writing (../shared/annotation-guide.md, statements): no row.
+const NOT_STATEMENTS: [frame: string, text: string][] = [
+  ["X believes", `The Chilean navy believes ${D}.`],
+  ["X anticipate that", `Chilean officials anticipate that Peru will move two more frigates.`],
+];
+
+describe("views held are no statements", () => {
+  it.each(NOT_STATEMENTS)("%s", (_frame, text) => {
+    expect(extractStatements(makeDoc(text))).toEqual([]);
   });
 });
 
