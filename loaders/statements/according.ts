@@ -68,7 +68,8 @@ const MAX_APPOSITION_WORDS = 10;
 export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const channel of ctx.channels.filter((c) => c.according)) {
-    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal);
+    // An act told with a verb of saying ("a strike has claimed dozens of lives") gives no words: "according to" still does.
+    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal && !d.occasionOnly);
     if (own.length > 0) {
       const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
       // "The agency said that …, according to lawmaker Ivo Dane": the person tells the body's words.

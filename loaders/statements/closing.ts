@@ -24,7 +24,8 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const contentStart = skipStrayQuote(ctx, 0);
   const main: Range = [contentStart, boundary];
   // "On April 26, Ola Brenn reported to the president that …": words before that are no clause leave the verb its that-clause.
-  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted, isAdverbial(ctx, main));
+  // "…, Shoigu conveyed during a meeting with Kim that …": a that-clause after the phrase is the verb's own content.
+  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted, true);
   if (!tail) return undefined;
   if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
@@ -204,7 +205,8 @@ function complementThat(ctx: Ctx, from: number, to: number): boolean {
   for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
     const t = ctx.tokens[i];
     if (t.pos === "VERB" || t.pos === "AUX" || ctx.quoted[t.start]) return false;
-    if (t.lower === "that" && t.pos === "SCONJ") return true;
+    // The tagger may read "that" as a relative after a name ("with Kim Jong-un that Putin was …"): a subject and a verb after it open a clause.
+    if (t.lower === "that" && (t.pos === "SCONJ" || (/^(?:PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? "") && /^(?:AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? "")))) return true;
   }
   return false;
 }

@@ -20,7 +20,9 @@ export function findCut(ctx: Ctx, from: number, limit: number, lex?: StatementLe
     if (ctx.quoted[t.start]) continue;
     if (t.text === ";") return { end: t.start, attribution: false };
     const channel = ctx.channels.find((c) => c.start === t.start);
-    if (channel && t.start > from) return { end: trimEnd(text, t.start), attribution: true };
+    // "reported that Ruiz said in an interview that …": a channel right after a verb of saying inside the words is that verb's.
+    const innerVerb = !!lex && i > 0 && lex.verbs.has(tokens[i - 1].lower) && tokens[i - 1].start > from;
+    if (channel && t.start > from && !innerVerb) return { end: trimEnd(text, t.start), attribution: true };
     if (!t.word) continue;
     // "… had been sent to Kursk and condemned the deployment": a second speech act by the same subject.
     if (t.lower === "and" && lex && t.start > from && isPastSpeechVerb(tokens[i + 1], lex)) return { end: trimEnd(text, t.start), attribution: false };
@@ -98,7 +100,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);

@@ -36,6 +36,7 @@ const statementWordsSchema = z.object({
   tail_prepositions: list,
   inverted_subject_stops: list,
   noun_phrase_reports: list,
+  noun_phrase_words: list,
   clause_subjects: list,
   adverbial_starts: list,
   sentence_openers: list,
@@ -115,6 +116,8 @@ export interface StatementWords {
   invertedSubjectStops: Set<string>;
   /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
   nounPhraseReports: Set<string>;
+  /** Verbs whose noun-phrase object is what was said ("noted the importance of …"), never an act (data/statement-words.yaml). */
+  nounPhraseWords: Set<string>;
   clauseSubjects: Set<string>;
   /** Words that may open a sentence before a fronted "according to" ("Also according to …", "However, according to …"). */
   sentenceOpeners: Set<string>;
@@ -227,6 +230,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
+    nounPhraseWords: lower(w.noun_phrase_words),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     sentenceOpeners: lower(w.sentence_openers),

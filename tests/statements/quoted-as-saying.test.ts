@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spoken } from "./read.ts";
+import { spoken, statementsOf } from "./read.ts";
 
 describe("'X was quoted as saying' with no one named who relays", () => {
   it.each([
@@ -15,6 +15,8 @@ describe("'X was quoted as saying' with no one named who relays", () => {
 
   it("still names the outlet that relays when the frame gives one", () => {
     expect(spoken("Lena Voss was quoted by the Harbour Gazette as saying the quay would reopen in May.")).toEqual(["Lena Voss: the quay would reopen in May"]);
+    // "cited by" relays as "quoted by" does.
+    expect(statementsOf("Ana Ruiz was cited by El Mercurio as saying Peru has moved two frigates to the border.").map((r) => [r.speaker, r.via])).toEqual([["Ana Ruiz", "El Mercurio"]]);
   });
 });
 
