@@ -10,7 +10,9 @@
  * a `\b`, a space or a hyphen in the spelled-out string. Only ASCII characters are spelled
  * out: without the u flag a case-insensitive pattern matches an ASCII letter only with itself
  * in either case. A class of characters, a repetition that may be empty, a non-ASCII letter
- * say nothing definite, and a pattern whose every match needs no word beginning of three
+ * say nothing definite of what they match, but what the text ends with before a part is read
+ * through them: "\s+(?:\w+\s+){0,2}concerned" needs a word beginning "concerned", whether the
+ * optional words stand or not. A pattern whose every match needs no word beginning of three
  * letters or more is tried on every sentence. The index is a necessary condition, never a
  * sufficient one: a pattern still runs on the sentences it lets through.
  */
@@ -99,6 +101,11 @@ interface Reading {
   required?: string[];
   /** Strings one of which every match of the part begins with. */
   starts?: string[];
+  /**
+   * Strings one of which every non-empty match of the part ends with (the last word's start
+   * and the character before it); "" among them when the part may match nothing.
+   */
+  ends?: string[];
 }
 
 /** Most strings a set of alternatives is spelled out to. */
@@ -141,7 +148,8 @@ function keysOf(strings: string[]): string[] | undefined {
   const keys = new Set<string>();
   for (const s of strings) {
     let key = "";
-    for (const m of s.matchAll(/(?<=[^a-z0-9_])[a-z0-9_]+/g)) if (m[0].length > key.length) key = m[0];
+    // The runs after the first follow a character that is no word character (the strings are lower-case ASCII).
+    for (const word of s.split(/[^a-z0-9_]/).slice(1)) if (word.length > key.length) key = word;
     if (key.length < MIN_KEY) return undefined;
     keys.add(key);
   }
@@ -164,7 +172,8 @@ function readAlternatives(r: Reader): Reading {
   const each = branches.map(requiredOf);
   const required = each.every(Boolean) ? capped(each.flatMap((s) => s!)) : undefined;
   const starts = branches.every(startsOf) ? capped(branches.flatMap((b) => startsOf(b)!)) : undefined;
-  return { exact, required, starts };
+  const ends = branches.every(endsOf) ? lastWords(branches.flatMap((b) => endsOf(b)!)) : undefined;
+  return { exact, required, starts, ends };
 }
 
 function readSequence(r: Reader): Reading {
@@ -179,7 +188,42 @@ function readSequence(r: Reader): Reading {
     run = (run && part.exact && joined(run, part.exact)) || part.exact;
     if (run && !run.includes("")) candidates.push(run);
   }
-  return { exact: joinedAll(parts), required: strongest(candidates), starts: leading(parts) };
+  // What the text before each part ends with, read through parts that may match nothing or are
+  // not spelled out ("\s+(?:\w+\s+)?claims": "claims" begins a word either way).
+  let tail: string[] | undefined = [""];
+  for (const part of parts) {
+    if (tail && startsOf(part)) candidates.push(joined(tail, startsOf(part)!));
+    tail = followedBy(tail, part);
+  }
+  return { exact: joinedAll(parts), required: strongest(candidates), starts: leading(parts), ends: tail };
+}
+
+/** What the text ends with after `part`, when before it the text ends with one of `tail`. */
+function followedBy(tail: string[] | undefined, part: Reading): string[] | undefined {
+  if (part.exact) {
+    // Strings that each hold a character that is no word character say what the text ends with by themselves.
+    const before = tail ?? (part.exact.every((x) => /[^a-z0-9_]/.test(x)) ? [""] : undefined);
+    return before && lastWords(concatenations(before, part.exact));
+  }
+  if (!part.ends) return undefined;
+  if (!part.ends.includes("")) return part.ends;
+  return tail && lastWords([...tail, ...part.ends.filter(Boolean)]);
+}
+
+/**
+ * Each string from its last character that is no word character (which stands before a word
+ * beginning): all a following word's beginning needs, and few strings however many were joined.
+ */
+function lastWords(strings: Iterable<string>): string[] | undefined {
+  return capped(lastWordsOf(strings));
+}
+
+function* lastWordsOf(strings: Iterable<string>): Generator<string> {
+  for (const s of strings) yield /[^a-z0-9_][a-z0-9_]*$/.exec(s)?.[0] ?? s;
+}
+
+function endsOf(reading: Reading): string[] | undefined {
+  return reading.exact ?? reading.ends;
 }
 
 /** Every string the parts match one after another, when each is spelled out and they are few. */
@@ -202,7 +246,11 @@ function leading(parts: Reading[]): string[] {
 
 /** Each of `a` followed by each of `b`, or undefined when they are too many. */
 function joined(a: string[], b: string[]): string[] | undefined {
-  return capped(a.flatMap((x) => b.map((y) => x + y)));
+  return capped(concatenations(a, b));
+}
+
+function* concatenations(a: string[], b: string[]): Generator<string> {
+  for (const x of a) for (const y of b) yield x + y;
 }
 
 function startsOf(reading: Reading): string[] | undefined {
@@ -218,10 +266,11 @@ function readQuantified(r: Reader): Reading {
   const q = quantifier[0][0];
   const min = q === "{" ? Number(quantifier[1]) : q === "+" ? 1 : 0;
   const once = q === "?" || (q === "{" && min === 0 && quantifier[2] === "1");
-  if (once) return { exact: atom.exact ? capped([...atom.exact, ""]) : undefined };
+  const ends = endsOf(atom) && lastWords(min >= 1 ? endsOf(atom)! : [...endsOf(atom)!, ""]);
+  if (once) return { exact: atom.exact ? capped([...atom.exact, ""]) : undefined, ends };
   // Non-word characters repeated are still no word characters ("\s+").
   if (min >= 1 && atom.exact?.length === 1 && atom.exact[0] === EDGE) return AT_EDGE;
-  return min >= 1 ? { required: requiredOf(atom), starts: startsOf(atom) } : UNKNOWN;
+  return min >= 1 ? { required: requiredOf(atom), starts: startsOf(atom), ends } : { ends };
 }
 
 function readAtom(r: Reader): Reading {
@@ -316,8 +365,9 @@ function shortest(strings: string[]): number {
   return Math.min(...strings.map((s) => s.length));
 }
 
-/** The distinct strings, or undefined when there are too many to spell out. */
-function capped(strings: string[]): string[] | undefined {
-  const distinct = [...new Set(strings)];
-  return distinct.length <= MAX_STRINGS ? distinct : undefined;
+/** The distinct strings, or undefined (as soon as it is known) when there are too many to spell out. */
+function capped(strings: Iterable<string>): string[] | undefined {
+  const distinct = new Set<string>();
+  for (const s of strings) if (distinct.add(s).size > MAX_STRINGS) return undefined;
+  return [...distinct];
 }

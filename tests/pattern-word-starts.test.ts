@@ -20,6 +20,16 @@ describe("the word beginnings a pattern needs", () => {
     expect(starts("(?<![\\w-])(?:seiz|captur)(?:e|ed)")).toEqual(["capture", "captured", "seize", "seized"]);
   });
 
+  it("reads through optional words and words not spelled out to the word that follows them", () => {
+    expect(starts("\\ban\\s+(?:[\\w'’-]+\\s+)?(?:claim|charge)s?\\b")).toEqual(["charge", "claim"]);
+    expect(starts("\\s+(?:(?:deeply|very)\\s+){0,2}(?:alarmed|concerned)\\b")).toEqual(["alarmed", "concerned"]);
+    expect(starts("\\bis a (?:\\w+ )?threat to\\b")).toEqual(["threat"]);
+    expect(starts(",\\s*which\\s+\\w+")).toEqual(["which"]);
+    // Where the word before may end without a boundary, the word after begins no word: nothing is read.
+    expect(starts("\\ban\\s+(?:\\w+)?(?:claim|charge)s?\\b")).toBeUndefined();
+    expect(starts("\\w*(?:claim|charge)s?\\b")).toBeUndefined();
+  });
+
   it("reads what a lookahead needs, but not what a negative one excludes", () => {
     expect(starts("\\b(?:will|would)\\s+\\w+\\b(?=[^.]{0,80}?\\s+unless\\b)")).toEqual(["unless"]);
     expect(starts("\\b(?:will|would)\\s+\\w+\\b(?=[^.]{0,80}?(?:if|unless)\\b)")).toEqual(["will", "would"]);
@@ -84,6 +94,8 @@ describe("an index of patterns by the word beginnings they need", () => {
       expect(frame.pattern.test(frame.example), frame.example).toBe(true);
       expect(lex.framesByWord.candidates(frame.example).has(frame), frame.example).toBe(true);
     }
+    // Every frame needs some word: none is tried on every sentence.
+    expect(lex.frames.filter((f) => !requiredWordStarts(f.pattern.source, f.pattern.flags)).map((f) => f.example)).toEqual([]);
   });
 
   it("never leaves out a stance cue that matches its example", () => {
