@@ -19,17 +19,17 @@ function dataWithEntry(entry: string): string {
 const scolded = `- id: scold-verb
   type: ACCUSE
   mode: criticism
-  lemmas: [chide, admonish]
+  lemmas: [harangue, hector]
   actor: [subject]
   target: [object]
   examples:
-    - text: "Japan chided North Korea on Monday."
+    - text: "Japan harangued North Korea on Monday."
       expect: { type: ACCUSE, actor: JPN, target: PRK }
 `;
 
 describe("verbs as lemmas in data/event-verbs.yaml", () => {
   it("an entry an editor adds by its lemmas codes every form of the verb", () => {
-    const sentences = ["Japan chided North Korea on Monday.", "Japan admonished Russia over the arms deal.", "Japan is chiding Russia again."];
+    const sentences = ["Japan harangued North Korea on Monday.", "Japan hectored Russia over the arms deal.", "Japan is haranguing Russia again."];
     for (const text of sentences) expect(extractEvents(makeDoc(text), eventResources(DATA_DIR)).filter((e) => e.event_type === "ACCUSE")).toEqual([]);
 
     const resources = eventResources(dataWithEntry(scolded));
@@ -42,19 +42,19 @@ describe("verbs as lemmas in data/event-verbs.yaml", () => {
   });
 
   it("a lemma finds the word in the part of speech asked for, not a noun of the same spelling", () => {
-    const resources = eventResources(dataWithEntry(scolded.replace("lemmas: [chide, admonish]", "lemmas: [chide, rebuke]\n  pos: [VERB]")));
+    const resources = eventResources(dataWithEntry(scolded.replace("lemmas: [harangue, hector]", "lemmas: [harangue, rebuke]\n  pos: [VERB]")));
     expect(extractEvents(makeDoc("Japan issued a rebuke to Russia."), resources).filter((e) => e.rule === "scold-verb")).toEqual([]);
   });
 
   it("an entry's lemmas and its phrase pattern are both its triggers", () => {
-    const resources = eventResources(dataWithEntry(scolded.replace("lemmas: [chide, admonish]", 'lemmas: [chide]\n  pattern: "\\\\bdressed down\\\\b"')));
-    const coded = ["Japan chided North Korea on Monday.", "Japan dressed down Russia over the arms deal."].map((text) => extractEvents(makeDoc(text), resources).find((e) => e.rule === "scold-verb"));
+    const resources = eventResources(dataWithEntry(scolded.replace("lemmas: [harangue, hector]", 'lemmas: [harangue]\n  pattern: "\\\\bdressed down\\\\b"')));
+    const coded = ["Japan harangued North Korea on Monday.", "Japan dressed down Russia over the arms deal."].map((text) => extractEvents(makeDoc(text), resources).find((e) => e.rule === "scold-verb"));
     expect(coded.map((e) => [e?.actor, e?.target])).toEqual([["JPN", "PRK"], ["JPN", "RUS"]]);
   });
 
   it("an entry with neither lemmas nor a pattern, or pos without lemmas, is refused with the file", () => {
-    expect(() => loadEventDictionary(dataWithEntry(scolded.replace("  lemmas: [chide, admonish]\n", "")))).toThrow(/event-verbs\.yaml.*lemmas, a pattern/s);
-    const posOnly = scolded.replace("  lemmas: [chide, admonish]\n", '  pattern: "\\\\bchide"\n  pos: [VERB]\n');
+    expect(() => loadEventDictionary(dataWithEntry(scolded.replace("  lemmas: [harangue, hector]\n", "")))).toThrow(/event-verbs\.yaml.*lemmas, a pattern/s);
+    const posOnly = scolded.replace("  lemmas: [harangue, hector]\n", '  pattern: "\\\\bharangue"\n  pos: [VERB]\n');
     expect(() => loadEventDictionary(dataWithEntry(posOnly))).toThrow(/event-verbs\.yaml.*pos applies to lemmas/s);
   });
 

@@ -104,6 +104,40 @@ describe("the frame matrix: every core verb in every frame makes its row (Chile 
   }
 });
 
+/** Verbs the dictionary took from CAMEO 2.0 (PETRARCH2): a sample, in the frames of a clause. */
+const CAMEO_VERBS: Record<string, Verb> = {
+  murder: { type: "ASSAULT", base: "murder", past: "murdered", part: "murdered", ing: "murdering", rest: "Peru's ambassador" },
+  reprimand: { type: "ACCUSE", base: "reprimand", past: "reprimanded", part: "reprimanded", ing: "reprimanding", rest: "Peru", passive: ["Peru", ""] },
+  beg: { type: "REQUEST", base: "beg", past: "begged", part: "begged", ing: "begging", rest: "Peru to withdraw its troops" },
+  defy: { type: "REJECT", base: "defy", past: "defied", part: "defied", ing: "defying", rest: "Peru" },
+  stymie: { type: "REJECT", base: "stymie", past: "stymied", part: "stymied", ing: "stymying", rest: "Peru's bid for membership" },
+  hijack: { type: "COERCE", base: "hijack", past: "hijacked", part: "hijacked", ing: "hijacking", rest: "a Peruvian ship" },
+  outlaw: { type: "SANCTION", base: "outlaw", past: "outlawed", part: "outlawed", ing: "outlawing", rest: "Peruvian imports" },
+  muster: { type: "MOBILIZE", base: "muster", past: "mustered", part: "mustered", ing: "mustering", rest: "troops against Peru" },
+  ally: { type: "COOPERATE", base: "ally", past: "allied", part: "allied", ing: "allying", rest: "with Peru" },
+  relinquish: { type: "CONCEDE", base: "relinquish", past: "relinquished", part: "relinquished", ing: "relinquishing", rest: "control of the islands to Peru" },
+  converse: { type: "CONSULT", base: "converse", past: "conversed", part: "conversed", ing: "conversing", rest: "with Peru" },
+  underwrite: { type: "AID", base: "underwrite", past: "underwrote", part: "underwritten", ing: "underwriting", rest: "Peru's army" },
+};
+
+/** The frames the sample is read in: the clause, its attribution and what stands before the verb. */
+const CAMEO_FRAMES = ["active", "perfect", "passive with by-agent", "raising: believed to have", "reported clause of a state", "trailing attribution", "adverbs before the verb", "titled person"];
+
+/** Cells of the sample not yet read ("verb / frame"). */
+const CAMEO_GAPS = new Set<string>(["relinquish / raising: believed to have"]);
+
+describe("verbs taken from CAMEO 2.0 read in the clause frames of the core verbs", () => {
+  for (const frame of CAMEO_FRAMES) {
+    it(frame, () => {
+      const cells = Object.entries(CAMEO_VERBS).flatMap(([id, v]) => {
+        const sentence = FRAMES[frame](v);
+        return sentence ? [{ cell: `${id} / ${frame}`, read: reads(v.type, sentence) }] : [];
+      });
+      expect(cells.filter((c) => c.read === CAMEO_GAPS.has(c.cell)).map((c) => `${c.cell}: ${c.read ? "now read, leave CAMEO_GAPS" : "not read"}`)).toEqual([]);
+    });
+  }
+});
+
 describe("what was moved names its owner after 'from' as before its noun (theme origin)", () => {
   it("a passive transfer or readiness of troops or arms 'from' a state is that state's", () => {
     expect(reads("MOBILIZE", "Ten thousand troops from Chile are being prepared to join Peruvian forces.")).toBe(true);
