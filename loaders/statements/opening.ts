@@ -4,7 +4,8 @@ import { type Anchor, CLOSE_MARKS, type Ctx, type Draft, type Range, type Token,
 import { reportedQuestionStart } from "./reported-questions.ts";
 import { documentAuthor, documentBefore } from "./document-participles.ts";
 import { namesWithoutQuotation } from "./naming-without-quotation.ts";
-import { absoluteSubject, mainSubject, subjectBefore } from "./subjects.ts";
+import { absoluteSubject, mainSubject } from "./main-subjects.ts";
+import { subjectBefore } from "./subjects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
