@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../loaders/quantities.ts";
+import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
 import { makeDoc } from "./helpers.ts";
 
 /**
@@ -70,6 +70,9 @@ const phrases: [string, Row[]][] = [
   ["a dozen drones", [[12, "", "drones", "exact"]]],
   ["half a million shells", [[500000, "", "shells", "exact"]]],
   ["a quarter of a million shells", [[250000, "", "shells", "exact"]]],
+  // A part of a scale written as one word, as "a half-dozen" is.
+  ["a half-million shells", [[500000, "", "shells", "exact"]]],
+  ["a quarter-million shells", [[250000, "", "shells", "exact"]]],
   ["$2bn in arms", [[2e9, "", "USD", "exact"]]],
   ["2bn roubles in aid", [[2e9, "", "RUB", "exact"]]],
   ["€5mn in aid", [[5e6, "", "EUR", "exact"]]],
@@ -96,8 +99,8 @@ const phrases: [string, Row[]][] = [
     "Windows 10 laptops", "troops under Resolution 1718", "troops under Article 5 of the pact", "G7 aid", "152mm shells",
     "155-millimeter shells", "a 45-year-old soldier", "a soldier aged 19", "soldiers aged 18 to 25", "troops at 0800 GMT",
     "troops at 3 p.m.", "troops at 15:30", "the 8th Regiment", "its third brigade", "the No. 1 unit", "1990s-era tanks",
-    "troops in 2024", "troops in the 1990s", "the 2023-24 budget", "its 70th-anniversary gift", "the top 10 exporters",
-    "a hotline on +56 2 2345 6789", "a 40-page report", "20 percent of its troops", "a 20% rise in aid", "one in five of the drones",
+    "troops in 2024", "troops in the 1990s", "the 2023-24 budget", "its 70th-anniversary gift",
+    "a hotline on +56 2 2345 6789", "a 40-page report", "20 percent of its troops", "a 20% rise in aid", "one in five of the drones", "troops to the 2+2 talks",
   ].map((phrase): [string, Row[]] => [phrase, []]),
 ];
 
@@ -211,8 +214,13 @@ describe("a change's size or start before its new level", () => {
     expect(brief("Chile doubled its troops in Tacna to 12,000.")).toEqual([["12,000", 12000, "", "troops"]]);
     expect(brief("Chile increased its troop presence by 3,000 to 12,000 soldiers.")).toEqual([["12,000 soldiers", 12000, "", "soldiers"]]);
     expect(brief("Chile raised its aid by $3 million to $12 million.")).toEqual([["$3 million", 3e6, "", "USD"], ["$12 million", 12e6, "", "USD"]]);
-    // With no change word "from … to …" stays a range.
+    expect(brief("Chilean troops in Tacna rose by 20% to 12,000.")).toEqual([["12,000", 12000, "", "troops"]]);
+    expect(brief("Chilean troops in Tacna rose 3,000 to 12,000.")).toEqual([["3,000", 3000, "", "troops"], ["12,000", 12000, "", "troops"]]);
+    // With no change word "from … to …" stays a range, and so does a level's range after "to".
     expect(brief("Chile sent from 10 to 12 tanks.")).toEqual([["10 to 12 tanks", 10, 12, "tanks"]]);
+    expect(brief("Chilean output rose to 10 to 12 missiles a month.")).toEqual([["10 to 12 missiles", 10, 12, "missiles"]]);
+    // A step's range after "by" whose top is not twice its bottom is no new level.
+    expect(brief("Chile cut its fleet by 10 to 15 tanks.")).toEqual([["10 to 15 tanks", 10, 15, "tanks"]]);
   });
 });
 
@@ -222,8 +230,13 @@ describe("a number after a capitalised word", () => {
   it("ends a model's name, but counts after a state the gazetteer knows and in a Title Case headline", () => {
     expect(brief("Chile Deploys 40 Tanks To Peru As Border Tension Rises")).toEqual([["40 Tanks", 40, "tanks"]]);
     expect(brief("Peru Says Chile Fired 12 KN-23 Missiles At Lima")).toEqual([["12 KN-23 Missiles", 12, "missiles"]]);
+    // In Title Case a model's name follows a verb; a verb the tagger calls a name ("Orders") does not end one.
+    expect(brief("Chile Deploys Shahed 136 Drones Near Peru As Talks Stall")).toEqual([]);
+    expect(brief("Chile Orders 40 Tanks, Fires 12 Missiles At Peru")).toEqual([["40 Tanks", 40, "tanks"], ["12 Missiles", 12, "missiles"]]);
     expect(brief("Chile gave Peru 40 tanks.")).toEqual([["40 tanks", 40, "tanks"]]);
     expect(brief("Boeing 737 jets flew from Chile to Peru.")).toEqual([]);
     expect(brief("Chile paid 500 kn for each.")).toEqual([["500 kn", 500, "HRK"]]);
+    // A unit after the number measures the named thing: no model number.
+    expect(extractAllQuantities(makeDoc("Peru bought the Tylenol 500 mg pack and a MacBook Pro 16 inch model.")).map((q) => [q.value, q.unit])).toEqual([[500, "milligrams"], [16, "inches"]]);
   });
 });

@@ -6,6 +6,7 @@
 import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { percentAt } from "./measures.ts";
 import { counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from "./noun-phrases.ts";
 
 /** The reading with the things its clause's subject names, when a verb of level stands before a bare number. */
@@ -24,11 +25,12 @@ export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon
   return np ? { ...r, ...counted(tokens, np, lex) } : r;
 }
 
-/** Back over a change's size or start between a verb and "to": "rose by 3,000 to 12,000", "climbed from 9,000 to 12,000". */
+/** Back over a change's size or start between a verb and "to": "rose by 3,000 to 12,000", "rose 20% to 12,000", "climbed from 9,000 to 12,000". */
 function pastChangeSize(tokens: Token[], k: number, lex: QuantityLexicon): number {
   let j = k;
-  while (j > 0 && (tokens[j].kind === "num" || lex.numbers.scales.has(tokens[j].lower))) j--;
-  return j < k && lex.words.changeLinks.has(tokens[j].lower) ? j - 1 : k;
+  while (j > 0 && (tokens[j].kind === "num" || lex.numbers.scales.has(tokens[j].lower) || percentAt(tokens, j, lex) > 0)) j--;
+  if (j === k) return k;
+  return lex.words.changeLinks.has(tokens[j].lower) ? j - 1 : lex.words.levelVerbs.has(tokens[j].lower) ? j : k;
 }
 
 /** The object a verb of change sets to the level after "to": "Chile doubled its troops in Tacna to 12,000"; `end` is the object's last token. */
