@@ -35,11 +35,12 @@ export function fractionWord(word: string, words: NumberWords): { numerator?: nu
   return whole !== undefined && of !== undefined ? { numerator: whole, part: of } : undefined;
 }
 
-/** What a part of a dozen written as one word counts: "half-dozen" 6. */
+/** What a part of a dozen or of a scale written as one word counts: "half-dozen" 6, "half-million" 500,000. */
 function dozenPart(word: string, words: NumberWords): number | undefined {
-  const part = /^(\p{L}+)-dozen$/u.exec(word);
+  const part = /^(\p{L}+)-(\p{L}{4,})$/u.exec(word);
   const fraction = part ? words.fractions.get(part[1]) : undefined;
-  return fraction === undefined ? undefined : fraction * 12;
+  const whole = part?.[2] === "dozen" ? 12 : part ? words.scales.get(part[2]) : undefined;
+  return fraction === undefined || whole === undefined ? undefined : fraction * whole;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../loaders/quantities.ts";
+import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
 import { makeDoc } from "./helpers.ts";
 
 /**
@@ -66,6 +66,42 @@ const phrases: [string, Row[]][] = [
   // A currency word hyphened onto its scale, and scales stacked ("lakh crore" is a lakh of crores).
   ["a 1.2 trillion-won package", [[1.2e12, "", "KRW", "exact"]]],
   ["Rs 1.2 lakh crore in arms", [[1.2e12, "", "INR", "exact"]]],
+  // Number words, parts of a scale and scales glued or abbreviated.
+  ["a dozen drones", [[12, "", "drones", "exact"]]],
+  ["half a million shells", [[500000, "", "shells", "exact"]]],
+  ["a quarter of a million shells", [[250000, "", "shells", "exact"]]],
+  // A part of a scale written as one word, as "a half-dozen" is.
+  ["a half-million shells", [[500000, "", "shells", "exact"]]],
+  ["a quarter-million shells", [[250000, "", "shells", "exact"]]],
+  ["$2bn in arms", [[2e9, "", "USD", "exact"]]],
+  ["2bn roubles in aid", [[2e9, "", "RUB", "exact"]]],
+  ["€5mn in aid", [[5e6, "", "EUR", "exact"]]],
+  ["tens of thousands of troops", [[10000, "", "troops", "at_least"]]],
+  ["several hundred troops", [[100, "", "troops", "at_least"]]],
+  ["10-12 missiles", [[10, 12, "missiles", "exact"]]],
+  ["10 to 12 missiles", [[10, 12, "missiles", "exact"]]],
+  ["nearly 300 missiles", [[300, "", "missiles", "approx"]]],
+  ["almost 300 missiles", [[300, "", "missiles", "approx"]]],
+  ["over 300 missiles", [[300, "", "missiles", "at_least"]]],
+  ["under 300 missiles", [[300, "", "missiles", "at_most"]]],
+  ["at most 300 missiles", [[300, "", "missiles", "at_most"]]],
+  // A hedge hyphened onto a scale word, as onto digits ("300-plus").
+  ["a million-plus shells", [[1e6, "", "shells", "at_least"]]],
+  ["1 million-plus shells", [[1e6, "", "shells", "at_least"]]],
+  // Counts before a model's or a calibre's number: the model's number counts nothing, nor a currency in its name ("KN" is no kuna).
+  ["12 KN-23 missiles", [[12, "", "missiles", "exact"]]],
+  ["40 Leopard 2 tanks", [[40, "", "tanks", "exact"]]],
+  ["four Boeing 737 jets", [[4, "", "jets", "exact"]]],
+  ["5,000 152mm shells", [[5000, "", "shells", "exact"]]],
+  // No amount: names of models and documents, calibres, ages, clock times, years, ranks, pages, phones.
+  ...[
+    "KN-23 missiles", "Su-27 jets", "F-16 parts", "Boeing 737 parts", "Leopard 2 tanks", "Challenger 2 tanks", "Shahed 136 drones",
+    "Windows 10 laptops", "troops under Resolution 1718", "troops under Article 5 of the pact", "G7 aid", "152mm shells",
+    "155-millimeter shells", "a 45-year-old soldier", "a soldier aged 19", "soldiers aged 18 to 25", "troops at 0800 GMT",
+    "troops at 3 p.m.", "troops at 15:30", "the 8th Regiment", "its third brigade", "the No. 1 unit", "1990s-era tanks",
+    "troops in 2024", "troops in the 1990s", "the 2023-24 budget", "its 70th-anniversary gift",
+    "a hotline on +56 2 2345 6789", "a 40-page report", "20 percent of its troops", "a 20% rise in aid", "one in five of the drones", "troops to the 2+2 talks",
+  ].map((phrase): [string, Row[]] => [phrase, []]),
 ];
 
 describe("the frame matrix of amount phrases and clauses", () => {
@@ -165,5 +201,42 @@ describe("precision: amounts a construction shows are no material amount", () =>
     expect(brief("Peru launched its new 5,000-ton vessel.")).toEqual([]);
     expect(brief("Chile sent a 1,000-ton shipment of rice to Peru.")).toEqual([["1,000-ton", 1000, "tons"]]);
     expect(brief("The council set a 500,000-barrel-per-year limit on Peru.")).toEqual([["500,000-barrel-per-year", 500000, "barrels"]]);
+  });
+});
+
+describe("a change's size or start before its new level", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.value_max, q.unit]);
+
+  it("reads the level after 'to' as what the subject or the changed object counts, and 'by/from X to Y' as no range", () => {
+    expect(brief("Chilean troops in Tacna rose by 3,000 to 12,000.")).toEqual([["12,000", 12000, "", "troops"]]);
+    expect(brief("Peruvian casualties climbed from 9,000 to 12,000.")).toEqual([["12,000", 12000, "", "casualties"]]);
+    expect(brief("Chilean deaths doubled to 300 in a week.")).toEqual([["300", 300, "", "deaths"]]);
+    expect(brief("Chile doubled its troops in Tacna to 12,000.")).toEqual([["12,000", 12000, "", "troops"]]);
+    expect(brief("Chile increased its troop presence by 3,000 to 12,000 soldiers.")).toEqual([["12,000 soldiers", 12000, "", "soldiers"]]);
+    expect(brief("Chile raised its aid by $3 million to $12 million.")).toEqual([["$3 million", 3e6, "", "USD"], ["$12 million", 12e6, "", "USD"]]);
+    expect(brief("Chilean troops in Tacna rose by 20% to 12,000.")).toEqual([["12,000", 12000, "", "troops"]]);
+    expect(brief("Chilean troops in Tacna rose 3,000 to 12,000.")).toEqual([["3,000", 3000, "", "troops"], ["12,000", 12000, "", "troops"]]);
+    // With no change word "from … to …" stays a range, and so does a level's range after "to".
+    expect(brief("Chile sent from 10 to 12 tanks.")).toEqual([["10 to 12 tanks", 10, 12, "tanks"]]);
+    expect(brief("Chilean output rose to 10 to 12 missiles a month.")).toEqual([["10 to 12 missiles", 10, 12, "missiles"]]);
+    // A step's range after "by" whose top is not twice its bottom is no new level.
+    expect(brief("Chile cut its fleet by 10 to 15 tanks.")).toEqual([["10 to 15 tanks", 10, 15, "tanks"]]);
+  });
+});
+
+describe("a number after a capitalised word", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("ends a model's name, but counts after a state the gazetteer knows and in a Title Case headline", () => {
+    expect(brief("Chile Deploys 40 Tanks To Peru As Border Tension Rises")).toEqual([["40 Tanks", 40, "tanks"]]);
+    expect(brief("Peru Says Chile Fired 12 KN-23 Missiles At Lima")).toEqual([["12 KN-23 Missiles", 12, "missiles"]]);
+    // In Title Case a model's name follows a verb; a verb the tagger calls a name ("Orders") does not end one.
+    expect(brief("Chile Deploys Shahed 136 Drones Near Peru As Talks Stall")).toEqual([]);
+    expect(brief("Chile Orders 40 Tanks, Fires 12 Missiles At Peru")).toEqual([["40 Tanks", 40, "tanks"], ["12 Missiles", 12, "missiles"]]);
+    expect(brief("Chile gave Peru 40 tanks.")).toEqual([["40 tanks", 40, "tanks"]]);
+    expect(brief("Boeing 737 jets flew from Chile to Peru.")).toEqual([]);
+    expect(brief("Chile paid 500 kn for each.")).toEqual([["500 kn", 500, "HRK"]]);
+    // A unit after the number measures the named thing: no model number.
+    expect(extractAllQuantities(makeDoc("Peru bought the Tylenol 500 mg pack and a MacBook Pro 16 inch model.")).map((q) => [q.value, q.unit])).toEqual([[500, "milligrams"], [16, "inches"]]);
   });
 });

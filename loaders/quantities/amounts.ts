@@ -9,6 +9,7 @@ import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type 
 import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt, sizeOfOneThing } from "./measures.ts";
+import { firstEndOfChange } from "./change-ends.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
@@ -84,7 +85,8 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   // "$-50.8bn" is negative; "KES-7", "BMD-4" are names of models.
   const sign = minusAt(tokens, j, !!symbol && !/^\p{L}/u.test(tokens[j - symbol.length].text), lex);
   j += sign;
-  const parsed = parseNumberAt(tokens, j, lex.numbers);
+  // "rose by 3,000 to 12,000": the change's size and its new level, no range.
+  const parsed = firstEndOfChange(tokens, j, parseNumberAt(tokens, j, lex.numbers), lex);
   const num = parsed && metresNotMillion(tokens, parsed, lex, !!symbol);
   return num ? { hedge, symbol, sign, num, at: j } : undefined;
 }
@@ -208,7 +210,7 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   }
 
   const money = lex.currencyWords.match(tokens, k) ?? symbolAfter(tokens, k, lex) ?? namedCurrency(tokens, k, lex);
-  if (money) {
+  if (money && !modelNumberAfter(tokens, k + money.length)) {
     const end = k + money.length - 1;
     const item = moneyItem(tokens, end + 1, lex);
     return { next: (item?.[1] ?? end) + 1, reading: { ...base, last: item?.[1] ?? end, unit: money.value, item, category: "money" } };
@@ -234,6 +236,11 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
     return { next: end + 1, reading: { ...base, value: base.value * scale, valueMax, last: end, unit: written.unit, category: written.category } };
   }
   return measuredAt(tokens, k, base, lex);
+}
+
+/** A number hyphened onto a word names a model, not a currency or a unit: "12 KN-23 missiles" (not kuna). */
+function modelNumberAfter(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === "-" && !!tokens[k].glued && tokens[k + 1]?.kind === "num" && !!tokens[k + 1].glued;
 }
 
 /** A unit of measure at `k` and what it measures: "74,000 tons", "1,000 containers of shells", "(thousands of) tons of ammunition". */

@@ -22,7 +22,11 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     // But a prefix is no name: "sub-7 nanometre chips", "over-50 voters".
     const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
     if (first.glued && !prefixed && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
-    if (lex.designators.has(before.lower)) return true;
+    if (first.glued && before.text === "+" && before.glued) return true; // "the 2+2 talks", "P5+1"
+    if (lex.designators.has(before.lower) || modelName(tokens, numFirst, num, lex)) return true;
+    // "one in five of the drones": a share, as "20 percent of" is.
+    const one = tokens[numFirst - 2];
+    if (lex.words.ratioLinks.has(before.lower) && one && (one.text === "1" || one.lower === "one")) return true;
     const word = before.text === "." ? tokens[numFirst - 2] : before;
     if (word && lex.words.months.has(word.lower) && isCapitalised(word)) return true; // "June 24", "Nov. 2"
     if (word && word.lower === "no" && before.text === ".") return true; // "No. 1"
@@ -52,6 +56,28 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   if (!marked && !another && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
   return false;
 }
+
+/**
+ * Bare digits right after a name that no gazetteer knows end a model's name: "Leopard 2 tanks",
+ * "Boeing 737 parts", "Shahed 136 drones" (but "sent Peru 40 tanks" counts, and so does a
+ * Title Case headline's "Sends 40 Tanks", where every word is capitalised and the tagger may
+ * call a verb a name: there the name must follow a word tagged a verb).
+ */
+function modelName(tokens: Token[], first: number, num: ParsedNumber, lex: QuantityLexicon): boolean {
+  const name = tokens[first - 1];
+  // A unit after the number measures the named thing: "Lamborghini's 640bhp", "MacBook Pro 16 inch", "Tylenol 500mg".
+  const after = tokens[first + 1];
+  if (!after || after.glued || after.kind !== "word" || lex.measures.match(tokens, first + 1)) return false;
+  if (first !== num.last || !/^\d{1,4}$/.test(tokens[first].text) || name.kind !== "word" || name.actor) return false;
+  // A possessive is no name's end: "of Boric's 40 tanks".
+  if (!/^\p{Lu}/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
+  if (first === 1 ? name.pos !== "PROPN" : name.pos === "VERB" || name.pos === "AUX" || name.pos === "ADP") return false;
+  // In a Title Case headline every word is capitalised: the name must follow a verb ("Deploys Shahed 136 Drones", not "Orders 40 Tanks").
+  return !titleCase(tokens) || tokens[first - 2]?.pos === "VERB";
+}
+
+/** A headline in Title Case: no word of four letters or more written in lower case. */
+const titleCase = (tokens: Token[]) => !tokens.some((t) => t.kind === "word" && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
 
 /**
  * An age set off after a name: "Hadi Haddad, 22, a reporter", "Anna Berg, 41, and her son" —

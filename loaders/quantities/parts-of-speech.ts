@@ -4,6 +4,7 @@
  * decides a reading ("shells and raised fears": a verb after "and" opens a clause).
  */
 import type { Word } from "../analysis/index.ts";
+import type { ActorMention } from "../actors.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 
@@ -14,6 +15,12 @@ export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Toke
     while (w < words.length && words[w].start < token.start) w++;
     if (w < words.length && words[w].start === token.start) token.pos = words[w].pos;
   }
+  return tokens;
+}
+
+/** The tokens with the words a gazetteer actor's name covers marked: "Peru" in "sent Peru 40 tanks" is a recipient, no model's name. */
+export function withActors(tokens: Token[], actors: readonly ActorMention[]): Token[] {
+  for (const token of tokens) if (actors.some((a) => !a.demonym && a.start <= token.start && token.start < a.end)) token.actor = true;
   return tokens;
 }
 

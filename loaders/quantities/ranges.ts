@@ -27,6 +27,8 @@ export interface AmountReading {
 /** The words a range is read with. */
 export interface RangeWords {
   changes: ReadonlyMap<string, unknown>;
+  /** Links of a change's size or start: "by", "from" (data/quantity-words.yaml `change_links`). */
+  changeLinks: ReadonlySet<string>;
   links: ReadonlySet<string>;
   /** Links that join only a bare first number ("20 or 30 fighters"). */
   alternatives: ReadonlySet<string>;
@@ -52,7 +54,7 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const opener = tokens[low.first - 1]?.lower;
   const alternative = !!link && words.alternatives.has(link.lower) && !low.unit;
   if (!link || !(words.links.has(link.lower) || alternative || (link.lower === "and" && opener === "between"))) return outcome;
-  if (opener !== "between" && afterChange(tokens, opener === "from" ? low.first - 1 : low.first, words.changes)) return outcome;
+  if (opener !== "between" && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
@@ -70,12 +72,12 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, bound, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 
-/** How far before "from" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */
+/** How far before "from" or "by" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */
 const FROM_REACH = 8;
 
-function afterChange(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): boolean {
+function afterChange(tokens: Token[], at: number, { changes, changeLinks }: RangeWords): boolean {
   for (let k = Math.max(0, at - CHANGE_REACH); k < at; k++) if (changes.has(tokens[k].lower)) return true;
-  if (tokens[at]?.lower !== "from") return false;
+  if (!changeLinks.has(tokens[at]?.lower ?? "")) return false;
   for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (changes.has(tokens[k].lower)) return true;
   return false;
 }

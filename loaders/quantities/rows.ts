@@ -5,11 +5,12 @@
 import type { Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
-import { mayCount, withPartsOfSpeech } from "./parts-of-speech.ts";
+import { mayCount, withActors, withPartsOfSpeech } from "./parts-of-speech.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
+import { splitScaleHedges } from "./scale-hedges.ts";
 import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
@@ -42,12 +43,15 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
-  const rangeWords = { changes: lex.changes, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
+  const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   doc.sentences.forEach((sentence, index) => {
-    const tokens = splitCalibreCounts(tokenize(sentence.text, sentence.start), lex);
+    const tokens = splitScaleHedges(splitCalibreCounts(tokenize(sentence.text, sentence.start), lex), lex);
     // Parts of speech only where an amount may stand: reading them first for every sentence
     // would make the extractors after this one rebuild each sentence's words from the store.
-    if (mayCount(tokens, lex)) withPartsOfSpeech(tokens, doc.reading.of(sentence).words);
+    if (mayCount(tokens, lex)) {
+      const reading = doc.reading.of(sentence);
+      withActors(withPartsOfSpeech(tokens, reading.words), reading.actors);
+    }
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;

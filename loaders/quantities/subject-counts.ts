@@ -6,6 +6,7 @@
 import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { percentAt } from "./measures.ts";
 import { counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from "./noun-phrases.ts";
 
 /** The reading with the things its clause's subject names, when a verb of level stands before a bare number. */
@@ -14,12 +15,30 @@ export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon
   let verb = r.first - 1;
   // "estimated in the hundreds of thousands": an article between the link and a magnitude.
   if (lex.words.articles.has(tokens[verb]?.lower ?? "") && lex.words.levelLinks.has(tokens[verb - 1]?.lower ?? "")) verb--;
-  if (lex.words.levelLinks.has(tokens[verb]?.lower ?? "")) verb--;
-  if (!lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return r;
+  const link = lex.words.levelLinks.has(tokens[verb]?.lower ?? "");
+  if (link) verb = pastChangeSize(tokens, verb - 1, lex);
+  if (!lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return link && tokens[verb + 1]?.lower === "to" ? objectCounted(r, tokens, verb, lex) : r;
   // "are now averaging", "have reached": auxiliaries and adverbs before the verb.
   let end = verb - 1;
   while (end > 0 && (lex.words.clauseAuxiliaries.has(tokens[end].lower) || isAdverb(tokens[end].lower, lex) || lex.words.itemAdverbs.has(tokens[end].lower))) end--;
   const np = subjectPhrase(tokens, subjectStart(tokens, end, lex), end, lex);
+  return np ? { ...r, ...counted(tokens, np, lex) } : r;
+}
+
+/** Back over a change's size or start between a verb and "to": "rose by 3,000 to 12,000", "rose 20% to 12,000", "climbed from 9,000 to 12,000". */
+function pastChangeSize(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  let j = k;
+  while (j > 0 && (tokens[j].kind === "num" || lex.numbers.scales.has(tokens[j].lower) || percentAt(tokens, j, lex) > 0)) j--;
+  if (j === k) return k;
+  return lex.words.changeLinks.has(tokens[j].lower) ? j - 1 : lex.words.levelVerbs.has(tokens[j].lower) ? j : k;
+}
+
+/** The object a verb of change sets to the level after "to": "Chile doubled its troops in Tacna to 12,000"; `end` is the object's last token. */
+function objectCounted(r: Reading, tokens: Token[], end: number, lex: QuantityLexicon): Reading {
+  let start = subjectStart(tokens, end, lex);
+  while (start < end && !lex.words.objectLevelVerbs.has(tokens[start - 1]?.lower ?? "")) start++;
+  if (!lex.words.objectLevelVerbs.has(tokens[start - 1]?.lower ?? "")) return r;
+  const np = subjectPhrase(tokens, start, end, lex);
   return np ? { ...r, ...counted(tokens, np, lex) } : r;
 }
 

@@ -36,6 +36,12 @@ export interface QuantityWords {
   /** Verbs that give their subject's level as a number after them ("troops number 8,000"), and the words between. */
   levelVerbs: Set<string>;
   levelLinks: Set<string>;
+  /** Prepositions of a change's size or start before the new level ("rose by 3,000 to 12,000"). */
+  changeLinks: Set<string>;
+  /** Links of a ratio after "one" ("one in five"). */
+  ratioLinks: Set<string>;
+  /** Verbs that change their object's level ("doubled its troops to 12,000"). */
+  objectLevelVerbs: Set<string>;
   valueWords: Set<string>;
   /** Nouns a hyphened weight before them gives an amount of ("a 500,000-barrel limit"), not a size. */
   amountNouns: Set<string>;
@@ -308,6 +314,9 @@ function itemWords(w: QuantityWordsFile) {
     objectOpeners: lower(w.object_openers),
     levelVerbs: lower(w.level_verbs),
     levelLinks: lower(w.level_links),
+    changeLinks: lower(w.change_links),
+    ratioLinks: lower(w.ratio_links),
+    objectLevelVerbs: lower(w.object_level_verbs),
     valueWords: lower(w.value_words),
     amountNouns: lower(w.amount_nouns),
     measureVerbs: lower(w.measure_verbs),

@@ -1,0 +1,49 @@
+/**
+ * The two numbers of a change: "rose by 3,000 to 12,000", "rose 3,000 to 12,000", "climbed from
+ * 9,000 to 12,000 soldiers".
+ * The number reader joins "3,000 to 12,000" as a range; after a change word and a link of its
+ * size or start ("by", "from": data/quantity-words.yaml `change_links`) they are two amounts, the
+ * second the new level.
+ */
+import { parseNumberAt, type ParsedNumber, type Token } from "../numbers.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+
+/** How far before its link a change word makes "by/from … to …" a change ("increased its troop presence by 3,000 to 12,000"). */
+const CHANGE_REACH = 8;
+
+/** Whether the link at `at` ("by", "from") follows a change word of its clause. */
+export function isChangeLink(tokens: Token[], at: number, lex: QuantityLexicon): boolean {
+  if (!lex.words.changeLinks.has(tokens[at]?.lower ?? "")) return false;
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_REACH) && tokens[k].kind !== "punct"; k--) if (lex.changes.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** How many times its step a new level after "by" is at least ("rose by 3,000 to 12,000"); below, "by 1 to 1.5" is a range. */
+const RISE = 2;
+
+/** How far before the number a change word makes "X to Y" a change's size and its new level ("rose 3,000 to 12,000"), as for sums (ranges.ts). */
+const SIZE_REACH = 3;
+
+/** The number at `j` cut to its first end when the range it reads is a change's start and its new level. */
+export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber | undefined, lex: QuantityLexicon): ParsedNumber | undefined {
+  if (!num || num.valueMax === undefined) return num;
+  // "rose 3,000 to 12,000", but "rose to 10 to 12 missiles" is a level's range.
+  const before = tokens.slice(Math.max(0, j - SIZE_REACH), j);
+  let change = before.length - 1;
+  while (change >= 0 && !lex.changes.has(before[change].lower)) change--;
+  const sized = change >= 0 && !before.slice(change).some((t) => lex.words.levelLinks.has(t.lower));
+  if (!sized && !isChangeLink(tokens, j - 1, lex)) return num;
+  // "dropped by 1 to 1.5 degrees" is a range of the change's size: a new level is well above its step.
+  const link = tokens[j - 1]?.lower ?? "";
+  if (lex.words.changeLinks.has(link) && link !== "from" && num.valueMax < RISE * num.value) return num;
+  // "from 24.2 to 33-35 billion": a change to a range, which the reader leaves as it read it.
+  const next = tokens[num.last + 1];
+  if (next?.glued && lex.numbers.rangeWords.has(next.lower) && tokens[num.last + 2]?.kind === "num") return num;
+  for (let k = j + 1; k <= num.last; k++) {
+    if (!lex.numbers.rangeWords.has(tokens[k].lower)) continue;
+    // The scale written on the new level is the start's too: "rose from 9 to 12 billion" starts at 9 billion.
+    const first = parseNumberAt(tokens.slice(0, k), j, lex.numbers);
+    return first ? { ...first, value: num.value, scaled: num.scaled } : num;
+  }
+  return num;
+}
