@@ -114,7 +114,6 @@ const CAMEO_VERBS: Record<string, Verb> = {
   hijack: { type: "COERCE", base: "hijack", past: "hijacked", part: "hijacked", ing: "hijacking", rest: "a Peruvian ship" },
   outlaw: { type: "SANCTION", base: "outlaw", past: "outlawed", part: "outlawed", ing: "outlawing", rest: "Peruvian imports" },
   muster: { type: "MOBILIZE", base: "muster", past: "mustered", part: "mustered", ing: "mustering", rest: "troops against Peru" },
-  ally: { type: "COOPERATE", base: "ally", past: "allied", part: "allied", ing: "allying", rest: "with Peru" },
   relinquish: { type: "CONCEDE", base: "relinquish", past: "relinquished", part: "relinquished", ing: "relinquishing", rest: "control of the islands to Peru" },
   converse: { type: "CONSULT", base: "converse", past: "conversed", part: "conversed", ing: "conversing", rest: "with Peru" },
   underwrite: { type: "AID", base: "underwrite", past: "underwrote", part: "underwritten", ing: "underwriting", rest: "Peru's army" },
