@@ -177,8 +177,10 @@ function roleAt(raw: string, bodyStart: number, { start, end }: { start: number;
     if (candidate && hasRoleWord(candidate, lex)) return candidate;
   }
   const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
-  // "Chief of the Norland General Staff, Ola Brenn, said": a title opening the sentence before the name's comma.
-  return appositionRole(after?.[1], lex) || appositionRole(/(?:^|[.!?]\s+)([^,.;:!?"“”]{3,80}),\s*$/u.exec(before)?.[1], lex);
+  // "Chief of the Norland General Staff, Ola Brenn, said": a title opening the sentence before the name, closed by
+  // the name's own comma; in "…to the border, Ana Ruiz said" the words before are the reported clause.
+  const closed = /^\s*,/.test(raw.slice(end, end + 2));
+  return appositionRole(after?.[1], lex) || (closed ? appositionRole(/(?:^|[.!?]\s+)([^,.;:!?"“”]{3,80}),\s*$/u.exec(before)?.[1], lex) : "");
 }
 
 /** Longest name a title may precede, in words. */

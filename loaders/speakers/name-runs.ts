@@ -11,13 +11,13 @@ const nameRunPatterns = new WeakMap<Set<string>, RegExp>();
 
 /**
  * Runs of capitalised words, through the lower-case particles of a name ("Petra van Dijk", "Samir
- * al-Hadi", data/speakers.yaml `name_particles`) when a capitalised word follows them.
+ * al-Hadi", "Luis de la Fuente", data/speakers.yaml `name_particles`) when a capitalised word follows them.
  */
 export function nameRunPattern(particles: Set<string>): RegExp {
   let pattern = nameRunPatterns.get(particles);
   if (!pattern) {
     const p = [...particles].map(escapeRegExp).join("|");
-    pattern = p ? new RegExp(`\\p{Lu}[\\p{L}’'-]*(?: (?:(?:${p}) )?(?:(?:${p})-)?\\p{Lu}[\\p{L}’'-]*){0,6}`, "gu") : NAME_RUN;
+    pattern = p ? new RegExp(`\\p{Lu}[\\p{L}’'-]*(?: (?:(?:${p}) ){0,2}(?:(?:${p})-)?\\p{Lu}[\\p{L}’'-]*){0,6}`, "gu") : NAME_RUN;
     nameRunPatterns.set(particles, pattern);
   }
   return pattern;

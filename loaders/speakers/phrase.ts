@@ -3,7 +3,7 @@
  * communications John Kirby" (a person with a title), "he" (a pronoun), "the network" (a
  * description), "Washington and Seoul" (bodies); its role, head, number and countries.
  */
-import { joinCodes, wordSpans, type Actor, type ActorMention } from "../actors.ts";
+import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 
 
@@ -249,8 +249,8 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   while (i >= 0) {
     const { w } = ws[i];
     const inActor = mentions.some((m) => ws[i].start >= m.start && ws[i].end <= m.end);
-    // A particle inside the name ("Khalid bin Saud", "Samir al-Hadi") when a capitalised word stands before it.
-    const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && i > 0 && isCapitalised(ws[i - 1].w);
+    // A particle inside the name ("Khalid bin Saud", "Luis de la Fuente") when a capitalised word stands before its particles.
+    const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && capitalisedBeforeParticles(ws, i, lex);
     const surname = i === ws.length - 1 && i > 0 && titleAsSurname(ws[i - 1].w, w, lex) && !mentions.some((m) => ws[i - 1].start >= m.start && ws[i - 1].end <= m.end);
     if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname) || /['’]s$/.test(w)) break;
     start = ws[i].start;
@@ -266,6 +266,13 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   if (placedAfterNoun(text, start, lex)) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
+}
+
+/** Whether a capitalised word stands before the particles that end at word `i` ("Luis" before "de la"). */
+function capitalisedBeforeParticles(ws: ReturnType<typeof words>, i: number, lex: StatementLexicon): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && lex.speakerWords.particleWord.test(ws[k].w) && !isCapitalised(ws[k].w)) k--;
+  return k >= 0 && i - k <= 3 && isCapitalised(ws[k].w);
 }
 
 /** Whether a name at `start` follows a location word after a noun ("a hospital in Arica"), so names a place. */
@@ -302,16 +309,26 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
  * ("a researcher at the Asan Institute in Seoul" speaks for no state).
  */
 export function roleCountry(role: string, lex: StatementLexicon): string {
-  const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - 12), m.start)));
+  // "Ambassador to Peru": the state an envoy is sent to is not the one the envoy speaks for.
+  const hosted = (at: number) => lex.speakerWords.envoyTo.test(role.slice(Math.max(0, at - 30), at));
+  const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - 12), m.start)) && !hosted(m.start));
   return found[0]?.actor.code ?? "";
 }
 
 /** Country codes a description or body phrase speaks for. */
 export function phraseCountry(a: Analysed, lex: StatementLexicon): string {
-  if (a.body) return a.plural ? joinCodes(a.mentions.filter((m) => !m.demonym).map((m) => m.actor.code)) : a.body.actor.code;
+  if (a.body) return a.plural ? joinCodes(a.mentions.filter((m) => !m.demonym).map((m) => m.actor.code)) : (statePrefix(a, a.body)?.actor.code ?? a.body.actor.code);
   const independent = lex.independentHeads.has(a.head);
   if (independent && a.mentions.length === 0) return "";
   return joinCodes(sendingMentions(a, lex).map((m) => m.actor.code));
+}
+
+/**
+ * A state written right before a body's name ("the Chilean Treasury Department", "Peru's Defense Department"):
+ * the body is that state's, though the gazetteer knows the bare name as another state's office.
+ */
+function statePrefix(a: Analysed, body: ActorMention): ActorMention | undefined {
+  return a.mentions.find((m) => m !== body && STATE_KINDS.has(m.actor.kind) && m.actor.code && /^(?:['’]s)?\s+$/u.test(a.text.slice(m.end, body.start)));
 }
 
 /**

@@ -297,6 +297,7 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   // Not as a possessor: "the Chilean navy" is not "the Chilean navy's Pacific Command and Peru's trade agency".
   if (holdsNotAsPossessor(theirs, own)) return true;
   if (sameDescribed(own, a, earlier, lex)) return true;
+  if (describedByState(own, a, earlier, lex)) return true;
   // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
   const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
   if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
@@ -325,6 +326,13 @@ function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): b
   const actor = earlier.actor;
   if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
   return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
+}
+
+/** "the captive" after "a captured Chilean soldier": one person named by what was done to them, as the earlier description says. */
+function describedByState(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const done = lex.speakerWords.stateDescribedHeads.get(a.head);
+  if (!done || own.split(/\s+/).length > 1 || a.plural || earlier.plural || earlier.kind !== "description") return false;
+  return earlier.description.toLowerCase().split(/[\s’']+/).some((w) => done.has(w));
 }
 
 /**

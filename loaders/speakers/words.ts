@@ -31,6 +31,8 @@ const speakerWordsSchema = z.object({
   dateline_heads: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
+  envoy_heads: wordList,
+  state_described_heads: z.record(z.string().regex(/^\p{Ll}+$/u, "a lower-case head"), wordList),
   name_particles: wordList,
   name_suffixes: wordList,
   courtesy_titles: wordList,
@@ -50,6 +52,10 @@ export interface SpeakerWords {
   titleBefore: RegExp;
   /** A location word closing a text ("… in "). */
   locationBefore: RegExp;
+  /** A head naming a person by what was done to them, with the words an earlier description uses for it ("captive" → captured, held). */
+  stateDescribedHeads: Map<string, Set<string>>;
+  /** An envoy's head and "to" closing a text ("Ambassador to "): the state after it hosts the envoy. */
+  envoyTo: RegExp;
   pluralPronouns: Set<string>;
   /** Plural nouns not written in -s ("people", "police"). */
   pluralHeads: Set<string>;
@@ -107,6 +113,8 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     // An acronym in brackets may stand inside the title ("US Indo-Pacific Command (INDOPACOM) commander").
     titleBefore: new RegExp(`(?:^|[,.;:"“”(—–]\\s*|\\b(?:${alternatives(w.title_openers)})\\s+)((?:(?:[\\p{L}\\p{N}’'.-]+|\\([\\p{Lu}\\p{N}.-]{2,12}\\))\\s+){1,8})$`, "iu"),
     locationBefore: new RegExp(`\\b(?:${alternatives(w.location_words)})\\s+$`, "i"),
+    stateDescribedHeads: new Map(Object.entries(w.state_described_heads).map(([k, v]) => [k, lower(v)])),
+    envoyTo: new RegExp(`\\b(?:${alternatives(w.envoy_heads)})\\s+to\\s+(?:the\\s+)?$`, "iu"),
     pluralPronouns: lower(w.plural_pronouns),
     pluralHeads: lower(w.plural_heads),
     objectPronouns: new Map(Object.entries(w.object_pronouns)),

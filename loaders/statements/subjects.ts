@@ -86,7 +86,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
   // "special forces operating in the valley said", "sources familiar with the talks said": the head speaks.
-  const head = apposition ? undefined : postmodifiedHead(ctx, startTok, lex);
+  const head = apposition ? undefined : postmodifiedHead(ctx, startTok, endTok, lex);
   if (head) return { phrase: head, coordinated: false };
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
@@ -139,7 +139,7 @@ function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex:
  * a plausible speaker; a speech verb is no modifier ("officials said in Kyiv …" is read elsewhere), nor a
  * passive's agent ("footage reviewed by the agency revealed …": the agency speaks).
  */
-function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: StatementLexicon): SpeakerPhrase | undefined {
   const { tokens, text } = ctx;
   const prep = tokens[startTok - 1];
   const modifier = tokens[startTok - 2];
@@ -157,7 +157,9 @@ function postmodifiedHead(ctx: Ctx, startTok: number, lex: StatementLexicon): Sp
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
   if (a.kind === "pronoun" || !plausibleSpeaker(a, lex)) return undefined;
   const base = ctx.sentence.start;
-  return { text: phraseText, start: base + tokens[headStart].start, end: base + tokens[headEnd].end };
+  // "two people familiar with the matter": an anonymous speaker is the whole description, its adjective's phrase too.
+  const described = !participle && a.kind === "description" ? tokens[endTok].end : tokens[headEnd].end;
+  return { text: text.slice(tokens[headStart].start, described), start: base + tokens[headStart].start, end: base + described };
 }
 
 /** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows. */
@@ -320,6 +322,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // A common noun heads the subject of a speech verb ("the bank said", "several cast members
   // said"); nouns, adjectives and numbers modify it ("a Ukrainian military source").
   if (t.word && (t.pos === "NOUN" || (!isFirst && (t.pos === "ADJ" || t.pos === "NUM")))) return true;
+  // "a captured Chilean soldier", "a retired general": a participle between a determiner and the head modifies it.
+  if (!isFirst && t.pos === "VERB" && /ed$/.test(t.lower) && lex.speakerWords.determiners.has(tokens[at - 1]?.lower ?? "")) return true;
   // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
   return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
 }

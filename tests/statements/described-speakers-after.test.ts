@@ -25,9 +25,10 @@ describe("an inverted speaker with a modifier after its head", () => {
 });
 
 describe("people described, not named", () => {
+  // The guide gives an anonymous speaker's whole description, its adjective's phrase too.
   it("reads 'a person' and 'people' as speakers", () => {
-    expect(spoken("The deal will close in May, a person familiar with the matter said.")).toEqual(["a person: The deal will close in May"]);
-    expect(spoken("The vote was delayed, people familiar with the talks said.")).toEqual(["people: The vote was delayed"]);
+    expect(spoken("The deal will close in May, a person familiar with the matter said.")).toEqual(["a person familiar with the matter: The deal will close in May"]);
+    expect(spoken("The vote was delayed, people familiar with the talks said.")).toEqual(["people familiar with the talks: The vote was delayed"]);
     expect(spoken("“The roads are closed,” said one person in the room.")).toEqual(["one person: The roads are closed"]);
   });
 
