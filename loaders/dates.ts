@@ -42,6 +42,8 @@ export function foreignFullDate(text: string): { date: string; text: string } | 
     const [found] = locale.parse(text, new Date(Date.UTC(2000, 0, 1)));
     if (!found || !/\p{L}/u.test(found.text) || !found.start.isCertain("year") || !found.start.isCertain("month") || !found.start.isCertain("day")) continue;
     const [year, month, day] = [found.start.get("year")!, found.start.get("month")!, found.start.get("day")!];
+    // A word for "today" ("oggi", "heute") is certain of the reference day: a stamp writes its year.
+    if (!found.text.includes(String(year))) continue;
     return { date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, text: found.text };
   }
   return undefined;

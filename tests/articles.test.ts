@@ -185,6 +185,11 @@ describe("how a named day dates a page that states no date", () => {
     expect(dated("Shoigu in Pjöngjang\n4. Juni 2025\nShoigu has arrived in Pyongyang.")).toEqual({ published: "2025-06-04", basis: "inferred" });
   });
 
+  it("takes no other language's word for 'today' beside a year for a date: the stamp must write its day, month and year", () => {
+    expect(dated("Shoigu arriva a Pyongyang\n\naggiornato oggi 2024\n\nShoigu has arrived in Pyongyang.")).toEqual({ published: "", basis: "unknown" });
+    expect(dated("Shoigu in Pjöngjang\nheute, 2023\nShoigu has arrived in Pyongyang.")).toEqual({ published: "", basis: "unknown" });
+  });
+
   it("counts only the lines with words when it looks for the stamp under a header of menus and repeated titles", () => {
     const header = ["Skip to Content", "Drones Hit the Port", "News", "Drones Hit the Port", "News", "News", "Drones Hit the Port"].join("\n\n");
     const page = `${header}\n\n2023-03-03 20:49 Last Updated At:20:50\n\nPORT ELM (AP) — Drones hit the port, officials said.`;
