@@ -7,32 +7,18 @@
  */
 import { parseNumberAt, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-
-/** How far before its link a change word makes "by/from … to …" a change ("increased its troop presence by 3,000 to 12,000"). */
-const CHANGE_REACH = 8;
-
-/** Whether the link at `at` ("by", "from") follows a change word of its clause. */
-export function isChangeLink(tokens: Token[], at: number, lex: QuantityLexicon): boolean {
-  if (!lex.words.changeLinks.has(tokens[at]?.lower ?? "")) return false;
-  for (let k = at - 1; k >= Math.max(0, at - CHANGE_REACH) && tokens[k].kind !== "punct"; k--) if (lex.changes.has(tokens[k].lower)) return true;
-  return false;
-}
+import { changeWordBefore, isChangeLink } from "./ranges.ts";
 
 /** How many times its step a new level after "by" is at least ("rose by 3,000 to 12,000"); below, "by 1 to 1.5" is a range. */
 const RISE = 2;
-
-/** How far before the number a change word makes "X to Y" a change's size and its new level ("rose 3,000 to 12,000"), as for sums (ranges.ts). */
-const SIZE_REACH = 3;
 
 /** The number at `j` cut to its first end when the range it reads is a change's start and its new level. */
 export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber | undefined, lex: QuantityLexicon): ParsedNumber | undefined {
   if (!num || num.valueMax === undefined) return num;
   // "rose 3,000 to 12,000", but "rose to 10 to 12 missiles" is a level's range.
-  const before = tokens.slice(Math.max(0, j - SIZE_REACH), j);
-  let change = before.length - 1;
-  while (change >= 0 && !lex.changes.has(before[change].lower)) change--;
-  const sized = change >= 0 && !before.slice(change).some((t) => lex.words.levelLinks.has(t.lower));
-  if (!sized && !isChangeLink(tokens, j - 1, lex)) return num;
+  const change = changeWordBefore(tokens, j, lex.changes);
+  const sized = change >= 0 && !tokens.slice(change, j).some((t) => lex.words.levelLinks.has(t.lower));
+  if (!sized && !isChangeLink(tokens, j - 1, { changes: lex.changes, changeLinks: lex.words.changeLinks })) return num;
   // "dropped by 1 to 1.5 degrees" is a range of the change's size: a new level is well above its step.
   const link = tokens[j - 1]?.lower ?? "";
   if (lex.words.changeLinks.has(link) && link !== "from" && num.valueMax < RISE * num.value) return num;

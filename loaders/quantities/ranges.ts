@@ -75,8 +75,18 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
 /** How far before "from" or "by" a change word of its clause makes "from … to …" a change ("planned to double its aid for Kyiv from €4 billion to €8 billion"). */
 const FROM_REACH = 8;
 
-function afterChange(tokens: Token[], at: number, { changes, changeLinks }: RangeWords): boolean {
-  for (let k = Math.max(0, at - CHANGE_REACH); k < at; k++) if (changes.has(tokens[k].lower)) return true;
+function afterChange(tokens: Token[], at: number, words: RangeWords): boolean {
+  return changeWordBefore(tokens, at, words.changes) >= 0 || isChangeLink(tokens, at, words);
+}
+
+/** The nearest change word in the few tokens before `at` ("climbed sharply from 4 to 6"), or -1. */
+export function changeWordBefore(tokens: Token[], at: number, changes: ReadonlyMap<string, unknown>): number {
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_REACH); k--) if (changes.has(tokens[k].lower)) return k;
+  return -1;
+}
+
+/** Whether the link at `at` ("by", "from") follows a change word of its clause ("increased its troops by 3,000 to 12,000"). */
+export function isChangeLink(tokens: Token[], at: number, { changes, changeLinks }: Pick<RangeWords, "changes" | "changeLinks">): boolean {
   if (!changeLinks.has(tokens[at]?.lower ?? "")) return false;
   for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (changes.has(tokens[k].lower)) return true;
   return false;
