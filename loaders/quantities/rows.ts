@@ -155,7 +155,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // "dozens more" (at least 24) and "24 people" are two amounts: a magnitude in words is no figure.
   const magnitude = row.text.toLowerCase().split(/\s+/).some((w) => lex.numbers.vague.has(w) || lex.numbers.qualifiers.has(w));
   // "8,000 soldiers" told again as "8,000 troops": one kind of thing (data/quantity-nouns.yaml same_kind).
-  const kind = lex.sameKind.get(singular(row.unit.toLowerCase(), lex.words)) ?? row.unit.toLowerCase();
+  const kind = countedKind(row, lex);
   const key = `${row.value}|${row.value_max}|${kind}|${magnitude}`;
   if (roundsEarlier(rows, row, kind, lex)) return;
   const earlier = seen.get(key);
@@ -187,8 +187,12 @@ function roundsEarlier(rows: QuantityRow[], row: QuantityRow, kind: string, lex:
   if (!decimals) return false;
   // 82.6 stands for 82.6 up to 82.7 (a figure cut at its last written place) or down to 82.5.
   const step = (10 ** -decimals * row.value) / written;
-  const kindOf = (r: QuantityRow) => lex.sameKind.get(singular(r.unit.toLowerCase(), lex.words)) ?? r.unit.toLowerCase();
-  return rows.some((r) => r.value_max === "" && r.value !== row.value && Math.abs(r.value - row.value) < step && kindOf(r) === kind);
+  return rows.some((r) => r.value_max === "" && r.value !== row.value && Math.abs(r.value - row.value) < step && countedKind(r, lex) === kind);
+}
+
+/** The kind of thing a row counts: "8,000 soldiers" and "8,000 troops" are one (data/quantity-nouns.yaml same_kind). */
+function countedKind(row: QuantityRow, lex: QuantityLexicon): string {
+  return lex.sameKind.get(singular(row.unit.toLowerCase(), lex.words)) ?? row.unit.toLowerCase();
 }
 
 /**
