@@ -111,7 +111,7 @@ function nameAtEnd(text: string, ws: ReturnType<typeof words>, base: Analysed, l
     return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
   }
   // "nurses near Tacna", "a clinic in Arica": a place after a location word is where the speaker is, not who.
-  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text, m.start, lex));
+  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text.slice(0, m.start), lex));
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
   if (endsWithBody) {
@@ -263,7 +263,7 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   // "the Chilean Treasury", "the Andean Guard": a lone body noun after a demonym or a place names a body, not a surname.
   if (start === last.start && start > 0 && lex.bodyHeads.has(last.w.toLowerCase())) return undefined;
   // "a hospital in Arica", "San Martin Clinic near Tacna": a name after a noun and a location word is where the speaker is, not who.
-  if (placedAfterNoun(text, start, lex)) return undefined;
+  if (placedAfterNoun(text.slice(0, start), lex)) return undefined;
   // "The" or a lone title at the start is not a name.
   return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
 }
@@ -275,10 +275,10 @@ function capitalisedBeforeParticles(ws: ReturnType<typeof words>, i: number, lex
   return k >= 0 && i - k <= 3 && isCapitalised(ws[k].w);
 }
 
-/** Whether a name at `start` follows a location word after a noun ("a hospital in Arica"), so names a place. */
-function placedAfterNoun(text: string, start: number, lex: StatementLexicon): boolean {
-  const before = text.slice(0, start);
-  return start > 0 && lex.speakerWords.locationBefore.test(before) && before.trim().split(/\s+/).length >= 2;
+/** Whether the words before a name end in a noun and a location word ("a hospital in", "its war in"), so the name is a place. */
+export function placedAfterNoun(before: string, lex: StatementLexicon): boolean {
+  const words = before.trim();
+  return words.split(/\s+/).length >= 2 && lex.speakerWords.locationBefore.test(`${words} `);
 }
 
 /** Whether `word`, a title word, is a surname after `before` ("Charlie King"): a capitalised word that is no title. */

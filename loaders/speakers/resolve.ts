@@ -13,7 +13,7 @@ import { namedStateKind } from "./place-kind.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
-import { analysePhrase, appositionRole, phraseCountry, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
+import { analysePhrase, appositionRole, phraseCountry, placedAfterNoun, roleCountry, stripDeterminer, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 
 /** Context for resolving speakers across an article, in reading order. */
@@ -196,18 +196,13 @@ function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: St
   // "… to Moscow for its war in Ukraine; … both countries": a state after a noun and a location word is where, not a party,
   // while two others are named ("bombed targets in Cambodia" with Thailand alone still makes the pair).
   const named = people.lastNamed(at, false, 4);
-  const parties = named.filter((c) => !placedState(people.leadBefore(c.at), lex)).slice(-2);
+  const parties = named.filter((c) => !placedAfterNoun(people.leadBefore(c.at), lex)).slice(-2);
   const countries = parties.length === 2 ? parties : named.slice(-2);
   const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
   const two = states ? countries : persons;
   if (two.length < 2) return undefined;
   const speaker = `${two[0].name} and ${two[1].name}`;
   return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
-}
-
-/** Whether the words before a state's name end in a noun and a location word ("its war in"). */
-function placedState(lead: string, lex: StatementLexicon): boolean {
-  return lex.speakerWords.locationBefore.test(`${lead} `) && lead.trim().split(/\s+/).length >= 2;
 }
 
 /**
@@ -332,7 +327,7 @@ function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): b
 function describedByState(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const done = lex.speakerWords.stateDescribedHeads.get(a.head);
   if (!done || own.split(/\s+/).length > 1 || a.plural || earlier.plural || earlier.kind !== "description") return false;
-  return earlier.description.toLowerCase().split(/[\s’']+/).some((w) => done.has(w));
+  return descriptionWords(earlier).some((w) => done.has(w));
 }
 
 /**
@@ -343,7 +338,7 @@ function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: 
   const mine = own.split(/\s+/);
   if (mine.length < 2 || earlier.kind !== "description" || earlier.plural !== a.plural) return false;
   if (describedHead(earlier.description, lex) !== a.head) return false;
-  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  const theirs = new Set(descriptionWords(earlier));
   return mine.every((w) => theirs.has(w));
 }
 
@@ -360,9 +355,12 @@ function sameModifiers(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: 
   if (lex.titleWords.has(a.head)) return false;
   // The earlier phrase spoke already: a head that names no body ("a member of …") describes a person.
   if (lex.bodyHeads.has(describedHead(earlier.description, lex))) return false;
-  const theirs = new Set(earlier.description.toLowerCase().split(/[\s’']+/));
+  const theirs = new Set(descriptionWords(earlier));
   return mine.every((w) => theirs.has(w));
 }
+
+/** The words of an earlier speaker's description, lower-cased, a possessive's "s" apart. */
+const descriptionWords = (earlier: ResolvedSpeaker) => earlier.description.toLowerCase().split(/[\s’']+/);
 
 const isPersonHead = (head: string, lex: StatementLexicon) => lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
 
