@@ -27,7 +27,7 @@ const speechVerbsSchema = z.object({
       syntax: z.enum(["that", "object"]),
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
-      after_object: z.array(z.enum(["as", "for"])).optional(),
+      after_object: z.array(z.enum(["as", "for", "to", "with"])).optional(),
     }),
   ),
   nouns: z.object({

@@ -2,7 +2,8 @@
  * Verbs that speak only where a word follows their object (`after_object` in
  * data/speech-verbs.yaml): "cited the audit as the reason" names what the object is, while
  * "cited intelligence from …" names a source; "attacked Berg for her vote" condemns in words,
- * while "attacked for the third night" or "as winter began" tells an attack of arms.
+ * while "attacked for the third night" or "as winter began" tells an attack of arms;
+ * "attributed the blast to a gang" ascribes, where "linked arms" does not.
  */
 import { type Ctx, proseEnd } from "./sentence.ts";
 
@@ -11,8 +12,9 @@ const MAX_WORDS_BEFORE_COMPLEMENT = 8;
 
 /**
  * Whether one of `words` follows the object of a verb that needs it, within a few words: "as", opening no
- * speech of someone else's ("cited Peskov as saying" is a frame of its own), or "for" before a possessive or an
- * -ing form ("attacked Berg for her vote", "for backing the toll"; not "for the third night").
+ * speech of someone else's ("cited Peskov as saying" is a frame of its own), "for" before a possessive or an
+ * -ing form ("attacked Berg for her vote", "for backing the toll"; not "for the third night"), or "to" and
+ * "with" before a noun phrase ("attributed the attack to gangs"; not "linked to", with no object).
  */
 export function complementAfterObject(ctx: Ctx, verbToken: number, words: readonly string[]): boolean {
   const { tokens } = ctx;
@@ -22,8 +24,19 @@ export function complementAfterObject(ctx: Ctx, verbToken: number, words: readon
     const next = tokens[k + 1];
     if (tokens[k].lower === "as" && words.includes("as")) return !ctx.words.relayParticiples.has(next?.lower ?? "") && !ctx.words.addingParticiples.has(next?.lower ?? "") && nounPhraseAfterAs(ctx, k + 1, stop);
     if (tokens[k].lower === "for" && words.includes("for") && next) return ctx.words.possessivePronouns.has(next.lower) || /ing$/.test(next.lower) || /^['’]s$/.test(tokens[k + 2]?.text ?? "");
+    // "attributed the attack to gangs", "linked the boat with a cartel": an object first, then a noun phrase, not an infinitive ("to bridge").
+    if ((tokens[k].lower === "to" || tokens[k].lower === "with") && words.includes(tokens[k].lower)) return k > verbToken + 1 && !!next && (NOUN_PHRASE_OPENERS.has(next.pos) || participleBeforeNoun(ctx, k + 1));
   }
   return false;
+}
+
+/** Tags of the words that open the noun phrase after "to" or "with" ("to suspected gang members", "to Tren de Aragua"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN", "PRON"]);
+
+/** Whether the token at `k` is a participle read as a modifier of the noun after it ("to suspected gang members"). */
+function participleBeforeNoun(ctx: Ctx, k: number): boolean {
+  const [t, next] = [ctx.tokens[k], ctx.tokens[k + 1]];
+  return t.pos === "VERB" && /ed$/.test(t.lower) && !!next && (next.pos === "NOUN" || next.pos === "ADJ");
 }
 
 /** Words that follow "as" and make it no naming of what the object is ("as well as", "as part of"). */

@@ -15,6 +15,7 @@ import { openingAttribution } from "./opening.ts";
 import { personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
+import { lightVerbPhraseAt } from "./light-verbs.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -283,7 +284,8 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || ctx.quoted[t.start]) continue;
-    const verb = speechVerbAt(tokens, i, lex) ?? speechVerbByLemma(tokens, i, lex);
+    // "claimed responsibility for …": the phrase speaks before the verb alone ("claimed" would want a clause).
+    const verb = lightVerbPhraseAt(tokens, i, lex) ?? speechVerbAt(tokens, i, lex) ?? speechVerbByLemma(tokens, i, lex);
     if (!verb) continue;
     // Speech verbs are lower-case in prose; a capitalised one opens a headline or a sentence.
     if (/^\p{Lu}/u.test(t.text)) continue;

@@ -89,7 +89,8 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const { tokens, text } = ctx;
   const verbStart = tokens[anchor.token].start;
   const phrase = openingSpeaker(ctx, anchor, lex, earlier);
-  if (!phrase) return undefined;
+  // "No group has claimed responsibility": a subject that names no one says nothing.
+  if (!phrase || ctx.words.noSpeakerWords.has(phrase.text.split(/\s/, 1)[0].toLowerCase())) return undefined;
   const end = proseEnd(ctx);
   const { start, objectStart, that, question } = clauseStart(ctx, anchor, end, lex);
   const { stop, tailIsAttribution, tailEnd } = contentEnd(ctx, anchor, lex, start, end, nextAnchor);

@@ -19,7 +19,8 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
     for (const verbs of lex.verbs.values()) {
       for (const v of verbs) {
         const stem = v.lemma.replace(/e$/, "");
-        if (v.words.length === 1 && !v.quoted && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
+        // A verb that speaks only with a word after its object reads only in its listed forms ("to connect the port to the capital" is a plan).
+        if (v.words.length === 1 && !v.quoted && v.afterObject.length === 0 && v.words[0].startsWith(stem) && !map.has(v.lemma)) map.set(v.lemma, v);
       }
     }
     byLexicon.set(lex, map);

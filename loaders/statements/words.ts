@@ -58,6 +58,9 @@ const statementWordsSchema = z.object({
   title_links: list,
   other_speaker_words: list,
   relay_participles: list,
+  light_verbs: list,
+  said_nouns: list,
+  no_speaker_words: list,
   postmodifier_adjectives: list,
   addressee_verbs: list,
   clause_words: list,
@@ -118,6 +121,12 @@ export interface StatementWords {
   nounPhraseReports: Set<string>;
   /** Verbs whose noun-phrase object is what was said ("noted the importance of …"), never an act (data/statement-words.yaml). */
   nounPhraseWords: Set<string>;
+  /** Lemmas of light verbs that speak with a noun of words said ("extended his gratitude", light-verbs.ts). */
+  lightVerbs: Set<string>;
+  /** The nouns of words said after a light verb ("gratitude", "calls", "responsibility"). */
+  saidNouns: Set<string>;
+  /** Words that open a subject naming no one ("No group has claimed …"). */
+  noSpeakerWords: Set<string>;
   clauseSubjects: Set<string>;
   /** Words that may open a sentence before a fronted "according to" ("Also according to …", "However, according to …"). */
   sentenceOpeners: Set<string>;
@@ -231,6 +240,9 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
     nounPhraseWords: lower(w.noun_phrase_words),
+    lightVerbs: lower(w.light_verbs),
+    saidNouns: lower(w.said_nouns),
+    noSpeakerWords: lower(w.no_speaker_words),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     sentenceOpeners: lower(w.sentence_openers),

@@ -52,6 +52,10 @@ const READ: Cell[] = [
   ["X conveyed", "indirect", `Ana Ruiz conveyed her thanks to the Peruvian envoy for the talks.`, "Ana Ruiz", "thanks"],
   ["X described Y as", "indirect", `Ana Ruiz described the frigate move as a provocation.`, "Ana Ruiz", "provocation"],
   ["X's assessment is that", "indirect", `The Chilean navy's initial assessment is that ${D}.`, "Chilean navy", "frigates"],
+  ["X pointed to NP", "indirect", `Ana Ruiz pointed to the frigates Peru moved to the border.`, "Ana Ruiz", "frigates"],
+  ["X attributed Y to Z", "indirect", `Ana Ruiz attributed the blast to the frigates Peru moved to the border.`, "Ana Ruiz", "frigates"],
+  ["X identified Y as", "indirect", `The Chilean navy identified the two ships as frigates from Peru.`, "Chilean navy", "frigates"],
+  ["X extended (adj) gratitude", "indirect", `Ana Ruiz extended her warm gratitude to the frigates' crews.`, "Ana Ruiz", "frigates"],
   ["X mentioned NP", "indirect", `Ana Ruiz also mentioned the possibility of Peru moving frigates to the border.`, "Ana Ruiz", "frigates"],
   ["report showed", "indirect", `${D}, a Chilean navy report showed on Tuesday.`, "Chilean navy", "frigates"],
   ["..., X wrote", "indirect", `${D}, the newspaper wrote.`, "newspaper", "frigates"],
@@ -104,9 +108,6 @@ describe("frames not read yet", () => {
   it.todo("officials on site said");
   it.todo("X's claim that (speaker choice)");
   it.todo("X estimates");
-  it.todo("X pointed to NP");
-  it.todo("X attributed Y to Z");
-  it.todo("X identified Y as");
   it.todo("X released images showing");
   it.todo("X reported (no that)");
   it.todo("X has identified/documented");
