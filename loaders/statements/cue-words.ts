@@ -17,7 +17,7 @@ export function cueWords(lex: StatementLexicon): ReadonlySet<string> {
   if (!cues) {
     // A speech verb read by its lemma may be in a form not listed: the bare lemma ("note") or with -s, -d, -ed.
     const lemmas = [...verbsByLemma(lex).keys()].flatMap((l) => ["", "s", "d", "ed"].map((ending) => l + ending));
-    cues = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys(), ...lex.words.saidNouns, ...lemmas].map((w) => w.toLowerCase()));
+    cues = new Set([...lex.verbs.keys(), ...lex.sourceNouns, ...lex.stanceNouns.keys(), ...lex.words.saidNouns, ...lex.words.pictureNouns, ...lemmas].map((w) => w.toLowerCase()));
     byLexicon.set(lex, cues);
   }
   return cues;

@@ -11,6 +11,7 @@ import { dashSignedQuote } from "./dash.ts";
 import { documentBefore } from "./document-participles.ts";
 import { forSubjectInfinitive } from "./infinitive-subjects.ts";
 import { nominalStatements } from "./nominal.ts";
+import { shownImages } from "./shown-images.ts";
 import { openingAttribution } from "./opening.ts";
 import { personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
@@ -64,6 +65,8 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const signed = dashSignedQuote(ctx, lex, kept);
   if (signed) kept.push(signed);
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
+  // "released satellite images showing …": who put the pictures out claims what they show.
+  if (ctx.mayHoldCue) kept.push(...shownImages(ctx, lex, kept));
   return kept;
 }
 
@@ -179,6 +182,9 @@ export function framedStatements(ctx: Ctx, lex: StatementLexicon): Draft[] {
       range = [frame.content.start, frame.content.end];
       // "The claim was made by the admiral": the subject takes up the words before.
       if (frame.content.start - frame.start <= 1 && takesUpBefore(ctx, range)) continue;
+    } else if (frame.verb && frame.relays && /^\s*,/.test(ctx.text.slice(frame.end)) && !ctx.text.slice(0, frame.start).trim()) {
+      // "As explained by the interpreter, the captive hid in a bunker": a fronted aside, the words after it.
+      range = [frame.end + /^\s*,\s*/.exec(ctx.text.slice(frame.end))![0].length, proseEnd(ctx)];
     } else if (frame.verb) {
       // "The transfer … has been condemned by the U.S.": the subject is what was condemned.
       range = [skipStrayQuote(ctx, 0), ctx.text.slice(0, frame.start).trimEnd().length];

@@ -208,11 +208,21 @@ function presentBeforeThat(tokens: Ctx["tokens"], verbToken: number): boolean {
 function subjectEndBefore(ctx: Ctx, verbToken: number): number {
   const { tokens } = ctx;
   let i = verbToken - 1;
+  // Whether the token after `i` opens a time stepped over: "late on Wednesday", "early Friday", "on last week" say when too.
+  let afterTime = false;
   for (let guard = 0; i >= 0 && guard < 12; guard++) {
     const t = tokens[i];
+    const time = afterTime;
+    afterTime = false;
+    if (time && (ctx.words.timePointers.has(t.lower) || t.lower === "on") && t.text === t.lower) {
+      i--;
+      afterTime = true;
+      continue;
+    }
     const date = dateEndingAt(ctx, t.end);
     if (date) {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+      afterTime = true;
       continue;
     }
     // "Peru continues to insist …": the subject of the verb the infinitive of saying depends on.
@@ -228,11 +238,13 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
     const relative = relativeTimeEndingAt(ctx, i);
     if (relative >= 0) {
       i = relative - 1;
+      afterTime = true;
       continue;
     }
     // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
     if (ctx.words.days.has(t.lower)) {
       i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
+      afterTime = true;
       continue;
     }
     // An acronym the name defines ("the National Intelligence Service (NIS) said"), or a party

@@ -61,6 +61,9 @@ const statementWordsSchema = z.object({
   light_verbs: list,
   said_nouns: list,
   no_speaker_words: list,
+  putting_out_verbs: list,
+  picture_nouns: list,
+  showing_words: list,
   postmodifier_adjectives: list,
   addressee_verbs: list,
   clause_words: list,
@@ -127,6 +130,10 @@ export interface StatementWords {
   saidNouns: Set<string>;
   /** Words that open a subject naming no one ("No group has claimed …"). */
   noSpeakerWords: Set<string>;
+  /** Pictures put out to show something ("released images showing …", shown-images.ts): the verbs, the nouns, the words of showing. */
+  puttingOutVerbs: Set<string>;
+  pictureNouns: Set<string>;
+  showingWords: Set<string>;
   clauseSubjects: Set<string>;
   /** Words that may open a sentence before a fronted "according to" ("Also according to …", "However, according to …"). */
   sentenceOpeners: Set<string>;
@@ -243,6 +250,9 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     lightVerbs: lower(w.light_verbs),
     saidNouns: lower(w.said_nouns),
     noSpeakerWords: lower(w.no_speaker_words),
+    puttingOutVerbs: lower(w.putting_out_verbs),
+    pictureNouns: lower(w.picture_nouns),
+    showingWords: lower(w.showing_words),
     clauseSubjects: lower(w.clause_subjects),
     adverbialStarts: lower(w.adverbial_starts),
     sentenceOpeners: lower(w.sentence_openers),

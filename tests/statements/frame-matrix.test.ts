@@ -56,6 +56,11 @@ const READ: Cell[] = [
   ["X attributed Y to Z", "indirect", `Ana Ruiz attributed the blast to the frigates Peru moved to the border.`, "Ana Ruiz", "frigates"],
   ["X identified Y as", "indirect", `The Chilean navy identified the two ships as frigates from Peru.`, "Chilean navy", "frigates"],
   ["X extended (adj) gratitude", "indirect", `Ana Ruiz extended her warm gratitude to the frigates' crews.`, "Ana Ruiz", "frigates"],
+  ["X released images showing", "indirect", `The Chilean navy released images showing frigates Peru moved to the border.`, "Chilean navy", "frigates"],
+  ["..., it was announced by X", "indirect", `${D}, it was announced by the Chilean navy.`, "Chilean navy", "frigates"],
+  ["..., as stated by X in a briefing", "indirect", `${D}, as stated by Ana Ruiz in a briefing on Monday.`, "Ana Ruiz", "frigates"],
+  ["As explained by X during Y, ...", "indirect", `As explained by the Chilean navy during the hearing, ${D}.`, "Chilean navy", "frigates"],
+  ["As reported by X, ...", "indirect", `As reported by El Mercurio, ${D}.`, "El Mercurio", "frigates"],
   ["X mentioned NP", "indirect", `Ana Ruiz also mentioned the possibility of Peru moving frigates to the border.`, "Ana Ruiz", "frigates"],
   ["report showed", "indirect", `${D}, a Chilean navy report showed on Tuesday.`, "Chilean navy", "frigates"],
   ["..., X wrote", "indirect", `${D}, the newspaper wrote.`, "newspaper", "frigates"],
@@ -108,7 +113,6 @@ describe("frames not read yet", () => {
   it.todo("officials on site said");
   it.todo("X's claim that (speaker choice)");
   it.todo("X estimates");
-  it.todo("X released images showing");
   it.todo("X reported (no that)");
   it.todo("X has identified/documented");
   it.todo("quote then next-sentence said");
@@ -118,7 +122,6 @@ describe("frames not read yet", () => {
   it.todo("bullet quote");
   it.todo("X is sure (closing)");
   it.todo("Y reports citing X (speaker choice)");
-  it.todo("as explained by X,");
   it.todo("..., its manufacturer said Monday");
   it.todo("X announced..., writing: \"...\"");
   it.todo("..., X told lawmakers Wednesday, with ..., writes Y");
