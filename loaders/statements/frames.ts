@@ -12,6 +12,7 @@ import { documentBefore } from "./document-participles.ts";
 import { forSubjectInfinitive } from "./infinitive-subjects.ts";
 import { nominalStatements } from "./nominal.ts";
 import { shownImages } from "./shown-images.ts";
+import { frontedParticiple } from "./fronted-participles.ts";
 import { openingAttribution } from "./opening.ts";
 import { personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
@@ -67,6 +68,9 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   if (ctx.mayHoldCue) kept.push(...nominalStatements(ctx, lex, kept));
   // "released satellite images showing …": who put the pictures out claims what they show.
   if (ctx.mayHoldCue) kept.push(...shownImages(ctx, lex, kept));
+  // "Claiming the troops were traitors, Ruiz said …": the main clause's subject says the participle's words too.
+  const fronted = ctx.mayHoldCue ? frontedParticiple(ctx, lex, kept) : undefined;
+  if (fronted) kept.push(fronted);
   return kept;
 }
 

@@ -45,6 +45,8 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   // "data … that shows": the verb is the source's, not the content.
   const verb = /^\s+(\w+)/.exec(text.slice(s, s + 20));
   if (verb && ctx.words.sourceVerbs.has(verb[1])) s += verb[0].length;
+  // "… suggesting that Peru had sent troops": the participle's own "that".
+  else if (verb?.[1] === "that" && ctx.words.sourceParticiples.has(tokens[speaker.thatTok].lower)) s += verb[0].length;
   while (s < end && /\s/.test(text[s])) s++;
   let stop = trimEnd(text, nextCut(ctx, s, end, lex));
   // "Asked about Ruiz's claim that the quay was unsafe, Voss said …": the clause ends where another speaker begins.
@@ -82,7 +84,8 @@ function sourceSpeakerAfter(ctx: Ctx, i: number): SourceSpeaker | undefined {
   const speakerTok = i + 2;
   let thatTok = -1;
   for (let j = speakerTok; j < Math.min(tokens.length, speakerTok + 12); j++) {
-    if (tokens[j].lower === "that" || tokens[j].lower === "which") {
+    // "reports from Lima suggesting that …": a participle of saying opens the clause as "that" does.
+    if (tokens[j].lower === "that" || tokens[j].lower === "which" || (j > speakerTok && ctx.words.sourceParticiples.has(tokens[j].lower))) {
       thatTok = j;
       break;
     }

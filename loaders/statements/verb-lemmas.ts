@@ -30,8 +30,8 @@ export function verbsByLemma(lex: StatementLexicon): Map<string, SpeechVerb> {
 
 /**
  * The speech verb the token at `i` is by its lemma: where the analysis layer reads it as a verb,
- * or where it stands between its subject and "that" ("analysts claim that …"), which the tagger
- * often reads as a noun. A noun's complement ("the claim that", "a Times report that") has no
+ * or where it stands between its subject and "that" ("analysts claim that …") or closes the sentence
+ * after it ("…, medical sources report."), which the tagger often reads as a noun. A noun's complement ("the claim that", "a Times report that") has no
  * plural subject before it.
  */
 export function speechVerbByLemma(tokens: readonly Token[], i: number, lex: StatementLexicon): SpeechVerb | undefined {
@@ -40,8 +40,11 @@ export function speechVerbByLemma(tokens: readonly Token[], i: number, lex: Stat
   // "Western nations maintain that …": a verb that speaks only before "that" needs it here too.
   if (!verb || (verb.needsThat && tokens[i + 1]?.lower !== "that")) return undefined;
   const prev = tokens[i - 1];
-  const beforeThat = tokens[i + 1]?.lower === "that" && !!prev && pluralSubjectEnd(prev, lex.speakerWords.pluralPronouns);
-  return token.pos === "VERB" || beforeThat ? { ...verb, form: token.lower, words: [token.lower] } : undefined;
+  const plural = !!prev && pluralSubjectEnd(prev, lex.speakerWords.pluralPronouns);
+  const beforeThat = tokens[i + 1]?.lower === "that" && plural;
+  // "…, medical sources report.": the bare present after a plural subject that closes the sentence.
+  const closing = plural && token.lower === verb.lemma && (!tokens[i + 1] || /^[.!]$/.test(tokens[i + 1].text));
+  return token.pos === "VERB" || beforeThat || closing ? { ...verb, form: token.lower, words: [token.lower] } : undefined;
 }
 
 /**

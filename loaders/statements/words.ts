@@ -42,6 +42,7 @@ const statementWordsSchema = z.object({
   sentence_openers: list,
   stance_noun_modifiers: list,
   source_verbs: list,
+  source_participles: list,
   conditional_words: list,
   place_prepositions: list,
   passive_markers: list,
@@ -141,6 +142,8 @@ export interface StatementWords {
   stanceNounModifiers: Set<string>;
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
+  /** Participles that open a source noun's clause in place of "that" ("reports from Lima suggesting that …"). */
+  sourceParticiples: Set<string>;
   passiveMarkers: Set<string>;
   /** The word before an infinitive ("responded to say …"). */
   infinitiveMarkers: Set<string>;
@@ -260,6 +263,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     // "its denials", "his statement": the possessive pronouns of data/speakers.yaml, one list for both readers.
     possessivePronouns: new Set(speakerWords.possessivePronouns.keys()),
     sourceVerbs: lower(w.source_verbs),
+    sourceParticiples: lower(w.source_participles),
     passiveMarkers: lower(w.passive_markers),
     infinitiveMarkers: lower(w.infinitive_markers),
     demonstratives: lower(w.demonstratives),
