@@ -218,6 +218,8 @@ function complementThat(ctx: Ctx, from: number, to: number): boolean {
  */
 function carrierAttribution(ctx: Ctx, from: number, end: number, lex: StatementLexicon): Range | undefined {
   const { tokens } = ctx;
+  const inverted = invertedCarrier(ctx, from, end, lex);
+  if (inverted) return inverted;
   for (let i = tokenAt(ctx, from); i < tokens.length && tokens[i].start < end && i - tokenAt(ctx, from) <= MAX_CARRIER_WORDS; i++) {
     const verb = tokens[i].word && !ctx.quoted[tokens[i].start] ? speechVerbAt(tokens, i, lex) : undefined;
     if (!verb || verb.syntax !== "that") continue;
@@ -231,6 +233,24 @@ function carrierAttribution(ctx: Ctx, from: number, end: number, lex: StatementL
     return tail && tail.extra.length === 0 && !tail.relay && !tail.carrier ? [at, at + subject.text.length] : undefined;
   }
   return undefined;
+}
+
+/**
+ * The outlet of an inverted carrying attribution that closes the sentence ("…, Ruiz has announced, reports
+ * El Mercurio."): a verb of a clause, then a name and nothing more.
+ */
+function invertedCarrier(ctx: Ctx, from: number, end: number, lex: StatementLexicon): Range | undefined {
+  const { tokens, text } = ctx;
+  const i = tokenAt(ctx, from);
+  const verb = tokens[i]?.word && !ctx.quoted[tokens[i].start] ? speechVerbAt(tokens, i, lex) : undefined;
+  if (!verb || verb.syntax !== "that" || verb.needsThat) return undefined;
+  const at = tokens[i + verb.words.length]?.start;
+  const stop = text.slice(0, end).trimEnd().replace(/[.!]$/, "").length;
+  if (at === undefined || stop <= at) return undefined;
+  const name = text.slice(at, stop);
+  if (!/^\p{Lu}/u.test(name) || /[,;“"«]/.test(name) || name.split(/\s+/).length > MAX_CARRIER_WORDS) return undefined;
+  const a = analysedPhrase(ctx.phrases, name, lex);
+  return a.kind === "pronoun" ? undefined : [at, stop];
 }
 
 /** Words a carrying attribution may run to before its verb ("Anadolu Agency reported"). */
