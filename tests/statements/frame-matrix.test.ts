@@ -26,6 +26,8 @@ const READ: Cell[] = [
   ["..., X told AFP", "direct", `${Q} Ana Ruiz told AFP.`, "Ana Ruiz", "frigates"],
   ["X was quoted as saying", "indirect", `Ana Ruiz was quoted as saying that ${D}.`, "Ana Ruiz", "frigates"],
   ["X was quoted by Y as saying", "direct", `${Q} Ana Ruiz was quoted by El Mercurio as saying.`, "Ana Ruiz", "frigates"],
+  ["X, apposition, was quoted by Y as saying that", "indirect", `Ana Ruiz, the Chilean defence minister, was quoted by El Mercurio as saying that ${D}.`, "Ana Ruiz", "frigates"],
+  ["..., X, apposition, was quoted as saying", "direct", `${Q} Ana Ruiz, the Chilean defence minister, was quoted as saying.`, "Ana Ruiz", "frigates"],
   ["X was cited by Y as saying", "indirect", `Ana Ruiz was cited by El Mercurio as saying ${D}.`, "Ana Ruiz", "frigates"],
   ["Y quoted X as saying", "indirect", `El Mercurio quoted Ana Ruiz as saying ${D}.`, "Ana Ruiz", "frigates"],
   ["Y cited X as saying", "direct", `${Q} El Mercurio cited Ana Ruiz as saying.`, "Ana Ruiz", "frigates"],
