@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantitiesWith } from "../loaders/quantities.ts";
+import { extractQuantities, extractQuantitiesWith } from "../loaders/quantities.ts";
 import { sharedGazetteer } from "../loaders/actors.ts";
 import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-import { makeArticle } from "./helpers.ts";
+import { makeArticle, makeDoc } from "./helpers.ts";
 
 /**
  * A second frame matrix (the first is quantities-frame-matrix.test.ts): constructions read on
@@ -36,5 +36,74 @@ describe("the lead-in above the report: headline, deck, wrapped first paragraph"
       "killed in the strikes and that the depots burned.",
     ].join("\n");
     expect(page("Peru strikes rebel depots", wrapped)).toEqual([["two depots", 3], ["two guards", 6]]);
+  });
+});
+
+type Row = [value: number, valueMax: number | "", unit: string, bound: string];
+
+/** Clauses of other shapes than the first matrix's: coordination, a relative clause, a fronted adverbial, a question, a headline. */
+const clauses: ((phrase: string) => string)[] = [
+  (p) => `Chile sent ${p} to Peru and Bolivia last week.`,
+  (p) => `${p[0].toUpperCase()}${p.slice(1)} have reached Peru, the ministry in Lima said on Monday.`,
+  (p) => `The convoy that carried ${p} reached Peru on Monday.`,
+  (p) => `Since May, Chile has quietly shipped ${p} to Peru.`,
+  (p) => `Did Chile really send ${p} to Peru?`,
+  (p) => `Peru wants Chile to stop sending ${p} across the border.`,
+  (p) => `Officials in Lima, citing satellite images, said Chile had moved ${p} north.`,
+];
+
+const phrases: [string, Row[]][] = [
+  // Parts of a scale count whole things; a pair and a trio are exactly two and three.
+  ["a third of a million shells", [[333333, "", "shells", "exact"]]],
+  ["more than a third of a million shells", [[333333, "", "shells", "at_least"]]],
+  ["a pair of drones", [[2, "", "drones", "exact"]]],
+  ["a trio of drones", [[3, "", "drones", "exact"]]],
+  // A value word hyphened onto a scale ("$2bn-worth") reads as the sum it is worth.
+  ["$2bn-worth of arms", [[2e9, "", "USD", "exact"]]],
+  ["$2 billion-worth of arms", [[2e9, "", "USD", "exact"]]],
+  ["₩1.2tn-worth of shells", [[1.2e12, "", "KRW", "exact"]]],
+  ["1.5 billion euros in aid", [[1.5e9, "", "EUR", "exact"]]],
+  // Hedges of nearness, of a floor and of a ceiling.
+  ["roughly 400 tanks", [[400, "", "tanks", "approx"]]],
+  ["upwards of 400 tanks", [[400, "", "tanks", "at_least"]]],
+  ["as many as 400 tanks", [[400, "", "tanks", "at_most"]]],
+  ["no fewer than 400 tanks", [[400, "", "tanks", "at_least"]]],
+  // Ranges: a scale on the upper end is the lower end's too.
+  ["from 3 to 5 million shells", [[3e6, 5e6, "shells", "exact"]]],
+  ["10,000-12,000 troops", [[10000, 12000, "troops", "exact"]]],
+  // No amount: a unit's ordinal, a model's number, a calibre, an age, a resolution's number.
+  ...["the 2nd Brigade's tanks", "Kh-101 missiles", "F-16s", "shells of the 155mm calibre", "a 23-year-old soldier's rifle", "arms banned by Resolution 2270"].map((phrase): [string, Row[]] => [phrase, []]),
+];
+
+describe("a second frame matrix of amount phrases and clauses", () => {
+  for (const [phrase, expected] of phrases) {
+    it(`reads '${phrase}' alike in every clause`, () => {
+      for (const clause of clauses) {
+        const sentence = clause(phrase);
+        const rows = extractQuantities(makeDoc(sentence)).map((q) => [q.value, q.value_max, q.unit, q.bound]);
+        expect([sentence, rows]).toEqual([sentence, expected]);
+      }
+    });
+  }
+});
+
+describe("a change's size or start before its new level, in several shapes", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);
+
+  it("reads a count noun's level after 'to', not its step after 'by' or its start after 'from'", () => {
+    for (const sentence of [
+      "The death toll rose by 12 to 40.",
+      "The death toll in Arica has climbed by 12 to 40 since Monday.",
+      "Officials said the death toll had risen by 12 to 40.",
+      "The death toll, which jumped from 12 to 40 overnight, is expected to rise.",
+      "Peru said the death toll was likely to climb by 12 to 40 by Friday.",
+    ]) expect([sentence, brief(sentence)]).toEqual([sentence, [["40", 40, "people"]]]);
+    expect(brief("The number of dead soldiers rose by 12 to 40.")).toEqual([["40", 40, "soldiers"]]);
+  });
+
+  it("reads a hedged step the same as a bare one", () => {
+    expect(brief("Chilean troops in Tacna rose nearly 3,000 to 12,000.")).toEqual([["nearly 3,000", 3000, "troops"], ["12,000", 12000, "troops"]]);
+    expect(brief("Chilean troops in Tacna rose by nearly 3,000 to 12,000.")).toEqual([["12,000", 12000, "troops"]]);
+    expect(brief("Chilean troops in Tacna grew by some 20% to about 12,000.")).toEqual([["about 12,000", 12000, "troops"]]);
   });
 });
