@@ -107,3 +107,27 @@ describe("a change's size or start before its new level, in several shapes", () 
     expect(brief("Chilean troops in Tacna grew by some 20% to about 12,000.")).toEqual([["about 12,000", 12000, "troops"]]);
   });
 });
+
+describe("the tallies of votes, each vote its own", () => {
+  const values = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.value, q.unit]);
+
+  it("keeps a side two votes share once for each vote, in one sentence or two", () => {
+    expect(values("The Chilean bill passed on a 366-58 vote, and the Peruvian bill passed 360-58.")).toEqual([[366, "votes"], [58, "votes"], [360, "votes"], [58, "votes"]]);
+    expect(values("The Chilean bill passed on a 366-58 vote.\n\nLater the House voted 360-58 to back a second bill.")).toEqual([[366, "votes"], [58, "votes"], [360, "votes"], [58, "votes"]]);
+    // One vote told twice is one.
+    expect(values("The Senate approved the bill 79-18. The 79-18 vote came late on Monday.")).toEqual([[79, "votes"], [18, "votes"]]);
+  });
+
+  it("reads a tally set off by a comma in a sentence that votes, and no score", () => {
+    expect(values("The Chilean bill passed on a 366-58 vote; a bill to help Peru also won strong support, 385-34.")).toEqual([[366, "votes"], [58, "votes"], [385, "votes"], [34, "votes"]]);
+    expect(values("Peru won the vote, 385-34, after a long debate.")).toEqual([[385, "votes"], [34, "votes"]]);
+    expect(values("Chile beat Peru in the final, 3-1.")).toEqual([]);
+    expect(values("Chile beat Peru, 3-1, in the final on Monday.")).toEqual([]);
+  });
+});
+
+describe("durations counted in nights", () => {
+  it("reads nights and fortnights as time, no amount", () => {
+    expect(extractQuantities(makeDoc("The tour includes seven nights in Lima, and the shelling went on for three nights."))).toEqual([]);
+  });
+});

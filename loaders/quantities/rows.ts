@@ -23,6 +23,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
+import { otherTallies } from "./tallies.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 
@@ -80,7 +81,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }));
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
     }
   });
   return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
@@ -147,7 +148,7 @@ function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): Quantity
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow, raw: string): void {
   if (!seen) {
     rows.push(row);
     return;
@@ -163,7 +164,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row))) {
+  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
   }
