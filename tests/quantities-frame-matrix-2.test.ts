@@ -131,3 +131,22 @@ describe("durations counted in nights", () => {
     expect(extractQuantities(makeDoc("The tour includes seven nights in Lima, and the shelling went on for three nights."))).toEqual([]);
   });
 });
+
+describe("a part of a body whose strength is written onto a number", () => {
+  const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.value, q.unit]);
+
+  it("counts members of a body of any name after a strength in members, whatever determines it", () => {
+    for (const sentence of [
+      "The resolution, backed by 19 of the Andean Council's 35-member board of governors, was proposed by Chile.",
+      "The resolution was backed by 19 of the 35-member board.",
+      "Nineteen of the council's 35-member board backed the resolution.",
+      "Chile said that 19 of its 35-member panel had resigned.",
+    ]) expect([sentence, brief(sentence)]).toEqual([sentence, [[19, "members"]]]);
+    // The strength alone describes the body: no amount.
+    expect(brief("The plan was backed by the 35-member board.")).toEqual([]);
+  });
+
+  it("counts a part of a body the dictionary knows, and its strength too", () => {
+    expect(brief("Chile sent 40 of its 1,000-strong force to Peru.")).toEqual([[40, "troops"], [1000, "troops"]]);
+  });
+});

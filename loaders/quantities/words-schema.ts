@@ -47,6 +47,7 @@ export const quantityWordsSchema = z.object({
   people_object_verbs: wordList,
   strength_words: wordList,
   collectives: z.record(z.string().regex(/^[\p{L}-]+$/u, "one word"), z.object({ unit: z.string().min(1), category: z.enum(CATEGORIES) })),
+  member_strength: z.object({ word: z.string().min(1), unit: z.string().min(1), category: z.enum(CATEGORIES) }),
   participles: wordList,
   people_states: phraseList,
   total_tails: phraseList,

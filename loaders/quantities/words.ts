@@ -70,6 +70,8 @@ export interface QuantityWords {
   strengthWords: Set<string>;
   /** Bodies named in the singular whose members a number counts ("8,000 of its military"), with the members' unit. */
   collectives: Map<string, { unit: string; category: Category }>;
+  /** The strength word that counts members of a body of any name ("the 35-member board"), with the members' unit. */
+  membersUnit: { strength: string; unit: string; category: Category };
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   /** States of people after a bare number ("in critical condition"), as word lists. */
@@ -232,6 +234,7 @@ function peopleWords(w: QuantityWordsFile) {
     peopleObjectVerbs: lower(w.people_object_verbs),
     strengthWords: lower(w.strength_words),
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
+    membersUnit: { strength: w.member_strength.word.toLowerCase(), unit: w.member_strength.unit, category: w.member_strength.category },
     listOrigins: lower(w.list_origins),
     populationPlaces: lower(w.population_places),
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
