@@ -150,3 +150,26 @@ describe("a part of a body whose strength is written onto a number", () => {
     expect(brief("Chile sent 40 of its 1,000-strong force to Peru.")).toEqual([[40, "troops"], [1000, "troops"]]);
   });
 });
+
+describe("other stories' teasers listed after the report", () => {
+  const texts = (body: string) => extractQuantities(makeDoc(body)).map((q) => q.text);
+  const report = "Chile sent 40 tanks to the border with Peru on Monday, the army in Santiago said.";
+
+  it("reads no amount of a list under a heading of its own line, bulleted or not", () => {
+    expect(texts(`${report}\n\nRelated News\n- Lima reports about 150 new border incidents\n- Peru buys 12 drones from Bolivia`)).toEqual(["40 tanks"]);
+    expect(texts(`${report}\n\nRelated Articles:\n\nPeru buys 12 drones from Bolivia\n\nLima reports about 150 border incidents`)).toEqual(["40 tanks"]);
+  });
+
+  it("reads the report's prose again after the list, and nothing after a wire's end mark", () => {
+    expect(texts(`Related News\n- Peru buys 12 drones from Bolivia\n\n${report}`)).toEqual(["40 tanks"]);
+    expect(texts(`${report}\nana@wire.example\n(END)\n-\n(URGENT) Peru reports 7,102 new cases of flu`)).toEqual(["40 tanks"]);
+  });
+});
+
+describe("a body's name with 'of' and a number", () => {
+  it("reads 'the Group of 20' as a name, and 'a group of 20' as its members", () => {
+    const values = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.value, q.unit]);
+    expect(values("The Group of 20 met in Lima.")).toEqual([]);
+    expect(values("Peru said a group of 20 had crossed the border.")).toEqual([[20, "people"]]);
+  });
+});

@@ -149,6 +149,8 @@ export function breakdownPart(r: Reading, tokens: Token[], before: Reading | und
  */
 export function membersOf(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   if (!bare(r) || tokens[r.first - 1]?.lower !== "of") return r;
+  // "the Group of 20 met": a capital inside the sentence makes the body's word a name.
+  if (r.first > 2 && /^\p{Lu}/u.test(tokens[r.first - 2].text)) return r;
   const member = lex.words.collectives.get(tokens[r.first - 2]?.lower ?? "");
   return member ? { ...r, unit: member.unit, item: [r.first - 2, r.first - 2], category: member.category } : r;
 }

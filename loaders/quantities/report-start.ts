@@ -39,7 +39,12 @@ function firstProseParagraph(raw: string, from: number, isBullet: (line: string)
   // reported missile / attacks on two bases …").
   for (const [start, end] of paragraphs(raw, from)) {
     const text = raw.slice(start, end).trim();
-    if (!isBullet(text) && /[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return start;
+    if (!isBullet(text) && isProse(text)) return start;
   }
   return from;
+}
+
+/** Whether a paragraph is prose: of some length, ending a sentence (a headline, a byline or a menu is not). */
+export function isProse(text: string): boolean {
+  return /[.!?]["”’)]?$/.test(text.trim()) && text.trim().split(/\s+/).length >= PROSE_WORDS;
 }

@@ -24,6 +24,7 @@ import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
 import { otherTallies } from "./tallies.ts";
+import { teaserSpans } from "./teaser-lists.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 
@@ -45,7 +46,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
+  // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
+  const teasers = teaserSpans(raw, doc.article.bodyStart, lex);
   doc.sentences.forEach((sentence, index) => {
+    if (teasers.some(([from, to]) => sentence.start >= from && sentence.start < to)) return;
     const tokens = splitScaleHedges(splitCalibreCounts(tokenize(sentence.text, sentence.start), lex), lex);
     // Parts of speech only where an amount may stand: reading them first for every sentence
     // would make the extractors after this one rebuild each sentence's words from the store.

@@ -62,6 +62,7 @@ export const quantityWordsSchema = z.object({
   list_origins: wordList,
   part_openers: wordList,
   teaser_bullets: tokenList,
+  report_end_marks: z.array(z.string().min(1)),
   conversion_links: phraseList,
   population_places: wordList,
   population_links: phraseList,

@@ -94,6 +94,8 @@ export interface QuantityWords {
   partOpeners: Set<string>;
   /** Marks that open a summary bullet under a headline ("• …"), part of the lead-in. */
   teaserBullets: Set<string>;
+  /** Lines that end a wire report ("(END)"): what follows is other stories' teasers. */
+  reportEndMarks: Set<string>;
   /** Words before a sum that make it the sum before in another currency ("equivalent to"), as token lists. */
   conversionLinks: string[][];
   /** Places whose "of" makes an amount of people a population ("a town of 16,000 people"). */
@@ -209,6 +211,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
     teaserBullets: new Set(w.teaser_bullets),
+    reportEndMarks: new Set(w.report_end_marks.map((mark) => mark.toLowerCase())),
     ...peopleWords(w),
     ...claimantWords(w),
     ...numberAndTimeWords(w),
