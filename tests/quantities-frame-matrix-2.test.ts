@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities, extractQuantitiesWith } from "../loaders/quantities.ts";
+import { extractAllQuantities, extractQuantities, extractQuantitiesWith } from "../loaders/quantities.ts";
 import { sharedGazetteer } from "../loaders/actors.ts";
 import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
@@ -171,5 +171,15 @@ describe("a body's name with 'of' and a number", () => {
     const values = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.value, q.unit]);
     expect(values("The Group of 20 met in Lima.")).toEqual([]);
     expect(values("Peru said a group of 20 had crossed the border.")).toEqual([[20, "people"]]);
+  });
+});
+
+describe("a plural noun before the head it modifies", () => {
+  it("reads the head the analysis layer tags a noun after a known plural ('arms makers'), and 'a pair of' for the table alone", () => {
+    const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.unit]);
+    expect(rows("Chile's 10 biggest arms makers met in Lima.")).toEqual([["10 biggest arms makers", "makers"]]);
+    expect(rows("Chile sold 12 arms companies to Peru.")).toEqual([["12 arms companies", "companies"]]);
+    expect(rows("Chile sent 40 arms shipments to Peru.")).toEqual([["40 arms shipments", "shipments"]]);
+    expect(extractAllQuantities(makeDoc("He will advise a pair of companies in Peru."))).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
 import { otherTallies } from "./tallies.ts";
 import { teaserSpans } from "./teaser-lists.ts";
+import { tableOnly } from "./not-amounts.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 
@@ -79,7 +80,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         earlier = { reading: r, paragraph: sentence.paragraph };
       }
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
-      if (!r || (!general && !lex.material.has(r.category))) continue;
+      if (!r || (general ? tableOnly(tokens, r.first, lex) : !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
       if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
