@@ -67,7 +67,8 @@ export function parseFraction(tokens: Token[], i: number, words: NumberWords): S
   if (scale?.lower === "dozen") return { value: times(base, 12), last: j, scaled: false, digits: false, base: times(base, 12), scale: 1 };
   if (!isSpacedScale(scale, words)) return undefined;
   const value = words.scales.get(scale.lower)!;
-  return { value: times(base, value), last: j, scaled: true, digits: false, base, scale: value };
+  // "a third of a million" counts whole things: 333,333, not 333,333.33 (which reads as a rate).
+  return { value: Math.round(times(base, value)), last: j, scaled: true, digits: false, base, scale: value };
 }
 
 /** Whether a fraction reading may start at token `i`: a fraction word, or one word before one ("a quarter"). */

@@ -19,7 +19,7 @@ const numberWordsSchema = z.object({
   glued_only_scales: z.array(word),
   vague: values,
   fractions: values,
-  small_counts: z.record(word, z.object({ value: z.number().positive(), bound: z.enum(BOUNDS) })),
+  small_counts: z.record(word, z.object({ value: z.number().positive(), bound: z.enum(BOUNDS), table_only: z.boolean().optional() })),
   vague_elided: z.array(word),
   vague_levels: z.array(word),
   qualifiers: z.record(z.string().min(1), z.number().positive()),
@@ -42,7 +42,7 @@ export interface NumberWords {
   /** Parts of a scale word ("half", "quarter", "thirds") and their values. */
   fractions: Map<string, number>;
   /** Nouns for a small number after "a" and before "of" ("a couple of"), with value and bound. */
-  smallCounts: Map<string, { value: number; bound: (typeof BOUNDS)[number] }>;
+  smallCounts: Map<string, { value: number; bound: (typeof BOUNDS)[number]; table_only?: boolean }>;
   /** Words after a vague magnitude that leave its noun to an earlier count ("thousands more"). */
   vagueElided: Set<string>;
   /** Words before "the" and a lone magnitude that make it a level ("ran into the thousands"). */

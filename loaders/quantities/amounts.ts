@@ -318,7 +318,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
     // "19 of the board's 35 members", "two of Peru's frigates": a possessor in the determiner's place.
     const owned = afterPossessor(tokens, k + 1, lex);
-    if (owned > 0) return partOf(tokens, owned, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    if (owned > 0) return partOf(tokens, owned, a, lex) ?? memberOf(tokens, owned, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".

@@ -118,11 +118,16 @@ export interface QuantityLexicon {
   sources: Set<string>;
   /** Percent signs and words ("%", "per cent"); data/quantity-words.yaml. */
   percentSigns: PhraseIndex<true>;
+  /** Headings of a line of their own over a list of other pages ("Related News"), lower-case, from data/outlet-signatures.yaml. */
+  teaserHeadings: Set<string>;
   /** The reader's closed-class words (data/quantity-words.yaml). */
   words: QuantityWords;
   /** The number reader's words (data/number-words.yaml). */
   numbers: NumberWords;
 }
+
+/** The one field of data/outlet-signatures.yaml the reader takes: the headings of lists of other pages. */
+const teaserSchema = z.object({ teaser_headings: z.array(z.string().min(1)) });
 
 /** Reads data/units.yaml, data/currency-codes.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
 export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
@@ -167,6 +172,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     claimantNouns: new PhraseIndex(),
     sources: lower(cues.sources),
     percentSigns: new PhraseIndex(),
+    teaserHeadings: new Set(loadDictionary("outlet-signatures.yaml", teaserSchema, dir).teaser_headings.map((h) => h.toLowerCase())),
     words,
     numbers: loadNumberWords(dir),
   };
@@ -224,5 +230,5 @@ function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", CURRENCY_CODES_FILE, "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", CURRENCY_CODES_FILE, "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml", "outlet-signatures.yaml"], () => loadQuantityLexicon(dir));
 }

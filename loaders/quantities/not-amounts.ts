@@ -124,3 +124,9 @@ export function inName(tokens: Token[], first: number, lex: QuantityLexicon): bo
   // A capitalised word that is not the sentence's first nor a closed-class word ("With 275 …").
   return first > 1 && before.kind === "word" && /\p{Lu}/u.test(before.text) && !lex.words.stopWords.has(before.lower);
 }
+
+/** An amount the general reader leaves to the table: "a pair of companies" (data/number-words.yaml small_counts `table_only`). */
+export function tableOnly(tokens: Token[], first: number, lex: QuantityLexicon): boolean {
+  const at = tokens[first]?.lower === "a" ? first + 1 : first;
+  return !!lex.numbers.smallCounts.get(tokens[at]?.lower ?? "")?.table_only;
+}

@@ -141,7 +141,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
   // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
   const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
-  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]))) head++;
+  // The analysis layer's noun tag tells a plural head after a known one: "arms makers", "drones makers".
+  const taggedNoun = (c: Compound) => tokens[c.first].pos === "NOUN" && c.first === c.last;
+  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]) || taggedNoun(run[head + 1]))) head++;
   else head = headWithoutPlural(run, lex, mass);
   if (head < 0) return undefined;
   const headWord = run[head];

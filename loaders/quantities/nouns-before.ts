@@ -7,6 +7,7 @@ import { parseNumberAt, type Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { counted as countedBy, looksPlural, nounPhrase, singular } from "./noun-phrases.ts";
+import { isChangeLink } from "./ranges.ts";
 
 const bare = (r: Reading) => !r.unit && r.category === "number";
 
@@ -17,7 +18,7 @@ const bare = (r: Reading) => !r.unit && r.category === "number";
  * "revised that number to 10,000", "bringing the total to 340" (the kind counted before).
  */
 export function countOfNamed(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
-  if (!bare(r)) return r;
+  if (!bare(r) || stepBeforeLevel(r, tokens, lex)) return r;
   // A hedge is part of the amount, so the noun may stand just before it ("the figure as high as 15,000").
   for (let k = r.first - (r.bound === "exact" ? 2 : 1); k >= 0; k--) {
     if (!lex.words.countNouns.has(tokens[k].lower)) continue;
@@ -32,6 +33,14 @@ export function countOfNamed(r: Reading, tokens: Token[], before: Reading | unde
     return before?.unit ? { ...r, unit: before.unit, item: before.item, category: before.category } : r;
   }
   return r;
+}
+
+/**
+ * A change's size or start before its new level, "the death toll rose by 12 to 40", "climbed from
+ * 12 to 40": the level after "to" is the count the noun names; the step is none.
+ */
+function stepBeforeLevel(r: Reading, tokens: Token[], lex: QuantityLexicon): boolean {
+  return tokens[r.last + 1]?.lower === "to" && isChangeLink(tokens, r.first - 1, { changes: lex.changes, changeLinks: lex.words.changeLinks });
 }
 
 /** Past "killed and wounded" before the counted noun: "the number of killed and wounded soldiers". */
@@ -140,6 +149,8 @@ export function breakdownPart(r: Reading, tokens: Token[], before: Reading | und
  */
 export function membersOf(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   if (!bare(r) || tokens[r.first - 1]?.lower !== "of") return r;
+  // "the Group of 20 met": a capital inside the sentence makes the body's word a name.
+  if (r.first > 2 && /^\p{Lu}/u.test(tokens[r.first - 2].text)) return r;
   const member = lex.words.collectives.get(tokens[r.first - 2]?.lower ?? "");
   return member ? { ...r, unit: member.unit, item: [r.first - 2, r.first - 2], category: member.category } : r;
 }

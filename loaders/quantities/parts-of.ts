@@ -51,14 +51,38 @@ export function partOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexic
  * workforce" workers (data/quantity-words.yaml `collectives`); `k` is after the determiner.
  */
 export function memberOf(tokens: Token[], k: number, a: Amount, lex: QuantityLexicon): Outcome {
+  // "40 of its 1,000-strong force", "19 of the council's 35-member board": past the body's strength.
+  const strength = strengthAt(tokens, k, lex);
+  const from = strength ? k + 3 : k;
+  // A body of any name counts members once its strength says so ("35-member board"): the head of its noun phrase.
+  if (strength === lex.words.membersUnit.strength && !lex.words.collectives.has(tokens[from]?.lower ?? "")) {
+    const last = bodyHead(tokens, from, lex);
+    return last < 0 ? undefined : { next: k, reading: { ...a.base, last, unit: lex.words.membersUnit.unit, item: [k, last], category: lex.words.membersUnit.category } };
+  }
   // Modifiers may stand before the body: "79 of its ageing F-16 fleet", "500 of its regular army".
   const modifier = (t: Token | undefined) => !!t && (t.kind === "word" ? !lex.words.stopWords.has(t.lower) : t.glued);
-  for (let j = k; j <= k + 6 && modifier(tokens[j]); j++) {
+  for (let j = from; j <= k + 6 && modifier(tokens[j]); j++) {
     const member = lex.words.collectives.get(tokens[j].lower);
     const after = tokens[j + 1];
-    if (member && (!after || after.kind === "punct" || lex.words.stopWords.has(after.lower))) return { next: j + 1, reading: { ...a.base, last: j, unit: member.unit, item: [k, j], category: member.category } };
+    if (member && (!after || after.kind === "punct" || lex.words.stopWords.has(after.lower))) return { next: strength ? k : j + 1, reading: { ...a.base, last: j, unit: member.unit, item: [k, j], category: member.category } };
   }
   return undefined;
+}
+
+/** The last word of a body's name from `k` ("board", "Security Council"): nouns the analysis layer tags so; -1 if none opens there. */
+function bodyHead(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  const noun = (t: Token | undefined) => !!t && t.kind === "word" && !lex.words.stopWords.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN");
+  if (!noun(tokens[k])) return -1;
+  let j = k;
+  while (noun(tokens[j + 1])) j++;
+  return j;
+}
+
+/** The strength word written onto a number at `k` ("strong" in "1,000-strong", "member" in "35-member"), else undefined. */
+function strengthAt(tokens: Token[], k: number, lex: QuantityLexicon): string | undefined {
+  const [num, dash, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const hyphened = num?.kind === "num" && !!dash?.glued && (dash.text === "-" || dash.text === "–") && !!word?.glued;
+  return hyphened && lex.words.strengthWords.has(word.lower) ? word.lower : undefined;
 }
 
 /**

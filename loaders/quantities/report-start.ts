@@ -6,13 +6,15 @@
  */
 import { datelinesNear } from "../dateline.ts";
 import type { ArticleDoc } from "../document.ts";
+import { paragraphs } from "../text.ts";
 
 /** How far into the body a dateline may open the report. */
 const DATELINE_REACH = 2000;
 
 /**
  * The offset where the report begins: at its dateline, dated or not ("GEORGETOWN, Guyana — "
- * after a teaser that repeats the report), else after the headline, else the body's start.
+ * after a teaser that repeats the report), else at the first paragraph of prose after the
+ * headline or, with none found, the body's start.
  */
 export function reportStart(doc: ArticleDoc, bullets: ReadonlySet<string> = new Set()): number {
   const dateline = datelinesNear(doc.article.raw, doc.article.bodyStart, DATELINE_REACH)[0];
@@ -20,30 +22,29 @@ export function reportStart(doc: ArticleDoc, bullets: ReadonlySet<string> = new 
   const title = doc.meta.title.trim();
   const headline = title ? doc.sentences.slice(0, 2).find((s) => s.text.trim() && title.includes(s.text.trim())) : undefined;
   const isBullet = (line: string) => bullets.has(line.trim().charAt(0));
-  if (!headline) return firstProseLine(doc.article.raw, doc.article.bodyStart, isBullet);
-  // Summary bullets under the headline ("• Seoul says 3,000 troops …") are a teaser too.
-  const prose = firstProseLine(doc.article.raw, headline.end, isBullet);
-  return bulletsBetween(doc.article.raw, headline.end, prose, isBullet) ? prose : headline.end;
+  // Under the headline, a deck, summary bullets ("• Seoul says 3,000 troops …") or a caption are
+  // a teaser too: the report begins at the first paragraph of prose.
+  return firstProseParagraph(doc.article.raw, headline?.end ?? doc.article.bodyStart, isBullet);
 }
 
-/** Whether a bullet line stands between the two offsets. */
-function bulletsBetween(raw: string, from: number, to: number, isBullet: (line: string) => boolean): boolean {
-  return raw.slice(from, to).split("\n").some(isBullet);
-}
-
-/** Words a line needs to be the report's prose rather than a headline, a byline or a menu. */
+/** Words a paragraph needs to be the report's prose rather than a headline, a byline or a menu. */
 const PROSE_WORDS = 8;
 
 /**
- * Where the first line of prose begins: a line of some length that ends a sentence. A page
+ * Where the first paragraph of prose begins: one of some length that ends a sentence. A page
  * without front matter opens with its headline, a date or menu words, which end in no stop.
  */
-function firstProseLine(raw: string, from: number, isBullet: (line: string) => boolean): number {
-  const line = /[^\n]+/g;
-  line.lastIndex = from;
-  for (let m = line.exec(raw); m; m = line.exec(raw)) {
-    const text = m[0].trim();
-    if (!isBullet(text) && /[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return m.index;
+function firstProseParagraph(raw: string, from: number, isBullet: (line: string) => boolean): number {
+  // A paragraph, not a line: a hard-wrapped report's first lines end in no stop ("Iran's media
+  // reported missile / attacks on two bases …").
+  for (const [start, end] of paragraphs(raw, from)) {
+    const text = raw.slice(start, end).trim();
+    if (!isBullet(text) && isProse(text)) return start;
   }
   return from;
+}
+
+/** Whether a paragraph is prose: of some length, ending a sentence (a headline, a byline or a menu is not). */
+export function isProse(text: string): boolean {
+  return /[.!?]["”’)]?$/.test(text.trim()) && text.trim().split(/\s+/).length >= PROSE_WORDS;
 }

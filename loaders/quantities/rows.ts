@@ -23,6 +23,9 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
+import { otherTallies } from "./tallies.ts";
+import { teaserSpans } from "./teaser-lists.ts";
+import { tableOnly } from "./not-amounts.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 
@@ -44,7 +47,10 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
+  // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
+  const teasers = teaserSpans(raw, doc.article.bodyStart, lex);
   doc.sentences.forEach((sentence, index) => {
+    if (teasers.some(([from, to]) => sentence.start >= from && sentence.start < to)) return;
     const tokens = splitScaleHedges(splitCalibreCounts(tokenize(sentence.text, sentence.start), lex), lex);
     // Parts of speech only where an amount may stand: reading them first for every sentence
     // would make the extractors after this one rebuild each sentence's words from the store.
@@ -74,13 +80,13 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         earlier = { reading: r, paragraph: sentence.paragraph };
       }
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
-      if (!r || (!general && !lex.material.has(r.category))) continue;
+      if (!r || (general ? tableOnly(tokens, r.first, lex) : !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
       if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }));
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
     }
   });
   return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
@@ -147,7 +153,7 @@ function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): Quantity
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow, raw: string): void {
   if (!seen) {
     rows.push(row);
     return;
@@ -163,7 +169,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
-  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row))) {
+  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
   }

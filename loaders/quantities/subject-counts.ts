@@ -30,7 +30,18 @@ function pastChangeSize(tokens: Token[], k: number, lex: QuantityLexicon): numbe
   let j = k;
   while (j > 0 && (tokens[j].kind === "num" || lex.numbers.scales.has(tokens[j].lower) || percentAt(tokens, j, lex) > 0)) j--;
   if (j === k) return k;
-  return lex.words.changeLinks.has(tokens[j].lower) ? j - 1 : lex.words.levelVerbs.has(tokens[j].lower) ? j : k;
+  // "rose nearly 3,000 to 12,000", "climbed by some 20% to 12,000": a hedge of the size.
+  j = hedgeStart(tokens, j, lex) - 1;
+  return lex.words.changeLinks.has(tokens[j]?.lower ?? "") ? j - 1 : lex.words.levelVerbs.has(tokens[j]?.lower ?? "") ? j : k;
+}
+
+/** Where a hedge ending at `j` begins ("more than", "nearly"), or `j + 1` when none ends there. */
+function hedgeStart(tokens: Token[], j: number, lex: QuantityLexicon): number {
+  for (let m = j; m >= Math.max(0, j - 3); m--) {
+    const hedge = lex.hedges.match(tokens, m);
+    if (hedge && m + hedge.length - 1 === j) return m;
+  }
+  return j + 1;
 }
 
 /** The object a verb of change sets to the level after "to": "Chile doubled its troops in Tacna to 12,000"; `end` is the object's last token. */

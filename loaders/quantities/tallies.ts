@@ -6,6 +6,7 @@
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import type { Outcome } from "./amounts.ts";
+import type { QuantityRow } from "./row.ts";
 
 const isDash = (t: Token | undefined) => !!t && (t.text === "-" || t.text === "–") && t.glued;
 const whole = (t: Token | undefined) => t?.kind === "num" && /^\d{1,3}(?:,\d{3})*$/.test(t.text);
@@ -24,7 +25,10 @@ function voting(tokens: Token[], first: number, second: number, lex: QuantityLex
   for (let j = first - 1; j >= Math.max(0, first - 4) && tokens[j].kind !== "punct"; j--) if (tallyVerbs.has(tokens[j].lower)) return true;
   if (tokens[first - 1]?.lower === "of" && tallyNouns.has(tokens[first - 2]?.lower ?? "")) return true;
   // "a 311-112 vote" (but "from 40 to 60 votes" is a range).
-  return isDash(tokens[first + 1]) && tallyNouns.has(tokens[second + 1]?.lower ?? "");
+  if (isDash(tokens[first + 1]) && tallyNouns.has(tokens[second + 1]?.lower ?? "")) return true;
+  // "…; the aid bill also won support, 385-34.": set off by a comma in a sentence that votes.
+  const setOff = tokens[first - 1]?.text === "," && isDash(tokens[first + 1]) && (!tokens[second + 1] || /^[.;,]$/.test(tokens[second + 1].text));
+  return setOff && tokens.slice(0, first).some((t) => tallyVerbs.has(t.lower) || tallyNouns.has(t.lower));
 }
 
 /** A side of a vote's tally at `i`, for or against, as an amount of votes; undefined for any other number. */
@@ -35,4 +39,25 @@ export function tallySide(tokens: Token[], i: number, lex: QuantityLexicon): Out
   if (first < 0 || !voting(tokens, first, second, lex)) return undefined;
   const value = Number(tokens[i].text.replace(/,/g, ""));
   return { next: i + 1, reading: { first: i, last: i, value, valueMax: "", bound: "exact", unit: lex.words.tallyUnit, category: "count" } };
+}
+
+/**
+ * Two sides of a vote with one number are of two votes when their tallies differ: "passed on a
+ * 366-58 vote" and "voted 360-58" are 58 votes against each, twice.
+ */
+export function otherTallies(raw: string, earlier: QuantityRow, row: QuantityRow, lex: QuantityLexicon): boolean {
+  if (row.unit !== lex.words.tallyUnit || earlier.unit !== lex.words.tallyUnit) return false;
+  const [a, b] = [tallyOf(raw, earlier), tallyOf(raw, row)];
+  return !!a && !!b && a !== b;
+}
+
+/** How far a tally's other side may stand from a side ("366-58", "14 to 1"). */
+const TALLY_REACH = 12;
+
+/** The tally a side of a vote stands in, as "366-58"; undefined if none is written by it. */
+function tallyOf(raw: string, row: QuantityRow): string | undefined {
+  const after = /^\s*(?:[-–]|\s+to\s+)\s*(\d[\d,]*)/.exec(raw.slice(row.char_end, row.char_end + TALLY_REACH));
+  if (after) return `${row.value}-${after[1].replace(/,/g, "")}`;
+  const before = /(\d[\d,]*)\s*(?:[-–]|\s+to\s+)\s*$/.exec(raw.slice(Math.max(0, row.char_start - TALLY_REACH), row.char_start));
+  return before ? `${before[1].replace(/,/g, "")}-${row.value}` : undefined;
 }

@@ -70,6 +70,8 @@ export interface QuantityWords {
   strengthWords: Set<string>;
   /** Bodies named in the singular whose members a number counts ("8,000 of its military"), with the members' unit. */
   collectives: Map<string, { unit: string; category: Category }>;
+  /** The strength word that counts members of a body of any name ("the 35-member board"), with the members' unit. */
+  membersUnit: { strength: string; unit: string; category: Category };
   /** A past participle: a regular one ("deployed", "taken") or one of the list ("sent"). */
   participle: RegExp;
   /** States of people after a bare number ("in critical condition"), as word lists. */
@@ -92,6 +94,8 @@ export interface QuantityWords {
   partOpeners: Set<string>;
   /** Marks that open a summary bullet under a headline ("• …"), part of the lead-in. */
   teaserBullets: Set<string>;
+  /** Lines that end a wire report ("(END)"): what follows is other stories' teasers. */
+  reportEndMarks: Set<string>;
   /** Words before a sum that make it the sum before in another currency ("equivalent to"), as token lists. */
   conversionLinks: string[][];
   /** Places whose "of" makes an amount of people a population ("a town of 16,000 people"). */
@@ -207,6 +211,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
     teaserBullets: new Set(w.teaser_bullets),
+    reportEndMarks: new Set(w.report_end_marks.map((mark) => mark.toLowerCase())),
     ...peopleWords(w),
     ...claimantWords(w),
     ...numberAndTimeWords(w),
@@ -232,6 +237,7 @@ function peopleWords(w: QuantityWordsFile) {
     peopleObjectVerbs: lower(w.people_object_verbs),
     strengthWords: lower(w.strength_words),
     collectives: new Map(Object.entries(w.collectives).map(([body, member]) => [body.toLowerCase(), member])),
+    membersUnit: { strength: w.member_strength.word.toLowerCase(), unit: w.member_strength.unit, category: w.member_strength.category },
     listOrigins: lower(w.list_origins),
     populationPlaces: lower(w.population_places),
     populationLinks: w.population_links.map((link) => link.toLowerCase().split(/\s+/)),
