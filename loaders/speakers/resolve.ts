@@ -279,7 +279,7 @@ function bestMediaName(actor: Actor, people: ArticlePeople, dictionary: boolean)
 const isProperName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of");
 const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
-const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
+const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some|Its|Their|His|Her)\b/, (m) => m.toLowerCase());
 
 /** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
