@@ -32,7 +32,8 @@ export function fullBodyName(speaker: string, raw: string, gazetteer: Gazetteer)
   const actor = bodyActor(core, gazetteer);
   if (actor === null) return speaker;
   if (isInitials(core)) {
-    const full = fullForInitials(core, raw, actor?.aliases ?? []);
+    // "the Czech presidency of the EU": initials in a complement, or after a name, stay as the phrase writes them.
+    const full = /\p{Lu}/u.test(lead) || LINKED.test(lead) ? "" : fullForInitials(core, raw, actor?.aliases ?? []);
     return full ? `${full} (${core})` : speaker;
   }
   // Lower-case words before the name ("the official", "the country's") give way to the article's fuller form;
@@ -40,7 +41,7 @@ export function fullBodyName(speaker: string, raw: string, gazetteer: Gazetteer)
   // One word ("Hezbollah") is too little to find a fuller form by: "On Sunday Hezbollah said" names no "Sunday Hezbollah".
   const kept = /\p{Lu}/u.test(lead) || LINKED.test(lead) || !core.includes(" ");
   const fuller = kept ? `${lead}${core}`.trim() : fullerForm(core, raw);
-  const initials = initialsAfter(fuller, raw) || initialsAfter(core, raw) || aliasInitials(actor?.aliases ?? [], raw);
+  const initials = initialsAfter(fuller, raw) || initialsAfter(core, raw) || aliasInitials(actor?.aliases ?? [], core, raw);
   if (!initials) return fuller === core || fuller === `${lead}${core}`.trim() ? speaker : fuller;
   return `${fuller} (${initials})`;
 }
@@ -72,7 +73,8 @@ function bodyActor(core: string, gazetteer: Gazetteer) {
 function fullForInitials(initials: string, raw: string, aliases: readonly string[]): string {
   const defined = definedAcronym(raw, initials);
   if (defined) return defined;
-  const written = aliases.filter((a) => a !== initials && !isInitials(a) && wordIn(a, raw));
+  // Not a form that holds the initials ("state media KCNA").
+  const written = aliases.filter((a) => a !== initials && !isInitials(a) && !wordIn(initials, a, true) && wordIn(a, raw));
   return written.sort((a, b) => b.length - a.length)[0]?.replace(/^the\s+/i, "") ?? "";
 }
 
@@ -100,9 +102,9 @@ function initialsAfter(name: string, raw: string): string {
   return m?.[1] ?? "";
 }
 
-/** The gazetteer's initials for the body, when the article writes them ("EU" beside "the European Union"). */
-function aliasInitials(aliases: readonly string[], raw: string): string {
-  return aliases.find((a) => isInitials(a) && a.length <= 8 && wordIn(a, raw, true)) ?? "";
+/** The gazetteer's initials for the body, when the article writes them ("EU" beside "the European Union"); not a word of the name ("RIA Novosti"). */
+function aliasInitials(aliases: readonly string[], name: string, raw: string): string {
+  return aliases.find((a) => isInitials(a) && a.length <= 8 && !wordIn(a, name, true) && wordIn(a, raw, true)) ?? "";
 }
 
 function wordIn(word: string, raw: string, exactCase = false): boolean {

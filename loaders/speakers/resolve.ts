@@ -10,6 +10,7 @@ import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
+import { namedOfKind, takesUpOutlet } from "./described-bodies.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
@@ -94,6 +95,8 @@ function resolveNamed(
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
     if (antecedent) return antecedent.resolved;
+    const mentioned = namedOfKind(a, phrase.start, people, lex);
+    if (mentioned) return mentioned;
   }
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
@@ -285,6 +288,7 @@ const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some|Its|Their|H
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
   if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
+  if (takesUpOutlet(a, earlier, lex)) return true;
   if (ofKind(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
@@ -319,8 +323,10 @@ function holdsNotAsPossessor(text: string, words: string): boolean {
 function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const kinds = lex.kindHeads.get(a.head);
   const actor = earlier.actor;
-  if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
-  return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
+  // "the Iran-backed movement": a state in a hyphened modifier backs, leads or hosts the body; it names no other body.
+  const own = a.mentions.filter((m) => !/^-\p{Ll}/u.test(a.text.slice(m.end, m.end + 2)));
+  if (!kinds || !actor || a.plural || earlier.plural || own.some((m) => !m.demonym)) return false;
+  return kinds.includes(actor.kind) && own.every((m) => m.actor.code === actor.code);
 }
 
 /** "the captive" after "a captured Chilean soldier": one person named by what was done to them, as the earlier description says. */

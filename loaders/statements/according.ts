@@ -138,12 +138,13 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
 function descriptionTail(ctx: Ctx, from: number, end: number, lex: StatementLexicon): number | undefined {
   const m = /^\s+(\p{Ll}+)\s[^,;:“"]{1,80}?(?=,)/u.exec(ctx.text.slice(from, end));
   if (!m || ctx.quoted[from + 1]) return undefined;
-  const opens = lex.words.postmodifierAdjectives.has(m[1]) || lex.speakerWords.headLinks.has(m[1]);
+  // Not a list of sources ("sources in Lima and documents obtained by …"): a coordinator ends the description.
+  const opens = (lex.words.postmodifierAdjectives.has(m[1]) || lex.speakerWords.headLinks.has(m[1])) && !/\s(?:and|or)\s/.test(m[0]);
   return opens && m[0].trim().split(/\s+/).length <= MAX_TAIL_WORDS ? from + m[0].length : undefined;
 }
 
 /** How many words a description's tail may take before its comma. */
-const MAX_TAIL_WORDS = 10;
+const MAX_TAIL_WORDS = 8;
 
 /** Whether only a sentence opener stands before `pos` ("Also according to …", "However, according to …"). */
 function opensSentence(ctx: Ctx, pos: number): boolean {

@@ -55,6 +55,9 @@ describe("names that stay as written", () => {
     ["a state goes by its name", "North Korea and the DPRK's allies met. North Korea said that Peru has moved two frigates to the border.", "North Korea"],
     ["one word takes no fuller form", "On Sunday Hezbollah fired rockets. Hezbollah said that Peru has moved two frigates to the border.", "Hezbollah"],
     ["the country named last keeps its office", "The Chilean Maritime Safety Office and the Peruvian Maritime Safety Office met. Peru has moved two frigates to the border, the country's Maritime Safety Office said.", "Peru's Maritime Safety Office"],
+    ["initials in a complement stay as written", "The EU met in Lima. The Chilean presidency of the EU said that Peru has moved two frigates to the border.", "Chilean presidency of the EU"],
+    ["initials that are a word of the name add nothing", "RIA Novosti said that Peru has moved two frigates to the border.", "RIA Novosti"],
+    ["a form that holds the initials is no fuller name", "According to state media KCNA, Peru has moved two frigates to the border.", "KCNA"],
     ["initials no name spells", "The council (AFC) met. The AFC said that Peru has moved two frigates to the border.", "AFC"],
   ])("%s", (_shape, text, speaker) => {
     const { row, rows } = rowFor(text);
