@@ -11,6 +11,7 @@ import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
 import { namedOfKind, takesUpOutlet } from "./described-bodies.ts";
+import { coordinatedSpeakers } from "./coordinated.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
@@ -73,6 +74,9 @@ function resolveNamed(
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
   if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", phrase.start, previous, people, lex);
+  // "Ruiz and Cano said": both, each by the fullest name (coordinated.ts).
+  const both = /\sand\s/.test(phrase.text) ? coordinatedSpeakers(phrase, lex, (part) => resolveNamed(part, history, people, lex, allPhrases)) : undefined;
+  if (both) return both;
   if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
