@@ -53,6 +53,7 @@ const speakersSchema = z.object({
   kind_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{Ll}]+$/u, "a gazetteer kind, lower case"))),
   numbers: z.record(z.string(), z.number().int().positive()),
   media_heads: z.array(z.string().min(1)),
+  outlet_nouns: z.array(z.string().min(1)),
   publication_heads: z.array(z.string().min(1)),
 });
 
@@ -128,6 +129,8 @@ export interface StatementLexicon {
   bodyHeads: Set<string>;
   /** Heads of a description that takes up the last outlet quoted ("the newspaper"). */
   mediaHeads: Set<string>;
+  /** Nouns that describe an outlet by its kind ("broadcaster", "media outlet"): such a description takes up the outlet so described. */
+  outletNouns: Set<string>;
   /** Words a publication's capitalised name ends in ("The Riverside Gazette"). */
   publicationHeads: Set<string>;
   anonymous: Set<string>;
@@ -197,6 +200,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     independentHeads: lower(speakers.independent_heads),
     bodyHeads: lower(speakers.body_heads),
     mediaHeads: lower(speakers.media_heads),
+    outletNouns: lower(speakers.outlet_nouns),
     publicationHeads: lower(speakers.publication_heads),
     anonymous: lower(speakers.anonymous),
     titleWords: lower(speakers.title_words),

@@ -344,9 +344,9 @@ describe("general attribution rules", () => {
     const raw = "Pyongyang has sent about 3,000 troops to Russia, South Korea's National Intelligence Service (NIS) said on Monday. The NIS said the soldiers were training near Vladivostok.";
     const rows = statements(raw);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ speaker: "South Korea's National Intelligence Service", speaker_country: "KOR", stance: "accuse", date: "2024-06-24" });
+    expect(rows[0]).toMatchObject({ speaker: "South Korea's National Intelligence Service (NIS)", speaker_country: "KOR", stance: "accuse", date: "2024-06-24" });
     expectOffsets(raw, rows[0], "Pyongyang has sent about 3,000 troops to Russia");
-    expect(rows[1].speaker).toBe("South Korea's National Intelligence Service");
+    expect(rows[1].speaker).toBe("South Korea's National Intelligence Service (NIS)");
   });
 
   it("keeps the person addressed and the place out of the quote and the channel", () => {

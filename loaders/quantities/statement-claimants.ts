@@ -17,7 +17,8 @@ interface Quote {
 }
 
 const DETERMINER = /^(?:the|a|an)\s+/i;
-const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+// A body's initials in brackets after its name are a capitalised word of it ("National Intelligence Service (NIS)").
+const capitalised = (word: string) => /^\(?\p{Lu}/u.test(word);
 
 /** A speaker as a claimant: without its article, and only if it starts with a capital ("Ukrainian air force", not "their information"). */
 function speakerClaimant(speaker: string): string | undefined {

@@ -18,6 +18,8 @@ export interface ArticlePeople {
   fullest(actor: Actor): string;
   /** Whether the article gives a gazetteer body a proper name, not only a description ("the spy agency"). */
   named(actor: Actor): boolean;
+  /** The last body the gazetteer knows as one of `kinds` named after `after` and before `before` ("Hezbollah" for "the movement"). */
+  lastOfKind(kinds: readonly string[], after: number, before: number): Actor | undefined;
   /** The person's name in apposition right after `end` (", Brig. Gen. Ola Brenn"), "" when none. */
   appositive(end: number): string;
   /** The fullest capitalised name in the article that contains a surname or given name. */
@@ -98,6 +100,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     categoryAntecedent: (head, before) => categories(head)(before),
     fullest: fullestNames,
     named: (actor) => byActor.has(actor),
+    lastOfKind: (kinds, after, before) => named.filter((m) => m.start > after && m.end <= before && kinds.includes(m.actor.kind)).pop()?.actor,
     appositive: (end) => appositiveName(raw, end, lex),
     expand: (name, before) => fullNameOf(name, before, runsByName, lex),
     roleOf: (name, actor) => (actor ? rolesByActor(actor) : rolesByName(name)),

@@ -218,7 +218,10 @@ function isAcronymName(ws: ReturnType<typeof words>, first: string): boolean {
 function headBeforeLink(ws: ReturnType<typeof words>, mentions: ActorMention[], lex: StatementLexicon): string | undefined {
   if (mentions.some((m) => m.actor.kind === "person" && !m.demonym)) return undefined;
   const isHead = (w: string, link: string) => (lex.speakerHeads.has(w) && lex.speakerWords.headLinks.has(link)) || (lex.speakerWords.documentHeads.has(w) && link === "of");
-  const at = ws.findIndex((w, i) => i < ws.length - 1 && isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()));
+  // "two soldiers captured in Tacna", "a sailor held in Lima": a participle between the head and its link.
+  const done = (w = "") => /^\p{Ll}+ed$/u.test(w) || [...lex.speakerWords.stateDescribedHeads.values()].some((words) => words.has(w));
+  const placed = (i: number) => lex.speakerHeads.has(ws[i].w.toLowerCase()) && done(ws[i + 1]?.w) && lex.speakerWords.headLinks.has(ws[i + 2]?.w.toLowerCase() ?? "");
+  const at = ws.findIndex((w, i) => i < ws.length - 1 && (isHead(w.w.toLowerCase(), ws[i + 1].w.toLowerCase()) || placed(i)));
   return at >= 0 ? ws[at].w.toLowerCase() : undefined;
 }
 
@@ -338,8 +341,12 @@ function statePrefix(a: Analysed, body: ActorMention): ActorMention | undefined 
  */
 function sendingMentions(a: Analysed, lex: StatementLexicon): ActorMention[] {
   const head = words(a.text).find((w) => w.w.toLowerCase() === a.head.toLowerCase());
-  const link = head && words(a.text.slice(head.end)).at(0);
-  if (!head || !link || !lex.words.rolePrepositions.has(link.w.toLowerCase())) return a.mentions;
+  const after = head ? words(a.text.slice(head.end)) : [];
+  // "soldiers captured in Tacna", "a sailor held in Lima": a participle or an adjective before the link places them too.
+  const links = lex.speakerWords.headLinks;
+  const postmodified = after.length > 1 && /^\p{Ll}+$/u.test(after[0].w) && !links.has(after[0].w) && !lex.words.rolePrepositions.has(after[0].w) && links.has(after[1].w);
+  const link = after.at(0);
+  if (!head || !link || !(postmodified || lex.words.rolePrepositions.has(link.w.toLowerCase()))) return a.mentions;
   const before = a.mentions.filter((m) => m.end <= head.start);
   return before.length ? before : a.mentions;
 }

@@ -10,6 +10,8 @@ import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
+import { namedOfKind, takesUpOutlet } from "./described-bodies.ts";
+import { coordinatedSpeakers } from "./coordinated.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
 import { documentAgent, isDocument, modifierIssuer, possessiveIssuer } from "./issuer.ts";
@@ -72,6 +74,9 @@ function resolveNamed(
   // The nearest earlier speaker that fits: findLast searches backwards in place, since the history grows with the article.
   const previous = history.previous;
   if (a.kind === "pronoun") return pronounAntecedent(a.pronoun ?? "", phrase.start, previous, people, lex);
+  // "Ruiz and Cano said": both, each by the fullest name (coordinated.ts).
+  const both = /\sand\s/.test(phrase.text) ? coordinatedSpeakers(phrase, lex, (part) => resolveNamed(part, history, people, lex, allPhrases)) : undefined;
+  if (both) return both;
   if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
@@ -94,6 +99,8 @@ function resolveNamed(
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
     if (antecedent) return antecedent.resolved;
+    const mentioned = namedOfKind(a, phrase.start, people, lex);
+    if (mentioned) return mentioned;
   }
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
@@ -279,12 +286,13 @@ function bestMediaName(actor: Actor, people: ArticlePeople, dictionary: boolean)
 const isProperName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of");
 const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
-const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some)\b/, (m) => m.toLowerCase());
+const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some|Its|Their|His|Her)\b/, (m) => m.toLowerCase());
 
 /** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
 function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
   if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
+  if (takesUpOutlet(a, earlier, lex)) return true;
   if (ofKind(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
@@ -319,8 +327,10 @@ function holdsNotAsPossessor(text: string, words: string): boolean {
 function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const kinds = lex.kindHeads.get(a.head);
   const actor = earlier.actor;
-  if (!kinds || !actor || a.plural || earlier.plural || a.mentions.some((m) => !m.demonym)) return false;
-  return kinds.includes(actor.kind) && a.mentions.every((m) => m.actor.code === actor.code);
+  // "the Iran-backed movement": a state in a hyphened modifier backs, leads or hosts the body; it names no other body.
+  const own = a.mentions.filter((m) => !/^-\p{Ll}/u.test(a.text.slice(m.end, m.end + 2)));
+  if (!kinds || !actor || a.plural || earlier.plural || own.some((m) => !m.demonym)) return false;
+  return kinds.includes(actor.kind) && own.every((m) => m.actor.code === actor.code);
 }
 
 /** "the captive" after "a captured Chilean soldier": one person named by what was done to them, as the earlier description says. */

@@ -88,6 +88,13 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     let range: Range;
     if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
       let s = channel.end;
+      // "According to officials familiar with the talks, …": the description's tail runs to its comma.
+      const tail = descriptionTail(ctx, s, end, lex);
+      if (tail !== undefined) {
+        phrase.text = ctx.text.slice(phraseStart, tail);
+        phrase.end = tail + ctx.sentence.start;
+        s = tail;
+      }
       while (s < end && /[\s,]/.test(ctx.text[s])) s++;
       // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
       const apposition = leadingApposition(ctx, s, end, lex);
@@ -123,6 +130,21 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
   }
   return out;
 }
+
+/**
+ * Where a description's tail after its head ends ("officials | familiar with the talks,", "a spokesman | for the navy,"):
+ * a postmodifying adjective or a head's link word, then a few words to a comma.
+ */
+function descriptionTail(ctx: Ctx, from: number, end: number, lex: StatementLexicon): number | undefined {
+  const m = /^\s+(\p{Ll}+)\s[^,;:“"]{1,80}?(?=,)/u.exec(ctx.text.slice(from, end));
+  if (!m || ctx.quoted[from + 1]) return undefined;
+  // Not a list of sources ("sources in Lima and documents obtained by …"): a coordinator ends the description.
+  const opens = (lex.words.postmodifierAdjectives.has(m[1]) || lex.speakerWords.headLinks.has(m[1])) && !/\s(?:and|or)\s/.test(m[0]);
+  return opens && m[0].trim().split(/\s+/).length <= MAX_TAIL_WORDS ? from + m[0].length : undefined;
+}
+
+/** How many words a description's tail may take before its comma. */
+const MAX_TAIL_WORDS = 8;
 
 /** Whether only a sentence opener stands before `pos` ("Also according to …", "However, according to …"). */
 function opensSentence(ctx: Ctx, pos: number): boolean {

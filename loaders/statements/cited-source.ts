@@ -6,6 +6,7 @@
  */
 import { channelName } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
+import { type Analysed } from "../speakers.ts";
 import { plausibleRelay } from "./closing.ts";
 import { isDocument } from "../speakers/issuer.ts";
 import { type Ctx, type Draft, type Range, analysedPhrase } from "./sentence.ts";
@@ -17,7 +18,7 @@ export function citedByOpening(ctx: Ctx, draft: Draft, lex: StatementLexicon): v
   if (!cited || !plausibleRelay(ctx, cited, lex)) return;
   // "Ruiz, citing a report from the UN, said …": a document cited backs its speaker's words; only an outlet relays it.
   const citesDocument = namesDocument(ctx.text.slice(...cited), lex) || isDocument(analysedPhrase(ctx.phrases, ctx.text.slice(...cited), lex), lex.speakerWords);
-  if (citesDocument && analysedPhrase(ctx.phrases, draft.phrase.text, lex).kind !== "media") return;
+  if (citesDocument && !isOutlet(analysedPhrase(ctx.phrases, draft.phrase.text, lex), lex)) return;
   // Quoted words are the quoted speaker's own.
   if (draft.ranges.every(([s, e]) => ctx.quotes.some((q) => q.open <= s && q.close >= e - 1))) return;
   const base = ctx.sentence.start;
@@ -31,7 +32,8 @@ export function citedByOpening(ctx: Ctx, draft: Draft, lex: StatementLexicon): v
  */
 function citedBefore(ctx: Ctx, verb: number): Range | undefined {
   const before = ctx.text.slice(0, verb);
-  for (const m of before.matchAll(/(?:^|,)\s*(\p{L}+)\s+([^,;“”"«»]+?)\s*,/gu)) {
+  // The closing comma is looked at, not taken: it opens the next phrase ("The Harbour Times, citing X, reported").
+  for (const m of before.matchAll(/(?:^|,)\s*(\p{L}+)\s+([^,;“”"«»]+?)\s*(?=,)/gu)) {
     if (!ctx.words.relayParticiples.has(m[1].toLowerCase()) || ctx.quoted[m.index]) continue;
     // "Citing …" opens the sentence; ", citing …," follows its subject.
     if (m.index !== 0 && before[m.index] !== ",") continue;
@@ -39,6 +41,13 @@ function citedBefore(ctx: Ctx, verb: number): Range | undefined {
     return [start, start + m[2].length];
   }
   return undefined;
+}
+
+/** An outlet the gazetteer knows, or a publication's capitalised name it lacks ("the Harbour Times"). */
+function isOutlet(a: Analysed, lex: StatementLexicon): boolean {
+  // The name may read as a person's ("Harbour Times" after "the"): its head tells the publication.
+  const named = /^\p{Lu}/u.test(a.text.replace(/^the\s+/i, ""));
+  return a.kind === "media" || ((a.kind === "description" || a.kind === "person") && named && lex.publicationHeads.has(a.head));
 }
 
 /** Whether a phrase opens with a document ("a report from the UN", "new data by Harbour Watch"): a document head before its first name. */

@@ -1,3 +1,4 @@
+import { STATE_KINDS } from "../actors.ts";
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
@@ -111,7 +112,9 @@ function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean
  */
 export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): boolean {
   const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
-  return a.kind === "person" || a.kind === "body" || a.kind === "media" || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
+  // "citing the Chilean navy", "citing Peru's foreign ministry": a state's body described, not named, is as known as one named.
+  const stateBody = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.some((m) => STATE_KINDS.has(m.actor.kind));
+  return a.kind === "person" || a.kind === "body" || a.kind === "media" || stateBody || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
 }
 
 /**

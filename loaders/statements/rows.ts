@@ -10,6 +10,7 @@ import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
 import { nameDescribedSpeakers } from "./named-later.ts";
+import { fullBodyName } from "../speakers/body-names.ts";
 import { fragment } from "./quotes.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Sentence } from "../text.ts";
@@ -89,9 +90,21 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text });
   }
   nameDescribedSpeakers(built, lex, raw);
+  nameBodiesFully(built, lex, raw);
   const merged = mergeSameSentence(built, lex.words);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
+}
+
+/** Each body's speaker by the fullest name the article gives it, with its initials ("U.S. Central Command (CENTCOM)"). */
+function nameBodiesFully(built: Built[], lex: StatementLexicon, raw: string): void {
+  const named = new Map<string, string>();
+  for (const b of built) {
+    if (b.speaker.kind === "person" || b.speaker.kind === "pronoun") continue;
+    const speaker = b.row.speaker;
+    if (!named.has(speaker)) named.set(speaker, fullBodyName(speaker, raw, lex.gazetteer));
+    b.row.speaker = named.get(speaker)!;
+  }
 }
 
 /**

@@ -147,7 +147,10 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   if (!prep || !modifier || prep.pos !== "ADP" || prep.lower === "by" || ctx.quoted[modifier.start]) return undefined;
   // "a navy statement posted on Telegram said": after a document a participle of saying only places it.
   const afterDocument = lex.speakerWords.documentHeads.has(tokens[startTok - 3]?.lower ?? "");
-  const participle = modifier.pos === "VERB" && /(?:ing|ed)$/.test(modifier.lower) && (!lex.verbs.has(modifier.lower) || afterDocument);
+  // A past participle written irregularly is one too ("held", "sent", "taken"): its lemma differs, and no "-s" makes it finite.
+  // Of the irregular ones only those no past tense shares ("taken", "held" of one held): "spoke", "met" are finite verbs.
+  const pastParticiple = modifier.pos === "VERB" && (/(?:ed|en)$/.test(modifier.lower) || heldWords(lex).has(modifier.lower));
+  const participle = (pastParticiple || (modifier.pos === "VERB" && /ing$/.test(modifier.lower))) && (!lex.verbs.has(modifier.lower) || afterDocument);
   if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
   const headEnd = startTok - 3;
   if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
@@ -155,12 +158,27 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   if (headStart > headEnd) return undefined;
   const phraseText = text.slice(tokens[headStart].start, tokens[headEnd].end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  if (a.kind === "pronoun" || !plausibleSpeaker(a, lex)) return undefined;
+  // "a Chilean sailor held in Lima said": a common noun with its determiner, described by what was done to it, speaks,
+  // not the place of its participle's phrase.
+  const doneTo = pastParticiple && participle && a.kind === "description" && tokens[headEnd].pos === "NOUN" && lex.speakerWords.determiners.has(tokens[headStart].lower);
+  if (a.kind === "pronoun" || !(plausibleSpeaker(a, lex) || doneTo)) return undefined;
   const base = ctx.sentence.start;
-  // "two people familiar with the matter": an anonymous speaker is the whole description, its adjective's phrase too.
-  const described = !participle && a.kind === "description" ? tokens[endTok].end : tokens[headEnd].end;
+  // "two people familiar with the matter": an anonymous speaker is the whole description, its adjective's phrase too;
+  // "a sailor held in Lima" with what was done to them, which "the captive" takes up later.
+  // Not a document's place ("a navy statement posted on Telegram": the statement speaks, not Telegram).
+  const placedDocument = lex.speakerWords.documentHeads.has(a.head);
+  const whole = a.kind === "description" && (!participle || (pastParticiple && !a.plural && !placedDocument));
+  const described = whole ? tokens[endTok].end : tokens[headEnd].end;
   return { text: text.slice(tokens[headStart].start, described), start: base + tokens[headStart].start, end: base + described };
 }
+
+/** The participles that tell what was done to a person ("held", "captured": data/speakers.yaml state_described_heads). */
+function heldWords(lex: StatementLexicon): ReadonlySet<string> {
+  let words = HELD_WORDS.get(lex);
+  if (!words) HELD_WORDS.set(lex, (words = new Set([...lex.speakerWords.stateDescribedHeads.values()].flatMap((w) => [...w]))));
+  return words;
+}
+const HELD_WORDS = new WeakMap<StatementLexicon, ReadonlySet<string>>();
 
 /** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows. */
 function namedBodyBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subject | undefined {
@@ -312,7 +330,9 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   const t = tokens[at];
   if (ctx.quoted[t.start]) return false;
   // "Its statement said", "their report says": a possessive pronoun before a document belongs to the phrase.
-  if (lex.speakerWords.possessivePronouns.has(t.lower) && lex.speakerWords.documentHeads.has(tokens[at + 1]?.lower ?? "")) return true;
+  // So before a speaker's head: "its manufacturer said", "their lawyer said".
+  const next = tokens[at + 1]?.lower ?? "";
+  if (lex.speakerWords.possessivePronouns.has(t.lower) && (lex.speakerWords.documentHeads.has(next) || lex.speakerHeads.has(next))) return true;
   if (ctx.words.pronouns.has(t.lower)) return isFirst;
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
   if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
@@ -329,7 +349,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
   if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
   if (!isFirst && roleLink(ctx, at, lex)) return true;
-  if (lex.roleWords.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
+  // A speaker's head the tagger reads as an adjective heads the phrase all the same ("the captive said").
+  if (lex.roleWords.has(t.lower) || lex.speakerHeads.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
   // A common noun heads the subject of a speech verb ("the bank said", "several cast members
   // said"); nouns, adjectives and numbers modify it ("a Ukrainian military source").

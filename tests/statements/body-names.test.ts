@@ -6,12 +6,12 @@ describe("a body named by an alias alone", () => {
     expect(statementsOf("The NIS said the drills had been moved to the east coast.").map((r) => r.speaker)).toEqual(["the NIS"]);
     expect(statementsOf("The UN said on Monday that nine lorries had crossed into Peru.").map((r) => r.speaker)).toEqual(["the UN"]);
     const defined = statementsOf("Lawmakers met the National Intelligence Service on Monday. The NIS said the drills had been moved to the east coast.");
-    expect(defined.map((r) => r.speaker)).toEqual(["National Intelligence Service"]);
+    expect(defined.map((r) => r.speaker)).toEqual(["National Intelligence Service (NIS)"]);
   });
 
   it("takes the gazetteer's name for a body described where the article names it only by initials", () => {
     const rows = statementsOf("Lawmakers met the NIS on Monday. South Korea's spy agency said the drills had been moved to the east coast.");
-    expect(rows.map((r) => r.speaker)).toEqual(["South Korea's National Intelligence Service"]);
+    expect(rows.map((r) => r.speaker)).toEqual(["South Korea's National Intelligence Service (NIS)"]);
   });
 
   it("keeps a state as the article names it", () => {

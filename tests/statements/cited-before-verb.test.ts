@@ -23,3 +23,25 @@ describe("an opening attribution whose subject cites who spoke", () => {
     expect(rows("Citing Mayor Ida Brandt, Yonhap said: \"We will rebuild the bridge.\"").map(([s]) => s)).toEqual(["Yonhap"]);
   });
 });
+
+// The one cited × where the citing participle stands: after a subject of several words ("The Harbour Times, citing X,"),
+// opening the sentence, or closing it. A state's body described ("the Chilean navy") is cited as a named one is.
+describe("the one cited × the participle's place", () => {
+  const FRAMES: Array<[string, (x: string) => string]> = [
+    ["after a subject of several words", (x) => `The Harbour Times, citing ${x}, reported that the convoy had reached the border.`],
+    ["after a one-word subject", (x) => `Reuters, citing ${x}, reported that the convoy had reached the border.`],
+    ["opening the sentence", (x) => `Citing ${x}, the Harbour Times reported that the convoy had reached the border.`],
+  ];
+  const CITED: Array<[string, string, string]> = [
+    ["a titled name", "Defence Minister Arvid Stang", "Arvid Stang"],
+    ["a state's body described", "the Chilean navy", "the Chilean navy"],
+    ["a state's document", "Chilean intelligence assessments", "Chilean intelligence assessments"],
+  ];
+  it.each(CITED.flatMap(([shape, x, speaker]) => FRAMES.map(([frame, make]) => [shape, frame, make(x), speaker] as const)))("%s / %s", (_s, _f, text, speaker) => {
+    expect(rows(text).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it.each(FRAMES)("an unnamed source leaves the outlet speaking / %s", (_f, make) => {
+    expect(rows(make("a government source")).map(([s]) => s)).not.toContain("a government source");
+  });
+});

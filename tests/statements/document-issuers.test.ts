@@ -35,9 +35,9 @@ describe("a document speaks for its issuer (data/speakers.yaml document_heads)",
 });
 
 describe("a speaker named by an acronym the article defines", () => {
-  it("takes the full name written before the acronym in parentheses", () => {
+  it("takes the full name written before the acronym in parentheses, and keeps the acronym", () => {
     const found = rows('The Harbour Defense Agency (HDA) was founded in 1990. "The shells were old," the HDA said.');
-    expect(found.map((r) => r.speaker)).toEqual(["Harbour Defense Agency"]);
+    expect(found.map((r) => r.speaker)).toEqual(["Harbour Defense Agency (HDA)"]);
   });
 
   it("keeps the acronym when no name spells it", () => {
