@@ -19,6 +19,35 @@ const PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET
 /** Parts of speech between the phrase and the participle: "have been", "were reportedly", "that had". */
 const VERB_GROUP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 
+/**
+ * The owner of what was moved (strategy `theme`): after "of" for a noun of moving ("the
+ * transfer of Peruvian munitions to Chile", "the shipment of thousands of Peru's shells"), in
+ * the phrase a passive verb is said of otherwise ("Peruvian drones used by Chile").
+ */
+export function movedOwner(ctx: RoleContext): Party | undefined {
+  if (ctx.entry?.noun) return ownerAfterOf(ctx);
+  const phrase = themePhrase(ctx);
+  return phrase && ctx.parties.find((p) => isOwner(p) && p.start >= phrase.start && p.end <= phrase.head);
+}
+
+/** A side named as a demonym or a possessive, not a pronoun: "Peruvian", "Peru's". */
+const isOwner = (p: Party) => p.codes.length > 0 && !!p.modifier && !p.anaphor;
+
+/** Parts of speech between the noun's "of" and the owner: "of some 5,000 Peruvian", "of more than 300 Peru's". */
+const OF_GAP: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "ADV", "ADP"]);
+
+/** The owner right after the noun's own "of", past quantities ("of thousands of Peruvian shells"). */
+function ownerAfterOf(ctx: RoleContext): Party | undefined {
+  const { tokens, ts, te, text } = ctx;
+  const of = tokens.find((w) => w.start >= ts && w.lower === "of");
+  if (!of || (of.start > te && text.slice(te, of.start).trim() !== "")) return undefined;
+  const p = ctx.parties.find((q) => q.start >= of.end && isOwner(q));
+  if (!p) return undefined;
+  const gap = tokens.filter((w) => w.start >= of.end && w.end <= p.start);
+  // A noun between stands only as a quantity before "of" ("thousands of"), not as what is moved ("of rifles to Peruvian forces").
+  return gap.length <= 6 && gap.every((w, i) => OF_GAP.has(w.pos) || (w.pos === "NOUN" && gap[i + 1]?.lower === "of")) ? p : undefined;
+}
+
 /** The sender of a passive transfer without agent, when the phrase it is said of has an owner; else none. */
 export function themeOrigin(ctx: RoleContext): Party | undefined {
   const { entry, words, text, te } = ctx;
