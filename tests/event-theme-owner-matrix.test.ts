@@ -123,3 +123,18 @@ describe("'made' with an agreement's noun is an agreement, as 'struck' is", () =
     expect(coded("Peru made a proposal to Chile.").map(([type]) => type)).not.toContain("AGREE");
   });
 });
+
+/** Type, actor, target and date of each row the coder makes of one sentence. */
+const dated = (sentence: string) => extractEvents(makeEventDoc([sentence], "2024-10-31"), resources).map((r) => [r.event_type, r.actor, r.target, r.date]);
+
+describe("a date in a relative clause with a subject of its own after the act dates that clause's act", () => {
+  it("after 'which', 'whom' or 'where' with a name, a determiner or a pronoun as subject", () => {
+    expect(dated("Peruvian troops have been sent to Chile, which Bolivia invaded in August.")).toContainEqual(["MOBILIZE", "PER", "CHL", ""]);
+    expect(dated("Peru delivered rifles to Chile, where the army launched an offensive in August.")).toContainEqual(["AID", "PER", "CHL", ""]);
+  });
+
+  it("not a subject relative, whose verb is the act's own ('who arrived in August')", () => {
+    expect(dated("Peru sent troops to Chile in August.")).toContainEqual(["MOBILIZE", "PER", "CHL", "2024-08-01"]);
+    expect(dated("Peru delivered rifles to Chile, which received them in August.")).toContainEqual(["AID", "PER", "CHL", "2024-08-01"]);
+  });
+});
