@@ -45,11 +45,15 @@ const FRAMES: Record<string, (v: MoveVerb) => string | undefined> = {
   "relative clause": (v) => `The Peruvian ${v.thing} that were ${v.part} to Chile were seen near the border.`,
   "reduced relative": (v) => `Peruvian ${v.thing} ${v.part} to Chile last year were seen near the border.`,
   "reported clause": (v) => `Bolivian officials said Peruvian ${v.thing} had been ${v.part} to Chile.`,
+  "passive, sender after 'from'": (v) => `${cap(v.thing)} were ${v.part} from Peru to Chile last month.`,
+  "reduced relative, sender after 'from'": (v) => `${cap(v.thing)} ${v.part} from Peru to Chile were seen near the border.`,
   "nominal, demonym": (v) => v.noun && `Officials noted the ${v.noun} of Peruvian ${v.thing} to Chile.`,
   "nominal, another state as subject": (v) => v.noun && `Bolivia criticised the ${v.noun} of Peruvian ${v.thing} to Chile.`,
   "nominal, possessive owner": (v) => v.noun && `Officials noted the ${v.noun} of Peru's ${v.thing} to Chile.`,
   "nominal, quantity before the demonym": (v) => v.noun && `Images showed the ${v.noun} of thousands of Peruvian ${v.thing} to Chile.`,
 };
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Cells not yet read ("verb / frame"). */
 const GAPS = new Set<string>([]);

@@ -4,6 +4,7 @@
  * its sender only as the owner of what was moved: the demonym or possessive in the noun phrase
  * the passive verb is said of.
  */
+import { isPlace } from "./parties.ts";
 import type { ClauseWord, Party, RoleContext } from "./types.ts";
 
 /** The noun phrase right before a passive verb (and its auxiliaries, adverbs, relative pronoun): its span and head noun. */
@@ -58,7 +59,20 @@ export function themeOrigin(ctx: RoleContext): Party | undefined {
   if (!phrase) return undefined;
   // "Chinese workers were sent to …": people sent are deployed, not transferred.
   if (entry.type === "AID" && words.deployedPeople.has(phrase.headWord)) return undefined;
-  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head) ?? originAfterFrom(ctx, phrase);
+  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head) ?? originAfterFrom(ctx, phrase) ?? senderAfterVerb(ctx);
+}
+
+/** A participle right after a noun, a reduced relative ("shells shipped from Peru", "containers transported to Chile"). */
+export function participleAfterNoun(ctx: RoleContext): boolean {
+  const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
+  const last = before[before.length - 1];
+  return !!last && (last.pos === "NOUN" || last.pos === "PROPN") && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
+}
+
+/** "shells shipped from Peru to Chile", "were transferred directly from Peru": the side "from" names right after the participle sent what was moved. */
+function senderAfterVerb(ctx: RoleContext): Party | undefined {
+  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !q.anaphor && !isPlace(q));
+  return p && /^\s+(?:\w+ly\s+)?from\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
 
 /**
