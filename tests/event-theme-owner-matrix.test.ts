@@ -142,3 +142,19 @@ describe("a date in a relative clause with a subject of its own after the act da
     expect(dated("Peru delivered rifles to Chile, which received them in August.")).toContainEqual(["AID", "PER", "CHL", "2024-08-01"]);
   });
 });
+
+describe("aid named by its noun, its owner the giver ('Peru's military aid to Chile')", () => {
+  it("a possessive or a demonym owns it", () => {
+    expect(coded("Peru's military aid to Chile has included about 200 artillery pieces.")).toContainEqual(["AID", "PER", "CHL"]);
+    expect(coded("Peruvian military assistance to Chile has grown.")).toContainEqual(["AID", "PER", "CHL"]);
+  });
+
+  it("aid owned by a pronoun is the topic of another act ('criticised Peru over its aid to')", () => {
+    expect(coded("Bolivia criticised Peru over its military assistance to Chile.").map(([type]) => type)).not.toContain("AID");
+  });
+
+  it("aid nobody owns, or only called for, names no giver and makes no row", () => {
+    expect(coded("Humanitarian aid to Chile increased.").map(([type]) => type)).not.toContain("AID");
+    expect(coded("The United Nations said aid to Chile was blocked.").map(([type]) => type)).not.toContain("AID");
+  });
+});
