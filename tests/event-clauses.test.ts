@@ -27,8 +27,8 @@ describe("the event coder reads the clause around a trigger", () => {
   it("the subject of a passive verb is what the act was done to ('a camp for Sudanese refugees was attacked by …')", () => {
     expect(coded("A camp for Sudanese refugees was attacked by Chadian militiamen.")).toEqual([["ASSAULT", "TCD", "SDN"]]);
     expect(coded("Two villages in Chad were shelled by Sudanese troops on Monday.")).toEqual([["ASSAULT", "SDN", "TCD"]]);
-    // A demonym before a thing qualifies it: the missiles' makers are not attacked.
-    expect(coded("Iranian drones were launched by Russian units at Ukrainian cities.")).toEqual([["ASSAULT", "RUS", "UKR"]]);
+    // A demonym before a thing qualifies it: the missiles' makers are not attacked (they supplied the user).
+    expect(coded("Iranian drones were launched by Russian units at Ukrainian cities.")).toEqual([["ASSAULT", "RUS", "UKR"], ["AID", "IRN", "RUS"]]);
     expect(coded("Iranian drones were shot down by Ukrainian forces.")).toEqual([["ASSAULT", "UKR", ""]]);
   });
 

@@ -43,6 +43,14 @@ export function reportDate(words: EventWords, text: string, dates: DateMention[]
   return dates.find((d) => d.start <= 3 && d.end <= start && /^\s*,/.test(text.slice(d.end, d.end + 2)));
 }
 
+/** Whether a relative clause with a subject of its own opens in the gap ("…, which Bolivia invaded", "where they fought"). */
+function otherClauseBetween(words: EventWords, gap: string): boolean {
+  for (const m of gap.matchAll(words.ownSubjectRelative)) {
+    if (/^[A-Z]/.test(m[1]) || words.relativeSubjectStarts.has(m[1].toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Whether the words right before the trigger make it background with no date of its own ("recent", "despite"). */
 export function undatable(words: EventWords, text: string, ts: number): boolean {
   const last = text.slice(Math.max(0, ts - 40), ts).trim().split(/\s+/).slice(-3).join(" ");
@@ -89,6 +97,8 @@ export function pickDate(words: EventWords, entry: EventEntry, text: string, ts:
     // "will end its work on Tuesday, a month after Russia vetoed": the date is the main
     // clause's, and "after" puts the act at another time.
     if (d.end <= ts && words.timeShifter.test(text.slice(d.end, ts))) return false;
+    // "sent to Chile, which Bolivia invaded in August": the date is the relative clause's act's.
+    if (d.start >= te && otherClauseBetween(words, text.slice(te, d.start))) return false;
     // "The veto on March 28 came as the panel was investigating reports that Pyongyang
     // had been shipping weapons": a contested act in a that-clause is not dated by the
     // main clause, unless it was ongoing then ("was in the process of buying").

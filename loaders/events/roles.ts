@@ -14,7 +14,7 @@ import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { occasionEnd } from "./fronted-occasion.ts";
-import { themeOrigin } from "./theme-origin.ts";
+import { movedOwner, participleAfterNoun, themeOrigin } from "./theme-origin.ts";
 import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
@@ -53,8 +53,8 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     const doer = ofAgent(ctx) ?? (strategies.includes("subject") ? patronOfSubject(ctx) : undefined);
     if (doer) return doer;
   }
-  // "North Korean shells were shipped to Russia": no agent, the owner of what was moved.
-  return role === "actor" && isPassive(ctx) ? themeOrigin(ctx) : undefined;
+  // "North Korean shells were shipped to Russia", "shells shipped from Peru to Chile": no agent, the owner or sender of what was moved.
+  return role === "actor" && (isPassive(ctx) || participleAfterNoun(ctx)) ? themeOrigin(ctx) : undefined;
 }
 
 /** "…, the White House said": a party whose speech verb follows right after it. */
@@ -98,6 +98,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
       return coded.find((p) => p.start >= te && (ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(text.slice(p.start, p.end))));
     case "origin":
       return weaponOrigin(ctx, afterTrigger);
+    case "theme":
+      return movedOwner(ctx);
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
       return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));

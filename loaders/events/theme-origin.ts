@@ -4,6 +4,7 @@
  * its sender only as the owner of what was moved: the demonym or possessive in the noun phrase
  * the passive verb is said of.
  */
+import { isPlace } from "./parties.ts";
 import type { ClauseWord, Party, RoleContext } from "./types.ts";
 
 /** The noun phrase right before a passive verb (and its auxiliaries, adverbs, relative pronoun): its span and head noun. */
@@ -19,6 +20,35 @@ const PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET
 /** Parts of speech between the phrase and the participle: "have been", "were reportedly", "that had". */
 const VERB_GROUP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 
+/**
+ * The owner of what was moved (strategy `theme`): after "of" for a noun of moving ("the
+ * transfer of Peruvian munitions to Chile", "the shipment of thousands of Peru's shells"), in
+ * the phrase a passive verb is said of otherwise ("Peruvian drones used by Chile").
+ */
+export function movedOwner(ctx: RoleContext): Party | undefined {
+  if (ctx.entry?.noun) return ownerAfterOf(ctx);
+  const phrase = themePhrase(ctx);
+  return phrase && ctx.parties.find((p) => isOwner(p) && p.start >= phrase.start && p.end <= phrase.head);
+}
+
+/** A side named as a demonym or a possessive, not a pronoun: "Peruvian", "Peru's". */
+const isOwner = (p: Party) => p.codes.length > 0 && !!p.modifier && !p.anaphor;
+
+/** Parts of speech between the noun's "of" and the owner: "of some 5,000 Peruvian", "of more than 300 Peru's". */
+const OF_GAP: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "ADV", "ADP"]);
+
+/** The owner right after the noun's own "of", past quantities ("of thousands of Peruvian shells"). */
+function ownerAfterOf(ctx: RoleContext): Party | undefined {
+  const { tokens, ts, te, text } = ctx;
+  const of = tokens.find((w) => w.start >= ts && w.lower === "of");
+  if (!of || (of.start > te && text.slice(te, of.start).trim() !== "")) return undefined;
+  const p = ctx.parties.find((q) => q.start >= of.end && isOwner(q));
+  if (!p) return undefined;
+  const gap = tokens.filter((w) => w.start >= of.end && w.end <= p.start);
+  // A noun between stands only as a quantity before "of" ("thousands of"), not as what is moved ("of rifles to Peruvian forces").
+  return gap.length <= 6 && gap.every((w, i) => OF_GAP.has(w.pos) || (w.pos === "NOUN" && gap[i + 1]?.lower === "of")) ? p : undefined;
+}
+
 /** The sender of a passive transfer without agent, when the phrase it is said of has an owner; else none. */
 export function themeOrigin(ctx: RoleContext): Party | undefined {
   const { entry, words, text, te } = ctx;
@@ -29,7 +59,20 @@ export function themeOrigin(ctx: RoleContext): Party | undefined {
   if (!phrase) return undefined;
   // "Chinese workers were sent to …": people sent are deployed, not transferred.
   if (entry.type === "AID" && words.deployedPeople.has(phrase.headWord)) return undefined;
-  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head) ?? originAfterFrom(ctx, phrase);
+  return ctx.parties.find((p) => p.codes.length > 0 && p.modifier && !p.anaphor && p.start >= phrase.start && p.end <= phrase.head) ?? originAfterFrom(ctx, phrase) ?? senderAfterVerb(ctx);
+}
+
+/** A participle right after a noun, a reduced relative ("shells shipped from Peru", "containers transported to Chile"). */
+export function participleAfterNoun(ctx: RoleContext): boolean {
+  const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
+  const last = before[before.length - 1];
+  return !!last && (last.pos === "NOUN" || last.pos === "PROPN") && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
+}
+
+/** "shells shipped from Peru to Chile", "were transferred directly from Peru": the side "from" names right after the participle sent what was moved. */
+function senderAfterVerb(ctx: RoleContext): Party | undefined {
+  const p = ctx.parties.find((q) => q.start >= ctx.te && q.codes.length > 0 && !q.anaphor && !isPlace(q));
+  return p && /^\s+(?:\w+ly\s+)?from\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.te, p.start)) ? p : undefined;
 }
 
 /**

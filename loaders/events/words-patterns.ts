@@ -149,6 +149,10 @@ export interface EventWords {
   rangeJoiner: RegExp;
   /** "after", "before", "since": a date before one of these dates another act. */
   timeShifter: RegExp;
+  /** ", which", "where", then the next word (group 1): a relative clause that may have its own subject. */
+  ownSubjectRelative: RegExp;
+  /** Words that open a relative clause's own subject ("the", "its", "they"); a name opens one too. */
+  relativeSubjectStarts: ReadonlySet<string>;
   /** "that", "whether": a clause of reported content opens. */
   complementizer: RegExp;
   /** "that", "of": what follows a speech verb is the speech's content. */

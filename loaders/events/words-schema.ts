@@ -99,6 +99,8 @@ export const eventWordsSchema = z.object({
   range_openers: list,
   range_joiners: list,
   time_shifters: list,
+  own_subject_relatives: list,
+  relative_subject_starts: list,
   complementizers: list,
   complement_openers: list,
   later_words: list,

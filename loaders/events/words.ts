@@ -137,6 +137,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
     timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
+    ownSubjectRelative: new RegExp(`\\b(?:${alt(w.own_subject_relatives)})\\s+([\\w'’-]+)`, "gi"),
+    relativeSubjectStarts: new Set(w.relative_subject_starts),
     laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
     promisedModes: new Set(w.promised_modes),
     personalModes: new Set(w.personal_modes),
