@@ -54,3 +54,12 @@ describe("the earlier level of a change: 'up from', 'from … to', 'compared wit
     expect(rows("Peru had 3,000 troops in 2020 to 2022.")).toEqual([["3,000 troops", 3000, "troops"]]);
   });
 });
+
+describe("an adverb and an irregular participle inside a counted noun phrase", () => {
+  it("reads '12 locally built boats' as '50 domestically produced howitzers' is read", () => {
+    expect(rows("The navy ordered 12 locally built patrol boats.")).toEqual([["12 locally built patrol boats", 12, "boats"]]);
+    expect(rows("Peru received 40 newly made drones from Chile.")).toEqual([["40 newly made drones", 40, "drones"]]);
+    expect(rows("Police said 30 illegally sold rifles and 12 locally made mortars were seized.")).toEqual([["30 illegally sold rifles", 30, "rifles"], ["12 locally made mortars", 12, "mortars"]]);
+    expect(rows("Chile, which bought 8 secretly built submarines, denied it.")).toEqual([["8 secretly built submarines", 8, "submarines"]]);
+  });
+});
