@@ -280,6 +280,7 @@ function endsSentenceAfterPeriod(raw: string, pStart: number, dot: number, next:
   const word = raw.slice(w, dot).toLowerCase();
   const nextWord = /^[\p{L}]+/u.exec(raw.slice(next, next + 30))?.[0] ?? "";
   if (/^\p{Lu}$/u.test(raw.slice(w, dot)) && w > pStart) return false; // an initial: "John F. Kennedy"
+  if (raw[dot - 1] === "/" && /\d/.test(raw[next])) return false; // a currency sign ending in a stop: "S/. 40 million"
   if (words.sentenceFinalAbbreviations.has(word)) return words.sentenceStarters.has(nextWord);
   if (words.abbreviations.has(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return words.sentenceStarters.has(nextWord); // other dotted initialisms

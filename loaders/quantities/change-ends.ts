@@ -15,6 +15,7 @@ const RISE = 2;
 /** The number at `j` cut to its first end when the range it reads is a change's start and its new level. */
 export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber | undefined, lex: QuantityLexicon): ParsedNumber | undefined {
   if (!num || num.valueMax === undefined) return num;
+  if (yearBeforeLevel(tokens, j, num, lex)) return firstEnd(tokens, j, num, lex) ?? num;
   // "rose 3,000 to 12,000", but "rose to 10 to 12 missiles" is a level's range.
   const change = changeWordBefore(tokens, j, lex.changes);
   const sized = change >= 0 && !tokens.slice(change, j).some((t) => lex.words.levelLinks.has(t.lower));
@@ -25,11 +26,19 @@ export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber |
   // "from 24.2 to 33-35 billion": a change to a range, which the reader leaves as it read it.
   const next = tokens[num.last + 1];
   if (next?.glued && lex.numbers.rangeWords.has(next.lower) && tokens[num.last + 2]?.kind === "num") return num;
-  for (let k = j + 1; k <= num.last; k++) {
-    if (!lex.numbers.rangeWords.has(tokens[k].lower)) continue;
-    // The scale written on the new level is the start's too: "rose from 9 to 12 billion" starts at 9 billion.
-    const first = parseNumberAt(tokens.slice(0, k), j, lex.numbers);
-    return first ? { ...first, value: num.value, scaled: num.scaled } : num;
-  }
-  return num;
+  // The scale written on the new level is the start's too: "rose from 9 to 12 billion" starts at 9 billion.
+  const first = firstEnd(tokens, j, num, lex);
+  return first ? { ...first, value: num.value, scaled: num.scaled } : num;
+}
+
+/** The range's first end read alone, up to its range word. */
+function firstEnd(tokens: Token[], j: number, num: ParsedNumber, lex: QuantityLexicon): ParsedNumber | undefined {
+  for (let k = j + 1; k <= num.last; k++) if (lex.numbers.rangeWords.has(tokens[k].lower)) return parseNumberAt(tokens.slice(0, k), j, lex.numbers);
+  return undefined;
+}
+
+/** "grew from 6,000 in 2023 to 9,000 soldiers": a year after "in" ends a time phrase; the number after "to" is a level of its own. */
+function yearBeforeLevel(tokens: Token[], j: number, num: ParsedNumber, lex: QuantityLexicon): boolean {
+  const year = (t: Token | undefined) => !!t && /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2199;
+  return tokens[j - 1]?.lower === "in" && year(tokens[j]) && tokens[j + 1]?.lower === "to" && !year(tokens[num.last]);
 }

@@ -13,6 +13,7 @@ import { singular } from "./noun-phrases.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { CATEGORIES, HEDGES, type Category } from "./row.ts";
 import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./words.ts";
+import { WORLD_CURRENCIES_FILE, worldCurrencies } from "./world-currencies.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Dictionaries
@@ -129,7 +130,7 @@ export interface QuantityLexicon {
 /** The one field of data/outlet-signatures.yaml the reader takes: the headings of lists of other pages. */
 const teaserSchema = z.object({ teaser_headings: z.array(z.string().min(1)) });
 
-/** Reads data/units.yaml, data/currency-codes.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
+/** Reads data/units.yaml (with data/world-currencies.yaml), data/currency-codes.yaml, data/quantity-nouns.yaml, data/quantity-cues.yaml and data/quantity-words.yaml. */
 export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   const units = loadDictionary("units.yaml", unitsSchema, dir);
   const nouns = loadDictionary("quantity-nouns.yaml", nounsSchema, dir);
@@ -176,10 +177,12 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     words,
     numbers: loadNumberWords(dir),
   };
-  indexUnits(lex, units);
   const iso = loadDictionary(CURRENCY_CODES_FILE, codesSchema, dir);
+  const codes = Object.keys({ ...iso.codes, ...iso.other_codes });
+  // The states' currencies that units.yaml does not name ("12 million soles", "S/. 40 million").
+  indexUnits(lex, { ...units, currencies: [...units.currencies, ...worldCurrencies(units.currencies, new Set(codes), dir)] });
   const notRead = new Set(iso.not_read);
-  for (const code of Object.keys({ ...iso.codes, ...iso.other_codes })) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
+  for (const code of codes) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
   indexCategories(lex, nouns);
   indexCues(lex, cues, speech.attributingPhrases);
   return lex;
@@ -230,5 +233,5 @@ function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */
 export function sharedQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
-  return memoiseDictionary("quantities", dir, ["units.yaml", CURRENCY_CODES_FILE, "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml", "outlet-signatures.yaml"], () => loadQuantityLexicon(dir));
+  return memoiseDictionary("quantities", dir, ["units.yaml", CURRENCY_CODES_FILE, "quantity-nouns.yaml", "quantity-cues.yaml", QUANTITY_WORDS_FILE, NUMBER_WORDS_FILE, "speech-verbs.yaml", "outlet-signatures.yaml", WORLD_CURRENCIES_FILE], () => loadQuantityLexicon(dir));
 }

@@ -54,6 +54,8 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const opener = tokens[low.first - 1]?.lower;
   const alternative = !!link && words.alternatives.has(link.lower) && !low.unit;
   if (!link || !(words.links.has(link.lower) || alternative || (link.lower === "and" && opener === "between"))) return outcome;
+  // "and its navy by 10 warships to 30": a size that names what it counts, then a bare level, is a change's, not a range.
+  if (opener === "by" && low.item && tokens[low.last]?.kind === "word" && tokens[low.last + 2]?.kind === "num") return outcome;
   if (opener !== "between" && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;

@@ -18,6 +18,7 @@ import { looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
+import { levelOfChange } from "./change-levels.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -64,7 +65,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const named = outcome.reading && namedBefore(changedFrom(elided(outcome.reading, tokens, counted, lex), tokens, sum, lex), tokens, counted, lex);
+      const named = outcome.reading && namedBefore(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, counted, lex);
       const r = named && boundOfCoordinate(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), previous, tokens, lex);
       if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
@@ -244,15 +245,6 @@ function cutShort(raw: string, rawEnd: number, end: number): boolean {
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
   return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
-}
-
-/**
- * A bare number that a change starts from is of the sum before it: "12.4 billion rupees, up from
- * 11.9 billion", "40,000 tonnes – down from 52,000".
- */
-function changedFrom(r: Reading, tokens: Token[], sum: Reading | undefined, lex: QuantityLexicon): Reading {
-  if (!sum || r.unit || r.category !== "number" || tokens[r.first - 1]?.lower !== "from" || !lex.changes.has(tokens[r.first - 2]?.lower ?? "")) return r;
-  return { ...r, unit: sum.unit, category: sum.category };
 }
 
 /**
