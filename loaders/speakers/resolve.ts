@@ -41,13 +41,22 @@ export function resolveSpeaker(
   if (agent) {
     const sub = { text: agent.text, start: phrase.start + agent.at, end: phrase.end };
     const byAgent = resolveSpeaker(sub, history, people, lex, allPhrases);
-    const named = byAgent && (byAgent.kind === "description" ? lex.bodyHeads.has(lastWord(byAgent.description)) && !byAgent.plural : byAgent.kind !== "pronoun");
+    const named = byAgent && (byAgent.kind === "description" ? agentDescribed(byAgent, lex) : byAgent.kind !== "pronoun");
     if (named) return byAgent;
   }
   const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
   return full && resolved ? { ...resolved, speaker: full } : resolved;
+}
+
+/**
+ * Whether a document's agent described without a name speaks for it: a body or a speaker, one or
+ * several ("a briefing from a navy spokesman", "statements from Chile's intelligence services").
+ */
+function agentDescribed(r: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const head = lastWord(r.description);
+  return lex.bodyHeads.has(head) || lex.speakerHeads.has(head);
 }
 
 /** A person named in the phrase, by the fullest name and the role the article gives them. */
