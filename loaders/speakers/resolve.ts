@@ -41,13 +41,22 @@ export function resolveSpeaker(
   if (agent) {
     const sub = { text: agent.text, start: phrase.start + agent.at, end: phrase.end };
     const byAgent = resolveSpeaker(sub, history, people, lex, allPhrases);
-    const named = byAgent && (byAgent.kind === "description" ? lex.bodyHeads.has(lastWord(byAgent.description)) && !byAgent.plural : byAgent.kind !== "pronoun");
+    const named = byAgent && (byAgent.kind === "description" ? agentDescribed(byAgent, lex) : byAgent.kind !== "pronoun");
     if (named) return byAgent;
   }
   const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
   return full && resolved ? { ...resolved, speaker: full } : resolved;
+}
+
+/**
+ * Whether a document's agent described without a name speaks for it: a body or a speaker, one or
+ * several ("a briefing from a navy spokesman", "statements from Chile's intelligence services").
+ */
+function agentDescribed(r: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const head = lastWord(r.description);
+  return lex.bodyHeads.has(head) || lex.speakerHeads.has(head);
 }
 
 /** A person named in the phrase, by the fullest name and the role the article gives them. */
@@ -83,8 +92,9 @@ function resolveNamed(
   const pair = a.number === 2 && a.plural && a.mentions.length === 0;
   if (pair) {
     const together = findLast(previous, (p) => p.resolved.parties === 2);
-    const both = together ? undefined : pairNamedBefore(a, phrase.start, people, lex);
-    if (together || both) return together?.resolved ?? both;
+    // "Cho spoke with Kamikawa, and both expressed …": two named after the pair spoke together are the two taken up.
+    const both = pairNamedBefore(a, phrase.start, people, lex, together?.at ?? -1);
+    if (together || both) return both ?? together?.resolved;
   }
   // A document speaks for its issuer ("the report says", "a UK Foreign Office statement").
   const issued = isDocument(a, lex.speakerWords) ? documentSpeaker(a, phrase, history, people, lex) : undefined;
@@ -195,9 +205,10 @@ const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
 /**
  * The two persons (or states, for "both countries") the article names last before `at`, as one
  * speaker. A bare "Both" takes the pair named more recently: "Vidal spoke with Cano, and both …"
- * are the two persons, "Chile and Peru signed; both …" the two states.
+ * are the two persons, "Chile and Peru signed; both …" the two states. After a pair that spoke together
+ * (at `since`), only two persons named since stand for it.
  */
-function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon, since: number): ResolvedSpeaker | undefined {
   const bare = lex.numbers.has(a.head);
   const persons = people.lastNamed(at, true, 2);
   // "… to Moscow for its war in Ukraine; … both countries": a state after a noun and a location word is where, not a party,
@@ -207,7 +218,9 @@ function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: St
   const countries = parties.length === 2 ? parties : named.slice(-2);
   const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
   const two = states ? countries : persons;
-  if (two.length < 2) return undefined;
+  // States named since are often where or whom an act went ("Spain and Italy sent ships"); people named since are the talk's parties.
+  const stale = states ? since >= 0 : two[0]?.at <= since;
+  if (two.length < 2 || stale) return undefined;
   const speaker = `${two[0].name} and ${two[1].name}`;
   return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
 }
@@ -295,6 +308,8 @@ function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: Statem
   if (takesUpOutlet(a, earlier, lex)) return true;
   if (ofKind(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
+  // "The countries stressed …" after "Mali, Niger and Chad said …": a plural of states takes up the several who spoke together.
+  if (a.plural && a.mentions.length === 0 && lex.speakerWords.stateHeads.has(a.head)) return earlier.parties >= 2 && earlier.kind === "body";
   const own = a.text.toLowerCase().replace(/^the\s+/, "");
   const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
   // Not as a possessor: "the Chilean navy" is not "the Chilean navy's Pacific Command and Peru's trade agency".

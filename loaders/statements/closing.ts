@@ -7,6 +7,7 @@ import { isDocument } from "../speakers/issuer.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
+import { titleBefore, withTitle } from "./closing-titles.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -86,7 +87,7 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   const subjectStart = leftSubject.phrase.start - ctx.sentence.start;
   const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
   if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
-  return { subject: leftSubject.phrase, boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
+  return { subject: withTitle(ctx, leftSubject.phrase, prefix.length), boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
 }
 
 /**
@@ -115,26 +116,6 @@ export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): 
   // "citing the Chilean navy", "citing Peru's foreign ministry": a state's body described, not named, is as known as one named.
   const stateBody = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.some((m) => STATE_KINDS.has(m.actor.kind));
   return a.kind === "person" || a.kind === "body" || a.kind === "media" || stateBody || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
-}
-
-/**
- * The text before a title that the subject phrase left out ('"…," Maj. Gen. Ivan Petrenko
- * said', "…, U.S. Deputy Ambassador to the United Nations Jane Doe said"): a run of proper
- * nouns, with "to", "of", "the" and the periods of abbreviations, after a comma or a quotation
- * mark. The prefix unchanged when no such run stands there.
- */
-function titleBefore(ctx: Ctx, prefix: string): string {
-  if (/[,”"’'»]$/.test(prefix)) return prefix;
-  const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf("»"), prefix.lastIndexOf('"'));
-  if (cut < 0 || prefix.length - cut > 80) return prefix;
-  const first = tokenAt(ctx, cut + 1);
-  let sawProper = false;
-  for (let i = first; i < ctx.tokens.length && ctx.tokens[i].start < prefix.length; i++) {
-    const t = ctx.tokens[i];
-    if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) sawProper = true;
-    else if (!(t.pos === "PUNCT" && t.text === ".") && !ctx.words.titleLinks.has(t.lower)) return prefix;
-  }
-  return sawProper ? prefix.slice(0, cut + 1) : prefix;
 }
 
 /**

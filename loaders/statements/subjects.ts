@@ -5,6 +5,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
+import { infinitiveController } from "./object-control.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -243,9 +244,10 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       afterTime = true;
       continue;
     }
-    // "Peru continues to insist …": the subject of the verb the infinitive of saying depends on.
-    if (ctx.words.infinitiveMarkers.has(t.lower) && tokens[i - 1]?.pos === "VERB" && ctx.words.catenativeVerbs.has(tokens[i - 1].lemma)) {
-      i -= 2;
+    // "Peru continues to insist …", "Putin asked Kim to convey …": the subject of the verb the infinitive of saying depends on.
+    const controller = infinitiveController(ctx, i);
+    if (controller >= 0) {
+      i = controller - 1;
       continue;
     }
     if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {

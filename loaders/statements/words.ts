@@ -48,6 +48,7 @@ const statementWordsSchema = z.object({
   passive_markers: list,
   infinitive_markers: list,
   catenative_verbs: list,
+  object_control_verbs: list,
   demonstratives: list,
   taken_up_nouns: list,
   taken_up_verbs: list,
@@ -152,6 +153,8 @@ export interface StatementWords {
   takenUpNouns: Set<string>;
   /** Lemmas of verbs whose infinitive of saying keeps their subject ("continues to insist"). */
   catenativeVerbs: Set<string>;
+  /** Lemmas of verbs whose object passes the infinitive's words on for their subject ("asked Kim to convey"). */
+  objectControlVerbs: Set<string>;
   /** Light verbs of a passive that takes up the sentence before ("The revelation was made by …"), and the nouns of saying they need. */
   takenUpVerbs: Set<string>;
   takenUpSpeechNouns: Set<string>;
@@ -269,6 +272,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     demonstratives: lower(w.demonstratives),
     takenUpNouns: lower(w.taken_up_nouns),
     catenativeVerbs: lower(w.catenative_verbs),
+    objectControlVerbs: lower(w.object_control_verbs),
     takenUpVerbs: lower(w.taken_up_verbs),
     takenUpSpeechNouns: lower(w.taken_up_speech_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),

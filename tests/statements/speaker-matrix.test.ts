@@ -20,6 +20,7 @@ const PHRASES: Phrase[] = [
   ["title + name", "Chilean Defence Minister Ana Ruiz", "Ana Ruiz", "CHL"],
   ["name, apposition", "Ana Ruiz, Chile's defence minister,", "Ana Ruiz", "CHL"],
   ["ambassador to another state", "Ambassador to Peru Jorge Vidal", "Jorge Vidal", "CHL", "Chile recalled its envoys on Monday."],
+  ["envoy to a body, of another state", "Envoy to the United Nations Jorge Vidal", "Jorge Vidal", "CHL", "Chile recalled its envoys on Monday."],
   ["body with a state adjective", "the Chilean Treasury Department", "Chilean Treasury Department", "CHL"],
   ["its manufacturer", "its manufacturer", "manufacturer", "", "Chile bought a radar last year."],
   ["the captive", "the captive", "captive", "", "A Chilean sailor was held in Lima."],
@@ -42,10 +43,7 @@ const PHRASES: Phrase[] = [
 ];
 
 // Cells still open: the speaker reading gets them wrong today (kept visible as todo, not asserted).
-const OPEN = new Set<string>([
-  "ambassador to another state / ..., X said",
-  "ambassador to another state / \"...,\" X told reporters",
-]);
+const OPEN = new Set<string>([]);
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -70,9 +68,11 @@ describe("speaker phrases × frames", () => {
   });
 });
 
-describe("speaker phrases × frames not read yet", () => {
-  for (const cell of OPEN) it.todo(cell);
-});
+if (OPEN.size > 0) {
+  describe("speaker phrases × frames not read yet", () => {
+    for (const cell of OPEN) it.todo(cell);
+  });
+}
 
 // A name closing the sentence ("…, Ana Ruiz said"): the reported clause before her comma is no role of hers.
 describe("the clause before a closing name", () => {
