@@ -88,9 +88,10 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
       else if (c === "'" && !isApostrophe(text, i) && opensStraight(text, i)) push(state, "'", i);
     }
   }
-  // A double quote left open at the end: a run-on paragraph quote if it opened the text.
+  // A double quote left open at the end: a run-on paragraph quote if it opened the text, or
+  // opened words said after a colon or a comma ('Ruiz said: “We will sail. …¶“And …”').
   const first = stack[0];
-  if (options.runsOn && first && first.at === firstNonSpace(text) && "“\"".includes(first.mark)) {
+  if (options.runsOn && first && opensRunOn(text, first.at) && "“\"".includes(first.mark)) {
     stack.length = 0;
     let end = text.length;
     while (end > first.at && isSpace(text[end - 1])) end--;
@@ -137,6 +138,11 @@ function closeTo(state: QuoteState, marks: string, i: number, width = 1): void {
 
 function innermost(state: QuoteState): string | undefined {
   return state.stack[state.stack.length - 1]?.mark;
+}
+
+/** Whether a quotation left open at `at` may run on: it opens the text, or follows a colon or a comma. */
+function opensRunOn(text: string, at: number): boolean {
+  return at === firstNonSpace(text) || /[:,]\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 function firstNonSpace(text: string): number {

@@ -42,9 +42,11 @@ export function hasSentence(article: Pick<Article, "raw" | "bodyStart">, words: 
 function* proseSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords): Generator<Sentence> {
   let index = 0;
   let paragraph = 0;
-  for (const [pStart, pEnd] of paragraphs(article.raw, article.bodyStart)) {
+  const blocks = paragraphs(article.raw, article.bodyStart);
+  for (let b = 0; b < blocks.length; b++) {
+    const [pStart, pEnd] = blocks[b];
     let added = false;
-    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd, words)) {
+    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd, words, quoteRunsOn(article.raw, blocks[b + 1]))) {
       for (const [s, e] of removeBoilerplate(article.raw, start, end, words)) {
         const text = article.raw.slice(s, e);
         if (CREDIT.test(text) || !/[a-z]/i.test(text)) continue;
@@ -212,14 +214,27 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
 /** The double quotation marks quotedSpans pairs: curly, straight, guillemets and two apostrophes. */
 const QUOTATION_MARK = /[“”«»"]|''/g;
 
-/** Sentence spans of one paragraph. */
-export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {
+/**
+ * Whether a quotation left open in a paragraph runs on past its end: the next paragraph opens
+ * with a quotation mark (a quote over several paragraphs closes only in its last:
+ * '“We will sail. We will not retreat.¶“And we will win.”'), or none follows (a page cut
+ * inside a quotation: '“We will sail. We will not retr').
+ */
+function quoteRunsOn(raw: string, next: [number, number] | undefined): boolean {
+  return !next || OPEN_QUOTES.includes(raw[next[0]]);
+}
+
+/**
+ * Sentence spans of one paragraph; with `runOn`, a quotation left open runs to the paragraph's
+ * end and stays whole, as a closed one does.
+ */
+export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords(), runOn = false): Array<[number, number]> {
   // A dateline that opens the paragraph ("WASHINGTON --") is not part of its first sentence.
   pStart = datelineAt(raw, pStart, pEnd)?.end ?? pStart;
   // Quotations by opening position; `reach` is the furthest closing mark of those opened
   // before the current position, so the quotation check below is one comparison, not a
   // scan of every quotation (which made a long paragraph full of quotes quadratic).
-  const quotes = quotedSpans(raw, pStart, pEnd).sort((a, b) => a[0] - b[0]);
+  const quotes = quotedSpans(raw, pStart, pEnd, runOn).sort((a, b) => a[0] - b[0]);
   let nextQuote = 0;
   let reach = -1;
   const spans: Array<[number, number]> = [];

@@ -73,7 +73,7 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   // "The port's fees, like its curfew, hurt the crews, said Ida Berg": words between commas that open with a
   // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
   const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
-  const inverted = /[,”"’'»]$/.test(before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  const inverted = endsOnClosing(ctx, before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -85,8 +85,16 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   if (!leftSubject || leftSubject.coordinated || !leftSubject.phrase) return undefined;
   const subjectStart = leftSubject.phrase.start - ctx.sentence.start;
   const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-  if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
+  if (!/[—–]$/.test(prefix) && !endsOnClosing(ctx, prefix)) return undefined;
   return { subject: leftSubject.phrase, boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
+}
+
+/**
+ * Whether text before an attribution ends on a comma or a closing mark, also a left mark a page
+ * wrote where its quotation closes ('“We fought bravely,“ Ruiz said').
+ */
+function endsOnClosing(ctx: Ctx, before: string): boolean {
+  return /[,”"’'»]$/.test(before) || (before.endsWith("“") && ctx.quotes.some((q) => q.close === before.length));
 }
 
 /**
@@ -124,7 +132,7 @@ export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): 
  * mark. The prefix unchanged when no such run stands there.
  */
 function titleBefore(ctx: Ctx, prefix: string): string {
-  if (/[,”"’'»]$/.test(prefix)) return prefix;
+  if (endsOnClosing(ctx, prefix)) return prefix;
   const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf("»"), prefix.lastIndexOf('"'));
   if (cut < 0 || prefix.length - cut > 80) return prefix;
   const first = tokenAt(ctx, cut + 1);

@@ -42,7 +42,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // unless the headline names its speaker before a colon ("Pence: …").
     const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
     const next = sentences[i + 1];
-    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
+    // A quotation left open runs on into the next paragraph when that one opens with a mark, or to a page cut at the end.
+    const runsOn = !next || (next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text));
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
     // A title over a document in its speaker's voice opens that voice (own-voice.ts).
     const titled = voiceTitle(sentences, i, ctx.words);

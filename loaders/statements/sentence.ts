@@ -342,7 +342,8 @@ export function contentBoundary(ctx: Ctx, end: number): number {
   const text = ctx.text;
   const c = text[end - 1];
   if (c === ",") return end - 1;
-  if (CLOSE_MARKS.includes(c) && ctx.quotes.some((q) => q.close === end)) return end;
+  // A left mark a page wrote where its quotation closes ('“We fought bravely,“ Ruiz said') closes it all the same.
+  if ((CLOSE_MARKS.includes(c) || c === "“") && ctx.quotes.some((q) => q.close === end)) return end;
   // "… troops in the war — more than double the last count — the agency told lawmakers": a dash
   // ends the words, before the aside that a pair of dashes holds.
   if (c === "—" || c === "–") {
