@@ -56,8 +56,12 @@ function labelLead(ctx: Ctx, lex: StatementLexicon, colon: number): ColonLead | 
 }
 
 /** The quotation of the sentence right after the lead, as the lead's speaker's words. */
-export function colonLeadDraft(ctx: Ctx, lead: ColonLead): Draft | undefined {
+export function colonLeadDraft(ctx: Ctx, lead: ColonLead, cut = false): Draft | undefined {
   if (ctx.sentence.index !== lead.index + 1 || ctx.quotes.length === 0) return undefined;
+  // A quotation set out after the colon over several paragraphs is an excerpt of a document, whose
+  // quotations name their own speakers ('X reports:¶"… ¶“…,” she said'): the lead takes a closed one,
+  // or one the page cuts off.
+  if (!cut && ctx.quotes.some((q) => q.runsOn)) return undefined;
   return {
     ctx,
     phrase: lead.phrase,

@@ -43,7 +43,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
     const next = sentences[i + 1];
     // A quotation left open runs on into the next paragraph when that one opens with a mark, or to a page cut at the end.
-    const runsOn = !next || (next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text));
+    const runsOn = !next || (next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text) && next.text[0]);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
     // A title over a document in its speaker's voice opens that voice (own-voice.ts).
     const titled = voiceTitle(sentences, i, ctx.words);
@@ -87,13 +87,13 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       return;
     }
     if (cutAt !== undefined) found.splice(0, found.length, ...found.filter((d) => keepsBeforeCut(d, cutAt)));
-    keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp });
+    keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp, cut: cutAt !== undefined });
   });
   return toRows(drafts, doc, lexicon, phrases);
 }
 
 /** What a sentence's drafts leave to the article: a colon's lead, a quotation carried on, a sentence whose speaker comes after. */
-function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp }: { drafts: Draft[]; carry: Carry; lexicon: StatementLexicon; takenUp: boolean }): void {
+function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp, cut }: { drafts: Draft[]; carry: Carry; lexicon: StatementLexicon; takenUp: boolean; cut: boolean }): void {
   // "He said:" closing a paragraph: the quotation that opens the next is his.
   const lead = carry.colon;
   carry.colon = colonLead(ctx, lexicon);
@@ -104,7 +104,7 @@ function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp 
   // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
   const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
   releaseTokens(ctx);
-  const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
+  const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead, cut) : undefined;
   if (led) {
     drafts.push(led);
     return;

@@ -110,7 +110,7 @@ export function releaseTokens(ctx: Ctx): void {
 export const OPEN_MARKS = "“\"‘«";
 export const CLOSE_MARKS = "”\"’'»";
 
-export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
+export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean | string, phrases: PhraseAnalyses): Ctx {
   const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);
   const dates = ctx.dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   // "according to a provincial government announcement": a description the data's channels end at
@@ -199,7 +199,7 @@ class PreparedSentence implements Ctx {
     readonly sentence: Sentence,
     doc: ArticleDoc,
     lex: StatementLexicon,
-    runsOn: boolean,
+    runsOn: boolean | string,
     readonly phrases: PhraseAnalyses,
   ) {
     const text = (this.text = sentence.text);

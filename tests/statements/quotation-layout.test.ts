@@ -42,6 +42,13 @@ describe("a quotation over several paragraphs", () => {
   });
 });
 
+describe("an excerpt set out after a colon paragraph", () => {
+  it("is a document's text whose own quotations name their speakers: the lead takes none of it, nor lends its name to a pronoun", () => {
+    const found = rows('The Lima Herald reports:\n\n"The first time Vega saw the ships, she was on the pier. The frigates sailed at dawn.\n\n"Vega thought the whole thing was absurd. She was calm, sure.\n\n“It never worried me,” she said later, and the crews agreed."');
+    expect(found.filter((r) => r.startsWith("The Lima Herald"))).toEqual([]);
+  });
+});
+
 describe("a page cut inside a quotation", () => {
   it("gives the colon's speaker the words up to the cut, as one quotation", () => {
     const found = rows("The Chilean foreign ministry added:\n\n“The treaty entered into force on Monday, and Chile reaffirms its commitment to the accord. Together with Peru, Chile will conti");
@@ -60,6 +67,40 @@ describe("marks as pages write them", () => {
 
   it("keeps single quotes nested inside a run-on quotation", () => {
     expect(rows("Ruiz said: “The so-called ‘peace plan’ is dead. We will sail.\n\n“Peru knows it.”")).toEqual(["Ruiz [direct]: The so-called ‘peace plan’ is dead. We will sail. … Peru knows it."]);
+  });
+});
+
+/**
+ * A quotation of several sentences ending in a question, its attribution after it with the circumstance
+ * of the saying: the splitter ends the sentence at "?”", the attribution's sentence holds no words.
+ */
+describe("a question quoted before its attribution and a circumstance", () => {
+  it("gives the quotation to the speaker after it, whatever the circumstance", () => {
+    for (const tail of ["when asked about his plans", "while visiting the port", "speaking to reporters"]) {
+      expect(rows(`“We have decided. If we ask for asylum, would Chile take us?” Ruiz said, ${tail}.`)).toEqual(["Ruiz [direct]: We have decided. If we ask for asylum, would Chile take us?"]);
+    }
+    expect(rows("“Why now?” the Peruvian admiral asked, when pressed by reporters.")).toEqual(["the Peruvian admiral [direct]: Why now?"]);
+  });
+
+  it("leaves a second speaker's clause after the attribution to that speaker", () => {
+    expect(rows("“Will it reopen?” Ruiz asked, while Vega said the port was closed.")).toEqual(["Vega [indirect]: the port was closed"]);
+  });
+});
+
+/**
+ * A quotation of several sentences ending in a question, its attribution after it with the circumstance
+ * of the saying: the splitter ends the sentence at "?”", the attribution's sentence holds no words.
+ */
+describe("a question quoted before its attribution and a circumstance", () => {
+  it("gives the quotation to the speaker after it, whatever the circumstance", () => {
+    for (const tail of ["when asked about his plans", "while visiting the port", "speaking to reporters"]) {
+      expect(rows(`“We have decided. If we ask for asylum, would Chile take us?” Ruiz said, ${tail}.`)).toEqual(["Ruiz [direct]: We have decided. If we ask for asylum, would Chile take us?"]);
+    }
+    expect(rows("“Why now?” the Peruvian admiral asked, when pressed by reporters.")).toEqual(["the Peruvian admiral [direct]: Why now?"]);
+  });
+
+  it("leaves a second speaker's clause after the attribution to that speaker", () => {
+    expect(rows("“Will it reopen?” Ruiz asked, while Vega said the port was closed.")).toEqual(["Vega [indirect]: the port was closed"]);
   });
 });
 
