@@ -300,7 +300,8 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
   if (next.endsWith("ing") || next === "according") {
     if (ctx.words.addingParticiples.has(next)) {
       let s = k + next.length;
-      const that = /^\s+that\b,?/.exec(text.slice(s));
+      // ", adding: “…”": the colon opens the quotation added, no words of its own.
+      const that = /^(?:\s+that\b,?|\s*:)/.exec(text.slice(s));
       if (that) s += that[0].length;
       while (/\s/.test(text[s] ?? "")) s++;
       extra.push([s, nextCut(ctx, s, end)]);

@@ -42,6 +42,14 @@ describe("a quotation over several paragraphs", () => {
   });
 });
 
+describe("a quotation added after a participle and a colon", () => {
+  it("is the speaker's quoted words, the colon no part of them", () => {
+    expect(rows("Ruiz wrote on social media, adding: “The navy acted within the law.”")).toEqual(["Ruiz [direct]: The navy acted within the law."]);
+    expect(rows("“The port is shut,” Ruiz said, adding: “The navy acted within the law.”")).toEqual(["Ruiz [direct]: The port is shut … The navy acted within the law."]);
+    expect(rows("Ruiz said the port was shut, adding: “The navy acted within the law.”")).toEqual(["Ruiz [mixed]: the port was shut … The navy acted within the law."]);
+  });
+});
+
 describe("an excerpt set out after a colon paragraph", () => {
   it("is a document's text whose own quotations name their speakers: the lead takes none of it, nor lends its name to a pronoun", () => {
     const found = rows('The Lima Herald reports:\n\n"The first time Vega saw the ships, she was on the pier. The frigates sailed at dawn.\n\n"Vega thought the whole thing was absurd. She was calm, sure.\n\n“It never worried me,” she said later, and the crews agreed."');
