@@ -65,6 +65,14 @@ describe("a page cut inside a quotation", () => {
   });
 });
 
+describe("a page cut inside a quotation after its attribution", () => {
+  it("is direct, its words up to the cut without the broken word", () => {
+    expect(rows("Admiral Ana Ruiz added, “Peru is using fishing boats as a shield, fully aware that its patrols would provoke a swift response. This endangers the crews, inc")).toEqual([
+      "Ana Ruiz [direct]: Peru is using fishing boats as a shield, fully aware that its patrols would provoke a swift response. This endangers the crews",
+    ]);
+  });
+});
+
 describe("marks as pages write them", () => {
   it("closes a quotation on a left mark written where it ends", () => {
     for (const body of ["“The navy fought bravely,“ Ruiz told Vega during the talks.", "“The navy fought bravely,“ said Ruiz.", "“The navy fought bravely,“ the Peruvian admiral said."]) {
