@@ -16,7 +16,7 @@ import { type RowOf, STATEMENTS } from "../schema.ts";
 import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
-import { type ColonLead, colonLead, colonLeadDraft } from "./colon-lead.ts";
+import { bulletDraft, type ColonLead, colonLead, colonLeadDraft, listGoesOn } from "./colon-lead.ts";
 import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
@@ -103,10 +103,18 @@ function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp,
   // so that the drafts of a long article stay light.
   // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
   const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
+  // "Ruiz told reporters:" over a list: each line's words are the lead's speaker's.
+  const listed = lead && found.length === 0 ? bulletDraft(ctx, lead, proseEnd(ctx)) : undefined;
   releaseTokens(ctx);
   const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead, cut) : undefined;
   if (led) {
     drafts.push(led);
+    carry.colon = listGoesOn(ctx, lead!) ?? carry.colon;
+    return;
+  }
+  if (listed) {
+    drafts.push(listed.draft);
+    carry.colon = listed.lead;
     return;
   }
   if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) return;

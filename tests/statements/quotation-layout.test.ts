@@ -50,6 +50,27 @@ describe("a quotation added after a participle and a colon", () => {
   });
 });
 
+describe("a list set out after 'X said:' or 'X told reporters:'", () => {
+  it("gives each line, with a bullet or a dash, to the lead's speaker", () => {
+    expect(rows("Admiral Ana Ruiz told reporters:\n\n- The navy will patrol the strait from Monday.\n- Peru has been warned twice.\n\nVega said the talks would resume.")).toEqual([
+      "Ana Ruiz [indirect]: The navy will patrol the strait from Monday",
+      "Ana Ruiz [indirect]: Peru has been warned twice",
+      "Vega [indirect]: the talks would resume",
+    ]);
+    expect(rows("The Chilean ministry said:\n\n• The navy will patrol the strait.\n• “Peru has been warned twice.”")).toEqual([
+      "the Chilean ministry [indirect]: The navy will patrol the strait",
+      "the Chilean ministry [direct]: Peru has been warned twice.",
+    ]);
+  });
+
+  it("a list after a colon that no one says is nobody's words", () => {
+    expect(rows("The budget sets out the navy’s tasks:\n\n- Patrols of the strait.\n- Rescue at sea.")).toEqual([]);
+    // A section's label line, no verb of saying.
+    expect(rows("Background:\n\n- Chile has patrolled the strait since May.\n- Peru sent two ships in June.")).toEqual([]);
+    expect(rows("Ruiz said the navy was ready.\n\n- Patrols of the strait.\n- Rescue at sea.")).toEqual(["Ruiz [indirect]: the navy was ready"]);
+  });
+});
+
 describe("an excerpt set out after a colon paragraph", () => {
   it("is a document's text whose own quotations name their speakers: the lead takes none of it, nor lends its name to a pronoun", () => {
     const found = rows('The Lima Herald reports:\n\n"The first time Vega saw the ships, she was on the pier. The frigates sailed at dawn.\n\n"Vega thought the whole thing was absurd. She was calm, sure.\n\n“It never worried me,” she said later, and the crews agreed."');
