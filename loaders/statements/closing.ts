@@ -4,7 +4,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { isDocument } from "../speakers/issuer.ts";
-import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, endsOnClosing, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 
@@ -87,14 +87,6 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
   if (!/[—–]$/.test(prefix) && !endsOnClosing(ctx, prefix)) return undefined;
   return { subject: leftSubject.phrase, boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
-}
-
-/**
- * Whether text before an attribution ends on a comma or a closing mark, also a left mark a page
- * wrote where its quotation closes ('“We fought bravely,“ Ruiz said').
- */
-function endsOnClosing(ctx: Ctx, before: string): boolean {
-  return /[,”"’'»]$/.test(before) || (before.endsWith("“") && ctx.quotes.some((q) => q.close === before.length));
 }
 
 /**

@@ -337,6 +337,14 @@ export function skipStrayQuote(ctx: Ctx, pos: number): number {
   return pos;
 }
 
+/**
+ * Whether text before an attribution ends on a comma or a closing mark, also a left mark a page
+ * wrote where its quotation closes ('“We fought bravely,“ Ruiz said').
+ */
+export function endsOnClosing(ctx: Ctx, before: string): boolean {
+  return /[,”"’'»]$/.test(before) || (before.endsWith("“") && ctx.quotes.some((q) => q.close === before.length));
+}
+
 /** Where content ends before an attribution whose text starts after `end` (a comma or a closing mark). */
 export function contentBoundary(ctx: Ctx, end: number): number {
   const text = ctx.text;
