@@ -56,7 +56,7 @@ interface Open {
  * A double quote that never closes is dropped, as a typo, unless `runsOn` is allowed:
  * then a quotation left open at the end, opened at the start of the text, runs on.
  */
-export function findQuotes(text: string, options: { runsOn?: boolean } = {}): QuoteSpan[] {
+export function findQuotes(text: string, options: { runsOn?: boolean | string } = {}): QuoteSpan[] {
   const state: QuoteState = { top: [], stack: [], openCount: new Map() };
   const { stack, openCount } = state;
   for (let i = 0; i < text.length; i++) {
@@ -88,9 +88,10 @@ export function findQuotes(text: string, options: { runsOn?: boolean } = {}): Qu
       else if (c === "'" && !isApostrophe(text, i) && opensStraight(text, i)) push(state, "'", i);
     }
   }
-  // A double quote left open at the end: a run-on paragraph quote if it opened the text.
+  // A double quote left open at the end: a run-on paragraph quote if it opened the text, or
+  // opened words said after a colon or a comma ('Ruiz said: “We will sail. …¶“And …”').
   const first = stack[0];
-  if (options.runsOn && first && first.at === firstNonSpace(text) && "“\"".includes(first.mark)) {
+  if (options.runsOn && first && opensRunOn(text, first.at) && "“\"".includes(first.mark) && sameKind(options.runsOn, first.mark)) {
     stack.length = 0;
     let end = text.length;
     while (end > first.at && isSpace(text[end - 1])) end--;
@@ -137,6 +138,16 @@ function closeTo(state: QuoteState, marks: string, i: number, width = 1): void {
 
 function innermost(state: QuoteState): string | undefined {
   return state.stack[state.stack.length - 1]?.mark;
+}
+
+/** Whether a quotation opened with `mark` runs on into a paragraph that opens with `next` (true: any): straight with straight, curly with curly. */
+function sameKind(next: boolean | string, mark: string): boolean {
+  return next === true || (next === '"') === (mark === '"');
+}
+
+/** Whether a quotation left open at `at` may run on: it opens the text, or follows a colon or a comma. */
+function opensRunOn(text: string, at: number): boolean {
+  return at === firstNonSpace(text) || /[:,]\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 function firstNonSpace(text: string): number {

@@ -42,9 +42,11 @@ export function hasSentence(article: Pick<Article, "raw" | "bodyStart">, words: 
 function* proseSentences(article: Pick<Article, "raw" | "bodyStart">, words: SentenceWords): Generator<Sentence> {
   let index = 0;
   let paragraph = 0;
-  for (const [pStart, pEnd] of paragraphs(article.raw, article.bodyStart)) {
+  const blocks = paragraphs(article.raw, article.bodyStart);
+  for (let b = 0; b < blocks.length; b++) {
+    const [pStart, pEnd] = blocks[b];
     let added = false;
-    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd, words)) {
+    for (const [start, end] of sentenceSpans(article.raw, pStart, pEnd, words, quoteRunsOn(article.raw, pStart, blocks[b + 1]))) {
       for (const [s, e] of removeBoilerplate(article.raw, start, end, words)) {
         const text = article.raw.slice(s, e);
         if (CREDIT.test(text) || !/[a-z]/i.test(text)) continue;
@@ -170,7 +172,7 @@ function trimSpan(raw: string, start: number, end: number): [number, number] {
  * Spans between double quotation marks (curly, straight or guillemets) in raw[start, end), as [open,
  * close] offsets. A quotation left open is dropped, or with `runOn` runs to `end`.
  */
-export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = false): Array<[number, number]> {
+export function quotedSpans(raw: string, start = 0, end = raw.length, runOn: RunOn = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   let straightOpen = -1;
@@ -204,22 +206,45 @@ export function quotedSpans(raw: string, start = 0, end = raw.length, runOn = fa
       open = -1;
     }
   }
-  if (runOn && open >= 0) spans.push([open, end]);
-  if (runOn && straightOpen >= 0) spans.push([straightOpen, end]);
+  // A mark given: only a quotation opened with a mark of the same kind runs on (curly with curly, straight with straight).
+  if (runOn && open >= 0 && (runOn === true || runOn !== '"')) spans.push([open, end]);
+  if (runOn && straightOpen >= 0 && (runOn === true || runOn === '"')) spans.push([straightOpen, end]);
   return spans;
 }
 
 /** The double quotation marks quotedSpans pairs: curly, straight, guillemets and two apostrophes. */
 const QUOTATION_MARK = /[“”«»"]|''/g;
 
-/** Sentence spans of one paragraph. */
-export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords()): Array<[number, number]> {
+/**
+ * Whether a quotation left open in a paragraph runs on past its end: the next paragraph opens
+ * with a quotation mark (a quote over several paragraphs closes only in its last:
+ * '“We will sail. We will not retreat.¶“And we will win.”'), or none follows (a page cut
+ * inside a quotation: '“We will sail. We will not retr').
+ */
+function quoteRunsOn(raw: string, start: number, next: [number, number] | undefined): RunOn {
+  if (TURN_LABEL.test(raw.slice(start, start + 40))) return false;
+  if (!next) return true;
+  // A mark of another kind opens a quotation inside the one left open ('"… ¶“It never crossed my mind,” she said'): no run-on.
+  return OPEN_QUOTES.includes(raw[next[0]]) && !TURN_LABEL.test(raw.slice(next[0], next[0] + 40)) ? raw[next[0]] : false;
+}
+
+/** Whether a quotation left open runs to the paragraph's end: any, none, or only one opened with this mark. */
+export type RunOn = boolean | string;
+
+/** A transcript's turn ('"PENCE: Well, …'): each of its sentences is read on its own, the label speaking for the first. */
+const TURN_LABEL = /^["“«]\p{Lu}[\p{Lu} .'’-]*:/u;
+
+/**
+ * Sentence spans of one paragraph; with `runOn`, a quotation left open runs to the paragraph's
+ * end and stays whole, as a closed one does.
+ */
+export function sentenceSpans(raw: string, pStart: number, pEnd: number, words: SentenceWords = sharedSentenceWords(), runOn: RunOn = false): Array<[number, number]> {
   // A dateline that opens the paragraph ("WASHINGTON --") is not part of its first sentence.
   pStart = datelineAt(raw, pStart, pEnd)?.end ?? pStart;
   // Quotations by opening position; `reach` is the furthest closing mark of those opened
   // before the current position, so the quotation check below is one comparison, not a
   // scan of every quotation (which made a long paragraph full of quotes quadratic).
-  const quotes = quotedSpans(raw, pStart, pEnd).sort((a, b) => a[0] - b[0]);
+  const quotes = quotedSpans(raw, pStart, pEnd, runOn).sort((a, b) => a[0] - b[0]);
   let nextQuote = 0;
   let reach = -1;
   const spans: Array<[number, number]> = [];

@@ -4,7 +4,7 @@
  * with its title.
  */
 import { type SpeakerPhrase } from "../speakers.ts";
-import { type Ctx, tokenAt } from "./sentence.ts";
+import { type Ctx, endsOnClosing, tokenAt } from "./sentence.ts";
 
 /**
  * The text before a title that the subject phrase left out ('"…," Maj. Gen. Ivan Petrenko
@@ -13,7 +13,7 @@ import { type Ctx, tokenAt } from "./sentence.ts";
  * mark. The prefix unchanged when no such run stands there.
  */
 export function titleBefore(ctx: Ctx, prefix: string): string {
-  if (/[,”"’'»]$/.test(prefix)) return prefix;
+  if (endsOnClosing(ctx, prefix)) return prefix;
   const cut = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf("”"), prefix.lastIndexOf("»"), prefix.lastIndexOf('"'));
   if (cut < 0 || prefix.length - cut > 80) return prefix;
   const first = tokenAt(ctx, cut + 1);

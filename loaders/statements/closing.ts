@@ -4,7 +4,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
 import { isDocument } from "../speakers/issuer.ts";
-import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
+import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelAt, contentBoundary, endsOnClosing, isNegated, proseEnd, skipChannelOrDate, skipStrayQuote, tokenAt } from "./sentence.ts";
 import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 import { titleBefore, withTitle } from "./closing-titles.ts";
@@ -74,7 +74,7 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   // "The port's fees, like its curfew, hurt the crews, said Ida Berg": words between commas that open with a
   // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
   const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
-  const inverted = /[,”"’'»]$/.test(before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  const inverted = endsOnClosing(ctx, before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;
@@ -86,7 +86,7 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   if (!leftSubject || leftSubject.coordinated || !leftSubject.phrase) return undefined;
   const subjectStart = leftSubject.phrase.start - ctx.sentence.start;
   const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-  if (!/[,”"’'»—–]$/.test(prefix)) return undefined;
+  if (!/[—–]$/.test(prefix) && !endsOnClosing(ctx, prefix)) return undefined;
   return { subject: withTitle(ctx, leftSubject.phrase, prefix.length), boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
 }
 
@@ -273,7 +273,8 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
   if (next.endsWith("ing") || next === "according") {
     if (ctx.words.addingParticiples.has(next)) {
       let s = k + next.length;
-      const that = /^\s+that\b,?/.exec(text.slice(s));
+      // ", adding: “…”": the colon opens the quotation added, no words of its own.
+      const that = /^(?:\s+that\b,?|\s*:)/.exec(text.slice(s));
       if (that) s += that[0].length;
       while (/\s/.test(text[s] ?? "")) s++;
       extra.push([s, nextCut(ctx, s, end)]);

@@ -20,6 +20,8 @@ export interface ColonLead {
   index: number;
   /** Where the verb ends in that sentence: what follows up to the colon is attribution. */
   verbEnd: number;
+  /** A line that only names its speaker ("Tom Reed, mayor of Eastport:"), with no verb of saying. */
+  label?: boolean;
 }
 
 /** A sentence with no quotation that ends "<speaker> <verb of saying> [to whom, where]:". */
@@ -52,12 +54,16 @@ function labelLead(ctx: Ctx, lex: StatementLexicon, colon: number): ColonLead | 
   const a = analysedPhrase(ctx.phrases, name, lex);
   if (a.kind !== "person") return undefined;
   const start = ctx.sentence.start + line.indexOf(name);
-  return { phrase: { text: name, start, end: start + name.length, apposition }, stance: "other", index: ctx.sentence.index, verbEnd: colon };
+  return { phrase: { text: name, start, end: start + name.length, apposition }, stance: "other", index: ctx.sentence.index, verbEnd: colon, label: true };
 }
 
 /** The quotation of the sentence right after the lead, as the lead's speaker's words. */
-export function colonLeadDraft(ctx: Ctx, lead: ColonLead): Draft | undefined {
+export function colonLeadDraft(ctx: Ctx, lead: ColonLead, cut = false): Draft | undefined {
   if (ctx.sentence.index !== lead.index + 1 || ctx.quotes.length === 0) return undefined;
+  // A quotation set out after the colon over several paragraphs is an excerpt of a document, whose
+  // quotations name their own speakers ('X reports:¶"… ¶“…,” she said'): the lead takes a closed one,
+  // or one the page cuts off.
+  if (!cut && ctx.quotes.some((q) => q.runsOn)) return undefined;
   return {
     ctx,
     phrase: lead.phrase,
@@ -69,4 +75,27 @@ export function colonLeadDraft(ctx: Ctx, lead: ColonLead): Draft | undefined {
     via: "",
     nominal: false,
   };
+}
+
+/** A bullet or a dash that opens a line of a list: "• …", "- …", "– …". */
+const BULLET = /^[•·▪*‣◦\-–—]\s+/u;
+
+/**
+ * A point of a list set out after the lead ("Ruiz told reporters:¶- The navy will patrol the
+ * strait.¶- Peru has been warned."): each line the lead's speaker's words, reported (no marks);
+ * the lead goes on to the next line. Undefined for a sentence that does not open with a bullet.
+ */
+export function bulletDraft(ctx: Ctx, lead: ColonLead, end: number): { draft: Draft; lead: ColonLead } | undefined {
+  const mark = BULLET.exec(ctx.text);
+  // A label line ("Background:") heads a section as often as a speaker's words: only a verb of saying leads a list.
+  if (ctx.sentence.index !== lead.index + 1 || lead.label || !mark || end <= mark[0].length) return undefined;
+  return {
+    draft: { ctx, phrase: lead.phrase, anchor: 0, ranges: [[mark[0].length, end]], attribution: [], stance: lead.stance, negated: false, via: "", nominal: false },
+    lead: { ...lead, index: ctx.sentence.index },
+  };
+}
+
+/** The lead carried on past a line of its list ('- “…”'), or undefined when the line opens with no bullet. */
+export function listGoesOn(ctx: Ctx, lead: ColonLead): ColonLead | undefined {
+  return BULLET.test(ctx.text) ? { ...lead, index: ctx.sentence.index } : undefined;
 }

@@ -16,7 +16,7 @@ import { type RowOf, STATEMENTS } from "../schema.ts";
 import { type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
-import { type ColonLead, colonLead, colonLeadDraft } from "./colon-lead.ts";
+import { bulletDraft, type ColonLead, colonLead, colonLeadDraft, listGoesOn } from "./colon-lead.ts";
 import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
@@ -42,7 +42,8 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // unless the headline names its speaker before a colon ("Pence: …").
     const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
     const next = sentences[i + 1];
-    const runsOn = !!next && next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text);
+    // A quotation left open runs on into the next paragraph when that one opens with a mark, or to a page cut at the end.
+    const runsOn = !next || (next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text) && next.text[0]);
     const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
     // A title over a document in its speaker's voice opens that voice (own-voice.ts).
     const titled = voiceTitle(sentences, i, ctx.words);
@@ -86,13 +87,13 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       return;
     }
     if (cutAt !== undefined) found.splice(0, found.length, ...found.filter((d) => keepsBeforeCut(d, cutAt)));
-    keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp });
+    keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp, cut: cutAt !== undefined });
   });
   return toRows(drafts, doc, lexicon, phrases);
 }
 
 /** What a sentence's drafts leave to the article: a colon's lead, a quotation carried on, a sentence whose speaker comes after. */
-function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp }: { drafts: Draft[]; carry: Carry; lexicon: StatementLexicon; takenUp: boolean }): void {
+function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp, cut }: { drafts: Draft[]; carry: Carry; lexicon: StatementLexicon; takenUp: boolean; cut: boolean }): void {
   // "He said:" closing a paragraph: the quotation that opens the next is his.
   const lead = carry.colon;
   carry.colon = colonLead(ctx, lexicon);
@@ -102,10 +103,18 @@ function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp 
   // so that the drafts of a long article stay light.
   // A sentence that itself names whose words came before ("The statement was made by …") tells nothing new.
   const told = found.length === 0 && !takenUp && !isQuoteOnly(ctx) ? { ctx, end: proseEnd(ctx) } : undefined;
+  // "Ruiz told reporters:" over a list: each line's words are the lead's speaker's.
+  const listed = lead && found.length === 0 ? bulletDraft(ctx, lead, proseEnd(ctx)) : undefined;
   releaseTokens(ctx);
-  const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead) : undefined;
+  const led = lead && found.length === 0 && isQuoteOnly(ctx) ? colonLeadDraft(ctx, lead, cut) : undefined;
   if (led) {
     drafts.push(led);
+    carry.colon = listGoesOn(ctx, lead!) ?? carry.colon;
+    return;
+  }
+  if (listed) {
+    drafts.push(listed.draft);
+    carry.colon = listed.lead;
     return;
   }
   if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) return;

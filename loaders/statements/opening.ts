@@ -308,7 +308,9 @@ function addedClause(ctx: Ctx, lex: StatementLexicon, stop: number, end: number)
   const rest = text.slice(stop, stop + 120);
   const add = ctx.words.addingClause.exec(rest);
   if (!add || /[“"«]/.test(rest.slice(0, add.index))) return undefined;
-  const s2 = stop + add.index + add[0].length;
+  let s2 = stop + add.index + add[0].length;
+  // ", adding: “…”": the colon opens the quotation added, no words of its own.
+  s2 += /^\s*:?\s*/.exec(text.slice(s2))![0].length;
   const e2 = trimEnd(text, nextCut(ctx, s2, end, lex));
   return e2 > s2 ? [s2, e2] : undefined;
 }

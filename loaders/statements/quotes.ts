@@ -20,6 +20,12 @@ export function fragment(ctx: Ctx, [s, e]: Range): { text: string; start: number
     const inner = quoteText(text, whole);
     return { ...inner, kind: "direct" };
   }
+  // A quotation the page cuts off, its broken last word left out ('“We will sail at da'): its words up to the cut.
+  const cut = ctx.quotes.find((q) => q.runsOn && q.open === s && e <= q.close && /^[\s\p{P}]*\S*$/u.test(text.slice(e, q.close)));
+  if (cut) {
+    const inner = quoteText(text, { ...cut, innerEnd: e });
+    return { ...inner, kind: "direct" };
+  }
   const hasQuote = ctx.quotes.some((q) => q.open >= s && q.open < e);
   // A final period outside the marks belongs to the sentence, not to the words.
   if (text[e - 1] === "." && !ctx.quoted[e - 1]) e--;

@@ -110,7 +110,7 @@ export function releaseTokens(ctx: Ctx): void {
 export const OPEN_MARKS = "“\"‘«";
 export const CLOSE_MARKS = "”\"’'»";
 
-export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean, phrases: PhraseAnalyses): Ctx {
+export function prepare(sentence: Sentence, doc: ArticleDoc, lex: StatementLexicon, runsOn: boolean | string, phrases: PhraseAnalyses): Ctx {
   const ctx = new PreparedSentence(sentence, doc, lex, runsOn, phrases);
   const dates = ctx.dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   // "according to a provincial government announcement": a description the data's channels end at
@@ -199,7 +199,7 @@ class PreparedSentence implements Ctx {
     readonly sentence: Sentence,
     doc: ArticleDoc,
     lex: StatementLexicon,
-    runsOn: boolean,
+    runsOn: boolean | string,
     readonly phrases: PhraseAnalyses,
   ) {
     const text = (this.text = sentence.text);
@@ -337,12 +337,21 @@ export function skipStrayQuote(ctx: Ctx, pos: number): number {
   return pos;
 }
 
+/**
+ * Whether text before an attribution ends on a comma or a closing mark, also a left mark a page
+ * wrote where its quotation closes ('“We fought bravely,“ Ruiz said').
+ */
+export function endsOnClosing(ctx: Ctx, before: string): boolean {
+  return /[,”"’'»]$/.test(before) || (before.endsWith("“") && ctx.quotes.some((q) => q.close === before.length));
+}
+
 /** Where content ends before an attribution whose text starts after `end` (a comma or a closing mark). */
 export function contentBoundary(ctx: Ctx, end: number): number {
   const text = ctx.text;
   const c = text[end - 1];
   if (c === ",") return end - 1;
-  if (CLOSE_MARKS.includes(c) && ctx.quotes.some((q) => q.close === end)) return end;
+  // A left mark a page wrote where its quotation closes ('“We fought bravely,“ Ruiz said') closes it all the same.
+  if ((CLOSE_MARKS.includes(c) || c === "“") && ctx.quotes.some((q) => q.close === end)) return end;
   // "… troops in the war — more than double the last count — the agency told lawmakers": a dash
   // ends the words, before the aside that a pair of dashes holds.
   if (c === "—" || c === "–") {

@@ -15,8 +15,8 @@ import { type SpeakerPhrase } from "../speakers.ts";
 /** The speaker of a sentence that is only an attribution ("Lena Voss asked.", "asked Voss."), if it is one. */
 export function bareAttribution(ctx: Ctx, lex: StatementLexicon): { phrase: SpeakerPhrase; anchor: number; stance: Draft["stance"] } | undefined {
   const anchors = findAnchors(ctx, lex);
-  if (anchors.length !== 1) return undefined;
-  const [anchor] = anchors;
+  if (anchors.length === 0) return undefined;
+  const [anchor, ...later] = anchors;
   if (anchor.verb.syntax !== "that" || anchor.verb.quoted) return undefined;
   const first = ctx.tokens[0];
   let phrase: SpeakerPhrase | undefined;
@@ -33,7 +33,21 @@ export function bareAttribution(ctx: Ctx, lex: StatementLexicon): { phrase: Spea
   if (!phrase) return undefined;
   const tail = attributionTail(ctx, pos, lex, ctx.words.addresseeVerbs.has(anchor.verb.lemma));
   if (!tail || tail.extra.length > 0 || tail.relay || tail.carrier) return undefined;
+  // "Ruiz said, when asked about his plans.": a verb of saying in a circumstance after the attribution tells no words.
+  const comma = ctx.text.indexOf(",", pos);
+  if (later.length > 0 && !(comma >= 0 && later.every((a) => ctx.tokens[a.token].start > comma) && circumstance(ctx, comma))) return undefined;
   return { phrase, anchor: ctx.tokens[anchor.token].start, stance: anchor.verb.stance };
+}
+
+/**
+ * Whether the words after a comma at `pos` tell the circumstance of the saying: a subordinator before a
+ * participle ("when asked about …", "while visiting …") or a participle ("looking at the crowd").
+ */
+function circumstance(ctx: Ctx, pos: number): boolean {
+  const words = ctx.tokens.filter((t) => t.start > pos && t.word).slice(0, 2);
+  const participle = (t: (typeof words)[number] | undefined) => !!t && t.pos === "VERB" && /(?:ed|ing|en)$/.test(t.lower);
+  if (!/^\s*,/.test(ctx.text.slice(pos))) return false;
+  return participle(words[0]) || ((words[0]?.pos === "SCONJ" || words[0]?.pos === "ADV") && participle(words[1]));
 }
 
 /** Whether a quotation-only sentence ends in a question or an exclamation mark inside its closing mark. */
