@@ -4,13 +4,13 @@
  * descriptions to the named person the article identifies with them (identify.ts).
  */
 import { joinCodes, type Actor } from "../actors.ts";
-import { phraseHead } from "./words.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
-import { namedOfKind, takesUpOutlet } from "./described-bodies.ts";
+import { namedOfKind } from "./described-bodies.ts";
+import { describedHead, isBody, sameModifiers, takesUp } from "./taken-up.ts";
 import { coordinatedSpeakers } from "./coordinated.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
@@ -119,18 +119,23 @@ function resolveNamed(
     const described = a.definite ? findLast(previous, (p) => sameModifiers(stripDeterminer(a.text).toLowerCase(), a, p.resolved, lex)) : undefined;
     if (described) return described.resolved;
   }
-  if (a.definite && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.length === 0 && /^the(?: \p{Ll}+)*$/iu.test(a.text)) {
-    // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
-    const bare = /^the \S+$/i.test(a.text);
-    // "the Foreign Ministry" after "Peru's Foreign Ministry": a capitalised name of an office, taken up with its state.
-    const titled = !bare && /^[Tt]he(?: \p{Lu}\p{L}*)+$/u.test(a.text) ? people.antecedent(stripDeterminer(a.text), phrase.start) : "";
-    const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || (titled !== stripDeterminer(a.text) ? titled : "") || people.categoryAntecedent(a.head, phrase.start);
-    if (fuller) return { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
-  }
+  const body = bodyTakenUp(a, phrase, people, lex);
+  if (body) return body;
   const role = a.plural || lex.bodyHeads.has(a.head) ? "" : stripDeterminer(a.text.replace(new RegExp(`\\b(?:${[...lex.anonymous].join("|")})\\s+`, "gi"), ""));
   // "officials in the country", "the nation's defence ministry": the state named last.
   const state = namedStateKind(a.text, phrase.start, people, lex);
   return { speaker: lowerArticle(state?.text ?? a.text), role, country: state?.code || phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/** "the company", "the Foreign Ministry": a body's head taken up by the fuller name the article gave it before. */
+function bodyTakenUp(a: Analysed, phrase: SpeakerPhrase, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  if (!a.definite || a.plural || !lex.bodyHeads.has(a.head) || a.mentions.length > 0 || !/^the(?: \p{Ll}+)*$/iu.test(a.text)) return undefined;
+  // "the company" also by a fuller name with its head ("Norvik Aerospace" for "the defence company"); a bare head by its own name too.
+  const bare = /^the \S+$/i.test(a.text);
+  // "the Foreign Ministry" after "Peru's Foreign Ministry": a capitalised name of an office, taken up with its state.
+  const titled = !bare && /^[Tt]he(?: \p{Lu}\p{L}*)+$/u.test(a.text) ? people.antecedent(stripDeterminer(a.text), phrase.start) : "";
+  const fuller = (bare ? people.antecedent(a.head, phrase.start) : "") || (titled !== stripDeterminer(a.text) ? titled : "") || people.categoryAntecedent(a.head, phrase.start);
+  return fuller ? { speaker: fuller, role: "", country: roleCountry(fuller, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false } : undefined;
 }
 
 /** A body or an outlet, named as fully as the article names it. */
@@ -277,17 +282,12 @@ function issuerSpeaker(name: string, a: Analysed, at: number, people: ArticlePeo
   return { speaker: name, role: "", country: roleCountry(name, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
 }
 
-const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
-  s.kind === "body" || s.kind === "media" || (s.kind === "description" && !s.plural && lex.bodyHeads.has(describedHead(s.description, lex)));
-
 /** A body named in the plural, by a body head or its plural ("the allies", "Chile's armed forces"). */
 function isPluralBody(s: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const head = describedHead(s.description, lex);
   return s.kind === "description" && s.plural && (lex.bodyHeads.has(head) || lex.bodyHeads.has(head.replace(/s$/, "")));
 }
 
-/** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
-const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
 
 /** The fullest name the article gives a body; the dictionary's, when longer, if `dictionary` allows it. */
 function bestMediaName(actor: Actor, people: ArticlePeople, dictionary: boolean): string {
@@ -300,94 +300,6 @@ const isProperName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u
 const lastWord = (text: string) => text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
 const stripLeadingThe = (text: string) => text.replace(/^The\s+/, "the ");
 const lowerArticle = (text: string) => text.replace(/^(The|A|An|Some|Its|Their|His|Her)\b/, (m) => m.toLowerCase());
-
-/** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
-function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
-  if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
-  if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
-  if (takesUpOutlet(a, earlier, lex)) return true;
-  if (ofKind(a, earlier, lex)) return true;
-  if (a.number !== undefined && a.plural) return earlier.parties === a.number;
-  // "The countries stressed …" after "Mali, Niger and Chad said …": a plural of states takes up the several who spoke together.
-  if (a.plural && a.mentions.length === 0 && lex.speakerWords.stateHeads.has(a.head)) return earlier.parties >= 2 && earlier.kind === "body";
-  const own = a.text.toLowerCase().replace(/^the\s+/, "");
-  const theirs = `${earlier.description} ${earlier.role}`.toLowerCase();
-  // Not as a possessor: "the Chilean navy" is not "the Chilean navy's Pacific Command and Peru's trade agency".
-  if (holdsNotAsPossessor(theirs, own)) return true;
-  if (sameDescribed(own, a, earlier, lex)) return true;
-  if (describedByState(own, a, earlier, lex)) return true;
-  // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
-  const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
-  if (bare && (lex.roleLinks.get(a.head) ?? []).some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`).test(theirs))) return true;
-  // "The NSC official" takes up "a National Security Council official": same head, same body.
-  // A head that is their possessor is no same head ("the U.S. military" is not "the U.S. military's Central Command").
-  const sameHead = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b(?![’']s\\b)`).test(theirs);
-  const bodies = a.mentions.filter((m) => !m.demonym).map((m) => m.actor);
-  const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
-  return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
-}
-
-/** Whether `words` stand in `text` once at least with no possessive "'s" after them. */
-function holdsNotAsPossessor(text: string, words: string): boolean {
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!/^[’']s\b/.test(text.slice(at + words.length, at + words.length + 3))) return true;
-  }
-  return false;
-}
-
-/**
- * "the news agency" after TASS, "the militant group" after a group the gazetteer knows: a description of a kind of body
- * (data/speakers.yaml kind_heads), with no name of its own, takes up a body of that kind.
- */
-function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
-  const kinds = lex.kindHeads.get(a.head);
-  const actor = earlier.actor;
-  // "the Iran-backed movement": a state in a hyphened modifier backs, leads or hosts the body; it names no other body.
-  const own = a.mentions.filter((m) => !/^-\p{Ll}/u.test(a.text.slice(m.end, m.end + 2)));
-  if (!kinds || !actor || a.plural || earlier.plural || own.some((m) => !m.demonym)) return false;
-  return kinds.includes(actor.kind) && own.every((m) => m.actor.code === actor.code);
-}
-
-/** "the captive" after "a captured Chilean soldier": one person named by what was done to them, as the earlier description says. */
-function describedByState(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
-  const done = lex.speakerWords.stateDescribedHeads.get(a.head);
-  if (!done || own.split(/\s+/).length > 1 || a.plural || earlier.plural || earlier.kind !== "description") return false;
-  return descriptionWords(earlier).some((w) => done.has(w));
-}
-
-/**
- * "the resistance member" after "a member of a local resistance group": the same head, each modifier a word of
- * the earlier description (the head's complement holds what now modifies it).
- */
-function sameDescribed(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
-  const mine = own.split(/\s+/);
-  if (mine.length < 2 || earlier.kind !== "description" || earlier.plural !== a.plural) return false;
-  if (describedHead(earlier.description, lex) !== a.head) return false;
-  const theirs = new Set(descriptionWords(earlier));
-  return mine.every((w) => theirs.has(w));
-}
-
-/**
- * "the Chilean diplomat" after "a Chilean envoy to the United Nations", "the resistance fighter" after "a member of a
- * local resistance group": a person described again by another head, no title, each modifier a word of the earlier description.
- */
-function sameModifiers(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
-  // Premodifiers only: "the Russian head of state" is a title of its own, for the person the article names with it.
-  const words = own.split(/\s+/);
-  const mine = words.slice(0, -1);
-  if (mine.length === 0 || mine.some((w) => lex.speakerWords.headLinks.has(w)) || a.plural || earlier.plural || earlier.kind !== "description" || !isPersonHead(a.head, lex)) return false;
-  // A title names an office of its own: "the militia commander" is not "a member of a local militia".
-  if (lex.titleWords.has(a.head)) return false;
-  // The earlier phrase spoke already: a head that names no body ("a member of …") describes a person.
-  if (lex.bodyHeads.has(describedHead(earlier.description, lex))) return false;
-  const theirs = new Set(descriptionWords(earlier));
-  return mine.every((w) => theirs.has(w));
-}
-
-/** The words of an earlier speaker's description, lower-cased, a possessive's "s" apart. */
-const descriptionWords = (earlier: ResolvedSpeaker) => earlier.description.toLowerCase().split(/[\s’']+/);
-
-const isPersonHead = (head: string, lex: StatementLexicon) => lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
 
 /** The last item satisfying `test`, searched from the end (the ES2022 library has no Array#findLast). */
 export function findLast<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {

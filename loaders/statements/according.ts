@@ -87,23 +87,7 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;
     if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
-      let s = channel.end;
-      // "According to officials familiar with the talks, …": the description's tail runs to its comma.
-      const tail = descriptionTail(ctx, s, end, lex);
-      if (tail !== undefined) {
-        phrase.text = ctx.text.slice(phraseStart, tail);
-        phrase.end = tail + ctx.sentence.start;
-        s = tail;
-      }
-      while (s < end && /[\s,]/.test(ctx.text[s])) s++;
-      // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
-      const apposition = leadingApposition(ctx, s, end, lex);
-      if (apposition) {
-        phrase.apposition = ctx.text.slice(s, apposition);
-        s = apposition;
-        while (s < end && /[\s,]/.test(ctx.text[s])) s++;
-      }
-      range = [s, end];
+      range = [leadingContentStart(ctx, channel.end, end, phrase, phraseStart, lex), end];
     } else {
       const boundary = contentBoundary(ctx, ctx.text.slice(0, channel.start).trimEnd().length);
       if (boundary < 0) continue;
@@ -129,6 +113,30 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     });
   }
   return out;
+}
+
+/**
+ * "According to X, …": where the content starts after X, X's phrase taking a description's tail
+ * and an apposition on the way (`phrase` is completed in place).
+ */
+function leadingContentStart(ctx: Ctx, from: number, end: number, phrase: SpeakerPhrase, phraseStart: number, lex: StatementLexicon): number {
+  let s = from;
+  // "According to officials familiar with the talks, …": the description's tail runs to its comma.
+  const tail = descriptionTail(ctx, s, end, lex);
+  if (tail !== undefined) {
+    phrase.text = ctx.text.slice(phraseStart, tail);
+    phrase.end = tail + ctx.sentence.start;
+    s = tail;
+  }
+  while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+  // "According to Petra Holm, a professor at Leiden, the dikes held": the apposition names her role.
+  const apposition = leadingApposition(ctx, s, end, lex);
+  if (apposition) {
+    phrase.apposition = ctx.text.slice(s, apposition);
+    s = apposition;
+    while (s < end && /[\s,]/.test(ctx.text[s])) s++;
+  }
+  return s;
 }
 
 /**

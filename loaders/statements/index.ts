@@ -41,10 +41,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
     // unless the headline names its speaker before a colon ("Pence: …").
     const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
-    const next = sentences[i + 1];
-    // A quotation left open runs on into the next paragraph when that one opens with a mark, or to a page cut at the end.
-    const runsOn = !next || (next.paragraph !== sentence.paragraph && /^["“«]/.test(next.text) && next.text[0]);
-    const ctx = prepare(sentence, doc, lexicon, runsOn, phrases);
+    const ctx = prepare(sentence, doc, lexicon, quotationRunsOn(sentences, i), phrases);
     // A title over a document in its speaker's voice opens that voice (own-voice.ts).
     const titled = voiceTitle(sentences, i, ctx.words);
     if (titled) {
@@ -90,6 +87,15 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp, cut: cutAt !== undefined });
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/**
+ * Whether a quotation left open in sentence `i` runs on: into the next paragraph when that one
+ * opens with a mark (the mark, to be matched), or to a page cut at the end (true).
+ */
+function quotationRunsOn(sentences: ArticleDoc["sentences"], i: number): string | boolean {
+  const next = sentences[i + 1];
+  return !next || (next.paragraph !== sentences[i].paragraph && /^["“«]/.test(next.text) && next.text[0]);
 }
 
 /** What a sentence's drafts leave to the article: a colon's lead, a quotation carried on, a sentence whose speaker comes after. */

@@ -253,16 +253,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
     nounPhraseWords: lower(w.noun_phrase_words),
-    lightVerbs: lower(w.light_verbs),
-    saidNouns: lower(w.said_nouns),
-    noSpeakerWords: lower(w.no_speaker_words),
-    puttingOutVerbs: lower(w.putting_out_verbs),
-    pictureNouns: lower(w.picture_nouns),
-    showingWords: lower(w.showing_words),
-    clauseSubjects: lower(w.clause_subjects),
-    adverbialStarts: lower(w.adverbial_starts),
-    sentenceOpeners: lower(w.sentence_openers),
-    stanceNounModifiers: lower(w.stance_noun_modifiers),
+    ...verbObjectWords(w),
     // "its denials", "his statement": the possessive pronouns of data/speakers.yaml, one list for both readers.
     possessivePronouns: new Set(speakerWords.possessivePronouns.keys()),
     sourceVerbs: lower(w.source_verbs),
@@ -295,6 +286,22 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     gerundPrepositions: lower(w.gerund_prepositions),
     ...voiceWords(w),
     ...printedAndAccordingPatterns(w),
+  };
+}
+
+/** The words of speech told by a verb and its object ("extended his gratitude", "released images showing …") and of the clause around it. */
+function verbObjectWords(w: z.infer<typeof statementWordsSchema>) {
+  return {
+    lightVerbs: lower(w.light_verbs),
+    saidNouns: lower(w.said_nouns),
+    noSpeakerWords: lower(w.no_speaker_words),
+    puttingOutVerbs: lower(w.putting_out_verbs),
+    pictureNouns: lower(w.picture_nouns),
+    showingWords: lower(w.showing_words),
+    clauseSubjects: lower(w.clause_subjects),
+    adverbialStarts: lower(w.adverbial_starts),
+    sentenceOpeners: lower(w.sentence_openers),
+    stanceNounModifiers: lower(w.stance_noun_modifiers),
   };
 }
 
