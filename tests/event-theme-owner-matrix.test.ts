@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { eventResources, extractEvents } from "../loaders/events.ts";
 import { makeEventDoc } from "./helpers.ts";
+import { describeFrameMatrix } from "./event-matrix.ts";
 
 const resources = eventResources();
 
@@ -58,23 +59,7 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 /** Cells not yet read ("verb / frame"). */
 const GAPS = new Set<string>([]);
 
-/** Whether the sentence makes a row of the type with Peru acting on Chile. */
-function reads(type: string, sentence: string): boolean {
-  const rows = extractEvents(makeEventDoc([sentence], "2024-06-06"), resources);
-  return rows.some((r) => r.event_type === type && r.actor.split(";").includes("PER") && r.target.split(";").includes("CHL"));
-}
-
-describe("the theme-owner matrix: the owner of what was moved moved it (Peru to Chile)", () => {
-  for (const [frame, make] of Object.entries(FRAMES)) {
-    it(frame, () => {
-      const cells = Object.entries(VERBS).flatMap(([id, v]) => {
-        const sentence = make(v);
-        return sentence ? [{ cell: `${id} / ${frame}`, read: reads(v.type, sentence) }] : [];
-      });
-      expect(cells.filter((c) => c.read === GAPS.has(c.cell)).map((c) => `${c.cell}: ${c.read ? "now read, leave GAPS" : "not read"}`)).toEqual([]);
-    });
-  }
-});
+describeFrameMatrix("the theme-owner matrix: the owner of what was moved moved it (Peru to Chile)", FRAMES, VERBS, GAPS, ["PER", "CHL"]);
 
 /** Type, actor and target of each row the coder makes of one sentence. */
 const coded = (sentence: string) => extractEvents(makeEventDoc([sentence], "2024-06-06"), resources).map((r) => [r.event_type, r.actor, r.target]);
