@@ -43,6 +43,7 @@ const nounsSchema = z.object({
   time_units: entries,
   count_modifiers: entries,
   street_types: entries,
+  formation_names: entries,
   unit_names: z.record(z.string().min(1), z.string().min(1)),
   same_kind: z.record(z.string().min(1), z.string().min(1)),
   material: z.array(z.enum(CATEGORIES)).min(1),
@@ -91,6 +92,8 @@ export interface QuantityLexicon {
   countModifiers: Set<string>;
   /** Last words of street names ("Road", "St"): a number before one is an address. */
   streetTypes: Set<string>;
+  /** Last words of military formations' names ("Brigade", "Army"): digits before one are its number. */
+  formationNames: Set<string>;
   /** The unit written for a head noun of several names (singular, lower-case): "soldier" → "troops". */
   unitNames: Map<string, string>;
   /** Units that name one kind of thing (singular, lower-case → the kind): "soldier" and "troop" → "troops". */
@@ -154,6 +157,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     timeUnits: lower(nouns.time_units),
     countModifiers: lower(nouns.count_modifiers),
     streetTypes: lower(nouns.street_types),
+    formationNames: lower(nouns.formation_names),
     unitNames: new Map(Object.entries(nouns.unit_names).map(([noun, unit]) => [noun.toLowerCase(), unit])),
     sameKind: new Map(Object.entries(nouns.same_kind).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     material: new Set(nouns.material),

@@ -108,10 +108,31 @@ export function isAddressOrScore(tokens: Token[], num: ParsedNumber, lex: Quanti
   // A dash between two numbers that make no range (the second no larger) is a score or a ratio.
   if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "num") return true;
   if (before?.text === ":" && num.digits && tokens[num.first].glued) return true;
+  if (formationNumber(tokens, num, lex)) return true;
   for (let k = num.last + 1; k <= num.last + 4 && tokens[k]; k++) {
     const t = tokens[k];
     if (!(/^\p{Lu}/u.test(t.text) || t.kind === "num" || (t.glued && lex.words.ordinalSuffixes.has(t.lower)))) return false;
     if (k > num.last + 1 && lex.streetTypes.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Digits that number a military formation: "the 155 Brigade", "its 58 Combined Arms Army" — a
+ * run of capitalised words ending in a formation's singular name, which heads the phrase (no
+ * noun follows it: "40 Army officers", "5,000 Marine Corps troops" count the officers, troops).
+ */
+function formationNumber(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): boolean {
+  if (!num.digits || num.scaled || num.valueMax !== undefined || !/^\d{1,4}$/.test(tokens[num.first].text)) return false;
+  for (let k = num.last + 1; k <= num.last + 4 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || !isCapitalised(t)) return false;
+    // A possessive formation is named too: "the 155 Brigade's 40 tanks".
+    const possessive = /'s?$/.test(t.lower);
+    if (!lex.formationNames.has(t.lower.replace(/'s?$/, ""))) continue;
+    if (possessive) return true;
+    const next = tokens[k + 1];
+    return !next || next.kind !== "word" || (next.pos !== "NOUN" && next.pos !== "PROPN");
   }
   return false;
 }

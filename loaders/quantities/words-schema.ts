@@ -23,6 +23,7 @@ export const quantityWordsSchema = z.object({
   part_pronouns: wordList,
   object_openers: wordList,
   superlatives: wordList,
+  ranking_memberships: wordList,
   ly_words: wordList,
   one_words: wordList,
   count_nouns: wordList,

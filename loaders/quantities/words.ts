@@ -27,6 +27,8 @@ export interface QuantityWords {
   objectOpeners: Set<string>;
   /** Superlatives without -est ("best", "most"). */
   superlatives: Set<string>;
+  /** Words before a ranking's set ("among the top 10 buyers"): its size is no amount. */
+  rankingMemberships: Set<string>;
   /** Nouns and adjectives in -ly, which are no adverbs ("supply", "elderly"). */
   lyWords: Set<string>;
   /** Words for one thing before a noun that "or two" counts again ("another pick or two"). */
@@ -207,6 +209,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
     determiners: lower(w.determiners),
     superlatives: lower(w.superlatives),
+    rankingMemberships: lower(w.ranking_memberships),
     lyWords: lower(w.ly_words),
     oneWords: lower(w.one_words),
     countNouns: lower(w.count_nouns),
