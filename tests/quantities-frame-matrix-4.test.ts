@@ -79,7 +79,19 @@ describe("numbers that were already no amounts (passing cells, kept as a guard)"
   });
 
   it("one row for an amount told again", () => {
+    expect(rows("Chile sent an additional 10,000 troops. An additional 10,000 troops are believed to be in Peru.")).toEqual([["10,000 troops", 10000, "troops"]]);
     expect(rows("Chile sent some 10,000 troops. The roughly 10,000 troops arrived on Monday.")).toEqual([["some 10,000 troops", 10000, "troops"]]);
     expect(rows("Peru has 3,000 soldiers in the region. Those 3,000 soldiers will stay.")).toEqual([["3,000 soldiers", 3000, "soldiers"]]);
+  });
+});
+
+describe("an amount added to an earlier one of the same number: 'another 10,000 troops'", () => {
+  it("keeps both rows, the adding word before the number, in every frame", () => {
+    const two = [["10,000 troops", 10000, "troops"], ["10,000 troops", 10000, "troops"]];
+    expect(rows("Chile sent 10,000 troops to the border. Another 10,000 troops followed in May.")).toEqual(two);
+    expect(rows("Chile sent 10,000 troops in April, and another 10,000 troops in May.")).toEqual(two);
+    expect(rows("Chile sent 10,000 troops. It plans to send a further 10,000 troops.")).toEqual(two);
+    expect(rows("Chile sent 10,000 troops. Peru is believed to have sent an additional 10,000 troops.")).toEqual(two);
+    expect(rows("Chile sent 10,000 troops. Peru agreed to send another 10,000.")).toEqual([["10,000 troops", 10000, "troops"], ["10,000", 10000, "troops"]]);
   });
 });

@@ -175,7 +175,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // "Others" and "more" are not those counted before them: "three of the missiles …, with three
   // others", "thousands of troops … thousands more wounded".
   const words = row.text.toLowerCase().split(/\s+/);
-  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than");
+  // "another 10,000 troops" after "10,000 troops" adds them; after "an additional 10,000 troops" it tells them again.
+  const addedBefore = (r: QuantityRow) => lex.countModifiers.has(wordBefore(raw, r.char_start));
+  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
   if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
@@ -184,6 +186,11 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   if (earlier) rows.splice(rows.indexOf(earlier), 1);
   rows.push(row);
   seen.set(key, row);
+}
+
+/** The word just before an offset, lower-case: "another" in "another 10,000 troops". */
+function wordBefore(raw: string, at: number): string {
+  return /([\p{L}]+)\s+$/u.exec(raw.slice(Math.max(0, at - 20), at))?.[1].toLowerCase() ?? "";
 }
 
 /**
