@@ -95,3 +95,16 @@ describe("an amount added to an earlier one of the same number: 'another 10,000 
     expect(rows("Chile sent 10,000 troops. Peru agreed to send another 10,000.")).toEqual([["10,000 troops", 10000, "troops"], ["10,000", 10000, "troops"]]);
   });
 });
+
+describe("a code written onto letters after a designator: 'flight PS752'", () => {
+  it("reads no money though the letters spell a pound sign, in every frame", () => {
+    expect(rows("Ukraine International Airlines flight PS752 was downed.")).toEqual([]);
+    expect(rows("The plane, flight PS752, crashed near Tehran.")).toEqual([]);
+    expect(rows("Iran admitted the downing of Flight PS752, which carried 176 people.")).toEqual([["176 people", 176, "people"]]);
+    expect(rows("Flight PS752 is believed to have been hit by 2 missiles.")).toEqual([["2 missiles", 2, "missiles"]]);
+  });
+
+  it("keeps the pound sign written so elsewhere", () => {
+    expect(rows("Chile paid PS500 for the permit.")).toEqual([["PS500", 500, "GBP"]]);
+  });
+});

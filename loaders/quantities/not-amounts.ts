@@ -17,6 +17,8 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   const last = tokens[num.last];
   const before = tokens[numFirst - 1];
   const after = tokens[num.last + 1];
+  // A code written onto letters after a designator is a name, though the letters spell a symbol: "flight PS752".
+  if (first.glued && before?.kind === "word" && lex.designators.has(tokens[numFirst - 2]?.lower ?? "")) return true;
   if (!marked && before) {
     // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
     // But a prefix is no name: "sub-7 nanometre chips", "over-50 voters".
