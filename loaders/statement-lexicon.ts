@@ -48,6 +48,7 @@ const speakersSchema = z.object({
   independent_heads: z.array(z.string().min(1)),
   anonymous: z.array(z.string().min(1)),
   title_words: z.array(z.string().min(1)),
+  broad_body_heads: z.array(z.string().min(1)),
   role_links: z.record(z.string(), z.array(z.string().min(1))),
   category_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{L}-]+$/u, "one word, letters only"))),
   kind_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{Ll}]+$/u, "a gazetteer kind, lower case"))),
@@ -136,6 +137,7 @@ export interface StatementLexicon {
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
+  broadBodyHeads: Set<string>;
   /** Generic heads ("the organization") and the words a body's name ends in that they take up ("Union", "League"). */
   categoryHeads: Map<string, string[]>;
   /** The gazetteer kinds of body a description's head takes up ("the news agency" → media, agency). */
@@ -206,6 +208,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     titleWords: lower(speakers.title_words),
     categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     kindHeads: new Map(Object.entries(speakers.kind_heads).map(([k, v]) => [k.toLowerCase(), v])),
+    broadBodyHeads: lower(speakers.broad_body_heads),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
     channels: channels.channels.map((c) => ({
