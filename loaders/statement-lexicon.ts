@@ -9,6 +9,7 @@ import { STANCES } from "./schema.ts";
 import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { WordStartIndex } from "./pattern-word-starts.ts";
+import { namingLead } from "./speakers/appositive.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
@@ -48,6 +49,9 @@ const speakersSchema = z.object({
   independent_heads: z.array(z.string().min(1)),
   anonymous: z.array(z.string().min(1)),
   title_words: z.array(z.string().min(1)),
+  broad_body_heads: z.array(z.string().min(1)),
+  naming_participles: z.array(z.string().min(1)),
+  naming_nouns: z.array(z.string().min(1)),
   role_links: z.record(z.string(), z.array(z.string().min(1))),
   category_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{L}-]+$/u, "one word, letters only"))),
   kind_heads: z.record(z.string(), z.array(z.string().min(1).regex(/^[\p{Ll}]+$/u, "a gazetteer kind, lower case"))),
@@ -136,6 +140,9 @@ export interface StatementLexicon {
   anonymous: Set<string>;
   titleWords: Set<string>;
   roleLinks: Map<string, string[]>;
+  broadBodyHeads: Set<string>;
+  /** "identified only by his surname", "named as": a participle naming the person an apposition gives. */
+  namingLead: RegExp;
   /** Generic heads ("the organization") and the words a body's name ends in that they take up ("Union", "League"). */
   categoryHeads: Map<string, string[]>;
   /** The gazetteer kinds of body a description's head takes up ("the news agency" → media, agency). */
@@ -206,6 +213,8 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     titleWords: lower(speakers.title_words),
     categoryHeads: new Map(Object.entries(speakers.category_heads).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     kindHeads: new Map(Object.entries(speakers.kind_heads).map(([k, v]) => [k.toLowerCase(), v])),
+    broadBodyHeads: lower(speakers.broad_body_heads),
+    namingLead: namingLead(speakers.naming_participles, speakers.naming_nouns),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
     channels: channels.channels.map((c) => ({

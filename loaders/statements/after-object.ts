@@ -22,7 +22,8 @@ export function complementAfterObject(ctx: Ctx, verbToken: number, words: readon
   for (let k = verbToken + 1; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_COMPLEMENT + 1 && tokens[k].start < stop; k++) {
     if (ctx.quoted[tokens[k].start] || tokens[k].text === ",") return false;
     const next = tokens[k + 1];
-    if (tokens[k].lower === "as" && words.includes("as")) return !ctx.words.relayParticiples.has(next?.lower ?? "") && !ctx.words.addingParticiples.has(next?.lower ?? "") && nounPhraseAfterAs(ctx, k + 1, stop);
+    // "a sailor, identified as Pedro Soto, said": "as" right after the verb has no object before it, a passive participle's.
+    if (tokens[k].lower === "as" && words.includes("as")) return k > verbToken + 1 && !ctx.words.relayParticiples.has(next?.lower ?? "") && !ctx.words.addingParticiples.has(next?.lower ?? "") && nounPhraseAfterAs(ctx, k + 1, stop);
     if (tokens[k].lower === "for" && words.includes("for") && next) return ctx.words.possessivePronouns.has(next.lower) || /ing$/.test(next.lower) || /^['’]s$/.test(tokens[k + 2]?.text ?? "");
     // "attributed the attack to gangs", "linked the boat with a cartel": an object first, then a noun phrase, not an infinitive ("to bridge").
     if ((tokens[k].lower === "to" || tokens[k].lower === "with") && words.includes(tokens[k].lower)) return k > verbToken + 1 && !!next && (NOUN_PHRASE_OPENERS.has(next.pos) || participleBeforeNoun(ctx, k + 1));

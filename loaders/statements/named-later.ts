@@ -6,6 +6,7 @@
  */
 import { type ResolvedSpeaker } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
+import { describedHead } from "../speakers/taken-up.ts";
 import { escapeRegExp } from "../text.ts";
 import { type Built } from "./rows.ts";
 
@@ -16,7 +17,8 @@ export const NAMED_WITHIN = 3;
 export function nameDescribedSpeakers(built: Built[], lex: StatementLexicon, raw: string): void {
   built.forEach((b, i) => {
     // "…, according to a campaign aide." cites a source in passing; it does not introduce the next speaker.
-    const named = isIndefinite(b.speaker) && !b.draft.cited ? namedNext(built, i, lex) : undefined;
+    const title = titleNamedLater(b.speaker, lex);
+    const named = (isIndefinite(b.speaker) || title) && !b.draft.cited ? namedNext(built, i, lex, title) : undefined;
     if (!named || namedBefore(named.speaker, raw, b.draft.sentence.start + b.draft.anchor)) return;
     b.speaker = { ...named, country: named.country || b.speaker.country, description: b.speaker.description };
     b.row.speaker = named.speaker;
@@ -36,8 +38,41 @@ function isIndefinite(speaker: ResolvedSpeaker): boolean {
   return speaker.kind === "description" && !speaker.plural && !speaker.anonymous && /^an?\s/i.test(speaker.description);
 }
 
-/** The person who speaks in the next few sentences, before any other person does, when their countries agree. */
-function namedNext(built: Built[], i: number, lex: StatementLexicon): ResolvedSpeaker | undefined {
+/**
+ * "Chile's foreign minister", "the navy's spokesman": one person described definitely by a title, whom the article
+ * may name in the next sentences with that title ("Foreign Minister Alberto Vidal"); the title's words, else undefined.
+ */
+function titleNamedLater(speaker: ResolvedSpeaker, lex: StatementLexicon): string[] | undefined {
+  if (speaker.kind !== "description" || speaker.plural || speaker.anonymous) return undefined;
+  // The words after the article or the possessor: "foreign minister" of "Chile's foreign minister".
+  const title = /^(?:[Tt]he\s+)?(?:[\p{L}.]+[’']s\s+)?(.+)$/u.exec(speaker.description)?.[1] ?? "";
+  if (!/^(?:[Tt]he\s|[\p{L}.]+[’']s\s)/u.test(speaker.description)) return undefined;
+  const head = describedHead(speaker.description, lex);
+  if (!lex.titleWords.has(head) || lex.speakerWords.functionWords.has(head)) return undefined;
+  const words = title.toLowerCase().split(/\s+/);
+  return words[words.length - 1] === head ? words : undefined;
+}
+
+/**
+ * "a coast guard official" is not "Ana Rojas, director of the fisheries agency": when both the description and the
+ * named person's role name a body by its head noun, they share one.
+ */
+function bodiesDiffer(description: string, role: string, lex: StatementLexicon): boolean {
+  const heads = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => lex.bodyHeads.has(w));
+  const mine = heads(description);
+  if (mine.some((w) => lex.broadBodyHeads.has(w))) return false;
+  const theirs = heads(role);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((w) => theirs.includes(w));
+}
+
+/** Whether a role holds each word of the title: "Foreign Minister" holds "foreign minister", "Defence Minister" does not. */
+const holdsTitle = (role: string, title: string[]) => title.every((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, "iu").test(role));
+
+/**
+ * The person who speaks in the next few sentences, before any other person does, when their countries agree,
+ * their bodies do not differ, and, for a definite description, their role holds its title.
+ */
+function namedNext(built: Built[], i: number, lex: StatementLexicon, title?: string[]): ResolvedSpeaker | undefined {
   const own = built[i];
   const sentence = own.draft.sentence.index;
   for (let k = i + 1; k < built.length; k++) {
@@ -51,6 +86,8 @@ function namedNext(built: Built[], i: number, lex: StatementLexicon): ResolvedSp
     const phrase = next.draft.phrase;
     const firstWord = (text = "") => /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "";
     if (lex.words.otherSpeakerWords.has(firstWord(phrase?.text)) || lex.words.otherSpeakerWords.has(firstWord(phrase?.apposition))) return undefined;
+    if (bodiesDiffer(own.speaker.description, next.speaker.role, lex)) return undefined;
+    if (title && !holdsTitle(next.speaker.role, title)) return undefined;
     const theirs = next.speaker.country;
     const mine = own.speaker.country;
     return !mine || !theirs || mine.split(";").includes(theirs) ? next.speaker : undefined;

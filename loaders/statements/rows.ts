@@ -10,6 +10,7 @@ import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
 import { nameDescribedSpeakers } from "./named-later.ts";
+import { nameDescribedBodies } from "./named-bodies-later.ts";
 import { fullBodyName } from "../speakers/body-names.ts";
 import { fragment } from "./quotes.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
@@ -91,6 +92,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   }
   nameDescribedSpeakers(built, lex, raw);
   nameBodiesFully(built, lex, raw);
+  nameDescribedBodies(built, lex);
   const merged = mergeSameSentence(built, lex.words);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
