@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../../loaders/statements.ts";
 import { makeDoc } from "../helpers.ts";
+import { framesNamed } from "./speaker-frames.ts";
 
 // A body speaks by the name the article gives it most fully, with the initials the article also calls it by
 // (../shared/annotation-guide.md: "the speaker's name as fully as the article gives it anywhere"), whichever form
 // the sentence that quotes it uses. Body phrases × frames of attribution, in invented sentences.
-const D = "Peru has moved two frigates to the border";
 type Phrase = [shape: string, lead: string, phrase: string, speaker: string];
-type Frame = [name: string, make: (x: string) => string];
 
-const FRAMES: Frame[] = [
-  ["X said that", (x) => `${cap(x)} said that ${D}.`],
-  ["..., X said", (x) => `${D}, ${x} said.`],
-  ["According to X", (x) => `According to ${x}, ${D}.`],
-  ['"...," X told reporters', (x) => `"${D}," ${x} told reporters.`],
-  ["X, in a statement, said", (x) => `${cap(x)}, in a statement on Monday, said ${D}.`],
-];
+const FRAMES = framesNamed("X said that", "..., X said", "According to X", '"...," X told reporters', "X, in a statement, said");
 
 const PHRASES: Phrase[] = [
   ["initials defined before", "The Andes Fisheries Council (AFC) met in Arica.", "the AFC", "Andes Fisheries Council (AFC)"],
@@ -26,7 +19,6 @@ const PHRASES: Phrase[] = [
   ["the country's office, fuller form before", "The Chilean Maritime Safety Office met in Arica.", "the country's Maritime Safety Office", "Chilean Maritime Safety Office"],
 ];
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // With the reported clause first, "the country" is Peru, named last: another office, rightly.
 const OTHER_READING = new Set(["the country's office, fuller form before / ..., X said", 'the country\'s office, fuller form before / "...," X told reporters']);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../../loaders/statements.ts";
 import { makeDoc } from "../helpers.ts";
+import { framesNamed } from "./speaker-frames.ts";
 
 // A body described by its kind, not named ("the media outlet", "the Iran-backed movement"), is the body of that kind the
 // article named or described before it. Descriptions × frames of attribution, in invented sentences.
-const D = "Peru has moved two frigates to the border";
-type Frame = [name: string, make: (x: string) => string];
-const FRAMES: Frame[] = [
-  ["X said that", (x) => `${cap(x)} said that ${D}.`],
-  ["..., X said", (x) => `${D}, ${x} said.`],
-  ['"...," X told reporters', (x) => `"${D}," ${x} told reporters.`],
-  ["X added that", (x) => `${cap(x)} added that ${D}.`],
-  ["X, in a statement, said", (x) => `${cap(x)}, in a statement on Monday, said ${D}.`],
-];
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const FRAMES = framesNamed("X said that", "..., X said", '"...," X told reporters', "X added that", "X, in a statement, said");
 
 // [shape, what comes before, the description, the speaker]
 const CASES: Array<[string, string, string, string]> = [

@@ -124,23 +124,6 @@ describe("a question quoted before its attribution and a circumstance", () => {
   });
 });
 
-/**
- * A quotation of several sentences ending in a question, its attribution after it with the circumstance
- * of the saying: the splitter ends the sentence at "?”", the attribution's sentence holds no words.
- */
-describe("a question quoted before its attribution and a circumstance", () => {
-  it("gives the quotation to the speaker after it, whatever the circumstance", () => {
-    for (const tail of ["when asked about his plans", "while visiting the port", "speaking to reporters"]) {
-      expect(rows(`“We have decided. If we ask for asylum, would Chile take us?” Ruiz said, ${tail}.`)).toEqual(["Ruiz [direct]: We have decided. If we ask for asylum, would Chile take us?"]);
-    }
-    expect(rows("“Why now?” the Peruvian admiral asked, when pressed by reporters.")).toEqual(["the Peruvian admiral [direct]: Why now?"]);
-  });
-
-  it("leaves a second speaker's clause after the attribution to that speaker", () => {
-    expect(rows("“Will it reopen?” Ruiz asked, while Vega said the port was closed.")).toEqual(["Vega [indirect]: the port was closed"]);
-  });
-});
-
 /** Quotation marks that hold no one's words carry no speaker on. */
 describe("quotations that are no statement", () => {
   it("scare quotes and a name of an operation open no statement and carry none on", () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../../loaders/statements.ts";
 import { makeDoc } from "../helpers.ts";
+import { framesNamed } from "./speaker-frames.ts";
 
 // Speaker phrases × frames of attribution, in invented sentences: the frame matrix varies the frame with one speaker;
 // this one varies the speaker phrase. The speaker is the name as fully as the article gives it, a body's name, or an
 // anonymous speaker's description (../shared/annotation-guide.md); speaker_country is the state spoken for.
-const D = "Peru has moved two frigates to the border";
 type Phrase = [shape: string, phrase: string, speaker: string, country: string, lead?: string];
-type Frame = [name: string, make: (x: string) => string];
 
-const FRAMES: Frame[] = [
-  ["X said that", (x) => `${cap(x)} said that ${D}.`],
-  ["..., X said", (x) => `${D}, ${x} said.`],
-  ["According to X", (x) => `According to ${x}, ${D}.`],
-  ['"...," X told reporters', (x) => `"${D}," ${x} told reporters.`],
-];
+const FRAMES = framesNamed("X said that", "..., X said", "According to X", '"...," X told reporters');
 
 const PHRASES: Phrase[] = [
   ["title + name", "Chilean Defence Minister Ana Ruiz", "Ana Ruiz", "CHL"],
@@ -45,7 +39,6 @@ const PHRASES: Phrase[] = [
 // Cells still open: the speaker reading gets them wrong today (kept visible as todo, not asserted).
 const OPEN = new Set<string>([]);
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const CELLS = PHRASES.flatMap(([shape, phrase, speaker, country, lead]) =>
   FRAMES.map(([frame, make]) => [shape, frame, `${lead ? `${lead} ` : ""}${make(phrase)}`, speaker, country] as const),
