@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { extractAllQuantities, extractQuantities, extractQuantitiesWith } from "../loaders/quantities.ts";
-import { sharedGazetteer } from "../loaders/actors.ts";
-import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-import { makeArticle, makeDoc } from "./helpers.ts";
+import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
+import { makeDoc } from "./helpers.ts";
+import { describeAmountMatrix, pageQuantities, type Row } from "./quantities-matrix.ts";
 
 /**
  * A second frame matrix (the first is quantities-frame-matrix.test.ts): constructions read on
  * real pages, each in several shapes of its own, with sentences invented for the test.
  */
 const page = (title: string, body: string) => {
-  const raw = `---\ntitle: ${title}\npublished: 2024-06-24\n---\n${title}\n${body}`;
-  const rows = extractQuantitiesWith(prepareArticle(makeArticle(raw), loadDictionaries()), sharedQuantityLexicon(), sharedGazetteer());
+  const { raw, rows } = pageQuantities(title, body);
   return rows.map((q) => [q.text, raw.slice(0, q.char_start).split("\n").length - 5]);
 };
 
@@ -39,7 +36,6 @@ describe("the lead-in above the report: headline, deck, wrapped first paragraph"
   });
 });
 
-type Row = [value: number, valueMax: number | "", unit: string, bound: string];
 
 /** Clauses of other shapes than the first matrix's: coordination, a relative clause, a fronted adverbial, a question, a headline. */
 const clauses: ((phrase: string) => string)[] = [
@@ -75,17 +71,7 @@ const phrases: [string, Row[]][] = [
   ...["the 2nd Brigade's tanks", "Kh-101 missiles", "F-16s", "shells of the 155mm calibre", "a 23-year-old soldier's rifle", "arms banned by Resolution 2270"].map((phrase): [string, Row[]] => [phrase, []]),
 ];
 
-describe("a second frame matrix of amount phrases and clauses", () => {
-  for (const [phrase, expected] of phrases) {
-    it(`reads '${phrase}' alike in every clause`, () => {
-      for (const clause of clauses) {
-        const sentence = clause(phrase);
-        const rows = extractQuantities(makeDoc(sentence)).map((q) => [q.value, q.value_max, q.unit, q.bound]);
-        expect([sentence, rows]).toEqual([sentence, expected]);
-      }
-    });
-  }
-});
+describeAmountMatrix("a second frame matrix of amount phrases and clauses", phrases, clauses);
 
 describe("a change's size or start before its new level, in several shapes", () => {
   const brief = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit]);

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { sharedGazetteer } from "../loaders/actors.ts";
-import { extractQuantitiesWith } from "../loaders/quantities.ts";
-import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-import { makeArticle } from "./helpers.ts";
+import { pageQuantities } from "./quantities-matrix.ts";
 
 /**
  * A third frame matrix (after quantities-frame-matrix.test.ts and -2): the levels a change runs
  * between, each construction in several frames, with sentences invented for the test.
  */
-const rows = (body: string) => {
-  const raw = `---\ntitle: Chile moves troops\npublished: 2024-06-24\n---\nChile moves troops\n${body}`;
-  return extractQuantitiesWith(prepareArticle(makeArticle(raw), loadDictionaries()), sharedQuantityLexicon(), sharedGazetteer()).map((q) => [q.text, q.value, q.unit]);
-};
+const rows = (body: string) => pageQuantities("Chile moves troops", body).rows.map((q) => [q.text, q.value, q.unit]);
 
 describe("the new level after a change's size: 'grew by 3,000 soldiers to 12,000'", () => {
   it("gives the level the unit of the size, in every frame of the change", () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { sharedGazetteer } from "../loaders/actors.ts";
-import { extractQuantitiesWith } from "../loaders/quantities.ts";
 import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
-import { makeArticle } from "./helpers.ts";
+import { pageQuantities } from "./quantities-matrix.ts";
 
 /**
  * A fourth frame matrix: numbers in news that are no material amounts (a formation's number, a
  * ranking's size, names, times, scores), each in several frames, with sentences invented for the test.
  */
-const rows = (body: string) => {
-  const raw = `---\ntitle: Chile moves troops\npublished: 2024-06-24\n---\nChile moves troops\n${body}`;
-  return extractQuantitiesWith(prepareArticle(makeArticle(raw), loadDictionaries()), sharedQuantityLexicon(), sharedGazetteer()).map((q) => [q.text, q.value, q.unit]);
-};
+const rows = (body: string) => pageQuantities("Chile moves troops", body).rows.map((q) => [q.text, q.value, q.unit]);
 
 describe("digits that number a military formation: 'the 155 Brigade'", () => {
   it("reads no amount in the formation's number, in every frame", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
 import { makeDoc } from "./helpers.ts";
+import { describeAmountMatrix, type Row } from "./quantities-matrix.ts";
 
 /**
  * A frame matrix: amount phrases of many shapes, each set into clauses of many shapes (active,
@@ -8,7 +9,6 @@ import { makeDoc } from "./helpers.ts";
  * parenthesis, negation, a modal with a relative clause). A phrase must read the same in every
  * clause, since the clause around an amount does not change what it counts.
  */
-type Row = [value: number, valueMax: number | "", unit: string, bound: string];
 
 const clauses: ((phrase: string) => string)[] = [
   (p) => `Chile sent ${p} to Peru last week.`,
@@ -104,17 +104,7 @@ const phrases: [string, Row[]][] = [
   ].map((phrase): [string, Row[]] => [phrase, []]),
 ];
 
-describe("the frame matrix of amount phrases and clauses", () => {
-  for (const [phrase, expected] of phrases) {
-    it(`reads '${phrase}' alike in every clause`, () => {
-      for (const clause of clauses) {
-        const sentence = clause(phrase);
-        const rows = extractQuantities(makeDoc(sentence)).map((q) => [q.value, q.value_max, q.unit, q.bound]);
-        expect([sentence, rows]).toEqual([sentence, expected]);
-      }
-    });
-  }
-});
+describeAmountMatrix("the frame matrix of amount phrases and clauses", phrases, clauses);
 
 const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.category]);
 
