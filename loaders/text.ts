@@ -221,7 +221,7 @@ const QUOTATION_MARK = /[“”«»"]|''/g;
  * '“We will sail. We will not retreat.¶“And we will win.”'), or none follows (a page cut
  * inside a quotation: '“We will sail. We will not retr').
  */
-function quoteRunsOn(raw: string, start: number, next: [number, number] | undefined): RunOn {
+export function quoteRunsOn(raw: string, start: number, next: [number, number] | undefined): RunOn {
   if (TURN_LABEL.test(raw.slice(start, start + 40))) return false;
   if (!next) return true;
   // A mark of another kind opens a quotation inside the one left open ('"… ¶“It never crossed my mind,” she said'): no run-on.

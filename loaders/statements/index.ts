@@ -13,7 +13,7 @@ import { codePointLength, isLetterOrDigitAt } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { type RowOf, STATEMENTS } from "../schema.ts";
-import { type Sentence } from "../text.ts";
+import { quoteRunsOn, type RunOn, type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
 import { labelledSpeech } from "./labelled.ts";
 import { bulletDraft, type ColonLead, colonLead, colonLeadDraft, listGoesOn } from "./colon-lead.ts";
@@ -41,7 +41,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     // A headline repeats the body's lead in telegraphic form; the body sentence is the statement,
     // unless the headline names its speaker before a colon ("Pence: …").
     const isHeadline = (!!headline && sameWords(sentence.text, headline)) || headlineLine(sentences, i, lexicon);
-    const ctx = prepare(sentence, doc, lexicon, quotationRunsOn(sentences, i), phrases);
+    const ctx = prepare(sentence, doc, lexicon, quotationRunsOn(doc, i), phrases);
     // A title over a document in its speaker's voice opens that voice (own-voice.ts).
     const titled = voiceTitle(sentences, i, ctx.words);
     if (titled) {
@@ -89,13 +89,11 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
   return toRows(drafts, doc, lexicon, phrases);
 }
 
-/**
- * Whether a quotation left open in sentence `i` runs on: into the next paragraph when that one
- * opens with a mark (the mark, to be matched), or to a page cut at the end (true).
- */
-function quotationRunsOn(sentences: ArticleDoc["sentences"], i: number): string | boolean {
-  const next = sentences[i + 1];
-  return !next || (next.paragraph !== sentences[i].paragraph && /^["“«]/.test(next.text) && next.text[0]);
+/** Whether a quotation left open in sentence `i` runs on, as the sentence splitter read it (text.ts quoteRunsOn): only past a paragraph's end. */
+function quotationRunsOn(doc: ArticleDoc, i: number): RunOn {
+  const [sentence, next] = [doc.sentences[i], doc.sentences[i + 1]];
+  if (next && next.paragraph === sentence.paragraph) return false;
+  return quoteRunsOn(doc.article.raw, sentence.start, next && [next.start, next.end]);
 }
 
 /** What a sentence's drafts leave to the article: a colon's lead, a quotation carried on, a sentence whose speaker comes after. */
