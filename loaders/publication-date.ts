@@ -6,9 +6,10 @@
  */
 import { isRealDate, type Article } from "./source-file.ts";
 import { datelinesNear } from "./dateline.ts";
+import { dateStampLine, openingDate } from "./date-stamps.ts";
 import { sentenceDateExpressions } from "./document.ts";
 import type { DateWords } from "./date-words.ts";
-import { addDays, findDates, foreignFullDate, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
+import { addDays, findDates, looksForward, mondayOf, parseIso, toIso, weekday, WEEKDAYS, type DateMention } from "./dates.ts";
 import type { ArticleRow, CalendarEntry } from "./articles.ts";
 import type { Sentence } from "./text.ts";
 
@@ -126,34 +127,8 @@ function statedDate(article: Article, words: DateWords): PublishedDate | undefin
     return { date: stamp[1], basis: "inferred", note: `The text opens with the timestamp ${stamp[0].trim()}; it is a ${capitalise(WEEKDAYS[weekday(stamp[1])])}.` };
   }
   if (line) return { date: line.date, basis: "inferred", note: `The date stamp "${line.text}" stands on a line of its own at the top of the text; it is a ${capitalise(WEEKDAYS[weekday(line.date)])}.` };
-  return undefined;
-}
-
-/** How far into the text a page's date stamp may stand: the headline, standfirst and byline lines (blank lines not counted). */
-const STAMP_LINES = 12;
-
-/**
- * A page's date stamp: a line near the top that is a full date and little else
- * ("September 10, 2024", "2024-06-24", "Updated: 10 September 2024 14:02 GMT"), as a web
- * page prints under its headline. A date inside a sentence or a caption is not one.
- */
-function dateStampLine(article: Article, words: DateWords): { date: string; text: string } | undefined {
-  // Blank lines between a page's header lines are no lines of its own: only the lines with words count.
-  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).filter((line) => line.trim()).slice(0, STAMP_LINES);
-  for (const raw of lines) {
-    const line = raw.trim();
-    // A social post embedded in the page signs with its account and its own day: "— Jane Doe (@jdoe) May 2, 2024".
-    if (line.length === 0 || line.length > 60 || /\(@\w+\)/.test(line)) continue;
-    const dates = findDates(line, undefined);
-    const english = dates.length === 1 && dates[0].precision === "day" && /\b\d{4}\b/.test(dates[0].text) ? { date: dates[0].date, text: dates[0].text } : undefined;
-    // A page in another language's template may print its stamp in that language ("4 Giugno 2025").
-    const stamp = english ?? (dates.length === 0 && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) ? foreignFullDate(line) : undefined);
-    if (!stamp || !isRealDate(stamp.date)) continue;
-    const rest = line.replace(stamp.text, "");
-    // "Staff Desk Published: 16 June 2025, 05:01 PM": a label before the date makes the line a stamp.
-    const labelled = words.stampLabel.test(line.slice(0, line.indexOf(stamp.text)));
-    if ((labelled || (rest.match(/\p{L}+/gu) ?? []).length <= 3) && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
-  }
+  const opening = openingDate(article.raw.slice(article.bodyStart, article.bodyStart + 60));
+  if (opening) return { date: opening.date, basis: "inferred", note: `The text opens with the date "${opening.text}" before a dash, as a dateline; it is a ${capitalise(WEEKDAYS[weekday(opening.date)])}.` };
   return undefined;
 }
 
@@ -203,11 +178,18 @@ function lineOpening(raw: string, at: number): string {
   return newline >= 0 ? head.slice(newline + 1) : at <= 40 ? head : "";
 }
 
-/** The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday" is not one. */
+/**
+ * The weekdays the article names as past ("said Thursday"), as indices of WEEKDAYS; "last Monday"
+ * is not one. In a clause that looks forward only a weekday right after a past verb is past
+ * ("is considering sending monitors, an official said on Wednesday").
+ */
 function bareWeekdays(sentences: Sentence[], words: DateWords): number[] {
-  return sentences.flatMap((s) =>
-    looksForward(withoutQuotes(s.text), words.cues) ? [] : [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)].filter((m) => !/^last /i.test(m[0])).map((m) => WEEKDAYS.indexOf(m[1].toLowerCase())),
-  );
+  return sentences.flatMap((s) => {
+    const forward = looksForward(withoutQuotes(s.text), words.cues);
+    return [...s.text.matchAll(/\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:[A-Z][a-z]{2,}\.? )?\d)/g)]
+      .filter((m) => !/^last /i.test(m[0]) && (!forward || words.cues.pastVerbBefore.test(s.text.slice(Math.max(0, m.index - 24), m.index))))
+      .map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
+  });
 }
 
 const yearOf = (iso: string) => parseIso(iso).getUTCFullYear();
@@ -295,6 +277,19 @@ function lastWeekFloors(sentences: Sentence[], dated: Anchor[], words: DateWords
   return floors;
 }
 
+/**
+ * The year of a dateline's day: the first on or after the floor, unless the floor is only a
+ * month, a year or an event of the calendar ("since February 2022") and a year or two later the
+ * day falls on the weekday its lead names ("SEOUL, Oct 30 (Reuters) - … said on Wednesday").
+ */
+function datelineYear(monthDay: string, floor: Anchor, weekdays: number[], why: string[]): string {
+  const first = yearOf(floor.date) + (`${yearOf(floor.date)}-${monthDay}` < floor.date ? 1 : 0);
+  const candidates = floor.day ? [first] : [first, first + 1, first + 2];
+  const year = candidates.find((y) => weekdays.includes(weekday(`${y}-${monthDay}`))) ?? first;
+  if (year !== first) why.push(`In ${year}, the dateline's day falls on the weekday the report names.`);
+  return `${year}-${monthDay}`;
+}
+
 /** The day from `start` to `weekEnd` in whose week most of the bare weekdays fall, each within the six days before it. */
 function bestDay(start: string, weekEnd: string, weekdays: number[]): string {
   let best = "";
@@ -334,9 +329,9 @@ export function inferPublished(article: Article, sentences: Sentence[], dictiona
   const why = [`It reports ${floor.why}, so it cannot predate ${floor.date}.`];
   if (dateline) {
     // A wire dateline ("SEOUL, March 4 (Reuters) -") states the day; the text gives the year.
-    const year = yearOf(floor.date);
-    let date = `${year}-${dateline.monthDay}`;
-    if (date < floor.date) date = `${year + 1}-${dateline.monthDay}`;
+    // The lead under a dateline tells the news of the dateline's day: its weekday is that day's.
+    const lead = sentences.filter((s) => s.end > dateline.at).slice(0, 1);
+    const date = datelineYear(dateline.monthDay, floor, bareWeekdays(lead, words), why);
     return { date, basis: "inferred", note: `No date line. The dateline gives ${dateline.text}. ${why.join(" ")} So it is ${capitalise(WEEKDAYS[weekday(date)])} ${date}.` };
   }
   const weekdays = bareWeekdays(sentences, words);

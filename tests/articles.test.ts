@@ -115,9 +115,39 @@ describe("articles table", () => {
 
 describe("wire datelines", () => {
   it("take the day from the dateline and the year from the text", () => {
-    const r = row("SEOUL, March 4 (Reuters) - North Korea has shipped containers since the invasion of Ukraine, an official said on Monday.");
+    const r = row("SEOUL, March 4 (Reuters) - North Korea has shipped containers since the invasion of Ukraine, an official said on Friday.");
     expect(r).toMatchObject({ published: "2022-03-04", published_basis: "inferred" });
     expect(r.published_note).toMatch(/dateline gives "March 4"/);
+  });
+
+  it("take a later year when only then the dateline's day is the weekday its lead names", () => {
+    // 30 October is a Sunday in 2022, a Monday in 2023 and a Wednesday in 2024.
+    const leads = [
+      "LIMA, Oct 30 (Reuters) - Peru is weighing sending observers to Chile, a minister said on Wednesday. Talks began in 2022.",
+      "LIMA, Oct 30 (Reuters) - Peru is considering sending observers to Chile to watch the expected drills, an official said on Wednesday. Talks began in 2022.",
+      "LIMA, Oct 30 (AFP) - Peru will send observers to Chile, the ministry announced Wednesday. Talks began in 2022.",
+    ];
+    for (const lead of leads) {
+      const r = row(lead);
+      expect({ lead, published: r.published }).toEqual({ lead, published: "2024-10-30" });
+      expect(r.published_note).toMatch(/In 2024, the dateline's day falls on the weekday/);
+    }
+  });
+
+  it("keep the first year when the lead's weekday is another day's, or a weekday only a later sentence names", () => {
+    const r = row("LIMA, Oct 31 (Reuters) - Peru sent observers to Chile on Wednesday, a minister said. Talks began in 2022.");
+    expect(r.published).toBe("2022-10-31");
+    const later = row("LIMA, Oct 30 (Reuters) - Peru sent observers to Chile, a minister said. Talks began in 2022. Chile had asked for them on Wednesday.");
+    expect(later.published).toBe("2022-10-30");
+  });
+
+  it("take a dated day that opens the prose before a dash as the page's date", () => {
+    for (const opening of ["Tuesday, October 01, 2024 - ", "October 1, 2024 — ", "1 October 2024 -- "]) {
+      const r = row(`${opening}Chile's navy warned on Tuesday that it would answer any incursion. Peru said on Friday it would hold drills.`);
+      expect({ opening, published: r.published, basis: r.published_basis }).toEqual({ opening, published: "2024-10-01", basis: "inferred" });
+      expect(r.published_note).toMatch(/opens with the date/);
+    }
+    expect(row("Lima, October 1, 2024 - Chile's navy warned on Tuesday that it would answer.").published_note).not.toMatch(/opens with the date/);
   });
 
   it("take the year too when the dateline gives it", () => {
