@@ -121,6 +121,7 @@ export const eventWordsSchema = z.object({
   reflexives: list,
   negations: list,
   theme_types: z.array(z.enum(PLOVER_TYPES)).min(1),
+  raising_words: list,
   recurring_types: z.array(z.enum(PLOVER_TYPES)).min(1),
   recurring_modes: list,
   other_people_sent: list,
