@@ -215,8 +215,9 @@ function clauseWords(w: EventWordsFile) {
     givingVerbBefore: new RegExp(`\\b(?:${alt(w.giving_verbs)})\\s+(?:the\\s+)?$`, "i"),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
-    // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.
-    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}$`, "i"),
+    // "a visit by a Chilean delegation to Peru", "was signed by their ministers", "signed by the
+    // leaders of Chile and Peru": a passive's or a noun's agent, or the state its office holders serve.
+    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}(?:(?:[\\w-]+\\s+)?(?:${alt(w.office_holders)})\\s+of\\s+(?:the\\s+)?)?$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
