@@ -90,3 +90,37 @@ describe("a demonym owns the weapon named after it, not the attack the weapon is
     expect(coded("Besides Chile's practice of importing rifles from Peru, Bolivia worries about fuel.")).toContainEqual(["AID", "PER", "CHL", "occurred"]);
   });
 });
+
+/** A verb of turning to a side, in its forms: who turns to a side for arms asks it for them. */
+interface TurnVerb {
+  type: "REQUEST";
+  base: string;
+  third: string;
+  past: string;
+  ing: string;
+}
+
+const TURNS: Record<string, TurnVerb> = {
+  turn: { type: "REQUEST", base: "turn", third: "turns", past: "turned", ing: "turning" },
+  look: { type: "REQUEST", base: "look", third: "looks", past: "looked", ing: "looking" },
+};
+
+const TURN_FRAMES: Record<string, (v: TurnVerb) => string> = {
+  "present": (v) => `Chile ${v.third} to Peru for weapons.`,
+  "perfect, reported": (v) => `Chile has ${v.past} to Peru for artillery shells, Bolivian officials said.`,
+  "progressive with an adverb": (v) => `Chile is ${v.ing} again to Peru for weapons to fuel its war.`,
+  "relative clause": (v) => `Chile, which ${v.past} to Peru for rifles last year, denied the report.`,
+  "hedged, coordinated subject": (v) => `Chile and its allies have allegedly ${v.past} to Peru for shells and missiles.`,
+  "modal": (v) => `Chile may ${v.base} to Peru for more drones.`,
+  "military help": (v) => `Chile ${v.past} to the Peruvian government for military support.`,
+};
+
+describeFrameMatrix("the turning matrix: who turns to a side for arms asks it for them (Chile of Peru)", TURN_FRAMES, TURNS, new Set(), ["CHL", "PER"]);
+
+describe("turning to a side for other things, or not turning, asks no arms", () => {
+  it("no request", () => {
+    expect(types("Chile looks to Peru for leadership.")).not.toContain("REQUEST");
+    expect(types("Chile turned to Peru for help with its economy.")).not.toContain("REQUEST");
+    expect(types("Chile did not turn to Peru for weapons.")).not.toContain("REQUEST");
+  });
+});
