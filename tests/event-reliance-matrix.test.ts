@@ -3,7 +3,8 @@
  * on Peru for weapons"): AID from the side after "on" to the side that relies, in every frame
  * the words of relying take (verb, adjective, noun). Beside it, the frames of other acts read
  * here: troops that reach a state, a perfect infinitive after a raising word (an act inferred,
- * not planned), and a demonym that owns a weapon, not an attack the weapon is used in. The
+ * not planned), a demonym that owns a weapon, not an attack the weapon is used in, a side that
+ * turns to another for arms (REQUEST), and a side's arms that come from another (AID). The
  * sentences are invented.
  */
 import { describe, expect, it } from "vitest";
@@ -122,5 +123,37 @@ describe("turning to a side for other things, or not turning, asks no arms", () 
     expect(types("Chile looks to Peru for leadership.")).not.toContain("REQUEST");
     expect(types("Chile turned to Peru for help with its economy.")).not.toContain("REQUEST");
     expect(types("Chile did not turn to Peru for weapons.")).not.toContain("REQUEST");
+  });
+});
+
+/** Arms whose owner the subject names, coming from a side: a verb of origin, in each frame. */
+interface ComeVerb {
+  type: "AID";
+  base: string;
+  third: string;
+  past: string;
+}
+
+const COMES: Record<string, ComeVerb> = {
+  come: { type: "AID", base: "come", third: "comes", past: "came" },
+  originate: { type: "AID", base: "originate", third: "originates", past: "originated" },
+};
+
+const COME_FRAMES: Record<string, (v: ComeVerb) => string> = {
+  "possessive owner": (v) => `Chile's drones ${v.past} from Peru.`,
+  "partitive and a modifier": (v) => `Most of Chile's artillery shells ${v.base} from Peru.`,
+  "owner's own possessor, adverb": (v) => `The Chilean army's rifles mostly ${v.past} from Peru.`,
+  "reported": (v) => `Bolivia said Chile's drones ${v.past} from Peru.`,
+  "modal perfect": (v) => `Chile's missiles may have ${v.past === "came" ? "come" : v.past} from Peru.`,
+};
+
+describeFrameMatrix("the origin matrix: a side's arms that come from another were supplied by it (Peru to Chile)", COME_FRAMES, COMES, new Set(), ["PER", "CHL"]);
+
+describe("arms that come from a side with no owner named, or people and acts that come from it", () => {
+  it("no transfer", () => {
+    expect(types("Bolivia said the drones came from Peru.")).not.toContain("AID");
+    expect(types("Chile's drones did not come from Peru.")).not.toContain("AID");
+    expect(types("Chile's troops came from Peru.")).not.toContain("AID");
+    expect(types("The attack came from Peru.")).not.toContain("AID");
   });
 });
