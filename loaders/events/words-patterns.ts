@@ -74,6 +74,8 @@ export interface EventWords {
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
+  /** "sold" → "sell": irregular participles the tagger may read as adjectives after a perfect's "have". */
+  perfectParticiples: ReadonlyMap<string, string>;
   claimNoun: RegExp;
   /** A word that charges the party after it (and "on", "against"), closing a text. */
   chargingBefore: RegExp;

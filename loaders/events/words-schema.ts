@@ -53,6 +53,7 @@ export const eventWordsSchema = z.object({
   passive_auxiliaries: list,
   passive_adverbs: list,
   irregular_participles: list,
+  perfect_participles: z.record(z.string(), z.string()),
   claim_nouns: list,
   charging_words: list,
   charging_links: list,

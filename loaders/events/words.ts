@@ -225,6 +225,7 @@ function clauseWords(w: EventWordsFile) {
     // "after Thailand on Wednesday expelled": a time said between the subject and its verb.
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly|on (?:${alt(w.days)})|${alt(w.subject_gap_times)})\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
+    perfectParticiples: new Map(Object.entries(w.perfect_participles)),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
     chargedAct: new RegExp(`^,?(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alt(w.charging_links)})\\s+(?:(?:its|their|his|her|the)\\s+)?(?:[\\w-]+\\s+){0,2}?$`, "i"),
