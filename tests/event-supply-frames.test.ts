@@ -35,6 +35,7 @@ const VERBS: Record<string, GiveVerb> = {
 };
 
 const FRAMES: Record<string, (v: GiveVerb) => string> = {
+  "progressive": (v) => `Peru is ${v.ing} rifles to Chile.`,
   "active": (v) => `Peru ${v.part} rifles to Chile last year.`,
   "passive with 'by'": (v) => `Rifles were ${v.part} to Chile by Peru last year.`,
   "raising with a perfect": (v) => `Peru is believed to have ${v.part} rifles to Chile.`,
@@ -52,16 +53,9 @@ const FRAMES: Record<string, (v: GiveVerb) => string> = {
 
 /** Cells not yet read ("verb / frame"). */
 const GAPS = new Set<string>([
-  "export / passive with 'by'",
-  "smuggle / passive with 'by'",
-  "export / object relative clause",
-  "smuggle / object relative clause",
-  "export / reduced relative with 'by'",
-  "smuggle / reduced relative with 'by'",
-  "transfer / control",
-  "transfer / aspectual 'continues to'",
   "smuggle / a charge's gerund",
   "donate / the recipient as a side's forces",
+  "smuggle / progressive",
 ]);
 
 describeFrameMatrix("the supply matrix: each verb of giving arms in each frame (Peru to Chile)", FRAMES, VERBS, GAPS, ["PER", "CHL"]);
