@@ -90,6 +90,13 @@ describe("weapons used by a side, named by their maker's demonym, were supplied 
     expect(coded("Peru's missiles were launched by Chile at the town.")).toContainEqual(["AID", "PER", "CHL"]);
   });
 
+  it("with the weapons' target named before the user, and small arms", () => {
+    const rows = coded("Peruvian rifles have been used against Bolivia by Chilean forces.");
+    expect(rows).toContainEqual(["AID", "PER", "CHL"]);
+    expect(rows).toContainEqual(["ASSAULT", "CHL", "BOL"]);
+    expect(coded("Chile has used Peruvian rifles against Bolivia.")).toEqual(expect.arrayContaining([["ASSAULT", "CHL", "BOL"], ["AID", "PER", "CHL"]]));
+  });
+
   it("not a side's own weapons, nor weapons used against it", () => {
     expect(coded("Chilean-made drones used by Chile hit the town.").map(([type]) => type)).not.toContain("AID");
     expect(coded("Chile used Chilean shells in the offensive.").map(([type]) => type)).not.toContain("AID");
