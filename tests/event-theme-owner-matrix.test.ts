@@ -43,6 +43,10 @@ const FRAMES: Record<string, (v: MoveVerb) => string | undefined> = {
   "progressive passive": (v) => `Peruvian ${v.thing} are being ${v.part} to Chile.`,
   "passive with an adverb": (v) => `Peruvian ${v.thing} were reportedly ${v.part} to Chile.`,
   "modal passive": (v) => `Peruvian ${v.thing} may have been ${v.part} to Chile.`,
+  "raising passive, believed": (v) => `Peruvian ${v.thing} are believed to have been ${v.part} to Chile.`,
+  "raising passive, said, possessive owner": (v) => `Peru's ${v.thing} are said to have been ${v.part} to Chile last year.`,
+  "raising passive, appear": (v) => `Peruvian ${v.thing} appear to have been ${v.part} to Chile.`,
+  "raising passive, likely": (v) => `Peruvian ${v.thing} are likely to have been ${v.part} to Chile.`,
   "relative clause": (v) => `The Peruvian ${v.thing} that were ${v.part} to Chile were seen near the border.`,
   "reduced relative": (v) => `Peruvian ${v.thing} ${v.part} to Chile last year were seen near the border.`,
   "reported clause": (v) => `Bolivian officials said Peruvian ${v.thing} had been ${v.part} to Chile.`,
@@ -84,6 +88,13 @@ describe("weapons used by a side, named by their maker's demonym, were supplied 
     expect(coded("Peruvian shells used by Chile have killed dozens.")).toContainEqual(["AID", "PER", "CHL"]);
     expect(coded("Peruvian drones, which have been used by Chile, hit the town.")).toContainEqual(["AID", "PER", "CHL"]);
     expect(coded("Peru's missiles were launched by Chile at the town.")).toContainEqual(["AID", "PER", "CHL"]);
+  });
+
+  it("with the weapons' target named before the user, and small arms", () => {
+    const rows = coded("Peruvian rifles have been used against Bolivia by Chilean forces.");
+    expect(rows).toContainEqual(["AID", "PER", "CHL"]);
+    expect(rows).toContainEqual(["ASSAULT", "CHL", "BOL"]);
+    expect(coded("Chile has used Peruvian rifles against Bolivia.")).toEqual(expect.arrayContaining([["ASSAULT", "CHL", "BOL"], ["AID", "PER", "CHL"]]));
   });
 
   it("not a side's own weapons, nor weapons used against it", () => {

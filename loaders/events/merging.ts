@@ -104,7 +104,8 @@ function partiesKey(actor: string[], target: string[]): string {
   let byTarget = partyKeys.get(actor);
   if (!byTarget) partyKeys.set(actor, (byTarget = new WeakMap()));
   let key = byTarget.get(target);
-  if (key === undefined) byTarget.set(target, (key = sortedKey([...actor, ...target])));
+  // A side named as actor and target both ("Chile and Peru signed … with Peru") counts once.
+  if (key === undefined) byTarget.set(target, (key = sortedKey([...new Set([...actor, ...target])])));
   return key;
 }
 

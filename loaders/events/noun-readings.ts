@@ -73,3 +73,18 @@ export function verbFormLemmas(words: readonly Word[], i: number, floating: Read
   const stem = form[1];
   return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(/i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : [])];
 }
+
+/** A perfect's auxiliary: "have sold", "has sent", "had given", "having built". */
+const PERFECT = /^ha(?:ve|s|d|ving)$/;
+
+/**
+ * The verb lemma of an irregular participle the analysis layer read as an adjective or a noun
+ * right after a perfect's "have" ("is believed to have sold rifles", "has already sent"): a
+ * perfect is always verbal. `irregular` maps each participle to its lemma.
+ */
+export function perfectParticipleLemma(words: readonly Word[], i: number, irregular: ReadonlyMap<string, string>): string | undefined {
+  const word = words[i];
+  if (word.pos !== "ADJ" && word.pos !== "NOUN") return undefined;
+  const before = words[i - 1]?.pos === "ADV" ? words[i - 2] : words[i - 1];
+  return before && PERFECT.test(before.lower) ? irregular.get(word.lower) : undefined;
+}

@@ -8,7 +8,7 @@ import { wordCount } from "./wording.ts";
 /** The nearest modifying party before the trigger whose words up to the noun leave the act its own. */
 export function possessorOf(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
-  return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || (ownedGap(ctx, text.slice(p.end, ts)) && !verbThenPreposition(ctx, p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
+  return [...coded].reverse().find((p) => p.modifier && p.end <= te && p.end >= ts - 60 && (p.start >= ts || (ownedGap(ctx, text.slice(p.end, ts), p.end, ts) && !verbThenPreposition(ctx, p.end, ts))) && !/[,;]/.test(text.slice(p.end, ts)));
 }
 
 /** The party that modifies a noun trigger: its possessor ("Putin's visit"), or a name right before it ("US sanctions"). */
@@ -23,8 +23,11 @@ function adjunctOf(ctx: RoleContext, coded: Party[]): Party | undefined {
 }
 
 /** Whether the words between a possessor and its act noun leave the act its own: a few modifiers, or a collective of acts. */
-function ownedGap(ctx: RoleContext, gap: string): boolean {
-  return (gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3) || ctx.words.actCollective.test(gap);
+function ownedGap(ctx: RoleContext, gap: string, start: number, end: number): boolean {
+  if (ctx.words.actCollective.test(gap)) return true;
+  // "Chile used Peruvian rifles in the offensive": a preposition closes the demonym's own noun
+  // phrase ("Peruvian rifles"); "of" may still lead to the act ("Chile's practice of importing").
+  return gap.length <= 40 && wordCount(gap.replace(/^['’]s?/, "")) <= 3 && !ctx.tokens.some((t) => t.start >= start && t.end <= end && t.pos === "ADP" && t.lower !== "of");
 }
 
 /**

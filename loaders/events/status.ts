@@ -47,6 +47,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "Chile will sanction Peru unless it frees …": a plan on a condition is a threat or an offer,
   // not a plan told; a refusal on one ("will not accept refugees if war starts") is still made.
   // "agreed to supply rifles": the act a verb of agreeing or deciding takes as its infinitive is to come.
+  // "are likely to have been shipped": a perfect after a raising word is an act inferred, already past.
+  if (words.raisedPerfect.test(before)) return "alleged";
   const controlled = words.controlledAct.test(before) && !words.decisionTypes.has(entry.type);
   if (backshifted || possible || plannedAfter || controlled || words.planned.test(before + text.slice(ts, te))) return entry.type !== "REJECT" && words.conditionAfter.test(text.slice(te)) ? undefined : "planned";
   // "accused Peru of arming rebels": the act a charge names is alleged, whatever its kind.

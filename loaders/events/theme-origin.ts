@@ -93,7 +93,9 @@ function originAfterFrom(ctx: RoleContext, phrase: ThemePhrase): Party | undefin
 function themePhrase(ctx: RoleContext): ThemePhrase | undefined {
   const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
   let i = before.length - 1;
-  while (i >= 0 && VERB_GROUP.has(before[i].pos) && !isPossessiveMark(before[i])) i--;
+  i = skipVerbGroup(before, i);
+  // "rifles are believed to have been shipped": a raising word and its "to" lift the phrase out of the passive's clause.
+  if (i >= 1 && ctx.words.raisingWords.has(before[i].lower) && before[i + 1]?.lower === "to") i = skipVerbGroup(before, i - 1);
   // "the drones, which were delivered": a relative pronoun, after a comma or not.
   if (i >= 0 && isRelative(ctx, before[i])) i -= i > 0 && before[i - 1].lower === "," ? 2 : 1;
   if (i < 0 || (before[i].pos !== "NOUN" && before[i].pos !== "PROPN")) return undefined;
@@ -104,6 +106,13 @@ function themePhrase(ctx: RoleContext): ThemePhrase | undefined {
 }
 
 const isPossessiveMark = (w: ClauseWord) => /^['’]s?$/.test(w.lower);
+
+/** The index before the auxiliaries and adverbs that end at `i` ("have been", "were reportedly"). */
+function skipVerbGroup(before: ClauseWord[], i: number): number {
+  // "to have been shipped": the tagger may read a perfect's "have" as a main verb.
+  while (i >= 0 && (VERB_GROUP.has(before[i].pos) || (before[i + 1]?.lower === "been" && /^ha(?:ve|s|d)$/.test(before[i].lower))) && !isPossessiveMark(before[i])) i--;
+  return i;
+}
 
 /** "that", "which" as a relative pronoun opening the passive clause. */
 function isRelative(ctx: RoleContext, w: ClauseWord): boolean {

@@ -20,6 +20,8 @@ export interface EventWords {
   deniedReport: RegExp;
   planned: RegExp;
   hedged: RegExp;
+  /** "is believed to have ", "are likely to have been " closing a text: a raised perfect infinitive tells an act inferred, not planned. */
+  raisedPerfect: RegExp;
   reported: RegExp;
   /** A verb of denial (the speech verbs of stance deny). */
   denial: RegExp;
@@ -72,6 +74,8 @@ export interface EventWords {
   subjectGap: RegExp;
   passiveBefore: RegExp;
   participle: RegExp;
+  /** "sold" → "sell": irregular participles the tagger may read as adjectives after a perfect's "have". */
+  perfectParticiples: ReadonlyMap<string, string>;
   claimNoun: RegExp;
   /** A word that charges the party after it (and "on", "against"), closing a text. */
   chargingBefore: RegExp;
@@ -236,6 +240,8 @@ export interface EventWords {
   exchangeDeployments: ReadonlySet<string>;
   /** Types of acts that move something (arms, troops): a passive one's sender owns what was moved (theme-origin.ts). */
   themeTypes: ReadonlySet<PloverType>;
+  /** "believed", "appear": a raising word before "to" that lifts the passive's subject out of its clause (theme-origin.ts), lower-case. */
+  raisingWords: ReadonlySet<string>;
   /** Acts that recur between the same sides, by type (strikes) and mode (launches): each telling another act unless told again (merging.ts). */
   recurring: RecurringActs;
   /** Nouns for people a side sends ("troops", "workers"), lower-case. */

@@ -95,6 +95,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     suppress: new RegExp(`\\b(?:${suppress})\\b`, "i"),
     planned: new RegExp(`\\b(?:${alt(w.planned)})\\b`, "i"),
     hedged: new RegExp(`\\b(?:${alt(w.hedged)})\\b`, "i"),
+    raisedPerfect: new RegExp(`\\b(?:${alt(w.raising_words)})\\s+to\\s+have\\s+(?:been\\s+)?(?:\\w+ly\\s+)?$`, "i"),
     reported: new RegExp(`\\b(?:${alt(w.reported)})\\b`, "i"),
     denial: new RegExp(`\\b(?:${alt(denials)})\\b`, "i"),
     deniedReport: new RegExp(`\\b(?:${alt(denials)})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
@@ -193,6 +194,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     onParty: new RegExp(`\\bon\\s+(?:the\\s+|(?:${alt(w.on_quantifiers)}|\\d[\\d,]*)\\s+(?:(?:of\\s+)?the\\s+|more\\s+)?)?$`, "i"),
     exchangeDeployments: new Set(w.exchange_deployments),
     themeTypes: new Set(w.theme_types),
+    raisingWords: new Set(w.raising_words),
     recurring: { types: new Set(w.recurring_types), modes: new Set(w.recurring_modes) },
     deployedPeople: new Set([...w.sent_people, ...w.other_people_sent]),
     sent: sentObjectWords(w),
@@ -213,8 +215,9 @@ function clauseWords(w: EventWordsFile) {
     givingVerbBefore: new RegExp(`\\b(?:${alt(w.giving_verbs)})\\s+(?:the\\s+)?$`, "i"),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     allegianceBefore: new RegExp(`\\b(?:${alt(w.allegiance_phrases)})\\s+${determiners}$`, "i"),
-    // "a visit by a Chilean delegation to Peru", "was signed by their ministers": a passive's or a noun's agent.
-    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}$`, "i"),
+    // "a visit by a Chilean delegation to Peru", "was signed by their ministers", "signed by the
+    // leaders of Chile and Peru": a passive's or a noun's agent, or the state its office holders serve.
+    agentGap: new RegExp(`^(?:\\s+[\\w'’-]+){0,5}?\\s+by\\s+${determiners}(?:(?:[\\w-]+\\s+)?(?:${alt(w.office_holders)})\\s+of\\s+(?:the\\s+)?)?$`, "i"),
     relativeBefore: new RegExp(`\\b(?:${alt(w.relatives)})\\s+(?:the\\s+)?$`, "i"),
     clauseOpener: new RegExp(`(?:^|\\s)(?:${alt(w.conjunctions)})\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:has|have|had|was|were|is|are|[a-z]+ed)\\b`, "i"),
     conjunctions: new Set(w.conjunctions),
@@ -222,6 +225,7 @@ function clauseWords(w: EventWordsFile) {
     // "after Thailand on Wednesday expelled": a time said between the subject and its verb.
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly|on (?:${alt(w.days)})|${alt(w.subject_gap_times)})\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
+    perfectParticiples: new Map(Object.entries(w.perfect_participles)),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
     chargedAct: new RegExp(`^,?(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alt(w.charging_links)})\\s+(?:(?:its|their|his|her|the)\\s+)?(?:[\\w-]+\\s+){0,2}?$`, "i"),
