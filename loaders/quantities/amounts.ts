@@ -274,6 +274,8 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
     const people = casualties(tokens, k + 1, lex) || peopleSubject(tokens, k + 1, lex) ? { unit: lex.words.casualtyUnit, category: "personnel" as const } : {};
     return { next: k + 1, reading: { ...a.bare.reading, last: k, ...people } };
   }
+  // "hundreds or thousands of dollars": a bare first end, which ranges.ts joins to the second.
+  if (lex.numbers.vagueAlternatives.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k, reading: a.bare.reading };
   if (tokens[k]?.lower !== "of") return vagueAlone(tokens, a, lex);
   const money = lex.currencyWords.match(tokens, k + 1);
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };

@@ -205,9 +205,14 @@ function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | unde
     const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
     if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
     if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
-    if (/^\p{Lu}\p{Ll}/u.test(phrase.heads[n]) && head.length >= 5 && lex.demonymEndings.some((e) => head.endsWith(e))) return "personnel";
+    if (isDemonym(phrase.heads[n], head, lex)) return "personnel";
   }
   return undefined;
+}
+
+/** A capitalised head of people named by where they are from ("Palestinians", "Israelis", "Tutsis"), by its form. */
+function isDemonym(written: string, lemma: string, lex: QuantityLexicon): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(written) && lemma.length >= 5 && lex.demonymEndings.some((e) => lemma.endsWith(e));
 }
 
 /** The category the dictionary gives a phrase's heads, if it knows one. */
@@ -285,7 +290,9 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
 
 /** Unit, item and category of a counted noun phrase. */
 export function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
-  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
+  // "162 Georgians", "9,000 Israelis": people, whatever state or people they are of (data/quantity-nouns.yaml `demonym_unit`).
+  const demonym = (head: string, lemma: string) => !lex.categories.has(lemma) && isDemonym(head, lemma, lex);
+  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? (demonym(head, singular(head, lex.words)) ? lex.demonymUnit : unitWord(head));
   return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
 }
 

@@ -60,7 +60,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const second = readAt(low.last + 2);
   const high = second?.reading;
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
-  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx")) return outcome;
+  // Two orders of magnitude offered as alternatives are one vague range: "a few hundred or a few thousand dollars", "dozens or hundreds of drones".
+  const vague = alternative && low.bound === "at_least" && high?.bound === "at_least";
+  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx" || vague)) return outcome;
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
   if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;

@@ -9,6 +9,7 @@ import { mayCount, withActors, withPartsOfSpeech } from "./parts-of-speech.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
+import { trailingHedge } from "./trailing-hedges.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
 import { splitScaleHedges } from "./scale-hedges.ts";
 import { classifiedThings } from "./classifiers.ts";
@@ -66,7 +67,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const named = outcome.reading && namedBefore(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, counted, lex);
-      const r = named && boundOfCoordinate(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), previous, tokens, lex);
+      const r = named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), previous, tokens, lex);
       if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.

@@ -69,6 +69,8 @@ export const quantityWordsSchema = z.object({
   population_links: phraseList,
   population_units: wordList,
   rate_bases: wordList,
+  rate_spans: wordList,
+  span_openers: wordList,
   capacity_links: phraseList,
   months: wordList,
   weekdays: wordList,

@@ -107,6 +107,10 @@ export interface QuantityWords {
   populationUnits: Set<string>;
   /** Words before an amount that make it a rate's base ("per 1,000 people"). */
   rateBases: Set<string>;
+  /** Time units so short that a count for each is a rate, no amount ("12 rockets a minute"). */
+  rateSpans: Set<string>;
+  /** Words after an amount before a span of time that make it a rate: "two rockets every five minutes". */
+  spanOpeners: Set<string>;
   /** Words before an amount of people that make it a capacity ("a capacity of"), as token lists. */
   capacityLinks: string[][];
   months: Set<string>;
@@ -286,6 +290,8 @@ function numberAndTimeWords(w: QuantityWordsFile) {
   return {
     numberPrefixes: lower(w.number_prefixes),
     rateBases: lower(w.rate_bases),
+    rateSpans: lower(w.rate_spans),
+    spanOpeners: lower(w.span_openers),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
     ordinalSuffixes: lower(w.ordinal_suffixes),

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { describeAmountMatrix, pageQuantities, type Row } from "./quantities-matrix.ts";
+
+/**
+ * A fifth frame matrix: bounds written after the counted noun ("5,000 troops or more"), two
+ * magnitudes offered as alternatives ("hundreds or thousands of"), the units the table writes for
+ * unqualified tons and for people named by a demonym, and rates that are no amounts ("12 rockets
+ * a minute"). Each phrase stands in clauses of many shapes; the sentences are invented.
+ */
+
+const clauses: ((phrase: string) => string)[] = [
+  (p) => `Chile sent ${p} to Peru last week.`,
+  (p) => `Peru said Chile had sent ${p}, officials said.`,
+  (p) => `Chile is believed to have sent ${p} to Peru.`,
+  (p) => `Chile agreed to send ${p} to Peru.`,
+  (p) => `Peru accused Chile of sending ${p} across the border.`,
+  (p) => `Chile's delivery of ${p} to Peru angered Lima.`,
+  (p) => `Chile did not send ${p} to Peru.`,
+  (p) => `Chile could soon send ${p}, which Peru fears, to the front.`,
+  (p) => `Chile, which sent ${p} in May, denied it.`,
+];
+
+const phrases: [string, Row[]][] = [
+  // A hedge after the noun bounds the amount as one after the number does ("5,000 or more troops").
+  ["5,000 troops or more", [[5000, "", "troops", "at_least"]]],
+  ["40 missiles or fewer", [[40, "", "missiles", "at_most"]]],
+  ["a dozen drones or so", [[12, "", "drones", "approx"]]],
+  ["300 tanks, give or take,", [[300, "", "tanks", "approx"]]],
+  ["200 tons of fuel or more", [[200, "", "metric tons", "at_least"]]],
+  ["12 jets at most", [[12, "", "jets", "at_most"]]],
+  // Two magnitudes offered as alternatives make one vague range, at least the lower.
+  ["a few hundred or a few thousand shells", [[100, 1000, "shells", "at_least"]]],
+  ["hundreds or thousands of dollars", [[100, 1000, "USD", "at_least"]]],
+  ["dozens or hundreds of drones", [[24, 100, "drones", "at_least"]]],
+  ["thousands or tens of thousands of troops", [[1000, 10000, "troops", "at_least"]]],
+  // Tons unqualified are metric tons, as the guide writes weight; a short ton is said so.
+  ["74,000 tons of explosives", [[74000, "", "metric tons", "exact"]]],
+  ["more than 50 tons of rockets", [[50, "", "metric tons", "at_least"]]],
+  ["3 short tons of rice", [[3, "", "short tons", "exact"]]],
+  // People counted by a demonym are people.
+  ["300 Palestinians", [[300, "", "people", "exact"]]],
+  ["some 162 Georgians", [[162, "", "people", "approx"]]],
+  ["2,000 Nepalis", [[2000, "", "people", "exact"]]],
+];
+
+describeAmountMatrix("a bound after the noun, alternative magnitudes, tons and demonyms, in every clause", phrases, clauses);
+
+const rows = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.bound]);
+
+describe("a hedge's words that open another amount stay with it", () => {
+  it("reads 'or more' before a noun or a hedge as the next amount's", () => {
+    expect(rows("Chile fired 40 missiles or more drones at Peru.")).toEqual([["40 missiles", 40, "missiles", "exact"]]);
+    expect(rows("Chile fired 40 missiles or fewer than 50 drones at Peru.")).toEqual([
+      ["40 missiles", 40, "missiles", "exact"],
+      ["fewer than 50 drones", 50, "drones", "at_most"],
+    ]);
+    expect(rows("Chile fired at least 7 missiles or more than 20 drones.")).toEqual([
+      ["at least 7 missiles", 7, "missiles", "at_least"],
+      ["more than 20 drones", 20, "drones", "at_least"],
+    ]);
+  });
+});
+
+describe("things counted for each second, minute or hour: a rate, no amount", () => {
+  it("reads no amount in a rate of fire, in every frame", () => {
+    for (const s of [
+      "Chile's launchers fire two rockets every five minutes.",
+      "The launcher can fire 12 rockets a minute, Peru said.",
+      "The gun, which fires 600 rounds per minute, was sent to Peru.",
+      "Peru is believed to have fired one rocket every ten seconds.",
+      "Chile denied firing 30 shells an hour at Peru.",
+    ]) expect(rows(s), s).toEqual([]);
+  });
+
+  it("keeps a count a day, a month or a year, and amounts beside a rate", () => {
+    expect(rows("The factory makes 100 drones a month.")).toEqual([["100 drones", 100, "drones", "exact"]]);
+    expect(rows("Chile imports 500,000 barrels of oil a year.")).toEqual([["500,000 barrels of oil", 500000, "barrels", "exact"]]);
+    expect(rows("Chile fired 40 drones every night.")).toEqual([["40 drones", 40, "drones", "exact"]]);
+    expect(rows("Chile fired 12 rockets at Peru, a minute after midnight.")).toEqual([["12 rockets", 12, "rockets", "exact"]]);
+    expect(rows("Chile fired two rockets every five minutes, killing 40 soldiers.")).toEqual([["40 soldiers", 40, "soldiers", "exact"]]);
+  });
+});
