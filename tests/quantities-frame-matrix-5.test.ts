@@ -80,3 +80,40 @@ describe("things counted for each second, minute or hour: a rate, no amount", ()
     expect(rows("Chile fired two rockets every five minutes, killing 40 soldiers.")).toEqual([["40 soldiers", 40, "soldiers", "exact"]]);
   });
 });
+
+describe("a headline's amount that the report tells only as one the table leaves out", () => {
+  const page = (title: string, body: string) => pageQuantities(title, body).rows.map((q) => [q.text, q.value, q.unit]);
+  const reports = [
+    "SANTIAGO (AP) -- Chile will pay 4.6 billion Australian dollars ($3 billion) to Peru for ships, the ministry said on Monday.",
+    "Chile will pay 4.6 billion Australian dollars, or about $3 billion, to Peru for ships, the ministry said on Monday.",
+    "Chile is believed to have agreed to pay 4.6 billion Australian dollars (equivalent to $3 billion) for ships.",
+  ];
+  it("leaves out the headline's sum, told again in the report as a conversion, whatever the headline's shape", () => {
+    for (const title of ["$3 Billion Deal Gets Chile Closer To A Fleet", "Chile to pay $3 billion for Peruvian ships", "Chile agrees $3bn ship deal with Peru"]) {
+      for (const body of reports) expect(page(title, body), `${title} / ${body}`).toEqual([["4.6 billion Australian dollars", 4.6e9, "AUD"]]);
+    }
+  });
+
+  it("leaves out a headline's population that the report gives as a town's", () => {
+    expect(page("Floods cut off town of 16,000 people", "Floods cut off Arica, a town of 16,000 people, on Monday, officials said.")).toEqual([]);
+  });
+
+  it("keeps a headline's amount the report does not tell, or tells as an amount", () => {
+    expect(page("Chile to send 3,000 troops to Peru", "Chile will pay 4.6 billion Australian dollars ($3 billion) for ships, the ministry said.")).toEqual([
+      ["3,000 troops", 3000, "troops"],
+      ["4.6 billion Australian dollars", 4.6e9, "AUD"],
+    ]);
+    expect(page("Chile to pay $3 billion for Peruvian ships", "Chile will pay $3 billion for ships, the ministry said on Monday.")).toEqual([["$3 billion", 3e9, "USD"]]);
+  });
+});
+
+describe("a claimant described after an age written as one hyphened word", () => {
+  const claimants = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.attributed_to]);
+  it("names the claimant without the age's fragment, before or after the amount", () => {
+    expect(claimants("The 45-year-old minister said Chile had 30 jets.")).toEqual([["30 jets", "minister"]]);
+    expect(claimants("A 45-year-old defense official said Chile had 30 jets.")).toEqual([["30 jets", "defense official"]]);
+    expect(claimants("Chile had 30 jets, the 45-year-old minister said.")).toEqual([["30 jets", "minister"]]);
+    expect(claimants("Chile had 30 jets, a 52-year-old Peruvian official said.")).toEqual([["30 jets", "Peruvian official"]]);
+    expect(claimants("Chile had 30 jets, a well-placed Peruvian official said.")).toEqual([["30 jets", "well-placed Peruvian official"]]);
+  });
+});

@@ -66,6 +66,8 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from =
     else if (lex.words.claimantModifiers.has(prev.lower) || (prev.kind === "word" && !lex.words.stopWords.has(prev.lower) && steps < 3)) s--;
     else break;
   }
+  // "the 45-year-old minister": no description opens inside a hyphened word.
+  while (s < nounStart && ctx.tokens[s - 1]?.text === "-" && ctx.tokens[s - 1].end === ctx.tokens[s].start) s++;
   while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
   // "the organisation announced": a bare noun of that kind re-names a body named before.
   if (s === nounStart && nounStart === p && lex.words.claimantAnaphors.has(ctx.tokens[p].lower)) return undefined;

@@ -43,6 +43,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
+  // Amounts the report tells but the table leaves out (not-material.ts), which a lead-in's mention tells again.
+  const leftOutInReport: Pick<QuantityRow, "value" | "value_max" | "unit">[] = [];
   // What the paragraph counted last, for a bare number that goes on counting it in the next
   // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's
   // tokens are the earlier sentence's, so only its unit and category carry over.
@@ -79,13 +81,18 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (general ? tableOnly(tokens, r.first, lex) : !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
+      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end))) continue;
+      if (!general && notMaterial(tokens, r, rows, lex)) {
+        // "$3 Billion Deal …" over "4.6 billion Australian dollars ($3 billion)": the headline's sum is the report's conversion.
+        if (start >= reportFrom) leftOutInReport.push({ value: r.value, value_max: r.valueMax, unit: r.unit });
+        continue;
+      }
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
+  return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
 }
 
 /** A sentence's tokens, with parts of speech and actors where an amount may stand. */
@@ -148,11 +155,11 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
  * A lead-in's amount (headline, teaser) that the report states again is the report's, even in
  * other words: "three killed" in the headline, "three people" in the body.
  */
-function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): QuantityRow[] {
+function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number, leftOut: Pick<QuantityRow, "value" | "value_max" | "unit">[]): QuantityRow[] {
   // One thing is too common a figure to be the same amount in other words: "one soldier" in the
   // lead-in and "one attacker" in the report are two.
-  const key = (row: QuantityRow) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
-  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map(key));
+  const key = (row: Pick<QuantityRow, "value" | "value_max" | "unit">) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
+  const reported = new Set([...rows.filter((row) => row.char_start >= reportFrom), ...leftOut].map(key));
   return rows.filter((row) => row.char_start >= reportFrom || !reported.has(key(row)));
 }
 
