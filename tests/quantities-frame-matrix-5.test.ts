@@ -33,6 +33,10 @@ const phrases: [string, Row[]][] = [
   ["hundreds or thousands of dollars", [[100, 1000, "USD", "at_least"]]],
   ["dozens or hundreds of drones", [[24, 100, "drones", "at_least"]]],
   ["thousands or tens of thousands of troops", [[1000, 10000, "troops", "at_least"]]],
+  // A floor and a ceiling joined by "and" bound one amount.
+  ["at least 1,000 and as many as 1,500 soldiers", [[1000, 1500, "soldiers", "at_least"]]],
+  ["more than 1,000 and fewer than 1,500 soldiers", [[1000, 1500, "soldiers", "at_least"]]],
+  ["over 20 and as many as 30 missiles", [[20, 30, "missiles", "at_least"]]],
   // Tons unqualified are metric tons, as the guide writes weight; a short ton is said so.
   ["74,000 tons of explosives", [[74000, "", "metric tons", "exact"]]],
   ["more than 50 tons of rockets", [[50, "", "metric tons", "at_least"]]],
@@ -48,7 +52,7 @@ describeAmountMatrix("a bound after the noun, alternative magnitudes, tons and d
 const rows = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.bound]);
 
 describe("a hedge's words that open another amount stay with it", () => {
-  it("reads 'or more' before a noun or a hedge as the next amount's", () => {
+  it("reads 'or more' before a noun or a hedge, and a ceiling of other things, as the next amount's", () => {
     expect(rows("Chile fired 40 missiles or more drones at Peru.")).toEqual([["40 missiles", 40, "missiles", "exact"]]);
     expect(rows("Chile fired 40 missiles or fewer than 50 drones at Peru.")).toEqual([
       ["40 missiles", 40, "missiles", "exact"],
@@ -57,6 +61,10 @@ describe("a hedge's words that open another amount stay with it", () => {
     expect(rows("Chile fired at least 7 missiles or more than 20 drones.")).toEqual([
       ["at least 7 missiles", 7, "missiles", "at_least"],
       ["more than 20 drones", 20, "drones", "at_least"],
+    ]);
+    expect(rows("Chile sent at least 1,000 soldiers and as many as 1,500 tanks.")).toEqual([
+      ["at least 1,000 soldiers", 1000, "soldiers", "at_least"],
+      ["as many as 1,500 tanks", 1500, "tanks", "at_most"],
     ]);
   });
 });
@@ -115,5 +123,26 @@ describe("a claimant described after an age written as one hyphened word", () =>
     expect(claimants("Chile had 30 jets, the 45-year-old minister said.")).toEqual([["30 jets", "minister"]]);
     expect(claimants("Chile had 30 jets, a 52-year-old Peruvian official said.")).toEqual([["30 jets", "Peruvian official"]]);
     expect(claimants("Chile had 30 jets, a well-placed Peruvian official said.")).toEqual([["30 jets", "well-placed Peruvian official"]]);
+  });
+});
+
+describe("the size of the field a rank is given in: 'ranks third among 40 countries'", () => {
+  it("reads no amount in the field, the rank in words or digits, in every frame", () => {
+    for (const s of [
+      "Chile ranks 3rd among 40 countries.",
+      "Chile ranked third among 40 countries in arms exports, a report said.",
+      "Peru placed 5th out of 32 states, the report said.",
+      "Chile is believed to have come last of 12 bidders.",
+      "Chile, which ranks second among 30 exporters, did not bid.",
+    ]) expect(rows(s), s).toEqual([]);
+  });
+
+  it("keeps the counts of a series a rank after a determiner places one in, and amounts beside a rank", () => {
+    expect(rows("Chile sent the first of 12 jets to Peru.")).toEqual([["12 jets", 12, "jets", "exact"]]);
+    expect(rows("Chile sent 40 tanks, the third of 12 shipments.")).toEqual([["40 tanks", 40, "tanks", "exact"], ["12 shipments", 12, "shipments", "exact"]]);
+    expect(rows("Chile, which ranks second among 30 exporters, sold 40 tanks.")).toEqual([["40 tanks", 40, "tanks", "exact"]]);
+    expect(rows("The first 300 troops arrived on Monday.")).toEqual([["300 troops", 300, "troops", "exact"]]);
+    expect(rows("Peru will receive a first batch of six tanks in May.")).toEqual([["six tanks", 6, "tanks", "exact"]]);
+    expect(rows("Peru will receive a first shipment of 40 drones in May.")).toEqual([["40 drones", 40, "drones", "exact"]]);
   });
 });

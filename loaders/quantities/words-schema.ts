@@ -70,6 +70,7 @@ export const quantityWordsSchema = z.object({
   population_units: wordList,
   rate_bases: wordList,
   rate_spans: wordList,
+  rank_words: wordList,
   span_openers: wordList,
   capacity_links: phraseList,
   months: wordList,

@@ -109,6 +109,8 @@ export interface QuantityWords {
   rateBases: Set<string>;
   /** Time units so short that a count for each is a rate, no amount ("12 rockets a minute"). */
   rateSpans: Set<string>;
+  /** Words that give a rank, before the field it is given in ("third among 40 countries"). */
+  rankWords: Set<string>;
   /** Words after an amount before a span of time that make it a rate: "two rockets every five minutes". */
   spanOpeners: Set<string>;
   /** Words before an amount of people that make it a capacity ("a capacity of"), as token lists. */
@@ -291,6 +293,7 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     numberPrefixes: lower(w.number_prefixes),
     rateBases: lower(w.rate_bases),
     rateSpans: lower(w.rate_spans),
+    rankWords: lower(w.rank_words),
     spanOpeners: lower(w.span_openers),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
