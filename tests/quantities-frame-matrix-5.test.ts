@@ -146,3 +146,61 @@ describe("the size of the field a rank is given in: 'ranks third among 40 countr
     expect(rows("Peru will receive a first shipment of 40 drones in May.")).toEqual([["40 drones", 40, "drones", "exact"]]);
   });
 });
+
+describe("the category of a model's name counted as the head, and of people the dictionary lacked", () => {
+  const sorted = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.unit, q.category]);
+  const frames = [
+    (p: string) => `Chile sent ${p} to Peru.`,
+    (p: string) => `Peru said ${p} had been sent by Chile.`,
+    (p: string) => `Chile is believed to have bought ${p}, officials said.`,
+    (p: string) => `Chile denied delivering ${p} to Peru.`,
+  ];
+  it("makes munitions of letters and a number hyphened, counted in the plural", () => {
+    for (const frame of frames) {
+      for (const [phrase, unit] of [["40 F-16s", "F-16s"], ["two KN-23s", "KN-23s"], ["12 MiG-29s", "MiG-29s"], ["4 S-400s", "S-400s"], ["12 T-90Ms", "T-90Ms"]]) {
+        expect(sorted(frame(phrase)), frame(phrase)).toEqual([[phrase, unit, "munitions"]]);
+      }
+    }
+  });
+
+  it("keeps a model's number without letters hyphened a count", () => {
+    expect(sorted("Chile bought 12 Boeing 737s.")).toEqual([["12 Boeing 737s", "737s", "count"]]);
+  });
+
+  it("makes personnel of girls, boys, patients and police", () => {
+    for (const frame of frames) {
+      for (const [phrase, unit] of [["five girls", "girls"], ["three boys", "boys"], ["23 patients", "patients"], ["230 Kenyan police", "police"]]) {
+        expect(sorted(frame(phrase)), frame(phrase)).toEqual([[phrase, unit, "personnel"]]);
+      }
+    }
+  });
+});
+
+describe("a name's acronym in brackets between the name and the counted noun: '300 Rapid Support Forces (RSF) fighters'", () => {
+  const named = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.category]);
+  const frames = [
+    (p: string) => `Chile killed ${p} on Monday.`,
+    (p: string) => `${p[0].toUpperCase()}${p.slice(1)} were captured by Chile, officials said.`,
+    (p: string) => `Peru said Chile is believed to have sent ${p}.`,
+    (p: string) => `Chile denied deploying ${p} near the border.`,
+  ];
+  it("counts the noun after the brackets, in every frame", () => {
+    for (const frame of frames) {
+      for (const [phrase, value, unit] of [
+        ["six Haitian National Police (PNH) officers", 6, "officers"],
+        ["40 Islamic State (IS) fighters", 40, "fighters"],
+        ["some 300 Rapid Support Forces (RSF) fighters", 300, "fighters"],
+        ["12 Korean People's Army (KPA) soldiers", 12, "soldiers"],
+      ] as const) {
+        const sentence = frame(phrase);
+        const text = sentence.includes(phrase) ? phrase : `${phrase[0].toUpperCase()}${phrase.slice(1)}`;
+        expect(named(sentence), sentence).toEqual([[text, value, unit, "personnel"]]);
+      }
+    }
+  });
+
+  it("leaves brackets after the noun and a formation's acronym as they were", () => {
+    expect(named("Peru said 40 fighters (RSF) were killed.")).toEqual([["40 fighters", 40, "fighters", "personnel"]]);
+    expect(named("The 155 Brigade (OMB) lost 40 tanks.")).toEqual([["40 tanks", 40, "tanks", "munitions"]]);
+  });
+});

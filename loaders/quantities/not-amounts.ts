@@ -8,7 +8,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { gluedSizeWord } from "./glued-units.ts";
 import { hyphenedNoun } from "./hyphened.ts";
 import { hyphenedMeasure, percentAt } from "./measures.ts";
-import { isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
+import { afterAcronym, isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
 
 /** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
 export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
@@ -133,7 +133,8 @@ function formationNumber(tokens: Token[], num: ParsedNumber, lex: QuantityLexico
     const possessive = /'s?$/.test(t.lower);
     if (!lex.formationNames.has(t.lower.replace(/'s?$/, ""))) continue;
     if (possessive) return true;
-    const next = tokens[k + 1];
+    // "12 Korean People's Army (KPA) soldiers": the name's acronym stands before the noun.
+    const next = tokens[afterAcronym(tokens, k + 1) ?? k + 1];
     return !next || next.kind !== "word" || (next.pos !== "NOUN" && next.pos !== "PROPN");
   }
   return false;

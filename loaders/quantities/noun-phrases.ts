@@ -102,6 +102,16 @@ function modelNumber(tokens: Token[], c: Compound, run: Compound[], lex: Quantit
   return (!!before && name(tokens[before.last])) || (name(next) && next!.kind === "word");
 }
 
+/**
+ * The token after a bracketed acronym that a name's words stand on both sides of, where token `j`
+ * opens it: "six Haitian National Police (PNH) officers", "300 Rapid Support Forces (RSF) fighters".
+ */
+export function afterAcronym(tokens: Token[], j: number): number | undefined {
+  const [open, acronym, close, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (open?.text !== "(" || close?.text !== ")" || next?.kind !== "word" || !/^\p{Lu}{2,}$/u.test(acronym?.text ?? "")) return undefined;
+  return isCapitalised(tokens[j - 1]) ? j + 3 : undefined;
+}
+
 export interface NounPhrase {
   first: number;
   last: number;
@@ -121,7 +131,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const run: Compound[] = [];
   // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
-  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
+  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : (afterAcronym(tokens, j) ?? j));
   for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
@@ -186,8 +196,12 @@ export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
   return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
 }
 
-/** "18 MiG-29 fighters": a head of people after a model's name with a number names the machine. */
+/**
+ * "18 MiG-29 fighters": a head of people after a model's name with a number names the machine;
+ * "40 F-16s", "two KN-23s": a model's name, letters and a number hyphened, counted as the head.
+ */
 function modelMachine(phrase: NounPhrase, lex: QuantityLexicon): boolean {
+  if (phrase.heads.some((h) => /^\p{Lu}\p{L}{0,3}-\d+\p{L}?s$/u.test(h))) return true;
   return phrase.lemmas.some((lemmas) => {
     const [model, head] = lemmas.length > 1 ? [lemmas[0].split(" ")[0], lemmas[lemmas.length - 1]] : ["", ""];
     return lex.words.modelMachineHeads.has(head) && /\p{L}/u.test(model) && /\d/.test(model);
