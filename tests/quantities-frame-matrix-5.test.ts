@@ -204,3 +204,38 @@ describe("a name's acronym in brackets between the name and the counted noun: '3
     expect(named("The 155 Brigade (OMB) lost 40 tanks.")).toEqual([["40 tanks", 40, "tanks", "munitions"]]);
   });
 });
+
+describe("'number' as a verb of level, not a designator: 'Chilean troops number 8,000'", () => {
+  const levels = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit]);
+  it("counts the subject's noun, whatever the subject's shape", () => {
+    expect(levels("Chile's troops number 8,000.")).toEqual([["8,000", 8000, "troops"]]);
+    expect(levels("Chilean troops number 8,000, officials said.")).toEqual([["8,000", 8000, "troops"]]);
+    expect(levels("The troops Chile sent number 8,000.")).toEqual([["8,000", 8000, "troops"]]);
+    expect(levels("Russian casualties number 1,200, Peru said.")).toEqual([["1,200", 1200, "casualties"]]);
+    expect(levels("The soldiers may number as many as 3,000.")).toEqual([["as many as 3,000", 3000, "soldiers"]]);
+  });
+
+  it("keeps a designator after an article, a determiner or a possessive", () => {
+    for (const s of ["Peru's number 2 official visited Lima.", "The number 10 bus was hit by 2 drones.", "Flight number 17 was shot down."]) {
+      expect(levels(s).filter(([text]) => /\b(2|10|17)$/.test(String(text))), s).toEqual([]);
+    }
+  });
+});
+
+describe("a bare number after a name whose verb is left out: 'Chile sent 300 tanks, Peru 200'", () => {
+  const gaps = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit]);
+  it("counts what the clause before counted, after a comma, 'and' or a comparison", () => {
+    expect(gaps("Chile sent 300 tanks, Peru 200.")).toEqual([["300 tanks", 300, "tanks"], ["200", 200, "tanks"]]);
+    expect(gaps("Chile is believed to have sent 300 tanks and Peru 200.")).toEqual([["300 tanks", 300, "tanks"], ["200", 200, "tanks"]]);
+    expect(gaps("Chile has about 500 tanks, Peru 300, officials said.")).toEqual([["about 500 tanks", 500, "tanks"], ["300", 300, "tanks"]]);
+    expect(gaps("Peru has 40 jets, compared with Chile's 60.")).toEqual([["40 jets", 40, "jets"], ["60", 60, "jets"]]);
+    expect(gaps("Chile sent 300 tanks, South Korea 200 and Japan 100.")).toEqual([["300 tanks", 300, "tanks"], ["200", 200, "tanks"], ["100", 100, "tanks"]]);
+  });
+
+  it("reads no amount after a name that is no state, place or person, nor a year after a name", () => {
+    expect(gaps("Chile sent 300 tanks in 2023, and Peru 2024.")).toEqual([["300 tanks", 300, "tanks"]]);
+    expect(gaps("Chile fired 40 missiles, Monday 12.")).toEqual([["40 missiles", 40, "missiles"]]);
+    expect(gaps("Chile sent 300 tanks, Peru said on Monday.")).toEqual([["300 tanks", 300, "tanks"]]);
+    expect(gaps("Chile bought 300 tanks, the FTSE 100 and the Big 12 said.")).toEqual([["300 tanks", 300, "tanks"]]);
+  });
+});

@@ -67,13 +67,32 @@ function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexi
   const before = tokens[r.first - 2];
   if (counted.last >= r.first || (before?.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text))) return false;
   const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
-  if (compared) return true;
+  if (compared || namedOwner(tokens, r, lex)) return true;
   const next = tokens[r.last + 1];
   // "…, and 401 suffering from shock": a verb in -ing says what the left-out things do (a number
   // before "fighting vehicles" counts its plural, so is no bare number here).
   // "12 countries voted for it and one did not": an auxiliary opens the left-out things' own clause.
   const doing = !!next && (/^\p{Ll}{3,}ing$/u.test(next.text) || w.clauseAuxiliaries.has(next.lower));
   return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && (w.gapFollowers.has(next.lower) || doing);
+}
+
+/** How many capitalised words a name before a gapped number may have: "South Korea 300". */
+const NAME_WORDS = 3;
+
+/**
+ * A bare number after a name whose verb is left out, or after a name's possessive, in a clause
+ * that ends with it: "Chile sent 300 tanks, Peru 200", "… and Peru 200", "40 jets, compared with
+ * Chile's 60". The name follows a gap link or a comparison link (data/quantity-words.yaml).
+ */
+function namedOwner(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  let k = r.first - 1;
+  const name = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.words.stopWords.has(t.lower);
+  if (!name(tokens[k])) return false;
+  while (k > r.first - NAME_WORDS && name(tokens[k - 1])) k--;
+  const link = tokens[k - 1]?.lower ?? "";
+  const linked = lex.words.gapLinks.has(link) || lex.words.comparisonLinks.some((words) => words.every((word, n) => tokens[k - words.length + n]?.lower === word));
+  const next = tokens[r.last + 1];
+  return linked && (!next || next.kind === "punct" || next.lower === "and");
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */
