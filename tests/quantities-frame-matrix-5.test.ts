@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { extractAllQuantities } from "../loaders/quantities.ts";
+import { makeDoc } from "./helpers.ts";
 import { describeAmountMatrix, pageQuantities, type Row } from "./quantities-matrix.ts";
 
 /**
@@ -237,5 +239,33 @@ describe("a bare number after a name whose verb is left out: 'Chile sent 300 tan
     expect(gaps("Chile fired 40 missiles, Monday 12.")).toEqual([["40 missiles", 40, "missiles"]]);
     expect(gaps("Chile sent 300 tanks, Peru said on Monday.")).toEqual([["300 tanks", 300, "tanks"]]);
     expect(gaps("Chile bought 300 tanks, the FTSE 100 and the Big 12 said.")).toEqual([["300 tanks", 300, "tanks"]]);
+  });
+});
+
+const kinds = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.category]);
+
+describe("'others' that no count before names, and a state between a number and 'and'", () => {
+  it("counts people in others a verb done to people befalls, with no kind counted before", () => {
+    expect(kinds("The strike killed the pilot and injured four others.")).toEqual([["four others", 4, "people", "personnel"]]);
+    expect(kinds("The strike killed the pilot and wounded four others, officials said.")).toEqual([["four others", 4, "people", "personnel"]]);
+    expect(kinds("The blast killed seven soldiers and wounded 13 others.")).toEqual([["seven soldiers", 7, "soldiers", "personnel"], ["13 others", 13, "soldiers", "personnel"]]);
+  });
+
+  it("reads no shared head across a state's name: 'three struck Peru and two others fell short'", () => {
+    expect(kinds("Chile fired 12 missiles; three struck Peru and two others fell short.")).toEqual([
+      ["12 missiles", 12, "missiles", "munitions"],
+      ["three", 3, "missiles", "munitions"],
+      ["two others", 2, "missiles", "munitions"],
+    ]);
+    expect(kinds("Chile sent 12 Russian and 8 Chinese ships.")).toEqual([["12 Russian", 12, "ships", "count"], ["8 Chinese ships", 8, "ships", "count"]]);
+  });
+});
+
+describe("people named by a demonym in the table, not in the general reader", () => {
+  it("writes people in the table's unit", () => {
+    expect(kinds("More than 9,000 Israelis were wounded, officials said.")).toEqual([["More than 9,000 Israelis", 9000, "people", "personnel"]]);
+  });
+  it("keeps the demonym as the general reader's unit", () => {
+    expect(extractAllQuantities(makeDoc("More than 9,000 Israelis were wounded.")).map((q) => q.unit)).toEqual(["israelis"]);
   });
 });

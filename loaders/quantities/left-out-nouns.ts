@@ -7,6 +7,7 @@ import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { isAdverb, singular } from "./noun-phrases.ts";
+import { peopleObject } from "./one-thing.ts";
 
 /**
  * A bare number followed by a participle counts what the sentence counted before it: "10,000
@@ -21,6 +22,8 @@ export function elided(r: Reading, tokens: Token[], counted: Reading | undefined
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && people))) {
     return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
+  // "the strike killed the pilot and injured four others": others, no kind counted before, that a verb done to people has befallen.
+  if (!kindBefore && r.unit === "others" && peopleObject(tokens, r.first, lex)) return { ...r, unit: lex.words.casualtyUnit, category: "personnel" };
   if (!counted || r.unit || r.category !== "number" || !(goesOnCounting(tokens, r, lex) || (counted.item && gapped(tokens, r, counted, lex)))) return r;
   return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
 }

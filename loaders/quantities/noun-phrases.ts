@@ -225,7 +225,7 @@ function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | unde
 }
 
 /** A capitalised head of people named by where they are from ("Palestinians", "Israelis", "Tutsis"), by its form. */
-function isDemonym(written: string, lemma: string, lex: QuantityLexicon): boolean {
+export function isDemonym(written: string, lemma: string, lex: QuantityLexicon): boolean {
   return /^\p{Lu}\p{Ll}/u.test(written) && lemma.length >= 5 && lex.demonymEndings.some((e) => lemma.endsWith(e));
 }
 
@@ -304,9 +304,7 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
 
 /** Unit, item and category of a counted noun phrase. */
 export function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
-  // "162 Georgians", "9,000 Israelis": people, whatever state or people they are of (data/quantity-nouns.yaml `demonym_unit`).
-  const demonym = (head: string, lemma: string) => !lex.categories.has(lemma) && isDemonym(head, lemma, lex);
-  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? (demonym(head, singular(head, lex.words)) ? lex.demonymUnit : unitWord(head));
+  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
   return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
 }
 

@@ -15,7 +15,7 @@ import { splitScaleHedges } from "./scale-hedges.ts";
 import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural, singular } from "./noun-phrases.ts";
+import { isDemonym, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
@@ -138,7 +138,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     value: r.value,
     value_max: r.valueMax,
     bound: r.bound,
-    unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
+    unit: general ? perTime(tokens, r, lex) : demonymUnit(tokens, r, lex) ?? pluralUnit(r, lex),
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
     item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,
@@ -260,6 +260,17 @@ function cutShort(raw: string, rawEnd: number, end: number): boolean {
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
   return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
+}
+
+/**
+ * "162 Georgians", "9,000 Israelis": the table counts people, whatever state or people they are of
+ * (data/quantity-nouns.yaml `demonym_unit`); the general reader keeps the head as its unit.
+ */
+function demonymUnit(tokens: Token[], r: Reading, lex: QuantityLexicon): string | undefined {
+  const head = r.item && tokens[r.item[1]];
+  if (r.category !== "personnel" || !head || head.lower !== r.unit) return undefined;
+  const lemma = singular(head.lower, lex.words);
+  return !lex.categories.has(lemma) && isDemonym(head.text, lemma, lex) ? lex.demonymUnit : undefined;
 }
 
 /**
