@@ -269,3 +269,12 @@ describe("people named by a demonym in the table, not in the general reader", ()
     expect(extractAllQuantities(makeDoc("More than 9,000 Israelis were wounded.")).map((q) => q.unit)).toEqual(["israelis"]);
   });
 });
+
+describe("a claimant's capitalised name walked to its start, its joining words included", () => {
+  const claimants = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.attributed_to]);
+  it("names the whole body, before or after the amount", () => {
+    expect(claimants("The Magen David Adom ambulance service confirmed 28 fatalities.")).toEqual([["28 fatalities", "Magen David Adom ambulance service"]]);
+    expect(claimants("The Korea Institute for Defense Analyses think tank estimated 30 jets.")).toEqual([["30 jets", "Korea Institute for Defense Analyses think tank"]]);
+    expect(claimants("Chile had 30 jets, the Peruvian Air Force Training Command official said.")).toEqual([["30 jets", "Peruvian Air Force Training Command official"]]);
+  });
+});

@@ -96,6 +96,7 @@ export const quantityWordsSchema = z.object({
   claimant_time_days: wordList,
   claimant_relays: wordList,
   claimant_modifiers: wordList,
+  claimant_name_joiners: wordList,
   claimant_dropped_openers: wordList,
   claimant_anaphors: wordList,
   articles: wordList,

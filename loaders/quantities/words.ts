@@ -146,6 +146,8 @@ export interface QuantityWords {
   /** Verbs by which a claimant relays another's claim ("citing", "cited … as saying"). */
   claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
+  /** Lower-case words inside a claimant's capitalised name ("Institute for Defense Analyses"). */
+  claimantNameJoiners: Set<string>;
   claimantDroppedOpeners: Set<string>;
   /** Claimant nouns that, bare, re-name a body named before ("the organisation said"): no claimant alone. */
   claimantAnaphors: Set<string>;
@@ -270,6 +272,7 @@ function claimantWords(w: QuantityWordsFile) {
     claimantTimeDays: lower(w.claimant_time_days),
     claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
+    claimantNameJoiners: lower(w.claimant_name_joiners),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
     claimantAnaphors: lower(w.claimant_anaphors),
     articles: lower(w.articles),
