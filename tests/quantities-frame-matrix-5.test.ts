@@ -278,3 +278,20 @@ describe("a claimant's capitalised name walked to its start, its joining words i
     expect(claimants("Chile had 30 jets, the Peruvian Air Force Training Command official said.")).toEqual([["30 jets", "Peruvian Air Force Training Command official"]]);
   });
 });
+
+describe("'N more' whose noun was counted before, and a verb after 'and' that no noun joins", () => {
+  const more = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.bound]);
+  it("counts more of what was counted, in every frame", () => {
+    expect(more("Chile sent 300 troops and plans to send 200 more.")).toEqual([["300 troops", 300, "troops", "exact"], ["200 more", 200, "troops", "exact"]]);
+    expect(more("Peru has 40 jets and wants 20 more.")).toEqual([["40 jets", 40, "jets", "exact"], ["20 more", 20, "jets", "exact"]]);
+    expect(more("Chile sent at least 1,000 soldiers and up to 1,500 more.")).toEqual([["at least 1,000 soldiers", 1000, "soldiers", "at_least"], ["up to 1,500 more", 1500, "soldiers", "at_most"]]);
+    expect(more("Chile sent 300 troops and could send as many as 200 more, Peru said.")).toEqual([["300 troops", 300, "troops", "exact"], ["as many as 200 more", 200, "troops", "at_most"]]);
+    expect(more("Chile sent 300 troops. It will send 200 more in May.")).toEqual([["300 troops", 300, "troops", "exact"], ["200 more", 200, "troops", "exact"]]);
+  });
+
+  it("reads a comparison's 'more than' as no amount, and joins nouns of things before 'to'", () => {
+    expect(more("Chile sent 300 troops, 20 more than in May.")).toEqual([["300 troops", 300, "troops", "exact"]]);
+    expect(more("Chile sent 300 tanks and shells to help Peru.")).toEqual([["300 tanks and shells", 300, "tanks and shells", "exact"]]);
+    expect(more("Chile sent 300 troops and pledges to send more.")).toEqual([["300 troops", 300, "troops", "exact"]]);
+  });
+});

@@ -25,7 +25,9 @@ export function elided(r: Reading, tokens: Token[], counted: Reading | undefined
   // "the strike killed the pilot and injured four others": others, no kind counted before, that a verb done to people has befallen.
   if (!kindBefore && r.unit === "others" && peopleObject(tokens, r.first, lex)) return { ...r, unit: lex.words.casualtyUnit, category: "personnel" };
   if (!counted || r.unit || r.category !== "number" || !(goesOnCounting(tokens, r, lex) || (counted.item && gapped(tokens, r, counted, lex)))) return r;
-  return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
+  // "200 more": the adding word is the amount's, as in "another 200".
+  const last = tokens[r.last + 1]?.lower === "more" && tokens[r.last + 2]?.lower !== "than" ? r.last + 1 : r.last;
+  return { ...r, last, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
 /**
@@ -46,6 +48,9 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
+  // "plans to send 200 more", "wants 20 more in May": more of what was counted, its clause ending.
+  const after = tokens[k];
+  if (k > r.last + 1 && (!after || after.kind === "punct" || (lex.words.stopWords.has(after.lower) && after.lower !== "than" && after.lower !== "of"))) return true;
   const auxiliaries = k;
   while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
   // "with 10 in critical condition", "three are still in hospital"; "11 were injured, three seriously".

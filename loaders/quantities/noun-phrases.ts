@@ -172,13 +172,23 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     if (next && next.kind === "word" && next.pos !== "VERB" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const found = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       // "one assailant and forced others": "others" is a pronoun, no noun to join.
-      const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) ? found : undefined;
+      const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) && !verbWithInfinitive(tokens, found, lex) ? found : undefined;
       // Things of two known kinds are two amounts' worth, the number counting the first: "thousands of troops and weapons".
       const kinds = more && [knownCategory(phrase, lex), knownCategory(more, lex)];
       if (more && !(kinds![0] && kinds![1] && kinds![0] !== kinds![1])) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
   return phrase;
+}
+
+/**
+ * A lone word no list sorts after "and", then "to" and a verb, is a verb of its own clause: "300
+ * troops and plans to send more", "40 jets and wants to buy 20" ("tanks and arms to fight" joins).
+ */
+function verbWithInfinitive(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): boolean {
+  if (np.first !== np.last || knownCategory(np, lex) || tokens[np.last + 1]?.lower !== "to") return false;
+  const verb = tokens[np.last + 2];
+  return !!verb && verb.kind === "word" && /^\p{Ll}+$/u.test(verb.text) && !lex.words.stopWords.has(verb.lower);
 }
 
 /** With no plural in the run, its last noun the dictionary knows without one ("personnel", "aircraft", "ammunition"); -1 if none. */
