@@ -169,9 +169,9 @@ describe("the category of a model's name counted as the head, and of people the 
     expect(sorted("Chile bought 12 Boeing 737s.")).toEqual([["12 Boeing 737s", "737s", "count"]]);
   });
 
-  it("makes personnel of girls, boys, patients and police", () => {
+  it("makes personnel of girls, boys, patients, police and POWs", () => {
     for (const frame of frames) {
-      for (const [phrase, unit] of [["five girls", "girls"], ["three boys", "boys"], ["23 patients", "patients"], ["230 Kenyan police", "police"]]) {
+      for (const [phrase, unit] of [["five girls", "girls"], ["three boys", "boys"], ["23 patients", "patients"], ["230 Kenyan police", "police"], ["2 POWs", "POWs"]]) {
         expect(sorted(frame(phrase)), frame(phrase)).toEqual([[phrase, unit, "personnel"]]);
       }
     }
