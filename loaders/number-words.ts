@@ -22,6 +22,7 @@ const numberWordsSchema = z.object({
   small_counts: z.record(word, z.object({ value: z.number().positive(), bound: z.enum(BOUNDS), table_only: z.boolean().optional() })),
   vague_elided: z.array(word),
   vague_levels: z.array(word),
+  vague_alternatives: z.array(word),
   qualifiers: z.record(z.string().min(1), z.number().positive()),
   range_words: z.array(z.string().min(1).regex(/^\S+$/u, "one word or mark, no spaces")).min(1),
 });
@@ -46,6 +47,8 @@ export interface NumberWords {
   /** Words after a vague magnitude that leave its noun to an earlier count ("thousands more"). */
   vagueElided: Set<string>;
   /** Words before "the" and a lone magnitude that make it a level ("ran into the thousands"). */
+  /** Words between two magnitudes offered as alternatives, the first read without "of" ("hundreds or thousands of"). */
+  vagueAlternatives: Set<string>;
   vagueLevels: Set<string>;
   /** Vague multipliers before a scale word ("several thousand", "a few hundred"): lower bounds. */
   qualifiers: Map<string, number>;
@@ -71,6 +74,7 @@ export function loadNumberWords(dir = DATA_DIR): NumberWords {
     smallCounts: new Map(Object.entries(w.small_counts).map(([k, v]) => [k.toLowerCase(), v])),
     vagueElided: new Set(w.vague_elided.map((s) => s.toLowerCase())),
     vagueLevels: new Set(w.vague_levels.map((s) => s.toLowerCase())),
+    vagueAlternatives: new Set(w.vague_alternatives.map((s) => s.toLowerCase())),
     qualifiers: lowerMap(w.qualifiers),
     rangeWords: new Set(w.range_words.map((s) => s.toLowerCase())),
   };

@@ -266,7 +266,9 @@ function parseVague(tokens: Token[], i: number, words: NumberWords): { value: nu
   const t = tokens[i];
   // "ran into the thousands": a lone magnitude as a level.
   const level = i >= 2 && tokens[i - 1].lower === "the" && words.vagueLevels.has(tokens[i - 2].lower);
-  return t && words.vague.has(t.lower) && (words.vagueElided.has(tokens[i + 1]?.lower ?? "") || level) ? { value: words.vague.get(t.lower)!, last: i } : undefined;
+  // "hundreds or thousands of dollars": the first of two magnitudes offered as alternatives.
+  const alternative = words.vagueAlternatives.has(tokens[i + 1]?.lower ?? "") && words.vague.has(tokens[i + 2]?.lower ?? "");
+  return t && words.vague.has(t.lower) && (words.vagueElided.has(tokens[i + 1]?.lower ?? "") || level || alternative) ? { value: words.vague.get(t.lower)!, last: i } : undefined;
 }
 
 /**

@@ -50,7 +50,7 @@ const phrases: [string, Row[]][] = [
   ["dozens of missiles", [[24, "", "missiles", "at_least"]]],
   ["scores of soldiers", [[40, "", "soldiers", "at_least"]]],
   ["a few hundred troops", [[100, "", "troops", "at_least"]]],
-  ["thousands of tons of ammunition", [[1000, "", "tons", "at_least"]]],
+  ["thousands of tons of ammunition", [[1000, "", "metric tons", "at_least"]]],
   // Ranges and hedges, a hedge of its own on the upper end included.
   ["between 10,000 and 12,000 troops", [[10000, 12000, "troops", "exact"]]],
   ["up to 300 missiles", [[300, "", "missiles", "at_most"]]],
@@ -189,7 +189,7 @@ describe("precision: amounts a construction shows are no material amount", () =>
   it("reads a hyphened weight before one thing as its size, but before a noun of amount as the amount", () => {
     expect(brief("Chile moved an 80-ton liquid fuel engine to Peru.")).toEqual([]);
     expect(brief("Peru launched its new 5,000-ton vessel.")).toEqual([]);
-    expect(brief("Chile sent a 1,000-ton shipment of rice to Peru.")).toEqual([["1,000-ton", 1000, "tons"]]);
+    expect(brief("Chile sent a 1,000-ton shipment of rice to Peru.")).toEqual([["1,000-ton", 1000, "metric tons"]]);
     expect(brief("The council set a 500,000-barrel-per-year limit on Peru.")).toEqual([["500,000-barrel-per-year", 500000, "barrels"]]);
   });
 });

@@ -98,7 +98,7 @@ describe("heads no list sorts, sorted by their form", () => {
   it("makes people of agent and demonym endings", () => {
     expect(rows("The strike killed 17 separatists and 3 Chileans.")).toEqual([
       ["17 separatists", 17, "exact", "separatists", "personnel"],
-      ["3 Chileans", 3, "exact", "chileans", "personnel"],
+      ["3 Chileans", 3, "exact", "people", "personnel"],
     ]);
     // A capitalised name of a weapon is no demonym.
     expect(rows("Lima bought 12 Gripens.")).toEqual([["12 Gripens", 12, "exact", "gripens", "count"]]);

@@ -10,7 +10,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt, sizeOfOneThing } from "./measures.ts";
 import { firstEndOfChange } from "./change-ends.ts";
-import { sizesRanking } from "./rankings.ts";
+import { fieldOfRank, sizesRanking } from "./rankings.ts";
 import { isAddressOrScore, isFraction, isNotAnAmount, inName } from "./not-amounts.ts";
 import { casualties, categoryOf, coordinatedModifiers, counted, nounPhrase, peopleSubject, singularPhrase, uncountedHead } from "./noun-phrases.ts";
 import type { AmountReading } from "./ranges.ts";
@@ -54,7 +54,7 @@ export function readQuantity(tokens: Token[], i: number, lex: QuantityLexicon): 
   // But "at least one launcher" is hedged, and "11 entities and one individual" adds one to a count.
   if (r && oneAsReference(tokens, r, lex)) r.category = "reference";
   // "among the top 10 buyers": the size of a ranking, not an amount.
-  if (r && sizesRanking(tokens, r, lex)) r.category = "reference";
+  if (r && (sizesRanking(tokens, r, lex) || fieldOfRank(tokens, r, lex))) r.category = "reference";
   return outcome;
 }
 
@@ -274,6 +274,8 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
     const people = casualties(tokens, k + 1, lex) || peopleSubject(tokens, k + 1, lex) ? { unit: lex.words.casualtyUnit, category: "personnel" as const } : {};
     return { next: k + 1, reading: { ...a.bare.reading, last: k, ...people } };
   }
+  // "hundreds or thousands of dollars": a bare first end, which ranges.ts joins to the second.
+  if (lex.numbers.vagueAlternatives.has(tokens[k]?.lower ?? "") && a.bare?.reading) return { next: k, reading: a.bare.reading };
   if (tokens[k]?.lower !== "of") return vagueAlone(tokens, a, lex);
   const money = lex.currencyWords.match(tokens, k + 1);
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };

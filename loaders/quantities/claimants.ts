@@ -46,6 +46,8 @@ function mentionStartingAt(ctx: Context, p: number): ActorMention | undefined {
   return t && ctx.mentions.find((m) => m.start === t.start);
 }
 
+const capitalised = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
 /** A description ending at token `p`: "US officials", "South Korean intelligence", "analysts". */
 function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from = 0): string | undefined {
   // The claimant noun may be two words ("think tank", "state media"): find one ending at p.
@@ -63,9 +65,14 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from =
     const prev = ctx.tokens[s - 1];
     const mention = ctx.mentions.find((m) => m.end > prev.start && m.end <= prev.end);
     if (mention) s = ctx.tokens.findIndex((t) => t.start === mention.start);
-    else if (lex.words.claimantModifiers.has(prev.lower) || (prev.kind === "word" && !lex.words.stopWords.has(prev.lower) && steps < 3)) s--;
+    // A name's capitalised words are walked to its start: "the Magen David Adom ambulance service",
+    // "the Korea Institute for Defense Analyses think tank".
+    else if (lex.words.claimantNameJoiners.has(prev.text) && capitalised(ctx.tokens[s]) && capitalised(ctx.tokens[s - 2])) s -= 2;
+    else if (lex.words.claimantModifiers.has(prev.lower) || (prev.kind === "word" && !lex.words.stopWords.has(prev.lower) && (steps < 3 || /^\p{Lu}/u.test(prev.text)))) s--;
     else break;
   }
+  // "the 45-year-old minister": no description opens inside a hyphened word.
+  while (s < nounStart && ctx.tokens[s - 1]?.text === "-" && ctx.tokens[s - 1].end === ctx.tokens[s].start) s++;
   while (s < nounStart && lex.words.claimantDroppedOpeners.has(ctx.tokens[s].lower)) s++;
   // "the organisation announced": a bare noun of that kind re-names a body named before.
   if (s === nounStart && nounStart === p && lex.words.claimantAnaphors.has(ctx.tokens[p].lower)) return undefined;

@@ -7,6 +7,7 @@ import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { isAdverb, singular } from "./noun-phrases.ts";
+import { peopleObject } from "./one-thing.ts";
 
 /**
  * A bare number followed by a participle counts what the sentence counted before it: "10,000
@@ -21,8 +22,12 @@ export function elided(r: Reading, tokens: Token[], counted: Reading | undefined
   if (kindBefore && (r.unit === "others" || (r.category === "personnel" && counted.category === "personnel" && people))) {
     return { ...r, unit: counted.unit, category: kindOf(counted, lex) };
   }
+  // "the strike killed the pilot and injured four others": others, no kind counted before, that a verb done to people has befallen.
+  if (!kindBefore && r.unit === "others" && peopleObject(tokens, r.first, lex)) return { ...r, unit: lex.words.casualtyUnit, category: "personnel" };
   if (!counted || r.unit || r.category !== "number" || !(goesOnCounting(tokens, r, lex) || (counted.item && gapped(tokens, r, counted, lex)))) return r;
-  return { ...r, unit: counted.unit, item: counted.item, category: counted.category };
+  // "200 more": the adding word is the amount's, as in "another 200".
+  const last = tokens[r.last + 1]?.lower === "more" && tokens[r.last + 2]?.lower !== "than" ? r.last + 1 : r.last;
+  return { ...r, last, unit: counted.unit, item: counted.item, category: counted.category };
 }
 
 /**
@@ -43,6 +48,9 @@ function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): bool
   if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
+  // "plans to send 200 more", "wants 20 more in May": more of what was counted, its clause ending.
+  const after = tokens[k];
+  if (k > r.last + 1 && (!after || after.kind === "punct" || (lex.words.stopWords.has(after.lower) && after.lower !== "than" && after.lower !== "of"))) return true;
   const auxiliaries = k;
   while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
   // "with 10 in critical condition", "three are still in hospital"; "11 were injured, three seriously".
@@ -67,13 +75,32 @@ function gapped(tokens: Token[], r: Reading, counted: Reading, lex: QuantityLexi
   const before = tokens[r.first - 2];
   if (counted.last >= r.first || (before?.kind === "num" && !/^(?:19|20)\d\d$/.test(before.text))) return false;
   const compared = w.comparisonLinks.some((words) => words.every((word, n) => tokens[r.first - words.length + n]?.lower === word));
-  if (compared) return true;
+  if (compared || namedOwner(tokens, r, lex)) return true;
   const next = tokens[r.last + 1];
   // "…, and 401 suffering from shock": a verb in -ing says what the left-out things do (a number
   // before "fighting vehicles" counts its plural, so is no bare number here).
   // "12 countries voted for it and one did not": an auxiliary opens the left-out things' own clause.
   const doing = !!next && (/^\p{Ll}{3,}ing$/u.test(next.text) || w.clauseAuxiliaries.has(next.lower));
   return w.gapLinks.has(tokens[r.first - 1]?.lower ?? "") && !!next && next.kind === "word" && (w.gapFollowers.has(next.lower) || doing);
+}
+
+/** How many capitalised words a name before a gapped number may have: "South Korea 300". */
+const NAME_WORDS = 3;
+
+/**
+ * A bare number after a name whose verb is left out, or after a name's possessive, in a clause
+ * that ends with it: "Chile sent 300 tanks, Peru 200", "… and Peru 200", "40 jets, compared with
+ * Chile's 60". The name follows a gap link or a comparison link (data/quantity-words.yaml).
+ */
+function namedOwner(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  let k = r.first - 1;
+  const name = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text) && !lex.words.stopWords.has(t.lower);
+  if (!name(tokens[k])) return false;
+  while (k > r.first - NAME_WORDS && name(tokens[k - 1])) k--;
+  const link = tokens[k - 1]?.lower ?? "";
+  const linked = lex.words.gapLinks.has(link) || lex.words.comparisonLinks.some((words) => words.every((word, n) => tokens[k - words.length + n]?.lower === word));
+  const next = tokens[r.last + 1];
+  return linked && (!next || next.kind === "punct" || next.lower === "and");
 }
 
 /** "The 2,500 it had hoped for", "the 300 they promised": the number is the object of the clause after it. */

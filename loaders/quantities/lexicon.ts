@@ -50,6 +50,7 @@ const nounsSchema = z.object({
   counted_parts: z.array(z.enum(CATEGORIES)),
   people_endings: entries,
   demonym_endings: entries,
+  demonym_unit: z.string().min(1),
   generic_heads: entries,
 });
 const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
@@ -105,6 +106,8 @@ export interface QuantityLexicon {
   /** Endings of an unsorted head that make it people ("jihadist"), and of a capitalised one ("Israeli"). */
   peopleEndings: string[];
   demonymEndings: string[];
+  /** The unit of people counted by a demonym ("162 Georgians" → people). */
+  demonymUnit: string;
   /** Heads that take the category of the noun before them ("mortar systems"). */
   genericHeads: Set<string>;
   hedges: PhraseIndex<Bound>;
@@ -164,6 +167,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     countedParts: new Set(nouns.counted_parts),
     peopleEndings: nouns.people_endings.map((e) => e.toLowerCase()),
     demonymEndings: nouns.demonym_endings.map((e) => e.toLowerCase()),
+    demonymUnit: nouns.demonym_unit,
     genericHeads: lower(nouns.generic_heads),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),

@@ -8,7 +8,7 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { gluedSizeWord } from "./glued-units.ts";
 import { hyphenedNoun } from "./hyphened.ts";
 import { hyphenedMeasure, percentAt } from "./measures.ts";
-import { isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
+import { afterAcronym, isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
 
 /** Whether the number is a date, a year, an ordinal, a time, a share or part of a name. */
 export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon, marked: boolean): boolean {
@@ -25,7 +25,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
     if (first.glued && !prefixed && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
     if (first.glued && before.text === "+" && before.glued) return true; // "the 2+2 talks", "P5+1"
-    if (lex.designators.has(before.lower) || modelName(tokens, numFirst, num, lex)) return true;
+    if ((lex.designators.has(before.lower) && !designatorAsVerb(tokens, numFirst - 1, lex)) || modelName(tokens, numFirst, num, lex)) return true;
     // "one in five of the drones": a share, as "20 percent of" is.
     const one = tokens[numFirst - 2];
     if (lex.words.ratioLinks.has(before.lower) && one && (one.text === "1" || one.lower === "one")) return true;
@@ -120,6 +120,18 @@ export function isAddressOrScore(tokens: Token[], num: ParsedNumber, lex: Quanti
 }
 
 /**
+ * Whether the designator at `k` is a verb of level ("Chilean troops number 8,000", "who number
+ * 8,000", "may number 3,000"), which names nothing: a designator names after an article, a
+ * determiner or a possessive ("the number 10 bus", "Peru's number 2 official").
+ */
+function designatorAsVerb(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!lex.words.levelVerbs.has(t.lower) || !prev || prev.kind !== "word") return false;
+  return !lex.words.articles.has(prev.lower) && !lex.words.determiners.has(prev.lower) && !/'s?$/.test(prev.lower) && !isCapitalised(prev);
+}
+
+/**
  * Digits that number a military formation: "the 155 Brigade", "its 58 Combined Arms Army" — a
  * run of capitalised words ending in a formation's singular name, which heads the phrase (no
  * noun follows it: "40 Army officers", "5,000 Marine Corps troops" count the officers, troops).
@@ -133,7 +145,8 @@ function formationNumber(tokens: Token[], num: ParsedNumber, lex: QuantityLexico
     const possessive = /'s?$/.test(t.lower);
     if (!lex.formationNames.has(t.lower.replace(/'s?$/, ""))) continue;
     if (possessive) return true;
-    const next = tokens[k + 1];
+    // "12 Korean People's Army (KPA) soldiers": the name's acronym stands before the noun.
+    const next = tokens[afterAcronym(tokens, k + 1) ?? k + 1];
     return !next || next.kind !== "word" || (next.pos !== "NOUN" && next.pos !== "PROPN");
   }
   return false;
@@ -144,7 +157,10 @@ export function inName(tokens: Token[], first: number, lex: QuantityLexicon): bo
   const before = tokens[first - 1];
   if (!before || first === 0) return false;
   if (before.text === "&") return true;
-  // A capitalised word that is not the sentence's first nor a closed-class word ("With 275 …").
+  // A capitalised word that is not the sentence's first nor a closed-class word ("With 275 …"),
+  // nor a state's, a place's or a person's name or possessive, whose verb may be left out: "Chile
+  // sent 300 tanks, Peru 200", "compared with Chile's 60" (left-out-nouns.ts).
+  if (before.actor || /'s?$/.test(before.lower)) return false;
   return first > 1 && before.kind === "word" && /\p{Lu}/u.test(before.text) && !lex.words.stopWords.has(before.lower);
 }
 

@@ -4,7 +4,7 @@
  * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
  * fractions ("1.5 deaths").
  */
-import type { Token } from "../numbers.ts";
+import { parseNumberAt, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { singular } from "./noun-phrases.ts";
@@ -15,7 +15,7 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
 }
 
 /** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */
@@ -81,6 +81,18 @@ function population(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean 
 function frequency(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   if (!lex.words.occasionNouns.has(singular(r.unit, lex.words))) return false;
   return lex.words.rateWords.has(tokens[r.last + 1]?.lower ?? "") && lex.timeUnits.has(singular(tokens[r.last + 2]?.lower ?? "", lex.words));
+}
+
+/**
+ * Things counted for each second, minute or hour are a rate, no amount: "the launcher fires 12
+ * rockets a minute", "two rockets every five minutes" (data/quantity-words.yaml `rate_spans`).
+ */
+function rateOfFire(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const counts = r.category === "munitions" || r.category === "count";
+  const opener = tokens[r.last + 1]?.lower ?? "";
+  if (!counts || !(lex.words.rateWords.has(opener) || lex.words.spanOpeners.has(opener))) return false;
+  const span = parseNumberAt(tokens, r.last + 2, lex.numbers);
+  return lex.words.rateSpans.has(singular(tokens[span ? span.last + 1 : r.last + 2]?.lower ?? "", lex.words));
 }
 
 /** How many tokens back a list of sums in brackets may open. */

@@ -102,6 +102,16 @@ function modelNumber(tokens: Token[], c: Compound, run: Compound[], lex: Quantit
   return (!!before && name(tokens[before.last])) || (name(next) && next!.kind === "word");
 }
 
+/**
+ * The token after a bracketed acronym that a name's words stand on both sides of, where token `j`
+ * opens it: "six Haitian National Police (PNH) officers", "300 Rapid Support Forces (RSF) fighters".
+ */
+export function afterAcronym(tokens: Token[], j: number): number | undefined {
+  const [open, acronym, close, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (open?.text !== "(" || close?.text !== ")" || next?.kind !== "word" || !/^\p{Lu}{2,}$/u.test(acronym?.text ?? "")) return undefined;
+  return isCapitalised(tokens[j - 1]) ? j + 3 : undefined;
+}
+
 export interface NounPhrase {
   first: number;
   last: number;
@@ -121,7 +131,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const run: Compound[] = [];
   // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
-  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : j);
+  const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : (afterAcronym(tokens, j) ?? j));
   for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
@@ -162,13 +172,23 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     if (next && next.kind === "word" && next.pos !== "VERB" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const found = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       // "one assailant and forced others": "others" is a pronoun, no noun to join.
-      const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) ? found : undefined;
+      const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) && !verbWithInfinitive(tokens, found, lex) ? found : undefined;
       // Things of two known kinds are two amounts' worth, the number counting the first: "thousands of troops and weapons".
       const kinds = more && [knownCategory(phrase, lex), knownCategory(more, lex)];
       if (more && !(kinds![0] && kinds![1] && kinds![0] !== kinds![1])) return { first: phrase.first, last: more.last, heads: [...phrase.heads, ...more.heads], lemmas: [...phrase.lemmas, ...more.lemmas] };
     }
   }
   return phrase;
+}
+
+/**
+ * A lone word no list sorts after "and", then "to" and a verb, is a verb of its own clause: "300
+ * troops and plans to send more", "40 jets and wants to buy 20" ("tanks and arms to fight" joins).
+ */
+function verbWithInfinitive(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): boolean {
+  if (np.first !== np.last || knownCategory(np, lex) || tokens[np.last + 1]?.lower !== "to") return false;
+  const verb = tokens[np.last + 2];
+  return !!verb && verb.kind === "word" && /^\p{Ll}+$/u.test(verb.text) && !lex.words.stopWords.has(verb.lower);
 }
 
 /** With no plural in the run, its last noun the dictionary knows without one ("personnel", "aircraft", "ammunition"); -1 if none. */
@@ -186,8 +206,12 @@ export function categoryOf(phrase: NounPhrase, lex: QuantityLexicon): Category {
   return knownCategory(phrase, lex) ?? sortedByForm(phrase, lex) ?? "count";
 }
 
-/** "18 MiG-29 fighters": a head of people after a model's name with a number names the machine. */
+/**
+ * "18 MiG-29 fighters": a head of people after a model's name with a number names the machine;
+ * "40 F-16s", "two KN-23s": a model's name, letters and a number hyphened, counted as the head.
+ */
 function modelMachine(phrase: NounPhrase, lex: QuantityLexicon): boolean {
+  if (phrase.heads.some((h) => /^\p{Lu}\p{L}{0,3}-\d+\p{L}?s$/u.test(h))) return true;
   return phrase.lemmas.some((lemmas) => {
     const [model, head] = lemmas.length > 1 ? [lemmas[0].split(" ")[0], lemmas[lemmas.length - 1]] : ["", ""];
     return lex.words.modelMachineHeads.has(head) && /\p{L}/u.test(model) && /\d/.test(model);
@@ -205,9 +229,14 @@ function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | unde
     const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
     if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
     if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
-    if (/^\p{Lu}\p{Ll}/u.test(phrase.heads[n]) && head.length >= 5 && lex.demonymEndings.some((e) => head.endsWith(e))) return "personnel";
+    if (isDemonym(phrase.heads[n], head, lex)) return "personnel";
   }
   return undefined;
+}
+
+/** A capitalised head of people named by where they are from ("Palestinians", "Israelis", "Tutsis"), by its form. */
+export function isDemonym(written: string, lemma: string, lex: QuantityLexicon): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(written) && lemma.length >= 5 && lex.demonymEndings.some((e) => lemma.endsWith(e));
 }
 
 /** The category the dictionary gives a phrase's heads, if it knows one. */

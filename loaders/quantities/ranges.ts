@@ -53,14 +53,19 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   const link = tokens[low.last + 1];
   const opener = tokens[low.first - 1]?.lower;
   const alternative = !!link && words.alternatives.has(link.lower) && !low.unit;
-  if (!link || !(words.links.has(link.lower) || alternative || (link.lower === "and" && opener === "between"))) return outcome;
+  // "at least 1,000 and as many as 1,500 soldiers": a floor and a ceiling joined by "and" bound one amount.
+  const floorAndCeiling = link?.lower === "and" && low.bound === "at_least" && !low.unit;
+  if (!link || !(words.links.has(link.lower) || alternative || floorAndCeiling || (link.lower === "and" && opener === "between"))) return outcome;
   // "and its navy by 10 warships to 30": a size that names what it counts, then a bare level, is a change's, not a range.
   if (opener === "by" && low.item && tokens[low.last]?.kind === "word" && tokens[low.last + 2]?.kind === "num") return outcome;
   if (opener !== "between" && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
-  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx")) return outcome;
+  // Two orders of magnitude offered as alternatives are one vague range: "a few hundred or a few thousand dollars", "dozens or hundreds of drones".
+  const vague = alternative && low.bound === "at_least" && high?.bound === "at_least";
+  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx" || vague)) return outcome;
+  if (floorAndCeiling && opener !== "between" && high.bound !== "at_most") return outcome;
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
   if (lowUnit && highUnit && lowUnit !== highUnit && !highUnit.startsWith(`${lowUnit} per `)) return outcome;

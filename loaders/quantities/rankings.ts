@@ -28,3 +28,30 @@ export function sizesRanking(tokens: Token[], r: Reading, lex: QuantityLexicon):
   if (!lex.words.determiners.has(tokens[j]?.lower ?? "")) return j < r.first - 2 && lex.words.rankingMemberships.has(tokens[j]?.lower ?? "");
   return lex.words.rankingMemberships.has(tokens[j - 1]?.lower ?? "");
 }
+
+/**
+ * The first token of a rank ending at token `k`, or -1: an ordinal in digits, which the tokeniser
+ * splits ("3" "rd"), or a word of data/quantity-words.yaml `rank_words` ("third", "last").
+ */
+function rankEndingAt(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (tokens[k - 1]?.kind === "num" && tokens[k - 1].end === t.start && t.lower !== "s" && lex.words.ordinalSuffixes.has(t.lower)) return k - 1;
+  return lex.words.rankWords.has(t.lower) ? k : -1;
+}
+
+/**
+ * Whether an unhedged number sizes the field a rank is given in: "ranks third among 40 countries",
+ * "placed 5th out of 32 states", "came last of 12 bidders" (a word may stand between the rank and
+ * the membership word: "out of"). A rank after a determiner or an article places one of a series:
+ * "the first of 12 jets", "a first batch of six units" count the jets and the units.
+ */
+export function fieldOfRank(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  if (r.bound !== "exact" || r.valueMax !== "" || !lex.words.rankingMemberships.has(tokens[r.first - 1]?.lower ?? "")) return false;
+  let at = rankEndingAt(tokens, r.first - 2, lex);
+  // "out of", not a noun: "a first batch of six units" counts the batch's units.
+  const between = tokens[r.first - 2];
+  if (at < 0 && between?.kind === "word" && between.pos !== "NOUN") at = rankEndingAt(tokens, r.first - 3, lex);
+  const opener = tokens[at - 1]?.lower ?? "";
+  return at >= 0 && !lex.words.determiners.has(opener) && !lex.words.articles.has(opener);
+}

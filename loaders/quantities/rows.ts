@@ -9,12 +9,13 @@ import { mayCount, withActors, withPartsOfSpeech } from "./parts-of-speech.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
 import { attribution } from "./attributed-to.ts";
 import { boundByVerb, boundOfCoordinate } from "./bound-verbs.ts";
+import { trailingHedge } from "./trailing-hedges.ts";
 import { splitCalibreCounts } from "./calibre-counts.ts";
 import { splitScaleHedges } from "./scale-hedges.ts";
 import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
 import { hyphenedUnitWord } from "./hyphened.ts";
-import { looksPlural, singular } from "./noun-phrases.ts";
+import { isDemonym, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
@@ -42,6 +43,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const rawEnd = raw.trimEnd().length;
   const reportFrom = reportStart(doc, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
+  // Amounts the report tells but the table leaves out (not-material.ts), which a lead-in's mention tells again.
+  const leftOutInReport: Pick<QuantityRow, "value" | "value_max" | "unit">[] = [];
   // What the paragraph counted last, for a bare number that goes on counting it in the next
   // sentence ("… troops had been sent. At first, the US said only 3,000 were there"); its item's
   // tokens are the earlier sentence's, so only its unit and category carry over.
@@ -66,7 +69,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       }
       i = Math.max(outcome.next, i + 1);
       const named = outcome.reading && namedBefore(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, counted, lex);
-      const r = named && boundOfCoordinate(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), previous, tokens, lex);
+      const r = named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), previous, tokens, lex);
       if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
@@ -78,13 +81,18 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!r || (general ? tableOnly(tokens, r.first, lex) : !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
       const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end) || notMaterial(tokens, r, rows, lex))) continue;
+      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end))) continue;
+      if (!general && notMaterial(tokens, r, rows, lex)) {
+        // "$3 Billion Deal …" over "4.6 billion Australian dollars ($3 billion)": the headline's sum is the report's conversion.
+        if (start >= reportFrom) leftOutInReport.push({ value: r.value, value_max: r.valueMax, unit: r.unit });
+        continue;
+      }
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom).map((row) => asPeople(row, lex));
+  return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
 }
 
 /** A sentence's tokens, with parts of speech and actors where an amount may stand. */
@@ -130,7 +138,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     value: r.value,
     value_max: r.valueMax,
     bound: r.bound,
-    unit: general ? perTime(tokens, r, lex) : pluralUnit(r, lex),
+    unit: general ? perTime(tokens, r, lex) : demonymUnit(tokens, r, lex) ?? pluralUnit(r, lex),
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
     item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,
@@ -147,11 +155,11 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
  * A lead-in's amount (headline, teaser) that the report states again is the report's, even in
  * other words: "three killed" in the headline, "three people" in the body.
  */
-function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number): QuantityRow[] {
+function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number, leftOut: Pick<QuantityRow, "value" | "value_max" | "unit">[]): QuantityRow[] {
   // One thing is too common a figure to be the same amount in other words: "one soldier" in the
   // lead-in and "one attacker" in the report are two.
-  const key = (row: QuantityRow) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
-  const reported = new Set(rows.filter((row) => row.char_start >= reportFrom).map(key));
+  const key = (row: Pick<QuantityRow, "value" | "value_max" | "unit">) => `${row.value}|${row.value_max}${row.value <= 1 ? `|${row.unit}` : ""}`;
+  const reported = new Set([...rows.filter((row) => row.char_start >= reportFrom), ...leftOut].map(key));
   return rows.filter((row) => row.char_start >= reportFrom || !reported.has(key(row)));
 }
 
@@ -252,6 +260,17 @@ function cutShort(raw: string, rawEnd: number, end: number): boolean {
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
   return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
+}
+
+/**
+ * "162 Georgians", "9,000 Israelis": the table counts people, whatever state or people they are of
+ * (data/quantity-nouns.yaml `demonym_unit`); the general reader keeps the head as its unit.
+ */
+function demonymUnit(tokens: Token[], r: Reading, lex: QuantityLexicon): string | undefined {
+  const head = r.item && tokens[r.item[1]];
+  if (r.category !== "personnel" || !head || head.lower !== r.unit) return undefined;
+  const lemma = singular(head.lower, lex.words);
+  return !lex.categories.has(lemma) && isDemonym(head.text, lemma, lex) ? lex.demonymUnit : undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ function modifier(t: Token | undefined, next: Token | undefined, lex: QuantityLe
   if (t.kind === "num") return !!next?.glued && next.kind === "word"; // "155mm"
   if (t.kind === "punct") return t.glued && (t.text === "-" || t.text === "/") && !!next?.glued;
   const w = lex.words;
+  // A state's, a place's or a person's name is an object, not a modifier: "three struck Lima and two others fell short".
+  if (t.actor) return false;
   return !w.stopWords.has(t.lower) && !w.casualtyWords.has(t.lower) && !w.months.has(t.lower) && !w.weekdays.has(t.lower) && !lex.uncounted.has(t.lower);
 }
 

@@ -107,6 +107,12 @@ export interface QuantityWords {
   populationUnits: Set<string>;
   /** Words before an amount that make it a rate's base ("per 1,000 people"). */
   rateBases: Set<string>;
+  /** Time units so short that a count for each is a rate, no amount ("12 rockets a minute"). */
+  rateSpans: Set<string>;
+  /** Words that give a rank, before the field it is given in ("third among 40 countries"). */
+  rankWords: Set<string>;
+  /** Words after an amount before a span of time that make it a rate: "two rockets every five minutes". */
+  spanOpeners: Set<string>;
   /** Words before an amount of people that make it a capacity ("a capacity of"), as token lists. */
   capacityLinks: string[][];
   months: Set<string>;
@@ -140,6 +146,8 @@ export interface QuantityWords {
   /** Verbs by which a claimant relays another's claim ("citing", "cited … as saying"). */
   claimantRelays: Set<string>;
   claimantModifiers: Set<string>;
+  /** Lower-case words inside a claimant's capitalised name ("Institute for Defense Analyses"). */
+  claimantNameJoiners: Set<string>;
   claimantDroppedOpeners: Set<string>;
   /** Claimant nouns that, bare, re-name a body named before ("the organisation said"): no claimant alone. */
   claimantAnaphors: Set<string>;
@@ -264,6 +272,7 @@ function claimantWords(w: QuantityWordsFile) {
     claimantTimeDays: lower(w.claimant_time_days),
     claimantRelays: lower(w.claimant_relays),
     claimantModifiers: lower(w.claimant_modifiers),
+    claimantNameJoiners: lower(w.claimant_name_joiners),
     claimantDroppedOpeners: lower(w.claimant_dropped_openers),
     claimantAnaphors: lower(w.claimant_anaphors),
     articles: lower(w.articles),
@@ -286,6 +295,9 @@ function numberAndTimeWords(w: QuantityWordsFile) {
   return {
     numberPrefixes: lower(w.number_prefixes),
     rateBases: lower(w.rate_bases),
+    rateSpans: lower(w.rate_spans),
+    rankWords: lower(w.rank_words),
+    spanOpeners: lower(w.span_openers),
     months: lower(w.months),
     weekdays: lower(w.weekdays),
     ordinalSuffixes: lower(w.ordinal_suffixes),
