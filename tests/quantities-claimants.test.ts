@@ -5,6 +5,12 @@ import { extractArticle, loadDictionaries } from "../loaders/tables.ts";
 import { makeArticle, makeDoc } from "./helpers.ts";
 
 const claimants = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.attributed_to]);
+/** The one amount of a sentence, for the name that claims it. */
+const claimantOf = (text: string) => {
+  const rows = extractQuantities(makeDoc(text));
+  expect(rows).toHaveLength(1);
+  return rows[0];
+};
 
 describe("who claims an amount: the subject of its verb of saying", () => {
   it("reads a described body before the verb", () => {
@@ -85,3 +91,16 @@ describe("an amount inside a statement's quote is its speaker's claim", () => {
     expect(rows.map((q) => [q.text, q.attributed_to])).toEqual([["300 missiles", "Lloyd Austin"]]);
   });
 });
+
+describe("claimants written with an apposition", () => {
+  it("takes the name before ', a spokesman for …,'", () => {
+    expect(claimantOf("Jeon Ha-gyu, a spokesman for the ministry, said 13,000 containers had been sent.")).toMatchObject({ attributed_to: "Jeon Ha-gyu" });
+    // A title, then the name set off by commas: the name claims it.
+    expect(claimantOf("The country's defence minister, Park Min-jun, said Russia had shipped about 7,000 containers.")).toMatchObject({ attributed_to: "Park Min-jun" });
+    // A day is no claimant.
+    expect(claimantOf("The North delivered 12 million rounds, according to a Sunday report from media.").attributed_to).not.toBe("Sunday");
+    // A name after "said" that opens the reported clause is not the speaker.
+    expect(claimantOf("The report said North Korea had shipped about 7,000 containers.").attributed_to).not.toBe("North Korea");
+  });
+});
+

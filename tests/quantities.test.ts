@@ -386,16 +386,3 @@ describe("the seed corpus", () => {
     expect(extractQuantities(doc("Russia received 5,000 drones.")).map((r) => r.value)).toEqual([5000]);
   });
 });
-
-describe("claimants written with an apposition", () => {
-  it("takes the name before ', a spokesman for …,'", () => {
-    expect(only("Jeon Ha-gyu, a spokesman for the ministry, said 13,000 containers had been sent.")).toMatchObject({ attributed_to: "Jeon Ha-gyu" });
-    // A title, then the name set off by commas: the name claims it.
-    expect(only("The country's defence minister, Park Min-jun, said Russia had shipped about 7,000 containers.")).toMatchObject({ attributed_to: "Park Min-jun" });
-    // A day is no claimant.
-    expect(only("The North delivered 12 million rounds, according to a Sunday report from media.").attributed_to).not.toBe("Sunday");
-    // A name after "said" that opens the reported clause is not the speaker.
-    expect(only("The report said North Korea had shipped about 7,000 containers.").attributed_to).not.toBe("North Korea");
-  });
-});
-

@@ -80,19 +80,35 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       // The table keeps material amounts (data/quantity-nouns.yaml, `material`).
       if (!r || (general ? tableOnly(tokens, r.first, lex) : !lex.material.has(r.category))) continue;
       const start = tokens[r.first].start;
-      const end = tokens[r.last].end;
-      if (!general && (renamesEarlier(start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn, tokens, r, lex) || cutShort(raw, rawEnd, end))) continue;
-      if (!general && notMaterial(tokens, r, rows, lex)) {
-        // "$3 Billion Deal …" over "4.6 billion Australian dollars ($3 billion)": the headline's sum is the report's conversion.
-        if (start >= reportFrom) leftOutInReport.push({ value: r.value, value_max: r.valueMax, unit: r.unit });
-        continue;
-      }
+      if (!general && leftOut(tokens, r, { raw, rawEnd, reportFrom, valuesSeen, rows, leftOutInReport }, lex)) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
       keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
     }
   });
   return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+}
+
+interface SoFar {
+  raw: string;
+  rawEnd: number;
+  reportFrom: number;
+  valuesSeen: { leadIn: Set<number>; report: Set<number> };
+  rows: QuantityRow[];
+  leftOutInReport: Pick<QuantityRow, "value" | "value_max" | "unit">[];
+}
+
+/**
+ * Whether the table leaves a material amount out: it re-names one counted before, the text cuts
+ * it short, or it is no material amount. The last, told in the report, is kept aside: "$3 Billion
+ * Deal …" over "4.6 billion Australian dollars ($3 billion)" is the report's conversion again.
+ */
+function leftOut(tokens: Token[], r: Reading, so: SoFar, lex: QuantityLexicon): boolean {
+  const start = tokens[r.first].start;
+  if (renamesEarlier(start >= so.reportFrom ? so.valuesSeen.report : so.valuesSeen.leadIn, tokens, r, lex) || cutShort(so.raw, so.rawEnd, tokens[r.last].end)) return true;
+  if (!notMaterial(tokens, r, so.rows, lex)) return false;
+  if (start >= so.reportFrom) so.leftOutInReport.push({ value: r.value, value_max: r.valueMax, unit: r.unit });
+  return true;
 }
 
 /** A sentence's tokens, with parts of speech and actors where an amount may stand. */
