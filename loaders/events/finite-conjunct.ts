@@ -16,7 +16,9 @@ export function finiteConjunctStart(words: EventWords, text: string, windowStart
   const before = text.slice(windowStart, ts);
   const conj = /\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[\w'’-]+\s+){0,5}$/i.exec(before);
   if (!conj) return 0;
-  const conjunct = text.slice(windowStart + conj.index, te);
+  // Up to the trigger's first word: a pattern's trigger may run on ("held up the delivery of").
+  const first = /^[\w'’-]+/.exec(text.slice(ts, te))?.[0] ?? "";
+  const conjunct = text.slice(windowStart + conj.index, ts) + first;
   const finite = `(?:\\w+ed|${[...words.perfectParticiples.keys()].join("|")})`;
   const shape = new RegExp(String.raw`^(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?${finite}\b(?:${OBJECT_GAP}\s+[\w'’-]+)?$`, "i");
   return shape.test(conjunct) ? conj.index : 0;
