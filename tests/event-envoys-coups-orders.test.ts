@@ -74,4 +74,13 @@ describe("told or ordered to act by another side is a request (tell-to)", () => 
     expect(types("The Chilean government has told Lima it is willing to accept the prisoners.")).not.toContain("REQUEST");
     expect(coded(["Chile was told by Peru to withdraw its contingent."])).not.toContainEqual(["REQUEST", "CHL", "PER"]);
   });
+
+  it("advising a side to act asks it too", () => {
+    expect(coded(["Peru advised Chile to use diplomatic channels."])).toEqual([["REQUEST", "PER", "CHL"]]);
+  });
+
+  it("the act a side is told or ordered to do is none told (directive_verbs)", () => {
+    expect(coded(["Chile told Peru to withdraw its contingent."])).toEqual([["REQUEST", "CHL", "PER"]]);
+    expect(coded(["The Chilean president ordered the Peruvian envoy to leave the country at once."])).toEqual([["REQUEST", "CHL", "PER"]]);
+  });
 });

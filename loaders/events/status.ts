@@ -36,7 +36,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
-  if (suppressed) return undefined;
+  // "told the country to withdraw its contingent": the act a side is told to do is asked for.
+  if (suppressed || words.directedAct.test(before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.

@@ -206,6 +206,8 @@ export interface EventWords {
   possibleAct: RegExp;
   /** "agreed to " (and an adverb) closing a text: a verb whose infinitive is an act still to come. */
   controlledAct: RegExp;
+  /** "told Peru to " (and an adverb) closing a text: the infinitive a directive verb's object is told to do. */
+  directedAct: RegExp;
   /** " … by the ": the words between a trigger and the agent after it. */
   agentGap: RegExp;
   /** "attempted to " (and an adverb) closing a text: an attempt at the act right after. */

@@ -11,6 +11,7 @@ export const eventWordsSchema = z.object({
   suppress: list,
   planned: list,
   control_verbs: list,
+  directive_verbs: list,
   decision_types: z.array(z.enum(PLOVER_TYPES)),
   hedged: list,
   reported: list,
