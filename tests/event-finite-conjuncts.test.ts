@@ -16,4 +16,9 @@ describe("a second verb with a tense of its own is a clause of its own (loaders/
     expect(types("Chile urged Peru to withdraw its troops and disband the militia.")).toEqual(["REQUEST"]);
     expect(types("Chile hoped Peru would withdraw its troops and send observers.")).toEqual([]);
   });
+
+  it("a side's advice to its own people, freed from the first verb, asks no other side", () => {
+    expect(coded(["Peru has refused to deploy peacekeepers in Chile and has urged its citizens to avoid coming here."])).toEqual([["REJECT", "PER", "CHL"]]);
+    expect(types("Peru urged its citizens to leave Chile.")).toEqual([]);
+  });
 });
