@@ -73,7 +73,7 @@ export function ofPhraseOwner(ctx: RoleContext, p: Party, coded: readonly Party[
  */
 export function coordinatedVerb(ctx: RoleContext): ClauseWord | undefined {
   const before = ctx.tokens.filter((w) => w.end <= ctx.ts);
-  let i = before.length - 1;
+  let i = governingVerbBefore(ctx, before);
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   if (i < 0 || !COORDINATING.has(before[i].lower)) return undefined;
   // A participle after a noun may open a reduced relative clause ("traders expelled from Niger"):
@@ -88,6 +88,21 @@ export function coordinatedVerb(ctx: RoleContext): ClauseWord | undefined {
   }
   return relative;
 }
+
+/**
+ * Where to look back from for the conjunction: right before the trigger, or for a noun trigger
+ * a verb takes as its object, before that verb ("… and ordered the expulsion of": "ordered" is joined).
+ */
+function governingVerbBefore(ctx: RoleContext, before: readonly ClauseWord[]): number {
+  const last = before.length - 1;
+  if (!ctx.entry?.noun) return last;
+  let i = last;
+  while (i >= 0 && NOUN_OPENERS.has(before[i].pos)) i--;
+  return i >= 0 && i < last && before[i].pos === "VERB" && !/ing$/.test(before[i].lower) ? i - 1 : last;
+}
+
+/** What may open the noun phrase a verb takes as its object ("the", "its", "formal"). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["DET", "PRON", "ADJ", "NUM"]);
 
 /** Conjunctions that join two verbs of one subject ("sent troops and shelled", "opened … but was refusing"). */
 const COORDINATING: ReadonlySet<string> = new Set(["and", "but"]);

@@ -2,6 +2,7 @@
 import type { DateMention } from "../dates.ts";
 import type { EventEntry } from "../event-dictionary.ts";
 import type { EventStatus, Party } from "./types.ts";
+import { finiteConjunctStart } from "./finite-conjunct.ts";
 import { lastIndexOfAny } from "./wording.ts";
 import type { EventWords } from "./words.ts";
 
@@ -15,7 +16,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
   const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
-  const before = text.slice(windowStart, ts);
+  // "demanded the envoy's departure and expelled him": a finite second conjunct is a clause of its own.
+  const before = text.slice(windowStart, ts).slice(finiteConjunctStart(words, text, windowStart, ts, te));
   if (toldAsNoAct(words, entry, text, ts, te, actorParty, clauseStart)) return undefined;
   // "Hungary said it would support …": after a past verb of saying, "would" is the reported
   // "will", a plan, not a condition (an "if" in the clause still makes it none).
@@ -34,7 +36,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
-  if (suppressed) return undefined;
+  // "told the country to withdraw its contingent": the act a side is told to do is asked for.
+  if (suppressed || words.directedAct.test(before)) return undefined;
   // "since Russia launched its invasion", "Ukraine, which it invaded": the war's setting, no news.
   if (entry.type === "ASSAULT" && words.backgroundAct.test(text.slice(Math.max(windowStart, ts - 20), te + 40)) && words.backgroundOpener.test(before)) return undefined;
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.

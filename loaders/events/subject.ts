@@ -4,6 +4,7 @@
  */
 import { emptyParty, afterPreposition } from "./parties.ts";
 import { coordinatedVerb, inRelativeAside, ofPhraseOwner, subjectAfterConjunction } from "./clause-bounds.ts";
+import { controlNounOwner } from "./control-noun.ts";
 import { occasionSubject } from "./fronted-occasion.ts";
 import { inApposition } from "./apposition.ts";
 import { quoteOf } from "./quotations.ts";
@@ -18,6 +19,8 @@ export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefin
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
   if (isPassive(ctx)) return undefined;
   if (relativeOfThing(ctx, coded)) return undefined;
+  const intender = controlNounOwner(ctx, coded);
+  if (intender) return intender;
   // "Liberian refugees, whom the authorities blame": the pronoun's antecedent is the object; the subject follows it.
   const whom = ctx.words.objectRelative.exec(text.slice(0, ts));
   if (whom) coded = coded.filter((p) => p.start > whom.index);

@@ -11,6 +11,8 @@ export const eventWordsSchema = z.object({
   suppress: list,
   planned: list,
   control_verbs: list,
+  directive_verbs: list,
+  control_nouns: list,
   decision_types: z.array(z.enum(PLOVER_TYPES)),
   hedged: list,
   reported: list,

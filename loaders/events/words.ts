@@ -127,6 +127,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
     controlledAct: new RegExp(`\\b(?:${alt(w.control_verbs)})\\s+to\\s+(?:(?:also|jointly|\\w+ly)\\s+)?$`, "i"),
+    controlNoun: new RegExp(`(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(${alt(w.control_nouns)})\\s+to\\s+(?:\\w+ly\\s+)?$`, "di"),
+    directedAct: new RegExp(`\\b(?:${alt(w.directive_verbs)})\\s+(?:[\\w'’.-]+\\s+){1,4}?to\\s+(?:\\w+ly\\s+)?$`, "i"),
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
