@@ -47,7 +47,8 @@ export function resolveSpeaker(
   const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
-  return full && resolved ? { ...resolved, speaker: full } : resolved;
+  // "the Chilean Intelligence Agency, SIEC, …": the full name's state is the initials' too.
+  return full && resolved ? { ...resolved, speaker: full, country: resolved.country || roleCountry(full, lex) } : resolved;
 }
 
 /**
