@@ -6,6 +6,7 @@ import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTim
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { infinitiveController } from "./object-control.ts";
+import { issuerLink, roleLink } from "./phrase-links.ts";
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -320,7 +321,7 @@ function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): num
     startTok = k;
     if (ctx.words.pronouns.has(t.lower)) break;
     // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
-    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "") && !roleLink(ctx, k - 1, lex)) break;
+    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "") && !roleLink(ctx, k - 1, lex) && !issuerLink(ctx, k - 1, lex)) break;
     k--;
   }
   return startTok;
@@ -350,7 +351,7 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (/['’]s$/.test(t.text)) return true;
   // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
   if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
-  if (!isFirst && roleLink(ctx, at, lex)) return true;
+  if (!isFirst && (roleLink(ctx, at, lex) || issuerLink(ctx, at, lex))) return true;
   // A speaker's head the tagger reads as an adjective heads the phrase all the same ("the captive said").
   if (lex.roleWords.has(t.lower) || lex.speakerHeads.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
   if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
@@ -361,25 +362,6 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (!isFirst && t.pos === "VERB" && /ed$/.test(t.lower) && lex.speakerWords.determiners.has(tokens[at - 1]?.lower ?? "")) return true;
   // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
   return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
-}
-
-/**
- * Whether the token at `at` links a role to what it serves ("envoy to the United Nations"): a role link
- * after a role word in lower case (a capitalised title before a name is read with the name: "Deputy Envoy
- * to the United Nations Maren Okafor").
- */
-function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
-  const role = ctx.tokens[at - 1];
-  // A role word opening the sentence is capitalised as any first word is ("Officials in Kyiv said").
-  const lowerCase = !!role && (role.text === role.lower || at - 1 === 0);
-  const link = ctx.tokens[at]?.lower ?? "";
-  // "an envoy to the UN"; "an official in Norland", "a source with the General Staff" (not "voters in swing states").
-  const serves = ctx.words.rolePrepositions.has(link) && lex.roleWords.has(role?.lower ?? "");
-  const placed = lex.speakerWords.unnamedLinks.has(link) && lex.speakerWords.unnamedHeads.has(role?.lower ?? "");
-  // "the North Korean delegation in Geneva", "the embassy in Lima": any speaker's head placed by a name.
-  const named = /^\p{Lu}/u.test(ctx.tokens[at + 1]?.text ?? "");
-  const located = named && lex.speakerWords.unnamedLinks.has(link) && lex.speakerHeads.has(role?.lower ?? "");
-  return lowerCase && (serves || placed || located);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
