@@ -8,7 +8,7 @@
  */
 import { escapeRegExp } from "../text.ts";
 
-const INNER = /^(?:of|for|the|and|on)$/;
+const INNER = /^(?:of|for|the|and|on|to)$/;
 /** How many words a name may have before its short form. */
 const MAX_WORDS = 9;
 
@@ -17,12 +17,14 @@ export function definedAcronym(raw: string, short: string): string {
   if (!caps && !/^\p{Lu}\p{Ll}{2,6}$/u.test(short)) return "";
   const written = new RegExp(`\\(${escapeRegExp(short)}\\)|,\\s${escapeRegExp(short)},`, "gu");
   for (const m of raw.matchAll(written)) {
-    const run = nameRun(raw.slice(Math.max(0, m.index! - 160), m.index!));
+    const before = raw.slice(Math.max(0, m.index! - 160), m.index!);
+    const run = nameRun(before);
     if (run.length === 0) continue;
     const spelt = spellingStart(run, short.toUpperCase());
     if (spelt >= 0) return run.slice(spelt).join(" ");
     // Another language's initials ("SVR" beside its English name): capitals only, beside a name of two words or more.
-    if (caps && run.filter((w) => !INNER.test(w)).length >= 2) return run.join(" ");
+    // Only a name the text opens ("the …", "Peru's …"): after any other lower-case word it may run on further back.
+    if (caps && run.filter((w) => !INNER.test(w)).length >= 2 && opensName(before, run)) return run.join(" ");
   }
   return "";
 }
@@ -40,6 +42,13 @@ function nameRun(before: string): string[] {
   }
   while (kept.length && (INNER.test(kept[0]) || /^(?:The|A|An)$/.test(kept[0]))) kept.shift();
   return kept;
+}
+
+/** Whether the word before the run opens a name: an article, a possessive, a stop or nothing. */
+function opensName(before: string, run: string[]): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  const prior = words[words.length - run.length - 1] ?? "";
+  return prior === "" || /^(?:the|The|a|an)$/.test(prior) || /[’']s$|[.,;:—–-]$/.test(prior);
 }
 
 /** The first word from which the name's words spell the letters, the longest name first; -1 when none does. */

@@ -48,7 +48,8 @@ export function resolveSpeaker(
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
   // "the Chilean Intelligence Agency, SIEC, …": the full name's state is the initials' too.
-  return full && resolved ? { ...resolved, speaker: full, country: resolved.country || roleCountry(full, lex) } : resolved;
+  // With its initials, as the article writes them beside it: "Andean Trade Council (Atco)".
+  return full && resolved ? { ...resolved, speaker: `${full} (${short})`, country: resolved.country || roleCountry(full, lex) } : resolved;
 }
 
 /**

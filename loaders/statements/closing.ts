@@ -288,7 +288,8 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
     return channel ? channel.end : "end";
   }
   // "The convoy, Ruiz said, carried …": the predicate of the subject before the attribution is said too.
-  if (predicateAfter && extra.length === 0 && opensPredicate(ctx, k)) {
+  // Not when another speaker's verb follows ("…, as Ruiz said before he left"): those words are theirs.
+  if (predicateAfter && extra.length === 0 && opensPredicate(ctx, k) && !hasSpeechVerb(ctx, k, end, lex)) {
     extra.push([k, nextCut(ctx, k, end)]);
     return "end";
   }

@@ -20,6 +20,9 @@ describe("an attribution set between a subject and its predicate", () => {
   it("leaves a clause that has its verb, and a participle tail, as before", () => {
     expect(spoken("Peru will send tanks, the minister said, citing a 2019 accord.")).toEqual(["the minister: Peru will send tanks"]);
     expect(spoken("In return, according to Lima, the prisoners will be freed.")).toEqual(["Lima: the prisoners will be freed"]);
+    // Another speaker's words after the attribution stay theirs.
+    const rows = spoken("Protests, Ruiz said, are acts of loyalty, whether it was marching in 1990 or chanting ''We want bread,'' as Ana Vidal, standing on a truck in Callao, said before she was arrested.");
+    expect(rows.some((r) => r.startsWith("Ana Vidal: "))).toBe(true);
   });
 });
 

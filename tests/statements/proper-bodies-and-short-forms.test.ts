@@ -36,7 +36,17 @@ describe("initials in apposition between commas, in brackets or in title case", 
 
   it("take the capitalised name beside them when they are another language's initials", () => {
     const rows = spoken("The Peruvian Foreign Intelligence Service, SIEX, said Chile had moved ships.\n\nSIEX added that the ships had left.");
-    expect(rows.map((r) => r.slice(0, r.indexOf(":")))).toEqual(["the Peruvian Foreign Intelligence Service", "Peruvian Foreign Intelligence Service"]);
+    expect(rows.map((r) => r.slice(0, r.indexOf(":")))).toEqual(["the Peruvian Foreign Intelligence Service", "Peruvian Foreign Intelligence Service (SIEX)"]);
+  });
+
+  it("spell through a linking 'to' and keep the initials beside the name", () => {
+    const rows = spoken("Turnout rose, according to the organizer Alliance to Restore Our Ports (AROP).\n\nAROP argues that dockers want their old shifts back.");
+    expect(rows.at(-1)).toMatch(/^Alliance to Restore Our Ports \(AROP\): dockers want/);
+  });
+
+  it("do not take capitals that spell nothing for a name cut after a lower-case word", () => {
+    const rows = spoken("Turnout rose, said a group working to Restore Our Ports (XQZ).\n\nXQZ argues that dockers want their old shifts back.");
+    expect(rows.at(-1)).toMatch(/^XQZ: /);
   });
 
   it("read title-case initials that spell the name's leading letters, even in a headline before the name", () => {
