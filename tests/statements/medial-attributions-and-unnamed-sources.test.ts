@@ -42,3 +42,19 @@ describe("an unnamed source the article keeps unnamed", () => {
     expect(rows.map((r) => r.speaker)).toEqual(["Rosa Quispe", "Rosa Quispe"]);
   });
 });
+
+describe("a verb of exhorting with its object and infinitive", () => {
+  it.each([
+    ["The defence minister encouraged the troops to use the new jets wisely.", "the defence minister"],
+    ["Peru’s president has encouraged Chilean fishermen to respect the new limits.", "Peru’s president"],
+    ["Ruiz, who visited the base, encourages pilots to train at night.", "Ruiz"],
+  ])("is said by its subject: %s", (sentence, speaker) => {
+    const rows = spoken(sentence);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].startsWith(`${speaker}: `)).toBe(true);
+  });
+
+  it("is no statement when a thing does the encouraging", () => {
+    expect(spoken("The fall in prices encouraged farmers to plant more wheat.")).toEqual([]);
+  });
+});
