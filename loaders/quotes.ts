@@ -32,6 +32,12 @@ function opensStraight(text: string, i: number): boolean {
   return isSpace(before) || "([{—–-‘'\"“".includes(before!);
 }
 
+/** Two curly single marks side by side ("‘’", "’’", "‘‘"): a double mark as some pages type it (read only when no single quote is open). */
+function isSinglePair(text: string, i: number): boolean {
+  const pair = text[i] + (text[i + 1] ?? "");
+  return pair === "‘’" || pair === "’’" || pair === "‘‘";
+}
+
 /** Whether a single quote at `i` is an apostrophe ("Korea’s", "Guterres’ ", "’90s"). */
 function isApostrophe(text: string, i: number): boolean {
   return isWordChar(text[i - 1]) && (isWordChar(text[i + 1]) || text[i] === "’" || text[i] === "'");
@@ -74,6 +80,13 @@ export function findQuotes(text: string, options: { runsOn?: boolean | string } 
       else if (opensStraight(text, i)) push(state, '"', i);
       // A page that mixes its marks closes a curly quote with a straight one ('“We will stay," she said').
       else if ((openCount.get("“") ?? 0) > 0) closeTo(state, "“", i);
+      else if ((openCount.get("''") ?? 0) > 0) closeTo(state, "''", i);
+    } else if (isSinglePair(text, i) && (openCount.get("‘") ?? 0) === 0) {
+      // Two curly single marks written for a double one (‘’like this’’, ‘’ … ," she said): they open, or close any double quote open.
+      if ((openCount.get("''") ?? 0) > 0) closeTo(state, "''", i, 2);
+      else if ((openCount.get("“") ?? 0) > 0 || (openCount.get('"') ?? 0) > 0) closeTo(state, "“\"", i, 2);
+      else if (opensStraight(text, i + 1) || isSpace(text[i - 1]) || text[i - 1] === undefined) push(state, "''", i);
+      i++;
     } else if (c === "'" && text[i + 1] === "'") {
       // Two apostrophes written for a double quote (''like this''), as some wires and archives do.
       if ((openCount.get("''") ?? 0) > 0) closeTo(state, "''", i, 2);

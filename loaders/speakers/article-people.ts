@@ -4,8 +4,11 @@
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
 import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPattern, type IssuerWords } from "./issuer.ts";
+export { definedAcronym } from "./acronyms.ts";
 import { STATE_KINDS, type Actor, type ActorMention } from "../actors.ts";
 import { appositiveName } from "./appositive.ts";
+import { definedAcronym } from "./acronyms.ts";
+import { closeSurname } from "./misspelt-names.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
@@ -130,7 +133,7 @@ function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof 
   if (parts.length > 1 && !particle) return name;
   const key = particle ? parts[1] : particleCase(name, lex);
   const hits = runsByName.get(key);
-  if (!hits) return name;
+  if (!hits) return particle ? name : closeSurname(key, before, runsByName) || name;
   const k = lastBefore(hits, (h) => h.start < before);
   return (k >= 0 ? hits[k] : hits[0]).name;
 }
@@ -245,31 +248,6 @@ export function lastBefore<T>(items: T[], test: (item: T) => boolean): number {
     else hi = mid;
   }
   return lo - 1;
-}
-
-/**
- * The capitalised name written before "(short)" whose words' initials spell it ("Royal United
- * Services Institute (RUSI)"; "of", "for", "the", "and" may stand between and are not spelt).
- */
-export function definedAcronym(raw: string, short: string): string {
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return "";
-  const at = raw.indexOf(`(${short})`);
-  if (at < 0) return "";
-  const words = raw.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
-  const kept: string[] = [];
-  let letters = "";
-  while (words.length && letters.length < short.length) {
-    const word = words.pop()!;
-    if (/^(?:of|for|the|and|on)$/.test(word)) {
-      kept.unshift(word);
-      continue;
-    }
-    if (!/^\p{Lu}/u.test(word)) break;
-    kept.unshift(word);
-    letters = word[0] + letters;
-  }
-  while (kept.length && /^(?:of|for|the|and|on)$/.test(kept[0])) kept.shift();
-  return letters.toUpperCase() === short ? kept.join(" ") : "";
 }
 
 /**

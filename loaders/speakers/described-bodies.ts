@@ -9,6 +9,7 @@
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import type { Analysed, ResolvedSpeaker } from "./phrase.ts";
+import { namesItself } from "./proper-heads.ts";
 import { phraseHead } from "./words.ts";
 
 export function takesUpOutlet(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
@@ -37,7 +38,7 @@ const MENTION_REACH = 400;
 export function namedOfKind(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
   const kinds = lex.kindHeads.get(a.head);
   const own = a.mentions.filter((m) => !m.demonym && !/^-\p{Ll}/u.test(a.text.slice(m.end, m.end + 2)));
-  if (!kinds || a.plural || own.length > 0 || !kinds.every((k) => MENTIONED_KINDS.has(k))) return undefined;
+  if (!kinds || a.plural || own.length > 0 || !kinds.every((k) => MENTIONED_KINDS.has(k)) || namesItself(a)) return undefined;
   const actor = people.lastOfKind(kinds, at - MENTION_REACH, at);
   if (!actor) return undefined;
   return { speaker: people.fullest(actor), role: "", country: actor.code, kind: actor.kind === "media" ? "media" : "body", plural: false, parties: 1, actor, description: a.text, anonymous: false };

@@ -40,7 +40,8 @@ export function documentAgent(text: string, w: Pick<IssuerWords, "documentHeads"
   for (let j = k; j < Math.min(ws.length - 2, k + 3) && head < 0; j++) {
     const lw = ws[j].w.toLowerCase();
     if (w.documentHeads.has(lw) || w.documentHeads.has(lw.replace(/s$/, ""))) head = j;
-    else if (isCapitalised(ws[j].w)) break;
+    // "Recent reports from …" opening a sentence: its first word is capitalised as any first word is.
+    else if (isCapitalised(ws[j].w) && j > 0) break;
   }
   if (head < 0) return undefined;
   // "a report published by X", "a statement issued by X": the issuing participle before the link.

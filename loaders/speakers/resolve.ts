@@ -47,7 +47,9 @@ export function resolveSpeaker(
   const resolved = resolveNamed(phrase, history, people, lex, allPhrases, a);
   const short = resolved?.speaker.replace(/^the\s+/i, "");
   const full = short ? people.acronym(short) : "";
-  return full && resolved ? { ...resolved, speaker: full } : resolved;
+  // "the Chilean Intelligence Agency, SIEC, …": the full name's state is the initials' too.
+  // With its initials, as the article writes them beside it: "Andean Trade Council (Atco)".
+  return full && resolved ? { ...resolved, speaker: `${full} (${short})`, country: resolved.country || roleCountry(full, lex) } : resolved;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { takesUpOutlet } from "./described-bodies.ts";
+import { namesItself } from "./proper-heads.ts";
 import { type Analysed, type ResolvedSpeaker } from "./phrase.ts";
 import { phraseHead } from "./words.ts";
 
@@ -49,6 +50,7 @@ function holdsNotAsPossessor(text: string, words: string): boolean {
 function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const kinds = lex.kindHeads.get(a.head);
   const actor = earlier.actor;
+  if (namesItself(a)) return false;
   // "the Iran-backed movement": a state in a hyphened modifier backs, leads or hosts the body; it names no other body.
   const own = a.mentions.filter((m) => !/^-\p{Ll}/u.test(a.text.slice(m.end, m.end + 2)));
   if (!kinds || !actor || a.plural || earlier.plural || own.some((m) => !m.demonym)) return false;

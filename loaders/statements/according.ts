@@ -10,6 +10,7 @@ import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches } from "../text.ts";
 import { isAdverbial } from "./closing.ts";
+import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { personAccording } from "./person-relays.ts";
 import { type Ctx, type Draft, type Range, contentBoundary, proseEnd, skipStrayQuote } from "./sentence.ts";
 
@@ -86,6 +87,7 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
     const phraseStart = channel.end - phraseText.length;
     const phrase: SpeakerPhrase = { text: phraseText, start: phraseStart + ctx.sentence.start, end: channel.end + ctx.sentence.start };
     let range: Range;
+    let predicate: Range | undefined;
     if (channel.start <= 1 || opensSentence(ctx, channel.start)) {
       range = [leadingContentStart(ctx, channel.end, end, phrase, phraseStart, lex), end];
     } else {
@@ -95,6 +97,8 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       // "In return, according to Lima, the prisoners will be freed": a fronted adverbial is no content; the clause after is.
       const after = clauseAfter(ctx, channel.end, end);
       if (after && isAdverbial(ctx, range)) range = after;
+      // "The convoy, according to Lima, carried 40 tanks": a subject with no verb takes the predicate after the phrase.
+      else if (after && !hasFiniteVerb(ctx, range) && opensPredicate(ctx, after[0])) predicate = after;
     }
     if (range[1] <= range[0]) continue;
     // 'According to KCNA, “…”' carries the last speaker's words; 'According to the institute's analysts, “…”' are theirs.
@@ -104,7 +108,7 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
       phrase: quoteOnly ? undefined : phrase,
       previousSpeaker: quoteOnly,
       anchor: channel.start,
-      ranges: [range],
+      ranges: predicate ? [range, predicate] : [range],
       attribution: [[channel.start, channel.end]],
       stance: "other",
       negated: false,

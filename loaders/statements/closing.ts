@@ -8,6 +8,7 @@ import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, channelA
 import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 import { titleBefore, withTitle } from "./closing-titles.ts";
+import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -27,9 +28,12 @@ export function closingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   const main: Range = [contentStart, boundary];
   // "On April 26, Ola Brenn reported to the president that …": words before that are no clause leave the verb its that-clause.
   // "…, Shoigu conveyed during a meeting with Kim that …": a that-clause after the phrase is the verb's own content.
-  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted, true);
+  // "The shipment, the official said, included …": a subject with no verb before the attribution takes its predicate after it.
+  const subjectOnly = !inverted && !hasFiniteVerb(ctx, main) && /^\p{Lu}/u.test(text.slice(...main).trim());
+  const tail = attributionTail(ctx, pos, lex, anchor.verb.lemma === "tell" && !inverted, true, subjectOnly);
   if (!tail) return undefined;
-  if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || text.slice(...main).split(/\s+/).length < 2) return undefined;
+  const predicate = subjectOnly && tail.extra.length > 0;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(...main)) || (text.slice(...main).split(/\s+/).length < 2 && !predicate)) return undefined;
   // 'In a statement, the ministry said, "…"': a fronted adverbial is no content when a quotation follows.
   // 'Asked about the strike, the mayor said, "…"': so is a fronted participle clause.
   const adverbial = isAdverbial(ctx, main);
@@ -124,7 +128,7 @@ export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): 
  * Returns where the attribution ends and any extra content. With `thatOpens`, a that-clause after a
  * phrase of place or time is the verb's content, and the attribution does not close.
  */
-export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean, thatOpens = false): { end: number; extra: Range[]; relay?: Range; carrier?: Range } | undefined {
+export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, addressee: boolean, thatOpens = false, predicateAfter = false): { end: number; extra: Range[]; relay?: Range; carrier?: Range } | undefined {
   const { text } = ctx;
   const end = proseEnd(ctx);
   const extra: Range[] = [];
@@ -168,7 +172,7 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       // "…, the Pentagon announced Friday, Anadolu Agency reported.": the outlet after the comma carries the words.
       const carrier = carrierAttribution(ctx, pos + 1, end, lex);
       if (carrier) return { end: text.length, extra, carrier };
-      const next = afterComma(ctx, pos, end, lex, extra);
+      const next = afterComma(ctx, pos, end, lex, extra, predicateAfter);
       if (next === "end") return { end: text.length, extra };
       if (next === "clause") return { end: pos, extra };
       if (next === undefined) return undefined;
@@ -260,7 +264,7 @@ function relayedSource(ctx: Ctx, from: number, end: number): Range | undefined {
  * adverbial. Returns where to read on, "end" when the rest belongs to the attribution, or
  * undefined when a clause of its own follows (the verb does not close its content).
  */
-function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[]): number | "end" | "clause" | undefined {
+function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, extra: Range[], predicateAfter = false): number | "end" | "clause" | undefined {
   const { text } = ctx;
   let k = pos + 1;
   while (k < end && /\s/.test(text[k])) k++;
@@ -282,6 +286,12 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
     }
     const channel = channelAt(ctx, k);
     return channel ? channel.end : "end";
+  }
+  // "The convoy, Ruiz said, carried …": the predicate of the subject before the attribution is said too.
+  // Not when another speaker's verb follows ("…, as Ruiz said before he left"): those words are theirs.
+  if (predicateAfter && extra.length === 0 && opensPredicate(ctx, k) && !hasSpeechVerb(ctx, k, end, lex)) {
+    extra.push([k, nextCut(ctx, k, end)]);
+    return "end";
   }
   // '"…," Reed told the director, after he admitted the fraud': the writer's clause closes the sentence.
   if (ctx.words.tailConjunctions.has(next) && /^\p{Ll}/u.test(text[k] ?? "")) return "end";
@@ -330,11 +340,6 @@ function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
 }
 
 /** Whether a range outside quotation marks holds a finite verb or an auxiliary after its first word ("Shifting monsoons could affect …"). */
-function hasFiniteVerb(ctx: Ctx, [from, to]: Range): boolean {
-  const inside = ctx.tokens.filter((t) => t.start >= from && t.start < to && t.word && !ctx.quoted[t.start]);
-  return inside.slice(1).some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed|en)$/.test(t.lower)));
-}
-
 /** Parts of speech a noun phrase and its prepositional complements are made of. */
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "SYM", "ADV", "ADP", "PRON", "PART", "CCONJ"]);
 

@@ -32,7 +32,8 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
   const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
   let modified = false;
-  if (!np || np.split(/\s+/).length > 8 || !(plausibleSpeaker(a, lex) || documentPhrase(np, lex)) || (!nounPhraseWords(np, lex) && !tradeAndName && !documentPhrase(np, lex))) {
+  const tooLong = np.split(/\s+/).length > 8 && !PROPER_NAME.test(np);
+  if (!np || tooLong || !(plausibleSpeaker(a, lex) || documentPhrase(np, lex)) || (!nounPhraseWords(np, lex) && !tradeAndName && !documentPhrase(np, lex))) {
     // '"…," said a person familiar with the talks': the head speaks, its modifier runs to the comma.
     const head = modifiedHead(named, ctx, lex);
     if (!head) return undefined;
@@ -74,13 +75,20 @@ function modifiedHead(np: string, ctx: Ctx, lex: StatementLexicon): string | und
   const words = np.split(/\s+/);
   for (let k = 1; k < words.length && k <= 6; k++) {
     const next = words[k];
-    if (!(ctx.words.postmodifierAdjectives.has(next) || /^\p{Ll}+(?:ed|ing)$/u.test(next))) continue;
     const head = words.slice(0, k).join(" ");
+    // '"…," said the statement broadcast on state television': a document with a participle and its phrase speaks for its issuer.
+    if (documentPhrase(head, lex) && /^\p{Ll}+$/u.test(next) && isPreposition(ctx, words[k + 1] ?? "")) return head;
+    if (!(ctx.words.postmodifierAdjectives.has(next) || /^\p{Ll}+(?:ed|ing)$/u.test(next))) continue;
     const a = analysedPhrase(ctx.phrases, head, lex);
     return a.kind !== "pronoun" && plausibleSpeaker(a, lex) && nounPhraseWords(head, lex) && lex.speakerHeads.has(a.head) ? head : undefined;
   }
   return undefined;
 }
+
+const isPreposition = (ctx: Ctx, word: string) => ctx.words.invertedSubjectStops.has(word) || ctx.words.tailPrepositions.has(word);
+
+/** A body's proper name, however long: capitalised words with "of", "for", "the", "and" between ("the National Council for the Defence of the Andes"). */
+const PROPER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|\p{Lu}[\p{L}’'-]*)){0,13}$/u;
 
 /**
  * A parenthesis closing the speaker's phrase: a party and state, an acronym, an age ("(D-N.M.)", "(HSB)", "(45)"),

@@ -50,7 +50,7 @@ export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Dr
   };
 }
 
-/** Whether the article names `word` (any case, whole words) outside this sentence. */
+/** Whether the article names `word` (whole words, any case but a capital first) outside this sentence. */
 function namedElsewhere(raw: string, ctx: Ctx, word: string): boolean {
   if (word.length < 2) return false;
   const lower = raw.toLowerCase();
@@ -58,7 +58,8 @@ function namedElsewhere(raw: string, ctx: Ctx, word: string): boolean {
   const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
     if (k >= ctx.sentence.start && k < ctx.sentence.end) continue;
-    if (!isLetter(lower[k - 1]) && !isLetter(lower[k + w.length])) return true;
+    // Written as a name, with a capital: "be" of "will be" names no "BE:" label.
+    if (!isLetter(lower[k - 1]) && !isLetter(lower[k + w.length]) && /\p{Lu}/u.test(raw[k])) return true;
   }
   return false;
 }

@@ -15,7 +15,9 @@ export const NAMED_WITHIN = 3;
 
 /** Gives each indefinite description the named person who speaks next, when that person fits. */
 export function nameDescribedSpeakers(built: Built[], lex: StatementLexicon, raw: string): void {
+  const unnamed = keptUnnamed(built);
   built.forEach((b, i) => {
+    if (unnamed.has(b.speaker.speaker)) return;
     // "…, according to a campaign aide." cites a source in passing; it does not introduce the next speaker.
     const title = titleNamedLater(b.speaker, lex);
     const named = (isIndefinite(b.speaker) || title) && !b.draft.cited ? namedNext(built, i, lex, title) : undefined;
@@ -93,4 +95,20 @@ function namedNext(built: Built[], i: number, lex: StatementLexicon, title?: str
     return !mine || !theirs || mine.split(";").includes(theirs) ? next.speaker : undefined;
   }
   return undefined;
+}
+
+/**
+ * "A senior official told the paper …. The official said …": a description the article takes up again as a
+ * description, in another sentence, is a source it keeps unnamed; the person named next is someone else.
+ */
+function keptUnnamed(built: Built[]): Set<string> {
+  const seen = new Map<string, Built>();
+  const kept = new Set<string>();
+  for (const b of built) {
+    if (b.speaker.kind !== "description" || b.speaker.plural) continue;
+    const first = seen.get(b.speaker.speaker);
+    if (!first) seen.set(b.speaker.speaker, b);
+    else if (first.draft.sentence.index !== b.draft.sentence.index && /^the\s/i.test(b.draft.phrase?.text ?? "")) kept.add(b.speaker.speaker);
+  }
+  return kept;
 }

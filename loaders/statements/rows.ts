@@ -259,6 +259,8 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = rowOf.get(draft.viaDraft)?.speaker ?? "";
   if (!via && draft.viaPrevious) via = earlier[earlier.length - 1]?.row.speaker ?? "";
+  // "the CPT reiterates …, it added" after "the Presidential Transitional Council (CPT) said": no body relays itself.
+  if (bareName(via) === bareName(speaker.speaker)) via = "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);
@@ -372,3 +374,6 @@ export function normaliseWords(text: string): string {
   if (start >= 0) runs.push(lower.slice(start));
   return runs.join(" ");
 }
+
+/** A name without a leading "the" and in lower case: "the Harbour Council" and "Harbour Council" are one. */
+const bareName = (name: string) => name.replace(/^the\s+/i, "").toLowerCase();

@@ -6,6 +6,8 @@ import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTim
 import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { infinitiveController } from "./object-control.ts";
+import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
+export { possessive, speakerPhraseWord };
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
 export function nounPhraseWords(np: string, lex: StatementLexicon): boolean {
@@ -87,7 +89,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
   // "special forces operating in the valley said", "sources familiar with the talks said": the head speaks.
-  const head = apposition ? undefined : postmodifiedHead(ctx, startTok, endTok, lex);
+  const head = apposition ? undefined : postmodifiedThrough(ctx, startTok, endTok, lex);
   if (head) return { phrase: head, coordinated: false };
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
@@ -171,6 +173,40 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   const whole = a.kind === "description" && (!participle || (pastParticiple && !a.plural && !placedDocument));
   const described = whole ? tokens[endTok].end : tokens[headEnd].end;
   return { text: text.slice(tokens[headStart].start, described), start: base + tokens[headStart].start, end: base + described };
+}
+
+/** How many prepositional phrases a participle's phrase may chain ("involved in the fight against smugglers in the Andes"). */
+const MAX_CHAINED_PHRASES = 3;
+
+/**
+ * The head before a participle whose phrase runs on through more prepositional phrases: "Chile and its partners
+ * involved in the fight against smugglers in the Andes announced …" → "Chile and its partners".
+ */
+function postmodifiedThrough(ctx: Ctx, startTok: number, endTok: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  let from = startTok;
+  for (let n = 0; n <= MAX_CHAINED_PHRASES; n++) {
+    const head = postmodifiedHead(ctx, from, endTok, lex)
+    if (head) return head;
+    const prep = ctx.tokens[from - 1];
+    if (!prep || prep.pos !== "ADP" || prep.lower === "by" || from - 2 < 0 || !ctx.tokens[from - 2].word) return undefined;
+    const before = nounPhraseStart(ctx, from - 2);
+    if (before === undefined) return undefined;
+    from = before;
+  }
+  return undefined;
+}
+
+/** Parts of speech of a plain noun phrase inside a participle's phrase ("the south", tagged an adverb; "smugglers", "the Andes"). */
+const PLAIN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "ADV"]);
+
+/** The first token of the plain noun phrase that ends at token `end` (a determiner opens it), undefined when there is none. */
+function nounPhraseStart(ctx: Ctx, end: number): number | undefined {
+  let k = end;
+  while (k >= 0 && end - k < 6 && ctx.tokens[k].word && !ctx.quoted[ctx.tokens[k].start] && PLAIN_PHRASE.has(ctx.tokens[k].pos)) {
+    if (ctx.tokens[k].pos === "DET") return k;
+    k--;
+  }
+  return k < end && (ctx.tokens[end].pos === "NOUN" || ctx.tokens[end].pos === "PROPN") ? k + 1 : undefined;
 }
 
 /** The participles that tell what was done to a person ("held", "captured": data/speakers.yaml state_described_heads). */
@@ -293,96 +329,6 @@ function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
   return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
 }
 
-/** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */
-function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): number {
-  const { tokens, text } = ctx;
-  let startTok = endTok + 1;
-  let k = endTok;
-  while (k >= 0 && endTok - k < 25) {
-    const t = tokens[k];
-    if (t.text === ",") {
-      // A list of parties continues through commas when an "and" closes it.
-      const scanned = tokens.slice(k + 1, endTok + 1);
-      if (!scanned.some((x) => x.lower === "and")) break;
-      let m = k - 1;
-      while (m >= 0 && tokens[m].text !== "," && speakerPhraseWord(ctx, m, false, lex) && !["a", "an"].includes(tokens[m].lower)) m--;
-      const segStart = tokens[m + 1]?.start ?? 0;
-      const segment = text.slice(segStart, t.start);
-      const base = ctx.sentence.start;
-      const segMentions = ctx.mentions.filter((x) => x.start - base >= segStart && x.end - base <= t.start && !x.demonym && x.actor.kind !== "person");
-      const wholeSegment = m < 0 || tokens[m].text === ",";
-      if (!wholeSegment || m + 1 > k - 1 || segMentions.length === 0 || dateAt(ctx, segStart) || !segment.trim()) break;
-      startTok = m + 1;
-      k = m;
-      continue;
-    }
-    if (!speakerPhraseWord(ctx, k, k === endTok, lex)) break;
-    startTok = k;
-    if (ctx.words.pronouns.has(t.lower)) break;
-    // A determiner ends the phrase, unless a preposition inside it comes before ("vice president of the ministry").
-    if (["the", "a", "an", "some"].includes(t.lower) && !["of", "at", "for", "from", ",", "and"].includes(tokens[k - 1]?.text.toLowerCase() ?? "") && !roleLink(ctx, k - 1, lex)) break;
-    k--;
-  }
-  return startTok;
-}
-
-/** Whether the token at `at` may stand in a speaker's noun phrase read backwards from its verb (`isFirst`: the phrase's last word). */
-export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: StatementLexicon): boolean {
-  const { tokens } = ctx;
-  const t = tokens[at];
-  if (ctx.quoted[t.start]) return false;
-  // "Its statement said", "their report says": a possessive pronoun before a document belongs to the phrase.
-  // So before a speaker's head: "its manufacturer said", "their lawyer said".
-  const next = tokens[at + 1]?.lower ?? "";
-  if (lex.speakerWords.possessivePronouns.has(t.lower) && (lex.speakerWords.documentHeads.has(next) || lex.speakerHeads.has(next))) return true;
-  if (ctx.words.pronouns.has(t.lower)) return isFirst;
-  // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
-  if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
-  if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
-  if (/^\p{N}/u.test(t.text)) return true;
-  if (t.text === "’" || t.text === "'" || t.text === "-") return true;
-  // A slash between two names of one body ("Radio Free Europe/Radio Liberty", "RFE/RL").
-  if (t.text === "/" && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
-  // The final period of an abbreviation ("U.N." in "Russia's U.N. ambassador").
-  if (t.text === "." && /\.\p{L}$/u.test(tokens[at - 1]?.text ?? "")) return true;
-  // The period of a title written short ("Mr. Barrett", "Gov. Abbott") or of an initial ("Donald J. Trump").
-  if (t.text === "." && (lex.titleWords.has(`${tokens[at - 1]?.lower ?? ""}.`) || /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? ""))) return true;
-  if (/['’]s$/.test(t.text)) return true;
-  // A particle of a name after a capitalised word ("Khalid bin Saud", "Samir al-Hadi").
-  if (lex.speakerWords.particleWord.test(t.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) return true;
-  if (!isFirst && roleLink(ctx, at, lex)) return true;
-  // A speaker's head the tagger reads as an adjective heads the phrase all the same ("the captive said").
-  if (lex.roleWords.has(t.lower) || lex.speakerHeads.has(t.lower) || ctx.words.phraseFunctionWords.has(t.lower) || lex.numbers.has(t.lower) || (/^[\p{L}]+-[\p{L}]+$/u.test(t.text) && lex.roleWords.has(t.lower.split("-")[0]))) return true;
-  if (ctx.words.clauseStops.has(t.lower) || ctx.words.auxiliaries.has(t.lower)) return false;
-  // A common noun heads the subject of a speech verb ("the bank said", "several cast members
-  // said"); nouns, adjectives and numbers modify it ("a Ukrainian military source").
-  if (t.word && (t.pos === "NOUN" || (!isFirst && (t.pos === "ADJ" || t.pos === "NUM")))) return true;
-  // "a captured Chilean soldier", "a retired general": a participle between a determiner and the head modifies it.
-  if (!isFirst && t.pos === "VERB" && /ed$/.test(t.lower) && lex.speakerWords.determiners.has(tokens[at - 1]?.lower ?? "")) return true;
-  // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
-  return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
-}
-
-/**
- * Whether the token at `at` links a role to what it serves ("envoy to the United Nations"): a role link
- * after a role word in lower case (a capitalised title before a name is read with the name: "Deputy Envoy
- * to the United Nations Maren Okafor").
- */
-function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
-  const role = ctx.tokens[at - 1];
-  // A role word opening the sentence is capitalised as any first word is ("Officials in Kyiv said").
-  const lowerCase = !!role && (role.text === role.lower || at - 1 === 0);
-  const link = ctx.tokens[at]?.lower ?? "";
-  // "an envoy to the UN"; "an official in Norland", "a source with the General Staff" (not "voters in swing states").
-  const serves = ctx.words.rolePrepositions.has(link) && lex.roleWords.has(role?.lower ?? "");
-  const placed = lex.speakerWords.unnamedLinks.has(link) && lex.speakerWords.unnamedHeads.has(role?.lower ?? "");
-  // "the North Korean delegation in Geneva", "the embassy in Lima": any speaker's head placed by a name.
-  const named = /^\p{Lu}/u.test(ctx.tokens[at + 1]?.text ?? "");
-  const located = named && lex.speakerWords.unnamedLinks.has(link) && lex.speakerHeads.has(role?.lower ?? "");
-  return lowerCase && (serves || placed || located);
-}
-
-export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
 
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
 export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {
