@@ -312,6 +312,17 @@ export function appositionRole(apposition: string | undefined, lex: StatementLex
  * ("a researcher at the Asan Institute in Seoul" speaks for no state).
  */
 export function roleCountry(role: string, lex: StatementLexicon): string {
+  const code = foundCountry(role, lex);
+  // "PERUVIAN President Ana Ruiz": a lead's word set in capitals is the word it spells in title case.
+  const titled = code || !SHOUTED.test(role) ? role : role.replace(SHOUTED_GLOBAL, (w) => w[0] + w.slice(1).toLowerCase());
+  return code || (titled === role ? "" : foundCountry(titled, lex));
+}
+
+/** A word of five or more capitals (not initials such as "NATO"), as a lead sets its first word. */
+const SHOUTED = /(?<![\p{L}\p{M}])\p{Lu}{5,}(?![\p{L}\p{M}])/u;
+const SHOUTED_GLOBAL = new RegExp(SHOUTED.source, "gu");
+
+function foundCountry(role: string, lex: StatementLexicon): string {
   // "Ambassador to Peru": the state an envoy is sent to is not the one the envoy speaks for.
   const hosted = (at: number) => lex.speakerWords.envoyTo.test(role.slice(Math.max(0, at - 30), at));
   const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - 12), m.start)) && !hosted(m.start));

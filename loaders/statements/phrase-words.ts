@@ -2,6 +2,7 @@
  * A speaker's noun phrase read backwards from its verb, word by word: which words may stand in it
  * ("Ostmark special forces", "a spokesman for the ministry", "a communique from the Office of …") and where it starts.
  */
+import { STATE_KINDS } from "../actors.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { issuerLink, roleLink } from "./phrase-links.ts";
 import { type Ctx, type Token, dateAt } from "./sentence.ts";
@@ -50,7 +51,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (lex.speakerWords.possessivePronouns.has(t.lower) && (lex.speakerWords.documentHeads.has(next) || lex.speakerHeads.has(next))) return true;
   if (ctx.words.pronouns.has(t.lower)) return isFirst;
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
-  if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return false;
+  // But a lead may set its first word so: "VENEZUELAN President …" names a state when read in title case.
+  if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return shoutedState(t.text, lex);
   if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
   if (/^\p{N}/u.test(t.text)) return true;
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
@@ -74,6 +76,13 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   if (!isFirst && t.pos === "VERB" && /ed$/.test(t.lower) && lex.speakerWords.determiners.has(tokens[at - 1]?.lower ?? "")) return true;
   // A modifier the tagger does not call one, between a possessor and the head: "South Korea's spy agency".
   return !isFirst && t.word && (possessive(tokens[at - 1]) || (tokens[at - 1]?.word && possessive(tokens[at - 2])));
+}
+
+/** Whether a word in capitals, read in title case, is a state's name or adjective ("PERUVIAN"). */
+function shoutedState(word: string, lex: StatementLexicon): boolean {
+  const titled = word[0] + word.slice(1).toLowerCase();
+  const found = lex.gazetteer.find(titled);
+  return found.length === 1 && found[0].text === titled && STATE_KINDS.has(found[0].actor.kind);
 }
 
 export const possessive = (t: Token | undefined) => !!t && /^\p{Lu}.*['’]s$/u.test(t.text);
