@@ -3,7 +3,9 @@
  * insist …"), or an object-control verb and its object ("Putin asked Kim to convey his thanks",
  * "called on the embassy to deliver a note"), whose object only passes the asker's words on.
  */
+import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Ctx } from "./sentence.ts";
+import { verbsByLemma } from "./verb-lemmas.ts";
 
 /** Parts of speech of the object between an object-control verb and "to" ("asked the Peruvian envoy to"). */
 const OBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT"]);
@@ -34,4 +36,32 @@ export function infinitiveController(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   if (ctx.words.infinitiveMarkers.has(tokens[i].lower) && tokens[i - 1]?.pos === "VERB" && ctx.words.catenativeVerbs.has(tokens[i - 1].lemma)) return i - 1;
   return objectControlBefore(ctx, i);
+}
+
+/** Words between a verb of asking and its infinitive: its object, and a time or place said with it ("asked Peru on Friday to"). */
+const REQUEST_GAP = 8;
+
+/**
+ * Whether an object-control verb at token `v` asks its object to act ("the government asked Chile on
+ * Friday to withdraw its troops", "asks them to leave"): a request its subject makes, as "urged Chile
+ * to" is. An object is needed: "was asked to resign" is asked of the subject.
+ */
+export function asksObjectToAct(ctx: Ctx, v: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  if (!ctx.words.objectControlVerbs.has(tokens[v]?.lemma ?? "")) return false;
+  let named = false;
+  for (let k = v + 1; k < tokens.length && k <= v + 1 + REQUEST_GAP; k++) {
+    const t = tokens[k];
+    if (ctx.words.infinitiveMarkers.has(t.lower) && k > v + 1) {
+      const next = tokens[k + 1]?.pos === "ADV" ? tokens[k + 2] : tokens[k + 1];
+      // "asked Kim to convey his thanks": an infinitive of saying passes the asker's words on (subjects.ts).
+      return named && next?.pos === "VERB" && !lex.verbs.has(next.lower) && !verbsByLemma(lex).has(next.lemma);
+    }
+    // "asked them not to sail": a request not to act.
+    if (t.lower === "not" && ctx.words.infinitiveMarkers.has(tokens[k + 1]?.lower ?? "")) continue;
+    if ((!OBJECT_TAGS.has(t.pos) && t.pos !== "ADP") || ctx.quoted[t.start] || t.text === ",") return false;
+    if (k === v + 1 && t.pos === "ADP") return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") named = true;
+  }
+  return false;
 }

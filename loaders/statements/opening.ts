@@ -6,6 +6,7 @@ import { documentAuthor, documentBefore } from "./document-participles.ts";
 import { namesWithoutQuotation } from "./naming-without-quotation.ts";
 import { absoluteSubject, mainSubject } from "./main-subjects.ts";
 import { subjectBefore } from "./subjects.ts";
+import { asksObjectToAct } from "./object-control.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
@@ -99,7 +100,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
-  if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start)) return undefined;
+  if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
   const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);

@@ -22,7 +22,8 @@ describe("a question reported by its question word", () => {
   });
 
   it("leaves 'asked' with no question, a question asked of someone, and a refusal to confirm whether, no statement", () => {
-    expect(statementsOf("The senator asked the board to delay the vote.")).toEqual([]);
+    // "asked the board to delay the vote" is a request (requests-of-an-object.test.ts).
+    expect(statementsOf("The senator asked the board about the vote.")).toEqual([]);
     expect(statementsOf("When asked whether the bridge was safe, the engineers left the room.")).toEqual([]);
     expect(statementsOf("The navy has refused to confirm whether its divers were there.")).toEqual([]);
   });

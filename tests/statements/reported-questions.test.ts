@@ -18,7 +18,8 @@ describe("reported questions (loaders/statements/reported-questions.ts)", () => 
   });
 
   it("leaves a request that asks for something, or asks someone to act, no question", () => {
-    expect(spoken("The minister asked the council to approve the budget.")).toEqual([]);
+    // A request of someone to act is its asker's statement, not a question.
+    expect(spoken("The minister asked the council to approve the budget.")).toEqual(["the minister: the council to approve the budget"]);
     expect(spoken("The union asked for a meeting with the board.")).toEqual([]);
     // Only a verb of asking opens a question with "how": a finding's "signals how" does not.
     expect(spoken("The new timetable signals how busy the port has become.")).toEqual([]);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { spoken, statementsOf } from "./read.ts";
+
+describe("a verb of asking with its object and infinitive", () => {
+  it.each([
+    ["The Peruvian government asked Chile on Friday to withdraw its troops from the border.", "the Peruvian government", "PER"],
+    ["Peru has asked the United Nations to send monitors to the coast.", "Peru", "PER"],
+    ["The Chilean navy asks fishermen to stay out of the bay until June.", "the Chilean navy", "CHL"],
+    ["Ana Ruiz, Peru’s foreign minister, asked them not to sail north.", "Ana Ruiz", "PER"],
+  ])("is a request its subject makes: %s", (sentence, speaker, country) => {
+    const rows = statementsOf(sentence);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].speaker).toBe(speaker);
+    expect(rows[0].speaker_country).toBe(country);
+  });
+
+  it("asks nothing without an object, nor without an infinitive", () => {
+    expect(spoken("Ruiz was asked to resign after the vote.")).toEqual([]);
+    expect(spoken("Peru asked Chile for the files in March.")).toEqual([]);
+  });
+
+  it("still passes an infinitive of saying's words on as the asker's", () => {
+    expect(spoken("Putin asked Kim to convey his thanks to the people.")).toEqual(["Putin: his thanks to the people"]);
+  });
+});
