@@ -28,11 +28,13 @@ export function worldStates(listed: Actor[], dir = DATA_DIR): Actor[] {
     actors.push(actor);
     for (const word of [...actor.aliases, ...actor.demonyms]) taken.add(word);
   };
+  // "Dutch" is the Netherlands' and not the Caribbean Netherlands': a demonym a sovereign state shares with a territory is the state's.
+  const sovereign = new Set(countries.filter((c) => c.independent).flatMap((c) => packageDemonyms(c.demonyms?.eng)));
   for (const c of countries) {
     if (c.status !== "officially-assigned") continue;
     if (!codes.has(c.cca3)) {
       const aliases = free([c.name.common, c.name.official, ...(dictionary.aliases[c.cca3] ?? [])]);
-      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free(withPlurals([...packageDemonyms(c.demonyms?.eng), ...(dictionary.demonyms[c.cca3] ?? [])])), role: "" });
+      if (aliases.length > 0) add({ name: aliases[0], code: c.cca3, kind: "state", aliases, demonyms: free(withPlurals([...packageDemonyms(c.demonyms?.eng).filter((d) => c.independent || !sovereign.has(d)), ...(dictionary.demonyms[c.cca3] ?? [])])), role: "" });
     }
     const capital = c.capital?.[0];
     if (capital && !capitalCodes.has(c.cca3) && free([capital]).length > 0) add({ name: capital, code: c.cca3, kind: "capital", aliases: [capital], demonyms: [], role: "" });

@@ -22,6 +22,10 @@ describe("every ISO 3166-1 state in the gazetteer", () => {
     expect(codeOf("a convoy left Bosnia")).toBe("BIH");
   });
 
+  it("gives a demonym a sovereign state shares with a territory to the state", () => {
+    expect(codeOf("Dutch officials and two Dutch experts met in Amsterdam")).toBe("NLD;NLD;NLD");
+  });
+
   it("knows Kosovo, which ISO 3166-1 gives no code of its own, by the code news data sets write", () => {
     expect(codeOf("Kosovar police in Pristina and the Republic of Kosovo")).toBe("XKX;XKX;XKX");
   });
