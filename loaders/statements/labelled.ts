@@ -53,13 +53,25 @@ export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Dr
 /** Whether the article names `word` (whole words, any case but a capital first) outside this sentence. */
 function namedElsewhere(raw: string, ctx: Ctx, word: string): boolean {
   if (word.length < 2) return false;
+  const said = ctx.text.slice(ctx.text.indexOf(":") + 1);
   const lower = raw.toLowerCase();
   const w = word.toLowerCase();
   const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   for (let k = lower.indexOf(w); k >= 0; k = lower.indexOf(w, k + 1)) {
     if (k >= ctx.sentence.start && k < ctx.sentence.end) continue;
+    // A deck that repeats the headline, label and words ("BE: We are ready …" twice), names no one.
+    if (raw[k + w.length] === ":" && sameOpening(raw.slice(k + w.length + 1), said)) continue;
     // Written as a name, with a capital: "be" of "will be" names no "BE:" label.
     if (!isLetter(lower[k - 1]) && !isLetter(lower[k + w.length]) && /\p{Lu}/u.test(raw[k])) return true;
   }
   return false;
+}
+
+/** How many opening words a deck shares with its headline to repeat it. */
+const REPEATED_WORDS = 4;
+
+/** Whether two texts open with the same words ("We are ready to organise …"). */
+function sameOpening(a: string, b: string): boolean {
+  const first = (t: string) => t.trim().split(/\s+/).slice(0, REPEATED_WORDS).join(" ").toLowerCase();
+  return first(a).split(" ").length === REPEATED_WORDS && first(a) === first(b);
 }
