@@ -339,7 +339,6 @@ function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
   return !!first && first.start < to && !ctx.quoted[first.start] && first.pos === "VERB" && /^\p{Lu}/u.test(first.text) && /(?:ed|ing)$/.test(first.lower);
 }
 
-/** Whether a range outside quotation marks holds a finite verb or an auxiliary after its first word ("Shifting monsoons could affect …"). */
 /** Parts of speech a noun phrase and its prepositional complements are made of. */
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "SYM", "ADV", "ADP", "PRON", "PART", "CCONJ"]);
 
