@@ -37,3 +37,15 @@ describe("parties joined by 'and' after 'both' (speakers/phrase.ts)", () => {
     expect(rows("Both Peru and Chile have denied the report.")).toEqual(["Both Peru and Chile |  | PER;CHL"]);
   });
 });
+
+describe("a foreign ministry named by its own name or initials, with no state in it (data/actors.yaml)", () => {
+  it("speaks for its state, and so does its spokesperson, though another state is named first", () => {
+    expect(rows("The Chilean envoy to Pretoria met officials on Monday. Dirco spokesperson Tomas Vell said the talks were useful.")).toEqual([
+      "Tomas Vell | Dirco spokesperson | ZAF",
+    ]);
+    expect(rows("The Chilean envoy was summoned, the Department of International Relations and Cooperation said on Monday.")).toEqual([
+      "the Department of International Relations and Cooperation |  | ZAF",
+    ]);
+    expect(rows("Peru's envoy left Brasilia. The Itamaraty said it regretted the decision.")).toEqual(["the Itamaraty |  | BRA"]);
+  });
+});
