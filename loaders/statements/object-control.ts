@@ -38,8 +38,21 @@ export function infinitiveController(ctx: Ctx, i: number): number {
   return objectControlBefore(ctx, i);
 }
 
+/**
+ * Whether the comma at token `k` stands inside a date: after a weekday before its month and day
+ * ("on Friday, March 4 to"), or after a month's day before its year ("on March 4, 2022 to").
+ */
+function commaInDate(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const at = (j: number) => tokens[j]?.lower ?? "";
+  if (tokens[k]?.text !== ",") return false;
+  const dayNumber = (j: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(at(j));
+  if (ctx.words.days.has(at(k - 1)) && ctx.words.timeWords.has(at(k + 1)) && dayNumber(k + 2)) return true;
+  return dayNumber(k - 1) && ctx.words.timeWords.has(at(k - 2)) && /^\d{4}$/.test(at(k + 1));
+}
+
 /** Words between a verb of asking and its infinitive: its object, and a time or place said with it ("asked Peru on Friday to"). */
-const REQUEST_GAP = 8;
+const REQUEST_GAP = 10;
 
 /**
  * Whether an object-control verb at token `v` asks its object to act ("the government asked Chile on
@@ -59,6 +72,8 @@ export function asksObjectToAct(ctx: Ctx, v: number, lex: StatementLexicon): boo
     }
     // "asked them not to sail": a request not to act.
     if (t.lower === "not" && ctx.words.infinitiveMarkers.has(tokens[k + 1]?.lower ?? "")) continue;
+    // "asked Peru on Friday, March 4 to leave": a comma inside the date said with the request.
+    if (commaInDate(ctx, k)) continue;
     if ((!OBJECT_TAGS.has(t.pos) && t.pos !== "ADP") || ctx.quoted[t.start] || t.text === ",") return false;
     if (k === v + 1 && t.pos === "ADP") return false;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") named = true;

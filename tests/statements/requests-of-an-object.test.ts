@@ -7,6 +7,10 @@ describe("a verb of asking with its object and infinitive", () => {
     ["Peru has asked the United Nations to send monitors to the coast.", "Peru", "PER"],
     ["The Chilean navy asks fishermen to stay out of the bay until June.", "the Chilean navy", "CHL"],
     ["Ana Ruiz, Peru’s foreign minister, asked them not to sail north.", "Ana Ruiz", "PER"],
+    // A comma inside the date said with the request: weekday and month, or day and year.
+    ["The Peruvian government asked Chile on Friday, March 4 to withdraw its troops.", "the Peruvian government", "PER"],
+    ["Chile's cabinet asked the Peruvian envoy on March 4, 2022 to leave Santiago.", "Chile's cabinet", "CHL"],
+    ["Peru, which asked the UN on Monday, May 2 not to send monitors, has closed the coast.", "Peru", "PER"],
   ])("is a request its subject makes: %s", (sentence, speaker, country) => {
     const rows = statementsOf(sentence);
     expect(rows).toHaveLength(1);
@@ -17,6 +21,8 @@ describe("a verb of asking with its object and infinitive", () => {
   it("asks nothing without an object, nor without an infinitive", () => {
     expect(spoken("Ruiz was asked to resign after the vote.")).toEqual([]);
     expect(spoken("Peru asked Chile for the files in March.")).toEqual([]);
+    // A comma that is no date's ends the object: the infinitive is another clause's.
+    expect(spoken("Peru asked Chile on Friday, and Bolivia later, to leave the talks.")).toEqual([]);
   });
 
   it("still passes an infinitive of saying's words on as the asker's", () => {
