@@ -4,7 +4,7 @@
  * "called on the embassy to deliver a note"), whose object only passes the asker's words on.
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import type { Ctx } from "./sentence.ts";
+import { type Ctx, type Range, tokenAt } from "./sentence.ts";
 import { verbsByLemma } from "./verb-lemmas.ts";
 
 /** Parts of speech of the object between an object-control verb and "to" ("asked the Peruvian envoy to"). */
@@ -79,4 +79,24 @@ export function asksObjectToAct(ctx: Ctx, v: number, lex: StatementLexicon): boo
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") named = true;
   }
   return false;
+}
+
+/**
+ * The object of an object-control verb and the times said with it, before the infinitive its content
+ * starts with at `start` ("urged Chile on Friday to withdraw", "asked Peru on May 2, 2022 to leave"):
+ * the time is the asking's, so its date dates the statement. Undefined when the content is no such object.
+ */
+export function objectBeforeInfinitive(ctx: Ctx, verb: number, start: number): Range | undefined {
+  const { tokens } = ctx;
+  const controls = (j: number) => ctx.words.objectControlVerbs.has(tokens[j]?.lemma ?? "") && tokens[j].pos === "VERB";
+  // "called on the embassy on Friday to …": the particle after the verb.
+  if (!controls(verb) && !(controls(verb - 1) && /^(?:on|upon)$/.test(tokens[verb]?.lower ?? ""))) return undefined;
+  const first = tokenAt(ctx, start);
+  for (let k = first; k < tokens.length && k <= first + REQUEST_GAP; k++) {
+    const t = tokens[k];
+    if (ctx.words.infinitiveMarkers.has(t.lower)) return k > first ? [start, t.start] : undefined;
+    if (commaInDate(ctx, k) || t.lower === "not") continue;
+    if ((!OBJECT_TAGS.has(t.pos) && t.pos !== "ADP") || ctx.quoted[t.start] || t.text === ",") return undefined;
+  }
+  return undefined;
 }

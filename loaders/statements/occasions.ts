@@ -9,7 +9,10 @@ import { type Draft, inRange, withinRange } from "./sentence.ts";
 export function pickDate(draft: Draft, { published, dateCues }: Pick<ArticleDoc, "published" | "dateCues">): DateMention | undefined {
   const { ctx } = draft;
   const base = ctx.sentence.start;
-  const candidates = ctx.dates.filter((d) => d.date !== "" && !inRange(draft.ranges, d.start - base) && withinRange(draft.attribution, d.start - base, d.end - base));
+  // "urged Chile on Friday to withdraw": a time between a request's object and its infinitive is the asking's.
+  const attribution = draft.requestObject ? [...draft.attribution, draft.requestObject] : draft.attribution;
+  const said = (d: DateMention) => withinRange(attribution, d.start - base, d.end - base) && (!inRange(draft.ranges, d.start - base) || withinRange(draft.requestObject ? [draft.requestObject] : [], d.start - base, d.end - base));
+  const candidates = ctx.dates.filter((d) => d.date !== "" && said(d));
   const best = candidates.sort((a, b) => Math.abs(a.start - base - draft.anchor) - Math.abs(b.start - base - draft.anchor))[0];
   // Words are said before they are reported: a weekday that the quote's "will" pushed ahead is read again alone.
   if (best && published && best.date > published) return findDates(best.text, published, best.start, undefined, dateCues)[0] ?? best;

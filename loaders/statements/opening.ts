@@ -6,7 +6,7 @@ import { documentAuthor, documentBefore } from "./document-participles.ts";
 import { namesWithoutQuotation } from "./naming-without-quotation.ts";
 import { absoluteSubject, mainSubject } from "./main-subjects.ts";
 import { subjectBefore } from "./subjects.ts";
-import { asksObjectToAct } from "./object-control.ts";
+import { asksObjectToAct, objectBeforeInfinitive } from "./object-control.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
@@ -128,6 +128,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     negated: isNegated(ctx, verbStart, lex),
     via: "",
     objectStart,
+    requestObject: that ? undefined : objectBeforeInfinitive(ctx, anchor.token, objectStart ?? start),
     nominal: false,
     thatClause: that,
     occasionOnly: occasionOnly && !saidWithOccasion,

@@ -75,6 +75,8 @@ export interface Draft {
   via: string;
   /** The object of an object verb ("accused North Korea …") for the target. */
   objectStart?: number;
+  /** The object of a request and the times said with it, before its infinitive ("urged Chile on Friday to …"): its date is the statement's. */
+  requestObject?: Range;
   /** Statements inside another's attribution take that speaker as channel ("data … that shows", analysed by the Post). */
   viaDraft?: Draft;
   /** Relayed by a pronoun ("She added that Ruiz has warned …"): the channel is the speaker before. */

@@ -29,3 +29,21 @@ describe("a verb of asking with its object and infinitive", () => {
     expect(spoken("Putin asked Kim to convey his thanks to the people.")).toEqual(["Putin: his thanks to the people"]);
   });
 });
+
+describe("a time between a request's object and its infinitive (object-control.ts objectBeforeInfinitive)", () => {
+  it.each([
+    ["The Peruvian government asked Chile on Friday to withdraw its troops.", "2024-06-21"],
+    ["Peru urged Chile on Friday to withdraw its troops.", "2024-06-21"],
+    ["Peru called on Chile on Friday to withdraw its troops.", "2024-06-21"],
+    ["Ana Ruiz invited the Chilean envoy on Friday, June 21 to visit Lima.", "2024-06-21"],
+    ["Peru asked the UN on June 20, 2024 not to send monitors.", "2024-06-20"],
+  ])("dates the asking: %s", (sentence, date) => {
+    const rows = statementsOf(sentence);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].date).toBe(date);
+  });
+
+  it("leaves a time inside the infinitive's clause to it", () => {
+    expect(statementsOf("Peru urged Chile to withdraw its troops by Friday.").map((r) => r.date)).toEqual([""]);
+  });
+});
