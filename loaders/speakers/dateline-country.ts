@@ -10,9 +10,23 @@ import { phraseHead, type SpeakerWords } from "./words.ts";
 /** The head of a phrase without a possessive or a period ("the government's defence ministry" → "ministry", "Secretary of State" → "secretary"). */
 const headOf = (text: string, words: SpeakerWords) => phraseHead(text, words.headLinks).replace(/['’]s?$/, "").replace(/\.$/, "");
 
+/**
+ * Whether a description's words before its head name a state's office ("a senior administration
+ * official", "army officials", "two defence ministry officials"): who holds a post there serves the
+ * state, unnamed or many. A head linked after it ("officials of the ministry") is no modifier.
+ */
+function officeModifier(description: string, words: SpeakerWords): boolean {
+  const all = description.toLowerCase().replace(/['’]s?\b/g, "").split(/\s+/);
+  const link = all.findIndex((w, k) => k > 0 && words.headLinks.has(w));
+  const head = link > 0 ? link - 1 : all.length - 1;
+  return words.officeMemberHeads.has(all[head]) && all.slice(0, head).some((w) => words.datelineHeads.has(w));
+}
+
 /** The speaker with the dateline's state as its country, when it has none and is a state's office or holds one. */
 export function withDatelineCountry(speaker: ResolvedSpeaker, dateline: string | undefined, words: SpeakerWords): ResolvedSpeaker {
-  if (!dateline || speaker.country || speaker.plural || speaker.anonymous) return speaker;
+  if (!dateline || speaker.country) return speaker;
+  if (speaker.kind === "description" && officeModifier(speaker.description, words)) return { ...speaker, country: dateline };
+  if (speaker.plural || speaker.anonymous) return speaker;
   const head = speaker.kind === "person" ? headOf(speaker.role, words) : speaker.kind === "description" || speaker.kind === "body" ? headOf(speaker.description, words) : "";
   return head && words.datelineHeads.has(head) ? { ...speaker, country: dateline } : speaker;
 }

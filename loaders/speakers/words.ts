@@ -29,6 +29,7 @@ const speakerWordsSchema = z.object({
   unnamed_heads: wordList,
   unnamed_links: wordList,
   dateline_heads: wordList,
+  office_member_heads: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
   envoy_heads: wordList,
@@ -76,6 +77,8 @@ export interface SpeakerWords {
   unnamedLinks: Set<string>;
   /** Heads of a state's office, or of a title, that speak for the dateline's state when nothing else names one. */
   datelineHeads: Set<string>;
+  /** Heads whose office a modifier names ("administration official", "government source"): data/speakers.yaml. */
+  officeMemberHeads: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -133,6 +136,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
     datelineHeads: lower(w.dateline_heads),
+    officeMemberHeads: lower(w.office_member_heads),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     gender: loadGenderWords(dir),

@@ -49,3 +49,22 @@ describe("a foreign ministry named by its own name or initials, with no state in
     expect(rows("Peru's envoy left Brasilia. The Itamaraty said it regretted the decision.")).toEqual(["the Itamaraty |  | BRA"]);
   });
 });
+
+describe("an unnamed holder of a post in an office a modifier names (data/speakers.yaml office_member_heads)", () => {
+  it("speaks for the dateline's state, one or many, whatever its other words", () => {
+    expect(rows("SEOUL, March 8 (Reuters) - A senior administration official said the shipment was paused.")).toEqual([
+      "a senior administration official | senior administration official | KOR",
+    ]);
+    expect(rows("SEOUL, March 8 (Reuters) - Army officials said the town was retaken, and a government source confirmed it.").map((r) => r.split(" | ")[2])).toEqual(["KOR", "KOR"]);
+  });
+
+  it("and for the report's first state with no dateline", () => {
+    expect(rows("Peru's navy searched the coast. Two defence ministry officials said the boats were found.")).toEqual([
+      "Two defence ministry officials |  | PER",
+    ]);
+  });
+
+  it("but not when the office only names a field of knowledge, nor for officials of no office", () => {
+    expect(rows("SEOUL, March 8 (Reuters) - Military experts said the town was retaken. Western officials said the boats were old.").map((r) => r.split(" | ")[2])).toEqual(["", ""]);
+  });
+});
