@@ -103,7 +103,24 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
+  const titled = apposition ? undefined : titleOpeningBefore(ctx, startTok, lex);
+  if (titled && isBareName(ctx, phraseText, lex)) return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition: titled }, coordinated: false };
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/**
+ * The title that opens the sentence before a comma and the name at `nameTok`, the name's own comma left
+ * out ("Peru's defence minister, Ana Ruiz said …"): the name is the speaker, the title its role. Only a
+ * description from the sentence's first word: "On Monday, Ana Ruiz said" and "The troops left, Ruiz said" are none.
+ */
+function titleOpeningBefore(ctx: Ctx, nameTok: number, lex: StatementLexicon): string | undefined {
+  const { tokens, text } = ctx;
+  const comma = nameTok - 1;
+  if (comma < 1 || tokens[comma].text !== ",") return undefined;
+  if (phraseStartBefore(ctx, comma - 1, lex) !== 0) return undefined;
+  const title = text.slice(tokens[0].start, tokens[comma - 1].end);
+  const a = analysedPhrase(ctx.phrases, title, lex);
+  return a.kind === "description" && !a.plural && plausibleSpeaker(a, lex) ? title : undefined;
 }
 
 /** Words a document phrase may hold between "in" and its head ("in a brief written statement"). */

@@ -68,3 +68,17 @@ describe("an unnamed holder of a post in an office a modifier names (data/speake
     expect(rows("SEOUL, March 8 (Reuters) - Military experts said the town was retaken. Western officials said the boats were old.").map((r) => r.split(" | ")[2])).toEqual(["", ""]);
   });
 });
+
+describe("a title that opens the sentence before a name whose closing comma is left out (statements/subjects.ts titleOpeningBefore)", () => {
+  it("is the name's role, and gives its state", () => {
+    expect(rows("Peru's defence minister, Ana Ruiz said the troops had left.")).toEqual(["Ana Ruiz | Peru's defence minister | PER"]);
+    expect(rows("Chile’s Office of the Government Spokesperson, Tomas Vell released a statement saying the claim was false.")).toEqual([
+      "Tomas Vell | Chile’s Office of the Government Spokesperson | CHL",
+    ]);
+  });
+
+  it("is no role when a time or a clause stands before the comma", () => {
+    expect(rows("On Monday, Ana Ruiz said the troops had left.")).toEqual(["Ana Ruiz |  | "]);
+    expect(rows("The troops left, Ana Ruiz said on Monday.")).toEqual(["Ana Ruiz |  | "]);
+  });
+});
