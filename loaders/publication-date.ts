@@ -234,11 +234,9 @@ function namedDays(sentences: Sentence[], floor: Anchor, weekdays: number[], wor
     return date < addDays(floor.date, -183) ? `${year + 1}-${monthDay}` : date;
   };
   const weekdayMatches = (year: number) => yearless.filter((d) => weekdays.includes(weekday(inYear(year, d.monthDay)))).length;
-  let year = yearOf(floor.date);
   // A floor that is a day with its year ("Jan. 11, 2024") holds the days near it in its year;
   // a month or a calendar event may lie a year or two before the days the text names.
-  const later = floor.day ? [] : [year + 1, year + 2];
-  for (const candidate of later) if (yearless.length && weekdayMatches(candidate) > weekdayMatches(year)) year = candidate;
+  const year = yearByWeekdays(yearOf(floor.date), !floor.day, weekdayMatches);
   if (year !== yearOf(floor.date)) why.push(`In ${year}, ${yearless.map((d) => d.text).join(", ")} fall${yearless.length > 1 ? "" : "s"} on the weekday${yearless.length > 1 ? "s" : ""} the article names.`);
   for (const d of yearless) days.push({ date: inYear(year, d.monthDay), why: `"${d.text}"`, sentence: d.sentence, day: true });
   return days;
@@ -284,10 +282,18 @@ function lastWeekFloors(sentences: Sentence[], dated: Anchor[], words: DateWords
  */
 function datelineYear(monthDay: string, floor: Anchor, weekdays: number[], why: string[]): string {
   const first = yearOf(floor.date) + (`${yearOf(floor.date)}-${monthDay}` < floor.date ? 1 : 0);
-  const candidates = floor.day ? [first] : [first, first + 1, first + 2];
-  const year = candidates.find((y) => weekdays.includes(weekday(`${y}-${monthDay}`))) ?? first;
+  const year = yearByWeekdays(first, !floor.day, (y) => (weekdays.includes(weekday(`${y}-${monthDay}`)) ? 1 : 0));
   if (year !== first) why.push(`In ${year}, the dateline's day falls on the weekday the report names.`);
   return `${year}-${monthDay}`;
+}
+
+/**
+ * The year, from `first` up to two later when `later` allows, in which most of the text's days
+ * fall on the weekdays it names (`matches` counts them); the earliest on a tie.
+ */
+function yearByWeekdays(first: number, later: boolean, matches: (year: number) => number): number {
+  const candidates = later ? [first, first + 1, first + 2] : [first];
+  return candidates.reduce((best, year) => (matches(year) > matches(best) ? year : best));
 }
 
 /** The day from `start` to `weekEnd` in whose week most of the bare weekdays fall, each within the six days before it. */
