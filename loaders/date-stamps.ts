@@ -7,9 +7,24 @@ import { isRealDate } from "./source-file.ts";
 import type { DateWords } from "./date-words.ts";
 import { findDates, foreignFullDate, WEEKDAYS } from "./dates.ts";
 
-/** A full date that opens the prose before a dash, as a dateline without a city: "Tuesday, October 01, 2024 - The guard warned …". */
-export function openingDate(head: string): { date: string; text: string } | undefined {
-  const lead = /^\s*([^\n]{8,40}?)\s+(?:--|[-–—])\s/.exec(head);
+/** How many lines with words may stand before the prose's opening date: a headline and a standfirst. */
+const OPENING_LINES = 3;
+
+/**
+ * A full date that opens the prose before a dash, as a dateline without a city: "Tuesday,
+ * October 01, 2024 - The guard warned …", also after the headline ("18th June 2024 – (Lima) …").
+ */
+export function openingDate(article: Article): { date: string; text: string } | undefined {
+  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 1000).split(/\r?\n/).filter((line) => line.trim());
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    const date = lineOpeningDate(line);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function lineOpeningDate(line: string): { date: string; text: string } | undefined {
+  const lead = /^\s*([^\n]{8,40}?)\s+(?:--|[-–—])\s/.exec(line);
   if (!lead) return undefined;
   const dates = findDates(lead[1], undefined);
   if (dates.length !== 1 || dates[0].precision !== "day" || !/\b\d{4}\b/.test(dates[0].text) || !isRealDate(dates[0].date)) return undefined;
@@ -29,7 +44,8 @@ const STAMP_LINES = 12;
 export function dateStampLine(article: Article, words: DateWords): { date: string; text: string } | undefined {
   // Blank lines between a page's header lines are no lines of its own: only the lines with words count.
   const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).filter((line) => line.trim()).slice(0, STAMP_LINES);
-  for (const raw of lines) {
+  // A byline line sets its fields apart with bars: "By The Times | Created at 2025-03-27 00:25 | Updated at …".
+  for (const raw of lines.flatMap((line) => line.split(/\s[|｜]\s/))) {
     const line = raw.trim();
     // A social post embedded in the page signs with its account and its own day: "— Jane Doe (@jdoe) May 2, 2024".
     if (line.length === 0 || line.length > 60 || /\(@\w+\)/.test(line)) continue;

@@ -37,6 +37,8 @@ export interface DateCues {
 export interface DateWords {
   /** A date mention's text or the words before it open with a period opener ("since …"). */
   opensPeriod: RegExp;
+  /** … or heads a clause whose verb the day dates ("since the war broke out on April 15, 2023"). */
+  opensPeriodClause: RegExp;
   /** … or with a deadline word ("until …", "expires …"). */
   setsDeadline: RegExp;
   notSurnames: ReadonlySet<string>;
@@ -67,10 +69,12 @@ export function loadDateWords(dir = DATA_DIR): DateWords {
   const w = loadDictionary("date-words.yaml", dateWordsSchema, dir);
   return {
     opensPeriod: before(w.period_openers),
+    // The clause's words have no comma: "Since then, troops attacked on May 5" tells an event.
+    opensPeriodClause: new RegExp(`\\b(?:${alternatives(w.period_openers)})\\s+(?:[\\w'’-]+\\s+){1,6}?(?:(?:on|in)\\s+)?$`, "i"),
     setsDeadline: before(w.deadline_words),
     notSurnames: new Set(w.not_surnames),
     cues: dateCues(w),
-    stampLabel: new RegExp(`\\b(?:${alternatives(w.stamp_labels)})\\b\\s*(?:on)?\\s*:?\\s*$`, "i"),
+    stampLabel: new RegExp(`\\b(?:${alternatives(w.stamp_labels)})\\b\\s*(?:on|at)?\\s*:?\\s*$`, "i"),
     // Case matters: "FILE –" opening a caption is a wire's mark, "file" in a sentence is not.
     archiveCaption: new RegExp(`^\\W*(?:${alternatives(w.archive_captions)})\\s*[-–—:]|\\b(?:${alternatives(w.archive_captions.filter((c) => c.includes(" ")))})\\b`),
   };

@@ -2,7 +2,7 @@
  * A wire dateline that opens a line of a report: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP) —",
  * "BEIJING. Dec 5 (Interfax) -",
  * "WASHINGTON --", "TOKYO, May 24, 2025 (Kyodo) --", "VOSTOCHNY /Amur Region/, September 13.
- * /TASS/.", "Lilongwe [Malawi], April 7:". One reader for all who need it: the sentence splitter drops it from the first
+ * /TASS/.", "Lilongwe [Malawi], April 7:", "Geneva, Oct 25 (EFE).-". One reader for all who need it: the sentence splitter drops it from the first
  * sentence, the publication date takes its month and day, and the event coder lends its
  * city's country to unnamed state bodies.
  */
@@ -31,7 +31,8 @@ const CITY = String.raw`([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})`;
 const REGION = String.raw`(?: \/[^/\n]{1,40}\/| ?, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?`;
 // The city ends with a comma, or a full stop as Interfax writes it ("BEIJING. Dec 5 (Interfax) -").
 const DAY = String.raw`(?:[,.][ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?)?`;
-const ENDING = String.raw`(?:[ \t]*(?:\([\w .&/]+\)[ \t]*)?(?:--|—|–|-)|\.? \/[A-Z][A-Z-]+\/\.)(?=\s|$)[ \t]*`;
+// EFE closes its credit with a full stop before the dash: "(EFE).-".
+const ENDING = String.raw`(?:[ \t]*(?:\([\w .&/]+\)\.?[ \t]*)?(?:--|—|–|-)|\.? \/[A-Z][A-Z-]+\/\.)(?=\s|$)[ \t]*`;
 const DATELINE = new RegExp(String.raw`^[ \t]*${CITY}${REGION}${DAY}${ENDING}`);
 /**
  * The style of ANI and the wires that copy it: a city in title case, its region in square brackets,
@@ -39,11 +40,22 @@ const DATELINE = new RegExp(String.raw`^[ \t]*${CITY}${REGION}${DAY}${ENDING}`);
  */
 const BRACKETED = new RegExp(String.raw`^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \[[^\]\n]{1,40}\][ \t]*,?[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:\([\w .&/]+\)[ \t]*)?:[ \t]*`);
 
+/**
+ * A city in title case with its month and day, maybe a year and a credit, then a colon or a
+ * dash and prose opening with a capital: "Rawalpindi, May 8, 2025: Pakistan …", "Geneva, Oct
+ * 25 (EFE).- The number …". Without the day, or before lower-case prose, a title-case opening
+ * is a sentence's ("Lima, April 7: ministers met").
+ */
+const TITLED = new RegExp(String.raw`^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:\([\w .&/]+\)\.?[ \t]*)?(?::|--|—|–|-)[ \t]+(?=["“‘'\p{Lu}])`, "u");
+const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
 /** The dateline that opens the text at `from` (spaces before it allowed), if any, read no further than `to`. */
 export function datelineAt(raw: string, from: number, to = raw.length): Dateline | undefined {
   const head = raw.slice(from, Math.min(to, from + 120));
   const capitals = DATELINE.exec(head);
-  const match = capitals && capitals[1].replace(/[^A-Z]/g, "").length >= 3 ? capitals : BRACKETED.exec(head);
+  const titled = TITLED.exec(head);
+  const match = capitals && capitals[1].replace(/[^A-Z]/g, "").length >= 3 ? capitals : BRACKETED.exec(head) ?? (titled && !WEEKDAY_NAMES.test(titled[1]) && MONTH_NAMES.test(titled[2]) ? titled : null);
   if (!match) return undefined;
   const start = from + match[0].indexOf(match[1]);
   const dateline: Dateline = { start, end: from + match[0].length, city: match[1] };

@@ -127,7 +127,7 @@ function statedDate(article: Article, words: DateWords): PublishedDate | undefin
     return { date: stamp[1], basis: "inferred", note: `The text opens with the timestamp ${stamp[0].trim()}; it is a ${capitalise(WEEKDAYS[weekday(stamp[1])])}.` };
   }
   if (line) return { date: line.date, basis: "inferred", note: `The date stamp "${line.text}" stands on a line of its own at the top of the text; it is a ${capitalise(WEEKDAYS[weekday(line.date)])}.` };
-  const opening = openingDate(article.raw.slice(article.bodyStart, article.bodyStart + 60));
+  const opening = openingDate(article);
   if (opening) return { date: opening.date, basis: "inferred", note: `The text opens with the date "${opening.text}" before a dash, as a dateline; it is a ${capitalise(WEEKDAYS[weekday(opening.date)])}.` };
   return undefined;
 }
@@ -150,7 +150,7 @@ function pastAnchors(sentences: Sentence[], calendar: CalendarEntry[], words: Da
 
 /**
  * What a named day is to the article: an `event` it reports, the opening of a period still
- * running (`floor`: "since October 7, 2023") or an archive picture's day (`floor`: "FILE – …"),
+ * running (`floor`: "since October 7, 2023", "since the war broke out on April 15, 2023") or an archive picture's day (`floor`: "FILE – …"),
  * or a `deadline` ("until June 5", "expires April 30"), by the words just before it or opening it.
  */
 function dayRole(sentence: Sentence, mention: DateMention, words: DateWords, archive: ReadonlySet<Sentence>): "event" | "floor" | "deadline" {
@@ -160,6 +160,8 @@ function dayRole(sentence: Sentence, mention: DateMention, words: DateWords, arc
   const opening = `${before} ${/^\S+/.exec(mention.text)?.[0] ?? ""}`;
   if (words.setsDeadline.test(before) || words.setsDeadline.test(opening)) return "deadline";
   if (words.opensPeriod.test(before) || words.opensPeriod.test(opening)) return "floor";
+  const clause = sentence.text.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start);
+  if (words.opensPeriodClause.test(clause)) return "floor";
   return "event";
 }
 

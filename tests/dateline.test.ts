@@ -12,7 +12,11 @@ describe("wire datelines", () => {
       ["VLADIVOSTOK /Primorye Territory/, June 2. /TASS/. The port reopened.", "VLADIVOSTOK", "06-02", "The port reopened."],
       ["OSLO. Dec 5 (Interfax) - Ministers met.", "OSLO", "12-05", "Ministers met."],
       ["Lima [Peru], April 7: Ministers met.", "Lima", "04-07", "Ministers met."],
-      ["San Jose [Costa Rica], Jan 5 (ANI): Ministers met.", "San Jose", "01-05", "Ministers met."]
+      ["San Jose [Costa Rica], Jan 5 (ANI): Ministers met.", "San Jose", "01-05", "Ministers met."],
+      ["Rawalpindi, May 8, 2025: Ministers met.", "Rawalpindi", "05-08", "Ministers met."],
+      ["Quito, Oct 25 (EFE).- Ministers met.", "Quito", "10-25", "Ministers met."],
+      ["QUITO, Oct 25 (EFE).- Ministers met.", "QUITO", "10-25", "Ministers met."],
+      ["Buenos Aires, Sept. 3 - Ministers met.", "Buenos Aires", "09-03", "Ministers met."]
     ];
     for (const [text, city, monthDay, prose] of cases) {
       const dateline = datelineAt(text, 0);
@@ -25,6 +29,9 @@ describe("wire datelines", () => {
   it("reads no title-case sentence opening as a dateline", () => {
     expect(datelineAt("Lima [Peru] said on Monday that ministers met.", 0)).toBeUndefined();
     expect(datelineAt("Lima, April 7: ministers met.", 0)).toBeUndefined();
+    expect(datelineAt("Monday, April 7: Ministers met.", 0)).toBeUndefined();
+    expect(datelineAt("Lima, Mayor 7: Ministers met.", 0)).toBeUndefined();
+    expect(datelineAt("Lima: Ministers met.", 0)).toBeUndefined();
   });
 
   it("keeps the year a dateline gives", () => {
