@@ -242,6 +242,7 @@ describe("names that do not sign a page", () => {
       ["The talks ended, said the Ministry of Defence (MoD)", ""],
       ["The vote was close, said the Coast Party of Labour (CPL)", ""],
       ["Voters queued early. (Screengrab)", ""],
+      ["(L-R) Jane Roe, the minister, and John Doe open the plant.\n\nThe plant opened.", ""],
       ["Ships wait outside the port. (Pool Photo)\n\nThe ships waited. (Coast Wire)", "Coast Wire"],
     ]);
   });
