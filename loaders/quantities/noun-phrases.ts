@@ -227,7 +227,9 @@ function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | unde
   for (const [n, lemmas] of phrase.lemmas.entries()) {
     const head = lemmas[lemmas.length - 1];
     const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
-    if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
+    // "weapons systems": the noun before may be plural as a modifier.
+    const modifier = lex.categories.has(before) ? before : singular(before, lex.words);
+    if (lex.genericHeads.has(head) && lex.categories.has(modifier)) return lex.categories.get(modifier);
     if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
     if (isDemonym(phrase.heads[n], head, lex)) return "personnel";
   }

@@ -88,6 +88,7 @@ export const quantityWordsSchema = z.object({
   position_words: wordList,
   rate_words: wordList,
   time_relatives: wordList,
+  relative_pronouns: wordList,
   range_links: tokenList,
   alternative_links: wordList,
   between_claimant_and_verb: wordList,

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { pageQuantities } from "./quantities-matrix.ts";
+
+/**
+ * A sixth frame matrix: the level a verb gives a process noun's of-phrase ("raise production of
+ * shells to 12,000"), a maker's letters before a model's digits ("JAS 39 Gripen"), parties re-named
+ * ("the two forces"), people counted who tell the claim ("two officials said"), and two counts of
+ * one number told apart by the nouns before their heads. The sentences are invented.
+ */
+
+const rows = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.value, q.unit, q.bound]);
+
+describe("a level a verb gives the things a process noun's of-phrase names", () => {
+  it("counts the of-phrase's things, in every frame and with a possessive or a calibre", () => {
+    for (const s of [
+      "Chile increased production of shells to 12,000.",
+      "Chile plans to raise its output of shells to 12,000 a year by 2027.",
+      "Peru said Chile had boosted production of shells to 12,000, officials said.",
+      "Chile is believed to have doubled production of shells to 12,000.",
+      "Chile agreed to increase its production of shells to 12,000.",
+      "Production of shells rose to 12,000 in May.",
+      "Chile's output of shells reached 12,000 in May.",
+      "Chile's output of 155-mm shells reached 12,000 in May.",
+    ]) expect(rows(s), s).toEqual([["12,000", 12000, "shells", "exact"]]);
+    expect(rows("Chile will gradually increase production of 155-millimetre rounds to up to 350,000 per year.")).toEqual([["up to 350,000", 350000, "rounds", "at_most"]]);
+  });
+
+  it("reads a second level of its own verb as its own subject's, and a level's apposition as the first's", () => {
+    expect(rows("The number of buyers tripled to 12 and the kinds of mortar systems doubled to 14 this year.")).toEqual([
+      ["12", 12, "buyers", "exact"],
+      ["14", 14, "systems", "exact"],
+    ]);
+    expect(rows("The number of refugees has increased to 114 million, 5.6 million more than in May.")).toEqual([
+      ["114 million", 114e6, "refugees", "exact"],
+      ["5.6 million", 5.6e6, "refugees", "exact"],
+    ]);
+  });
+});
+
+describe("digits after a maker's letters are a model's name", () => {
+  it("reads no amount in 'JAS 39' or 'RCH 155', and keeps the count before or after", () => {
+    expect(rows("Peru confirmed that parts for JAS 39 Gripen fighters, amounting to 14 aircraft, were sent.")).toEqual([["14 aircraft", 14, "aircraft", "exact"]]);
+    expect(rows("These are the RCH 155 howitzers slated for delivery to Peru.")).toEqual([]);
+    expect(rows("Chile sent 12 RCH 155 howitzers to Peru.")).toEqual([["12 RCH 155 howitzers", 12, "howitzers", "exact"]]);
+    expect(rows("Chile will get 63 K2PL tanks built locally.")).toEqual([["63 K2PL tanks", 63, "tanks", "exact"]]);
+  });
+});
+
+describe("parties named again after a determiner are no amount", () => {
+  it("reads no amount in 'the two forces', 'the two men', 'the two cities', 'both regimes'", () => {
+    for (const s of [
+      "The first battles between the two forces opened a new page.",
+      "Boric said the two men had discussed the war.",
+      "The two cities held talks in Lima.",
+      "Peru hosted envoys of both regimes in Lima.",
+    ]) expect(rows(s), s).toEqual([]);
+  });
+
+  it("keeps such things counted without a determiner", () => {
+    expect(rows("Chile sent two men to Lima.")).toEqual([["two men", 2, "men", "exact"]]);
+  });
+});
+
+describe("people counted who tell the claim are its source, no amount", () => {
+  it("reads no amount in the claimants, before or after the claim, with an aside or a relative clause", () => {
+    for (const s of [
+      "Two Peruvian officials said Chile closed the border.",
+      "Chile closed the border, according to two senior Peruvian officials.",
+      "Three diplomats familiar with the talks said Chile shut the border.",
+      "Two experts who study Arica said the port was busy.",
+      "Two Peruvian officials, speaking on condition of anonymity, said the border was shut.",
+      "“Chile shut the border,” two officials told AFP.",
+    ]) expect(rows(s), s).toEqual([]);
+    expect(rows("Chile closed two consulates, two Peruvian officials said.")).toEqual([["two consulates", 2, "consulates", "exact"]]);
+  });
+
+  it("keeps people counted as what befell them or what was done to them", () => {
+    expect(rows("Two Peruvian officials were killed in the blast, police said.")).toEqual([["Two Peruvian officials", 2, "officials", "exact"]]);
+    expect(rows("Chile expelled two Peruvian officials, the ministry said.")).toEqual([["two Peruvian officials", 2, "officials", "exact"]]);
+    expect(rows("Chile arrested five officials who said the border was open.")).toEqual([["five officials", 5, "officials", "exact"]]);
+  });
+});
+
+describe("two counts of one number and unit whose nouns before the head differ", () => {
+  it("keeps both when their nouns share none, one when an adjective re-describes them", () => {
+    expect(rows("Peru saw two militia vessels near the reef. Later, two Chilean coast guard ships escorting the boats were blocked.").map((r) => r[0])).toEqual([
+      "two militia vessels",
+      "two Chilean coast guard ships",
+    ]);
+    expect(rows("Chile fired two missiles on Monday. The launch came after Chile fired two mid-range missiles in May.").map((r) => r[0])).toEqual(["two missiles"]);
+  });
+});
