@@ -90,3 +90,47 @@ describe("two counts of one number and unit whose nouns before the head differ",
     expect(rows("Chile fired two missiles on Monday. The launch came after Chile fired two mid-range missiles in May.").map((r) => r[0])).toEqual(["two missiles"]);
   });
 });
+
+describe("people martyred are people killed", () => {
+  it("counts one civilian martyred as one killed, and martyrs as people told again", () => {
+    expect(rows("Four army personnel were injured, and one civilian was martyred in Arica, the army said.")).toEqual([
+      ["Four army personnel", 4, "personnel", "exact"],
+      ["one civilian", 1, "civilians", "exact"],
+    ]);
+    expect(rows("At least 198 people were killed in Arica. The ministry said there were 198 martyrs and 1,610 wounded.")).toEqual([
+      ["At least 198 people", 198, "people", "at_least"],
+      ["1,610 wounded", 1610, "people", "exact"],
+    ]);
+  });
+});
+
+describe("a sum whose scale the writer left out, converted in brackets with one", () => {
+  it("takes the conversion's scale when the sum is far below it, and keeps sums that need none", () => {
+    expect(rows("Parts for 14 jets were in a SEK48.1 (US$4.6 billion) package sent to Peru.").map((r) => [r[0], r[1]])).toEqual([
+      ["14 jets", 14],
+      ["SEK48.1", 48.1e9],
+    ]);
+    expect(rows("Chile pledged €30 ($34 billion) in aid to Peru.").map((r) => [r[0], r[1]])).toEqual([["€30", 30e9]]);
+    expect(rows("Chile paid $800 (£645) for each rifle.").map((r) => [r[0], r[1]])).toEqual([["$800", 800]]);
+    expect(rows("Chile will pay 4.6 billion Australian dollars ($3 billion) for ships.").map((r) => [r[0], r[1]])).toEqual([["4.6 billion Australian dollars", 4.6e9]]);
+  });
+});
+
+describe("a model counted on a list without its head, named again with one", () => {
+  it("counts the model as the later count's things, after a comma or 'and'", () => {
+    expect(rows("Chile has provided Peru with 30 Leopard 1, 90 Marder infantry fighting vehicles, and 18 Leopard 2-A6 tanks.")).toEqual([
+      ["30 Leopard 1", 30, "tanks", "exact"],
+      ["90 Marder infantry fighting vehicles", 90, "vehicles", "exact"],
+      ["18 Leopard 2-A6 tanks", 18, "tanks", "exact"],
+    ]);
+    expect(rows("Chile sent 14 Leopard 2A4, 10 Leopard 2A6 tanks and 40 trucks.").map((r) => [r[0], r[2]])).toEqual([
+      ["14 Leopard 2A4", "tanks"],
+      ["10 Leopard 2A6 tanks", "tanks"],
+      ["40 trucks", "trucks"],
+    ]);
+  });
+
+  it("reads no amount where no later count names the model", () => {
+    expect(rows("Chile sent 30 Leopard 1, 90 Marder vehicles and 12 trucks.").map((r) => r[0])).toEqual(["90 Marder vehicles", "12 trucks"]);
+  });
+});

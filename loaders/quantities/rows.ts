@@ -26,6 +26,7 @@ import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
 import { elided } from "./left-out-nouns.ts";
+import { scaleFromConversion } from "./dropped-scales.ts";
 import { otherTallies } from "./tallies.ts";
 import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
 import { teaserSpans } from "./teaser-lists.ts";
@@ -71,7 +72,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const named = outcome.reading && namedBefore(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, counted, lex);
+      const named = outcome.reading && namedBefore(scaleFromConversion(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, lex), tokens, counted, lex);
       const r = named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), previous, tokens, lex);
       if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
