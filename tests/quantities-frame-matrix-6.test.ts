@@ -134,3 +134,18 @@ describe("a model counted on a list without its head, named again with one", () 
     expect(rows("Chile sent 30 Leopard 1, 90 Marder vehicles and 12 trucks.").map((r) => r[0])).toEqual(["90 Marder vehicles", "12 trucks"]);
   });
 });
+
+describe("what each thing counted weighs is a property of those things, no amount", () => {
+  it("reads no amount in a weight given to each, or hyphened before things counted", () => {
+    expect(rows("The shipment included 1,800 bombs weighing 2,000 pounds each, and 1,700 bombs weighing 500 pounds each.").map((r) => r[0])).toEqual(["1,800 bombs", "1,700 bombs"]);
+    expect(rows("Chile sent 12 shells weighing 40 kg apiece to Peru.").map((r) => r[0])).toEqual(["12 shells"]);
+    expect(rows("Peru is focused on the end-use of the 2,000-lb bombs.")).toEqual([]);
+    expect(rows("Chile launched two 5,000-ton destroyers.").map((r) => r[0])).toEqual(["two 5,000-ton destroyers"]);
+  });
+
+  it("keeps a weight sent each month, a weight alone, and a weight of a shipment", () => {
+    expect(rows("Chile sent 500 tons of rice each month.").map((r) => r[0])).toEqual(["500 tons of rice"]);
+    expect(rows("Chile sent 40 tons of fuel.").map((r) => r[0])).toEqual(["40 tons of fuel"]);
+    expect(rows("Chile sent 2,000-ton shipments of grain.").map((r) => r[0])).toEqual(["2,000-ton"]);
+  });
+});

@@ -2,7 +2,8 @@
  * Amounts the table leaves out though they count things: a sum told again in another currency
  * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people"), how often
  * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
- * fractions ("1.5 deaths"), and the people a claim is told by ("two Peruvian officials said").
+ * fractions ("1.5 deaths"), the people a claim is told by ("two Peruvian officials said") and
+ * what each thing weighs ("bombs weighing 2,000 pounds each").
  */
 import { parseNumberAt, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
@@ -15,7 +16,7 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return claimantCount(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
 }
 
 /** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */
@@ -140,4 +141,12 @@ function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
     if (t.kind === "punct" && t.text !== "," || t.lower === "and" || t.lower === "but") return false;
   }
   return false;
+}
+
+/** A weight or a measure of each thing counted: "1,800 bombs weighing 2,000 pounds each", "shells of 40 kg apiece". */
+function eachWeighs(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  // "each" alone, not "each month" (a rate of what is sent).
+  const after = tokens[r.last + 2];
+  const alone = !after || after.kind === "punct" || lex.words.stopWords.has(after.lower);
+  return (r.category === "mass" || r.category === "measure") && lex.words.distributives.has(tokens[r.last + 1]?.lower ?? "") && alone;
 }

@@ -89,6 +89,7 @@ export const quantityWordsSchema = z.object({
   rate_words: wordList,
   time_relatives: wordList,
   relative_pronouns: wordList,
+  distributives: wordList,
   range_links: tokenList,
   alternative_links: wordList,
   between_claimant_and_verb: wordList,
