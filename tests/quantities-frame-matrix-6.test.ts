@@ -149,3 +149,19 @@ describe("what each thing counted weighs is a property of those things, no amoun
     expect(rows("Chile sent 2,000-ton shipments of grain.").map((r) => r[0])).toEqual(["2,000-ton"]);
   });
 });
+
+describe("a claimant phrase with a person's body, a place's possessive or a body's place", () => {
+  const claimants = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.attributed_to]);
+  it("names the person of a body, the body of a place's possessive, and the body with its place", () => {
+    expect(claimants("“Chile sent 400 troops,” Ana Ruiz of the UN refugee agency told AFP on Monday.")).toEqual([["400 troops", "Ana Ruiz"]]);
+    expect(claimants("Chile sent 400 troops, Ana Ruiz of the Peruvian army said.")).toEqual([["400 troops", "Ana Ruiz"]]);
+    expect(claimants("South Korea signed a deal worth around $6.5 billion, according to Seoul's Defense Ministry.")).toEqual([["around $6.5 billion", "Seoul's Defense Ministry"]]);
+    expect(claimants("At least 198 people were killed in Arica, the health ministry in the Chilean enclave said, after rebels fired rockets into Peru which responded.")).toEqual([
+      ["At least 198 people", "health ministry in the Chilean enclave"],
+    ]);
+  });
+
+  it("takes no body's capitalised words before 'of' for a person's name", () => {
+    expect(claimants("Chile sent 400 troops, the Defense Ministry of Peru said.")[0][1]).not.toBe("Defense Ministry");
+  });
+});
