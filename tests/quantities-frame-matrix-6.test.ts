@@ -25,6 +25,13 @@ describe("a level a verb gives the things a process noun's of-phrase names", () 
     expect(rows("Chile will gradually increase production of 155-millimetre rounds to up to 350,000 per year.")).toEqual([["up to 350,000", 350000, "rounds", "at_most"]]);
   });
 
+  it("reads no count of the of-phrase's things after a noun of a measure or a price", () => {
+    for (const s of ["Chile cut the price of shells to 3,000.", "The cost of the shells rose to 3,000.", "Chile raised the range of its missiles to 3,000.", "The weight of the shells rose to 3,000."]) {
+      expect(rows(s).map((r) => r[2]), s).not.toContain("shells");
+      expect(rows(s).map((r) => r[2]), s).not.toContain("missiles");
+    }
+  });
+
   it("reads a second level of its own verb as its own subject's, and a level's apposition as the first's", () => {
     expect(rows("The number of buyers tripled to 12 and the kinds of mortar systems doubled to 14 this year.")).toEqual([
       ["12", 12, "buyers", "exact"],

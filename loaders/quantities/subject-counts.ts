@@ -77,8 +77,10 @@ function subjectPhrase(tokens: Token[], start: number, end: number, lex: Quantit
 
 /** The noun phrase at `j`, ending by `end`, that the dictionary sorts, or its of-phrase. */
 function phraseAt(tokens: Token[], j: number, end: number, lex: QuantityLexicon): NounPhrase | undefined {
-  // "production of shells", "its output of rounds": a singular noun of a process, whose of-phrase is counted.
-  const np = nounPhrase(tokens, j, lex) ?? (tokens[j]?.kind === "word" && tokens[j + 1]?.lower === "of" ? { first: j, last: j, heads: [], lemmas: [] } : undefined);
+  // "production of shells", "its output of rounds": a singular noun of an amount (data/quantity-words.yaml
+  // `amount_nouns`), whose of-phrase is counted; not "the price of shells" nor "the range of its missiles".
+  const amountOf = lex.words.amountNouns.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of";
+  const np = nounPhrase(tokens, j, lex) ?? (amountOf ? { first: j, last: j, heads: [], lemmas: [] } : undefined);
   if (!np || np.last > end) return undefined;
   if (np.heads.length > 0 && knownCategory(np, lex)) return np;
   if (tokens[np.last + 1]?.lower !== "of") return undefined;
