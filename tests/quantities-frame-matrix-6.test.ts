@@ -172,3 +172,20 @@ describe("a claimant phrase with a person's body, a place's possessive or a body
     expect(claimants("Chile sent 400 troops, the Defense Ministry of Peru said.")[0][1]).not.toBe("Defense Ministry");
   });
 });
+
+describe("'per' as an attribution, not a rate", () => {
+  const claimants = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.attributed_to]);
+  it("names the source after a comma or before a source noun, through a link and an article", () => {
+    expect(claimants("Violence last year left 5,626 people dead and 2,213 injured, per UN data.")).toEqual([
+      ["5,626 people", "UN"],
+      ["2,213 injured", "UN"],
+    ]);
+    expect(claimants("Chile sent 400 troops, per the Peruvian ministry.")).toEqual([["400 troops", "Peruvian ministry"]]);
+    expect(claimants("Chile lost 40 tanks, per figures from the Peruvian army.")).toEqual([["40 tanks", "Peruvian army"]]);
+    expect(claimants("Chile lost 40 tanks, according to figures from the Peruvian army.")).toEqual([["40 tanks", "Peruvian army"]]);
+  });
+
+  it("names no claimant after a rate's 'per'", () => {
+    expect(claimants("Chile spent $300 per Peruvian soldier.").map((r) => r[1])).toEqual([""]);
+  });
+});

@@ -292,7 +292,9 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
       const name = nameRunAt(ctx, p);
       if (name) return name;
     }
-    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
+    // "figures from the Peruvian army": an article after a source's link.
+    const linked = lex.words.articles.has(t.lower) && lex.words.sourceLinks.has(ctx.tokens[p - 1]?.lower ?? "");
+    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower) && !linked) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
     }
   }
@@ -316,12 +318,24 @@ function opensClause(ctx: Context, mention: ActorMention): boolean {
   return !!next && ctx.words.clauseAuxiliaries.has(next.lower);
 }
 
+/** How far after "per" a source noun makes it a cue: "per the ministry's latest figures". */
+const SOURCE_REACH = 5;
+
+/** A rate's word ("per") read as a cue only after a comma or before a source noun: "…, per the ministry", "per UN data", not "$58 per barrel". */
+function rateWordAsCue(ctx: Context, v: number, length: number, lex: QuantityLexicon): boolean {
+  if (length !== 1 || !lex.words.rateWords.has(ctx.tokens[v].lower)) return false;
+  const before = ctx.tokens[v - 1];
+  if (!before || before.text === "," || before.text === "(") return false;
+  for (let k = v + 1; k <= v + SOURCE_REACH && ctx.tokens[k] && ctx.tokens[k].kind !== "punct"; k++) if (lex.sources.has(ctx.tokens[k].lower)) return false;
+  return true;
+}
+
 /** Attribution cues of a stretch of text: who reports, says or shows, and where. */
 export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
   const cues: Cue[] = [];
   ctx.tokens.forEach((t, v) => {
     const phrase = lex.attributionPhrases.match(ctx.tokens, v);
-    if (phrase) {
+    if (phrase && !rateWordAsCue(ctx, v, phrase.length, lex)) {
       const claimant = claimantAfter(ctx, v + phrase.length, lex, false);
       if (claimant) cues.push({ at: t.start, claimant });
     } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower) && !(v > 0 && /^\p{Lu}/u.test(t.text))) {
