@@ -189,3 +189,18 @@ describe("'per' as an attribution, not a rate", () => {
     expect(claimants("Chile spent $300 per Peruvian soldier.").map((r) => r[1])).toEqual([""]);
   });
 });
+
+describe("a claimant named only by a title, named with it before", () => {
+  const claimants = (body: string) => pageQuantities("Chile arms Peru", body).rows.map((q) => [q.text, q.attributed_to]);
+  it("takes the name the article gave the title, in every frame of attribution", () => {
+    const named = "Ministry spokesman Ashraf al-Qudra spoke on Monday. ";
+    for (const s of ["According to the spokesman, Chile has sent 113 tanks.", "Chile has sent 113 tanks, the spokesman said.", "The spokesman said Chile had sent 113 tanks."]) {
+      expect(claimants(named + s), s).toEqual([["113 tanks", "Ashraf al-Qudra"]]);
+    }
+  });
+
+  it("passes over another office's holder, and keeps the title where none was named", () => {
+    expect(claimants("Defence Minister Ana Ruiz met Deputy Defence Minister Jorge Vidal. Chile has sent 113 tanks, the minister said.")).toEqual([["113 tanks", "Ana Ruiz"]]);
+    expect(claimants("The minister spoke. Chile has sent 113 tanks, the minister said.")).toEqual([["113 tanks", "minister"]]);
+  });
+});

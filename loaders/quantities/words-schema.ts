@@ -89,6 +89,7 @@ export const quantityWordsSchema = z.object({
   rate_words: wordList,
   time_relatives: wordList,
   relative_pronouns: wordList,
+  title_ranks: wordList,
   distributives: wordList,
   range_links: tokenList,
   alternative_links: wordList,

@@ -136,6 +136,7 @@ export interface QuantityWords {
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
   relativePronouns: Set<string>;
+  titleRanks: Set<string>;
   distributives: Set<string>;
   rangeLinks: Set<string>;
   /** Words that join a bare number and a larger one into a range ("20 or 30 fighters"). */
@@ -315,6 +316,7 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
     relativePronouns: lower(w.relative_pronouns),
+    titleRanks: lower(w.title_ranks),
     distributives: lower(w.distributives),
     rangeLinks: lower(w.range_links),
     alternativeLinks: lower(w.alternative_links),
