@@ -204,3 +204,11 @@ describe("a claimant named only by a title, named with it before", () => {
     expect(claimants("The minister spoke. Chile has sent 113 tanks, the minister said.")).toEqual([["113 tanks", "minister"]]);
   });
 });
+
+describe("an acronym ending in a capital S is a name before the plural head", () => {
+  it("counts the noun after it, and the acronym alone where nothing follows", () => {
+    expect(rows("Chile sent 12 IRIS-T SLS SAM launchers to Peru.")).toEqual([["12 IRIS-T SLS SAM launchers", 12, "launchers", "exact"]]);
+    expect(rows("Chile sent 40 ATACMS missiles to Peru.")).toEqual([["40 ATACMS missiles", 40, "missiles", "exact"]]);
+    expect(rows("Chile sent 12 HIMARS to Peru.")).toEqual([["12 HIMARS", 12, "HIMARS", "exact"]]);
+  });
+});
