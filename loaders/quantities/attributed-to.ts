@@ -28,10 +28,31 @@ export function attribution(doc: ArticleDoc, index: number, tokens: Token[], sta
   const mayAttribute = (toks: Token[]) => toks.some((t) => lex.attributionPhraseStarts.has(t.lower) || lex.attributionVerbs.has(t.lower));
   const cues = mayAttribute(window) ? findCues(contextOf(window, doc.sentences[index].start), lex, pronoun) : [];
   const own = pickCue(cues, start, end, window, lex.words);
-  if (own || cues.length > 0) return own;
+  if (own || cues.length > 0) return titleNamed(raw, doc.sentences[index].start, own, lex) ?? own;
   const next = doc.sentences[index + 1];
   if (next && next.paragraph === doc.sentences[index].paragraph && lex.words.attributingFollowUp.test(next.text) && next.text.length < 2 * WINDOW) {
     return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
   }
   return "";
+}
+
+/** A name's words after a title: capitalised, or a particle hyphened onto one ("al-Qudra"). */
+const NAME = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|\p{Ll}{1,3}-\p{Lu}[\p{L}'’-]+)`;
+
+/**
+ * "According to the spokesman" after "ministry spokesman Ana Ruiz Vidal said": a claimant that is
+ * a title alone (one claimant noun) is the person the article named with that title before.
+ */
+function titleNamed(raw: string, before: number, claimant: string, lex: QuantityLexicon): string | undefined {
+  if (!/^\p{Ll}+$/u.test(claimant) || !lex.claimantNouns.match(tokenize(claimant, 0), 0)) return undefined;
+  // The title may open a capitalised run ("Defence Minister Ana Ruiz"): its first letter either way.
+  const title = `[${claimant[0]}${claimant[0].toUpperCase()}]${claimant.slice(1)}`;
+  const titled = new RegExp(String.raw`\b${title}\s+(${NAME}(?:\s+${NAME}){1,3})`, "gu");
+  let name: string | undefined;
+  for (const m of raw.slice(0, before).matchAll(titled)) {
+    // "Deputy Defense Minister Ana Ruiz" is no "the minister": a rank before the title names another.
+    const words = raw.slice(Math.max(0, m.index - 40), m.index).toLowerCase().split(/\s+/).filter(Boolean).slice(-2);
+    if (!words.some((w) => lex.words.titleRanks.has(w))) name = m[1];
+  }
+  return name;
 }

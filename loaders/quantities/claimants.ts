@@ -83,7 +83,9 @@ function describedClaimant(ctx: Context, p: number, lex: QuantityLexicon, from =
 function claimantName(ctx: Context, mention: ActorMention, lex: QuantityLexicon, from = 0): string {
   // "US officials", "South Korean intelligence": the description, not the state.
   const nextIndex = ctx.tokens.findIndex((t) => t.start >= mention.end);
-  if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym)) {
+  // "Seoul's Defense Ministry", "Lima's spy agency": a place's body, named by its possessive.
+  const possessive = /^['’]s?\b/u.test(ctx.raw.slice(mention.end, mention.end + 2)) || /['’]s$/u.test(mention.text);
+  if (nextIndex >= 0 && (mention.actor.kind === "state" || mention.demonym || possessive)) {
     for (let p = nextIndex; p < Math.min(ctx.tokens.length, nextIndex + 4); p++) {
       const described = describedClaimant(ctx, p, lex, from);
       // "South Korean lawmaker Lee Seong-kweun": the person the description names.
@@ -133,14 +135,50 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
     return author ? author.actor.name : undefined;
   }
   const mention = mentionEndingAt(ctx, p);
-  if (mention) return mentionName(mention);
-  const described = describedClaimant(ctx, p, lex);
-  if (described) return described;
+  const found = (mention ? mentionName(mention) : describedClaimant(ctx, p, lex)) ?? describedWithPlace(ctx, p, lex);
+  if (found) return personOfBody(ctx, p) ?? found;
   if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
   if (lex.words.groupPronouns.has(t.lower)) return groupBefore(ctx, p, lex);
   return namedBefore(ctx, p);
 }
 
+
+/** How many tokens a body's or a place's phrase may take after "of" or "in": "of the UN refugee agency", "in the Chilean enclave". */
+const LINKED_REACH = 7;
+
+/** Prepositions that tie a person to a body ("Ana Ruiz of the agency") or a body to its place ("the ministry in the enclave"). */
+const PERSON_LINKS = new Set(["of", "from", "at"]);
+const PLACE_LINKS = new Set(["in", "of", "for"]);
+
+/** The preposition of `links` before token `p` with only a phrase of words between, its index; -1 if none. */
+function linkBefore(ctx: Context, p: number, links: Set<string>): number {
+  for (let k = p - 1; k > 0 && p - k <= LINKED_REACH; k--) {
+    const t = ctx.tokens[k];
+    if (t.kind === "punct" && !t.glued) return -1;
+    if (links.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** "Ana Ruiz of the UN refugee agency told": the person a body's phrase after "of" belongs to, by a name of two words or more. */
+function personOfBody(ctx: Context, p: number): string | undefined {
+  const k = linkBefore(ctx, p, PERSON_LINKS);
+  if (k < 2) return undefined;
+  const person = mentionEndingAt(ctx, k - 1);
+  if (person) return person.actor.kind === "person" ? mentionName(person) : undefined;
+  const s = nameStart(ctx, k - 1);
+  const words = s === undefined ? [] : ctx.tokens.slice(s, k).filter((t) => t.kind === "word");
+  // A person's name, not a body's ("the Defense Ministry of Peru"): no word of it names a claimant.
+  if (s === undefined || words.length < 2 || words.some((_, n) => ctx.claimantNounAt?.(s + n))) return undefined;
+  return ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[k - 1].end);
+}
+
+/** "the health ministry in the Chilean enclave said": a described body and the place after it, as written. */
+function describedWithPlace(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
+  const k = linkBefore(ctx, p, PLACE_LINKS);
+  const described = k > 0 ? describedClaimant(ctx, k - 1, lex) : undefined;
+  return described && ctx.raw.slice(ctx.raw.lastIndexOf(described, ctx.tokens[k].start), ctx.tokens[p].end);
+}
 
 /** "Czech officials kept their word as they claimed": the nearest described group before the pronoun at `p`. */
 function groupBefore(ctx: Context, p: number, lex: QuantityLexicon): string | undefined {
@@ -254,7 +292,9 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
       const name = nameRunAt(ctx, p);
       if (name) return name;
     }
-    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower)) {
+    // "figures from the Peruvian army": an article after a source's link.
+    const linked = lex.words.articles.has(t.lower) && lex.words.sourceLinks.has(ctx.tokens[p - 1]?.lower ?? "");
+    if (!lex.sources.has(t.lower) && !lex.words.claimantModifiers.has(t.lower) && !lex.words.sourceLinks.has(t.lower) && !linked) {
       if (!mentionEndingAt(ctx, p, true)) return undefined;
     }
   }
@@ -278,12 +318,24 @@ function opensClause(ctx: Context, mention: ActorMention): boolean {
   return !!next && ctx.words.clauseAuxiliaries.has(next.lower);
 }
 
+/** How far after "per" a source noun makes it a cue: "per the ministry's latest figures". */
+const SOURCE_REACH = 5;
+
+/** A rate's word ("per") read as a cue only after a comma or before a source noun: "…, per the ministry", "per UN data", not "$58 per barrel". */
+function rateWordAsCue(ctx: Context, v: number, length: number, lex: QuantityLexicon): boolean {
+  if (length !== 1 || !lex.words.rateWords.has(ctx.tokens[v].lower)) return false;
+  const before = ctx.tokens[v - 1];
+  if (!before || before.text === "," || before.text === "(") return false;
+  for (let k = v + 1; k <= v + SOURCE_REACH && ctx.tokens[k] && ctx.tokens[k].kind !== "punct"; k++) if (lex.sources.has(ctx.tokens[k].lower)) return false;
+  return true;
+}
+
 /** Attribution cues of a stretch of text: who reports, says or shows, and where. */
 export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
   const cues: Cue[] = [];
   ctx.tokens.forEach((t, v) => {
     const phrase = lex.attributionPhrases.match(ctx.tokens, v);
-    if (phrase) {
+    if (phrase && !rateWordAsCue(ctx, v, phrase.length, lex)) {
       const claimant = claimantAfter(ctx, v + phrase.length, lex, false);
       if (claimant) cues.push({ at: t.start, claimant });
     } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower) && !(v > 0 && /^\p{Lu}/u.test(t.text))) {

@@ -122,7 +122,7 @@ const SIZED_REACH = 4;
 
 /**
  * Whether a hyphened weight before a noun is the size of one thing, not an amount: "an 80-ton
- * engine", "a new 5,000-ton vessel" (a singular head), but "a 500,000-barrel limit", "a 1,000-ton
+ * engine", "a new 5,000-ton vessel", "the 2,000-lb bombs" (one thing, or things counted), but "a 500,000-barrel limit", "a 1,000-ton
  * shipment" name an amount (data/quantity-words.yaml `amount_nouns`). `k` is after the measure.
  */
 export function sizeOfOneThing(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
@@ -130,6 +130,11 @@ export function sizeOfOneThing(tokens: Token[], k: number, lex: QuantityLexicon)
   for (let j = k; j < k + SIZED_REACH && tokens[j]?.kind === "word" && !tokens[j].glued && !lex.words.stopWords.has(tokens[j].lower); j++) head = j;
   if (head < 0) return false;
   const noun = tokens[head];
-  return !looksPlural(noun.text, lex.words) && !lex.words.amountNouns.has(noun.lower);
+  // "the 2,000-lb bombs", "two 5,000-ton destroyers": things the dictionary counts, each of that size.
+  if (looksPlural(noun.text, lex.words)) {
+    const lemma = singular(noun.lower, lex.words);
+    return lex.categories.has(lemma) && !lex.words.amountNouns.has(lemma);
+  }
+  return !lex.words.amountNouns.has(noun.lower);
 }
 

@@ -71,6 +71,8 @@ function modelName(tokens: Token[], first: number, num: ParsedNumber, lex: Quant
   const after = tokens[first + 1];
   if (!after || after.glued || after.kind !== "word" || lex.measures.match(tokens, first + 1)) return false;
   if (first !== num.last || !/^\d{1,4}$/.test(tokens[first].text) || name.kind !== "word" || name.actor) return false;
+  // A maker's letters before the digits name a model too ("JAS 39 Gripen jets", "RCH 155 howitzers"), in a sentence not all in capitals.
+  if (/^\p{Lu}{2,5}$/u.test(name.text) && !lex.words.stopWords.has(name.lower) && !titleCase(tokens)) return true;
   // A possessive is no name's end: "of Boric's 40 tanks".
   if (!/^\p{Lu}/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
   if (first === 1 ? name.pos !== "PROPN" : name.pos === "VERB" || name.pos === "AUX" || name.pos === "ADP") return false;
@@ -114,7 +116,8 @@ export function isAddressOrScore(tokens: Token[], num: ParsedNumber, lex: Quanti
   for (let k = num.last + 1; k <= num.last + 4 && tokens[k]; k++) {
     const t = tokens[k];
     if (!(/^\p{Lu}/u.test(t.text) || t.kind === "num" || (t.glued && lex.words.ordinalSuffixes.has(t.lower)))) return false;
-    if (k > num.last + 1 && lex.streetTypes.has(t.lower)) return true;
+    // A street's word stands apart: "63 K2PL tanks" is a model's name, not a place ("Pl").
+    if (k > num.last + 1 && lex.streetTypes.has(t.lower) && !t.glued) return true;
   }
   return false;
 }

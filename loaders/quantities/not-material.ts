@@ -2,7 +2,8 @@
  * Amounts the table leaves out though they count things: a sum told again in another currency
  * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people"), how often
  * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
- * fractions ("1.5 deaths").
+ * fractions ("1.5 deaths"), the people a claim is told by ("two Peruvian officials said") and
+ * what each thing weighs ("bombs weighing 2,000 pounds each").
  */
 import { parseNumberAt, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
@@ -15,7 +16,7 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
 }
 
 /** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */
@@ -108,3 +109,44 @@ function bracketOpenedBefore(tokens: Token[], k: number): number | undefined {
   return undefined;
 }
 
+
+/** How many words may stand between a claimant counted and its verb of saying: "three diplomats familiar with the talks said". */
+const CLAIMANT_REACH = 8;
+
+/**
+ * People counted who tell the claim are its source, no amount of the story: "two Peruvian
+ * officials said", "three experts who study the port told Reuters", "according to two diplomats".
+ */
+function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const head = tokens[r.item?.[1] ?? -1];
+  if (!head || r.item![1] !== r.last || !lex.claimantNouns.match(tokens, r.last) || r.category === "money") return false;
+  if (endsBefore(tokens, r.first, ["according", "to"])) return true;
+  // The people open the clause, as its subject: not "Chile arrested five officials who said …".
+  const before = tokens[r.first - 1];
+  if (before && before.kind !== "punct" && before.lower !== "and" && before.lower !== "but") return false;
+  let relative = false;
+  let aside = false;
+  for (let k = r.last + 1; k <= r.last + CLAIMANT_REACH && tokens[k]; k++) {
+    const t = tokens[k];
+    if (lex.attributionVerbs.has(t.lower)) return true;
+    // "two officials, speaking on condition of anonymity, said": an aside about them, set off by commas.
+    if (t.text === ",") {
+      if (aside) continue;
+      const next = tokens[k + 1]?.lower ?? "";
+      if (k !== r.last + 1 || !(lex.words.relativePronouns.has(next) || /ing$/.test(next))) return false;
+      aside = relative = true;
+    } else if (lex.words.relativePronouns.has(t.lower)) relative = true;
+    // A clause of the people's own ends the search: "two officials were killed, police said".
+    else if ((t.pos === "VERB" || t.pos === "AUX") && !relative) return false;
+    if (t.kind === "punct" && t.text !== "," || t.lower === "and" || t.lower === "but") return false;
+  }
+  return false;
+}
+
+/** A weight or a measure of each thing counted: "1,800 bombs weighing 2,000 pounds each", "shells of 40 kg apiece". */
+function eachWeighs(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  // "each" alone, not "each month" (a rate of what is sent).
+  const after = tokens[r.last + 2];
+  const alone = !after || after.kind === "punct" || lex.words.stopWords.has(after.lower);
+  return (r.category === "mass" || r.category === "measure") && lex.words.distributives.has(tokens[r.last + 1]?.lower ?? "") && alone;
+}

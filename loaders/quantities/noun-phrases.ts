@@ -146,6 +146,12 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));
+  // An acronym ending in a capital S is a name, whose plural a later noun may be: "12 IRIS-T SLS SAM launchers".
+  const acronymS = (c: Compound) => /^\p{Lu}[\p{Lu}\d-]*S$/u.test(c.text);
+  if (head >= 0 && acronymS(run[head])) {
+    const later = run.findIndex((c, n) => n > head && looksPlural(c.text, lex.words) && !acronymS(c));
+    if (later > 0) head = later;
+  }
   // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
   // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
   const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
@@ -227,7 +233,9 @@ function sortedByForm(phrase: NounPhrase, lex: QuantityLexicon): Category | unde
   for (const [n, lemmas] of phrase.lemmas.entries()) {
     const head = lemmas[lemmas.length - 1];
     const before = lemmas.length > 1 ? lemmas[0].split(" ")[0] : "";
-    if (lex.genericHeads.has(head) && lex.categories.has(before)) return lex.categories.get(before);
+    // "weapons systems": the noun before may be plural as a modifier.
+    const modifier = lex.categories.has(before) ? before : singular(before, lex.words);
+    if (lex.genericHeads.has(head) && lex.categories.has(modifier)) return lex.categories.get(modifier);
     if (head.length >= 6 && lex.peopleEndings.some((e) => head.endsWith(e))) return "personnel";
     if (isDemonym(phrase.heads[n], head, lex)) return "personnel";
   }

@@ -20,7 +20,11 @@ const bare = (r: Reading) => !r.unit && r.category === "number";
 export function countOfNamed(r: Reading, tokens: Token[], before: Reading | undefined, lex: QuantityLexicon): Reading {
   if (!bare(r) || stepBeforeLevel(r, tokens, lex)) return r;
   // A hedge is part of the amount, so the noun may stand just before it ("the figure as high as 15,000").
+  const levelAt = (k: number) => lex.words.levelLinks.has(tokens[k - 1]?.lower ?? "") && lex.words.levelVerbs.has(tokens[k - 2]?.lower ?? "");
+  const ownLevel = levelAt(r.first);
   for (let k = r.first - (r.bound === "exact" ? 2 : 1); k >= 0; k--) {
+    // A level of its own verb after another's is its own subject's: "the number of buyers rose to 12 and the types of drones doubled to 14".
+    if (ownLevel && tokens[k].kind === "num" && levelAt(k)) return r;
     if (!lex.words.countNouns.has(tokens[k].lower)) continue;
     if (tokens[k + 1]?.lower === "of") {
       const from = afterCasualtyWords(tokens, k + 2, lex);

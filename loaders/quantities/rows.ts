@@ -26,7 +26,9 @@ import { period, type ClauseDates } from "./periods.ts";
 import { withRange } from "./ranges.ts";
 import { reportStart } from "./report-start.ts";
 import { elided } from "./left-out-nouns.ts";
+import { scaleFromConversion } from "./dropped-scales.ts";
 import { otherTallies } from "./tallies.ts";
+import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
 import { teaserSpans } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
 import type { Change, QuantityRow } from "./row.ts";
@@ -36,6 +38,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   const raw = doc.article.raw;
   const rows: QuantityRow[] = [];
   const seen = new Map<string, QuantityRow>();
+  // The nouns each row's counted phrase names before its head, which tell two counts of one number apart.
+  const kinds: Kinds = new WeakMap();
   // The values the article has counted so far, for a definite amount that re-names them: the
   // lead-in's and the report's apart, as the report's "the $95 billion package" tells a headline's
   // amount again and is the row the table keeps (keepMention).
@@ -68,7 +72,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const named = outcome.reading && namedBefore(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, counted, lex);
+      const named = outcome.reading && namedBefore(scaleFromConversion(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, lex), tokens, counted, lex);
       const r = named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), previous, tokens, lex);
       if (r) previous = r;
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
@@ -83,7 +87,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       if (!general && leftOut(tokens, r, { raw, rawEnd, reportFrom, valuesSeen, rows, leftOutInReport }, lex)) continue;
       // The general reader (the benchmark's) reads every mention; the table keeps one per amount.
       (start >= reportFrom ? valuesSeen.report : valuesSeen.leadIn).add(r.value);
-      keepMention(rows, general ? undefined : seen, reportFrom, lex, quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates }), raw);
+      const row = quantityRow(doc, index, tokens, r, { lex, gazetteer, general, clauseDates });
+      kinds.set(row, nounModifiers(tokens, r));
+      keepMention(rows, general ? undefined : seen, reportFrom, lex, row, raw, kinds);
     }
   });
   return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
@@ -184,7 +190,7 @@ function withoutLeadInRepeats(rows: QuantityRow[], reportFrom: number, leftOut: 
  * (the annotation guide), the first mention, but the report's over the lead-in's (headline, wire
  * teaser above the dateline).
  */
-function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow, raw: string): void {
+function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undefined, reportFrom: number, lex: QuantityLexicon, row: QuantityRow, raw: string, kinds: Kinds): void {
   if (!seen) {
     rows.push(row);
     return;
@@ -202,7 +208,7 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // "another 10,000 troops" after "10,000 troops" adds them; after "an additional 10,000 troops" it tells them again.
   const addedBefore = (r: QuantityRow) => lex.countModifiers.has(wordBefore(raw, r.char_start));
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
-  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || otherTallies(raw, earlier, row, lex))) {
+  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
   }
@@ -246,8 +252,7 @@ function countedKind(row: QuantityRow, lex: QuantityLexicon): string {
  */
 function otherOwners(earlier: QuantityRow, row: QuantityRow): boolean {
   const names = (r: QuantityRow) => new Set(r.text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(/['’]s$/u, "")));
-  const [a, b] = [names(earlier), names(row)];
-  return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+  return disjoint(names(earlier), names(row));
 }
 
 /**

@@ -29,10 +29,42 @@ function modifier(t: Token | undefined, next: Token | undefined, lex: QuantityLe
  */
 export function sharedHead(tokens: Token[], from: number, lex: QuantityLexicon, second: (k: number) => Reading | undefined): Pick<Reading, "last" | "unit" | "item" | "category"> | undefined {
   let j = from;
-  while (j < from + 4 && modifier(tokens[j], tokens[j + 1], lex)) j++;
+  while (j < from + 4 && (modifier(tokens[j], tokens[j + 1], lex) || modelDigits(tokens, j, from))) j++;
   const link = tokens[j]?.lower;
-  if (j === from || (link !== "and" && link !== "or")) return undefined;
+  if (j === from) return undefined;
+  if (link === ",") return namedAgain(tokens, from, j, second);
+  if (link !== "and" && link !== "or") return undefined;
   const other = second(j + 1);
   if (!other?.unit || !other.item || other.first !== j + 1 || !COUNTED.has(other.category)) return undefined;
   return { last: j - 1, unit: other.unit, item: [other.item[1], other.item[1]], category: other.category };
+}
+
+/** Digits that end a model's name after its capitalised word, and what is written onto them: "1" in "30 Leopard 1, …", "2A4" in "14 Leopard 2A4, …". */
+function modelDigits(tokens: Token[], j: number, from: number): boolean {
+  const t = tokens[j];
+  if (j <= from || !t || t.kind === "punct") return false;
+  if (t.glued && tokens[j - 1].kind !== "punct") return true;
+  return t.kind === "num" && /^\d{1,4}$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1].text) && tokens[j - 1].kind === "word";
+}
+
+/** How many tokens on a list may run before the count that names a model again with its head. */
+const LIST_REACH = 30;
+
+/**
+ * A model counted on a list without its head, which a later count of the list names with one:
+ * "30 Leopard 1, 90 Marder vehicles and 18 Leopard 2 tanks" — the first are tanks. The model's
+ * first word (capitalised) must open the later count's phrase; `end` is the comma after the model.
+ */
+function namedAgain(tokens: Token[], from: number, end: number, second: (k: number) => Reading | undefined): Pick<Reading, "last" | "unit" | "item" | "category"> | undefined {
+  const name = tokens[from];
+  if (name.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  for (let k = end + 1; k < Math.min(tokens.length, end + LIST_REACH); k++) {
+    if (tokens[k].text === "." || tokens[k].text === ";") return undefined;
+    if (tokens[k].kind !== "num") continue;
+    const other = second(k);
+    if (!other?.unit || !other.item || !COUNTED.has(other.category)) continue;
+    if (tokens[other.item[0]].text === name.text) return { last: end - 1, unit: other.unit, item: [from, end - 1], category: other.category };
+    k = other.last;
+  }
+  return undefined;
 }

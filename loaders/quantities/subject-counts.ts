@@ -7,7 +7,7 @@ import type { Token } from "../numbers.ts";
 import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { percentAt } from "./measures.ts";
-import { counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from "./noun-phrases.ts";
+import { categoryOf, counted, isAdverb, knownCategory, nounPhrase, type NounPhrase } from "./noun-phrases.ts";
 
 /** The reading with the things its clause's subject names, when a verb of level stands before a bare number. */
 export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
@@ -57,8 +57,10 @@ function objectCounted(r: Reading, tokens: Token[], end: number, lex: QuantityLe
 function subjectStart(tokens: Token[], end: number, lex: QuantityLexicon): number {
   const inSubject = (t: Token) =>
     t.kind === "word" ? !lex.words.stopWords.has(t.lower) || lex.words.determiners.has(t.lower) || lex.words.articles.has(t.lower) || lex.words.itemPrepositions.has(t.lower) || t.lower === "of" || t.lower === "among" : t.glued && t.text !== "," && t.text !== ".";
+  // A number hyphened onto a measure is a modifier of the subject: "output of 155-mm shells".
+  const calibre = (k: number) => tokens[k].kind === "num" && pastCalibre(tokens, k) > k;
   let start = end;
-  while (start > 0 && start > end - 10 && inSubject(tokens[start - 1])) start--;
+  while (start > 0 && start > end - 10 && (inSubject(tokens[start - 1]) || calibre(start - 1))) start--;
   return start;
 }
 
@@ -69,11 +71,26 @@ function subjectStart(tokens: Token[], end: number, lex: QuantityLexicon): numbe
 function subjectPhrase(tokens: Token[], start: number, end: number, lex: QuantityLexicon): NounPhrase | undefined {
   let j = start;
   while (j < end && (lex.words.determiners.has(tokens[j].lower) || lex.words.articles.has(tokens[j].lower))) j++;
-  const np = nounPhrase(tokens, j, lex);
+  // "Chile's output of shells": past a possessive, when the phrase with it counts nothing.
+  return phraseAt(tokens, j, end, lex) ?? (/['’]s?$/.test(tokens[j]?.lower ?? "") && j < end ? phraseAt(tokens, j + 1, end, lex) : undefined);
+}
+
+/** The noun phrase at `j`, ending by `end`, that the dictionary sorts, or its of-phrase. */
+function phraseAt(tokens: Token[], j: number, end: number, lex: QuantityLexicon): NounPhrase | undefined {
+  // "production of shells", "its output of rounds": a singular noun of an amount (data/quantity-words.yaml
+  // `amount_nouns`), whose of-phrase is counted; not "the price of shells" nor "the range of its missiles".
+  const amountOf = lex.words.amountNouns.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of";
+  const np = nounPhrase(tokens, j, lex) ?? (amountOf ? { first: j, last: j, heads: [], lemmas: [] } : undefined);
   if (!np || np.last > end) return undefined;
-  if (knownCategory(np, lex)) return np;
+  if (np.heads.length > 0 && knownCategory(np, lex)) return np;
   if (tokens[np.last + 1]?.lower !== "of") return undefined;
-  const from = lex.words.determiners.has(tokens[np.last + 2]?.lower ?? "") ? np.last + 3 : np.last + 2;
+  const from = pastCalibre(tokens, lex.words.determiners.has(tokens[np.last + 2]?.lower ?? "") ? np.last + 3 : np.last + 2);
   const of = nounPhrase(tokens, from, lex);
-  return of && of.last <= end && knownCategory(of, lex) ? of : undefined;
+  return of && of.last <= end && categoryOf(of, lex) !== "count" ? of : undefined;
+}
+
+/** Past a hyphened measure opening a phrase, "155-millimetre rounds": the noun after it. */
+function pastCalibre(tokens: Token[], k: number): number {
+  const dash = tokens[k + 1];
+  return tokens[k]?.kind === "num" && dash?.glued && (dash.text === "-" || dash.text === "–") && tokens[k + 2]?.glued && tokens[k + 2].kind === "word" ? k + 3 : k;
 }

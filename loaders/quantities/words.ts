@@ -135,6 +135,9 @@ export interface QuantityWords {
   rateWords: Set<string>;
   /** Words after "a year" that make it a point in time, not a rate ("a year earlier"). */
   timeRelatives: Set<string>;
+  relativePronouns: Set<string>;
+  titleRanks: Set<string>;
+  distributives: Set<string>;
   rangeLinks: Set<string>;
   /** Words that join a bare number and a larger one into a range ("20 or 30 fighters"). */
   alternativeLinks: Set<string>;
@@ -312,6 +315,9 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     positionWords: lower(w.position_words),
     rateWords: lower(w.rate_words),
     timeRelatives: lower(w.time_relatives),
+    relativePronouns: lower(w.relative_pronouns),
+    titleRanks: lower(w.title_ranks),
+    distributives: lower(w.distributives),
     rangeLinks: lower(w.range_links),
     alternativeLinks: lower(w.alternative_links),
     mayHoldDate: new RegExp(`\\b(?:${lowerAlternatives(w.date_word_starts)}|[12]\\d{3})`, "i"),
