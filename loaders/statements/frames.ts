@@ -317,7 +317,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (participle && prev?.text !== "," && !afterDocument && !afterPreposition && absoluteSubject(ctx, i, lex) === undefined) continue;
     // "with Lima accused of arming the rebels": after "with" and its noun a form in -ed is a passive participle, Lima the accused.
     if (!t.lower.endsWith("ing") && tokens[i + 1]?.pos === "ADP" && passiveAbsolute(ctx, i, lex)) continue;
-    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i)) continue;
+    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
     if (verb.afterObject.length > 0 && !complementAfterObject(ctx, i, verb.afterObject)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
@@ -337,6 +337,18 @@ function afterAuxiliary(ctx: Ctx, i: number): boolean {
 function passiveAbsolute(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
   const subject = absoluteSubject(ctx, i, lex);
   return subject !== undefined && !subject.text.includes(",");
+}
+
+/**
+ * Whether "not" stands before a form in -ed with no auxiliary before it, past adverbs: a reduced relative
+ * ("many others not explicitly mentioned"), since a finite verb is negated with "did not".
+ */
+function negatedParticiple(ctx: Ctx, i: number): boolean {
+  if (!/ed$/.test(ctx.tokens[i].lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && /ly$/.test(ctx.tokens[k].lower)) k--;
+  // "not only denied … but also …" coordinates finite verbs.
+  return ctx.tokens[k]?.lower === "not" && ctx.tokens[k + 1]?.lower !== "only" && !ctx.words.auxiliaries.has(ctx.tokens[k - 1]?.lower ?? "") && ctx.tokens[k - 1]?.pos !== "AUX";
 }
 
 /** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */

@@ -35,3 +35,15 @@ describe("a source tied to a body by an adjective", () => {
     expect(rows("A source close to the rebels, also requesting anonymity, said one of the men was a fighter.")).toEqual([["a source close to the rebels", "one of the men was a fighter"]]);
   });
 });
+
+describe("a participle of saying after 'not' with no auxiliary", () => {
+  it("is a reduced relative inside the words, not a verb that ends them", () => {
+    expect(rows("The ministry stressed that all the systems listed, as well as many others not explicitly mentioned, are to come from industry.").map((r) => r[1])).toEqual([
+      "all the systems listed, as well as many others not explicitly mentioned, are to come from industry",
+    ]);
+  });
+
+  it("leaves a verb negated with its auxiliary a verb", () => {
+    expect(rows("The ministry has not explicitly denied that Chile sent rifles.").map((r) => r[1])).toEqual(["Chile sent rifles"]);
+  });
+});
