@@ -111,7 +111,7 @@ function nameAtEnd(text: string, ws: ReturnType<typeof words>, base: Analysed, l
     return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
   }
   // "nurses near Tacna", "a clinic in Arica": a place after a location word is where the speaker is, not who.
-  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text.slice(0, m.start), lex));
+  const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text.slice(0, m.start), lex) && !tiedAfterNoun(text.slice(0, m.start), lex));
   const lastBody = bodies[bodies.length - 1];
   const endsWithBody = lastBody && lastBody.end >= text.replace(/[\s’']+$/, "").length;
   if (endsWithBody) {
@@ -282,6 +282,17 @@ function capitalisedBeforeParticles(ws: ReturnType<typeof words>, i: number, lex
 export function placedAfterNoun(before: string, lex: StatementLexicon): boolean {
   const words = before.trim();
   return words.split(/\s+/).length >= 2 && lex.speakerWords.locationBefore.test(`${words} `);
+}
+
+/**
+ * Whether a body follows a noun and an adjective that ties the noun to it ("a source close to the militia",
+ * "people familiar with the ministry", "forces loyal to the junta"): the noun speaks, not the body.
+ */
+function tiedAfterNoun(before: string, lex: StatementLexicon): boolean {
+  const words = before.trim().split(/\s+/);
+  if (words[words.length - 1]?.toLowerCase() === "the") words.pop();
+  const [adjective, link] = words.slice(-2).map((w) => w.toLowerCase());
+  return words.length >= 3 && lex.words.postmodifierAdjectives.has(adjective ?? "") && /^(?:to|with)$/.test(link ?? "");
 }
 
 /** Whether `word`, a title word, is a surname after `before` ("Charlie King"): a capitalised word that is no title. */

@@ -28,7 +28,11 @@ export function accordingToAny(text: string, quoted: Uint8Array, known: ChannelS
     // ("according to a study released on Monday by the Forum" goes on past its date).
     const full = phraseEnd(text, quoted, from, proseEnd);
     const date = dates.find((d) => d.start > from && d.start < full && !/\S/.test(text.slice(d.end, full)));
-    const end = withoutTailPreposition(text, from, date ? date.start : full, lex);
+    let end = withoutTailPreposition(text, from, date ? date.start : full, lex);
+    // "according to a joint statement by Lima and Quito that the two presidents issued during …": a source
+    // with its agent ends before the relative clause on it.
+    const relative = / (?:that|which) /.exec(text.slice(from, end));
+    if (relative && / (?:by|from) /.test(text.slice(from, from + relative.index))) end = from + relative.index;
     const phrase = text.slice(from, end);
     const words = phrase.split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > MAX_PHRASE_WORDS) continue;

@@ -306,8 +306,6 @@ function afterComma(ctx: Ctx, pos: number, end: number, lex: StatementLexicon, e
   return undefined;
 }
 
-
-
 /** How many words a measure of time may take before its conjunction ("more than a year after"). */
 const MAX_TIME_MEASURE_WORDS = 5;
 
@@ -353,11 +351,14 @@ function nounPhraseApposition(ctx: Ctx, from: number, end: number): boolean {
   while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < end && ctx.tokens[i].pos !== "SYM") i++;
   const first = ctx.tokens[i];
   if (!first || first.start >= end || first.pos !== "DET" || ctx.quoted[first.start]) return false;
-  let nouns = 0;
+  let [nouns, complement] = [0, false];
   for (i += 1; i < ctx.tokens.length && ctx.tokens[i].start < end; i++) {
     const t = ctx.tokens[i];
     if (t.pos === "NOUN" || t.pos === "PROPN") nouns++;
     if (t.pos === "SCONJ" || t.text === "," || (t.pos === "PUNCT" && !ctx.quoted[t.start])) return nouns > 0;
+    // "the latest sign of Lima courting its neighbour": a gerund's clause after a preposition is its object, to the end.
+    if (complement && t.pos === "VERB" && t.lower.endsWith("ing")) return nouns > 0;
+    complement ||= t.pos === "ADP";
     if (!NOUN_PHRASE.has(t.pos)) return false;
   }
   return nouns > 0;

@@ -306,17 +306,49 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     const prev = tokens[i - 1];
     // "the first claims", "two statements", "Recent reports from …": a noun after a modifier or before
     // its complement, not a verb.
-    if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? ""))) continue;
+    // "Gulf states have accused …", "his claims were false": a form in -s before a plural auxiliary is the subject's
+    // noun ("what it says is …", "the US claims is linked" keep their verb).
+    if (/[^s]s$/.test(t.lower) && ctx.words.pluralAuxiliaries.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? "")) && !afterAuxiliary(ctx, i)) continue;
     // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
     const afterDocument = documentBefore(ctx, i, lex) >= 0;
     // "began by saying …": a preposition before the -ing form, whose speaker is the clause's subject.
     const afterPreposition = !!prev && ctx.words.gerundPrepositions.has(prev.lower);
     if (participle && prev?.text !== "," && !afterDocument && !afterPreposition && absoluteSubject(ctx, i, lex) === undefined) continue;
-    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i)) continue;
+    // "with Lima accused of arming the rebels": after "with" and its noun a form in -ed is a passive participle, Lima the accused.
+    if (!t.lower.endsWith("ing") && tokens[i + 1]?.pos === "ADP" && passiveAbsolute(ctx, i, lex)) continue;
+    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
     if (verb.afterObject.length > 0 && !complementAfterObject(ctx, i, verb.afterObject)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/**
+ * Whether an auxiliary of the perfect stands right before token `i` or before one modifier ("has long
+ * accused", "have always claimed"): the tagger's noun after a modifier is then the verb.
+ */
+function afterAuxiliary(ctx: Ctx, i: number): boolean {
+  const before = (k: number) => ctx.tokens[k]?.word && ctx.words.perfectAuxiliaries.has(ctx.tokens[k].lower);
+  return before(i - 1) || (before(i - 2) && /^(?:ADJ|ADV)$/.test(ctx.tokens[i - 1].pos));
+}
+
+/** Whether "with" and a noun phrase with no comma stand right before token `i` ("with Lima accused of …", not "with Saab, Ruiz said"). */
+function passiveAbsolute(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
+  const subject = absoluteSubject(ctx, i, lex);
+  return subject !== undefined && !subject.text.includes(",");
+}
+
+/**
+ * Whether "not" stands before a form in -ed with no auxiliary before it, past adverbs: a reduced relative
+ * ("many others not explicitly mentioned"), since a finite verb is negated with "did not".
+ */
+function negatedParticiple(ctx: Ctx, i: number): boolean {
+  if (!/ed$/.test(ctx.tokens[i].lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && /ly$/.test(ctx.tokens[k].lower)) k--;
+  // "not only denied … but also …" coordinates finite verbs.
+  return ctx.tokens[k]?.lower === "not" && ctx.tokens[k + 1]?.lower !== "only" && !ctx.words.auxiliaries.has(ctx.tokens[k - 1]?.lower ?? "") && ctx.tokens[k - 1]?.pos !== "AUX";
 }
 
 /** Whether a form of "be" stands before token `i`, past adverbs ("has long been arguing", "were still insisting"). */

@@ -22,6 +22,7 @@ import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.
 import { bareAttribution, endsAsking, splitAttributionDraft } from "./split-attribution.ts";
 import { isQuoteOnly, isQuoteRange } from "./quotes.ts";
 import { takenUpDraft, takenUpFromState, takenUpSpeaker, type Untold } from "./taken-up.ts";
+import { activeTakenUpSpeaker } from "./taken-up-active.ts";
 import { postSignature, signedPostDraft } from "./post-signature.ts";
 import { normaliseWords, toRows } from "./rows.ts";
 import { type Ctx, type Draft, MAX_SENTENCE, type PhraseAnalyses, type Range, prepare, proseEnd, releaseTokens } from "./sentence.ts";
@@ -73,10 +74,12 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       releaseTokens(ctx);
       return;
     }
-    const takenUp = takenUpSpeaker(ctx, lexicon);
+    // "… A laboratory in Chile confirmed this.": the active taking up, whose verb gives no words of its own.
+    const active = untold ? activeTakenUpSpeaker(ctx, lexicon) : undefined;
+    const takenUp = takenUpSpeaker(ctx, lexicon) ?? active;
     if (untold && takenUp) drafts.push(takenUpDraft(untold, takenUp));
     else if (takenUp) takenUpFromState(drafts, ctx, takenUp, lexicon);
-    const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)));
+    const found = sentenceDrafts(ctx, lexicon).filter((d) => (d.nominal || !d.negated || d.thatClause) && (cutAt === undefined || keepsBeforeCut(d, cutAt)) && d.anchor !== active?.anchor);
     if (labelled) found.unshift(labelled);
     const previous = () => speakerJustBefore(drafts, sentences, i, ctx);
     if (fromBefore(ctx, carry, found, drafts, lexicon, { first: sentences[i - 1]?.paragraph !== sentence.paragraph, heading: false, labelled, previous, gap: i > 0 ? doc.article.raw.slice(sentences[i - 1].end, sentence.start) : "" })) {

@@ -28,6 +28,13 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
       break;
     }
   }
+  // 'said economy expert Ana Ruiz of the Institute for Trade': the trade and name end where the affiliation begins.
+  const affiliation = AFFILIATION.exec(np);
+  const person = affiliation && !TRADE_AND_NAME.test(np) && TRADE_AND_NAME.test(np.slice(0, affiliation.index)) && !PROPER_NAME.test(np);
+  if (person && analysedPhrase(ctx.phrases, np.slice(0, affiliation.index), lex).kind === "person") {
+    np = np.slice(0, affiliation.index);
+    e = s + np.length;
+  }
   let a = analysedPhrase(ctx.phrases, np, lex);
   // '"…," said fisherman Ole Brandt': a common noun before a name is the person's trade.
   const tradeAndName = TRADE_AND_NAME.test(np) && a.kind === "person";
@@ -86,6 +93,9 @@ function modifiedHead(np: string, ctx: Ctx, lex: StatementLexicon): string | und
 }
 
 const isPreposition = (ctx: Ctx, word: string) => ctx.words.invertedSubjectStops.has(word) || ctx.words.tailPrepositions.has(word);
+
+/** A preposition that ties a person to where they work, before a capitalised word ("of Chile's Institute", "at Leiden University"). */
+const AFFILIATION = /\s(?:of|at|from|with)\s+(?=\p{Lu})/u;
 
 /** A body's proper name, however long: capitalised words with "of", "for", "the", "and" between ("the National Council for the Defence of the Andes"). */
 const PROPER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|\p{Lu}[\p{L}’'-]*)){0,13}$/u;

@@ -24,8 +24,11 @@ const PARTICLES: ReadonlySet<string> = new Set(["out", "up"]);
  */
 export function lightVerbPhraseAt(tokens: readonly Token[], i: number, lex: StatementLexicon): SpeechVerb | undefined {
   const verb = tokens[i];
-  const { lightVerbs, saidNouns } = lex.words;
-  if (verb.pos !== "VERB" || !lightVerbs.has(verb.lemma)) return undefined;
+  const { lightVerbs, complaintVerbs, complaintNouns } = lex.words;
+  // "presented a protest", "filed a complaint": some verbs speak only with a noun of complaint.
+  const complaining = complaintVerbs.has(verb.lemma);
+  if (verb.pos !== "VERB" || !(lightVerbs.has(verb.lemma) || complaining)) return undefined;
+  const saidNouns = complaining ? complaintNouns : lex.words.saidNouns;
   let k = i + 1;
   if (PARTICLES.has(tokens[k]?.lower ?? "")) k++;
   for (let n = 0; n <= MAX_MODIFIERS && k < tokens.length; n++, k++) {
@@ -35,6 +38,8 @@ export function lightVerbPhraseAt(tokens: readonly Token[], i: number, lex: Stat
       const words = tokens.slice(i, k + 1).map((w) => w.lower);
       return { lemma: `${verb.lemma} ${t.lower}`, form: words.join(" "), words, stance: lex.stanceNouns.get(t.lower) ?? "other", syntax: "object", quoted: false, needsThat: false, afterObject: [] };
     }
+    // "a strongly-worded protest": a hyphen joins the words of one modifier.
+    if (t.text === "-" && tokens[k - 1]?.word && tokens[k + 1]?.word) continue;
     if (!t.word || !MODIFIER_TAGS.has(t.pos)) return undefined;
   }
   return undefined;

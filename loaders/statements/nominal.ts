@@ -48,6 +48,7 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   // "… suggesting that Peru had sent troops": the participle's own "that".
   else if (verb?.[1] === "that" && ctx.words.sourceParticiples.has(tokens[speaker.thatTok].lower)) s += verb[0].length;
   while (s < end && /\s/.test(text[s])) s++;
+  if (issuedRelative(ctx, s, end, lex)) return undefined;
   let stop = trimEnd(text, nextCut(ctx, s, end, lex));
   // "Asked about Ruiz's claim that the quay was unsafe, Voss said …": the clause ends where another speaker begins.
   const base = ctx.sentence.start;
@@ -75,6 +76,36 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
     nominal: true,
   };
 }
+
+/** How many words a relative clause's subject may take before its verb of issuing ("that the two presidents issued"). */
+const MAX_RELATIVE_SUBJECT = 10;
+
+/**
+ * Whether the words from `s` are a relative clause on the document, not its content: a subject, then a verb of
+ * issuing with no object ("a joint statement by Peru and Chile that the two presidents issued on Monday").
+ */
+function issuedRelative(ctx: Ctx, s: number, end: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  const first = tokenAt(ctx, s);
+  let passive = false;
+  for (let k = first; k < tokens.length && tokens[k].start < end && k <= first + MAX_RELATIVE_SUBJECT; k++) {
+    const t = tokens[k];
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    // "a report by the agency that was published on Monday": the relative's own subject, passive.
+    if (k === first || passive) passive ||= t.pos === "AUX" && ctx.words.passiveAuxiliaries.has(t.lower);
+    if (t.pos === "AUX" && passive) continue;
+    const next = tokens[k + 1];
+    return (k > first || passive) && issuing(lex).test(t.lower) && (!next || next.start >= end || /^(?:ADV|ADP|PUNCT)$/.test(next.pos));
+  }
+  return false;
+}
+
+const issuingPatterns = new WeakMap<StatementLexicon, RegExp>();
+const issuing = (lex: StatementLexicon) => {
+  let re = issuingPatterns.get(lex);
+  if (!re) issuingPatterns.set(lex, (re = new RegExp(`^(?:${lex.speakerWords.issuingVerbs})$`, "i")));
+  return re;
+};
 
 /** "comments by the Pentagon last week that …": the speaker after "by" or "from", less a date before "that". */
 function sourceSpeakerAfter(ctx: Ctx, i: number): SourceSpeaker | undefined {

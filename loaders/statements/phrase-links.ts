@@ -25,8 +25,10 @@ export function roleLink(ctx: Ctx, at: number, lex: StatementLexicon): boolean {
   // "an envoy to the UN"; "an official in Norland", "a source with the General Staff" (not "voters in swing states").
   const serves = ctx.words.rolePrepositions.has(link) && lex.roleWords.has(role?.lower ?? "");
   const placed = lex.speakerWords.unnamedLinks.has(link) && lex.speakerWords.unnamedHeads.has(role?.lower ?? "");
-  // "the North Korean delegation in Geneva", "the embassy in Lima": any speaker's head placed by a name.
-  const named = /^\p{Lu}/u.test(ctx.tokens[at + 1]?.text ?? "");
+  // "the North Korean delegation in Geneva", "the embassy in Lima": any speaker's head placed by a name,
+  // also after "the" ("the health ministry in the Andean enclave"; not "in the meantime").
+  const placeAt = ctx.tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  const named = /^\p{Lu}/u.test(ctx.tokens[placeAt]?.text ?? "");
   const located = named && lex.speakerWords.unnamedLinks.has(link) && lex.speakerHeads.has(role?.lower ?? "");
   return lowerCase && (serves || placed || located);
 }

@@ -364,9 +364,12 @@ export function contentBoundary(ctx: Ctx, end: number): number {
 }
 
 
-/** Whether the verb is negated ("did not deny", "was unable to confirm"). */
+/** How far before a verb its negation is looked for: "neither Lima nor the rebel command has …". */
+const NEGATION_REACH = 90;
+
+/** Whether the verb is negated ("did not deny", "was unable to confirm", "neither X nor Y has confirmed"). */
 export function isNegated(ctx: Ctx, verbStart: number, lex: StatementLexicon): boolean {
-  return lex.negation.test(ctx.text.slice(Math.max(0, verbStart - 30), verbStart));
+  return lex.negation.test(ctx.text.slice(Math.max(0, verbStart - NEGATION_REACH), verbStart));
 }
 
 export function trimEnd(text: string, end: number): number {

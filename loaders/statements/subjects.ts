@@ -24,6 +24,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (/\band\b/.test(a.text) && a.mentions.some((m) => !m.demonym && m.actor.kind !== "person")) return true;
   // "Both", "both countries": two parties named before speak together.
   if (a.number === 2 && a.plural && (lex.numbers.has(a.head) || lex.speakerWords.stateHeads.has(a.head))) return true;
+  // "Western nations", "several Gulf states", "many countries": states described together speak as a group.
+  if (a.plural && lex.speakerWords.stateHeads.has(a.head) && /\s/.test(a.text.trim())) return true;
   if (publicationName(a, lex)) return true;
   // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
   if (lex.speakerWords.kinHeads.has(a.head) && /\p{Lu}/u.test(a.text.slice(1))) return true;
@@ -89,7 +91,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
   // "special forces operating in the valley said", "sources familiar with the talks said": the head speaks.
-  const head = apposition ? undefined : postmodifiedThrough(ctx, startTok, endTok, lex);
+  // Also past an aside that names no one ("A source close to the rebels, also requesting anonymity, said").
+  const head = apposition && (isBareName(ctx, apposition, lex) || !/^\s*(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ing\b/u.test(apposition)) ? undefined : postmodifiedThrough(ctx, startTok, endTok, lex);
   if (head) return { phrase: head, coordinated: false };
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;

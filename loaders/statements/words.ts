@@ -30,6 +30,7 @@ const statementWordsSchema = z.object({
   time_counts: list,
   time_relations: list,
   time_openings: list,
+  time_prepositions: list,
   day_parts: list,
   tail_adverbs: list,
   tail_conjunctions: list,
@@ -51,9 +52,12 @@ const statementWordsSchema = z.object({
   object_control_verbs: list,
   demonstratives: list,
   taken_up_nouns: list,
+  taken_up_objects: list,
   taken_up_verbs: list,
   taken_up_speech_nouns: list,
   passive_auxiliaries: list,
+  perfect_auxiliaries: list,
+  plural_auxiliaries: list,
   accusing_acts: z.array(z.enum(PLOVER_TYPES)),
   giving_words: list,
   page_labels: list,
@@ -62,6 +66,8 @@ const statementWordsSchema = z.object({
   relay_participles: list,
   light_verbs: list,
   said_nouns: list,
+  complaint_verbs: list,
+  complaint_nouns: list,
   no_speaker_words: list,
   putting_out_verbs: list,
   picture_nouns: list,
@@ -130,6 +136,9 @@ export interface StatementWords {
   lightVerbs: Set<string>;
   /** The nouns of words said after a light verb ("gratitude", "calls", "responsibility"). */
   saidNouns: Set<string>;
+  /** Verbs that speak only with a noun of complaint ("presented a protest", "filed a complaint"), and those nouns. */
+  complaintVerbs: Set<string>;
+  complaintNouns: Set<string>;
   /** Words that open a subject naming no one ("No group has claimed …"). */
   noSpeakerWords: Set<string>;
   /** Pictures put out to show something ("released images showing …", shown-images.ts): the verbs, the nouns, the words of showing. */
@@ -151,6 +160,8 @@ export interface StatementWords {
   /** "this", "these": a subject that takes up the sentence before. */
   demonstratives: Set<string>;
   takenUpNouns: Set<string>;
+  /** An object that takes up the sentence before, alone after a verb of saying ("confirmed this", "denied the claim"). */
+  takenUpObject: RegExp;
   /** Lemmas of verbs whose infinitive of saying keeps their subject ("continues to insist"). */
   catenativeVerbs: Set<string>;
   /** Lemmas of verbs whose object passes the infinitive's words on for their subject ("asked Kim to convey"). */
@@ -159,6 +170,10 @@ export interface StatementWords {
   takenUpVerbs: Set<string>;
   takenUpSpeechNouns: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** The perfect's auxiliaries ("has"): a noun after one, or after one and a modifier, is the verb ("has long accused"). */
+  perfectAuxiliaries: Set<string>;
+  /** Auxiliaries that agree with a plural ("have", "were"): a form in -s before one is a noun ("Gulf states have …"). */
+  pluralAuxiliaries: Set<string>;
   /** PLOVER types of acts a statement that tells them accuses their actor of. */
   accusingActs: Set<string>;
   /** A word of giving, a few words after the start of a text ("agreed to sell", "has approved a potential $2 billion sale"). */
@@ -262,11 +277,14 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     infinitiveMarkers: lower(w.infinitive_markers),
     demonstratives: lower(w.demonstratives),
     takenUpNouns: lower(w.taken_up_nouns),
+    takenUpObject: new RegExp(`^\\s*(?:${alternatives(w.taken_up_objects)}|the\\s+(?:${alternatives(w.taken_up_nouns)}))(?![\\p{L}\\p{N}’'-])`, "iu"),
     catenativeVerbs: lower(w.catenative_verbs),
     objectControlVerbs: lower(w.object_control_verbs),
     takenUpVerbs: lower(w.taken_up_verbs),
     takenUpSpeechNouns: lower(w.taken_up_speech_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
+    perfectAuxiliaries: lower(w.perfect_auxiliaries),
+    pluralAuxiliaries: lower(w.plural_auxiliaries),
     accusingActs: new Set(w.accusing_acts),
     givingSoon: new RegExp(`^\\s*(?:[\\p{L}\\p{N}$’'.,-]+\\s+){0,8}?(?:${alternatives(w.giving_words)})\\b`, "iu"),
     pageLabels: lower(w.page_labels),
@@ -294,6 +312,8 @@ function verbObjectWords(w: z.infer<typeof statementWordsSchema>) {
   return {
     lightVerbs: lower(w.light_verbs),
     saidNouns: lower(w.said_nouns),
+    complaintVerbs: lower(w.complaint_verbs),
+    complaintNouns: lower(w.complaint_nouns),
     noSpeakerWords: lower(w.no_speaker_words),
     puttingOutVerbs: lower(w.putting_out_verbs),
     pictureNouns: lower(w.picture_nouns),
@@ -327,14 +347,16 @@ function printedAndAccordingPatterns(w: z.infer<typeof statementWordsSchema>) {
  * count and unit alone, the preposition's phrase read on as any other. Not a possessive ("last year's
  * figures" opens a noun phrase).
  */
-function relativeTime(w: { time_pointers: string[]; time_units: string[]; time_counts: string[]; time_relations: string[]; time_openings: string[]; day_parts: string[] }): RegExp {
+function relativeTime(w: { time_pointers: string[]; time_units: string[]; time_counts: string[]; time_relations: string[]; time_openings: string[]; time_prepositions: string[]; day_parts: string[] }): RegExp {
   const unit = `(?:${alternatives(w.time_units)})`;
   const part = `(?:\\s+(?:${alternatives(w.day_parts)}))`;
   const pointed = `(?:(?:${alternatives(w.time_pointers)})\\s+){1,2}${unit}${part}?`;
   const counted = `(?:(?:(?:${alternatives(w.time_counts)}|\\d+)\\s+(?:of\\s+)?){1,2}${unit}s?|${unit}s)`;
   const related = `${counted}\\s+(?:${alternatives(w.time_relations)})`;
   const opening = `${counted}(?=\\s+(?:${alternatives(w.time_openings)})\\s)`;
-  return new RegExp(`^(?:${pointed}|${unit}${part}|${related}|${opening})\\b(?![’'])`, "iu");
+  // "over the weekend", "during the past two days": a preposition, "the" and a pointed or counted unit.
+  const governed = `(?:${alternatives(w.time_prepositions)})\\s+the\\s+(?:(?:${alternatives(w.time_pointers)})\\s+)?(?:${counted}|${unit})`;
+  return new RegExp(`^(?:${pointed}|${unit}${part}|${related}|${opening}|${governed})\\b(?![’'])`, "iu");
 }
 
 /**
