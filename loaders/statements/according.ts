@@ -9,7 +9,7 @@ import { channelName, type ChannelSpan } from "../attribution.ts";
 import { appositionRole, type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches } from "../text.ts";
-import { isAdverbial } from "./closing.ts";
+import { isAdverbial } from "./clause-openings.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { personAccording } from "./person-relays.ts";
 import { type Ctx, type Draft, type Range, contentBoundary, proseEnd, skipStrayQuote } from "./sentence.ts";

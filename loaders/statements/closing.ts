@@ -9,6 +9,7 @@ import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 import { titleBefore, withTitle } from "./closing-titles.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
+import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -318,23 +319,6 @@ function timedConjunction(ctx: Ctx, k: number): boolean {
     if (i > first && ctx.words.tailConjunctions.has(t.lower) && ctx.words.timeWords.has(ctx.tokens[i - 1].lower.replace(/s$/, ""))) return true;
   }
   return false;
-}
-
-/** Whether a range is an adverbial phrase outside quotation marks: a preposition first, no verb ("In a statement", "On Monday"). */
-export function isAdverbial(ctx: Ctx, [from, to]: Range): boolean {
-  let i = tokenAt(ctx, from);
-  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
-  if (ctx.tokens[i]?.pos !== "ADP" || ctx.quoted[ctx.tokens[i].start]) return false;
-  for (; i < ctx.tokens.length && ctx.tokens[i].start < to; i++) if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return false;
-  return true;
-}
-
-/** Whether a range outside quotation marks opens with a participle ("Asked about …", "Speaking to reporters"), which no reported clause does. */
-function opensWithParticiple(ctx: Ctx, [from, to]: Range): boolean {
-  let i = tokenAt(ctx, from);
-  while (i < ctx.tokens.length && !ctx.tokens[i].word && ctx.tokens[i].start < to) i++;
-  const first = ctx.tokens[i];
-  return !!first && first.start < to && !ctx.quoted[first.start] && first.pos === "VERB" && /^\p{Lu}/u.test(first.text) && /(?:ed|ing)$/.test(first.lower);
 }
 
 /** Parts of speech a noun phrase and its prepositional complements are made of. */
