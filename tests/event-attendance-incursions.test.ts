@@ -1,0 +1,46 @@
+/**
+ * Two sides at one occasion (attendance), officials of two states coordinated with their
+ * names, and ships or aircraft of one state entering another's waters or airspace.
+ * Invented sentences (Chile, Peru, Bolivia).
+ */
+import { describe, expect, it } from "vitest";
+import { eventResources, extractEvents } from "../loaders/events.ts";
+import { makeEventDoc } from "./helpers.ts";
+
+const resources = eventResources();
+const coded = (...paragraphs: string[]) => extractEvents(makeEventDoc(paragraphs, "2024-06-06"), resources).map((r) => [r.event_type, r.actor, r.target]);
+
+describe("officials of two states coordinated, each with title and name", () => {
+  it("both states are the subject, whatever the verb", () => {
+    expect(coded("Chilean President Ana Ruiz and Peruvian President Luis Soto met on Monday.")).toEqual([["CONSULT", "CHL;PER", ""]]);
+    expect(coded("Chile's Ana Ruiz and Peru's Luis Soto condemned Bolivia on Monday.")).toEqual([["ACCUSE", "CHL;PER", "BOL"]]);
+  });
+});
+
+describe("attendance by two sides is a meeting (CONSULT)", () => {
+  it("in the active, the passive with 'by', a reduced relative and with 'with'", () => {
+    expect(coded("Chilean Defence Minister Ana Ruiz and Peruvian Defence Minister Luis Soto attended the signing ceremony in Lima.")).toContainEqual(["CONSULT", "CHL;PER", ""]);
+    expect(coded("The ceremony was attended by Chile's foreign minister and Peru's defence minister.")).toContainEqual(["CONSULT", "CHL", "PER"]);
+    expect(coded("The state dinner, attended by Chilean President Ana Ruiz and Peruvian President Luis Soto, ended late.")).toContainEqual(["CONSULT", "CHL", "PER"]);
+    expect(coded("Chilean President Ana Ruiz attended the launch with Peruvian President Luis Soto.")).toContainEqual(["CONSULT", "CHL", "PER"]);
+  });
+
+  it("one side alone, a side's absence, a rally or schooling is no meeting", () => {
+    expect(coded("Chilean President Ana Ruiz attended the parade in Lima.")).toEqual([]);
+    expect(coded("Chile and Peru did not attend the summit.").filter(([t]) => t === "CONSULT")).toEqual([]);
+    expect(coded("Chilean and Peruvian students attend the university in Lima.")).toEqual([]);
+  });
+});
+
+describe("ships or aircraft entering another state's waters or airspace are moved against it (MOBILIZE)", () => {
+  it("in the active, after a raising verb, in a relative clause", () => {
+    expect(coded("Two Chilean coast guard vessels entered Peruvian territorial waters early on Thursday.")).toEqual([["MOBILIZE", "CHL", "PER"]]);
+    expect(coded("The last time a Chilean vessel was confirmed to have entered Peru's waters was Nov. 8.")).toEqual([["MOBILIZE", "CHL", "PER"]]);
+    expect(coded("The Chilean drone, which entered Peruvian airspace, flew on to the coast.")).toContainEqual(["MOBILIZE", "CHL", "PER"]);
+  });
+
+  it("waters no state owns, or entering a war, is no incursion", () => {
+    expect(coded("Chilean ships entered the disputed waters on Sunday.")).toEqual([]);
+    expect(coded("Chile entered the war in 1879.")).toEqual([]);
+  });
+});
