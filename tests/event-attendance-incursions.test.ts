@@ -44,3 +44,20 @@ describe("ships or aircraft entering another state's waters or airspace are move
     expect(coded("Chile entered the war in 1879.")).toEqual([]);
   });
 });
+
+describe("losses told in the passive with their doer after 'by' are an attack on the losers' side", () => {
+  it("killed, destroyed, shot down, sunk: the passive's demonym is the target, the agent the actor", () => {
+    expect(coded("Three Chilean soldiers were killed by Peruvian forces on Monday.")).toEqual([["ASSAULT", "PER", "CHL"]]);
+    expect(coded("Five Chilean aircraft were shot down by Peru.")).toEqual([["ASSAULT", "PER", "CHL"]]);
+    expect(coded("Two Chilean warships were reportedly sunk by Peruvian missiles.")).toEqual([["ASSAULT", "PER", "CHL"]]);
+  });
+
+  it("inside a that-clause of a verb of saying", () => {
+    expect(coded("He further revealed that five Chilean aircraft had recently been destroyed by the Peruvian Air Force.")).toEqual([["ASSAULT", "PER", "CHL"]]);
+  });
+
+  it("a doer the gazetteer does not name, or none, makes no attack", () => {
+    expect(coded("Three Chilean soldiers were killed by a landmine near the Peruvian border.")).toEqual([]);
+    expect(coded("Three Chilean soldiers were killed on Monday.")).toEqual([]);
+  });
+});
