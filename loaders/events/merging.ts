@@ -173,6 +173,8 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   // Launches, tests, drills and deployments are different acts of one type.
   // So are arms, technology and economic aid supplied by one side to another.
   if ((e.anchor.type === "MOBILIZE" || e.anchor.type === "AID") && e.anchor.mode !== m.mode) return false;
+  // A protest lodged with an envoy is a démarche of its own, not the condemnation told the same week.
+  if (e.anchor.type === "ACCUSE" && (e.anchor.mode === "complaint") !== (m.mode === "complaint")) return false;
   // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
   if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
