@@ -61,3 +61,23 @@ describe("losses told in the passive with their doer after 'by' are an attack on
     expect(coded("Three Chilean soldiers were killed on Monday.")).toEqual([]);
   });
 });
+
+describe("deliveries of different counts told in two sentences are two deliveries", () => {
+  it("six helicopters after 15 tanks make two rows; the same 15 tanks told again make one", () => {
+    expect(coded("Chile also plans to deliver 15 more tanks to Peru.", "Last month, the Chilean defence ministry announced that it would deliver six helicopters to Peru.")).toEqual([["AID", "CHL", "PER"], ["AID", "CHL", "PER"]]);
+    expect(coded("Chile plans to deliver 15 tanks to Peru.", "Chile would deliver the 15 tanks to Peru by May, officials said.")).toEqual([["AID", "CHL", "PER"]]);
+  });
+});
+
+describe("an attack guarded against, or a use to come, is no attack told", () => {
+  it("protect … from, defences against", () => {
+    expect(coded("Chile plans to deliver air defence systems to protect Peruvian cities from Bolivian missile attacks.")).toEqual([["AID", "CHL", "PER"]]);
+    expect(coded("Peru needs more air defences against Bolivian drone strikes.")).toEqual([]);
+    expect(coded("Peru defended itself against Bolivian attacks on Monday.")).toEqual([["ASSAULT", "BOL", ""]]);
+  });
+
+  it("'to' before a verb is an infinitive, not the party given to", () => {
+    expect(coded("Bolivia angered Peru by providing Chile with this equipment, which will be used to attack Peruvian cities.")).toContainEqual(["AID", "BOL", "CHL"]);
+    expect(coded("Bolivia angered Peru by providing Chile with this equipment, which will be used to attack Peruvian cities.").filter(([t]) => t === "ASSAULT")).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ export const eventWordsSchema = z.object({
   not_places: list,
   days: list,
   exposure_adjectives: list,
+  protection_words: list,
+  helping_infinitives: list,
   rehearsal_nouns: list,
   stopping_verbs: list,
   refusing_verbs: list,
