@@ -81,3 +81,10 @@ describe("an attack guarded against, or a use to come, is no attack told", () =>
     expect(coded("Bolivia angered Peru by providing Chile with this equipment, which will be used to attack Peruvian cities.").filter(([t]) => t === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("a strike on something, inside a phrase of cause or place, is the strike's owner's, not the clause subject's", () => {
+  it("'reported wounded in a Peruvian drone strike on' makes Peru the attacker only", () => {
+    expect(coded("Chile's official news agency reported multiple wounded in a Peruvian drone strike on a vehicle near Arica.").filter(([t]) => t === "ASSAULT")).toEqual([["ASSAULT", "PER", "CHL"]]);
+    expect(coded("Chile launched strikes on Peru on Monday.")).toEqual([["ASSAULT", "CHL", "PER"]]);
+  });
+});
