@@ -88,3 +88,16 @@ describe("a strike on something, inside a phrase of cause or place, is the strik
     expect(coded("Chile launched strikes on Peru on Monday.")).toEqual([["ASSAULT", "CHL", "PER"]]);
   });
 });
+
+describe("supplies a state's boats deliver to its own forces resupply them (MOBILIZE), no aid", () => {
+  it("one row of resupply, no transfer to 'parties within' the state", () => {
+    expect(coded("Only one of the two Chilean boats managed to deliver food, water and fuel to the Chilean troops guarding the shoal.")).toEqual([["MOBILIZE", "CHL", ""]]);
+  });
+});
+
+describe("tourists or greetings sent are no transfer of arms", () => {
+  it("send with such an object makes no row", () => {
+    expect(coded("Chile might send more tourists to Peru, which can revive tourism.")).toEqual([]);
+    expect(coded("Chile sent greetings to Peru's president.")).toEqual([]);
+  });
+});
