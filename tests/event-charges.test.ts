@@ -55,3 +55,11 @@ describe("a plan called off is no plan", () => {
     expect(coded("Chile suspended arms deliveries to Peru.").filter(([t]) => t === "AID")).toEqual([]);
   });
 });
+
+describe("a side that says it would defend itself or respond if the other acts threatens it", () => {
+  it("with the condition; without one it tells no threat", () => {
+    expect(coded("Chile's president said his country would defend itself if Peru goes ahead with the deal.")).toEqual([["THREATEN", "CHL", "PER", "occurred"]]);
+    expect(coded("Chile warned on Monday it would respond if Peru sent warships to the strait.")).toContainEqual(["THREATEN", "CHL", "PER", "occurred"]);
+    expect(coded("Chile said it would defend itself.")).toEqual([]);
+  });
+});
