@@ -15,7 +15,7 @@ import { counterTransfers } from "./exchanges.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
-import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemmas } from "./noun-readings.ts";
+import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemma } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
@@ -99,7 +99,7 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
   const words = memory.doc.reading.of(sentence).words;
   for (const [i, word] of words.entries()) {
     // "by striking Peru", "who all accused Peru": a verb's form the tagger read as an adjective or noun is the verb before its object.
-    const verbLemma = byLemma.has(word.lemma) ? undefined : [...perfectParticipleLemmas(words, i, memory.res.words.perfectParticiples), ...verbFormLemmas(words, i, memory.res.words.floatingQuantifiers)].find((l) => byLemma.has(l));
+    const verbLemma = byLemma.has(word.lemma) ? undefined : (perfectParticipleLemma(words, i, memory.res.words.perfectParticiples) ?? verbFormLemmas(words, i, memory.res.words.floatingQuantifiers).find((l) => byLemma.has(l)));
     const entries = byLemma.get(verbLemma ?? word.lemma);
     if (!entries) continue;
     const pos = verbLemma ? "VERB" : word.pos;

@@ -78,22 +78,13 @@ export function verbFormLemmas(words: readonly Word[], i: number, floating: Read
 const PERFECT = /^ha(?:ve|s|d|ving)$/;
 
 /**
- * The verb lemmas a participle the analysis layer read as an adjective or a noun may stand for
- * right after a perfect's "have" ("is believed to have sold rifles", "has already sent", "have
- * long accused Peru of"): a perfect is always verbal. `irregular` maps each irregular
- * participle to its lemma; a regular one ("accused", "supplied") may be any of its stems.
- * One adverb may stand between, which the analysis layer may read as an adjective ("long").
+ * The verb lemma of an irregular participle the analysis layer read as an adjective or a noun
+ * right after a perfect's "have" ("is believed to have sold rifles", "has already sent"): a
+ * perfect is always verbal. `irregular` maps each participle to its lemma.
  */
-export function perfectParticipleLemmas(words: readonly Word[], i: number, irregular: ReadonlyMap<string, string>): string[] {
+export function perfectParticipleLemma(words: readonly Word[], i: number, irregular: ReadonlyMap<string, string>): string | undefined {
   const word = words[i];
-  if (word.pos !== "ADJ" && word.pos !== "NOUN") return [];
-  const between = words[i - 1]?.pos === "ADV" || words[i - 1]?.pos === "ADJ";
-  const before = between ? words[i - 2] : words[i - 1];
-  if (!before || !PERFECT.test(before.lower)) return [];
-  const lemma = irregular.get(word.lower);
-  if (lemma) return [lemma];
-  const form = /^([a-z]{3,})ed$/.exec(word.lower);
-  if (!form) return [];
-  const stem = form[1];
-  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(/i$/.test(stem) ? [`${stem.slice(0, -1)}y`] : [])];
+  if (word.pos !== "ADJ" && word.pos !== "NOUN") return undefined;
+  const before = words[i - 1]?.pos === "ADV" ? words[i - 2] : words[i - 1];
+  return before && PERFECT.test(before.lower) ? irregular.get(word.lower) : undefined;
 }

@@ -233,12 +233,9 @@ function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | und
   if (!isPassive(ctx)) return undefined;
   const { text, ts, tokens, attribution } = ctx;
   // "Bolivia said Peru was attacked by …": the passive's clause opens after the verb of saying.
-  const opened = Math.max(lastIndexOfAny(text, ",;:", ts - 1) + 1, attribution && attribution.end <= ts ? attribution.end : 0);
+  const clauseStart = Math.max(lastIndexOfAny(text, ",;:", ts - 1) + 1, attribution && attribution.end <= ts ? attribution.end : 0);
   const antecedent = passiveAntecedent(ctx, actor);
   if (antecedent) return antecedent;
-  // "He further revealed that five Chilean jets had been destroyed by …": a that-clause opens its own.
-  const that = [...tokens].reverse().find((w) => w.end <= ts && w.start >= opened && w.lower === "that");
-  const clauseStart = that ? that.end : opened;
   const subject = ctx.parties.find((p) => p.codes.length > 0 && p !== actor && p.start >= clauseStart && p.end <= ts && !p.anaphor);
   if (!subject || (actor && subject.codes.every((c) => actor.codes.includes(c)))) return undefined;
   const words = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);

@@ -125,8 +125,6 @@ function chargedParty(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, words } = ctx;
   // "over its supply": the possessive refers back to the party charged.
   const p = [...coded].reverse().find((c) => c.end <= ts && !(c.anaphor && c.modifier));
-  // "with Chile accused of sending troops", "Chile, widely suspected of supplying": charged in the passive.
-  if (p && words.passiveCharge.test(text.slice(p.end, ts))) return p;
   if (!p || !words.chargedAct.test(text.slice(p.end, ts))) return undefined;
   return words.chargingBefore.test(text.slice(Math.max(0, p.start - 60), p.start)) ? p : undefined;
 }

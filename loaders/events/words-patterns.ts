@@ -29,8 +29,6 @@ export interface EventWords {
   denialComplement: RegExp;
   /** A charge's frame ending right before an act ("accused Peru of "): the act is alleged. */
   allegingFrame: RegExp;
-  /** A charge's frame in the passive right after the party charged ("with Chile accused of "): the act is that party's. */
-  passiveCharge: RegExp;
   progressive: RegExp;
   /** "^ by France to Mali is planned": after the act's noun phrase, a predicate that plans it. */
   plannedAfter: RegExp;

@@ -87,12 +87,6 @@ function allegingFrame(frames: string[]): RegExp {
   return new RegExp(`(?:${frames.map(one).join("|")})\\s*$`, "i");
 }
 
-/** The frames whose verb is a participle ("accused of", "charged with"), after the party charged and its be-verb or adverb. */
-function passiveCharge(frames: string[], be: string[]): RegExp {
-  const participles = frames.filter((f) => /^\w+ed\s/.test(f)).map((f) => f.split(" ").map(escapeRegExp).join("\\s+"));
-  return new RegExp(`^,?\\s+(?:(?:${alt(be)})\\s+)?(?:(?:been|being)\\s+)?(?:\\w+ly\\s+)?(?:${participles.join("|")})\\s+$`, "i");
-}
-
 /** The words that say whether an act happened, is planned, hedged or denied, and when. */
 function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   const denials = judging.filter((v) => v.stance === "deny" && v.verb).map((v) => v.form);
@@ -107,7 +101,6 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     deniedReport: new RegExp(`\\b(?:${alt(denials)})\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"),
     denialComplement: new RegExp(`^\\s+(?:${alt(w.denial_complements)})\\b`, "i"),
     allegingFrame: allegingFrame(w.charge_frames),
-    passiveCharge: passiveCharge(w.charge_frames, w.be_forms),
     progressive: new RegExp(`\\b(?:${alt(w.be_forms)})\\s+(?:${alt(w.progressive)})\\b`, "i"),
     plannedAfter: plannedAfter(w),
     hypotheticalAfter: hypotheticalAfter(w),
