@@ -16,20 +16,13 @@ function isTitleGap(words: EventWords, gap: string): boolean {
 
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[-–/])\s*(?:the\s+|(?:his|her|its|their)\s+(?=\S*$))?$/i;
 
-/**
- * "Chile's foreign minister and his Peruvian counterpart", "Chilean President Ana Ruiz and
- * Peruvian President Luis Soto", "Chile's Ana Ruiz and Peru's Luis Soto": a state's official
- * (title words, then the person's name), "and", another state's.
- */
-const HEADS_THEN_AND = /^(?:['’]s)?\s+((?:[\p{L}.'’-]+\s+){1,5})(?:and|or)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu;
+/** "Chile's foreign minister and his Peruvian counterpart": a state's official, "and", another state's. */
+const HEADS_THEN_AND = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){1,4})(?:and|or)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu;
 
-/** Whether the gap after a state's modifier is its official's title words and name, then "and": two sides' officials coordinated. */
+/** Whether the gap after a state's modifier is its official's title words, then "and": two sides' officials coordinated. */
 function officialsCoordinated(words: EventWords, gap: string): boolean {
-  const heads = HEADS_THEN_AND.exec(gap)?.[1]?.trim().split(/\s+/);
-  if (!heads) return false;
-  // The name follows the title ("President Ana Ruiz"), never the other way round.
-  const title = heads.findIndex((w) => !words.personTitleWords.has(w.toLowerCase()));
-  return title < 0 || heads.slice(title).every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !words.personTitleWords.has(w.toLowerCase()));
+  const heads = HEADS_THEN_AND.exec(gap)?.[1];
+  return !!heads && heads.trim().split(/\s+/).every((w) => words.personTitleWords.has(w.toLowerCase()));
 }
 
 /** A gazetteer mention as a party, with sentence offsets. */
