@@ -45,19 +45,7 @@ function prepositionPattern(word: string, maxWords: number): RegExp {
 export function introducedBy(word: string, afterTrigger: Party[], ctx: RoleContext): Party | undefined {
   const { text, te } = ctx;
   const re = prepositionPattern(word, 2);
-  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)) && !ownVerbBefore(ctx, word, p) && !infinitiveBefore(ctx, word, p));
-}
-
-/**
- * "equipment used to attack Peruvian cities": "to" before a verb marks an infinitive, not the
- * party it is given to; one of helping names the side helped ("troops to aid Bolivia").
- */
-function infinitiveBefore(ctx: RoleContext, word: string, p: Party): boolean {
-  if (word !== "to") return false;
-  const from = Math.max(ctx.te, p.start - 60);
-  const at = ctx.text.slice(from, p.start).search(/\bto\s+(?:[\w'’-]+\s+){0,2}$/i);
-  const next = at < 0 ? undefined : ctx.tokens.find((w) => w.start > from + at + 2);
-  return next !== undefined && next.end <= p.start && next.pos === "VERB" && !ctx.words.helpingInfinitives.has(next.lower);
+  return afterTrigger.find((p) => p.start - te < 160 && re.test(text.slice(Math.max(te, p.start - 60), p.start)) && !/[.;]/.test(text.slice(te, p.start)) && !ownVerbBefore(ctx, word, p));
 }
 
 /** "a hearing into methods used against Sudanese detainees": a preposition after a participle (see reducedRelativeBetween) is the participle's. */

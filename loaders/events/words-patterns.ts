@@ -94,8 +94,6 @@ export interface EventWords {
   clauseOpener: RegExp;
   /** "vulnerable to drone attacks": closing the text before a trigger, the act is one a side is exposed to. */
   exposedTo: RegExp;
-  /** Verbs of helping whose infinitive names the side helped ("troops to aid Bolivia"), read as "to" that side. */
-  helpingInfinitives: ReadonlySet<string>;
   /** "bombing drills": opening the text after a trigger, a noun of rehearsal makes the act one practised. */
   rehearsed: RegExp;
   /** "an embargo on arms sales": closing the text before a trigger, the act is one forbidden. */

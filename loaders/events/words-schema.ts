@@ -68,7 +68,6 @@ export const eventWordsSchema = z.object({
   days: list,
   exposure_adjectives: list,
   protection_words: list,
-  helping_infinitives: list,
   rehearsal_nouns: list,
   stopping_verbs: list,
   refusing_verbs: list,
