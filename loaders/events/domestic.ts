@@ -32,13 +32,19 @@ const isDemonym = (text: string, p: Party) => p.modifier && !p.person && !/['’
  * "Chadian troops"), who are the state itself.
  */
 function namesPeople(ctx: RoleContext, p: Party): boolean {
+  const head = phraseHead(ctx, p);
+  if (head !== undefined && ctx.words.stateAgents.has(head)) return false;
+  return p.people === true || (head !== undefined && ctx.words.collectivePeople.has(head));
+}
+
+/** The head noun of the noun phrase a demonym opens ("Bolivian opposition parties" → "parties"). */
+function phraseHead(ctx: RoleContext, p: Party): string | undefined {
   let head: string | undefined;
   for (const w of ctx.tokens.filter((t) => t.start >= p.end).slice(0, PHRASE_WORDS)) {
     if (w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN") break;
     head = w.lower;
   }
-  if (head !== undefined && ctx.words.stateAgents.has(head)) return false;
-  return p.people === true || (head !== undefined && ctx.words.collectivePeople.has(head));
+  return head;
 }
 
 /**
@@ -90,6 +96,8 @@ export interface DomesticRoles {
   target: string[];
   genericActor?: string;
   domestic?: boolean;
+  /** The domestic target is the state's own agents ("to the Chilean troops guarding the shoal"). */
+  ownAgents?: boolean;
 }
 
 /**
@@ -103,6 +111,8 @@ export function domesticRoles(ctx: RoleContext, actor: Party | undefined, target
   if (target && isDomesticTarget(ctx, actor, target)) {
     roles.target = target.codes;
     roles.domestic = true;
+    const head = target.modifier ? phraseHead(ctx, target) : undefined;
+    roles.ownAgents = head !== undefined && ctx.words.stateAgents.has(head);
   } else if (!actor && target && unplacedOfficial(ctx.words, roles.genericActor) && isStatePart(ctx, target)) {
     roles.actor = target.codes;
     roles.domestic = true;

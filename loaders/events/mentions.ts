@@ -204,16 +204,19 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   const date = dateOf(memory, entry, facts, ctx, status, actor, governing);
   if (isSetting(memory.res.words, entry, text, ts, te, date, memory.doc.published)) return undefined;
   const speaker = entry.speech || entry.type === "COOPERATE" ? speakerOf(memory, actorParty, attribution) : { key: "", level: "body" as SpeakerLevel };
+  // "Chilean boats delivered fuel to the Chilean troops guarding the shoal": supplies a state
+  // moves to its own forces resupply them (MOBILIZE), no aid between sides.
+  const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
   return {
     entry,
     rule: entry.id,
-    type: entry.type,
-    mode: entry.mode,
+    type: resupply ? "MOBILIZE" : entry.type,
+    mode: resupply ? "resupply" : entry.mode,
     sentence,
     ts,
     te,
     actor,
-    target: target.filter((c) => !actor.includes(c) || entry.joint || roles.domestic),
+    target: resupply ? [] : target.filter((c) => !actor.includes(c) || entry.joint || roles.domestic),
     pendingActor: roles.pendingActor,
     pendingTarget: roles.pendingTarget,
     fallbackTarget: target,

@@ -4,6 +4,7 @@
  */
 import type { DateMention } from "../dates.ts";
 import type { PloverType } from "../plover.ts";
+import { numberWord, parseDigits } from "../numbers.ts";
 import { MergeCandidates } from "./merge-candidates.ts";
 import type { EventStatus, Mention } from "./types.ts";
 import type { RecurringActs } from "./words-patterns.ts";
@@ -173,6 +174,9 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   // Launches, tests, drills and deployments are different acts of one type.
   // So are arms, technology and economic aid supplied by one side to another.
   if ((e.anchor.type === "MOBILIZE" || e.anchor.type === "AID") && e.anchor.mode !== m.mode) return false;
+  // A protest lodged with an envoy is a démarche of its own, not the condemnation told the same week.
+  if (e.anchor.type === "ACCUSE" && (e.anchor.mode === "complaint") !== (m.mode === "complaint")) return false;
+  if (e.anchor.type === "AID" && e.anchor.sentence.index !== m.sentence.index && countsDiffer(e.anchor, m)) return false;
   // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
   if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
@@ -184,6 +188,22 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   if (!e.date && !m.date) return same;
   // An undated mention joins the dated telling of the same event.
   return same || m.status === "occurred";
+}
+
+/** The count of what a verb of giving moves, in the few words after it ("deliver 15 more tanks", "six helicopters"). */
+function movedCount(m: Mention): number | undefined {
+  const words = m.sentence.text.slice(m.te, m.te + 40).split(/\s+/).filter(Boolean).slice(0, 4);
+  for (const w of words) {
+    const n = /^\d[\d,.]*$/.test(w) ? parseDigits(w) : numberWord(w.toLowerCase());
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+function countsDiffer(a: Mention, b: Mention): boolean {
+  const x = movedCount(a);
+  const y = movedCount(b);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 function contestedPair(e: MergedEvent, m: Mention): boolean {

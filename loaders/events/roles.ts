@@ -168,6 +168,8 @@ export interface TriggerRoles {
   genericActor?: string;
   /** Actor and target are two parties of one state (see domestic.ts): the target keeps the actor's codes. */
   domestic?: boolean;
+  /** The domestic target is the state's own agents (see domestic.ts). */
+  ownAgents?: boolean;
   /** The act is one told before, whose actor it takes (see unnamed-doer.ts). */
   toldBefore?: boolean;
 }

@@ -56,6 +56,8 @@ export function withSentObjects(words: EventWords, sentenceWords: readonly Word[
       continue;
     }
     const other = m.type === "AID" ? "people" : "goods";
+    // "delivered fuel to the Chilean troops" said of Chilean boats: a state's own forces resupplied, no aid besides.
+    if (m.domestic) continue;
     if (!moved[other] || mentions.some((o) => o.type === ACTS[other].type && o.ts === m.ts)) continue;
     // "sent soldiers and armoured vehicles into Syria": a force's own equipment; goods are given "to" a side.
     if (other === "goods" && !givenToSide(words.sent, sentenceWords, moved.end) && !suppliedWith(sentenceWords, at)) continue;

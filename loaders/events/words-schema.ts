@@ -67,6 +67,7 @@ export const eventWordsSchema = z.object({
   not_places: list,
   days: list,
   exposure_adjectives: list,
+  protection_words: list,
   rehearsal_nouns: list,
   stopping_verbs: list,
   refusing_verbs: list,

@@ -117,7 +117,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
-    exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+    exposedTo: new RegExp(`\\b(?:${alt(w.exposure_adjectives)})\\s+to\\s+(?:[\\w-]+\\s+){0,3}$|\\b(?:${alt(w.protection_words)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:from|against)\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
     ...stoppingWords(w),
     backgroundAct: new RegExp(`\\b(?:${alt(w.background_acts)})\\b`, "i"),
     backgroundOpener: new RegExp(`\\b(?:${alt(w.background_openers)})\\b`, "i"),
