@@ -12,6 +12,7 @@ import { escapeRegExp, literalAlternatives } from "./text.ts";
 const dateWordsSchema = z.object({
   period_openers: wordList,
   deadline_words: wordList,
+  deadline_nouns: wordList,
   not_surnames: wordList,
   future_cues: phraseList,
   past_verbs: wordList,
@@ -41,6 +42,8 @@ export interface DateWords {
   opensPeriodClause: RegExp;
   /** … or with a deadline word ("until …", "expires …"). */
   setsDeadline: RegExp;
+  /** A day before a noun of deadline ("the January 31 deadline"): a deadline, whatever precedes it. */
+  namesDeadline: RegExp;
   notSurnames: ReadonlySet<string>;
   cues: DateCues;
   /** A label of a page's date stamp ending the text before a date ("Published:", "Updated"). */
@@ -72,6 +75,7 @@ export function loadDateWords(dir = DATA_DIR): DateWords {
     // The clause's words have no comma: "Since then, troops attacked on May 5" tells an event.
     opensPeriodClause: new RegExp(`\\b(?:${alternatives(w.period_openers)})\\s+(?:[\\w'’-]+\\s+){1,6}?(?:(?:on|in)\\s+)?$`, "i"),
     setsDeadline: before(w.deadline_words),
+    namesDeadline: new RegExp(`^\\s*(?:${alternatives(w.deadline_nouns)})\\b`, "i"),
     notSurnames: new Set(w.not_surnames),
     cues: dateCues(w),
     stampLabel: new RegExp(`\\b(?:${alternatives(w.stamp_labels)})\\b\\s*(?:on|at)?\\s*:?\\s*$`, "i"),

@@ -158,7 +158,8 @@ function dayRole(sentence: Sentence, mention: DateMention, words: DateWords, arc
   if (archive.has(sentence)) return "floor";
   const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
   const opening = `${before} ${/^\S+/.exec(mention.text)?.[0] ?? ""}`;
-  if (words.setsDeadline.test(before) || words.setsDeadline.test(opening)) return "deadline";
+  const after = sentence.text.slice(mention.start - sentence.start + mention.text.length);
+  if (words.setsDeadline.test(before) || words.setsDeadline.test(opening) || words.namesDeadline.test(after)) return "deadline";
   if (words.opensPeriod.test(before) || words.opensPeriod.test(opening)) return "floor";
   const clause = sentence.text.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start);
   if (words.opensPeriodClause.test(clause)) return "floor";

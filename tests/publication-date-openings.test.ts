@@ -38,3 +38,15 @@ describe("a day that opens a period still running", () => {
     expect(r).toMatchObject({ published: "2023-04-15", published_basis: "inferred" });
   });
 });
+
+describe("a day named as a deadline", () => {
+  it("does not date the page, told before its noun of deadline", () => {
+    const r = row("Troops leave the base\n\nPeru's minister said the March 31 deadline for Chile to leave was final. Troops have been based there since independence in 1960. Some 100 troops left on Saturday.");
+    expect(r).toMatchObject({ published: "", published_basis: "unknown" });
+  });
+
+  it("still dates it when the day is the act's", () => {
+    const r = row("Troops leave the base\n\nPeru's minister said on March 31, 2024, that the troops had left. Some 100 troops left on Sunday.");
+    expect(r).toMatchObject({ published: "2024-03-31", published_basis: "inferred" });
+  });
+});
