@@ -42,11 +42,11 @@ const BRACKETED = new RegExp(String.raw`^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'�
 
 /**
  * A city in title case with its month and day, maybe a year and a credit, then a colon or a
- * dash and prose opening with a capital: "Rawalpindi, May 8, 2025: Pakistan …", "Geneva, Oct
+ * dash (or the credit alone, "(CNA) Taiwan's …") and prose opening with a capital: "Rawalpindi, May 8, 2025: Pakistan …", "Geneva, Oct
  * 25 (EFE).- The number …". Without the day, or before lower-case prose, a title-case opening
  * is a sentence's ("Lima, April 7: ministers met").
  */
-const TITLED = new RegExp(String.raw`^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:\([\w .&/]+\)\.?[ \t]*)?(?::|--|—|–|-)[ \t]+(?=["“‘'\p{Lu}])`, "u");
+const TITLED = new RegExp(String.raw`^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:(?:\([\w .&/]+\)\.?[ \t]*)?(?::|--|—|–|-)[ \t]+|\([\w .&/]+\)[ \t]+)(?=["“‘'\p{Lu}])`, "u");
 const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 

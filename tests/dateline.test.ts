@@ -16,7 +16,8 @@ describe("wire datelines", () => {
       ["Rawalpindi, May 8, 2025: Ministers met.", "Rawalpindi", "05-08", "Ministers met."],
       ["Quito, Oct 25 (EFE).- Ministers met.", "Quito", "10-25", "Ministers met."],
       ["QUITO, Oct 25 (EFE).- Ministers met.", "QUITO", "10-25", "Ministers met."],
-      ["Buenos Aires, Sept. 3 - Ministers met.", "Buenos Aires", "09-03", "Ministers met."]
+      ["Buenos Aires, Sept. 3 - Ministers met.", "Buenos Aires", "09-03", "Ministers met."],
+      ["New Lima, Dec. 16 (CW) Ministers met.", "New Lima", "12-16", "Ministers met."]
     ];
     for (const [text, city, monthDay, prose] of cases) {
       const dateline = datelineAt(text, 0);
@@ -32,6 +33,7 @@ describe("wire datelines", () => {
     expect(datelineAt("Monday, April 7: Ministers met.", 0)).toBeUndefined();
     expect(datelineAt("Lima, Mayor 7: Ministers met.", 0)).toBeUndefined();
     expect(datelineAt("Lima: Ministers met.", 0)).toBeUndefined();
+    expect(datelineAt("Lima, April 7 (local time) ministers met.", 0)).toBeUndefined();
   });
 
   it("keeps the year a dateline gives", () => {

@@ -49,6 +49,8 @@ describe("outlets that sign a page", () => {
   it("read a wire's dateline in any case, with or without a day", () => {
     expectOutlets([
       ["Harbour City, May 2 (Coast Wire) - The council voted.", "Coast Wire"],
+      ["Harbour City, Dec. 16 (Coast Wire) The council voted.", "Coast Wire"],
+      ["North Harbour Treaty Organization (NHTO) Secretary General Jane Roe spoke.", ""],
       ["Harbourtown, Southland, May 2, (CW): The council voted.", "CW"],
       ["Harbour City (CW) — The council voted.", "CW"],
       ["Port Elm, 2 May (PEA) – Ships waited.", "PEA"],
