@@ -129,3 +129,14 @@ describe("a short aside in brackets breaks no clause for the period", () => {
     expect(periods("Chile has secured a deal worth $920 million (800 billion pesos) to deliver 18 jets to Peru starting in 2026.")[0]).toEqual(["$920 million", "", ""]);
   });
 });
+
+describe("one person told by a verb of dying", () => {
+  it("counts one person who dies or has died, in a headline's present too", () => {
+    expect(rows("One person dies in an attack on Chile's embassy in Lima.")).toEqual([["One person", 1, "exact", "people", "personnel"]]);
+    expect(rows("One Peruvian guard has died of his wounds.")).toEqual([["One Peruvian guard", 1, "exact", "guards", "personnel"]]);
+  });
+
+  it("leaves one thing of another kind a reference", () => {
+    expect(rows("One proposal dies with the talks in Lima.")).toEqual([]);
+  });
+});

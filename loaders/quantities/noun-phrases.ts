@@ -141,8 +141,10 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
-  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board".
-  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex, one));
+  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board";
+  // after one thing, a word the analysis layer tags a verb too: "one person dies in …".
+  const taggedAfterOne = (c: Compound) => one && tokens[c.first].pos === "VERB" && c.first === c.last && !lex.categories.has(singular(c.lower, lex.words));
+  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && (verbBefore(tokens, c, lex, one) || taggedAfterOne(c)));
   if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));

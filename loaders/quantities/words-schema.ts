@@ -23,6 +23,7 @@ export const quantityWordsSchema = z.object({
   part_pronouns: wordList,
   make_up_words: wordList,
   focus_words: wordList,
+  death_verbs: wordList,
   noun_premodifiers: wordList,
   object_openers: wordList,
   superlatives: wordList,

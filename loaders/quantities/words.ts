@@ -27,6 +27,8 @@ export interface QuantityWords {
   makeUpWords: Set<string>;
   /** Words of focus before a left-out object ("was producing only 300,000"). */
   focusWords: Set<string>;
+  /** Verbs of dying after one person ("one person dies"). */
+  deathVerbs: Set<string>;
   /** Words between a number and its noun that go with the noun ("eight such systems", "its own tanks"). */
   nounPremodifiers: Set<string>;
   /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
@@ -246,6 +248,7 @@ function peopleWords(w: QuantityWordsFile) {
     partPronouns: lower(w.part_pronouns),
     makeUpWords: lower(w.make_up_words),
     focusWords: lower(w.focus_words),
+    deathVerbs: lower(w.death_verbs),
     nounPremodifiers: lower(w.noun_premodifiers),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
