@@ -8,7 +8,8 @@ describe("amounts the table leaves out though they count things (loaders/quantit
     expect(rows("Chile paid 700 million dollars (equivalent to €640 million) for the radars.")).toEqual([["700 million dollars", 7e8, "exact", "USD", "money"]]);
     expect(rows("Peru paid $80 million, or about €73 million, for the patrol boats.")).toEqual([["$80 million", 8e7, "exact", "USD", "money"]]);
     // A link that says so makes a sum of the amount before, whatever its noun.
-    expect(rows("A seat cost 90,000 pesos (equivalent to 95 USD).")).toEqual([["90,000 pesos", 90000, "exact", "pesos", "count"]]);
+    expect(rows("A seat cost 90,000 tickets (equivalent to 95 USD).")).toEqual([["90,000 tickets", 90000, "exact", "tickets", "count"]]);
+    expect(rows("A seat cost 90,000 pesos (equivalent to 95 USD).")).toEqual([["90,000 pesos", 90000, "exact", "pesos", "money"]]);
   });
 
   it("leaves out a place's population", () => {

@@ -277,6 +277,11 @@ function orTwo(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   return { next: a.last + 1, reading };
 }
 
+/** Past a word that goes with the noun after it: "eight such systems", "31 of its own tanks"; `k` as it is otherwise. */
+function premodified(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  return k > 0 && lex.words.nounPremodifiers.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word" ? k + 1 : k;
+}
+
 /** The things a number without unit counts ("300 drones", "two of the ships", "100 killed"), or the bare number. */
 function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   const { num, k, last, next, base } = a;
@@ -284,9 +289,10 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   if (tokens[k]?.lower === "of") {
     // "two of the five missiles", "three of the ships" count a part; "two of the sources", "one of them" re-name one named.
     // "19 of the board's 35 members", "two of Peru's frigates": a possessor in the determiner's place.
-    const owned = afterPossessor(tokens, k + 1, lex);
+    const owned = premodified(tokens, afterPossessor(tokens, k + 1, lex), lex);
     if (owned > 0) return partOf(tokens, owned, a, lex) ?? memberOf(tokens, owned, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
-    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, k + 2, a, lex) ?? oneOfTheMost(tokens, k + 2, a, lex) ?? partOf(tokens, k + 2, a, lex) ?? memberOf(tokens, k + 2, a, lex) ?? partOfPeople(tokens, k + 2, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
+    const d = premodified(tokens, k + 2, lex);
+    if (lex.words.determiners.has(tokens[k + 1]?.lower ?? "")) return partOfSum(tokens, d, a, lex) ?? oneOfTheMost(tokens, d, a, lex) ?? partOf(tokens, d, a, lex) ?? memberOf(tokens, d, a, lex) ?? partOfPeople(tokens, d, a, lex) ?? { next, reading: { ...base, last, unit: "", category: "reference" } };
     if (lex.words.partPronouns.has(tokens[k + 1]?.lower ?? "")) return { next, reading: { ...base, last, unit: "", category: "reference" } };
     // "nine of 32 states", "two of 40 drones": a part of a whole counted without "the".
     const whole = parseNumberAt(tokens, k + 1, lex.numbers);
@@ -295,6 +301,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     from = k + 1;
   }
   if (lex.countModifiers.has(tokens[from]?.lower ?? "") && tokens[from + 1]?.kind === "word") from++;
+  from = premodified(tokens, from, lex);
   // A measure right after the number ends what it counts: "a minus-1.4 degree average launch angle".
   // "three 9 mm pistols", "four 155 mm howitzers": a calibre between the count and its noun.
   const calibre = afterCalibre(tokens, from, lex);

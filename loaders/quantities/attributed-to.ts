@@ -44,15 +44,36 @@ const NAME = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|\p{Ll}{1,3}-\p{Lu}[\p{L}
  * a title alone (one claimant noun) is the person the article named with that title before.
  */
 function titleNamed(raw: string, before: number, claimant: string, lex: QuantityLexicon): string | undefined {
-  if (!/^\p{Ll}+$/u.test(claimant) || !lex.claimantNouns.match(tokenize(claimant, 0), 0)) return undefined;
+  // "the spokesman", or a title written capitalised ("the Commissioner said").
+  if (!/^\p{L}\p{Ll}+$/u.test(claimant) || !lex.claimantNouns.match(tokenize(claimant, 0), 0)) return undefined;
   // The title may open a capitalised run ("Defence Minister Ana Ruiz"): its first letter either way.
-  const title = `[${claimant[0]}${claimant[0].toUpperCase()}]${claimant.slice(1)}`;
+  const title = `[${claimant[0].toLowerCase()}${claimant[0].toUpperCase()}]${claimant.slice(1)}`;
   const titled = new RegExp(String.raw`\b${title}\s+(${NAME}(?:\s+${NAME}){1,3})`, "gu");
   let name: string | undefined;
   for (const m of raw.slice(0, before).matchAll(titled)) {
     // "Deputy Defense Minister Ana Ruiz" is no "the minister": a rank before the title names another.
     const words = raw.slice(Math.max(0, m.index - 40), m.index).toLowerCase().split(/\s+/).filter(Boolean).slice(-2);
     if (!words.some((w) => lex.words.titleRanks.has(w))) name = m[1];
+  }
+  return name ?? appositiveNamed(raw.slice(0, before), title, lex);
+}
+
+/** How many words a title in apposition may have before it: "Ana Ruiz, Peru's trade commissioner". */
+const APPOSITION_WORDS = 3;
+
+/**
+ * A name with the title in apposition after it: "Ana Ruiz, the EU Commissioner for Trade, said …"
+ * names the person "the Commissioner" is later; the title ends the apposition or opens its
+ * "for"/"of" ("Ana Ruiz, a police sergeant" is no police). The last such name before the sentence.
+ */
+function appositiveNamed(text: string, title: string, lex: QuantityLexicon): string | undefined {
+  // Within a line: a headline's last word is no first name.
+  const apposed = new RegExp(String.raw`(${NAME}(?:[^\S\n]+${NAME}){1,3}),[^\S\n]+(?:[\p{L}.'’]+[^\S\n]+){0,${APPOSITION_WORDS}}${title}(?=,|[^\S\n]+(?:for|of|to|at|in)\b)`, "gu");
+  let name: string | undefined;
+  for (const m of text.matchAll(apposed)) {
+    // "On Monday, Chile's trade commissioner": no name of a person.
+    const words = m[1].split(/\s+/);
+    if (!words.some((w) => lex.words.stopWords.has(w.toLowerCase()) || lex.words.months.has(w.toLowerCase()) || /day$/i.test(w))) name = m[1];
   }
   return name;
 }

@@ -113,11 +113,24 @@ function objectGap(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
  * 5,000 helmets; Britain promised 10,000", "the army has 120 tanks, the navy has 30".
  */
 function objectLeftOut(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  const particle = lex.words.verbParticles.has(tokens[r.first - 1]?.lower ?? "") ? 1 : 0;
-  const verb = tokens[r.first - 1 - particle]?.lower ?? "";
-  if (lex.words.measureVerbs.has(verb) || (!lex.words.participle.test(verb) && !lex.words.itemPerfects.has(verb))) return false;
+  const focus = lex.words.focusWords.has(tokens[r.first - 1]?.lower ?? "") ? 1 : 0;
+  const particle = lex.words.verbParticles.has(tokens[r.first - 1 - focus]?.lower ?? "") ? 1 : 0;
+  const at = r.first - 1 - focus - particle;
+  const verb = tokens[at]?.lower ?? "";
+  if (lex.words.measureVerbs.has(verb) || (!lex.words.participle.test(verb) && !lex.words.itemPerfects.has(verb) && !progressive(tokens, at, lex))) return false;
   const next = tokens[r.last + 1];
   return !next || next.kind === "punct" || (lex.words.stopWords.has(next.lower) && next.lower !== "of");
+}
+
+/**
+ * A verb in -ing after a form of "be", no verb of measure: "Chile was producing 500,000 shells a
+ * year, Peru was producing only 300,000" leaves the shells out of the second.
+ */
+function progressive(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB" || !/^\p{Ll}{3,}ing$/u.test(verb.text) || !lex.words.itemCopulas.has(tokens[k - 1]?.lower ?? "")) return false;
+  const stem = verb.lower.slice(0, -3);
+  return ![`${stem}ed`, `${stem}d`, `${stem}ied`].some((form) => lex.words.measureVerbs.has(form));
 }
 
 /**

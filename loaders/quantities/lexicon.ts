@@ -7,13 +7,13 @@ import { z } from "zod";
 import { attributionCues } from "../attribution.ts";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "../dictionaries.ts";
 import { loadNumberWords, NUMBER_WORDS_FILE, type NumberWords } from "../number-words.ts";
-import type { Bound } from "../numbers.ts";
+import { tokenize, type Bound } from "../numbers.ts";
 import { sharedStatementLexicon } from "../statement-lexicon.ts";
 import { singular } from "./noun-phrases.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { CATEGORIES, HEDGES, type Category } from "./row.ts";
 import { loadQuantityWords, QUANTITY_WORDS_FILE, type QuantityWords } from "./words.ts";
-import { WORLD_CURRENCIES_FILE, worldCurrencies } from "./world-currencies.ts";
+import { stateCurrencies, WORLD_CURRENCIES_FILE, worldCurrencies, type StateCurrencies } from "./world-currencies.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Dictionaries
@@ -80,6 +80,8 @@ export interface QuantityLexicon {
   /** ISO 4217 codes, matched only in capitals (data/currency-codes.yaml). */
   currencyCodes: PhraseIndex<string>;
   currencyWords: PhraseIndex<string>;
+  /** Names several states' currencies share ("pesos"): read as money, the unit the state's (currency-states.ts). */
+  stateCurrencies: StateCurrencies;
   calibres: Set<string>;
   /** Lemma (singular, lower case, maybe two words) → category. */
   categories: Map<string, Category>;
@@ -151,6 +153,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     gluedCurrencySymbols: new PhraseIndex(),
     currencyCodes: new PhraseIndex(),
     currencyWords: new PhraseIndex(),
+    stateCurrencies: { forms: new Map(), byState: new Map() },
     calibres: lower(units.calibres),
     categories: new Map(),
     massNouns: lower(nouns.mass_nouns),
@@ -189,6 +192,9 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   const codes = Object.keys({ ...iso.codes, ...iso.other_codes });
   // The states' currencies that units.yaml does not name ("12 million soles", "S/. 40 million").
   indexUnits(lex, { ...units, currencies: [...units.currencies, ...worldCurrencies(units.currencies, new Set(codes), dir)] });
+  // "50 billion pesos": the shared name stands as the unit until the row finds its state.
+  lex.stateCurrencies = stateCurrencies(new Set(codes), dir);
+  for (const [form, name] of lex.stateCurrencies.forms) if (!lex.currencyWords.match(tokenize(form), 0)) lex.currencyWords.add(form, name);
   const notRead = new Set(iso.not_read);
   for (const code of codes) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
   indexCategories(lex, nouns);

@@ -23,7 +23,9 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     // Written onto a name: "KN-23", "G7", "Su-27", "#3", "2024-06-24".
     // But a prefix is no name: "sub-7 nanometre chips", "over-50 voters".
     const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
-    if (first.glued && !prefixed && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    // A hyphen standing for a lost dash before a scaled sum is no name: "a 25% increase-10 billion pesos-from".
+    const dash = before.text === "-" && num.scaled && /^\p{Ll}{3,}$/u.test(tokens[numFirst - 2]?.text ?? "");
+    if (first.glued && !prefixed && !dash && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
     if (first.glued && before.text === "+" && before.glued) return true; // "the 2+2 talks", "P5+1"
     if ((lex.designators.has(before.lower) && !designatorAsVerb(tokens, numFirst - 1, lex)) || modelName(tokens, numFirst, num, lex)) return true;
     // "one in five of the drones": a share, as "20 percent of" is.

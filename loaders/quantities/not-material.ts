@@ -16,7 +16,30 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+}
+
+/**
+ * Things one thing of a kind is made of or can deal with, told of "each" or "every" one: "each
+ * battery is composed of 3 launchers", "every frigate can fire 8 missiles". The clause opens
+ * with the distributive; a verb of make-up or a modal stands between its noun and the amount.
+ */
+function makeUpOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  if (r.category !== "munitions" && r.category !== "count") return false;
+  let verb = false;
+  for (let k = r.first - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (lex.words.makeUpWords.has(t.lower)) verb = true;
+    if (lex.words.spanOpeners.has(t.lower)) return verb && opensClause(tokens, k, lex) && tokens[k + 1]?.kind === "word";
+    if (lex.words.clauseBreaks.has(t.lower) || t.text === ".") return false;
+  }
+  return false;
+}
+
+/** Whether token `k` opens the sentence or a clause ("…, and each battery", "reported that each"). */
+function opensClause(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const before = tokens[k - 1];
+  return !before || lex.words.clauseBreaks.has(before.lower) || before.lower === "and";
 }
 
 /** People a vessel or a hall can hold: "a capacity of 500 passengers", "can carry up to 180 passengers". */

@@ -141,8 +141,10 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     if (lex.words.months.has(c.lower) && isCapitalised(tokens[c.first])) break;
     run.push(c);
   }
-  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board".
-  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && verbBefore(tokens, c, lex, one));
+  // A verb ends the phrase before it: "19 fouls proves it", "one proposal asks Amazon's board";
+  // after one thing, a word the analysis layer tags a verb too: "one person dies in …".
+  const taggedAfterOne = (c: Compound) => one && tokens[c.first].pos === "VERB" && c.first === c.last && !lex.categories.has(singular(c.lower, lex.words));
+  const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && (verbBefore(tokens, c, lex, one) || taggedAfterOne(c)));
   if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
   let head = run.findIndex((c) => looksPlural(c.text, lex.words));
@@ -159,7 +161,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
   // The analysis layer's noun tag tells a plural head after a known one: "arms makers", "drones makers".
   const taggedNoun = (c: Compound) => tokens[c.first].pos === "NOUN" && c.first === c.last;
-  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && (known(run[head + 1]) || !known(run[head]) || taggedNoun(run[head + 1]))) head++;
+  // Not onto a word the layer tags a verb, unless the dictionary knows it: "the two neighbors grinds on".
+  const taggedVerb = (c: Compound) => tokens[c.first].pos === "VERB" && c.first === c.last && !known(c);
+  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && !taggedVerb(run[head + 1]) && (known(run[head + 1]) || !known(run[head]) || taggedNoun(run[head + 1]))) head++;
   else head = headWithoutPlural(run, lex, mass);
   if (head < 0) return undefined;
   const headWord = run[head];
@@ -322,7 +326,9 @@ export function singularPhrase(tokens: Token[], k: number, lex: QuantityLexicon)
 
 /** Unit, item and category of a counted noun phrase. */
 export function counted(tokens: Token[], np: NounPhrase, lex: QuantityLexicon): Pick<Reading, "unit" | "item" | "category"> {
-  const unit = (head: string) => lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
+  // The head with the word before it first: "armoured personnel carriers" are vehicles, "aircraft carriers" carriers.
+  const named = (n: number) => (np.lemmas[n] ?? []).map((l) => lex.unitNames.get(l)).find((u) => u !== undefined);
+  const unit = (head: string, n: number) => named(n) ?? lex.unitNames.get(singular(head, lex.words)) ?? unitWord(head);
   return { unit: np.heads.map(unit).join(" and "), item: [np.first, np.last], category: categoryOf(np, lex) };
 }
 

@@ -33,8 +33,8 @@ function casualtyAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolea
   let j = k;
   while (j < k + 2 && (lex.words.itemCopulas.has(tokens[j]?.lower ?? "") || lex.words.casualtyAuxiliaries.has(tokens[j]?.lower ?? "") || lex.words.itemPerfects.has(tokens[j]?.lower ?? ""))) j++;
   if (isAdverb(tokens[j]?.lower ?? "", lex)) j++;
-  // With no auxiliary, as headlines write it: "one guard killed", "one medic badly hurt".
-  return lex.words.casualtyWords.has(tokens[j]?.lower ?? "");
+  // With no auxiliary, as headlines write it: "one guard killed", "one medic badly hurt"; or a verb of dying: "one person dies", "one guard has died".
+  return lex.words.casualtyWords.has(tokens[j]?.lower ?? "") || lex.words.deathVerbs.has(tokens[j]?.lower ?? "");
 }
 
 /**

@@ -15,13 +15,35 @@ import type { QuantityWords } from "./words.ts";
 function clauses(tokens: Token[], words: QuantityWords): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  const aside = asides(tokens, words);
   tokens.forEach((t, i) => {
-    if (words.clauseBreaks.has(t.lower) && !(t.text === "–" && t.glued)) {
+    if (words.clauseBreaks.has(t.lower) && !(t.text === "–" && t.glued) && !aside.has(i)) {
       if (i > start) out.push([start, i - 1]);
       start = i + 1;
     }
   });
   if (start < tokens.length) out.push([start, tokens.length - 1]);
+  return out;
+}
+
+/** How many tokens a short aside in brackets may hold: "($875 million)". */
+const ASIDE_TOKENS = 6;
+
+/**
+ * The brackets of short asides with no date or name in them, right before a year or a month,
+ * which break no clause: "50 billion pesos ($55 million) in 2025" is allotted in 2025 (but "$920
+ * million (1.2 trillion won) to deliver jets starting in 2026" is no sum of 2026).
+ */
+function asides(tokens: Token[], words: QuantityWords): Set<number> {
+  const out = new Set<number>();
+  const dated = (c: Token | undefined) => !!c && (/^\d{4}$/.test(c.text) || words.months.has(c.lower));
+  tokens.forEach((t, i) => {
+    if (t.text !== "(") return;
+    const close = tokens.findIndex((c, j) => j > i && c.text === ")");
+    if (close < 0 || close - i - 1 > ASIDE_TOKENS || tokens.slice(i + 1, close).some((c) => dated(c) || /^\p{Lu}/u.test(c.text))) return;
+    if (!dated(tokens[close + 1]) && !dated(tokens[close + 2])) return;
+    out.add(i).add(close);
+  });
   return out;
 }
 

@@ -19,6 +19,7 @@ import { isDemonym, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
+import { stateCurrency } from "./currency-states.ts";
 import { levelOfChange } from "./change-levels.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -160,7 +161,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     value: r.value,
     value_max: r.valueMax,
     bound: r.bound,
-    unit: general ? perTime(tokens, r, lex) : demonymUnit(tokens, r, lex) ?? pluralUnit(r, lex),
+    unit: stateCurrency(general ? perTime(tokens, r, lex) : demonymUnit(tokens, r, lex) ?? pluralUnit(r, lex), doc, index, lex),
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
     item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,

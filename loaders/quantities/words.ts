@@ -23,6 +23,14 @@ export interface QuantityWords {
   determiners: Set<string>;
   partyContexts: Set<string>;
   partPronouns: Set<string>;
+  /** Verbs of what one thing of a kind holds or can do, after "each battery" ("is composed of", "carries", "can"). */
+  makeUpWords: Set<string>;
+  /** Words of focus before a left-out object ("was producing only 300,000"). */
+  focusWords: Set<string>;
+  /** Verbs of dying after one person ("one person dies"). */
+  deathVerbs: Set<string>;
+  /** Words between a number and its noun that go with the noun ("eight such systems", "its own tanks"). */
+  nounPremodifiers: Set<string>;
   /** Words that open a verb's object ("it", "the"): a plural-looking word before one is a verb. */
   objectOpeners: Set<string>;
   /** Superlatives without -est ("best", "most"). */
@@ -238,6 +246,10 @@ function peopleWords(w: QuantityWordsFile) {
   return {
     partyContexts: lower(w.party_contexts),
     partPronouns: lower(w.part_pronouns),
+    makeUpWords: lower(w.make_up_words),
+    focusWords: lower(w.focus_words),
+    deathVerbs: lower(w.death_verbs),
+    nounPremodifiers: lower(w.noun_premodifiers),
     casualtyTolls: lower(w.casualty_tolls),
     casualtyUnit: w.casualty_unit,
     casualtyWords: lower(w.casualty_words),

@@ -16,6 +16,7 @@ const schema = z.object({
   needs_adjective: z.array(z.string().min(1)),
   skip_codes: z.array(z.string().regex(/^[A-Z]{3}$/)),
   skip_symbols: z.array(z.string().min(1)),
+  read_by_state: z.array(z.string().min(1)),
 });
 
 export interface CurrencyForms {
@@ -60,6 +61,35 @@ export function worldCurrencies(listed: CurrencyForms[], known: Set<string>, dir
     const forms = { unit: code, symbols: free(symbol), words: free([...named, ...alone]) };
     for (const f of [...forms.symbols, ...forms.words]) taken.add(plain(f.toLowerCase()));
     if (forms.symbols.length + forms.words.length > 0) out.push(forms);
+  }
+  return out;
+}
+
+/** A shared name's currency in each state that uses it: "peso" → PHL → PHP, CHL → CLP. */
+export interface StateCurrencies {
+  /** The plural and singular forms read after a number ("pesos", "peso") → the shared name. */
+  forms: Map<string, string>;
+  /** The shared name → the states (ISO alpha-3) using a currency of that name → its code. */
+  byState: Map<string, Map<string, string>>;
+}
+
+/**
+ * The names data/world-currencies.yaml `read_by_state` lists ("peso"), with the currency each
+ * state of that name uses: "50 billion pesos" in a report on Manila is PHP, on Santiago CLP.
+ */
+export function stateCurrencies(known: Set<string>, dir: string): StateCurrencies {
+  const dictionary = loadDictionary(WORLD_CURRENCIES_FILE, schema, dir);
+  const out: StateCurrencies = { forms: new Map(), byState: new Map() };
+  for (const name of dictionary.read_by_state.map((w) => w.toLowerCase())) {
+    const states = new Map<string, string>();
+    for (const c of countries) {
+      for (const [code, v] of Object.entries(c.currencies ?? {})) {
+        const last = plain(v?.name?.split(/\s+/).pop()?.toLowerCase() ?? "");
+        if (last === plain(name) && known.has(code) && !states.has(c.cca3)) states.set(c.cca3, code);
+      }
+    }
+    out.byState.set(name, states);
+    for (const form of [name, `${name}s`, ...(dictionary.plurals[name] ?? [])]) out.forms.set(form, name);
   }
   return out;
 }
