@@ -188,6 +188,14 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     words,
     numbers: loadNumberWords(dir),
   };
+  indexUnitsAndCurrencies(lex, units, dir);
+  indexCategories(lex, nouns);
+  indexCues(lex, cues, speech.attributingPhrases);
+  return lex;
+}
+
+/** Units, the world's currencies by name and by ISO code, and the names several states share. */
+function indexUnitsAndCurrencies(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>, dir: string): void {
   const iso = loadDictionary(CURRENCY_CODES_FILE, codesSchema, dir);
   const codes = Object.keys({ ...iso.codes, ...iso.other_codes });
   // The states' currencies that units.yaml does not name ("12 million soles", "S/. 40 million").
@@ -197,9 +205,6 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
   for (const [form, name] of lex.stateCurrencies.forms) if (!lex.currencyWords.match(tokenize(form), 0)) lex.currencyWords.add(form, name);
   const notRead = new Set(iso.not_read);
   for (const code of codes) if (!notRead.has(code)) lex.currencyCodes.add(code, code, true);
-  indexCategories(lex, nouns);
-  indexCues(lex, cues, speech.attributingPhrases);
-  return lex;
 }
 
 /** Hedges, claimant nouns, percent signs and attributing phrases by their words. */

@@ -147,24 +147,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   const verb = run.findIndex((c, n) => n > 0 && looksPlural(c.text, lex.words) && (verbBefore(tokens, c, lex, one) || taggedAfterOne(c)));
   if (verb > 0) run.length = verb;
   if (run.length === 0) return undefined;
-  let head = run.findIndex((c) => looksPlural(c.text, lex.words));
-  // An acronym ending in a capital S is a name, whose plural a later noun may be: "12 IRIS-T SLS SAM launchers".
-  const acronymS = (c: Compound) => /^\p{Lu}[\p{Lu}\d-]*S$/u.test(c.text);
-  if (head >= 0 && acronymS(run[head])) {
-    const later = run.findIndex((c, n) => n > head && looksPlural(c.text, lex.words) && !acronymS(c));
-    if (later > 0) head = later;
-  }
-  // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
-  // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
-  const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
-  // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
-  const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
-  // The analysis layer's noun tag tells a plural head after a known one: "arms makers", "drones makers".
-  const taggedNoun = (c: Compound) => tokens[c.first].pos === "NOUN" && c.first === c.last;
-  // Not onto a word the layer tags a verb, unless the dictionary knows it: "the two neighbors grinds on".
-  const taggedVerb = (c: Compound) => tokens[c.first].pos === "VERB" && c.first === c.last && !known(c);
-  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && !taggedVerb(run[head + 1]) && (known(run[head + 1]) || !known(run[head]) || taggedNoun(run[head + 1]))) head++;
-  else head = headWithoutPlural(run, lex, mass);
+  const head = headIndex(run, tokens, lex, mass);
   if (head < 0) return undefined;
   const headWord = run[head];
   const lemma = [singular(headWord.lower, lex.words)];
@@ -189,6 +172,29 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     }
   }
   return phrase;
+}
+
+/** Which compound of a phrase's run is its head: the last of a run of plurals the dictionary allows, or one without a plural. */
+function headIndex(run: Compound[], tokens: Token[], lex: QuantityLexicon, mass: boolean): number {
+  let head = run.findIndex((c) => looksPlural(c.text, lex.words));
+  // An acronym ending in a capital S is a name, whose plural a later noun may be: "12 IRIS-T SLS SAM launchers".
+  const acronymS = (c: Compound) => /^\p{Lu}[\p{Lu}\d-]*S$/u.test(c.text);
+  if (head >= 0 && acronymS(run[head])) {
+    const later = run.findIndex((c, n) => n > head && looksPlural(c.text, lex.words) && !acronymS(c));
+    if (later > 0) head = later;
+  }
+  // A plural may modify a further plural ("arms shipments"), but a verb may look plural too
+  // ("troops comes"): extend only onto a noun the dictionary knows, or off one it does not.
+  const known = (c: Compound) => lex.categories.has(singular(c.lower, lex.words)) || lex.massNouns.has(c.lower);
+  // A duration or a measure ends the phrase: "the past five years shows" is no count of shows.
+  const uncounted = (c: Compound) => lex.uncounted.has(singular(c.lower, lex.words));
+  // The analysis layer's noun tag tells a plural head after a known one: "arms makers", "drones makers".
+  const taggedNoun = (c: Compound) => tokens[c.first].pos === "NOUN" && c.first === c.last;
+  // Not onto a word the layer tags a verb, unless the dictionary knows it: "the two neighbors grinds on".
+  const taggedVerb = (c: Compound) => tokens[c.first].pos === "VERB" && c.first === c.last && !known(c);
+  if (head >= 0) while (head + 1 < run.length && !uncounted(run[head]) && looksPlural(run[head + 1].text, lex.words) && !taggedVerb(run[head + 1]) && (known(run[head + 1]) || !known(run[head]) || taggedNoun(run[head + 1]))) head++;
+  else head = headWithoutPlural(run, lex, mass);
+  return head;
 }
 
 /**
