@@ -4,7 +4,7 @@
  * "called on the embassy to deliver a note"), whose object only passes the asker's words on.
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, type Range, tokenAt } from "./sentence.ts";
+import { type Ctx, type Range, dateEndingAt, tokenAt } from "./sentence.ts";
 import { verbsByLemma } from "./verb-lemmas.ts";
 
 /** Parts of speech of the object between an object-control verb and "to" ("asked the Peruvian envoy to"). */
@@ -20,6 +20,11 @@ function objectControlBefore(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   if (!ctx.words.infinitiveMarkers.has(tokens[i]?.lower ?? "")) return -1;
   for (let k = i - 1; k >= 0 && k >= i - 1 - OBJECT_WORDS; k--) {
+    // "summoned the envoy on Monday to …": the time said with the verb stands between the object and "to".
+    const date = k === i - 1 ? dateEndingAt(ctx, tokens[k].end) : undefined;
+    if (date) k = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+    if (date && tokens[k]?.pos === "ADP") k--;
+    if (k < 0) return -1;
     const t = tokens[k];
     // "called on the embassy to …": a particle between the verb and its object.
     const verbAt = (t.lower === "on" || t.lower === "upon") && k > 0 ? k - 1 : k;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { spoken } from "./read.ts";
+
+describe("an envoy summoned for the summoner's words", () => {
+  it("reads the one who summons as the speaker of the infinitive of saying", () => {
+    expect(spoken("Lima summoned Chilean envoy Luis Cano to express concern over the fence on the border.")).toEqual([
+      "Lima: express concern over the fence on the border",
+    ]);
+    expect(spoken("Bolivia's foreign ministry summoned the Peruvian ambassador on Monday to voice its objections to the new toll.")).toEqual([
+      "Bolivia's foreign ministry: voice its objections to the new toll",
+    ]);
+  });
+
+  it("reads a ministry that convenes reporters as the speaker", () => {
+    expect(spoken("The ministry convened reporters to announce that the border would close.")).toEqual(["the ministry: the border would close"]);
+  });
+});
+
+describe("claims carried in the media", () => {
+  it("are the media's words, as claims by them are", () => {
+    expect(spoken("The envoy was summoned following allegations in the Peruvian media that Chile was building a fence on the border.")).toEqual([
+      "the Peruvian media: Chile was building a fence on the border",
+    ]);
+  });
+
+  it("leave claims in a place unattributed", () => {
+    expect(spoken("There were claims in Lima that Chile was building a fence.")).toEqual([]);
+  });
+});
