@@ -27,3 +27,16 @@ describe("claims carried in the media", () => {
     expect(spoken("There were claims in Lima that Chile was building a fence.")).toEqual([]);
   });
 });
+
+describe("a verb of naming after a comma", () => {
+  it("names the noun before it and opens no statement", () => {
+    expect(spoken("The Panama-flagged ship, called Estrella, was seized by Chilean authorities.")).toEqual([]);
+    expect(spoken("The tanker, dubbed Estrella, was seized on Monday.")).toEqual([]);
+  });
+
+  it("leaves the words of the verb of saying that holds it whole", () => {
+    expect(spoken("The company said the plant, called Andes Works, is designed to produce shells.")).toEqual([
+      "the company: the plant, called Andes Works, is designed to produce shells",
+    ]);
+  });
+});
