@@ -40,3 +40,18 @@ describe("a verb of naming after a comma", () => {
     ]);
   });
 });
+
+describe("an absolute construction after a comma with a person told as someone's", () => {
+  it("reads the person as the participle's speaker", () => {
+    expect(spoken("The Andean Community also stepped into the row, its foreign policy chief Ana Ruiz condemning the remarks.")).toEqual([
+      "Ana Ruiz: condemning the remarks",
+    ]);
+    expect(spoken("Peru lodged a protest on Monday, its trade minister Luis Cano criticising the new toll as unfair.")).toContain(
+      "Luis Cano: criticising the new toll as unfair",
+    );
+  });
+
+  it("leaves a state after a bare comma alone", () => {
+    expect(spoken("Peru closed the border, Chile saying the move was illegal.")).toEqual([]);
+  });
+});
