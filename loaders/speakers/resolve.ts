@@ -91,9 +91,11 @@ function resolveNamed(
   if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
-  const pair = a.number === 2 && a.plural && a.mentions.length === 0;
+  // "the three nations", "these four countries": as many states as the number says, named last.
+  const parties = a.number ?? 0;
+  const pair = parties >= 2 && parties <= MAX_GROUP && a.plural && a.mentions.length === 0 && (parties === 2 || lex.speakerWords.stateHeads.has(a.head));
   if (pair) {
-    const together = findLast(previous, (p) => p.resolved.parties === 2);
+    const together = findLast(previous, (p) => p.resolved.parties === parties);
     // "Cho spoke with Kamikawa, and both expressed …": two named after the pair spoke together are the two taken up.
     const both = pairNamedBefore(a, phrase.start, people, lex, together?.at ?? -1);
     if (together || both) return both ?? together?.resolved;
@@ -113,6 +115,8 @@ function resolveNamed(
     if (antecedent) return antecedent.resolved;
     const mentioned = namedOfKind(a, phrase.start, people, lex);
     if (mentioned) return mentioned;
+    const titled = titledPersonTakenUp(a, previous, lex);
+    if (titled) return titled;
   }
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
@@ -127,6 +131,15 @@ function resolveNamed(
   // "officials in the country", "the nation's defence ministry": the state named last.
   const state = namedStateKind(a.text, phrase.start, people, lex);
   return { speaker: lowerArticle(state?.text ?? a.text), role, country: state?.code || phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/**
+ * "According to the official, …" after "Ana Ruiz, Chile's trade commissioner, said …": a bare head that fits any
+ * titled person takes up the last named person who spoke with a title, when no one so described spoke before.
+ */
+function titledPersonTakenUp(a: Analysed, previous: SpeakerHistory["previous"], lex: StatementLexicon): ResolvedSpeaker | undefined {
+  if (a.plural || !/^the \S+$/i.test(a.text.trim()) || !lex.speakerWords.titledPersonHeads.has(a.head)) return undefined;
+  return findLast(previous, (p) => p.resolved.kind === "person" && !p.resolved.plural && !!p.resolved.role && !p.resolved.anonymous)?.resolved;
 }
 
 /** "the company", "the Foreign Ministry": a body's head taken up by the fuller name the article gave it before. */
@@ -184,6 +197,9 @@ function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory
   return named ?? fitting?.resolved;
 }
 
+/** The most parties a number takes up from the states named before ("the four nations"). */
+const MAX_GROUP = 5;
+
 /** How far before a pronoun (about two sentences) a person named but not yet heard may be the one it takes up. */
 const UNSPOKEN_REACH = 300;
 
@@ -217,19 +233,21 @@ const isPerson = (s: ResolvedSpeaker, lex: StatementLexicon) =>
  */
 function pairNamedBefore(a: Analysed, at: number, people: ArticlePeople, lex: StatementLexicon, since: number): ResolvedSpeaker | undefined {
   const bare = lex.numbers.has(a.head);
-  const persons = people.lastNamed(at, true, 2);
+  const n = a.number ?? 2;
+  const persons = people.lastNamed(at, true, n);
   // "… to Moscow for its war in Ukraine; … both countries": a state after a noun and a location word is where, not a party,
   // while two others are named ("bombed targets in Cambodia" with Thailand alone still makes the pair).
-  const named = people.lastNamed(at, false, 4);
-  const parties = named.filter((c) => !placedAfterNoun(people.leadBefore(c.at), lex)).slice(-2);
-  const countries = parties.length === 2 ? parties : named.slice(-2);
+  const named = people.lastNamed(at, false, n + 2);
+  const parties = named.filter((c) => !placedAfterNoun(people.leadBefore(c.at), lex)).slice(-n);
+  const countries = parties.length === n ? parties : named.slice(-n);
   const states = bare ? countries.length === 2 && (persons.length < 2 || countries[0].at > persons[0].at) : lex.speakerWords.stateHeads.has(a.head);
   const two = states ? countries : persons;
   // States named since are often where or whom an act went ("Spain and Italy sent ships"); people named since are the talk's parties.
   const stale = states ? since >= 0 : two[0]?.at <= since;
-  if (two.length < 2 || stale) return undefined;
-  const speaker = `${two[0].name} and ${two[1].name}`;
-  return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: 2, description: a.text, anonymous: false };
+  if (two.length < n || new Set(two.map((t) => t.name)).size < n || stale) return undefined;
+  // "Peru, Chile and Bolivia", in the order the article names them.
+  const speaker = `${two.slice(0, -1).map((t) => t.name).join(", ")} and ${two[n - 1].name}`;
+  return { speaker, role: "", country: joinCodes(two.map((t) => t.code).filter(Boolean)), kind: states ? "body" : "person", plural: true, parties: n, description: a.text, anonymous: false };
 }
 
 /**

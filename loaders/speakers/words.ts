@@ -39,6 +39,7 @@ const speakerWordsSchema = z.object({
   courtesy_titles: wordList,
   title_surnames: wordList,
   kin_heads: wordList,
+  titled_person_heads: wordList,
 });
 
 export interface SpeakerWords {
@@ -95,6 +96,8 @@ export interface SpeakerWords {
   titleSurnames: Set<string>;
   /** Nouns of kinship that describe a person by another ("the sister of leader Kim Jong Un"). */
   kinHeads: Set<string>;
+  /** Heads that describe any titled person ("the official"). */
+  titledPersonHeads: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
   /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
@@ -129,6 +132,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     courtesyTitles: lower(w.courtesy_titles),
     titleSurnames: lower(w.title_surnames),
     kinHeads: lower(w.kin_heads),
+    titledPersonHeads: lower(w.titled_person_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),

@@ -80,6 +80,8 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   // finite verb are the clause's predicate, not an apposition of a speaker before the verb.
   const apposition = leftSubject?.phrase?.apposition && !predicateAfterComma(ctx, leftSubject.phrase.end - ctx.sentence.start, verbStart);
   const inverted = endsOnClosing(ctx, before) && !apposition && !/^\s*(?:that)\b/i.test(text.slice(anchor.end));
+  // "the plant, called Andes Works, is …": a verb of naming after a comma names the noun before it; no one speaks.
+  if (inverted && anchor.verb.quoted && ctx.words.namingVerbs.has(anchor.verb.lemma)) return undefined;
   if (inverted) {
     const np = invertedSubject(ctx, anchor.end, lex);
     if (!np) return undefined;

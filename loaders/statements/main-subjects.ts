@@ -64,10 +64,30 @@ export function absoluteSubject(ctx: Ctx, verbToken: number, lex: StatementLexic
     if (ctx.quoted[t.start] || t.pos === "VERB" || t.pos === "AUX" || t.text === ";" || t.text === ".") return undefined;
     k--;
   }
-  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken) return undefined;
+  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken) return ownedAbsolute(ctx, verbToken, lex);
   const start = tokens[k + 1].start;
   const end = tokens[verbToken - 1].end;
   const text = ctx.text.slice(start, end);
   if (!plausibleSpeaker(analysedPhrase(ctx.phrases, text, lex), lex)) return undefined;
+  return { text, start: start + ctx.sentence.start, end: end + ctx.sentence.start };
+}
+
+/**
+ * An absolute construction after a bare comma whose subject is a person told as someone's: "The bloc stepped
+ * into the row, its foreign policy chief Ana Ruiz condemning the remarks". Only a possessive and a name:
+ * another noun phrase there is more often what the clause before acted on.
+ */
+function ownedAbsolute(ctx: Ctx, verbToken: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const { tokens } = ctx;
+  let k = verbToken - 1;
+  while (k >= 0 && verbToken - k <= 8 && tokens[k].text !== ",") {
+    if (ctx.quoted[tokens[k].start] || !["PROPN", "NOUN", "ADJ", "PRON", "DET"].includes(tokens[k].pos)) return undefined;
+    k--;
+  }
+  if (k < 0 || tokens[k].text !== "," || k + 2 >= verbToken || !lex.speakerWords.possessivePronouns.has(tokens[k + 1].lower)) return undefined;
+  const start = tokens[k + 1].start;
+  const end = tokens[verbToken - 1].end;
+  const text = ctx.text.slice(start, end);
+  if (analysedPhrase(ctx.phrases, text, lex).kind !== "person") return undefined;
   return { text, start: start + ctx.sentence.start, end: end + ctx.sentence.start };
 }

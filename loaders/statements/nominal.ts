@@ -33,6 +33,8 @@ interface SourceSpeaker {
   start: number;
   end: number;
   thatTok: number;
+  /** Named after "in" ("allegations in the Peruvian media that …"): only the media speak so. */
+  within?: boolean;
 }
 
 /** NOUN by|from SPEAKER [date] that [shows] CLAUSE, or OUTLET NOUN that CLAUSE. */
@@ -62,6 +64,8 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
   // A named speaker, or one a description names by its head ("the unions", "two senior officials").
   if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media" && !(a.kind === "description" && lex.speakerHeads.has(a.head))) return undefined;
+  // "reports in the Chilean press that …" are the outlets'; "claims in Lima that …" name where, not who.
+  if (speaker.within && a.kind !== "media" && !lex.mediaHeads.has(a.head)) return undefined;
   const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
   return {
     ctx,
@@ -111,7 +115,7 @@ const issuing = (lex: StatementLexicon) => {
 function sourceSpeakerAfter(ctx: Ctx, i: number): SourceSpeaker | undefined {
   const { tokens } = ctx;
   const by = tokens[i + 1];
-  if (!by || (by.lower !== "by" && by.lower !== "from")) return undefined;
+  if (!by || (by.lower !== "by" && by.lower !== "from" && by.lower !== "in")) return undefined;
   const speakerTok = i + 2;
   let thatTok = -1;
   for (let j = speakerTok; j < Math.min(tokens.length, speakerTok + 12); j++) {
@@ -128,7 +132,7 @@ function sourceSpeakerAfter(ctx: Ctx, i: number): SourceSpeaker | undefined {
   if (date) e = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
   const start = tokens[speakerTok].start;
   const phraseEnd = tokens[e]?.end;
-  return phraseEnd !== undefined && phraseEnd > start ? { start, end: phraseEnd, thatTok } : undefined;
+  return phraseEnd !== undefined && phraseEnd > start ? { start, end: phraseEnd, thatTok, within: by.lower === "in" } : undefined;
 }
 
 /** "a Financial Times report that …": the outlet stands before the noun. */

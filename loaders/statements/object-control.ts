@@ -4,7 +4,7 @@
  * "called on the embassy to deliver a note"), whose object only passes the asker's words on.
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, type Range, tokenAt } from "./sentence.ts";
+import { type Ctx, type Range, dateEndingAt, tokenAt } from "./sentence.ts";
 import { verbsByLemma } from "./verb-lemmas.ts";
 
 /** Parts of speech of the object between an object-control verb and "to" ("asked the Peruvian envoy to"). */
@@ -20,6 +20,11 @@ function objectControlBefore(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   if (!ctx.words.infinitiveMarkers.has(tokens[i]?.lower ?? "")) return -1;
   for (let k = i - 1; k >= 0 && k >= i - 1 - OBJECT_WORDS; k--) {
+    // "summoned the envoy on Monday to …": the time said with the verb stands between the object and "to".
+    const date = k === i - 1 ? dateEndingAt(ctx, tokens[k].end) : undefined;
+    if (date) k = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
+    if (date && tokens[k]?.pos === "ADP") k--;
+    if (k < 0) return -1;
     const t = tokens[k];
     // "called on the embassy to …": a particle between the verb and its object.
     const verbAt = (t.lower === "on" || t.lower === "upon") && k > 0 ? k - 1 : k;
@@ -32,10 +37,31 @@ function objectControlBefore(ctx: Ctx, i: number): number {
 
 
 /** The token of the verb whose subject speaks for the infinitive marker at token `i` ("continues to", "asked Kim to"), or -1. */
-export function infinitiveController(ctx: Ctx, i: number): number {
+export function infinitiveController(ctx: Ctx, i: number, lex?: StatementLexicon): number {
   const { tokens } = ctx;
   if (ctx.words.infinitiveMarkers.has(tokens[i].lower) && tokens[i - 1]?.pos === "VERB" && ctx.words.catenativeVerbs.has(tokens[i - 1].lemma)) return i - 1;
-  return objectControlBefore(ctx, i);
+  const control = objectControlBefore(ctx, i);
+  return control >= 0 || !lex ? control : documentPurposeBefore(ctx, i, lex);
+}
+
+/** Words between the verb that puts a document out and the document's noun ("issued a brief written statement"). */
+const DOCUMENT_WORDS = 4;
+
+/**
+ * The verb that put out a document before "to" at token `i` ("the ministry issued a statement to deny …",
+ * "Lima released a note to protest …"): the document says what its issuer meant it to; the verb's subject
+ * speaks, not the document. Else -1.
+ */
+function documentPurposeBefore(ctx: Ctx, i: number, lex: StatementLexicon): number {
+  const { tokens } = ctx;
+  const doc = tokens[i - 1];
+  if (!ctx.words.infinitiveMarkers.has(tokens[i]?.lower ?? "") || !doc || doc.pos !== "NOUN" || !lex.speakerWords.documentHeads.has(doc.lower)) return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - DOCUMENT_WORDS; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB" && !ctx.quoted[t.start]) return k;
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(t.pos) || ctx.quoted[t.start]) return -1;
+  }
+  return -1;
 }
 
 /**

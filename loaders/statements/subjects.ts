@@ -61,7 +61,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
   const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
   if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
-  let i = subjectEndBefore(ctx, verbToken);
+  let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
   i = documentPhraseStart(ctx, i, lex) ?? i;
@@ -94,6 +94,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // Also past an aside that names no one ("A source close to the rebels, also requesting anonymity, said").
   const head = apposition && (isBareName(ctx, apposition, lex) || !/^\s*(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ing\b/u.test(apposition)) ? undefined : postmodifiedThrough(ctx, startTok, endTok, lex);
   if (head) return { phrase: head, coordinated: false };
+  // 'said a "hostile campaign" in Chile had urged …', "cooperation between the two fleets threatens …": the noun
+  // phrase runs on through its preposition; the preposition's object is no subject.
+  if (afterModifiedNoun(ctx, startTok, lex)) return undefined;
   const start = tokens[startTok].start;
   const end = tokens[endTok].end;
   const phraseText = text.slice(start, end);
@@ -150,7 +153,7 @@ function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex:
   // Any noun the clause describes ("citizens who stored the ammo"), never a noun inside the clause ("the ammo").
   const from = described ? described.start - ctx.sentence.start : tokens[phraseStartBefore(ctx, relative - 1, lex)].start;
   if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
-  const end = tokens[subjectEndBefore(ctx, verbToken)].end;
+  const end = tokens[subjectEndBefore(ctx, verbToken, lex)].end;
   return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
 }
 
@@ -280,7 +283,7 @@ function presentBeforeThat(tokens: Ctx["tokens"], verbToken: number): boolean {
 }
 
 /** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
-function subjectEndBefore(ctx: Ctx, verbToken: number): number {
+function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): number {
   const { tokens } = ctx;
   let i = verbToken - 1;
   // Whether the token after `i` opens a time stepped over: "late on Wednesday", "early Friday", "on last week" say when too.
@@ -301,7 +304,7 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
       continue;
     }
     // "Peru continues to insist …", "Putin asked Kim to convey …": the subject of the verb the infinitive of saying depends on.
-    const controller = infinitiveController(ctx, i);
+    const controller = infinitiveController(ctx, i, lex);
     if (controller >= 0) {
       i = controller - 1;
       continue;
@@ -342,6 +345,7 @@ function subjectEndBefore(ctx: Ctx, verbToken: number): number {
  */
 function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
   const t = ctx.tokens[i];
+  if (t.text === t.lower && ctx.words.linkingAdverbs.has(t.lower)) return true;
   if (t.text !== t.lower || !ctx.words.verbAdverbs.has(t.lower)) return false;
   if (ctx.tokens.slice(i + 1, verbToken).some((x) => ctx.words.auxiliaries.has(x.lower))) return true;
   const before = ctx.tokens[i - 1];
@@ -363,3 +367,18 @@ export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boole
 
 /** Words of a name in apposition with its capitalised title ("Field Marshal Asim Ranvir"). */
 const MAX_TITLED_NAME = 6;
+
+/**
+ * Whether the phrase at `startTok` is the object of a preposition that carries on a noun phrase before it:
+ * a quotation ('the “anti-Peru campaign” in Chile') or a common noun of a relation and its parties
+ * ("cooperation between the two fleets"). Not any noun: "the launch with the coastguard saying", "an
+ * analysis by the agency attributed" have their speaker after the preposition.
+ */
+function afterModifiedNoun(ctx: Ctx, startTok: number, lex: StatementLexicon): boolean {
+  const prep = ctx.tokens[startTok - 1];
+  const before = ctx.tokens[startTok - 2];
+  if (!prep || !before || !ctx.words.nounPrepositions.has(prep.lower) || ctx.quoted[prep.start]) return false;
+  if (ctx.quoted[before.start] || /^[”"’]$/.test(before.text)) return true;
+  const common = before.pos === "NOUN" && before.text === before.lower && !lex.speakerHeads.has(before.lower.replace(/s$/, ""));
+  return common && ctx.words.relationPrepositions.has(prep.lower) && !lex.speakerHeads.has(before.lower);
+}

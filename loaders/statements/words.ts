@@ -96,6 +96,9 @@ const statementWordsSchema = z.object({
   voice_courtesies: phrases,
   naming_not_complements: list,
   gerund_prepositions: list,
+  noun_prepositions: list,
+  linking_adverbs: list,
+  relation_prepositions: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
 
@@ -206,6 +209,12 @@ export interface StatementWords {
   namingNotComplements: Set<string>;
   /** Prepositions before a speech verb's -ing form whose subject is the clause's ("began by saying …"). */
   gerundPrepositions: Set<string>;
+  /** Prepositions that continue a noun phrase with its modifier ("a campaign in Chile"), not ones that open a clause ("after"). */
+  nounPrepositions: Set<string>;
+  /** Adverbs that link a statement to one before, between any subject and its verb ("Lima likewise accused"). */
+  linkingAdverbs: Set<string>;
+  /** Prepositions naming a relation's parties after a common noun ("cooperation between the two fleets"). */
+  relationPrepositions: Set<string>;
   /** "according to" and its like, followed by the phrase that names who said it; any case. */
   according: RegExp;
   /** The same words at the start of a text. */
@@ -302,6 +311,9 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     objectPronouns: lower(w.object_pronouns),
     namingNotComplements: lower(w.naming_not_complements),
     gerundPrepositions: lower(w.gerund_prepositions),
+    nounPrepositions: lower(w.noun_prepositions),
+    linkingAdverbs: lower(w.linking_adverbs),
+    relationPrepositions: lower(w.relation_prepositions),
     ...voiceWords(w),
     ...printedAndAccordingPatterns(w),
   };
