@@ -67,13 +67,20 @@ const APPOSITION_WORDS = 3;
  * "for"/"of" ("Ana Ruiz, a police sergeant" is no police). The last such name before the sentence.
  */
 function appositiveNamed(text: string, title: string, lex: QuantityLexicon): string | undefined {
+  // The title is found first (a literal scan), then the name just before it: a pattern opening
+  // on every capital would be tried all through a long article for each amount.
+  const titles = new RegExp(String.raw`\b${title}(?=,|[^\S\n]+(?:for|of|to|at|in)\b)`, "gu");
   // Within a line: a headline's last word is no first name.
-  const apposed = new RegExp(String.raw`(${NAME}(?:[^\S\n]+${NAME}){1,3}),[^\S\n]+(?:[\p{L}.'’]+[^\S\n]+){0,${APPOSITION_WORDS}}${title}(?=,|[^\S\n]+(?:for|of|to|at|in)\b)`, "gu");
+  const apposed = new RegExp(String.raw`(${NAME}(?:[^\S\n]+${NAME}){1,3}),[^\S\n]+(?:[\p{L}.'’]+[^\S\n]+){0,${APPOSITION_WORDS}}$`, "u");
   let name: string | undefined;
-  for (const m of text.matchAll(apposed)) {
+  for (const t of text.matchAll(titles)) {
+    const m = apposed.exec(text.slice(Math.max(0, t.index - APPOSITION_REACH), t.index));
     // "On Monday, Chile's trade commissioner": no name of a person.
-    const words = m[1].split(/\s+/);
-    if (!words.some((w) => lex.words.stopWords.has(w.toLowerCase()) || lex.words.months.has(w.toLowerCase()) || /day$/i.test(w))) name = m[1];
+    const words = m?.[1].split(/\s+/) ?? [];
+    if (m && !words.some((w) => lex.words.stopWords.has(w.toLowerCase()) || lex.words.months.has(w.toLowerCase()) || /day$/i.test(w))) name = m[1];
   }
   return name;
 }
+
+/** How far before a title its name and apposition may start, in characters. */
+const APPOSITION_REACH = 160;
