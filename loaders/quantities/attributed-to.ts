@@ -50,13 +50,19 @@ function titleNamed(raw: string, before: number, claimant: string, lex: Quantity
   const title = `[${claimant[0].toLowerCase()}${claimant[0].toUpperCase()}]${claimant.slice(1)}`;
   const titled = new RegExp(String.raw`\b${title}\s+(${NAME}(?:\s+${NAME}){1,3})`, "gu");
   let name: string | undefined;
-  for (const m of raw.slice(0, before).matchAll(titled)) {
+  // Within an article's length before the amount: a file of many articles read as one stays linear.
+  const from = Math.max(0, before - TITLE_REACH);
+  const text = raw.slice(from, before);
+  for (const m of text.matchAll(titled)) {
     // "Deputy Defense Minister Ana Ruiz" is no "the minister": a rank before the title names another.
-    const words = raw.slice(Math.max(0, m.index - 40), m.index).toLowerCase().split(/\s+/).filter(Boolean).slice(-2);
+    const words = raw.slice(Math.max(0, from + m.index - 40), from + m.index).toLowerCase().split(/\s+/).filter(Boolean).slice(-2);
     if (!words.some((w) => lex.words.titleRanks.has(w))) name = m[1];
   }
-  return name ?? appositiveNamed(raw.slice(0, before), title, lex);
+  return name ?? appositiveNamed(text, title, lex);
 }
+
+/** How far before an amount the person a title names is looked for, in characters: a long report's length. */
+const TITLE_REACH = 30_000;
 
 /** How many words a title in apposition may have before it: "Ana Ruiz, Peru's trade commissioner". */
 const APPOSITION_WORDS = 3;
