@@ -27,7 +27,7 @@ export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], le
 function makeUpOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   if (r.category !== "munitions" && r.category !== "count") return false;
   let verb = false;
-  for (let k = r.first - 1; k >= 0; k--) {
+  for (let k = r.first - 1; k >= Math.max(0, r.first - MAKE_UP_REACH); k--) {
     const t = tokens[k];
     if (lex.words.makeUpWords.has(t.lower)) verb = true;
     if (lex.words.spanOpeners.has(t.lower)) return verb && opensClause(tokens, k, lex) && tokens[k + 1]?.kind === "word";
@@ -35,6 +35,9 @@ function makeUpOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolea
   }
   return false;
 }
+
+/** How many tokens before an amount its "each" may stand: "each of the batteries is composed of 3". */
+const MAKE_UP_REACH = 12;
 
 /** Whether token `k` opens the sentence or a clause ("…, and each battery", "reported that each"). */
 function opensClause(tokens: Token[], k: number, lex: QuantityLexicon): boolean {

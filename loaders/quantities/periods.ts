@@ -39,8 +39,8 @@ function asides(tokens: Token[], words: QuantityWords): Set<number> {
   const dated = (c: Token | undefined) => !!c && (/^\d{4}$/.test(c.text) || words.months.has(c.lower));
   tokens.forEach((t, i) => {
     if (t.text !== "(") return;
-    const close = tokens.findIndex((c, j) => j > i && c.text === ")");
-    if (close < 0 || close - i - 1 > ASIDE_TOKENS || tokens.slice(i + 1, close).some((c) => dated(c) || /^\p{Lu}/u.test(c.text))) return;
+    const close = tokens.slice(i + 1, i + ASIDE_TOKENS + 2).findIndex((c) => c.text === ")") + i + 1;
+    if (close <= i || close - i - 1 > ASIDE_TOKENS || tokens.slice(i + 1, close).some((c) => dated(c) || /^\p{Lu}/u.test(c.text))) return;
     if (!dated(tokens[close + 1]) && !dated(tokens[close + 2])) return;
     out.add(i).add(close);
   });
