@@ -15,8 +15,7 @@ const OPENING_LINES = 3;
  * October 01, 2024 - The guard warned …", also after the headline ("18th June 2024 – (Lima) …").
  */
 export function openingDate(article: Article): { date: string; text: string } | undefined {
-  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 1000).split(/\r?\n/).filter((line) => line.trim());
-  for (const line of lines.slice(0, OPENING_LINES)) {
+  for (const line of topLines(article, OPENING_LINES)) {
     const date = lineOpeningDate(line);
     if (date) return date;
   }
@@ -43,7 +42,7 @@ const STAMP_LINES = 12;
  */
 export function dateStampLine(article: Article, words: DateWords): { date: string; text: string } | undefined {
   // Blank lines between a page's header lines are no lines of its own: only the lines with words count.
-  const lines = article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).filter((line) => line.trim()).slice(0, STAMP_LINES);
+  const lines = topLines(article, STAMP_LINES);
   // A byline line sets its fields apart with bars: "By The Times | Created at 2025-03-27 00:25 | Updated at …".
   for (const raw of lines.flatMap((line) => line.split(/\s[|｜]\s/))) {
     const line = raw.trim();
@@ -60,4 +59,9 @@ export function dateStampLine(article: Article, words: DateWords): { date: strin
     if ((labelled || (rest.match(/\p{L}+/gu) ?? []).length <= 3) && !/[.!?]\s*$/.test(rest.trim())) return { date: stamp.date, text: line };
   }
   return undefined;
+}
+
+/** The first `count` lines with words of the text (a headline, a standfirst, a byline), read within its first 2,000 characters. */
+function topLines(article: Article, count: number): string[] {
+  return article.raw.slice(article.bodyStart, article.bodyStart + 2000).split(/\r?\n/).filter((line) => line.trim()).slice(0, count);
 }

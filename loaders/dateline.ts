@@ -7,6 +7,8 @@
  * city's country to unnamed state bodies.
  */
 
+import { WEEKDAYS } from "./calendar-days.ts";
+
 export interface Dateline {
   /** Offset of the city's first letter. */
   start: number;
@@ -20,7 +22,13 @@ export interface Dateline {
   year?: number;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** The month a dateline's word names, in full or cut to three letters or more ("Sept", "Oct"), from 0; -1 for any other word ("Mayor"). */
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  return w.length < 3 ? -1 : MONTHS.findIndex((m) => m.startsWith(w));
+}
 
 /**
  * The grammar, in parts: a city in capitals (words, dots, apostrophes, hyphens); a region
@@ -47,19 +55,17 @@ const BRACKETED = new RegExp(String.raw`^[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'�
  * is a sentence's ("Lima, April 7: ministers met").
  */
 const TITLED = new RegExp(String.raw`^[ \t]*([A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]*([A-Z][a-z]{2,8})\.? (\d{1,2})\b(?:, (\d{4}))?[ \t]*(?:(?:\([\w .&/]+\)\.?[ \t]*)?(?::|--|—|–|-)[ \t]+|\([\w .&/]+\)[ \t]+)(?=["“‘'\p{Lu}])`, "u");
-const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 /** The dateline that opens the text at `from` (spaces before it allowed), if any, read no further than `to`. */
 export function datelineAt(raw: string, from: number, to = raw.length): Dateline | undefined {
   const head = raw.slice(from, Math.min(to, from + 120));
   const capitals = DATELINE.exec(head);
   const titled = TITLED.exec(head);
-  const match = capitals && capitals[1].replace(/[^A-Z]/g, "").length >= 3 ? capitals : BRACKETED.exec(head) ?? (titled && !WEEKDAY_NAMES.test(titled[1]) && MONTH_NAMES.test(titled[2]) ? titled : null);
+  const match = capitals && capitals[1].replace(/[^A-Z]/g, "").length >= 3 ? capitals : BRACKETED.exec(head) ?? (titled && !WEEKDAYS.includes(titled[1].toLowerCase()) && monthIndex(titled[2]) >= 0 ? titled : null);
   if (!match) return undefined;
   const start = from + match[0].indexOf(match[1]);
   const dateline: Dateline = { start, end: from + match[0].length, city: match[1] };
-  const month = match[2] ? MONTHS.indexOf(match[2].slice(0, 3).toLowerCase()) : -1;
+  const month = match[2] ? monthIndex(match[2]) : -1;
   const day = Number(match[3]);
   if (month >= 0 && day >= 1 && day <= 31) {
     dateline.monthDay = `${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
