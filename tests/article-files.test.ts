@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_NAME_BYTES, unpublishableName } from "../loaders/article-files.ts";
-import { PROJECT_DIR } from "../loaders/cli.ts";
 import { listArticleFiles, readCorpus } from "../loaders/corpus.ts";
 import { InputError } from "../loaders/errors.ts";
 
@@ -117,13 +116,5 @@ describe("extract and the site build list the folder alike", () => {
       if (previous === undefined) delete process.env.ARMS_ARTICLES_DIR;
       else process.env.ARMS_ARTICLES_DIR = previous;
     }
-  });
-
-  it("npm run extract refuses with one line, exit 1 and no table written", () => {
-    const dir = folder({ "q#frag.txt": TEXT });
-    const out = mkdtempSync(join(tmpdir(), "article-files-out-"));
-    const run = spawnSync(join(PROJECT_DIR, "node_modules", ".bin", "tsx"), [join(PROJECT_DIR, "scripts", "extract.ts"), "--articles", dir, "--out", out], { encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`error: ${dir}/q#frag.txt:0: the file name contains "#", which the address of its source page cannot hold; rename the file\n`);
   });
 });

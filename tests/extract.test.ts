@@ -1,5 +1,5 @@
 import { runCommand } from "./run-command.ts";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,6 +44,28 @@ describe("npm run extract", () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`error: ${join(articles, "bad.md")}:3: front matter field \`published\` must be a date written YYYY-MM-DD`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a file name the site cannot publish with one line, exit 1 and no table written (article-files.ts)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "article-files-"));
+    writeFileSync(join(dir, "good.txt"), "North Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
+    writeFileSync(join(dir, "q#frag.txt"), "North Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
+    const out = mkdtempSync(join(tmpdir(), "article-files-out-"));
+    const run = await extract(dir, out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`error: ${dir}/q#frag.txt:0: the file name contains "#", which the address of its source page cannot hold; rename the file\n`);
+  });
+
+  it("with --out naming a file: one line, exit 1, the file untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "out-file-"));
+    mkdirSync(join(dir, "articles"));
+    writeFileSync(join(dir, "articles", "a.txt"), "North Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
+    writeFileSync(join(dir, "tables"), "my notes\n");
+    const run = await extract(join(dir, "articles"), join(dir, "tables"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`error: ${join(dir, "tables")}:0: cannot write the tables into this folder: a file of that name is in the way of the folder (EEXIST); nothing was written\n`);
+    expect(readFileSync(join(dir, "tables"), "utf8")).toBe("my notes\n");
+    expect(existsSync(join(dir, "tables.tmp"))).toBe(false);
   });
 
   it("prints its usage", async () => {

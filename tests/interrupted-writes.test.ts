@@ -1,10 +1,10 @@
 /**
  * Interrupted and failed writes of the tables leave no temporary file and no stack trace
  * (issue 19): Ctrl-C or SIGTERM during the write, temporary files of a killed run, a full
- * disk, and `--out` naming a file.
+ * disk (`--out` naming a file: tests/extract.test.ts).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,6 @@ import { PROJECT_DIR } from "../loaders/cli.ts";
 import { writeFilesAtomically } from "../loaders/csv.ts";
 import { InputError } from "../loaders/errors.ts";
 
-const tsx = join(PROJECT_DIR, "node_modules", ".bin", "tsx");
 
 /** Runs a script that writes two tables and signals itself after the first piece of the second. */
 function interruptedWrite(out: string, signal: "SIGINT" | "SIGTERM") {
@@ -105,17 +104,5 @@ describe("a folder that cannot be written", () => {
     };
     expect(() => writeFilesAtomically(join(parent, "new", "deeper"), { "a.csv": failing })).toThrow(InputError);
     expect(readdirSync(parent)).toEqual([]);
-  });
-
-  it("npm run extract with --out naming a file: one line, exit 1, the file untouched", () => {
-    const dir = mkdtempSync(join(tmpdir(), "out-file-"));
-    mkdirSync(join(dir, "articles"));
-    writeFileSync(join(dir, "articles", "a.txt"), "North Korea shipped 1,000 containers to Russia, Seoul said on Monday.\n");
-    writeFileSync(join(dir, "tables"), "my notes\n");
-    const run = spawnSync(tsx, [join(PROJECT_DIR, "scripts", "extract.ts"), "--articles", join(dir, "articles"), "--out", join(dir, "tables")], { encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`error: ${join(dir, "tables")}:0: cannot write the tables into this folder: a file of that name is in the way of the folder (EEXIST); nothing was written\n`);
-    expect(readFileSync(join(dir, "tables"), "utf8")).toBe("my notes\n");
-    expect(existsSync(join(dir, "tables.tmp"))).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ import { namesActToldBefore } from "./told-before.ts";
 import { unnamedDoerRoles, weaponSubjectRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
 import { intersects } from "./wording.ts";
+import { withMovedCounts } from "./moved-count.ts";
 import type { EventWords } from "./words.ts";
 
 /** A "sentence" this long is not prose (a table, a list, a broken file): it yields no event. */
@@ -79,6 +80,7 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   const claimants = [...attributions, ...claimsBy(memory, text, parties, dates, quotes)];
   mentions.push(...derivedAccusations(memory.res.words, text, mentions, claimants), ...derivedPromises(memory.res.words, text, mentions, attributions));
   mentions.push(...counterTransfers(memory.res.words, text, mentions));
+  mentions = withMovedCounts(mentions, memory.res.numbers);
   rememberSentence(memory, text, parties, mentions, attributions);
   return mentions.sort((a, b) => a.ts - b.ts);
 }

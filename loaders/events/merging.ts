@@ -4,7 +4,6 @@
  */
 import type { DateMention } from "../dates.ts";
 import type { PloverType } from "../plover.ts";
-import { numberWord, parseDigits } from "../numbers.ts";
 import { MergeCandidates } from "./merge-candidates.ts";
 import type { EventStatus, Mention } from "./types.ts";
 import type { RecurringActs } from "./words-patterns.ts";
@@ -190,20 +189,9 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   return same || m.status === "occurred";
 }
 
-/** The count of what a verb of giving moves, in the few words after it ("deliver 15 more tanks", "six helicopters"). */
-function movedCount(m: Mention): number | undefined {
-  const words = m.sentence.text.slice(m.te, m.te + 40).split(/\s+/).filter(Boolean).slice(0, 4);
-  for (const w of words) {
-    const n = /^\d[\d,.]*$/.test(w) ? parseDigits(w) : numberWord(w.toLowerCase());
-    if (n !== undefined) return n;
-  }
-  return undefined;
-}
-
+/** Two deliveries of different counts ("15 tanks", "six tanks"; moved-count.ts) are two acts. */
 function countsDiffer(a: Mention, b: Mention): boolean {
-  const x = movedCount(a);
-  const y = movedCount(b);
-  return x !== undefined && y !== undefined && x !== y;
+  return a.moved !== undefined && b.moved !== undefined && a.moved !== b.moved;
 }
 
 function contestedPair(e: MergedEvent, m: Mention): boolean {

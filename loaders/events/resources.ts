@@ -6,6 +6,7 @@ import { EVENT_DICTIONARY_FILE, loadEventDictionary, triggersByLemma, type Event
 import { EVENT_NOUNS_FILE, lightVerbEntries } from "../event-light-verbs.ts";
 import { attributingVerbs, sharedStatementLexicon, type StatementLexicon } from "../statement-lexicon.ts";
 import { WordStartIndex } from "../pattern-word-starts.ts";
+import { NUMBER_WORDS_FILE, sharedNumberWords, type NumberWords } from "../number-words.ts";
 import { literalAlternatives } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
 
@@ -31,13 +32,15 @@ export interface EventResources {
   speechVerbs: RegExp;
   /** The function words a clause is read with (data/event-words.yaml), as patterns. */
   words: EventWords;
+  /** Number words ("six", "a dozen"), for the counts that verbs of giving move. */
+  numbers: NumberWords;
   /** The statements' lexicon: titles and roles, by which a person the gazetteer does not know gets a state. */
   speakers: StatementLexicon;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE], () => {
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE, NUMBER_WORDS_FILE], () => {
     const dictionary = loadEventDictionary(dir);
     // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
     const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];
@@ -53,6 +56,7 @@ export function eventResources(dir = DATA_DIR): EventResources {
       speechVerbs: attributionPattern(sharedStatementLexicon(dir)),
       words: loadEventWords(sharedStatementLexicon(dir), dir),
       speakers: sharedStatementLexicon(dir),
+      numbers: sharedNumberWords(dir),
     };
   });
 }

@@ -89,6 +89,8 @@ export interface Mention {
   domestic?: boolean;
   /** For an act made in person (a visit), the person its actor names ("Russian Defense Minister Andrei Belousov"; merging.ts). */
   person?: string;
+  /** For an act of giving, the count its verb moves ("deliver 15 more tanks"; moved-count.ts). */
+  moved?: number;
 }
 
 /** A word of the sentence as the roles read it: sentence offsets and part of speech. */
