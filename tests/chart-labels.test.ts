@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a browser component in plain JavaScript, without types
-import { amountTick, labelsThatFit, tallestStack, wrapLines } from "../src/components/chart-marks.js";
+import { amountTick, labelsThatFit, powersOfTen, tallestStack, wrapLines } from "../src/components/chart-marks.js";
 
 type Box = { left: number; right: number; top: number; bottom: number };
 /** Runs the render option as Plot would, returning the indices of the labels it draws. */
@@ -48,6 +48,13 @@ describe("labels of several lines", () => {
 describe("amount ticks", () => {
   it("read as a newsroom writes amounts, not in SI prefixes", () => {
     expect([0.5, 10, 2500, 20000, 3e6, 1.5e9, 5e12].map(amountTick)).toEqual(["0.5", "10", "2.5k", "20k", "3M", "1.5bn", "5000bn"]);
+  });
+
+  it("on a log axis, only the powers of ten, thinned to as many as fit", () => {
+    expect(powersOfTen(7, 9.6e6)).toEqual([10, 100, 1e3, 1e4, 1e5, 1e6]);
+    expect(powersOfTen(7, 9.6e6, 4)).toEqual([10, 1e3, 1e5]);
+    expect(powersOfTen(0.3, 2e9, 4)).toEqual([1, 1e3, 1e6, 1e9]);
+    expect(powersOfTen(2, 9)).toEqual([]);
   });
 });
 

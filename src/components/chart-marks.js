@@ -140,3 +140,14 @@ export function amountTick(value) {
   if (value >= 1e3) return short(value / 1e3, "k");
   return short(value, "");
 }
+
+/**
+ * The ticks of a log axis from `low` to `high`: the powers of ten only, every one while at
+ * most `most` fit, else every second or third (a grid line at each 2, 3 … 9 is a thicket).
+ */
+export function powersOfTen(low, high, most = Infinity) {
+  const [first, last] = [Math.ceil(Math.log10(low)), Math.floor(Math.log10(high))];
+  const powers = Array.from({length: Math.max(0, last - first + 1)}, (_, i) => 10 ** (first + i));
+  const step = Math.max(1, Math.ceil(powers.length / most));
+  return powers.filter((_, i) => i % step === 0);
+}

@@ -5,9 +5,8 @@
 // dot, "up to" an arrow down, a range a bar from its low to its high end.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {amountTick, declareMarks, dotsTaken, labelsThatFit} from "./chart-marks.js";
+import {amountTick, declareMarks, dotsTaken, labelsThatFit, powersOfTen} from "./chart-marks.js";
 
-const powersOfTen = (low, high) => Array.from({length: Math.floor(Math.log10(high)) - Math.ceil(Math.log10(low)) + 1}, (_, i) => 10 ** (Math.ceil(Math.log10(low)) + i));
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
 const DAY = 86_400_000;
 

@@ -2,7 +2,7 @@
 // counted, each dot labelled with who claims it and its tooltip giving the sentence.
 import * as Plot from "npm:@observablehq/plot";
 import {group as d3group} from "npm:d3";
-import {amountTick, declareMarks, labelsThatFit, wrapLines} from "./chart-marks.js";
+import {amountTick, declareMarks, labelsThatFit, powersOfTen, wrapLines} from "./chart-marks.js";
 
 export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other"];
 
@@ -51,7 +51,7 @@ export function amountsChart({rows, crowded}, {width = 900} = {}) {
     marginLeft: margin,
     marginRight: margin,
     marginTop: 30 + (lines - 1) * 13,
-    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: amountTick, ticks: width < 520 ? 4 : undefined},
+    x: {type: "log", domain: [min / 3, max * 6], label: "Amount (log scale: each step is ten times the last) →", grid: true, tickFormat: amountTick, ticks: powersOfTen(min / 3, max * 6, width < 520 ? 4 : 10)},
     // What each row counts is written under its line, across the chart, not in a left margin that clips it.
     y: {domain: order, label: null, axis: null},
     r: {range: [3, 12]},
