@@ -29,6 +29,32 @@ describe("outlets that sign a page", () => {
     ]);
   });
 
+  it("read a credit opening the story before a dash, which a wire it rewrites does not outrank", () => {
+    expectOutlets([
+      ["Coast News – Ministers met in the port city on Sunday.\nCoast Wire could not independently verify the claims.", "Coast News"],
+      ["Valley Daily News — “We are ready,” the mayor said.", "Valley Daily News"],
+      // No publication's word, or prose after the dash in lower case: a sentence's, not a credit.
+      ["Jane Doe – Ministers met on Sunday.", ""],
+      ["Coast News – and others reported the vote.", ""],
+    ]);
+  });
+
+  it("read a dateline whose region stands in square brackets: 'Lima [Peru], May 2 (CW):'", () => {
+    expectOutlets([
+      ["Harbour City [Southland], May 2 (Coast Wire): Ministers met on Sunday.", "Coast Wire"],
+      ["Lima [Peru], August 6 (ANI): The ministry said it was ready.", "ANI"],
+    ]);
+  });
+
+  it("read the outlet's own interview where the sentence opens with it", () => {
+    expectOutlets([
+      ["Speaking to the Coast News, the minister confirmed the ship had docked.", "Coast News"],
+      ["In an interview with Harbour Radio, the mayor said the bridge would reopen.", "Harbour Radio"],
+      // Another outlet's interview, reported: the frame goes on with what was said.
+      ["Speaking to the Coast News about the vote, the minister said it was close.", ""],
+    ]);
+  });
+
   it("read a byline that names the outlet, not the writer", () => {
     expectOutlets([
       ["Headline\n\nBy Reuters\n\nThe council voted.", "Reuters"],
