@@ -25,6 +25,8 @@ describe("outlets that sign a page", () => {
       ["Island Broadcasting/ A ferry ran aground.", "Island Broadcasting"],
       // A photo credit has no space after its slash, and a name without a publication's word is no outlet.
       ["Ships waited outside the strait.\nREUTERS/Jane Doe", "Reuters"],
+      // A photographer's credit inside a line names the picture's agency, not the publisher.
+      ["The port reopened. A crane unloads a ship (REUTERS/Jane Doe) as workers watch.\nPrices fell.", ""],
       ["Jane Doe/ The council voted.", ""],
     ]);
   });
