@@ -47,7 +47,8 @@ describe("articles table", () => {
     expect(outlet("Shells Reach the Front\nGlobal Wire —\nShells reached the front on Monday, officials said.")).toBe("Global Wire");
     expect(outlet("Shells Reach the Front\nAFP Published 13 Sep, 2024 12:38pm\nShells reached the front.")).toBe("AFP");
     expect(outlet("Shells reached the front. The Daily Courier has reached out to the ministry in Moscow for comment.")).toBe("The Daily Courier");
-    expect(outlet("Drone factories grew this year, reports Baltic Wire.\nMore text.")).toBe("Baltic Wire");
+    // "…, reports X." closing a paragraph retells another outlet's report: a source, not a signature.
+    expect(outlet("Drone factories grew this year, reports Baltic Wire.\nMore text.")).toBe("");
     expect(outlet("Headline\n\n2025-01-02 10:00:00\n(Gulfnews Agency) Ministers met on Monday.")).toBe("Gulfnews Agency");
     expect(outlet("Headline\n\nHANOI (vna-Wire) - Ministers met on Monday.")).toBe("vna-Wire");
     expect(outlet("Headline\n\nHANOI /Hanoi Region/, May 2. /VNA/. Ministers met on Monday.")).toBe("VNA");

@@ -50,6 +50,11 @@ describe("outlets that sign a page", () => {
 
   it("read the outlet's own interview where the sentence opens with it", () => {
     expectOutlets([
+      ["Speaking with Harbour Radio on Monday, the mayor said the bridge would reopen.", "Harbour Radio"],
+      ["The assessment, shared with the Coast News, counts 300 boats.", "Coast News"],
+      ["Coast News was unable to reach the ministry for comment.", "Coast News"],
+      ["Ministers met on Sunday.\n\nWith Reuters", "Reuters"],
+      ["Ministers met on Sunday.\n\nSource: Coast Wire (Reporting by Jane Doe; Editing by John Roe)", "Coast Wire"],
       ["Speaking to the Coast News, the minister confirmed the ship had docked.", "Coast News"],
       ["In an interview with Harbour Radio, the mayor said the bridge would reopen.", "Harbour Radio"],
       // Another outlet's interview, reported: the frame goes on with what was said.
