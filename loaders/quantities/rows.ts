@@ -30,7 +30,7 @@ import { elided } from "./left-out-nouns.ts";
 import { scaleFromConversion } from "./dropped-scales.ts";
 import { otherTallies } from "./tallies.ts";
 import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
-import { teaserSpans } from "./teaser-lists.ts";
+import { teaserSpans, titleRepeats } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
@@ -46,7 +46,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // amount again and is the row the table keeps (keepMention).
   const valuesSeen = { leadIn: new Set<number>(), report: new Set<number>() };
   const rawEnd = raw.trimEnd().length;
-  const reportFrom = reportStart(doc, lex.words.teaserBullets);
+  const reportFrom = reportStart(doc, gazetteer, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
   // Amounts the report tells but the table leaves out (not-material.ts), which a lead-in's mention tells again.
   const leftOutInReport: Pick<QuantityRow, "value" | "value_max" | "unit">[] = [];
@@ -57,7 +57,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
-  const teasers = teaserSpans(raw, doc.article.bodyStart, lex);
+  const teasers = [...teaserSpans(raw, doc.article.bodyStart, lex), ...titleRepeats(raw, reportFrom, doc.meta.title)];
   doc.sentences.forEach((sentence, index) => {
     if (teasers.some(([from, to]) => sentence.start >= from && sentence.start < to)) return;
     const tokens = sentenceTokens(doc, sentence, lex);
