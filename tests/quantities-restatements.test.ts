@@ -108,3 +108,29 @@ describe("modifiers of the counted noun", () => {
     expect(brief("Squadron 12 pilots flew 40 sorties.")).toEqual([["40 sorties", 40, "sorties"]]);
   });
 });
+
+describe("a body's size as its clause's subject: 'the city's population is estimated at 3 million'", () => {
+  it("counts the body's members with a verb of level or a copula, in every frame", () => {
+    expect(brief("The city's population is estimated at 3 million.")).toEqual([["3 million", 3e6, "people"]]);
+    expect(brief("Peru's population is now 34 million.")).toEqual([["34 million", 34e6, "people"]]);
+    expect(brief("Population is 5 million, officials said.")).toEqual([["5 million", 5e6, "people"]]);
+    expect(brief("The garrison stands at 4,000.")).toEqual([["4,000", 4000, "troops"]]);
+    expect(brief("The town's population has risen to 50,000 and 3,000 of them fled.")).toEqual([
+      ["50,000", 50000, "people"],
+      ["3,000", 3000, "people"],
+    ]);
+  });
+
+  it("leaves a verb of level without its link alone ('the army was reaching 300,000')", () => {
+    expect(brief("The army was reaching 300,000 by May.")).toEqual([]);
+  });
+
+  it("keeps a body's size and a count of people of one number apart, and leaves a place's description out", () => {
+    expect(brief("The town's population is 50,000, and 50,000 people fled.")).toEqual([
+      ["50,000", 50000, "people"],
+      ["50,000 people", 50000, "people"],
+    ]);
+    expect(brief("Lima, a city of 10 million people, was calm.")).toEqual([]);
+    expect(brief("The army was 30 kilometres from the city.")).toEqual([]);
+  });
+});

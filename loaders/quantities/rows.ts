@@ -209,7 +209,9 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   // "another 10,000 troops" after "10,000 troops" adds them; after "an additional 10,000 troops" it tells them again.
   const addedBefore = (r: QuantityRow) => lex.countModifiers.has(wordBefore(raw, r.char_start));
   const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
-  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
+  // "The city's population is 3 million" and "3 million of whom fled": a body's size is no count of some of its people.
+  const body = (r: QuantityRow) => lex.words.collectives.has(r.item.toLowerCase());
+  if (earlier && (adds || body(earlier) !== body(row) || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
   }
