@@ -44,10 +44,12 @@ describe("a report opened by a colon dateline under a deck and summary bullets",
     }
   });
 
-  it("reads no dateline in a label in capitals that names no place", () => {
-    const texts = brief(page("UPDATE:")).map((r) => r[0]);
-    expect(texts).toContain("one Peruvian soldier");
-    expect(texts).not.toContain("one soldier");
+  it("reads no dateline in a label in capitals that names no city: a note, a state, a speaker", () => {
+    for (const label of ["UPDATE:", "PERU:", "PUTIN:"]) {
+      const texts = brief(page(label)).map((r) => r[0]);
+      expect(texts).toContain("one Peruvian soldier");
+      expect(texts).not.toContain("one soldier");
+    }
   });
 });
 
@@ -65,11 +67,16 @@ describe("people counted who tell the claim, with a clause or a quote after thei
     expect(rows("Three villagers told reporters on Monday that the bridge had fallen.")).toEqual([]);
     expect(rows('Five farmers said: "We saw the tanks."')).toEqual([]);
     expect(rows("Two soldiers, speaking by telephone, said that the town had fallen.")).toEqual([]);
+    // The reported clause's subject right after the verb, no "that".
+    expect(rows("Two soldiers said the town had fallen.")).toEqual([]);
+    expect(rows("Three sailors said they saw the tanks.")).toEqual([]);
   });
 
   it("keeps people a verb of report says something of, and the amounts of the clause", () => {
     expect(rows("Forty sailors reported missing on Monday were found.")).toEqual([["Forty sailors", 40, "exact", "sailors", "personnel"]]);
     expect(rows("Two farmers reported that 40 soldiers were killed.")).toEqual([["40 soldiers", 40, "exact", "soldiers", "personnel"]]);
+    expect(rows("Two farmers said 40 soldiers were killed.")).toEqual([["40 soldiers", 40, "exact", "soldiers", "personnel"]]);
+    expect(rows("Two soldiers reported a drone attack.")).toEqual([["Two soldiers", 2, "exact", "soldiers", "personnel"]]);
   });
 });
 

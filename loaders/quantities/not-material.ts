@@ -161,7 +161,7 @@ function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
   let aside = false;
   for (let k = r.last + 1; k <= r.last + CLAIMANT_REACH && tokens[k]; k++) {
     const t = tokens[k];
-    if (lex.attributionVerbs.has(t.lower)) return claimant || tellsClause(tokens, k + 1);
+    if (lex.attributionVerbs.has(t.lower)) return claimant || tellsClause(tokens, k + 1, lex);
     // "two officials, speaking on condition of anonymity, said": an aside about them, set off by commas.
     if (t.text === ",") {
       if (aside) continue;
@@ -179,12 +179,30 @@ function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
 /** How many words a verb's hearer or an adjunct may take before the clause it reports: "told reporters on Monday that". */
 const CLAUSE_REACH = 4;
 
-/** Whether a reported clause or a quote opens at token `k` or soon after: "that the port had fallen", "told reporters that", "“We were hit”". */
-function tellsClause(tokens: Token[], k: number): boolean {
+/**
+ * Whether a reported clause or a quote opens at token `k` or soon after: "that the port had
+ * fallen", "told reporters that", "“We were hit”", or a subject right after the verb: "said the
+ * port had fallen", "said they saw tanks", "said 40 boats were hit".
+ */
+function tellsClause(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const w = lex.words;
+  const subject = tokens[k]?.lower ?? "";
+  const opensSubject = w.articles.has(subject) || w.personPronouns.has(subject) || w.groupPronouns.has(subject) || tokens[k]?.kind === "num";
+  if (opensSubject && clauseVerbAfter(tokens, k + 1, lex)) return true;
   for (let j = k; j < k + CLAUSE_REACH && tokens[j]; j++) {
     const t = tokens[j];
     if (t.lower === "that" || t.text === ":" || /^["“‘]$/.test(t.text)) return true;
     if (t.kind === "punct" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADJ") return false;
+  }
+  return false;
+}
+
+/** Whether a finite verb of the reported clause follows within a few words: "the port had fallen", "they saw". */
+function clauseVerbAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  for (let j = k; j < k + CLAUSE_REACH && tokens[j]; j++) {
+    const t = tokens[j];
+    if (t.kind === "punct") return false;
+    if (t.pos === "AUX" || lex.words.clauseAuxiliaries.has(t.lower) || t.pos === "VERB") return true;
   }
   return false;
 }
