@@ -21,6 +21,14 @@ describe("a weight told again in another unit, in brackets", () => {
     ]);
   });
 
+  it("keeps a weight that names what it weighs and a second weight after 'or': an alternative", () => {
+    expect(brief("Chile offered 300 tonnes of rice, or 40 tonnes of beans.")).toEqual([
+      ["300 tonnes of rice", 300, "metric tons"],
+      ["40 tonnes of beans", 40, "metric tons"],
+    ]);
+    expect(brief("Chile shipped 40 tonnes, or about 44 tons, of rice.")).toEqual([["40 tonnes", 40, "metric tons"]]);
+  });
+
   it("keeps a bracketed amount of another kind: a price is no conversion of a weight", () => {
     expect(brief("Peru sold 12 tonnes ($9,000) of beans.")).toEqual([
       ["12 tonnes", 12, "metric tons"],

@@ -93,6 +93,8 @@ function conversion(tokens: Token[], r: Reading, rows: QuantityRow[], lex: Quant
   const before = rows[rows.length - 1];
   if (!before || before.char_end !== tokens[k - 2]?.end) return false;
   // "44,700 pesos (equivalent to $50)": a link that says so makes any amount before it a sum.
+  // A weight that names what it weighs is told whole: "300 tonnes of rice, or 40 tonnes of beans" are two.
+  if (r.category === "mass" && /\sof\s/i.test(before.text)) return false;
   return before.category === r.category || (r.category === "money" && !!link && opener === "(");
 }
 
