@@ -149,3 +149,20 @@ describe("a body's size as its clause's subject: 'the city's population is estim
     expect(brief("The army was 30 kilometres from the city.")).toEqual([]);
   });
 });
+
+describe("'others' told again word for word", () => {
+  it("keeps one row for a summary bullet that repeats the deck, and two for others of two clauses", () => {
+    const page =
+      "Chile strikes after border clash\nChile has launched air strikes after clashes killed one Chilean soldier and injured four others on Monday.\n\n" +
+      "- Chile has launched air strikes after clashes killed one Chilean soldier and injured four others.\n- Both sides trade accusations.\n";
+    expect(brief(page)).toEqual([
+      ["one Chilean soldier", 1, "soldiers"],
+      ["four others", 4, "soldiers"],
+    ]);
+    expect(brief("The strike killed two civilians and injured four others; a second strike killed a child and injured four others.")).toEqual([
+      ["two civilians", 2, "civilians"],
+      ["four others", 4, "civilians"],
+      ["four others", 4, "civilians"],
+    ]);
+  });
+});

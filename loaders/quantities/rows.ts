@@ -208,7 +208,10 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   const words = row.text.toLowerCase().split(/\s+/);
   // "another 10,000 troops" after "10,000 troops" adds them; after "an additional 10,000 troops" it tells them again.
   const addedBefore = (r: QuantityRow) => lex.countModifiers.has(wordBefore(raw, r.char_start));
-  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
+  // But "… killed one soldier and injured four others" told again word for word (a summary bullet
+  // repeating the deck) is the same four.
+  const retold = !!earlier && earlier.text === row.text && lineBefore(raw, earlier.char_start) === lineBefore(raw, row.char_start);
+  const adds = (/\bothers$/i.test(row.text) && !retold) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
   // "The city's population is 3 million" and "3 million of whom fled": a body's size is no count of some of its people.
   const body = (r: QuantityRow) => lex.words.collectives.has(r.item.toLowerCase());
   if (earlier && (adds || body(earlier) !== body(row) || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
@@ -220,6 +223,12 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   rows.push(row);
   seen.set(key, row);
 }
+
+/** How many characters before two mentions must read alike for the second to tell the first again. */
+const RETOLD_REACH = 40;
+
+/** The words just before `at`, as written. */
+const lineBefore = (raw: string, at: number) => raw.slice(Math.max(0, at - RETOLD_REACH), at);
 
 /** The word just before an offset, lower-case: "another" in "another 10,000 troops". */
 function wordBefore(raw: string, at: number): string {
