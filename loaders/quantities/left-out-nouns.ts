@@ -10,6 +10,15 @@ import { isAdverb, singular } from "./noun-phrases.ts";
 import { peopleObject } from "./one-thing.ts";
 
 /**
+ * A bare number after a word that adds to what was counted: "another 300,000", "with an additional
+ * 400,000 arriving", "a further 2,000 in June" (data/quantity-nouns.yaml count_modifiers).
+ */
+function addsToCounted(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const before = tokens[r.first - 1]?.lower ?? "";
+  return before === "another" || (lex.countModifiers.has(before) && lex.words.articles.has(tokens[r.first - 2]?.lower ?? ""));
+}
+
+/**
  * A bare number followed by a participle counts what the sentence counted before it: "10,000
  * soldiers are in Russia, with around 8,000 deployed in Kursk" — 8,000 soldiers.
  */
@@ -45,12 +54,14 @@ function kindOf(counted: Reading, lex: QuantityLexicon): Reading["category"] {
  * "thousands more wounded"), "were there", or "another" before it ("another 300,000").
  */
 function goesOnCounting(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (tokens[r.first - 1]?.lower === "another" || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
+  if (addsToCounted(tokens, r, lex) || listedByOrigin(tokens, r, lex) || objectLeftOut(tokens, r, lex) || objectGap(tokens, r, lex)) return true;
   let k = r.last + 1;
   if (tokens[k]?.lower === "more") k++;
   // "plans to send 200 more", "wants 20 more in May": more of what was counted, its clause ending.
   const after = tokens[k];
   if (k > r.last + 1 && (!after || after.kind === "punct" || (lex.words.stopWords.has(after.lower) && after.lower !== "than" && after.lower !== "of"))) return true;
+  // "with 400 more arriving": what the added ones do, in -ing.
+  if (k > r.last + 1 && after.pos === "VERB" && /^\p{Ll}{3,}ing$/u.test(after.text)) return true;
   const auxiliaries = k;
   while (lex.words.casualtyAuxiliaries.has(tokens[k]?.lower ?? "") || lex.words.itemCopulas.has(tokens[k]?.lower ?? "")) k++;
   // "with 10 in critical condition", "three are still in hospital"; "11 were injured, three seriously".

@@ -74,12 +74,16 @@ function fractionalCount(r: Reading): boolean {
   return counts && (!Number.isInteger(r.value) || (r.valueMax !== "" && !Number.isInteger(r.valueMax)));
 }
 
+/** Categories of amounts that measure rather than count, which another unit may tell again: "23 tonnes (25 short tons)". */
+const MEASURED = new Set(["money", "mass"]);
+
 /**
  * A sum right after a sum, in brackets or after a link, is that sum in another currency: "$800
- * (£645)", "44,700 pesos (equivalent to $50)", "2 billion soles, or about $540 million".
+ * (£645)", "44,700 pesos (equivalent to $50)", "2 billion soles, or about $540 million"; a weight
+ * after a weight, in another unit: "about 40 tonnes (44 tons)".
  */
 function conversion(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  if (r.category !== "money") return false;
+  if (!MEASURED.has(r.category)) return false;
   const link = lex.words.conversionLinks.find((words) => endsBefore(tokens, r.first, words));
   let k = r.first - (link?.length ?? 0);
   // "2,000 rubles (68 lari, $31)": a later sum of the brackets' list converts the same sum.
@@ -89,7 +93,9 @@ function conversion(tokens: Token[], r: Reading, rows: QuantityRow[], lex: Quant
   const before = rows[rows.length - 1];
   if (!before || before.char_end !== tokens[k - 2]?.end) return false;
   // "44,700 pesos (equivalent to $50)": a link that says so makes any amount before it a sum.
-  return before.category === "money" || (!!link && opener === "(");
+  // A weight that names what it weighs is told whole: "300 tonnes of rice, or 40 tonnes of beans" are two.
+  if (r.category === "mass" && /\sof\s/i.test(before.text)) return false;
+  return before.category === r.category || (r.category === "money" && !!link && opener === "(");
 }
 
 /**
@@ -142,11 +148,14 @@ const CLAIMANT_REACH = 8;
 /**
  * People counted who tell the claim are its source, no amount of the story: "two Peruvian
  * officials said", "three experts who study the port told Reuters", "according to two diplomats".
+ * Other people tell it when a reported clause or a quote follows their verb: "two sailors later
+ * said that the port had fallen" (not "40 sailors reported missing").
  */
 function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const head = tokens[r.item?.[1] ?? -1];
-  if (!head || r.item![1] !== r.last || !lex.claimantNouns.match(tokens, r.last) || r.category === "money") return false;
-  if (endsBefore(tokens, r.first, ["according", "to"])) return true;
+  const claimant = !!head && r.item![1] === r.last && !!lex.claimantNouns.match(tokens, r.last);
+  if (!head || r.item![1] !== r.last || r.category === "money" || !(claimant || r.category === "personnel")) return false;
+  if (claimant && endsBefore(tokens, r.first, ["according", "to"])) return true;
   // The people open the clause, as its subject: not "Chile arrested five officials who said …".
   const before = tokens[r.first - 1];
   if (before && before.kind !== "punct" && before.lower !== "and" && before.lower !== "but") return false;
@@ -154,7 +163,7 @@ function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
   let aside = false;
   for (let k = r.last + 1; k <= r.last + CLAIMANT_REACH && tokens[k]; k++) {
     const t = tokens[k];
-    if (lex.attributionVerbs.has(t.lower)) return true;
+    if (lex.attributionVerbs.has(t.lower)) return claimant || tellsClause(tokens, k + 1, lex);
     // "two officials, speaking on condition of anonymity, said": an aside about them, set off by commas.
     if (t.text === ",") {
       if (aside) continue;
@@ -165,6 +174,37 @@ function claimantCount(tokens: Token[], r: Reading, lex: QuantityLexicon): boole
     // A clause of the people's own ends the search: "two officials were killed, police said".
     else if ((t.pos === "VERB" || t.pos === "AUX") && !relative) return false;
     if (t.kind === "punct" && t.text !== "," || t.lower === "and" || t.lower === "but") return false;
+  }
+  return false;
+}
+
+/** How many words a verb's hearer or an adjunct may take before the clause it reports: "told reporters on Monday that". */
+const CLAUSE_REACH = 4;
+
+/**
+ * Whether a reported clause or a quote opens at token `k` or soon after: "that the port had
+ * fallen", "told reporters that", "“We were hit”", or a subject right after the verb: "said the
+ * port had fallen", "said they saw tanks", "said 40 boats were hit".
+ */
+function tellsClause(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const w = lex.words;
+  const subject = tokens[k]?.lower ?? "";
+  const opensSubject = w.articles.has(subject) || w.personPronouns.has(subject) || w.groupPronouns.has(subject) || tokens[k]?.kind === "num";
+  if (opensSubject && clauseVerbAfter(tokens, k + 1, lex)) return true;
+  for (let j = k; j < k + CLAUSE_REACH && tokens[j]; j++) {
+    const t = tokens[j];
+    if (t.lower === "that" || t.text === ":" || /^["“‘]$/.test(t.text)) return true;
+    if (t.kind === "punct" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADJ") return false;
+  }
+  return false;
+}
+
+/** Whether a finite verb of the reported clause follows within a few words: "the port had fallen", "they saw". */
+function clauseVerbAfter(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  for (let j = k; j < k + CLAUSE_REACH && tokens[j]; j++) {
+    const t = tokens[j];
+    if (t.kind === "punct") return false;
+    if (t.pos === "AUX" || lex.words.clauseAuxiliaries.has(t.lower) || t.pos === "VERB") return true;
   }
   return false;
 }

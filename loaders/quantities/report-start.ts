@@ -4,21 +4,24 @@
  * the report says, more loosely ("1.6 Mil Artillery Shells"). An extractor that keeps one row
  * for a thing mentioned twice keeps the report's mention over the lead-in's.
  */
+import type { Gazetteer } from "../actors.ts";
 import { datelinesNear } from "../dateline.ts";
 import type { ArticleDoc } from "../document.ts";
 import { paragraphs } from "../text.ts";
+import { colonDatelineNear } from "./colon-datelines.ts";
 
 /** How far into the body a dateline may open the report. */
 const DATELINE_REACH = 2000;
 
 /**
  * The offset where the report begins: at its dateline, dated or not ("GEORGETOWN, Guyana — "
- * after a teaser that repeats the report), else at the first paragraph of prose after the
- * headline or, with none found, the body's start.
+ * after a teaser that repeats the report; "LIMA, PERU: …" after a deck and summary bullets), else
+ * at the first paragraph of prose after the headline or, with none found, the body's start.
  */
-export function reportStart(doc: ArticleDoc, bullets: ReadonlySet<string> = new Set()): number {
-  const dateline = datelinesNear(doc.article.raw, doc.article.bodyStart, DATELINE_REACH)[0];
-  if (dateline) return dateline.start;
+export function reportStart(doc: ArticleDoc, gazetteer: Gazetteer, bullets: ReadonlySet<string> = new Set()): number {
+  const dateline = datelinesNear(doc.article.raw, doc.article.bodyStart, DATELINE_REACH)[0]?.start;
+  const colon = colonDatelineNear(doc.article.raw, doc.article.bodyStart, DATELINE_REACH, gazetteer);
+  if (dateline !== undefined || colon !== undefined) return Math.min(dateline ?? Infinity, colon ?? Infinity);
   const title = doc.meta.title.trim();
   const headline = title ? doc.sentences.slice(0, 2).find((s) => s.text.trim() && title.includes(s.text.trim())) : undefined;
   const isBullet = (line: string) => bullets.has(line.trim().charAt(0));

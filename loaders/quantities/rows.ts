@@ -30,7 +30,7 @@ import { elided } from "./left-out-nouns.ts";
 import { scaleFromConversion } from "./dropped-scales.ts";
 import { otherTallies } from "./tallies.ts";
 import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
-import { teaserSpans } from "./teaser-lists.ts";
+import { teaserSpans, titleRepeats } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
@@ -46,7 +46,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // amount again and is the row the table keeps (keepMention).
   const valuesSeen = { leadIn: new Set<number>(), report: new Set<number>() };
   const rawEnd = raw.trimEnd().length;
-  const reportFrom = reportStart(doc, lex.words.teaserBullets);
+  const reportFrom = reportStart(doc, gazetteer, lex.words.teaserBullets);
   const clauseDates: ClauseDates = new Map();
   // Amounts the report tells but the table leaves out (not-material.ts), which a lead-in's mention tells again.
   const leftOutInReport: Pick<QuantityRow, "value" | "value_max" | "unit">[] = [];
@@ -57,7 +57,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // Made once, not for every token a quantity is looked for at.
   const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
   // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
-  const teasers = teaserSpans(raw, doc.article.bodyStart, lex);
+  const teasers = [...teaserSpans(raw, doc.article.bodyStart, lex), ...titleRepeats(raw, reportFrom, doc.meta.title)];
   doc.sentences.forEach((sentence, index) => {
     if (teasers.some(([from, to]) => sentence.start >= from && sentence.start < to)) return;
     const tokens = sentenceTokens(doc, sentence, lex);
@@ -208,8 +208,13 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   const words = row.text.toLowerCase().split(/\s+/);
   // "another 10,000 troops" after "10,000 troops" adds them; after "an additional 10,000 troops" it tells them again.
   const addedBefore = (r: QuantityRow) => lex.countModifiers.has(wordBefore(raw, r.char_start));
-  const adds = /\bothers$/i.test(row.text) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
-  if (earlier && (adds || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
+  // But "… killed one soldier and injured four others" told again word for word (a summary bullet
+  // repeating the deck) is the same four.
+  const retold = !!earlier && earlier.text === row.text && lineBefore(raw, earlier.char_start) === lineBefore(raw, row.char_start);
+  const adds = (/\bothers$/i.test(row.text) && !retold) || words.some((w, n) => lex.countModifiers.has(w) && words[n + 1] !== "than") || (!!earlier && addedBefore(row) && !addedBefore(earlier));
+  // "The city's population is 3 million" and "3 million of whom fled": a body's size is no count of some of its people.
+  const body = (r: QuantityRow) => lex.words.collectives.has(r.item.toLowerCase());
+  if (earlier && (adds || body(earlier) !== body(row) || otherThings(earlier, row) || otherOwners(earlier, row) || disjoint(kinds.get(earlier), kinds.get(row)) || otherTallies(raw, earlier, row, lex))) {
     rows.push(row);
     return;
   }
@@ -218,6 +223,12 @@ function keepMention(rows: QuantityRow[], seen: Map<string, QuantityRow> | undef
   rows.push(row);
   seen.set(key, row);
 }
+
+/** How many characters before two mentions must read alike for the second to tell the first again. */
+const RETOLD_REACH = 40;
+
+/** The words just before `at`, as written. */
+const lineBefore = (raw: string, at: number) => raw.slice(Math.max(0, at - RETOLD_REACH), at);
 
 /** The word just before an offset, lower-case: "another" in "another 10,000 troops". */
 function wordBefore(raw: string, at: number): string {

@@ -17,12 +17,41 @@ export function subjectCounted(r: Reading, tokens: Token[], lex: QuantityLexicon
   if (lex.words.articles.has(tokens[verb]?.lower ?? "") && lex.words.levelLinks.has(tokens[verb - 1]?.lower ?? "")) verb--;
   const link = lex.words.levelLinks.has(tokens[verb]?.lower ?? "");
   if (link) verb = pastChangeSize(tokens, verb - 1, lex);
+  if (!link && !lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return collectiveSubject(r, tokens, r.first - 1, true, lex) ?? r;
   if (!lex.words.levelVerbs.has(tokens[verb]?.lower ?? "")) return link && tokens[verb + 1]?.lower === "to" ? objectCounted(r, tokens, verb, lex) : r;
   // "are now averaging", "have reached": auxiliaries and adverbs before the verb.
-  let end = verb - 1;
-  while (end > 0 && (lex.words.clauseAuxiliaries.has(tokens[end].lower) || isAdverb(tokens[end].lower, lex) || lex.words.itemAdverbs.has(tokens[end].lower))) end--;
+  const end = pastAuxiliaries(tokens, verb - 1, lex);
   const np = subjectPhrase(tokens, subjectStart(tokens, end, lex), end, lex);
-  return np ? { ...r, ...counted(tokens, np, lex) } : r;
+  return np ? { ...r, ...counted(tokens, np, lex) } : (link ? collectiveSubject(r, tokens, verb, false, lex) ?? r : r);
+}
+
+/** Back from `k` over auxiliaries and adverbs: "are now", "have already". */
+function pastAuxiliaries(tokens: Token[], k: number, lex: QuantityLexicon): number {
+  let end = k;
+  while (end > 0 && (lex.words.clauseAuxiliaries.has(tokens[end].lower) || isAdverb(tokens[end].lower, lex) || lex.words.itemAdverbs.has(tokens[end].lower))) end--;
+  return end;
+}
+
+/**
+ * A body named in the singular as the subject, its level given by a verb of level and its link
+ * ("at", "to") or a copula before the number: "the city's population is estimated at 3 million", "our population is now
+ * 130 million", "the garrison stands at 4,000" count its members (data/quantity-words.yaml
+ * `collectives`). `verb` is the verb of level, or the token before the number when `copula`.
+ */
+function collectiveSubject(r: Reading, tokens: Token[], at: number, copula: boolean, lex: QuantityLexicon): Reading | undefined {
+  let verb = at;
+  if (copula) {
+    // A copula right before the number, maybe an adverb between: "is now 130 million".
+    if (lex.words.itemAdverbs.has(tokens[verb]?.lower ?? "") || isAdverb(tokens[verb]?.lower ?? "", lex)) verb--;
+    if (!lex.words.itemCopulas.has(tokens[verb]?.lower ?? "")) return undefined;
+  }
+  const end = pastAuxiliaries(tokens, verb - 1, lex);
+  const member = lex.words.collectives.get(tokens[end]?.lower ?? "");
+  // The body as the clause's head, with only a determiner or a possessive before it: not "a town of
+  // the region's population".
+  const before = tokens[end - 1];
+  const opens = !before || lex.words.determiners.has(before.lower) || lex.words.articles.has(before.lower) || /['’]s?$/.test(before.lower);
+  return member && end >= 0 && opens ? { ...r, unit: member.unit, category: member.category, item: [end, end] } : undefined;
 }
 
 /** Back over a change's size or start between a verb and "to": "rose by 3,000 to 12,000", "rose 20% to 12,000", "climbed from 9,000 to 12,000". */

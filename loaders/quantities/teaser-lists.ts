@@ -3,6 +3,8 @@
  * ("Related News", data/outlet-signatures.yaml `teaser_headings`), whose lines are headlines
  * rather than prose ("- Lima reports 40 new cases"), and all that follows a wire's end mark
  * ("(END)", data/quantity-words.yaml `report_end_marks`). Their amounts are those stories'.
+ * A line after the report start that quotes the page's own headline ("One thought on “Lima
+ * Sends 40 Trucks”") tells the headline again, as a comment box or a share link does.
  */
 import { paragraphs } from "../text.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -27,4 +29,17 @@ export function teaserSpans(raw: string, from: number, lex: QuantityLexicon): Ar
     b = end - 1;
   }
   return spans;
+}
+
+/** Shortest headline looked for again: a short one ("Update") may be any line's words. */
+const TITLE_MIN = 20;
+
+/** The [start, end) spans of lines after `from` that are no prose and hold the headline `title`. */
+export function titleRepeats(raw: string, from: number, title: string): Array<[number, number]> {
+  const headline = title.trim();
+  if (headline.length < TITLE_MIN) return [];
+  return paragraphs(raw, from).filter(([start, end]) => {
+    const text = raw.slice(start, end);
+    return text.includes(headline) && text.trim() !== headline && !isProse(text);
+  });
 }
