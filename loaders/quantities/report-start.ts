@@ -8,7 +8,7 @@ import type { Gazetteer } from "../actors.ts";
 import { datelinesNear } from "../dateline.ts";
 import type { ArticleDoc } from "../document.ts";
 import { paragraphs } from "../text.ts";
-import { colonDatelineNear } from "./colon-datelines.ts";
+import { colonDatelineNear } from "../dateline.ts";
 
 /** How far into the body a dateline may open the report. */
 const DATELINE_REACH = 2000;
