@@ -222,6 +222,8 @@ export interface EventWords {
   floatingQuantifiers: ReadonlySet<string>;
   /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
   readiedAct: RegExp;
+  /** "willing to (openly) " closing a text: a speech act a side is disposed to make, none made. */
+  disposedTo: RegExp;
   /** The PLOVER types whose readiness is a mobilisation, not the act. */
   readinessTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */

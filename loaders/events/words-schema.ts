@@ -100,6 +100,7 @@ export const eventWordsSchema = z.object({
   attempted_types: list,
   readiness_phrases: list,
   readiness_types: list,
+  disposition_phrases: list,
   range_openers: list,
   range_joiners: list,
   time_shifters: list,

@@ -34,7 +34,7 @@ function stoppingWords(w: EventWordsFile) {
   const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
   return {
     stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
-    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s+(?:(?!that\\b)[\\w'’-]+\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
+    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s*,?\\s+(?:(?!that\\b)[\\w'’-]+\\s*,?\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
     refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
   };
 }
@@ -136,6 +136,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     floatingQuantifiers: new Set(w.floating_quantifiers),
     readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
     readinessTypes: new Set(w.readiness_types),
+    disposedTo: new RegExp(`\\b(?:${alt(w.disposition_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
