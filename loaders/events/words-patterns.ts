@@ -274,6 +274,8 @@ export interface EventWords {
   relativeSubjectGap: RegExp;
   /** "…, which was ": between a party and a passive verb whose relative subject stands for it. */
   relativePassiveGap: RegExp;
+  /** " control of the town of " (opening a text, closing at the party): between a verb of seizing and the place it takes. */
+  placeObjectGap: RegExp;
   /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
   stateDescription: RegExp;
   /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */

@@ -141,6 +141,8 @@ export const eventWordsSchema = z.object({
   copulas: list,
   partitives: list,
   floating_quantifiers: list,
+  place_object_leads: list,
+  place_kind_nouns: list,
   non_referring: list,
   hostile_types: z.array(z.enum(PLOVER_TYPES)).min(1),
   exchange_phrases: list,

@@ -249,6 +249,7 @@ function clauseWords(w: EventWordsFile) {
     copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?(?:(?:${alt(w.partitives)})\\s+)?$`, "i"),
     nonReferring: new Set(w.non_referring),
     relativePassiveGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:has|have|had)\\s+been|${alt(w.be_forms)})\\s+(?:(?:also|then|later|\\w+ly)\\s+)?$`, "i"),
+    placeObjectGap: new RegExp(`^\\s+(?:(?:[\\w-]+\\s+)?(?:${alt(w.place_object_leads)})\\s+)?(?:(?:the|both|${alt(w.floating_quantifiers)})\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}?(?:${alt(w.place_kind_nouns)})\\s+of\\s+)?$`, "i"),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|${alt(w.floating_quantifiers)}|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
     appositionOpener: new RegExp(`^(?:${alt(w.apposition_openers)})\\b`, "i"),
