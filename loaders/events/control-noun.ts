@@ -9,8 +9,14 @@ export function controlNounOwner(ctx: RoleContext, coded: readonly Party[]): Par
   const before = ctx.text.slice(0, ctx.ts);
   const m = ctx.words.controlNoun.exec(before);
   if (!m) return undefined;
-  // The owner stands right before the noun, but for a possessive's "'s": "Peru's decision to",
-  // "the Peruvian decision to".
+  // The owner stands right before the noun, but for a possessive's "'s" and up to two adjectives:
+  // "Peru's decision to", "the Peruvian decision to", "Peru's recent decision to".
   const noun = m.indices?.[1]?.[0] ?? -1;
-  return coded.find((p) => p.modifier && !p.anaphor && p.end >= m.index && /^(?:['’]s)?\s+$/.test(ctx.text.slice(p.end, noun)));
+  return coded.find((p) => p.modifier && !p.anaphor && p.end >= m.index - 40 && p.end < noun && ownerGap(ctx, p.end, noun));
+}
+
+/** Whether only "'s" and at most two adjectives or adverbs stand between the owner and its noun ("'s recent", "'s long-planned"). */
+function ownerGap(ctx: RoleContext, from: number, noun: number): boolean {
+  if (!/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(from, noun))) return false;
+  return ctx.tokens.filter((w) => w.start >= from && w.end <= noun && /\w/.test(w.lower) && !/^['’]s$/.test(w.lower)).every((w) => w.pos === "ADJ" || w.pos === "ADV");
 }
