@@ -1,6 +1,6 @@
 /**
  * Actor and target read from the act's own clause: an infinitive of purpose inside a clause a
- * conjunction opens and a reduced passive relative with its "by" agent. Invented sentences (Chile, Peru).
+ * conjunction opens. Invented sentences (Chile, Peru).
  */
 import { describe, expect, it } from "vitest";
 import { eventResources, extractEvents } from "../loaders/events.ts";
@@ -20,16 +20,9 @@ describe("an infinitive of purpose has the subject of the verb it serves, in a c
   });
 });
 
-describe("a participle after a noun with its 'by' agent is passive: the clause's subject did not do it", () => {
-  it("'Peru has tanks supplied by Chile' makes Chile the supplier, never Peru", () => {
-    expect(ofType("AID", "Peru already has tanks supplied by Chile, and Chile has committed to sending eight more to Lima.").map(([t, a]) => [t, a])).toEqual([["AID", "CHL"]]);
-    expect(ofType("AID", "Peru uses rifles sold by Chile to its army.").map(([t, a]) => [t, a])).toEqual([["AID", "CHL"]]);
-  });
+describe("a mutual act told with a reduced passive keeps the clause's subject among its sides", () => {
   it("a mutual act so told keeps the clause's subject among its sides", () => {
     expect(ofType("CONSULT", "A group of Chilean diplomats held their first meeting with President Boluarte at a lunch hosted by the Ambassador of the Republic of Chile.").map(([t, a]) => [t, a])).toEqual([["CONSULT", "CHL"]]);
-  });
-  it("the active verb keeps its subject", () => {
-    expect(ofType("AID", "Chile supplied tanks to Peru.")).toEqual([["AID", "CHL", "PER"]]);
   });
 });
 

@@ -9,7 +9,6 @@ import { occasionSubject } from "./fronted-occasion.ts";
 import { inApposition } from "./apposition.ts";
 import { quoteOf } from "./quotations.ts";
 import { relativeOfThing } from "./relative-subject.ts";
-import { participleAfterNoun } from "./theme-origin.ts";
 import { unobserved } from "./noun-readings.ts";
 import type { Attribution, ClauseWord, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny } from "./wording.ts";
@@ -18,7 +17,7 @@ import { lastIndexOfAny } from "./wording.ts";
 export function subjectBefore(ctx: RoleContext, coded: Party[]): Party | undefined {
   const { text, ts, te } = ctx;
   // A passive verb's subject is what was acted on ("troops … have been sent"), not the actor.
-  if (isPassive(ctx) || reducedPassive(ctx)) return undefined;
+  if (isPassive(ctx)) return undefined;
   if (relativeOfThing(ctx, coded)) return undefined;
   const intender = controlNounOwner(ctx, coded);
   if (intender) return intender;
@@ -178,10 +177,3 @@ function inReportedClause(attributions: Attribution[], p: Party, ts: number): bo
 
 /** Whether the trigger is a participle after a be-verb ("were attacked", "has been shot"). */
 export const isPassive = (ctx: RoleContext) => ctx.words.passiveBefore.test(ctx.text.slice(Math.max(0, ctx.ts - 30), ctx.ts)) && ctx.words.participle.test(ctx.text.slice(ctx.ts, ctx.te));
-
-/**
- * "Peru has tanks supplied by Chile": a participle right after a noun, with its "by" agent, is
- * passive; the clause's subject did not do it. A mutual act ("met at a lunch hosted by …")
- * still has the clause's subject among its sides.
- */
-const reducedPassive = (ctx: RoleContext) => !ctx.entry?.symmetric && /^\s+by\s/i.test(ctx.text.slice(ctx.te, ctx.te + 6)) && participleAfterNoun(ctx);
