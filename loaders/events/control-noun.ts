@@ -17,6 +17,20 @@ export function controlNounOwner(ctx: RoleContext, coded: readonly Party[]): Par
 
 /** Whether only "'s" and at most two adjectives or adverbs stand between the owner and its noun ("'s recent", "'s long-planned"). */
 function ownerGap(ctx: RoleContext, from: number, noun: number): boolean {
-  if (!/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(from, noun))) return false;
-  return ctx.tokens.filter((w) => w.start >= from && w.end <= noun && /\w/.test(w.lower) && !/^['’]s$/.test(w.lower)).every((w) => w.pos === "ADJ" || w.pos === "ADV");
+  const gap = ctx.text.slice(from, noun);
+  if (/^(?:['’]s)?\s+$/.test(gap)) return true;
+  if (!/^(?:['’]s)?\s+(?:[\w-]+\s+){1,2}$/.test(gap)) return false;
+  // Tokens are in text order: find the first after the owner by halving, then read the few up to the noun.
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ctx.tokens.length && ctx.tokens[i].end <= noun; i++) {
+    const w = ctx.tokens[i];
+    if (/\w/.test(w.lower) && !/^['’]s$/.test(w.lower) && w.pos !== "ADJ" && w.pos !== "ADV") return false;
+  }
+  return true;
 }

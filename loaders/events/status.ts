@@ -33,7 +33,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // condemn", "urged Iran to denounce", "any party threatening") is none. "pledged that it would
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
   // "willing to criticise": a speech act a side is disposed to make is none made.
-  if (entry.speech) return words.disposedTo.test(before) || (words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts)) ? undefined : "occurred";
+  if (entry.speech) return words.disposedTo.test(before.slice(-60)) || (words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts)) ? undefined : "occurred";
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
