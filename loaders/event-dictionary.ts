@@ -80,6 +80,11 @@ const entrySchema = z.object({
   /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
   by_party: z.boolean().optional(),
   noun: z.boolean().optional(),
+  /**
+   * The act read when the object is a city or region ("captured Tacna", "seized control of
+   * Arica"): land taken is an attack, not the seizure of people or goods.
+   */
+  of_place: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string() }).optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
   overrides: z.array(z.string()).optional(),
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
@@ -129,6 +134,8 @@ export interface EventEntry {
   byParty: boolean;
   noun: boolean;
   overrides: string[];
+  /** Type and mode when the object is a place (see of_place). */
+  ofPlace?: { type: PloverType; mode: string };
   examples: EventExample[];
 }
 
@@ -173,6 +180,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       byParty: e.by_party ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],
+      ofPlace: e.of_place,
       examples: e.examples,
     };
   });

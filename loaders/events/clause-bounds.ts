@@ -26,6 +26,9 @@ const NOUN_OPENING: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM"]);
  */
 export function subjectAfterConjunction(ctx: RoleContext, from: number): { start: number; end: number } | undefined {
   const words = wordsIn(ctx, from, ctx.ts);
+  // "after police broke into the embassy to arrest him": an infinitive of purpose has the subject of the verb it serves.
+  const governing = purposeGoverning(ctx, words);
+  if (governing) return subjectAfterConjunction({ ...ctx, ts: governing.start, te: governing.end }, from);
   let i = words.length - 1;
   if (ctx.tokens.find((w) => w.start === ctx.ts)?.pos === "NOUN") {
     while (i >= 0 && NOUN_OPENING.has(words[i].pos)) i--;
@@ -38,6 +41,18 @@ export function subjectAfterConjunction(ctx: RoleContext, from: number): { start
   const span = { start: words[i + 1].start, end: words[head].end };
   const named = ctx.parties.some((p) => p.codes.length > 0 && p.start >= span.start && p.end <= span.end);
   return named || words.slice(i + 1, head + 1).some((w) => w.pos === "NOUN") ? span : undefined;
+}
+
+/**
+ * The finite verb an infinitive of purpose right at the trigger serves, in the same stretch
+ * without punctuation ("broke into the embassy to arrest"), or undefined.
+ */
+function purposeGoverning(ctx: RoleContext, words: readonly ClauseWord[]): ClauseWord | undefined {
+  const last = words[words.length - 1];
+  if (!last || last.lower !== "to" || ctx.tokens.find((w) => w.start === ctx.ts)?.pos !== "VERB") return undefined;
+  const verb = [...words].reverse().find((w) => w !== last && w.pos === "VERB");
+  if (!verb || /ing$/.test(verb.lower) || /[,;:()]/.test(ctx.text.slice(verb.end, last.start))) return undefined;
+  return verb;
 }
 
 /** Whether a clause opens in [from, to): a conjunction, then a verb of its own before `to` ("if fighting spreads in …"). */

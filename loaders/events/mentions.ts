@@ -21,6 +21,7 @@ import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotati
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
 import { isSetting, negated, statusOf, withoutDates } from "./status.ts";
+import { takesPlace } from "./place-object.ts";
 import { namesActToldBefore } from "./told-before.ts";
 import { unnamedDoerRoles, weaponSubjectRoles } from "./unnamed-doer.ts";
 import type { Attribution, ClauseWord, EventStatus, Mention, Party, RoleContext, SpeakerLevel } from "./types.ts";
@@ -209,11 +210,12 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   // "Chilean boats delivered fuel to the Chilean troops guarding the shoal": supplies a state
   // moves to its own forces resupply them (MOBILIZE), no aid between sides.
   const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
+  const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry;
   return {
     entry,
     rule: entry.id,
-    type: resupply ? "MOBILIZE" : entry.type,
-    mode: resupply ? "resupply" : entry.mode,
+    type: sense.type,
+    mode: sense.mode,
     sentence,
     ts,
     te,

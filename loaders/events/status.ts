@@ -32,7 +32,8 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // A speech act is made when it is told; one only hoped for, asked for or told of anyone ("could
   // condemn", "urged Iran to denounce", "any party threatening") is none. "pledged that it would
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
-  if (entry.speech) return words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts) ? undefined : "occurred";
+  // "willing to criticise": a speech act a side is disposed to make is none made.
+  if (entry.speech) return words.disposedTo.test(before.slice(-60)) || (words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts)) ? undefined : "occurred";
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";

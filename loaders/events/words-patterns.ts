@@ -222,6 +222,8 @@ export interface EventWords {
   floatingQuantifiers: ReadonlySet<string>;
   /** "prepared to (resume) " closing a text: forces made ready for the act right after, which is not yet told. */
   readiedAct: RegExp;
+  /** "willing to (openly) " closing a text: a speech act a side is disposed to make, none made. */
+  disposedTo: RegExp;
   /** The PLOVER types whose readiness is a mobilisation, not the act. */
   readinessTypes: ReadonlySet<string>;
   /** Arms, weapons: talks about them are contested ("discussed arms supplies"). */
@@ -272,6 +274,8 @@ export interface EventWords {
   relativeSubjectGap: RegExp;
   /** "…, which was ": between a party and a passive verb whose relative subject stands for it. */
   relativePassiveGap: RegExp;
+  /** " control of the town of " (opening a text, closing at the party): between a verb of seizing and the place it takes. */
+  placeObjectGap: RegExp;
   /** "the kingdom", "the reclusive country", global: a description of a state named before (not "the country of X"). */
   stateDescription: RegExp;
   /** "claims by ", "reports from the ", global: a claim noun whose speaker follows. */

@@ -34,7 +34,7 @@ function stoppingWords(w: EventWordsFile) {
   const linking = `(?!(?:${alt([...w.prepositions, ...w.conjunctions, ...w.coordinators, "but", "or", "that", "which", "who"])})\\b)`;
   return {
     stopped: new RegExp(`\\b(?:${alt(w.stopping_verbs)})\\s+(?:${linking}[\\w'’-]+\\s+){0,3}$`, "i"),
-    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s+(?:(?!that\\b)[\\w'’-]+\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
+    requestedContent: new RegExp(`\\b(?:${alt(w.requesting_words)})\\s*,?\\s+(?:(?!that\\b)[\\w'’-]+\\s*,?\\s+){0,3}?that\\s+(?:(?:${alt(w.determiners)})\\s+)?$`, "i"),
     refusedProposal: new RegExp(`\\b(?:${alt(w.refusing_verbs)})\\s+(?:${linking}[\\w'’.-]+\\s+){0,4}?(?:${alt(w.proposal_nouns)})\\b[^,;:]*$`, "i"),
   };
 }
@@ -136,6 +136,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     floatingQuantifiers: new Set(w.floating_quantifiers),
     readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
     readinessTypes: new Set(w.readiness_types),
+    disposedTo: new RegExp(`\\b(?:${alt(w.disposition_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
     rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
     rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
@@ -248,6 +249,7 @@ function clauseWords(w: EventWordsFile) {
     copulaBefore: new RegExp(`\\b(?:${alt(w.copulas)})\\s+(?:\\w+ly\\s+)?(?:(?:${alt(w.partitives)})\\s+)?$`, "i"),
     nonReferring: new Set(w.non_referring),
     relativePassiveGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:has|have|had)\\s+been|${alt(w.be_forms)})\\s+(?:(?:also|then|later|\\w+ly)\\s+)?$`, "i"),
+    placeObjectGap: new RegExp(`^\\s+(?:(?:[\\w-]+\\s+)?(?:${alt(w.place_object_leads)})\\s+)?(?:(?:the|both|${alt(w.floating_quantifiers)})\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}?(?:${alt(w.place_kind_nouns)})\\s+of\\s+)?$`, "i"),
     relativeSubjectGap: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*,\\s*(?:${alt(w.subject_relatives)})\\s+(?:(?:${alt(w.subject_gap_words)}|${alt(w.floating_quantifiers)}|\\w+ly)\\s+){0,2}$`, "i"),
     absoluteBefore: new RegExp(`\\b(?:${alt(w.absolute_openers)})\\s+(?:the\\s+)?$`, "i"),
     appositionOpener: new RegExp(`^(?:${alt(w.apposition_openers)})\\b`, "i"),
