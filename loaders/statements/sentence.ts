@@ -300,6 +300,9 @@ export function relativeTimeEndingAt(ctx: Ctx, end: number): number {
 export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): number | undefined {
   const channel = channelAt(ctx, pos);
   if (channel && (according || !channel.according)) return channel.end;
+  // "announced Friday (December 26, 2025) a set of …": a date in brackets restates the time.
+  const bracketed = ctx.text[pos] === "(" ? dateAt(ctx, pos + 1) : undefined;
+  if (bracketed && ctx.text[bracketed.end - ctx.sentence.start] === ")") return bracketed.end - ctx.sentence.start + 1;
   const date = dateAt(ctx, pos);
   const relative = date ? undefined : ctx.words.relativeTime.exec(ctx.text.slice(pos, pos + 40));
   // "Friday morning", "on Monday night": a part of the day after a date is the same time.
