@@ -32,8 +32,9 @@ export function definedAcronym(raw: string, short: string): string {
   return caps ? spelledOut(raw, short) : "";
 }
 
-/** How far after its first word a name written out is read. */
+/** How far after its first word a name written out is read, and how many such words are tried. */
 const NAME_REACH = 120;
+const MAX_CANDIDATES = 500;
 
 /**
  * "the Ministry of External Affairs said … the MEA added": capitals never defined beside a name still stand for
@@ -41,7 +42,10 @@ const NAME_REACH = 120;
  */
 function spelledOut(raw: string, short: string): string {
   if (short.length < 3) return "";
+  let candidates = 0;
   for (const m of raw.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(short[0])}\\p{Ll}+`, "gu"))) {
+    // Bounded: each short form reads at most so many words of its first letter, however long the text.
+    if (++candidates > MAX_CANDIDATES) break;
     const words: string[] = [];
     for (const w of raw.slice(m.index, m.index + NAME_REACH).split(/\s+/)) {
       words.push(w.replace(/[,.;:)”"]+$/, ""));

@@ -354,7 +354,7 @@ export function endsOnClosing(ctx: Ctx, before: string): boolean {
 export function contentBoundary(ctx: Ctx, end: number): number {
   const text = ctx.text;
   const c = text[end - 1];
-  if (c === ",") return end - 1;
+  if (c === "," || c === ";") return end - 1;
   // A left mark a page wrote where its quotation closes ('“We fought bravely,“ Ruiz said') closes it all the same.
   if ((CLOSE_MARKS.includes(c) || c === "“") && ctx.quotes.some((q) => q.close === end)) return end;
   // "… troops in the war — more than double the last count — the agency told lawmakers": a dash
