@@ -60,3 +60,10 @@ describe("capitals that stand for a name", () => {
     expect(spoken("The U.S. Department of Fisheries (DOF) said two boats sank. According to the DOF, the boats were old.")[1]).toMatch(/^U\.S\. Department of Fisheries \(DOF\): /);
   });
 });
+
+describe("a headquarters as a body", () => {
+  it("reads 'the headquarters' as the body named before, and its thanks as words", () => {
+    const rows = spoken("The Coordination Headquarters for Prisoners said 100 bodies were returned. The headquarters also thanked the Red Cross for their assistance.");
+    expect(rows.map((r) => r.split(":")[0])).toEqual(["the Coordination Headquarters for Prisoners", "the Coordination Headquarters for Prisoners"]);
+  });
+});
