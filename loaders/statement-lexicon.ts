@@ -10,6 +10,7 @@ import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { WordStartIndex } from "./pattern-word-starts.ts";
 import { namingLead } from "./speakers/appositive.ts";
+import { knownAsPattern } from "./speakers/known-as.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
@@ -143,6 +144,8 @@ export interface StatementLexicon {
   broadBodyHeads: Set<string>;
   /** "identified only by his surname", "named as": a participle naming the person an apposition gives. */
   namingLead: RegExp;
+  /** ", commonly known as Tito,": the one-word name a person goes by after the full name (speakers/known-as.ts). */
+  knownAs: RegExp;
   /** Generic heads ("the organization") and the words a body's name ends in that they take up ("Union", "League"). */
   categoryHeads: Map<string, string[]>;
   /** The gazetteer kinds of body a description's head takes up ("the news agency" → media, agency). */
@@ -215,6 +218,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     kindHeads: new Map(Object.entries(speakers.kind_heads).map(([k, v]) => [k.toLowerCase(), v])),
     broadBodyHeads: lower(speakers.broad_body_heads),
     namingLead: namingLead(speakers.naming_participles, speakers.naming_nouns),
+    knownAs: knownAsPattern(speakers.naming_participles),
     roleLinks: new Map(Object.entries(speakers.role_links).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     numbers: new Map(Object.entries(speakers.numbers).map(([k, v]) => [k.toLowerCase(), v])),
     channels: channels.channels.map((c) => ({

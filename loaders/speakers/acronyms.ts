@@ -9,6 +9,8 @@
 import { escapeRegExp } from "../text.ts";
 
 const INNER = /^(?:of|for|the|and|on|to)$/;
+/** Initials with stops that may open a body's name: "U.S.", "U.K.". */
+const STATE_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** How many words a name may have before its short form. */
 const MAX_WORDS = 9;
 
@@ -21,13 +23,47 @@ export function definedAcronym(raw: string, short: string): string {
     const run = nameRun(before);
     if (run.length === 0) continue;
     const spelt = spellingStart(run, short.toUpperCase());
-    if (spelt >= 0) return run.slice(spelt).join(" ");
+    // "the U.S. Department of Justice (DOJ)": a state's initials before the spelt name stay with it.
+    if (spelt >= 0) return run.slice(spelt > 0 && STATE_INITIALS.test(run[spelt - 1]) ? spelt - 1 : spelt).join(" ");
     // Another language's initials ("SVR" beside its English name): capitals only, beside a name of two words or more.
     // Only a name the text opens ("the …", "Peru's …"): after any other lower-case word it may run on further back.
     if (caps && run.filter((w) => !INNER.test(w)).length >= 2 && opensName(before, run)) return run.join(" ");
   }
+  return caps ? spelledOut(raw, short) : "";
+}
+
+/** How far after its first word a name written out is read, and how many such words are tried. */
+const NAME_REACH = 120;
+const MAX_CANDIDATES = 500;
+
+/**
+ * "the Ministry of External Affairs said … the MEA added": capitals never defined beside a name still stand for
+ * a name the article writes out, one word for each letter, its words capitalised but for one at most.
+ */
+function spelledOut(raw: string, short: string): string {
+  if (short.length < 3) return "";
+  let candidates = 0;
+  for (const m of raw.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(short[0])}\\p{Ll}+`, "gu"))) {
+    // Bounded: each short form reads at most so many words of its first letter, however long the text.
+    if (++candidates > MAX_CANDIDATES) break;
+    const words: string[] = [];
+    for (const w of raw.slice(m.index, m.index + NAME_REACH).split(/\s+/)) {
+      words.push(w.replace(/[,.;:)”"]+$/, ""));
+      if (words.length >= MAX_WORDS || /[,.;:)”"]$/.test(w)) break;
+    }
+    for (let n = short.length; n <= words.length; n++) {
+      const name = words.slice(0, n);
+      const content = name.filter((w) => !INNER.test(w));
+      if (content.length > short.length) break;
+      const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+      if (content.length === short.length && capitalised >= content.length - 1 && !INNER.test(name[n - 1]) && initials(content) === short) return name.join(" ");
+    }
+  }
   return "";
 }
+
+/** The first letters of words, in capitals. */
+const initials = (words: string[]) => words.map((w) => w[0].toUpperCase()).join("");
 
 /** The capitalised words (with "of", "for" … between them) that end the text: the name before the short form. */
 function nameRun(before: string): string[] {
@@ -37,7 +73,7 @@ function nameRun(before: string): string[] {
     const word = words.pop()!;
     // "Chile's Andean Border Agency": the possessor is no word of the name.
     if (INNER.test(word)) kept.unshift(word);
-    else if (/^\p{Lu}[\p{L}\d’'&-]*$/u.test(word) && !/[’']s$/.test(word)) kept.unshift(word);
+    else if ((/^\p{Lu}[\p{L}\d’'&-]*$/u.test(word) && !/[’']s$/.test(word)) || STATE_INITIALS.test(word)) kept.unshift(word);
     else break;
   }
   while (kept.length && (INNER.test(kept[0]) || /^(?:The|A|An)$/.test(kept[0]))) kept.shift();

@@ -9,6 +9,7 @@ import { STATE_KINDS, type Actor, type ActorMention } from "../actors.ts";
 import { appositiveName } from "./appositive.ts";
 import { definedAcronym } from "./acronyms.ts";
 import { closeSurname } from "./misspelt-names.ts";
+import { knownAsNames } from "./known-as.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
@@ -66,6 +67,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);
   const runsByName = nameRunIndex(raw, runs, lex);
+  const knownAs = knownAsNames(raw, bodyStart, lex);
   const { antecedents, categories, issuers, publishers, acronyms } = textFinders(raw, bodyStart, lex);
   // A person's role does not depend on where they are named: found once per person.
   const firstRole = (spans: Array<{ start: number; end: number }>): string => {
@@ -105,7 +107,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     named: (actor) => byActor.has(actor),
     lastOfKind: (kinds, after, before) => named.filter((m) => m.start > after && m.end <= before && kinds.includes(m.actor.kind)).pop()?.actor,
     appositive: (end) => appositiveName(raw, end, lex),
-    expand: (name, before) => fullNameOf(name, before, runsByName, lex),
+    expand: (name, before) => knownAs.get(name) ?? fullNameOf(name, before, runsByName, lex),
     roleOf: (name, actor) => (actor ? rolesByActor(actor) : rolesByName(name)),
   };
 }

@@ -6,15 +6,20 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { takesUpOutlet } from "./described-bodies.ts";
 import { namesItself } from "./proper-heads.ts";
-import { type Analysed, type ResolvedSpeaker } from "./phrase.ts";
+import { type Analysed, type ResolvedSpeaker, isCapitalised, words } from "./phrase.ts";
 import { phraseHead } from "./words.ts";
 
 /** Whether a definite description ("the network", "the three allies", "the statement") takes up an earlier speaker. */
 export function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex: StatementLexicon): boolean {
   if (a.head === "statement" || a.head === "statements") return /\bstatement\b/i.test(via);
+  // "the foreign ministry said" after "foreign ministry spokesman Ana Ruiz said": a body is not the person who speaks for it
+  // (a name after a body's title is the body: "the agency" after "communications agency Traficom").
+  if (earlier.kind === "person" && lex.bodyHeads.has(a.head) && !lex.speakerWords.leaderHeads.has(a.head) && !lex.bodyHeads.has(lastWord(earlier.role))) return false;
   if (lex.mediaHeads.has(a.head) && earlier.kind === "media" && a.mentions.length === 0) return true;
   if (takesUpOutlet(a, earlier, lex)) return true;
   if (ofKind(a, earlier, lex)) return true;
+  if (bodyOfNamedMember(a, earlier, lex)) return true;
+  if (leaderOfNamed(a, earlier, lex)) return true;
   if (a.number !== undefined && a.plural) return earlier.parties === a.number;
   // "The countries stressed …" after "Mali, Niger and Chad said …": a plural of states takes up the several who spoke together.
   if (a.plural && a.mentions.length === 0 && lex.speakerWords.stateHeads.has(a.head)) return earlier.parties >= 2 && earlier.kind === "body";
@@ -23,6 +28,7 @@ export function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex:
   // Not as a possessor: "the Chilean navy" is not "the Chilean navy's Pacific Command and Peru's trade agency".
   if (holdsNotAsPossessor(theirs, own)) return true;
   if (sameDescribed(own, a, earlier, lex)) return true;
+  if (unnamedAgain(own, a, earlier, lex)) return true;
   if (describedByState(own, a, earlier, lex)) return true;
   // "the army" after "the Norland military": a bare body head takes up the body named by a word linked to it.
   const bare = /^\S+$/.test(own) && lex.bodyHeads.has(a.head) && isBody(earlier, lex);
@@ -34,6 +40,9 @@ export function takesUp(a: Analysed, earlier: ResolvedSpeaker, via: string, lex:
   const theirBodies = lex.gazetteer.find(`${earlier.description} ${earlier.role}`).map((m) => m.actor);
   return sameHead && bodies.length > 0 && bodies.every((b) => theirBodies.includes(b));
 }
+
+/** The last word of a phrase, lower-cased. */
+const lastWord = (text: string) => text.toLowerCase().split(/\s+/).pop() ?? "";
 
 /** Whether `words` stand in `text` once at least with no possessive "'s" after them. */
 function holdsNotAsPossessor(text: string, words: string): boolean {
@@ -57,11 +66,55 @@ function ofKind(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): b
   return kinds.includes(actor.kind) && own.every((m) => m.actor.code === actor.code);
 }
 
+/**
+ * "the UN agency" after "the UN World Food Program", "the EU body" after "the EU Border Agency": a body word with the
+ * organisation it belongs to, and nothing else, takes up a body named before with that organisation and a name of its own.
+ */
+function bodyOfNamedMember(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const own = a.mentions.filter((m) => !m.demonym);
+  if (own.length === 0 || a.plural || earlier.plural || !lex.bodyHeads.has(a.head) || !isBody(earlier, lex)) return false;
+  // Only the determiner, the organisation and the head: "the UN refugee agency" names another body.
+  const rest = words(a.text).filter((w) => !own.some((m) => w.start >= m.start && w.start < m.end));
+  if (rest.length !== 2 || !/^the$/i.test(rest[0].w) || rest[1].w.toLowerCase() !== a.head) return false;
+  const theirs = lex.gazetteer.find(earlier.description).filter((m) => !m.demonym);
+  if (!own.every((m) => theirs.some((t) => t.actor.code === m.actor.code))) return false;
+  // Their own name: two capitalised words beside the organisation's ("World Food Program").
+  const named = words(earlier.description).filter((w) => isCapitalised(w.w) && !/^the$/i.test(w.w) && !theirs.some((m) => w.start >= m.start && w.start < m.end));
+  return named.length >= 2;
+}
+
+/**
+ * "the Customs boss" after "the acting Controller-General of Customs, Ana Ruiz", "the Harbour chief" after "Harbour
+ * Director Tomas Vell": a leader's head after capitalised words only takes up the person whose title holds them all.
+ */
+function leaderOfNamed(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  if (earlier.kind !== "person" || !earlier.role || a.plural || !lex.speakerWords.leaderHeads.has(a.head)) return false;
+  const modifiers = words(a.text).slice(0, -1).filter((w, i) => i > 0 || !/^the$/i.test(w.w));
+  if (modifiers.length === 0 || !modifiers.every((w) => isCapitalised(w.w))) return false;
+  const role = ` ${earlier.role.toLowerCase()} `;
+  return modifiers.every((w) => role.includes(` ${w.w.toLowerCase()} `));
+}
+
 /** "the captive" after "a captured Chilean soldier": one person named by what was done to them, as the earlier description says. */
 function describedByState(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
   const done = lex.speakerWords.stateDescribedHeads.get(a.head);
   if (!done || own.split(/\s+/).length > 1 || a.plural || earlier.plural || earlier.kind !== "description") return false;
   return descriptionWords(earlier).some((w) => done.has(w));
+}
+
+/**
+ * "the military sources" after "two military officials", "the source" after "a senior official": the unnamed who
+ * spoke, described again by another head of the unnamed, in the same number, each modifier a word of the first.
+ */
+function unnamedAgain(own: string, a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  const unnamed = lex.speakerWords.unnamedHeads;
+  const theirHead = describedHead(earlier.description, lex);
+  if (earlier.kind !== "description" || earlier.plural !== a.plural || !unnamed.has(a.head) || !unnamed.has(theirHead) || theirHead === a.head) return false;
+  // Only "the" and modifiers: "the sources in Lima" may be others.
+  const mine = own.split(/\s+/).slice(0, -1);
+  if (!/^the\s/i.test(a.text) || mine.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
+  const theirs = new Set(descriptionWords(earlier));
+  return mine.every((w) => theirs.has(w));
 }
 
 /**

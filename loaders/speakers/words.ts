@@ -39,6 +39,7 @@ const speakerWordsSchema = z.object({
   courtesy_titles: wordList,
   title_surnames: wordList,
   kin_heads: wordList,
+  leader_heads: wordList,
   titled_person_heads: wordList,
 });
 
@@ -96,6 +97,8 @@ export interface SpeakerWords {
   titleSurnames: Set<string>;
   /** Nouns of kinship that describe a person by another ("the sister of leader Kim Jong Un"). */
   kinHeads: Set<string>;
+  /** Heads of one who leads what a capitalised word before them names ("the Customs boss"). */
+  leaderHeads: Set<string>;
   /** Heads that describe any titled person ("the official"). */
   titledPersonHeads: Set<string>;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
@@ -132,6 +135,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     courtesyTitles: lower(w.courtesy_titles),
     titleSurnames: lower(w.title_surnames),
     kinHeads: lower(w.kin_heads),
+    leaderHeads: lower(w.leader_heads),
     titledPersonHeads: lower(w.titled_person_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),

@@ -74,7 +74,9 @@ export function accordingTo(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): D
   const out: Draft[] = [];
   for (const channel of ctx.channels.filter((c) => c.according)) {
     // An act told with a verb of saying ("a strike has claimed dozens of lives") gives no words: "according to" still does.
-    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal && !d.occasionOnly);
+    // Not a verb after a closing "according to X": "…, according to an officer, who confirmed the toll" is X's own clause.
+    const closing = channel.start > 1 && !opensSentence(ctx, channel.start);
+    const own = drafts.filter((d) => d.ctx === ctx && !d.nominal && !d.occasionOnly && !(closing && d.anchor >= channel.end));
     if (own.length > 0) {
       const target = own.filter((d) => d.ranges[0][0] < channel.start).pop() ?? own[0];
       // "The agency said that …, according to lawmaker Ivo Dane": the person tells the body's words.

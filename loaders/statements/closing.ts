@@ -93,7 +93,8 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
   if (!leftSubject || leftSubject.coordinated || !leftSubject.phrase) return undefined;
   const subjectStart = leftSubject.phrase.start - ctx.sentence.start;
   const prefix = titleBefore(ctx, text.slice(0, subjectStart).trimEnd());
-  if (!/[—–]$/.test(prefix) && !endsOnClosing(ctx, prefix)) return undefined;
+  // "They burned the base; the sources reported on condition of anonymity": a semicolon closes the words as a comma does.
+  if (!/[—–;]$/.test(prefix) && !endsOnClosing(ctx, prefix)) return undefined;
   return { subject: withTitle(ctx, leftSubject.phrase, prefix.length), boundary: contentBoundary(ctx, prefix.length), end: anchor.end, inverted };
 }
 

@@ -227,11 +227,29 @@ export const WORDS_BEFORE_CUT = 10;
 function keepsBeforeCut(draft: Draft, cutAt: number): boolean {
   for (const range of draft.ranges) {
     if (range[1] < cutAt) continue;
-    const words = draft.ctx.text.slice(range[0], range[1]).split(/\s+/).filter(Boolean);
+    const content = draft.ctx.text.slice(range[0], range[1]);
+    const words = content.split(/\s+/).filter(Boolean);
+    // "said it sank the Arica, a Peruvian guided-missi": the clause ends at the comma, the cut falls in an apposition.
+    // An apposition begun after it ("a Peruvian …"), not a word cut right after the comma ("…, w") nor a number ("20,0").
+    const comma = content.lastIndexOf(", ");
+    const begun = comma > 0 && content.slice(comma + 2).trim().split(/\s+/).length >= 2;
+    if (words.length < WORDS_BEFORE_CUT && begun && clauseBefore(draft, range[0], range[0] + comma)) {
+      range[1] = range[0] + comma;
+      continue;
+    }
     if (words.length < WORDS_BEFORE_CUT) return false;
-    range[1] = range[0] + draft.ctx.text.slice(range[0], range[1]).trimEnd().lastIndexOf(" ");
+    range[1] = range[0] + content.trimEnd().lastIndexOf(" ");
   }
   return true;
+}
+
+/** How many words a clause before a comma needs to stand alone before a cut ("it sank the Arica,"). */
+const MIN_CLAUSE_WORDS = 4;
+
+/** Whether the words between `start` and `end` make a clause: enough words, one of them a verb. */
+function clauseBefore(draft: Draft, start: number, end: number): boolean {
+  const tokens = draft.ctx.tokens.filter((t) => t.start >= start && t.end <= end && t.word);
+  return tokens.length >= MIN_CLAUSE_WORDS && tokens.some((t) => t.pos === "VERB");
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import type { SpeakerPhrase } from "../speakers.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, analysedPhrase, tokenAt } from "./sentence.ts";
+import { type Ctx, analysedPhrase, skipChannelOrDate, tokenAt } from "./sentence.ts";
 import { plausibleSpeaker, speakerPhraseWord } from "./subjects.ts";
 
 /** Tags of the words a described subject is made of ("several farm groups", "two local unions"): its head must still speak. */
@@ -19,7 +19,8 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
   // Clause starts: the sentence start and every comma, latest first.
   const starts = [0];
   for (let i = 0; i < last; i++) if (tokens[i].text === "," && !ctx.quoted[tokens[i].start]) starts.push(i + 1);
-  for (const s of starts.reverse()) {
+  for (const start of starts.reverse()) {
+    const s = pastFrontedTime(ctx, start, last);
     let i = s;
     const first = tokens[i];
     if (!first || ctx.words.clauseStops.has(first.lower) && first.lower !== "the") continue;
@@ -43,6 +44,21 @@ export function mainSubject(ctx: Ctx, before: number, lex: StatementLexicon): Sp
     return { text, start: tokens[s].start + ctx.sentence.start, end: tokens[subjectEnd - 1].end + ctx.sentence.start };
   }
   return undefined;
+}
+
+/**
+ * The first token after a time that opens a clause, with the conjunction or preposition before it: "But since
+ * last year Chile has …", "Last week Peru …" (no comma after the time); `i` when none opens it.
+ */
+function pastFrontedTime(ctx: Ctx, i: number, last: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  if (tokens[k]?.pos === "CCONJ") k++;
+  if (tokens[k] && (tokens[k].pos === "ADP" || tokens[k].pos === "SCONJ")) k++;
+  const end = k < last ? skipChannelOrDate(ctx, tokens[k].start) : undefined;
+  if (end === undefined) return i;
+  const next = tokenAt(ctx, end);
+  return next < last && tokens[next].text !== "," ? next : i;
 }
 
 /** Whether "to" at token `i` opens a title's complement ("Ambassador to Peru Ana Ruiz"), not an infinitive. */

@@ -7,6 +7,7 @@ import { namesWithoutQuotation } from "./naming-without-quotation.ts";
 import { absoluteSubject, mainSubject } from "./main-subjects.ts";
 import { subjectBefore } from "./subjects.ts";
 import { asksObjectToAct, objectBeforeInfinitive } from "./object-control.ts";
+import { announcesObject } from "./announced-objects.ts";
 
 /** The first place after `from` where reported content stops: a cut word, a channel, a new speech verb. */
 export function nextCut(ctx: Ctx, from: number, limit: number, lex?: StatementLexicon): number {
@@ -103,10 +104,12 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const occasionOnly = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const nounPhrase = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
+  // So is what was made known ("announced a ban on exports", "announced the swap, saying …").
+  const occasionOnly = nounPhrase && !announcesObject(ctx, anchor, start, stop);
 
   const phraseStart = phrase.start - ctx.sentence.start;
   const attribution: Range[] = [[leadingStart(ctx, phraseStart), start]];

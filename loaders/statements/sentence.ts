@@ -300,6 +300,9 @@ export function relativeTimeEndingAt(ctx: Ctx, end: number): number {
 export function skipChannelOrDate(ctx: Ctx, pos: number, { according = true } = {}): number | undefined {
   const channel = channelAt(ctx, pos);
   if (channel && (according || !channel.according)) return channel.end;
+  // "announced Friday (December 26, 2025) a set of …": a date in brackets restates the time.
+  const bracketed = ctx.text[pos] === "(" ? dateAt(ctx, pos + 1) : undefined;
+  if (bracketed && ctx.text[bracketed.end - ctx.sentence.start] === ")") return bracketed.end - ctx.sentence.start + 1;
   const date = dateAt(ctx, pos);
   const relative = date ? undefined : ctx.words.relativeTime.exec(ctx.text.slice(pos, pos + 40));
   // "Friday morning", "on Monday night": a part of the day after a date is the same time.
@@ -351,7 +354,7 @@ export function endsOnClosing(ctx: Ctx, before: string): boolean {
 export function contentBoundary(ctx: Ctx, end: number): number {
   const text = ctx.text;
   const c = text[end - 1];
-  if (c === ",") return end - 1;
+  if (c === "," || c === ";") return end - 1;
   // A left mark a page wrote where its quotation closes ('“We fought bravely,“ Ruiz said') closes it all the same.
   if ((CLOSE_MARKS.includes(c) || c === "“") && ctx.quotes.some((q) => q.close === end)) return end;
   // "… troops in the war — more than double the last count — the agency told lawmakers": a dash

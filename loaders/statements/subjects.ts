@@ -105,7 +105,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // "Russia's U.N. ambassador, Vassily Nebenzia, said": the name in apposition is the speaker, the head its role;
   // so too after a title ending in a place ("former ambassador to Russia, Wi Sung Lac, said").
   const titleOfPlace = a.kind === "body" && startTok > 0 && ctx.words.titleLinks.has(tokens[startTok - 1].lower);
-  if (apposition && (a.kind === "description" || titleOfPlace) && isBareName(ctx, apposition, lex)) {
+  // "The Chilean arms procurement agency, Andean Procurement Office, said": a body described, then its name.
+  const bodyNamed = apposition !== undefined && a.kind === "description" && lex.bodyHeads.has(a.head) && isBodyName(apposition);
+  if (apposition && (((a.kind === "description" || titleOfPlace) && isBareName(ctx, apposition, lex)) || bodyNamed)) {
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
@@ -353,6 +355,12 @@ function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
   return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
 }
 
+
+/** Whether a phrase is only a proper name of two to eight words ("the Andean Procurement Office"), "of" between. */
+function isBodyName(text: string): boolean {
+  const ws = text.trim().replace(/^the\s+/i, "").split(/\s+/);
+  return ws.length >= 2 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && /^\p{Lu}/u.test(ws[ws.length - 1]) && ws.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) || /^(?:of|for|on)$/.test(w));
+}
 
 /** Whether a phrase is only a person's name ("Shin Won-sik"): capitalised words, no title, no other actor. */
 export function isBareName(ctx: Ctx, text: string, lex: StatementLexicon): boolean {

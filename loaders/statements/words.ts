@@ -38,6 +38,8 @@ const statementWordsSchema = z.object({
   inverted_subject_stops: list,
   noun_phrase_reports: list,
   noun_phrase_words: list,
+  noun_phrase_announcements: list,
+  announced_act_heads: list,
   clause_subjects: list,
   adverbial_starts: list,
   sentence_openers: list,
@@ -135,6 +137,9 @@ export interface StatementWords {
   nounPhraseReports: Set<string>;
   /** Verbs whose noun-phrase object is what was said ("noted the importance of …"), never an act (data/statement-words.yaml). */
   nounPhraseWords: Set<string>;
+  /** Verbs whose noun-phrase object is what was made known ("announced a ban on …"), and the heads that are the act itself ("sanctions"). */
+  nounPhraseAnnouncements: Set<string>;
+  announcedActHeads: Set<string>;
   /** Lemmas of light verbs that speak with a noun of words said ("extended his gratitude", light-verbs.ts). */
   lightVerbs: Set<string>;
   /** The nouns of words said after a light verb ("gratitude", "calls", "responsibility"). */
@@ -277,6 +282,8 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     invertedSubjectStops: lower(w.inverted_subject_stops),
     nounPhraseReports: lower(w.noun_phrase_reports),
     nounPhraseWords: lower(w.noun_phrase_words),
+    nounPhraseAnnouncements: lower(w.noun_phrase_announcements),
+    announcedActHeads: lower(w.announced_act_heads),
     ...verbObjectWords(w),
     // "its denials", "his statement": the possessive pronouns of data/speakers.yaml, one list for both readers.
     possessivePronouns: new Set(speakerWords.possessivePronouns.keys()),

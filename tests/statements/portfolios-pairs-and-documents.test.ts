@@ -54,7 +54,8 @@ describe("a speech act beside another clause", () => {
 
   it("reads an accusation in a clause after a channel's tail", () => {
     const body = "Chile, Peru and Bolivia announced the move in a joint statement after Chile accused Argentina of shooting down one of its drones near the border, according to AFP.";
-    expect(statementsOf(body).map((r) => [r.speaker, r.stance, r.target, r.via])).toEqual([["Chile", "accuse", "ARG", "AFP"]]);
+    // The move announced is the three states' words too ("announced a ban on …").
+    expect(statementsOf(body).map((r) => [r.speaker, r.stance, r.target, r.via])).toEqual([["Chile, Peru and Bolivia", "other", "", "joint statement"], ["Chile", "accuse", "ARG", "AFP"]]);
   });
 
   it("reads 'calls upon' as 'calls on'", () => {
@@ -65,11 +66,12 @@ describe("a speech act beside another clause", () => {
 
 describe("an announcement of a thing with a clause added", () => {
   it("keeps the added clause as the words, not the thing announced", () => {
-    expect(statementsOf("The agency announced new port rules on Monday, saying that the old ones had failed.").map((r) => r.quote)).toEqual(["the old ones had failed"]);
+    expect(statementsOf("The agency announced a new port package on Monday, saying that the old one had failed.").map((r) => r.quote)).toEqual(["the old one had failed"]);
   });
 
-  it("still makes no statement of an announced thing alone", () => {
-    expect(statementsOf("The agency announced new port rules on Monday.")).toEqual([]);
+  it("still makes no statement of an announced package or sanctions alone", () => {
+    expect(statementsOf("The agency announced a new port package on Monday.")).toEqual([]);
+    expect(statementsOf("The agency announced new sanctions on Peru on Monday.")).toEqual([]);
   });
 });
 
