@@ -48,6 +48,14 @@ describe("outlets that sign a page", () => {
     ]);
   });
 
+  it("read the outlet's plea for support, a closing source line, and no language as an outlet", () => {
+    expectOutlets([
+      ["Ministers met on Sunday.\n\nSupport Coast News by becoming our patron! Your help keeps us going.", "Coast News"],
+      ["Ministers met on Sunday.\nInformation for this story was found via Coast Wire, an agency.", "Coast Wire"],
+      ["Ministers met on Sunday.\n\nSource: Japanese", ""],
+    ]);
+  });
+
   it("read the outlet's own interview where the sentence opens with it", () => {
     expectOutlets([
       ["Speaking with Harbour Radio on Monday, the mayor said the bridge would reopen.", "Harbour Radio"],
