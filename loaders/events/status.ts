@@ -34,6 +34,10 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
   // "willing to criticise": a speech act a side is disposed to make is none made.
   if (entry.speech) return words.disposedTo.test(before.slice(-60)) || (words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts)) ? undefined : "occurred";
+  // "if claims of Chilean troops being sent to Peru are true", "called the troops targets if they
+  // enter Peru": an act told in a condition (the condition opening its clause, or standing between
+  // the words of a trigger) is none told.
+  if (words.conditionWithin.test(text.slice(clauseStart, te))) return undefined;
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";

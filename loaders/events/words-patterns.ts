@@ -114,6 +114,8 @@ export interface EventWords {
   hypotheticalAfter: RegExp;
   /** "… unless it frees the crew": after a planned act, a condition in its clause. */
   conditionAfter: RegExp;
+  /** "if claims of Chilean troops being sent", "troops … if they enter": a condition opening the act's clause, or inside its words. */
+  conditionWithin: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
   /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */

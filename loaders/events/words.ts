@@ -105,6 +105,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     plannedAfter: plannedAfter(w),
     hypotheticalAfter: hypotheticalAfter(w),
     conditionAfter: new RegExp(`^[^,;:.]*?\\b(?:${alt(w.condition_words)})\\b`, "i"),
+    // "even if" and "as if" concede or compare, they set no condition.
+    conditionWithin: new RegExp(`(?<!\\b(?:even|as)\\s+)\\b(?:${alt(w.condition_words)})\\b`, "i"),
     undatable: new RegExp(`\\b(?:${alt(w.undatable)})\\b`, "i"),
     aroundEvent: new RegExp(`\\b(?:${alt(w.around_words)})\\s+the\\s+(${alt(w.dated_acts)})\\b`, "i"),
     shiftedFromEvent: new RegExp(`\\b(${alt(w.dating_acts)})\\s+(?:${alt(w.occurrence_verbs)})\\s+(\\w+)\\s+(days?|weeks?)\\s+(after|before)\\b[^,;]{0,60}$`, "i"),
