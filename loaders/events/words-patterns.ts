@@ -168,6 +168,8 @@ export interface EventWords {
   /** A place named after "in", "to", "at": group 1 the place. */
   placeAfterPreposition: RegExp;
   possessivePronouns: ReadonlySet<string>;
+  /** Nouns for the people an act befell ("victims"): a trigger modifying one tells no act ("kidnap victims"). */
+  victimNouns: ReadonlySet<string>;
   /** Relative pronouns ("which", "that", "who", "whose"): a word after one opens a clause, not a noun phrase. */
   relativeWords: ReadonlySet<string>;
   /** Pronouns for one person ("he", "her"). */

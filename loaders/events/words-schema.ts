@@ -111,6 +111,7 @@ export const eventWordsSchema = z.object({
   later_words: list,
   place_prepositions: list,
   possessive_pronouns: list,
+  victim_nouns: list,
   person_pronouns: list,
   plural_pronouns: list,
   concessives: list,

@@ -179,6 +179,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
+    victimNouns: new Set(w.victim_nouns),
     relativeWords: new Set([...w.relatives, ...w.aside_relatives, ...w.subject_relatives]),
     personPronouns: new Set(w.person_pronouns),
     pluralPronouns: new Set(w.plural_pronouns),
