@@ -30,3 +30,16 @@ describe("'we must' exhorts the speaker's own side, it asks no one (must-demand)
     expect(coded("Peru said on Tuesday that Chile must return the boats.")).toContainEqual(["REQUEST", "PER", "CHL"]);
   });
 });
+
+describe("an act a noun of advocacy takes as its gerund is argued over, not done (advocacy_nouns)", () => {
+  it("support for, calls for, opposition to or the idea of V-ing make no row of the act", () => {
+    expect(types("Borrell, a former Chilean minister, is known for his outspoken support for providing Peru with weapons.")).not.toContain("AID");
+    expect(types("Bolivia rejected calls for sending troops to Peru.")).not.toContain("MOBILIZE");
+    expect(types("The idea of deploying Chilean troops to Peru was dropped.")).not.toContain("MOBILIZE");
+  });
+
+  it("the same gerunds after a verb or a preposition of means tell the act", () => {
+    expect(types("Chile supported Peru by providing it with weapons.")).toContain("AID");
+    expect(types("Chile continued sending troops to Peru.")).toContain("MOBILIZE");
+  });
+});

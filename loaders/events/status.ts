@@ -67,6 +67,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   return "occurred";
 }
 
+/** A trigger that is an -ing form ("providing", "sending"). */
+const GERUND = /^[\p{L}-]+ing\b/iu;
+
 /**
  * Whether the words around the trigger frame the act as none told: asked, readied, requested,
  * exposed to, forbidden, averted, feared, unknown, stopped, refused or rehearsed.
@@ -85,6 +88,8 @@ function toldAsNoAct(words: EventWords, entry: EventEntry, text: string, ts: num
   // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
   // attack": an act kept from happening, one a side could do or one feared is none told.
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return true;
+  // "his support for providing Peru with weapons": a gerund a noun of advocacy takes is argued over.
+  if (words.advocatedFor.test(lead) && GERUND.test(text.slice(ts, te))) return true;
   // "there is no evidence that more troops are entering": an act said not to be known.
   if (words.unfounded.test(lead)) return true;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected

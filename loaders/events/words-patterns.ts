@@ -110,6 +110,8 @@ export interface EventWords {
   observedNoun: RegExp;
   /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
   capacityFor: RegExp;
+  /** "support for ", "calls for ": closing the text before a gerund trigger, the act is one argued over. */
+  advocatedFor: RegExp;
   /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */
   hypotheticalAfter: RegExp;
   /** "… unless it frees the crew": after a planned act, a condition in its clause. */

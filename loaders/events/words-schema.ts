@@ -78,6 +78,7 @@ export const eventWordsSchema = z.object({
   anticipating_words: list,
   observing_verbs: list,
   capacity_nouns: list,
+  advocacy_nouns: list,
   hypothetical_modals: list,
   condition_words: list,
   background_acts: list,

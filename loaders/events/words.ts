@@ -116,6 +116,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     unfounded: new RegExp(`\\b(?:${alt(w.unfounded_frames)})\\s+(?:that|of)\\s+(?:[\\w'’-]+\\s+){0,6}$`, "i"),
     anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     fearedClause: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+that\\s[^.,;:!?()“”"]*$`, "i"),
+    advocatedFor: new RegExp(`\\b(?:${alt(w.advocacy_nouns)})\\s+(?:for|to|of)\\s+(?:\\w+ly\\s+)?$`, "i"),
     capacityFor: new RegExp(`\\b(?:${alt(w.capacity_nouns)})\\s+to\\s+(?:(?:also|further|again|quickly|\\w+ly)\\s+)?$`, "i"),
     forbidden: new RegExp(`\\b(?:${alt(w.prohibition_words)})\\s+(?:(?:on|of|against)\\s+)?(?:[\\w-]+\\s+){0,3}$`, "i"),
     rehearsed: new RegExp(`^\\s+(?:${alt(w.rehearsal_nouns)})\\b`, "i"),
