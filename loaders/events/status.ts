@@ -34,6 +34,10 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // stand by": a declaration's "would" is its own. A negated one is read by the caller.
   // "willing to criticise": a speech act a side is disposed to make is none made.
   if (entry.speech) return words.disposedTo.test(before.slice(-60)) || (words.suppress.test(before.replace(words.trailingWould, "")) && !negated(words, text, ts)) ? undefined : "occurred";
+  // "if claims of Chilean troops being sent to Peru are true", "called the troops targets if they
+  // enter Peru": an act told in a condition (the condition opening its clause, or standing between
+  // the words of a trigger) is none told.
+  if (words.conditionWithin.test(text.slice(clauseStart, te))) return undefined;
   const denial = words.denial.exec(text.slice(0, ts));
   // "denied attacking Peru": the act's own verb is the denial's complement.
   if (denial && (words.denialComplement.test(text.slice(denial.index + denial[0].length)) || /^\s+$/.test(text.slice(denial.index + denial[0].length, ts)))) return "denied";
@@ -63,6 +67,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   return "occurred";
 }
 
+/** A trigger that is an -ing form ("providing", "sending"). */
+const GERUND = /^[\p{L}-]+ing\b/iu;
+
 /**
  * Whether the words around the trigger frame the act as none told: asked, readied, requested,
  * exposed to, forbidden, averted, feared, unknown, stopped, refused or rehearsed.
@@ -81,6 +88,8 @@ function toldAsNoAct(words: EventWords, entry: EventEntry, text: string, ts: num
   // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
   // attack": an act kept from happening, one a side could do or one feared is none told.
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return true;
+  // "his support for providing Peru with weapons": a gerund a noun of advocacy takes is argued over.
+  if (words.advocatedFor.test(lead) && GERUND.test(text.slice(ts, te))) return true;
   // "there is no evidence that more troops are entering": an act said not to be known.
   if (words.unfounded.test(lead)) return true;
   // "ended its mediation", "suspended arms sales to": an act stopped is none told; "rejected

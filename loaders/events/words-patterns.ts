@@ -110,10 +110,14 @@ export interface EventWords {
   observedNoun: RegExp;
   /** "the capability to ": closing the text before a trigger, the act is one a side could do. */
   capacityFor: RegExp;
+  /** "support for ", "calls for ": closing the text before a gerund trigger, the act is one argued over. */
+  advocatedFor: RegExp;
   /** "… would be a disaster": after a noun trigger, a modal predicate of its clause makes the act hypothetical. */
   hypotheticalAfter: RegExp;
   /** "… unless it frees the crew": after a planned act, a condition in its clause. */
   conditionAfter: RegExp;
+  /** "if claims of Chilean troops being sent", "troops … if they enter": a condition opening the act's clause, or inside its words. */
+  conditionWithin: RegExp;
   /** "suspended arms sales to", "broke off talks with": closing the text before a trigger, the act is one stopped. */
   stopped: RegExp;
   /** "demanded that ": closing the text before an act's doer, the act is what a request asks for. */
@@ -166,6 +170,8 @@ export interface EventWords {
   /** A place named after "in", "to", "at": group 1 the place. */
   placeAfterPreposition: RegExp;
   possessivePronouns: ReadonlySet<string>;
+  /** Nouns for the people an act befell ("victims"): a trigger modifying one tells no act ("kidnap victims"). */
+  victimNouns: ReadonlySet<string>;
   /** Relative pronouns ("which", "that", "who", "whose"): a word after one opens a clause, not a noun phrase. */
   relativeWords: ReadonlySet<string>;
   /** Pronouns for one person ("he", "her"). */
