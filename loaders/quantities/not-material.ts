@@ -20,18 +20,21 @@ export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], le
 }
 
 /**
- * Things one thing of a kind is made of or can deal with, told of "each" or "every" one: "each
- * battery is composed of 3 launchers", "every frigate can fire 8 missiles". The clause opens
- * with the distributive; a verb of make-up or a modal stands between its noun and the amount.
+ * Things one thing of a kind is made of, carries or can deal with, told of "each" or "every" one:
+ * "each battery is composed of 3 launchers", "every frigate can fire 8 missiles", "six drones,
+ * each of which carries 300kg of explosives". The clause opens with the distributive; a verb of
+ * make-up or a modal stands between its noun and the amount.
  */
 function makeUpOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
-  if (r.category !== "munitions" && r.category !== "count") return false;
+  if (r.category !== "munitions" && r.category !== "count" && r.category !== "mass") return false;
   let verb = false;
   for (let k = r.first - 1; k >= Math.max(0, r.first - MAKE_UP_REACH); k--) {
     const t = tokens[k];
     if (lex.words.makeUpWords.has(t.lower)) verb = true;
     if (lex.words.spanOpeners.has(t.lower)) return verb && opensClause(tokens, k, lex) && tokens[k + 1]?.kind === "word";
-    if (lex.words.clauseBreaks.has(t.lower) || t.text === ".") return false;
+    // "each of which carries …": the relative pronoun belongs to the distributive, no clause of its own.
+    const ofEach = tokens[k - 1]?.lower === "of" && lex.words.spanOpeners.has(tokens[k - 2]?.lower ?? "");
+    if ((lex.words.clauseBreaks.has(t.lower) && !ofEach) || t.text === ".") return false;
   }
   return false;
 }

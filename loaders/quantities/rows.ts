@@ -279,10 +279,14 @@ function otherThings(earlier: QuantityRow, row: QuantityRow): boolean {
 /**
  * "The three missiles", "the 90 civilians": a definite amount whose number the article has
  * already counted re-names those things (the same amount mentioned again), whatever noun it uses.
+ * With no noun, only what befell them ("the three arrested", "the two wounded"), it points back
+ * to people told of in other words ("a Chilean and two Peruvians were detained").
  */
 function renamesEarlier(values: ReadonlySet<number>, tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const before = tokens[r.first - 1]?.lower ?? "";
-  return lex.words.articles.has(before) && before !== "a" && before !== "an" && r.valueMax === "" && values.has(r.value);
+  if (!lex.words.articles.has(before) || before === "a" || before === "an" || r.valueMax !== "") return false;
+  const befallen = !!r.item && r.item[0] === r.last && r.item[1] === r.last && lex.words.casualtyWords.has(tokens[r.last].lower);
+  return values.has(r.value) || befallen;
 }
 
 /** An amount that ends a page cut mid-sentence ("… among the thousands of troop"): what it counts may be cut. */
