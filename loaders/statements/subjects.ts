@@ -64,7 +64,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
-  i = documentPhraseStart(ctx, i, lex) ?? i;
+  const documentStart = documentPhraseStart(ctx, i, lex);
+  i = documentStart ?? i;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
   if (coordinator(tokens[i]) || (tokens[i].text === "," && coordinator(tokens[i - 1]))) return { coordinated: true };
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
@@ -82,7 +83,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
     const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
     // An unclosed comma leaves no speaker; a lone dash is read as before.
-    if (!found && tokens[i].text === ",") return undefined;
+    // "The navy, in a statement said …": the comma only opened the aside on the document; the subject ends before it.
+    if (!found && tokens[i].text === "," && documentStart === i && i >= 1) i--;
+    else if (!found && tokens[i].text === ",") return undefined;
     if (found) ({ head: i, apposition, appositionStart } = found);
   }
   const endTok = i;
@@ -141,7 +144,8 @@ function documentPhraseStart(ctx: Ctx, i: number, lex: StatementLexicon): number
   const t = tokens[i];
   if (!t || !(heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1))))) return undefined;
   for (let k = i - 1; k > 0 && i - k <= MAX_DOCUMENT_PHRASE; k--) {
-    if (tokens[k].lower === "in") return tokens[k - 1].word && !ctx.quoted[tokens[k - 1].start] ? k - 1 : undefined;
+    // "Col. Ruiz, in a statement said …": an aside opened by a comma and left unclosed ends at that comma.
+    if (tokens[k].lower === "in") return (tokens[k - 1].word || tokens[k - 1].text === ",") && !ctx.quoted[tokens[k - 1].start] ? k - 1 : undefined;
     if (!tokens[k].word || /^\p{Lu}/u.test(tokens[k].text)) return undefined;
   }
   return undefined;
