@@ -2,6 +2,7 @@
  * Whether a definite description takes up an earlier speaker ("the network", "the three allies",
  * "the Chilean diplomat" after "a Chilean envoy"): by its head, its kind, its state or its modifiers.
  */
+import { STATE_KINDS } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { takesUpOutlet } from "./described-bodies.ts";
@@ -156,3 +157,23 @@ export const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
 
 /** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
 export const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
+
+/**
+ * "Chile's agriculture ministry" after "Chile's Ministry of Agriculture and Livestock": a state's
+ * body described by its head and the lower-case words of its portfolio takes up the body named before with that head,
+ * each word capitalised in the name, and the same state.
+ */
+export function portfolioTakenUp(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  if (a.definite || a.plural || earlier.plural || !lex.bodyHeads.has(a.head) || !isBody(earlier, lex)) return false;
+  const ws = words(a.text);
+  // The state's possessive first ("Chile's"; the gazetteer may hold the possessive itself: "Russia's"), then the
+  // portfolio's words in lower case, then the head.
+  const state = a.mentions.find((m) => m.start === 0 && STATE_KINDS.has(m.actor.kind));
+  if (!state || a.mentions.length !== 1 || ws.length < 3 || !/[’']s$/.test(ws[0].w)) return false;
+  const portfolio = ws.slice(1, -1).map((w) => w.w);
+  if (portfolio.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
+  const theirs = words(earlier.description).map((w) => w.w);
+  const capitalised = (w: string) => theirs.includes(w[0].toUpperCase() + w.slice(1));
+  const theirStates = lex.gazetteer.find(earlier.description).map((m) => m.actor.code);
+  return capitalised(a.head) && portfolio.every(capitalised) && theirStates.includes(state.actor.code);
+}
