@@ -9,6 +9,7 @@ import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 import { titleBefore, withTitle } from "./closing-titles.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
+import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
 
 /**
@@ -151,6 +152,12 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
     if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) {
       pos += word.length;
+      continue;
+    }
+    // '"…," Ruiz said three times': how often it was said.
+    const repeated = repetitionEnd(ctx, pos, lex);
+    if (repeated !== undefined) {
+      pos = repeated;
       continue;
     }
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".

@@ -33,6 +33,8 @@ const statementWordsSchema = z.object({
   time_prepositions: list,
   day_parts: list,
   tail_adverbs: list,
+  tail_repetition_counts: list,
+  tail_repetition_heads: list,
   tail_conjunctions: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
@@ -128,6 +130,9 @@ export interface StatementWords {
   /** Units and parts of time ("week", "morning"): with the days and the pointers, the words of a time told after a noun. */
   timeWords: Set<string>;
   tailAdverbs: Set<string>;
+  /** How often it was said after an attribution ("three times", "several times"): the counts and the heads. */
+  tailRepetitionCounts: Set<string>;
+  tailRepetitionHeads: Set<string>;
   /** Conjunctions that open the writer's clause after a closing attribution's comma (", after he admitted …"). */
   tailConjunctions: Set<string>;
   tailPrepositions: Set<string>;
@@ -277,6 +282,8 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     timePointers: lower(w.time_pointers),
     timeWords: lower([...w.time_units, ...w.day_parts, ...w.days, ...w.time_pointers]),
     tailAdverbs: lower(w.tail_adverbs),
+    tailRepetitionCounts: lower(w.tail_repetition_counts),
+    tailRepetitionHeads: lower(w.tail_repetition_heads),
     tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
