@@ -226,9 +226,11 @@ function carrierAttribution(ctx: Ctx, from: number, end: number, lex: StatementL
     const at = subject ? subject.start - ctx.sentence.start : -1;
     if (!subject || at < from || ctx.text.slice(from, at).trim() !== "") return undefined;
     const a = analysedPhrase(ctx.phrases, subject.text, lex);
-    // A name ("Anadolu Agency", "Reuters"), not a description ("officials", "the agency").
-    if (a.kind === "pronoun" || !/^\p{Lu}/u.test(subject.text)) return undefined;
-    const tail = attributionTail(ctx, tokens[i + verb.words.length - 1].end, lex, false);
+    // A name ("Anadolu Agency", "Reuters"), not a description ("officials", "the agency"); or the speaker's own
+    // office that passed the words on ("…, Ruiz told lawmakers, her office told Radio Lima").
+    const own = ctx.words.possessivePronouns.has(tokens[tokenAt(ctx, at)].lower) && lex.bodyHeads.has(a.head);
+    if (a.kind === "pronoun" || (!own && !/^\p{Lu}/u.test(subject.text))) return undefined;
+    const tail = attributionTail(ctx, tokens[i + verb.words.length - 1].end, lex, own && verb.lemma === "tell");
     return tail && tail.extra.length === 0 && !tail.relay && !tail.carrier ? [at, at + subject.text.length] : undefined;
   }
   return undefined;
