@@ -3,7 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
-import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { parenthesisOpen, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { infinitiveController } from "./object-control.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
@@ -73,6 +73,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
   // "…, drew ire from Beijing, which slammed …": a "which" after a named body or state speaks for it.
   if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBodyBefore(ctx, i - 1, lex);
+  // 'the activist group “Andean Watch,” which posted …': a body's name in quotation marks speaks by the name.
+  const quotedName = tokens[i].lower === "which" ? quotedNameBefore(ctx, i - 1, lex) : undefined;
+  if (quotedName) return { phrase: tokenPhrase(ctx, ...quotedName), coordinated: false };
   // "an architect who said he was never paid", "fishermen who told the board …": a restrictive "who" speaks for the noun before it.
   // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
   const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
@@ -393,4 +396,10 @@ function afterModifiedNoun(ctx: Ctx, startTok: number, lex: StatementLexicon): b
   if (ctx.quoted[before.start] || /^[”"’]$/.test(before.text)) return true;
   const common = before.pos === "NOUN" && before.text === before.lower && !lex.speakerHeads.has(before.lower.replace(/s$/, ""));
   return common && ctx.words.relationPrepositions.has(prep.lower) && !lex.speakerHeads.has(before.lower);
+}
+
+/** The speaker phrase of tokens `from` to `to` of the sentence, with offsets into the article. */
+function tokenPhrase(ctx: Ctx, from: number, to: number): SpeakerPhrase {
+  const [start, end] = [ctx.tokens[from].start, ctx.tokens[to].end];
+  return { text: ctx.text.slice(start, end), start: start + ctx.sentence.start, end: end + ctx.sentence.start };
 }
