@@ -38,6 +38,7 @@ const statementWordsSchema = z.object({
   tail_conjunctions: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
+  inverted_place_prepositions: list,
   noun_phrase_reports: list,
   noun_phrase_words: list,
   noun_phrase_announcements: list,
@@ -138,6 +139,8 @@ export interface StatementWords {
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
   invertedSubjectStops: Set<string>;
+  /** Prepositions that place an inverted speaker ("said a nurse at the clinic"). */
+  invertedPlacePrepositions: Set<string>;
   /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
   nounPhraseReports: Set<string>;
   /** Verbs whose noun-phrase object is what was said ("noted the importance of …"), never an act (data/statement-words.yaml). */
@@ -287,6 +290,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
+    invertedPlacePrepositions: lower(w.inverted_place_prepositions),
     nounPhraseReports: lower(w.noun_phrase_reports),
     nounPhraseWords: lower(w.noun_phrase_words),
     nounPhraseAnnouncements: lower(w.noun_phrase_announcements),
