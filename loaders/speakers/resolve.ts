@@ -120,6 +120,9 @@ function resolveNamed(
     if (mentioned) return mentioned;
     const titled = titledPersonTakenUp(a, previous, lex);
     if (titled) return titled;
+    // "the militants" after "militants from the Andean Liberation Army": the body they belong to speaks.
+    const members = a.plural && /^the \S+$/i.test(a.text.trim()) && lex.speakerWords.memberHeads.has(a.head) ? people.membersOf(a.head, phrase.start) : "";
+    if (members) return { speaker: members, role: "", country: roleCountry(members, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
