@@ -10,7 +10,7 @@ import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
 import { namedOfKind } from "./described-bodies.ts";
-import { describedHead, isBody, portfolioTakenUp, sameModifiers, takesUp } from "./taken-up.ts";
+import { describedHead, isBody, namesPortfolio, portfolioTakenUp, sameModifiers, takesUp } from "./taken-up.ts";
 import { coordinatedSpeakers } from "./coordinated.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
@@ -110,7 +110,7 @@ function resolveNamed(
     return { speaker: name, role: stripDeterminer(a.text), country: phraseCountry(a, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   // "Chile's agriculture ministry" after "Chile's Ministry of Agriculture and Livestock": the body named before.
-  const portfolio = a.definite ? undefined : findLast(previous, (p) => portfolioTakenUp(a, p.resolved, lex));
+  const portfolio = namesPortfolio(a, lex) ? findLast(previous, (p) => portfolioTakenUp(a, p.resolved, lex)) : undefined;
   if (portfolio) return portfolio.resolved;
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {

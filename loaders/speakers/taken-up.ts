@@ -161,19 +161,27 @@ export const describedHead = (description: string, lex: StatementLexicon) => phr
 /**
  * "Chile's agriculture ministry" after "Chile's Ministry of Agriculture and Livestock": a state's
  * body described by its head and the lower-case words of its portfolio takes up the body named before with that head,
- * each word capitalised in the name, and the same state.
+ * each word capitalised in the name, and the same state (`a` is a phrase `namesPortfolio` reads).
  */
 export function portfolioTakenUp(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
-  if (a.definite || a.plural || earlier.plural || !lex.bodyHeads.has(a.head) || !isBody(earlier, lex)) return false;
+  if (earlier.plural || !isBody(earlier, lex)) return false;
   const ws = words(a.text);
-  // The state's possessive first ("Chile's"; the gazetteer may hold the possessive itself: "Russia's"), then the
-  // portfolio's words in lower case, then the head.
-  const state = a.mentions.find((m) => m.start === 0 && STATE_KINDS.has(m.actor.kind));
-  if (!state || a.mentions.length !== 1 || ws.length < 3 || !/[’']s$/.test(ws[0].w)) return false;
-  const portfolio = ws.slice(1, -1).map((w) => w.w);
-  if (portfolio.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
   const theirs = words(earlier.description).map((w) => w.w);
   const capitalised = (w: string) => theirs.includes(w[0].toUpperCase() + w.slice(1));
+  if (!capitalised(a.head) || !ws.slice(1, -1).every((w) => capitalised(w.w))) return false;
   const theirStates = lex.gazetteer.find(earlier.description).map((m) => m.actor.code);
-  return capitalised(a.head) && portfolio.every(capitalised) && theirStates.includes(state.actor.code);
+  return theirStates.includes(a.mentions[0].actor.code);
+}
+
+/**
+ * Whether a phrase may name a body by its portfolio: the state's possessive first ("Chile's"; the gazetteer may
+ * hold the possessive itself: "Russia's"), then the portfolio's words in lower case, then a body's head. Read
+ * once per phrase, before any earlier speaker is looked at.
+ */
+export function namesPortfolio(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.definite || a.plural || !lex.bodyHeads.has(a.head) || a.mentions.length !== 1) return false;
+  const ws = words(a.text);
+  const state = a.mentions[0];
+  if (state.start !== 0 || !STATE_KINDS.has(state.actor.kind) || ws.length < 3 || !/[’']s$/.test(ws[0].w)) return false;
+  return ws.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w.w));
 }
