@@ -3,6 +3,7 @@
  * of each name, the role a title or an apposition gives, the fuller name of a body a
  * definite description takes up ("the panel" → "United Nations panel of experts").
  */
+import { bodyOfMembers } from "./members.ts";
 import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPattern, type IssuerWords } from "./issuer.ts";
 export { definedAcronym } from "./acronyms.ts";
 import { STATE_KINDS, type Actor, type ActorMention } from "../actors.ts";
@@ -32,6 +33,8 @@ export interface ArticlePeople {
   antecedent(head: string, before: number): string;
   /** The last name before an offset that ends in one of a generic head's name words ("… Fishers Union" for "the organization"), "" when none. */
   categoryAntecedent(head: string, before: number): string;
+  /** The body whose members of this head the article names before an offset ("militants from the X"), "" when none. */
+  membersOf(head: string, before: number): string;
   /** The name an acronym stands for where the article defines it ("Defense Intelligence Agency (DIA)"), "" when none. */
   acronym(short: string): string;
   /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
@@ -103,6 +106,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     documentIssuer: (head, before) => issuers(head)(before) || publishers(head)(before),
     antecedent: (head, before) => antecedents(head)(before),
     categoryAntecedent: (head, before) => categories(head)(before),
+    membersOf: (head, before) => bodyOfMembers(raw, bodyStart, head, before),
     fullest: fullestNames,
     named: (actor) => byActor.has(actor),
     lastOfKind: (kinds, after, before) => named.filter((m) => m.start > after && m.end <= before && kinds.includes(m.actor.kind)).pop()?.actor,

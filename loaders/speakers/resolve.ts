@@ -10,7 +10,7 @@ import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
 import { namedStateKind } from "./place-kind.ts";
 import { namedOfKind } from "./described-bodies.ts";
-import { describedHead, isBody, sameModifiers, takesUp } from "./taken-up.ts";
+import { describedHead, isBody, namesPortfolio, portfolioTakenUp, sameModifiers, takesUp } from "./taken-up.ts";
 import { coordinatedSpeakers } from "./coordinated.ts";
 import { genderFits, speakerGender, type Gender } from "./gender.ts";
 import { identify, type PhraseList } from "./identify.ts";
@@ -109,6 +109,9 @@ function resolveNamed(
     const name = people.expand(apposed, phrase.end + 1);
     return { speaker: name, role: stripDeterminer(a.text), country: phraseCountry(a, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
   }
+  // "Chile's agriculture ministry" after "Chile's Ministry of Agriculture and Livestock": the body named before.
+  const portfolio = namesPortfolio(a, lex) ? findLast(previous, (p) => portfolioTakenUp(a, p.resolved, lex)) : undefined;
+  if (portfolio) return portfolio.resolved;
   // A description: first what it takes up, then the person the article identifies with it.
   if (a.definite) {
     const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
@@ -117,6 +120,9 @@ function resolveNamed(
     if (mentioned) return mentioned;
     const titled = titledPersonTakenUp(a, previous, lex);
     if (titled) return titled;
+    // "the militants" after "militants from the Andean Liberation Army": the body they belong to speaks.
+    const members = a.plural && /^the \S+$/i.test(a.text.trim()) && lex.speakerWords.memberHeads.has(a.head) ? people.membersOf(a.head, phrase.start) : "";
+    if (members) return { speaker: members, role: "", country: roleCountry(members, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
   }
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);

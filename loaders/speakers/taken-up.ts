@@ -2,6 +2,7 @@
  * Whether a definite description takes up an earlier speaker ("the network", "the three allies",
  * "the Chilean diplomat" after "a Chilean envoy"): by its head, its kind, its state or its modifiers.
  */
+import { STATE_KINDS } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { takesUpOutlet } from "./described-bodies.ts";
@@ -156,3 +157,31 @@ export const isBody = (s: ResolvedSpeaker, lex: StatementLexicon) =>
 
 /** The head of a description ("the Ministry of Defence" → ministry, "a spokesman for the ministry" → spokesman). */
 export const describedHead = (description: string, lex: StatementLexicon) => phraseHead(description, lex.speakerWords.headLinks);
+
+/**
+ * "Chile's agriculture ministry" after "Chile's Ministry of Agriculture and Livestock": a state's
+ * body described by its head and the lower-case words of its portfolio takes up the body named before with that head,
+ * each word capitalised in the name, and the same state (`a` is a phrase `namesPortfolio` reads).
+ */
+export function portfolioTakenUp(a: Analysed, earlier: ResolvedSpeaker, lex: StatementLexicon): boolean {
+  if (earlier.plural || !isBody(earlier, lex)) return false;
+  const ws = words(a.text);
+  const theirs = words(earlier.description).map((w) => w.w);
+  const capitalised = (w: string) => theirs.includes(w[0].toUpperCase() + w.slice(1));
+  if (!capitalised(a.head) || !ws.slice(1, -1).every((w) => capitalised(w.w))) return false;
+  const theirStates = lex.gazetteer.find(earlier.description).map((m) => m.actor.code);
+  return theirStates.includes(a.mentions[0].actor.code);
+}
+
+/**
+ * Whether a phrase may name a body by its portfolio: the state's possessive first ("Chile's"; the gazetteer may
+ * hold the possessive itself: "Russia's"), then the portfolio's words in lower case, then a body's head. Read
+ * once per phrase, before any earlier speaker is looked at.
+ */
+export function namesPortfolio(a: Analysed, lex: StatementLexicon): boolean {
+  if (a.definite || a.plural || !lex.bodyHeads.has(a.head) || a.mentions.length !== 1) return false;
+  const ws = words(a.text);
+  const state = a.mentions[0];
+  if (state.start !== 0 || !STATE_KINDS.has(state.actor.kind) || ws.length < 3 || !/[’']s$/.test(ws[0].w)) return false;
+  return ws.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w.w));
+}

@@ -39,6 +39,7 @@ const speakerWordsSchema = z.object({
   courtesy_titles: wordList,
   title_surnames: wordList,
   kin_heads: wordList,
+  member_heads: wordList,
   leader_heads: wordList,
   titled_person_heads: wordList,
 });
@@ -97,6 +98,8 @@ export interface SpeakerWords {
   titleSurnames: Set<string>;
   /** Nouns of kinship that describe a person by another ("the sister of leader Kim Jong Un"). */
   kinHeads: Set<string>;
+  /** Plural members of a body ("the militants"), who speak for the body named with them before. */
+  memberHeads: Set<string>;
   /** Heads of one who leads what a capitalised word before them names ("the Customs boss"). */
   leaderHeads: Set<string>;
   /** Heads that describe any titled person ("the official"). */
@@ -135,6 +138,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     courtesyTitles: lower(w.courtesy_titles),
     titleSurnames: lower(w.title_surnames),
     kinHeads: lower(w.kin_heads),
+    memberHeads: lower(w.member_heads),
     leaderHeads: lower(w.leader_heads),
     titledPersonHeads: lower(w.titled_person_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),

@@ -16,6 +16,9 @@ export function citedByOpening(ctx: Ctx, draft: Draft, lex: StatementLexicon): v
   if (!draft.phrase || draft.nominal || draft.via) return;
   const cited = citedBefore(ctx, draft.anchor);
   if (!cited || !plausibleRelay(ctx, cited, lex)) return;
+  // "According to a report from Radio Lima, citing El Sol, Chilean sources confirmed …": a participle set off after
+  // a report or an outlet, with the subject after it, cites for that phrase; the subject speaks for itself.
+  if (draft.phrase.start - ctx.sentence.start > cited[1] && reportBefore(ctx, cited, lex)) return;
   // "Ruiz, citing a report from the UN, said …": a document cited backs its speaker's words; only an outlet relays it.
   const citesDocument = namesDocument(ctx.text.slice(...cited), lex) || isDocument(analysedPhrase(ctx.phrases, ctx.text.slice(...cited), lex), lex.speakerWords);
   if (citesDocument && !isOutlet(analysedPhrase(ctx.phrases, draft.phrase.text, lex), lex)) return;
@@ -41,6 +44,16 @@ function citedBefore(ctx: Ctx, verb: number): Range | undefined {
     return [start, start + m[2].length];
   }
   return undefined;
+}
+
+/** Whether a report or an outlet stands before the participle that cites (", citing X"), which it may cite for. */
+function reportBefore(ctx: Ctx, cited: Range, lex: StatementLexicon): boolean {
+  const before = ctx.text.slice(0, cited[0]);
+  const comma = before.lastIndexOf(",");
+  if (comma < 0) return false;
+  const phrase = before.slice(0, comma);
+  const outlet = lex.gazetteer.find(phrase).some((m) => m.actor.kind === "media");
+  return outlet || phrase.split(/\s+/).some((w) => lex.speakerWords.documentHeads.has(w.toLowerCase()));
 }
 
 /** An outlet the gazetteer knows, or a publication's capitalised name it lacks ("the Harbour Times"). */

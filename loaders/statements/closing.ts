@@ -9,6 +9,7 @@ import { invertedSubject } from "./inverted-subject.ts";
 import { subjectBefore } from "./subjects.ts";
 import { titleBefore, withTitle } from "./closing-titles.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
+import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
 
 /**
@@ -153,6 +154,12 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
       pos += word.length;
       continue;
     }
+    // '"…," Ruiz said three times': how often it was said.
+    const repeated = repetitionEnd(ctx, pos, lex);
+    if (repeated !== undefined) {
+      pos = repeated;
+      continue;
+    }
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
     // A title in quotation marks belongs to the phrase ('said on CNN's "State of the Union"').
     if (word && ctx.words.tailPrepositions.has(word) && !ctx.quoted[pos]) {
@@ -219,9 +226,11 @@ function carrierAttribution(ctx: Ctx, from: number, end: number, lex: StatementL
     const at = subject ? subject.start - ctx.sentence.start : -1;
     if (!subject || at < from || ctx.text.slice(from, at).trim() !== "") return undefined;
     const a = analysedPhrase(ctx.phrases, subject.text, lex);
-    // A name ("Anadolu Agency", "Reuters"), not a description ("officials", "the agency").
-    if (a.kind === "pronoun" || !/^\p{Lu}/u.test(subject.text)) return undefined;
-    const tail = attributionTail(ctx, tokens[i + verb.words.length - 1].end, lex, false);
+    // A name ("Anadolu Agency", "Reuters"), not a description ("officials", "the agency"); or the speaker's own
+    // office that passed the words on ("…, Ruiz told lawmakers, her office told Radio Lima").
+    const own = ctx.words.possessivePronouns.has(tokens[tokenAt(ctx, at)].lower) && lex.bodyHeads.has(a.head);
+    if (a.kind === "pronoun" || (!own && !/^\p{Lu}/u.test(subject.text))) return undefined;
+    const tail = attributionTail(ctx, tokens[i + verb.words.length - 1].end, lex, own && verb.lemma === "tell");
     return tail && tail.extra.length === 0 && !tail.relay && !tail.carrier ? [at, at + subject.text.length] : undefined;
   }
   return undefined;

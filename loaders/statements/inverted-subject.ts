@@ -1,6 +1,6 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, analysedPhrase, proseEnd } from "./sentence.ts";
+import { type Ctx, analysedPhrase, proseEnd, tokenAt } from "./sentence.ts";
 import { nounPhraseWords, plausibleSpeaker } from "./subjects.ts";
 
 /** The speaker after an inverted verb ('"…," said Kim Son-gyong, undersecretary of …'). */
@@ -42,7 +42,7 @@ export function invertedSubject(ctx: Ctx, from: number, lex: StatementLexicon): 
   const tooLong = np.split(/\s+/).length > 8 && !PROPER_NAME.test(np);
   if (!np || tooLong || !(plausibleSpeaker(a, lex) || documentPhrase(np, lex)) || (!nounPhraseWords(np, lex) && !tradeAndName && !documentPhrase(np, lex))) {
     // '"…," said a person familiar with the talks': the head speaks, its modifier runs to the comma.
-    const head = modifiedHead(named, ctx, lex);
+    const head = modifiedHead(named, ctx, lex) ?? placedHead(named, s, ctx, lex);
     if (!head) return undefined;
     np = head;
     a = analysedPhrase(ctx.phrases, np, lex);
@@ -88,6 +88,36 @@ function modifiedHead(np: string, ctx: Ctx, lex: StatementLexicon): string | und
     if (!(ctx.words.postmodifierAdjectives.has(next) || /^\p{Ll}+(?:ed|ing)$/u.test(next))) continue;
     const a = analysedPhrase(ctx.phrases, head, lex);
     return a.kind !== "pronoun" && plausibleSpeaker(a, lex) && nounPhraseWords(head, lex) && lex.speakerHeads.has(a.head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/** Words the noun phrase of a placing preposition may take, and the relative clause after it. */
+const MAX_PLACE_WORDS = 6;
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * '"…," said a nurse at the clinic', 'said one of the doctors at the hospital who treated them': a speaker's head, a
+ * preposition that places it and its noun phrase with no verb, or a relative clause, or both: the phrase as the article words it.
+ */
+function placedHead(np: string, from: number, ctx: Ctx, lex: StatementLexicon): string | undefined {
+  const words = np.split(/\s+/);
+  const who = words.indexOf("who");
+  const object = (k: number) => words.slice(k + 1, who < 0 ? undefined : who);
+  for (let k = 1; k < words.length && k <= 6; k++) {
+    // 'said a doctor who treated them': the relative clause right after the head.
+    if (!ctx.words.invertedPlacePrepositions.has(words[k]) && k !== who) continue;
+    const head = words.slice(0, k).join(" ");
+    const a = analysedPhrase(ctx.phrases, head, lex);
+    if (a.kind === "pronoun" || !plausibleSpeaker(a, lex) || !nounPhraseWords(head, lex) || !lex.speakerHeads.has(a.head)) continue;
+    const place = k === who ? ["-"] : object(k);
+    if (place.length === 0 || place.length > MAX_PLACE_WORDS || (who >= 0 && words.length - who > MAX_RELATIVE_WORDS + 1)) return undefined;
+    // The place has no verb of its own ("said a nurse at the clinic", not "said a nurse at the clinic was shelled").
+    const placeEnd = from + words.slice(0, who < 0 ? words.length : who).join(" ").length;
+    for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < placeEnd; i++) {
+      if (ctx.tokens[i].pos === "VERB" || ctx.tokens[i].pos === "AUX") return undefined;
+    }
+    return np;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
-import { type Ctx, type Draft, analysedPhrase, dateEndingAt, proseEnd, tokenAt, trimEnd } from "./sentence.ts";
+import { type Ctx, type Draft, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt, trimEnd } from "./sentence.ts";
 
 export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -150,14 +150,27 @@ function sourceOutletBefore(ctx: Ctx, i: number): SourceSpeaker | undefined {
 /** "Putin's claim that …", "Seoul's earlier statement that …": the named possessor of a source noun followed by "that". */
 function sourcePossessor(ctx: Ctx, i: number): SourceSpeaker | undefined {
   const { tokens } = ctx;
-  if (tokens[i + 1]?.lower !== "that") return undefined;
+  // "Peru's announcement on Monday that …": the time of the saying stands between the noun and its clause.
+  const thatTok = tokens[i + 1]?.lower === "that" ? i + 1 : thatAfterTime(ctx, i);
+  if (thatTok < 0) return undefined;
   let j = i - 1;
   if (tokens[j] && ctx.words.stanceNounModifiers.has(tokens[j].lower)) j--;
   if (j < 0) return undefined;
   const owner = namedPossessor(ctx, i, j);
   if (!owner) return undefined;
   const base = ctx.sentence.start;
-  return { start: owner.possessor.start - base, end: owner.possessor.end - base, thatTok: i + 1 };
+  return { start: owner.possessor.start - base, end: owner.possessor.end - base, thatTok };
+}
+
+/** The token of "that" right after a date that follows the noun at `i` ("announcement on Monday that", "claim last week that"); -1 when none. */
+function thatAfterTime(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!next) return -1;
+  const date = dateAt(ctx, next.start) ?? (ctx.words.tailPrepositions.has(next.lower) && tokens[i + 2] ? dateAt(ctx, tokens[i + 2].start) : undefined);
+  if (!date) return -1;
+  const k = tokenAt(ctx, date.end - ctx.sentence.start);
+  return tokens[k]?.lower === "that" ? k : -1;
 }
 
 /** POSSESSOR['s] [adjective] NOUN [of …]: "Guterres’ recent condemnation of …", "its denials". */

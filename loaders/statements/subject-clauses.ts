@@ -36,3 +36,21 @@ export function parenthesisOpen(ctx: Ctx, close: number): number {
   while (open >= 0 && close - open <= 6 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
   return open >= 0 && tokens[open].text === "(" && close - open <= 6 ? open : -1;
 }
+
+/** How many words a body's name in quotation marks may take ("the group “Andean Watch,” which …"). */
+const MAX_QUOTED_NAME_WORDS = 5;
+
+/**
+ * The token range of a body's name in quotation marks, its comma inside, before the token `close` (the
+ * closing mark): 'the activist group “Andean Watch,” which posted …'. Each word capitalised, and a
+ * body's head before the opening mark (a group, a channel, an organisation); else undefined.
+ */
+export function quotedNameBefore(ctx: Ctx, close: number, lex: StatementLexicon): [number, number] | undefined {
+  const { tokens } = ctx;
+  if (!/^[”"]$/.test(tokens[close]?.text ?? "") || tokens[close - 1]?.text !== ",") return undefined;
+  for (let k = close - 2; k > 0 && close - k <= MAX_QUOTED_NAME_WORDS + 1; k--) {
+    if (/^[“"]$/.test(tokens[k].text)) return k + 1 <= close - 2 && lex.bodyHeads.has(tokens[k - 1].lower) ? [k + 1, close - 2] : undefined;
+    if (!/^\p{Lu}/u.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
-import { parenthesisOpen, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { parenthesisOpen, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { infinitiveController } from "./object-control.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
@@ -64,7 +64,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
-  i = documentPhraseStart(ctx, i, lex) ?? i;
+  const documentStart = documentPhraseStart(ctx, i, lex);
+  i = documentStart ?? i;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
   if (coordinator(tokens[i]) || (tokens[i].text === "," && coordinator(tokens[i - 1]))) return { coordinated: true };
   // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
@@ -72,6 +73,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
   // "…, drew ire from Beijing, which slammed …": a "which" after a named body or state speaks for it.
   if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBodyBefore(ctx, i - 1, lex);
+  // 'the activist group “Andean Watch,” which posted …': a body's name in quotation marks speaks by the name.
+  const quotedName = tokens[i].lower === "which" ? quotedNameBefore(ctx, i - 1, lex) : undefined;
+  if (quotedName) return { phrase: tokenPhrase(ctx, ...quotedName), coordinated: false };
   // "an architect who said he was never paid", "fishermen who told the board …": a restrictive "who" speaks for the noun before it.
   // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
   const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
@@ -82,7 +86,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
     const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
     // An unclosed comma leaves no speaker; a lone dash is read as before.
-    if (!found && tokens[i].text === ",") return undefined;
+    // "The navy, in a statement said …": the comma only opened the aside on the document; the subject ends before it.
+    if (!found && tokens[i].text === "," && documentStart === i && i >= 1) i--;
+    else if (!found && tokens[i].text === ",") return undefined;
     if (found) ({ head: i, apposition, appositionStart } = found);
   }
   const endTok = i;
@@ -141,7 +147,8 @@ function documentPhraseStart(ctx: Ctx, i: number, lex: StatementLexicon): number
   const t = tokens[i];
   if (!t || !(heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1))))) return undefined;
   for (let k = i - 1; k > 0 && i - k <= MAX_DOCUMENT_PHRASE; k--) {
-    if (tokens[k].lower === "in") return tokens[k - 1].word && !ctx.quoted[tokens[k - 1].start] ? k - 1 : undefined;
+    // "Col. Ruiz, in a statement said …": an aside opened by a comma and left unclosed ends at that comma.
+    if (tokens[k].lower === "in") return (tokens[k - 1].word || tokens[k - 1].text === ",") && !ctx.quoted[tokens[k - 1].start] ? k - 1 : undefined;
     if (!tokens[k].word || /^\p{Lu}/u.test(tokens[k].text)) return undefined;
   }
   return undefined;
@@ -389,4 +396,10 @@ function afterModifiedNoun(ctx: Ctx, startTok: number, lex: StatementLexicon): b
   if (ctx.quoted[before.start] || /^[”"’]$/.test(before.text)) return true;
   const common = before.pos === "NOUN" && before.text === before.lower && !lex.speakerHeads.has(before.lower.replace(/s$/, ""));
   return common && ctx.words.relationPrepositions.has(prep.lower) && !lex.speakerHeads.has(before.lower);
+}
+
+/** The speaker phrase of tokens `from` to `to` of the sentence, with offsets into the article. */
+function tokenPhrase(ctx: Ctx, from: number, to: number): SpeakerPhrase {
+  const [start, end] = [ctx.tokens[from].start, ctx.tokens[to].end];
+  return { text: ctx.text.slice(start, end), start: start + ctx.sentence.start, end: end + ctx.sentence.start };
 }

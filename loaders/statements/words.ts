@@ -33,9 +33,12 @@ const statementWordsSchema = z.object({
   time_prepositions: list,
   day_parts: list,
   tail_adverbs: list,
+  tail_repetition_counts: list,
+  tail_repetition_heads: list,
   tail_conjunctions: list,
   tail_prepositions: list,
   inverted_subject_stops: list,
+  inverted_place_prepositions: list,
   noun_phrase_reports: list,
   noun_phrase_words: list,
   noun_phrase_announcements: list,
@@ -128,11 +131,16 @@ export interface StatementWords {
   /** Units and parts of time ("week", "morning"): with the days and the pointers, the words of a time told after a noun. */
   timeWords: Set<string>;
   tailAdverbs: Set<string>;
+  /** How often it was said after an attribution ("three times", "several times"): the counts and the heads. */
+  tailRepetitionCounts: Set<string>;
+  tailRepetitionHeads: Set<string>;
   /** Conjunctions that open the writer's clause after a closing attribution's comma (", after he admitted …"). */
   tailConjunctions: Set<string>;
   tailPrepositions: Set<string>;
   /** Words that end the speaker after an inverted verb when the longer phrase is none ('said Kirby in a statement'). */
   invertedSubjectStops: Set<string>;
+  /** Prepositions that place an inverted speaker ("said a nurse at the clinic"). */
+  invertedPlacePrepositions: Set<string>;
   /** Lemmas whose noun-phrase object is a reported fact ("reported the signing of the law"). */
   nounPhraseReports: Set<string>;
   /** Verbs whose noun-phrase object is what was said ("noted the importance of …"), never an act (data/statement-words.yaml). */
@@ -277,9 +285,12 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     timePointers: lower(w.time_pointers),
     timeWords: lower([...w.time_units, ...w.day_parts, ...w.days, ...w.time_pointers]),
     tailAdverbs: lower(w.tail_adverbs),
+    tailRepetitionCounts: lower(w.tail_repetition_counts),
+    tailRepetitionHeads: lower(w.tail_repetition_heads),
     tailConjunctions: lower(w.tail_conjunctions),
     tailPrepositions: lower(w.tail_prepositions),
     invertedSubjectStops: lower(w.inverted_subject_stops),
+    invertedPlacePrepositions: lower(w.inverted_place_prepositions),
     nounPhraseReports: lower(w.noun_phrase_reports),
     nounPhraseWords: lower(w.noun_phrase_words),
     nounPhraseAnnouncements: lower(w.noun_phrase_announcements),
