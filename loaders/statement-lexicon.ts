@@ -171,13 +171,10 @@ export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
   return memoiseDictionary("statements", dir, STATEMENT_FILES, () => loadStatementLexicon(dir, sharedGazetteer(dir)));
 }
 
-/** Reads and checks the statement dictionaries (and the actor gazetteer) from `dir`. */
-export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = loadGazetteer(dir)): StatementLexicon {
-  const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
-  const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
-  const channels = loadDictionary("channels.yaml", channelsSchema, dir);
+/** The speech verbs of data/speech-verbs.yaml, each form under its first word, longer forms first. */
+function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verbs"]): Map<string, SpeechVerb[]> {
   const verbs = new Map<string, SpeechVerb[]>();
-  for (const entry of speech.verbs) {
+  for (const entry of entries) {
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
@@ -187,6 +184,15 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
       verbs.set(words[0], list);
     }
   }
+  return verbs;
+}
+
+/** Reads and checks the statement dictionaries (and the actor gazetteer) from `dir`. */
+export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = loadGazetteer(dir)): StatementLexicon {
+  const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
+  const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
+  const channels = loadDictionary("channels.yaml", channelsSchema, dir);
+  const verbs = speechVerbsByFirstWord(speech.verbs);
   const file = (name: string) => join(dir, name);
   const frames = speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect }));
   const cues = speech.cues.map((c) => {

@@ -39,6 +39,32 @@ function stoppingWords(w: EventWordsFile) {
   };
 }
 
+/** An act only wanted, directed, possible or attempted ("agreed to jointly …", "ordered the navy to …", "could soon …", "tried to …"), and the types decided or attempted. */
+function intendedActWords(w: EventWordsFile) {
+  return {
+    controlledAct: new RegExp(`\\b(?:${alt(w.control_verbs)})\\s+to\\s+(?:(?:also|jointly|\\w+ly)\\s+)?$`, "i"),
+    controlNoun: new RegExp(`(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(${alt(w.control_nouns)})\\s+to\\s+(?:\\w+ly\\s+)?$`, "di"),
+    directedAct: new RegExp(`\\b(?:${alt(w.directive_verbs)})\\s+(?:[\\w'’.-]+\\s+){1,4}?to\\s+(?:\\w+ly\\s+)?$`, "i"),
+    possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
+    attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
+    attemptedTypes: new Set(w.attempted_types),
+    decisionTypes: new Set<string>(w.decision_types),
+  };
+}
+
+/** A range of dates ("between May and June"), a word shifting a time, a relative clause with its own subject, a word of later. */
+function rangeAndRelativeWords(w: EventWordsFile) {
+  return {
+    rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
+    rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
+    rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
+    timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
+    ownSubjectRelative: new RegExp(`\\b(?:${alt(w.own_subject_relatives)})\\s+([\\w'’-]+)`, "gi"),
+    relativeSubjectStarts: new Set(w.relative_subject_starts),
+    laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
+  };
+}
+
 /**
  * The rest of a clause whose subject is the act's noun phrase, planned by its predicate ("… by
  * Macron to Algiers is planned for May"): up to eight words opening no clause of their own
@@ -129,24 +155,12 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     backshiftedWould: new RegExp(`\\b(?:${alt(w.backshift_verbs)})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+would\\s+(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?$`, "i"),
     // "said Russia would continue to build …": the reported "will continue to".
     trailingWould: /\bwould\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?$/i,
-    controlledAct: new RegExp(`\\b(?:${alt(w.control_verbs)})\\s+to\\s+(?:(?:also|jointly|\\w+ly)\\s+)?$`, "i"),
-    controlNoun: new RegExp(`(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(${alt(w.control_nouns)})\\s+to\\s+(?:\\w+ly\\s+)?$`, "di"),
-    directedAct: new RegExp(`\\b(?:${alt(w.directive_verbs)})\\s+(?:[\\w'’.-]+\\s+){1,4}?to\\s+(?:\\w+ly\\s+)?$`, "i"),
-    possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
-    attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
-    attemptedTypes: new Set(w.attempted_types),
-    decisionTypes: new Set<string>(w.decision_types),
+    ...intendedActWords(w),
     floatingQuantifiers: new Set(w.floating_quantifiers),
     readiedAct: new RegExp(`\\b(?:${alt(w.readiness_phrases)})\\s+(?:(?:resume|launch|mount|begin|start|carry out|step up)\\s+(?:(?:an?|the|new|fresh|its|their)\\s+)?)?$`, "i"),
     readinessTypes: new Set(w.readiness_types),
     disposedTo: new RegExp(`\\b(?:${alt(w.disposition_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
-    rangeOpenerBefore: new RegExp(`\\b(?:${alt(w.range_openers)})\\s+$`, "i"),
-    rangeOpenerStart: new RegExp(`^(?:${alt(w.range_openers)})\\b`, "i"),
-    rangeJoiner: new RegExp(`^\\s*(?:${alt(w.range_joiners)}|-|–)\\s*$`, "i"),
-    timeShifter: new RegExp(`\\b(?:${alt(w.time_shifters)})\\b`, "i"),
-    ownSubjectRelative: new RegExp(`\\b(?:${alt(w.own_subject_relatives)})\\s+([\\w'’-]+)`, "gi"),
-    relativeSubjectStarts: new Set(w.relative_subject_starts),
-    laterWord: new RegExp(`\\b(?:${alt(w.later_words)})\\b`, "i"),
+    ...rangeAndRelativeWords(w),
     promisedModes: new Set(w.promised_modes),
     personalModes: new Set(w.personal_modes),
     negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),

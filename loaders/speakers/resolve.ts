@@ -113,17 +113,8 @@ function resolveNamed(
   const portfolio = namesPortfolio(a, lex) ? findLast(previous, (p) => portfolioTakenUp(a, p.resolved, lex)) : undefined;
   if (portfolio) return portfolio.resolved;
   // A description: first what it takes up, then the person the article identifies with it.
-  if (a.definite) {
-    const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
-    if (antecedent) return antecedent.resolved;
-    const mentioned = namedOfKind(a, phrase.start, people, lex);
-    if (mentioned) return mentioned;
-    const titled = titledPersonTakenUp(a, previous, lex);
-    if (titled) return titled;
-    // "the militants" after "militants from the Andean Liberation Army": the body they belong to speaks.
-    const members = a.plural && /^the \S+$/i.test(a.text.trim()) && lex.speakerWords.memberHeads.has(a.head) ? people.membersOf(a.head, phrase.start) : "";
-    if (members) return { speaker: members, role: "", country: roleCountry(members, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
-  }
+  const definite = a.definite ? definiteTakenUp(a, phrase, previous, people, lex) : undefined;
+  if (definite) return definite;
   if (!a.anonymous && !a.plural) {
     const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
@@ -137,6 +128,23 @@ function resolveNamed(
   // "officials in the country", "the nation's defence ministry": the state named last.
   const state = namedStateKind(a.text, phrase.start, people, lex);
   return { speaker: lowerArticle(state?.text ?? a.text), role, country: state?.code || phraseCountry(a, lex), kind: "description", plural: a.plural, parties: a.number ?? 1, description: a.text, anonymous: a.anonymous };
+}
+
+/**
+ * A definite description ("the minister", "the militants"): first the earlier speaker it takes up, then the
+ * person the article identifies with it, a titled person who spoke, or the body its members belong to.
+ */
+function definiteTakenUp(a: Analysed, phrase: SpeakerPhrase, previous: SpeakerHistory["previous"], people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const antecedent = findLast(previous, (p) => takesUp(a, p.resolved, p.via, lex));
+  if (antecedent) return antecedent.resolved;
+  const mentioned = namedOfKind(a, phrase.start, people, lex);
+  if (mentioned) return mentioned;
+  const titled = titledPersonTakenUp(a, previous, lex);
+  if (titled) return titled;
+  // "the militants" after "militants from the Andean Liberation Army": the body they belong to speaks.
+  const members = a.plural && /^the \S+$/i.test(a.text.trim()) && lex.speakerWords.memberHeads.has(a.head) ? people.membersOf(a.head, phrase.start) : "";
+  if (members) return { speaker: members, role: "", country: roleCountry(members, lex), kind: "body", plural: false, parties: 1, description: a.text, anonymous: false };
+  return undefined;
 }
 
 /**

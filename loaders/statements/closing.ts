@@ -144,20 +144,10 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     // "…, News Daily reports citing the council's website": who spoke closes the sentence.
     const relay = relayedSource(ctx, text[pos] === "," ? pos + 1 : pos, end);
     if (relay) return { end: text.length, extra, relay };
-    const skipped = skipChannelOrDate(ctx, pos);
+    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
+    const skipped = steppedOver(ctx, pos, word, lex);
     if (skipped !== undefined) {
       pos = skipped;
-      continue;
-    }
-    const word = /^[\p{L}]+/u.exec(text.slice(pos, pos + 20))?.[0]?.toLowerCase() ?? "";
-    if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) {
-      pos += word.length;
-      continue;
-    }
-    // '"…," Ruiz said three times': how often it was said.
-    const repeated = repetitionEnd(ctx, pos, lex);
-    if (repeated !== undefined) {
-      pos = repeated;
       continue;
     }
     // Where and to whom it was said: "… told reporters in Seoul", "… at the start of their talks".
@@ -193,6 +183,18 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where what a closing attribution's tail steps over at `pos` ends: a channel or a date, an adverb or a day
+ * (`word`, the word at `pos`), or how often it was said; undefined when none stands there.
+ */
+function steppedOver(ctx: Ctx, pos: number, word: string, lex: StatementLexicon): number | undefined {
+  const skipped = skipChannelOrDate(ctx, pos);
+  if (skipped !== undefined) return skipped;
+  if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) return pos + word.length;
+  // '"…," Ruiz said three times': how often it was said.
+  return repetitionEnd(ctx, pos, lex);
 }
 
 /**

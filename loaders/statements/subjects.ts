@@ -2,11 +2,11 @@ import { type Analysed, type SpeakerPhrase } from "../speakers.ts";
 import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
-import { type Ctx, type Token, analysedPhrase, dateAt, dateEndingAt, relativeTimeEndingAt, tokenAt } from "./sentence.ts";
-import { parenthesisOpen, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { type Ctx, type Token, analysedPhrase, dateAt } from "./sentence.ts";
+import { quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
-import { infinitiveController } from "./object-control.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
+import { subjectEndBefore } from "./subject-end.ts";
 export { possessive, speakerPhraseWord };
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
@@ -80,18 +80,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // Only a speaker's head or a name: the relative may attach to a noun further back ("listeners to his program who said").
   const restrictive = tokens[i].lower === "who" && i >= 1 && tokens[i - 1].word && !ctx.quoted[tokens[i - 1].start];
   if (restrictive) i--;
-  let [apposition, appositionStart]: [string | undefined, number] = [undefined, -1];
-  if (isAppositionMark(tokens[i].text)) {
-    // The phrase that ends at a token can name a speaker on its own ("Tomas Lind", not "56").
-    const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
-    const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
-    // An unclosed comma leaves no speaker; a lone dash is read as before.
-    // "The navy, in a statement said …": the comma only opened the aside on the document; the subject ends before it.
-    if (!found && tokens[i].text === "," && documentStart === i && i >= 1) i--;
-    else if (!found && tokens[i].text === ",") return undefined;
-    if (found) ({ head: i, apposition, appositionStart } = found);
-  }
-  const endTok = i;
+  const apposed = appositionBefore(ctx, i, documentStart, lex);
+  if (!apposed) return undefined;
+  const { apposition, appositionStart } = apposed;
+  const endTok = apposed.head;
   let startTok = phraseStartBefore(ctx, endTok, lex);
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
@@ -120,6 +112,24 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const titled = apposition ? undefined : titleOpeningBefore(ctx, startTok, lex);
   if (titled && isBareName(ctx, phraseText, lex)) return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition: titled }, coordinated: false };
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/**
+ * The subject's head and the apposition between it and the verb when token `i` closes one ("Pak Jong Chon,
+ * one of …,"); the head `i` alone when it does not; undefined when an unclosed comma leaves no speaker.
+ */
+function appositionBefore(ctx: Ctx, i: number, documentStart: number | undefined, lex: StatementLexicon): { head: number; apposition?: string; appositionStart: number } | undefined {
+  const { tokens, text } = ctx;
+  if (!isAppositionMark(tokens[i].text)) return { head: i, appositionStart: -1 };
+  // The phrase that ends at a token can name a speaker on its own ("Tomas Lind", not "56").
+  const speaks = (end: number, s = phraseStartBefore(ctx, end, lex)) => s <= end && plausibleSpeaker(analysedPhrase(ctx.phrases, text.slice(tokens[s].start, tokens[end].end), lex), lex);
+  const found = appositionsBefore(ctx, i, (end) => phraseStartBefore(ctx, end, lex), speaks);
+  if (found) return { head: found.head, apposition: found.apposition, appositionStart: found.appositionStart };
+  // An unclosed comma leaves no speaker; a lone dash is read as before.
+  // "The navy, in a statement said …": the comma only opened the aside on the document; the subject ends before it.
+  if (tokens[i].text === "," && documentStart === i && i >= 1) return { head: i - 1, appositionStart: -1 };
+  if (tokens[i].text === ",") return undefined;
+  return { head: i, appositionStart: -1 };
 }
 
 /**
@@ -290,78 +300,6 @@ function presentBeforeThat(tokens: Ctx["tokens"], verbToken: number): boolean {
   const relative = !afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX";
   return tokens[verbToken + 1]?.lower === "that" && !relative && /[^s]s$/.test(verb.lower) && !!head && head.pos === "NOUN" && !/s$/.test(head.lower);
 }
-
-/** The token where a verb's subject ends, back past dates, auxiliaries, adverbs, weekdays and a defined acronym; -1 if none. */
-function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): number {
-  const { tokens } = ctx;
-  let i = verbToken - 1;
-  // Whether the token after `i` opens a time stepped over: "late on Wednesday", "early Friday", "on last week" say when too.
-  let afterTime = false;
-  for (let guard = 0; i >= 0 && guard < 12; guard++) {
-    const t = tokens[i];
-    const time = afterTime;
-    afterTime = false;
-    if (time && (ctx.words.timePointers.has(t.lower) || t.lower === "on") && t.text === t.lower) {
-      i--;
-      afterTime = true;
-      continue;
-    }
-    const date = dateEndingAt(ctx, t.end);
-    if (date) {
-      i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
-      afterTime = true;
-      continue;
-    }
-    // "Peru continues to insist …", "Putin asked Kim to convey …": the subject of the verb the infinitive of saying depends on.
-    const controller = infinitiveController(ctx, i, lex);
-    if (controller >= 0) {
-      i = controller - 1;
-      continue;
-    }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {
-      i--;
-      continue;
-    }
-    // "The water board last week announced", "… earlier this month said": a time told relative to the story.
-    const relative = relativeTimeEndingAt(ctx, i);
-    if (relative >= 0) {
-      i = relative - 1;
-      afterTime = true;
-      continue;
-    }
-    // A weekday is a date even when the article's own date is unknown ("North Korea on Tuesday threatened").
-    if (ctx.words.days.has(t.lower)) {
-      i -= tokens[i - 1]?.lower === "on" ? 2 : 1;
-      afterTime = true;
-      continue;
-    }
-    // An acronym the name defines ("the National Intelligence Service (NIS) said"), or a party
-    // and state after a name ("Rep. Gwen Moore (D-Wis.) said"): a short parenthesis.
-    const open = t.text === ")" ? parenthesisOpen(ctx, i) : -1;
-    if (open >= 0) {
-      i = open - 1;
-      continue;
-    }
-    break;
-  }
-  return i;
-}
-
-/**
- * Whether token `i` is an adverb not in -ly before the verb ("Reuters first reported", "the mayor has since
- * said"). With no auxiliary after it, only after a name or a pronoun: after a common noun the participle is a
- * reduced relative ("a gun first revealed in 1989").
- */
-function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
-  const t = ctx.tokens[i];
-  if (t.text === t.lower && ctx.words.linkingAdverbs.has(t.lower)) return true;
-  if (t.text !== t.lower || !ctx.words.verbAdverbs.has(t.lower)) return false;
-  if (ctx.tokens.slice(i + 1, verbToken).some((x) => ctx.words.auxiliaries.has(x.lower))) return true;
-  const before = ctx.tokens[i - 1];
-  if (!before) return false;
-  return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
-}
-
 
 /** Whether a phrase is only a proper name of two to eight words ("the Andean Procurement Office"), "of" between. */
 function isBodyName(text: string): boolean {

@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { PLOVER_TYPES } from "../plover.ts";
-import { escapeRegExp } from "../text.ts";
 import { loadSpeakerWords, type SpeakerWords } from "../speakers/words.ts";
+import { alternatives, lower, printedAndAccordingPatterns, timeAndTailWords, voiceWords } from "./word-patterns.ts";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 
@@ -106,6 +106,9 @@ const statementWordsSchema = z.object({
   relation_prepositions: list,
   according_phrases: z.array(z.string().min(1).regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u, "words, letters only, one space apart")).min(1),
 });
+
+/** The lists of data/statement-words.yaml, as read. */
+export type StatementWordLists = z.infer<typeof statementWordsSchema>;
 
 export interface StatementWords {
   auxiliaries: Set<string>;
@@ -262,9 +265,6 @@ export interface StatementWords {
 
 export const STATEMENT_WORDS_FILE = "statement-words.yaml";
 
-const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-const alternatives = (words: string[]) => words.map((w) => escapeRegExp(w.toLowerCase())).join("|");
-
 /** Reads and checks data/statement-words.yaml in `dir`. */
 export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWords, "possessivePronouns"> = loadSpeakerWords(dir)): StatementWords {
   const w = loadDictionary(STATEMENT_WORDS_FILE, statementWordsSchema, dir);
@@ -279,16 +279,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     contrastConjunctions: lower(w.contrast_conjunctions),
     addingParticiples: lower(w.adding_participles),
     verbCoordinators: lower(w.verb_coordinators),
-    days: lower(w.days),
-    relativeTime: relativeTime(w),
-    dayPartAfter: new RegExp(`^\\s+(?:${alternatives(w.day_parts)})\\b`, "iu"),
-    timePointers: lower(w.time_pointers),
-    timeWords: lower([...w.time_units, ...w.day_parts, ...w.days, ...w.time_pointers]),
-    tailAdverbs: lower(w.tail_adverbs),
-    tailRepetitionCounts: lower(w.tail_repetition_counts),
-    tailRepetitionHeads: lower(w.tail_repetition_heads),
-    tailConjunctions: lower(w.tail_conjunctions),
-    tailPrepositions: lower(w.tail_prepositions),
+    ...timeAndTailWords(w),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     invertedPlacePrepositions: lower(w.inverted_place_prepositions),
     nounPhraseReports: lower(w.noun_phrase_reports),
@@ -319,15 +310,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     otherSpeakerWords: lower(w.other_speaker_words),
     relayParticiples: lower(w.relay_participles),
     postmodifierAdjectives: lower(w.postmodifier_adjectives),
-    addresseeVerbs: lower(w.addressee_verbs),
-    clauseWords: lower(w.clause_words),
-    askingVerbs: lower(w.asking_verbs),
-    questionWords: lower(w.question_words),
-    relativeObjects: lower(w.relative_objects),
-    rolePrepositions: lower(w.role_prepositions),
-    namingVerbs: lower(w.naming_verbs),
-    objectPronouns: lower(w.object_pronouns),
-    namingNotComplements: lower(w.naming_not_complements),
+    ...questionAndNamingWords(w),
     gerundPrepositions: lower(w.gerund_prepositions),
     nounPrepositions: lower(w.noun_prepositions),
     linkingAdverbs: lower(w.linking_adverbs),
@@ -338,7 +321,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
 }
 
 /** The words of speech told by a verb and its object ("extended his gratitude", "released images showing …") and of the clause around it. */
-function verbObjectWords(w: z.infer<typeof statementWordsSchema>) {
+function verbObjectWords(w: StatementWordLists) {
   return {
     lightVerbs: lower(w.light_verbs),
     saidNouns: lower(w.said_nouns),
@@ -355,75 +338,17 @@ function verbObjectWords(w: z.infer<typeof statementWordsSchema>) {
   };
 }
 
-/** The patterns of "according to", an adding clause, a condition, a place before, and printed texts ("the banner read"). */
-function printedAndAccordingPatterns(w: z.infer<typeof statementWordsSchema>) {
+/** The words of an addressee and a reported question ("told a radio program that …", "asked whether …"), a relative object, a role's preposition, and naming without a quotation ("called it a hoax"). */
+function questionAndNamingWords(w: StatementWordLists) {
   return {
-    according: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(w.according_phrases)})\\s+`, "giu"),
-    accordingLead: new RegExp(`^(?:${alternatives(w.according_phrases)})\\s+`, "iu"),
-    addingClause: new RegExp(`,\\s*(?:${alternatives(w.adding_participles)})\\b(?:\\s+that\\b)?,?\\s*`),
-    conditional: new RegExp(`\\b(?:${alternatives(w.conditional_words)})\\b`, "i"),
-    placeBefore: new RegExp(`\\b(?:${alternatives(w.place_prepositions)})\\s+$`, "i"),
-    printedOpening: printedOpenings(alternatives(w.printed_texts), alternatives(w.printing_verbs)),
-    printedIssue: new RegExp(`^\\s*(?<speaker>[^:;"“”,]{2,150}?)\\s+(?:has\\s+|have\\s+)?(?:${alternatives(w.printing_verbs)})\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.printed_texts)})(?![\\p{L}-])`, "iud"),
-    printedFor: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternatives(w.printed_for)})\\s+(?:for|of|to)\\s+(?:the\\s+)?`, "iu"),
-  };
-}
-
-/**
- * "last week", "earlier this month", "late Monday night", "Friday morning", "two weeks ago",
- * "several months later", "hours before …": one or two pointing words and a unit (and a part of the
- * day), a unit and a part of the day, or a count (a number, a word of number; none before a plural) of units and
- * a word relating them to the story; before a relating preposition ("three days before the vote") the
- * count and unit alone, the preposition's phrase read on as any other. Not a possessive ("last year's
- * figures" opens a noun phrase).
- */
-function relativeTime(w: { time_pointers: string[]; time_units: string[]; time_counts: string[]; time_relations: string[]; time_openings: string[]; time_prepositions: string[]; day_parts: string[] }): RegExp {
-  const unit = `(?:${alternatives(w.time_units)})`;
-  const part = `(?:\\s+(?:${alternatives(w.day_parts)}))`;
-  const pointed = `(?:(?:${alternatives(w.time_pointers)})\\s+){1,2}${unit}${part}?`;
-  const counted = `(?:(?:(?:${alternatives(w.time_counts)}|\\d+)\\s+(?:of\\s+)?){1,2}${unit}s?|${unit}s)`;
-  const related = `${counted}\\s+(?:${alternatives(w.time_relations)})`;
-  const opening = `${counted}(?=\\s+(?:${alternatives(w.time_openings)})\\s)`;
-  // "over the weekend", "during the past two days": a preposition, "the" and a pointed or counted unit.
-  const governed = `(?:${alternatives(w.time_prepositions)})\\s+the\\s+(?:(?:${alternatives(w.time_pointers)})\\s+)?(?:${counted}|${unit})`;
-  return new RegExp(`^(?:${pointed}|${unit}${part}|${related}|${opening}|${governed})\\b(?![’'])`, "iu");
-}
-
-/**
- * "The following statement was issued today by X:", "X issued the following statement:", "The
- * following is the text of a statement by X:": the line ends with a colon, and names the issuer.
- */
-function printedOpenings(texts: string, verbs: string): RegExp[] {
-  const speaker = "(?<speaker>[^:;\"“”]{2,150}?)";
-  const kind = `(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})`;
-  return [
-    new RegExp(`^\\s*(?:the\\s+)?following\\s+${kind}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:${verbs})(?:\\s+out)?(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+by\\s+${speaker}\\s*:\\s*$`, "iud"),
-    new RegExp(`^\\s*${speaker}\\s+(?:has\\s+|have\\s+)?(?:${verbs})(?:\\s+out)?\\s+the\\s+following\\s+${kind}(?:\\s+[\\p{L}\\p{N},]+){0,3}?\\s*:\\s*$`, "iud"),
-    new RegExp(`^\\s*the\\s+following\\s+is\\s+(?:the\\s+(?:full\\s+)?text\\s+of\\s+)?(?:a|an|the)\\s+${kind}\\s+(?:by|from)\\s+${speaker}\\s*:\\s*$`, "iud"),
-  ];
-}
-
-/** The patterns of a document in its speaker's own voice (own-voice.ts). */
-function voiceWords(w: z.infer<typeof statementWordsSchema>) {
-  const documents = alternatives(w.voice_documents);
-  const document = `(?<document>(?:(?:${alternatives(w.voice_document_modifiers)})\\s+){0,3}(?:${documents}))`;
-  const speaker = `(?:\\s+(?:${alternatives(w.voice_speaker_links)})\\s+(?<speaker>[^:;"“”]{2,200}?))?`;
-  const tail = `(?:,?\\s+(?:${alternatives(w.voice_title_tails)})\\s+[^]*)?`;
-  // Written as it stands or capitalised ("we", "We"), not in capitals: "US" is a state, "I" only a capital.
-  const firstPerson = w.voice_first_person.map((p) => `${escapeRegExp(p)}|${escapeRegExp(p[0].toUpperCase() + p.slice(1))}`).join("|");
-  const phrase = (list: string[]) => list.map((p) => escapeRegExp(p.toLowerCase())).join("|");
-  return {
-    voiceTitles: [
-      new RegExp(`^\\s*${document}${speaker}${tail}\\s*$`, "iud"),
-      // "Minister Ana Ruiz's Remarks to the Press", "The Harbour Board's Statement on …".
-      new RegExp(`^\\s*(?<speaker>[\\p{Lu}][^:;"“”]{1,150}?)['’]s?\\s+${document}${tail}\\s*$`, "iud"),
-    ],
-    voiceDocument: new RegExp(`(?<![\\p{L}-])(?:${documents})(?![\\p{L}-])`, "iu"),
-    voiceThingPronouns: lower(w.voice_thing_pronouns),
-    voiceSecondPerson: new RegExp(`(?<![\\p{L}'’-])(?:${alternatives(w.voice_second_person)})(?![\\p{L}-])`, "iu"),
-    voiceFirstPerson: new RegExp(`(?<![\\p{L}'’-])(?:${firstPerson})(?![\\p{L}-])`, "u"),
-    voiceOpening: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_text_openings)})(?:\\s|$)`, "u"),
-    voiceClosing: new RegExp(`^(?:${phrase(w.voice_text_closings)})$`, "u"),
-    voiceCourtesy: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_courtesies)})(?:\\s|$)`, "u"),
+    addresseeVerbs: lower(w.addressee_verbs),
+    clauseWords: lower(w.clause_words),
+    askingVerbs: lower(w.asking_verbs),
+    questionWords: lower(w.question_words),
+    relativeObjects: lower(w.relative_objects),
+    rolePrepositions: lower(w.role_prepositions),
+    namingVerbs: lower(w.naming_verbs),
+    objectPronouns: lower(w.object_pronouns),
+    namingNotComplements: lower(w.naming_not_complements),
   };
 }
