@@ -18,5 +18,5 @@ export function stateCurrency(unit: string, doc: ArticleDoc, index: number, lex:
     if (code) return code;
   }
   // No state of that currency named: the name as news writes it ("pesos").
-  return `${unit}s`;
+  return lex.stateCurrencies.plural.get(unit) ?? unit;
 }

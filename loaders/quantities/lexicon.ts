@@ -153,7 +153,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     gluedCurrencySymbols: new PhraseIndex(),
     currencyCodes: new PhraseIndex(),
     currencyWords: new PhraseIndex(),
-    stateCurrencies: { forms: new Map(), byState: new Map() },
+    stateCurrencies: { forms: new Map(), byState: new Map(), plural: new Map() },
     calibres: lower(units.calibres),
     categories: new Map(),
     massNouns: lower(nouns.mass_nouns),

@@ -71,6 +71,8 @@ export interface StateCurrencies {
   forms: Map<string, string>;
   /** The shared name → the states (ISO alpha-3) using a currency of that name → its code. */
   byState: Map<string, Map<string, string>>;
+  /** The shared name → its plural as news writes it ("peso" → "pesos", "sol" → "soles"), for a report that names none of its states. */
+  plural: Map<string, string>;
 }
 
 /**
@@ -79,7 +81,7 @@ export interface StateCurrencies {
  */
 export function stateCurrencies(known: Set<string>, dir: string): StateCurrencies {
   const dictionary = loadDictionary(WORLD_CURRENCIES_FILE, schema, dir);
-  const out: StateCurrencies = { forms: new Map(), byState: new Map() };
+  const out: StateCurrencies = { forms: new Map(), byState: new Map(), plural: new Map() };
   for (const name of dictionary.read_by_state.map((w) => w.toLowerCase())) {
     const states = new Map<string, string>();
     for (const c of countries) {
@@ -89,7 +91,9 @@ export function stateCurrencies(known: Set<string>, dir: string): StateCurrencie
       }
     }
     out.byState.set(name, states);
-    for (const form of [name, `${name}s`, ...(dictionary.plurals[name] ?? [])]) out.forms.set(form, name);
+    const plurals = dictionary.plurals[name] ?? [`${name}s`];
+    out.plural.set(name, plurals[0]);
+    for (const form of [name, `${name}s`, ...plurals]) out.forms.set(form, name);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * commonly known as Tito, …", "Ana Ruiz, called Nena, …"): a later "Tito said …" is that person.
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
+import { literalAlternatives } from "../text.ts";
 
 /** How far before the naming participle the full name is looked for. */
 const NAME_REACH = 80;
@@ -28,6 +29,5 @@ export function knownAsNames(raw: string, bodyStart: number, lex: StatementLexic
 
 /** ", (commonly) known as Tito,": the participles of data/speakers.yaml naming_participles, then "as" and one capitalised word. */
 export function knownAsPattern(participles: string[]): RegExp {
-  const alt = participles.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${alt})\\s+as\\s+(\\p{Lu}[\\p{L}’'-]+)(?=\\s*[,.;)])`, "u");
+  return new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${literalAlternatives(participles)})\\s+as\\s+(\\p{Lu}[\\p{L}’'-]+)(?=\\s*[,.;)])`, "u");
 }
