@@ -12,14 +12,15 @@ import { runCommand, usageError } from "../loaders/cli.ts";
 import { recordRealNewsScores, REALNEWS_SCORES } from "../loaders/benchmarks/realnews-record.ts";
 import { readCorpus } from "../loaders/corpus.ts";
 import { evaluateCorpus, formatReport } from "../loaders/evaluate.ts";
-import { checkSet, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, TEXTS_DIR, type Page } from "../tests/realnews/pages.ts";
+import { checkSet, copySharedTexts, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, TEXTS_DIR, type Page } from "../tests/realnews/pages.ts";
 
 const USAGE = `usage: npm run realnews -- check [--pages IDS] [--texts DIR]
        npm run realnews -- restore --from ANSWERS [--texts DIR]
        npm run realnews -- score [--pages IDS] [--record] [--texts DIR]
 
   check            check the texts against tests/realnews/pages.csv and the gold
-  restore          write each listed page's text from saved search answers
+  restore          write each listed page's text from saved search answers (the pages on
+                   the shared folder's texts are copied by every command)
   score            check, then score the extractors against the gold (as npm run eval), on
                    the pages whose texts are present and unchanged (it lists the others)
   --pages IDS      only these pages (check or score): ids and ranges, comma-separated
@@ -53,6 +54,9 @@ await runCommand(() => {
     console.log(`${written.length} texts written to ${texts}`);
     if (missing.length) console.log(`not in the answers (run their queries, listed in pages.csv): ${missing.join(", ")}`);
   }
+  // Pages annotated on the shared folder's texts need no answers: they are copied every time.
+  const shared = copySharedTexts(readPages(), texts);
+  if (shared.missing.length) console.log(`not in the shared folder (is ../shared beside the checkout?): ${shared.missing.join(", ")}`);
   const only = chosen ?? (() => true);
   const pages = readPages().filter((page) => only(page.article_id));
   if (!pages.length) usageError(USAGE, `--pages "${parsed.values.pages}" names no page of the set`);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../loaders/csv.ts";
-import { checkSet, excerptsByUrl, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
+import { checkSet, copySharedTexts, excerptsByUrl, GOLD_DIR, parsePageRanges, readPages, restoreTexts, scorablePages, sha256, WITHHELD_COLUMNS, type Page } from "./realnews/pages.ts";
 
 const text = " date 2024-10-28 Seoul said 10,000 troops were sent.";
 const page = (over: Partial<Page> = {}): Page => ({ article_id: "rn99", url: "https://example.org/a", query: "troops", site: "example.org", published: "2024-10-28", length: String(text.length), sha256: sha256(text), ...over });
@@ -24,6 +24,17 @@ describe("the real-news set's tools", () => {
     const out = mkdtempSync(join(tmpdir(), "realnews-texts-"));
     expect(restoreTexts([page(), page({ article_id: "rn98", url: "https://missing.org" })], answers, out)).toEqual({ written: ["rn99"], missing: ["rn98"] });
     expect(readFileSync(join(out, "rn99.txt"), "utf8")).toBe(text);
+  });
+
+  it("copies the pages annotated on the shared folder's texts, and names those missing there", () => {
+    const shared = mkdtempSync(join(tmpdir(), "realnews-shared-"));
+    mkdirSync(join(shared, "benchmarks"));
+    writeFileSync(join(shared, "benchmarks", "a.txt"), text);
+    const out = join(mkdtempSync(join(tmpdir(), "realnews-texts-")), "texts");
+    const pages = [page(), page({ article_id: "pn01", text_file: "benchmarks/a.txt" }), page({ article_id: "pn02", text_file: "benchmarks/gone.txt" })];
+    expect(copySharedTexts(pages, out, shared)).toEqual({ written: ["pn01"], missing: ["pn02"] });
+    expect(readFileSync(join(out, "pn01.txt"), "utf8")).toBe(text);
+    expect(scorablePages(out, pages.slice(1, 2)).scorable.map((p) => p.article_id)).toEqual(["pn01"]);
   });
 
   it("finds no problem when texts and gold agree, and names each kind of problem", () => {

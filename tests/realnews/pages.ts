@@ -18,7 +18,9 @@ export const GOLD_DIR = REALNEWS_GOLD_DIR;
 export const PAGES_FILE = join(REALNEWS_DIR, "pages.csv");
 /** Where the texts live unless REALNEWS_TEXTS says otherwise: outside every repository. */
 export const TEXTS_DIR = process.env.REALNEWS_TEXTS ?? join(tmpdir(), "realnews", "texts");
-const RESERVED_CHECK = join(REALNEWS_DIR, "..", "..", "..", "shared", "tools", "reserved-check.mjs");
+/** The shared folder beside the checkout: the benchmarks' texts, some of which the set annotates too. */
+export const SHARED_DIR = join(REALNEWS_DIR, "..", "..", "..", "shared");
+const RESERVED_CHECK = join(SHARED_DIR, "tools", "reserved-check.mjs");
 
 export interface Page {
   article_id: string;
@@ -29,6 +31,11 @@ export interface Page {
   published: string;
   length: string;
   sha256: string;
+  /**
+   * Where a page's text lies in the shared folder, for pages that are not search answers (a
+   * benchmark's articles, present on every machine); empty for the pages found with the search tool.
+   */
+  text_file?: string;
 }
 
 /** Columns that would hold the pages' own words; the committed gold leaves them empty. */
@@ -86,6 +93,27 @@ export function restoreTexts(pages: Page[], answers: string, out = TEXTS_DIR): {
       writeFileSync(join(out, `${page.article_id}.txt`), text);
       written.push(page.article_id);
     }
+  }
+  return { written, missing };
+}
+
+/**
+ * Copies into the texts' folder the pages whose text lies in the shared folder (`text_file`),
+ * so that they are checked and scored as every other page; returns the ids copied and the ids
+ * whose shared file is missing.
+ */
+export function copySharedTexts(pages: Page[], out = TEXTS_DIR, shared = SHARED_DIR): { written: string[]; missing: string[] } {
+  const written: string[] = [];
+  const missing: string[] = [];
+  for (const page of pages.filter((p) => p.text_file)) {
+    const source = join(shared, page.text_file!);
+    if (!existsSync(source)) {
+      missing.push(page.article_id);
+      continue;
+    }
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `${page.article_id}.txt`), readFileSync(source, "utf8"));
+    written.push(page.article_id);
   }
   return { written, missing };
 }
