@@ -193,8 +193,17 @@ function steppedOver(ctx: Ctx, pos: number, word: string, lex: StatementLexicon)
   const skipped = skipChannelOrDate(ctx, pos);
   if (skipped !== undefined) return skipped;
   if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) return pos + word.length;
+  // '"…," Ruiz said sarcastically': an adverb of manner tells how it was said, not what.
+  if (mannerAdverbAt(ctx, pos, word)) return pos + word.length;
   // '"…," Ruiz said three times': how often it was said.
   return repetitionEnd(ctx, pos, lex);
+}
+
+/** Whether the word at `pos` is an adverb of manner in -ly ("sarcastically", "flatly"), as the tagger reads it. */
+function mannerAdverbAt(ctx: Ctx, pos: number, word: string): boolean {
+  if (!/..ly$/.test(word) || ctx.quoted[pos]) return false;
+  const token = ctx.tokens[tokenAt(ctx, pos)];
+  return token?.start === pos && token.pos === "ADV" && token.lower === word;
 }
 
 /**
