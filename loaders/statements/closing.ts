@@ -110,7 +110,20 @@ function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean
     if (tokens[k].text !== ",") continue;
     const next = tokens[k + 1];
     if (!next || next.start >= verbStart) return false;
+    if (next.pos === "CCONJ") return clauseAfter(ctx, k + 2, verbStart);
     return next.pos === "AUX" || (next.pos === "VERB" && !/(?:ing|ed|en)$/.test(next.lower));
+  }
+  return false;
+}
+
+/**
+ * Whether a clause of its own opens at token `k` and runs to a comma before `verbStart`: a subject, then a
+ * verb (", and the meeting soured from there, said …"); a conjoined noun phrase has none ("Pak, and his deputy, said").
+ */
+function clauseAfter(ctx: Ctx, k: number, verbStart: number): boolean {
+  const { tokens } = ctx;
+  for (let i = k + 1; i < tokens.length && tokens[i].start < verbStart && tokens[i].text !== ","; i++) {
+    if (tokens[i].pos === "AUX" || tokens[i].pos === "VERB") return tokens[k].pos !== "ADP";
   }
   return false;
 }
