@@ -27,6 +27,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   // "Western nations", "several Gulf states", "many countries": states described together speak as a group.
   if (a.plural && lex.speakerWords.stateHeads.has(a.head) && /\s/.test(a.text.trim())) return true;
   if (publicationName(a, lex)) return true;
+  // "Americans say", "many Mexicans said": a people named by its plural demonym speaks as a group.
+  if (a.kind === "description" && a.mentions.some((m) => m.demonym && /\p{Ll}s$/u.test(m.text) && m.end >= a.text.trim().length)) return true;
   // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
   if (lex.speakerWords.kinHeads.has(a.head) && /\p{Lu}/u.test(a.text.slice(1))) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
@@ -85,6 +87,10 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const { apposition, appositionStart } = apposed;
   const endTok = apposed.head;
   let startTok = phraseStartBefore(ctx, endTok, lex);
+  // "people close to him said": an object pronoun ends the modifier's phrase; the head before the modifier speaks.
+  const objectPronoun = startTok > endTok && lex.speakerWords.objectPronouns.has(tokens[endTok].lower) && tokens[endTok - 1]?.pos === "ADP";
+  const pronounTied = objectPronoun && !apposition ? postmodifiedThrough(ctx, endTok, endTok, lex) : undefined;
+  if (pronounTied) return { phrase: pronounTied, coordinated: false };
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
@@ -198,6 +204,9 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   const participle = (pastParticiple || (modifier.pos === "VERB" && /ing$/.test(modifier.lower))) && (!lex.verbs.has(modifier.lower) || afterDocument);
   if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
   const headEnd = startTok - 3;
+  // "those close to him said", "others familiar with the plan": a pronoun heading the phrase speaks with all of it.
+  const pronounHead = headEnd >= 0 && ctx.words.postmodifiedPronounHeads.has(tokens[headEnd].lower) && (headEnd === 0 || !tokens[headEnd - 1].word);
+  if (pronounHead && !participle) return phraseOf(ctx, headEnd, endTok);
   if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
   const headStart = phraseStartBefore(ctx, headEnd, lex);
   if (headStart > headEnd) return undefined;
@@ -215,6 +224,12 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   const whole = a.kind === "description" && (!participle || (pastParticiple && !a.plural && !placedDocument));
   const described = whole ? tokens[endTok].end : tokens[headEnd].end;
   return { text: text.slice(tokens[headStart].start, described), start: base + tokens[headStart].start, end: base + described };
+}
+
+/** The words from token `from` to token `to` as a speaker phrase. */
+function phraseOf(ctx: Ctx, from: number, to: number): SpeakerPhrase {
+  const [start, end] = [ctx.tokens[from].start, ctx.tokens[to].end];
+  return { text: ctx.text.slice(start, end), start: ctx.sentence.start + start, end: ctx.sentence.start + end };
 }
 
 /** How many prepositional phrases a participle's phrase may chain ("involved in the fight against smugglers in the Andes"). */
