@@ -204,7 +204,8 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
  */
 function steppedOver(ctx: Ctx, pos: number, word: string, lex: StatementLexicon): number | undefined {
   const skipped = skipChannelOrDate(ctx, pos);
-  if (skipped !== undefined) return skipped;
+  // "said in an interview with CNN's Wolf Blitzer": the channel owns the noun phrase after its possessive.
+  if (skipped !== undefined) return /^['’]s?\s/.test(ctx.text.slice(skipped, skipped + 3)) ? phraseEnd(ctx, skipped, proseEnd(ctx)) : skipped;
   if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) return pos + word.length;
   // '"…," Ruiz said sarcastically': an adverb of manner tells how it was said, not what.
   if (mannerAdverbAt(ctx, pos, word)) return pos + word.length;
