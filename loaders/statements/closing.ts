@@ -416,7 +416,13 @@ export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undef
 export function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: StatementLexicon): boolean {
   for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
     const t = ctx.tokens[i];
-    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower)) return true;
+    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower) && !insideNounPhrase(ctx, i)) return true;
   }
   return false;
+}
+
+/** Whether token `i`, tagged a noun, ends a noun phrase it stands in ("water pollution issues", "the reports"): no verb. */
+function insideNounPhrase(ctx: Ctx, i: number): boolean {
+  const before = ctx.tokens[i - 1]?.pos ?? "";
+  return ctx.tokens[i].pos === "NOUN" && (before === "NOUN" || before === "ADJ" || before === "DET");
 }
