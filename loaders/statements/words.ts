@@ -79,6 +79,7 @@ const statementWordsSchema = z.object({
   showing_words: list,
   postmodifier_adjectives: list,
   postmodified_pronoun_heads: list,
+  hometown_links: list,
   addressee_verbs: list,
   clause_words: list,
   asking_verbs: list,
@@ -209,6 +210,8 @@ export interface StatementWords {
   postmodifierAdjectives: Set<string>;
   /** Pronouns that head a speaker phrase with such a modifier ("those close to him"). */
   postmodifiedPronounHeads: Set<string>;
+  /** Prepositions of a hometown in apposition ("Ana Ruiz, of Ashton, said"). */
+  hometownLinks: Set<string>;
   /** Lemmas of speech verbs whose addressee stands before their "that" ("told a radio program that …"). */
   addresseeVerbs: Set<string>;
   /** Words that open a reported question ("asked whether …", "question why …"), as "that" opens a clause. */
@@ -314,6 +317,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     relayParticiples: lower(w.relay_participles),
     postmodifierAdjectives: lower(w.postmodifier_adjectives),
     postmodifiedPronounHeads: lower(w.postmodified_pronoun_heads),
+    hometownLinks: lower(w.hometown_links),
     ...questionAndNamingWords(w),
     gerundPrepositions: lower(w.gerund_prepositions),
     nounPrepositions: lower(w.noun_prepositions),
