@@ -30,7 +30,9 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   // "Americans say", "many Mexicans said": a people named by its plural demonym speaks as a group.
   if (a.kind === "description" && a.mentions.some((m) => m.demonym && /\p{Ll}s$/u.test(m.text) && m.end >= a.text.trim().length)) return true;
   // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
-  if (lex.speakerWords.kinHeads.has(a.head) && /\p{Lu}/u.test(a.text.slice(1))) return true;
+  // "his wife", "their son": a relative of someone a possessive pronoun takes up.
+  const ownedByPronoun = lex.speakerWords.possessivePronouns.has(a.text.trim().split(/\s+/)[0].toLowerCase());
+  if (lex.speakerWords.kinHeads.has(a.head) && (/\p{Lu}/u.test(a.text.slice(1)) || ownedByPronoun)) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
