@@ -3,7 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt } from "./sentence.ts";
-import { quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
@@ -65,6 +65,9 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
   const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
   if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
+  // "the experts I interviewed said": the head before a clause with no relative word speaks, the clause with it.
+  const contact = contactClauseBefore(ctx, verbToken);
+  if (contact > 0) return describedByContact(ctx, verbToken, contact, lex);
   let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
@@ -182,6 +185,17 @@ function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex:
   if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
   const end = tokens[subjectEndBefore(ctx, verbToken, lex)].end;
   return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
+}
+
+/** The head before a clause with no relative word (its subject at token `subject`), with the clause: "the experts I interviewed". */
+function describedByContact(ctx: Ctx, verbToken: number, subject: number, lex: StatementLexicon): Subject | undefined {
+  const head = subject - 1;
+  const pronounHead = ctx.words.contactClauseHeads.has(ctx.tokens[head].lower);
+  const start = pronounHead ? head : phraseStartBefore(ctx, head, lex);
+  if (start > head) return undefined;
+  const headPhrase = ctx.text.slice(ctx.tokens[start].start, ctx.tokens[head].end);
+  if (!pronounHead && !plausibleSpeaker(analysedPhrase(ctx.phrases, headPhrase, lex), lex)) return undefined;
+  return { phrase: phraseOf(ctx, start, verbToken - 1), coordinated: false };
 }
 
 /**
