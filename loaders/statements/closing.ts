@@ -11,6 +11,7 @@ import { titleBefore, withTitle } from "./closing-titles.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
+import { insideNounPhrase, mannerAdverbAt, predicateAfterComma } from "./closing-words.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -100,35 +101,6 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
 }
 
 /**
- * Whether the words between a comma at or after `from` and the verb at `verbStart` open with a finite verb or
- * an auxiliary ("…, undermine the trade of the region, said …"): a predicate, where an apposition opens with a
- * noun phrase ("Pak, one of the founders, said") or a participle ("Pak, speaking to reporters, said").
- */
-function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(ctx, from); k < tokens.length && tokens[k].start < verbStart; k++) {
-    if (tokens[k].text !== ",") continue;
-    const next = tokens[k + 1];
-    if (!next || next.start >= verbStart) return false;
-    if (next.pos === "CCONJ") return clauseAfter(ctx, k + 2, verbStart);
-    return next.pos === "AUX" || (next.pos === "VERB" && !/(?:ing|ed|en)$/.test(next.lower));
-  }
-  return false;
-}
-
-/**
- * Whether a clause of its own opens at token `k` and runs to a comma before `verbStart`: a subject, then a
- * verb (", and the meeting soured from there, said …"); a conjoined noun phrase has none ("Pak, and his deputy, said").
- */
-function clauseAfter(ctx: Ctx, k: number, verbStart: number): boolean {
-  const { tokens } = ctx;
-  for (let i = k + 1; i < tokens.length && tokens[i].start < verbStart && tokens[i].text !== ","; i++) {
-    if (tokens[i].pos === "AUX" || tokens[i].pos === "VERB") return tokens[k].pos !== "ADP";
-  }
-  return false;
-}
-
-/**
  * Whether the phrase a relaying participle names speaks in the outlet's stead: someone named (a
  * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
  * government official") stays the one who tells it.
@@ -211,13 +183,6 @@ function steppedOver(ctx: Ctx, pos: number, word: string, lex: StatementLexicon)
   if (mannerAdverbAt(ctx, pos, word)) return pos + word.length;
   // '"…," Ruiz said three times': how often it was said.
   return repetitionEnd(ctx, pos, lex);
-}
-
-/** Whether the word at `pos` is an adverb of manner in -ly ("sarcastically", "flatly"), as the tagger reads it. */
-function mannerAdverbAt(ctx: Ctx, pos: number, word: string): boolean {
-  if (!/..ly$/.test(word) || ctx.quoted[pos]) return false;
-  const token = ctx.tokens[tokenAt(ctx, pos)];
-  return token?.start === pos && token.pos === "ADV" && token.lower === word;
 }
 
 /**
@@ -419,10 +384,4 @@ export function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: Statement
     if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower) && !insideNounPhrase(ctx, i)) return true;
   }
   return false;
-}
-
-/** Whether token `i`, tagged a noun, ends a noun phrase it stands in ("water pollution issues", "the reports"): no verb. */
-function insideNounPhrase(ctx: Ctx, i: number): boolean {
-  const before = ctx.tokens[i - 1]?.pos ?? "";
-  return ctx.tokens[i].pos === "NOUN" && (before === "NOUN" || before === "ADJ" || before === "DET");
 }

@@ -61,13 +61,8 @@ export interface Subject {
 
 export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
-  // "Officials who spoke on condition of anonymity said …": the noun before the relative clause speaks.
-  // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
-  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
-  if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
-  // "the experts I interviewed said": the head before a clause with no relative word speaks, the clause with it.
-  const contact = contactClauseBefore(ctx, verbToken);
-  if (contact > 0) return describedByContact(ctx, verbToken, contact, lex);
+  const clause = describedByClause(ctx, verbToken, lex);
+  if (clause !== null) return clause;
   let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
@@ -92,9 +87,7 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const { apposition, appositionStart } = apposed;
   const endTok = apposed.head;
   let startTok = phraseStartBefore(ctx, endTok, lex);
-  // "people close to him said": an object pronoun ends the modifier's phrase; the head before the modifier speaks.
-  const objectPronoun = startTok > endTok && lex.speakerWords.objectPronouns.has(tokens[endTok].lower) && tokens[endTok - 1]?.pos === "ADP";
-  const pronounTied = objectPronoun && !apposition ? postmodifiedThrough(ctx, endTok, endTok, lex) : undefined;
+  const pronounTied = startTok > endTok && !apposition ? tiedToPronoun(ctx, endTok, lex) : undefined;
   if (pronounTied) return { phrase: pronounTied, coordinated: false };
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
@@ -185,6 +178,24 @@ function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex:
   if (!described && tokens[relative - 1].pos !== "NOUN") return undefined;
   const end = tokens[subjectEndBefore(ctx, verbToken, lex)].end;
   return { phrase: { text: text.slice(from, end), start: from + ctx.sentence.start, end: end + ctx.sentence.start }, coordinated: false };
+}
+
+/**
+ * The subject when a clause stands between its head and the verb (null when none does): "Officials who spoke on
+ * condition of anonymity said …" keeps its relative clause, as the article words it ("two citizens who stored the
+ * ammo"), a name stands alone; "the experts I interviewed said" keeps a clause with no relative word.
+ */
+function describedByClause(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined | null {
+  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
+  if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
+  const contact = contactClauseBefore(ctx, verbToken);
+  return contact > 0 ? describedByContact(ctx, verbToken, contact, lex) : null;
+}
+
+/** "people close to him said": an object pronoun (token `end`) ends the modifier's phrase; the head before the modifier speaks. */
+function tiedToPronoun(ctx: Ctx, end: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const objectPronoun = lex.speakerWords.objectPronouns.has(ctx.tokens[end].lower) && ctx.tokens[end - 1]?.pos === "ADP";
+  return objectPronoun ? postmodifiedThrough(ctx, end, end, lex) : undefined;
 }
 
 /** The head before a clause with no relative word (its subject at token `subject`), with the clause: "the experts I interviewed". */
