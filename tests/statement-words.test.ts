@@ -32,9 +32,9 @@ describe("the statements' function words are data (data/statement-words.yaml)", 
   });
 
   it("a word an editor adds to the tail adverbs keeps a closing attribution", () => {
-    const text = '"We will answer," Kim Yo Jong said bluntly.';
+    const text = '"We will answer," Kim Yo Jong said afterwards.';
     expect(extractStatements(makeDoc(text), loadStatementLexicon(DATA_DIR))).toEqual([]);
-    const dir = editedData((yaml) => yaml.replace(/^tail_adverbs: \[/m, "tail_adverbs: [bluntly, "));
+    const dir = editedData((yaml) => yaml.replace(/^tail_adverbs: \[/m, "tail_adverbs: [afterwards, "));
     expect(extractStatements(makeDoc(text), loadStatementLexicon(dir)).map((r) => r.quote)).toEqual(["We will answer"]);
   });
 

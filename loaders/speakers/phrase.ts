@@ -267,8 +267,9 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
   if (start === last.start && start > 0 && lex.bodyHeads.has(last.w.toLowerCase())) return undefined;
   // "a hospital in Arica", "San Martin Clinic near Tacna": a name after a noun and a location word is where the speaker is, not who.
   if (placedAfterNoun(text.slice(0, start), lex)) return undefined;
-  // "The" or a lone title at the start is not a name.
-  return /^(?:The|A|An)\b/.test(text.slice(start)) ? undefined : start;
+  // "The" at the start is not a name, nor a quantifier ("One Republican", "Several Democrats": data/speakers.yaml).
+  const opening = /^\p{L}+/u.exec(text.slice(start))?.[0] ?? "";
+  return lex.speakerWords.determiners.has(opening.toLowerCase()) ? undefined : start;
 }
 
 /** Whether a capitalised word stands before the particles that end at word `i` ("Luis" before "de la"). */

@@ -90,6 +90,8 @@ function resolveNamed(
   if (both) return both;
   if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
+  const relative = relativeOfPronoun(a, phrase, history, people, lex);
+  if (relative) return relative;
   // "both leaders", "the two countries", "Both": the two named last, unless two spoke together before.
   // "the three nations", "these four countries": as many states as the number says, named last.
   const parties = a.number ?? 0;
@@ -209,6 +211,19 @@ function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory
   const since = fitting ? fitting.at : at - UNSPOKEN_REACH;
   const named = gender && (!fitting || (nearest && nearest !== fitting)) ? namedOfGender(gender, at, since, people, lex) : undefined;
   return named ?? fitting?.resolved;
+}
+
+/**
+ * "his wife", "their son": a relative of the person a possessive pronoun takes up, named by that person's
+ * name ("Tom Ruiz's wife"); undefined when the pronoun takes up no one.
+ */
+function relativeOfPronoun(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHistory, people: ArticlePeople, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const [first, ...rest] = a.text.trim().split(/\s+/);
+  const owner = lex.speakerWords.possessivePronouns.get(first.toLowerCase());
+  if (a.kind !== "description" || !owner || !lex.speakerWords.kinHeads.has(a.head)) return undefined;
+  const whose = pronounAntecedent(owner, phrase.start, history.previous, people, lex);
+  if (!whose || whose.kind !== "person" || whose.plural) return undefined;
+  return { speaker: `${whose.speaker}'s ${rest.join(" ")}`, role: rest.join(" "), country: whose.country, kind: "description", plural: false, parties: 1, description: a.text, anonymous: false };
 }
 
 /** The most parties a number takes up from the states named before ("the four nations"). */

@@ -12,8 +12,8 @@ export interface Apposed {
   appositionStart: number;
 }
 
-/** How many appositions may stand between a speaker's name and its verb ("Tomas Lind, 56, who has served …, said"). */
-const MAX_APPOSITIONS = 3;
+/** How many appositions may stand between a speaker's name and its verb ("Tomas Lind, 56, of Ashton, Md., who has served …, said"). */
+const MAX_APPOSITIONS = 4;
 
 export const isAppositionMark = (t: string | undefined) => t === "," || t === "--" || t === "—" || t === "–";
 
@@ -33,14 +33,30 @@ export function appositionsBefore(ctx: Ctx, close: number, phraseStart: (end: nu
     // "Rep. Ana Ruiz (D-N.M.), chairman of the caucus, said": a short parenthesis after the name, before its apposition.
     const open = tokens[i]?.text === ")" ? parenthesisOpen(ctx, i) : -1;
     if (open > 0) i = open - 1;
+    // "of Ashton, Md., who …": an abbreviation's stop ends the phrase before the comma; its word is the phrase's last.
+    if (tokens[i]?.text === "." && i >= 1 && tokens[i - 1].end === tokens[i].start && tokens[i - 1].word) i--;
     const found = { head: i, apposition: text.slice(appositionStart, tokens[close].start).trim(), appositionStart };
     first ??= found;
-    if (i < 1 || speaks(i)) return found;
+    if (i < 1 || (speaks(i) && !hometown(ctx, phraseStart(i), phraseStart))) return found;
     // The phrase before is one more apposition when a comma or dash opens it ("Tomas Lind, 56, who …,").
     j = phraseStart(i) - 1;
     if (!isAppositionMark(tokens[j]?.text)) break;
   }
   return first;
+}
+
+/**
+ * Whether the phrase from token `start` is where a speaker is from, in apposition ("Ana Ruiz, 59, of Ashton,
+ * Md., said"): "of" or "from" opens it right after a comma, or opens the town before its region. The place
+ * does not speak; the name before it does.
+ */
+function hometown(ctx: Ctx, start: number, phraseStart: (end: number) => number, region = true): boolean {
+  const { tokens } = ctx;
+  const links = ctx.words.hometownLinks;
+  const k = links.has(tokens[start]?.lower ?? "") ? start : start - 1;
+  if (links.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",") return true;
+  // "of Ashton, Md.": the region after the town's comma is the same place.
+  return region && start >= 2 && tokens[start - 1]?.text === "," && hometown(ctx, phraseStart(start - 2), phraseStart, false);
 }
 
 /** The comma or dash that opens the apposition whose closing mark is token `close`, or -1. */

@@ -11,6 +11,7 @@ import { titleBefore, withTitle } from "./closing-titles.ts";
 import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
+import { insideNounPhrase, mannerAdverbAt, predicateAfterComma } from "./closing-words.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -100,22 +101,6 @@ function closingSubject(ctx: Ctx, anchor: Anchor, lex: StatementLexicon): { subj
 }
 
 /**
- * Whether the words between a comma at or after `from` and the verb at `verbStart` open with a finite verb or
- * an auxiliary ("…, undermine the trade of the region, said …"): a predicate, where an apposition opens with a
- * noun phrase ("Pak, one of the founders, said") or a participle ("Pak, speaking to reporters, said").
- */
-function predicateAfterComma(ctx: Ctx, from: number, verbStart: number): boolean {
-  const { tokens } = ctx;
-  for (let k = tokenAt(ctx, from); k < tokens.length && tokens[k].start < verbStart; k++) {
-    if (tokens[k].text !== ",") continue;
-    const next = tokens[k + 1];
-    if (!next || next.start >= verbStart) return false;
-    return next.pos === "AUX" || (next.pos === "VERB" && !/(?:ing|ed|en)$/.test(next.lower));
-  }
-  return false;
-}
-
-/**
  * Whether the phrase a relaying participle names speaks in the outlet's stead: someone named (a
  * person, a body) or a named one's document. An outlet citing an unnamed source ("citing a
  * government official") stays the one who tells it.
@@ -191,8 +176,11 @@ export function attributionTail(ctx: Ctx, from: number, lex: StatementLexicon, a
  */
 function steppedOver(ctx: Ctx, pos: number, word: string, lex: StatementLexicon): number | undefined {
   const skipped = skipChannelOrDate(ctx, pos);
-  if (skipped !== undefined) return skipped;
+  // "said in an interview with CNN's Wolf Blitzer": the channel owns the noun phrase after its possessive.
+  if (skipped !== undefined) return /^['’]s?\s/.test(ctx.text.slice(skipped, skipped + 3)) ? phraseEnd(ctx, skipped, proseEnd(ctx)) : skipped;
   if (ctx.words.tailAdverbs.has(word) || ctx.words.days.has(word)) return pos + word.length;
+  // '"…," Ruiz said sarcastically': an adverb of manner tells how it was said, not what.
+  if (mannerAdverbAt(ctx, pos, word)) return pos + word.length;
   // '"…," Ruiz said three times': how often it was said.
   return repetitionEnd(ctx, pos, lex);
 }
@@ -393,7 +381,7 @@ export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undef
 export function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: StatementLexicon): boolean {
   for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
     const t = ctx.tokens[i];
-    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower)) return true;
+    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower) && !insideNounPhrase(ctx, i)) return true;
   }
   return false;
 }

@@ -80,7 +80,8 @@ export function absoluteSubject(ctx: Ctx, verbToken: number, lex: StatementLexic
     if (ctx.quoted[t.start] || t.pos === "VERB" || t.pos === "AUX" || t.text === ";" || t.text === ".") return undefined;
     k--;
   }
-  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken) return ownedAbsolute(ctx, verbToken, lex);
+  // "toured the port with her daughter, praising …": a comma closes the "with" phrase; its noun is no subject of the participle.
+  if (k < 0 || tokens[k].lower !== "with" || k + 1 >= verbToken || tokens[verbToken - 1].text === ",") return ownedAbsolute(ctx, verbToken, lex);
   const start = tokens[k + 1].start;
   const end = tokens[verbToken - 1].end;
   const text = ctx.text.slice(start, end);

@@ -46,9 +46,10 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   const t = tokens[at];
   if (ctx.quoted[t.start]) return false;
   // "Its statement said", "their report says": a possessive pronoun before a document belongs to the phrase.
-  // So before a speaker's head: "its manufacturer said", "their lawyer said".
+  // So before a speaker's head: "its manufacturer said", "their lawyer said"; and before a relative: "his wife said".
   const next = tokens[at + 1]?.lower ?? "";
-  if (lex.speakerWords.possessivePronouns.has(t.lower) && (lex.speakerWords.documentHeads.has(next) || lex.speakerHeads.has(next))) return true;
+  const headAfter = lex.speakerWords.documentHeads.has(next) || lex.speakerHeads.has(next) || lex.speakerWords.kinHeads.has(next);
+  if (lex.speakerWords.possessivePronouns.has(t.lower) && headAfter) return true;
   if (ctx.words.pronouns.has(t.lower)) return isFirst;
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
   // But a lead may set its first word so: "VENEZUELAN President …" names a state when read in title case.

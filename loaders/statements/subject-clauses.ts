@@ -29,6 +29,30 @@ export function restrictiveRelativeBefore(ctx: Ctx, verbToken: number, lex: Stat
   return -1;
 }
 
+/** How many words a relative clause with no relative word may take after its subject ("I spoke to"). */
+const MAX_CONTACT_WORDS = 3;
+
+/**
+ * The subject pronoun of a relative clause with no relative word that ends right before the verb ("the
+ * experts I interviewed said", "everyone we spoke to said"): a pronoun of data/statement-words.yaml
+ * `contact_clause_subjects` after a noun or one of `contact_clause_heads`, then a verb and at most a
+ * preposition; else -1.
+ */
+export function contactClauseBefore(ctx: Ctx, verbToken: number): number {
+  const { tokens } = ctx;
+  for (let k = verbToken - 2; k > 0 && verbToken - k <= MAX_CONTACT_WORDS; k--) {
+    const t = tokens[k];
+    if (!t.word || ctx.quoted[t.start]) return -1;
+    if (!ctx.words.contactClauseSubjects.has(t.lower)) continue;
+    const head = tokens[k - 1];
+    const clause = tokens.slice(k + 1, verbToken);
+    const verbOnly = clause[0]?.pos === "VERB" && clause.slice(1).every((w) => w.pos === "ADP" || w.pos === "PART");
+    const headFits = head.word && (head.pos === "NOUN" || ctx.words.contactClauseHeads.has(head.lower));
+    return verbOnly && headFits ? k : -1;
+  }
+  return -1;
+}
+
 /** The "(" of a short parenthesis whose ")" is token `close` ("(NIS)", "(D-Wis.)"), or -1. */
 export function parenthesisOpen(ctx: Ctx, close: number): number {
   const { tokens } = ctx;

@@ -3,7 +3,7 @@ import { isCapitalised } from "../speakers/phrase.ts";
 import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt } from "./sentence.ts";
-import { quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
+import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
 import { appositionsBefore, isAppositionMark } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
@@ -27,8 +27,12 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   // "Western nations", "several Gulf states", "many countries": states described together speak as a group.
   if (a.plural && lex.speakerWords.stateHeads.has(a.head) && /\s/.test(a.text.trim())) return true;
   if (publicationName(a, lex)) return true;
+  // "Americans say", "many Mexicans said": a people named by its plural demonym speaks as a group.
+  if (a.kind === "description" && a.mentions.some((m) => m.demonym && /\p{Ll}s$/u.test(m.text) && m.end >= a.text.trim().length)) return true;
   // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
-  if (lex.speakerWords.kinHeads.has(a.head) && /\p{Lu}/u.test(a.text.slice(1))) return true;
+  // "his wife", "their son": a relative of someone a possessive pronoun takes up.
+  const ownedByPronoun = lex.speakerWords.possessivePronouns.has(a.text.trim().split(/\s+/)[0].toLowerCase());
+  if (lex.speakerWords.kinHeads.has(a.head) && (/\p{Lu}/u.test(a.text.slice(1)) || ownedByPronoun)) return true;
   return lex.speakerHeads.has(a.head) || lex.speakerHeads.has(a.head.replace(/s$/, ""));
 }
 
@@ -57,10 +61,8 @@ export interface Subject {
 
 export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined {
   const { tokens, text } = ctx;
-  // "Officials who spoke on condition of anonymity said …": the noun before the relative clause speaks.
-  // A description keeps its clause, as the article words it ("two citizens who stored the ammo"); a name stands alone.
-  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
-  if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
+  const clause = describedByClause(ctx, verbToken, lex);
+  if (clause !== null) return clause;
   let i = subjectEndBefore(ctx, verbToken, lex);
   if (i < 0) return undefined;
   // "The Treasury Department in a statement said …": the document the words came in stands between the subject and its verb.
@@ -85,6 +87,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   const { apposition, appositionStart } = apposed;
   const endTok = apposed.head;
   let startTok = phraseStartBefore(ctx, endTok, lex);
+  const pronounTied = startTok > endTok && !apposition ? tiedToPronoun(ctx, endTok, lex) : undefined;
+  if (pronounTied) return { phrase: pronounTied, coordinated: false };
   // Leading "of", "and" or "at" are not part of the phrase.
   while (startTok <= endTok && ["of", "and", "at", "for"].includes(tokens[startTok].lower)) startTok++;
   if (startTok > endTok) return undefined;
@@ -177,6 +181,35 @@ function describedByRelative(ctx: Ctx, verbToken: number, relative: number, lex:
 }
 
 /**
+ * The subject when a clause stands between its head and the verb (null when none does): "Officials who spoke on
+ * condition of anonymity said …" keeps its relative clause, as the article words it ("two citizens who stored the
+ * ammo"), a name stands alone; "the experts I interviewed said" keeps a clause with no relative word.
+ */
+function describedByClause(ctx: Ctx, verbToken: number, lex: StatementLexicon): Subject | undefined | null {
+  const relative = restrictiveRelativeBefore(ctx, verbToken, lex);
+  if (relative > 0) return describedByRelative(ctx, verbToken, relative, lex);
+  const contact = contactClauseBefore(ctx, verbToken);
+  return contact > 0 ? describedByContact(ctx, verbToken, contact, lex) : null;
+}
+
+/** "people close to him said": an object pronoun (token `end`) ends the modifier's phrase; the head before the modifier speaks. */
+function tiedToPronoun(ctx: Ctx, end: number, lex: StatementLexicon): SpeakerPhrase | undefined {
+  const objectPronoun = lex.speakerWords.objectPronouns.has(ctx.tokens[end].lower) && ctx.tokens[end - 1]?.pos === "ADP";
+  return objectPronoun ? postmodifiedThrough(ctx, end, end, lex) : undefined;
+}
+
+/** The head before a clause with no relative word (its subject at token `subject`), with the clause: "the experts I interviewed". */
+function describedByContact(ctx: Ctx, verbToken: number, subject: number, lex: StatementLexicon): Subject | undefined {
+  const head = subject - 1;
+  const pronounHead = ctx.words.contactClauseHeads.has(ctx.tokens[head].lower);
+  const start = pronounHead ? head : phraseStartBefore(ctx, head, lex);
+  if (start > head) return undefined;
+  const headPhrase = ctx.text.slice(ctx.tokens[start].start, ctx.tokens[head].end);
+  if (!pronounHead && !plausibleSpeaker(analysedPhrase(ctx.phrases, headPhrase, lex), lex)) return undefined;
+  return { phrase: phraseOf(ctx, start, verbToken - 1), coordinated: false };
+}
+
+/**
  * The speaker's head before a phrase that modifies it, when the phrase read back from the verb
  * starts after a preposition that a participle or an adjective of data/statement-words.yaml
  * `postmodifier_adjectives` opens: "Ostmark special forces operating in the valley stated …" →
@@ -198,6 +231,9 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   const participle = (pastParticiple || (modifier.pos === "VERB" && /ing$/.test(modifier.lower))) && (!lex.verbs.has(modifier.lower) || afterDocument);
   if (!participle && !ctx.words.postmodifierAdjectives.has(modifier.lower)) return undefined;
   const headEnd = startTok - 3;
+  // "those close to him said", "others familiar with the plan": a pronoun heading the phrase speaks with all of it.
+  const pronounHead = headEnd >= 0 && ctx.words.postmodifiedPronounHeads.has(tokens[headEnd].lower) && (headEnd === 0 || !tokens[headEnd - 1].word);
+  if (pronounHead && !participle) return phraseOf(ctx, headEnd, endTok);
   if (headEnd < 0 || !tokens[headEnd].word || !speakerPhraseWord(ctx, headEnd, true, lex)) return undefined;
   const headStart = phraseStartBefore(ctx, headEnd, lex);
   if (headStart > headEnd) return undefined;
@@ -215,6 +251,12 @@ function postmodifiedHead(ctx: Ctx, startTok: number, endTok: number, lex: State
   const whole = a.kind === "description" && (!participle || (pastParticiple && !a.plural && !placedDocument));
   const described = whole ? tokens[endTok].end : tokens[headEnd].end;
   return { text: text.slice(tokens[headStart].start, described), start: base + tokens[headStart].start, end: base + described };
+}
+
+/** The words from token `from` to token `to` as a speaker phrase. */
+function phraseOf(ctx: Ctx, from: number, to: number): SpeakerPhrase {
+  const [start, end] = [ctx.tokens[from].start, ctx.tokens[to].end];
+  return { text: ctx.text.slice(start, end), start: ctx.sentence.start + start, end: ctx.sentence.start + end };
 }
 
 /** How many prepositional phrases a participle's phrase may chain ("involved in the fight against smugglers in the Andes"). */

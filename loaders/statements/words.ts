@@ -78,6 +78,10 @@ const statementWordsSchema = z.object({
   picture_nouns: list,
   showing_words: list,
   postmodifier_adjectives: list,
+  postmodified_pronoun_heads: list,
+  hometown_links: list,
+  contact_clause_subjects: list,
+  contact_clause_heads: list,
   addressee_verbs: list,
   clause_words: list,
   asking_verbs: list,
@@ -206,6 +210,13 @@ export interface StatementWords {
   relayParticiples: Set<string>;
   /** Adjectives that open a phrase after a speaker's head, as a participle does ("sources familiar with …"). */
   postmodifierAdjectives: Set<string>;
+  /** Pronouns that head a speaker phrase with such a modifier ("those close to him"). */
+  postmodifiedPronounHeads: Set<string>;
+  /** Prepositions of a hometown in apposition ("Ana Ruiz, of Ashton, said"). */
+  hometownLinks: Set<string>;
+  /** A relative clause with no relative word ("the experts I interviewed said"): its subjects and the pronouns heading it. */
+  contactClauseSubjects: Set<string>;
+  contactClauseHeads: Set<string>;
   /** Lemmas of speech verbs whose addressee stands before their "that" ("told a radio program that …"). */
   addresseeVerbs: Set<string>;
   /** Words that open a reported question ("asked whether …", "question why …"), as "that" opens a clause. */
@@ -310,6 +321,10 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     otherSpeakerWords: lower(w.other_speaker_words),
     relayParticiples: lower(w.relay_participles),
     postmodifierAdjectives: lower(w.postmodifier_adjectives),
+    postmodifiedPronounHeads: lower(w.postmodified_pronoun_heads),
+    hometownLinks: lower(w.hometown_links),
+    contactClauseSubjects: lower(w.contact_clause_subjects),
+    contactClauseHeads: lower(w.contact_clause_heads),
     ...questionAndNamingWords(w),
     gerundPrepositions: lower(w.gerund_prepositions),
     nounPrepositions: lower(w.noun_prepositions),
