@@ -137,6 +137,10 @@ export interface EventWords {
   officeHolder: RegExp;
   /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
   stateAgents: ReadonlySet<string>;
+  /** Types of act by which an unnamed group presses its own state's government (domestic.ts). */
+  domesticPressureTypes: ReadonlySet<string>;
+  /** Verbs whose subject does the noun act that is their object ("continued their hunger strike"). */
+  nounActVerbs: ReadonlySet<string>;
   /** A state's agents or people sent, right after a name ("US troops", "DPRK workers"): the name modifies them. */
   agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */

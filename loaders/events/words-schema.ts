@@ -92,6 +92,8 @@ export const eventWordsSchema = z.object({
   unfounded_frames: list,
   weapon_subjects: list,
   state_agents: list,
+  domestic_pressure_types: list,
+  noun_act_verbs: list,
   ethnic_qualifiers: list,
   subject_phrase_prepositions: list,
   arms_nouns: list,

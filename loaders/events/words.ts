@@ -186,6 +186,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
+    domesticPressureTypes: new Set(w.domestic_pressure_types),
+    nounActVerbs: new Set(w.noun_act_verbs),
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
