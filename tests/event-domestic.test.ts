@@ -72,3 +72,10 @@ describe("the subject of a verb whose object is a noun act does the act (noun_ac
     expect(coded("Kim ordered the mass production of new attack drones.")).toEqual([]);
   });
 });
+
+describe("a place in the actor's own state may carry a word of direction ('in east Bosnia')", () => {
+  it("a demand aimed at a group placed 'in east Chad' is domestic, not dropped for want of a target", () => {
+    expect(coded("Chadian rebels demanded a ceasefire with tribal militias in east Chad.")).toEqual([["REQUEST", "TCD", "TCD"]]);
+    expect(coded("Chadian rebels demanded a ceasefire with tribal militias in the north Chad.")).toEqual([["REQUEST", "TCD", "TCD"]]);
+  });
+});

@@ -194,7 +194,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     weaponSubjects: new Set(w.weapon_subjects),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
-    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
+    // "in east Bosnia", "across the northern Chad": a direction may stand before the place.
+    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     victimNouns: new Set(w.victim_nouns),
     relativeWords: new Set([...w.relatives, ...w.aside_relatives, ...w.subject_relatives]),
