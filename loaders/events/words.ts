@@ -13,6 +13,7 @@ import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
 import { sentObjectWords } from "./sent-objects.ts";
 import { originWords } from "./weapon-origin.ts";
 import { tollWords } from "./attack-toll.ts";
+import { protestAimPattern } from "./protest-aims.ts";
 import type { EventWords } from "./words-patterns.ts";
 
 export type { EventWords } from "./words-patterns.ts";
@@ -188,6 +189,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     stateAgents: new Set(w.state_agents),
     domesticPressureTypes: new Set(w.domestic_pressure_types),
     nounActVerbs: new Set(w.noun_act_verbs),
+    protestAimBefore: protestAimPattern(w.protest_aim_links),
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
