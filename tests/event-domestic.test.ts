@@ -79,3 +79,14 @@ describe("a place in the actor's own state may carry a word of direction ('in ea
     expect(coded("Chadian rebels demanded a ceasefire with tribal militias in the north Chad.")).toEqual([["REQUEST", "TCD", "TCD"]]);
   });
 });
+
+describe("a state's forces of order acting on a crowd no party names act on their own people (domestic_forces, crowd_nouns)", () => {
+  it("'Bolivian police opened fire to disperse demonstrators': the target is the police's own state", () => {
+    expect(coded("Bolivian police opened fire to disperse angry demonstrators on Friday.")).toEqual([["ASSAULT", "BOL", "BOL"]]);
+  });
+
+  it("troops, or police acting on a named side, keep the target the sentence names or none", () => {
+    expect(coded("Bolivian police attacked Peruvian smugglers near the border.")).toEqual([["ASSAULT", "BOL", "PER"]]);
+    expect(coded("Bolivian troops opened fire to disperse angry demonstrators on Friday.")).toEqual([["ASSAULT", "BOL", ""]]);
+  });
+});

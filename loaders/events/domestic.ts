@@ -46,6 +46,24 @@ function namesStateAgents(ctx: RoleContext, p: Party): boolean {
   return p.modifier && phraseWords(ctx, p).some((w) => ctx.words.stateAgents.has(w));
 }
 
+/** Most words after the trigger where the crowd acted on is looked for ("opened fire to disperse Moslem demonstrators"). */
+const CROWD_REACH = 8;
+
+/**
+ * "Egyptian police opened fire on demonstrators": a state's forces of order (domestic_forces)
+ * acting on a crowd no party names (crowd_nouns), in the clause after the trigger.
+ */
+function forcesOnCrowd(ctx: RoleContext, actor: Party): boolean {
+  const own = ctx.text.slice(actor.start, actor.end).toLowerCase().split(/\s+/);
+  const forces = [...own, ...phraseWords(ctx, actor)].some((w) => ctx.words.domesticForces.has(w));
+  if (!forces) return false;
+  for (const w of ctx.tokens.filter((t) => t.start >= ctx.te).slice(0, CROWD_REACH)) {
+    if (w.pos === "PUNCT") return false;
+    if (ctx.words.crowdNouns.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** The noun phrase's words after a demonym, lower-cased ("Algerian President Ben Bella" → president, ben, bella). */
 function phraseWords(ctx: RoleContext, p: Party): string[] {
   const out: string[] = [];
@@ -134,6 +152,9 @@ export function domesticRoles(ctx: RoleContext, actor: Party | undefined, target
     // "Students protested against the Russian government": a group the gazetteer does not
     // name, acting on a state's government or officials, is that state's own people.
     roles.actor = target.codes;
+    roles.domestic = true;
+  } else if (actor && !target && roles.target.length === 0 && actor.codes.length === 1 && forcesOnCrowd(ctx, actor)) {
+    roles.target = actor.codes;
     roles.domestic = true;
   } else if (actor && !target && roles.target.length === 0 && actor.codes.length > 0 && isStatePart(ctx, actor) && officialAfter(ctx)) {
     roles.target = actor.codes;

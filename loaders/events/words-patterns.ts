@@ -141,6 +141,9 @@ export interface EventWords {
   domesticPressureTypes: ReadonlySet<string>;
   /** Verbs whose subject does the noun act that is their object ("continued their hunger strike"). */
   nounActVerbs: ReadonlySet<string>;
+  /** Heads of a state's forces of order ("police") and the crowds they act on (domestic.ts). */
+  domesticForces: ReadonlySet<string>;
+  crowdNouns: ReadonlySet<string>;
   /** A link and up to two words before a demand told as a protest's aim ("… to demand"): protest-aims.ts. */
   protestAimBefore: RegExp;
   /** A state's agents or people sent, right after a name ("US troops", "DPRK workers"): the name modifies them. */

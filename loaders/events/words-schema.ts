@@ -94,6 +94,8 @@ export const eventWordsSchema = z.object({
   state_agents: list,
   domestic_pressure_types: list,
   noun_act_verbs: list,
+  domestic_forces: list,
+  crowd_nouns: list,
   protest_aim_links: list,
   ethnic_qualifiers: list,
   subject_phrase_prepositions: list,

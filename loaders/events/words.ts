@@ -189,6 +189,8 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     stateAgents: new Set(w.state_agents),
     domesticPressureTypes: new Set(w.domestic_pressure_types),
     nounActVerbs: new Set(w.noun_act_verbs),
+    domesticForces: new Set(w.domestic_forces),
+    crowdNouns: new Set(w.crowd_nouns),
     protestAimBefore: protestAimPattern(w.protest_aim_links),
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
