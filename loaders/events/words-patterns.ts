@@ -43,6 +43,8 @@ export interface EventWords {
   speechTrigger: RegExp;
   /** Described speakers' heads, global, group 1 the head. */
   descriptionHeads: RegExp;
+  /** An inverted speaker's phrase after its verb (attributions.ts invertedSpeaker). */
+  invertedSpeakerPhrase: RegExp;
   statelessHeads: RegExp;
   /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
   insideInstitutionName: RegExp;

@@ -173,6 +173,10 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
   return {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
+    // "…, said a spokesperson for the Israeli prime minister": right after the verb, its article
+    // and up to three words, a speaker's description, then its phrase to the clause's end; no
+    // preposition or "that" first ("said in a statement that …" opens no speaker).
+    invertedSpeakerPhrase: new RegExp(`^\\s+(?:(?:${alt(w.determiners)})\\s+)?(?!(?:${alt([...w.prepositions, ...w.conjunctions, "that"])})\\b)(?:[\\w'’.-]+\\s+){0,3}?(?:${alt(w.description_heads)})\\b[^,;:.()“”"]*`, "i"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
     regionBefore: new RegExp(`\\b(?:${alt(w.region_qualifiers)}) $`),
     insideInstitutionName: new RegExp(`^(?:['’]s)?(?:\\s+(?:${alt(w.name_connectors)})|\\s+(?!(?:${alt(w.government_bodies)})\\b)\\p{Lu}[\\p{L}.’'-]*){0,6}?\\s+(?:${alt(w.institution_heads)})\\b(?!\\s+(?:${alt(w.government_bodies)})\\b)`, "u"),
