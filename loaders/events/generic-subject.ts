@@ -60,7 +60,7 @@ const NOUN_PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "ADJ", "NOUN", 
 function lightVerbBefore(ctx: RoleContext, before: ClauseWord[]): number {
   const last = before.length - 1;
   // The trigger's last word is its head ("hunger strike").
-  const head = ctx.tokens.findLast((w) => w.start >= ctx.ts && w.end <= ctx.te);
+  const head = [...ctx.tokens].reverse().find((w) => w.start >= ctx.ts && w.end <= ctx.te);
   if (!head || head.pos !== "NOUN") return last;
   let i = last;
   while (i >= 0 && NOUN_PHRASE.has(before[i].pos)) i--;

@@ -168,6 +168,19 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   };
 }
 
+/** The words of acts within one state (domestic.ts), of the doers of noun acts and of protests' aims. */
+function domesticWords(w: EventWordsFile) {
+  return {
+    // "in east Bosnia", "across the northern Chad": a direction may stand before the place.
+    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
+    domesticPressureTypes: new Set(w.domestic_pressure_types),
+    domesticForces: new Set(w.domestic_forces),
+    crowdNouns: new Set(w.crowd_nouns),
+    nounActVerbs: new Set(w.noun_act_verbs),
+    protestAimBefore: protestAimPattern(w.protest_aim_links),
+  };
+}
+
 /** The words that name or point back to the parties: speakers, titles, pronouns, groups. */
 function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
   return {
@@ -191,19 +204,13 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
-    domesticPressureTypes: new Set(w.domestic_pressure_types),
-    nounActVerbs: new Set(w.noun_act_verbs),
-    domesticForces: new Set(w.domestic_forces),
-    crowdNouns: new Set(w.crowd_nouns),
-    protestAimBefore: protestAimPattern(w.protest_aim_links),
+    ...domesticWords(w),
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
     weaponSubjects: new Set(w.weapon_subjects),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
-    // "in east Bosnia", "across the northern Chad": a direction may stand before the place.
-    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     victimNouns: new Set(w.victim_nouns),
     relativeWords: new Set([...w.relatives, ...w.aside_relatives, ...w.subject_relatives]),
