@@ -81,7 +81,9 @@ describe("the event coder reads the clause around a trigger", () => {
 
   it("an act a side says it is willing, prepared or ready to do is planned", () => {
     const rows = extractEvents(makeDoc("Eritrea is willing to withdraw its troops from Ethiopia."), eventResources());
-    expect(rows.map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "ERI", "ETH", "planned"]]);
+    expect(rows.filter((r) => r.event_type === "RETREAT").map((r) => [r.event_type, r.actor, r.target, r.status])).toEqual([["RETREAT", "ERI", "ETH", "planned"]]);
+    // The declared willingness is itself an intention to cooperate (disposed-to).
+    expect(rows.map((r) => r.event_type)).toContain("AGREE");
   });
 
   it("an act a clause cancels or halts is none ('demanded that the US cancel plans to sell')", () => {

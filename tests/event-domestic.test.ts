@@ -50,3 +50,43 @@ describe("acts within one state keep the state on both sides (loaders/events/dom
     expect(row.summary).toBe("Bolivia warns parties within Bolivia");
   });
 });
+
+describe("a group the gazetteer does not name, pressing a state's government, is that state's people (domestic_pressure_types)", () => {
+  it("an unnamed subject protesting or demanding against a state's government or official takes the state's code", () => {
+    expect(coded("Retired teachers protested against the Peruvian government on Friday.")).toEqual([["PROTEST", "PER", "PER"]]);
+    expect(coded("Farm unions demanded the resignation of Chilean President Ana Ruiz.")).toEqual([["REQUEST", "CHL", "CHL"]]);
+  });
+
+  it("a state named without its government, or an attack on its soldiers, gives the unnamed group no code", () => {
+    expect(coded("Retired teachers protested against Peru on Friday.")).toEqual([["PROTEST", "", "PER"]]);
+    expect(coded("A car bomb near the depot killed four Chilean soldiers.")).toEqual([["ASSAULT", "", "CHL"]]);
+  });
+});
+
+describe("the subject of a verb whose object is a noun act does the act (noun_act_verbs)", () => {
+  it("'continued their hunger strike', 'staged a sit-in': the verb's unnamed subject is the act's doer", () => {
+    expect(coded("Dock workers continued their hunger strike against the Bolivian government.")).toEqual([["PROTEST", "BOL", "BOL"]]);
+  });
+
+  it("who orders a noun act does not do it", () => {
+    expect(coded("Kim ordered the mass production of new attack drones.")).toEqual([]);
+  });
+});
+
+describe("a place in the actor's own state may carry a word of direction ('in east Bosnia')", () => {
+  it("a demand aimed at a group placed 'in east Chad' is domestic, not dropped for want of a target", () => {
+    expect(coded("Chadian rebels demanded a ceasefire with tribal militias in east Chad.")).toEqual([["REQUEST", "TCD", "TCD"]]);
+    expect(coded("Chadian rebels demanded a ceasefire with tribal militias in the north Chad.")).toEqual([["REQUEST", "TCD", "TCD"]]);
+  });
+});
+
+describe("a state's forces of order acting on a crowd no party names act on their own people (domestic_forces, crowd_nouns)", () => {
+  it("'Bolivian police opened fire to disperse demonstrators': the target is the police's own state", () => {
+    expect(coded("Bolivian police opened fire to disperse angry demonstrators on Friday.")).toEqual([["ASSAULT", "BOL", "BOL"]]);
+  });
+
+  it("troops, or police acting on a named side, keep the target the sentence names or none", () => {
+    expect(coded("Bolivian police attacked Peruvian smugglers near the border.")).toEqual([["ASSAULT", "BOL", "PER"]]);
+    expect(coded("Bolivian troops opened fire to disperse angry demonstrators on Friday.")).toEqual([["ASSAULT", "BOL", ""]]);
+  });
+});

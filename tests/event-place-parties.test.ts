@@ -38,3 +38,9 @@ describe("a city or region as a party: the state that holds it", () => {
     expect(coded("Officials in Odesa said Russia attacked the port.").map((r) => r[1])).not.toContain("");
   });
 });
+
+describe("a place whose name holds another state's capital is its own ('East Jerusalem')", () => {
+  it("an act aimed at East Jerusalem is aimed at the Palestinian territories, not at Israel", () => {
+    expect(extractEvents(makeDoc("Israel threatened to close schools in East Jerusalem next month."), eventResources()).map((r) => [r.event_type, r.actor, r.target])).toEqual([["THREATEN", "ISR", "PSE"]]);
+  });
+});

@@ -20,3 +20,19 @@ describe("a channel that cites a side relays its words: the side cited speaks (r
     expect(accusations("Bolivia said, citing intelligence from Argentina, that Chile had sent rifles to Peru.")).toEqual([["BOL", "CHL;PER"]]);
   });
 });
+
+describe("an inverted speaker described after its verb ('…, said a spokesman for the Chilean president')", () => {
+  it("the party inside the description speaks: a side announcing its own withdrawal promises it", () => {
+    expect(codedEvents(["Chile will withdraw its troops from Bolivia in May, said a spokesman for the Chilean president."]).sort()).toEqual([["AGREE", "CHL", "BOL"], ["RETREAT", "CHL", "BOL"]]);
+  });
+
+  it("another side's speaker described after the verb makes no promise of it", () => {
+    expect(codedEvents(["Chile will withdraw its troops from Bolivia in May, said a spokesman for the Peruvian president."]).map(([t]) => t)).not.toContain("AGREE");
+  });
+});
+
+describe("a withdrawal from a place that is no state aims at the state that holds it (place_target_types)", () => {
+  it("'will evacuate the settlements in the Gaza Strip': the territory's code is the target", () => {
+    expect(codedEvents(["Israel will evacuate two settlements in the West Bank next year."]).filter(([t]) => t === "RETREAT")).toEqual([["RETREAT", "ISR", "PSE"]]);
+  });
+});

@@ -115,3 +115,10 @@ describe("a party under a side's sanctions is sanctioned by that side", () => {
     expect(coded("Under Chilean sanctions, Peru may import 500 tonnes of fuel a year.").filter(([type]) => type === "SANCTION")).toEqual([]);
   });
 });
+
+describe("the subject of a passive is its target, with 'put' as a participle and a head the tagger reads as an adjective", () => {
+  it("'a Chilean national has been put under investigation in Peru': the national's state is the target, the place's the actor", () => {
+    expect(coded("A Chilean national has been put under investigation in Peru.")).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(coded("A Bolivian national was placed under investigation by Chile.")).toEqual([["ACCUSE", "CHL", "BOL"]]);
+  });
+});

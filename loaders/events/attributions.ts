@@ -40,7 +40,7 @@ export function findAttributions(memory: ArticleMemory, text: string, parties: P
     } else {
       // "said Kirby", "said Kim Son-gyong, undersecretary …": the speaker follows the verb.
       // After "told" stands the listener ("Choe told Russian Foreign Minister Lavrov").
-      speaker = /^tell|^told/.test(verb) ? undefined : parties.find((p) => p.start >= end && p.start - end <= 2 && p.person);
+      speaker = /^tell|^told/.test(verb) ? undefined : parties.find((p) => p.start >= end && p.start - end <= 2 && p.person) ?? invertedSpeaker(memory.res.words, text, parties, end);
       if (!speaker) {
         const clauseStart = Math.max(0, lastIndexOfAny(text, ",”\"", start - 1) + 1);
         // The speaker stands in the verb's own clause; only right after an appositive
@@ -175,4 +175,19 @@ function writersTimeClause(words: EventWords, between: string): boolean {
 /** The attribution whose verb stands nearest `at`. */
 export function nearestAttribution(attributions: Attribution[], at: number): Attribution | undefined {
   return [...attributions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+/** Most characters of an inverted speaker's phrase after its verb ("said a spokesperson for the Israeli prime minister"). */
+const INVERTED_REACH = 60;
+
+/**
+ * '…, said a spokesperson for the Israeli prime minister', '…, said an Israeli official': after
+ * a verb of saying, a description of a speaker (data/event-words.yaml description_heads) with
+ * a party inside its phrase, before the clause ends: that party speaks. Not a listener or a
+ * topic: the description must come first, right after the verb and its article.
+ */
+function invertedSpeaker(words: EventWords, text: string, parties: Party[], end: number): Party | undefined {
+  const phrase = words.invertedSpeakerPhrase.exec(text.slice(end, end + INVERTED_REACH))?.[0];
+  if (!phrase) return undefined;
+  return parties.find((p) => p.start >= end && p.end <= end + phrase.length && p.codes.length > 0);
 }

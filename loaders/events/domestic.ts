@@ -37,14 +37,46 @@ function namesPeople(ctx: RoleContext, p: Party): boolean {
   return p.people === true || (head !== undefined && ctx.words.collectivePeople.has(head));
 }
 
-/** The head noun of the noun phrase a demonym opens ("Bolivian opposition parties" → "parties"). */
-function phraseHead(ctx: RoleContext, p: Party): string | undefined {
-  let head: string | undefined;
+/** A demonym or possessive before a noun for a state's agents: "the Russian government", "Algerian President X". */
+function namesStateAgents(ctx: RoleContext, p: Party): boolean {
+  if (p.codes.length !== 1) return false;
+  // The gazetteer may take the title into the party's span ("Algerian President X").
+  const own = ctx.text.slice(p.start, p.end).toLowerCase().split(/\s+/).slice(1);
+  if (own.some((w) => ctx.words.stateAgents.has(w))) return true;
+  return p.modifier && phraseWords(ctx, p).some((w) => ctx.words.stateAgents.has(w));
+}
+
+/** Most words after the trigger where the crowd acted on is looked for ("opened fire to disperse Moslem demonstrators"). */
+const CROWD_REACH = 8;
+
+/**
+ * "Egyptian police opened fire on demonstrators": a state's forces of order (domestic_forces)
+ * acting on a crowd no party names (crowd_nouns), in the clause after the trigger.
+ */
+function forcesOnCrowd(ctx: RoleContext, actor: Party): boolean {
+  const own = ctx.text.slice(actor.start, actor.end).toLowerCase().split(/\s+/);
+  const forces = [...own, ...phraseWords(ctx, actor)].some((w) => ctx.words.domesticForces.has(w));
+  if (!forces) return false;
+  for (const w of ctx.tokens.filter((t) => t.start >= ctx.te).slice(0, CROWD_REACH)) {
+    if (w.pos === "PUNCT") return false;
+    if (ctx.words.crowdNouns.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The noun phrase's words after a demonym, lower-cased ("Algerian President Ben Bella" → president, ben, bella). */
+function phraseWords(ctx: RoleContext, p: Party): string[] {
+  const out: string[] = [];
   for (const w of ctx.tokens.filter((t) => t.start >= p.end).slice(0, PHRASE_WORDS)) {
     if (w.pos !== "NOUN" && w.pos !== "ADJ" && w.pos !== "PROPN") break;
-    head = w.lower;
+    out.push(w.lower);
   }
-  return head;
+  return out;
+}
+
+/** The head noun of the noun phrase a demonym opens ("Bolivian opposition parties" → "parties"). */
+function phraseHead(ctx: RoleContext, p: Party): string | undefined {
+  return phraseWords(ctx, p).at(-1);
 }
 
 /**
@@ -115,6 +147,14 @@ export function domesticRoles(ctx: RoleContext, actor: Party | undefined, target
     roles.ownAgents = head !== undefined && ctx.words.stateAgents.has(head);
   } else if (!actor && target && unplacedOfficial(ctx.words, roles.genericActor) && isStatePart(ctx, target)) {
     roles.actor = target.codes;
+    roles.domestic = true;
+  } else if (!actor && target && roles.genericActor && ctx.entry && ctx.words.domesticPressureTypes.has(ctx.entry.type) && namesStateAgents(ctx, target)) {
+    // "Students protested against the Russian government": a group the gazetteer does not
+    // name, acting on a state's government or officials, is that state's own people.
+    roles.actor = target.codes;
+    roles.domestic = true;
+  } else if (actor && !target && roles.target.length === 0 && actor.codes.length === 1 && forcesOnCrowd(ctx, actor)) {
+    roles.target = actor.codes;
     roles.domestic = true;
   } else if (actor && !target && roles.target.length === 0 && actor.codes.length > 0 && isStatePart(ctx, actor) && officialAfter(ctx)) {
     roles.target = actor.codes;

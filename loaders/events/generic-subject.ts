@@ -27,7 +27,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
   const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
-  let i = before.length - 1;
+  let i = lightVerbBefore(ctx, before);
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   // "… on Thursday shortened": a phrase of time between subject and verb.
   const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
@@ -47,4 +47,22 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
+}
+
+/** Words of a noun act's own phrase before it: its determiner or possessive, adjectives, nouns ("their hunger"). */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "ADJ", "NOUN", "NUM"]);
+
+/**
+ * Where the search for the subject starts, backwards: the last word before the trigger, or,
+ * for a noun act that a verb takes as its object ("continued their hunger strike",
+ * "staged a sit-in"), the word before that verb: the verb's subject does the act.
+ */
+function lightVerbBefore(ctx: RoleContext, before: ClauseWord[]): number {
+  const last = before.length - 1;
+  // The trigger's last word is its head ("hunger strike").
+  const head = [...ctx.tokens].reverse().find((w) => w.start >= ctx.ts && w.end <= ctx.te);
+  if (!head || head.pos !== "NOUN") return last;
+  let i = last;
+  while (i >= 0 && NOUN_PHRASE.has(before[i].pos)) i--;
+  return i >= 0 && i < last && ctx.words.nounActVerbs.has(before[i].lower) && /^(?:DET|PRON)$/.test(before[i + 1].pos) ? i - 1 : last;
 }

@@ -8,6 +8,7 @@ import type { EventEntry, RoleStrategy } from "../event-dictionary.ts";
 import { allMatches, type Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import { withoutTolls } from "./attack-toll.ts";
+import { withoutProtestAims } from "./protest-aims.ts";
 import { attributiveParticiples } from "./attributive-participles.ts";
 import { claimsBy, findAttributions, governs, nearestAttribution, speakerOf } from "./attributions.ts";
 import { relativeToEvent } from "./earlier-acts.ts";
@@ -76,6 +77,8 @@ export function readSentence(memory: ArticleMemory, sentence: Sentence): Mention
   mentions = dropOverridden(mentions);
   // "Chilean strikes on two farms had killed six herders": the verb tells the noun's attack's toll.
   mentions = withoutTolls(memory.res.words.toll, text, mentions);
+  // "staged demonstrations to demand reforms": the demand is the protest's aim.
+  mentions = withoutProtestAims(memory.res.words.protestAimBefore, text, parties, mentions);
   // "sent soldiers and armoured vehicles": what a verb of giving moves says which acts it tells.
   if (mentions.length) mentions = withSentObjects(memory.res.words, memory.doc.reading.of(sentence).words, sentence.start, mentions);
   // A claim's claimant ("claims by the US that …") accuses as a speaker does, after the speakers of verbs.

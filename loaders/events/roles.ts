@@ -248,7 +248,8 @@ function passiveSubject(ctx: RoleContext, actor: Party | undefined): Party | und
   // at is everyone its subject names.
   if (ctx.speech) return phraseParties(ctx, subject, actor);
   if (!subject.modifier) return subject;
-  const noun = after.slice(0, head < 0 ? after.length : head).reverse().find((w) => w.pos === "NOUN" || w.pos === "PROPN");
+  // "a US national": the tagger may read a head of the list as an adjective, alone after the demonym.
+  const noun = after.slice(0, head < 0 ? after.length : head).reverse().find((w) => w.pos === "NOUN" || w.pos === "PROPN" || (w.pos === "ADJ" && ctx.words.patientHeads.has(w.lower)));
   return noun && ctx.words.patientHeads.has(noun.lower) ? subject : undefined;
 }
 

@@ -43,6 +43,8 @@ export interface EventWords {
   speechTrigger: RegExp;
   /** Described speakers' heads, global, group 1 the head. */
   descriptionHeads: RegExp;
+  /** An inverted speaker's phrase after its verb (attributions.ts invertedSpeaker). */
+  invertedSpeakerPhrase: RegExp;
   statelessHeads: RegExp;
   /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
   insideInstitutionName: RegExp;
@@ -137,6 +139,15 @@ export interface EventWords {
   officeHolder: RegExp;
   /** Heads of a demonym's phrase naming the state's own agents ("officials", "troops"). */
   stateAgents: ReadonlySet<string>;
+  /** Types of act by which an unnamed group presses its own state's government (domestic.ts). */
+  domesticPressureTypes: ReadonlySet<string>;
+  /** Verbs whose subject does the noun act that is their object ("continued their hunger strike"). */
+  nounActVerbs: ReadonlySet<string>;
+  /** Heads of a state's forces of order ("police") and the crowds they act on (domestic.ts). */
+  domesticForces: ReadonlySet<string>;
+  crowdNouns: ReadonlySet<string>;
+  /** A link and up to two words before a demand told as a protest's aim ("… to demand"): protest-aims.ts. */
+  protestAimBefore: RegExp;
   /** A state's agents or people sent, right after a name ("US troops", "DPRK workers"): the name modifies them. */
   agentHeadAfter: RegExp;
   /** Nouns for a state's people taken together ("people", "police"). */

@@ -13,6 +13,7 @@ import { eventWordsSchema, type EventWordsFile } from "./words-schema.ts";
 import { sentObjectWords } from "./sent-objects.ts";
 import { originWords } from "./weapon-origin.ts";
 import { tollWords } from "./attack-toll.ts";
+import { protestAimPattern } from "./protest-aims.ts";
 import type { EventWords } from "./words-patterns.ts";
 
 export type { EventWords } from "./words-patterns.ts";
@@ -167,11 +168,28 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   };
 }
 
+/** The words of acts within one state (domestic.ts), of the doers of noun acts and of protests' aims. */
+function domesticWords(w: EventWordsFile) {
+  return {
+    // "in east Bosnia", "across the northern Chad": a direction may stand before the place.
+    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
+    domesticPressureTypes: new Set(w.domestic_pressure_types),
+    domesticForces: new Set(w.domestic_forces),
+    crowdNouns: new Set(w.crowd_nouns),
+    nounActVerbs: new Set(w.noun_act_verbs),
+    protestAimBefore: protestAimPattern(w.protest_aim_links),
+  };
+}
+
 /** The words that name or point back to the parties: speakers, titles, pronouns, groups. */
 function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
   return {
     speechTrigger: new RegExp(`\\b(?:${alt(judging.map((v) => v.form))})\\b`, "gi"),
     descriptionHeads: new RegExp(`\\b(${alt(w.description_heads)})\\b`, "gi"),
+    // "…, said a spokesperson for the Israeli prime minister": right after the verb, its article
+    // and up to three words, a speaker's description, then its phrase to the clause's end; no
+    // preposition or "that" first ("said in a statement that …" opens no speaker).
+    invertedSpeakerPhrase: new RegExp(`^\\s+(?:(?:${alt(w.determiners)})\\s+)?(?!(?:${alt([...w.prepositions, ...w.conjunctions, "that"])})\\b)(?:[\\w'’.-]+\\s+){0,3}?(?:${alt(w.description_heads)})\\b[^,;:.()“”"]*`, "i"),
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
     regionBefore: new RegExp(`\\b(?:${alt(w.region_qualifiers)}) $`),
     insideInstitutionName: new RegExp(`^(?:['’]s)?(?:\\s+(?:${alt(w.name_connectors)})|\\s+(?!(?:${alt(w.government_bodies)})\\b)\\p{Lu}[\\p{L}.’'-]*){0,6}?\\s+(?:${alt(w.institution_heads)})\\b(?!\\s+(?:${alt(w.government_bodies)})\\b)`, "u"),
@@ -186,13 +204,13 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     patientHeads: new Set(w.patient_heads.map((d) => d.toLowerCase())),
     officeHolder: new RegExp(`^(?:${w.office_titles.map(capitalised).join("|")})(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}`, "u"),
     stateAgents: new Set(w.state_agents),
+    ...domesticWords(w),
     // "US troops", "DPRK soldiers": a state's name right before its agents modifies them as a demonym would.
     agentHeadAfter: new RegExp(`^\\s+(${alt([...w.state_agents, ...w.sent_people])})\\b`),
     collectivePeople: new Set(w.collective_people),
     weaponSubjects: new Set(w.weapon_subjects),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
-    domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     victimNouns: new Set(w.victim_nouns),
     relativeWords: new Set([...w.relatives, ...w.aside_relatives, ...w.subject_relatives]),
