@@ -32,6 +32,7 @@ import { otherTallies } from "./tallies.ts";
 import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
 import { teaserSpans, titleRepeats } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
+import { withRestatedBounds } from "./restated-bounds.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
@@ -93,7 +94,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, row, raw, kinds);
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+  const restated = withRestatedBounds(rows, raw);
+  return general ? restated : withoutLeadInRepeats(restated, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
 }
 
 interface SoFar {
