@@ -27,4 +27,19 @@ describe("the change of an amount", () => {
     expect(changes("The bridge was hit by 12 missiles, officials said.")).toEqual([["12 missiles", 12, ""]]);
     expect(changes("Cases grew fast; a study by 40 doctors found it.")).toEqual([["40 doctors", 40, ""]]);
   });
+
+  it("reads a participle of change before its amount, but not after one", () => {
+    expect(changes("Copper is up 4% this week after tumbling 9% in May.")).toEqual([
+      ["4%", 4, "up"],
+      ["9%", 9, "down"],
+    ]);
+    expect(changes("The index ended the day soaring 120 points.")).toEqual([["120 points", 120, "up"]]);
+    // After the amount it opens a clause of its own: the 5% is no fall.
+    expect(changes("Margins were 5% sliding into the red by June.")).toEqual([["5%", 5, ""]]);
+  });
+
+  it("reads an adverb of direction before 'by'", () => {
+    expect(changes("The agency revised its estimate upward by 1,200 tonnes.")).toEqual([["1,200 tonnes", 1200, "up"]]);
+    expect(changes("Forecasts were marked downwards by 0.4 points.")).toEqual([["0.4 points", 0.4, "down"]]);
+  });
 });

@@ -60,6 +60,7 @@ const cuesSchema = z.object({
   bound_verbs: boundLists,
   limit_verbs: entries,
   changes: z.object({ up: entries, down: entries }),
+  change_participles: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
 });
@@ -119,6 +120,8 @@ export interface QuantityLexicon {
   limitVerbs: Set<string>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
   changes: Map<string, "up" | "down">;
+  /** Change words read only before a number ("after plunging 65%"): after one they open another clause. */
+  changesBeforeOnly: Set<string>;
   attributionVerbs: Set<string>;
   /** Phrases after which the claimant stands ("according to"), and their first words. */
   attributionPhrases: PhraseIndex<true>;
@@ -176,7 +179,8 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     postHedges: new PhraseIndex(),
     boundVerbs: (["approx", "at_least", "at_most"] as const).flatMap((bound) => (cues.bound_verbs[bound] ?? []).map((v) => ({ words: v.toLowerCase().split(/\s+/), bound }))),
     limitVerbs: lower(cues.limit_verbs),
-    changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
+    changes: changeWords([cues.changes, cues.change_participles]),
+    changesBeforeOnly: lower([...cues.change_participles.up, ...cues.change_participles.down]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),
     attributionPhrases: new PhraseIndex(),
@@ -219,6 +223,11 @@ function indexCues(lex: QuantityLexicon, cues: z.infer<typeof cuesSchema>, attri
     lex.attributionPhrases.add(phrase, true);
     lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
   }
+}
+
+/** The change words of each list by their direction. */
+function changeWords(lists: Array<{ up: string[]; down: string[] }>): Map<string, "up" | "down"> {
+  return new Map(lists.flatMap((l) => [...l.up.map((w) => [w.toLowerCase(), "up"] as const), ...l.down.map((w) => [w.toLowerCase(), "down"] as const)]));
 }
 
 /** Units of measure and currencies by their aliases, symbols and words. */

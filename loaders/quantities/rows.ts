@@ -350,7 +350,8 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
   const by = tokens[first - 1]?.lower === "by";
   const before = by ? tokens[first - 2] : tokens[first - 1];
-  const written = lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "");
+  const next = tokens[last + 1]?.lower ?? "";
+  const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
   if (written) return written;
   if (tokens[first - 1]?.text === "+" && tokens[first]?.glued) return "up";
   if (!by) return "";
