@@ -33,6 +33,7 @@ import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
 import { teaserSpans, titleRepeats } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
 import { withRestatedBounds } from "./restated-bounds.ts";
+import { withGappedChanges } from "./gapped-changes.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
@@ -94,7 +95,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, row, raw, kinds);
     }
   });
-  const restated = withRestatedBounds(rows, raw);
+  const restated = withGappedChanges(withRestatedBounds(rows, raw), raw);
   return general ? restated : withoutLeadInRepeats(restated, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
 }
 
