@@ -42,4 +42,14 @@ describe("the change of an amount", () => {
     expect(changes("The agency revised its estimate upward by 1,200 tonnes.")).toEqual([["1,200 tonnes", 1200, "up"]]);
     expect(changes("Forecasts were marked downwards by 0.4 points.")).toEqual([["0.4 points", 0.4, "down"]]);
   });
+
+  it("reads 'up' or 'down' after a verb it is a particle of as no change, after a verb of level as one", () => {
+    expect(changes("Gunners shot down 14 drones near the port.")).toEqual([["14 drones", 14, ""]]);
+    expect(changes("The ministry called up 5,000 reservists.")).toEqual([["5,000 reservists", 5000, ""]]);
+    expect(changes("Migrants make up 12% of the workforce.")).toEqual([["12%", 12, ""]]);
+    expect(changes("The stock shot up 11% and the index closed down 0.5%.")).toEqual([
+      ["11%", 11, "up"],
+      ["0.5%", 0.5, "down"],
+    ]);
+  });
 });

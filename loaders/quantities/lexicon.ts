@@ -61,6 +61,7 @@ const cuesSchema = z.object({
   limit_verbs: entries,
   changes: z.object({ up: entries, down: entries }),
   change_participles: z.object({ up: entries, down: entries }),
+  particle_verbs: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
 });
@@ -122,6 +123,8 @@ export interface QuantityLexicon {
   changes: Map<string, "up" | "down">;
   /** Change words read only before a number ("after plunging 65%"): after one they open another clause. */
   changesBeforeOnly: Set<string>;
+  /** "shot down 12 drones", "make up 40%": the verbs whose "up" or "down" is a particle ("shot down", "make up"). */
+  particleVerbs: Set<string>;
   attributionVerbs: Set<string>;
   /** Phrases after which the claimant stands ("according to"), and their first words. */
   attributionPhrases: PhraseIndex<true>;
@@ -181,6 +184,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     limitVerbs: lower(cues.limit_verbs),
     changes: changeWords([cues.changes, cues.change_participles]),
     changesBeforeOnly: lower([...cues.change_participles.up, ...cues.change_participles.down]),
+    particleVerbs: lower([...cues.particle_verbs.up.map((v) => `${v} up`), ...cues.particle_verbs.down.map((v) => `${v} down`)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),
     attributionPhrases: new PhraseIndex(),

@@ -350,7 +350,10 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
  */
 function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
   const by = tokens[first - 1]?.lower === "by";
-  const before = by ? tokens[first - 2] : tokens[first - 1];
+  const at = by ? first - 2 : first - 1;
+  const before = tokens[at];
+  // "shot down 12 drones": the verb's particle, no change.
+  if (before && lex.particleVerbs.has(`${tokens[at - 1]?.lower} ${before.lower}`)) return "";
   const next = tokens[last + 1]?.lower ?? "";
   const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
   if (written) return written;
