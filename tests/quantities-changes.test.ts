@@ -52,4 +52,9 @@ describe("the change of an amount", () => {
       ["0.5%", 0.5, "down"],
     ]);
   });
+
+  it("reads a sum that 'raise' takes as its object as collected, no rise", () => {
+    expect(changes("The charity raised $2.5 million at its gala.")).toEqual([["$2.5 million", 2.5e6, ""]]);
+    expect(changes("The lender raised 0.5% in a week.")).toEqual([["0.5%", 0.5, "up"]]);
+  });
 });

@@ -62,6 +62,7 @@ const cuesSchema = z.object({
   changes: z.object({ up: entries, down: entries }),
   change_participles: z.object({ up: entries, down: entries }),
   particle_verbs: z.object({ up: entries, down: entries }),
+  collecting_verbs: entries,
   claimant_nouns: entries,
   sources: entries,
 });
@@ -125,6 +126,8 @@ export interface QuantityLexicon {
   changesBeforeOnly: Set<string>;
   /** "shot down 12 drones", "make up 40%": the verbs whose "up" or "down" is a particle ("shot down", "make up"). */
   particleVerbs: Set<string>;
+  /** Change verbs that collect the sum that is their object ("raised $5 million"). */
+  collectingVerbs: Set<string>;
   attributionVerbs: Set<string>;
   /** Phrases after which the claimant stands ("according to"), and their first words. */
   attributionPhrases: PhraseIndex<true>;
@@ -184,6 +187,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     limitVerbs: lower(cues.limit_verbs),
     changes: changeWords([cues.changes, cues.change_participles]),
     changesBeforeOnly: lower([...cues.change_participles.up, ...cues.change_participles.down]),
+    collectingVerbs: lower(cues.collecting_verbs),
     particleVerbs: lower([...cues.particle_verbs.up.map((v) => `${v} up`), ...cues.particle_verbs.down.map((v) => `${v} down`)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),

@@ -168,7 +168,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
     item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,
-    change: changeOf(tokens, r.first, r.last, lex),
+    change: changeOf(tokens, r, lex),
     attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
     ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words, cues: doc.dateCues }),
     evidence: sentence.text,
@@ -348,12 +348,14 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
  * cents") or just after ("0.68 percent lower"), a change verb and its object before "by" ("grow
  * sales by 35%", "cut its forces by 3,000"), or a plus sign written onto it ("Dow +0.2%").
  */
-function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
+function changeOf(tokens: Token[], { first, last, category }: Reading, lex: QuantityLexicon): Change {
   const by = tokens[first - 1]?.lower === "by";
   const at = by ? first - 2 : first - 1;
   const before = tokens[at];
   // "shot down 12 drones": the verb's particle, no change.
   if (before && lex.particleVerbs.has(`${tokens[at - 1]?.lower} ${before.lower}`)) return "";
+  // "raised $5 million": a sum as the object of "raise" is collected; a share after it is a rise ("raised 2%").
+  if (!by && category !== "share" && lex.collectingVerbs.has(before?.lower ?? "")) return "";
   const next = tokens[last + 1]?.lower ?? "";
   const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
   if (written) return written;
