@@ -15,4 +15,10 @@ describe("numbers that are not amounts", () => {
     expect(read("Only one ferry sailed.").map((r) => r[1])).toEqual([1]);
     expect(read("Each one of the 12 trucks was searched.").map((r) => r[1])).toEqual([1, 12]);
   });
+
+  it("reads an age hyphened onto an adverb of time ('now-', 'then-') as an amount, no name", () => {
+    const ages = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.unit]);
+    expect(ages("He coached his now-12-year-old nephew.")).toEqual([["12-year-old", 12, "year-old"]]);
+    expect(ages("Her then-9 month-old son slept.")).toEqual([["9 month-old", 9, "month-old"]]);
+  });
 });
