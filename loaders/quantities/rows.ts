@@ -57,7 +57,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
-  const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
+  const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales, comparisons: lex.words.comparisonAdverbs };
   // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
   const teasers = [...teaserSpans(raw, doc.article.bodyStart, lex), ...titleRepeats(raw, reportFrom, doc.meta.title)];
   doc.sentences.forEach((sentence, index) => {
