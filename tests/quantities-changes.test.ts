@@ -57,4 +57,10 @@ describe("the change of an amount", () => {
     expect(changes("The charity raised $2.5 million at its gala.")).toEqual([["$2.5 million", 2.5e6, ""]]);
     expect(changes("The lender raised 0.5% in a week.")).toEqual([["0.5%", 0.5, "up"]]);
   });
+
+  it("reads a noun of change whose 'of' names the change's size, but not a result ('a loss of')", () => {
+    expect(changes("Farm output saw an increase of 4% in June.")).toEqual([["4%", 4, "up"]]);
+    expect(changes("The navy plans a reduction of 1,200 sailors.")).toEqual([["1,200 sailors", 1200, "down"]]);
+    expect(changes("The airline posted a loss of 12 cents a share.")).toEqual([["12 cents", 12, ""]]);
+  });
 });

@@ -63,6 +63,7 @@ const cuesSchema = z.object({
   change_participles: z.object({ up: entries, down: entries }),
   particle_verbs: z.object({ up: entries, down: entries }),
   collecting_verbs: entries,
+  change_nouns: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
 });
@@ -128,6 +129,8 @@ export interface QuantityLexicon {
   particleVerbs: Set<string>;
   /** Change verbs that collect the sum that is their object ("raised $5 million"). */
   collectingVerbs: Set<string>;
+  /** Nouns of change whose "of" names its size ("an increase of 5%"). */
+  changeNouns: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
   /** Phrases after which the claimant stands ("according to"), and their first words. */
   attributionPhrases: PhraseIndex<true>;
@@ -188,6 +191,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     changes: changeWords([cues.changes, cues.change_participles]),
     changesBeforeOnly: lower([...cues.change_participles.up, ...cues.change_participles.down]),
     collectingVerbs: lower(cues.collecting_verbs),
+    changeNouns: changeWords([cues.change_nouns]),
     particleVerbs: lower([...cues.particle_verbs.up.map((v) => `${v} up`), ...cues.particle_verbs.down.map((v) => `${v} down`)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),

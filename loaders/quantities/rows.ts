@@ -356,6 +356,9 @@ function changeOf(tokens: Token[], { first, last, category }: Reading, lex: Quan
   if (before && lex.particleVerbs.has(`${tokens[at - 1]?.lower} ${before.lower}`)) return "";
   // "raised $5 million": a sum as the object of "raise" is collected; a share after it is a rise ("raised 2%").
   if (!by && category !== "share" && lex.collectingVerbs.has(before?.lower ?? "")) return "";
+  // "an increase of 5%": the noun's "of" names the change's size.
+  const noun = before?.lower === "of" ? lex.changeNouns.get(tokens[at - 1]?.lower ?? "") : undefined;
+  if (noun) return noun;
   const next = tokens[last + 1]?.lower ?? "";
   const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
   if (written) return written;
