@@ -19,9 +19,9 @@ export function withRestatedBounds(rows: QuantityRow[], raw: string): QuantityRo
   // Whether the row before is itself a restatement, inside the brackets, so a slash goes on restating.
   let inBrackets = false;
   for (const row of rows) {
-    const first = out[out.length - 1];
-    const between = first && first.evidence === row.evidence && first.char_end <= row.char_start ? raw.slice(first.char_end, row.char_start) : undefined;
-    const restates = between !== undefined && (OPENS.test(between) || (inBrackets && GOES_ON.test(between))) && sameKind(first, row);
+    const first: QuantityRow | undefined = out[out.length - 1];
+    const between: string | undefined = first && first.evidence === row.evidence && first.char_end <= row.char_start ? raw.slice(first.char_end, row.char_start) : undefined;
+    const restates: boolean = !!first && between !== undefined && (OPENS.test(between) || (inBrackets && GOES_ON.test(between))) && sameKind(first, row);
     inBrackets = restates;
     out.push(restates ? restated(row, first) : row);
   }

@@ -95,8 +95,12 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, row, raw, kinds);
     }
   });
-  const restated = withGappedChanges(withRestatedBounds(rows, raw), raw);
-  return general ? restated : withoutLeadInRepeats(restated, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+  return general ? toldAgain(rows, raw) : withoutLeadInRepeats(toldAgain(rows, raw), reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+}
+
+/** The rows with what an amount told again takes from the one before: a restatement's bound and change, a gapped change's direction. */
+function toldAgain(rows: QuantityRow[], raw: string): QuantityRow[] {
+  return withGappedChanges(withRestatedBounds(rows, raw), raw);
 }
 
 interface SoFar {
