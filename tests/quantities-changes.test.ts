@@ -27,4 +27,40 @@ describe("the change of an amount", () => {
     expect(changes("The bridge was hit by 12 missiles, officials said.")).toEqual([["12 missiles", 12, ""]]);
     expect(changes("Cases grew fast; a study by 40 doctors found it.")).toEqual([["40 doctors", 40, ""]]);
   });
+
+  it("reads a participle of change before its amount, but not after one", () => {
+    expect(changes("Copper is up 4% this week after tumbling 9% in May.")).toEqual([
+      ["4%", 4, "up"],
+      ["9%", 9, "down"],
+    ]);
+    expect(changes("The index ended the day soaring 120 points.")).toEqual([["120 points", 120, "up"]]);
+    // After the amount it opens a clause of its own: the 5% is no fall.
+    expect(changes("Margins were 5% sliding into the red by June.")).toEqual([["5%", 5, ""]]);
+  });
+
+  it("reads an adverb of direction before 'by'", () => {
+    expect(changes("The agency revised its estimate upward by 1,200 tonnes.")).toEqual([["1,200 tonnes", 1200, "up"]]);
+    expect(changes("Forecasts were marked downwards by 0.4 points.")).toEqual([["0.4 points", 0.4, "down"]]);
+  });
+
+  it("reads 'up' or 'down' after a verb it is a particle of as no change, after a verb of level as one", () => {
+    expect(changes("Gunners shot down 14 drones near the port.")).toEqual([["14 drones", 14, ""]]);
+    expect(changes("The ministry called up 5,000 reservists.")).toEqual([["5,000 reservists", 5000, ""]]);
+    expect(changes("Migrants make up 12% of the workforce.")).toEqual([["12%", 12, ""]]);
+    expect(changes("The stock shot up 11% and the index closed down 0.5%.")).toEqual([
+      ["11%", 11, "up"],
+      ["0.5%", 0.5, "down"],
+    ]);
+  });
+
+  it("reads a sum that 'raise' takes as its object as collected, no rise", () => {
+    expect(changes("The charity raised $2.5 million at its gala.")).toEqual([["$2.5 million", 2.5e6, ""]]);
+    expect(changes("The lender raised 0.5% in a week.")).toEqual([["0.5%", 0.5, "up"]]);
+  });
+
+  it("reads a noun of change whose 'of' names the change's size, but not a result ('a loss of')", () => {
+    expect(changes("Farm output saw an increase of 4% in June.")).toEqual([["4%", 4, "up"]]);
+    expect(changes("The navy plans a reduction of 1,200 sailors.")).toEqual([["1,200 sailors", 1200, "down"]]);
+    expect(changes("The airline posted a loss of 12 cents a share.")).toEqual([["12 cents", 12, ""]]);
+  });
 });

@@ -86,7 +86,7 @@ describe("the general quantity reader", () => {
       ["0.02 millimeter", 0.02, "millimetres", "measure"],
       ["155", 155, "", "number"],
     ]);
-    expect(read("Foundries now make sub-5 nanometer chips.")).toEqual([["5 nanometer", 5, "nanometres", "measure"]]);
+    expect(read("Foundries now make sub-5 nanometer chips.")).toEqual([["sub-5 nanometer", 5, "nanometres", "measure"]]);
   });
 
   it("gives a part of a sum the sum's unit, and reads 'one of the best …' as a reference to its phrase", () => {

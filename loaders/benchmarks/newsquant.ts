@@ -78,22 +78,23 @@ function newsQuantUnit(row: Pick<QuantityRow, "unit" | "item">, config: Benchmar
 }
 
 export function toPrediction(row: Pick<QuantityRow, "text" | "value" | "value_max" | "unit" | "item" | "bound" | "change">, config: BenchmarkConfig["newsquant"]): PredictedQuantity {
-  const [value, valueMax] = asNewsQuantRange(row, config);
+  const vague = vagueRange(row, config);
   return {
-    value,
-    value_max: valueMax,
+    value: vague?.[0] ?? row.value,
+    value_max: vague?.[1] ?? (row.value_max === "" ? null : row.value_max),
     unit: row.unit,
     normalized_unit: newsQuantUnit(row, config),
-    // NewsQuant's change is a direction ("up 19 cents") or, failing one, the hedge.
-    change: row.change || config.changes[row.bound],
+    // NewsQuant's change is a direction ("up 19 cents") or, failing one, the hedge; a vague
+    // magnitude's range already says how far it reaches, and NewsQuant writes it as "=".
+    change: row.change || (vague ? "=" : config.changes[row.bound]),
   };
 }
 
-/** A vague magnitude ("tens of thousands of students") as NewsQuant's range; other values as they are. */
-function asNewsQuantRange(row: Pick<QuantityRow, "text" | "value" | "value_max" | "bound">, config: BenchmarkConfig["newsquant"]): [number, number | null] {
+/** A vague magnitude ("tens of thousands of students") as NewsQuant's range; undefined for other values. */
+function vagueRange(row: Pick<QuantityRow, "text" | "value" | "value_max" | "bound">, config: BenchmarkConfig["newsquant"]): [number, number] | undefined {
   const vague = row.bound === "at_least" && row.value_max === "" ? /^(\w+) of\b/i.exec(row.text)?.[1].toLowerCase() : undefined;
   if (vague && sharedNumberWords().vague.has(vague)) return config.vague.ranges[vague] ?? [row.value, row.value * config.vague.reach];
-  return [row.value, row.value_max === "" ? null : row.value_max];
+  return undefined;
 }
 
 /**

@@ -29,14 +29,26 @@ export interface Reading extends AmountReading {
 export type Outcome = { reading?: Reading; next: number } | undefined;
 
 /**
- * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", or a
- * dash written between a currency symbol and its number ("$-50.8bn"); else 0.
+ * The length of a minus sign before a number: "minus 387", "minus-5 yards", "negative 3", a
+ * dash written between a currency symbol and its number ("$-50.8bn"), or a dash written onto
+ * the number alone, apart from the word before ("fell to -5C", "growth of -0.5%"); else 0.
  */
 function minusAt(tokens: Token[], j: number, afterSymbol: boolean, lex: QuantityLexicon): number {
   const t = tokens[j];
   if (!t) return 0;
   if (lex.words.minusWords.has(t.lower)) return tokens[j + 1]?.text === "-" && tokens[j + 1].glued && tokens[j + 2]?.glued ? 2 : 1;
-  return afterSymbol && t.glued && (t.text === "-" || t.text === "\u2212") && tokens[j + 1]?.glued && tokens[j + 1].kind === "num" ? 1 : 0;
+  const dash = (t.text === "-" || t.text === "\u2212") && tokens[j + 1]?.glued && tokens[j + 1].kind === "num";
+  return dash && (afterSymbol ? t.glued : spacedMinus(tokens, j)) ? 1 : 0;
+}
+
+/**
+ * A dash at `j` written onto the number after it but apart from a lower-case word before (or at
+ * the sentence's start, or after a bracket): a minus sign. Onto a word, or after a name that
+ * lost a space ("COVID -19"), it joins a name's code ("KN-23"); after a number, a range ("20 -30").
+ */
+function spacedMinus(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return before?.text === "(" || (!tokens[j].glued && (!before || (before.kind === "word" && /^\p{Ll}/u.test(before.text))));
 }
 
 function negate(num: ParsedNumber): void {
@@ -75,7 +87,7 @@ function readOpening(tokens: Token[], i: number, lex: QuantityLexicon): Opening 
   const t = tokens[i];
   if (!t) return undefined; // a range's second end may be asked for past the sentence's end
   // Most tokens cannot open a quantity: say so before any parsing.
-  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !fractionWord(t.lower, lex.numbers) && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i) && !lex.currencyCodes.match(tokens, i) && !lex.gluedCurrencySymbols.match(tokens, i)) return undefined;
+  if (t.kind !== "num" && !lex.words.numberOpeners.has(t.lower) && numberWord(t.lower, lex.numbers) === undefined && !fractionWord(t.lower, lex.numbers) && !lex.hedges.match(tokens, i) && !lex.currencySymbols.match(tokens, i) && !lex.currencyCodes.match(tokens, i) && !lex.gluedCurrencySymbols.match(tokens, i) && !minusAt(tokens, i, false, lex)) return undefined;
   let j = i;
   const hedge = lex.hedges.match(tokens, j);
   // "handed over 500 prisoners": the verb's particle, read past; the number is read at its own token.

@@ -60,6 +60,10 @@ const cuesSchema = z.object({
   bound_verbs: boundLists,
   limit_verbs: entries,
   changes: z.object({ up: entries, down: entries }),
+  change_participles: z.object({ up: entries, down: entries }),
+  particle_verbs: z.object({ up: entries, down: entries }),
+  collecting_verbs: entries,
+  change_nouns: z.object({ up: entries, down: entries }),
   claimant_nouns: entries,
   sources: entries,
 });
@@ -119,6 +123,14 @@ export interface QuantityLexicon {
   limitVerbs: Set<string>;
   /** Words that make an amount a change: "rose", "up" → up; "fell", "lower" → down. */
   changes: Map<string, "up" | "down">;
+  /** Change words read only before a number ("after plunging 65%"): after one they open another clause. */
+  changesBeforeOnly: Set<string>;
+  /** "shot down 12 drones", "make up 40%": the verbs whose "up" or "down" is a particle ("shot down", "make up"). */
+  particleVerbs: Set<string>;
+  /** Change verbs that collect the sum that is their object ("raised $5 million"). */
+  collectingVerbs: Set<string>;
+  /** Nouns of change whose "of" names its size ("an increase of 5%"). */
+  changeNouns: Map<string, "up" | "down">;
   attributionVerbs: Set<string>;
   /** Phrases after which the claimant stands ("according to"), and their first words. */
   attributionPhrases: PhraseIndex<true>;
@@ -176,7 +188,11 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     postHedges: new PhraseIndex(),
     boundVerbs: (["approx", "at_least", "at_most"] as const).flatMap((bound) => (cues.bound_verbs[bound] ?? []).map((v) => ({ words: v.toLowerCase().split(/\s+/), bound }))),
     limitVerbs: lower(cues.limit_verbs),
-    changes: new Map([...cues.changes.up.map((w) => [w.toLowerCase(), "up"] as const), ...cues.changes.down.map((w) => [w.toLowerCase(), "down"] as const)]),
+    changes: changeWords([cues.changes, cues.change_participles]),
+    changesBeforeOnly: lower([...cues.change_participles.up, ...cues.change_participles.down]),
+    collectingVerbs: lower(cues.collecting_verbs),
+    changeNouns: changeWords([cues.change_nouns]),
+    particleVerbs: lower([...cues.particle_verbs.up.map((v) => `${v} up`), ...cues.particle_verbs.down.map((v) => `${v} down`)]),
     // The speech and evidence verbs of data/speech-verbs.yaml, one dictionary for every table.
     attributionVerbs: attributionCues(speech),
     attributionPhrases: new PhraseIndex(),
@@ -219,6 +235,11 @@ function indexCues(lex: QuantityLexicon, cues: z.infer<typeof cuesSchema>, attri
     lex.attributionPhrases.add(phrase, true);
     lex.attributionPhraseStarts.add(phrase.split(/\s+/)[0]);
   }
+}
+
+/** The change words of each list by their direction. */
+function changeWords(lists: Array<{ up: string[]; down: string[] }>): Map<string, "up" | "down"> {
+  return new Map(lists.flatMap((l) => [...l.up.map((w) => [w.toLowerCase(), "up"] as const), ...l.down.map((w) => [w.toLowerCase(), "down"] as const)]));
 }
 
 /** Units of measure and currencies by their aliases, symbols and words. */

@@ -49,7 +49,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
-  if (!marked && ageApposition(tokens, num)) return true;
+  if (!marked && (ageApposition(tokens, num) || pronounOne(tokens, num, lex))) return true;
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount; a
@@ -94,6 +94,22 @@ function ageApposition(tokens: Token[], num: ParsedNumber): boolean {
   const closing = tokens[num.last + 1];
   if (!num.digits || num.scaled || num.valueMax !== undefined || num.value >= 120 || !Number.isInteger(num.value)) return false;
   return tokens[num.first - 1]?.text === "," && num.first >= 3 && isCapitalised(name) && name!.kind === "word" && (!closing || closing.text === "," || closing.text === ";" || closing.text === ".");
+}
+
+/** Parts of speech of a determiner or adjective before "one" that makes it a pronoun ("each one", "the same one"). */
+const BEFORE_PRONOUN = new Set(["DET", "ADJ"]);
+/** Parts of speech after "one" that end its noun phrase: a clause or a phrase of another kind goes on. */
+const AFTER_PRONOUN = new Set(["PRON", "ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT"]);
+
+/**
+ * "one" as a pronoun standing for a noun said before: "for each one they lose", "using the same
+ * one across accounts" — after a determiner or adjective, with no noun and no "of" after it.
+ */
+function pronounOne(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): boolean {
+  const [before, word, after] = [tokens[num.first - 1], tokens[num.first], tokens[num.last + 1]];
+  if (num.first !== num.last || word.lower !== "one" || !before) return false;
+  if (!BEFORE_PRONOUN.has(before.pos ?? "") && !lex.words.determiners.has(before.lower)) return false;
+  return !after || after.kind === "punct" || (after.lower !== "of" && AFTER_PRONOUN.has(after.pos ?? ""));
 }
 
 /** Digits, a slash and digits written together: "1/16", "1⁄32". */

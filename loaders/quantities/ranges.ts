@@ -34,6 +34,8 @@ export interface RangeWords {
   alternatives: ReadonlySet<string>;
   /** Scale words and their values ("billion"; data/number-words.yaml). */
   scales: ReadonlyMap<string, number>;
+  /** Change words that compare with an earlier level after a comma (", down from"): data/quantity-words.yaml. */
+  comparisons?: ReadonlySet<string>;
 }
 
 export type AmountOutcome<R extends AmountReading> = { reading?: R; next: number } | undefined;
@@ -83,7 +85,13 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
 const FROM_REACH = 8;
 
 function afterChange(tokens: Token[], at: number, words: RangeWords): boolean {
-  return changeWordBefore(tokens, at, words.changes) >= 0 || isChangeLink(tokens, at, words);
+  const k = changeWordBefore(tokens, at, words.changes);
+  return (k >= 0 && !comparesWithEarlier(tokens, k, words)) || isChangeLink(tokens, at, words);
+}
+
+/** ", down from …": the change word at `k` compares the level told before the comma with an earlier one, which "from" opens. */
+function comparesWithEarlier(tokens: Token[], k: number, words: Pick<RangeWords, "comparisons" | "changeLinks">): boolean {
+  return !!words.comparisons?.has(tokens[k].lower) && tokens[k - 1]?.text === "," && tokens[k + 1]?.lower === "from";
 }
 
 /** The nearest change word in the few tokens before `at` ("climbed sharply from 4 to 6"), or -1. */
@@ -93,9 +101,9 @@ export function changeWordBefore(tokens: Token[], at: number, changes: ReadonlyM
 }
 
 /** Whether the link at `at` ("by", "from") follows a change word of its clause ("increased its troops by 3,000 to 12,000"). */
-export function isChangeLink(tokens: Token[], at: number, { changes, changeLinks }: Pick<RangeWords, "changes" | "changeLinks">): boolean {
-  if (!changeLinks.has(tokens[at]?.lower ?? "")) return false;
-  for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (changes.has(tokens[k].lower)) return true;
+export function isChangeLink(tokens: Token[], at: number, words: Pick<RangeWords, "changes" | "changeLinks" | "comparisons">): boolean {
+  if (!words.changeLinks.has(tokens[at]?.lower ?? "")) return false;
+  for (let k = at - 1; k >= Math.max(0, at - FROM_REACH) && tokens[k].kind !== "punct"; k--) if (words.changes.has(tokens[k].lower)) return !comparesWithEarlier(tokens, k, words);
   return false;
 }
 

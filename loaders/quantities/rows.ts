@@ -32,6 +32,8 @@ import { otherTallies } from "./tallies.ts";
 import { disjoint, nounModifiers, type Kinds } from "./noun-modifiers.ts";
 import { teaserSpans, titleRepeats } from "./teaser-lists.ts";
 import { tableOnly } from "./not-amounts.ts";
+import { withRestatedBounds } from "./restated-bounds.ts";
+import { withGappedChanges } from "./gapped-changes.ts";
 import type { Change, QuantityRow } from "./row.ts";
 
 /** Every quantity of an article, with dictionaries given (tests pass their own). */
@@ -55,7 +57,7 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
   // tokens are the earlier sentence's, so only its unit and category carry over.
   let earlier: { reading: Reading; paragraph: number } | undefined;
   // Made once, not for every token a quantity is looked for at.
-  const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales };
+  const rangeWords = { changes: lex.changes, changeLinks: lex.words.changeLinks, links: lex.words.rangeLinks, alternatives: lex.words.alternativeLinks, scales: lex.numbers.scales, comparisons: lex.words.comparisonAdverbs };
   // Other stories' teasers listed after the report ("Related News", "(END)") count nothing of its.
   const teasers = [...teaserSpans(raw, doc.article.bodyStart, lex), ...titleRepeats(raw, reportFrom, doc.meta.title)];
   doc.sentences.forEach((sentence, index) => {
@@ -93,7 +95,12 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
       keepMention(rows, general ? undefined : seen, reportFrom, lex, row, raw, kinds);
     }
   });
-  return general ? rows : withoutLeadInRepeats(rows, reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+  return general ? toldAgain(rows, raw) : withoutLeadInRepeats(toldAgain(rows, raw), reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+}
+
+/** The rows with what an amount told again takes from the one before: a restatement's bound and change, a gapped change's direction. */
+function toldAgain(rows: QuantityRow[], raw: string): QuantityRow[] {
+  return withGappedChanges(withRestatedBounds(rows, raw), raw);
 }
 
 interface SoFar {
@@ -165,7 +172,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
     item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,
-    change: changeOf(tokens, r.first, r.last, lex),
+    change: changeOf(tokens, r, lex),
     attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),
     ...period(raw, tokens, r.first, { published: doc.published, sentence, known: clauseDates, words: lex.words, cues: doc.dateCues }),
     evidence: sentence.text,
@@ -345,10 +352,19 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
  * cents") or just after ("0.68 percent lower"), a change verb and its object before "by" ("grow
  * sales by 35%", "cut its forces by 3,000"), or a plus sign written onto it ("Dow +0.2%").
  */
-function changeOf(tokens: Token[], first: number, last: number, lex: QuantityLexicon): Change {
+function changeOf(tokens: Token[], { first, last, category }: Reading, lex: QuantityLexicon): Change {
   const by = tokens[first - 1]?.lower === "by";
-  const before = by ? tokens[first - 2] : tokens[first - 1];
-  const written = lex.changes.get(before?.lower ?? "") ?? lex.changes.get(tokens[last + 1]?.lower ?? "");
+  const at = by ? first - 2 : first - 1;
+  const before = tokens[at];
+  // "shot down 12 drones": the verb's particle, no change.
+  if (before && lex.particleVerbs.has(`${tokens[at - 1]?.lower} ${before.lower}`)) return "";
+  // "raised $5 million": a sum as the object of "raise" is collected; a share after it is a rise ("raised 2%").
+  if (!by && category !== "share" && lex.collectingVerbs.has(before?.lower ?? "")) return "";
+  // "an increase of 5%": the noun's "of" names the change's size.
+  const noun = before?.lower === "of" ? lex.changeNouns.get(tokens[at - 1]?.lower ?? "") : undefined;
+  if (noun) return noun;
+  const next = tokens[last + 1]?.lower ?? "";
+  const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
   if (written) return written;
   if (tokens[first - 1]?.text === "+" && tokens[first]?.glued) return "up";
   if (!by) return "";

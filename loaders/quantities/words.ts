@@ -48,6 +48,8 @@ export interface QuantityWords {
   levelLinks: Set<string>;
   /** Prepositions of a change's size or start before the new level ("rose by 3,000 to 12,000"). */
   changeLinks: Set<string>;
+  /** Change words that, after a comma and before "from", compare with an earlier level: ", down from $89 to $93 billion". */
+  comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */
   ratioLinks: Set<string>;
   /** Verbs that change their object's level ("doubled its troops to 12,000"). */
@@ -354,6 +356,7 @@ function itemWords(w: QuantityWordsFile) {
     levelVerbs: lower(w.level_verbs),
     levelLinks: lower(w.level_links),
     changeLinks: lower(w.change_links),
+    comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
     objectLevelVerbs: lower(w.object_level_verbs),
     valueWords: lower(w.value_words),

@@ -90,6 +90,11 @@ describe("NewsQuant's conventions", () => {
     expect(predict("His weight fell from 210 pounds last spring to 190 pounds.")).toEqual([[210, 190, "pound-mass"]]);
     expect(predict("The score was about 73.")).toEqual([[73, null, "-"]]);
   });
+  it("writes a vague magnitude as a range with no hedge: the range says how far it reaches", () => {
+    const withChange = (text: string) => predictNewsQuant([{ text, quantities: [] }], config.newsquant)[0].quantities.map((q) => [q.value, q.value_max, q.change]);
+    expect(withChange("Hundreds of volunteers and dozens of boats joined the search.")).toEqual([[100, 1000, "="], [12, 120, "="]]);
+    expect(withChange("More than 300 volunteers came.")).toEqual([[300, null, ">"]]);
+  });
   it("writes ages as years of age and pence as points", () => {
     expect(predict("A 61 year-old farmer sold shares at 212p.")).toEqual([[61, null, "year of age"], [212, null, "point"]]);
   });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractAllQuantities } from "../../loaders/quantities/index.ts";
+import { makeDoc } from "../helpers.ts";
+
+const read = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.value_max]);
+
+describe("a range after a change word", () => {
+  it("reads ', down from A to B' as the earlier level, a range", () => {
+    expect(read("The miner cut its output forecast to 40 tonnes, down from the 45 to 48 tonnes it had expected.")).toEqual([
+      ["40 tonnes", 40, ""],
+      ["45 to 48 tonnes", 45, 48],
+    ]);
+    expect(read("Sales guidance is now $2 billion, up from $1.6 to $1.8 billion.")).toEqual([
+      ["$2 billion", 2e9, ""],
+      ["$1.6 to $1.8 billion", 1.6e9, 1.8e9],
+    ]);
+  });
+
+  it("still reads a change from one level to another as two amounts", () => {
+    expect(read("Inflation came down from 6% to 4% this year.")).toEqual([
+      ["6%", 6, ""],
+      ["4%", 4, ""],
+    ]);
+  });
+});
