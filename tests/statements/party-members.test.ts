@@ -21,3 +21,16 @@ describe("an international lender named in full (data/actors.yaml)", () => {
     expect(rows("The International Monetary Fund said growth would slow this year.").map((r) => r.split(" | ")[2])).toEqual(["IMF"]);
   });
 });
+
+describe("a party tag in brackets after a politician's name (data/speakers.yaml party_tags, speakers/party-tags.ts)", () => {
+  it("places the person and the surname that takes them up, in a report naming no state", () => {
+    expect(rows("Sen. Ann Cole (D-Ore.) said on Monday that the farm bill was dead. “It will not pass,” Cole said.").map((r) => r.split(" | ")[0] + " | " + r.split(" | ")[2])).toEqual([
+      "Ann Cole | USA",
+      "Ann Cole | USA",
+    ]);
+  });
+
+  it("leaves brackets that are no party tag alone", () => {
+    expect(rows("Ann Cole (pictured) said on Monday that the farm bill was dead.").map((r) => r.split(" | ")[2])).toEqual([""]);
+  });
+});
