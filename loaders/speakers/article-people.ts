@@ -8,6 +8,7 @@ import { agentPhrase, issuerPattern, namedIssuer, publisherBefore, publishingPat
 export { definedAcronym } from "./acronyms.ts";
 import { STATE_KINDS, type Actor, type ActorMention } from "../actors.ts";
 import { appositiveName } from "./appositive.ts";
+import { partyTagAfter } from "./party-tags.ts";
 import { definedAcronym } from "./acronyms.ts";
 import { closeSurname } from "./misspelt-names.ts";
 import { knownAsNames } from "./known-as.ts";
@@ -39,6 +40,8 @@ export interface ArticlePeople {
   acronym(short: string): string;
   /** The issuer named for a document of this head before an offset ("a report by X"), "" when none. */
   documentIssuer(head: string, before: number): string;
+  /** The state a party tag after the person's name gives ("Ann Cole (D-Ore.)"), "" when none. */
+  partyOf(name: string): string;
   /** The role the article gives a person in a title or apposition, "" when none. */
   roleOf(name: string, actor?: Actor): string;
   /** Every mention of a person of the gazetteer, speaking or not ("Russian President Vladimir Putin met Kim"). */
@@ -83,6 +86,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   const rolesByActor = memo((actor: Actor) => firstRole(byActor.get(actor)?.filter((m) => m.actor.kind === "person") ?? []));
   // The runs that end in the name (as their text would: "McKirby" ends in "Kirby").
   const rolesByName = memo((name: string) => firstRole(runsEndingIn(raw, runs, name)));
+  const partiesByName = memo((name: string) => runsEndingIn(raw, runs, name).map((s) => partyTagAfter(raw, s.end, lex.speakerWords.partyTags)).find(Boolean) ?? "");
   const fullestNames = memo((actor: Actor) => {
     // Persons by any mention, bodies by their proper names (byActor holds only those).
     const texts = (byActor.get(actor) ?? []).map((m) => m.text.replace(/^(?:the|The)\s+/, ""));
@@ -113,6 +117,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     appositive: (end) => appositiveName(raw, end, lex),
     expand: (name, before) => knownAs.get(name) ?? fullNameOf(name, before, runsByName, lex),
     roleOf: (name, actor) => (actor ? rolesByActor(actor) : rolesByName(name)),
+    partyOf: partiesByName,
   };
 }
 

@@ -69,7 +69,8 @@ function namedPerson(a: Analysed, person: NonNullable<Analysed["person"]>, phras
   const name = actor ? people.fullest(actor) : expanded;
   const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
   // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
-  const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex);
+  // "Sen. Ann Cole (D-Ore.)": a party tag after the name places whom no title places.
+  const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex) || (actor ? "" : people.partyOf(name));
   return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
 }
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary, wordList } from "../dictionaries.ts";
 import { escapeRegExp } from "../text.ts";
 import { loadGenderWords, type GenderWords } from "./gender.ts";
+import { partyTagPatterns, type PartyTags } from "./party-tags.ts";
 
 /** The keys of data/speakers.yaml this module reads (loaders/statement-lexicon.ts reads the others). */
 const speakerWordsSchema = z.object({
@@ -42,6 +43,7 @@ const speakerWordsSchema = z.object({
   member_heads: wordList,
   leader_heads: wordList,
   titled_person_heads: wordList,
+  party_tags: z.record(z.string().regex(/^[A-Z]{3}$/, "a state's ISO 3166-1 alpha-3 code"), z.array(z.string().regex(/^\p{Lu}{1,3}$/u, "a party's initials in capitals")).min(1)),
 });
 
 export interface SpeakerWords {
@@ -104,6 +106,8 @@ export interface SpeakerWords {
   leaderHeads: Set<string>;
   /** Heads that describe any titled person ("the official"). */
   titledPersonHeads: Set<string>;
+  /** A state's party tag after a politician's name ("(D-Ore.)"): party-tags.ts. */
+  partyTags: PartyTags;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
   particleWord: RegExp;
   /** What shows a person's gender (data/gender-words.yaml): "she said" takes up no Mr Reed. */
@@ -151,6 +155,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     officeMemberHeads: lower(w.office_member_heads),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
+    partyTags: partyTagPatterns(w.party_tags),
     gender: loadGenderWords(dir),
   };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+/** "speaker | role | country" of each row. */
+const rows = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.speaker_role} | ${r.speaker_country}`);
+
+describe("a person described by a state's party (data/actors.yaml, political parties)", () => {
+  it("speaks for the party's state, by its adjective before a title", () => {
+    expect(rows("Republican Senator Tom Vale said the farm bill would fail next week.")).toEqual(["Tom Vale | Republican Senator | USA"]);
+  });
+
+  it("speaks for the party's state, by its noun in an apposition", () => {
+    expect(rows("Ann Cole, the top Democrat on the budget committee, said the plan was reckless.")).toEqual([
+      "Ann Cole | top Democrat on the budget committee | USA",
+    ]);
+  });
+});
+
+describe("an international lender named in full (data/actors.yaml)", () => {
+  it("speaks for itself", () => {
+    expect(rows("The International Monetary Fund said growth would slow this year.").map((r) => r.split(" | ")[2])).toEqual(["IMF"]);
+  });
+});
+
+describe("a party tag in brackets after a politician's name (data/speakers.yaml party_tags, speakers/party-tags.ts)", () => {
+  it("places the person and the surname that takes them up, in a report naming no state", () => {
+    expect(rows("Sen. Ann Cole (D-Ore.) said on Monday that the farm bill was dead. “It will not pass,” Cole said.").map((r) => r.split(" | ")[0] + " | " + r.split(" | ")[2])).toEqual([
+      "Ann Cole | USA",
+      "Ann Cole | USA",
+    ]);
+  });
+
+  it("leaves brackets that are no party tag alone", () => {
+    expect(rows("Ann Cole (pictured) said on Monday that the farm bill was dead.").map((r) => r.split(" | ")[2])).toEqual([""]);
+  });
+});
