@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { splitCodes } from "../actors.ts";
-import { DATA_DIR, loadDictionary, memoiseDictionary } from "../dictionaries.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary, wordList } from "../dictionaries.ts";
 import { summarise } from "../event-summary.ts";
 import { PLOVER_TYPES, type PloverType } from "../plover.ts";
 import { STANCES } from "../schema.ts";
@@ -21,7 +21,7 @@ import type { EventRow } from "./types.ts";
 export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
 
 const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
-const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema) }).strict();
+const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), pledges: wordList }).strict();
 
 /** The event type and mode a statement's stance makes. */
 export interface SpeechAct {
@@ -29,11 +29,19 @@ export interface SpeechAct {
   mode: string;
 }
 
-/** The stances that make events, by stance (read once while the file is unchanged). */
-export function speechActStances(dir = DATA_DIR): ReadonlyMap<string, SpeechAct> {
+/** The dictionary of speech acts: the stances that make events, and the words of a pledge. */
+export interface SpeechActWords {
+  stances: ReadonlyMap<string, SpeechAct>;
+  /** A pledge's verb, the whole trigger ("promised", "vowing"). */
+  pledge: RegExp;
+}
+
+/** The speech acts' dictionary (read once while the file is unchanged). */
+export function speechActWords(dir = DATA_DIR): SpeechActWords {
   return memoiseDictionary("event-speech-acts", dir, [SPEECH_ACTS_FILE], () => {
     const raw = loadDictionary(SPEECH_ACTS_FILE, speechActsSchema, dir);
-    return new Map(Object.entries(raw.stances).filter((e): e is [string, SpeechAct] => e[1] !== undefined));
+    const stances = new Map(Object.entries(raw.stances).filter((e): e is [string, SpeechAct] => e[1] !== undefined));
+    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i") };
   });
 }
 
@@ -47,7 +55,7 @@ export function speechActStances(dir = DATA_DIR): ReadonlyMap<string, SpeechAct>
  * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
  * make none of their own.
  */
-export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, acts = speechActStances()): EventRow[] {
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, acts = speechActWords().stances): EventRow[] {
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
   const out: EventRow[] = [];
