@@ -57,6 +57,12 @@ describe("speech acts from statements", () => {
     expect(made(rows).map((r) => r[4])).toEqual([100, 500]);
   });
 
+  it("a pledge aimed at no one is no threat; a threat aimed at someone is", () => {
+    const vow = statement({ stance: "threaten", target: "", evidence: "The minister vowed never to repeat the mistake." });
+    const aimed = statement({ stance: "threaten", evidence: "The minister vowed to sue the governor.", char_start: 300, char_end: 350 });
+    expect(made([vow, aimed]).map((r) => r[4])).toEqual([300]);
+  });
+
   it("a private person's accusation has no actor; an outlet's or analysts' report makes none", () => {
     const person = statement({ speaker: "a reader", speaker_role: "", speaker_country: "" });
     const outlet = statement({ speaker: "Washington Post", speaker_role: "", speaker_country: "", char_start: 300, char_end: 350 });

@@ -55,13 +55,14 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
  * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
  * make none of their own.
  */
-export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, acts = speechActWords().stances): EventRow[] {
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = speechActWords()): EventRow[] {
+  const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
   const out: EventRow[] = [];
   for (const s of statements) {
     const act = acts.get(s.stance);
-    if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s))) continue;
+    if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
     const made = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase() };
     if (events.some((e) => overlaps(e, made.row)) || told.some((e) => e.row.event_type === act.type && sameAct(e, made))) continue;
     told.push(made);
@@ -89,6 +90,9 @@ function sameAct(e: Told, made: Told): boolean {
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
 }
+
+/** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
+const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);
 
 /** A speaker of no state that reports rather than acts: an outlet the gazetteer knows, analysts, experts, a report. */
 function reportsOnly(s: StatementRow, res: EventResources): boolean {
