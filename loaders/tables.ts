@@ -11,6 +11,7 @@ import { applyCorrections, sharedCorrections, type Correction, type CorrectionOu
 import { csvChunks, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
 import { eventResources, extractEvents, type EventResources, type EventRow } from "./events/index.ts";
+import { withSpeechActs } from "./events/speech-acts.ts";
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
 import { claimantsFromStatements } from "./quantities/statement-claimants.ts";
 import { sharedStatementLexicon, type StatementLexicon } from "./statement-lexicon.ts";
@@ -91,9 +92,13 @@ export interface ArticleRows {
  */
 export function extractArticle(article: Article, dictionaries: Dictionaries): ArticleRows {
   const doc = prepareArticle(article, dictionaries);
-  const events = withIds(extractEvents(doc, dictionaries.events), "event_id", "e");
+  const read = extractEvents(doc, dictionaries.events);
+  const said = extractStatements(doc, dictionaries.statements);
+  // An accusation, denial or threat told as a statement is an event too (events/speech-acts.ts): read
+  // from the words' own stance, before a stance taken from the act the clause reports, already an event.
+  const events = withIds(withSpeechActs(read, said, dictionaries.events), "event_id", "e");
   // A statement's stance also comes from the act its clause tells (the events of its sentence).
-  const statements = stanceFromActs(extractStatements(doc, dictionaries.statements), events, dictionaries.statements.words.accusingActs, dictionaries.statements);
+  const statements = stanceFromActs(said, read, dictionaries.statements.words.accusingActs, dictionaries.statements);
   return {
     article: doc.meta,
     // An amount inside a quote is its speaker's claim, as the statements resolve the speaker ("he said").

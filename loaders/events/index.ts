@@ -28,6 +28,8 @@ import { addMention, compatible, mergeMentions, type MergedEvent } from "./mergi
 import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
+import { isPledgeOfToldAct } from "./pledges.ts";
+import { speechActWords } from "./speech-acts.ts";
 import type { EventRow, Mention } from "./types.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -44,7 +46,8 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const headings = headingIndexes(doc);
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
-  const events = mergeMentions(body, resources.words.recurring).filter((e) => e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget));
+  const pledge = speechActWords().pledge;
+  const events = mergeMentions(body, resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);

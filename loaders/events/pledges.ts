@@ -1,0 +1,24 @@
+/**
+ * Pledges made to no one whose pledged act is an event of its own: "she has pledged to ban
+ * imports", "promised to expel the envoys". The dictionary's AGREE entry reads "pledged to" as
+ * a promise; the act pledged is read too, as planned (SANCTION, COERCE …). With no one the
+ * pledge is made to, the two rows tell one act, and the act's row is the one that says what was
+ * pledged, so the AGREE makes none. A pledge whose act the dictionary does not know ("promised to
+ * democratize the country") stays an AGREE, as PLOVER codes a promise; so does a pledge to someone.
+ */
+import type { MergedEvent } from "./merging.ts";
+import type { Mention } from "./types.ts";
+
+/** Whether an event is an AGREE of one side, told only by pledge words (`pledge`) with no target, whose pledged act is a planned mention after each trigger. */
+export function isPledgeOfToldAct(e: MergedEvent, pledge: RegExp, mentions: readonly Mention[]): boolean {
+  if (e.anchor.type !== "AGREE" || e.target.length > 0 || e.actor.length > 1) return false;
+  return e.mentions.every((m) => pledge.test(m.sentence.text.slice(m.ts, m.te)) && mentions.some((o) => pledgedAct(m, o)));
+}
+
+/** Whether `o` is the act pledged in `m`: a planned act of another type in the same sentence, its trigger just after the pledge's. */
+function pledgedAct(m: Mention, o: Mention): boolean {
+  return o !== m && o.index === m.index && o.type !== "AGREE" && o.status === "planned" && o.ts >= m.te && o.ts - m.te <= PLEDGE_REACH;
+}
+
+/** Most characters between a pledge's trigger and the act it pledges ("pledged to [repeatedly] ban"). */
+const PLEDGE_REACH = 24;

@@ -1,0 +1,169 @@
+/**
+ * Speech acts told as statements: an accusation, a denial or a threat is a statement (who said
+ * what) and an event (who did what to whom) at once, as the annotation guide says. Many are
+ * told with a verb of saying the events dictionary has no entry for ("Ana Ruiz said the
+ * minister lied to voters"); the statements extractor reads their stance and parties, and the
+ * event is made from them: the speaker's country acts, the statement's target is aimed at,
+ * on the statement's date. The stances that make events are in data/event-speech-acts.yaml.
+ */
+import { z } from "zod";
+import { splitCodes } from "../actors.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary, wordList } from "../dictionaries.ts";
+import { summarise } from "../event-summary.ts";
+import { PLOVER_TYPES, type PloverType } from "../plover.ts";
+import { STANCES } from "../schema.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import type { StatementRow } from "../statements/index.ts";
+import { literalAlternatives } from "../text.ts";
+import type { EventResources } from "./resources.ts";
+import type { EventRow } from "./types.ts";
+
+export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
+
+const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
+const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), pledges: wordList }).strict();
+
+/** The event type and mode a statement's stance makes. */
+export interface SpeechAct {
+  type: PloverType;
+  mode: string;
+}
+
+/** The dictionary of speech acts: the stances that make events, and the words of a pledge. */
+export interface SpeechActWords {
+  stances: ReadonlyMap<string, SpeechAct>;
+  /** A pledge's verb, the whole trigger ("promised", "vowing"). */
+  pledge: RegExp;
+}
+
+/** The speech acts' dictionary (read once while the file is unchanged). */
+export function speechActWords(dir = DATA_DIR): SpeechActWords {
+  return memoiseDictionary("event-speech-acts", dir, [SPEECH_ACTS_FILE], () => {
+    const raw = loadDictionary(SPEECH_ACTS_FILE, speechActsSchema, dir);
+    const stances = new Map(Object.entries(raw.stances).filter((e): e is [string, SpeechAct] => e[1] !== undefined));
+    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i") };
+  });
+}
+
+/**
+ * The events one article's statements make as speech acts, beside the events already read from
+ * its sentences. None where the sentence has an event already: of the act's type, its verb's
+ * entry read the parties from the clause, better than a statement's stance; of another, the
+ * statement reports that act, and its accusation is the act's (derived-acts.ts); none for an act of a
+ * kind its actor was told to do before against any of the same targets (the guide: one event
+ * told in several sentences is one row; "the US accused Russia … Washington condemned Moscow
+ * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
+ * make none of their own.
+ */
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = speechActWords()): EventRow[] {
+  const acts = words.stances;
+  // Each event with its speaker's words, when a statement made it.
+  const told: Told[] = events.map((row) => ({ row, speaker: "" }));
+  const out: EventRow[] = [];
+  for (const s of statements) {
+    const act = acts.get(s.stance);
+    if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+    const made = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase() };
+    if (events.some((e) => overlaps(e, made.row)) || told.some((e) => e.row.event_type === act.type && sameAct(e, made))) continue;
+    told.push(made);
+    out.push(made.row);
+  }
+  return out;
+}
+
+interface Told {
+  row: EventRow;
+  speaker: string;
+}
+
+const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.char_start < a.char_end;
+
+/**
+ * Whether `e` tells the act `row` tells: one actor's act against a target they share. Within
+ * one state (or from a speaker of none) the codes cannot tell two campaigns' accusations apart,
+ * so there the act is one only when its speaker's words are the same.
+ */
+function sameAct(e: Told, made: Told): boolean {
+  const actor = splitCodes(made.row.actor);
+  const target = splitCodes(made.row.target);
+  if (actor.length === 0 || target.some((c) => actor.includes(c))) return e.speaker === made.speaker && e.row.target === made.row.target;
+  const theirs = splitCodes(e.row.target);
+  return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
+}
+
+/** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
+const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);
+
+/** A speaker of no state that reports rather than acts: an outlet the gazetteer knows, analysts, experts, a report. */
+function reportsOnly(s: StatementRow, res: EventResources): boolean {
+  if (s.speaker_country) return false;
+  return res.gazetteer.lookup(s.speaker.toLowerCase())?.kind === "media" || res.words.statelessHeads.test(s.speaker);
+}
+
+/** The event row of a statement's speech act: its speaker's country acts on its target, when it was said. */
+function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): EventRow {
+  const actor = splitCodes(s.speaker_country);
+  const target = splitCodes(s.target);
+  const summary = summarise({ type: act.type, mode: act.mode, joint: false, actor, target, location: "", status: "occurred" }, res.summaries, res.gazetteer);
+  return {
+    event_id: "",
+    article_id: s.article_id,
+    date: s.date,
+    date_end: "",
+    date_precision: s.date_precision,
+    date_text: "",
+    event_type: act.type,
+    event_mode: act.mode,
+    actor: actor.join(";"),
+    target: target.join(";"),
+    status: "occurred",
+    location: "",
+    // An uncoded speaker is named by its own words ("Ana Ruiz accuses …"), as an uncoded doer is.
+    summary: actor.length === 0 ? `${s.speaker} ${summary}` : summary,
+    evidence: s.evidence,
+    char_start: s.char_start,
+    char_end: s.char_end,
+    date_basis: s.date ? "sentence" : "none",
+    mentions: 1,
+    rule: `speech-act:${s.stance}`,
+  };
+}
+
+/** The article's events read from its sentences, and after them those its statements' speech acts make. */
+export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources): EventRow[] {
+  return [...events, ...speechActEvents(statements, events, res)];
+}
+
+/**
+ * Whether the statement's parties are one state, or a side has none: a campaign's charge against
+ * its rival, a reader's against a candidate. Its stance read from what it tells is still its
+ * speaker's act, as no other state's act is reported; between two states it is the speaker's
+ * view of the other's act (spokenAs).
+ */
+function withinOneSide(s: StatementRow): boolean {
+  const actor = splitCodes(s.speaker_country);
+  const target = splitCodes(s.target);
+  return actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c));
+}
+
+/** Each stance's speech verbs and nouns as one pattern, made once per lexicon. */
+const stanceWords = new WeakMap<StatementLexicon, Map<string, RegExp>>();
+
+/**
+ * Whether the statement's sentence says its act in words of its stance ("accused", "denied",
+ * "called on … to", "its denial"): an act done by speaking. A stance read only from what the
+ * reported clause tells ("police said militants killed three people") is the speaker's view of
+ * another's act, told as that act's event, not an act of the speaker's own.
+ */
+function spokenAs(s: StatementRow, lex: StatementLexicon): boolean {
+  let byStance = stanceWords.get(lex);
+  if (!byStance) {
+    const forms = new Map<string, Set<string>>();
+    const add = (stance: string, form: string) => (forms.get(stance) ?? forms.set(stance, new Set()).get(stance)!).add(form.toLowerCase());
+    for (const verbs of lex.verbs.values()) for (const v of verbs) add(v.stance, v.form);
+    for (const [noun, stance] of lex.stanceNouns) add(stance, noun);
+    byStance = new Map([...forms].map(([stance, f]) => [stance, new RegExp(`\\b(?:${literalAlternatives([...f], { anySpace: true })})\\b`, "i")]));
+    stanceWords.set(lex, byStance);
+  }
+  return byStance.get(s.stance)?.test(s.evidence) ?? false;
+}

@@ -1,0 +1,72 @@
+/** Speech acts told as statements make events (loaders/events/speech-acts.ts); invented rows. */
+import { describe, expect, it } from "vitest";
+import { eventResources, type EventRow } from "../loaders/events/index.ts";
+import { speechActEvents } from "../loaders/events/speech-acts.ts";
+import type { StatementRow } from "../loaders/statements/index.ts";
+
+function statement(over: Partial<StatementRow>): StatementRow {
+  return {
+    statement_id: "", article_id: "a1", speaker: "Ana Ruiz", speaker_role: "senator", speaker_country: "CHL",
+    quote: "the minister misled voters", kind: "indirect", stance: "accuse", target: "CHL", date: "2024-03-05",
+    date_precision: "day", via: "", evidence: "Senator Ana Ruiz said the minister misled voters.", char_start: 100, char_end: 150, corrected: "",
+    ...over,
+  } as StatementRow;
+}
+
+function event(over: Partial<EventRow>): EventRow {
+  return {
+    event_id: "", article_id: "a1", date: "", date_end: "", date_precision: "", date_text: "", event_type: "ACCUSE", event_mode: "accusation",
+    actor: "CHL", target: "PER", status: "occurred", location: "", summary: "", evidence: "", char_start: 0, char_end: 50,
+    date_basis: "none", mentions: 1, rule: "accuse-verb", ...over,
+  } as EventRow;
+}
+
+const made = (statements: StatementRow[], events: EventRow[] = []) =>
+  speechActEvents(statements, events, eventResources()).map((e) => [e.event_type, e.actor, e.target, e.date, e.char_start]);
+
+describe("speech acts from statements", () => {
+  it("an accusation within one state is an ACCUSE of the speaker's state against the statement's target, on its date", () => {
+    expect(made([statement({})])).toEqual([["ACCUSE", "CHL", "CHL", "2024-03-05", 100]]);
+  });
+
+  it("a denial is a REJECT and a threat a THREATEN; a warning, praise or other stance makes none", () => {
+    const rows = [statement({ stance: "deny", char_start: 200, char_end: 240 }), statement({ stance: "threaten", char_start: 300, char_end: 340 })];
+    const none = [statement({ stance: "warn", char_start: 400, char_end: 440 }), statement({ stance: "support", char_start: 500, char_end: 540 }), statement({ stance: "other", char_start: 600, char_end: 640 })];
+    expect(made([...rows, ...none]).map((r) => r[0])).toEqual(["REJECT", "THREATEN"]);
+  });
+
+  it("makes none where its sentence has an event already, of that type or of the act it reports", () => {
+    expect(made([statement({})], [event({ char_start: 100, char_end: 150, actor: "CHL", target: "" })])).toEqual([]);
+    expect(made([statement({})], [event({ event_type: "ASSAULT", char_start: 100, char_end: 150 })])).toEqual([]);
+  });
+
+  it("between two states, only a stance its verb says is an act: a report of the other's deeds is not", () => {
+    const reported = statement({ target: "PER", evidence: "Ruiz said Peruvian troops had crossed the border." });
+    const accused = statement({ target: "PER", evidence: "Ruiz accused Peru of moving troops to the border.", char_start: 300, char_end: 350 });
+    expect(made([reported, accused])).toEqual([["ACCUSE", "CHL", "PER", "2024-03-05", 300]]);
+  });
+
+  it("a state's accusation told again against one of the same targets is one event", () => {
+    const again = statement({ target: "PER;BOL", evidence: "Ruiz accused Lima and La Paz of lying.", char_start: 300, char_end: 350 });
+    expect(made([again], [event({ actor: "CHL", target: "PER" })])).toEqual([]);
+    expect(made([again], [event({ actor: "CHL", target: "ARG" })])).toHaveLength(1);
+  });
+
+  it("within one state, two speakers' accusations are two events and one speaker's repeated accusation one", () => {
+    const rows = [statement({}), statement({ char_start: 300, char_end: 350 }), statement({ speaker: "Tomas Vial", char_start: 500, char_end: 550 })];
+    expect(made(rows).map((r) => r[4])).toEqual([100, 500]);
+  });
+
+  it("a pledge aimed at no one is no threat; a threat aimed at someone is", () => {
+    const vow = statement({ stance: "threaten", target: "", evidence: "The minister vowed never to repeat the mistake." });
+    const aimed = statement({ stance: "threaten", evidence: "The minister vowed to sue the governor.", char_start: 300, char_end: 350 });
+    expect(made([vow, aimed]).map((r) => r[4])).toEqual([300]);
+  });
+
+  it("a private person's accusation has no actor; an outlet's or analysts' report makes none", () => {
+    const person = statement({ speaker: "a reader", speaker_role: "", speaker_country: "" });
+    const outlet = statement({ speaker: "Washington Post", speaker_role: "", speaker_country: "", char_start: 300, char_end: 350 });
+    const analysts = statement({ speaker: "military analysts", speaker_role: "", speaker_country: "", char_start: 500, char_end: 550 });
+    expect(made([person, outlet, analysts])).toEqual([["ACCUSE", "", "CHL", "2024-03-05", 100]]);
+  });
+});
