@@ -194,7 +194,9 @@ function describedByClause(ctx: Ctx, verbToken: number, lex: StatementLexicon): 
 
 /** "people close to him said": an object pronoun (token `end`) ends the modifier's phrase; the head before the modifier speaks. */
 function tiedToPronoun(ctx: Ctx, end: number, lex: StatementLexicon): SpeakerPhrase | undefined {
-  const objectPronoun = lex.speakerWords.objectPronouns.has(ctx.tokens[end].lower) && ctx.tokens[end - 1]?.pos === "ADP";
+  // A head at the sentence's start (token -1 on pathological text) has no pronoun to end on.
+  const token = ctx.tokens[end];
+  const objectPronoun = token !== undefined && lex.speakerWords.objectPronouns.has(token.lower) && ctx.tokens[end - 1]?.pos === "ADP";
   return objectPronoun ? postmodifiedThrough(ctx, end, end, lex) : undefined;
 }
 
