@@ -21,6 +21,9 @@ export function describedPerson(a: Analysed, phrase: SpeakerPhrase, history: Spe
   const speaker = lastSpeakerBefore(history, at);
   const named = people.lastNamed(at, true, 1)[0];
   const fits = fitsDescription(a, people, lex);
+  // "the Oregon senator" after "Sen. Ann Cole … Governor Tom Reed said …": the one who holds the office, not the last who spoke.
+  const holder = officeHolderBefore(a, history, at, lex);
+  if (holder && fits(holder.speaker, holder.country, holder.role)) return { ...holder, description: a.text };
   if (speaker && speaker.resolved.kind === "person" && !speaker.resolved.plural && (!named || named.at <= speaker.at)) {
     const { resolved } = speaker;
     return at - speaker.at <= DESCRIBED_REACH && fits(resolved.speaker, resolved.country, resolved.role) ? { ...resolved, description: a.text } : undefined;
@@ -31,6 +34,24 @@ export function describedPerson(a: Analysed, phrase: SpeakerPhrase, history: Spe
   const role = people.roleOf(named.name);
   if (role ? !sameOffice(a, role, lex) : at - named.at > DESCRIBED_REACH) return undefined;
   return { speaker: named.name, role, country: named.code || roleCountry(a.text, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
+}
+
+/**
+ * The person who spoke last within reach before `at` and whom the article gave the office heading the description,
+ * as a role or as a title before the name, written out or short ("Sen. Ann Cole" for "the senator").
+ */
+function officeHolderBefore(a: Analysed, history: SpeakerHistory, at: number, lex: StatementLexicon): ResolvedSpeaker | undefined {
+  const before = history.previous.filter((p) => p.at < at && p.resolved.kind === "person" && !p.resolved.plural && !p.resolved.anonymous);
+  const holds = new Set(before.filter((p) => sameOffice(a, p.resolved.role, lex) || titleBeforeName(p.resolved, lex) === a.head).map((p) => p.resolved.speaker));
+  for (let i = before.length - 1; i >= 0 && at - before[i].at <= DESCRIBED_REACH; i--) if (holds.has(before[i].resolved.speaker)) return before[i].resolved;
+  return undefined;
+}
+
+/** The office a title written before a person's name gives ("Sen. Ann Cole" → senator, "Senator Ann Cole" → senator), "" when none. */
+function titleBeforeName(person: ResolvedSpeaker, lex: StatementLexicon): string {
+  const first = person.description.trim().split(/\s+/, 1)[0].toLowerCase().replace(/\.$/, "");
+  if (!person.description.includes(person.speaker) || person.description.trim().startsWith(person.speaker)) return "";
+  return lex.speakerWords.titleAbbreviations.get(first) ?? first;
 }
 
 function lastSpeakerBefore(history: SpeakerHistory, at: number): SpeakerHistory["previous"][number] | undefined {

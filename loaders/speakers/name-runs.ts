@@ -90,6 +90,8 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
     if (space < 0 || space >= end) continue;
     // A title ends what describes the person ("South Korean Defense Minister Shin Won-sik"): the name follows the last one.
     const all = raw.slice(start, end).split(" ");
+    // "When Ruiz’s report …": a word that opens a sentence, capitalised there, is no part of a name.
+    while (all.length > 1 && lex.speakerWords.nameRunOpeners.has(all[0].toLowerCase())) all.shift();
     let lastTitle = -1;
     all.forEach((w, k) => {
       // "Charlie King": a title word that ends the run after a given name is the surname.

@@ -306,9 +306,15 @@ function documentSpeaker(a: Analysed, phrase: SpeakerPhrase, history: SpeakerHis
   if (!(a.definite || dated)) return issuingBody(a, phrase, history, lex);
   // "the statement", "the letter" take up a speaker whose words came in such a document ("said in a letter"), else the last body.
   const document = new RegExp(`\\b${escapeRegExp(a.head.replace(/s$/, ""))}s?\\b`, "i");
-  const inStatement = findLast(history.previous, (p) => document.test(p.via));
+  const inStatement = findLast(history.previous, (p) => document.test(p.via)) ?? kindredDocument(a, history, lex);
   // A body named in the plural ("the armed forces", "the allies") issues a statement as one does.
   return (inStatement ?? findLast(history.previous, (p) => isBody(p.resolved, lex) || isPluralBody(p.resolved, lex)))?.resolved;
+}
+
+/** "The study found …" after "…, according to a recent Reuters survey": a document of a kindred head that spoke before (data/speakers.yaml document_kin). */
+function kindredDocument(a: Analysed, history: SpeakerHistory, lex: StatementLexicon): SpeakerHistory["previous"][number] | undefined {
+  const kin = lex.speakerWords.documentKin.get(a.head);
+  return kin && findLast(history.previous, (p) => p.resolved.kind === "description" && kin.has(describedHead(p.resolved.description, lex)));
 }
 
 /** The speaker an indefinite document's body word takes up ("a military statement" → the military that spoke before), if any. */

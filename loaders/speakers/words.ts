@@ -27,6 +27,9 @@ const speakerWordsSchema = z.object({
   issuer_links: wordList,
   issuing_verbs: z.array(z.string().min(1).regex(/^[\p{L}]+(?: [\p{L}]+)*$/u, "words, letters only, one space apart")).min(1),
   rank_modifiers: wordList,
+  name_run_openers: wordList,
+  document_kin: z.array(wordList),
+  title_abbreviations: z.record(z.string(), z.string()),
   unnamed_heads: wordList,
   unnamed_links: wordList,
   dateline_heads: wordList,
@@ -86,6 +89,12 @@ export interface SpeakerWords {
   officeMemberHeads: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
+  /** For each document head, the heads a document of its kind may be called by ("study" → survey, analysis, …). */
+  documentKin: Map<string, Set<string>>;
+  /** Words that, capitalised at a sentence's start, open no name ("When Ruiz’s report …"). */
+  nameRunOpeners: Set<string>;
+  /** Short forms of titles written before a name, lower case without the stop ("sen" → "senator"). */
+  titleAbbreviations: Map<string, string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
   stateHeads: Set<string>;
   /** "the country", "the nation's" (group 2 the possessive): a state named by its kind. */
@@ -149,6 +158,9 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
     rankModifiers: lower(w.rank_modifiers),
+    nameRunOpeners: lower(w.name_run_openers),
+    documentKin: new Map(w.document_kin.flatMap((group) => group.map((h) => [h.toLowerCase(), lower(group)] as const))),
+    titleAbbreviations: new Map(Object.entries(w.title_abbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     unnamedHeads: lower(w.unnamed_heads),
     unnamedLinks: lower(w.unnamed_links),
     datelineHeads: lower(w.dateline_heads),

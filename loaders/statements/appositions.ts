@@ -67,3 +67,19 @@ function appositionOpen(ctx: Ctx, close: number): number {
   while (j >= 0 && tokens[j].text !== mark && close - j < 30) j--;
   return j >= 0 && tokens[j].text === mark ? j : -1;
 }
+
+/**
+ * The name before a description that stands in apposition to it, both before the verb: "Ana Ruiz, the head of the
+ * coalition, which farmers founded, said" (the description at token `start`). The name speaks, the description is
+ * its role. The name must open the sentence or a clause, not stand inside a phrase of its own ("after Ana Ruiz, …").
+ */
+export function nameBeforeDescription(ctx: Ctx, start: number, phraseStart: (end: number) => number, isName: (text: string) => boolean): { start: number; end: number } | undefined {
+  const { tokens, text } = ctx;
+  if (start < 2 || tokens[start - 1].text !== ",") return undefined;
+  const nameStart = phraseStart(start - 2);
+  if (nameStart > start - 2 || (nameStart > 0 && tokens[nameStart - 1].text !== ",")) return undefined;
+  // Only a proper name: "Unlike Tom Reed, the head of …" opens with a preposition.
+  if (tokens.slice(nameStart, start - 1).some((t) => t.word && t.pos !== "PROPN")) return undefined;
+  const name = { start: tokens[nameStart].start, end: tokens[start - 2].end };
+  return isName(text.slice(name.start, name.end)) ? name : undefined;
+}

@@ -43,12 +43,15 @@ export interface Placed {
   occasionOnly?: boolean;
   /** Whether an "according to" phrase stands at the anchor: a source cited in passing. */
   cited: boolean;
+  /** Whether an "according to" phrase stands anywhere in the sentence: all its words are one report relayed. */
+  relayed: boolean;
 }
 
 function placed(draft: Draft): Placed {
   const { ctx, anchor, phrase, stance, negated, nominal, occasionOnly } = draft;
   const cited = ctx.channels.some((c) => c.according && c.start === anchor);
-  return { sentence: ctx.sentence, anchor, phrase, stance, negated, nominal, occasionOnly, cited };
+  const relayed = ctx.channels.some((c) => c.according);
+  return { sentence: ctx.sentence, anchor, phrase, stance, negated, nominal, occasionOnly, cited, relayed };
 }
 
 /**
@@ -303,7 +306,7 @@ export function mergeSameSentence(built: Built[], words: StatementWords): Built[
   const firsts = new Map<Sentence, Map<string, Built>>();
   for (const b of built) {
     const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.sentence)?.get(b.row.speaker);
-    if (!prev || contrasted(prev, b, words)) {
+    if (!prev || contrasted(prev, b, words) || twoActs(prev, b)) {
       out.push(b);
       if (!b.draft.nominal && !b.draft.occasionOnly) {
         const bySpeaker = firsts.get(b.draft.sentence) ?? new Map<string, Built>();
@@ -327,6 +330,18 @@ export function mergeSameSentence(built: Built[], words: StatementWords): Built[
     }
   }
   return out;
+}
+
+/**
+ * Whether two rows tell two acts, each verb with its own object ("urged the party to vote, and criticized its
+ * platform", "has criticized the tariffs and called for new ones"): both rows' words open with their own verb.
+ * "said the vote was fair and warned …" reports a clause, and stays one statement with what it adds; so do acts
+ * a source relays together ("criticized … and reiterated …, according to state media").
+ */
+function twoActs(prev: Built, b: Built): boolean {
+  if (b.draft.relayed) return false;
+  const opensWithVerb = (x: Built) => x.row.char_start === x.draft.sentence.start + x.draft.anchor;
+  return b.row.char_start >= prev.row.char_end && opensWithVerb(prev) && opensWithVerb(b);
 }
 
 /** Whether the words between two rows open with a conjunction of contrast and a pronoun: "…, but she noted that …". */

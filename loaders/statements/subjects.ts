@@ -4,7 +4,7 @@ import { speechVerbAt } from "../attribution.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, type Token, analysedPhrase, dateAt } from "./sentence.ts";
 import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from "./subject-clauses.ts";
-import { appositionsBefore, isAppositionMark } from "./appositions.ts";
+import { appositionsBefore, isAppositionMark, nameBeforeDescription } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
 export { possessive, speakerPhraseWord };
@@ -113,9 +113,19 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
     const base = ctx.sentence.start;
     return { phrase: { text: apposition, start: base + appositionStart, end: base + appositionStart + apposition.length, apposition: phraseText }, coordinated: false };
   }
+  const named = apposition && a.kind === "description" ? namedBeforeDescription(ctx, startTok, phraseText, lex) : undefined;
+  if (named) return named;
   const titled = apposition ? undefined : titleOpeningBefore(ctx, startTok, lex);
   if (titled && isBareName(ctx, phraseText, lex)) return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition: titled }, coordinated: false };
   return { phrase: { text: phraseText, start: start + ctx.sentence.start, end: end + ctx.sentence.start, apposition }, coordinated: false };
+}
+
+/** "Ana Ruiz, the head of the coalition, which farmers founded, said": the name before the description speaks, the description its role. */
+function namedBeforeDescription(ctx: Ctx, startTok: number, description: string, lex: StatementLexicon): Subject | undefined {
+  const named = nameBeforeDescription(ctx, startTok, (e) => phraseStartBefore(ctx, e, lex), (t) => isBareName(ctx, t, lex));
+  if (!named) return undefined;
+  const base = ctx.sentence.start;
+  return { phrase: { text: ctx.text.slice(named.start, named.end), start: named.start + base, end: named.end + base, apposition: description }, coordinated: false };
 }
 
 /**
