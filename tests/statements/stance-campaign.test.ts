@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+const stances = (body: string) => statementsOf(body).map((r) => [r.speaker, r.stance]);
+
+describe("backing a person or a cause in the speaker's words", () => {
+  it("reads a vote promised, backing and standing up for as support", () => {
+    expect(stances("Senator Ola Berg said she will vote for the mayor in November.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("Senator Ola Berg said he backs Mayor Ida Moen over her rival.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("Senator Ola Berg said parents are standing up for their schools.")).toEqual([["Ola Berg", "support"]]);
+  });
+
+  it("leaves a backer named with a hyphen a report", () => {
+    expect(stances("Senator Ola Berg said the rebel-backed militia took the port.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
+
+describe("blame laid by naming 'the one' who did it", () => {
+  it("reads it as an accusation", () => {
+    expect(stances("Senator Ola Berg said the council members are the ones trying to delay the vote.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+});
+
+describe("a charge said to be overstated", () => {
+  it("reads it as a denial", () => {
+    expect(stances("Senator Ola Berg said the critics were exaggerating the reach of the new rule.")).toEqual([["Ola Berg", "deny"]]);
+  });
+});
+
+describe("harm said to be at risk or feared", () => {
+  it("reads it as a warning", () => {
+    expect(stances("Minister Ola Berg said that the slump risks undermining trade across the region.")).toEqual([["Ola Berg", "warn"]]);
+    expect(stances("Minister Ola Berg said officials were concerned that smugglers would find new routes.")).toEqual([["Ola Berg", "warn"]]);
+  });
+});
