@@ -57,6 +57,11 @@ describe("speech acts from statements", () => {
     expect(made(rows).map((r) => r[4])).toEqual([100, 500]);
   });
 
+  it("against no coded target, two speakers' accusations are two events and one speaker's repeated accusation one", () => {
+    const rows = [statement({ target: "" }), statement({ target: "", char_start: 300, char_end: 350 }), statement({ speaker: "Tomas Vial", target: "", char_start: 500, char_end: 550 })];
+    expect(made(rows).map((r) => r[4])).toEqual([100, 500]);
+  });
+
   it("a pledge aimed at no one is no threat; a threat aimed at someone is", () => {
     const vow = statement({ stance: "threaten", target: "", evidence: "The minister vowed never to repeat the mistake." });
     const aimed = statement({ stance: "threaten", evidence: "The minister vowed to sue the governor.", char_start: 300, char_end: 350 });

@@ -80,13 +80,14 @@ const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.ch
 
 /**
  * Whether `e` tells the act `row` tells: one actor's act against a target they share. Within
- * one state (or from a speaker of none) the codes cannot tell two campaigns' accusations apart,
- * so there the act is one only when its speaker's words are the same.
+ * one state, from a speaker of none or against no coded target (a charge against a rival
+ * candidate, "the moderators") the codes cannot tell two campaigns' accusations apart, so there
+ * the act is one only when its speaker's words are the same.
  */
 function sameAct(e: Told, made: Told): boolean {
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
-  if (actor.length === 0 || target.some((c) => actor.includes(c))) return e.speaker === made.speaker && e.row.target === made.row.target;
+  if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) return e.speaker === made.speaker && e.row.target === made.row.target;
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
 }
