@@ -41,7 +41,8 @@ function opensWithOwnSide(draft: Draft, lex: StatementLexicon, own: ReadonlySet<
   const [s, e] = draft.ranges[0];
   const base = draft.ctx.sentence.start;
   const first = draft.ctx.mentions.find((m) => m.start - base >= s && m.end - base <= e);
-  return !!first && own.has(first.actor.code) && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
+  // A named person of the same state is no side speaking of itself: a rival candidate's act is told against them.
+  return !!first && own.has(first.actor.code) && first.actor.kind !== "person" && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
 }
 
 /** Whether the reported words name a party of the speaker's own side. */

@@ -33,3 +33,10 @@ describe("harm said to be at risk or feared", () => {
     expect(stances("Minister Ola Berg said officials were concerned that smugglers would find new routes.")).toEqual([["Ola Berg", "warn"]]);
   });
 });
+
+describe("a rival of the speaker's own state told as doing wrong", () => {
+  it("accuses the named person: a person is no side telling its own act", () => {
+    expect(stances("Republican Senator Ola Berg said Donald Trump had personally attacked his wife and his father.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Republican Senator Ola Berg said Donald Trump was the one who started the feud.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+});
