@@ -40,3 +40,15 @@ describe("a rival of the speaker's own state told as doing wrong", () => {
     expect(stances("Republican Senator Ola Berg said Donald Trump was the one who started the feud.")).toEqual([["Ola Berg", "accuse"]]);
   });
 });
+
+describe("words that find a person or a policy unfit or at fault", () => {
+  it("accuse, told as done", () => {
+    expect(stances("Senator Ola Berg said the mayor was unfit to serve on the board.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the new toll sent a terrible message to drivers.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the council was gaming the system.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+
+  it("accuse no one told as possible", () => {
+    expect(stances("Senator Ola Berg said the mayor could be unfit to serve.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
