@@ -1,4 +1,4 @@
-import { joinCodes, splitCodes } from "../actors.ts";
+import { joinCodes, splitCodes, type ActorMention } from "../actors.ts";
 import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
@@ -41,8 +41,15 @@ function opensWithOwnSide(draft: Draft, lex: StatementLexicon, own: ReadonlySet<
   const [s, e] = draft.ranges[0];
   const base = draft.ctx.sentence.start;
   const first = draft.ctx.mentions.find((m) => m.start - base >= s && m.end - base <= e);
-  // A named person of the same state is no side speaking of itself: a rival candidate's act is told against them.
-  return !!first && own.has(first.actor.code) && first.actor.kind !== "person" && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
+  return !!first && own.has(first.actor.code) && standsForSide(first) && first.start - base - s <= SUBJECT_OPENING && !lex.stanceWords.notActingAfter.test(draft.ctx.text.slice(first.end - base, e));
+}
+
+/**
+ * Whether a mention stands for a side as a whole: not a named person ("Trump had attacked …", said by a rival of
+ * the same state), nor a party's label before its member ("Democratic nominee Clinton was the one who …").
+ */
+function standsForSide(m: ActorMention): boolean {
+  return m.actor.kind !== "person" && !(m.demonym && m.actor.kind === "body");
 }
 
 /** Whether the reported words name a party of the speaker's own side. */
