@@ -52,3 +52,10 @@ describe("words that find a person or a policy unfit or at fault", () => {
     expect(stances("Senator Ola Berg said the mayor could be unfit to serve.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("leave to act", () => {
+  it("backs whom it is granted, and not when it is denied", () => {
+    expect(stances("General Ida Moen said the crews were allowed to use the new rockets.")).toEqual([["Ida Moen", "support"]]);
+    expect(stances("General Ida Moen said the crews weren't allowed to repair the ships.")).toEqual([["Ida Moen", "other"]]);
+  });
+});
