@@ -62,6 +62,7 @@ export const quantityWordsSchema = z.object({
   pronoun_heads: wordList,
   tally_verbs: wordList,
   tally_nouns: wordList,
+  tally_modals: wordList,
   tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,

@@ -99,6 +99,8 @@ export interface QuantityWords {
   /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
   tallyVerbs: Set<string>;
   tallyNouns: Set<string>;
+  /** Modals after a tally's noun that make it a supposed outcome ("a 4-4 ruling would …"), no count. */
+  tallyModals: Set<string>;
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
@@ -276,6 +278,7 @@ function peopleWords(w: QuantityWordsFile) {
     gapSubjects: lower(w.gap_subjects),
     tallyVerbs: lower(w.tally_verbs),
     tallyNouns: lower(w.tally_nouns),
+    tallyModals: lower(w.tally_modals),
     tallyUnit: w.tally_unit,
   };
 }
