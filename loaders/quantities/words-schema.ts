@@ -63,6 +63,7 @@ export const quantityWordsSchema = z.object({
   tally_verbs: wordList,
   tally_nouns: wordList,
   tally_modals: wordList,
+  year_baselines: wordList,
   tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,

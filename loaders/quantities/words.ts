@@ -101,6 +101,8 @@ export interface QuantityWords {
   tallyNouns: Set<string>;
   /** Modals after a tally's noun that make it a supposed outcome ("a 4-4 ruling would …"), no count. */
   tallyModals: Set<string>;
+  /** Nouns a year names the baseline of, hedged or not ("below 2005 levels"). */
+  yearBaselines: Set<string>;
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
@@ -279,6 +281,7 @@ function peopleWords(w: QuantityWordsFile) {
     tallyVerbs: lower(w.tally_verbs),
     tallyNouns: lower(w.tally_nouns),
     tallyModals: lower(w.tally_modals),
+    yearBaselines: lower(w.year_baselines),
     tallyUnit: w.tally_unit,
   };
 }

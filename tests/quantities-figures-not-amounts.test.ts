@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { quantitiesOf as quantities } from "./helpers.ts";
+
+const values = (text: string) => quantities(text).map((r) => [r.text, r.value]);
+
+describe("figures that are no amounts", () => {
+  it("reads a year after a word of bound as the baseline of a comparison ('below 2005 levels')", () => {
+    expect(values("The plan cuts emissions 40 percent below 1990 levels by 2035.")).toEqual([]);
+    expect(values("Output stayed above 2019 levels all year.")).toEqual([]);
+    // A counted noun after the digits keeps them an amount.
+    expect(values("The port handled over 1500 containers.")).toEqual([["over 1500 containers", 1500]]);
+  });
+});
