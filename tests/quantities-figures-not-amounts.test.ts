@@ -11,3 +11,11 @@ describe("figures that are no amounts", () => {
     expect(values("The port handled over 1500 containers.")).toEqual([["over 1500 containers", 1500]]);
   });
 });
+
+describe("one that says some", () => {
+  it("leaves out 'more than one' and 'one or more', keeps 'at least one'", () => {
+    expect(values("A single crash can injure more than one driver.")).toEqual([]);
+    expect(values("One or more of the council's members blocked the text.")).toEqual([]);
+    expect(values("At least one soldier was killed in the raid.")).toEqual([["At least one soldier", 1]]);
+  });
+});

@@ -64,6 +64,7 @@ export const quantityWordsSchema = z.object({
   tally_nouns: wordList,
   tally_modals: wordList,
   year_baselines: wordList,
+  vague_ones: phraseList,
   tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,

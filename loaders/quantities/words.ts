@@ -103,6 +103,8 @@ export interface QuantityWords {
   tallyModals: Set<string>;
   /** Nouns a year names the baseline of, hedged or not ("below 2005 levels"). */
   yearBaselines: Set<string>;
+  /** Phrases of one that say "some", no amount ("more than one", "one or more"), as words. */
+  vagueOnes: string[][];
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
@@ -282,6 +284,7 @@ function peopleWords(w: QuantityWordsFile) {
     tallyNouns: lower(w.tally_nouns),
     tallyModals: lower(w.tally_modals),
     yearBaselines: lower(w.year_baselines),
+    vagueOnes: w.vague_ones.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     tallyUnit: w.tally_unit,
   };
 }
