@@ -65,6 +65,8 @@ export const quantityWordsSchema = z.object({
   tally_modals: wordList,
   year_baselines: wordList,
   vague_ones: phraseList,
+  size_superlatives: wordList,
+  window_superlatives: wordList,
   tally_unit: z.string().min(1),
   measure_verbs: wordList,
   verb_particles: wordList,

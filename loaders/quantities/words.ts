@@ -105,6 +105,10 @@ export interface QuantityWords {
   yearBaselines: Set<string>;
   /** Phrases of one that say "some", no amount ("more than one", "one or more"), as words. */
   vagueOnes: string[][];
+  /** Superlatives of size after "the N" that rank whatever stands before ("the world's two biggest polluters"). */
+  sizeSuperlatives: Set<string>;
+  /** Superlatives of time after "the N" that count a window of the latest things ("the five most recent polls"). */
+  windowSuperlatives: Set<string>;
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
@@ -284,6 +288,8 @@ function peopleWords(w: QuantityWordsFile) {
     tallyNouns: lower(w.tally_nouns),
     tallyModals: lower(w.tally_modals),
     yearBaselines: lower(w.year_baselines),
+    sizeSuperlatives: lower(w.size_superlatives),
+    windowSuperlatives: lower(w.window_superlatives),
     vagueOnes: w.vague_ones.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     tallyUnit: w.tally_unit,
   };
