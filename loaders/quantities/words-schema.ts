@@ -66,6 +66,8 @@ export const quantityWordsSchema = z.object({
   year_baselines: wordList,
   vague_ones: phraseList,
   size_superlatives: wordList,
+  sample_nouns: wordList,
+  sample_links: wordList,
   window_superlatives: wordList,
   tally_unit: z.string().min(1),
   measure_verbs: wordList,

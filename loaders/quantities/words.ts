@@ -107,6 +107,9 @@ export interface QuantityWords {
   vagueOnes: string[][];
   /** Superlatives of size after "the N" that rank whatever stands before ("the world's two biggest polluters"). */
   sizeSuperlatives: Set<string>;
+  /** A survey's sample and the words between it and a bare number that sizes it ("the voter sample is 834"). */
+  sampleNouns: Set<string>;
+  sampleLinks: Set<string>;
   /** Superlatives of time after "the N" that count a window of the latest things ("the five most recent polls"). */
   windowSuperlatives: Set<string>;
   tallyUnit: string;
@@ -289,6 +292,8 @@ function peopleWords(w: QuantityWordsFile) {
     tallyModals: lower(w.tally_modals),
     yearBaselines: lower(w.year_baselines),
     sizeSuperlatives: lower(w.size_superlatives),
+    sampleNouns: lower(w.sample_nouns),
+    sampleLinks: lower(w.sample_links),
     windowSuperlatives: lower(w.window_superlatives),
     vagueOnes: w.vague_ones.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     tallyUnit: w.tally_unit,
