@@ -163,6 +163,15 @@ describe("the general quantity reader", () => {
     ]);
   });
 
+  it("names a compound noun's unit whole (data/quantity-nouns.yaml unit_names: 'police officers', 'electoral votes')", () => {
+    const rows = extractAllQuantities(makeDoc("The state sent 300 troops and police officers; it holds 29 electoral votes and 12 coal power plants."));
+    expect(rows.map((q) => [q.value, q.unit])).toEqual([
+      [300, "troops and police officers"],
+      [29, "electoral votes"],
+      [12, "power plants"],
+    ]);
+  });
+
   it("reads fractions, and leaves addresses, scores and clock times out", () => {
     expect(read("A cup is 1/16 of a pint, 1\u204432 of a quart; the shop is open 24/7.")).toEqual([["1/16", 0.0625, "pints", "measure"], ["1\u204432", 1 / 32, "quarts", "measure"]]);
     expect(read("Homes at 49 Zorro Ranch Road and 9 E 71st St sold; the game was tied at 89-89 with 4:39 left.")).toEqual([]);
