@@ -19,3 +19,11 @@ describe("one that says some", () => {
     expect(values("At least one soldier was killed in the raid.")).toEqual([["At least one soldier", 1]]);
   });
 });
+
+describe("a person's own children", () => {
+  it("leaves out children counted after a verb of having, keeps children counted as victims", () => {
+    expect(values("“We need the clinic,” said Maria, who has three children.")).toEqual([]);
+    expect(values("They married young and had five wonderful kids.")).toEqual([]);
+    expect(values("The strike killed four children and two teachers.")).toEqual([["four children", 4], ["two teachers", 2]]);
+  });
+});

@@ -67,6 +67,8 @@ export const quantityWordsSchema = z.object({
   vague_ones: phraseList,
   size_superlatives: wordList,
   sample_nouns: wordList,
+  offspring_nouns: wordList,
+  having_verbs: wordList,
   sample_links: wordList,
   window_superlatives: wordList,
   tally_unit: z.string().min(1),

@@ -109,6 +109,9 @@ export interface QuantityWords {
   sizeSuperlatives: Set<string>;
   /** A survey's sample and the words between it and a bare number that sizes it ("the voter sample is 834"). */
   sampleNouns: Set<string>;
+  /** A person's children counted after a verb of having ("who has four children"): a detail of a life, no amount. */
+  offspringNouns: Set<string>;
+  havingVerbs: Set<string>;
   sampleLinks: Set<string>;
   /** Superlatives of time after "the N" that count a window of the latest things ("the five most recent polls"). */
   windowSuperlatives: Set<string>;
@@ -293,6 +296,8 @@ function peopleWords(w: QuantityWordsFile) {
     yearBaselines: lower(w.year_baselines),
     sizeSuperlatives: lower(w.size_superlatives),
     sampleNouns: lower(w.sample_nouns),
+    offspringNouns: lower(w.offspring_nouns),
+    havingVerbs: lower(w.having_verbs),
     sampleLinks: lower(w.sample_links),
     windowSuperlatives: lower(w.window_superlatives),
     vagueOnes: w.vague_ones.map((phrase) => phrase.toLowerCase().split(/\s+/)),
