@@ -163,10 +163,9 @@ describe("the general quantity reader", () => {
     ]);
   });
 
-  it("names a compound noun's unit whole (data/quantity-nouns.yaml unit_names: 'police officers', 'electoral votes')", () => {
-    const rows = extractAllQuantities(makeDoc("The state sent 300 troops and police officers; it holds 29 electoral votes and 12 coal power plants."));
+  it("names a compound noun's unit whole (data/quantity-nouns.yaml unit_names: 'electoral votes', 'power plants')", () => {
+    const rows = extractAllQuantities(makeDoc("The state holds 29 electoral votes and 12 coal power plants."));
     expect(rows.map((q) => [q.value, q.unit])).toEqual([
-      [300, "troops and police officers"],
       [29, "electoral votes"],
       [12, "power plants"],
     ]);

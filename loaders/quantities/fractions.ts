@@ -24,7 +24,7 @@ function count(t: Token | undefined, lex: QuantityLexicon): number | undefined {
 export function fractionPart(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const hedge = lex.hedges.match(tokens, i);
   const j = hedge ? i + hedge.length : i;
-  const reading = partOf(tokens, j, lex) ?? countOutOf(tokens, j, lex);
+  const reading = partOf(tokens, j, lex) ?? countOutOf(tokens, j, lex, !!hedge);
   if (!reading) return undefined;
   const bound: Bound = hedge ? hedge.value : "exact";
   const value = Number(reading.value.toPrecision(12));
@@ -58,15 +58,16 @@ function isPosition(t: Token | undefined, lex: QuantityLexicon): boolean {
 
 /**
  * "one out of three Germans", "three in four doctors", "eight of 10 voters": a count out of a
- * larger count, a noun after. A bare "of" makes a share only out of a round base (10, 100): "two
- * of 12 judges" may count the judges of one bench.
+ * larger count, a noun after. A bare "of" makes a share only hedged and out of a round base (10,
+ * 100): "four of 10 workers lost their jobs" counts four workers, "two of 12 judges" the judges of
+ * one bench, but no part of a whole is told "nearly".
  */
-function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: number; last: number } | undefined {
+function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: boolean): { value: number; last: number } | undefined {
   const part = count(tokens[j], lex);
   if (part === undefined) return undefined;
   const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" || tokens[j + 1]?.lower === "of" ? 1 : 0;
   const whole = link ? count(tokens[j + 1 + link], lex) : undefined;
-  if (tokens[j + 1]?.lower === "of" && whole !== 10 && whole !== 100) return undefined;
+  if (tokens[j + 1]?.lower === "of" && (!hedged || (whole !== 10 && whole !== 100))) return undefined;
   const noun = tokens[j + 2 + link];
   if (whole === undefined || whole <= part || whole < 2) return undefined;
   // "2 in 10 minutes" is no share: a noun that counts people or things must follow, not a unit of time.

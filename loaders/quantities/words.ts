@@ -99,22 +99,18 @@ export interface QuantityWords {
   /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
   tallyVerbs: Set<string>;
   tallyNouns: Set<string>;
-  /** Modals after a tally's noun that make it a supposed outcome ("a 4-4 ruling would …"), no count. */
+  /** Modals after a tally's noun: a supposed outcome ("a 4-4 ruling would …"); nouns a year is the baseline of ("below 2005 levels"). */
   tallyModals: Set<string>;
-  /** Nouns a year names the baseline of, hedged or not ("below 2005 levels"). */
   yearBaselines: Set<string>;
-  /** Phrases of one that say "some", no amount ("more than one", "one or more"), as words. */
+  /** Phrases of one that say "some" ("more than one"); superlatives after "the N" of size (a ranking) and of time (a window of things). */
   vagueOnes: string[][];
-  /** Superlatives of size after "the N" that rank whatever stands before ("the world's two biggest polluters"). */
   sizeSuperlatives: Set<string>;
-  /** A survey's sample and the words between it and a bare number that sizes it ("the voter sample is 834"). */
+  windowSuperlatives: Set<string>;
+  /** A survey's sample and its links to a bare number ("the voter sample is 834"); a person's children after a verb of having. */
   sampleNouns: Set<string>;
-  /** A person's children counted after a verb of having ("who has four children"): a detail of a life, no amount. */
+  sampleLinks: Set<string>;
   offspringNouns: Set<string>;
   havingVerbs: Set<string>;
-  sampleLinks: Set<string>;
-  /** Superlatives of time after "the N" that count a window of the latest things ("the five most recent polls"). */
-  windowSuperlatives: Set<string>;
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
