@@ -324,16 +324,24 @@ export function parseNumberAt(tokens: Token[], i: number, words: NumberWords = s
 
 /**
  * "a couple of soldiers", "a handful of journalists" (data/number-words.yaml `small_counts`): read
- * as a vague magnitude, followed by "of"; before a scale word a number ("a couple of hundred").
+ * as a vague magnitude, followed by "of"; before a scale word a number ("a couple of hundred",
+ * and with no "of": "a couple dozen", "a couple hundred").
  */
 function parseSmallCount(tokens: Token[], i: number, words: NumberWords): ParsedNumber | undefined {
   const count = tokens[i + 1] && words.smallCounts.get(tokens[i + 1].lower);
-  if (!count || (tokens[i].lower !== "a" && tokens[i].lower !== "an") || tokens[i + 2]?.lower !== "of") return undefined;
+  const link = tokens[i + 2]?.lower === "of" ? i + 2 : multiplier(tokens[i + 2], words) ? i + 1 : -1;
+  if (!count || (tokens[i].lower !== "a" && tokens[i].lower !== "an") || link < 0) return undefined;
   let [value, last] = [count.value, i + 1];
   // "a couple of hundred thousand"
-  if (isSpacedScale(tokens[i + 3], words)) for (last = i + 2; isSpacedScale(tokens[last + 1], words); last++) value = times(value, words.scales.get(tokens[last + 1].lower)!);
+  if (multiplier(tokens[link + 1], words)) for (last = link; multiplier(tokens[last + 1], words); last++) value = times(value, multiplier(tokens[last + 1], words)!);
   const scaled = last > i + 1;
   return { value, bound: count.bound, first: i, last, vague: !scaled, scaled, digits: false };
+}
+
+/** What a scale word or "dozen" multiplies by, standing apart from its number; else undefined. */
+function multiplier(t: Token | undefined, words: NumberWords): number | undefined {
+  if (t?.lower === "dozen" && !t.glued) return 12;
+  return isSpacedScale(t, words) ? words.scales.get(t!.lower) : undefined;
 }
 
 /** In "1 to 2 million" the scale of the upper end also applies to the lower one. */

@@ -25,6 +25,11 @@ describe("fractions of something named after them", () => {
     expect(all("One out of three tenants pays too much.")).toEqual([[0.3333, "fraction", "exact"]]);
     expect(all("Three in four nurses agree.")).toEqual([[0.75, "fraction", "exact"]]);
     expect(all("About 1 in 5 pupils walks to school.")).toEqual([[0.2, "fraction", "approx"]]);
+    // A bare "of" hedged and out of a round base is a share; unhedged or out of another count, a part of a body counted.
+    expect(all("Almost nine of 10 nurses back the strike.")).toEqual([[0.9, "fraction", "approx"]]);
+    expect(all("Roughly seven of 100 tenants moved out.")).toEqual([[0.07, "fraction", "approx"]]);
+    expect(all("Seven of 100 tenants moved out.").map((r) => r[1])).not.toContain("fraction");
+    expect(all("Two of 12 jurors stayed home.").map((r) => r[1])).not.toContain("fraction");
   });
 
   it("leaves positions, numbers of a scale and rates of time alone", () => {

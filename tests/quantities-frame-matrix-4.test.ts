@@ -45,6 +45,12 @@ describe("the size of a ranking something is placed in: 'among the top 10 buyers
     expect(rows("Chile may rise into the top 10 exporters by 2030.")).toEqual([]);
   });
 
+  it("reads a superlative of size after 'the N' as a ranking with no word of membership, a superlative of time as a count", () => {
+    expect(rows("The coalition includes the region's three largest shipping firms.")).toEqual([]);
+    expect(rows("Chile and Peru, the continent's two biggest buyers, signed the deal.")).toEqual([]);
+    expect(rows("The index averages the four most recent surveys of 12 ports.").map((r) => r[1])).toEqual([4, 12]);
+  });
+
   it("keeps a count that no membership word places in a ranking", () => {
     expect(rows("Chile sent the largest 40 tanks.")).toEqual([["40 tanks", 40, "tanks"]]);
     expect(rows("Among the 300 soldiers were 12 officers.")).toEqual([["300 soldiers", 300, "soldiers"], ["12 officers", 12, "officers"]]);

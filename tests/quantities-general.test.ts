@@ -30,6 +30,9 @@ describe("the general quantity reader", () => {
     expect(range("Fees run from 1 per cent to 1.5 per cent.")).toEqual([["1 per cent to 1.5 per cent", 1, 1.5, "percent"]]);
     expect(range("He dropped from 208 pounds to 193.")).toEqual([["208 pounds", 208, "", "pounds"], ["193", 193, "", ""]]);
     expect(range("Prices rose from $5 to $10.")).toEqual([["$5", 5, "", "USD"], ["$10", 10, "", "USD"]]);
+    // An open upper end makes the range a floor.
+    const floor = extractAllQuantities(makeDoc("Each buyer paid $200,000 to more than $2 million for a flat.")).map((q) => [q.text, q.value, q.value_max, q.bound]);
+    expect(floor).toEqual([["$200,000 to more than $2 million", 200000, 2e6, "at_least"]]);
   });
 
   it("reads minus signs and measures written as hyphened adjectives, but not a spelled-out duration ('a five-year plan')", () => {
@@ -67,7 +70,7 @@ describe("the general quantity reader", () => {
     ]);
     expect(read("The outfielder was worth 2.1 WAR, and 40 war veterans came.")).toEqual([
       ["2.1 WAR", 2.1, "WAR", "measure"],
-      ["40 war veterans", 40, "veterans", "count"],
+      ["40 war veterans", 40, "veterans", "personnel"],
     ]);
   });
 
@@ -157,6 +160,14 @@ describe("the general quantity reader", () => {
       [6e6, "shells", "152 mm artillery shells", "munitions"],
       [1e6, "rounds", "ammunition", "munitions"],
       [8000, "soldiers", "soldiers", "personnel"],
+    ]);
+  });
+
+  it("names a compound noun's unit whole (data/quantity-nouns.yaml unit_names: 'electoral votes', 'power plants')", () => {
+    const rows = extractAllQuantities(makeDoc("The state holds 29 electoral votes and 12 coal power plants."));
+    expect(rows.map((q) => [q.value, q.unit])).toEqual([
+      [29, "electoral votes"],
+      [12, "power plants"],
     ]);
   });
 

@@ -54,6 +54,12 @@ describe("the scale words of every English", () => {
     ]);
     expect(all("The couple of the year danced.")).toEqual([]);
   });
+
+  it("reads 'a couple' with no 'of' before 'dozen' or a scale word", () => {
+    expect(rows("A couple dozen engineers left the plant.")).toEqual([["A couple dozen engineers", 24, "engineers", "approx"]]);
+    expect(rows("Only a couple hundred troops stayed.")).toEqual([["a couple hundred troops", 200, "troops", "approx"]]);
+    expect(all("The couple danced.")).toEqual([]);
+  });
 });
 
 describe("bounds in their English forms", () => {

@@ -21,6 +21,22 @@ describe("a tally of votes", () => {
     }
   });
 
+  it("reads a tally hyphened as one modifier, and a court's split decision or ruling", () => {
+    expect(brief(quantities("By a 3-to-2 vote, the panel returned the case to the lower court."))).toEqual([
+      ["3", 3, "exact", "votes", "count"],
+      ["2", 2, "exact", "votes", "count"],
+    ]);
+    expect(quantities("The tribunal issued a narrow 6-3 ruling on the appeal.").map((r) => [r.text, r.value, r.unit])).toEqual([
+      ["6", 6, "votes"],
+      ["3", 3, "votes"],
+    ]);
+    expect(quantities("The court made a 7-2 decision to lift the ban.").map((r) => r.value)).toEqual([7, 2]);
+    // A supposed outcome is no vote cast.
+    expect(quantities("A 3-3 ruling would keep the ban in force.")).toEqual([]);
+    expect(quantities("A 6-6 vote by the full bench could keep the ban in force.")).toEqual([]);
+    expect(quantities("The court made a 5-4 ruling that could reshape the law.").map((r) => r.value)).toEqual([5, 4]);
+  });
+
   it("counts a single vote against", () => {
     expect(quantities("The council adopted the text by a vote of 14 to 1.").map((r) => r.value)).toEqual([14, 1]);
   });

@@ -7,6 +7,7 @@
 import type { ActorMention } from "../actors.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { describedThenNamed, nameRunAt } from "./name-runs.ts";
 import { looksPlural } from "./noun-phrases.ts";
 import type { QuantityWords } from "./words.ts";
 
@@ -22,7 +23,6 @@ export interface Cue {
 
 /** How far after its relaying cue a relay verb stands ("according to BBC reports citing"). */
 const RELAY_REACH = 60;
-
 
 export interface Context {
   /** Whether a claimant noun ("official", "governor") starts at token k. */
@@ -142,7 +142,6 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   return namedBefore(ctx, p);
 }
 
-
 /** How many tokens a body's or a place's phrase may take after "of" or "in": "of the UN refugee agency", "in the Chilean enclave". */
 const LINKED_REACH = 7;
 
@@ -209,7 +208,6 @@ function appositionStart(ctx: Context, close: number): number | undefined {
   return undefined;
 }
 
-
 /**
  * A name the gazetteer does not know, ending at token `p`: a run of capitalised words
  * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
@@ -270,6 +268,10 @@ function nameAfter(ctx: Context, p: number): string | undefined {
 }
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
+  return claimantAt(ctx, q, lex, inverted) ?? (inverted ? undefined : describedThenNamed(ctx, q, lex));
+}
+
+function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
   if (inverted && ctx.tokens[q]?.lower === "by") q++; // "was cited by Reuters"
   while (ctx.tokens[q] && lex.words.articles.has(ctx.tokens[q].lower)) q++;
   const limit = Math.min(ctx.tokens.length, q + 8);
@@ -299,17 +301,6 @@ function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: 
     }
   }
   return undefined;
-}
-
-/** A run of capitalised words starting at token `p` and closed by punctuation or the sentence's end ("Gerasimov,"). */
-function nameRunAt(ctx: Context, p: number): string | undefined {
-  const capital = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
-  let k = p;
-  while (capital(ctx.tokens[k]) && k - p < 5) k++;
-  const next = ctx.tokens[k];
-  if (k === p || (next && next.kind !== "punct")) return undefined;
-  if (ctx.words.weekdays.has(ctx.tokens[p].lower) || ctx.words.months.has(ctx.tokens[p].lower)) return undefined;
-  return ctx.raw.slice(ctx.tokens[p].start, ctx.tokens[k - 1].end);
 }
 
 /** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */

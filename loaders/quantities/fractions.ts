@@ -1,7 +1,7 @@
 /**
  * A part of a whole, written as a fraction of something named after it: "a third of the
  * population", "nearly two-thirds of the sales", "half of whom", "two fifths of voters", or as
- * a count out of a count: "one out of three Germans", "three in four doctors". The amount is the
+ * a count out of a count: "one out of three Germans", "three in four doctors", "eight of 10 voters". The amount is the
  * fraction (1/3, 0.75): a share, which the quantities table leaves to the general reader.
  */
 import { fractionWord, numberWord, parseDigits, type Token } from "../numbers.ts";
@@ -24,7 +24,7 @@ function count(t: Token | undefined, lex: QuantityLexicon): number | undefined {
 export function fractionPart(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const hedge = lex.hedges.match(tokens, i);
   const j = hedge ? i + hedge.length : i;
-  const reading = partOf(tokens, j, lex) ?? countOutOf(tokens, j, lex);
+  const reading = partOf(tokens, j, lex) ?? countOutOf(tokens, j, lex, !!hedge);
   if (!reading) return undefined;
   const bound: Bound = hedge ? hedge.value : "exact";
   const value = Number(reading.value.toPrecision(12));
@@ -56,12 +56,18 @@ function isPosition(t: Token | undefined, lex: QuantityLexicon): boolean {
   return w.positionWords.has(t.lower) || w.determiners.has(t.lower) || /^\p{L}+(?:st|nd|rd|th)$/u.test(t.text) && /^(?:\d|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|twe)/.test(t.lower);
 }
 
-/** "one out of three Germans", "three in four doctors": a count out of a larger count, a noun after. */
-function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: number; last: number } | undefined {
+/**
+ * "one out of three Germans", "three in four doctors", "eight of 10 voters": a count out of a
+ * larger count, a noun after. A bare "of" makes a share only hedged and out of a round base (10,
+ * 100): "four of 10 workers lost their jobs" counts four workers, "two of 12 judges" the judges of
+ * one bench, but no part of a whole is told "nearly".
+ */
+function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: boolean): { value: number; last: number } | undefined {
   const part = count(tokens[j], lex);
   if (part === undefined) return undefined;
-  const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" ? 1 : 0;
+  const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" || tokens[j + 1]?.lower === "of" ? 1 : 0;
   const whole = link ? count(tokens[j + 1 + link], lex) : undefined;
+  if (tokens[j + 1]?.lower === "of" && (!hedged || (whole !== 10 && whole !== 100))) return undefined;
   const noun = tokens[j + 2 + link];
   if (whole === undefined || whole <= part || whole < 2) return undefined;
   // "2 in 10 minutes" is no share: a noun that counts people or things must follow, not a unit of time.

@@ -57,6 +57,8 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || (lex.categories.has(singular(after.lower, lex.words)) && (looksPlural(after.text, lex.words) || pluralize.isPlural(after.lower) || lex.massNouns.has(after.lower))));
   // "another 1000 were injured" counts more of something: no year follows "another".
   const another = !!before && lex.words.oneWords.has(before.lower) && !lex.words.articles.has(before.lower);
+  // "below 2005 levels": a year after a word of bound is the baseline of a comparison.
+  if (!num.scaled && first.kind === "num" && yearLike(first) && num.valueMax === undefined && after && lex.words.yearBaselines.has(after.lower)) return true;
   if (!marked && !another && !num.scaled && first.kind === "num" && yearLike(first) && (num.valueMax === undefined || yearLike(last)) && !(counts && num.valueMax === undefined)) return true;
   return false;
 }

@@ -16,7 +16,18 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex) || vagueOne(tokens, r, lex) || ownChildren(tokens, r, lex);
+}
+
+/** "who has four children", "had three great kids": a person's children, a detail of a life. */
+function ownChildren(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const head = tokens[r.item?.[1] ?? r.last];
+  return r.bound === "exact" && !!head && lex.words.offspringNouns.has(head.lower) && lex.words.havingVerbs.has(tokens[r.first - 1]?.lower ?? "");
+}
+
+/** "more than one victim", "one or more of its members": some, no amount (data/quantity-words.yaml vague_ones). */
+function vagueOne(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  return r.value === 1 && lex.words.vagueOnes.some((words) => words.every((w, n) => tokens[r.first + n]?.lower === w));
 }
 
 /**

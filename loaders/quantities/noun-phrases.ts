@@ -82,6 +82,16 @@ function compoundAt(tokens: Token[], k: number): Compound | undefined {
 }
 
 /**
+ * The token after a compound, past a suspended hyphen's "- and" ("coal- and gas-fired plants",
+ * "short- or long-range missiles"): the modifier shares the hyphened word after the link.
+ */
+function afterSuspended(tokens: Token[], last: number): number {
+  const [dash, link, next] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const suspended = dash?.glued && (dash.text === "-" || dash.text === "–") && (link?.lower === "and" || link?.lower === "or") && !link.glued && next?.kind === "word";
+  return suspended ? last + 3 : last + 1;
+}
+
+/**
  * A closed-class word written in capitals among words that are not is an abbreviation, a name's
  * modifier: "US" in "1,000 US troops", "IT" in "300 IT workers" (not "FIVE US FIRMS").
  */
@@ -132,7 +142,7 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
   // Quotation marks inside or around the phrase are read through: 4,000 one-ton “bunker buster” bombs.
   const quote = (j: number) => lex.words.phraseQuotes.has(tokens[j]?.text ?? "");
   const compoundFrom = (j: number) => compoundAt(tokens, quote(j) ? j + 1 : (afterAcronym(tokens, j) ?? j));
-  for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(c.last + 1)) {
+  for (let c = compoundFrom(k); c && run.length < 10; c = compoundFrom(afterSuspended(tokens, c.last))) {
     // An adverb ends the phrase, unless it modifies a participle inside it: "50 domestically produced howitzers".
     const adverb = isAdverb(c.lower, lex) && !(run.length === 0 && lex.words.participle.test(tokens[c.last + 1]?.lower ?? "") && !!tokens[c.last + 2] && tokens[c.last + 2].kind !== "punct");
     // A superlative's "most" modifies the word after it: "40 of Russia's most advanced jets".

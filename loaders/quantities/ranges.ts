@@ -66,7 +66,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
   // Two orders of magnitude offered as alternatives are one vague range: "a few hundred or a few thousand dollars", "dozens or hundreds of drones".
   const vague = alternative && low.bound === "at_least" && high?.bound === "at_least";
-  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx" || vague)) return outcome;
+  // "$500,000 to more than $1 million": an open upper end makes the range a floor.
+  const openTop = link.lower === "to" && low.bound === "exact" && high?.bound === "at_least";
+  if (!high || high.valueMax !== "" || !(high.bound === "exact" || high.bound === "at_most" || high.bound === "approx" || vague || openTop)) return outcome;
   if (floorAndCeiling && opener !== "between" && high.bound !== "at_most") return outcome;
   // "$62 and $68 per share": the rate written on the upper end covers both.
   const [lowUnit, highUnit] = [low.unit.toLowerCase(), high.unit.toLowerCase()];
@@ -77,7 +79,7 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   // "between" is part of the range's text, as when the number reader reads "between 5 and 6".
   const first = opener === "between" ? low.first - 1 : low.first;
   // "10 to about 12": nearness said of one end is said of the range.
-  const bound = low.bound === "exact" && high.bound === "approx" ? "approx" : low.bound;
+  const bound = low.bound === "exact" && (high.bound === "approx" || openTop) ? high.bound : low.bound;
   return { next: second.next, reading: { ...low, first, last: high.last, value: from, valueMax: high.value, bound, unit: unitFrom.unit, item: high.item ?? low.item, category: unitFrom.category } };
 }
 

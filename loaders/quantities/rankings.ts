@@ -19,14 +19,23 @@ function superlative(t: Token | undefined, lex: QuantityLexicon): boolean {
 export function sizesRanking(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   if (r.bound !== "exact" || r.valueMax !== "") return false;
   const before = tokens[r.first - 1];
+  const afterAt = (parseNumberAt(tokens, r.first, lex.numbers)?.last ?? r.last) + 1;
   let j: number;
   if (superlative(before, lex) && before!.lower !== "most" && before!.lower !== "least") j = r.first - 2;
-  else if (superlative(tokens[(parseNumberAt(tokens, r.first, lex.numbers)?.last ?? r.last) + 1], lex)) j = r.first - 1;
+  else if (superlative(tokens[afterAt], lex) && !window(tokens, afterAt, lex)) j = r.first - 1;
   else return false;
   // "the world's", "Asia's", "the": what opens the ranked phrase.
   if (/'s?$/.test(tokens[j]?.lower ?? "") && tokens[j]!.kind === "word") j--;
   if (!lex.words.determiners.has(tokens[j]?.lower ?? "")) return j < r.first - 2 && lex.words.rankingMemberships.has(tokens[j]?.lower ?? "");
+  // "the nation's two largest unions": a superlative of size ranks with no word of membership.
+  if (lex.words.sizeSuperlatives.has(tokens[afterAt]?.lower ?? "")) return true;
   return lex.words.rankingMemberships.has(tokens[j - 1]?.lower ?? "");
+}
+
+/** "the five most recent polls", "the three latest tests": a superlative of time counts a window of things, no ranking. */
+function window(tokens: Token[], at: number, lex: QuantityLexicon): boolean {
+  const word = tokens[at].lower === "most" ? tokens[at + 1]?.lower : tokens[at].lower;
+  return lex.words.windowSuperlatives.has(word ?? "");
 }
 
 /**

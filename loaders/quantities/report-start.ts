@@ -42,9 +42,26 @@ function firstProseParagraph(raw: string, from: number, isBullet: (line: string)
   // reported missile / attacks on two bases …").
   for (const [start, end] of paragraphs(raw, from)) {
     const text = raw.slice(start, end).trim();
-    if (!isBullet(text) && isProse(text)) return start;
+    if (!isBullet(text) && isProse(text) && !titleCase(text)) return start;
   }
   return from;
+}
+
+/** Share of capitalised words of four letters or more that makes a line Title Case, a headline, though it ends in a stop. */
+const TITLE_SHARE = 0.85;
+/** Such words a Title Case line needs, so that a short prose line of names is not one. */
+const TITLE_WORDS = 8;
+
+/**
+ * A headline written in Title Case, though it ends in a stop ("Fact Check: Trump Is Right,
+ * 'Thousands of Shootings' in Chicago this Year."): one line, most of its longer words capitalised
+ * (Title Case leaves short words of grammar in lower case).
+ */
+function titleCase(text: string): boolean {
+  if (text.includes("\n")) return false;
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")).filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= TITLE_WORDS && capitalised / words.length >= TITLE_SHARE;
 }
 
 /** Whether a paragraph is prose: of some length, ending a sentence (a headline, a byline or a menu is not). */

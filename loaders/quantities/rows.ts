@@ -21,6 +21,7 @@ import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
 import { stateCurrency } from "./currency-states.ts";
 import { levelOfChange } from "./change-levels.ts";
+import { sampleSize } from "./sample-sizes.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { period, type ClauseDates } from "./periods.ts";
@@ -303,7 +304,7 @@ function cutShort(raw: string, rawEnd: number, end: number): boolean {
 
 /** A bare number whose noun its sentence names before it (nouns-before.ts). */
 function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, lex: QuantityLexicon): Reading {
-  return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(r, tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
+  return subjectCounted(membersOf(breakdownPart(sumOfNamed(partOfCounted(frontedPart(bracketed(countOfNamed(sampleSize(r, tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, counted, lex), tokens, lex), tokens, lex);
 }
 
 /**

@@ -15,8 +15,30 @@ const whole = (t: Token | undefined) => t?.kind === "num" && /^\d{1,3}(?:,\d{3})
 function tallyPair(tokens: Token[], i: number): number {
   if (!whole(tokens[i])) return -1;
   if (isDash(tokens[i + 1]) && tokens[i + 2]?.glued && whole(tokens[i + 2])) return i + 2;
+  // Hyphened as one modifier: "a 2-to-1 vote".
+  if (isDash(tokens[i + 1]) && tokens[i + 2]?.lower === "to" && tokens[i + 2].glued && isDash(tokens[i + 3]) && whole(tokens[i + 4])) return i + 4;
   return tokens[i + 1]?.lower === "to" && whole(tokens[i + 2]) ? i + 2 : -1;
 }
+
+/** The first side of a tally whose second number is at `i`, or -1. */
+function tallyBefore(tokens: Token[], i: number): number {
+  for (const back of [2, 4]) if (i >= back && tallyPair(tokens, i - back) === i) return i - back;
+  return -1;
+}
+
+/**
+ * Whether the clause a tally's noun heads goes on with a modal, a few words on ("a 4-4 ruling by
+ * the court would …"): an outcome supposed, no vote cast. A relative clause ("a 5-4 ruling that
+ * could …") or a comma ends the search, as the tally's own clause may be factual.
+ */
+function supposed(tokens: Token[], from: number, lex: QuantityLexicon): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 6); j++) {
+    if (tokens[j].kind === "punct" || RELATIVES.has(tokens[j].lower)) return false;
+    if (lex.words.tallyModals.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+const RELATIVES = new Set(["that", "which", "who"]);
 
 /** Whether words of voting stand by the pair `first`…`second`: a verb a few words before it, "vote of" before it, or a noun after it. */
 function voting(tokens: Token[], first: number, second: number, lex: QuantityLexicon): boolean {
@@ -24,8 +46,8 @@ function voting(tokens: Token[], first: number, second: number, lex: QuantityLex
   // The verb may have its object between: "approved the aid 79-18".
   for (let j = first - 1; j >= Math.max(0, first - 4) && tokens[j].kind !== "punct"; j--) if (tallyVerbs.has(tokens[j].lower)) return true;
   if (tokens[first - 1]?.lower === "of" && tallyNouns.has(tokens[first - 2]?.lower ?? "")) return true;
-  // "a 311-112 vote" (but "from 40 to 60 votes" is a range).
-  if (isDash(tokens[first + 1]) && tallyNouns.has(tokens[second + 1]?.lower ?? "")) return true;
+  // "a 311-112 vote" (but "from 40 to 60 votes" is a range; "a 4-4 ruling would …" is supposed).
+  if (isDash(tokens[first + 1]) && tallyNouns.has(tokens[second + 1]?.lower ?? "")) return !supposed(tokens, second + 2, lex);
   // "…; the aid bill also won support, 385-34.": set off by a comma in a sentence that votes.
   const setOff = tokens[first - 1]?.text === "," && isDash(tokens[first + 1]) && (!tokens[second + 1] || /^[.;,]$/.test(tokens[second + 1].text));
   return setOff && tokens.slice(0, first).some((t) => tallyVerbs.has(t.lower) || tallyNouns.has(t.lower));
@@ -34,7 +56,7 @@ function voting(tokens: Token[], first: number, second: number, lex: QuantityLex
 /** A side of a vote's tally at `i`, for or against, as an amount of votes; undefined for any other number. */
 export function tallySide(tokens: Token[], i: number, lex: QuantityLexicon): Outcome {
   const ahead = tallyPair(tokens, i);
-  const behind = i >= 2 && tallyPair(tokens, i - 2) === i ? i - 2 : -1;
+  const behind = tallyBefore(tokens, i);
   const [first, second] = ahead >= 0 ? [i, ahead] : [behind, i];
   if (first < 0 || !voting(tokens, first, second, lex)) return undefined;
   const value = Number(tokens[i].text.replace(/,/g, ""));

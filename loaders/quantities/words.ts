@@ -99,6 +99,18 @@ export interface QuantityWords {
   /** Words of voting by a tally ("voted 360-58", "a 311-112 vote"), and the unit of its sides. */
   tallyVerbs: Set<string>;
   tallyNouns: Set<string>;
+  /** Modals after a tally's noun: a supposed outcome ("a 4-4 ruling would …"); nouns a year is the baseline of ("below 2005 levels"). */
+  tallyModals: Set<string>;
+  yearBaselines: Set<string>;
+  /** Phrases of one that say "some" ("more than one"); superlatives after "the N" of size (a ranking) and of time (a window of things). */
+  vagueOnes: string[][];
+  sizeSuperlatives: Set<string>;
+  windowSuperlatives: Set<string>;
+  /** A survey's sample and its links to a bare number ("the voter sample is 834"); a person's children after a verb of having. */
+  sampleNouns: Set<string>;
+  sampleLinks: Set<string>;
+  offspringNouns: Set<string>;
+  havingVerbs: Set<string>;
   tallyUnit: string;
   /** Prepositions after which a bare number of a list goes on counting the list's noun ("seven from Peru"). */
   listOrigins: Set<string>;
@@ -276,6 +288,15 @@ function peopleWords(w: QuantityWordsFile) {
     gapSubjects: lower(w.gap_subjects),
     tallyVerbs: lower(w.tally_verbs),
     tallyNouns: lower(w.tally_nouns),
+    tallyModals: lower(w.tally_modals),
+    yearBaselines: lower(w.year_baselines),
+    sizeSuperlatives: lower(w.size_superlatives),
+    sampleNouns: lower(w.sample_nouns),
+    offspringNouns: lower(w.offspring_nouns),
+    havingVerbs: lower(w.having_verbs),
+    sampleLinks: lower(w.sample_links),
+    windowSuperlatives: lower(w.window_superlatives),
+    vagueOnes: w.vague_ones.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     tallyUnit: w.tally_unit,
   };
 }

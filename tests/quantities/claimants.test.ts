@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { quantitiesOf as quantities } from "../helpers.ts";
+
+const claimed = (text: string) => quantities(text).map((r) => [r.text, r.attributed_to]);
+
+describe("a claimant named after 'according to'", () => {
+  it("reads a name with its connectors, and a name after a few words that describe it", () => {
+    expect(claimed("About 3,000 nurses marched in 12 towns, according to the strike organizer Nurses United to Save Our Wards.")).toEqual([
+      ["About 3,000 nurses", "Nurses United to Save Our Wards"],
+      ["12 towns", "Nurses United to Save Our Wards"],
+    ]);
+    expect(claimed("Some 400 volunteers came, according to Friends of Valley Parks.")).toEqual([["Some 400 volunteers", "Friends of Valley Parks"]]);
+  });
+
+  it("takes no place after words of grammar for a name", () => {
+    expect(claimed("Some 400 soldiers came, according to a senior official in Lima.")).toEqual([["Some 400 soldiers", "senior official"]]);
+  });
+});
