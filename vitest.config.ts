@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { BROWSER, END_TO_END, SLOW } from "./tests/suites.ts";
 
@@ -12,5 +13,9 @@ export default defineConfig({
     // Safe because loaders keep no state between calls (memoised dictionaries are immutable).
     pool: "threads",
     isolate: false,
+    // One thread per core: vitest's own default leaves one core out in a run on two cores
+    // (67 s wall against 47 s here), and the type check beside it fills what is left.
+    maxWorkers: availableParallelism(),
+    minWorkers: availableParallelism(),
   },
 });
