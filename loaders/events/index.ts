@@ -29,7 +29,6 @@ import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
 import { isPledgeOfToldAct } from "./pledges.ts";
-import { speechActWords } from "./speech-acts.ts";
 import type { EventRow, Mention } from "./types.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -46,7 +45,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const headings = headingIndexes(doc);
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
-  const pledge = speechActWords().pledge;
+  const pledge = resources.speechActs.pledge;
   const events = mergeMentions(body, resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);

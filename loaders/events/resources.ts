@@ -9,6 +9,7 @@ import { WordStartIndex } from "../pattern-word-starts.ts";
 import { NUMBER_WORDS_FILE, sharedNumberWords, type NumberWords } from "../number-words.ts";
 import { literalAlternatives } from "../text.ts";
 import { EVENT_WORDS_FILE, loadEventWords, type EventWords } from "./words.ts";
+import { SPEECH_ACTS_FILE, speechActWords, type SpeechActWords } from "./speech-acts.ts";
 
 /** What extraction needs besides the article: the dictionaries, loaded once. */
 export interface EventResources {
@@ -36,11 +37,13 @@ export interface EventResources {
   numbers: NumberWords;
   /** The statements' lexicon: titles and roles, by which a person the gazetteer does not know gets a state. */
   speakers: StatementLexicon;
+  /** Which statements are also events, and the words of a pledge (data/event-speech-acts.yaml). */
+  speechActs: SpeechActWords;
 }
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE, NUMBER_WORDS_FILE], () => {
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE, NUMBER_WORDS_FILE, SPEECH_ACTS_FILE], () => {
     const dictionary = loadEventDictionary(dir);
     // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
     const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];
@@ -57,6 +60,7 @@ export function eventResources(dir = DATA_DIR): EventResources {
       words: loadEventWords(sharedStatementLexicon(dir), dir),
       speakers: sharedStatementLexicon(dir),
       numbers: sharedNumberWords(dir),
+      speechActs: speechActWords(dir),
     };
   });
 }

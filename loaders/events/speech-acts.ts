@@ -55,7 +55,7 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
  * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
  * make none of their own.
  */
-export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = speechActWords()): EventRow[] {
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = res.speechActs): EventRow[] {
   const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
