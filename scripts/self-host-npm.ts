@@ -28,6 +28,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { configRoot } from "./framework-root.ts";
 import { parseCommandLine } from "../loaders/cli.ts";
 import {
   collectSpecifiers,
@@ -359,17 +360,6 @@ async function main(argv: string[]): Promise<void> {
         ` in ${Math.round(performance.now() - start)}ms (src/.observablehq/cache/_npm)`
     );
   }
-}
-
-/** Reads `root` from observablehq.config.{js,ts,mjs} textually (default "src"). */
-async function configRoot(projectRoot: string): Promise<string> {
-  for (const file of ["observablehq.config.js", "observablehq.config.ts", "observablehq.config.mjs"]) {
-    const path = join(projectRoot, file);
-    if (!existsSync(path)) continue;
-    const match = /\broot\s*:\s*["'`]([^"'`]+)["'`]/.exec(await readFile(path, "utf-8"));
-    return match ? match[1] : "src";
-  }
-  return "src";
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -23,6 +23,7 @@ import { mkdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { constants } from "node:os";
 import { pathToFileURL } from "node:url";
+import { configRoot } from "./framework-root.ts";
 
 /**
  * Inputs whose changes must re-run the data loaders (relative to the project root), and
@@ -233,17 +234,6 @@ async function main(argv: string[]): Promise<void> {
     stop();
     process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 0));
   });
-}
-
-/** Reads `root` from observablehq.config.{js,ts,mjs} textually (default "src"). */
-async function configRoot(projectRoot: string): Promise<string> {
-  for (const file of ["observablehq.config.js", "observablehq.config.ts", "observablehq.config.mjs"]) {
-    const path = join(projectRoot, file);
-    if (!existsSync(path)) continue;
-    const match = /\broot\s*:\s*["'`]([^"'`]+)["'`]/.exec(await readFile(path, "utf-8"));
-    return match ? match[1] : "src";
-  }
-  return "src";
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
