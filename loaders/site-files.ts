@@ -63,7 +63,7 @@ export const SITE_FILES: Record<string, SiteFile> = {
       import("./benchmarks/realnews-record.ts"),
       import("./benchmarks/agreement.ts"),
     ]);
-    return json({ benchmarks: benchmarkReport() ?? null, realnews: readRealNewsScores() ?? null, agreement: annotatorAgreement() ?? null });
+    return json({ benchmarks: benchmarkReport() ?? null, realnews: readRealNewsScores(), agreement: annotatorAgreement() ?? null });
   },
   "land.json": async () => readFileSync(createRequire(import.meta.url).resolve("world-atlas/land-110m.json")),
 };

@@ -1,7 +1,7 @@
 /**
  * npm run realnews -- check [--pages IDS] [--texts DIR]
  * npm run realnews -- restore --from ANSWERS [--texts DIR]
- * npm run realnews -- score [--pages IDS] [--record] [--texts DIR]
+ * npm run realnews -- score [--pages IDS] [--record [--label TEXT]] [--texts DIR]
  *
  * The real-news development set (tests/realnews/README.md): `restore` writes the pages'
  * texts from saved search answers; `check` checks the texts against the list and the gold.
@@ -16,7 +16,7 @@ import { checkSet, copySharedTexts, GOLD_DIR, parsePageRanges, readPages, restor
 
 const USAGE = `usage: npm run realnews -- check [--pages IDS] [--texts DIR]
        npm run realnews -- restore --from ANSWERS [--texts DIR]
-       npm run realnews -- score [--pages IDS] [--record] [--texts DIR]
+       npm run realnews -- score [--pages IDS] [--record [--label TEXT]] [--texts DIR]
 
   check            check the texts against tests/realnews/pages.csv and the gold
   restore          write each listed page's text from saved search answers (the pages on
@@ -25,13 +25,15 @@ const USAGE = `usage: npm run realnews -- check [--pages IDS] [--texts DIR]
                    the pages whose texts are present and unchanged (it lists the others)
   --pages IDS      only these pages (check or score): ids and ranges, comma-separated
                    (rn267-rn296,rn369-rn392), as the README's accuracy table splits the set
-  --record         write the scores, dated, to tests/realnews/scores.json (the methodology page shows them)
+  --record         write the scores, dated, to tests/realnews/scores.json (the methodology page shows
+                   them), replacing the earlier record of the same --pages (or of all pages)
+  --label TEXT     with --record: what the pages are, as the methodology page should say it
   --from ANSWERS   the search tool's answers for the pages' queries, saved as JSON
   --texts DIR      the texts' folder, outside the repository (default ${TEXTS_DIR})`;
 
 const parsed = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, record: { type: "boolean" }, pages: { type: "string" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
+    return parseArgs({ allowPositionals: true, options: { from: { type: "string" }, record: { type: "boolean" }, label: { type: "string" }, pages: { type: "string" }, texts: { type: "string", default: TEXTS_DIR }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     return usageError(USAGE, (error as Error).message);
   }
@@ -44,7 +46,7 @@ const [command, ...extra] = parsed.positionals;
 if (command !== "check" && command !== "restore" && command !== "score") usageError(USAGE, command ? `unknown command "${command}"` : "say check, restore or score");
 if (extra.length) usageError(USAGE, `unexpected argument "${extra[0]}"`);
 if (command === "restore" && !parsed.values.from) usageError(USAGE, "restore needs --from ANSWERS");
-if (parsed.values.pages && parsed.values.record) usageError(USAGE, "--record keeps the whole set's scores; leave out --pages");
+if (parsed.values.label && !parsed.values.record) usageError(USAGE, "--label names what --record records; add --record");
 const chosen = parsed.values.pages ? parsePageRanges(parsed.values.pages) ?? usageError(USAGE, `--pages "${parsed.values.pages}": write ids and ranges like rn267-rn296,rn300`) : undefined;
 
 await runCommand(() => {
@@ -67,11 +69,11 @@ await runCommand(() => {
     process.exitCode = 1;
     return;
   }
-  if (command === "score") scoreSet(texts, pages, parsed.values.record === true);
+  if (command === "score") scoreSet(texts, pages, parsed.values.record ? { selection: parsed.values.pages ?? "all", label: parsed.values.label } : undefined);
 });
 
 /** Scores the pages that can be scored; the others (no text, or a changed one) are named and left out. */
-function scoreSet(texts: string, pages: Page[], record: boolean): void {
+function scoreSet(texts: string, pages: Page[], record?: { selection: string; label?: string }): void {
   const { scorable, skipped } = scorablePages(texts, pages);
   const left = skipped.map((problem) => problem.slice(0, problem.indexOf(":")));
   if (left.length) console.log(`left out ${left.length} of ${scorable.length + left.length} pages, their texts missing or changed (check says which): ${left.join(", ")}`);
@@ -79,6 +81,7 @@ function scoreSet(texts: string, pages: Page[], record: boolean): void {
   const scores = evaluateCorpus(readCorpus(texts).filter((article) => ids.has(article.id)), GOLD_DIR);
   console.log(formatReport(scores));
   if (!record) return;
-  const recorded = recordRealNewsScores(scores, { pages: scorable.length, listed: scorable.length + skipped.length, left_out: left }, "npm run realnews -- score --record");
-  console.log(`recorded in ${REALNEWS_SCORES} (${recorded.date})`);
+  const command = `npm run realnews -- score${record.selection === "all" ? "" : ` --pages ${record.selection}`} --record`;
+  const recorded = recordRealNewsScores(scores, { ...record, pages: scorable.length, listed: scorable.length + skipped.length, left_out: left }, command);
+  console.log(`recorded in ${REALNEWS_SCORES} (${recorded.date}, pages: ${recorded.selection})`);
 }

@@ -14,7 +14,8 @@ import { resolve } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHECKS, checkPage, checkSiteDownloads, type CheckName, type PageResult } from "./checks.ts";
-import { collectPage, launchChromium, newContext } from "./collect.ts";
+import { readRealNewsScores } from "../../loaders/benchmarks/realnews-record.ts";
+import { collectPage, launchChromium, newContext, settle } from "./collect.ts";
 import { GUIDE_PATH, loadContract } from "./contract.ts";
 import { serveDist, sitePages, type Site } from "./server.ts";
 
@@ -81,3 +82,14 @@ describe.each(pages)("page %s", (path) => {
 it("every table of the contract can be downloaded as CSV", () => {
   expect(checkSiteDownloads(results, contract)).toEqual([]);
 });
+
+it.skipIf(!pages.includes("/methodology"))("the methodology page shows each recorded selection of real pages under its label", async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/methodology`);
+  await settle(page);
+  const headings = await page.locator("h3").allTextContents();
+  await page.close();
+  for (const record of readRealNewsScores()) {
+    expect(headings).toContain(record.label ? `${record.label[0].toUpperCase()}${record.label.slice(1)}` : "All pages");
+  }
+}, 60_000);
