@@ -80,7 +80,7 @@ export function findOutlet(article: Article, outlets: Outlet[], signatures: Outl
     for (let match = form.exec(body); match; match = form.exec(body)) {
       if (match[0] === "") form.lastIndex++;
       const [start] = match.indices![1];
-      if (signatures.notOutlets.has(match[1].toLowerCase())) continue;
+      if (signatures.notOutlets.has(match[1].toLowerCase().replace(/\.$/, ""))) continue;
       if (!introducesAbbreviation(body, start, match[1], outlets, signatures.nameJoiners)) return outlets.find((o) => o.aliases.includes(match[1]))?.name ?? match[1];
     }
   }

@@ -290,6 +290,14 @@ describe("names that do not sign a page", () => {
     ]);
   });
 
+  it("pass over a transcript's stage directions, with or without a full stop", () => {
+    expectOutlets([
+      ["MODERATOR: Senator, your answer?\n\nRIVERA: We will build the bridge.\n\n(CROSSTALK.)\n\nMODERATOR: Thank you.", ""],
+      ["RIVERA: The plan is ready. (APPLAUSE)\n\nMODERATOR: Next question.", ""],
+      ["The plan is ready, she said. (Coast News)", "Coast News"],
+    ]);
+  });
+
   it("pass over credits below a heading of other pages' teasers", () => {
     const story = "The council voted on Monday.\n\n";
     expectOutlets([
