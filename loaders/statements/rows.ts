@@ -268,6 +268,9 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);
   const [spanStart, spanEnd] = sentenceSpan(parts.slice(0, draft.ranges.length));
+  // A turn or a letter printed whole in its speaker's voice spans all its sentences; a quotation carried on does not.
+  const last = draft.printed ? draft.continued?.at(-1) : undefined;
+  const lastEnd = last ? last.ctx.sentence.start + fragment(last.ctx, last.range).end : base + spanEnd;
   return {
     article_id: doc.article.id,
     speaker: speaker.speaker,
@@ -282,7 +285,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
     via,
     evidence,
     char_start: base + spanStart,
-    char_end: base + spanEnd,
+    char_end: lastEnd,
   };
 }
 
