@@ -50,8 +50,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       releaseTokens(ctx);
       return;
     }
-    const labelled = labelledSpeech(ctx, lexicon, doc.article.raw);
-    carryTurn(carry, ctx, labelled);
+    const labelled = carryTurn(carry, ctx, labelledSpeech(ctx, lexicon, doc.article.raw));
     if (isHeadline) {
       // Another story's headline ends the voice.
       if (carry.voice) carry.voice = readVoice(ctx, carry.voice, [], ctx.words, { first: false, heading: true });
@@ -97,15 +96,16 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
  * A transcript's turn printed inside a quotation mark left open ('"PENCE: Well, … . But …'): the
  * paragraph's next sentences carry on the labelled speaker's words, direct (labelled.ts opensQuotedTurn).
  */
-function carryTurn(carry: Carry, ctx: Ctx, labelled: Draft | undefined): void {
+function carryTurn(carry: Carry, ctx: Ctx, labelled: Draft | undefined): Draft | undefined {
   const turn = carry.turn;
   if (turn && !labelled && turn.ctx.sentence.paragraph === ctx.sentence.paragraph) {
     (turn.continued ??= []).push({ ctx, range: [0, proseEnd(ctx)] });
     turn.evidenceEnd = ctx.sentence.end;
-    return;
+    return labelled;
   }
   carry.turn = labelled && opensQuotedTurn(ctx, labelled) ? labelled : undefined;
   if (carry.turn) carry.turn.printed = true;
+  return labelled;
 }
 
 /** Whether a quotation left open in sentence `i` runs on, as the sentence splitter read it (text.ts quoteRunsOn): only past a paragraph's end. */

@@ -7,7 +7,7 @@ import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from
 import { appositionsBefore, isAppositionMark, nameBeforeDescription } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
-import { namesItself } from "../speakers/proper-heads.ts";
+import { properBodyName } from "../speakers/proper-heads.ts";
 export { possessive, speakerPhraseWord };
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
@@ -320,13 +320,7 @@ function namedBodyBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subjec
   const phrase = before?.phrase;
   if (!phrase || phrase.apposition) return undefined;
   const a = analysedPhrase(ctx.phrases, phrase.text, lex);
-  return ((a.kind === "body" || a.kind === "media") && a.body) || properBodyName(a, lex) ? before : undefined;
-}
-
-/** A body's proper name the gazetteer lacks: capitalised words ending in a kind of body ("the Leith Harbour Police"). */
-function properBodyName(a: Analysed, lex: StatementLexicon): boolean {
-  const last = a.text.split(/\s+/).at(-1) ?? "";
-  return lex.bodyHeads.has(last.toLowerCase()) && namesItself({ ...a, head: last.toLowerCase() });
+  return ((a.kind === "body" || a.kind === "media") && a.body) || properBodyName(a, lex.bodyHeads) ? before : undefined;
 }
 
 /**
