@@ -136,7 +136,12 @@ function textFinders(raw: string, bodyStart: number, lex: StatementLexicon) {
   };
 }
 
-/** A surname alone ("Kirby", "Van Dijk" opening a sentence) as the last run of names before `before` spells it in full, else the first. */
+/**
+ * A surname alone ("Kirby", "Van Dijk" opening a sentence) as the article first spells it in full. Where
+ * two people share it ("Sen. Ana Ruiz … her husband, Tomas Ruiz, …"), news style keeps the bare surname for
+ * the one introduced first and names the other in full or by a given name: the latest full name is no guide.
+ * A run that spells the word as its surname comes before one that opens with it ("Ruiz Foundation").
+ */
 function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof nameRunIndex>, lex: StatementLexicon): string {
   // "Van Dijk" or "Al-Hadi" opening a sentence: the surname, whatever the particle's case.
   const parts = name.split(/\s+/);
@@ -145,8 +150,8 @@ function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof 
   const key = particle ? parts[1] : particleCase(name, lex);
   const hits = runsByName.get(key);
   if (!hits) return particle ? name : closeSurname(key, before, runsByName) || name;
-  const k = lastBefore(hits, (h) => h.start < before);
-  return (k >= 0 ? hits[k] : hits[0]).name;
+  const asSurname = hits.find((h) => h.name.endsWith(` ${key}`));
+  return (asSurname ?? hits[0]).name;
 }
 
 /** A function that computes each key's value once. */

@@ -92,11 +92,17 @@ function plainReading(text: string, ws: ReturnType<typeof words>, lex: Statement
     role: "",
     head,
     definite: ws[0]?.w.toLowerCase() === "the",
-    plural: (/[^s]s$/i.test(head) || lex.speakerWords.pluralHeads.has(head)) && !isCapitalised(last),
+    // "Delegates", "Officials" opening a sentence: a speaker's head in the plural, capitalised only there, is no name.
+    plural: (/[^s]s$/i.test(head) || lex.speakerWords.pluralHeads.has(head)) && (!isCapitalised(last) || (ws.length === 1 && pluralSpeakerHead(head, lex))),
     number: numberWord ? lex.numbers.get(numberWord.w.toLowerCase()) : undefined,
     anonymous: ws.some(({ w }) => lex.anonymous.has(w.toLowerCase())),
     text,
   };
+}
+
+/** Whether a word is a speaker's head in the plural ("delegates", "officials"), as a common noun is written. */
+function pluralSpeakerHead(word: string, lex: StatementLexicon): boolean {
+  return /[^s]s$/.test(word) && (lex.speakerHeads.has(word) || lex.speakerHeads.has(word.slice(0, -1))) && !lex.bodyHeads.has(word);
 }
 
 /** A phrase that ends with a name: the last person the gazetteer knows (or a relative of theirs), or a body. */

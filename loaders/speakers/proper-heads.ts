@@ -13,3 +13,9 @@ export function namesItself(a: Analysed): boolean {
   const inState = (w: { start: number }) => a.mentions.some((m) => w.start >= m.start && w.start < m.end);
   return ws.slice(0, -1).some((w, i) => (i > 0 || !/^the$/i.test(w.w)) && isCapitalised(w.w) && !inState(w));
 }
+
+/** A body's proper name the gazetteer lacks: capitalised words ending in a kind of body ("the Leith Harbour Police"). */
+export function properBodyName(a: Analysed, bodyHeads: ReadonlySet<string>): boolean {
+  const last = (a.text.split(/\s+/).at(-1) ?? "").toLowerCase();
+  return bodyHeads.has(last) && namesItself({ ...a, head: last });
+}

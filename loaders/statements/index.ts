@@ -15,7 +15,7 @@ import { sharedStatementLexicon, type StatementLexicon } from "../statement-lexi
 import { type RowOf, STATEMENTS } from "../schema.ts";
 import { quoteRunsOn, type RunOn, type Sentence } from "../text.ts";
 import { sentenceDrafts } from "./frames.ts";
-import { labelledSpeech } from "./labelled.ts";
+import { labelledSpeech, opensQuotedTurn } from "./labelled.ts";
 import { bulletDraft, type ColonLead, colonLead, colonLeadDraft, listGoesOn } from "./colon-lead.ts";
 import { issuerOf, printedOpening } from "./printed.ts";
 import { readVoice, type Voice, type VoicePlace, voiceTitle } from "./own-voice.ts";
@@ -50,7 +50,7 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
       releaseTokens(ctx);
       return;
     }
-    const labelled = labelledSpeech(ctx, lexicon, doc.article.raw);
+    const labelled = carryTurn(carry, ctx, labelledSpeech(ctx, lexicon, doc.article.raw));
     if (isHeadline) {
       // Another story's headline ends the voice.
       if (carry.voice) carry.voice = readVoice(ctx, carry.voice, [], ctx.words, { first: false, heading: true });
@@ -90,6 +90,22 @@ export function extractStatements(doc: ArticleDoc, lexicon: StatementLexicon = s
     keepDrafts(ctx, found, { drafts, carry, lexicon, takenUp: !!takenUp, cut: cutAt !== undefined });
   });
   return toRows(drafts, doc, lexicon, phrases);
+}
+
+/**
+ * A transcript's turn printed inside a quotation mark left open ('"PENCE: Well, … . But …'): the
+ * paragraph's next sentences carry on the labelled speaker's words, direct (labelled.ts opensQuotedTurn).
+ */
+function carryTurn(carry: Carry, ctx: Ctx, labelled: Draft | undefined): Draft | undefined {
+  const turn = carry.turn;
+  if (turn && !labelled && turn.ctx.sentence.paragraph === ctx.sentence.paragraph) {
+    (turn.continued ??= []).push({ ctx, range: [0, proseEnd(ctx)] });
+    turn.evidenceEnd = ctx.sentence.end;
+    return labelled;
+  }
+  carry.turn = labelled && opensQuotedTurn(ctx, labelled) ? labelled : undefined;
+  if (carry.turn) carry.turn.printed = true;
+  return labelled;
 }
 
 /** Whether a quotation left open in sentence `i` runs on, as the sentence splitter read it (text.ts quoteRunsOn): only past a paragraph's end. */
@@ -161,6 +177,8 @@ interface Carry {
   asked?: Ctx;
   /** A sentence that named no speaker, which the next may take up ("This was stated by …", taken-up.ts). */
   untold?: Untold;
+  /** A transcript's turn in a quotation mark left open, which the paragraph's next sentences carry on. */
+  turn?: Draft;
 }
 
 /**

@@ -50,6 +50,15 @@ export function labelledSpeech(ctx: Ctx, lex: StatementLexicon, raw: string): Dr
   };
 }
 
+/**
+ * Whether a labelled turn is printed inside a quotation mark the page leaves open to the paragraph's
+ * end ('"WALLACE: Let's start with … . Two questions: …' with each paragraph opening a mark of its own):
+ * the turn runs on over the paragraph's next sentences, all of them the speaker's own words.
+ */
+export function opensQuotedTurn(ctx: Ctx, draft: Draft): boolean {
+  return draft.anchor > 0 && skipStrayQuote(ctx, 0) === 1 && !ctx.quotes.some((q) => q.open === 0);
+}
+
 /** Whether the article names `word` (whole words, any case but a capital first) outside this sentence. */
 function namedElsewhere(raw: string, ctx: Ctx, word: string): boolean {
   if (word.length < 2) return false;

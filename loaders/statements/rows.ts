@@ -3,6 +3,7 @@ import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { genderFits } from "../speakers/gender.ts";
+import { pluralSubjectBefore } from "./plural-subjects.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
 import { homeState, reportState } from "../speakers/home-state.ts";
 import { datelineCountry } from "../events/home-country.ts";
@@ -78,7 +79,9 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
     const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
-    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? pronounSubject(draft, doc, lex, lastAt, people) : undefined;
+    // "Twenty states are suing. They argue …": "they" after a plural subject no speaker took up since (plural-subjects.ts).
+    const plural = a?.kind === "pronoun" && lex.speakerWords.pluralPronouns.has(a.pronoun ?? "") ? pluralSubjectBefore(draft, doc, history) : undefined;
+    const subject = a?.kind === "pronoun" && (a.pronoun === "he" || a.pronoun === "she") ? pronounSubject(draft, doc, lex, lastAt, people) : plural;
     const bySubject = subject ? resolveSpeaker(subject, history, people, lex, allPhrases) : undefined;
     // "Anna Berg …. Tom Reed met her. '…,' she said.": the subject opening a sentence is "she" only if he may be a woman.
     const fits = !!bySubject && genderFits(lex.speakerWords.gender.pronouns.get(a?.pronoun ?? ""), bySubject, lex.speakerWords.gender, lex.speakerWords.headLinks);
@@ -212,7 +215,7 @@ const ADVERBIAL_WORDS = 8;
  * Where the subject begins after an opening prepositional adverbial ("During a town hall, Ana Ruiz asked …",
  * "On Monday, …"): the word after its comma, else 0.
  */
-function adverbialEnd(words: ReadonlyArray<{ text: string; pos: string }>): number {
+export function adverbialEnd(words: ReadonlyArray<{ text: string; pos: string }>): number {
   if (words[0]?.pos !== "ADP") return 0;
   const comma = words.findIndex((w, i) => i <= ADVERBIAL_WORDS && w.text === ",");
   return comma > 0 ? comma + 1 : 0;
@@ -268,6 +271,8 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
   const target = decideTarget(draft, speaker, stance, lex, earlier);
   const [spanStart, spanEnd] = sentenceSpan(parts.slice(0, draft.ranges.length));
+  // A transcript's turn printed in its speaker's voice spans all its sentences; a quotation carried on does not.
+  const last = draft.printed ? draft.continued?.at(-1) : undefined, lastEnd = last ? last.ctx.sentence.start + fragment(last.ctx, last.range).end : base + spanEnd;
   return {
     article_id: doc.article.id,
     speaker: speaker.speaker,
@@ -282,7 +287,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
     via,
     evidence,
     char_start: base + spanStart,
-    char_end: base + spanEnd,
+    char_end: lastEnd,
   };
 }
 

@@ -22,6 +22,11 @@ export function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexi
       afterTime = true;
       continue;
     }
+    // "A report released last year found …": a participle before a time, after a noun, is a reduced relative on the subject.
+    if (time && reducedRelative(ctx, i)) {
+      i--;
+      continue;
+    }
     const date = dateEndingAt(ctx, t.end);
     if (date) {
       i = tokenAt(ctx, date.start - ctx.sentence.start) - 1;
@@ -61,6 +66,12 @@ export function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexi
     break;
   }
   return i;
+}
+
+/** Whether token `i` is a past participle in -ed right after a noun ("a study published", "the rules issued"). */
+function reducedRelative(ctx: Ctx, i: number): boolean {
+  const [before, t] = [ctx.tokens[i - 1], ctx.tokens[i]];
+  return t.pos === "VERB" && t.text === t.lower && /ed$/.test(t.lower) && t.lemma !== t.lower && !!before && (before.pos === "NOUN" || before.pos === "PROPN");
 }
 
 /**

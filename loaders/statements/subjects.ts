@@ -7,6 +7,7 @@ import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from
 import { appositionsBefore, isAppositionMark, nameBeforeDescription } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
+import { properBodyName } from "../speakers/proper-heads.ts";
 export { possessive, speakerPhraseWord };
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
@@ -313,13 +314,13 @@ function heldWords(lex: StatementLexicon): ReadonlySet<string> {
 }
 const HELD_WORDS = new WeakMap<StatementLexicon, ReadonlySet<string>>();
 
-/** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows. */
+/** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows, or a body by its proper name. */
 function namedBodyBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subject | undefined {
   const before = readSubjectBefore(ctx, comma, lex);
   const phrase = before?.phrase;
   if (!phrase || phrase.apposition) return undefined;
   const a = analysedPhrase(ctx.phrases, phrase.text, lex);
-  return (a.kind === "body" || a.kind === "media") && a.body ? before : undefined;
+  return ((a.kind === "body" || a.kind === "media") && a.body) || properBodyName(a, lex.bodyHeads) ? before : undefined;
 }
 
 /**
