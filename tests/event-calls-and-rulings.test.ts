@@ -1,0 +1,11 @@
+/** Calls, rulings and charges of a domestic story (data/event-verbs.yaml); invented sentences. */
+import { describe, expect, it } from "vitest";
+import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
+
+describe("a call on someone to act is a request (call-on-visit, request-verb)", () => {
+  it("a call on a leader named after the title, with what to do, is a request, not a visit", () => {
+    expect(types("A Chilean senator called on President Ana Vidal to expel the Peruvian envoy.")).toEqual(["REQUEST"]);
+    expect(types("A Chilean senator called on President Vidal to expel the Peruvian envoy.")).toEqual(["REQUEST"]);
+    expect(coded(["The Chilean foreign minister called on the Peruvian ambassador on Monday."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+});
