@@ -9,3 +9,10 @@ describe("a call on someone to act is a request (call-on-visit, request-verb)", 
     expect(coded(["The Chilean foreign minister called on the Peruvian ambassador on Monday."])).toEqual([["CONSULT", "CHL", "PER"]]);
   });
 });
+
+describe("the words before the actor that the status reads are whole words (status.ts)", () => {
+  it("the tail of a word cut twelve characters before the actor is no modal ('Mexican' is no 'can')", () => {
+    expect(coded(["Mexican senator Ana Vidal has called for the release of the Peruvian prisoners."])).toEqual([["REQUEST", "MEX", "PER"]]);
+    expect(coded(["Mexican senator Ana Vidal can call for the release of the Peruvian prisoners."])).toEqual([]);
+  });
+});
