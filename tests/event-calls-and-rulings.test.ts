@@ -16,3 +16,15 @@ describe("the words before the actor that the status reads are whole words (stat
     expect(coded(["Mexican senator Ana Vidal can call for the release of the Peruvian prisoners."])).toEqual([]);
   });
 });
+
+describe("a court's ruling against a law, a decision or a side is a REJECT (ruled-against)", () => {
+  it("ruling against, overturning, overruling or striking down a measure rejects it", () => {
+    expect(coded(["Chile's Supreme Court struck down Peru's fishing ban on Monday."])).toEqual([["REJECT", "CHL", "PER"]]);
+    expect(coded(["A Chilean appeals court ruled Friday against Peru's claim to the islands."])).toEqual([["REJECT", "CHL", "PER"]]);
+    expect(types("His verdict was overturned by a Chilean appeals court.")).toEqual(["REJECT"]);
+  });
+
+  it("a soldier struck down by a sniper is still an attack", () => {
+    expect(types("The Chilean soldier was struck down by a Peruvian sniper.")).toEqual(["ASSAULT"]);
+  });
+});
