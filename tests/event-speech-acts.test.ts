@@ -1,7 +1,7 @@
 /** Speech acts told as statements make events (loaders/events/speech-acts.ts); invented rows. */
 import { describe, expect, it } from "vitest";
 import { eventResources, type EventRow } from "../loaders/events/index.ts";
-import { speechActEvents } from "../loaders/events/speech-acts.ts";
+import { speechActEvents, withSpeechActs } from "../loaders/events/speech-acts.ts";
 import type { StatementRow } from "../loaders/statements/index.ts";
 
 function statement(over: Partial<StatementRow>): StatementRow {
@@ -87,5 +87,11 @@ describe("speech acts from statements", () => {
     const other = statement({ speaker: "Tomas Vial", stance: "other", target: "", char_start: 300, char_end: 350 });
     const later = statement({ target: "", char_start: 400, char_end: 450 });
     expect(made([first, goesOn, other, later]).map((r) => r[4])).toEqual([100, 400]);
+  });
+  it("a statement in a heading makes no speech act of its own, as the headline's mentions make none", () => {
+    const headline = statement({ char_start: 0, char_end: 40, evidence: "Senator Ruiz slams minister over vote" });
+    const body = statement({ char_start: 100, char_end: 150 });
+    const rows = withSpeechActs([], [headline, body], eventResources(), [[0, 40]]);
+    expect(rows.map((e) => e.char_start)).toEqual([100]);
   });
 });

@@ -52,6 +52,11 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
 
+/** The spans [start, end) of the article's heading sentences (its headline, section titles). */
+export function headingSpans(doc: ArticleDoc): Array<[number, number]> {
+  return [...headingIndexes(doc)].map((i) => [doc.sentences[i].start, doc.sentences[i].end]);
+}
+
 /** Index of the sentence that is the article's headline, or -1. */
 function headlineIndex(doc: ArticleDoc): number {
   const title = doc.meta.title.trim();
@@ -76,6 +81,7 @@ function headingIndexes(doc: ArticleDoc): Set<number> {
   for (const s of doc.sentences) if (isHeadingLine(raw, s.start, s.end, bodyStart)) out.add(s.index);
   return out;
 }
+
 
 /** Whether [start, end) of `raw` is a whole line (the body's first counts), short and without a sentence's closing punctuation. */
 export function isHeadingLine(raw: string, start: number, end: number, bodyStart = 0): boolean {

@@ -160,9 +160,14 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): Eve
   };
 }
 
-/** The article's events read from its sentences, and after them those its statements' speech acts make. */
-export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources): EventRow[] {
-  return [...events, ...speechActEvents(statements, events, res)];
+/**
+ * The article's events read from its sentences, and after them those its statements' speech acts
+ * make. A statement in a heading (`headings`: its spans) makes none: a headline sums up the body,
+ * whose telling of the act makes its row, as the events' own headline mentions make none.
+ */
+export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = []): EventRow[] {
+  const told = statements.filter((s) => !headings.some(([start, end]) => s.char_start >= start && s.char_start < end));
+  return [...events, ...speechActEvents(told, events, res)];
 }
 
 /**
