@@ -28,7 +28,7 @@ import { addMention, compatible, mergeMentions, type MergedEvent } from "./mergi
 import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
-import { isPledgeOfToldAct } from "./pledges.ts";
+import { isPledgeOfToldAct, pledgedThreat } from "./pledges.ts";
 import type { EventRow, Mention } from "./types.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -46,7 +46,8 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
   const pledge = resources.speechActs.pledge;
-  const events = mergeMentions(body, resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
+  // A coercive act pledged is a threat (pledges.ts); the pledge's AGREE still yields to the act it pledges.
+  const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
