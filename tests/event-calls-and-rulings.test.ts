@@ -28,3 +28,10 @@ describe("a court's ruling against a law, a decision or a side is a REJECT (rule
     expect(types("The Chilean soldier was struck down by a Peruvian sniper.")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("a thing that lapses unless someone acts is a forecast, no threat (unless-condition)", () => {
+  it("'will expire unless' tells no threat; 'would pull out unless' does", () => {
+    expect(types("The Chilean fishing permit will expire at the end of the month unless Peru renews it.")).not.toContain("THREATEN");
+    expect(coded(["Chile said it would pull its troops out of Peru unless the fighting stopped."])).toContainEqual(["THREATEN", "CHL", "PER"]);
+  });
+});
