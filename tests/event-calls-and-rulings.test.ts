@@ -35,3 +35,10 @@ describe("a thing that lapses unless someone acts is a forecast, no threat (unle
     expect(coded(["Chile said it would pull its troops out of Peru unless the fighting stopped."])).toContainEqual(["THREATEN", "CHL", "PER"]);
   });
 });
+
+describe("a side asked for something makes no request (request-verb)", () => {
+  it("the passive's subject is asked, not asking", () => {
+    expect(types("The Chilean envoy lashed out at reporters when he was asked for details.")).not.toContain("REQUEST");
+    expect(coded(["Chile asked for details of the Peruvian deployment."])).toContainEqual(["REQUEST", "CHL", "PER"]);
+  });
+});
