@@ -39,3 +39,15 @@ describe("a side that says it would defend itself or respond if the other acts t
     expect(coded("Chile said it would defend itself.")).toEqual([]);
   });
 });
+
+describe("a charge laid on a passive's subject (accused-passive)", () => {
+  it("the side accused, blamed or criticised in the passive is the target; the agent after 'by' accuses", () => {
+    expect(coded("Chilean troops have been accused of abusing civilians in Peru.")).toEqual([["ACCUSE", "", "CHL", "occurred"]]);
+    expect(coded("The Chilean army was accused by Peru of abusing civilians.")).toEqual([["ACCUSE", "PER", "CHL", "occurred"]]);
+    expect(coded("The Chilean navy came under withering criticism for its failure to protect fishermen.")).toEqual([["ACCUSE", "", "CHL", "occurred"]]);
+  });
+
+  it("the active verb keeps its subject as the accuser", () => {
+    expect(coded("Peru accused Chile of abusing civilians.")).toEqual([["ACCUSE", "PER", "CHL", "occurred"]]);
+  });
+});

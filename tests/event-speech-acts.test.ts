@@ -1,7 +1,7 @@
 /** Speech acts told as statements make events (loaders/events/speech-acts.ts); invented rows. */
 import { describe, expect, it } from "vitest";
 import { eventResources, type EventRow } from "../loaders/events/index.ts";
-import { speechActEvents } from "../loaders/events/speech-acts.ts";
+import { speechActEvents, withSpeechActs } from "../loaders/events/speech-acts.ts";
 import type { StatementRow } from "../loaders/statements/index.ts";
 
 function statement(over: Partial<StatementRow>): StatementRow {
@@ -73,5 +73,25 @@ describe("speech acts from statements", () => {
     const outlet = statement({ speaker: "Washington Post", speaker_role: "", speaker_country: "", char_start: 300, char_end: 350 });
     const analysts = statement({ speaker: "military analysts", speaker_role: "", speaker_country: "", char_start: 500, char_end: 550 });
     expect(made([person, outlet, analysts])).toEqual([["ACCUSE", "", "CHL", "2024-03-05", 100]]);
+  });
+  it("a stance said in its own words beside another act of the sentence is an act of its own", () => {
+    const criticised = statement({ stance: "condemn", target: "", quote: "criticized the council's record on water", evidence: "Ruiz urged the council to act and criticized its record on water." });
+    expect(made([criticised], [event({ event_type: "REQUEST", target: "", char_start: 100, char_end: 150 })]).map((r) => r[0])).toEqual(["ACCUSE"]);
+    // Beside another side's act, the stance word may be that side's: its event tells the sentence.
+    expect(made([criticised], [event({ event_type: "MOBILIZE", actor: "PER", target: "", char_start: 100, char_end: 150 })])).toEqual([]);
+  });
+
+  it("within one state, a speaker's charge told again after others have spoken is another act; told on at once, one", () => {
+    const first = statement({ target: "" });
+    const goesOn = statement({ target: "", char_start: 200, char_end: 250 });
+    const other = statement({ speaker: "Tomas Vial", stance: "other", target: "", char_start: 300, char_end: 350 });
+    const later = statement({ target: "", char_start: 400, char_end: 450 });
+    expect(made([first, goesOn, other, later]).map((r) => r[4])).toEqual([100, 400]);
+  });
+  it("a statement in a heading makes no speech act of its own, as the headline's mentions make none", () => {
+    const headline = statement({ char_start: 0, char_end: 40, evidence: "Senator Ruiz slams minister over vote" });
+    const body = statement({ char_start: 100, char_end: 150 });
+    const rows = withSpeechActs([], [headline, body], eventResources(), [[0, 40]]);
+    expect(rows.map((e) => e.char_start)).toEqual([100]);
   });
 });

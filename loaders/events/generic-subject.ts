@@ -33,7 +33,18 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
   if (time) i -= 2;
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
-  const end = i;
+  // "Ana Ruiz, head of the union, called for …": the verb's clause opens with it, after an apposition.
+  if (i < 0 && text[clauseStart - 1] === ",") return appositiveSubject(ctx, clauseStart - 1);
+  return subjectPhrase(ctx, before, i);
+}
+
+/**
+ * The noun phrase that ends at `before[end]` and opens its clause, with no coded party in it
+ * (the subject the gazetteer does not name), or undefined.
+ */
+function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: number): string | undefined {
+  const { text } = ctx;
+  let i = end;
   // A capitalised word inside a name is part of it, whatever its tag ("Prosper Avril").
   const named = (w: ClauseWord) => w.start > 0 && /^\p{Lu}/u.test(text[w.start]);
   // "a roadside mine near the old depot": a preposition inside the phrase, between its nouns.
@@ -47,6 +58,26 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
+}
+
+/** Parts of speech an apposition's noun phrase adds to a subject's: "head of the union", "his aide", "'s". */
+const APPOSITION: ReadonlySet<string> = new Set(["ADP", "PRON", "PART", "CCONJ", "PUNCT"]);
+
+/**
+ * The subject before an apposition set between commas right before the verb ("Ana Ruiz, head
+ * of the teachers' union, called for …"; `comma` closes it): the phrase before the opening comma,
+ * when the apposition is a noun phrase (a clause between commas is no apposition).
+ */
+function appositiveSubject(ctx: RoleContext, comma: number): string | undefined {
+  const { text, tokens } = ctx;
+  const open = lastIndexOfAny(text, ",;:", comma - 1);
+  if (open <= 0 || text[open] !== ",") return undefined;
+  const apposition = tokens.filter((w) => w.start > open && w.end <= comma);
+  // It opens as a noun phrase does; one opening with a preposition ("Park, of the Korea Institute,") is left unread.
+  if (apposition.length === 0 || !PHRASE.has(apposition[0].pos) || !apposition.every((w) => PHRASE.has(w.pos) || APPOSITION.has(w.pos))) return undefined;
+  const from = lastIndexOfAny(text, ",;:", open - 1) + 1;
+  const before = tokens.filter((w) => w.start >= from && w.end <= open);
+  return subjectPhrase(ctx, before, before.length - 1);
 }
 
 /** Words of a noun act's own phrase before it: its determiner or possessive, adjectives, nouns ("their hunger"). */

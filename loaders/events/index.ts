@@ -28,7 +28,7 @@ import { addMention, compatible, mergeMentions, type MergedEvent } from "./mergi
 import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
-import { isPledgeOfToldAct } from "./pledges.ts";
+import { isPledgeOfToldAct, pledgedThreat } from "./pledges.ts";
 import type { EventRow, Mention } from "./types.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -46,10 +46,16 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const body = mentions.filter((m) => isComplete(m) && !headings.has(m.index));
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
   const pledge = resources.speechActs.pledge;
-  const events = mergeMentions(body, resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
+  // A coercive act pledged is a threat (pledges.ts); the pledge's AGREE still yields to the act it pledges.
+  const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   inheritContextDates(events, resources.words);
   return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
+}
+
+/** The spans [start, end) of the article's heading sentences (its headline, section titles). */
+export function headingSpans(doc: ArticleDoc): Array<[number, number]> {
+  return [...headingIndexes(doc)].map((i) => [doc.sentences[i].start, doc.sentences[i].end]);
 }
 
 /** Index of the sentence that is the article's headline, or -1. */
@@ -76,6 +82,7 @@ function headingIndexes(doc: ArticleDoc): Set<number> {
   for (const s of doc.sentences) if (isHeadingLine(raw, s.start, s.end, bodyStart)) out.add(s.index);
   return out;
 }
+
 
 /** Whether [start, end) of `raw` is a whole line (the body's first counts), short and without a sentence's closing punctuation. */
 export function isHeadingLine(raw: string, start: number, end: number, bodyStart = 0): boolean {

@@ -1,13 +1,27 @@
 /**
  * Pledges made to no one whose pledged act is an event of its own: "she has pledged to ban
  * imports", "promised to expel the envoys". The dictionary's AGREE entry reads "pledged to" as
- * a promise; the act pledged is read too, as planned (SANCTION, COERCE …). With no one the
- * pledge is made to, the two rows tell one act, and the act's row is the one that says what was
- * pledged, so the AGREE makes none. A pledge whose act the dictionary does not know ("promised to
+ * a promise; the act pledged is read too, as planned, or, for a coercive act, as a threat of it
+ * (pledgedThreat). With no one the pledge is made to, the two rows tell one act, and the act's row
+ * is the one that says what was pledged, so the AGREE makes none. A pledge whose act the dictionary does not know ("promised to
  * democratize the country") stays an AGREE, as PLOVER codes a promise; so does a pledge to someone.
  */
 import type { MergedEvent } from "./merging.ts";
 import type { Mention } from "./types.ts";
+import type { EventWords } from "./words.ts";
+
+/** Most characters before a pledged act's trigger where its pledge is looked for. */
+const PLEDGE_BEFORE = 40;
+
+/**
+ * "has pledged to ban all imports from Peru", "vowed to expel the envoys": a coercive act a side
+ * pledges (threatened_types) is a threat of it, made when pledged, not the act planned.
+ */
+export function pledgedThreat(m: Mention, words: EventWords): Mention {
+  if (m.status !== "planned" || !words.threatenedTypes.has(m.type)) return m;
+  if (!words.pledgedAct.test(m.sentence.text.slice(Math.max(0, m.ts - PLEDGE_BEFORE), m.ts))) return m;
+  return { ...m, type: "THREATEN", mode: "threat", status: "occurred" };
+}
 
 /** Whether an event is an AGREE of one side, told only by pledge words (`pledge`) with no target, whose pledged act is a planned mention after each trigger. */
 export function isPledgeOfToldAct(e: MergedEvent, pledge: RegExp, mentions: readonly Mention[]): boolean {

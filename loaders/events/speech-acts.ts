@@ -60,11 +60,19 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
   const out: EventRow[] = [];
+  let before: StatementRow | undefined;
   for (const s of statements) {
+    const previous = before;
+    before = s;
     const act = acts.get(s.stance);
     if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    const made = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase() };
-    if (events.some((e) => overlaps(e, made.row)) || told.some((e) => e.row.event_type === act.type && sameAct(e, made))) continue;
+    const made: Told = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase(), last: s };
+    if (heldBySentence(s, act, events, res)) continue;
+    const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
+    if (again) {
+      again.last = s;
+      continue;
+    }
     told.push(made);
     out.push(made.row);
   }
@@ -74,6 +82,24 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
 interface Told {
   row: EventRow;
   speaker: string;
+  /** The last statement that told this act (a speech act's). */
+  last?: StatementRow;
+}
+
+/**
+ * Whether the statement's sentence holds its act already: an event of the act's type (its verb's
+ * entry read the parties better), or any event where the stance is read only from what the clause
+ * reports (the speaker's view of that act: derived-acts.ts). A stance whose words open with its
+ * own verb beside an act of no other side than the speaker's ("urged the party to act, and criticized its
+ * record") is an act of its own.
+ */
+function heldBySentence(s: StatementRow, act: SpeechAct, events: readonly EventRow[], res: EventResources): boolean {
+  const row = { char_start: s.char_start, char_end: s.char_end };
+  const near = events.filter((e) => overlaps(e, row as EventRow));
+  if (near.some((e) => e.event_type === act.type)) return true;
+  // Its own verb, after an act of no other side: one subject's two predicates.
+  const ownSide = s.speaker_country !== "" && near.every((e) => e.actor === "" || e.actor === s.speaker_country);
+  return near.length > 0 && !(ownSide && opensWithStance(s, res.speakers));
 }
 
 const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.char_start < a.char_end;
@@ -82,12 +108,16 @@ const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.ch
  * Whether `e` tells the act `row` tells: one actor's act against a target they share. Within
  * one state, from a speaker of none or against no coded target (a charge against a rival
  * candidate, "the moderators") the codes cannot tell two campaigns' accusations apart, so there
- * the act is one only when its speaker's words are the same.
+ * the act is one only when the same speaker goes on telling it: the statement right before
+ * (`previous`) told it ("X said Y lied. 'He lied to us,' X said"). Told again after others have
+ * spoken, the speaker's charge is another act, as a campaign's charges are many.
  */
-function sameAct(e: Told, made: Told): boolean {
+function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boolean {
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
-  if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) return e.speaker === made.speaker && e.row.target === made.row.target;
+  if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) {
+    return e.speaker === made.speaker && e.row.target === made.row.target && e.last !== undefined && e.last === previous;
+  }
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
 }
@@ -130,9 +160,14 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): Eve
   };
 }
 
-/** The article's events read from its sentences, and after them those its statements' speech acts make. */
-export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources): EventRow[] {
-  return [...events, ...speechActEvents(statements, events, res)];
+/**
+ * The article's events read from its sentences, and after them those its statements' speech acts
+ * make. A statement in a heading (`headings`: its spans) makes none: a headline sums up the body,
+ * whose telling of the act makes its row, as the events' own headline mentions make none.
+ */
+export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = []): EventRow[] {
+  const told = statements.filter((s) => !headings.some(([start, end]) => s.char_start >= start && s.char_start < end));
+  return [...events, ...speechActEvents(told, events, res)];
 }
 
 /**
@@ -147,8 +182,26 @@ function withinOneSide(s: StatementRow): boolean {
   return actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c));
 }
 
-/** Each stance's speech verbs and nouns as one pattern, made once per lexicon. */
-const stanceWords = new WeakMap<StatementLexicon, Map<string, RegExp>>();
+/** Each stance's speech verbs and nouns as patterns, made once per lexicon: anywhere, and opening the words said. */
+const stanceWords = new WeakMap<StatementLexicon, Map<string, { anywhere: RegExp; opening: RegExp }>>();
+
+function stancePatterns(lex: StatementLexicon): Map<string, { anywhere: RegExp; opening: RegExp }> {
+  let byStance = stanceWords.get(lex);
+  if (!byStance) {
+    const forms = new Map<string, Set<string>>();
+    const add = (stance: string, form: string) => (forms.get(stance) ?? forms.set(stance, new Set()).get(stance)!).add(form.toLowerCase());
+    for (const verbs of lex.verbs.values()) for (const v of verbs) add(v.stance, v.form);
+    for (const [noun, stance] of lex.stanceNouns) add(stance, noun);
+    byStance = new Map(
+      [...forms].map(([stance, f]) => {
+        const words = literalAlternatives([...f], { anySpace: true });
+        return [stance, { anywhere: new RegExp(`\\b(?:${words})\\b`, "i"), opening: new RegExp(`^(?:${words})\\b`, "i") }];
+      }),
+    );
+    stanceWords.set(lex, byStance);
+  }
+  return byStance;
+}
 
 /**
  * Whether the statement's sentence says its act in words of its stance ("accused", "denied",
@@ -156,15 +209,11 @@ const stanceWords = new WeakMap<StatementLexicon, Map<string, RegExp>>();
  * reported clause tells ("police said militants killed three people") is the speaker's view of
  * another's act, told as that act's event, not an act of the speaker's own.
  */
-function spokenAs(s: StatementRow, lex: StatementLexicon): boolean {
-  let byStance = stanceWords.get(lex);
-  if (!byStance) {
-    const forms = new Map<string, Set<string>>();
-    const add = (stance: string, form: string) => (forms.get(stance) ?? forms.set(stance, new Set()).get(stance)!).add(form.toLowerCase());
-    for (const verbs of lex.verbs.values()) for (const v of verbs) add(v.stance, v.form);
-    for (const [noun, stance] of lex.stanceNouns) add(stance, noun);
-    byStance = new Map([...forms].map(([stance, f]) => [stance, new RegExp(`\\b(?:${literalAlternatives([...f], { anySpace: true })})\\b`, "i")]));
-    stanceWords.set(lex, byStance);
-  }
-  return byStance.get(s.stance)?.test(s.evidence) ?? false;
-}
+const spokenAs = (s: StatementRow, lex: StatementLexicon) => stancePatterns(lex).get(s.stance)?.anywhere.test(s.evidence) ?? false;
+
+/**
+ * Whether the words said open with a verb of their stance: a predicate of its own ("urged the
+ * party to act and criticized its record": "criticized its record"), not a stance word of the
+ * sentence that may be another's ("said the rebels were wanted on charges").
+ */
+const opensWithStance = (s: StatementRow, lex: StatementLexicon) => stancePatterns(lex).get(s.stance)?.opening.test(s.quote) ?? false;

@@ -14,7 +14,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // The window runs from the clause start, or from the actor when it is nearer
   // ("if Pyongyang supplied": the few words before the actor still count).
   const clauseStart = Math.max(0, lastIndexOfAny(text, ",;:()“”\"—", ts - 1) + 1);
-  const actorStart = actorParty && actorParty.end <= ts ? Math.max(0, actorParty.start - 12) : -1;
+  const actorStart = actorParty && actorParty.end <= ts ? wordStartAfter(text, Math.max(0, actorParty.start - 12)) : -1;
   const windowStart = actorStart < 0 ? clauseStart : actorParty!.anaphor ? actorStart : Math.max(clauseStart, actorStart);
   // "demanded the envoy's departure and expelled him": a finite second conjunct is a clause of its own.
   const before = text.slice(windowStart, ts).slice(finiteConjunctStart(words, text, windowStart, ts, te));
@@ -146,4 +146,16 @@ export function isSetting(words: EventWords, entry: EventEntry, text: string, ts
   if (!words.backgroundAct.test(text.slice(Math.max(0, ts - 20), te + 40))) return false;
   const days = (Date.parse(published) - Date.parse(date.lastDay)) / 86_400_000;
   return days >= SETTING_DAYS;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/**
+ * `at`, or the start of the next word when `at` cuts into one: the tail of "Republican nominee
+ * Ana Ruiz" twelve characters before the name is "can nominee", a modal the window must not read.
+ */
+function wordStartAfter(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && i < text.length && WORD_CHAR.test(text[i - 1]) && WORD_CHAR.test(text[i])) i++;
+  return i;
 }

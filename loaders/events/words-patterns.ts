@@ -233,6 +233,10 @@ export interface EventWords {
   attemptedAct: RegExp;
   /** The PLOVER types whose attempt is the act itself (an attempted assassination is an assault). */
   attemptedTypes: ReadonlySet<string>;
+  /** "vowed to (repeatedly) " closing a text: a pledge of the act right after. */
+  pledgedAct: RegExp;
+  /** The PLOVER types whose pledge is a threat (vowing to ban imports threatens a sanction). */
+  threatenedTypes: ReadonlySet<string>;
   /** Acts that are themselves a decision: agreed or decided to, they are made (control verbs leave them as told). */
   decisionTypes: ReadonlySet<string>;
   /** "all", "both", "each" floated before a verb ("who all accused"): read in noun-readings.ts. */

@@ -104,6 +104,8 @@ export const eventWordsSchema = z.object({
   possibility_modals: list,
   attempt_phrases: list,
   attempted_types: list,
+  pledge_phrases: list,
+  threatened_types: list,
   readiness_phrases: list,
   readiness_types: list,
   disposition_phrases: list,

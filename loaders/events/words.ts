@@ -49,6 +49,8 @@ function intendedActWords(w: EventWordsFile) {
     possibleAct: new RegExp(`\\b(?:${alt(w.possibility_modals)})\\s+(?:(?:also|still|soon|yet|\\w+ly)\\s+)?$`, "i"),
     attemptedAct: new RegExp(`\\b(?:${alt(w.attempt_phrases)})\\s+(?:\\w+ly\\s+)?$`, "i"),
     attemptedTypes: new Set(w.attempted_types),
+    pledgedAct: new RegExp(`\\b(?:${alt(w.pledge_phrases)})\\s+(?:(?:also|again|repeatedly|\\w+ly)\\s+)?$`, "i"),
+    threatenedTypes: new Set(w.threatened_types),
     decisionTypes: new Set<string>(w.decision_types),
   };
 }

@@ -1,0 +1,44 @@
+/** Calls, rulings and charges of a domestic story (data/event-verbs.yaml); invented sentences. */
+import { describe, expect, it } from "vitest";
+import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
+
+describe("a call on someone to act is a request (call-on-visit, request-verb)", () => {
+  it("a call on a leader named after the title, with what to do, is a request, not a visit", () => {
+    expect(types("A Chilean senator called on President Ana Vidal to expel the Peruvian envoy.")).toEqual(["REQUEST"]);
+    expect(types("A Chilean senator called on President Vidal to expel the Peruvian envoy.")).toEqual(["REQUEST"]);
+    expect(coded(["The Chilean foreign minister called on the Peruvian ambassador on Monday."])).toEqual([["CONSULT", "CHL", "PER"]]);
+  });
+});
+
+describe("the words before the actor that the status reads are whole words (status.ts)", () => {
+  it("the tail of a word cut twelve characters before the actor is no modal ('Mexican' is no 'can')", () => {
+    expect(coded(["Mexican senator Ana Vidal has called for the release of the Peruvian prisoners."])).toEqual([["REQUEST", "MEX", "PER"]]);
+    expect(coded(["Mexican senator Ana Vidal can call for the release of the Peruvian prisoners."])).toEqual([]);
+  });
+});
+
+describe("a court's ruling against a law, a decision or a side is a REJECT (ruled-against)", () => {
+  it("ruling against, overturning, overruling or striking down a measure rejects it", () => {
+    expect(coded(["Chile's Supreme Court struck down Peru's fishing ban on Monday."])).toEqual([["REJECT", "CHL", "PER"]]);
+    expect(coded(["A Chilean appeals court ruled Friday against Peru's claim to the islands."])).toEqual([["REJECT", "CHL", "PER"]]);
+    expect(types("His verdict was overturned by a Chilean appeals court.")).toEqual(["REJECT"]);
+  });
+
+  it("a soldier struck down by a sniper is still an attack", () => {
+    expect(types("The Chilean soldier was struck down by a Peruvian sniper.")).toEqual(["ASSAULT"]);
+  });
+});
+
+describe("a thing that lapses unless someone acts is a forecast, no threat (unless-condition)", () => {
+  it("'will expire unless' tells no threat; 'would pull out unless' does", () => {
+    expect(types("The Chilean fishing permit will expire at the end of the month unless Peru renews it.")).not.toContain("THREATEN");
+    expect(coded(["Chile said it would pull its troops out of Peru unless the fighting stopped."])).toContainEqual(["THREATEN", "CHL", "PER"]);
+  });
+});
+
+describe("a side asked for something makes no request (request-verb)", () => {
+  it("the passive's subject is asked, not asking", () => {
+    expect(types("The Chilean envoy lashed out at reporters when he was asked for details.")).not.toContain("REQUEST");
+    expect(coded(["Chile asked for details of the Peruvian deployment."])).toContainEqual(["REQUEST", "CHL", "PER"]);
+  });
+});
