@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { datelineAt } from "./dateline.ts";
+import { readsAsHeadline } from "./headline-grammar.ts";
 import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
@@ -96,14 +97,19 @@ export function findHeadline(article: Article): string {
   const lines = body.split(/\r?\n/);
   const first = lines[0].trim().replace(/^#+\s*/, "");
   const rest = lines.slice(1).join("\n").trim();
-  if (!first || !rest || first.length > 160 || /[.!?:]["”’]?$/.test(first) || /(?:--|—|–)\s|\(\w+\)\s*$|[.!?]["”’]?\s+[A-Z][A-Z.&/]+$/.test(first)) return "";
-  const words = first.split(/\s+/).map((w) => w.replace(/^['"‘“(]+|['"’”),:;]+$/g, ""));
+  if (!first || !rest || first.length > 160 || /[!?:]["”’]?$/.test(first) || /(?:--|—|–)\s|\(\w+\)\s*$|[.!?]["”’]?\s+[A-Z][A-Z.&/]+$/.test(first)) return "";
+  const words = first.split(/\s+/).map((w) => w.replace(/^['"‘“(]+|['"’”),:;.]+$/g, ""));
   const content = words.filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length < 3 || words.length > 20) return "";
+  const standsAlone = /^\s*$/.test(lines[1] ?? "") || datelineAt(lines[1] ?? "", 0) !== undefined;
+  // Some pages close their headline with a full stop: then only a line set off by a blank line,
+  // one sentence, whose title case or grammar is a headline's ("Judge rejects request to unseal file.").
+  const closed = /\.["”’]?$/.test(first);
+  if (closed && (!standsAlone || /\.\.["”’]?$|[\p{Ll}\d]{2}[.!?]["”’]?\s+\S/u.test(first))) return "";
   const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w));
   if (capitalised.length / content.length >= 0.75) return first;
   // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
-  const standsAlone = /^\s*$/.test(lines[1] ?? "") || datelineAt(lines[1] ?? "", 0) !== undefined;
+  if (closed && (words.length > 16 || !readsAsHeadline(first))) return "";
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
 }
 
