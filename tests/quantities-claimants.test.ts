@@ -104,3 +104,23 @@ describe("claimants written with an apposition", () => {
   });
 });
 
+
+describe("who claims an amount: a name set off by commas, and a speaker naming himself", () => {
+  it("reads the name before a capitalised description joined by 'of' as the speaker", () => {
+    expect(claimants("Ana Ruiz, Republican of Tacna, said the army sent 5,000 troops.")).toEqual([["5,000 troops", "Ana Ruiz"]]);
+    // A name set off after a title is still the speaker.
+    expect(claimants("The defence minister, Shin Won-sik, said the army sent 5,000 troops.")).toEqual([["5,000 troops", "Shin Won-sik"]]);
+  });
+
+  it("reads the author of a source noun whose 'of' phrase is the verb's subject", () => {
+    expect(claimants("Tacna spent nearly $2.4 billion, a Reuters analysis of newly filed budget reports shows.")).toEqual([["nearly $2.4 billion", "Reuters"]]);
+    expect(claimants("A Reuters study of port records shows Peru bought 40 tanks.")).toEqual([["40 tanks", "Reuters"]]);
+    // An author the gazetteer does not know, by its capitals; a day is no author.
+    expect(claimants("Tacna spent $2.4 billion, a Lima Daily analysis of budget reports shows.")).toEqual([["$2.4 billion", "Lima Daily"]]);
+    expect(claimants("The Monday report shows Tacna bought 40 tanks.")).not.toContainEqual(["40 tanks", "Monday"]);
+  });
+
+  it("leaves 'I' inside a quote to the quote's speaker", () => {
+    expect(claimants("“We won, and I say we, almost 14 million votes,” Ruiz said.")).toEqual([["almost 14 million votes", "Ruiz"]]);
+  });
+});

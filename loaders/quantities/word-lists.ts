@@ -177,6 +177,8 @@ export interface QuantityWords {
   personPronouns: Set<string>;
   /** Pronouns for a group described earlier in the sentence ("they claimed"). */
   groupPronouns: Set<string>;
+  /** "I say": a quote's speaker naming himself, no claimant of the cue's own. */
+  speakerPronouns: Set<string>;
   clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */

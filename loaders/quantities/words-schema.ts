@@ -121,6 +121,7 @@ export const quantityWordsSchema = z.object({
   name_connectors: wordList,
   person_pronouns: wordList,
   group_pronouns: wordList,
+  speaker_pronouns: wordList,
   clause_auxiliaries: wordList,
   clause_conjunctions: wordList,
   follow_up_determiners: wordList,

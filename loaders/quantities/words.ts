@@ -103,6 +103,7 @@ function claimantWords(w: QuantityWordsFile) {
     nameConnectors: lower(w.name_connectors),
     personPronouns: lower(w.person_pronouns),
     groupPronouns: lower(w.group_pronouns),
+    speakerPronouns: lower(w.speaker_pronouns),
     clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(
