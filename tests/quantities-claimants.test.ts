@@ -124,3 +124,15 @@ describe("who claims an amount: a name set off by commas, and a speaker naming h
     expect(claimants("“We won, and I say we, almost 14 million votes,” Ruiz said.")).toEqual([["almost 14 million votes", "Ruiz"]]);
   });
 });
+
+describe("who claims a poll's sample (loaders/quantities/poll-owners.ts)", () => {
+  it("reads the pollster named before the poll noun, in the sentence or the paragraph's sentences before", () => {
+    expect(claimants("The Lima Daily/Radio Sur poll was conducted in May, surveying a random sample of 1,001 adults. The registered voter sample is 834.")).toEqual([
+      ["1,001 adults", "Lima Daily/Radio Sur"],
+      ["834", "Lima Daily/Radio Sur"],
+    ]);
+    // No sample, no pollster's count; a sample with no poll named has no claimant.
+    expect(claimants("The army sent 5,000 troops after a Lima Daily poll found support.")).toEqual([["5,000 troops", ""]]);
+    expect(claimants("A sample of 1,200 workers was asked.")).toEqual([["1,200 workers", ""]]);
+  });
+});

@@ -103,6 +103,8 @@ export interface QuantityWords {
   /** A survey's sample and its links to a bare number ("the voter sample is 834"); a person's children after a verb of having. */
   sampleNouns: Set<string>;
   sampleLinks: Set<string>;
+  /** A pollster's name before a poll noun ("the Lima Daily/Radio Sur poll"): the name is group 1. */
+  pollOwner: RegExp;
   offspringNouns: Set<string>;
   havingVerbs: Set<string>;
   tallyUnit: string;

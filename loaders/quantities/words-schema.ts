@@ -67,6 +67,7 @@ export const quantityWordsSchema = z.object({
   vague_ones: phraseList,
   size_superlatives: wordList,
   sample_nouns: wordList,
+  poll_nouns: wordList,
   offspring_nouns: wordList,
   having_verbs: wordList,
   sample_links: wordList,
