@@ -120,6 +120,12 @@ describe("who claims an amount: a name set off by commas, and a speaker naming h
     expect(claimants("The Monday report shows Tacna bought 40 tanks.")).not.toContainEqual(["40 tanks", "Monday"]);
   });
 
+  it("reads a source no one is named for, described, after 'according to'", () => {
+    expect(claimants("Some 9,000 nurses work in Tacna, according to regional statistics.")).toEqual([["Some 9,000 nurses", "regional statistics"]]);
+    // A source whose author is named is the author's.
+    expect(claimants("Some 9,000 nurses work in Tacna, according to data from Reuters.")).toEqual([["Some 9,000 nurses", "Reuters"]]);
+  });
+
   it("leaves 'I' inside a quote to the quote's speaker", () => {
     expect(claimants("“We won, and I say we, almost 14 million votes,” Ruiz said.")).toEqual([["almost 14 million votes", "Ruiz"]]);
   });

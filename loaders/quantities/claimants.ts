@@ -297,7 +297,20 @@ function nameAfter(ctx: Context, p: number): string | undefined {
 }
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
-  return claimantAt(ctx, q, lex, inverted) ?? (inverted ? undefined : describedThenNamed(ctx, q, lex));
+  return claimantAt(ctx, q, lex, inverted) ?? (inverted ? undefined : (describedThenNamed(ctx, q, lex) ?? describedSource(ctx, q, lex)));
+}
+
+/**
+ * "according to federal statistics", "according to official government figures": a source no
+ * one is named for, described by the claimant's modifiers, ending the phrase. As written.
+ */
+function describedSource(ctx: Context, q: number, lex: QuantityLexicon): string | undefined {
+  let p = q;
+  while (ctx.tokens[p] && lex.words.claimantModifiers.has(ctx.tokens[p].lower)) p++;
+  const source = ctx.tokens[p];
+  const after = ctx.tokens[p + 1];
+  if (p === q || !source || !lex.sources.has(source.lower) || (after && after.kind !== "punct")) return undefined;
+  return ctx.raw.slice(ctx.tokens[q].start, source.end);
 }
 
 function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
