@@ -104,3 +104,41 @@ describe("claimants written with an apposition", () => {
   });
 });
 
+
+describe("who claims an amount: a name set off by commas, and a speaker naming himself", () => {
+  it("reads the name before a capitalised description joined by 'of' as the speaker", () => {
+    expect(claimants("Ana Ruiz, Republican of Tacna, said the army sent 5,000 troops.")).toEqual([["5,000 troops", "Ana Ruiz"]]);
+    // A name set off after a title is still the speaker.
+    expect(claimants("The defence minister, Shin Won-sik, said the army sent 5,000 troops.")).toEqual([["5,000 troops", "Shin Won-sik"]]);
+  });
+
+  it("reads the author of a source noun whose 'of' phrase is the verb's subject", () => {
+    expect(claimants("Tacna spent nearly $2.4 billion, a Reuters analysis of newly filed budget reports shows.")).toEqual([["nearly $2.4 billion", "Reuters"]]);
+    expect(claimants("A Reuters study of port records shows Peru bought 40 tanks.")).toEqual([["40 tanks", "Reuters"]]);
+    // An author the gazetteer does not know, by its capitals; a day is no author.
+    expect(claimants("Tacna spent $2.4 billion, a Lima Daily analysis of budget reports shows.")).toEqual([["$2.4 billion", "Lima Daily"]]);
+    expect(claimants("The Monday report shows Tacna bought 40 tanks.")).not.toContainEqual(["40 tanks", "Monday"]);
+  });
+
+  it("reads a source no one is named for, described, after 'according to'", () => {
+    expect(claimants("Some 9,000 nurses work in Tacna, according to regional statistics.")).toEqual([["Some 9,000 nurses", "regional statistics"]]);
+    // A source whose author is named is the author's.
+    expect(claimants("Some 9,000 nurses work in Tacna, according to data from Reuters.")).toEqual([["Some 9,000 nurses", "Reuters"]]);
+  });
+
+  it("leaves 'I' inside a quote to the quote's speaker", () => {
+    expect(claimants("“We won, and I say we, almost 14 million votes,” Ruiz said.")).toEqual([["almost 14 million votes", "Ruiz"]]);
+  });
+});
+
+describe("who claims a poll's sample (loaders/quantities/poll-owners.ts)", () => {
+  it("reads the pollster named before the poll noun, in the sentence or the paragraph's sentences before", () => {
+    expect(claimants("The Lima Daily/Radio Sur poll was conducted in May, surveying a random sample of 1,001 adults. The registered voter sample is 834.")).toEqual([
+      ["1,001 adults", "Lima Daily/Radio Sur"],
+      ["834", "Lima Daily/Radio Sur"],
+    ]);
+    // No sample, no pollster's count; a sample with no poll named has no claimant.
+    expect(claimants("The army sent 5,000 troops after a Lima Daily poll found support.")).toEqual([["5,000 troops", ""]]);
+    expect(claimants("A sample of 1,200 workers was asked.")).toEqual([["1,200 workers", ""]]);
+  });
+});

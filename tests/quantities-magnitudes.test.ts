@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quantitiesOf as quantities, quantityBrief as brief } from "./helpers.ts";
+import { makeDoc } from "./helpers.ts";
+import { extractAllQuantities } from "../loaders/quantities.ts";
 
 describe("vague magnitudes and dozens", () => {
   it("reads a magnitude of a determined noun: 'thousands of its troops'", () => {
@@ -64,5 +66,22 @@ describe("numbers that are no amounts", () => {
     expect(quantities("The agency's 2024 report was delayed.")).toEqual([]);
     expect(quantities("The port holds 1500 containers.").map((r) => r.value)).toEqual([1500]);
     expect(quantities("The firm has built 2000 aircraft.").map((r) => r.value)).toEqual([2000]);
+  });
+});
+
+describe("a magnitude of others, and of people paid a rate", () => {
+  it("reads 'hundreds of other …' as more of those people", () => {
+    expect(brief(quantities("Hundreds of other nurses joined the picket."))).toEqual([["Hundreds of other nurses", 100, "at_least", "nurses", "personnel"]]);
+  });
+
+  it("reads a sum with a hyphened rate as a sum, and the magnitude of the people it describes", () => {
+    expect(brief(quantities("The council hired $14-an-hour guards."))).toEqual([["$14-an-hour", 14, "exact", "USD", "money"]]);
+    expect(brief(quantities("The mayor praised thousands of $11-an-hour nurses."))).toEqual([
+      ["thousands of $11-an-hour nurses", 1000, "at_least", "nurses", "personnel"],
+      ["$11-an-hour", 11, "exact", "USD", "money"],
+    ]);
+    expect(extractAllQuantities(makeDoc("Clerks earn $30,000-a-year salaries.")).map((q) => [q.text, q.value, q.unit])).toEqual([["$30,000-a-year", 30000, "USD per year"]]);
+    // A number hyphened onto other words is still no amount.
+    expect(brief(quantities("The 10-a-side match drew a crowd."))).toEqual([]);
   });
 });

@@ -61,3 +61,13 @@ describe("capacities and alternatives", () => {
     ]);
   });
 });
+
+describe("a part out of each whole", () => {
+  it("leaves out a sum or a count told out of every or each whole, as a share", () => {
+    expect(rows("Roughly $3 of every $10 that Peru spends on fuel goes to Chile.")).toEqual([]);
+    expect(rows("Some 40 cents out of each dollar of the grant went to 12 contractors.")).toEqual([["12 contractors", 12, "exact", "contractors", "personnel"]]);
+    expect(rows("Seven of every 10 tractors sold in Bolivia are built abroad.")).toEqual([]);
+    // A count of each kind, with no number for the whole, is an amount.
+    expect(rows("The navy bought 10 patrol boats of each class.").map((r) => r[1])).toEqual([10]);
+  });
+});

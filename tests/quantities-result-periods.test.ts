@@ -36,3 +36,11 @@ describe("a bare year after 'for' is the period of an amount", () => {
     expect(periods("Peru sent 400 tanks for 2024 exercises.")).toEqual([["400 tanks", "", ""]]);
   });
 });
+
+describe("a clause of reason or concession keeps its date", () => {
+  it("does not date an amount by the date of a 'because' or 'although' clause after it", () => {
+    expect(periods("Tacna struck 10,000 voters from the rolls because they had not voted since 2019.")).toEqual([["10,000 voters", "", ""]]);
+    expect(periods("Tacna hired 300 guards although the budget was cut in 2022.")).toEqual([["300 guards", "", ""]]);
+    expect(periods("Tacna struck 10,000 voters from the rolls in 2019.")).toEqual([["10,000 voters", "2019-01-01", "2019-12-31"]]);
+  });
+});

@@ -7,7 +7,7 @@ import { fractionPart } from "./fractions.ts";
 import { gluedCurrencySign, metresNotMillion } from "./glued-units.ts";
 import { fractionWord, numberWord, parseDigits, parseNumberAt, type Bound, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { bodyAfter, hyphenedNoun, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
+import { bodyAfter, hyphenedNoun, hyphenedRate, hyphenedUnitWord, numberAdjective, strengthOf, suspendedHyphen } from "./hyphened.ts";
 import { afterCalibre, ageAfter, asRate, hyphenedMeasure, measureOf, moneyItem, percentAt, sizeOfOneThing } from "./measures.ts";
 import { firstEndOfChange } from "./change-ends.ts";
 import { fieldOfRank, sizesRanking } from "./rankings.ts";
@@ -182,6 +182,9 @@ function unitAfter(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome {
   if (num.vague) return vagueAmount(tokens, a, lex);
 
   if (a.symbol) {
+    // "$15-an-hour": the rate hyphened on is the sum's (rows.ts reads its time).
+    const rate = hyphenedRate(tokens, k, lex);
+    if (rate) return { next: rate.last + 1, reading: { ...base, last: rate.last, unit: a.symbol, category: "money" } };
     const item = moneyItem(tokens, k, lex);
     return { next: (item?.[1] ?? last) + 1, reading: { ...base, last: item?.[1] ?? last, unit: a.symbol, item, category: "money" } };
   }
@@ -255,7 +258,13 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   if (money) return { next: k + 1 + money.length, reading: { ...base, last: k + money.length, unit: money.value, category: "money" } };
   // "hundreds of Russian and North Korean soldiers": modifiers joined by "and" before the noun;
   // "thousands of its troops", "hundreds of the shells": a determiner before it.
-  const from = lex.words.determiners.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  const from = lex.words.determiners.has(tokens[k + 1]?.lower ?? "") || lex.countModifiers.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  // "thousands of $15-an-hour cleaners": a sum with its rate describes the noun; it is read next, as an amount of its own.
+  const pay = sumAdjective(tokens, from, lex);
+  if (pay) {
+    const np = nounPhrase(tokens, pay + 1, lex);
+    if (np) return { next: from, reading: { ...base, last: np.last, ...counted(tokens, np, lex) } };
+  }
   // "thousands of tons of ammunition", "hundreds of square kilometres": a unit of measure, as after a figure.
   const measured = measuredAt(tokens, from, base, lex);
   if (measured) return measured;
@@ -266,6 +275,14 @@ function vagueAmount(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcome 
   const uncounted = lemmas.some((l) => lex.uncounted.has(l)) ? (lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : "measure") : undefined;
   const reading = counted(tokens, np, lex);
   return { next: np.last + 1, reading: { ...base, last: np.last, ...reading, category: uncounted ?? reading.category } };
+}
+
+/** The last token of a sum with a hyphened rate opening a noun phrase at `k` ("$15-an-hour cleaners"), else undefined. */
+function sumAdjective(tokens: Token[], k: number, lex: QuantityLexicon): number | undefined {
+  const symbol = lex.currencySymbols.match(tokens, k, "glued");
+  const num = symbol && tokens[k + symbol.length];
+  if (!num || num.kind !== "num" || !num.glued) return undefined;
+  return hyphenedRate(tokens, k + symbol.length + 1, lex)?.last;
 }
 
 /** A calibre word with no weapon after it is a length: "0.03 millimeter slim", not "152 mm artillery shells". */

@@ -8,6 +8,7 @@ import type { ArticleDoc } from "../document.ts";
 import { tokenize, type Token } from "../numbers.ts";
 import { findCues, pickCue, type Context } from "./claimants.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { pollOwner } from "./poll-owners.ts";
 import { WINDOW, windowTokens } from "./window.ts";
 
 export function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: number, end: number, lex: QuantityLexicon, gazetteer: Gazetteer): string {
@@ -33,7 +34,9 @@ export function attribution(doc: ArticleDoc, index: number, tokens: Token[], sta
   if (next && next.paragraph === doc.sentences[index].paragraph && lex.words.attributingFollowUp.test(next.text) && next.text.length < 2 * WINDOW) {
     return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
   }
-  return "";
+  // "The Lima Daily poll …, surveying a sample of 1,001 adults": no verb of saying, the pollster's count.
+  const first = tokens.findIndex((t) => t.start === start);
+  return first >= 0 ? (pollOwner(doc, index, tokens, first, lex) ?? "") : "";
 }
 
 /** A name's words after a title: capitalised, or a particle hyphened onto one ("al-Qudra"). */

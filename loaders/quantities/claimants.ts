@@ -126,20 +126,40 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
       if (named) return named;
     }
     const setOff = nameStart(ctx, p - 1);
-    if (setOff !== undefined && setOff > 0 && ctx.tokens[setOff - 1].text === ",") return ctx.raw.slice(ctx.tokens[setOff].start, ctx.tokens[p - 1].end);
+    if (setOff !== undefined && setOff > 0 && ctx.tokens[setOff - 1].text === ",") return describedName(ctx, setOff, p) ?? ctx.raw.slice(ctx.tokens[setOff].start, ctx.tokens[p - 1].end);
   }
+  p = sourceOfPhrase(ctx, p, lex);
   const t = ctx.tokens[p];
   if (lex.sources.has(t.lower)) {
     // "C4ADS data shows", "C4ADS's data shows": the source's author.
+    // An author the gazetteer does not know is a run of capitals: "a USA TODAY analysis".
     const author = mentionEndingAt(ctx, p - 1);
-    return author ? author.actor.name : undefined;
+    const named = author ? undefined : namedBefore(ctx, p - 1);
+    return author ? author.actor.name : named && !ctx.words.weekdays.has(named.toLowerCase()) && !ctx.words.months.has(named.toLowerCase()) ? named : undefined;
   }
   const mention = mentionEndingAt(ctx, p);
   const found = (mention ? mentionName(mention) : describedClaimant(ctx, p, lex)) ?? describedWithPlace(ctx, p, lex);
   if (found) return personOfBody(ctx, p) ?? found;
   if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
+  if (lex.words.speakerPronouns.has(t.lower)) return undefined;
   if (lex.words.groupPronouns.has(t.lower)) return groupBefore(ctx, p, lex);
   return namedBefore(ctx, p);
+}
+
+/** How many tokens the phrase after a source's "of" may take: "a Reuters analysis of newly filed campaign reports shows". */
+const SOURCE_OF_REACH = 6;
+
+/**
+ * "a Reuters analysis of new filings shows": the source noun whose "of" phrase ends at token `p`,
+ * the verb's subject, else `p`.
+ */
+function sourceOfPhrase(ctx: Context, p: number, lex: QuantityLexicon): number {
+  for (let k = p - 1; k > 0 && p - k <= SOURCE_OF_REACH; k--) {
+    const t = ctx.tokens[k];
+    if (t.kind === "punct" && !t.glued) return p;
+    if (t.lower === "of") return lex.sources.has(ctx.tokens[k - 1].lower) ? k - 1 : p;
+  }
+  return p;
 }
 
 /** How many tokens a body's or a place's phrase may take after "of" or "in": "of the UN refugee agency", "in the Chilean enclave". */
@@ -209,6 +229,15 @@ function appositionStart(ctx: Context, close: number): number | undefined {
 }
 
 /**
+ * "Ana Ruiz, Democrat of Tacna, said": a capitalised run set off by commas that a connector joins
+ * ("of", "for") describes the name before it, who speaks. The name, or undefined.
+ */
+function describedName(ctx: Context, setOff: number, close: number): string | undefined {
+  const joined = ctx.tokens.slice(setOff, close).some((t) => t.kind === "word" && t.text === t.lower);
+  return joined ? (mentionEndingAt(ctx, setOff - 2)?.actor.name ?? namedBefore(ctx, setOff - 2)) : undefined;
+}
+
+/**
  * A name the gazetteer does not know, ending at token `p`: a run of capitalised words
  * ("the International Institute for Strategic Studies says", "Defence Minister Shin Won-sik said").
  */
@@ -268,7 +297,20 @@ function nameAfter(ctx: Context, p: number): string | undefined {
 }
 
 function claimantAfter(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {
-  return claimantAt(ctx, q, lex, inverted) ?? (inverted ? undefined : describedThenNamed(ctx, q, lex));
+  return claimantAt(ctx, q, lex, inverted) ?? (inverted ? undefined : (describedThenNamed(ctx, q, lex) ?? describedSource(ctx, q, lex)));
+}
+
+/**
+ * "according to federal statistics", "according to official government figures": a source no
+ * one is named for, described by the claimant's modifiers, ending the phrase. As written.
+ */
+function describedSource(ctx: Context, q: number, lex: QuantityLexicon): string | undefined {
+  let p = q;
+  while (ctx.tokens[p] && lex.words.claimantModifiers.has(ctx.tokens[p].lower)) p++;
+  const source = ctx.tokens[p];
+  const after = ctx.tokens[p + 1];
+  if (p === q || !source || !lex.sources.has(source.lower) || (after && after.kind !== "punct")) return undefined;
+  return ctx.raw.slice(ctx.tokens[q].start, source.end);
 }
 
 function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boolean): string | undefined {

@@ -93,6 +93,19 @@ export function hyphenedNoun(tokens: Token[], k: number, lex: QuantityLexicon): 
   return { last: k + 1, unit: singular(word.lower, lex.words), category: "measure" };
 }
 
+/**
+ * A rate hyphened onto a sum: "$15-an-hour", "$40,000-a-year", "$300-per-month" (`k` is the hyphen).
+ * The sum is the amount, paid per the time the word names.
+ */
+export function hyphenedRate(tokens: Token[], k: number, lex: QuantityLexicon): { last: number; per: string } | undefined {
+  const dash = tokens[k];
+  const word = tokens[k + 1];
+  if (!dash?.glued || (dash.text !== "-" && dash.text !== "–") || !word?.glued || !isHyphened(word)) return undefined;
+  const parts = word.lower.split("-");
+  if (parts.length !== 2 || !lex.words.rateWords.has(parts[0]) || !lex.timeUnits.has(parts[1])) return undefined;
+  return { last: k + 1, per: parts[1] };
+}
+
 /** The body a strength counts: its members, unit and category (data/quantity-words.yaml `collectives`). */
 export interface Strength {
   /** The body's token, the amount's last. */

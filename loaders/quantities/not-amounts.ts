@@ -6,7 +6,7 @@ import pluralize from "pluralize";
 import { parseDigits, type ParsedNumber, type Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { gluedSizeWord } from "./glued-units.ts";
-import { hyphenedNoun } from "./hyphened.ts";
+import { hyphenedNoun, hyphenedRate } from "./hyphened.ts";
 import { hyphenedMeasure, percentAt } from "./measures.ts";
 import { afterAcronym, isCapitalised, looksPlural, singular } from "./noun-phrases.ts";
 
@@ -42,8 +42,8 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
       if (lex.words.ordinalSuffixes.has(after.lower) || lex.calibres.has(after.lower)) return true; // "70th", "1990s", "152mm"
       if (!lex.gluedMeasures.match(tokens, num.last + 1) && !gluedSizeWord(after, lex) && !lex.currencyWords.match(tokens, num.last + 1) && !percentAt(tokens, num.last + 1, lex)) return true; // "5G", "3D"
     }
-    // "10-day", "152-mm", "KN-23-type": a number inside an adjective — unless the adjective is a measure ("6.1-inch").
-    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex) && !hyphenedNoun(tokens, num.last + 1, lex)) return true;
+    // "10-day", "152-mm", "KN-23-type": a number inside an adjective — unless the adjective is a measure ("6.1-inch") or a rate ("$15-an-hour").
+    if (after.glued && (after.text === "-" || after.text === "–") && tokens[num.last + 2]?.glued && tokens[num.last + 2].kind === "word" && !hyphenedMeasure(tokens, num.last + 1, lex) && !hyphenedNoun(tokens, num.last + 1, lex) && !hyphenedRate(tokens, num.last + 1, lex)) return true;
     if (after.glued && after.text === ":" && tokens[num.last + 2]?.kind === "num") return true; // "10:30"
     if (lex.words.timeWords.has(after.lower)) return true;
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"

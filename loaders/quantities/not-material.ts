@@ -3,7 +3,7 @@
  * ("€30 billion ($34 billion)"), a place's population ("a town of 16,000 people"), how often
  * something recurs ("three times a week"), a rate's base ("per 1,000 people") and a count in
  * fractions ("1.5 deaths"), the people a claim is told by ("two Peruvian officials said") and
- * what each thing weighs ("bombs weighing 2,000 pounds each").
+ * what each thing weighs ("bombs weighing 2,000 pounds each"), a part out of each whole ("$3 of every $10").
  */
 import { parseNumberAt, type Token } from "../numbers.ts";
 import { readQuantity, type Reading } from "./amounts.ts";
@@ -16,7 +16,19 @@ const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every(
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex) || vagueOne(tokens, r, lex) || ownChildren(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex) || vagueOne(tokens, r, lex) || ownChildren(tokens, r, lex) || partOfEach(tokens, r, lex);
+}
+
+/**
+ * A part out of each whole is a share, no amount: "$3 of every $10", "40 cents out of each
+ * dollar", "eight of every 10 buyers". After a bare "of", only a sum or a count out of a number:
+ * "10 of each type" counts.
+ */
+function partOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
+  const out = tokens[r.last + 1]?.lower === "out";
+  const k = out ? r.last + 2 : r.last + 1;
+  if (tokens[k]?.lower !== "of" || !lex.words.spanOpeners.has(tokens[k + 1]?.lower ?? "")) return false;
+  return out || r.category === "money" || !!parseNumberAt(tokens, k + 2, lex.numbers);
 }
 
 /** "who has four children", "had three great kids": a person's children, a detail of a life. */

@@ -14,7 +14,7 @@ import { splitCalibreCounts } from "./calibre-counts.ts";
 import { splitScaleHedges } from "./scale-hedges.ts";
 import { classifiedThings } from "./classifiers.ts";
 import pluralize from "pluralize";
-import { hyphenedUnitWord } from "./hyphened.ts";
+import { hyphenedRate, hyphenedUnitWord } from "./hyphened.ts";
 import { isDemonym, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
 import { subjectCounted } from "./subject-counts.ts";
@@ -339,7 +339,7 @@ function perTime(tokens: Token[], r: Reading, lex: QuantityLexicon): string {
     const close = tokens.findIndex((t, n) => n > after && t.text === ")");
     if (close > after && close - after <= 8) after = close + 1;
   }
-  const written = hyphenedUnitWord(tokens, r.last, lex)?.per;
+  const written = hyphenedUnitWord(tokens, r.last, lex)?.per ?? hyphenedRate(tokens, r.last - 1, lex)?.per;
   if (written && !r.unit.includes(" per ")) return `${r.unit} per ${written}`;
   const per = tokens[after];
   const time = tokens[after + 1];

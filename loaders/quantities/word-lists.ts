@@ -103,6 +103,8 @@ export interface QuantityWords {
   /** A survey's sample and its links to a bare number ("the voter sample is 834"); a person's children after a verb of having. */
   sampleNouns: Set<string>;
   sampleLinks: Set<string>;
+  /** A pollster's name before a poll noun ("the Lima Daily/Radio Sur poll"): the name is group 1. */
+  pollOwner: RegExp;
   offspringNouns: Set<string>;
   havingVerbs: Set<string>;
   tallyUnit: string;
@@ -177,6 +179,8 @@ export interface QuantityWords {
   personPronouns: Set<string>;
   /** Pronouns for a group described earlier in the sentence ("they claimed"). */
   groupPronouns: Set<string>;
+  /** "I say": a quote's speaker naming himself, no claimant of the cue's own. */
+  speakerPronouns: Set<string>;
   clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */

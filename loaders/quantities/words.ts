@@ -77,6 +77,8 @@ function peopleWords(w: QuantityWordsFile) {
     yearBaselines: lower(w.year_baselines),
     sizeSuperlatives: lower(w.size_superlatives),
     sampleNouns: lower(w.sample_nouns),
+    // Capitalised words, joined by "/", "&" or "-", before the noun: "Lima Daily/Radio Sur poll".
+    pollOwner: new RegExp(String.raw`((?:\p{Lu}[\p{L}\d.&'’/-]*[^\S\n]+){1,6})(?:${lowerAlternatives(w.poll_nouns)})\b`, "gu"),
     offspringNouns: lower(w.offspring_nouns),
     havingVerbs: lower(w.having_verbs),
     sampleLinks: lower(w.sample_links),
@@ -103,6 +105,7 @@ function claimantWords(w: QuantityWordsFile) {
     nameConnectors: lower(w.name_connectors),
     personPronouns: lower(w.person_pronouns),
     groupPronouns: lower(w.group_pronouns),
+    speakerPronouns: lower(w.speaker_pronouns),
     clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(
