@@ -9,6 +9,7 @@ import { extractQuantitiesWith, type QuantityRow } from "../loaders/quantities.t
 import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
 import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
+import { threadCpuMs } from "../loaders/thread-cpu.ts";
 
 export function makeArticle(raw: string, id = "test_article"): Article {
   return parseArticle(`${id}.txt`, raw);
@@ -48,3 +49,17 @@ export function quantitiesOf(body: string, published = "2024-06-24"): QuantityRo
 
 /** Text, value, bound, unit and category of each row: what a quantity test compares. */
 export const quantityBrief = (rows: QuantityRow[]) => rows.map((r) => [r.text, r.value, r.bound, r.unit, r.category]);
+
+/**
+ * Milliseconds of this thread's CPU that `run` takes (wall time where /proc does not say): the
+ * guards against runaway patterns measure work done, which other processes on a busy machine
+ * do not inflate as they do the wall clock.
+ */
+export function cpuMsOf(run: () => unknown): number {
+  const cpu = threadCpuMs();
+  const wall = performance.now();
+  run();
+  const after = threadCpuMs();
+  return cpu !== undefined && after !== undefined ? after - cpu : performance.now() - wall;
+}
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberWord, parseDigits, parseNumber, parseNumberAt, tokenize } from "../loaders/numbers.ts";
+import { cpuMsOf } from "./helpers.ts";
 
 const value = (text: string) => parseNumber(text)?.value;
 
@@ -108,11 +109,12 @@ describe("tokenize", () => {
     expect(tokens.map((t) => t.glued)).toEqual([false, true, true, true, false, false, true, true, true]);
   });
   it("is linear on pathological input", () => {
-    const started = Date.now();
-    expect(tokenize("9".repeat(1_000_000))).toHaveLength(1);
-    expect(tokenize("1,".repeat(300_000)).length).toBe(2);
-    expect(parseDigits("1,".repeat(300_000) + "1")).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(5000);
+    const cpuMs = cpuMsOf(() => {
+      expect(tokenize("9".repeat(1_000_000))).toHaveLength(1);
+      expect(tokenize("1,".repeat(300_000)).length).toBe(2);
+      expect(parseDigits("1,".repeat(300_000) + "1")).toBeUndefined();
+    });
+    expect(cpuMs).toBeLessThan(5000);
   });
 });
 

@@ -11,6 +11,7 @@ import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { extractQuantities, extractQuantitiesWith, loadQuantityLexicon, singular, type QuantityRow } from "../loaders/quantities.ts";
 import { buildTables, loadDictionaries, prepareArticle } from "../loaders/tables.ts";
 import { z } from "zod";
+import { cpuMsOf } from "./helpers.ts";
 
 const dictionaries = loadDictionaries();
 const lexicon = loadQuantityLexicon();
@@ -275,9 +276,7 @@ describe("offsets and sentences", () => {
   it("stays fast on 1 MB of pathological input", () => {
     const inputs = ["9".repeat(1_000_000), "1,".repeat(500_000), "5" + " ".repeat(1_000_000) + "shells", "5 " + "North ".repeat(160_000) + "shells", "12 34, ".repeat(140_000)];
     for (const body of inputs) {
-      const started = Date.now();
-      extractQuantitiesWith(doc(body), lexicon, gazetteer);
-      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(cpuMsOf(() => extractQuantitiesWith(doc(body), lexicon, gazetteer))).toBeLessThan(15_000);
     }
   });
 });
