@@ -68,8 +68,10 @@ export function stripDeterminer(text: string): string {
 
 /** Whether a role phrase carries a title or role word (not just "Russia's"). */
 export function hasRoleWord(role: string, lex: StatementLexicon): boolean {
-  return words(role).some(({ w }) => {
+  return words(role).some(({ w, end }) => {
     const l = w.toLowerCase();
+    // "Oregon Sen.", "Gov.": a title's short form with its stop, however short, is a title.
+    if (role[end] === "." && lex.speakerWords.titleAbbreviations.has(l)) return true;
     return (lex.roleWords.has(l) && !lex.speakerWords.functionWords.has(l) && !lex.speakerWords.determiners.has(l)) || lex.titleWords.has(l.replace(/['’]s$/, "")) && !lex.speakerWords.functionWords.has(l) && l.length > 3;
   });
 }
