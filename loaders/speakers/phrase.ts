@@ -3,6 +3,7 @@
  * communications John Kirby" (a person with a title), "he" (a pronoun), "the network" (a
  * description), "Washington and Seoul" (bodies); its role, head, number and countries.
  */
+import { partyMembers } from "./party-members.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 
@@ -90,7 +91,7 @@ function plainReading(text: string, ws: ReturnType<typeof words>, lex: Statement
     pronoun: undefined,
     person: undefined,
     body: undefined,
-    mentions: lex.gazetteer.find(text),
+    mentions: [...lex.gazetteer.find(text), ...partyMembers(text, lex.gazetteer)].sort((x, y) => x.start - y.start),
     role: "",
     head,
     definite: ws[0]?.w.toLowerCase() === "the",
