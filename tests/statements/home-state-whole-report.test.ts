@@ -29,3 +29,14 @@ describe("a title's short form with its stop before a name (data/speakers.yaml t
     expect(rows("Gov. Tom Vale visited Oslo and Bergen in Norway. Norway is cold in winter. “It was a good day,” Vale said.")).toEqual(["Tom Vale | Gov. | NOR"]);
   });
 });
+
+describe("holders of a state's elected offices in the plural (data/speakers.yaml office_holder_plurals)", () => {
+  it("speak for the dateline's state, or the state the report is about", () => {
+    expect(rows("SEOUL, March 8 (Reuters) - Many lawmakers said the shipment was paused.")).toEqual(["Many lawmakers |  | KOR"]);
+    expect(rows("Norway's parliament met in Oslo. Several senators said the fee was wrong.")).toEqual(["Several senators |  | NOR"]);
+  });
+
+  it("speak for no state in a report that names none", () => {
+    expect(rows("Lawmakers said the fee was wrong.")).toEqual(["Lawmakers |  | "]);
+  });
+});
