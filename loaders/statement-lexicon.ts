@@ -14,6 +14,7 @@ import { knownAsPattern } from "./speakers/known-as.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
+import { EVALUATION_WORDS_FILE, loadEvaluations } from "./statements/evaluations.ts";
 
 export { STANCES };
 export type Stance = (typeof STANCES)[number];
@@ -158,13 +159,15 @@ export interface StatementLexicon {
   speakerWords: SpeakerWords;
   /** The words stance is read with beyond the verb (data/stance-words.yaml). */
   stanceWords: StanceWords;
+  /** Negative evaluations of a party or its acts, as one global pattern (data/evaluation-words.yaml). */
+  evaluations: RegExp;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -236,6 +239,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     words: loadStatementWords(dir, speakerWords),
     speakerWords,
     stanceWords: loadStanceWords(dir),
+    evaluations: loadEvaluations(dir),
     gazetteer,
   };
 }

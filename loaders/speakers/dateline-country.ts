@@ -25,7 +25,7 @@ function officeModifier(description: string, words: SpeakerWords): boolean {
 /** The speaker with the dateline's state as its country, when it has none and is a state's office or holds one. */
 export function withDatelineCountry(speaker: ResolvedSpeaker, dateline: string | undefined, words: SpeakerWords): ResolvedSpeaker {
   if (!dateline || speaker.country) return speaker;
-  if (speaker.kind === "description" && officeModifier(speaker.description, words)) return { ...speaker, country: dateline };
+  if (speaker.kind === "description" && (officeModifier(speaker.description, words) || words.officeHolderPlurals.has(headOf(speaker.description, words).toLowerCase()))) return { ...speaker, country: dateline };
   if (speaker.plural || speaker.anonymous) return speaker;
   const head = speaker.kind === "person" ? headOf(speaker.role, words) : speaker.kind === "description" || speaker.kind === "body" ? headOf(speaker.description, words) : "";
   return head && words.datelineHeads.has(head) ? { ...speaker, country: dateline } : speaker;

@@ -2,27 +2,66 @@
  * The state a report is about when it has no dateline and writes its offices without one
  * ("Peru's navy searched the coast. … Colonel Ana Ruiz said …"): the state of the first speaker
  * before that speaks for one state ("Peru's spy agency told lawmakers …, lawmaker Ana Ruiz said"),
- * else the first state its body names, by name, capital, government or adjective, as a lead names
- * the story's state first. Only a state named before the speaker: the states of what is said are
- * not yet the report's own ("The ministry said the fines cover six Chilean firms" names no home).
+ * else the state the whole report is mostly about, by its name, capital, government, adjective or
+ * its places ("Mayor Tom Vale said …" in a report that names Oslo and Norway again and again, even
+ * after him), else the first state its body names before the speaker, as a lead names the story's
+ * state first. A state named once, after the speaker, is not the report's own: the states of what
+ * is said are not yet the report's ("The ministry said the fines cover six Chilean firms" names no home).
  */
-import { STATE_KINDS } from "../actors.ts";
+import { STATE_KINDS, type Gazetteer } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
 
-/** The first state the article names and where, if any: a speaker after that offset may take it. */
-export function homeState(doc: ArticleDoc): { code: string; at: number } | undefined {
+/** Where a report is set: the first state it names and where, and the state it is mostly about. */
+export interface HomeState {
+  first?: { code: string; at: number };
+  main?: string;
+}
+
+/** Mentions of a state's own institutions ("the White House", "the Senate", "Washington" as its government). */
+const INSTITUTIONS: ReadonlySet<string> = new Set(["government", "capital", "agency", "body", "military"]);
+
+/**
+ * The first state the article names, and the state it is mostly about, read over the whole article once:
+ * the one whose institutions it names most (a report from one state names its own offices, whatever
+ * foreign state it is about), else the one it names most by any name or place; either at least twice and
+ * more than any other. `states` are the codes of states, not of bodies of several (UN, IMF).
+ */
+export function homeState(doc: ArticleDoc, states: ReadonlySet<string>): HomeState | undefined {
+  let first: HomeState["first"];
+  const institutions = new Map<string, number>();
+  const named = new Map<string, number>();
   for (const sentence of doc.sentences) {
-    const named = doc.reading.of(sentence).actors.find((m) => STATE_KINDS.has(m.actor.kind) && m.actor.code);
-    if (named) return { code: named.actor.code, at: named.start };
+    for (const m of doc.reading.of(sentence).actors) {
+      const { code, kind } = m.actor;
+      if (!states.has(code)) continue;
+      if (!first && STATE_KINDS.has(kind)) first = { code, at: m.start };
+      if (INSTITUTIONS.has(kind)) institutions.set(code, (institutions.get(code) ?? 0) + 1);
+      if (INSTITUTIONS.has(kind) || kind === "state" || kind === "place") named.set(code, (named.get(code) ?? 0) + 1);
+    }
   }
-  return undefined;
+  const main = mostNamed(institutions) ?? mostNamed(named);
+  return first || main ? { first, main } : undefined;
+}
+
+/** The code counted most, at least twice and more than any other. */
+function mostNamed(counts: ReadonlyMap<string, number>): string | undefined {
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : undefined;
+}
+
+/** The codes of the gazetteer's states, once per gazetteer. */
+const stateCodesOf = new WeakMap<Gazetteer, ReadonlySet<string>>();
+export function stateCodes(gazetteer: Gazetteer): ReadonlySet<string> {
+  let codes = stateCodesOf.get(gazetteer);
+  if (!codes) stateCodesOf.set(gazetteer, (codes = new Set(gazetteer.actors.filter((a) => a.kind === "state").map((a) => a.code))));
+  return codes;
 }
 
 /** An ISO 3166-1 alpha-3 code: one state, not a body (UN, EU) nor several. */
 const ONE_STATE = /^[A-Z]{3}$/;
 
-/** The report's state for a speaker at `at`: the first earlier speaker's one state, else the first state named before `at`. */
-export function reportState(previous: ReadonlyArray<{ resolved: { country: string } }>, home: { code: string; at: number } | undefined, at: number): string | undefined {
+/** The report's state for a speaker at `at`: the first earlier speaker's one state, else the state it is mostly about, else the first state named before `at`. */
+export function reportState(previous: ReadonlyArray<{ resolved: { country: string } }>, home: HomeState | undefined, at: number): string | undefined {
   const voiced = previous.find((p) => ONE_STATE.test(p.resolved.country))?.resolved.country;
-  return voiced ?? (home && home.at < at ? home.code : undefined);
+  return voiced ?? home?.main ?? (home?.first && home.first.at < at ? home.first.code : undefined);
 }

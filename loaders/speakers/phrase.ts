@@ -3,6 +3,7 @@
  * communications John Kirby" (a person with a title), "he" (a pronoun), "the network" (a
  * description), "Washington and Seoul" (bodies); its role, head, number and countries.
  */
+import { partyMembers } from "./party-members.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 
@@ -68,8 +69,10 @@ export function stripDeterminer(text: string): string {
 
 /** Whether a role phrase carries a title or role word (not just "Russia's"). */
 export function hasRoleWord(role: string, lex: StatementLexicon): boolean {
-  return words(role).some(({ w }) => {
+  return words(role).some(({ w, end }) => {
     const l = w.toLowerCase();
+    // "Oregon Sen.", "Gov.": a title's short form with its stop, however short, is a title.
+    if (role[end] === "." && lex.speakerWords.titleAbbreviations.has(l)) return true;
     return (lex.roleWords.has(l) && !lex.speakerWords.functionWords.has(l) && !lex.speakerWords.determiners.has(l)) || lex.titleWords.has(l.replace(/['’]s$/, "")) && !lex.speakerWords.functionWords.has(l) && l.length > 3;
   });
 }
@@ -88,7 +91,7 @@ function plainReading(text: string, ws: ReturnType<typeof words>, lex: Statement
     pronoun: undefined,
     person: undefined,
     body: undefined,
-    mentions: lex.gazetteer.find(text),
+    mentions: [...lex.gazetteer.find(text), ...partyMembers(text, lex.gazetteer)].sort((x, y) => x.start - y.start),
     role: "",
     head,
     definite: ws[0]?.w.toLowerCase() === "the",

@@ -34,6 +34,7 @@ const speakerWordsSchema = z.object({
   unnamed_links: wordList,
   dateline_heads: wordList,
   office_member_heads: wordList,
+  office_holder_plurals: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
   envoy_heads: wordList,
@@ -87,6 +88,8 @@ export interface SpeakerWords {
   datelineHeads: Set<string>;
   /** Heads whose office a modifier names ("administration official", "government source"): data/speakers.yaml. */
   officeMemberHeads: Set<string>;
+  /** Holders of a state's elected offices in the plural ("lawmakers", "senators"): data/speakers.yaml. */
+  officeHolderPlurals: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** For each document head, the heads a document of its kind may be called by ("study" → survey, analysis, …). */
@@ -165,6 +168,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     unnamedLinks: lower(w.unnamed_links),
     datelineHeads: lower(w.dateline_heads),
     officeMemberHeads: lower(w.office_member_heads),
+    officeHolderPlurals: lower(w.office_holder_plurals),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     partyTags: partyTagPatterns(w.party_tags),

@@ -5,7 +5,7 @@ import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type
 import { genderFits } from "../speakers/gender.ts";
 import { pluralSubjectBefore } from "./plural-subjects.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
-import { homeState, reportState } from "../speakers/home-state.ts";
+import { homeState, reportState, stateCodes } from "../speakers/home-state.ts";
 import { datelineCountry } from "../events/home-country.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
@@ -69,7 +69,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
   const dateline = datelineCountry(doc.article, lex.gazetteer);
-  const home = dateline ? undefined : homeState(doc);
+  const home = dateline ? undefined : homeState(doc, stateCodes(lex.gazetteer));
   const built: Built[] = [];
   // The row each draft made, for a statement that names another's speaker as its channel (`viaDraft`).
   const rowOf = new WeakMap<Draft, Built["row"]>();

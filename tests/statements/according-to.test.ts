@@ -47,7 +47,8 @@ describe("according to any noun phrase", () => {
 });
 
 describe("according to a title cut short by its stop", () => {
-  it("reads the title and the name after it whole", () => {
-    expect(spoken("The dam was closed at a private briefing, according to Rep. Ada Quist of the harbour committee.")).toEqual(["Rep. Ada Quist of the harbour committee: The dam was closed at a private briefing"]);
+  it("reads the title and the name after it whole: the name speaks, as after the title written in full", () => {
+    expect(spoken("The dam was closed at a private briefing, according to Rep. Ada Quist of the harbour committee.")).toEqual(["Ada Quist: The dam was closed at a private briefing"]);
+    expect(spoken("The dam was closed at a private briefing, according to Representative Ada Quist of the harbour committee.")).toEqual(["Ada Quist: The dam was closed at a private briefing"]);
   });
 });

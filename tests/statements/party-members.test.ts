@@ -34,3 +34,14 @@ describe("a party tag in brackets after a politician's name (data/speakers.yaml 
     expect(rows("Ann Cole (pictured) said on Monday that the farm bill was dead.").map((r) => r.split(" | ")[2])).toEqual([""]);
   });
 });
+
+describe("a party's members named in the plural (speakers/party-members.ts)", () => {
+  it("speak for the party's state, as a member named in the singular does", () => {
+    expect(rows("Democrats said the hearing was called to embarrass the governor.").map((r) => r.split(" | ")[2])).toEqual(["USA"]);
+    expect(rows("Many Republicans said the budget would pass.").map((r) => r.split(" | ")[2])).toEqual(["USA"]);
+  });
+
+  it("leaves a plural that names no party's members as it was", () => {
+    expect(rows("Teachers said the budget would pass.").map((r) => r.split(" | ")[2])).toEqual([""]);
+  });
+});
