@@ -14,7 +14,7 @@ import { knownAsPattern } from "./speakers/known-as.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
-import { EVALUATION_WORDS_FILE, loadEvaluations } from "./statements/evaluations.ts";
+import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
 
 export { STANCES };
 export type Stance = (typeof STANCES)[number];
@@ -161,13 +161,15 @@ export interface StatementLexicon {
   stanceWords: StanceWords;
   /** Negative evaluations of a party or its acts, as one global pattern (data/evaluation-words.yaml). */
   evaluations: RegExp;
+  /** Praise of a party or its acts, as one global pattern (data/praise-words.yaml). */
+  praise: RegExp;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, "actors.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -240,6 +242,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     speakerWords,
     stanceWords: loadStanceWords(dir),
     evaluations: loadEvaluations(dir),
+    praise: loadPraise(dir),
     gazetteer,
   };
 }

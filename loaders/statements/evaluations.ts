@@ -1,7 +1,8 @@
 /**
- * Accusations told without an accusing verb: a negative evaluation (data/evaluation-words.yaml) in the
- * reported words, told as done and not of the speaker's own first person ("Vale is a disgusting
- * fraud", "this is a waste of time", "you are scapegoating the staff"), judges whom it is aimed at.
+ * Stances told without a verb of stance: an evaluation in the reported words, told as done and not of
+ * the speaker's own first person, judges whom it is aimed at. A negative one (data/evaluation-words.yaml:
+ * "Vale is a disgusting fraud", "this is a waste of time") accuses; a positive one (data/praise-words.yaml:
+ * "she was very effective", "the rally was a shot in the arm") supports.
  */
 import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
@@ -10,24 +11,49 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { toldAsDone } from "./stance-cues.ts";
 
 export const EVALUATION_WORDS_FILE = "evaluation-words.yaml";
+export const PRAISE_WORDS_FILE = "praise-words.yaml";
 
 const phrase = z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words, letters, apostrophes, hyphens and spaces");
-const schema = z.object({ evaluations: z.record(z.string(), z.array(phrase).min(1)) });
+const kinds = z.record(z.string(), z.array(phrase).min(1));
+const evaluationSchema = z.object({ evaluations: kinds });
+const praiseSchema = z.object({ praise: kinds });
 
-/** Every evaluation of the dictionary as one pattern of whole words, any case, longest first. */
-export function loadEvaluations(dir = DATA_DIR): RegExp {
-  const kinds = loadDictionary(EVALUATION_WORDS_FILE, schema, dir).evaluations;
-  const phrases = [...new Set(Object.values(kinds).flat())].sort((a, b) => b.length - a.length);
+/** Every phrase of the kinds as one pattern of whole words, any case, longest first. */
+function phrasePattern(byKind: Record<string, string[]>): RegExp {
+  const phrases = [...new Set(Object.values(byKind).flat())].sort((a, b) => b.length - a.length);
   const alternatives = phrases.map((p) => escapeRegExp(p).replace(/ /g, "\\s+").replace(/['’]/g, "['’]")).join("|");
   return new RegExp(`(?<![\\p{L}'’-])(?:${alternatives})(?![\\p{L}-])`, "giu");
+}
+
+/** Every negative evaluation of data/evaluation-words.yaml as one global pattern. */
+export function loadEvaluations(dir = DATA_DIR): RegExp {
+  return phrasePattern(loadDictionary(EVALUATION_WORDS_FILE, evaluationSchema, dir).evaluations);
+}
+
+/** Every kind of praise of data/praise-words.yaml as one global pattern. */
+export function loadPraise(dir = DATA_DIR): RegExp {
+  return phrasePattern(loadDictionary(PRAISE_WORDS_FILE, praiseSchema, dir).praise);
 }
 
 /** A clause whose subject is the speaker in the first person ("I was wrong", "that we failed"): no one else is judged. */
 const FIRST_PERSON_OPENING = /^\W*(?:that\s+)?(?:i|we)(?:['’]\p{L}+)?\s/iu;
 
-/** Whether the reported words judge a party: an evaluation told as done, not of the speaker's own first person. */
-export function evaluates(content: string, lex: StatementLexicon): boolean {
-  if (FIRST_PERSON_OPENING.test(content)) return false;
-  for (const m of allMatches(lex.evaluations, content)) if (toldAsDone(content, m.index, lex)) return true;
+/** A verb of opinion in the first person ("I think", "we really believe that"): the clause judged follows it. */
+const OPINION_OPENING = /^\W*(?:i|we)\s+(?:\p{L}+ly\s+)?(?:think|thought|believe|believed|feel|felt|guess|suppose)\s+(?:that\s+)?/iu;
+
+/** Whether the reported words hold a match of the global `pattern` told as done, not of the speaker's own first person. */
+function judges(content: string, pattern: RegExp, lex: StatementLexicon): boolean {
+  if (FIRST_PERSON_OPENING.test(content.replace(OPINION_OPENING, ""))) return false;
+  for (const m of allMatches(pattern, content)) if (toldAsDone(content, m.index, lex)) return true;
   return false;
+}
+
+/** Whether the reported words judge a party bad: a negative evaluation told as done. */
+export function evaluates(content: string, lex: StatementLexicon): boolean {
+  return judges(content, lex.evaluations, lex);
+}
+
+/** Whether the reported words praise a party: a positive evaluation told as done. */
+export function praises(content: string, lex: StatementLexicon): boolean {
+  return judges(content, lex.praise, lex);
 }

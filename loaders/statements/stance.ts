@@ -3,7 +3,7 @@ import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
-import { evaluates } from "./evaluations.ts";
+import { evaluates, praises } from "./evaluations.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
@@ -16,8 +16,9 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   if (draft.stance === "other") {
     if ((cue ?? "other") !== "other" && cue !== "accuse") return cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
-    // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing.
-    return cue ?? (evaluates(content, lex) ? "accuse" : "other");
+    // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing;
+    // "she was very effective", "a shot in the arm": praised with no verb of support.
+    return cue ?? (evaluates(content, lex) ? "accuse" : praises(content, lex) ? "support" : "other");
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
