@@ -66,6 +66,22 @@ function headlineIndex(doc: ArticleDoc): number {
   return first ? first.index : -1;
 }
 
+/**
+ * Index of a headline stored with a full stop, or -1: the page's first sentence when it is a
+ * whole line of at most HEADING_WORDS words set off from the body by a blank line ("Judge rejects
+ * request to unseal file."), as corpora that close every line store their headlines. A lede
+ * runs on in its paragraph or past that length; only the first line is read so.
+ */
+function storedHeadlineIndex(doc: ArticleDoc): number {
+  const first = doc.sentences[0];
+  const second = doc.sentences[1];
+  if (!first || !second || doc.meta.title.trim() || first.paragraph === second.paragraph) return -1;
+  const { raw, bodyStart } = doc.article;
+  if (raw.slice(bodyStart, first.start).trim() !== "" || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(raw.slice(first.end))) return -1;
+  const text = first.text.trim();
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= HEADING_WORDS ? first.index : -1;
+}
+
 /** Most words a heading line has: a longer line without a full stop is prose cut short, not a heading. */
 const HEADING_WORDS = 20;
 
@@ -78,6 +94,8 @@ function headingIndexes(doc: ArticleDoc): Set<number> {
   const out = new Set<number>();
   const headline = headlineIndex(doc);
   if (headline >= 0) out.add(headline);
+  const firstLine = storedHeadlineIndex(doc);
+  if (firstLine >= 0) out.add(firstLine);
   const { raw, bodyStart } = doc.article;
   for (const s of doc.sentences) if (isHeadingLine(raw, s.start, s.end, bodyStart)) out.add(s.index);
   return out;
