@@ -171,9 +171,14 @@ describe("one event across sentences", () => {
     const d = { ...makeEventDoc(["x"]), article, sentences: splitSentences(article) };
     d.meta = { ...d.meta, title: "" };
     expect(pick(extractEvents(d), "REJECT").map((r) => r.char_start)).toEqual([text.indexOf("A labour court")]);
-    // A lede that runs on in its paragraph is prose.
-    const lede = parseArticle("lede.txt", "Peru rejected Chile's request on Monday. The talks in Lima ended.\n\nOfficials left.");
-    expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: lede, sentences: splitSentences(lede) }), "REJECT")).toHaveLength(1);
+    // In title case, whatever its tense.
+    const titled = parseArticle("titled.txt", "Minister Says Peru Was Rejecting Chile’s Request.\n\nPeru rejected Chile's request on Monday, the minister said.");
+    expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: titled, sentences: splitSentences(titled) }), "REJECT").map((r) => r.char_start)).toEqual([titled.raw.indexOf("Peru rejected")]);
+    // A lede that runs on in its paragraph, or told in the past or the perfect, is prose.
+    for (const body of ["Peru rejected Chile's request on Monday. The talks in Lima ended.\n\nOfficials left.", "Peru has rejected Chile's request.\n\nOfficials left.", "Peru rejected Chile's request.\n\nOfficials left."]) {
+      const lede = parseArticle("lede.txt", body);
+      expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: lede, sentences: splitSentences(lede) }), "REJECT")).toHaveLength(1);
+    }
   });
   it("a heading line of a page (short, alone on its line, no full stop) adds no row of its own", () => {
     const rows = events("World", "Belarus threatens Japan over detained sailors", "Belarusian guards detained two Japanese sailors near Minsk, the ministry said.");

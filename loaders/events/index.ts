@@ -68,9 +68,10 @@ function headlineIndex(doc: ArticleDoc): number {
 
 /**
  * Index of a headline stored with a full stop, or -1: the page's first sentence when it is a
- * whole line of at most HEADING_WORDS words set off from the body by a blank line ("Judge rejects
- * request to unseal file."), as corpora that close every line store their headlines. A lede
- * runs on in its paragraph or past that length; only the first line is read so.
+ * whole line of at most HEADING_WORDS words set off from the body by a blank line, in title case
+ * or told in a headline's tense ("Judge rejects request to unseal file."), as corpora that close
+ * every line store their headlines. A lede runs on in its paragraph, past that length, or tells
+ * its act in the past or the perfect.
  */
 function storedHeadlineIndex(doc: ArticleDoc): number {
   const first = doc.sentences[0];
@@ -79,8 +80,37 @@ function storedHeadlineIndex(doc: ArticleDoc): number {
   const { raw, bodyStart } = doc.article;
   if (raw.slice(bodyStart, first.start).trim() !== "" || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(raw.slice(first.end))) return -1;
   const text = first.text.trim();
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= HEADING_WORDS ? first.index : -1;
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > HEADING_WORDS) return -1;
+  const words = doc.reading.of(first).words;
+  return titleCase(doc.article.raw, words) || toldAsHeadline(words) ? first.index : -1;
 }
+
+/**
+ * Whether three in four of a line's longer words open with a capital, and two words after its
+ * first that are no names ("Trump Was Mocking Clinton Camp"), as headlines in title case are set;
+ * a sentence capitalises only its names ("Shoigu visited Pyongyang in July").
+ */
+function titleCase(text: string, words: readonly HeadlineWord[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4}/u.test(text.slice(w.start, w.end)));
+  const capital = long.filter((w) => /^\p{Lu}/u.test(text.slice(w.start, w.end)));
+  const capitalNotNames = words.slice(1).filter((w) => w.pos !== "PROPN" && /^\p{Lu}\p{L}/u.test(text.slice(w.start, w.end)));
+  return long.length >= 3 && capital.length / long.length >= 0.75 && capitalNotNames.length >= 2;
+}
+
+/**
+ * Whether a line's first verb is in a headline's tense: the present ("Judge rejects request"), or
+ * no verb at all. A lede tells what happened in the past or the perfect ("A judge rejected",
+ * "has rejected"): its first verb is an auxiliary or a past form (not its lemma, no -s or -ing).
+ */
+function toldAsHeadline(words: readonly HeadlineWord[]): boolean {
+  const verb = words.find((w) => w.pos === "VERB" || w.pos === "AUX");
+  if (!verb) return true;
+  if (verb.pos === "AUX") return false;
+  return verb.lower === verb.lemma || /(?:s|ing)$/.test(verb.lower) && !/ed$/.test(verb.lower);
+}
+
+/** What the headline tests read of a word: its article offsets, part of speech, lower case and lemma. */
+type HeadlineWord = { start: number; end: number; pos: string; lower: string; lemma: string };
 
 /** Most words a heading line has: a longer line without a full stop is prose cut short, not a heading. */
 const HEADING_WORDS = 20;
