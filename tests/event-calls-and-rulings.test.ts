@@ -42,3 +42,14 @@ describe("a side asked for something makes no request (request-verb)", () => {
     expect(coded(["Chile asked for details of the Peruvian deployment."])).toContainEqual(["REQUEST", "CHL", "PER"]);
   });
 });
+
+describe("an attack in words is an accusation, not an assault (attack-in-words)", () => {
+  it("attacked personally, attacked a person's remarks or kin, attacked for a reason: ACCUSE", () => {
+    expect(coded(["The Chilean president personally attacked the Peruvian minister on Monday."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+    expect(types("The Chilean senator attacked “the reckless ideology” of the Peruvian government.")).toEqual(["ACCUSE"]);
+    expect(coded(["Chile's president attacked Peru's foreign minister over his remarks on the border."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+  });
+  it("an attack on a place or a force is still an assault", () => {
+    expect(coded(["Chilean troops attacked a Peruvian border post for the second time on Monday."])).toEqual([["ASSAULT", "CHL", "PER"]]);
+  });
+});
