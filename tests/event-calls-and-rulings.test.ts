@@ -53,3 +53,12 @@ describe("an attack in words is an accusation, not an assault (attack-in-words)"
     expect(coded(["Chilean troops attacked a Peruvian border post for the second time on Monday."])).toEqual([["ASSAULT", "CHL", "PER"]]);
   });
 });
+
+describe("backing an idea or a war, or backing out, supports no side (support-verb)", () => {
+  it("'backed the idea', 'supported the invasion', 'backed out' make no SUPPORT; backing a side does", () => {
+    expect(types("The Chilean president backed the idea of a Peruvian envoy to the talks.")).not.toContain("SUPPORT");
+    expect(types("Chile supported the invasion of Peru in 1879.")).not.toContain("SUPPORT");
+    expect(types("Under pressure from its unions, Chile backed out of the deal with Peru.")).not.toContain("SUPPORT");
+    expect(coded(["Chile backed Peru in the dispute on Monday."])).toEqual([["SUPPORT", "CHL", "PER"]]);
+  });
+});
