@@ -62,3 +62,12 @@ describe("backing an idea or a war, or backing out, supports no side (support-ve
     expect(coded(["Chile backed Peru in the dispute on Monday."])).toEqual([["SUPPORT", "CHL", "PER"]]);
   });
 });
+
+describe("a case taken to court is an accusation (legal-challenge)", () => {
+  it("filing suit, challenging before judges and appealing a ruling accuse; a court's name asks nothing", () => {
+    expect(coded(["Peru filed a lawsuit against Chile at the regional court on Monday."])).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(coded(["Chile is challenging Peru's fishing rules before the Court of Appeals for the Sixth Circuit."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+    expect(types("Peru appealed the ruling on Monday.")).toEqual(["ACCUSE"]);
+    expect(types("Peru appealed to the regional court for a ruling.")).toEqual(["REQUEST"]);
+  });
+});
