@@ -71,3 +71,12 @@ describe("a case taken to court is an accusation (legal-challenge)", () => {
     expect(types("Peru appealed to the regional court for a ruling.")).toEqual(["REQUEST"]);
   });
 });
+
+describe("a negation contracted onto its verb negates as 'not' does (status.ts, suppress)", () => {
+  it("'didn't' and 'didn’t' tell no act, as 'did not' tells none", () => {
+    expect(types("Peru did not apologize to Chile for the raid.")).toEqual([]);
+    expect(types("Peru didn't apologize to Chile for the raid.")).toEqual([]);
+    expect(types("Peru didn’t attack the Chilean ships.")).toEqual([]);
+    expect(coded(["Peru apologized to Chile for the raid."])).toEqual([["CONCEDE", "PER", "CHL"]]);
+  });
+});
