@@ -80,3 +80,10 @@ describe("a negation contracted onto its verb negates as 'not' does (status.ts, 
     expect(coded(["Peru apologized to Chile for the raid."])).toEqual([["CONCEDE", "PER", "CHL"]]);
   });
 });
+
+describe("a surname that spells a verb is no act (mentions.ts, namePart)", () => {
+  it("'Senator Marta Lynch' lynches no one; 'rebels lynched' is an assault", () => {
+    expect(types("Senator Marta Lynch of Chile said the Peruvian plan was sound.")).not.toContain("ASSAULT");
+    expect(coded(["Chilean rebels lynched a Peruvian trader."])).toEqual([["ASSAULT", "CHL", "PER"]]);
+  });
+});
