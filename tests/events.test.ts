@@ -175,7 +175,8 @@ describe("one event across sentences", () => {
     const titled = parseArticle("titled.txt", "Minister Says Peru Was Rejecting Chile’s Request.\n\nPeru rejected Chile's request on Monday, the minister said.");
     expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: titled, sentences: splitSentences(titled) }), "REJECT").map((r) => r.char_start)).toEqual([titled.raw.indexOf("Peru rejected")]);
     // A lede that runs on in its paragraph, or told in the past or the perfect, is prose.
-    for (const body of ["Peru rejected Chile's request on Monday. The talks in Lima ended.\n\nOfficials left.", "Peru has rejected Chile's request.\n\nOfficials left.", "Peru rejected Chile's request.\n\nOfficials left."]) {
+    // So is a lede in the present whose next sentence tells other news.
+    for (const body of ["Peru rejected Chile's request on Monday. The talks in Lima ended.\n\nOfficials left.", "Peru has rejected Chile's request.\n\nOfficials left.", "Peru rejected Chile's request.\n\nOfficials left.", "Peru rejects Chile's request.\n\nOfficials in Lima left on Monday."]) {
       const lede = parseArticle("lede.txt", body);
       expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: lede, sentences: splitSentences(lede) }), "REJECT")).toHaveLength(1);
     }

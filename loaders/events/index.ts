@@ -68,10 +68,11 @@ function headlineIndex(doc: ArticleDoc): number {
 
 /**
  * Index of a headline stored with a full stop, or -1: the page's first sentence when it is a
- * whole line of at most HEADING_WORDS words set off from the body by a blank line, in title case
- * or told in a headline's tense ("Judge rejects request to unseal file."), as corpora that close
- * every line store their headlines. A lede runs on in its paragraph, past that length, or tells
- * its act in the past or the perfect.
+ * whole line of at most HEADING_WORDS words set off from the body by a blank line, in title case,
+ * or told in a headline's tense and retold by the next sentence ("Judge rejects request to unseal
+ * file." → "A judge has rejected a request …"), as corpora that close every line store their
+ * headlines. A lede runs on in its paragraph, past that length, tells its act in the past or the
+ * perfect, or is followed by other news.
  */
 function storedHeadlineIndex(doc: ArticleDoc): number {
   const first = doc.sentences[0];
@@ -82,7 +83,22 @@ function storedHeadlineIndex(doc: ArticleDoc): number {
   const text = first.text.trim();
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > HEADING_WORDS) return -1;
   const words = doc.reading.of(first).words;
-  return titleCase(doc.article.raw, words) || toldAsHeadline(words) ? first.index : -1;
+  if (titleCase(doc.article.raw, words)) return first.index;
+  return toldAsHeadline(words) && sharedNouns(words, doc.reading.of(second).words) >= 2 ? first.index : -1;
+}
+
+/** Parts of speech of the words a headline shares with the lede that retells it. */
+const NAMING: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * How many nouns, names and adjectives (of four letters or more, by lemma) a line shares with
+ * the next sentence: a headline's are retold in its lede ("Judge rejects request …" → "A judge
+ * has rejected a request …"); a lede's next sentence goes on to other things.
+ */
+function sharedNouns(line: readonly HeadlineWord[], next: readonly HeadlineWord[]): number {
+  const lemmas = (ws: readonly HeadlineWord[]) => new Set(ws.filter((w) => NAMING.has(w.pos) && w.lemma.length >= 4).map((w) => w.lemma.replace(/['’]s$/, "")));
+  const theirs = lemmas(next);
+  return [...lemmas(line)].filter((l) => theirs.has(l)).length;
 }
 
 /**
@@ -98,15 +114,15 @@ function titleCase(text: string, words: readonly HeadlineWord[]): boolean {
 }
 
 /**
- * Whether a line's first verb is in a headline's tense: the present ("Judge rejects request"), or
- * no verb at all. A lede tells what happened in the past or the perfect ("A judge rejected",
- * "has rejected"): its first verb is an auxiliary or a past form (not its lemma, no -s or -ing).
+ * Whether a line's first verb is in a headline's tense: the present of the third person ("Judge
+ * rejects request"), or no verb at all. A lede tells what happened in the past or the perfect
+ * ("A judge rejected", "has rejected", "drones hit"): its first verb is an auxiliary or no -s form.
  */
 function toldAsHeadline(words: readonly HeadlineWord[]): boolean {
   const verb = words.find((w) => w.pos === "VERB" || w.pos === "AUX");
   if (!verb) return true;
   if (verb.pos === "AUX") return false;
-  return verb.lower === verb.lemma || /(?:s|ing)$/.test(verb.lower) && !/ed$/.test(verb.lower);
+  return /s$/.test(verb.lower) && verb.lower !== verb.lemma && !/ed$/.test(verb.lower);
 }
 
 /** What the headline tests read of a word: its article offsets, part of speech, lower case and lemma. */
