@@ -42,3 +42,48 @@ describe("a side asked for something makes no request (request-verb)", () => {
     expect(coded(["Chile asked for details of the Peruvian deployment."])).toContainEqual(["REQUEST", "CHL", "PER"]);
   });
 });
+
+describe("an attack in words is an accusation, not an assault (attack-in-words)", () => {
+  it("attacked personally, attacked a person's remarks or kin, attacked for a reason: ACCUSE", () => {
+    expect(coded(["The Chilean president personally attacked the Peruvian minister on Monday."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+    expect(types("The Chilean senator attacked “the reckless ideology” of the Peruvian government.")).toEqual(["ACCUSE"]);
+    expect(coded(["Chile's president attacked Peru's foreign minister over his remarks on the border."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+  });
+  it("an attack on a place or a force is still an assault", () => {
+    expect(coded(["Chilean troops attacked a Peruvian border post for the second time on Monday."])).toEqual([["ASSAULT", "CHL", "PER"]]);
+  });
+});
+
+describe("backing an idea or a war, or backing out, supports no side (support-verb)", () => {
+  it("'backed the idea', 'supported the invasion', 'backed out' make no SUPPORT; backing a side does", () => {
+    expect(types("The Chilean president backed the idea of a Peruvian envoy to the talks.")).not.toContain("SUPPORT");
+    expect(types("Chile supported the invasion of Peru in 1879.")).not.toContain("SUPPORT");
+    expect(types("Under pressure from its unions, Chile backed out of the deal with Peru.")).not.toContain("SUPPORT");
+    expect(coded(["Chile backed Peru in the dispute on Monday."])).toEqual([["SUPPORT", "CHL", "PER"]]);
+  });
+});
+
+describe("a case taken to court is an accusation (legal-challenge)", () => {
+  it("filing suit, challenging before judges and appealing a ruling accuse; a court's name asks nothing", () => {
+    expect(coded(["Peru filed a lawsuit against Chile at the regional court on Monday."])).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(coded(["Chile is challenging Peru's fishing rules before the Court of Appeals for the Sixth Circuit."])).toEqual([["ACCUSE", "CHL", "PER"]]);
+    expect(types("Peru appealed the ruling on Monday.")).toEqual(["ACCUSE"]);
+    expect(types("Peru appealed to the regional court for a ruling.")).toEqual(["REQUEST"]);
+  });
+});
+
+describe("a negation contracted onto its verb negates as 'not' does (status.ts, suppress)", () => {
+  it("'didn't' and 'didn’t' tell no act, as 'did not' tells none", () => {
+    expect(types("Peru did not apologize to Chile for the raid.")).toEqual([]);
+    expect(types("Peru didn't apologize to Chile for the raid.")).toEqual([]);
+    expect(types("Peru didn’t attack the Chilean ships.")).toEqual([]);
+    expect(coded(["Peru apologized to Chile for the raid."])).toEqual([["CONCEDE", "PER", "CHL"]]);
+  });
+});
+
+describe("a surname that spells a verb is no act (mentions.ts, namePart)", () => {
+  it("'Senator Marta Lynch' lynches no one; 'rebels lynched' is an assault", () => {
+    expect(types("Senator Marta Lynch of Chile said the Peruvian plan was sound.")).not.toContain("ASSAULT");
+    expect(coded(["Chilean rebels lynched a Peruvian trader."])).toEqual([["ASSAULT", "CHL", "PER"]]);
+  });
+});

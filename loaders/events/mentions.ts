@@ -117,6 +117,7 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
       if (!entry.trigger.pos.has(pos)) continue;
       if (entry.verbOnlyNoun && pos === "NOUN" && opensNounPhrase(words, i)) continue;
       if (pos === "VERB" && nounReadAsVerb(words, i)) continue;
+      if (pos === "VERB" && namePart(words, i, text, sentence.start)) continue;
       const spans = found.get(entry) ?? [];
       if (!spans.length) found.set(entry, spans);
       spans.push([ts, te]);
@@ -160,6 +161,16 @@ const NEAR_AFTER = 100;
 
 /** A hyphen joined to the letter, digit or abbreviation's point before it ("U.S.-supplied"): what follows is the tail of a compound word. */
 const COMPOUND_TAIL = /[\p{L}\p{N}.]-$/u;
+
+/**
+ * Whether a capitalised word read as a verb follows a capitalised name ("Rep. Stephen Lynch
+ * said", "Jane Strike"): a surname that spells a verb, no act. A noun so set is a name's event
+ * ("the Camp David Summit"); the sentence's first two words are read as words.
+ */
+function namePart(words: ReadonlyArray<{ start: number; end: number; pos: string }>, i: number, text: string, offset: number): boolean {
+  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(text.slice(words[k].start - offset, words[k].end - offset));
+  return i >= 2 && capital(i) && capital(i - 1) && words[i - 1].pos === "PROPN";
+}
 
 /** Whether the trigger at [ts, te) may stand for the entry's act: its required and excluded context, and not inside a name. */
 function triggerStands(words: EventWords, entry: EventEntry, text: string, ts: number, te: number, parties: Party[]): boolean {

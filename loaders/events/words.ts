@@ -116,12 +116,17 @@ function allegingFrame(frames: string[]): RegExp {
   return new RegExp(`(?:${frames.map(one).join("|")})\\s*$`, "i");
 }
 
+/** A negation contracted onto its verb ("n't"), written with either apostrophe. */
+const isContraction = (word: string) => word.startsWith("n'") || word.startsWith("n’");
+
 /** The words that say whether an act happened, is planned, hedged or denied, and when. */
 function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
   const denials = judging.filter((v) => v.stance === "deny" && v.verb).map((v) => v.form);
-  const suppress = w.suppress.map((s) => unlessOpeningHedge(s, w.hedged)).join("|");
+  const suppress = w.suppress.filter((s) => !isContraction(s)).map((s) => unlessOpeningHedge(s, w.hedged)).join("|");
+  // "didn't", "won’t": a contraction is glued to its verb, so it has no word boundary before it.
+  const contracted = w.suppress.some(isContraction) ? "|n['’]t\\b" : "";
   return {
-    suppress: new RegExp(`\\b(?:${suppress})\\b`, "i"),
+    suppress: new RegExp(`\\b(?:${suppress})\\b${contracted}`, "i"),
     planned: new RegExp(`\\b(?:${alt(w.planned)})\\b`, "i"),
     hedged: new RegExp(`\\b(?:${alt(w.hedged)})\\b`, "i"),
     raisedPerfect: new RegExp(`\\b(?:${alt(w.raising_words)})\\s+to\\s+have\\s+(?:been\\s+)?(?:\\w+ly\\s+)?$`, "i"),
@@ -166,7 +171,7 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     ...rangeAndRelativeWords(w),
     promisedModes: new Set(w.promised_modes),
     personalModes: new Set(w.personal_modes),
-    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !n.startsWith("n'") && !n.startsWith("n’")))})\\b|n['’]t\\b)`, "i"),
+    negation: new RegExp(`(?:\\b(?:${alt(w.negations.filter((n) => !isContraction(n)))})\\b|n['’]t\\b)`, "i"),
   };
 }
 
