@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { datelineAt } from "./dateline.ts";
-import { readsAsHeadline } from "./headline-grammar.ts";
+import { closedHeadline } from "./headline-grammar.ts";
 import { join } from "node:path";
 import type { Article } from "./corpus.ts";
 import { toIso, type DateMention } from "./dates.ts";
@@ -86,9 +86,9 @@ const SMALL_WORDS = new Set("a an and as at but by for from in into of on or ove
 
 /**
  * A headline: the first line of the prose, standing alone (a blank line or a dateline
- * follows), short, without a closing period or a credit, in title case or in the
- * sentence case many outlets now use. Text on the same line as a `date` header is a
- * deck or a caption, not a headline.
+ * follows), short, without a credit, in title case or in the sentence case many outlets
+ * now use; closed by a full stop only as headline-grammar.ts reads it. Text on the same
+ * line as a `date` header is a deck or a caption, not a headline.
  */
 export function findHeadline(article: Article): string {
   const body = article.raw.slice(article.bodyStart);
@@ -102,15 +102,22 @@ export function findHeadline(article: Article): string {
   const content = words.filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length < 3 || words.length > 20) return "";
   const standsAlone = /^\s*$/.test(lines[1] ?? "") || datelineAt(lines[1] ?? "", 0) !== undefined;
-  // Some pages close their headline with a full stop: then only a line set off by a blank line,
-  // one sentence, whose title case or grammar is a headline's ("Judge rejects request to unseal file.").
-  const closed = /\.["”’]?$/.test(first);
-  if (closed && (!standsAlone || /\.\.["”’]?$|[\p{Ll}\d]{2}[.!?]["”’]?\s+\S/u.test(first))) return "";
+  // Some pages close their headline with a full stop: then only a line of one sentence set off by
+  // a blank line, in title case or in a headline's tense retold by the lede (headline-grammar.ts).
+  if (/\.["”’]?$/.test(first)) {
+    const single = !/\.\.["”’]?$|[\p{Ll}\d]{2}[.!?]["”’]?\s+\S/u.test(first);
+    return single && /^\s*$/.test(lines[1] ?? "") && closedHeadline(first, firstSentence(rest)) ? first : "";
+  }
   const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w));
   if (capitalised.length / content.length >= 0.75) return first;
   // Sentence case: a line of its own, set off by a blank line or followed by a dateline.
-  if (closed && (words.length > 16 || !readsAsHeadline(first))) return "";
   return standsAlone && /^[\p{Lu}\d'"‘“]/u.test(first) ? first : "";
+}
+
+/** The first sentence of a text, roughly: up to a stop before a space and a capital. */
+function firstSentence(text: string): string {
+  const end = /[.!?]["”’]?\s+(?=[\p{Lu}"“])/u.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
 }
 
 export type { DateMention };

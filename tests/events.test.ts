@@ -14,7 +14,7 @@ import { loadEventDictionary } from "../loaders/event-dictionary.ts";
 import { extractEvents, type EventRow } from "../loaders/events/index.ts";
 import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
-import { makeEventDoc } from "./helpers.ts";
+import { makeDoc, makeEventDoc } from "./helpers.ts";
 
 /** The events of an article of one paragraph per text, dated Wednesday 2023-09-06. */
 function events(...texts: string[]): EventRow[] {
@@ -166,19 +166,17 @@ describe("one event across sentences", () => {
     expect(pick(extractEvents(d), "THREATEN")).toEqual([]);
   });
   it("a headline stored with a full stop (the page's first line, short, a blank line after it) adds no row of its own", () => {
+    // The articles table reads it as the page's title (findHeadline, headline-grammar.ts); the coder reads the title.
+    const rejections = (text: string) => pick(extractEvents(makeDoc(text, "")), "REJECT").map((r) => r.char_start);
     const text = "Court rejects union's request to halt strike.\n\nA labour court in Lima on Monday rejected a request by the dockers' union to halt the port strike.";
-    const article = parseArticle("test.txt", text);
-    const d = { ...makeEventDoc(["x"]), article, sentences: splitSentences(article) };
-    d.meta = { ...d.meta, title: "" };
-    expect(pick(extractEvents(d), "REJECT").map((r) => r.char_start)).toEqual([text.indexOf("A labour court")]);
+    expect(rejections(text)).toEqual([text.indexOf("A labour court")]);
     // In title case, whatever its tense.
-    const titled = parseArticle("titled.txt", "Minister Says Peru Was Rejecting Chile’s Request.\n\nPeru rejected Chile's request on Monday, the minister said.");
-    expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: titled, sentences: splitSentences(titled) }), "REJECT").map((r) => r.char_start)).toEqual([titled.raw.indexOf("Peru rejected")]);
+    const titled = "Minister Says Peru Was Rejecting Chile’s Request.\n\nPeru rejected Chile's request on Monday, the minister said.";
+    expect(rejections(titled)).toEqual([titled.indexOf("Peru rejected")]);
     // A lede that runs on in its paragraph, or told in the past or the perfect, is prose.
     // So is a lede in the present whose next sentence tells other news.
     for (const body of ["Peru rejected Chile's request on Monday. The talks in Lima ended.\n\nOfficials left.", "Peru has rejected Chile's request.\n\nOfficials left.", "Peru rejected Chile's request.\n\nOfficials left.", "Peru rejects Chile's request.\n\nOfficials in Lima left on Monday."]) {
-      const lede = parseArticle("lede.txt", body);
-      expect(pick(extractEvents({ ...makeEventDoc(["x"]), article: lede, sentences: splitSentences(lede) }), "REJECT")).toHaveLength(1);
+      expect(rejections(body)).toHaveLength(1);
     }
   });
   it("a heading line of a page (short, alone on its line, no full stop) adds no row of its own", () => {

@@ -66,68 +66,6 @@ function headlineIndex(doc: ArticleDoc): number {
   return first ? first.index : -1;
 }
 
-/**
- * Index of a headline stored with a full stop, or -1: the page's first sentence when it is a
- * whole line of at most HEADING_WORDS words set off from the body by a blank line, in title case,
- * or told in a headline's tense and retold by the next sentence ("Judge rejects request to unseal
- * file." → "A judge has rejected a request …"), as corpora that close every line store their
- * headlines. A lede runs on in its paragraph, past that length, tells its act in the past or the
- * perfect, or is followed by other news.
- */
-function storedHeadlineIndex(doc: ArticleDoc): number {
-  const first = doc.sentences[0];
-  const second = doc.sentences[1];
-  if (!first || !second || doc.meta.title.trim() || first.paragraph === second.paragraph) return -1;
-  const { raw, bodyStart } = doc.article;
-  if (raw.slice(bodyStart, first.start).trim() !== "" || !/^[ \t]*\r?\n[ \t]*\r?\n/.test(raw.slice(first.end))) return -1;
-  const text = first.text.trim();
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > HEADING_WORDS) return -1;
-  const words = doc.reading.of(first).words;
-  if (titleCase(doc.article.raw, words)) return first.index;
-  return toldAsHeadline(words) && sharedNouns(words, doc.reading.of(second).words) >= 2 ? first.index : -1;
-}
-
-/** Parts of speech of the words a headline shares with the lede that retells it. */
-const NAMING: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
-
-/**
- * How many nouns, names and adjectives (of four letters or more, by lemma) a line shares with
- * the next sentence: a headline's are retold in its lede ("Judge rejects request …" → "A judge
- * has rejected a request …"); a lede's next sentence goes on to other things.
- */
-function sharedNouns(line: readonly HeadlineWord[], next: readonly HeadlineWord[]): number {
-  const lemmas = (ws: readonly HeadlineWord[]) => new Set(ws.filter((w) => NAMING.has(w.pos) && w.lemma.length >= 4).map((w) => w.lemma.replace(/['’]s$/, "")));
-  const theirs = lemmas(next);
-  return [...lemmas(line)].filter((l) => theirs.has(l)).length;
-}
-
-/**
- * Whether three in four of a line's longer words open with a capital, and two words after its
- * first that are no names ("Trump Was Mocking Clinton Camp"), as headlines in title case are set;
- * a sentence capitalises only its names ("Shoigu visited Pyongyang in July").
- */
-function titleCase(text: string, words: readonly HeadlineWord[]): boolean {
-  const long = words.filter((w) => /^\p{L}{4}/u.test(text.slice(w.start, w.end)));
-  const capital = long.filter((w) => /^\p{Lu}/u.test(text.slice(w.start, w.end)));
-  const capitalNotNames = words.slice(1).filter((w) => w.pos !== "PROPN" && /^\p{Lu}\p{L}/u.test(text.slice(w.start, w.end)));
-  return long.length >= 3 && capital.length / long.length >= 0.75 && capitalNotNames.length >= 2;
-}
-
-/**
- * Whether a line's first verb is in a headline's tense: the present of the third person ("Judge
- * rejects request"), or no verb at all. A lede tells what happened in the past or the perfect
- * ("A judge rejected", "has rejected", "drones hit"): its first verb is an auxiliary or no -s form.
- */
-function toldAsHeadline(words: readonly HeadlineWord[]): boolean {
-  const verb = words.find((w) => w.pos === "VERB" || w.pos === "AUX");
-  if (!verb) return true;
-  if (verb.pos === "AUX") return false;
-  return /s$/.test(verb.lower) && verb.lower !== verb.lemma && !/ed$/.test(verb.lower);
-}
-
-/** What the headline tests read of a word: its article offsets, part of speech, lower case and lemma. */
-type HeadlineWord = { start: number; end: number; pos: string; lower: string; lemma: string };
-
 /** Most words a heading line has: a longer line without a full stop is prose cut short, not a heading. */
 const HEADING_WORDS = 20;
 
@@ -140,8 +78,6 @@ function headingIndexes(doc: ArticleDoc): Set<number> {
   const out = new Set<number>();
   const headline = headlineIndex(doc);
   if (headline >= 0) out.add(headline);
-  const firstLine = storedHeadlineIndex(doc);
-  if (firstLine >= 0) out.add(firstLine);
   const { raw, bodyStart } = doc.article;
   for (const s of doc.sentences) if (isHeadingLine(raw, s.start, s.end, bodyStart)) out.add(s.index);
   return out;
