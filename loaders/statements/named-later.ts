@@ -16,26 +16,17 @@ export const NAMED_WITHIN = 3;
 /** Gives each indefinite description the named person who speaks next, when that person fits. */
 export function nameDescribedSpeakers(built: Built[], lex: StatementLexicon, raw: string): void {
   const unnamed = keptUnnamed(built);
-  const namedAs = new Map<string, ResolvedSpeaker>();
   built.forEach((b, i) => {
-    // "A judge rejected …. Justice Ana Ruiz wrote …. The judge agreed …": a description taken up after its person was named is that person.
-    const taken = namedAs.get(b.speaker.speaker);
-    if (taken) return nameRow(b, taken);
     if (unnamed.has(b.speaker.speaker)) return;
     // "…, according to a campaign aide." cites a source in passing; it does not introduce the next speaker.
     const title = titleNamedLater(b.speaker, lex);
     const named = (isIndefinite(b.speaker) || title) && !b.draft.cited ? namedNext(built, i, lex, title) : undefined;
     if (!named || namedBefore(named.speaker, raw, b.draft.sentence.start + b.draft.anchor)) return;
-    namedAs.set(b.speaker.speaker, named);
-    nameRow(b, named);
+    b.speaker = { ...named, country: named.country || b.speaker.country, description: b.speaker.description };
+    b.row.speaker = named.speaker;
+    b.row.speaker_role = named.role || b.row.speaker_role;
+    b.row.speaker_country = b.speaker.country;
   });
-}
-
-function nameRow(b: Built, named: ResolvedSpeaker): void {
-  b.speaker = { ...named, country: named.country || b.speaker.country, description: b.speaker.description };
-  b.row.speaker = named.speaker;
-  b.row.speaker_role = named.role || b.row.speaker_role;
-  b.row.speaker_country = b.speaker.country;
 }
 
 /** Whether the article gave the name before `at`: then it is someone the description does not introduce ("a campaign aide" is not the candidate). */
@@ -111,22 +102,13 @@ function namedNext(built: Built[], i: number, lex: StatementLexicon, title?: str
  * description, in another sentence, is a source it keeps unnamed; the person named next is someone else.
  */
 function keptUnnamed(built: Built[]): Set<string> {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Built>();
   const kept = new Set<string>();
-  built.forEach((b, i) => {
-    if (b.speaker.kind !== "description" || b.speaker.plural) return;
+  for (const b of built) {
+    if (b.speaker.kind !== "description" || b.speaker.plural) continue;
     const first = seen.get(b.speaker.speaker);
-    if (first === undefined) seen.set(b.speaker.speaker, i);
-    else if (built[first].draft.sentence.index !== b.draft.sentence.index && /^the\s/i.test(b.draft.phrase?.text ?? "") && !personSpokeBetween(built, first, i)) kept.add(b.speaker.speaker);
-  });
-  return kept;
-}
-
-/** Whether a person with a full name speaks between two rows: a description taken up after it may be that person. */
-function personSpokeBetween(built: Built[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const s = built[k].speaker;
-    if (s.kind === "person" && (!!s.actor || s.speaker.trim().split(/\s+/).length > 1)) return true;
+    if (!first) seen.set(b.speaker.speaker, b);
+    else if (first.draft.sentence.index !== b.draft.sentence.index && /^the\s/i.test(b.draft.phrase?.text ?? "")) kept.add(b.speaker.speaker);
   }
-  return false;
+  return kept;
 }
