@@ -19,13 +19,38 @@ const MAX_DOCUMENT_GAP = 4;
  */
 export function documentBefore(ctx: Ctx, i: number, lex: StatementLexicon): number {
   const { tokens } = ctx;
-  for (let k = i - 1; k >= 0 && i - k <= MAX_DOCUMENT_GAP + 1; k--) {
+  let end = i;
+  let recipient = false;
+  for (let k = i - 1; k >= 0 && end - k <= MAX_DOCUMENT_GAP + 1; k--) {
     const t = tokens[k];
     if (!t.word || ctx.quoted[t.start]) return -1;
     const heads = lex.speakerWords.documentHeads;
     if (heads.has(t.lower) || (t.lower.endsWith("s") && heads.has(t.lower.slice(0, -1)))) return k;
+    // "sent a letter to the housing board urging …": whom it went to, once, may come between too.
+    const to = recipient ? -1 : recipientStart(ctx, k);
+    if (to >= 0) {
+      recipient = true;
+      end = k = to;
+      continue;
+    }
     // Only the time it was put out may come between: "early Friday", "on Monday", "last week".
     if (!ctx.words.timeWords.has(t.lower) && t.lower !== "on") return -1;
+  }
+  return -1;
+}
+
+/** How many words the noun phrase of a document's recipient may take ("to the board of directors"). */
+const MAX_RECIPIENT_WORDS = 6;
+const RECIPIENT_POS = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "PART"]);
+
+/** The token of "to" opening a recipient's noun phrase that ends at token `last` ("to council leaders"), else -1. */
+function recipientStart(ctx: Ctx, last: number): number {
+  const { tokens } = ctx;
+  if (tokens[last].pos !== "NOUN" && tokens[last].pos !== "PROPN") return -1;
+  for (let k = last - 1; k >= 0 && last - k <= MAX_RECIPIENT_WORDS; k--) {
+    const t = tokens[k];
+    if (t.lower === "to") return k;
+    if (!t.word || ctx.quoted[t.start] || !RECIPIENT_POS.has(t.pos)) return -1;
   }
   return -1;
 }

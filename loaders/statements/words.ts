@@ -57,7 +57,7 @@ const statementWordsSchema = z.object({
   object_control_verbs: list,
   demonstratives: list,
   taken_up_nouns: list,
-  taken_up_objects: list,
+  taken_up_objects: phrases,
   taken_up_verbs: list,
   taken_up_speech_nouns: list,
   passive_auxiliaries: list,

@@ -29,6 +29,15 @@ describe("a speech verb's -ing form after a document and the time it was put out
   it("is none after a thing that is no document", () => {
     expect(spoken("A video of Anna Berg saying that the dam was safe went viral.")).toEqual([]);
   });
+
+  it("reads whom the document went to between it and its participle", () => {
+    expect(spoken("A group of tenants sent a letter to the housing board urging them to reconsider.")).toEqual(["a group of tenants: urging them to reconsider"]);
+    expect(spoken("The farmers sent a letter on Monday to the harbour board of the county urging a new vote.")).toEqual(["the farmers: urging a new vote"]);
+  });
+
+  it("is none when what was sent to someone is no document", () => {
+    expect(spoken("The farmers sent a truck to the harbour board urging a new vote.")).toEqual([]);
+  });
 });
 
 describe("a participle after a clause whose subject is a described body", () => {

@@ -17,6 +17,7 @@ describe("a sentence that only names who confirmed or told the sentence before",
 
   it("reads 'said so'", () => {
     expect(rows("Peru moved 500 troops to the border. The ministry in Santiago said so on Monday.").map((r) => [r[0], r[1]])).toEqual([["the ministry in Santiago", "Peru moved 500 troops to the border"]]);
+    expect(rows("The harbour was neglected for years. Anna Berg said as much on Thursday.").map((r) => [r[0], r[1]])).toEqual([["Anna Berg", "The harbour was neglected for years"]]);
   });
 
   it("leaves a denial its own words: what is denied is not said", () => {
