@@ -9,7 +9,7 @@ import { tokenize, type Token } from "../numbers.ts";
 import { findCues, pickCue, type Context } from "./claimants.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { pollOwner } from "./poll-owners.ts";
-import { WINDOW, windowTokens } from "./window.ts";
+import { firstTokenAfter, WINDOW, windowTokens } from "./window.ts";
 
 export function attribution(doc: ArticleDoc, index: number, tokens: Token[], start: number, end: number, lex: QuantityLexicon, gazetteer: Gazetteer): string {
   const raw = doc.article.raw;
@@ -35,8 +35,8 @@ export function attribution(doc: ArticleDoc, index: number, tokens: Token[], sta
     return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
   }
   // "The Lima Daily poll …, surveying a sample of 1,001 adults": no verb of saying, the pollster's count.
-  const first = tokens.findIndex((t) => t.start === start);
-  return first >= 0 ? (pollOwner(doc, index, tokens, first, lex) ?? "") : "";
+  const first = firstTokenAfter(tokens, start);
+  return tokens[first]?.start === start ? (pollOwner(doc, index, tokens, first, lex) ?? "") : "";
 }
 
 /** A name's words after a title: capitalised, or a particle hyphened onto one ("al-Qudra"). */

@@ -7,6 +7,7 @@
 import type { ArticleDoc } from "../document.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
+import { WINDOW } from "./window.ts";
 
 /** How many tokens before the amount its sample noun may stand: "a random sample of 1,001". */
 const SAMPLE_REACH = 3;
@@ -21,8 +22,10 @@ export function pollOwner(doc: ArticleDoc, index: number, tokens: Token[], first
   for (let k = index; k >= Math.max(0, index - SENTENCES_BACK); k--) {
     const s = doc.sentences[k];
     if (s.paragraph !== sentence.paragraph) break;
-    // Only the words before the amount in its own sentence: the poll is named first.
-    const text = k === index ? doc.article.raw.slice(s.start, tokens[first].start) : s.text;
+    // Only the words before the amount in its own sentence: the poll is named first. A sentence may
+    // be a whole page run together: only the stretch nearest the amount is read.
+    const end = k === index ? tokens[first].start : s.end;
+    const text = doc.article.raw.slice(Math.max(s.start, end - 2 * WINDOW), end);
     const owners = [...text.matchAll(lex.words.pollOwner)].map((m) => m[1].trim().replace(/^The\s+/, ""));
     const owner = owners.filter((o) => o !== "").pop();
     if (owner) return owner;

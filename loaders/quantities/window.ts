@@ -7,17 +7,19 @@ import type { Token } from "../numbers.ts";
 /** Sentences longer than this are not prose; attribution and periods look at a window around the number. */
 export const WINDOW = 400;
 
-/** The tokens within WINDOW characters of [start, end), by binary search (sentences may be huge). */
+/** The index of the first token that ends after `offset`, by binary search (sentences may be huge). */
+export function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens within WINDOW characters of [start, end). */
 export function windowTokens(tokens: Token[], start: number, end: number): Token[] {
-  const firstAfter = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return tokens.slice(firstAfter(start - WINDOW), firstAfter(end + WINDOW));
+  return tokens.slice(firstTokenAfter(tokens, start - WINDOW), firstTokenAfter(tokens, end + WINDOW));
 }
