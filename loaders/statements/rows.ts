@@ -272,7 +272,8 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const target = decideTarget(draft, speaker, stance, lex, earlier);
   const [spanStart, spanEnd] = sentenceSpan(parts.slice(0, draft.ranges.length));
   // A transcript's turn printed in its speaker's voice spans all its sentences; a quotation carried on does not.
-  const last = draft.printed ? draft.continued?.at(-1) : undefined, lastEnd = last ? last.ctx.sentence.start + fragment(last.ctx, last.range).end : base + spanEnd;
+  const last = draft.printed ? draft.continued?.at(-1) : undefined;
+  const lastEnd = last ? last.ctx.sentence.start + fragment(last.ctx, last.range).end : base + spanEnd;
   return {
     article_id: doc.article.id,
     speaker: speaker.speaker,
