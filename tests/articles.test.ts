@@ -82,6 +82,9 @@ describe("articles table", () => {
     expect(outlet("HANOI, May 2, 2023 (VNS/AFP) - Ministers met on Monday.")).toBe("VNS/AFP");
     expect(outlet("Ministers met on Monday. The Hanoi Herald could not independently verify the footage.")).toBe("The Hanoi Herald");
     expect(outlet("Ministers met on Monday.\n\nJane Doe is the data correspondent at Hanoi Herald. She covers trade.")).toBe("Hanoi Herald");
+    // An author's note on a line of its own may go on after the outlet; inside a sentence it describes someone quoted.
+    expect(outlet("Ministers met on Monday.\n\nJane Doe is the farm columnist for Hanoi Herald and a host on Mekong Radio.")).toBe("Hanoi Herald");
+    expect(outlet("Ministers met on Monday. Jane Doe, who is a columnist for Hanoi Herald and a host, said so.")).toBe("");
     expect(outlet("Skip to content\nSkip to more HH sites\n\nMinisters met on Monday.")).toBe("HH");
     // The same words inside a sentence are no signature.
     expect(outlet("Headline\n\nThe source: a ministry official who met reporters.")).toBe("");
