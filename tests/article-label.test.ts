@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain JavaScript module of the site, without types.
-import { articleHeading, articleLabel, longDate } from "../src/components/article-label.js";
+import { articleHeading, articleLabel, articleLabels, longDate } from "../src/components/article-label.js";
 
 describe("an article named for a reader", () => {
   it("by its outlet and publication day, whether the date is a Date or text", () => {
@@ -19,5 +19,19 @@ describe("an article named for a reader", () => {
   it("heads its page with the headline when it has one", () => {
     expect(articleHeading({ article_id: "007_ab12", title: "Harbour reopens", outlet: "Wire", published: "2025-01-02" })).toBe("Harbour reopens");
     expect(articleHeading({ article_id: "007_ab12", title: "  ", outlet: "Wire", published: "2025-01-02" })).toBe("Wire, 2 January 2025");
+  });
+
+  it("tells apart two articles of one outlet and day, by headline, else as one of several", () => {
+    const labels = articleLabels([
+      { article_id: "a", outlet: "Reuters", published: "2024-06-24", title: "" },
+      { article_id: "b", outlet: "Reuters", published: "2024-06-24", title: "Allies condemn pact" },
+      { article_id: "c", outlet: "AP", published: "2024-06-24", title: "" },
+      { article_id: "d", outlet: "Wire", published: "2025-01-02", title: "Same" },
+      { article_id: "e", outlet: "Wire", published: "2025-01-02", title: "Same" },
+    ]);
+    expect(labels.get("a")).toBe("Reuters, 24 June 2024, one of 2 articles that day");
+    expect(labels.get("b")).toBe("Reuters, 24 June 2024, “Allies condemn pact”");
+    expect(labels.get("c")).toBe("AP, 24 June 2024");
+    expect(labels.get("d")).toBe("Wire, 2 January 2025, one of 2 articles that day");
   });
 });

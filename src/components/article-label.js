@@ -20,3 +20,26 @@ export function articleHeading(article) {
   const title = String(article?.title ?? "").trim();
   return title || articleLabel(article);
 }
+
+/**
+ * Each article's label, told apart from the others: where several articles share an outlet
+ * and a day, one with a headline of its own adds it, and one without says it is one of
+ * several that day, so that two lines citing "Reuters, 24 June 2024" never read as one
+ * article's line repeated. A Map from article_id to label.
+ */
+export function articleLabels(articles) {
+  const groups = new Map();
+  for (const article of articles) {
+    const label = articleLabel(article);
+    groups.set(label, [...(groups.get(label) ?? []), article]);
+  }
+  const title = (a) => String(a?.title ?? "").trim();
+  const labels = new Map();
+  for (const [label, group] of groups) {
+    for (const article of group) {
+      const own = title(article) && group.filter((b) => title(b) === title(article)).length === 1;
+      labels.set(article.article_id, group.length === 1 ? label : own ? `${label}, “${title(article)}”` : `${label}, one of ${group.length} articles that day`);
+    }
+  }
+  return labels;
+}

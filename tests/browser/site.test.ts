@@ -93,3 +93,17 @@ it.skipIf(!pages.includes("/methodology"))("the methodology page shows each reco
     expect(headings).toContain(record.label ? `${record.label[0].toUpperCase()}${record.label.slice(1)}` : "All pages");
   }
 }, 60_000);
+
+it.skipIf(!pages.includes("/timeline"))("the timeline's undated events cite each article by words no other article shares", async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/timeline`);
+  await settle(page);
+  const lines = await page.locator("ul.undated li").evaluateAll((items) =>
+    items.map((li) => ({ article: /\/sources\/([^#]+)/.exec(li.querySelector("a")?.getAttribute("href") ?? "")?.[1], cited: li.querySelector(".muted")?.textContent ?? "" })),
+  );
+  await page.close();
+  const articlesByCitation = new Map<string, Set<string | undefined>>();
+  for (const { article, cited } of lines) articlesByCitation.set(cited, (articlesByCitation.get(cited) ?? new Set()).add(article));
+  const shared = [...articlesByCitation].filter(([, articles]) => articles.size > 1).map(([cited, articles]) => `${cited}: ${[...articles].join(", ")}`);
+  expect(shared).toEqual([]);
+}, 60_000);
