@@ -9,7 +9,6 @@ export {countryName};
 export const firstCode = (value) => codes(value)[0] ?? "";
 /** "24 June 2024": the one way the site writes a day (article-label.js). */
 export const formatDate = longDate;
-export const formatMonth = (d) => new Date(`${iso(d)}T00:00:00Z`).toLocaleDateString("en-GB", {month: "long", year: "numeric", timeZone: "UTC"});
 
 /** A link to the place in its source article where a row was found. */
 export const sourceLink = (row, id, text) => html`<a href=${`./sources/${row.article_id}#${row[id]}`}>${text}</a>`;

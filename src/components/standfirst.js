@@ -1,0 +1,28 @@
+// The standfirst's account of the corpus ("What 5 news articles from AFP, AP, Reuters and
+// Yonhap, published between November 2022 and June 2024, say"), true for any corpus: one
+// article or thousands, outlets known or not, dates known or not. No imports, so the tests
+// can run it.
+
+const MAX_OUTLETS_NAMED = 5;
+
+const month = (d) => {
+  const s = String(d ?? "").slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s)
+    ? new Date(`${s}T00:00:00Z`).toLocaleDateString("en-GB", {month: "long", year: "numeric", timeZone: "UTC"})
+    : "";
+};
+
+const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** From explainer.articles ({count, outlets, first, last}): the words before "about the weapons…". */
+export function corpusIntro({count = 0, outlets = [], first = "", last = ""} = {}) {
+  const articles = count === 1 ? "one news article" : `${count.toLocaleString("en-US")} news articles`;
+  const from = !outlets.length
+    ? ""
+    : outlets.length <= MAX_OUTLETS_NAMED
+      ? ` from ${listing(outlets)}`
+      : ` from ${outlets.length.toLocaleString("en-US")} outlets`;
+  const [start, end] = [month(first), month(last)];
+  const when = !start ? "" : start === end || !end ? `, published in ${start},` : `, published between ${start} and ${end},`;
+  return `What ${articles}${from}${when} ${count === 1 ? "says" : "say"}`;
+}
