@@ -17,6 +17,9 @@ export const sourceLink = (row, id, text) => html`<a href=${`./sources/${row.art
 export const prose = (paragraph) =>
   html`<p>${paragraph.map((s) => (typeof s === "string" ? s : html`<a href=${s.href}>${s.text}</a>`))}</p>`;
 
+/** "1 statement", "1,200 statements". */
+export const count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
 /** "a, b and c". */
 export const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
