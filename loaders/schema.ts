@@ -79,7 +79,7 @@ export const ARTICLES = table("articles", "One row per source article.", {
   published: contract(date("Publication date.")),
   published_basis: contract(oneOf(PUBLISHED_BASES, "Where the date comes from: metadata (front matter or a date line), inferred (from the text), or unknown.")),
   published_note: text("How the publication date was found."),
-  url: text("The article's address, when its front matter gives one."),
+  url: text("The article's address, when its metadata gives one: front matter, a saved page's canonical link or a feed's `url` field."),
   file: text("The source file's name in data/articles/."),
   sentences: integer("Number of sentences found in the article."),
   characters: integer("Length of the raw text in UTF-16 code units."),
