@@ -246,7 +246,9 @@ function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boo
     // "said North Korea had shipped": a name that opens the reported clause is not the speaker.
     if (mention && inverted && opensClause(ctx, mention)) return undefined;
     if (mention) return claimantName(ctx, mention, lex, q);
-    if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
+    // "said Kirby": the name must follow the verb at once, a name no gazetteer knows closed by
+    // punctuation ("…, said Jane Okafor, an economist."), which no reported clause goes on from.
+    if (inverted) return p === q ? nameRunAt(ctx, p) : undefined;
     const described = describedClaimant(ctx, p, lex, q);
     if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {
       // "according to data from C4ADS": prefer a name further on.

@@ -16,3 +16,12 @@ describe("a claimant named after 'according to'", () => {
     expect(claimed("Some 400 soldiers came, according to a senior official in Lima.")).toEqual([["Some 400 soldiers", "senior official"]]);
   });
 });
+
+describe("a claimant named after its verb", () => {
+  it("reads a name no gazetteer knows closed by punctuation after an inverted 'said'", () => {
+    expect(claimed("The bridge will cost $40 million, said Priya Okonkwo.")).toEqual([["$40 million", "Priya Okonkwo"]]);
+    expect(claimed("The bridge will cost $40 million, said Priya Okonkwo, a city engineer.")).toEqual([["$40 million", "Priya Okonkwo"]]);
+    // A weekday after the verb is when, not who.
+    expect(claimed("The bridge will cost $40 million, officials said Tuesday.")).toEqual([["$40 million", "officials"]]);
+  });
+});
