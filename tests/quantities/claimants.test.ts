@@ -25,3 +25,14 @@ describe("a claimant named after its verb", () => {
     expect(claimed("The bridge will cost $40 million, officials said Tuesday.")).toEqual([["$40 million", "officials"]]);
   });
 });
+
+describe("claimants of political and economic news (data/quantity-cues.yaml)", () => {
+  it("reads a campaign, economists, aides and a court as claimants", () => {
+    expect(claimed("The Ruiz campaign said the rally drew 8,000 people.")).toEqual([["8,000 people", "Ruiz campaign"]]);
+    expect(claimed("Economists said the levy would raise $3 billion.")).toEqual([["$3 billion", "Economists"]]);
+    expect(claimed("The tour cost $2 million, a Senate aide said.")).toEqual([["$2 million", "Senate aide"]]);
+    expect(claimed("The appeals court said 9,000 ballots were rejected.")).toEqual([["9,000 ballots", "appeals court"]]);
+    // A bare "the campaign" re-names one named before: no claimant of its own.
+    expect(claimed("The campaign said the rally drew 8,000 people.")).toEqual([["8,000 people", ""]]);
+  });
+});
