@@ -21,6 +21,9 @@ describe("a claimant named after its verb", () => {
   it("reads a name no gazetteer knows closed by punctuation after an inverted 'said'", () => {
     expect(claimed("The bridge will cost $40 million, said Priya Okonkwo.")).toEqual([["$40 million", "Priya Okonkwo"]]);
     expect(claimed("The bridge will cost $40 million, said Priya Okonkwo, a city engineer.")).toEqual([["$40 million", "Priya Okonkwo"]]);
+    // A name modifying the verb's object is no claimant: "shows Chilean exporters ahead".
+    expect(claimed("A survey of firms that paid $2 million or more shows Chilean exporters ahead.")).toEqual([["$2 million or more", ""]]);
+    expect(claimed("The ships carried 400 tanks, said Chilean officials.")).toEqual([["400 tanks", "Chilean officials"]]);
     // A weekday after the verb is when, not who.
     expect(claimed("The bridge will cost $40 million, officials said Tuesday.")).toEqual([["$40 million", "officials"]]);
   });
