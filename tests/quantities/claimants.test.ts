@@ -39,3 +39,10 @@ describe("claimants of political and economic news (data/quantity-cues.yaml)", (
     expect(claimed("The campaign said the rally drew 8,000 people.")).toEqual([["8,000 people", ""]]);
   });
 });
+
+describe("the author of a source opening the sentence", () => {
+  it("drops the capitalised article before the author's name", () => {
+    expect(claimed("A Princeton study found that 300 clinics closed.")).toEqual([["300 clinics", "Princeton"]]);
+    expect(claimed("An Edinburgh survey found that 300 clinics closed.")).toEqual([["300 clinics", "Edinburgh"]]);
+  });
+});
