@@ -210,6 +210,8 @@ export interface QuantityWords {
   gapFollowers: Set<string>;
   /** Phrases before a bare number that compare it with an amount before ("120 drones, up from 80"), as token lists. */
   comparisonLinks: string[][];
+  /** Links that compare only before a name's possessive ("to Peru's 232"). */
+  ownerComparisonLinks: Set<string>;
   /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
   periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */

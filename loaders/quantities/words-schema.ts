@@ -138,6 +138,7 @@ export const quantityWordsSchema = z.object({
   gap_links: tokenList,
   gap_followers: wordList,
   comparison_links: phraseList,
+  owner_comparison_links: wordList,
   period_year_links: wordList,
   date_prepositions: wordList,
   item_prepositions: wordList,

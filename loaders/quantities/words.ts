@@ -153,6 +153,7 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     gapLinks: lower(w.gap_links),
     gapFollowers: lower(w.gap_followers),
     comparisonLinks: w.comparison_links.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    ownerComparisonLinks: lower(w.owner_comparison_links),
     periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
