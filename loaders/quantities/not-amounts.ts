@@ -78,7 +78,8 @@ function modelName(tokens: Token[], first: number, num: ParsedNumber, lex: Quant
   // A maker's letters before the digits name a model too ("JAS 39 Gripen jets", "RCH 155 howitzers"), in a sentence not all in capitals.
   if (/^\p{Lu}{2,5}$/u.test(name.text) && !lex.words.stopWords.has(name.lower) && !titleCase(tokens)) return true;
   // A possessive is no name's end: "of Boric's 40 tanks".
-  if (!/^\p{Lu}/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
+  // A name may open in lower case before an inner capital: "iPhone 12 Mini", "eVTOL 400 craft".
+  if (!/^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
   if (first === 1 ? name.pos !== "PROPN" : name.pos === "VERB" || name.pos === "AUX" || name.pos === "ADP") return false;
   // In a Title Case headline every word is capitalised: the name must follow a verb ("Deploys Shahed 136 Drones", not "Orders 40 Tanks").
   return !titleCase(tokens) || tokens[first - 2]?.pos === "VERB";
