@@ -64,3 +64,16 @@ describe("the change of an amount", () => {
     expect(changes("The airline posted a loss of 12 cents a share.")).toEqual([["12 cents", 12, ""]]);
   });
 });
+
+describe("a range of a change's size written with a dash", () => {
+  it("reads 'rose 3-4%' as one range, not a level and another", () => {
+    const ranges = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.value_max, r.change]);
+    expect(ranges("Bus fares rose 5-6% in March.")).toEqual([["5-6%", 5, 6, "up"]]);
+    expect(ranges("Milk prices fell 8–10 cents a litre.").map((r) => [r[1], r[2], r[3]])).toEqual([[8, 10, "down"]]);
+    // Written apart with "to", the two numbers after a change word are its size and its new level.
+    expect(ranges("Bus fares rose 500 to 1,500.")).toEqual([
+      ["500", 500, "", "up"],
+      ["1,500", 1500, "", ""],
+    ]);
+  });
+});
