@@ -77,3 +77,11 @@ describe("a range of a change's size written with a dash", () => {
     ]);
   });
 });
+
+describe("'up' as a particle after things counted", () => {
+  it("reads 'up for' after a count as no change, a change word after a share or a sum as one", () => {
+    expect(changes("The council put 12 buses up for auction.")).toEqual([["12 buses", 12, ""]]);
+    expect(changes("Exports were 4% up for the quarter.")).toEqual([["4%", 4, "up"]]);
+    expect(changes("Coffee was 3 cents lower.")).toEqual([["3 cents", 3, "down"]]);
+  });
+});

@@ -46,6 +46,8 @@ export interface QuantityWords {
   comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */
   ratioLinks: Set<string>;
+  /** Words after "up" that make it a particle after things counted ("shares up for sale"). */
+  particleLinks: Set<string>;
   /** Present forms of "be", "have", "do" ("are", "has"): a verb in the present tense whose lemma is no part of it. */
   presentAuxiliaries: Set<string>;
   /** Verbs that change their object's level ("doubled its troops to 12,000"). */

@@ -36,6 +36,7 @@ export const quantityWordsSchema = z.object({
   change_links: wordList,
   comparison_adverbs: wordList,
   ratio_links: wordList,
+  particle_links: wordList,
   present_auxiliaries: wordList,
   object_level_verbs: wordList,
   value_words: wordList,

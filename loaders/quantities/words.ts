@@ -168,6 +168,7 @@ function itemWords(w: QuantityWordsFile) {
     changeLinks: lower(w.change_links),
     comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
+    particleLinks: lower(w.particle_links),
     presentAuxiliaries: lower(w.present_auxiliaries),
     objectLevelVerbs: lower(w.object_level_verbs),
     valueWords: lower(w.value_words),
