@@ -32,6 +32,8 @@ export interface Token {
   glued: boolean;
   /** The part of speech the analysis layer gave the word that starts here, where a reader joined it (withPartsOfSpeech). */
   pos?: PartOfSpeech;
+  /** The analysis layer's dictionary form of that word ("say" for "says"), set with `pos`. */
+  lemma?: string;
   /** True where a gazetteer actor's name (a state, a city, a person) covers the word (withActors). */
   actor?: boolean;
 }

@@ -31,9 +31,10 @@ export const BOUNDS = ["exact", "approx", "at_least", "at_most"] as const;
  * the material ones that data/quantity-nouns.yaml lists (`material`). The others: a share
  * ("19 percent"), a span of time ("three years"), a party already named or a single thing
  * ("the two sides", "one solution"), a measure the dictionaries do not sort ("7.3 points"),
- * a bare number ("around 73"), and the page's own sources and media ("six sources").
+ * a bare number ("around 73"), the page's own sources and media ("six sources"), and the parts
+ * of what is said or argued ("three words", "two reasons", "five ways to save").
  */
-export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other", "share", "time", "reference", "measure", "number", "reporting"] as const;
+export const CATEGORIES = ["munitions", "mass", "money", "personnel", "count", "distance", "other", "share", "time", "reference", "measure", "number", "reporting", "discourse"] as const;
 export const CHANGES = ["", "up", "down"] as const;
 export const DATE_BASES = ["sentence", "context", "none"] as const;
 export const CLAIM_KINDS = ["quantity", "event", "statement"] as const;

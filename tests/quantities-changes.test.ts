@@ -64,3 +64,24 @@ describe("the change of an amount", () => {
     expect(changes("The airline posted a loss of 12 cents a share.")).toEqual([["12 cents", 12, ""]]);
   });
 });
+
+describe("a range of a change's size written with a dash", () => {
+  it("reads 'rose 3-4%' as one range, not a level and another", () => {
+    const ranges = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.value_max, r.change]);
+    expect(ranges("Bus fares rose 5-6% in March.")).toEqual([["5-6%", 5, 6, "up"]]);
+    expect(ranges("Milk prices fell 8–10 cents a litre.").map((r) => [r[1], r[2], r[3]])).toEqual([[8, 10, "down"]]);
+    // Written apart with "to", the two numbers after a change word are its size and its new level.
+    expect(ranges("Bus fares rose 500 to 1,500.")).toEqual([
+      ["500", 500, "", "up"],
+      ["1,500", 1500, "", ""],
+    ]);
+  });
+});
+
+describe("'up' as a particle after things counted", () => {
+  it("reads 'up for' after a count as no change, a change word after a share or a sum as one", () => {
+    expect(changes("The council put 12 buses up for auction.")).toEqual([["12 buses", 12, ""]]);
+    expect(changes("Exports were 4% up for the quarter.")).toEqual([["4%", 4, "up"]]);
+    expect(changes("Coffee was 3 cents lower.")).toEqual([["3 cents", 3, "down"]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quantitiesOf as quantities } from "./helpers.ts";
+import { extractAllQuantities } from "../loaders/quantities.ts";
+import { makeDoc, quantitiesOf as quantities } from "./helpers.ts";
 
 const values = (text: string) => quantities(text).map((r) => [r.text, r.value]);
 
@@ -9,6 +10,14 @@ describe("figures that are no amounts", () => {
     expect(values("Output stayed above 2019 levels all year.")).toEqual([]);
     // A counted noun after the digits keeps them an amount.
     expect(values("The port handled over 1500 containers.")).toEqual([["over 1500 containers", 1500]]);
+  });
+
+  it("reads an age set off after a one-word name opening the sentence as no amount ('Vidal, 71, resigned')", () => {
+    const general = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.unit]);
+    expect(general("Okafor, 58, has spent the summer in Lagos.")).toEqual([]);
+    expect(general("Lindqvist, 43, said the 12 trucks were late.")).toEqual([["12 trucks", 12, "trucks"]]);
+    // A counted noun opening the sentence counts: the tagger may call it a name.
+    expect(general("Tanks, 40, were sent.")).toEqual([["40", 40, "tanks"]]);
   });
 });
 

@@ -32,6 +32,21 @@ describe("fractions of something named after them", () => {
     expect(all("Two of 12 jurors stayed home.").map((r) => r[1])).not.toContain("fraction");
   });
 
+  it("reads a count out of a round base told in the present tense as a share", () => {
+    expect(all("Seven of 10 renters say the rules are too strict.")).toEqual([[0.7, "fraction", "exact"]]);
+    // A participle after the noun opens a relative clause; the clause's verb comes after it.
+    expect(all("Six of 10 apples eaten in Norway are imported, as are nine of 10 pears.")).toEqual([
+      [0.6, "fraction", "exact"],
+      [0.9, "fraction", "exact"],
+    ]);
+    // Told in the past or the perfect, it counts what happened to some of them.
+    expect(all("Three of 10 boats sank in the storm.").map((r) => r[1])).not.toContain("fraction");
+    expect(all("Two of 10 clinics have closed since May.").map((r) => r[1])).not.toContain("fraction");
+    expect(all("Five of 10 ferries were cancelled.").map((r) => r[1])).not.toContain("fraction");
+    // Out of a base that is not round, a present clause is still a count of things.
+    expect(all("Nine of 32 members miss the target.").map((r) => r[1])).not.toContain("fraction");
+  });
+
   it("leaves positions, numbers of a scale and rates of time alone", () => {
     expect(all("Sales rose in the second half of the year.")).toEqual([]);
     expect(all("The northern half of the city lost power.")).toEqual([]);

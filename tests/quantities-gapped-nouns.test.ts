@@ -27,6 +27,16 @@ describe("a bare number whose noun is left out, said of the amount before it", (
     ]);
   });
 
+  it("reads a number after 'to' and a name's possessive as compared with the amount before", () => {
+    expect(rows("Okafor won 412 delegates to Lindqvist's 390.")).toEqual([
+      ["412 delegates", 412, "delegates", "personnel"],
+      ["390", 390, "delegates", "personnel"],
+    ]);
+    // "to" before a possessive that a counted noun follows, or before no possessive, sends things.
+    expect(rows("Peru sent 300 tanks to Chile's 12 brigades.").map((r) => r[2])).toEqual(["tanks", "brigades"]);
+    expect(rows("Peru sent 300 tanks to Chile.")).toEqual([["300 tanks", 300, "tanks", "munitions"]]);
+  });
+
   it("leaves a number with no such word after it, or a count of the sentence before", () => {
     expect(rows("Peru sent 300 tanks and 2023 was calm.")).toEqual([["300 tanks", 300, "tanks", "munitions"]]);
     expect(rows("Peru sent 300 tanks. The talks lasted 3 days and 4 in all.")).toEqual([["300 tanks", 300, "tanks", "munitions"]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../loaders/quantities.ts";
+import { extractAllQuantities, extractQuantities } from "../loaders/quantities.ts";
 import { makeDoc } from "./helpers.ts";
 
 const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.category]);
@@ -18,5 +18,15 @@ describe("a number inside a model's name among the counted noun's modifiers", ()
       ["40 tanks", 40, "tanks", "munitions"],
       ["20 Patriot missiles", 20, "missiles", "munitions"],
     ]);
+  });
+});
+
+describe("a model's name written with an inner capital", () => {
+  it("reads digits after a name opening in lower case ('iPhone', 'eReader') as the model's number", () => {
+    const general = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.text, q.value]);
+    expect(general("The shop cut the price of the zPhone 9 Mini by $50.")).toEqual([["$50", 50]]);
+    expect(general("Her eReader 4 Plus holds 3,000 books.")).toEqual([["3,000 books", 3000]]);
+    // Digits before such a noun count it.
+    expect(general("He bought 3 eReaders.")).toEqual([["3 eReaders", 3]]);
   });
 });

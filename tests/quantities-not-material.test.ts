@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quantitiesOf, quantityBrief } from "./helpers.ts";
+import { extractAllQuantities } from "../loaders/quantities.ts";
+import { makeDoc, quantitiesOf, quantityBrief } from "./helpers.ts";
 
 const rows = (text: string) => quantityBrief(quantitiesOf(text));
 
@@ -19,6 +20,15 @@ describe("amounts the table leaves out though they count things (loaders/quantit
     expect(rows("The country has a population of 4 million.")).toEqual([]);
     // People who are no population are counted: troops at a base.
     expect(rows("The base, home to 2,000 Chilean troops, was shelled.")).toEqual([["2,000 Chilean troops", 2000, "exact", "troops", "personnel"]]);
+  });
+
+  it("leaves out the parts of what is said or argued (data/quantity-nouns.yaml, discourse)", () => {
+    expect(rows("The senate has two ways to block a nominee.")).toEqual([]);
+    expect(rows("She paused before the last four words of her address.")).toEqual([]);
+    expect(rows("The mayor gave three reasons for closing 12 libraries.")).toEqual([["12 libraries", 12, "exact", "libraries", "count"]]);
+    // The general reader still reads them, sorted as discourse.
+    const general = extractAllQuantities(makeDoc("The mayor gave three reasons.")).map((r) => [r.value, r.unit, r.category]);
+    expect(general).toEqual([[3, "reasons", "discourse"]]);
   });
 
   it("leaves out a frequency, but counts occasions", () => {

@@ -20,6 +20,8 @@ export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber |
   const change = changeWordBefore(tokens, j, lex.changes);
   const sized = change >= 0 && !tokens.slice(change, j).some((t) => lex.words.levelLinks.has(t.lower));
   if (!sized && !isChangeLink(tokens, j - 1, { changes: lex.changes, changeLinks: lex.words.changeLinks })) return num;
+  // "rose 3-4%", "fell 10–12 cents": ends written tight about a dash are one range, never a level and another.
+  if (dashedRange(tokens, num)) return num;
   // "dropped by 1 to 1.5 degrees" is a range of the change's size: a new level is well above its step.
   const link = tokens[j - 1]?.lower ?? "";
   if (lex.words.changeLinks.has(link) && link !== "from" && num.valueMax < RISE * num.value) return num;
@@ -29,6 +31,15 @@ export function firstEndOfChange(tokens: Token[], j: number, num: ParsedNumber |
   // The scale written on the new level is the start's too: "rose from 9 to 12 billion" starts at 9 billion.
   const first = firstEnd(tokens, j, num, lex);
   return first ? { ...first, value: num.value, scaled: num.scaled } : num;
+}
+
+/** Whether the range's ends stand tight about a dash: "3-4", "10–12". */
+function dashedRange(tokens: Token[], num: ParsedNumber): boolean {
+  for (let k = num.first + 1; k < num.last; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct" && (t.text === "-" || t.text === "–")) return t.glued && tokens[k + 1].glued;
+  }
+  return false;
 }
 
 /** The range's first end read alone, up to its range word. */

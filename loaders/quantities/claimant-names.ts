@@ -33,7 +33,8 @@ export function appositionStart(ctx: Context, close: number): number | undefined
  */
 export function namedBefore(ctx: Context, p: number): string | undefined {
   const s = nameStart(ctx, p);
-  return s === undefined ? undefined : ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^The\s+/, "");
+  // An article opening the sentence is capitalised but no part of the name ("A Harvard study found").
+  return s === undefined ? undefined : ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^(?:The|An?)\s+/, "") || undefined;
 }
 
 /** The first token of the run of capitalised words ending at token `p` (namedBefore). */

@@ -244,9 +244,11 @@ function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boo
     if (t.kind === "punct") break;
     const mention = mentionStartingAt(ctx, p);
     // "said North Korea had shipped": a name that opens the reported clause is not the speaker.
-    if (mention && inverted && opensClause(ctx, mention)) return undefined;
+    if (mention && inverted && (opensClause(ctx, mention) || modifiesObject(ctx, mention, lex))) return undefined;
     if (mention) return claimantName(ctx, mention, lex, q);
-    if (inverted) return undefined; // "said Kirby": the name must follow the verb at once
+    // "said Kirby": the name must follow the verb at once, a name no gazetteer knows closed by
+    // punctuation ("…, said Jane Okafor, an economist."), which no reported clause goes on from.
+    if (inverted) return p === q ? nameRunAt(ctx, p) : undefined;
     const described = describedClaimant(ctx, p, lex, q);
     if (described && !lex.claimantNouns.match(ctx.tokens, p + 1)) {
       // "according to data from C4ADS": prefer a name further on.
@@ -265,6 +267,17 @@ function claimantAt(ctx: Context, q: number, lex: QuantityLexicon, inverted: boo
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a noun that names no claimant follows the mention: it modifies the verb's object
+ * ("shows Democratic groups ahead", "showed Chilean exports falling"), not a speaker after the
+ * verb ("said US officials" has its claimant noun).
+ */
+function modifiesObject(ctx: Context, mention: ActorMention, lex: QuantityLexicon): boolean {
+  const k = ctx.tokens.findIndex((t) => t.start >= mention.end);
+  const next = ctx.tokens[k];
+  return !!next && next.kind === "word" && next.pos === "NOUN" && !lex.claimantNouns.match(ctx.tokens, k) && !lex.sources.has(next.lower);
 }
 
 /** Whether an auxiliary follows the mention: it is the subject of a clause ("North Korea had shipped"). */

@@ -8,6 +8,7 @@ import { fractionWord, numberWord, parseDigits, type Token } from "../numbers.ts
 import type { Bound } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { singular } from "./noun-phrases.ts";
+import { presentVerb } from "./parts-of-speech.ts";
 import type { Outcome } from "./amounts.ts";
 
 /** The unit a fraction is written with (NewsQuant and the general reader's `share` rows). */
@@ -58,19 +59,40 @@ function isPosition(t: Token | undefined, lex: QuantityLexicon): boolean {
 
 /**
  * "one out of three Germans", "three in four doctors", "eight of 10 voters": a count out of a
- * larger count, a noun after. A bare "of" makes a share only hedged and out of a round base (10,
- * 100): "four of 10 workers lost their jobs" counts four workers, "two of 12 judges" the judges of
- * one bench, but no part of a whole is told "nearly".
+ * larger count, a noun after. A bare "of" makes a share only out of a round base (10, 100), and
+ * hedged or told in the present tense: "four of 10 workers lost their jobs" counts four workers,
+ * "two of 12 judges" the judges of one bench, but no part of a whole is told "nearly", and
+ * "eight of 10 voters say" tells how voters stand, not what eight did.
  */
 function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: boolean): { value: number; last: number } | undefined {
   const part = count(tokens[j], lex);
   if (part === undefined) return undefined;
   const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" || tokens[j + 1]?.lower === "of" ? 1 : 0;
   const whole = link ? count(tokens[j + 1 + link], lex) : undefined;
-  if (tokens[j + 1]?.lower === "of" && (!hedged || (whole !== 10 && whole !== 100))) return undefined;
+  if (tokens[j + 1]?.lower === "of" && ((whole !== 10 && whole !== 100) || !(hedged || toldInPresent(tokens, j, j + 3, lex)))) return undefined;
   const noun = tokens[j + 2 + link];
   if (whole === undefined || whole <= part || whole < 2) return undefined;
   // "2 in 10 minutes" is no share: a noun that counts people or things must follow, not a unit of time.
   if (!noun || noun.kind !== "word" || lex.timeUnits.has(singular(noun.lower, lex.words)) || lex.words.stopWords.has(noun.lower) || lex.measures.match(tokens, j + 2 + link)) return undefined;
   return { value: part / whole, last: j + 1 + link };
+}
+
+/** How far after a count's noun its clause's verb is looked for ("avocados consumed in the United States are grown"). */
+const CLAUSE_REACH = 10;
+
+/**
+ * Whether the clause of a count told at [first, noun] is in the present tense: a present verb
+ * right before it ("as are nine of 10 limes") or after its noun, before any punctuation. A
+ * participle after the noun may open a relative clause ("pears sold in Canada are grown"): the
+ * search goes on past it, but stops at an auxiliary of the past ("were sunk", "have been hit").
+ */
+function toldInPresent(tokens: Token[], first: number, noun: number, lex: QuantityLexicon): boolean {
+  if (presentVerb(tokens, first - 1, lex)) return true;
+  for (let k = noun + 1; k < tokens.length && k <= noun + CLAUSE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct") return false;
+    if (presentVerb(tokens, k, lex)) return true;
+    if (t.pos === "AUX") return false;
+  }
+  return false;
 }

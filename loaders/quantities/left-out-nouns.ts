@@ -101,7 +101,8 @@ const NAME_WORDS = 3;
 /**
  * A bare number after a name whose verb is left out, or after a name's possessive, in a clause
  * that ends with it: "Chile sent 300 tanks, Peru 200", "… and Peru 200", "40 jets, compared with
- * Chile's 60". The name follows a gap link or a comparison link (data/quantity-words.yaml).
+ * Chile's 60", "306 votes to Peru's 232". The name follows a gap link or a comparison link, or
+ * a link that compares only before a possessive (data/quantity-words.yaml).
  */
 function namedOwner(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   let k = r.first - 1;
@@ -109,7 +110,8 @@ function namedOwner(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean 
   if (!name(tokens[k])) return false;
   while (k > r.first - NAME_WORDS && name(tokens[k - 1])) k--;
   const link = tokens[k - 1]?.lower ?? "";
-  const linked = lex.words.gapLinks.has(link) || lex.words.comparisonLinks.some((words) => words.every((word, n) => tokens[k - words.length + n]?.lower === word));
+  const possessive = /['’]s?$/u.test(tokens[r.first - 1].text);
+  const linked = lex.words.gapLinks.has(link) || (possessive && lex.words.ownerComparisonLinks.has(link)) || lex.words.comparisonLinks.some((words) => words.every((word, n) => tokens[k - words.length + n]?.lower === word));
   const next = tokens[r.last + 1];
   return linked && (!next || next.kind === "punct" || next.lower === "and");
 }

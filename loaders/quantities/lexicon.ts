@@ -35,7 +35,7 @@ const codesSchema = z.object({
   not_read: z.array(z.string().regex(/^[A-Z]{3}$/)),
 });
 const nounsSchema = z.object({
-  categories: z.object({ munitions: entries, personnel: entries, count: entries, reporting: entries }),
+  categories: z.object({ munitions: entries, personnel: entries, count: entries, reporting: entries, discourse: entries }),
   mass_nouns: entries,
   uncounted: entries,
   parties: entries,
@@ -261,7 +261,7 @@ function indexUnits(lex: QuantityLexicon, units: z.infer<typeof unitsSchema>): v
 
 /** The counted nouns' categories by the noun as written and by its singular (lex.words must be set). */
 function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema>): void {
-  for (const category of ["munitions", "personnel", "count", "reporting"] as const) {
+  for (const category of ["munitions", "personnel", "count", "reporting", "discourse"] as const) {
     for (const noun of nouns.categories[category]) {
       // Entries may be written in the plural ("special forces"): keep both forms.
       const nounWords = noun.toLowerCase().split(" ");

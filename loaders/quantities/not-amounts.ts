@@ -49,7 +49,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     if (lex.words.months.has(after.lower) && isCapitalised(after)) return true; // "24 June"
     if ((after.lower === "a" || after.lower === "p") && tokens[num.last + 2]?.text === "." && tokens[num.last + 3]?.lower === "m") return true; // "10 a.m.", not "212p."
   }
-  if (!marked && (ageApposition(tokens, num) || pronounOne(tokens, num, lex))) return true;
+  if (!marked && (ageApposition(tokens, num, lex) || pronounOne(tokens, num, lex))) return true;
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
   // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount; a
@@ -78,7 +78,8 @@ function modelName(tokens: Token[], first: number, num: ParsedNumber, lex: Quant
   // A maker's letters before the digits name a model too ("JAS 39 Gripen jets", "RCH 155 howitzers"), in a sentence not all in capitals.
   if (/^\p{Lu}{2,5}$/u.test(name.text) && !lex.words.stopWords.has(name.lower) && !titleCase(tokens)) return true;
   // A possessive is no name's end: "of Boric's 40 tanks".
-  if (!/^\p{Lu}/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
+  // A name may open in lower case before an inner capital: "iPhone 12 Mini", "eVTOL 400 craft".
+  if (!/^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(name.text) || !/\p{Ll}/u.test(name.text) || /['’]s?$/u.test(name.text) || lex.words.stopWords.has(name.lower) || lex.words.months.has(name.lower) || lex.words.weekdays.has(name.lower)) return false;
   if (first === 1 ? name.pos !== "PROPN" : name.pos === "VERB" || name.pos === "AUX" || name.pos === "ADP") return false;
   // In a Title Case headline every word is capitalised: the name must follow a verb ("Deploys Shahed 136 Drones", not "Orders 40 Tanks").
   return !titleCase(tokens) || tokens[first - 2]?.pos === "VERB";
@@ -88,14 +89,16 @@ function modelName(tokens: Token[], first: number, num: ParsedNumber, lex: Quant
 const titleCase = (tokens: Token[]) => !tokens.some((t) => t.kind === "word" && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
 
 /**
- * An age set off after a name: "Hadi Haddad, 22, a reporter", "Anna Berg, 41, and her son" —
- * a whole number below 120 between commas, after a capitalised word.
+ * An age set off after a name: "Hadi Haddad, 22, a reporter", "Anna Berg, 41, and her son",
+ * "Vidal, 66, has …" — a whole number below 120 between commas, after a capitalised word (one
+ * opening the sentence must be tagged a name and be no counted noun: "Tanks, 40, were sent" counts tanks).
  */
-function ageApposition(tokens: Token[], num: ParsedNumber): boolean {
+function ageApposition(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): boolean {
   const name = tokens[num.first - 2];
   const closing = tokens[num.last + 1];
   if (!num.digits || num.scaled || num.valueMax !== undefined || num.value >= 120 || !Number.isInteger(num.value)) return false;
-  return tokens[num.first - 1]?.text === "," && num.first >= 3 && isCapitalised(name) && name!.kind === "word" && (!closing || closing.text === "," || closing.text === ";" || closing.text === ".");
+  if (num.first < 2 || (num.first === 2 && (name.pos !== "PROPN" || lex.categories.has(singular(name.lower, lex.words))))) return false;
+  return tokens[num.first - 1]?.text === "," && isCapitalised(name) && name.kind === "word" && (!closing || closing.text === "," || closing.text === ";" || closing.text === ".");
 }
 
 /** Parts of speech of a determiner or adjective before "one" that makes it a pronoun ("each one", "the same one"). */

@@ -8,12 +8,15 @@ import type { ActorMention } from "../actors.ts";
 import type { Token } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 
-/** The tokens with the part of speech of the analysis layer's word that starts where each does. */
+/** The tokens with the part of speech and lemma of the analysis layer's word that starts where each does. */
 export function withPartsOfSpeech(tokens: Token[], words: readonly Word[]): Token[] {
   let w = 0;
   for (const token of tokens) {
     while (w < words.length && words[w].start < token.start) w++;
-    if (w < words.length && words[w].start === token.start) token.pos = words[w].pos;
+    if (w < words.length && words[w].start === token.start) {
+      token.pos = words[w].pos;
+      token.lemma = words[w].lemma;
+    }
   }
   return tokens;
 }
@@ -28,4 +31,22 @@ export function withActors(tokens: Token[], actors: readonly ActorMention[]): To
 export function mayCount(tokens: readonly Token[], lex: QuantityLexicon): boolean {
   const { small, vague, smallCounts, fractions } = lex.numbers;
   return tokens.some((t) => t.kind === "num" || small.has(t.lower) || vague.has(t.lower) || smallCounts.has(t.lower) || fractions.has(t.lower));
+}
+
+/** A base or third-person form of a verb's lemma ("say", "says", "backs"): no past form or participle. */
+const baseForm = (t: Token) => !!t.lemma && (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
+
+/**
+ * Whether the verb at `k` is in the present tense: a base or third-person form ("say", "says",
+ * "back") or a present form of "be", "have", "do" (data/quantity-words.yaml). Past forms and
+ * participles ("said", "consumed") are not, nor the perfect's "have" ("have recused", "has
+ * been"), which tells what happened.
+ */
+export function presentVerb(tokens: readonly Token[], k: number, lex: QuantityLexicon): boolean {
+  const t = tokens[k];
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX")) return false;
+  if (!lex.words.presentAuxiliaries.has(t.lower)) return baseForm(t);
+  const next = tokens[k + 1];
+  const perfect = t.lemma === "have" && !!next && (next.pos === "VERB" || next.pos === "AUX") && !baseForm(next);
+  return !perfect;
 }

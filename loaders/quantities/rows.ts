@@ -365,7 +365,11 @@ function changeOf(tokens: Token[], { first, last, category }: Reading, lex: Quan
   const noun = before?.lower === "of" ? lex.changeNouns.get(tokens[at - 1]?.lower ?? "") : undefined;
   if (noun) return noun;
   const next = tokens[last + 1]?.lower ?? "";
-  const written = lex.changes.get(before?.lower ?? "") ?? (lex.changesBeforeOnly.has(next) ? undefined : lex.changes.get(next));
+  // "put 30 million shares up for sale": after things counted, "up" before "for" is a particle, no
+  // change (data/quantity-words.yaml particle_links); "0.68 percent lower", "19 cents up" are changes.
+  const particle = lex.countedParts.has(category) && lex.words.particleLinks.has(tokens[last + 2]?.lower ?? "");
+  const after = lex.changesBeforeOnly.has(next) || particle ? undefined : lex.changes.get(next);
+  const written = lex.changes.get(before?.lower ?? "") ?? after;
   if (written) return written;
   if (tokens[first - 1]?.text === "+" && tokens[first]?.glued) return "up";
   if (!by) return "";

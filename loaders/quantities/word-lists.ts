@@ -46,6 +46,10 @@ export interface QuantityWords {
   comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */
   ratioLinks: Set<string>;
+  /** Words after "up" that make it a particle after things counted ("shares up for sale"). */
+  particleLinks: Set<string>;
+  /** Present forms of "be", "have", "do" ("are", "has"): a verb in the present tense whose lemma is no part of it. */
+  presentAuxiliaries: Set<string>;
   /** Verbs that change their object's level ("doubled its troops to 12,000"). */
   objectLevelVerbs: Set<string>;
   valueWords: Set<string>;
@@ -208,6 +212,8 @@ export interface QuantityWords {
   gapFollowers: Set<string>;
   /** Phrases before a bare number that compare it with an amount before ("120 drones, up from 80"), as token lists. */
   comparisonLinks: string[][];
+  /** Links that compare only before a name's possessive ("to Peru's 232"). */
+  ownerComparisonLinks: Set<string>;
   /** Words before a bare year that make it the period of an amount ("a $5 billion budget for 2025"). */
   periodYearLinks: Set<string>;
   /** Prepositions whose phrase after the counted noun belongs to the item. */

@@ -153,6 +153,7 @@ function numberAndTimeWords(w: QuantityWordsFile) {
     gapLinks: lower(w.gap_links),
     gapFollowers: lower(w.gap_followers),
     comparisonLinks: w.comparison_links.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    ownerComparisonLinks: lower(w.owner_comparison_links),
     periodYearLinks: lower(w.period_year_links),
     datePreposition: new RegExp(`^(?:${lowerAlternatives(w.date_prepositions)})\\s+`, "i"),
   };
@@ -167,6 +168,8 @@ function itemWords(w: QuantityWordsFile) {
     changeLinks: lower(w.change_links),
     comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
+    particleLinks: lower(w.particle_links),
+    presentAuxiliaries: lower(w.present_auxiliaries),
     objectLevelVerbs: lower(w.object_level_verbs),
     valueWords: lower(w.value_words),
     amountNouns: lower(w.amount_nouns),

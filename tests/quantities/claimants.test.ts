@@ -16,3 +16,33 @@ describe("a claimant named after 'according to'", () => {
     expect(claimed("Some 400 soldiers came, according to a senior official in Lima.")).toEqual([["Some 400 soldiers", "senior official"]]);
   });
 });
+
+describe("a claimant named after its verb", () => {
+  it("reads a name no gazetteer knows closed by punctuation after an inverted 'said'", () => {
+    expect(claimed("The bridge will cost $40 million, said Priya Okonkwo.")).toEqual([["$40 million", "Priya Okonkwo"]]);
+    expect(claimed("The bridge will cost $40 million, said Priya Okonkwo, a city engineer.")).toEqual([["$40 million", "Priya Okonkwo"]]);
+    // A name modifying the verb's object is no claimant: "shows Chilean exporters ahead".
+    expect(claimed("A survey of firms that paid $2 million or more shows Chilean exporters ahead.")).toEqual([["$2 million or more", ""]]);
+    expect(claimed("The ships carried 400 tanks, said Chilean officials.")).toEqual([["400 tanks", "Chilean officials"]]);
+    // A weekday after the verb is when, not who.
+    expect(claimed("The bridge will cost $40 million, officials said Tuesday.")).toEqual([["$40 million", "officials"]]);
+  });
+});
+
+describe("claimants of political and economic news (data/quantity-cues.yaml)", () => {
+  it("reads a campaign, economists, aides and a court as claimants", () => {
+    expect(claimed("The Ruiz campaign said the rally drew 8,000 people.")).toEqual([["8,000 people", "Ruiz campaign"]]);
+    expect(claimed("Economists said the levy would raise $3 billion.")).toEqual([["$3 billion", "Economists"]]);
+    expect(claimed("The tour cost $2 million, a Senate aide said.")).toEqual([["$2 million", "Senate aide"]]);
+    expect(claimed("The appeals court said 9,000 ballots were rejected.")).toEqual([["9,000 ballots", "appeals court"]]);
+    // A bare "the campaign" re-names one named before: no claimant of its own.
+    expect(claimed("The campaign said the rally drew 8,000 people.")).toEqual([["8,000 people", ""]]);
+  });
+});
+
+describe("the author of a source opening the sentence", () => {
+  it("drops the capitalised article before the author's name", () => {
+    expect(claimed("A Princeton study found that 300 clinics closed.")).toEqual([["300 clinics", "Princeton"]]);
+    expect(claimed("An Edinburgh survey found that 300 clinics closed.")).toEqual([["300 clinics", "Edinburgh"]]);
+  });
+});
