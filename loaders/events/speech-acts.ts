@@ -15,6 +15,7 @@ import { STANCES } from "../schema.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { StatementRow } from "../statements/index.ts";
 import { literalAlternatives } from "../text.ts";
+import { publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
 
@@ -55,7 +56,7 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
  * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
  * make none of their own.
  */
-export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = res.speechActs): EventRow[] {
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, home?: string, words = res.speechActs): EventRow[] {
   const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
@@ -66,7 +67,7 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     before = s;
     const act = acts.get(s.stance);
     if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    const made: Told = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase(), last: s };
+    const made: Told = { row: speechActRow(withOfficeState(s, home, res), act, res), speaker: s.speaker.toLowerCase(), last: s };
     if (heldBySentence(s, act, events, res)) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
     if (again) {
@@ -165,9 +166,20 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): Eve
  * make. A statement in a heading (`headings`: its spans) makes none: a headline sums up the body,
  * whose telling of the act makes its row, as the events' own headline mentions make none.
  */
-export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = []): EventRow[] {
+export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = [], home?: string): EventRow[] {
   const told = statements.filter((s) => !headings.some(([start, end]) => s.char_start >= start && s.char_start < end));
-  return [...events, ...speechActEvents(told, events, res)];
+  return [...events, ...speechActEvents(told, events, res, home)];
+}
+
+/**
+ * A speaker the statement codes with no state, described by a public office ("Massachusetts
+ * Sen.", "the appeals court", "Democrats"): the act is its office's state's (public-offices.ts),
+ * `home` the state the article is about.
+ */
+function withOfficeState(s: StatementRow, home: string | undefined, res: EventResources): StatementRow {
+  if (s.speaker_country) return s;
+  const codes = publicOfficeCodes(`${s.speaker} ${s.speaker_role}`, home, res.words, res.gazetteer);
+  return codes.length ? { ...s, speaker_country: codes.join(";") } : s;
 }
 
 /**
