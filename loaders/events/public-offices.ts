@@ -54,3 +54,15 @@ export function publicOfficeRoles(memory: ArticleMemory, roles: TriggerRoles): v
   roles.actor = codes;
   if (roles.target.some((c) => codes.includes(c))) roles.domestic = true;
 }
+
+/**
+ * The speaker's own state when the words said name one of its parties by name ("Democrats are
+ * the ones trying to pressure the moderators", "Donald Trump is a fraud"): a charge within one
+ * state is aimed at it (USA→USA, as the guide allows). A demonym ("all Americans") names its
+ * people, not a party; the speaker's own name in the words is no other party.
+ */
+export function ownStateNamed(quote: string, speaker: string, own: readonly string[], gazetteer: Gazetteer): boolean {
+  if (own.length === 0 || quote === "") return false;
+  const named = [...gazetteer.find(quote).filter((m) => !m.demonym), ...partyMembers(quote, gazetteer)];
+  return named.some((m) => own.includes(m.actor.code) && !speaker.includes(m.text));
+}
