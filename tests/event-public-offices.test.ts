@@ -14,6 +14,11 @@ describe("a subject describing a public office acts for the article's state", ()
   it("an office of the dateline's state acts for it; against that state's own parts the act is domestic", () => {
     expect(coded(`${DATELINE}A northern senator criticized the South Korean government on Tuesday.`)).toEqual([["ACCUSE", "KOR", "KOR"]]);
     expect(coded(`${DATELINE}Federal prosecutors accused Japan of hiding the funds.`)).toEqual([["ACCUSE", "KOR", "JPN"]]);
+    expect(coded(`${DATELINE}Former President Ana Ruiz criticized Japan on Tuesday.`)).toEqual([["ACCUSE", "KOR", "JPN"]]);
+  });
+
+  it("the accused named again between commas before the charge: 'charged two officers, A and B, with …'", () => {
+    expect(coded(`${DATELINE}Federal prosecutors on Friday charged two Japanese officers, Ana Ruiz and Tom Vale, with spying.`)).toEqual([["ACCUSE", "KOR", "JPN"]]);
   });
 
   it("a party's members named in the plural act for the party's state", () => {
