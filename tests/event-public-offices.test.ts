@@ -21,6 +21,14 @@ describe("a subject describing a public office acts for the article's state", ()
     expect(coded(`${DATELINE}Federal prosecutors on Friday charged two Japanese officers, Ana Ruiz and Tom Vale, with spying.`)).toEqual([["ACCUSE", "KOR", "JPN"]]);
   });
 
+  it("a passive's agent describing a public office does the act: 'was shot and killed by a police officer'", () => {
+    expect(coded(`${DATELINE}Ana Ruiz, 43, was shot and killed by a police officer on Friday.`)).toEqual([["ASSAULT", "KOR", ""]]);
+    expect(coded(`${DATELINE}Tom Vale was killed by police on Friday.`)).toEqual([["ASSAULT", "KOR", ""]]);
+    // An agent of no office, or no article state, names no doer; casualties with no agent tell no act.
+    expect(coded("Tom Vale was killed by police on Friday.")).toEqual([]);
+    expect(coded(`${DATELINE}Two villagers were killed in the blast on Friday.`)).toEqual([]);
+  });
+
   it("a party's members named in the plural act for the party's state", () => {
     expect(coded("Fellow Democrats urged the White House to release the files.")).toEqual([["REQUEST", "USA", "USA"]]);
   });

@@ -14,6 +14,8 @@ import { partyMembers } from "../speakers/party-members.ts";
 import { datelineCountry } from "./home-country.ts";
 import type { ArticleMemory } from "./memory.ts";
 import type { TriggerRoles } from "./roles.ts";
+import type { RoleContext } from "./types.ts";
+import { byPhrase } from "./unnamed-doer.ts";
 import type { EventWords } from "./words.ts";
 
 /** The state each article is about, read once per article (both the coder and the speech acts ask). */
@@ -42,14 +44,19 @@ export function publicOfficeCodes(phrase: string | undefined, home: string | und
 }
 
 /**
- * An act whose subject the gazetteer does not code but describes a public office ("the South
- * Carolina senator called on fellow Republicans to …"): the office's state acts; against a party
- * of the same state the act is domestic, both sides coded (USA→USA, as the guide allows).
+ * An act whose subject, or a passive's agent ("was killed by police"), the gazetteer does not
+ * code but describes a public office ("the South Carolina senator called on fellow Republicans
+ * to …"): the office's state acts; against a party of the same state the act is domestic, both
+ * sides coded (USA→USA, as the guide allows).
  */
-export function publicOfficeRoles(memory: ArticleMemory, roles: TriggerRoles): void {
-  if (roles.actor.length > 0 || !roles.genericActor) return;
+export function publicOfficeRoles(memory: ArticleMemory, ctx: RoleContext, roles: TriggerRoles): void {
+  if (roles.actor.length > 0) return;
   const { doc, res } = memory;
-  const codes = publicOfficeCodes(roles.genericActor, articleHomeState(doc, res.gazetteer), res.words, res.gazetteer);
+  // "was shot and killed by a police officer": a passive's agent in words is its doer.
+  const agent = roles.genericActor === undefined ? byPhrase(ctx) : undefined;
+  const doer = roles.genericActor ?? (agent && ctx.text.slice(agent[0].start, agent[agent.length - 1].end));
+  if (!doer) return;
+  const codes = publicOfficeCodes(doer, articleHomeState(doc, res.gazetteer), res.words, res.gazetteer);
   if (codes.length === 0) return;
   roles.actor = codes;
   if (roles.target.some((c) => codes.includes(c))) roles.domestic = true;

@@ -194,7 +194,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
   }
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
   else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
-  publicOfficeRoles(memory, roles);
+  publicOfficeRoles(memory, ctx, roles);
   return roles;
 }
 
