@@ -87,3 +87,10 @@ describe("a surname that spells a verb is no act (mentions.ts, namePart)", () =>
     expect(coded(["Chilean rebels lynched a Peruvian trader."])).toEqual([["ASSAULT", "CHL", "PER"]]);
   });
 });
+
+describe("a verb of demanding that ends its sentence closes a quotation", () => {
+  it("'\"Why wait?\" Ruiz demanded.' asks a question, no request of anyone; a demand with its object is one", () => {
+    expect(coded(["\u201cWhy did Peru wait so long?\u201d Ruiz demanded."])).toEqual([]);
+    expect(coded(["Chile demanded that Peru withdraw its boats."])).toEqual([["REQUEST", "CHL", "PER"]]);
+  });
+});

@@ -56,3 +56,14 @@ describe("a light verb gives way to its noun", () => {
     expect(events("Kenya's backing of Ethiopia was never in doubt.").filter((r) => r.rule.includes("light-"))).toEqual([]);
   });
 });
+
+describe("a veto promised, a motion filed", () => {
+  it("a veto promised or vowed is a threat to reject, aimed at the side whose measure it is", () => {
+    expect(coded(events("Russia vowed a veto of Chile's draft resolution on Monday."))).toEqual([["THREATEN", "RUS", "CHL"]]);
+    expect(events("Russia vowed a veto of Chile's draft resolution on Monday.")[0].event_mode).toBe("veto threat");
+  });
+
+  it("a motion or petition filed is a request", () => {
+    expect(coded(events("Bolivia filed a petition with the tribunal on Monday.")).map((r) => r.slice(0, 2))).toEqual([["REQUEST", "BOL"]]);
+  });
+});

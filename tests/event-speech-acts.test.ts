@@ -88,6 +88,26 @@ describe("speech acts from statements", () => {
     const later = statement({ target: "", char_start: 400, char_end: 450 });
     expect(made([first, goesOn, other, later]).map((r) => r[4])).toEqual([100, 400]);
   });
+
+  it("within one state, a speaker's charges told at one named occasion are one act, whoever spoke between", () => {
+    const at = (via: string, char_start: number) => statement({ target: "", via, char_start, char_end: char_start + 50 });
+    const other = statement({ speaker: "Tomas Vial", stance: "other", target: "", char_start: 300, char_end: 350 });
+    expect(made([at("a Senate hearing", 100), other, at("a Senate hearing", 400)]).map((r) => r[4])).toEqual([100]);
+    // Another occasion, or none named, is another act.
+    expect(made([at("a Senate hearing", 100), other, at("a radio interview", 400)]).map((r) => r[4])).toEqual([100, 400]);
+    expect(made([at("", 100), other, at("", 400)]).map((r) => r[4])).toEqual([100, 400]);
+  });
+
+  it("a speaker with no state described by a public office acts for the article's state; words naming its own state's party aim at it", () => {
+    const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "" });
+    const act = (s: StatementRow, home?: string) => speechActEvents([s], [], eventResources(), home).map((e) => [e.actor, e.target]);
+    expect(act(senator, "CHL")).toEqual([["CHL", ""]]);
+    expect(act(senator)).toEqual([["", ""]]);
+    const charge = (quote: string) => statement({ speaker: "Ana Ruiz", speaker_country: "USA", target: "", quote });
+    expect(act(charge("Democrats are pressuring the moderators"))).toEqual([["USA", "USA"]]);
+    // A demonym names the state's people, not a party.
+    expect(act(charge("all Americans deserve better than this"))).toEqual([["USA", ""]]);
+  });
   it("a statement in a heading makes no speech act of its own, as the headline's mentions make none", () => {
     const headline = statement({ char_start: 0, char_end: 40, evidence: "Senator Ruiz slams minister over vote" });
     const body = statement({ char_start: 100, char_end: 150 });

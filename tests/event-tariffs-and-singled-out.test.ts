@@ -38,3 +38,11 @@ describe("a side 'targeted for' its policy is singled out, not attacked", () => 
     expect(typed("The Chilean base was targeted for the second time this week by Peruvian rockets.").map((r) => r.split(" ")[0])).toEqual(["ASSAULT"]);
   });
 });
+
+describe("a measure of pressure with an aside between commas before its 'on' (trade-curbs)", () => {
+  it("'slapped tariffs, ranging from …, on' names the side it is imposed on", () => {
+    expect(typed("Peru slapped retaliatory tariffs, ranging from 10 to 30 percent, on Chilean wine and copper.")).toEqual(["SANCTION PER>CHL"]);
+    // A clause after the comma is no aside: the sentence's own "on" is not the measure's.
+    expect(typed("Peru raised tariffs last year, and on Monday it met Chile.")).not.toContain("SANCTION PER>CHL");
+  });
+});

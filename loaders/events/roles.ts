@@ -13,6 +13,7 @@ import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./c
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
 import { genericSubject } from "./generic-subject.ts";
+import { publicOfficeRoles } from "./public-offices.ts";
 import { occasionEnd } from "./fronted-occasion.ts";
 import { movedOwner, participleAfterNoun, themeOrigin } from "./theme-origin.ts";
 import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
@@ -193,6 +194,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
   }
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
   else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
+  publicOfficeRoles(memory, ctx, roles);
   return roles;
 }
 

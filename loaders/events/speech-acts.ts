@@ -15,6 +15,7 @@ import { STANCES } from "../schema.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { StatementRow } from "../statements/index.ts";
 import { literalAlternatives } from "../text.ts";
+import { ownStateNamed, publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
 
@@ -55,7 +56,7 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
  * and Pyongyang" is one accusation); none for outlets and analysts, whose reports tell acts but
  * make none of their own.
  */
-export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, words = res.speechActs): EventRow[] {
+export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, home?: string, words = res.speechActs): EventRow[] {
   const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "" }));
@@ -66,7 +67,7 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     before = s;
     const act = acts.get(s.stance);
     if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    const made: Told = { row: speechActRow(s, act, res), speaker: s.speaker.toLowerCase(), last: s };
+    const made: Told = { row: speechActRow(withOfficeState(s, home, res), act, res), speaker: s.speaker.toLowerCase(), last: s };
     if (heldBySentence(s, act, events, res)) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
     if (again) {
@@ -109,18 +110,27 @@ const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.ch
  * one state, from a speaker of none or against no coded target (a charge against a rival
  * candidate, "the moderators") the codes cannot tell two campaigns' accusations apart, so there
  * the act is one only when the same speaker goes on telling it: the statement right before
- * (`previous`) told it ("X said Y lied. 'He lied to us,' X said"). Told again after others have
- * spoken, the speaker's charge is another act, as a campaign's charges are many.
+ * (`previous`) told it ("X said Y lied. 'He lied to us,' X said"), or told it at the same
+ * occasion (sameOccasion). Told again after others have spoken, elsewhere, the speaker's charge
+ * is another act, as a campaign's charges are many.
  */
 function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boolean {
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
   if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) {
-    return e.speaker === made.speaker && e.row.target === made.row.target && e.last !== undefined && e.last === previous;
+    return e.speaker === made.speaker && e.row.target === made.row.target && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
   }
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
 }
+
+/**
+ * Whether two statements were made at one occasion the article names for both ("… at the
+ * hearing"): the same channel and date. A speaker's charges told at one hearing or in one
+ * interview, with others' words in between, are one act (the guide: one event told in several
+ * sentences is one row); told with no occasion, or at another, they are more.
+ */
+const sameOccasion = (a: StatementRow, b: StatementRow | undefined) => b !== undefined && a.via !== "" && a.via === b.via && a.date === b.date;
 
 /** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
 const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);
@@ -165,9 +175,22 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): Eve
  * make. A statement in a heading (`headings`: its spans) makes none: a headline sums up the body,
  * whose telling of the act makes its row, as the events' own headline mentions make none.
  */
-export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = []): EventRow[] {
+export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = [], home?: string): EventRow[] {
   const told = statements.filter((s) => !headings.some(([start, end]) => s.char_start >= start && s.char_start < end));
-  return [...events, ...speechActEvents(told, events, res)];
+  return [...events, ...speechActEvents(told, events, res, home)];
+}
+
+/**
+ * A speaker the statement codes with no state, described by a public office ("Massachusetts
+ * Sen.", "the appeals court", "Democrats"): the act is its office's state's (public-offices.ts),
+ * `home` the state the article is about. Words naming a party of the speaker's own state aim
+ * the act at it (ownStateNamed).
+ */
+function withOfficeState(s: StatementRow, home: string | undefined, res: EventResources): StatementRow {
+  const country = s.speaker_country || publicOfficeCodes(`${s.speaker} ${s.speaker_role}`, home, res.words, res.gazetteer).join(";");
+  // The statement leaves out the speaker's own state as a target; a charge within one state keeps it.
+  const own = s.target === "" && ownStateNamed(s.quote, s.speaker, splitCodes(country), res.gazetteer);
+  return { ...s, speaker_country: country, target: own ? country : s.target };
 }
 
 /**

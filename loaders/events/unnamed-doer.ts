@@ -62,7 +62,7 @@ export function weaponSubjectRoles(memory: ArticleMemory, ctx: RoleContext, role
 }
 
 /** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
-function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
+export function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
   const after = ctx.tokens.filter((w) => w.start >= ctx.te);
   const by = after.slice(0, MAX_GAP + 1).findIndex((w) => w.lower === "by");
   if (by < 0 || after.slice(0, by).some(opensClause)) return undefined;

@@ -46,6 +46,8 @@ export interface EventWords {
   /** An inverted speaker's phrase after its verb (attributions.ts invertedSpeaker). */
   invertedSpeakerPhrase: RegExp;
   statelessHeads: RegExp;
+  /** Words of a public office or body the gazetteer names no state for ("senator", "court"): public-offices.ts. */
+  publicOfficeWords: ReadonlySet<string>;
   /** What follows a state named inside an institution's name (" and Mongolian Affairs", " Institute for …"). */
   insideInstitutionName: RegExp;
   /** "Latin ", "South " closing a text: the state's name after it names another place. */

@@ -31,6 +31,7 @@ export const eventWordsSchema = z.object({
   referent_nouns: list,
   description_heads: list,
   stateless_heads: list,
+  public_office_words: list,
   institution_heads: list,
   government_bodies: list,
   name_connectors: list,
