@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+/** "speaker | stance | quote" of each row. */
+const rows = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.stance} | ${r.quote}`);
+
+describe("a relative 'which' after a body described by its head noun (statements/subjects.ts namedBodyBefore)", () => {
+  it("speaks for the body, as one the gazetteer names does", () => {
+    expect(rows("The fee was approved by the city council, which said the cost was fair.")).toEqual(["the city council | other | the cost was fair"]);
+  });
+
+  it("takes up the body after 'of' a common noun, and keeps a proper name with 'of' whole", () => {
+    expect(rows("The plan drew in members of the Chilean government, which has strongly denied any role in the attacks.")).toEqual([
+      "the Chilean government | deny | denied any role in the attacks",
+    ]);
+    expect(rows("The fine was set by the Bank of Chile, which said it was fair.").map((r) => r.split(" | ")[0])).toEqual(["the Bank of Chile"]);
+  });
+
+  it("leaves a 'which' after a thing as it was", () => {
+    expect(rows("The rule was set by the Constitution, which states that the senate meets twice.")).toEqual([]);
+  });
+});
