@@ -21,9 +21,6 @@ import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "
 import { decideStance, decideTarget } from "./stance.ts";
 import { type StatementWords } from "./words.ts";
 
-// ---------------------------------------------------------------------------------------
-// Rows
-
 export interface Built {
   draft: Placed;
   speaker: ResolvedSpeaker;
@@ -89,7 +86,6 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const phrase = fits ? subject : draft.phrase;
     const found = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!found) continue;
-    // With no dateline, the report's first state, when it was named before the speaker.
     // With no dateline: the state the report's voices or its lead give (home-state.ts).
     const speaker = withDatelineCountry(found, dateline ?? reportState(history.previous, home, phrase?.start ?? draft.ctx.sentence.start), lex.speakerWords);
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
