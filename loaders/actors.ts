@@ -10,6 +10,7 @@ import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
 import { worldPlaces } from "./world-places.ts";
 import { worldStates } from "./world-states.ts";
+import { loadGenderWords } from "./speakers/gender.ts";
 
 export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group", "place"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -190,8 +191,15 @@ export class Gazetteer {
    */
   private readonly rootStarts = new Uint8Array(128);
 
-  constructor(actors: Actor[], file = "actors") {
+  /**
+   * Given names, lower case: a one-word name right after one is a surname ("Jim Jordan", "Chuck
+   * Austin"), not the state or person the gazetteer knows by it.
+   */
+  private readonly givenNames: ReadonlySet<string>;
+
+  constructor(actors: Actor[], file = "actors", givenNames: Iterable<string> = []) {
     this.actors = actors;
+    this.givenNames = new Set(givenNames);
     for (const actor of actors) {
       this.byName.set(actor.name.toLowerCase(), actor);
       for (const alias of [actor.name, ...actor.aliases]) this.add(alias, actor, false, file);
@@ -275,7 +283,7 @@ export class Gazetteer {
       }
       // A match must end at a word boundary: "US" is not the start of "USS"; nor may "the" and one name
       // run on into a longer name: "the North" is not "the North African country", "the South" not "the South China Sea".
-      if (best && !LETTER_OR_DIGIT.test(text[tokens[best.end].end] ?? "") && !runsOnIntoName(tokens, i, best.end, text)) {
+      if (best && !LETTER_OR_DIGIT.test(text[tokens[best.end].end] ?? "") && !runsOnIntoName(tokens, i, best.end, text) && !(best.end === i && this.afterGivenName(tokens, i, text))) {
         const start = tokens[i].start;
         const end = tokens[best.end].end;
         mentions.push({ actor: best.entry.actor, demonym: best.entry.demonym, start, end, text: text.slice(start, end) });
@@ -285,6 +293,12 @@ export class Gazetteer {
       }
     }
     return mentions;
+  }
+
+  /** Whether token `i` is a capitalised given name's surname: the given name one space before it ("Jim Jordan"). */
+  private afterGivenName(tokens: Token[], i: number, text: string): boolean {
+    const before = tokens[i - 1];
+    return !!before && before.end + 1 === tokens[i].start && text[before.end] === " " && /^\p{Lu}\p{Ll}/u.test(before.text) && this.givenNames.has(before.text.toLowerCase());
   }
 }
 
@@ -309,12 +323,12 @@ export function loadGazetteer(dir = DATA_DIR): Gazetteer {
   const entries = loadDictionary("actors.yaml", actorSchema, dir);
   const listed: Actor[] = entries.map((e) => ({ name: e.name, code: e.code, kind: e.kind, aliases: e.aliases, demonyms: e.demonyms ?? [], role: e.role ?? "" }));
   const states = [...listed, ...worldStates(listed, dir)];
-  return new Gazetteer([...states, ...worldPlaces(states, dir)], file);
+  return new Gazetteer([...states, ...worldPlaces(states, dir)], file, loadGenderWords(dir).firstNames.keys());
 }
 
 /** The gazetteer of `dir`, loaded once and shared by every extractor while actors.yaml is unchanged. */
 export function sharedGazetteer(dir = DATA_DIR): Gazetteer {
-  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml", "world-places.yaml"], () => loadGazetteer(dir));
+  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml", "world-places.yaml", "gender-words.yaml"], () => loadGazetteer(dir));
 }
 
 /** Codes of several actors joined with ";" in the order named, without repeats. */

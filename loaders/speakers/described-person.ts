@@ -7,7 +7,7 @@
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
-import { phraseCountry, roleCountry, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
+import { phraseCountry, roleCountry, stripDeterminer, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 import type { SpeakerHistory } from "./resolve.ts";
 
 /** How far back (in characters) the person a description takes up may have been named. */
@@ -26,7 +26,7 @@ export function describedPerson(a: Analysed, phrase: SpeakerPhrase, history: Spe
   if (holder && fits(holder.speaker, holder.country, holder.role)) return { ...holder, description: a.text };
   if (speaker && speaker.resolved.kind === "person" && !speaker.resolved.plural && (!named || named.at <= speaker.at)) {
     const { resolved } = speaker;
-    return at - speaker.at <= DESCRIBED_REACH && fits(resolved.speaker, resolved.country, resolved.role) ? { ...resolved, description: a.text } : undefined;
+    return at - speaker.at <= DESCRIBED_REACH && fits(resolved.speaker, resolved.country, resolved.role) ? describedAs(resolved, a, lex) : undefined;
   }
   // A person named but not quoted must hold the office the description names, when the article gives theirs;
   // named further back, they must be given that office ("Minister … Ana Vidal" taken up paragraphs later by "the minister").
@@ -34,6 +34,15 @@ export function describedPerson(a: Analysed, phrase: SpeakerPhrase, history: Spe
   const role = people.roleOf(named.name);
   if (role ? !sameOffice(a, role, lex) : at - named.at > DESCRIBED_REACH) return undefined;
   return { speaker: named.name, role, country: named.code || roleCountry(a.text, lex), kind: "person", plural: false, parties: 1, description: a.text, anonymous: false };
+}
+
+/**
+ * The person a description takes up, with what it tells of them when nothing else did: "Ana Ruiz said …. The
+ * former minister and Green Party candidate said …" gives her that office (and its state, as a title would).
+ */
+function describedAs(person: ResolvedSpeaker, a: Analysed, lex: StatementLexicon): ResolvedSpeaker {
+  if (person.role) return { ...person, description: a.text };
+  return { ...person, role: stripDeterminer(a.text), country: person.country || phraseCountry(a, lex), description: a.text };
 }
 
 /**

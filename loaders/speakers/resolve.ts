@@ -74,6 +74,17 @@ function namedPerson(a: Analysed, person: NonNullable<Analysed["person"]>, phras
   return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
 }
 
+/**
+ * "Jordan said" after "Rep. Jim Jordan (R-Ohio) …": a one-word name of a state or place that the
+ * article wrote before as a person's surname, after a given name, is that person.
+ */
+function placeAsSurname(a: Analysed, phrase: SpeakerPhrase, people: ArticlePeople): Analysed["person"] {
+  const only = a.mentions.length === 1 ? a.mentions[0]! : undefined;
+  if (!only || only.demonym || only.actor.kind === "person" || only.text !== phrase.text.trim() || /\s/.test(only.text)) return undefined;
+  const full = people.expand(only.text, phrase.start);
+  return full !== only.text && full.endsWith(` ${only.text}`) ? { name: only.text, start: phrase.start, end: phrase.end } : undefined;
+}
+
 function resolveNamed(
   phrase: SpeakerPhrase,
   history: SpeakerHistory,
@@ -90,6 +101,8 @@ function resolveNamed(
   const both = /\sand\s/.test(phrase.text) ? coordinatedSpeakers(phrase, lex, (part) => resolveNamed(part, history, people, lex, allPhrases)) : undefined;
   if (both) return both;
   if (a.kind === "person" && a.person) return namedPerson(a, a.person, phrase, people, lex);
+  const surname = placeAsSurname(a, phrase, people);
+  if (surname) return namedPerson(a, surname, phrase, people, lex);
   if (a.kind === "body" || a.kind === "media") return resolveBody(a, history.previous, people, lex);
   const relative = relativeOfPronoun(a, phrase, history, people, lex);
   if (relative) return relative;

@@ -79,6 +79,12 @@ function verblessAside(ctx: Ctx, i: number, limit: number): boolean {
   return false;
 }
 
+/** Whether the words after the verb are only an object taking up words told elsewhere ("as much", "so", "the claim"). */
+function takesUpOnly(ctx: Ctx, content: string): boolean {
+  const object = ctx.words.takenUpObject.exec(content);
+  return !!object && content.slice(object[0].length).trim() === "";
+}
+
 /** A speech verb in the past tense ("condemned", "said"), which can coordinate with the attribution's own. */
 export function isPastSpeechVerb(t: Token | undefined, lex: StatementLexicon): boolean {
   if (!t || !t.word || t.text !== t.lower) return false;
@@ -99,6 +105,9 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (stop <= start) return undefined;
   const content = text.slice(start, stop);
   if (content.split(/\s+/).length < 2 && !/^[“"«]/.test(content)) return undefined;
+  // "said as much in an interview, arguing that …": an object that only takes up words told elsewhere is none;
+  // the participle after it tells the words (taken-up-active.ts reads such a sentence that says nothing else).
+  if (takesUpOnly(ctx, content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
   if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;

@@ -12,6 +12,7 @@ import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
 import { nameDescribedSpeakers } from "./named-later.ts";
 import { nameDescribedBodies } from "./named-bodies-later.ts";
+import { onePersonOneState } from "./person-states.ts";
 import { fullBodyName } from "../speakers/body-names.ts";
 import { fragment } from "./quotes.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
@@ -19,9 +20,6 @@ import { type Sentence } from "../text.ts";
 import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
 import { type StatementWords } from "./words.ts";
-
-// ---------------------------------------------------------------------------------------
-// Rows
 
 export interface Built {
   draft: Placed;
@@ -88,7 +86,6 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const phrase = fits ? subject : draft.phrase;
     const found = fits ? bySubject : phrase ? resolveSpeaker(phrase, history, people, lex, allPhrases, a) : history.previous[history.previous.length - 1]?.resolved;
     if (!found) continue;
-    // With no dateline, the report's first state, when it was named before the speaker.
     // With no dateline: the state the report's voices or its lead give (home-state.ts).
     const speaker = withDatelineCountry(found, dateline ?? reportState(history.previous, home, phrase?.start ?? draft.ctx.sentence.start), lex.speakerWords);
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
@@ -99,6 +96,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   nameDescribedSpeakers(built, lex, raw);
   nameBodiesFully(built, lex, raw);
   nameDescribedBodies(built, lex);
+  onePersonOneState(built);
   const merged = mergeSameSentence(built, lex.words);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));

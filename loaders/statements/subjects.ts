@@ -7,7 +7,7 @@ import { contactClauseBefore, quotedNameBefore, restrictiveRelativeBefore } from
 import { appositionsBefore, isAppositionMark, nameBeforeDescription } from "./appositions.ts";
 import { phraseStartBefore, possessive, speakerPhraseWord } from "./phrase-words.ts";
 import { subjectEndBefore } from "./subject-end.ts";
-import { properBodyName } from "../speakers/proper-heads.ts";
+import { nonRestrictiveSubject } from "./relative-subjects.ts";
 export { possessive, speakerPhraseWord };
 
 /** Whether every word could stand in a speaker's noun phrase (no verbs: "the North was supplying …"). */
@@ -71,11 +71,8 @@ export function readSubjectBefore(ctx: Ctx, verbToken: number, lex: StatementLex
   i = documentStart ?? i;
   const coordinator = (t: { lower: string } | undefined) => !!t && ctx.words.verbCoordinators.has(t.lower);
   if (coordinator(tokens[i]) || (tokens[i].text === "," && coordinator(tokens[i - 1]))) return { coordinated: true };
-  // "…, by the rebels, who threatened more attacks": a relative "who" speaks for the noun phrase it follows
-  // (a "which" more often takes up a thing: "the Constitution, which stipulates …").
-  if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
-  // "…, drew ire from Beijing, which slammed …": a "which" after a named body or state speaks for it.
-  if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBodyBefore(ctx, i - 1, lex);
+  const relative = nonRestrictiveSubject(ctx, i, lex, readSubjectBefore);
+  if (relative !== null) return relative;
   // 'the activist group “Andean Watch,” which posted …': a body's name in quotation marks speaks by the name.
   const quotedName = tokens[i].lower === "which" ? quotedNameBefore(ctx, i - 1, lex) : undefined;
   if (quotedName) return { phrase: tokenPhrase(ctx, ...quotedName), coordinated: false };
@@ -314,14 +311,7 @@ function heldWords(lex: StatementLexicon): ReadonlySet<string> {
 }
 const HELD_WORDS = new WeakMap<StatementLexicon, ReadonlySet<string>>();
 
-/** The subject before a relative "which" at the comma `comma`, when it names a body or a state the gazetteer knows, or a body by its proper name. */
-function namedBodyBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subject | undefined {
-  const before = readSubjectBefore(ctx, comma, lex);
-  const phrase = before?.phrase;
-  if (!phrase || phrase.apposition) return undefined;
-  const a = analysedPhrase(ctx.phrases, phrase.text, lex);
-  return ((a.kind === "body" || a.kind === "media") && a.body) || properBodyName(a, lex.bodyHeads) ? before : undefined;
-}
+
 
 /**
  * Whether a common noun before a verb of saying is its speaker: "the bank said", "73 percent

@@ -24,6 +24,7 @@ const statementWordsSchema = z.object({
   contrast_conjunctions: list,
   adding_participles: list,
   verb_coordinators: list,
+  group_parts: list,
   days: list,
   time_pointers: list,
   time_units: list,
@@ -128,6 +129,8 @@ export interface StatementWords {
   addingParticiples: Set<string>;
   /** Conjunctions that join a second verb to the same subject ("… and said", "… but has warned"). */
   verbCoordinators: Set<string>;
+  /** Parts of a group before "of whom" ("many of whom say"): the group speaks. */
+  groupParts: Set<string>;
   days: Set<string>;
   /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
   relativeTime: RegExp;
@@ -290,6 +293,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     contrastConjunctions: lower(w.contrast_conjunctions),
     addingParticiples: lower(w.adding_participles),
     verbCoordinators: lower(w.verb_coordinators),
+    groupParts: lower(w.group_parts),
     ...timeAndTailWords(w),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     invertedPlacePrepositions: lower(w.inverted_place_prepositions),

@@ -81,6 +81,8 @@ describe("PolNeAR adapter", () => {
     expect(speakerMatches(text, { spans, text: "Roe — a harbour senator —" }, "John Doe")).toBe(false);
     expect(speakerMatches(text, { spans, text: "who" }, "Jane Roe")).toBe(true);
     expect(speakerMatches(text, { spans, text: "who" }, "John Doe")).toBe(false);
+    // A body's relative "which" ("the council, which said …") as well.
+    expect(speakerMatches(text, { spans, text: "which" }, "Jane Roe")).toBe(true);
   });
 
   it("runs the statements extractor on each article", () => {

@@ -28,3 +28,17 @@ describe("a party judged by a negative evaluation, with no verb of accusing (dat
     expect(stances("Senator Ola Berg denied that the vote was rigged.")).toEqual([["Ola Berg", "deny"]]);
   });
 });
+
+describe("a party judged by shirking, politicking, disrespect or overreach (data/evaluation-words.yaml)", () => {
+  it("accuses with no verb of accusing", () => {
+    expect(stances("“The mayor refuses to release the audit,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the council was trying to make political hay out of the flood.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the agency overstepped its authority when it set the fees.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“They paint every farmer with a broad brush,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the board had lied about the costs and covered up the losses.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+
+  it("leaves a refusal to answer, which tells a right used, as it was", () => {
+    expect(stances("Senator Ola Berg said the clerk refused to answer the panel's questions.")).toEqual([["Ola Berg", "other"]]);
+  });
+});

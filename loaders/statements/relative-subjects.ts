@@ -1,0 +1,47 @@
+/**
+ * Relative pronouns after a comma as speakers: "who", "many of whom", and "which" ("…, drew ire from Lima, which
+ * slammed …", "the city council, which said …"). A "which" more often takes up a thing ("the Constitution, which
+ * stipulates …"), so it speaks only for a body: one the gazetteer knows, one by its proper name, or one described
+ * by its head noun.
+ */
+import { type StatementLexicon } from "../statement-lexicon.ts";
+import { properBodyName } from "../speakers/proper-heads.ts";
+import { type Ctx, analysedPhrase } from "./sentence.ts";
+import { type Subject } from "./subjects.ts";
+
+/** How subjects.ts reads the subject before a token (passed in: it calls this module). */
+type SubjectReader = (ctx: Ctx, verbToken: number, lex: StatementLexicon) => Subject | undefined;
+
+/**
+ * The subject a relative pronoun after a comma at token `i` takes up, undefined when it speaks for none, null
+ * when there is no such pronoun. "…, by the rebels, who threatened more attacks": a "who" speaks for the noun
+ * phrase it follows; "…, residents, many of whom say …": a part of a group speaks as the group; "…, drew ire
+ * from Beijing, which slammed …": a "which" only after a body (whichBody), as it more often takes up
+ * a thing ("the Constitution, which stipulates …").
+ */
+export function nonRestrictiveSubject(ctx: Ctx, i: number, lex: StatementLexicon, readSubjectBefore: SubjectReader): Subject | undefined | null {
+  const { tokens } = ctx;
+  if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
+  if (tokens[i].lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 3]?.text === "," && i >= 4 && ctx.words.groupParts.has(tokens[i - 2].lower)) return readSubjectBefore(ctx, i - 3, lex);
+  if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return whichBody(readSubjectBefore(ctx, i - 1, lex), ctx, lex);
+  return null;
+}
+
+/** The subject read before the comma of a relative "which", when it names a body; else undefined. */
+function whichBody(before: Subject | undefined, ctx: Ctx, lex: StatementLexicon): Subject | undefined {
+  const phrase = before?.phrase;
+  if (!before || !phrase || phrase.apposition) return undefined;
+  // "members of the city council, which said …": "which" takes up the nearest noun, the body after "of" a common
+  // noun ("the Bank of Chile" is one name).
+  const of = /^(?:.*\s)?\p{Ll}+\sof\s/su.exec(phrase.text)?.[0].length;
+  const nearest = of ? { text: phrase.text.slice(of), start: phrase.start + of, end: phrase.end } : undefined;
+  if (nearest && speaksAsBody(nearest.text, ctx, lex)) return { ...before, phrase: nearest };
+  return speaksAsBody(phrase.text, ctx, lex) ? before : undefined;
+}
+
+/** Whether a phrase names a body: one the gazetteer knows, one by its proper name, or one by its head ("the city's police department"). */
+function speaksAsBody(text: string, ctx: Ctx, lex: StatementLexicon): boolean {
+  const a = analysedPhrase(ctx.phrases, text, lex);
+  const bodyHead = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head);
+  return ((a.kind === "body" || a.kind === "media") && !!a.body) || properBodyName(a, lex.bodyHeads) || bodyHead;
+}

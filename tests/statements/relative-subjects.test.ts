@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./read.ts";
+
+/** "speaker | stance | quote" of each row. */
+const rows = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.stance} | ${r.quote}`);
+
+describe("a relative 'which' after a body described by its head noun (statements/relative-subjects.ts)", () => {
+  it("speaks for the body, as one the gazetteer names does", () => {
+    expect(rows("The fee was approved by the city council, which said the cost was fair.")).toEqual(["the city council | other | the cost was fair"]);
+  });
+
+  it("takes up the body after 'of' a common noun, and keeps a proper name with 'of' whole", () => {
+    expect(rows("The plan drew in members of the Chilean government, which has strongly denied any role in the attacks.")).toEqual([
+      "the Chilean government | deny | denied any role in the attacks",
+    ]);
+    expect(rows("The fine was set by the Bank of Chile, which said it was fair.").map((r) => r.split(" | ")[0])).toEqual(["the Bank of Chile"]);
+  });
+
+  it("leaves a 'which' after a thing as it was", () => {
+    expect(rows("The rule was set by the Constitution, which states that the senate meets twice.")).toEqual([]);
+  });
+});
+
+describe("a part of a group before 'of whom' (statements/subjects.ts, data/statement-words.yaml group_parts)", () => {
+  it("speaks as the group named before the comma", () => {
+    expect(rows("The veto angered residents, many of whom say the claims are unfounded.").map((r) => r.split(" | ").slice(0, 2).join(" | "))).toEqual(["residents | deny"]);
+    expect(rows("The mayor met 95 retired judges, most of whom had said they backed her.").map((r) => r.split(" | ")[0])).toEqual(["95 retired judges"]);
+  });
+});
