@@ -42,6 +42,8 @@ export interface QuantityWords {
   levelLinks: Set<string>;
   /** Prepositions of a change's size or start before the new level ("rose by 3,000 to 12,000"). */
   changeLinks: Set<string>;
+  /** Links that set two amounts side by side, the second's unit left out ("rose by 2% but fell by 1"). */
+  parallelLinks: Set<string>;
   /** Change words that, after a comma and before "from", compare with an earlier level: ", down from $89 to $93 billion". */
   comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */

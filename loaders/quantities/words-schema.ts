@@ -34,6 +34,7 @@ export const quantityWordsSchema = z.object({
   level_verbs: wordList,
   level_links: wordList,
   change_links: wordList,
+  parallel_links: wordList,
   comparison_adverbs: wordList,
   ratio_links: wordList,
   particle_links: wordList,

@@ -166,6 +166,7 @@ function itemWords(w: QuantityWordsFile) {
     levelVerbs: lower(w.level_verbs),
     levelLinks: lower(w.level_links),
     changeLinks: lower(w.change_links),
+    parallelLinks: lower(w.parallel_links),
     comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
     particleLinks: lower(w.particle_links),
