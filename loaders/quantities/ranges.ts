@@ -60,7 +60,9 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   if (!link || !(words.links.has(link.lower) || alternative || floorAndCeiling || (link.lower === "and" && opener === "between"))) return outcome;
   // "and its navy by 10 warships to 30": a size that names what it counts, then a bare level, is a change's, not a range.
   if (opener === "by" && low.item && tokens[low.last]?.kind === "word" && tokens[low.last + 2]?.kind === "num") return outcome;
-  if (opener !== "between" && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
+  // A dash never tells a change's size and level: "grew 3%-4%" is a range.
+  const dash = link.text === "-" || link.text === "–";
+  if (opener !== "between" && !dash && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
