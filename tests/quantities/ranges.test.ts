@@ -35,3 +35,14 @@ describe("a range whose ends each carry a unit written onto the number", () => {
     expect(read("Turnout was 9%-7% against the motion.").map((r) => r[2])).toEqual(["", ""]);
   });
 });
+
+describe("a bare number before one with the unit, after a change word", () => {
+  it("is a range of the change's size", () => {
+    expect(read("Fares could climb 4 to 6 percent next spring.")).toEqual([["4 to 6 percent", 4, 6]]);
+  });
+
+  it("leaves a size and a level apart", () => {
+    expect(read("Fares climbed 4% to 9% in spring.").map((r) => r[2])).toEqual(["", ""]);
+    expect(read("The fleet grew by 4 to 30 ships.").map((r) => r[2])).toEqual(["", ""]);
+  });
+});
