@@ -35,6 +35,8 @@ export const quantityWordsSchema = z.object({
   level_links: wordList,
   change_links: wordList,
   parallel_links: wordList,
+  span_prepositions: wordList,
+  span_windows: wordList,
   comparison_adverbs: wordList,
   ratio_links: wordList,
   particle_links: wordList,

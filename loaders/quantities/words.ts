@@ -167,6 +167,8 @@ function itemWords(w: QuantityWordsFile) {
     levelLinks: lower(w.level_links),
     changeLinks: lower(w.change_links),
     parallelLinks: lower(w.parallel_links),
+    spanPrepositions: lower(w.span_prepositions),
+    spanWindows: lower(w.span_windows),
     comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
     particleLinks: lower(w.particle_links),
