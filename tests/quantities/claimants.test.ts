@@ -46,3 +46,10 @@ describe("the author of a source opening the sentence", () => {
     expect(claimed("An Edinburgh survey found that 300 clinics closed.")).toEqual([["300 clinics", "Edinburgh"]]);
   });
 });
+
+describe("a claimant who models or projects the figures", () => {
+  it("claims the amounts of the model told after a colon", () => {
+    expect(claimed("Economists at the Lindqvist Centre modeled a tariff on steel: by 2030 it would cost 300,000 jobs.")).toEqual([["300,000 jobs", "Lindqvist Centre"]]);
+    expect(claimed("The Harbour Authority projects 12,000 ships next year.")).toEqual([["12,000 ships", "Harbour Authority"]]);
+  });
+});
