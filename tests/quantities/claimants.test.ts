@@ -53,3 +53,16 @@ describe("a claimant who models or projects the figures", () => {
     expect(claimed("The Harbour Authority projects 12,000 ships next year.")).toEqual([["12,000 ships", "Harbour Authority"]]);
   });
 });
+
+describe("an amount inside the 'of' phrase of a source", () => {
+  it("is claimed by the source's author through a relative clause and a sum's sign", () => {
+    expect(claimed("A Lima Herald analysis of charities that have raised $2 million or more since Jan. 1, 2019, shows rural groups ahead.")).toEqual([["$2 million or more", "Lima Herald"]]);
+  });
+
+  it("names no author where the source has none", () => {
+    expect(claimed("An audit of the 40 schools that closed shows debts of $3 million.")).toEqual([
+      ["40 schools", ""],
+      ["$3 million", ""],
+    ]);
+  });
+});
