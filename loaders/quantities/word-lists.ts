@@ -47,6 +47,8 @@ export interface QuantityWords {
   /** "in the past nine elections": the prepositions and window words of a span told in recurring things. */
   spanPrepositions: Set<string>;
   spanWindows: Set<string>;
+  /** Verbs by which a source sets out findings the next sentence goes on giving ("A Times analysis shows …"). */
+  accountVerbs: Set<string>;
   /** Change words that, after a comma and before "from", compare with an earlier level: ", down from $89 to $93 billion". */
   comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */

@@ -37,6 +37,7 @@ export const quantityWordsSchema = z.object({
   parallel_links: wordList,
   span_prepositions: wordList,
   span_windows: wordList,
+  account_verbs: wordList,
   comparison_adverbs: wordList,
   ratio_links: wordList,
   particle_links: wordList,

@@ -169,6 +169,7 @@ function itemWords(w: QuantityWordsFile) {
     parallelLinks: lower(w.parallel_links),
     spanPrepositions: lower(w.span_prepositions),
     spanWindows: lower(w.span_windows),
+    accountVerbs: lower(w.account_verbs),
     comparisonAdverbs: lower(w.comparison_adverbs),
     ratioLinks: lower(w.ratio_links),
     particleLinks: lower(w.particle_links),

@@ -66,3 +66,17 @@ describe("an amount inside the 'of' phrase of a source", () => {
     ]);
   });
 });
+
+describe("a source's findings told on in the next sentence of its paragraph", () => {
+  it("are the source's author's claim when the source sets them out by a verb of findings", () => {
+    expect(claimed("A Lima Herald analysis of charities shows rural groups ahead. In May, rural charities raised $4.1 million.\n\nIn June, they raised $5 million.")).toEqual([
+      ["$4.1 million", "Lima Herald"],
+      ["$5 million", ""],
+    ]);
+  });
+
+  it("are not when the verb closes its own sentence, or a person speaks", () => {
+    expect(claimed("Gifts topped $2 billion, a Lima Herald analysis shows. That beats the $900 million of 2019.").map((r) => r[1])).toEqual(["Lima Herald", ""]);
+    expect(claimed("Ruiz said rural groups were ahead. In May, rural charities raised $4.1 million.")).toEqual([["$4.1 million", ""]]);
+  });
+});
