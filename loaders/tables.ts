@@ -103,7 +103,7 @@ export function extractArticle(article: Article, dictionaries: Dictionaries): Ar
   return {
     article: doc.meta,
     // An amount inside a quote is its speaker's claim, as the statements resolve the speaker ("he said").
-    quantities: withIds(claimantsFromStatements(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), statements), "quantity_id", "q"),
+    quantities: withIds(claimantsFromStatements(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), statements, doc.article.raw), "quantity_id", "q"),
     statements: withIds(statements, "statement_id", "s"),
     events,
   };

@@ -34,9 +34,28 @@ export function attribution(doc: ArticleDoc, index: number, tokens: Token[], sta
   if (next && next.paragraph === doc.sentences[index].paragraph && lex.words.attributingFollowUp.test(next.text) && next.text.length < 2 * WINDOW) {
     return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
   }
+  const account = sourceGoingOn(doc, index, lex, (toks, from) => findCues(contextOf(toks, from), lex, pronoun));
+  if (account) return account;
   // "The Lima Daily poll …, surveying a sample of 1,001 adults": no verb of saying, the pollster's count.
   const first = firstTokenAfter(tokens, start);
   return tokens[first]?.start === start ? (pollOwner(doc, index, tokens, first, lex) ?? "") : "";
+}
+
+/**
+ * "A Times analysis … shows donors moving left. In May, they gave $4 million": a sentence with no
+ * cue of its own goes on with the findings the sentence before in its paragraph set out, when a
+ * source (analysis, study, poll) sets them out by a verb of findings before them (data/quantity-
+ * words.yaml account_verbs); that source's author claims its figures.
+ */
+function sourceGoingOn(doc: ArticleDoc, index: number, lex: QuantityLexicon, cuesOf: (tokens: Token[], from: number) => ReturnType<typeof findCues>): string | undefined {
+  const before = doc.sentences[index - 1];
+  if (!before || before.paragraph !== doc.sentences[index].paragraph || before.text.length > 2 * WINDOW) return undefined;
+  const tokens = tokenize(before.text, before.start);
+  const verb = tokens.findIndex((t) => lex.words.accountVerbs.has(t.lower));
+  // A verb that closes its sentence ("…, a Times analysis shows.") attributes only that sentence's words.
+  if (verb < 0 || tokens[verb + 1]?.kind !== "word" || !tokens.slice(0, verb).some((t) => lex.sources.has(t.lower))) return undefined;
+  const cue = cuesOf(tokens, before.start).find((c) => c.at === tokens[verb].start);
+  return cue?.claimant;
 }
 
 /** A name's words after a title: capitalised, or a particle hyphened onto one ("al-Qudra"). */

@@ -19,6 +19,10 @@ export function levelOfChange(r: Reading, tokens: Token[], sum: Reading | undefi
   const words = { changes: lex.changes, changeLinks: lex.words.changeLinks };
   // "12.4 billion rupees, up from 11.9 billion": the sum's.
   if (sum && link === "from" && lex.changes.has(tokens[r.first - 2]?.lower ?? "")) return { ...r, unit: sum.unit, category: sum.category };
+  // "from about 14-18 mpg to 24": a range cannot take a third end, so the bare end after "to" is a level in the range's unit.
+  if (link === "to" && previous?.unit && previous.valueMax !== "" && previous.last === r.first - 2 && tokens[previous.first - 1]?.lower === "from") {
+    return { ...r, unit: previous.unit, category: previous.category };
+  }
   // The benchmark's general reader names only what a mention's own words count ("dropped from 208 pounds to 193").
   if (general) return r;
   // "grew by roughly 3,000 soldiers to 12,000": the size's, when it follows "by" or "from" after a change word.

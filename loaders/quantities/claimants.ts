@@ -149,16 +149,21 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
 
 /** How many tokens the phrase after a source's "of" may take: "a Reuters analysis of newly filed campaign reports shows". */
 const SOURCE_OF_REACH = 6;
+/** … and with a relative clause in it: "a Reuters analysis of funds that have raised $1 million or more since Jan. 1, 2015, shows". */
+const SOURCE_CLAUSE_REACH = 20;
 
 /**
  * "a Reuters analysis of new filings shows": the source noun whose "of" phrase ends at token `p`,
  * the verb's subject, else `p`.
  */
 function sourceOfPhrase(ctx: Context, p: number, lex: QuantityLexicon): number {
-  for (let k = p - 1; k > 0 && p - k <= SOURCE_OF_REACH; k--) {
+  let clause = false;
+  for (let k = p - 1; k > 0 && p - k <= SOURCE_CLAUSE_REACH; k--) {
     const t = ctx.tokens[k];
-    if (t.kind === "punct" && !t.glued) return p;
-    if (t.lower === "of") return lex.sources.has(ctx.tokens[k - 1].lower) ? k - 1 : p;
+    // A mark set apart ends the phrase; a sign written onto its number does not ("$2 million").
+    if (t.kind === "punct" && !t.glued && !ctx.tokens[k + 1]?.glued) return p;
+    if (t.lower === "of") return lex.sources.has(ctx.tokens[k - 1].lower) && (clause || p - k <= SOURCE_OF_REACH) ? k - 1 : p;
+    clause ||= lex.words.relativePronouns.has(t.lower);
   }
   return p;
 }

@@ -25,7 +25,7 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
     const prefixed = before.text === "-" && lex.words.numberPrefixes.has(tokens[numFirst - 2]?.lower ?? "");
     // A hyphen standing for a lost dash before a scaled sum is no name: "a 25% increase-10 billion pesos-from".
     const dash = before.text === "-" && num.scaled && /^\p{Ll}{3,}$/u.test(tokens[numFirst - 2]?.text ?? "");
-    if (first.glued && !prefixed && !dash && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
+    if (first.glued && !prefixed && !dash && !rangeDash(tokens, numFirst - 1, lex) && (before.kind !== "punct" || "-–/#№".includes(before.text))) return true;
     if (first.glued && before.text === "+" && before.glued) return true; // "the 2+2 talks", "P5+1"
     if ((lex.designators.has(before.lower) && !designatorAsVerb(tokens, numFirst - 1, lex)) || modelName(tokens, numFirst, num, lex)) return true;
     // "one in five of the drones": a share, as "20 percent of" is.
@@ -115,6 +115,17 @@ function pronounOne(tokens: Token[], num: ParsedNumber, lex: QuantityLexicon): b
   if (num.first !== num.last || word.lower !== "one" || !before) return false;
   if (!BEFORE_PRONOUN.has(before.pos ?? "") && !lex.words.determiners.has(before.lower)) return false;
   return !after || after.kind === "punct" || (after.lower !== "of" && AFTER_PRONOUN.has(after.pos ?? ""));
+}
+
+/**
+ * A dash at `k` right after an amount's unit written onto its number opens a range's upper end:
+ * "3%-4%", "2kg-3kg". A dash after letters alone ("KN-23", "COVID-19") joins a name.
+ */
+function rangeDash(tokens: Token[], k: number, lex: QuantityLexicon): boolean {
+  const dash = tokens[k];
+  if (!dash || !"-–".includes(dash.text) || !dash.glued) return false;
+  const unitAt = (j: number) => tokens[j]?.glued && tokens[j - 1]?.kind === "num" && (percentAt(tokens, j, lex) === 1 || lex.gluedMeasures.match(tokens, j)?.length === 1);
+  return !!unitAt(k - 1);
 }
 
 /** Digits, a slash and digits written together: "1/16", "1⁄32". */

@@ -10,13 +10,14 @@ import { readQuantity, type Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import { singular } from "./noun-phrases.ts";
 import type { QuantityRow } from "./row.ts";
+import { spanCount } from "./span-counts.ts";
 
 /** Whether the words end just before token `k`. */
 const endsBefore = (tokens: Token[], k: number, words: string[]) => words.every((w, n) => tokens[k - words.length + n]?.lower === w);
 
 /** Whether an amount is one the table leaves out (the general reader keeps them). */
 export function notMaterial(tokens: Token[], r: Reading, rows: QuantityRow[], lex: QuantityLexicon): boolean {
-  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex) || vagueOne(tokens, r, lex) || ownChildren(tokens, r, lex) || partOfEach(tokens, r, lex);
+  return claimantCount(tokens, r, lex) || eachWeighs(tokens, r, lex) || makeUpOfEach(tokens, r, lex) || conversion(tokens, r, rows, lex) || population(tokens, r, lex) || frequency(tokens, r, lex) || rateOfFire(tokens, r, lex) || lex.words.rateBases.has(tokens[r.first - 1]?.lower ?? "") || fractionalCount(r) || exchangeRate(tokens, r, lex) || capacity(tokens, r, lex) || vagueOne(tokens, r, lex) || ownChildren(tokens, r, lex) || partOfEach(tokens, r, lex) || spanCount(tokens, r, lex);
 }
 
 /**

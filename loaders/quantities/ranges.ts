@@ -60,9 +60,16 @@ export function withRange<R extends AmountReading>(tokens: Token[], outcome: Amo
   if (!link || !(words.links.has(link.lower) || alternative || floorAndCeiling || (link.lower === "and" && opener === "between"))) return outcome;
   // "and its navy by 10 warships to 30": a size that names what it counts, then a bare level, is a change's, not a range.
   if (opener === "by" && low.item && tokens[low.last]?.kind === "word" && tokens[low.last + 2]?.kind === "num") return outcome;
-  if (opener !== "between" && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words)) return outcome;
+  // A dash never tells a change's size and level: "grew 3%-4%" is a range.
+  const dash = link.text === "-" || link.text === "–";
+  const changed = opener !== "between" && !dash && afterChange(tokens, words.changeLinks.has(opener ?? "") ? low.first - 1 : low.first, words);
+  // "rents could rise 7 to 9 percent": a bare number, no "by" or "from", then one with the unit
+  // is a range of the change's size; "rose 3% to 12%" or "rose by 3 to 12" tell a size and a level.
+  const sizeRange = changed && !low.unit && link.lower === "to" && !words.changeLinks.has(opener ?? "");
+  if (changed && !sizeRange) return outcome;
   const second = readAt(low.last + 2);
   const high = second?.reading;
+  if (sizeRange && !high?.unit) return outcome;
   // An upper end may carry its own hedge of the top or of nearness: "5,000 to as many as 8,000", "10 to about 12".
   // Two orders of magnitude offered as alternatives are one vague range: "a few hundred or a few thousand dollars", "dozens or hundreds of drones".
   const vague = alternative && low.bound === "at_least" && high?.bound === "at_least";

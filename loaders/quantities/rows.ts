@@ -21,6 +21,7 @@ import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
 import { stateCurrency } from "./currency-states.ts";
 import { levelOfChange } from "./change-levels.ts";
+import { parallelUnit } from "./parallel-units.ts";
 import { sampleSize } from "./sample-sizes.ts";
 import { bracketed, breakdownPart, countOfNamed, frontedPart, membersOf, partOfCounted, sumOfNamed } from "./nouns-before.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
@@ -67,8 +68,9 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     const readAt = (k: number) => readQuantity(tokens, k, lex);
     let counted: Reading | undefined = earlier && earlier.paragraph === sentence.paragraph ? { ...earlier.reading, item: undefined } : undefined;
     let sum: Reading | undefined;
-    // The amount read before in the sentence, whose hedge may bound the next ("at least 7 … and 14 …").
-    let previous: Reading | undefined;
+    // The amounts read before in the sentence: the last one's hedge may bound the next ("at least 7
+    // … and 14 …"), and a bare number may be set beside any ("rose by 2% but fell by 1").
+    const told: Reading[] = [];
     for (let i = 0; i < tokens.length; ) {
       const outcome = withRange(tokens, readQuantity(tokens, i, lex), readAt, rangeWords);
       if (!outcome) {
@@ -76,9 +78,8 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
         continue;
       }
       i = Math.max(outcome.next, i + 1);
-      const named = outcome.reading && namedBefore(scaleFromConversion(levelOfChange(elided(outcome.reading, tokens, counted, lex), tokens, sum, previous, lex, general), tokens, lex), tokens, counted, lex);
-      const r = named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), previous, tokens, lex);
-      if (r) previous = r;
+      const r = outcome.reading && withContext(outcome.reading, tokens, { counted, sum, told }, lex, general);
+      if (r) told.push(r);
       if (r && r.unit && (r.category === "money" || r.category === "mass")) sum = r;
       // A part ("including 3 women") leaves the whole as what the sentence counts.
       if (r?.item && !lex.words.partOpeners.has(tokens[r.first - 1]?.lower ?? "")) {
@@ -97,6 +98,14 @@ export function extractQuantitiesWith(doc: ArticleDoc, lex: QuantityLexicon, gaz
     }
   });
   return general ? toldAgain(rows, raw) : withoutLeadInRepeats(toldAgain(rows, raw), reportFrom, leftOutInReport).map((row) => asPeople(row, lex));
+}
+
+/** An amount's reading with what its sentence told before it: the noun, unit, scale and bound it leaves out. */
+function withContext(reading: Reading, tokens: Token[], before: { counted?: Reading; sum?: Reading; told: Reading[] }, lex: QuantityLexicon, general: boolean): Reading | undefined {
+  const { counted, sum, told } = before;
+  const level = levelOfChange(elided(reading, tokens, counted, lex), tokens, sum, told.at(-1), lex, general);
+  const named = namedBefore(scaleFromConversion(parallelUnit(level, tokens, told, lex), tokens, lex), tokens, counted, lex);
+  return named && boundOfCoordinate(trailingHedge(boundByVerb(classifiedThings(named, tokens, lex), tokens, lex), tokens, lex), told.at(-1), tokens, lex);
 }
 
 /** The rows with what an amount told again takes from the one before: a restatement's bound and change, a gapped change's direction. */

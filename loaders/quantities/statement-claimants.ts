@@ -42,9 +42,9 @@ function isDescription(text: string): boolean {
   return last !== "" && !capitalised(last) && !/[^s]s$/.test(last);
 }
 
-export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[]): Q[] {
+export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[], raw?: string): Q[] {
   return quantities.map((q) => {
-    const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end);
+    const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end) ?? (raw === undefined || q.attributed_to !== "" ? undefined : quotationGoingOn(q, quotes, raw));
     const speaker = quote && speakerClaimant(quote.speaker);
     if (!speaker) return q;
     // "according to Gerasimov": the statement names him in full ("Valery Gerasimov").
@@ -52,4 +52,36 @@ export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_
     if (q.attributed_to === "" || surname || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
     return q;
   });
+}
+
+/**
+ * An amount inside a quotation that the paragraph's last statement's speaker goes on with:
+ * '"…," said Ruiz. "Last year we sold 300 tons."' (the second part of a quotation split by its
+ * attribution), or 'Ruiz said … "We lost 40 jobs."' (a new quotation with no attribution of its
+ * own). The paragraph is the line the amount stands in; the quotation must open a sentence: a
+ * phrase the writer quotes inside a sentence of their own ('found "300 victims"') is not the speaker's.
+ */
+function quotationGoingOn(q: Pick<QuantityRow, "char_start">, quotes: readonly Quote[], raw: string): Quote | undefined {
+  const lineStart = raw.lastIndexOf("\n", q.char_start - 1) + 1;
+  let last: Quote | undefined;
+  for (const s of quotes) if (s.char_start >= lineStart && s.char_end <= q.char_start && (!last || s.char_end > last.char_end)) last = s;
+  if (!last) return undefined;
+  const open = openMark(raw.slice(lineStart, q.char_start));
+  return open >= 0 && SENTENCE_END_BEFORE.test(raw.slice(lineStart, lineStart + open)) ? last : undefined;
+}
+
+/** Before a quotation that opens a sentence: the line's start, or a sentence's end (with its closing mark). */
+const SENTENCE_END_BEFORE = /(?:^|[.!?]["\u201d]?)\s*$/u;
+
+/** The offset of the quotation mark the text leaves open (curly, or the last of an odd number of straight ones), else -1. */
+function openMark(text: string): number {
+  const opened: number[] = [];
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\u201c") opened.push(i);
+    else if (c === "\u201d") opened.pop();
+    else if (c === '"') straight = straight < 0 ? i : -1;
+  }
+  return opened.length > 0 ? opened[opened.length - 1] : straight;
 }

@@ -42,6 +42,13 @@ export interface QuantityWords {
   levelLinks: Set<string>;
   /** Prepositions of a change's size or start before the new level ("rose by 3,000 to 12,000"). */
   changeLinks: Set<string>;
+  /** Links that set two amounts side by side, the second's unit left out ("rose by 2% but fell by 1"). */
+  parallelLinks: Set<string>;
+  /** "in the past nine elections": the prepositions and window words of a span told in recurring things. */
+  spanPrepositions: Set<string>;
+  spanWindows: Set<string>;
+  /** Verbs by which a source sets out findings the next sentence goes on giving ("A Times analysis shows …"). */
+  accountVerbs: Set<string>;
   /** Change words that, after a comma and before "from", compare with an earlier level: ", down from $89 to $93 billion". */
   comparisonAdverbs: Set<string>;
   /** Links of a ratio after "one" ("one in five"). */

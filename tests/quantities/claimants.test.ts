@@ -46,3 +46,37 @@ describe("the author of a source opening the sentence", () => {
     expect(claimed("An Edinburgh survey found that 300 clinics closed.")).toEqual([["300 clinics", "Edinburgh"]]);
   });
 });
+
+describe("a claimant who models or projects the figures", () => {
+  it("claims the amounts of the model told after a colon", () => {
+    expect(claimed("Economists at the Lindqvist Centre modeled a tariff on steel: by 2030 it would cost 300,000 jobs.")).toEqual([["300,000 jobs", "Lindqvist Centre"]]);
+    expect(claimed("The Harbour Authority projects 12,000 ships next year.")).toEqual([["12,000 ships", "Harbour Authority"]]);
+  });
+});
+
+describe("an amount inside the 'of' phrase of a source", () => {
+  it("is claimed by the source's author through a relative clause and a sum's sign", () => {
+    expect(claimed("A Lima Herald analysis of charities that have raised $2 million or more since Jan. 1, 2019, shows rural groups ahead.")).toEqual([["$2 million or more", "Lima Herald"]]);
+  });
+
+  it("names no author where the source has none", () => {
+    expect(claimed("An audit of the 40 schools that closed shows debts of $3 million.")).toEqual([
+      ["40 schools", ""],
+      ["$3 million", ""],
+    ]);
+  });
+});
+
+describe("a source's findings told on in the next sentence of its paragraph", () => {
+  it("are the source's author's claim when the source sets them out by a verb of findings", () => {
+    expect(claimed("A Lima Herald analysis of charities shows rural groups ahead. In May, rural charities raised $4.1 million.\n\nIn June, they raised $5 million.")).toEqual([
+      ["$4.1 million", "Lima Herald"],
+      ["$5 million", ""],
+    ]);
+  });
+
+  it("are not when the verb closes its own sentence, or a person speaks", () => {
+    expect(claimed("Gifts topped $2 billion, a Lima Herald analysis shows. That beats the $900 million of 2019.").map((r) => r[1])).toEqual(["Lima Herald", ""]);
+    expect(claimed("Ruiz said rural groups were ahead. In May, rural charities raised $4.1 million.")).toEqual([["$4.1 million", ""]]);
+  });
+});

@@ -23,3 +23,26 @@ describe("a range after a change word", () => {
     ]);
   });
 });
+
+describe("a range whose ends each carry a unit written onto the number", () => {
+  it("joins the ends across a dash, after a change word too", () => {
+    expect(read("Analysts see rents rising 6%-8% over the winter.")).toEqual([["6%-8%", 6, 8]]);
+    expect(read("The parcels weigh 2kg–5kg each.")).toEqual([["2kg–5kg", 2, 5]]);
+  });
+
+  it("leaves a name's code and a falling pair alone", () => {
+    expect(read("Crews tested KN-23 rockets.")).toEqual([]);
+    expect(read("Turnout was 9%-7% against the motion.").map((r) => r[2])).toEqual(["", ""]);
+  });
+});
+
+describe("a bare number before one with the unit, after a change word", () => {
+  it("is a range of the change's size", () => {
+    expect(read("Fares could climb 4 to 6 percent next spring.")).toEqual([["4 to 6 percent", 4, 6]]);
+  });
+
+  it("leaves a size and a level apart", () => {
+    expect(read("Fares climbed 4% to 9% in spring.").map((r) => r[2])).toEqual(["", ""]);
+    expect(read("The fleet grew by 4 to 30 ships.").map((r) => r[2])).toEqual(["", ""]);
+  });
+});
