@@ -26,7 +26,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   const next = tokens.find((w) => w.start >= te);
   if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
   const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
-  const before = ownClause(ctx, tokens.filter((w) => w.start >= clauseStart && w.end <= ts));
+  const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
   let i = gerundOfMainVerb(ctx, before) ?? lightVerbBefore(ctx, before);
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   // "… on Thursday shortened": a phrase of time between subject and verb.
@@ -102,19 +102,6 @@ function lightVerbBefore(ctx: RoleContext, before: ClauseWord[]): number {
   let i = last;
   while (i >= 0 && NOUN_PHRASE.has(before[i].pos)) i--;
   return i >= 0 && i < last && ctx.words.nounActVerbs.has(before[i].lower) && /^(?:DET|PRON)$/.test(before[i + 1].pos) ? i - 1 : last;
-}
-
-/**
- * The words of the trigger's own clause: those after the last conjunction that opens a clause
- * ("reluctant to act while Secretary Ana Ruiz negotiates with Peru": "Secretary Ana Ruiz"), whose
- * subject is the phrase right after it. A conjunction right before a gerund ("said after meeting
- * with") opens no clause with a subject of its own (gerundOfMainVerb).
- */
-function ownClause(ctx: RoleContext, before: ClauseWord[]): ClauseWord[] {
-  for (let k = before.length - 2; k >= 0; k--) {
-    if (before[k].pos === "SCONJ" && ctx.words.conjunctions.has(before[k].lower)) return before.slice(k + 1);
-  }
-  return before;
 }
 
 /** A gerund's trigger word ("meeting", "visiting"). */
