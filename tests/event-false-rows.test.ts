@@ -136,3 +136,15 @@ describe("an inquiry into a mishap accuses no one", () => {
     expect(types("Chilean prosecutors launched an investigation into Peruvian officials.")).toContain("ACCUSE");
   });
 });
+
+describe("a view shared and a campaign ended are no acts between sides (agree-verb, sanction-verb)", () => {
+  it("agreeing with someone about something shares a view; agreeing with a side on a step is a pact", () => {
+    expect(types("Chile's foreign minister agreed with Peru's envoy about the likely winner of the vote.")).not.toContain("AGREE");
+    expect(coded(["Chile agreed with Peru on a ceasefire."])).toContainEqual(["AGREE", "CHL", "PER"]);
+  });
+
+  it("a candidate suspending a campaign of its own lays no penalty; suspending a side's membership does", () => {
+    expect(types("Chile's president, who suspended his own presidential campaign in February, criticized Peru.")).not.toContain("SANCTION");
+    expect(coded(["Chile suspended Peru's membership."])).toEqual([["SANCTION", "CHL", "PER"]]);
+  });
+});

@@ -15,3 +15,14 @@ describe("a subject set before an apposition (appositiveSubject)", () => {
     expect(rows("Ana Vidal, who leads the union, called for more school funding.")).toEqual([]);
   });
 });
+
+describe("the subject of a gerund after the main verb, after a quotation", () => {
+  it("a gerund after a conjunction after the main verb has the main verb's subject", () => {
+    expect(rows("Ana Vidal spoke to reporters after meeting with Peru's foreign minister.")).toEqual([["CONSULT", "", "Ana Vidal meets Peru"]]);
+  });
+
+  it("the closing mark of the quotation a clause attributes may stand before its subject; an opening one may not", () => {
+    expect(rows("“The talks went well,” Ana Vidal said after meeting with Peru's foreign minister.")).toEqual([["CONSULT", "", "Ana Vidal meets Peru"]]);
+    expect(rows("\"Let Peru pay,\" Ana Vidal said after meeting with the envoy.")).toEqual([]);
+  });
+});

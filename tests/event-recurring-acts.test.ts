@@ -29,6 +29,16 @@ describe("strikes told in two sentences", () => {
   });
 });
 
+describe("court rulings told in two sentences", () => {
+  it("a second court's ruling against the same side is another act, each its own row", () => {
+    const rows = ofType("REJECT", ["A Chilean court overturned Peru's fishing quota.", "Chile's top court later struck down Peru's new port rules."]);
+    expect(rows).toEqual([
+      ["REJECT", "CHL", "PER"],
+      ["REJECT", "CHL", "PER"],
+    ]);
+  });
+});
+
 describe("acts that do not recur stay one row however often they are told", () => {
   it("a deployment told twice is one deployment", () => {
     const rows = ofType("MOBILIZE", ["Chile has sent about 1,500 troops to Peru, officials said.", "Chile deployed troops to Peru to help its army."]);

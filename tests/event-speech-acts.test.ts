@@ -81,11 +81,11 @@ describe("speech acts from statements", () => {
     expect(made([criticised], [event({ event_type: "MOBILIZE", actor: "PER", target: "", char_start: 100, char_end: 150 })])).toEqual([]);
   });
 
-  it("within one state, a speaker's charge told again after others have spoken is another act; told on at once, one", () => {
+  it("within one state, a speaker's charge told again after others have spoken on another day is another act; told on at once, one", () => {
     const first = statement({ target: "" });
     const goesOn = statement({ target: "", char_start: 200, char_end: 250 });
     const other = statement({ speaker: "Tomas Vial", stance: "other", target: "", char_start: 300, char_end: 350 });
-    const later = statement({ target: "", char_start: 400, char_end: 450 });
+    const later = statement({ target: "", date: "2024-03-09", char_start: 400, char_end: 450 });
     expect(made([first, goesOn, other, later]).map((r) => r[4])).toEqual([100, 400]);
   });
 
@@ -93,9 +93,10 @@ describe("speech acts from statements", () => {
     const at = (via: string, char_start: number) => statement({ target: "", via, char_start, char_end: char_start + 50 });
     const other = statement({ speaker: "Tomas Vial", stance: "other", target: "", char_start: 300, char_end: 350 });
     expect(made([at("a Senate hearing", 100), other, at("a Senate hearing", 400)]).map((r) => r[4])).toEqual([100]);
-    // Another occasion, or none named, is another act.
+    // Another occasion is another act; none named for either, as a report of one interview spread over its paragraphs, one.
     expect(made([at("a Senate hearing", 100), other, at("a radio interview", 400)]).map((r) => r[4])).toEqual([100, 400]);
-    expect(made([at("", 100), other, at("", 400)]).map((r) => r[4])).toEqual([100, 400]);
+    expect(made([at("", 100), other, at("a radio interview", 400)]).map((r) => r[4])).toEqual([100, 400]);
+    expect(made([at("", 100), other, at("", 400)]).map((r) => r[4])).toEqual([100]);
   });
 
   it("a speaker with no state described by a public office acts for the article's state; words naming its own state's party aim at it", () => {

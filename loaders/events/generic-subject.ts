@@ -27,7 +27,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
   const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
-  let i = lightVerbBefore(ctx, before);
+  let i = gerundOfMainVerb(ctx, before) ?? lightVerbBefore(ctx, before);
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   // "… on Thursday shortened": a phrase of time between subject and verb.
   const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
@@ -50,15 +50,21 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   // "a roadside mine near the old depot": a preposition inside the phrase, between its nouns.
   const inner = (k: number) => ctx.words.subjectPhrasePrepositions.has(before[k].lower) && k > 0 && k < end && PHRASE.has(before[k - 1].pos) && PHRASE.has(before[k + 1].pos);
   while (i >= 0 && (PHRASE.has(before[i].pos) || named(before[i]) || inner(i) || (before[i].pos === "PUNCT" && before[i].lower === "."))) i--;
-  // The phrase opens its clause: nothing of another kind before it.
-  if (end < 0 || i >= 0 || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
-  const start = before[0].start;
+  // The phrase opens its clause: nothing of another kind before it but the closing mark of a
+  // quotation it attributes ('"…," Ana Ruiz said after meeting …').
+  const open = i + 1;
+  const closing = (w: ClauseWord) => CLOSING_QUOTES.test(w.lower) && /[,.?!]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
+  if (end < 0 || !before.slice(0, open).every(closing) || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
+  const start = before[open].start;
   // "The leaders met": a definite phrase of common nouns refers back to parties named before.
-  const phrase = before.slice(0, end + 1);
+  const phrase = before.slice(open, end + 1);
   if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
 }
+
+/** A quotation's closing mark, which may stand before the phrase that opens a clause of attribution. */
+const CLOSING_QUOTES = /^["”’']$/;
 
 /** Parts of speech an apposition's noun phrase adds to a subject's: "head of the union", "his aide", "'s". */
 const APPOSITION: ReadonlySet<string> = new Set(["ADP", "PRON", "PART", "CCONJ", "PUNCT"]);
@@ -96,4 +102,21 @@ function lightVerbBefore(ctx: RoleContext, before: ClauseWord[]): number {
   let i = last;
   while (i >= 0 && NOUN_PHRASE.has(before[i].pos)) i--;
   return i >= 0 && i < last && ctx.words.nounActVerbs.has(before[i].lower) && /^(?:DET|PRON)$/.test(before[i + 1].pos) ? i - 1 : last;
+}
+
+/** A gerund's trigger word ("meeting", "visiting"). */
+const GERUND = /^\p{L}+ing\b/u;
+
+/**
+ * A gerund act right after a conjunction in a clause with a verb before it ("Ruiz said after
+ * meeting with Peru's envoy", "Ruiz spoke to reporters before visiting Lima"): it has the main
+ * verb's subject. The index to read
+ * the subject back from (before the verb), or undefined for any other trigger.
+ */
+function gerundOfMainVerb(ctx: RoleContext, before: readonly ClauseWord[]): number | undefined {
+  const last = before.length - 1;
+  if (last < 1 || !GERUND.test(ctx.text.slice(ctx.ts, ctx.te)) || !ctx.words.conjunctions.has(before[last].lower)) return undefined;
+  // The clause's first verb is its main one ("spoke to reporters after meeting …").
+  const verb = before.findIndex((w) => w.pos === "VERB");
+  return verb >= 1 && verb < last ? verb - 1 : undefined;
 }

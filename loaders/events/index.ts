@@ -28,6 +28,8 @@ import { addMention, compatible, mergeMentions, type MergedEvent } from "./mergi
 import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
+import { isHomeOnly } from "./domestic-support.ts";
+import { articleHomeState } from "./public-offices.ts";
 import { isPledgeOfToldAct, pledgedThreat } from "./pledges.ts";
 import type { EventRow, Mention } from "./types.ts";
 
@@ -49,8 +51,11 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   // A coercive act pledged is a threat (pledges.ts); the pledge's AGREE still yields to the act it pledges.
   const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
-  inheritContextDates(events, resources.words);
-  return events.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
+  // Praise and endorsement inside the article's own state are no events (domestic-support.ts).
+  const home = articleHomeState(doc, resources.gazetteer);
+  const kept = events.filter((e) => !isHomeOnly(e, home, resources.words));
+  inheritContextDates(kept, resources.words);
+  return kept.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);
 }
 
 /** The spans [start, end) of the article's heading sentences (its headline, section titles). */

@@ -109,10 +109,10 @@ const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.ch
  * Whether `e` tells the act `row` tells: one actor's act against a target they share. Within
  * one state, from a speaker of none or against no coded target (a charge against a rival
  * candidate, "the moderators") the codes cannot tell two campaigns' accusations apart, so there
- * the act is one only when the same speaker goes on telling it: the statement right before
- * (`previous`) told it ("X said Y lied. 'He lied to us,' X said"), or told it at the same
- * occasion (sameOccasion). Told again after others have spoken, elsewhere, the speaker's charge
- * is another act, as a campaign's charges are many.
+ * the act is one only when the same speaker tells it against the same target: right after
+ * (`previous`: "X said Y lied. 'He lied to us,' X said"), or at no other occasion than before
+ * (sameOccasion). Told at another occasion (another channel or day), the speaker's charge is
+ * another act, as a campaign's charges are many.
  */
 function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boolean {
   const actor = splitCodes(made.row.actor);
@@ -125,12 +125,13 @@ function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boole
 }
 
 /**
- * Whether two statements were made at one occasion the article names for both ("… at the
- * hearing"): the same channel and date. A speaker's charges told at one hearing or in one
- * interview, with others' words in between, are one act (the guide: one event told in several
- * sentences is one row); told with no occasion, or at another, they are more.
+ * Whether two statements were made at one occasion: the same channel and date, named alike or
+ * left unsaid alike. A speaker's charges told at one hearing or in one interview, with others'
+ * words in between, are one act (the guide: one event told in several sentences is one row), and
+ * so are charges an article spreads over its paragraphs with no occasion of their own (a report
+ * of one interview, of one speech); a charge told at another channel or day is another act.
  */
-const sameOccasion = (a: StatementRow, b: StatementRow | undefined) => b !== undefined && a.via !== "" && a.via === b.via && a.date === b.date;
+const sameOccasion = (a: StatementRow, b: StatementRow | undefined) => b !== undefined && a.via === b.via && a.date === b.date;
 
 /** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
 const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);

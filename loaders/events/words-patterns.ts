@@ -143,6 +143,8 @@ export interface EventWords {
   stateAgents: ReadonlySet<string>;
   /** Types of act by which an unnamed group presses its own state's government (domestic.ts). */
   domesticPressureTypes: ReadonlySet<string>;
+  /** Types that make no event told of the article's own state alone (domestic-support.ts). */
+  homeOnlyExcludedTypes: ReadonlySet<string>;
   /** Verbs whose subject does the noun act that is their object ("continued their hunger strike"). */
   nounActVerbs: ReadonlySet<string>;
   /** Heads of a state's forces of order ("police") and the crowds they act on (domestic.ts). */
