@@ -25,6 +25,8 @@ function officeModifier(description: string, words: SpeakerWords): boolean {
 /** The speaker with the dateline's state as its country, when it has none and is a state's office or holds one. */
 export function withDatelineCountry(speaker: ResolvedSpeaker, dateline: string | undefined, words: SpeakerWords): ResolvedSpeaker {
   if (!dateline || speaker.country) return speaker;
+  // "McConnell aides", "a senior adviser to the Reed campaign": a politician's staff, one or many, serve as the politician does.
+  if ((speaker.kind === "person" || speaker.kind === "description") && words.staffOf.test(speaker.kind === "person" ? speaker.role : speaker.description)) return { ...speaker, country: dateline };
   if (speaker.kind === "description" && (officeModifier(speaker.description, words) || words.officeHolderPlurals.has(headOf(speaker.description, words).toLowerCase()))) return { ...speaker, country: dateline };
   if (speaker.plural || speaker.anonymous) return speaker;
   const head = speaker.kind === "person" ? headOf(speaker.role, words) : speaker.kind === "description" || speaker.kind === "body" ? headOf(speaker.description, words) : "";

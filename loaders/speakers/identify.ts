@@ -89,7 +89,8 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
   if (!(lex.speakerHeads.has(a.head) || lex.speakerWords.kinHeads.has(a.head)) || lex.bodyHeads.has(a.head)) return undefined;
   const country = joinCodes(a.mentions.map((m) => m.actor.code));
   const ownWords = new Set(words(a.text.toLowerCase()).map(({ w }) => w.replace(/s$/, "")).filter((w) => lex.roleWords.has(w) && !lex.speakerWords.determiners.has(w) && !lex.speakerWords.functionWords.has(w)));
-  const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state").map((m) => m.actor);
+  // "the Ohio senator": a place in a description tells the person's state, not a body the person serves.
+  const ownBodies = a.mentions.filter((m) => !m.demonym && m.actor.kind !== "state" && m.actor.kind !== "place").map((m) => m.actor);
   const head = a.head.replace(/s$/, "");
   // "the minister", "the president": a title alone takes up the last person named with it before.
   const bare = !country && ownBodies.length === 0 && /^the\s+\S+$/i.test(a.text.trim()) && !a.plural && !lex.bodyHeads.has(a.head);

@@ -343,10 +343,13 @@ export function roleCountry(role: string, lex: StatementLexicon): string {
 const SHOUTED = /(?<![\p{L}\p{M}])\p{Lu}{5,}(?![\p{L}\p{M}])/u;
 const SHOUTED_GLOBAL = new RegExp(SHOUTED.source, "gu");
 
+/** How many characters before a place a location word may stand ("based in ", "university of "). */
+const LOCATION_REACH = 16;
+
 function foundCountry(role: string, lex: StatementLexicon): string {
   // "Ambassador to Peru": the state an envoy is sent to is not the one the envoy speaks for.
   const hosted = (at: number) => lex.speakerWords.envoyTo.test(role.slice(Math.max(0, at - 30), at));
-  const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - 12), m.start)) && !hosted(m.start));
+  const found = lex.gazetteer.find(role).filter((m) => !lex.speakerWords.locationBefore.test(role.slice(Math.max(0, m.start - LOCATION_REACH), m.start)) && !hosted(m.start));
   return found[0]?.actor.code ?? "";
 }
 

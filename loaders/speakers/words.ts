@@ -47,6 +47,7 @@ const speakerWordsSchema = z.object({
   member_heads: wordList,
   leader_heads: wordList,
   titled_person_heads: wordList,
+  staff_heads: wordList,
   party_tags: z.record(z.string().regex(/^[A-Z]{3}$/, "a state's ISO 3166-1 alpha-3 code"), z.array(z.string().regex(/^\p{Lu}{1,3}$/u, "a party's initials in capitals")).min(1)),
 });
 
@@ -118,6 +119,8 @@ export interface SpeakerWords {
   leaderHeads: Set<string>;
   /** Heads that describe any titled person ("the official"). */
   titledPersonHeads: Set<string>;
+  /** A role or description naming a politician's or a campaign's staff ("McConnell aides", "adviser to the Reed campaign"). */
+  staffOf: RegExp;
   /** A state's party tag after a politician's name ("(D-Ore.)"): party-tags.ts. */
   partyTags: PartyTags;
   /** A word of a name that opens with a particle: "van", "al-Hadi", "bin" (any case). */
@@ -157,6 +160,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     memberHeads: lower(w.member_heads),
     leaderHeads: lower(w.leader_heads),
     titledPersonHeads: lower(w.titled_person_heads),
+    staffOf: staffPattern(w.staff_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
@@ -182,3 +186,16 @@ export function phraseHead(text: string, headLinks: ReadonlySet<string>): string
   const link = words.findIndex((w, k) => k > 0 && headLinks.has(w));
   return (link > 0 ? words[link - 1] : words[words.length - 1]) ?? "";
 }
+
+/**
+ * Staff named by whom they serve: a campaign anywhere in the phrase ("Ruiz's campaign manager"), a capitalised name
+ * just before the head ("McConnell aides", "Reed communications director") or after "to"/"for" ("advisers to Mr. Reed").
+ */
+function staffPattern(heads: string[]): RegExp {
+  const staff = `(?:${alternatives(heads)})`;
+  const campaign = `\\b${staff}\\b[^,;]*\\bcampaign\\b|\\bcampaign\\b[^,;]*\\b${staff}\\b`;
+  const named = `\\p{Lu}[\\p{L}.'’-]*(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${staff}$`;
+  const served = `\\b${staff}\\s+(?:to|for)\\s+(?:the\\s+)?(?:(?:Mr|Mrs|Ms)\\.?\\s+)?\\p{Lu}`;
+  return new RegExp(`${campaign}|${named}|${served}`, "u");
+}
+

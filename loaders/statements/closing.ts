@@ -381,7 +381,8 @@ export function addresseeEnd(ctx: Ctx, pos: number, end: number): number | undef
 export function hasSpeechVerb(ctx: Ctx, from: number, to: number, lex: StatementLexicon): boolean {
   for (let i = tokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i].start < to; i++) {
     const t = ctx.tokens[i];
-    if (t.word && !ctx.quoted[t.start] && lex.verbs.has(t.lower) && !insideNounPhrase(ctx, i)) return true;
+    // A form of several words speaks only whole: "by three points" is no "points out".
+    if (t.word && !ctx.quoted[t.start] && speechVerbAt(ctx.tokens, i, lex) && !insideNounPhrase(ctx, i)) return true;
   }
   return false;
 }

@@ -61,7 +61,9 @@ export function sentenceDrafts(ctx: Ctx, lex: StatementLexicon): Draft[] {
   const asides = relayed.filter((r) => r.ranges[0][0] >= r.attribution[0][0]);
   for (const d of drafts) clipBefore(d, asides.map((r) => r.attribution[0][0]));
   const replacing = relayed.filter((r) => !asides.includes(r));
-  const kept = drafts.filter((d) => !replacing.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
+  // "…, which advocates say disadvantages poor schools": a verb of saying inside an aside's words is the aside's own.
+  const within = (d: Draft) => asides.some((r) => d.attribution.length > 0 && d.attribution[0][0] >= r.ranges[0][0] && d.attribution[0][1] <= r.ranges[0][1]);
+  const kept = drafts.filter((d) => !within(d) && !replacing.some((r) => r.attribution.some(([s, e]) => [...d.attribution, ...d.ranges].some(([ds, de]) => ds < e && de > s))));
   kept.push(...relayed);
   kept.push(...accordingTo(ctx, lex, kept));
   const signed = dashSignedQuote(ctx, lex, kept);

@@ -6,7 +6,7 @@
  */
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { properBodyName } from "../speakers/proper-heads.ts";
-import { type Ctx, analysedPhrase } from "./sentence.ts";
+import { type Ctx, analysedPhrase, tokenAt } from "./sentence.ts";
 import { type Subject } from "./subjects.ts";
 
 /** How subjects.ts reads the subject before a token (passed in: it calls this module). */
@@ -24,7 +24,25 @@ export function nonRestrictiveSubject(ctx: Ctx, i: number, lex: StatementLexicon
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
   if (tokens[i].lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 3]?.text === "," && i >= 4 && ctx.words.groupParts.has(tokens[i - 2].lower)) return readSubjectBefore(ctx, i - 3, lex);
   if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return whichBody(readSubjectBefore(ctx, i - 1, lex), ctx, lex);
+  // "they turned to the county police department which reported …": a restrictive "which" after a body's head
+  // speaks for the body as the one after a comma does.
+  if (tokens[i].lower === "which" && i >= 1 && tokens[i - 1].word && /^(?:NOUN|PROPN)$/.test(tokens[i - 1].pos) && !ctx.quoted[tokens[i - 1].start]) return objectWhichBody(readSubjectBefore(ctx, i, lex), ctx, lex);
   return null;
+}
+
+/**
+ * A body before a restrictive "which" that speaks: a noun phrase with no verb, the object of a preposition or a
+ * verb ("turned to the police department which reported …"). A subject's relative ("The department which reported
+ * the theft said …") leaves the speech to the main verb.
+ */
+function objectWhichBody(before: Subject | undefined, ctx: Ctx, lex: StatementLexicon): Subject | undefined {
+  const phrase = before?.phrase;
+  if (!phrase) return undefined;
+  const [start, end] = [phrase.start - ctx.sentence.start, phrase.end - ctx.sentence.start];
+  const first = tokenAt(ctx, start);
+  const inside = ctx.tokens.slice(first, tokenAt(ctx, end));
+  if (inside.some((t) => t.pos === "VERB" || t.pos === "AUX") || !/^(?:ADP|VERB)$/.test(ctx.tokens[first - 1]?.pos ?? "")) return undefined;
+  return whichBody(before, ctx, lex);
 }
 
 /** The subject read before the comma of a relative "which", when it names a body; else undefined. */

@@ -5,9 +5,9 @@ import { statementsOf } from "./read.ts";
 const rows = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.speaker_role} | ${r.speaker_country}`);
 
 describe("a description taking up a person named with no title (speakers/described-person.ts describedAs)", () => {
+  // A person's state is not carried to rows where nothing gives it (2bbfb86): the words before the description keep none.
   it("gives them its office, and the report's state as a title would, in the row it describes", () => {
     expect(rows("Chile's navy searched the coast on Monday. Ana Ruiz spoke out on Tuesday, arguing that the search was too slow. On the radio, the former fisheries minister and current Green Party candidate said she wanted answers.")).toEqual([
-      // The row before the description keeps no state: a person's state is not carried across rows.
       "Ana Ruiz |  | ",
       "Ana Ruiz | former fisheries minister and current Green Party candidate | CHL",
     ]);

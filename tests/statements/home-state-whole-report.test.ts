@@ -25,7 +25,8 @@ describe("an office holder named before any state, in a report with no dateline 
 
 describe("a title's short form with its stop before a name (data/speakers.yaml title_abbreviations)", () => {
   it("is the role of the name, however short", () => {
-    expect(rows("Oregon Sen. Ann Cole questioned the bank chief on Tuesday. “You should resign,” Cole said.")).toEqual(["Ann Cole | Oregon Sen. | "]);
+    // Oregon is a region of the United States (data/world-places.yaml), so the title names her state.
+    expect(rows("Oregon Sen. Ann Cole questioned the bank chief on Tuesday. “You should resign,” Cole said.")).toEqual(["Ann Cole | Oregon Sen. | USA"]);
     expect(rows("Gov. Tom Vale visited Oslo and Bergen in Norway. Norway is cold in winter. “It was a good day,” Vale said.")).toEqual(["Tom Vale | Gov. | NOR"]);
   });
 });
