@@ -9,6 +9,12 @@ describe("an office named by a region of its state (data/world-places.yaml regio
     expect(who("The Texas attorney general's office said the rules were fair.")).toEqual(["the Texas attorney general's office USA"]);
   });
 
+  it("reads the regions of other federations alike: 'Ontario Premier', 'Queensland Premier', 'Kerala Chief Minister'", () => {
+    expect(who("Ontario Premier Ann Cole said the levy was unfair.")).toEqual(["Ann Cole CAN"]);
+    expect(who("Queensland Premier Bo Lee said the port would reopen.")).toEqual(["Bo Lee AUS"]);
+    expect(who("Kerala Chief Minister Ravi Nair said the port would reopen.")).toEqual(["Ravi Nair IND"]);
+  });
+
   it("gives no state to an academic of a university named for a place", () => {
     expect(who("Tom Vale, director of debate at the University of Oslo, said the levy was unfair.")).toEqual(["Tom Vale"]);
   });
