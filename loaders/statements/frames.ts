@@ -10,7 +10,7 @@ import { absoluteSubject } from "./main-subjects.ts";
 import { subjectBefore } from "./subjects.ts";
 import { dashSignedQuote } from "./dash.ts";
 import { documentBefore } from "./document-participles.ts";
-import { forSubjectInfinitive } from "./infinitive-subjects.ts";
+import { beInfinitive, forSubjectInfinitive } from "./infinitive-subjects.ts";
 import { nominalStatements } from "./nominal.ts";
 import { shownImages } from "./shown-images.ts";
 import { frontedParticiple } from "./fronted-participles.ts";
@@ -320,7 +320,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     if (participle && prev?.text !== "," && !afterDocument && !afterPreposition && absoluteSubject(ctx, i, lex) === undefined) continue;
     // "with Lima accused of arming the rebels": after "with" and its noun a form in -ed is a passive participle, Lima the accused.
     if (!t.lower.endsWith("ing") && tokens[i + 1]?.pos === "ADP" && passiveAbsolute(ctx, i, lex)) continue;
-    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
+    if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || beInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
     if (verb.afterObject.length > 0 && !complementAfterObject(ctx, i, verb.afterObject)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }

@@ -21,3 +21,17 @@ export function forSubjectInfinitive(ctx: Ctx, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the verb at token `i` is an infinitive after a form of "be" ("the bank is to blame", "the
+ * minister is to announce the plan on Monday", "the aim was to warn them"): blame laid on the subject, a
+ * plan or a purpose, not words anyone said; its subject is no speaker.
+ */
+export function beInfinitive(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.words.infinitiveMarkers.has(tokens[i - 1]?.lower ?? "")) return false;
+  let k = i - 2;
+  // "is partly to blame", "was not to say": adverbs between.
+  while (k >= 0 && (tokens[k].pos === "ADV" || tokens[k].pos === "PART") && !ctx.words.infinitiveMarkers.has(tokens[k].lower)) k--;
+  return k >= 0 && ctx.words.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== "being";
+}
