@@ -11,7 +11,7 @@ import { applyCorrections, sharedCorrections, type Correction, type CorrectionOu
 import { csvChunks, type Row } from "./csv.ts";
 import { stableId, type ArticleDoc } from "./document.ts";
 import { eventResources, extractEvents, headingSpans, type EventResources, type EventRow } from "./events/index.ts";
-import { articleHomeState } from "./events/public-offices.ts";
+import { articleSetting } from "./speakers/home-state.ts";
 import { withSpeechActs } from "./events/speech-acts.ts";
 import { extractQuantities, sharedQuantityLexicon, type QuantityLexicon, type QuantityRow } from "./quantities.ts";
 import { claimantsFromStatements } from "./quantities/statement-claimants.ts";
@@ -97,7 +97,7 @@ export function extractArticle(article: Article, dictionaries: Dictionaries): Ar
   const said = extractStatements(doc, dictionaries.statements);
   // An accusation, denial or threat told as a statement is an event too (events/speech-acts.ts): read
   // from the words' own stance, before a stance taken from the act the clause reports, already an event.
-  const events = withIds(withSpeechActs(read, said, dictionaries.events, headingSpans(doc), articleHomeState(doc, dictionaries.events.gazetteer)), "event_id", "e");
+  const events = withIds(withSpeechActs(read, said, dictionaries.events, headingSpans(doc), articleSetting(doc, dictionaries.events.gazetteer).state), "event_id", "e");
   // A statement's stance also comes from the act its clause tells (the events of its sentence).
   const statements = stanceFromActs(said, read, dictionaries.statements.words.accusingActs, dictionaries.statements);
   return {

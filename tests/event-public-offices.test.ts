@@ -1,7 +1,8 @@
 /** Public offices the gazetteer names no state for act for the article's state (loaders/events/public-offices.ts); invented sentences. */
 import { describe, expect, it } from "vitest";
 import { eventResources, extractEvents } from "../loaders/events/index.ts";
-import { articleHomeState, publicOfficeCodes } from "../loaders/events/public-offices.ts";
+import { publicOfficeCodes } from "../loaders/events/public-offices.ts";
+import { articleSetting } from "../loaders/speakers/home-state.ts";
 import { extractArticle, loadDictionaries } from "../loaders/tables.ts";
 import { makeArticle, makeDoc } from "./helpers.ts";
 
@@ -40,9 +41,9 @@ describe("a subject describing a public office acts for the article's state", ()
 
   it("reads the article's state once: the dateline's, else the one whose institutions it names most", () => {
     const res = eventResources();
-    expect(articleHomeState(makeDoc(`${DATELINE}Rain fell.`), res.gazetteer)).toBe("KOR");
-    expect(articleHomeState(makeDoc("The Kremlin said Moscow would answer. Rain fell in Lima."), res.gazetteer)).toBe("RUS");
-    expect(articleHomeState(makeDoc("Rain fell."), res.gazetteer)).toBeUndefined();
+    expect(articleSetting(makeDoc(`${DATELINE}Rain fell.`), res.gazetteer).state).toBe("KOR");
+    expect(articleSetting(makeDoc("The Kremlin said Moscow would answer. Rain fell in Lima."), res.gazetteer).state).toBe("RUS");
+    expect(articleSetting(makeDoc("Rain fell."), res.gazetteer).state).toBeUndefined();
     expect(publicOfficeCodes("Sen. Ana Ruiz", "KOR", res.words, res.gazetteer)).toEqual(["KOR"]);
     expect(publicOfficeCodes("a retired teacher", "KOR", res.words, res.gazetteer)).toEqual([]);
   });

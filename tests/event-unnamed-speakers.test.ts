@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { eventResources, extractEvents, type EventRow } from "../loaders/events/index.ts";
-import { datelineCountry } from "../loaders/events/home-country.ts";
+import { datelineCountry } from "../loaders/speakers/home-state.ts";
 import { makeEventDoc } from "./helpers.ts";
 
 const events = (...texts: string[]): EventRow[] => extractEvents(makeEventDoc(texts));

@@ -4,18 +4,7 @@
  * Korea's foreign ministry … the ministry said"), else the country of the dateline's city
  * ("SEOUL, Oct 18 (Reuters) - … the Defence Ministry said").
  */
-import type { Gazetteer } from "../actors.ts";
-import type { Article } from "../corpus.ts";
 import type { Party } from "./types.ts";
-import { datelinesNear } from "../dateline.ts";
-
-/** The country whose capital or name a dateline at the start of the prose gives, if any. */
-export function datelineCountry(article: Pick<Article, "raw" | "bodyStart">, gazetteer: Gazetteer): string | undefined {
-  const city = datelinesNear(article.raw, article.bodyStart, 400)[0]?.city;
-  if (!city) return undefined;
-  const actor = gazetteer.lookup(city.toLowerCase());
-  return actor && (actor.kind === "capital" || actor.kind === "state") ? actor.code : undefined;
-}
 
 /** The codes a body described by `head` speaks for: the last body of its kind named with a country, else the dateline's. */
 export function homeCodes(history: readonly Party[], head: string, dateline: string | undefined): string[] {

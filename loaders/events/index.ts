@@ -29,7 +29,7 @@ import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
 import { isHomeOnly } from "./domestic-support.ts";
-import { articleHomeState } from "./public-offices.ts";
+import { articleSetting } from "../speakers/home-state.ts";
 import { isPledgeOfToldAct, pledgedThreat } from "./pledges.ts";
 import type { EventRow, Mention } from "./types.ts";
 
@@ -52,7 +52,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   // Praise and endorsement inside the article's own state are no events (domestic-support.ts).
-  const home = articleHomeState(doc, resources.gazetteer);
+  const home = articleSetting(doc, resources.gazetteer).state;
   const kept = events.filter((e) => !isHomeOnly(e, home, resources.words));
   inheritContextDates(kept, resources.words);
   return kept.map((e) => toRow(doc, e, resources)).sort((a, b) => a.char_start - b.char_start);

@@ -8,7 +8,7 @@ import type { ActorMention } from "../actors.ts";
 import type { ArticleDoc } from "../document.ts";
 import type { EventResources } from "./resources.ts";
 import type { Attribution, Mention, Party } from "./types.ts";
-import { datelineCountry } from "./home-country.ts";
+import { articleSetting } from "../speakers/home-state.ts";
 import { titledPeopleWithCodes, type TitledPerson } from "../speakers/document-people.ts";
 import { containsWord } from "./wording.ts";
 
@@ -60,7 +60,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     titled: titledPeopleWithCodes(doc, res.speakers),
     titledNext: 0,
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
-    dateline: datelineCountry(doc.article, res.gazetteer),
+    dateline: articleSetting(doc, res.gazetteer).dateline,
     unnamedActs: new Set(),
   };
 }

@@ -4,30 +4,17 @@
  * The gazetteer knows states, their capitals and some people; a description of an office or a
  * public body names none, yet the guide codes a state's politicians, candidates, courts,
  * agencies and police with their state. Such a subject or speaker acts for the state the article
- * is about: its dateline's, else the one whose institutions it names most (speakers/home-state.ts).
+ * is about: its dateline's, else the one whose institutions it names most (speakers/home-state.ts articleSetting).
  * A party's members named in the plural ("Fellow Republicans urged …") act for the party's state.
  */
 import type { Gazetteer } from "../actors.ts";
-import type { ArticleDoc } from "../document.ts";
-import { homeState, stateCodes } from "../speakers/home-state.ts";
+import { articleSetting } from "../speakers/home-state.ts";
 import { partyMembers } from "../speakers/party-members.ts";
-import { datelineCountry } from "./home-country.ts";
 import type { ArticleMemory } from "./memory.ts";
 import type { TriggerRoles } from "./roles.ts";
 import type { RoleContext } from "./types.ts";
 import { byPhrase } from "./unnamed-doer.ts";
 import type { EventWords } from "./words.ts";
-
-/** The state each article is about, read once per article (both the coder and the speech acts ask). */
-const homes = new WeakMap<ArticleDoc, string | undefined>();
-
-/** The state the article is about: its dateline's, else the one it names most as its own, else none. */
-export function articleHomeState(doc: ArticleDoc, gazetteer: Gazetteer): string | undefined {
-  if (homes.has(doc)) return homes.get(doc);
-  const home = datelineCountry(doc.article, gazetteer) ?? homeState(doc, stateCodes(gazetteer))?.main;
-  homes.set(doc, home);
-  return home;
-}
 
 /** The phrase's words, lower-cased, abbreviations without their full stop ("Sen." → "sen"). */
 const phraseWords = (phrase: string) => phrase.toLowerCase().split(/[^\p{L}'’-]+/u);
@@ -56,7 +43,7 @@ export function publicOfficeRoles(memory: ArticleMemory, ctx: RoleContext, roles
   const agent = roles.genericActor === undefined ? byPhrase(ctx) : undefined;
   const doer = roles.genericActor ?? (agent && ctx.text.slice(agent[0].start, agent[agent.length - 1].end));
   if (!doer) return;
-  const codes = publicOfficeCodes(doer, articleHomeState(doc, res.gazetteer), res.words, res.gazetteer);
+  const codes = publicOfficeCodes(doer, articleSetting(doc, res.gazetteer).state, res.words, res.gazetteer);
   if (codes.length === 0) return;
   roles.actor = codes;
   if (roles.target.some((c) => codes.includes(c))) roles.domestic = true;

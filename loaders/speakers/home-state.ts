@@ -9,6 +9,8 @@
  * is said are not yet the report's ("The ministry said the fines cover six Chilean firms" names no home).
  */
 import { STATE_KINDS, type Gazetteer } from "../actors.ts";
+import type { Article } from "../corpus.ts";
+import { datelinesNear } from "../dateline.ts";
 import type { ArticleDoc } from "../document.ts";
 
 /** Where a report is set: the first state it names and where, and the state it is mostly about. */
@@ -41,6 +43,35 @@ export function homeState(doc: ArticleDoc, states: ReadonlySet<string>): HomeSta
   }
   const main = mostNamed(institutions) ?? mostNamed(named);
   return first || main ? { first, main } : undefined;
+}
+
+/** Where an article is set: its dateline's state, else the states it names (`home`); `state` is the one it is about. */
+export interface ArticleSetting {
+  dateline?: string;
+  home?: HomeState;
+  state?: string;
+}
+
+/** Each article's setting, read once for every extractor that asks (statements and events). */
+const settings = new WeakMap<ArticleDoc, { gazetteer: Gazetteer; setting: ArticleSetting }>();
+
+/** The article's setting: the dateline's state, else the state it names most as its own (`homeState`). */
+export function articleSetting(doc: ArticleDoc, gazetteer: Gazetteer): ArticleSetting {
+  const known = settings.get(doc);
+  if (known?.gazetteer === gazetteer) return known.setting;
+  const dateline = datelineCountry(doc.article, gazetteer);
+  const home = dateline ? undefined : homeState(doc, stateCodes(gazetteer));
+  const setting = { dateline, home, state: dateline ?? home?.main };
+  settings.set(doc, { gazetteer, setting });
+  return setting;
+}
+
+/** The country whose capital or name a dateline at the start of the prose gives, if any. */
+export function datelineCountry(article: Pick<Article, "raw" | "bodyStart">, gazetteer: Gazetteer): string | undefined {
+  const city = datelinesNear(article.raw, article.bodyStart, 400)[0]?.city;
+  if (!city) return undefined;
+  const actor = gazetteer.lookup(city.toLowerCase());
+  return actor && (actor.kind === "capital" || actor.kind === "state") ? actor.code : undefined;
 }
 
 /** The code counted most, at least twice and more than any other. */

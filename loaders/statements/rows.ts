@@ -5,8 +5,7 @@ import { analysePhrase, documentPeople, resolveSpeaker, type ArticlePeople, type
 import { genderFits } from "../speakers/gender.ts";
 import { pluralSubjectBefore } from "./plural-subjects.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
-import { homeState, reportState, stateCodes } from "../speakers/home-state.ts";
-import { datelineCountry } from "../events/home-country.ts";
+import { articleSetting, reportState } from "../speakers/home-state.ts";
 import { channelOf } from "./channels.ts";
 import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
@@ -65,8 +64,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   const allPhrases = drafts.filter((d) => d.phrase).map((d) => ({ analysed: analysedPhrase(phrases, d.phrase!.text, lex), at: d.phrase!.start, phrase: d.phrase! }));
   const analysed = new Map(allPhrases.map((p) => [p.phrase, p.analysed]));
   const history: SpeakerHistory = { previous: [] };
-  const dateline = datelineCountry(doc.article, lex.gazetteer);
-  const home = dateline ? undefined : homeState(doc, stateCodes(lex.gazetteer));
+  const { dateline, home } = articleSetting(doc, lex.gazetteer);
   const built: Built[] = [];
   // The row each draft made, for a statement that names another's speaker as its channel (`viaDraft`).
   const rowOf = new WeakMap<Draft, Built["row"]>();
