@@ -1,7 +1,8 @@
 // The standfirst's account of the corpus ("What 5 news articles from AFP, AP, Reuters and
 // Yonhap, published between November 2022 and June 2024, say"), true for any corpus: one
-// article or thousands, outlets known or not, dates known or not. No imports, so the tests
-// can run it.
+// article or thousands, outlets known or not, dates known or not. No npm: imports, so the
+// tests can run it.
+import {listing} from "./prose-names.js";
 
 const MAX_OUTLETS_NAMED = 5;
 
@@ -11,8 +12,6 @@ const month = (d) => {
     ? new Date(`${s}T00:00:00Z`).toLocaleDateString("en-GB", {month: "long", year: "numeric", timeZone: "UTC"})
     : "";
 };
-
-const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** From explainer.articles ({count, outlets, first, last}): the words before "about the weapons…". */
 export function corpusIntro({count = 0, outlets = [], first = "", last = ""} = {}) {

@@ -1,11 +1,11 @@
 // Figures of the explainer, computed from the tables so that adding an
 // article updates the story. Every function takes typed rows (typed-rows.js).
 import {html} from "npm:htl";
-import {inProse} from "./prose-names.js";
+import {inProse, listing} from "./prose-names.js";
 import {longDate} from "./article-label.js";
 import {codes, countryName, iso} from "./timeline-chart.js";
 
-export {countryName};
+export {countryName, listing};
 export const firstCode = (value) => codes(value)[0] ?? "";
 /** "24 June 2024": the one way the site writes a day (article-label.js). */
 export const formatDate = longDate;
@@ -19,9 +19,6 @@ export const prose = (paragraph) =>
 
 /** "1 statement", "1,200 statements". */
 export const count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
-
-/** "a, b and c". */
-export const listing = (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 const STANCE_NOUNS = {accuse: "accusations", condemn: "condemnations", deny: "denials", warn: "warnings", threaten: "threats"};
 const voiceName = (code) => (code ? inProse(countryName(code)) : "media and analysts");
