@@ -55,6 +55,26 @@ describe("fractions of something named after them", () => {
     expect(all("He scored 2 in 10 minutes.").map((r) => r[1])).not.toContain("fraction");
   });
 
+  it("names what a share is a share of as its item, past determiners and the whole's own amount", () => {
+    const items = (text: string) => extractAllQuantities(makeDoc(text)).map((q) => [q.unit, q.item]);
+    expect(items("Roughly a quarter of its regional budget went on roads.")).toEqual([["fraction", "regional budget"]]);
+    expect(items("Two-fifths of the city council opposes the plan.")).toEqual([["fraction", "city council"]]);
+    expect(items("Half of all school buses were late on Monday.")).toEqual([["fraction", "school buses"]]);
+    expect(items("Three in four hospital nurses were tired.")).toEqual([["fraction", "hospital nurses"]]);
+    expect(items("Nearly a third of the 1,200 seasonal workers left early.")).toEqual([
+      ["fraction", "seasonal workers"],
+      ["workers", "seasonal workers"],
+    ]);
+    // A share after "and" is an amount of its own, not a second noun of the whole.
+    expect(items("Seven of 10 pears sold here are imported, as are eight of 10 plums and half of all cherries.")).toEqual([
+      ["fraction", "pears"],
+      ["fraction", "plums"],
+      ["fraction", "cherries"],
+    ]);
+    // A pronoun names no whole.
+    expect(items("The club has 300 members, half of whom live abroad.")[1]).toEqual(["fraction", ""]);
+  });
+
   it("keeps fractions out of the quantities table", () => {
     const table = extractQuantities(makeDoc("A third of the 90 tanks were lost.")).map((q) => [q.value, q.unit]);
     expect(table).toEqual([[90, "tanks"]]);

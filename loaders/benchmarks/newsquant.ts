@@ -11,6 +11,7 @@ import { parseArticle } from "../corpus.ts";
 import { sharedNumberWords } from "../number-words.ts";
 import { matchOneToOne, type Candidate } from "../matching.ts";
 import { extractAllQuantities, singular, type QuantityRow } from "../quantities.ts";
+import { FRACTION_UNIT } from "../quantities/fractions.ts";
 import { loadDictionaries, prepareArticle, type Dictionaries } from "../tables.ts";
 import { prf, readJson, textId, type Prf } from "./common.ts";
 import type { BenchmarkConfig } from "./config.ts";
@@ -70,9 +71,11 @@ function lemma(word: string, config: BenchmarkConfig["newsquant"]): string {
 
 /**
  * NewsQuant names a counted thing by its whole noun phrase, modifiers included ("7 European
- * countries" → "european country"); a unit of measure or a currency by the unit alone.
+ * countries" → "european country"); a unit of measure or a currency by the unit alone; a share
+ * by "%" and what it is a share of ("a third of the staff" → "% staff"), "% -" when a pronoun names it.
  */
 function newsQuantUnit(row: Pick<QuantityRow, "unit" | "item">, config: BenchmarkConfig["newsquant"]): string {
+  if (row.unit === FRACTION_UNIT && row.item) return `% ${normaliseUnit(row.item, config)}`;
   const counted = row.item && config.units[row.unit] === undefined && row.item.toLowerCase().endsWith(row.unit.toLowerCase());
   return normaliseUnit(counted ? row.item : row.unit, config);
 }

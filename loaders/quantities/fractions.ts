@@ -4,10 +4,10 @@
  * a count out of a count: "one out of three Germans", "three in four doctors", "eight of 10 voters". The amount is the
  * fraction (1/3, 0.75): a share, which the quantities table leaves to the general reader.
  */
-import { fractionWord, numberWord, parseDigits, type Token } from "../numbers.ts";
+import { fractionWord, numberWord, parseDigits, parseNumberAt, type Token } from "../numbers.ts";
 import type { Bound } from "../numbers.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
-import { singular } from "./noun-phrases.ts";
+import { nounPhrase, singular } from "./noun-phrases.ts";
 import { presentVerb } from "./parts-of-speech.ts";
 import type { Outcome } from "./amounts.ts";
 
@@ -29,11 +29,48 @@ export function fractionPart(tokens: Token[], i: number, lex: QuantityLexicon): 
   if (!reading) return undefined;
   const bound: Bound = hedge ? hedge.value : "exact";
   const value = Number(reading.value.toPrecision(12));
-  return { next: reading.last + 1, reading: { first: i, last: reading.last, value, valueMax: "", bound, unit: FRACTION_UNIT, category: "share" } };
+  const whole = wholeAt(tokens, reading.whole, lex);
+  return { next: reading.last + 1, reading: { first: i, last: reading.last, value, valueMax: "", bound, unit: FRACTION_UNIT, category: "share", whole } };
 }
 
+/** A share's item: the words naming what it is a share of, else empty. */
+export function shareWhole(raw: string, tokens: Token[], r: { whole?: [number, number] }): string {
+  return r.whole ? raw.slice(tokens[r.whole[0]].start, tokens[r.whole[1]].end) : "";
+}
+
+/** How many words before the whole's own amount may stand: "two-thirds of the combined 4.3M sales". */
+const WHOLE_AMOUNT_REACH = 3;
+
+/**
+ * What a share is a share of, from token `k` on: the noun phrase past its determiners ("a third of
+ * the regional budget" → "regional budget"), or, where the whole is an amount of its own, what
+ * that amount counts ("two-thirds of the combined 4.3M sales" → "sales"). A pronoun ("half of
+ * which", "a third of them") names none.
+ */
+function wholeAt(tokens: Token[], k: number, lex: QuantityLexicon): [number, number] | undefined {
+  let j = k;
+  while (tokens[j] && lex.words.determiners.has(tokens[j].lower)) j++;
+  for (let n = j; n < j + WHOLE_AMOUNT_REACH && tokens[n]?.kind !== "punct"; n++) {
+    const num = tokens[n]?.kind === "num" ? parseNumberAt(tokens, n, lex.numbers) : undefined;
+    if (num) {
+      j = num.last + 1;
+      break;
+    }
+  }
+  // A whole is one thing or many; read as one, a word in -s the analysis layer tags a verb ends it ("a third of the council opposes").
+  const np = tokens[j] ? nounPhrase(tokens, j, lex, true, 0, true) : undefined;
+  if (!np || np.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase()))) return undefined;
+  // A mass whole is read up to three words; its verb is none of them ("a quarter of the budget went").
+  let last = np.last;
+  while (last > np.first && (tokens[last].pos === "VERB" || tokens[last].pos === "AUX")) last--;
+  return [np.first, last];
+}
+
+/** A share's reading: its value, its last token and where the words naming its whole begin. */
+type ShareReading = { value: number; last: number; whole: number };
+
 /** "a third of", "two-thirds of", "two fifths of", "half of": the fraction, followed by "of" and a word. */
-function partOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: number; last: number } | undefined {
+function partOf(tokens: Token[], j: number, lex: QuantityLexicon): ShareReading | undefined {
   const opener = tokens[j];
   if (!opener) return undefined;
   const article = opener.lower === "a" || opener.lower === "an";
@@ -47,7 +84,7 @@ function partOf(tokens: Token[], j: number, lex: QuantityLexicon): { value: numb
   if (at > j && fraction.numerator !== undefined) return undefined;
   // "a third of a million" is a number, read by the number reader.
   if (lex.numbers.scales.has(tokens[at + 3]?.lower ?? "") && ["a", "an"].includes(tokens[at + 2].lower)) return undefined;
-  return { value: (fraction.numerator ?? numerator ?? 1) * fraction.part, last: at };
+  return { value: (fraction.numerator ?? numerator ?? 1) * fraction.part, last: at, whole: at + 2 };
 }
 
 /** A word that makes "half of" a part of a period or place: "the second half of", "its northern half of". */
@@ -64,7 +101,7 @@ function isPosition(t: Token | undefined, lex: QuantityLexicon): boolean {
  * "two of 12 judges" the judges of one bench, but no part of a whole is told "nearly", and
  * "eight of 10 voters say" tells how voters stand, not what eight did.
  */
-function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: boolean): { value: number; last: number } | undefined {
+function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: boolean): ShareReading | undefined {
   const part = count(tokens[j], lex);
   if (part === undefined) return undefined;
   const link = tokens[j + 1]?.lower === "out" && tokens[j + 2]?.lower === "of" ? 2 : tokens[j + 1]?.lower === "in" || tokens[j + 1]?.lower === "of" ? 1 : 0;
@@ -74,7 +111,7 @@ function countOutOf(tokens: Token[], j: number, lex: QuantityLexicon, hedged: bo
   if (whole === undefined || whole <= part || whole < 2) return undefined;
   // "2 in 10 minutes" is no share: a noun that counts people or things must follow, not a unit of time.
   if (!noun || noun.kind !== "word" || lex.timeUnits.has(singular(noun.lower, lex.words)) || lex.words.stopWords.has(noun.lower) || lex.measures.match(tokens, j + 2 + link)) return undefined;
-  return { value: part / whole, last: j + 1 + link };
+  return { value: part / whole, last: j + 1 + link, whole: j + 2 + link };
 }
 
 /** How far after a count's noun its clause's verb is looked for ("avocados consumed in the United States are grown"). */

@@ -52,9 +52,10 @@ export function isNotAnAmount(tokens: Token[], num: ParsedNumber, lex: QuantityL
   if (!marked && (ageApposition(tokens, num, lex) || pronounOne(tokens, num, lex))) return true;
   // A year: four digits without separator, unhedged ("in 2022", "the 2022 supplies").
   const yearLike = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
-  // But "1500 containers", "in 1500 troops": a counted noun right after makes it an amount; a
-  // singular noun does not ("the general's 2023 death", "its 2024 budget").
-  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || (lex.categories.has(singular(after.lower, lex.words)) && (looksPlural(after.text, lex.words) || pluralize.isPlural(after.lower) || lex.massNouns.has(after.lower))));
+  // But "1500 containers", "in 1500 troops", "1200 euros", "at 1450p": a counted noun, a unit or a
+  // currency right after makes it an amount; a singular noun does not ("the general's 2023 death", "its 2024 budget").
+  const money = !!lex.currencyWords.match(tokens, num.last + 1) && !lex.words.baseYearOpeners.has(before?.lower ?? "");
+  const counts = !!after && (!!lex.measures.match(tokens, num.last + 1) || money || (lex.categories.has(singular(after.lower, lex.words)) && (looksPlural(after.text, lex.words) || pluralize.isPlural(after.lower) || lex.massNouns.has(after.lower))));
   // "another 1000 were injured" counts more of something: no year follows "another".
   const another = !!before && lex.words.oneWords.has(before.lower) && !lex.words.articles.has(before.lower);
   // "below 2005 levels": a year after a word of bound is the baseline of a comparison.

@@ -172,7 +172,9 @@ export function nounPhrase(tokens: Token[], k: number, lex: QuantityLexicon, mas
     const next = tokens[phrase.last + 2];
     // Nor "people and wounded dozens": a casualty word after "and" opens a clause of its own.
     // Nor "shells and raised concerns": a verb after "and" opens a clause of its own.
-    if (next && next.kind === "word" && next.pos !== "VERB" && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
+    // Nor "limes and half of all tomatoes": a share after "and" is an amount of its own.
+    const share = next && lex.numbers.fractions.has(next.lower) && tokens[phrase.last + 3]?.lower === "of";
+    if (next && next.kind === "word" && next.pos !== "VERB" && !share && !lex.words.casualtyWords.has(next.lower) && !lex.hedges.match(tokens, phrase.last + 2) && !parseNumberAt(tokens, phrase.last + 2, lex.numbers)) {
       const found = nounPhrase(tokens, phrase.last + 2, lex, mass, depth + 1, one);
       // "one assailant and forced others": "others" is a pronoun, no noun to join.
       const more = found && !found.heads.every((h) => lex.words.pronounHeads.has(h.toLowerCase())) && !verbWithInfinitive(tokens, found, lex) ? found : undefined;

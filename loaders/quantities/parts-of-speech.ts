@@ -30,7 +30,9 @@ export function withActors(tokens: Token[], actors: readonly ActorMention[]): To
 /** Whether a sentence holds a digit or a number word ("three", "dozens", "a couple of"): where an amount may stand. */
 export function mayCount(tokens: readonly Token[], lex: QuantityLexicon): boolean {
   const { small, vague, smallCounts, fractions } = lex.numbers;
-  return tokens.some((t) => t.kind === "num" || small.has(t.lower) || vague.has(t.lower) || smallCounts.has(t.lower) || fractions.has(t.lower));
+  // A fraction hyphened onto its numerator ("two-fifths") is one token.
+  const hyphened = (t: Token) => t.lower.includes("-") && fractions.has(t.lower.slice(t.lower.lastIndexOf("-") + 1));
+  return tokens.some((t) => t.kind === "num" || small.has(t.lower) || vague.has(t.lower) || smallCounts.has(t.lower) || fractions.has(t.lower) || hyphened(t));
 }
 
 /** A base or third-person form of a verb's lemma ("say", "says", "backs"): no past form or participle. */

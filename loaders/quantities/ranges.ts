@@ -21,6 +21,8 @@ export interface AmountReading {
   unit: string;
   /** Token range of what is counted or measured, if the text names it. */
   item?: [number, number];
+  /** Token range of what a share is a share of ("a third of the budget"), if the text names it. */
+  whole?: [number, number];
   category: string;
 }
 

@@ -17,6 +17,7 @@ import pluralize from "pluralize";
 import { hyphenedRate, hyphenedUnitWord } from "./hyphened.ts";
 import { isDemonym, looksPlural, singular } from "./noun-phrases.ts";
 import { itemText } from "./items.ts";
+import { shareWhole } from "./fractions.ts";
 import { subjectCounted } from "./subject-counts.ts";
 import { notMaterial } from "./not-material.ts";
 import { stateCurrency } from "./currency-states.ts";
@@ -180,7 +181,7 @@ function quantityRow(doc: ArticleDoc, index: number, tokens: Token[], r: Reading
     bound: r.bound,
     unit: stateCurrency(general ? perTime(tokens, r, lex) : demonymUnit(tokens, r, lex) ?? pluralUnit(r, lex), doc, index, lex),
     // The benchmark's reader names the counted noun phrase alone; the table's item is the clause's (items.ts).
-    item: !r.item ? "" : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
+    item: !r.item ? shareWhole(raw, tokens, r) : general ? raw.slice(tokens[r.item[0]].start, tokens[r.item[1]].end) : itemText(raw, tokens, r.item, r.first, lex, r.last),
     category: r.category,
     change: changeOf(tokens, r, lex),
     attributed_to: attribution(doc, index, tokens, start, end, lex, gazetteer),

@@ -107,6 +107,8 @@ export interface QuantityWords {
   /** Modals after a tally's noun: a supposed outcome ("a 4-4 ruling would …"); nouns a year is the baseline of ("below 2005 levels"). */
   tallyModals: Set<string>;
   yearBaselines: Set<string>;
+  /** Words before four digits and a currency that make the digits the money's base year ("in 2014 dollars"). */
+  baseYearOpeners: Set<string>;
   /** Phrases of one that say "some" ("more than one"); superlatives after "the N" of size (a ranking) and of time (a window of things). */
   vagueOnes: string[][];
   sizeSuperlatives: Set<string>;

@@ -70,6 +70,7 @@ export const quantityWordsSchema = z.object({
   tally_nouns: wordList,
   tally_modals: wordList,
   year_baselines: wordList,
+  base_year_openers: wordList,
   vague_ones: phraseList,
   size_superlatives: wordList,
   sample_nouns: wordList,

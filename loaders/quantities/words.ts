@@ -75,6 +75,7 @@ function peopleWords(w: QuantityWordsFile) {
     tallyNouns: lower(w.tally_nouns),
     tallyModals: lower(w.tally_modals),
     yearBaselines: lower(w.year_baselines),
+    baseYearOpeners: lower(w.base_year_openers),
     sizeSuperlatives: lower(w.size_superlatives),
     sampleNouns: lower(w.sample_nouns),
     // Capitalised words, joined by "/", "&" or "-", before the noun: "Lima Daily/Radio Sur poll".

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBenchmarkConfig } from "../../loaders/benchmarks/config.ts";
 import { runBenchmark } from "../../loaders/benchmarks/index.ts";
-import { goldInterval, normaliseUnit, predictNewsQuant, readNewsQuant, scoreNewsQuant } from "../../loaders/benchmarks/newsquant.ts";
+import { goldInterval, normaliseUnit, predictNewsQuant, readNewsQuant, scoreNewsQuant, toPrediction } from "../../loaders/benchmarks/newsquant.ts";
 
 const config = loadBenchmarkConfig();
 const dir = mkdtempSync(join(tmpdir(), "newsquant-"));
@@ -40,6 +40,13 @@ describe("NewsQuant adapter", () => {
     expect(normaliseUnit("best folding bikes", config.newsquant)).toBe("good folding bike");
     expect(normaliseUnit("new and used cars", config.newsquant)).toBe("new used car");
     expect(normaliseUnit("times", config.newsquant)).toBe("count");
+  });
+
+  it("names a share by '%' and its whole, '% -' when no whole is named", () => {
+    const share = (item: string) => toPrediction({ text: "a third", value: 1 / 3, value_max: "", unit: "fraction", item, bound: "exact", change: "" }, config.newsquant).normalized_unit;
+    expect(share("regional budget")).toBe("% regional budget");
+    expect(share("digital and printed books")).toBe("% digital printed book");
+    expect(share("")).toBe("% -");
   });
 
   it("predicts one list per sentence, aligned with the input, in the predictions format", () => {

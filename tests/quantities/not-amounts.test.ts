@@ -16,6 +16,15 @@ describe("numbers that are not amounts", () => {
     expect(read("Each one of the 12 trucks was searched.").map((r) => r[1])).toEqual([1, 12]);
   });
 
+  it("reads four digits before a currency as a sum, not a year, unless they are the money's base year", () => {
+    const sums = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.unit]);
+    expect(sums("She paid 1500 dollars for the old van.")).toEqual([["1500 dollars", 1500, "USD"]]);
+    expect(sums("The club was fined 1200 euros last season.")).toEqual([["1200 euros", 1200, "EUR"]]);
+    expect(sums("The shares gained 15p to close at 1340p.")).toEqual([["15p", 15, "GBX"], ["1340p", 1340, "GBX"]]);
+    expect(sums("Costs are given in 2015 dollars.")).toEqual([]);
+    expect(sums("The bridge cost more in constant 2010 euros.")).toEqual([]);
+  });
+
   it("reads an age hyphened onto an adverb of time ('now-', 'then-') as an amount, no name", () => {
     const ages = (text: string) => extractAllQuantities(makeDoc(text)).map((r) => [r.text, r.value, r.unit]);
     expect(ages("He coached his now-12-year-old nephew.")).toEqual([["12-year-old", 12, "year-old"]]);
