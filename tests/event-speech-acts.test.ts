@@ -115,4 +115,26 @@ describe("speech acts from statements", () => {
     const rows = withSpeechActs([], [headline, body], eventResources(), [[0, 40]]);
     expect(rows.map((e) => e.char_start)).toEqual([100]);
   });
+
+  it("words of no act's stance opening with a verb of calling are a REQUEST, in any tense and between states too", () => {
+    const urged = statement({ stance: "other", quote: "urged the council to keep the school budget intact", evidence: "Mayors across the region have urged the council to keep the school budget intact." });
+    const calls = statement({ stance: "support", target: "PER", quote: "called on Peru to withdraw its support for the rebels", evidence: "The long-serving foreign minister called on Peru to withdraw its support for the rebels.", char_start: 300, char_end: 350 });
+    const demands = statement({ stance: "other", speaker: "Tomas Vial", quote: "demands an apology from the minister", evidence: "Vial demands an apology from the minister.", char_start: 500, char_end: 550 });
+    expect(made([urged, calls, demands])).toEqual([
+      ["REQUEST", "CHL", "CHL", "2024-03-05", 100],
+      ["REQUEST", "CHL", "PER", "2024-03-05", 300],
+      ["REQUEST", "CHL", "CHL", "2024-03-05", 500],
+    ]);
+  });
+
+  it("a call makes none where its sentence has a request already, an accusation opening with a call stays an accusation, and other words are no call", () => {
+    const call = statement({ stance: "other", quote: "urged the council to act", evidence: "Ruiz urged the council to act." });
+    expect(made([call], [event({ event_type: "REQUEST", char_start: 100, char_end: 150 })])).toEqual([]);
+    const accusing = statement({ quote: "called on the council to stop lying", evidence: "Ruiz called on the council to stop lying.", char_start: 300, char_end: 350 });
+    expect(made([accusing]).map((r) => r[0])).toEqual(["ACCUSE"]);
+    const plain = statement({ stance: "other", quote: "the council will meet on Monday", evidence: "Ruiz said the council will meet on Monday.", char_start: 500, char_end: 550 });
+    expect(made([plain])).toEqual([]);
+    const advice = statement({ stance: "other", quote: "urged its own citizens to avoid the border", evidence: "Chile has urged its own citizens to avoid the border.", char_start: 600, char_end: 650 });
+    expect(made([advice])).toEqual([]);
+  });
 });
