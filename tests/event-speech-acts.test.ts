@@ -100,7 +100,7 @@ describe("speech acts from statements", () => {
   });
 
   it("a speaker with no state described by a public office acts for the article's state; words naming its own state's party aim at it", () => {
-    const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "" });
+    const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "", quote: "the plan misled voters" });
     const act = (s: StatementRow, home?: string) => speechActEvents([s], [], eventResources(), home).map((e) => [e.actor, e.target]);
     expect(act(senator, "CHL")).toEqual([["CHL", ""]]);
     expect(act(senator)).toEqual([["", ""]]);
@@ -136,5 +136,14 @@ describe("speech acts from statements", () => {
     expect(made([plain])).toEqual([]);
     const advice = statement({ stance: "other", quote: "urged its own citizens to avoid the border", evidence: "Chile has urged its own citizens to avoid the border.", char_start: 600, char_end: 650 });
     expect(made([advice])).toEqual([]);
+  });
+
+  it("a charge with no target whose words name an office of the speaker's own state is aimed at that state", () => {
+    const res = eventResources();
+    const aimed = (quote: string) => speechActEvents([statement({ target: "", quote, evidence: `Ruiz said ${quote}.` })], [], res, "CHL").map((e) => e.target);
+    expect(aimed("the senator lied to voters about the budget")).toEqual(["CHL"]);
+    expect(aimed("Congress has failed the veterans for a decade")).toEqual(["CHL"]);
+    expect(aimed("the governor's long-serving administration misled the public")).toEqual(["CHL"]);
+    expect(aimed("the budget plan is a disgrace")).toEqual([""]);
   });
 });

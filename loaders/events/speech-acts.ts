@@ -66,7 +66,7 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
 export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, home?: string, words = res.speechActs): EventRow[] {
   const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
-  const told: Told[] = events.map((row) => ({ row, speaker: "" }));
+  const told: Told[] = events.map((row) => ({ row, speaker: "", aim: row.target }));
   const out: EventRow[] = [];
   let before: StatementRow | undefined;
   for (const s of statements) {
@@ -76,7 +76,9 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     const call = !acts.has(s.stance) && words.request.opening.test(s.quote) && !words.request.ownPeople.test(s.quote);
     const act = call ? words.request.act : acts.get(s.stance);
     if (!act || reportsOnly(s, res) || !(call || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    const made: Told = { row: speechActRow(withOfficeState(s, home, res), act, res, call ? "call" : s.stance), speaker: s.speaker.toLowerCase(), last: s };
+    const stated = withOfficeState(s, home, res);
+    const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : s.stance);
+    const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
     if (heldBySentence(s, act, events, call || opensWithStance(s, res.speakers))) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
     if (again) {
@@ -92,6 +94,8 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
 interface Told {
   row: EventRow;
   speaker: string;
+  /** Whom the words aim at by name, before an office named alone ties them to the speaker's own state. */
+  aim: string;
   /** The last statement that told this act (a speech act's). */
   last?: StatementRow;
 }
@@ -127,7 +131,7 @@ function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boole
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
   if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) {
-    return e.speaker === made.speaker && e.row.target === made.row.target && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
+    return e.speaker === made.speaker && e.aim === made.aim && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
   }
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
@@ -201,6 +205,17 @@ function withOfficeState(s: StatementRow, home: string | undefined, res: EventRe
   // The statement leaves out the speaker's own state as a target; a charge within one state keeps it.
   const own = s.target === "" && ownStateNamed(s.quote, s.speaker, splitCodes(country), res.gazetteer);
   return { ...s, speaker_country: country, target: own ? country : s.target };
+}
+
+/**
+ * A charge with no target whose words name an office of the speaker's own state ("the senator
+ * lied", "Congress failed the veterans"): the act is aimed at that state (USA→USA, as the guide
+ * allows), as a subject described by an office acts for it (publicOfficeCodes).
+ */
+function aimedAtOffice(s: StatementRow, home: string | undefined, res: EventResources): StatementRow {
+  if (s.target !== "" || s.speaker_country === "") return s;
+  const own = splitCodes(s.speaker_country);
+  return publicOfficeCodes(s.quote, home, res.words, res.gazetteer).some((c) => own.includes(c)) ? { ...s, target: s.speaker_country } : s;
 }
 
 /**
