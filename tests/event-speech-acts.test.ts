@@ -146,4 +146,13 @@ describe("speech acts from statements", () => {
     expect(aimed("the governor's long-serving administration misled the public")).toEqual(["CHL"]);
     expect(aimed("the budget plan is a disgrace")).toEqual([""]);
   });
+
+  it("from a speaker of no state, a charge naming an office with no state is aimed at the article's state", () => {
+    const res = eventResources();
+    const aimed = (quote: string, home?: string) =>
+      speechActEvents([statement({ speaker: "a reader", speaker_role: "", speaker_country: "", target: "", quote, evidence: `A reader wrote that ${quote}.` })], [], res, home).map((e) => [e.actor, e.target]);
+    expect(aimed("the city's police officers were never held to account", "CHL")).toEqual([["", "CHL"]]);
+    expect(aimed("the governor's rationales do not hold weight", "CHL")).toEqual([["", "CHL"]]);
+    expect(aimed("the governor's rationales do not hold weight")).toEqual([["", ""]]);
+  });
 });

@@ -210,12 +210,15 @@ function withOfficeState(s: StatementRow, home: string | undefined, res: EventRe
 /**
  * A charge with no target whose words name an office of the speaker's own state ("the senator
  * lied", "Congress failed the veterans"): the act is aimed at that state (USA→USA, as the guide
- * allows), as a subject described by an office acts for it (publicOfficeCodes).
+ * allows), as a subject described by an office acts for it (publicOfficeCodes). From a speaker of
+ * no state (a reader, an advocate), an office named with no state is the article's state's.
  */
 function aimedAtOffice(s: StatementRow, home: string | undefined, res: EventResources): StatementRow {
-  if (s.target !== "" || s.speaker_country === "") return s;
+  if (s.target !== "") return s;
+  const named = publicOfficeCodes(s.quote, home, res.words, res.gazetteer);
+  if (s.speaker_country === "") return named.length > 0 ? { ...s, target: named.join(";") } : s;
   const own = splitCodes(s.speaker_country);
-  return publicOfficeCodes(s.quote, home, res.words, res.gazetteer).some((c) => own.includes(c)) ? { ...s, target: s.speaker_country } : s;
+  return named.some((c) => own.includes(c)) ? { ...s, target: s.speaker_country } : s;
 }
 
 /**
