@@ -100,7 +100,7 @@ describe("speech acts from statements", () => {
   });
 
   it("a speaker with no state described by a public office acts for the article's state; words naming its own state's party aim at it", () => {
-    const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "" });
+    const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "", quote: "the plan misled voters" });
     const act = (s: StatementRow, home?: string) => speechActEvents([s], [], eventResources(), home).map((e) => [e.actor, e.target]);
     expect(act(senator, "CHL")).toEqual([["CHL", ""]]);
     expect(act(senator)).toEqual([["", ""]]);
@@ -114,5 +114,45 @@ describe("speech acts from statements", () => {
     const body = statement({ char_start: 100, char_end: 150 });
     const rows = withSpeechActs([], [headline, body], eventResources(), [[0, 40]]);
     expect(rows.map((e) => e.char_start)).toEqual([100]);
+  });
+
+  it("words of no act's stance opening with a verb of calling are a REQUEST, in any tense and between states too", () => {
+    const urged = statement({ stance: "other", quote: "urged the council to keep the school budget intact", evidence: "Mayors across the region have urged the council to keep the school budget intact." });
+    const calls = statement({ stance: "support", target: "PER", quote: "called on Peru to withdraw its support for the rebels", evidence: "The long-serving foreign minister called on Peru to withdraw its support for the rebels.", char_start: 300, char_end: 350 });
+    const demands = statement({ stance: "other", speaker: "Tomas Vial", quote: "demands an apology from the minister", evidence: "Vial demands an apology from the minister.", char_start: 500, char_end: 550 });
+    expect(made([urged, calls, demands])).toEqual([
+      ["REQUEST", "CHL", "CHL", "2024-03-05", 100],
+      ["REQUEST", "CHL", "PER", "2024-03-05", 300],
+      ["REQUEST", "CHL", "CHL", "2024-03-05", 500],
+    ]);
+  });
+
+  it("a call makes none where its sentence has a request already, an accusation opening with a call stays an accusation, and other words are no call", () => {
+    const call = statement({ stance: "other", quote: "urged the council to act", evidence: "Ruiz urged the council to act." });
+    expect(made([call], [event({ event_type: "REQUEST", char_start: 100, char_end: 150 })])).toEqual([]);
+    const accusing = statement({ quote: "called on the council to stop lying", evidence: "Ruiz called on the council to stop lying.", char_start: 300, char_end: 350 });
+    expect(made([accusing]).map((r) => r[0])).toEqual(["ACCUSE"]);
+    const plain = statement({ stance: "other", quote: "the council will meet on Monday", evidence: "Ruiz said the council will meet on Monday.", char_start: 500, char_end: 550 });
+    expect(made([plain])).toEqual([]);
+    const advice = statement({ stance: "other", quote: "urged its own citizens to avoid the border", evidence: "Chile has urged its own citizens to avoid the border.", char_start: 600, char_end: 650 });
+    expect(made([advice])).toEqual([]);
+  });
+
+  it("a charge with no target whose words name an office of the speaker's own state is aimed at that state", () => {
+    const res = eventResources();
+    const aimed = (quote: string) => speechActEvents([statement({ target: "", quote, evidence: `Ruiz said ${quote}.` })], [], res, "CHL").map((e) => e.target);
+    expect(aimed("the senator lied to voters about the budget")).toEqual(["CHL"]);
+    expect(aimed("Congress has failed the veterans for a decade")).toEqual(["CHL"]);
+    expect(aimed("the governor's long-serving administration misled the public")).toEqual(["CHL"]);
+    expect(aimed("the budget plan is a disgrace")).toEqual([""]);
+  });
+
+  it("from a speaker of no state, a charge naming an office with no state is aimed at the article's state", () => {
+    const res = eventResources();
+    const aimed = (quote: string, home?: string) =>
+      speechActEvents([statement({ speaker: "a reader", speaker_role: "", speaker_country: "", target: "", quote, evidence: `A reader wrote that ${quote}.` })], [], res, home).map((e) => [e.actor, e.target]);
+    expect(aimed("the city's police officers were never held to account", "CHL")).toEqual([["", "CHL"]]);
+    expect(aimed("the governor's rationales do not hold weight", "CHL")).toEqual([["", "CHL"]]);
+    expect(aimed("the governor's rationales do not hold weight")).toEqual([["", ""]]);
   });
 });

@@ -16,8 +16,8 @@ import type { RoleContext } from "./types.ts";
 import { byPhrase } from "./unnamed-doer.ts";
 import type { EventWords } from "./words.ts";
 
-/** The phrase's words, lower-cased, abbreviations without their full stop ("Sen." → "sen"). */
-const phraseWords = (phrase: string) => phrase.toLowerCase().split(/[^\p{L}'’-]+/u);
+/** The phrase's words, lower-cased, abbreviations without their full stop ("Sen." → "sen"), possessives without their 's ("the governor's plan"). */
+const phraseWords = (phrase: string) => phrase.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}'’-]+/u);
 
 /**
  * The codes a description with no coded party acts for: a party's members' state ("Democrats"),

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { splitCodes } from "../actors.ts";
-import { DATA_DIR, loadDictionary, memoiseDictionary, wordList } from "../dictionaries.ts";
+import { DATA_DIR, loadDictionary, memoiseDictionary, phraseList, wordList } from "../dictionaries.ts";
 import { summarise } from "../event-summary.ts";
 import { PLOVER_TYPES, type PloverType } from "../plover.ts";
 import { STANCES } from "../schema.ts";
@@ -22,7 +22,8 @@ import type { EventRow } from "./types.ts";
 export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
 
 const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
-const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), pledges: wordList }).strict();
+const requestsSchema = z.object({ act: actSchema, openings: phraseList, own_people: z.object({ possessives: wordList, nouns: wordList }).strict() }).strict();
+const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, pledges: wordList }).strict();
 
 /** The event type and mode a statement's stance makes. */
 export interface SpeechAct {
@@ -35,6 +36,8 @@ export interface SpeechActWords {
   stances: ReadonlyMap<string, SpeechAct>;
   /** A pledge's verb, the whole trigger ("promised", "vowing"). */
   pledge: RegExp;
+  /** A call's act, its verb opening the words said ("called on", "urged"), and a call on the speaker's own people. */
+  request: { act: SpeechAct; opening: RegExp; ownPeople: RegExp };
 }
 
 /** The speech acts' dictionary (read once while the file is unchanged). */
@@ -42,7 +45,11 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
   return memoiseDictionary("event-speech-acts", dir, [SPEECH_ACTS_FILE], () => {
     const raw = loadDictionary(SPEECH_ACTS_FILE, speechActsSchema, dir);
     const stances = new Map(Object.entries(raw.stances).filter((e): e is [string, SpeechAct] => e[1] !== undefined));
-    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i") };
+    const { act, openings, own_people: own } = raw.requests;
+    const opening = `^(?:${literalAlternatives(openings, { anySpace: true })})\\b`;
+    const ownPeople = new RegExp(`${opening}\\s+(?:${literalAlternatives(own.possessives)})\\s+(?:own\\s+)?(?:${literalAlternatives(own.nouns)})\\b`, "i");
+    const request = { act, opening: new RegExp(opening, "i"), ownPeople };
+    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request };
   });
 }
 
@@ -59,16 +66,20 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
 export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, home?: string, words = res.speechActs): EventRow[] {
   const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
-  const told: Told[] = events.map((row) => ({ row, speaker: "" }));
+  const told: Told[] = events.map((row) => ({ row, speaker: "", aim: row.target }));
   const out: EventRow[] = [];
   let before: StatementRow | undefined;
   for (const s of statements) {
     const previous = before;
     before = s;
-    const act = acts.get(s.stance);
-    if (!act || reportsOnly(s, res) || !(spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    const made: Told = { row: speechActRow(withOfficeState(s, home, res), act, res), speaker: s.speaker.toLowerCase(), last: s };
-    if (heldBySentence(s, act, events, res)) continue;
+    // Words of no act's stance that open with a verb of calling ("urged the board to …") are a request.
+    const call = !acts.has(s.stance) && words.request.opening.test(s.quote) && !words.request.ownPeople.test(s.quote);
+    const act = call ? words.request.act : acts.get(s.stance);
+    if (!act || reportsOnly(s, res) || !(call || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+    const stated = withOfficeState(s, home, res);
+    const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : s.stance);
+    const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
+    if (heldBySentence(s, act, events, call || opensWithStance(s, res.speakers))) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
     if (again) {
       again.last = s;
@@ -83,6 +94,8 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
 interface Told {
   row: EventRow;
   speaker: string;
+  /** Whom the words aim at by name, before an office named alone ties them to the speaker's own state. */
+  aim: string;
   /** The last statement that told this act (a speech act's). */
   last?: StatementRow;
 }
@@ -91,16 +104,16 @@ interface Told {
  * Whether the statement's sentence holds its act already: an event of the act's type (its verb's
  * entry read the parties better), or any event where the stance is read only from what the clause
  * reports (the speaker's view of that act: derived-acts.ts). A stance whose words open with its
- * own verb beside an act of no other side than the speaker's ("urged the party to act, and criticized its
- * record") is an act of its own.
+ * own verb (`opensWithVerb`) beside an act of no other side than the speaker's ("urged the party to act,
+ * and criticized its record") is an act of its own.
  */
-function heldBySentence(s: StatementRow, act: SpeechAct, events: readonly EventRow[], res: EventResources): boolean {
+function heldBySentence(s: StatementRow, act: SpeechAct, events: readonly EventRow[], opensWithVerb: boolean): boolean {
   const row = { char_start: s.char_start, char_end: s.char_end };
   const near = events.filter((e) => overlaps(e, row as EventRow));
   if (near.some((e) => e.event_type === act.type)) return true;
   // Its own verb, after an act of no other side: one subject's two predicates.
   const ownSide = s.speaker_country !== "" && near.every((e) => e.actor === "" || e.actor === s.speaker_country);
-  return near.length > 0 && !(ownSide && opensWithStance(s, res.speakers));
+  return near.length > 0 && !(ownSide && opensWithVerb);
 }
 
 const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.char_start < a.char_end;
@@ -118,7 +131,7 @@ function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boole
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
   if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) {
-    return e.speaker === made.speaker && e.row.target === made.row.target && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
+    return e.speaker === made.speaker && e.aim === made.aim && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
   }
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
@@ -143,7 +156,7 @@ function reportsOnly(s: StatementRow, res: EventResources): boolean {
 }
 
 /** The event row of a statement's speech act: its speaker's country acts on its target, when it was said. */
-function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): EventRow {
+function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources, told: string): EventRow {
   const actor = splitCodes(s.speaker_country);
   const target = splitCodes(s.target);
   const summary = summarise({ type: act.type, mode: act.mode, joint: false, actor, target, location: "", status: "occurred" }, res.summaries, res.gazetteer);
@@ -167,7 +180,7 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources): Eve
     char_end: s.char_end,
     date_basis: s.date ? "sentence" : "none",
     mentions: 1,
-    rule: `speech-act:${s.stance}`,
+    rule: `speech-act:${told}`,
   };
 }
 
@@ -192,6 +205,20 @@ function withOfficeState(s: StatementRow, home: string | undefined, res: EventRe
   // The statement leaves out the speaker's own state as a target; a charge within one state keeps it.
   const own = s.target === "" && ownStateNamed(s.quote, s.speaker, splitCodes(country), res.gazetteer);
   return { ...s, speaker_country: country, target: own ? country : s.target };
+}
+
+/**
+ * A charge with no target whose words name an office of the speaker's own state ("the senator
+ * lied", "Congress failed the veterans"): the act is aimed at that state (USA→USA, as the guide
+ * allows), as a subject described by an office acts for it (publicOfficeCodes). From a speaker of
+ * no state (a reader, an advocate), an office named with no state is the article's state's.
+ */
+function aimedAtOffice(s: StatementRow, home: string | undefined, res: EventResources): StatementRow {
+  if (s.target !== "") return s;
+  const named = publicOfficeCodes(s.quote, home, res.words, res.gazetteer);
+  if (s.speaker_country === "") return named.length > 0 ? { ...s, target: named.join(";") } : s;
+  const own = splitCodes(s.speaker_country);
+  return named.some((c) => own.includes(c)) ? { ...s, target: s.speaker_country } : s;
 }
 
 /**
