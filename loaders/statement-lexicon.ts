@@ -31,6 +31,7 @@ const speechVerbsSchema = z.object({
       quoted: z.boolean().optional(),
       needs_that: z.boolean().optional(),
       after_object: z.array(z.enum(["as", "for", "to", "with"])).optional(),
+      relays: z.boolean().optional(),
     }),
   ),
   nouns: z.object({
@@ -87,6 +88,8 @@ export interface SpeechVerb {
   needsThat: boolean;
   /** Speech only where one of these words follows its object ("cited the audit as the reason", "attacked Berg for her vote"); empty: always. */
   afterObject: string[];
+  /** Passes words on: with another's words and their author as its object ("cited a report by …"), the author speaks alone. */
+  relays: boolean;
 }
 
 export interface Channel {
@@ -183,7 +186,7 @@ function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verb
     for (const form of entry.forms) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [] });
+      list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [], relays: entry.relays ?? false });
       // Longer forms first, so "called on" wins over a bare "called".
       list.sort((a, b) => b.words.length - a.words.length);
       verbs.set(words[0], list);

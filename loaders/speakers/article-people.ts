@@ -14,7 +14,7 @@ import { closeSurname } from "./misspelt-names.ts";
 import { knownAsNames } from "./known-as.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
-import { nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
+import { nameKey, nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
 import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
@@ -148,9 +148,9 @@ function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof 
   const particle = parts.length === 2 && lex.speakerWords.nameParticles.has(parts[0].toLowerCase());
   if (parts.length > 1 && !particle) return name;
   const key = particle ? parts[1] : particleCase(name, lex);
-  const hits = runsByName.get(key);
+  const hits = runsByName.get(nameKey(key));
   if (!hits) return particle ? name : closeSurname(key, before, runsByName) || name;
-  const asSurname = hits.find((h) => h.name.endsWith(` ${key}`));
+  const asSurname = hits.find((h) => nameKey(h.name).endsWith(` ${nameKey(key)}`));
   return (asSurname ?? hits[0]).name;
 }
 

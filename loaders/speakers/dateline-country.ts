@@ -12,14 +12,18 @@ const headOf = (text: string, words: SpeakerWords) => phraseHead(text, words.hea
 
 /**
  * Whether a description's words before its head name a state's office ("a senior administration
- * official", "army officials", "two defence ministry officials"): who holds a post there serves the
- * state, unnamed or many. A head linked after it ("officials of the ministry") is no modifier.
+ * official", "army officials", "two defence ministry officials") or its government ("federal
+ * investigators"): who holds a post there serves the state, unnamed or many, and what it issues is
+ * the state's. A head linked after it ("officials of the ministry") is no modifier.
  */
 function officeModifier(description: string, words: SpeakerWords): boolean {
   const all = description.toLowerCase().replace(/['’]s?\b/g, "").split(/\s+/);
   const link = all.findIndex((w, k) => k > 0 && words.headLinks.has(w));
   const head = link > 0 ? link - 1 : all.length - 1;
-  return words.officeMemberHeads.has(all[head]) && all.slice(0, head).some((w) => words.datelineHeads.has(w));
+  const before = all.slice(0, head);
+  // "federal prosecutors", "federal data": an adjective of government puts any head in the state's service.
+  if (before.some((w) => words.governmentModifiers.has(w))) return true;
+  return words.officeMemberHeads.has(all[head]) && before.some((w) => words.datelineHeads.has(w));
 }
 
 /** The speaker with the dateline's state as its country, when it has none and is a state's office or holds one. */

@@ -102,8 +102,8 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
       if (ws.length < 2) continue;
       const hit = { start, name: ws.join(" ") };
       // Indexed by its first and its last word (once when they are the same).
-      pushTo(index, ws[0], hit);
-      if (ws[ws.length - 1] !== ws[0]) pushTo(index, ws[ws.length - 1], hit);
+      pushTo(index, nameKey(ws[0]), hit);
+      if (ws[ws.length - 1] !== ws[0]) pushTo(index, nameKey(ws[ws.length - 1]), hit);
     }
   }
   return index;
@@ -122,6 +122,12 @@ function possessorSplit(ws: string[]): string[][] {
   }
   return parts;
 }
+
+/**
+ * A name's word as the index keeps it: a curly apostrophe as a straight one, as a page that mixes the two
+ * ("James O’Neill … said O'Neill") writes one name.
+ */
+export const nameKey = (word: string): string => word.replace(/’/g, "'");
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

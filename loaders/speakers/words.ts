@@ -35,6 +35,7 @@ const speakerWordsSchema = z.object({
   dateline_heads: wordList,
   office_member_heads: wordList,
   office_holder_plurals: wordList,
+  government_modifiers: wordList,
   state_heads: wordList,
   state_kind_nouns: wordList,
   envoy_heads: wordList,
@@ -91,6 +92,8 @@ export interface SpeakerWords {
   officeMemberHeads: Set<string>;
   /** Holders of a state's elected offices in the plural ("lawmakers", "senators"): data/speakers.yaml. */
   officeHolderPlurals: Set<string>;
+  /** Adjectives that put what they modify in a state's government ("federal prosecutors", "federal data"): data/speakers.yaml. */
+  governmentModifiers: Set<string>;
   /** Words that make a title another office ("vice president", "deputy minister"). */
   rankModifiers: Set<string>;
   /** For each document head, the heads a document of its kind may be called by ("study" → survey, analysis, …). */
@@ -173,6 +176,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     datelineHeads: lower(w.dateline_heads),
     officeMemberHeads: lower(w.office_member_heads),
     officeHolderPlurals: lower(w.office_holder_plurals),
+    governmentModifiers: lower(w.government_modifiers),
     stateHeads: lower(w.state_heads),
     stateKindNouns: new RegExp(`\\bthe (${alternatives(w.state_kind_nouns)})(['’]s)?\\b`, "i"),
     partyTags: partyTagPatterns(w.party_tags),

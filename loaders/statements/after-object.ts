@@ -5,6 +5,8 @@
  * while "attacked for the third night" or "as winter began" tells an attack of arms;
  * "attributed the blast to a gang" ascribes, where "linked arms" does not.
  */
+import { speechVerbAt } from "../attribution.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
 import { type Ctx, proseEnd } from "./sentence.ts";
 
 /** Words an object may take before the word a verb needs after it ("cited rising rents in the city as evidence"). */
@@ -62,4 +64,37 @@ function nounPhraseAfterAs(ctx: Ctx, from: number, stop: number): boolean {
   while (k < tokens.length && tokens[k].start < stop && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) k++;
   const after = tokens[k];
   return !after || after.start >= stop || (after.pos !== "VERB" && after.pos !== "AUX");
+}
+
+/**
+ * Whether the object of the verb at `verbToken` is given words of its own by "as" and a gerund of saying ("cited
+ * the minister as saying …", "quoted her aide as telling …"): the object speaks, by the frame of relayed speech,
+ * and the verb names only who relays.
+ */
+export function objectSaysAs(ctx: Ctx, verbToken: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  for (let k = verbToken + 2; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_COMPLEMENT + 1; k++) {
+    if (ctx.quoted[tokens[k].start] || tokens[k].text === ",") return false;
+    if (tokens[k].lower === "as") return /ing$/.test(tokens[k + 1]?.lower ?? "") && !!speechVerbAt(tokens, k + 1, lex);
+  }
+  return false;
+}
+
+/** Words a neutral verb's object may take before its noun of saying ("cited a recent admission by …"). */
+const MAX_WORDS_BEFORE_SOURCE_NOUN = 3;
+
+/**
+ * Whether the object of a verb that passes words on (`relays` in data/speech-verbs.yaml) is another's words with
+ * their author ("cited an admission by the operator that …", "highlighted a report from the agency that …"): the
+ * author speaks, by the noun of saying. A verb that takes a side on them keeps its row ("denied claims by …",
+ * "echoed statements by the mayor that …" takes them up as the speaker's own).
+ */
+export function objectIsAnothersWords(ctx: Ctx, verbToken: number, lex: StatementLexicon): boolean {
+  const { tokens } = ctx;
+  for (let k = verbToken + 1; k < tokens.length && k <= verbToken + MAX_WORDS_BEFORE_SOURCE_NOUN + 1; k++) {
+    const t = tokens[k];
+    if (lex.sourceNouns.has(t.lower) || lex.stanceNouns.has(t.lower)) return /^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "");
+    if (t.pos !== "DET" && t.pos !== "ADJ") return false;
+  }
+  return false;
 }

@@ -36,7 +36,7 @@ export function lightVerbPhraseAt(tokens: readonly Token[], i: number, lex: Stat
     // "renewed their calls": after a modifier the tagger's verb reading of the noun is no verb.
     if (saidNouns.has(t.lower) && (t.pos !== "VERB" || k > i + 1)) {
       const words = tokens.slice(i, k + 1).map((w) => w.lower);
-      return { lemma: `${verb.lemma} ${t.lower}`, form: words.join(" "), words, stance: lex.stanceNouns.get(t.lower) ?? "other", syntax: "object", quoted: false, needsThat: false, afterObject: [] };
+      return { lemma: `${verb.lemma} ${t.lower}`, form: words.join(" "), words, stance: lex.stanceNouns.get(t.lower) ?? "other", syntax: "object", quoted: false, needsThat: false, afterObject: [], relays: false };
     }
     // "a strongly-worded protest": a hyphen joins the words of one modifier.
     if (t.text === "-" && tokens[k - 1]?.word && tokens[k + 1]?.word) continue;

@@ -17,6 +17,7 @@ import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Sentence } from "../text.ts";
 import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
+import { relativeOnObject } from "./relative-acts.ts";
 import { type StatementWords } from "./words.ts";
 
 export interface Built {
@@ -306,7 +307,7 @@ export function mergeSameSentence(built: Built[], words: StatementWords): Built[
   const firsts = new Map<Sentence, Map<string, Built>>();
   for (const b of built) {
     const prev = b.draft.nominal || b.draft.occasionOnly ? undefined : firsts.get(b.draft.sentence)?.get(b.row.speaker);
-    if (!prev || contrasted(prev, b, words) || twoActs(prev, b)) {
+    if (!prev || contrasted(prev, b, words) || twoActs(prev, b, words)) {
       out.push(b);
       if (!b.draft.nominal && !b.draft.occasionOnly) {
         const bySpeaker = firsts.get(b.draft.sentence) ?? new Map<string, Built>();
@@ -338,8 +339,8 @@ export function mergeSameSentence(built: Built[], words: StatementWords): Built[
  * "said the vote was fair and warned …" reports a clause, and stays one statement with what it adds; so do acts
  * a source relays together ("criticized … and reiterated …, according to state media").
  */
-function twoActs(prev: Built, b: Built): boolean {
-  if (b.draft.relayed) return false;
+function twoActs(prev: Built, b: Built, words: StatementWords): boolean {
+  if (b.draft.relayed || relativeOnObject(prev, b, words)) return false;
   const opensWithVerb = (x: Built) => x.row.char_start === x.draft.sentence.start + x.draft.anchor;
   return b.row.char_start >= prev.row.char_end && opensWithVerb(prev) && opensWithVerb(b);
 }
