@@ -13,5 +13,7 @@ describe("a strike of labour is a protest, not an attack (labour-strike)", () =>
     expect(coded(["Israel launched a strike on Gaza."])).toEqual([["ASSAULT", "ISR", "PSE"]]);
     expect(coded(["Russian jets struck Ukrainian workers in Kharkiv."])).toEqual([["ASSAULT", "RUS", "UKR"]]);
     expect(coded(["The Russian army called an air strike on the town."])).toEqual([["ASSAULT", "RUS", ""]]);
+    // Naming strikes ("called the strikes a provocation") calls no stoppage.
+    expect(coded(["Kenya called the Ugandan strikes a provocation."]).map(([type]) => type)).not.toContain("PROTEST");
   });
 });
