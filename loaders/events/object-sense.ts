@@ -14,11 +14,11 @@ const PHRASE_WORDS = 8;
 
 /**
  * A word that keeps the noun phrase going though it is no part of its kind: a hyphen inside a
- * compound ("a high-level delegation"), or "of" after a quantity ("thousands of refugees").
+ * compound ("a high-level delegation"), or "of" after a quantity ("thousands of refugees", "some of the changes").
  */
 function joins(w: ClauseWord, before: ClauseWord | undefined, after: ClauseWord | undefined): boolean {
   if (w.lower === "-") return before?.end === w.start && after?.start === w.end;
-  return w.lower === "of" && (before?.pos === "NOUN" || before?.pos === "NUM");
+  return w.lower === "of" && (before?.pos === "NOUN" || before?.pos === "NUM" || before?.pos === "DET");
 }
 
 /** Whether a word of the noun phrase right after `te` is one of the nouns that cancel the entry's sense. */
