@@ -7,6 +7,7 @@
 import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence } from "../text.ts";
+import { spelledLemma } from "./lemma-spelling.ts";
 
 /** Universal part-of-speech tags, as wink-nlp's English model assigns them. */
 export const PARTS_OF_SPEECH = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"] as const;
@@ -53,7 +54,7 @@ export function readWords(sentence: Pick<Sentence, "text" | "start">): Word[] {
     if (tags[i] === "SPACE") continue;
     const lower = values[i].toLowerCase();
     // wink-nlp gives some tokens no lemma ("cannot" before a comma): the word stands for itself.
-    words.push({ start, end: start + values[i].length, text: values[i], lower, pos: tags[i], lemma: lemmas[i]?.toLowerCase() ?? lower });
+    words.push({ start, end: start + values[i].length, text: values[i], lower, pos: tags[i], lemma: spelledLemma(lower, lemmas[i]?.toLowerCase() ?? lower) });
   }
   return words;
 }
