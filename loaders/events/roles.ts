@@ -12,6 +12,7 @@ import { aimedAtPlace, nounAgent, ofAgent, patronOfSubject, undergoneBy } from "
 import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
+import { stateActRoles } from "./state-acts.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { publicOfficeRoles } from "./public-offices.ts";
 import { occasionEnd } from "./fronted-occasion.ts";
@@ -195,6 +196,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
   else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
   publicOfficeRoles(memory, ctx, roles);
+  stateActRoles(memory, ctx, roles);
   return roles;
 }
 

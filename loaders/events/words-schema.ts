@@ -32,6 +32,7 @@ export const eventWordsSchema = z.object({
   description_heads: list,
   stateless_heads: list,
   public_office_words: list,
+  state_act_words: list,
   institution_heads: list,
   government_bodies: list,
   name_connectors: list,
