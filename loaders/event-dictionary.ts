@@ -77,6 +77,8 @@ const entrySchema = z.object({
    * strike on the market killed eight"): its doer is the "by" phrase's words, or unnamed.
    */
   unnamed_actor: z.boolean().optional(),
+  /** Only a state's authorities do the act (a fine, a contempt citation): with no coded doer, the article's state does it (loaders/events/state-acts.ts). */
+  state_act: z.boolean().optional(),
   /** The speaker must be one of the sides the act names ("cooperation between us is growing", said by one of us). */
   by_party: z.boolean().optional(),
   noun: z.boolean().optional(),
@@ -130,6 +132,8 @@ export interface EventEntry {
   needsSpeaker: boolean;
   /** The act stands without a named doer (see unnamed_actor; loaders/events/unnamed-doer.ts). */
   unnamedActor: boolean;
+  /** Only a state's authorities do the act (see state_act). */
+  stateAct: boolean;
   /** The speaker must be one of the sides the target strategies name. */
   byParty: boolean;
   noun: boolean;
@@ -177,6 +181,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       eventNeedsTarget: e.event_needs_target ?? false,
       needsSpeaker: e.needs_speaker ?? false,
       unnamedActor: e.unnamed_actor ?? false,
+      stateAct: e.state_act ?? false,
       byParty: e.by_party ?? false,
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],

@@ -13,6 +13,11 @@ describe("acts only a state's authorities do, told with no coded doer (loaders/e
     expect(coded("Two reporters were escorted out of the courtroom on Tuesday.")).toContainEqual(["COERCE", "PER", "", "removal"]);
   });
 
+  it("a shooting or killing named as the police's is the article's state's act", () => {
+    expect(coded("Days after the police shooting of a teenager, the town was calm.")).toContainEqual(["ASSAULT", "PER", "", "police shooting"]);
+    expect(coded("Two police killings last spring set off weeks of marches.")).toContainEqual(["ASSAULT", "PER", "", "police shooting"]);
+  });
+
   it("an uncoded body doing such an act is the article's state too", () => {
     expect(coded("A congressional committee voted on Thursday to hold the former adviser in contempt of Congress.")).toContainEqual(["SANCTION", "PER", "", "contempt"]);
     expect(coded("The city put a midnight curfew in place on Friday after two nights of looting.")).toContainEqual(["COERCE", "PER", "", "coercion"]);

@@ -6,15 +6,17 @@
  * state's courts, agencies, police and councils with their state: the state the article is
  * about (its dateline's, else the one whose institutions it names most). Acts that rebels,
  * gangs or foreign troops do as well (a capture, a kidnapping, a detention at a border) are
- * not of this kind: their words are not in data/event-words.yaml state_act_words.
+ * not of this kind: their words are not in data/event-words.yaml state_act_words, and their
+ * entries in data/event-verbs.yaml are not marked state_act.
  */
 import { articleSetting } from "../speakers/home-state.ts";
 import type { ArticleMemory } from "./memory.ts";
 import type { TriggerRoles } from "./roles.ts";
 import type { RoleContext } from "./types.ts";
 
-/** Whether a word of the trigger names an act only a state's authorities do ("arrested", "fined", "curfew"). */
+/** Whether the entry's act, or a word of its trigger, is one only a state's authorities do ("held … in contempt of", "arrested", "curfew"). */
 function namesStateAct(ctx: RoleContext): boolean {
+  if (ctx.entry?.stateAct) return true;
   return ctx.text.slice(ctx.ts, ctx.te).toLowerCase().split(/[^\p{L}]+/u).some((w) => ctx.words.stateActWords.has(w));
 }
 
