@@ -73,6 +73,7 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       eventNeedsTarget: false,
       needsSpeaker: false,
       unnamedActor: false,
+      stateAct: false,
       byParty: false,
       noun: false,
       overrides: dictionary.filter((e) => [...e.trigger.lemmas].some((l) => light.has(l))).map((e) => e.id),
