@@ -99,6 +99,14 @@ describe("speech acts from statements", () => {
     expect(made([at("", 100), other, at("", 400)]).map((r) => r[4])).toEqual([100]);
   });
 
+  it("within one state, a speaker's charges told right after one another at two named occasions are two acts", () => {
+    const at = (via: string, date: string, char_start: number) => statement({ target: "", via, date, char_start, char_end: char_start + 50 });
+    expect(made([at("Fox News", "", 100), at("CNBC", "", 200)]).map((r) => r[4])).toEqual([100, 200]);
+    expect(made([at("", "2024-03-05", 100), at("", "2024-03-09", 200)]).map((r) => r[4])).toEqual([100, 200]);
+    // An occasion said for one only is no other occasion: the words right after retell the charge.
+    expect(made([at("a radio interview", "", 100), at("", "", 200)]).map((r) => r[4])).toEqual([100]);
+  });
+
   it("a speaker with no state described by a public office acts for the article's state; words naming its own state's party aim at it", () => {
     const senator = statement({ speaker_country: "", speaker_role: "Sen.", target: "", quote: "the plan misled voters" });
     const act = (s: StatementRow, home?: string) => speechActEvents([s], [], eventResources(), home).map((e) => [e.actor, e.target]);

@@ -24,3 +24,18 @@ describe("a person the gazetteer does not know acts for the state the title name
     expect(coded("Spokesperson Ana Lima condemned Venezuela's move.")).toEqual([["ACCUSE", "", "VEN"]]);
   });
 });
+
+describe("a name before ', who' the gazetteer does not know is the doer of the relative clause's stance", () => {
+  const acts = (text: string) => extractEvents(makeDoc(text), eventResources()).map((r) => [r.event_type, r.actor, r.summary]);
+
+  it("wherever the name stands, after a title or a preposition, in any tense", () => {
+    expect(acts("The vote is risky for Senator Ana Ruiz, who refused to endorse the governor in July.")).toEqual([["REJECT", "", expect.stringMatching(/^Senator Ana Ruiz /)]]);
+    expect(acts("Mayor Tomas Vial, who has pointedly boycotted the party's convention, lost the primary.")).toEqual([["REJECT", "", expect.stringMatching(/^Mayor Tomas Vial /)]]);
+    expect(acts("It was a blow to Vial, who accused the governor of lying.")).toEqual([["ACCUSE", "", expect.stringMatching(/^Vial /)]]);
+  });
+
+  it("a deed told so is the person's background, and a thing before the comma is no doer", () => {
+    expect(acts("The vote is risky for Ana Ruiz, who campaigned for the governor in July.")).toEqual([]);
+    expect(acts("The plan, which refused to endorse the governor, lost.")).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * old depot killed"), an actor with no code.
  */
 import type { ClauseWord, RoleContext } from "./types.ts";
+import { relativeAntecedentName } from "./relative-subject.ts";
 import { lastIndexOfAny } from "./wording.ts";
 
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
@@ -35,7 +36,9 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   // "Ana Ruiz, head of the union, called for …": the verb's clause opens with it, after an apposition.
   if (i < 0 && text[clauseStart - 1] === ",") return appositiveSubject(ctx, clauseStart - 1);
-  return subjectPhrase(ctx, before, i);
+  // "… for Ana Ruiz, who refused to …": a relative pronoun opens the clause; the name before the comma is its subject.
+  const antecedent = i === 0 && text[clauseStart - 1] === "," ? relativeAntecedentName(ctx, clauseStart - 1) : undefined;
+  return antecedent ?? subjectPhrase(ctx, before, i);
 }
 
 /**

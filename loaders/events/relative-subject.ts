@@ -42,3 +42,27 @@ function phraseOpening(before: readonly ClauseWord[], last: number): number {
 export function passiveAntecedent(ctx: RoleContext, actor: Party | undefined): Party | undefined {
   return ctx.parties.find((p) => p.codes.length > 0 && p !== actor && !p.anaphor && !p.modifier && p.end <= ctx.ts && ctx.words.relativePassiveGap.test(ctx.text.slice(p.end, ctx.ts)));
 }
+
+/** Parts of speech a name's run may hold besides proper nouns ("Sen. Ana Ruiz", "Ruiz Jr."). */
+const NAME_WORDS: ReadonlySet<string> = new Set(["PROPN", "PUNCT"]);
+
+/**
+ * "Senator Ana Ruiz, who refused to endorse …", "the vote is risky for Ruiz, who pointedly
+ * rejected …": a subject relative after a comma stands for the name right before the comma,
+ * wherever that name stands in the sentence (after a preposition too). The name's words are the
+ * doer's when the gazetteer codes none of them (a coded one is the clause's party: subject.ts);
+ * a common noun there ("the plan, which …") is left unread, and so are deeds told so, a person's
+ * background (relative_name_types: the stances a person takes).
+ */
+export function relativeAntecedentName(ctx: RoleContext, comma: number): string | undefined {
+  const { text, tokens, ts } = ctx;
+  if (!ctx.entry || !ctx.words.relativeNameTypes.has(ctx.entry.type)) return undefined;
+  const before = tokens.filter((w) => w.end <= comma);
+  let i = before.length - 1;
+  if (i < 0 || before[i].pos !== "PROPN" || !ctx.words.relativeSubjectGap.test(text.slice(before[i].end, ts))) return undefined;
+  const end = before[i].end;
+  while (i > 0 && NAME_WORDS.has(before[i - 1].pos) && (before[i - 1].pos === "PROPN" || before[i - 1].lower === ".")) i--;
+  const start = before[i].start;
+  if (ctx.parties.some((p) => p.codes.length > 0 && p.start < end && p.end > start)) return undefined;
+  return text.slice(start, end);
+}

@@ -124,14 +124,16 @@ const overlaps = (a: EventRow, b: EventRow) => a.char_start < b.char_end && b.ch
  * candidate, "the moderators") the codes cannot tell two campaigns' accusations apart, so there
  * the act is one only when the same speaker tells it against the same target: right after
  * (`previous`: "X said Y lied. 'He lied to us,' X said"), or at no other occasion than before
- * (sameOccasion). Told at another occasion (another channel or day), the speaker's charge is
- * another act, as a campaign's charges are many.
+ * (sameOccasion); never when each names its occasion and these differ (otherOccasion). Told
+ * at another occasion (another channel or day), the speaker's charge is another act, as a
+ * campaign's charges are many.
  */
 function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boolean {
   const actor = splitCodes(made.row.actor);
   const target = splitCodes(made.row.target);
   if (actor.length === 0 || target.length === 0 || target.some((c) => actor.includes(c))) {
-    return e.speaker === made.speaker && e.aim === made.aim && e.last !== undefined && (e.last === previous || sameOccasion(e.last, made.last));
+    if (e.speaker !== made.speaker || e.aim !== made.aim || e.last === undefined || otherOccasion(e.last, made.last)) return false;
+    return e.last === previous || sameOccasion(e.last, made.last);
   }
   const theirs = splitCodes(e.row.target);
   return e.row.actor === made.row.actor && (theirs.length === 0 ? target.length === 0 : target.some((c) => theirs.includes(c)));
@@ -145,6 +147,14 @@ function sameAct(e: Told, made: Told, previous: StatementRow | undefined): boole
  * of one interview, of one speech); a charge told at another channel or day is another act.
  */
 const sameOccasion = (a: StatementRow, b: StatementRow | undefined) => b !== undefined && a.via === b.via && a.date === b.date;
+
+/**
+ * Whether two statements name different occasions: each a channel, or each a date, and these
+ * differ ("… Trump told Fox News. 'It's rigged,' Trump said on CNBC"). Told right after one
+ * another, they are still two acts; an occasion left unsaid is no other occasion.
+ */
+const otherOccasion = (a: StatementRow, b: StatementRow | undefined) =>
+  b !== undefined && ((a.via !== "" && b.via !== "" && a.via !== b.via) || (a.date !== "" && b.date !== "" && a.date !== b.date));
 
 /** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
 const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);

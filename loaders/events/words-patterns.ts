@@ -145,6 +145,8 @@ export interface EventWords {
   stateAgents: ReadonlySet<string>;
   /** Types of act by which an unnamed group presses its own state's government (domestic.ts). */
   domesticPressureTypes: ReadonlySet<string>;
+  /** Acts whose doer may be a name before ", who" the gazetteer does not know (relative-subject.ts). */
+  relativeNameTypes: ReadonlySet<string>;
   /** Types that make no event told of the article's own state alone (domestic-support.ts). */
   homeOnlyExcludedTypes: ReadonlySet<string>;
   /** Verbs whose subject does the noun act that is their object ("continued their hunger strike"). */

@@ -95,6 +95,7 @@ export const eventWordsSchema = z.object({
   weapon_subjects: list,
   state_agents: list,
   domestic_pressure_types: list,
+  relative_name_types: list,
   home_only_excluded_types: list,
   noun_act_verbs: list,
   domestic_forces: list,

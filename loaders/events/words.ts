@@ -181,6 +181,7 @@ function domesticWords(w: EventWordsFile) {
     // "in east Bosnia", "across the northern Chad": a direction may stand before the place.
     domesticPlace: new RegExp(`\\b(?:${alt(w.domestic_places)})\\s+(?:the\\s+)?(?:(?:${alt(w.place_directions)})\\s+)?$`, "i"),
     domesticPressureTypes: new Set(w.domestic_pressure_types),
+    relativeNameTypes: new Set(w.relative_name_types),
     homeOnlyExcludedTypes: new Set(w.home_only_excluded_types),
     domesticForces: new Set(w.domestic_forces),
     crowdNouns: new Set(w.crowd_nouns),
