@@ -321,10 +321,17 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     // "with Lima accused of arming the rebels": after "with" and its noun a form in -ed is a passive participle, Lima the accused.
     if (!t.lower.endsWith("ing") && tokens[i + 1]?.pos === "ADP" && passiveAbsolute(ctx, i, lex)) continue;
     if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || beInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
-    if (verb.afterObject.length > 0 ? !complementAfterObject(ctx, i, verb.afterObject) : verb.syntax === "object" && relaysObject(ctx, i, verb.relays, lex)) continue;
+    // 'attacked “the reckless spending of the council”': a judging verb's quoted object is the words judged.
+    if (verb.afterObject.length > 0 ? !complementAfterObject(ctx, i, verb.afterObject) && !quotedJudgement(ctx, tokens[i + verb.words.length - 1].end, verb) : verb.syntax === "object" && relaysObject(ctx, i, verb.relays, lex)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
+}
+
+/** Whether a quotation opens right after a verb of judging (not one of telling: "cited", "linked"), at `verbEnd`. */
+function quotedJudgement(ctx: Ctx, verbEnd: number, verb: Anchor["verb"]): boolean {
+  if (verb.stance === "other") return false;
+  return ctx.quotes.some((q) => q.open >= verbEnd && /^\s*$/.test(ctx.text.slice(verbEnd, q.open)));
 }
 
 /** Whether an object verb only passes on its object's words: "cited Ruiz as saying …", "cited a report by the agency that …". */
