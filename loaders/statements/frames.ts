@@ -1,7 +1,7 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
-import { complementAfterObject, objectIsAnothersWords, objectSaysAs } from "./after-object.ts";
+import { complementAfterObject, objectIsAnothersWords, objectSaysAs, quotedJudgement } from "./after-object.ts";
 import { citedByOpening } from "./cited-source.ts";
 import { accordingTo } from "./according.ts";
 import { closingAttribution, hasSpeechVerb } from "./closing.ts";
@@ -326,12 +326,6 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;
-}
-
-/** Whether a quotation opens right after a verb of judging (not one of telling: "cited", "linked"), at `verbEnd`. */
-function quotedJudgement(ctx: Ctx, verbEnd: number, verb: Anchor["verb"]): boolean {
-  if (verb.stance === "other") return false;
-  return ctx.quotes.some((q) => q.open >= verbEnd && /^\s*$/.test(ctx.text.slice(verbEnd, q.open)));
 }
 
 /** Whether an object verb only passes on its object's words: "cited Ruiz as saying …", "cited a report by the agency that …". */
