@@ -251,8 +251,9 @@ describe("dictionaries", () => {
       for (const verb of verbs) {
         if (verb.words[0].endsWith("ing")) continue;
         // Verbs that speak only with a quotation ("called the veto \"a cynical move\"") get one.
-        // Verbs that speak only where a word follows their object ("cited the audit as the reason", "attributed the delay to …") get it.
-        const sentence = verb.quoted ? `The ministry ${verb.form} the report "a lie".` : verb.afterObject.length > 0 ? `The ministry ${verb.form} the report ${verb.afterObject[0]} ${verb.afterObject[0] === "as" ? "proof of" : "the cause of"} the failure.` : verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : `The ministry ${verb.form} the report on the talks.`;
+        // Verbs that speak only where a word follows their object ("cited the audit as the reason", "attributed the delay to …",
+        // "grilled the chief for his role in …": "for" before a possessive) get it.
+        const sentence = verb.quoted ? `The ministry ${verb.form} the report "a lie".` : verb.afterObject.length > 0 ? `The ministry ${verb.form} the report ${verb.afterObject[0]} ${verb.afterObject[0] === "as" ? "proof of" : verb.afterObject[0] === "for" ? "its role in" : "the cause of"} the failure.` : verb.syntax === "that" ? `The ministry ${verb.form} that the report was wrong.` : `The ministry ${verb.form} the report on the talks.`;
         const rows = statements(sentence);
         expect(rows, sentence).toHaveLength(1);
         if (verb.stance !== "other" && !/^(?:deny|accuse|condemn|confirm)$/.test(verb.form)) expect(rows[0].stance, sentence).toBe(verb.stance);

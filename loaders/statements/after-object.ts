@@ -98,3 +98,9 @@ export function objectIsAnothersWords(ctx: Ctx, verbToken: number, lex: Statemen
   }
   return false;
 }
+
+/** Whether a quotation opens right after a verb of judging (not one of telling: "cited", "linked"), at `verbEnd`. */
+export function quotedJudgement(ctx: Ctx, verbEnd: number, verb: { stance: string }): boolean {
+  if (verb.stance === "other") return false;
+  return ctx.quotes.some((q) => q.open >= verbEnd && /^\s*$/.test(ctx.text.slice(verbEnd, q.open)));
+}

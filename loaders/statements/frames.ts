@@ -1,7 +1,7 @@
 import { findSpeechFrames } from "../speech-frames.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { channelName, speechVerbAt } from "../attribution.ts";
-import { complementAfterObject, objectIsAnothersWords, objectSaysAs } from "./after-object.ts";
+import { complementAfterObject, objectIsAnothersWords, objectSaysAs, quotedJudgement } from "./after-object.ts";
 import { citedByOpening } from "./cited-source.ts";
 import { accordingTo } from "./according.ts";
 import { closingAttribution, hasSpeechVerb } from "./closing.ts";
@@ -321,7 +321,8 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     // "with Lima accused of arming the rebels": after "with" and its noun a form in -ed is a passive participle, Lima the accused.
     if (!t.lower.endsWith("ing") && tokens[i + 1]?.pos === "ADP" && passiveAbsolute(ctx, i, lex)) continue;
     if (isPassive(ctx, i) || forSubjectInfinitive(ctx, i) || beInfinitive(ctx, i) || negatedParticiple(ctx, i)) continue;
-    if (verb.afterObject.length > 0 ? !complementAfterObject(ctx, i, verb.afterObject) : verb.syntax === "object" && relaysObject(ctx, i, verb.relays, lex)) continue;
+    // 'attacked “the reckless spending of the council”': a judging verb's quoted object is the words judged.
+    if (verb.afterObject.length > 0 ? !complementAfterObject(ctx, i, verb.afterObject) && !quotedJudgement(ctx, tokens[i + verb.words.length - 1].end, verb) : verb.syntax === "object" && relaysObject(ctx, i, verb.relays, lex)) continue;
     anchors.push({ token: i, end: tokens[i + verb.words.length - 1].end, verb, participle });
   }
   return anchors;

@@ -6,7 +6,7 @@
 import { type SpeakerPhrase } from "../speakers.ts";
 import { type StatementLexicon } from "../statement-lexicon.ts";
 import { nextCut } from "./opening.ts";
-import { type Ctx, type Draft, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt, trimEnd } from "./sentence.ts";
+import { type Ctx, type Draft, type Token, analysedPhrase, dateAt, dateEndingAt, proseEnd, tokenAt, trimEnd } from "./sentence.ts";
 
 export function nominalStatements(ctx: Ctx, lex: StatementLexicon, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -35,13 +35,15 @@ interface SourceSpeaker {
   thatTok: number;
   /** Named after "in" ("allegations in the Peruvian media that …"): only the media speak so. */
   within?: boolean;
+  /** The speaker's words when not the text at its offsets ("he" for "his"). */
+  text?: string;
 }
 
 /** NOUN by|from SPEAKER [date] that [shows] CLAUSE, or OUTLET NOUN that CLAUSE. */
 function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: number, drafts: Draft[], stance: Draft["stance"] = "other"): Draft | undefined {
   const { tokens, text } = ctx;
   const t = tokens[i];
-  const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i) ?? sourcePossessor(ctx, i);
+  const speaker = sourceSpeakerAfter(ctx, i) ?? sourceOutletBefore(ctx, i) ?? sourcePossessor(ctx, lex, i, drafts);
   if (!speaker) return undefined;
   let s = tokens[speaker.thatTok].end;
   // "data … that shows": the verb is the source's, not the content.
@@ -60,10 +62,10 @@ function sourceNounStatement(ctx: Ctx, lex: StatementLexicon, i: number, end: nu
   }
   while (stop > s && /[\s,;]/.test(text[stop - 1])) stop--;
   if (stop - s < 10) return undefined;
-  const phraseText = text.slice(speaker.start, speaker.end);
+  const phraseText = speaker.text ?? text.slice(speaker.start, speaker.end);
   const a = analysedPhrase(ctx.phrases, phraseText, lex);
-  // A named speaker, or one a description names by its head ("the unions", "two senior officials").
-  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media" && !(a.kind === "description" && lex.speakerHeads.has(a.head))) return undefined;
+  // A named speaker, one a description names by its head ("the unions", "two senior officials"), or a possessive pronoun's owner.
+  if (a.kind !== "person" && a.kind !== "body" && a.kind !== "media" && !(a.kind === "description" && lex.speakerHeads.has(a.head)) && !(a.kind === "pronoun" && speaker.text)) return undefined;
   // "reports in the Chilean press that …" are the outlets'; "claims in Lima that …" name where, not who.
   if (speaker.within && a.kind !== "media" && !lex.mediaHeads.has(a.head)) return undefined;
   const host = drafts.find((d) => d.ctx === ctx && d.attribution.some(([x, y]) => t.start >= x && t.start < y) && !d.ranges.some(([x, y]) => t.start >= x && t.start < y));
@@ -143,12 +145,22 @@ function sourceOutletBefore(ctx: Ctx, i: number): SourceSpeaker | undefined {
   if ((by && (by.lower === "by" || by.lower === "from")) || tokens[i + 1]?.lower !== "that" || i === 0) return undefined;
   const base = ctx.sentence.start;
   const m = ctx.mentions.filter((x) => x.end - base <= t.start && x.end - base >= t.start - 1 && !x.demonym).pop();
-  if (!m || m.end <= m.start) return undefined;
-  return { start: m.start - base, end: m.end - base, thatTok: i + 1 };
+  if (m && m.end > m.start) return { start: m.start - base, end: m.end - base, thatTok: i + 1 };
+  // "media pronouncements that …", "union warnings that …": a bare noun of speakers modifies the source noun.
+  const modifier = tokens[i - 1];
+  if (t.pos !== "NOUN" || !/^(?:NOUN|PROPN)$/.test(modifier.pos) || !bareNounStart(tokens[i - 2])) return undefined;
+  return { start: modifier.start, end: modifier.end, thatTok: i + 1 };
+}
+
+/** Whether the word before a modifying noun leaves it bare: "despite media reports", not "the union claims" or "the dockers' union claims". */
+function bareNounStart(prev: Token | undefined): boolean {
+  if (!prev) return true;
+  if (prev.pos === "PUNCT") return !/['’]/.test(prev.text);
+  return /^(?:ADP|SCONJ|CCONJ|VERB|AUX|ADV)$/.test(prev.pos);
 }
 
 /** "Putin's claim that …", "Seoul's earlier statement that …": the named possessor of a source noun followed by "that". */
-function sourcePossessor(ctx: Ctx, i: number): SourceSpeaker | undefined {
+function sourcePossessor(ctx: Ctx, lex: StatementLexicon, i: number, drafts: Draft[]): SourceSpeaker | undefined {
   const { tokens } = ctx;
   // "Peru's announcement on Monday that …": the time of the saying stands between the noun and its clause.
   const thatTok = tokens[i + 1]?.lower === "that" ? i + 1 : thatAfterTime(ctx, i);
@@ -156,10 +168,44 @@ function sourcePossessor(ctx: Ctx, i: number): SourceSpeaker | undefined {
   let j = i - 1;
   if (tokens[j] && ctx.words.stanceNounModifiers.has(tokens[j].lower)) j--;
   if (j < 0) return undefined;
-  const owner = namedPossessor(ctx, i, j);
-  if (!owner) return undefined;
   const base = ctx.sentence.start;
-  return { start: owner.possessor.start - base, end: owner.possessor.end - base, thatTok };
+  // "his proclamation that …": the pronoun's subject form speaks, resolved as "he said" is.
+  if (ctx.words.possessivePronouns.has(tokens[j].lower)) {
+    // Inside another's words ("Kall said …, such as his proclamation that …") the pronoun takes up someone those words name, not the last speaker.
+    const inside = drafts.some((d) => d.ctx === ctx && d.ranges.some(([x, y]) => tokens[i].start >= x && tokens[i].start < y));
+    return inside ? undefined : { ...possessivePronounSpeaker(ctx, lex, j), thatTok };
+  }
+  const owner = namedPossessor(ctx, i, j);
+  if (owner) return { start: owner.possessor.start - base, end: owner.possessor.end - base, thatTok };
+  // "the harbour board's claim that …": a described owner, which must name a speaker (checked by the caller).
+  const described = describedPossessor(ctx, j);
+  return described && { ...described, thatTok };
+}
+
+/** A possessive pronoun as its subject form ("his" as "he"), at the pronoun's offsets. */
+function possessivePronounSpeaker(ctx: Ctx, lex: StatementLexicon, j: number): Omit<SourceSpeaker, "thatTok"> {
+  const p = ctx.tokens[j];
+  return { start: p.start, end: p.end, text: lex.speakerWords.possessivePronouns.get(p.lower) ?? p.text };
+}
+
+/** How many words a described possessor may take ("the city's own harbour board's"). */
+const MAX_DESCRIBED_POSSESSOR = 5;
+
+/** "the harbour board's", "Tulsa police’s": the noun phrase ending in a possessive, back to its determiner or first noun. */
+function describedPossessor(ctx: Ctx, j: number): Omit<SourceSpeaker, "thatTok"> | undefined {
+  const { tokens } = ctx;
+  let head = j;
+  let end = tokens[j].end;
+  if (/^['’]$/.test(tokens[j].text) && j > 0) end = tokens[--head].end;
+  else if (/['’]s$/.test(tokens[j].text)) end -= 2;
+  else return undefined;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[head].pos) && !/['’]s$/.test(tokens[head].text)) return undefined;
+  let k = head;
+  while (k > 0 && head - k < MAX_DESCRIBED_POSSESSOR && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k - 1].pos) && !/['’]/.test(tokens[k - 1].text)) {
+    k--;
+    if (tokens[k].pos === "DET") break;
+  }
+  return end > tokens[k].start ? { start: tokens[k].start, end } : undefined;
 }
 
 /** The token of "that" right after a date that follows the noun at `i` ("announcement on Monday that", "claim last week that"); -1 when none. */

@@ -6,6 +6,7 @@ import { documentAuthor, documentBefore } from "./document-participles.ts";
 import { namesWithoutQuotation } from "./naming-without-quotation.ts";
 import { absoluteSubject, mainSubject } from "./main-subjects.ts";
 import { subjectBefore } from "./subjects.ts";
+import { disputedObject } from "./disputed-objects.ts";
 import { asksObjectToAct, objectBeforeInfinitive } from "./object-control.ts";
 import { announcesObject } from "./announced-objects.ts";
 
@@ -110,10 +111,12 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (takesUpOnly(ctx, content)) return undefined;
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
-  if (anchor.verb.needsThat && !that && !question && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
+  // 'questioned the very need for …': an object that is a claim or quality put in doubt is the words disputed (disputed-objects.ts).
+  const disputed = anchor.verb.needsThat && !that && !question && disputedObject(ctx, anchor.token + anchor.verb.words.length - 1);
+  if (anchor.verb.needsThat && !that && !question && !disputed && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const nounPhrase = anchor.verb.syntax === "that" && !that && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const nounPhrase = anchor.verb.syntax === "that" && !that && !disputed && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);

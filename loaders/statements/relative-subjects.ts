@@ -21,9 +21,9 @@ type SubjectReader = (ctx: Ctx, verbToken: number, lex: StatementLexicon) => Sub
  */
 export function nonRestrictiveSubject(ctx: Ctx, i: number, lex: StatementLexicon, readSubjectBefore: SubjectReader): Subject | undefined | null {
   const { tokens } = ctx;
-  if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return readSubjectBefore(ctx, i - 1, lex);
+  if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return namedBeforeApposition(readSubjectBefore(ctx, i - 1, lex), i - 1, ctx, lex, readSubjectBefore);
   if (tokens[i].lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 3]?.text === "," && i >= 4 && ctx.words.groupParts.has(tokens[i - 2].lower)) return readSubjectBefore(ctx, i - 3, lex);
-  if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return whichBody(readSubjectBefore(ctx, i - 1, lex), ctx, lex);
+  if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBeforeApposition(readSubjectBefore(ctx, i - 1, lex), i - 1, ctx, lex, readSubjectBefore, (s) => whichBody(s, ctx, lex));
   // "they turned to the county police department which reported …": a restrictive "which" after a body's head
   // speaks for the body as the one after a comma does.
   if (tokens[i].lower === "which" && i >= 1 && tokens[i - 1].word && /^(?:NOUN|PROPN)$/.test(tokens[i - 1].pos) && !ctx.quoted[tokens[i - 1].start]) return objectWhichBody(readSubjectBefore(ctx, i, lex), ctx, lex);
@@ -62,4 +62,28 @@ function speaksAsBody(text: string, ctx: Ctx, lex: StatementLexicon): boolean {
   const a = analysedPhrase(ctx.phrases, text, lex);
   const bodyHead = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head);
   return ((a.kind === "body" || a.kind === "media") && !!a.body) || properBodyName(a, lex.bodyHeads) || bodyHead;
+}
+
+/** How many words a description between commas may take before a relative ("the world's two largest exporters"). */
+const MAX_APPOSITION_WORDS = 10;
+
+/** Tags of the words of such a description: a noun phrase, with its "of" phrases, and no verb. */
+const APPOSITION_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ", "ADV"]);
+
+/**
+ * "Ana Ruiz, the head of the union, who said …", "Peru and Chile, the two largest exporters, which vowed …": a
+ * relative after a description set off by commas (the comma at `comma`) takes up the name or body before it; the
+ * description is its role.
+ */
+function namedBeforeApposition(before: Subject | undefined, comma: number, ctx: Ctx, lex: StatementLexicon, readSubjectBefore: SubjectReader, speaks = (s: Subject | undefined) => s): Subject | undefined {
+  if (before?.phrase && analysedPhrase(ctx.phrases, before.phrase.text, lex).kind !== "description") return speaks(before);
+  const { tokens } = ctx;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= MAX_APPOSITION_WORDS && tokens[k].text !== "," && (APPOSITION_TAGS.has(tokens[k].pos) || /^['’]s?$/.test(tokens[k].text)) && !ctx.quoted[tokens[k].start]) k--;
+  if (k <= 0 || k === comma - 1 || tokens[k].text !== "," || tokens[k + 1].pos !== "DET") return speaks(before);
+  const named = speaks(readSubjectBefore(ctx, k, lex))?.phrase;
+  const kind = named && analysedPhrase(ctx.phrases, named.text, lex).kind;
+  if (!named || (kind !== "person" && kind !== "body" && kind !== "media")) return speaks(before);
+  const description = ctx.text.slice(tokens[k + 1].start, tokens[comma - 1].end);
+  return { phrase: { ...named, apposition: description }, coordinated: false };
 }

@@ -86,5 +86,6 @@ function verbAdverbAt(ctx: Ctx, i: number, verbToken: number): boolean {
   if (ctx.tokens.slice(i + 1, verbToken).some((x) => ctx.words.auxiliaries.has(x.lower))) return true;
   const before = ctx.tokens[i - 1];
   if (!before) return false;
-  return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower);
+  // "…, which together vowed …", "…, who both said …": after a relative pronoun too.
+  return /^\p{Lu}/u.test(before.text) || ctx.words.pronouns.has(before.lower) || ctx.words.auxiliaries.has(before.lower) || before.lower === "who" || before.lower === "which";
 }

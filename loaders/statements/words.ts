@@ -48,6 +48,7 @@ const statementWordsSchema = z.object({
   adverbial_starts: list,
   sentence_openers: list,
   stance_noun_modifiers: list,
+  disputed_object_heads: list,
   source_verbs: list,
   source_participles: list,
   conditional_words: list,
@@ -176,6 +177,7 @@ export interface StatementWords {
   sentenceOpeners: Set<string>;
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
+  disputedObjectHeads: Set<string>;
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   /** Participles that open a source noun's clause in place of "that" ("reports from Lima suggesting that …"). */
@@ -354,6 +356,7 @@ function verbObjectWords(w: StatementWordLists) {
     adverbialStarts: lower(w.adverbial_starts),
     sentenceOpeners: lower(w.sentence_openers),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
+    disputedObjectHeads: lower(w.disputed_object_heads),
   };
 }
 

@@ -27,3 +27,20 @@ describe("a part of a group before 'of whom' (statements/subjects.ts, data/state
     expect(rows("The mayor met 95 retired judges, most of whom had said they backed her.").map((r) => r.split(" | ")[0])).toEqual(["95 retired judges"]);
   });
 });
+
+describe("a relative after a description set off by commas", () => {
+  const who = (text: string) => statementsOf(text).map((r) => [r.speaker, r.stance]);
+  it("takes up the name or body before the description", () => {
+    expect(who("The board met Ana Ruiz, the head of the dockers' union, who has repeatedly pledged to stop the strike.")).toEqual([["Ana Ruiz", "other"]]);
+    expect(who("Anna Berg met Tom Reed, a former dock worker, who said the port would close.")).toEqual([["Tom Reed", "other"]]);
+    expect(who("Much of the impetus came from Peru and Chile, the region's two largest exporters, which vowed to stop the dumping of waste.")).toEqual([["Peru and Chile", "threaten"]]);
+  });
+
+  it("reads an adverb between the relative and its verb", () => {
+    expect(who("Much of the impetus came from Peru and Chile, which together vowed to stop the dumping of waste.")).toEqual([["Peru and Chile", "threaten"]]);
+  });
+
+  it("leaves a 'which' after a thing to the thing", () => {
+    expect(who("The crews read the charter, the oldest law of the port, which stipulates that the quay is public.")).toEqual([]);
+  });
+});
