@@ -100,7 +100,7 @@ export function sortedKey(codes: string[]): string {
 const partyKeys = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
 
 /** The sortedKey of actor and target together, kept per pair of arrays (partiesMatch asks it of every event for every mention). */
-function partiesKey(actor: string[], target: string[]): string {
+export function partiesKey(actor: string[], target: string[]): string {
   let byTarget = partyKeys.get(actor);
   if (!byTarget) partyKeys.set(actor, (byTarget = new WeakMap()));
   let key = byTarget.get(target);
