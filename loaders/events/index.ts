@@ -24,7 +24,8 @@ import { PLOVER_TYPES, type PloverType } from "../plover.ts";
 import { inheritContextDates } from "./context-dates.ts";
 import { articleMemory } from "./memory.ts";
 import { readSentence } from "./mentions.ts";
-import { addMention, compatible, mergeMentions, type MergedEvent } from "./merging.ts";
+import { MergeCandidates } from "./merge-candidates.ts";
+import { addMention, compatible, mergeMentions, partiesKey, sortedKey, type MergedEvent } from "./merging.ts";
 import { resolvePendingRoles } from "./pending-roles.ts";
 import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
@@ -99,10 +100,16 @@ export function isHeadingLine(raw: string, start: number, end: number, bodyStart
   return lineStart && lineEnd;
 }
 
-/** Headline mentions count as further mentions of the body's events they fit, and are otherwise dropped. */
+/** Headline mentions count as further mentions of the first of the body's events they fit, and are otherwise dropped. */
 function attachHeadline(events: MergedEvent[], mentions: Mention[]): void {
+  if (!mentions.length) return;
+  // Each heading is tried only against the events of its type and parties (merge-candidates.ts):
+  // a long article has thousands of headings and events, and trying each against each was quadratic.
+  const candidates = new MergeCandidates(sortedKey, partiesKey);
+  for (const e of events) candidates.add(e);
   for (const m of mentions) {
-    const fit = events.find((e) => compatible(e, m));
+    let fit: MergedEvent | undefined;
+    for (const e of candidates.of(m)) if ((!fit || candidates.madeIndex(e) < candidates.madeIndex(fit)) && compatible(e, m)) fit = e;
     if (fit) addMention(fit, m);
   }
 }

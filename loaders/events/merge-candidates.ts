@@ -11,8 +11,8 @@
  * mention's sentence the event's date must also overlap the mention's (an event's date is
  * its first mention's and does not change while merging), so each key's events are filed
  * by the months their dates cover. The candidates are a superset of the
- * events `compatible` accepts, given in the order the events were made, so the caller's
- * filter and stable sort pick the same event.
+ * events `compatible` accepts; the caller picks among them by rank and then by the order
+ * the events were made (madeIndex).
  */
 import type { DateMention } from "../dates.ts";
 import type { PloverType } from "../plover.ts";
@@ -131,7 +131,7 @@ export class MergeCandidates {
   }
 
   /**
-   * The events of the mention's type that may be compatible with it, in the order they were made.
+   * The events of the mention's type that may be compatible with it, in no order (made() gives each event's place).
    * `recurring`: the mention tells an act that recurs (strikes, launches), so unless it names
    * the act as told before it joins only events told in its sentence, told as before, or
    * dated as it is (toldAgain): the many undated acts of its parties are passed over.
@@ -153,7 +153,12 @@ export class MergeCandidates {
       // A dated mention naming both sides may join a mutual event told by one side.
       if (m.target.length === 0 || m.date) gather(mutualKey(m.type, true));
     }
-    return [...found].sort((a, b) => this.made.get(a)! - this.made.get(b)!);
+    return [...found];
+  }
+
+  /** The order in which the event was added: the first is 0. */
+  madeIndex(e: MergedEvent): number {
+    return this.made.get(e)!;
   }
 
   private file(name: KeyName, key: string, e: MergedEvent): void {

@@ -100,7 +100,7 @@ export function sortedKey(codes: string[]): string {
 const partyKeys = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
 
 /** The sortedKey of actor and target together, kept per pair of arrays (partiesMatch asks it of every event for every mention). */
-function partiesKey(actor: string[], target: string[]): string {
+export function partiesKey(actor: string[], target: string[]): string {
   let byTarget = partyKeys.get(actor);
   if (!byTarget) partyKeys.set(actor, (byTarget = new WeakMap()));
   let key = byTarget.get(target);
@@ -218,8 +218,7 @@ export function mergeMentions(mentions: Mention[], recurring: RecurringActs = NO
   const events: MergedEvent[] = [];
   const candidates = new MergeCandidates(sortedKey, partiesKey);
   for (const m of order) {
-    const fits = candidates.of(m, isRecurring(recurring, m)).filter((e) => mayJoin(e, m) && compatible(e, m, recurring));
-    const best = fits.sort((x, y) => rankFit(x, m) - rankFit(y, m))[0];
+    const best = bestFit(candidates, m, recurring);
     if (best) {
       addMention(best, m);
       candidates.joined(best, m);
@@ -260,6 +259,27 @@ export function mergeMentions(mentions: Mention[], recurring: RecurringActs = NO
  */
 function mayJoin(e: MergedEvent, m: Mention): boolean {
   return e.anchor.sentence.index === m.sentence.index || m.actor.some((c) => e.index.codes.has(c)) || (e.anchor.symmetric && m.target.some((c) => e.index.codes.has(c)));
+}
+
+/**
+ * The compatible event the mention joins: the least rankFit, the earliest made among equals. The rank is
+ * cheap and compatible is not, so an event that could not beat the best so far is not tried: a long
+ * article offers an undated mention every event of its parties.
+ */
+function bestFit(candidates: MergeCandidates, m: Mention, recurring: RecurringActs): MergedEvent | undefined {
+  let best: MergedEvent | undefined;
+  let bestRank = Infinity;
+  let bestMade = Infinity;
+  for (const e of candidates.of(m, isRecurring(recurring, m))) {
+    const rank = rankFit(e, m);
+    const made = candidates.madeIndex(e);
+    if (rank > bestRank || (rank === bestRank && made > bestMade)) continue;
+    if (!mayJoin(e, m) || !compatible(e, m, recurring)) continue;
+    best = e;
+    bestRank = rank;
+    bestMade = made;
+  }
+  return best;
 }
 
 function rankFit(e: MergedEvent, m: Mention): number {

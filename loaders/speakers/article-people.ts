@@ -14,7 +14,7 @@ import { closeSurname } from "./misspelt-names.ts";
 import { knownAsNames } from "./known-as.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
-import { nameKey, nameRunIndex, nameRunPattern, nameRuns, particleCase, type NameRuns } from "./name-runs.ts";
+import { nameKey, nameRunIndex, nameRunPattern, nameRuns, particleCase, runSpelledAsSurname, type NameRuns } from "./name-runs.ts";
 import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
 
 
@@ -150,8 +150,7 @@ function fullNameOf(name: string, before: number, runsByName: ReturnType<typeof 
   const key = particle ? parts[1] : particleCase(name, lex);
   const hits = runsByName.get(nameKey(key));
   if (!hits) return particle ? name : closeSurname(key, before, runsByName) || name;
-  const asSurname = hits.find((h) => nameKey(h.name).endsWith(` ${nameKey(key)}`));
-  return (asSurname ?? hits[0]).name;
+  return runSpelledAsSurname(hits, key);
 }
 
 /** A function that computes each key's value once. */

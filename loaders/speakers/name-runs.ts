@@ -109,6 +109,25 @@ export function nameRunIndex(raw: string, runs: NameRuns, lex: StatementLexicon)
   return index;
 }
 
+type NameHits = ReadonlyArray<{ start: number; name: string }>;
+
+/** Each list's answer to runSpelledAsSurname, found once: the list holds every run of the name in the article. */
+const asSurnameOf = new WeakMap<NameHits, string>();
+
+/**
+ * The name the runs of `hits` (the index's list for `key`) give in full: the first run that ends in `key` as its
+ * surname, else the first run. The same whatever the phrase asking: a long article's list holds thousands of
+ * runs and is asked at every phrase of the name, so a search each time made resolving speakers quadratic.
+ */
+export function runSpelledAsSurname(hits: NameHits, key: string): string {
+  let name = asSurnameOf.get(hits);
+  if (name === undefined) {
+    const asSurname = hits.find((h) => nameKey(h.name).endsWith(` ${nameKey(key)}`));
+    asSurnameOf.set(hits, (name = (asSurname ?? hits[0]).name));
+  }
+  return name;
+}
+
 /**
  * A possessive ends a name ("Anna Berg’s Harbour Party" names Anna Berg, then the party; "Norland's
  * Ola Brenn" names a state, then a person): the words before it without its "’s", and those after it.
