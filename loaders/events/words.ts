@@ -187,6 +187,10 @@ function domesticWords(w: EventWordsFile) {
     crowdNouns: new Set(w.crowd_nouns),
     nounActVerbs: new Set(w.noun_act_verbs),
     protestAimBefore: protestAimPattern(w.protest_aim_links),
+    // A state's own bodies and offices, and the acts only its authorities do (state-acts.ts).
+    homeBodyHeads: new Set(w.home_body_heads),
+    publicOfficeWords: new Set(w.public_office_words),
+    stateActWords: new Set(w.state_act_words),
   };
 }
 
@@ -202,9 +206,6 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     statelessHeads: new RegExp(`\\b(?:${alt(w.stateless_heads)})\\b`, "i"),
     regionBefore: new RegExp(`\\b(?:${alt(w.region_qualifiers)}) $`),
     insideInstitutionName: new RegExp(`^(?:['’]s)?(?:\\s+(?:${alt(w.name_connectors)})|\\s+(?!(?:${alt(w.government_bodies)})\\b)\\p{Lu}[\\p{L}.’'-]*){0,6}?\\s+(?:${alt(w.institution_heads)})\\b(?!\\s+(?:${alt(w.government_bodies)})\\b)`, "u"),
-    homeBodyHeads: new Set(w.home_body_heads),
-    publicOfficeWords: new Set(w.public_office_words),
-    stateActWords: new Set(w.state_act_words),
     personTitleWords: new Set(w.person_title_words.map((x) => x.toLowerCase())),
     envoyTitle: new RegExp(`^\\s+(?:${alt(w.envoy_titles)})\\b`, "i"),
     officialsOf: new RegExp(`\\b(?:${alt(w.office_holders)}) of\\s+$`, "i"),
