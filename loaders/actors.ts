@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { InputError } from "./errors.ts";
+import { straightApostrophes } from "./text.ts";
 import { worldPlaces } from "./world-places.ts";
 import { worldStates } from "./world-states.ts";
 import { loadGenderWords } from "./speakers/gender.ts";
@@ -153,8 +154,6 @@ export function codePointLength(text: string, i: number, code: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-/** Quotes are one apostrophe. */
-const straightQuotes = (token: string) => (token.includes("’") ? token.replace(/’/g, "'") : token);
 
 /** Lower-case words of an alias match in any case; capitalised ones (and other tokens) exactly. */
 const matchesAnyCase = (token: string) => /^\p{Ll}/u.test(token);
@@ -217,7 +216,7 @@ export class Gazetteer {
   private add(alias: string, actor: Actor, demonym: boolean, file: string): void {
     let node = this.root;
     for (const token of tokenize(alias)) {
-      const key = straightQuotes(token.text);
+      const key = straightApostrophes(token.text);
       const children = matchesAnyCase(key) ? node.anyCase : node.exact;
       let child = children.get(key);
       if (!child) children.set(key, (child = trieNode()));
@@ -310,7 +309,7 @@ function runsOnIntoName(tokens: Token[], i: number, end: number, text: string): 
 
 /** The trie key of token `j` ("’" read as "'"), formed on first use. */
 function keyAt(tokens: Token[], keys: string[], j: number): string {
-  return (keys[j] ??= straightQuotes(tokens[j].text));
+  return (keys[j] ??= straightApostrophes(tokens[j].text));
 }
 
 /** The lower-case trie key of token `j`, formed on first use. */

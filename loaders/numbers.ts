@@ -14,7 +14,7 @@ import type { PartOfSpeech } from "./analysis/index.ts";
 import { fractionWord, isSpacedScale, opensFraction, parseFraction, type Simple, times } from "./number-fractions.ts";
 import { sharedNumberWords, type NumberWords } from "./number-words.ts";
 import { BOUNDS } from "./schema.ts";
-import { allMatches } from "./text.ts";
+import { allMatches, straightApostrophes } from "./text.ts";
 
 export type { NumberWords } from "./number-words.ts";
 export { fractionWord } from "./number-fractions.ts";
@@ -69,10 +69,7 @@ function kindOf(token: string): Token["kind"] {
   return first < 128 ? "punct" : /\p{L}/u.test(token[0]) ? "word" : "punct";
 }
 
-const lowerCase = (token: string) => {
-  const lower = token.toLowerCase();
-  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
-};
+const lowerCase = (token: string) => straightApostrophes(token.toLowerCase());
 
 /** Splits text into tokens; `offset` is added to positions so they index the article. */
 export function tokenize(text: string, offset = 0): Token[] {

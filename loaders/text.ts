@@ -366,6 +366,11 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 }
 
 /** A text as a pattern that matches it literally. */
+/** The text with each curly apostrophe (’) written straight ('): pages mix the two within one name or word. */
+export function straightApostrophes(text: string): string {
+  return text.includes("’") ? text.replace(/’/g, "'") : text;
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

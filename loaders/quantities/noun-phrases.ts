@@ -9,6 +9,7 @@ import type { Reading } from "./amounts.ts";
 import type { QuantityLexicon } from "./lexicon.ts";
 import type { Category } from "./row.ts";
 import type { QuantityWords } from "./words.ts";
+import { straightApostrophes } from "../text.ts";
 
 /**
  * The singulars pluralize gave, by dictionary (its irregular plurals) and word: pluralize tries
@@ -19,7 +20,7 @@ const singulars = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>(
 
 /** The singular of a plural noun, by the common English rules. */
 export function singular(word: string, words: Pick<QuantityWords, "irregularPlurals">): string {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const w = straightApostrophes(word.toLowerCase());
   const irregular = words.irregularPlurals.get(w);
   if (irregular !== undefined) return irregular;
   let known = singulars.get(words.irregularPlurals);
@@ -31,7 +32,7 @@ export function singular(word: string, words: Pick<QuantityWords, "irregularPlur
 
 /** A word written as an English plural ("shells", "countries", "people"). */
 export function looksPlural(word: string, words: Pick<QuantityWords, "irregularPlurals" | "stopWords">): boolean {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const w = straightApostrophes(word.toLowerCase());
   if (words.irregularPlurals.has(w)) return true;
   if (w.length < 3 || words.stopWords.has(w) || w.endsWith("'s")) return false;
   if (/[^'su]s$/.test(w) || /(?:ies|ches|shes|sses|xes)$/.test(w) || /^[A-Z0-9-]+s$/.test(word)) return true;
@@ -78,7 +79,7 @@ function compoundAt(tokens: Token[], k: number): Compound | undefined {
   // A dotted initialism keeps its last full stop: "U.S." in "500 U.S. soldiers" is no plural "U.S".
   if (tokens[last + 1]?.text === "." && tokens[last + 1].glued && last > k && tokens.slice(k, last + 1).every((x, n) => (n % 2 === 0 ? /^\p{Lu}$/u.test(x.text) : x.text === "."))) last++;
   const text = tokens.slice(k, last + 1).map((x) => x.text).join("");
-  return { first: k, last, text, lower: text.toLowerCase().replace(/’/g, "'") };
+  return { first: k, last, text, lower: straightApostrophes(text.toLowerCase()) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * its date is read from. Data, so that an editor can extend them.
  */
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
-import { escapeRegExp } from "../text.ts";
+import { escapeRegExp, straightApostrophes } from "../text.ts";
 import type { QuantityWords } from "./word-lists.ts";
 import { quantityWordsSchema, type QuantityWordsFile } from "./words-schema.ts";
 
@@ -24,7 +24,7 @@ export function loadQuantityWords(dir = DATA_DIR): QuantityWords {
     phraseQuotes: new Set(w.phrase_quotes),
     occasionNouns: lower(w.occasion_nouns),
     multiplierFollowers: lower(w.multiplier_followers),
-    irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [plural.toLowerCase().replace(/’/g, "'"), one.toLowerCase()])),
+    irregularPlurals: new Map(Object.entries(w.irregular_plurals).map(([plural, one]) => [straightApostrophes(plural.toLowerCase()), one.toLowerCase()])),
     determiners: lower(w.determiners),
     superlatives: lower(w.superlatives),
     rankingMemberships: lower(w.ranking_memberships),

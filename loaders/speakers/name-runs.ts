@@ -3,7 +3,7 @@
  * al-Hadi"), outside lines in headline case: the names a lone surname or given name may stand for.
  */
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { escapeRegExp } from "../text.ts";
+import { escapeRegExp, straightApostrophes } from "../text.ts";
 import { titleAsSurname } from "./phrase.ts";
 
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
@@ -146,7 +146,7 @@ function possessorSplit(ws: string[]): string[][] {
  * A name's word as the index keeps it: a curly apostrophe as a straight one, as a page that mixes the two
  * ("James O’Neill … said O'Neill") writes one name.
  */
-export const nameKey = (word: string): string => word.replace(/’/g, "'");
+export const nameKey = straightApostrophes;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
