@@ -11,6 +11,9 @@ import { lastIndexOfAny } from "./wording.ts";
 const isVerb = (w: ClauseWord) => w.pos === "VERB" || w.pos === "AUX";
 /** Parts of speech that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const VERB_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
+/** The words of a party's noun phrase after the party ("the Syrian army", "the Serbian Workers' Union (SSS)"). */
+const PARTY_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
+const isPhraseWord = (w: ClauseWord) => PARTY_PHRASE.has(w.pos) || (w.pos === "PUNCT" && /^[()'’]$/.test(w.lower));
 
 /** Whether a place is what the act is aimed at: an act of force, threat or deployment, not coming from there. */
 export function aimedAtPlace(ctx: RoleContext, place: Party): boolean {
@@ -19,10 +22,11 @@ export function aimedAtPlace(ctx: RoleContext, place: Party): boolean {
 }
 
 /**
- * "Militias backed by Iran attacked", "fighters loyal to Syria shelled": a subject the
- * gazetteer does not name acts for the state its phrase of allegiance names. The noun
- * phrase opens its clause with no verb before the phrase, and nothing but auxiliaries and
- * adverbs stands between the state and the trigger.
+ * "Militias backed by Iran attacked", "fighters loyal to Syria shelled", "gunmen linked to the
+ * Syrian army shelled": a subject the gazetteer does not name acts for the state its phrase of
+ * allegiance names. The noun phrase opens its clause with no verb before the phrase; after the
+ * state only the rest of its own noun phrase ("army", "Workers' Union (SSS)"), then auxiliaries
+ * and adverbs, stand before the trigger.
  */
 export function patronOfSubject(ctx: RoleContext): Party | undefined {
   const { text, ts, tokens } = ctx;
@@ -34,7 +38,8 @@ export function patronOfSubject(ctx: RoleContext): Party | undefined {
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= phraseStart);
   const between = tokens.filter((w) => w.start >= p.end && w.end <= ts);
   if (!before.some((w) => w.pos === "NOUN" || w.pos === "PROPN") || before.some(isVerb)) return undefined;
-  return between.every((w) => VERB_GAP.has(w.pos)) ? p : undefined;
+  const rest = between.findIndex((w) => !isPhraseWord(w));
+  return between.slice(rest < 0 ? between.length : rest).every((w) => VERB_GAP.has(w.pos)) ? p : undefined;
 }
 
 /** "the visit of Brazil's president to Angola", "a meeting of Kenyan officials": the doer of a meeting or a move named after "of". */

@@ -52,7 +52,13 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   const named = (w: ClauseWord) => w.start > 0 && /^\p{Lu}/u.test(text[w.start]);
   // "a roadside mine near the old depot": a preposition inside the phrase, between its nouns.
   const inner = (k: number) => ctx.words.subjectPhrasePrepositions.has(before[k].lower) && k > 0 && k < end && PHRASE.has(before[k - 1].pos) && PHRASE.has(before[k + 1].pos);
-  while (i >= 0 && (PHRASE.has(before[i].pos) || named(before[i]) || inner(i) || (before[i].pos === "PUNCT" && before[i].lower === "."))) i--;
+  // "gunmen loyal to the warlord", "workers affiliated with the union": a phrase of allegiance after the head noun.
+  const allegiance = (k: number) => k > 1 && k < end && ctx.words.allegiancePhrases.has(`${before[k - 1].lower} ${before[k].lower}`) && PHRASE.has(before[k - 2].pos);
+  while (i >= 0) {
+    if (allegiance(i)) i -= 2;
+    else if (PHRASE.has(before[i].pos) || named(before[i]) || inner(i) || (before[i].pos === "PUNCT" && before[i].lower === ".")) i--;
+    else break;
+  }
   // The phrase opens its clause: nothing of another kind before it but the closing mark of a
   // quotation it attributes ('"…," Ana Ruiz said after meeting …').
   const open = i + 1;

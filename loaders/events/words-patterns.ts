@@ -164,6 +164,8 @@ export interface EventWords {
   weaponSubjects: ReadonlySet<string>;
   /** Prepositions inside a subject the gazetteer does not name ("a mine near the old depot"). */
   subjectPhrasePrepositions: ReadonlySet<string>;
+  /** Phrases of allegiance, lower-case ("loyal to", "backed by"): inside a subject the gazetteer does not name ("gunmen loyal to the warlord"). */
+  allegiancePhrases: ReadonlySet<string>;
   /** "ethnic " closing a text: the demonym after it names an ethnic group. */
   ethnicBefore: RegExp;
   /** "in ", "in the " closing a text: a state or capital after it is a place in the state. */

@@ -222,6 +222,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     collectivePeople: new Set(w.collective_people),
     weaponSubjects: new Set(w.weapon_subjects),
     subjectPhrasePrepositions: new Set(w.subject_phrase_prepositions),
+    allegiancePhrases: new Set(w.allegiance_phrases.map((a) => a.toLowerCase())),
     ethnicBefore: new RegExp(`\\b(?:${alt(w.ethnic_qualifiers)})\\s+$`, "i"),
     possessivePronouns: new Set(w.possessive_pronouns),
     victimNouns: new Set(w.victim_nouns),
