@@ -13,6 +13,7 @@ import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./c
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
 import { stateActRoles } from "./state-acts.ts";
+import { homeCallRoles } from "./home-calls.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { publicOfficeRoles } from "./public-offices.ts";
 import { occasionEnd } from "./fronted-occasion.ts";
@@ -197,6 +198,7 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
   else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
   publicOfficeRoles(memory, ctx, roles);
   stateActRoles(memory, ctx, roles);
+  homeCallRoles(memory, ctx, roles);
   return roles;
 }
 
