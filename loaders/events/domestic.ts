@@ -90,8 +90,16 @@ export function isDomesticTarget(ctx: RoleContext, actor: Party | undefined, tar
   if (!actor || target === actor || target.anaphor || target.start === actor.start) return false;
   // One state on both sides: "Chadian and Nigerien officials … Nigerien refugees" is no domestic act.
   if (actor.codes.length !== 1 || target.codes.length !== 1 || target.codes[0] !== actor.codes[0]) return false;
-  return isStatePart(ctx, target) || isStatePart(ctx, actor);
+  return isStatePart(ctx, target) || isStatePart(ctx, actor) || anotherPerson(actor, target);
 }
+
+/**
+ * A person of the actor's state named as its target, who is not the actor ("Senator Ana Ruiz
+ * criticized President Tom Vale"): one politician's act on another is the state's act on its
+ * own official (PLOVER codes a president's rival, a party's leader with their state), not an act
+ * on itself.
+ */
+const anotherPerson = (actor: Party, target: Party) => target.person !== "" && !actor.names.includes(target.person);
 
 /**
  * The official a title names at the start of `phrase` ("President Ana Ruiz", "Prime

@@ -9,7 +9,8 @@ import type { ArticleDoc } from "../document.ts";
 import type { EventResources } from "./resources.ts";
 import type { Attribution, Mention, Party } from "./types.ts";
 import { articleSetting } from "../speakers/home-state.ts";
-import { titledPeopleWithCodes, type TitledPerson } from "../speakers/document-people.ts";
+import type { TitledPerson } from "../speakers/document-people.ts";
+import { titledPeopleOfArticle } from "./office-holders.ts";
 import { containsWord } from "./wording.ts";
 
 /** How many parties and acts are kept as antecedents: they lie close by. */
@@ -32,7 +33,7 @@ export interface ArticleMemory {
   readonly recent: Mention[];
   /** Short names of people named in the article ("Kim" after "Kim Jong Un"). */
   readonly shortNames: Map<string, { code: string; name: string }>;
-  /** People the gazetteer does not know, titled with a state or body ("Russian Deputy Foreign Minister Sergei Ivanov"), in text order. */
+  /** People the gazetteer does not know, titled with a state or body ("Russian Deputy Foreign Minister Sergei Ivanov") or a public office (office-holders.ts), in text order. */
   readonly titled: readonly TitledPerson[];
   /** The first of `titled` not yet passed: sentences come in text order, so each is looked at once. */
   titledNext: number;
@@ -57,7 +58,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     lastPeople: [],
     recent: [],
     shortNames: new Map(),
-    titled: titledPeopleWithCodes(doc, res.speakers),
+    titled: titledPeopleOfArticle(doc, res),
     titledNext: 0,
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: articleSetting(doc, res.gazetteer).dateline,

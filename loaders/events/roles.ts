@@ -13,6 +13,8 @@ import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./c
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
 import { stateActRoles } from "./state-acts.ts";
+import { homeCallRoles } from "./home-calls.ts";
+import { askedSide } from "./asked-party.ts";
 import { genericSubject } from "./generic-subject.ts";
 import { publicOfficeRoles } from "./public-offices.ts";
 import { occasionEnd } from "./fronted-occasion.ts";
@@ -193,10 +195,13 @@ export function actorAndTarget(memory: ArticleMemory, entry: EventEntry, ctx: Ro
       roles.undirected = !entry.symmetric && entry.type === "AID";
     }
   }
+  const asked = entry.joint || roles.target.length > 0 ? undefined : askedSide(memory, ctx);
   if (entry.joint) jointRoles(memory, entry, ctx, actorParty, roles);
+  else if (asked) Object.assign(roles, { target: asked, domestic: asked.some((c) => roles.actor.includes(c)) });
   else if (roles.target.length === 0) domesticRoles(ctx, actorParty, targetRole(memory, entry, ctx, actorParty, roles), roles);
   publicOfficeRoles(memory, ctx, roles);
   stateActRoles(memory, ctx, roles);
+  homeCallRoles(memory, ctx, roles);
   return roles;
 }
 
