@@ -69,3 +69,15 @@ describe("a party's members or a people named by a capitalised plural are severa
     expect(spoken("The Philippines said the tariffs were unfair. They added that prices had risen.")).toEqual(["the Philippines :: the tariffs were unfair"]);
   });
 });
+
+describe("a party's member named by the party's member word alone (statements/subjects.ts plausibleSpeaker)", () => {
+  const spoken = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.speaker_country} :: ${r.quote}`);
+
+  it("speaks for the party's state, after a number or a determiner", () => {
+    expect(spoken("One Republican threatened to make the auditor testify in public.")).toEqual([
+      "One Republican | USA :: threatened to make the auditor testify in public",
+    ]);
+    expect(spoken("A Democrat said the auditor should testify in public.")).toEqual(["a Democrat | USA :: the auditor should testify in public"]);
+    expect(spoken("Another Republican warned that the farm bill would fail.")).toEqual(["Another Republican | USA :: the farm bill would fail"]);
+  });
+});
