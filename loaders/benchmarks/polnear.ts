@@ -5,7 +5,7 @@
  * its offsets overlap the gold content (one-to-one, largest overlap first). Statements that
  * overlap only an attribution of thought or belief are out of the scored set and ignored.
  * The speaker is right when it names the gold source, or, where the gold source is a
- * pronoun (a relative "who" or, for a body, "which" too) or a definite description ("the senator", "The Republican nominee": the annotators
+ * pronoun (a relative "who" or "many of whom" or, for a body, "which" too) or a definite description ("the senator", "The Republican nominee": the annotators
  * mark the words written, our table names the person as fully as the article does), when it
  * names someone mentioned just before it. A source written with its apposition ("Rendell, a Clinton
  * surrogate,", "Kall -- co-editor of … --") is the name before the comma or the dash.
@@ -147,7 +147,8 @@ export function predictPolnear(articles: PolnearArticle[], dictionaries?: Dictio
 }
 
 const overlap = (spans: Span[], s: number, e: number) => spans.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
-const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|who|which)$/i;
+/** A pronoun, also a relative naming a part of a group ("many of whom", "some of which"). */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|who|which|\p{L}+ of (?:whom|which))$/iu;
 /** A definite description with no name of its own: "the senator", "The former first lady and U.S. senator". */
 const DESCRIPTION = /^[Tt]he\s(?:.*\s)?\p{Ll}[\p{Ll}-]*$/u;
 

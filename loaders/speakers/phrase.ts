@@ -86,21 +86,31 @@ function plainReading(text: string, ws: ReturnType<typeof words>, lex: Statement
   const last = ws[ws.length - 1]?.w ?? "";
   const head = last.toLowerCase();
   const numberWord = ws.find(({ w }) => lex.numbers.has(w.toLowerCase()));
+  const mentions = [...lex.gazetteer.find(text), ...partyMembers(text, lex.gazetteer)].sort((x, y) => x.start - y.start);
   return {
     kind: "description",
     pronoun: undefined,
     person: undefined,
     body: undefined,
-    mentions: [...lex.gazetteer.find(text), ...partyMembers(text, lex.gazetteer)].sort((x, y) => x.start - y.start),
+    mentions,
     role: "",
     head,
     definite: ws[0]?.w.toLowerCase() === "the",
     // "Delegates", "Officials" opening a sentence: a speaker's head in the plural, capitalised only there, is no name.
-    plural: (/[^s]s$/i.test(head) || lex.speakerWords.pluralHeads.has(head)) && (!isCapitalised(last) || (ws.length === 1 && pluralSpeakerHead(head, lex))),
+    plural: ((/[^s]s$/i.test(head) || lex.speakerWords.pluralHeads.has(head)) && (!isCapitalised(last) || (ws.length === 1 && pluralSpeakerHead(head, lex)))) || membersAtEnd(text, mentions),
     number: numberWord ? lex.numbers.get(numberWord.w.toLowerCase()) : undefined,
     anonymous: ws.some(({ w }) => lex.anonymous.has(w.toLowerCase())),
     text,
   };
+}
+
+/**
+ * "Democrats", "House Republicans", "many Americans": a party's members or a people named by a capitalised plural
+ * at the phrase's end are several, as "they" takes them up ("Democrats noted …. They said …").
+ */
+function membersAtEnd(text: string, mentions: ActorMention[]): boolean {
+  const end = text.replace(/[\s’']+$/, "").length;
+  return mentions.some((m) => m.demonym && m.end === end && /\p{Lu}\p{Ll}*[^s]s$/u.test(m.text));
 }
 
 /** Whether a word is a speaker's head in the plural ("delegates", "officials"), as a common noun is written. */

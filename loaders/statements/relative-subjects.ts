@@ -8,6 +8,7 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { properBodyName } from "../speakers/proper-heads.ts";
 import { type Ctx, analysedPhrase, tokenAt } from "./sentence.ts";
 import { type Subject } from "./subjects.ts";
+import { phraseStartBefore } from "./phrase-words.ts";
 
 /** How subjects.ts reads the subject before a token (passed in: it calls this module). */
 type SubjectReader = (ctx: Ctx, verbToken: number, lex: StatementLexicon) => Subject | undefined;
@@ -22,12 +23,31 @@ type SubjectReader = (ctx: Ctx, verbToken: number, lex: StatementLexicon) => Sub
 export function nonRestrictiveSubject(ctx: Ctx, i: number, lex: StatementLexicon, readSubjectBefore: SubjectReader): Subject | undefined | null {
   const { tokens } = ctx;
   if (tokens[i].lower === "who" && tokens[i - 1]?.text === "," && i >= 2) return namedBeforeApposition(readSubjectBefore(ctx, i - 1, lex), i - 1, ctx, lex, readSubjectBefore);
-  if (tokens[i].lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 3]?.text === "," && i >= 4 && ctx.words.groupParts.has(tokens[i - 2].lower)) return readSubjectBefore(ctx, i - 3, lex);
+  if (tokens[i].lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 3]?.text === "," && i >= 4 && ctx.words.groupParts.has(tokens[i - 2].lower)) return readSubjectBefore(ctx, i - 3, lex) ?? personsBefore(ctx, i - 3, lex);
   if (tokens[i].lower === "which" && tokens[i - 1]?.text === "," && i >= 2) return namedBeforeApposition(readSubjectBefore(ctx, i - 1, lex), i - 1, ctx, lex, readSubjectBefore, (s) => whichBody(s, ctx, lex));
   // "they turned to the county police department which reported …": a restrictive "which" after a body's head
   // speaks for the body as the one after a comma does.
   if (tokens[i].lower === "which" && i >= 1 && tokens[i - 1].word && /^(?:NOUN|PROPN)$/.test(tokens[i - 1].pos) && !ctx.quoted[tokens[i - 1].start]) return objectWhichBody(readSubjectBefore(ctx, i, lex), ctx, lex);
   return null;
+}
+
+/** Words that open a noun phrase's prepositional tail, never the phrase itself ("with families of …"). */
+const LEADING_LINKS: ReadonlySet<string> = new Set(["of", "and", "at", "for", "with", "to", "from", "among", "by"]);
+
+/**
+ * "…, families of the victims, many of whom say …", "…, angered local growers, who say …": "who" and "whom" take
+ * up persons, so the common noun phrase before the comma speaks, whether or not its head is a speaker's word.
+ */
+function personsBefore(ctx: Ctx, comma: number, lex: StatementLexicon): Subject | undefined {
+  const { tokens } = ctx;
+  const end = comma - 1;
+  const head = tokens[end];
+  if (!head || head.pos !== "NOUN" || head.text !== head.lower || ctx.quoted[head.start]) return undefined;
+  let start = phraseStartBefore(ctx, end, lex);
+  while (start <= end && LEADING_LINKS.has(tokens[start].lower)) start++;
+  if (start > end) return undefined;
+  const [from, to] = [tokens[start].start, head.end];
+  return { phrase: { text: ctx.text.slice(from, to), start: from + ctx.sentence.start, end: to + ctx.sentence.start }, coordinated: false };
 }
 
 /**

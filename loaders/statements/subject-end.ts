@@ -1,5 +1,5 @@
 /**
- * Where a verb's subject ends (subjects.ts): back past dates, auxiliaries, adverbs, times told relative
+ * Where a verb's subject ends (subjects.ts): back past dates, auxiliaries, adverbs, floated quantifiers, times told relative
  * to the story, weekdays, the verb an infinitive of saying depends on, and a short parenthesis.
  */
 import { type StatementLexicon } from "../statement-lexicon.ts";
@@ -39,7 +39,7 @@ export function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexi
       i = controller - 1;
       continue;
     }
-    if (ctx.words.auxiliaries.has(t.lower) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {
+    if (ctx.words.auxiliaries.has(t.lower) || floatingQuantifier(ctx, i) || (/ly$/.test(t.lower) && t.lower === t.text && t.pos !== "NOUN") || verbAdverbAt(ctx, i, verbToken)) {
       i--;
       continue;
     }
@@ -66,6 +66,12 @@ export function subjectEndBefore(ctx: Ctx, verbToken: number, lex: StatementLexi
     break;
   }
   return i;
+}
+
+/** Whether token `i` is a quantifier floated off the subject before it ("the senators all said", "they both warned"). */
+function floatingQuantifier(ctx: Ctx, i: number): boolean {
+  const [before, t] = [ctx.tokens[i - 1], ctx.tokens[i]];
+  return ctx.words.floatingQuantifiers.has(t.text) && !!before && (/^(?:NOUN|PROPN|PRON)$/.test(before.pos) || before.text === ")");
 }
 
 /** Whether token `i` is a past participle in -ed right after a noun ("a study published", "the rules issued"). */

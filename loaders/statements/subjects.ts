@@ -30,6 +30,8 @@ export function plausibleSpeaker(a: Analysed, lex: StatementLexicon): boolean {
   if (publicationName(a, lex)) return true;
   // "Americans say", "many Mexicans said": a people named by its plural demonym speaks as a group.
   if (a.kind === "description" && a.mentions.some((m) => m.demonym && /\p{Ll}s$/u.test(m.text) && m.end >= a.text.trim().length)) return true;
+  // "One Republican threatened …", "a Democrat on the panel said": a party's member named by the party's member word.
+  if (a.kind === "description" && a.mentions.some((m) => m.demonym && m.actor.kind === "body" && m.end >= a.text.trim().length)) return true;
   // "the sister of leader Kim Jong Un": a person described by kinship (speakers/phrase.ts relatedHead).
   // "his wife", "their son": a relative of someone a possessive pronoun takes up.
   const ownedByPronoun = lex.speakerWords.possessivePronouns.has(a.text.trim().split(/\s+/)[0].toLowerCase());

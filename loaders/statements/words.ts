@@ -25,6 +25,7 @@ const statementWordsSchema = z.object({
   adding_participles: list,
   verb_coordinators: list,
   group_parts: list,
+  floating_quantifiers: list,
   days: list,
   time_pointers: list,
   time_units: list,
@@ -132,6 +133,8 @@ export interface StatementWords {
   verbCoordinators: Set<string>;
   /** Parts of a group before "of whom" ("many of whom say"): the group speaks. */
   groupParts: Set<string>;
+  /** Quantifiers floated before the verb off a plural subject ("they all said"). */
+  floatingQuantifiers: Set<string>;
   days: Set<string>;
   /** A time told relative to the story at the start of a text ("last week", "earlier this month", "two days ago"). */
   relativeTime: RegExp;
@@ -296,6 +299,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     addingParticiples: lower(w.adding_participles),
     verbCoordinators: lower(w.verb_coordinators),
     groupParts: lower(w.group_parts),
+    floatingQuantifiers: lower(w.floating_quantifiers),
     ...timeAndTailWords(w),
     invertedSubjectStops: lower(w.inverted_subject_stops),
     invertedPlacePrepositions: lower(w.inverted_place_prepositions),

@@ -83,6 +83,9 @@ describe("PolNeAR adapter", () => {
     expect(speakerMatches(text, { spans, text: "who" }, "John Doe")).toBe(false);
     // A body's relative "which" ("the council, which said …") as well.
     expect(speakerMatches(text, { spans, text: "which" }, "Jane Roe")).toBe(true);
+    // A relative naming a part of a group ("voters, many of whom said …") as well.
+    expect(speakerMatches(text, { spans, text: "many of whom" }, "Jane Roe")).toBe(true);
+    expect(speakerMatches(text, { spans, text: "most of whom" }, "John Doe")).toBe(false);
   });
 
   it("runs the statements extractor on each article", () => {

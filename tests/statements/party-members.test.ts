@@ -45,3 +45,39 @@ describe("a party's members named in the plural (speakers/party-members.ts)", ()
     expect(rows("Teachers said the budget would pass.").map((r) => r.split(" | ")[2])).toEqual([""]);
   });
 });
+
+describe("a party's members or a people named by a capitalised plural are several (speakers/phrase.ts membersAtEnd)", () => {
+  const spoken = (text: string) => statementsOf(text).map((r) => `${r.speaker} :: ${r.quote}`);
+
+  it("are taken up by a plural pronoun in the next sentence", () => {
+    expect(spoken("Republicans argued that the budget was too large. They warned that the deficit would grow.")).toEqual([
+      "Republicans :: the budget was too large",
+      "Republicans :: the deficit would grow",
+    ]);
+    expect(spoken("House Democrats said the hearing was a stunt. They also noted the chairman had ignored the rules.")).toEqual([
+      "House Democrats :: the hearing was a stunt",
+      "House Democrats :: the chairman had ignored the rules",
+    ]);
+    expect(spoken("Many Canadians said the tariffs were unfair. They added that prices had risen.")).toEqual([
+      "Many Canadians :: the tariffs were unfair",
+      "Many Canadians :: prices had risen",
+    ]);
+  });
+
+  it("leave a single person, or a state whose name ends in -s, unfit for a plural pronoun", () => {
+    expect(spoken('Ana Ruiz said the tariffs were unfair. "We will fight," they said.')).toEqual(["Ana Ruiz :: the tariffs were unfair"]);
+    expect(spoken("The Philippines said the tariffs were unfair. They added that prices had risen.")).toEqual(["the Philippines :: the tariffs were unfair"]);
+  });
+});
+
+describe("a party's member named by the party's member word alone (statements/subjects.ts plausibleSpeaker)", () => {
+  const spoken = (text: string) => statementsOf(text).map((r) => `${r.speaker} | ${r.speaker_country} :: ${r.quote}`);
+
+  it("speaks for the party's state, after a number or a determiner", () => {
+    expect(spoken("One Republican threatened to make the auditor testify in public.")).toEqual([
+      "One Republican | USA :: threatened to make the auditor testify in public",
+    ]);
+    expect(spoken("A Democrat said the auditor should testify in public.")).toEqual(["a Democrat | USA :: the auditor should testify in public"]);
+    expect(spoken("Another Republican warned that the farm bill would fail.")).toEqual(["Another Republican | USA :: the farm bill would fail"]);
+  });
+});

@@ -28,6 +28,19 @@ describe("a part of a group before 'of whom' (statements/subjects.ts, data/state
   });
 });
 
+describe("a part of a group before 'of whom' whose head is no speaker's word (relative-subjects.ts personsBefore)", () => {
+  const speakers = (text: string) => statementsOf(text).map((r) => `${r.speaker} :: ${r.quote}`);
+  it("speaks, since 'whom' takes up persons", () => {
+    expect(speakers("The ruling did not sit well with relatives of the flood victims, many of whom say the dam was never inspected.")).toEqual([
+      "relatives of the flood victims :: the dam was never inspected",
+    ]);
+    expect(speakers("The new levy angered family members, some of whom argued that it would close the farm.")).toEqual([
+      "family members :: it would close the farm",
+    ]);
+    expect(speakers("The closure hurt local growers, most of whom have said they will sue the county.")).toEqual(["local growers :: they will sue the county"]);
+  });
+});
+
 describe("a relative after a description set off by commas", () => {
   const who = (text: string) => statementsOf(text).map((r) => [r.speaker, r.stance]);
   it("takes up the name or body before the description", () => {
