@@ -1,0 +1,50 @@
+/**
+ * Whom a statement is about when its words name no state: another person the article reports
+ * speaking ("Cole said Vale had misled the voters", both senators of one state). The gazetteer
+ * codes states, bodies and a few leaders; a candidate, a senator or a governor is coded only as a
+ * speaker, by his title or the state the report is about. A statement about such a person targets
+ * the state he speaks for, the speaker's own included: a politician attacking a rival at home
+ * aims at his own state's politics (the contract's "whom the statement is about"). A statement
+ * whose words already name a party keeps the parties it names (stance.ts decideTarget).
+ */
+import { type Built } from "./rows.ts";
+
+/** The state each person speaker of the article speaks for, by each word of the name that may stand alone (its surname). */
+function speakerStates(built: readonly Built[]): Map<string, string> {
+  const states = new Map<string, string>();
+  for (const b of built) {
+    const { speaker } = b;
+    if (speaker.kind !== "person" || speaker.plural || !speaker.country) continue;
+    const surname = surnameOf(speaker.speaker);
+    // A surname two people of different states share names neither.
+    if (surname) states.set(surname, states.has(surname) && states.get(surname) !== speaker.country ? "" : speaker.country);
+  }
+  return states;
+}
+
+/** The last capitalised word of a person's name ("Ana María Ruiz" → "Ruiz"), or undefined for a one-letter word. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w));
+  return words.at(-1)?.replace(/[’']s$/u, "");
+}
+
+/** Capitalised words of a text, possessives cut ("Vale’s" → "Vale"). */
+function capitalisedWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{M}-]+/gu) ?? []).map((w) => w.replace(/[’']s$/u, ""));
+}
+
+/**
+ * Sets the target of each row that has none to the state of another person speaker its words
+ * name by surname; the speaker's own name is no target ("Ruiz said Ruiz's plan …" is rare, a
+ * self-reference common: "the Ruiz campaign").
+ */
+export function targetNamedSpeakers(built: readonly Built[]): void {
+  const states = speakerStates(built);
+  if (states.size === 0) return;
+  for (const b of built) {
+    if (b.row.target) continue;
+    const own = surnameOf(b.row.speaker);
+    const named = capitalisedWords(b.row.quote).find((w) => w !== own && states.get(w));
+    if (named) b.row.target = states.get(named)!;
+  }
+}
