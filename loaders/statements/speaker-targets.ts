@@ -7,18 +7,25 @@
  * aims at his own state's politics (the contract's "whom the statement is about"). A statement
  * whose words already name a party keeps the parties it names (stance.ts decideTarget).
  */
+import { type ArticlePeople } from "../speakers.ts";
+import { roleCountry } from "../speakers/phrase.ts";
+import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 
-/** The state each person speaker of the article speaks for, by each word of the name that may stand alone (its surname). */
-function speakerStates(built: readonly Built[]): Map<string, string> {
+/**
+ * The state each person of the article speaks for, by the word of the name that may stand alone (its
+ * surname): its speakers', and those of people it names with a title that places them, speaking or not
+ * ("Democratic nominee Ana Ruiz").
+ */
+function personStates(built: readonly Built[], people: ArticlePeople, lex: StatementLexicon): Map<string, string> {
   const states = new Map<string, string>();
-  for (const b of built) {
-    const { speaker } = b;
-    if (speaker.kind !== "person" || speaker.plural || !speaker.country) continue;
-    const surname = surnameOf(speaker.speaker);
+  const add = (name: string, country: string) => {
+    const surname = surnameOf(name);
     // A surname two people of different states share names neither.
-    if (surname) states.set(surname, states.has(surname) && states.get(surname) !== speaker.country ? "" : speaker.country);
-  }
+    if (surname && country) states.set(surname, states.has(surname) && states.get(surname) !== country ? "" : country);
+  };
+  for (const b of built) if (b.speaker.kind === "person" && !b.speaker.plural) add(b.speaker.speaker, b.speaker.country);
+  for (const titled of people.titledPeople()) add(titled.name, roleCountry(titled.role, lex));
   return states;
 }
 
@@ -34,12 +41,12 @@ function capitalisedWords(text: string): string[] {
 }
 
 /**
- * Sets the target of each row that has none to the state of another person speaker its words
- * name by surname; the speaker's own name is no target ("Ruiz said Ruiz's plan …" is rare, a
+ * Sets the target of each row that has none to the state of another person of the article its
+ * words name by surname; the speaker's own name is no target ("Ruiz said Ruiz's plan …" is rare, a
  * self-reference common: "the Ruiz campaign").
  */
-export function targetNamedSpeakers(built: readonly Built[]): void {
-  const states = speakerStates(built);
+export function targetNamedSpeakers(built: readonly Built[], people: ArticlePeople, lex: StatementLexicon): void {
+  const states = personStates(built, people, lex);
   if (states.size === 0) return;
   for (const b of built) {
     if (b.row.target) continue;
