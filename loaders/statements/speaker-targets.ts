@@ -13,8 +13,8 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 
 /**
- * The state each person of the article speaks for, by the word of the name that may stand alone (its
- * surname): its speakers', and those of people it names with a title that places them, speaking or not
+ * The state each person (or body named by one word) of the article speaks for, by the word of the name
+ * that may stand alone (its surname): its speakers', and those of people it names with a title that places them, speaking or not
  * ("Democratic nominee Ana Ruiz").
  */
 function personStates(built: readonly Built[], people: ArticlePeople, lex: StatementLexicon): Map<string, string> {
@@ -24,10 +24,17 @@ function personStates(built: readonly Built[], people: ArticlePeople, lex: State
     // A surname two people of different states share names neither.
     if (surname && country) states.set(surname, states.has(surname) && states.get(surname) !== country ? "" : country);
   };
-  for (const b of built) if (b.speaker.kind === "person" && !b.speaker.plural) add(b.speaker.speaker, b.speaker.country);
+  for (const b of built) {
+    if (b.speaker.kind === "person" && !b.speaker.plural) add(b.speaker.speaker, b.speaker.country);
+    // A body or a group named by one word ("Republicans", "the Pentagon"); a longer name's last word is a kind ("Committee").
+    else if (ONE_WORD_NAME.test(b.speaker.speaker)) add(b.speaker.speaker, b.speaker.country);
+  }
   for (const titled of people.titledPeople()) add(titled.name, roleCountry(titled.role, lex));
   return states;
 }
+
+/** A name of one capitalised word, after an article or none. */
+const ONE_WORD_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}-]+$/u;
 
 /** The last capitalised word of a person's name ("Ana María Ruiz" → "Ruiz"), or undefined for a one-letter word. */
 function surnameOf(name: string): string | undefined {

@@ -32,6 +32,13 @@ describe("words naming another speaker of the article target the state he speaks
     expect(rows("Republican nominee Tom Vale toured a steel plant on Monday. Ann Cole, a retired teacher, said Vale had misled the workers.")).toEqual(["Ann Cole |  | USA"]);
   });
 
+  it("reads a body or group the article reports speaking, named by one word", () => {
+    expect(rows("Republicans said the tax bill was fair. Ann Cole, a retired teacher, said Republicans had misled the workers.")).toEqual([
+      "Republicans | USA | ",
+      "Ann Cole |  | USA",
+    ]);
+  });
+
   it("takes no target from the speaker's own surname", () => {
     expect(rows("Republican Senator Tom Vale said the Vale plan would cut taxes.")).toEqual(["Tom Vale | USA | "]);
   });
