@@ -19,7 +19,6 @@ import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "
 import { decideStance, decideTarget } from "./stance.ts";
 import { relativeOnObject } from "./relative-acts.ts";
 import { targetNamedSpeakers } from "./speaker-targets.ts";
-import { oneStatePerPerson } from "./person-states.ts";
 import { type StatementWords } from "./words.ts";
 
 export interface Built {
@@ -97,7 +96,6 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   nameBodiesFully(built, lex, raw);
   nameDescribedBodies(built, lex);
   const merged = mergeSameSentence(built, lex.words);
-  oneStatePerPerson(merged);
   targetNamedSpeakers(merged, people, lex);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));

@@ -43,17 +43,3 @@ describe("words naming another speaker of the article target the state he speaks
     expect(rows("Republican Senator Tom Vale said the Vale plan would cut taxes.")).toEqual(["Tom Vale | USA | "]);
   });
 });
-
-describe("one person speaks for one state throughout the article (person-states.ts)", () => {
-  it("gives a row of a person the state the person's other rows give, before or after it", () => {
-    expect(rows("Ann Cole, the former secretary of State, said she backed the raid. Republican Rep. Tom Vale attacked Cole for her vote on the war. “I have taken responsibility for my decision,” Cole said.")).toEqual([
-      "Ann Cole | USA | ",
-      "Tom Vale | USA | USA",
-      "Ann Cole | USA | ",
-    ]);
-  });
-
-  it("leaves a person whose rows give no state without one", () => {
-    expect(rows("Tom Vale, a columnist, wrote that the vote was close. Vale later said the count was fair.")).toEqual(["Tom Vale |  | ", "Tom Vale |  | "]);
-  });
-});
