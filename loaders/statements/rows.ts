@@ -18,6 +18,7 @@ import { type Sentence } from "../text.ts";
 import { type Draft, type PhraseAnalyses, analysedPhrase, withoutCredit } from "./sentence.ts";
 import { decideStance, decideTarget } from "./stance.ts";
 import { relativeOnObject } from "./relative-acts.ts";
+import { targetNamedSpeakers } from "./speaker-targets.ts";
 import { type StatementWords } from "./words.ts";
 
 export interface Built {
@@ -95,6 +96,7 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   nameBodiesFully(built, lex, raw);
   nameDescribedBodies(built, lex);
   const merged = mergeSameSentence(built, lex.words);
+  targetNamedSpeakers(merged, people, lex);
   carryOccasions(merged);
   return dedupe(merged.filter((b) => !b.draft.occasionOnly)).map((b) => ({ statement_id: "", ...b.row }));
 }

@@ -1,4 +1,4 @@
-import { joinCodes, splitCodes, type ActorMention } from "../actors.ts";
+import { joinCodes, splitCodes, STATE_KINDS, type ActorMention } from "../actors.ts";
 import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
@@ -128,7 +128,23 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
     }
   }
   // The first two parties named: a claim about a transfer names both ends, rarely more.
-  return joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
+  const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
+  return named || ownStatePartiesIn(draft, own);
+}
+
+/**
+ * The speaker's own state, when the words name no other party but name one of its own that is not
+ * the state itself: a person, a party, an agency ("the FBI had failed", "Republicans are in a frenzy",
+ * said by a rival at home). A politician's words about his own state's politics aim at that state;
+ * its name, capital or government said by its own side ("the United States will help") aim at no one.
+ */
+function ownStatePartiesIn(draft: Draft, own: ReadonlySet<string>): string {
+  if (own.size === 0) return "";
+  const { ctx } = draft;
+  const base = ctx.sentence.start;
+  const inside = (m: ActorMention) => draft.ranges.some(([s, e]) => m.start - base >= s && m.end - base <= e);
+  const domestic = ctx.mentions.find((m) => own.has(m.actor.code) && !STATE_KINDS.has(m.actor.kind) && inside(m));
+  return domestic?.actor.code ?? "";
 }
 
 /** Codes of the parties named in [s, e) of a sentence, less the speaker's own and places ("in Ukraine"). */
