@@ -70,26 +70,23 @@ const IF_CLAUSE = /\bif\s+(?:the\s+)?/gi;
 /** The party one strategy finds around the trigger, among the coded parties of its clause and quotation. */
 export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party | undefined): Party | undefined {
   const { text, ts, te, parties } = ctx;
+  const scope = quoteOf(ctx.quotes, ts);
   const coded = parties.filter((p) => p.codes.length > 0 && p !== actor);
   // Parties after the trigger count only within its own quotation (or outside any); a
   // pronoun there that refers back to the actor ("to reopen its embassy in Chile") is none.
   const actorsOwn = (p: Party) => actor !== undefined && p.anaphor && p.codes.every((c) => actor.codes.includes(c));
-  // Made only for the strategies that look after the trigger: most of those tried look before it.
-  const after = () => {
-    const scope = quoteOf(ctx.quotes, ts);
-    return coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope && !actorsOwn(p));
-  };
+  const afterTrigger = coded.filter((p) => p.start >= te && quoteOf(ctx.quotes, p.start) === scope && !actorsOwn(p));
   switch (s) {
     case "subject":
       return subjectBefore(ctx, coded);
     case "object":
       // "fired North Korean-made missiles at Ukraine", "struck … with American bombs": the maker of an attack's weapon is its supplier, never its target.
-      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? after().filter((p) => !madeBy(ctx, p) && !madeInstrument(ctx, p)) : after());
+      return objectAfter(ctx, ctx.entry?.type === "ASSAULT" ? afterTrigger.filter((p) => !madeBy(ctx, p) && !madeInstrument(ctx, p)) : afterTrigger);
     case "complement":
       // "demanded that the US cancel …": the subject of the clause the verb governs.
-      return after().find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      return afterTrigger.find((p) => /^\s+that\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "direct":
-      return after().find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
+      return afterTrigger.find((p) => /^\s+(?:the\s+)?$/i.test(text.slice(te, p.start)));
     case "possessor":
     case "adjunct":
       return modifierOf(s, ctx, coded);
@@ -98,19 +95,19 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "between":
       return findBetween(ctx);
     case "agent":
-      return agentAfter(ctx, after());
+      return agentAfter(ctx, afterTrigger);
     case "supplier":
       return coded.find((p) => p.start >= te && (ctx.words.makerSuffix.test(text.slice(p.end, p.end + 16)) || ctx.words.makerEnd.test(text.slice(p.start, p.end))));
     case "origin":
-      return weaponOrigin(ctx, after());
+      return weaponOrigin(ctx, afterTrigger);
     case "theme":
       return movedOwner(ctx);
     case "claimant":
       // "dismissed NATO's claims", "rejected Washington's accusations": the accuser named outright.
-      return after().find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
+      return afterTrigger.find((p) => p.modifier && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start)) && ctx.words.claimNoun.test(text.slice(p.end, p.end + 30)));
     case "near":
       // The party just after the trigger, in the same phrase ("receiving Russian technology").
-      return after().find((p) => p.start - te <= 40 && !/[,.;:]/.test(text.slice(te, p.start)) && !ctx.words.coordinator.test(text.slice(te, p.start)));
+      return afterTrigger.find((p) => p.start - te <= 40 && !/[,.;:]/.test(text.slice(te, p.start)) && !ctx.words.coordinator.test(text.slice(te, p.start)));
     case "if": {
       const ifs = allMatches(IF_CLAUSE, text).map((m) => m.index + m[0].length);
       return coded.find((p) => ifs.includes(p.start));
@@ -120,7 +117,7 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "counterpart":
       return [...coded].reverse().find((p) => p.end <= ts && (!actor || !p.codes.some((c) => actor.codes.includes(c))));
     default:
-      return PREPOSITIONS.has(s) ? prepositionalParty(s, ctx, after()) : undefined;
+      return PREPOSITIONS.has(s) ? prepositionalParty(s, ctx, afterTrigger) : undefined;
   }
 }
 
