@@ -12,14 +12,21 @@ const OBJECT_GAP = String.raw`(?:\s+(?:the|a|an|its|their|his|her)\b)?(?:\s+[\w'
  * Where the trigger's own conjunct begins in `before` (the window before the trigger),
  * or 0 when the trigger is not the finite verb of a second conjunct, nor that verb's object.
  */
-export function finiteConjunctStart(words: EventWords, text: string, windowStart: number, ts: number, te: number): number {
+export function finiteConjunctStart(words: Pick<EventWords, "finiteConjunct">, text: string, windowStart: number, ts: number, te: number): number {
   const before = text.slice(windowStart, ts);
   const conj = /\b(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:[\w'’-]+\s+){0,5}$/i.exec(before);
   if (!conj) return 0;
   // Up to the trigger's first word: a pattern's trigger may run on ("held up the delivery of").
   const first = /^[\w'’-]+/.exec(text.slice(ts, te))?.[0] ?? "";
   const conjunct = text.slice(windowStart + conj.index, ts) + first;
-  const finite = `(?:\\w+ed|${[...words.perfectParticiples.keys()].join("|")})`;
-  const shape = new RegExp(String.raw`^(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?${finite}\b(?:${OBJECT_GAP}\s+[\w'’-]+)?$`, "i");
-  return shape.test(conjunct) ? conj.index : 0;
+  return words.finiteConjunct.test(conjunct) ? conj.index : 0;
+}
+
+/**
+ * A second conjunct whose verb has a tense of its own, and that verb's object up to the
+ * trigger: built once with the dictionary's irregular participles, not at every trigger.
+ */
+export function finiteConjunctShape(irregularParticiples: Iterable<string>): RegExp {
+  const finite = `(?:\\w+ed|${[...irregularParticiples].join("|")})`;
+  return new RegExp(String.raw`^(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?${finite}\b(?:${OBJECT_GAP}\s+[\w'’-]+)?$`, "i");
 }

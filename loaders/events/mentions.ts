@@ -104,7 +104,8 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
   const text = sentence.text;
   const found = new Map<EventEntry, Array<[number, number]>>();
   const words = memory.doc.reading.of(sentence).words;
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
     // "by striking Peru", "who all accused Peru": a verb's form the tagger read as an adjective or noun is the verb before its object.
     const verbLemma = byLemma.has(word.lemma) ? undefined : (perfectParticipleLemma(words, i, memory.res.words.perfectParticiples) ?? verbFormLemmas(words, i, memory.res.words.floatingQuantifiers).find((l) => byLemma.has(l)));
     const entries = byLemma.get(verbLemma ?? word.lemma);
@@ -113,11 +114,12 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
     const [ts, te] = [word.start - sentence.start, word.end - sentence.start];
     // The tail of a hyphened compound ("multiple-launch rocket", "test-fired") is not a word of its own.
     if (COMPOUND_TAIL.test(text.slice(Math.max(0, ts - 2), ts))) continue;
+    // The word's readings once, not once for each entry its lemma triggers ("launch" triggers twelve).
+    if (pos === "VERB" && (nounReadAsVerb(words, i) || namePart(words, i, text, sentence.start))) continue;
+    const opensPhrase = pos === "NOUN" && opensNounPhrase(words, i);
     for (const entry of entries) {
       if (!entry.trigger.pos.has(pos)) continue;
-      if (entry.verbOnlyNoun && pos === "NOUN" && opensNounPhrase(words, i)) continue;
-      if (pos === "VERB" && nounReadAsVerb(words, i)) continue;
-      if (pos === "VERB" && namePart(words, i, text, sentence.start)) continue;
+      if (entry.verbOnlyNoun && opensPhrase) continue;
       const spans = found.get(entry) ?? [];
       if (!spans.length) found.set(entry, spans);
       spans.push([ts, te]);
@@ -141,7 +143,8 @@ function sentenceTriggers(memory: ArticleMemory, sentence: Sentence, plain: stri
     // An entry with lemmas and phrases: its triggers in the order they stand, each once.
     if (matches.length) found.set(entry, [...byWord, ...matches].sort((a, b) => a[0] - b[0]));
   }
-  return withoutAttributive(found, attributiveParticiples(words, sentence.start, memory.res.words));
+  // Most sentences trigger nothing: their participles need no reading.
+  return found.size ? withoutAttributive(found, attributiveParticiples(words, sentence.start, memory.res.words)) : found;
 }
 
 /** The triggers left when those that are a participle set as an adjective ("the dispatched unit") are dropped. */

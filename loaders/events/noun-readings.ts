@@ -63,8 +63,10 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(["PROPN", "DET"]);
  */
 export function verbFormLemmas(words: readonly Word[], i: number, floating: ReadonlySet<string>): string[] {
   const word = words[i];
+  // Every word of every sentence comes here: the tags first, the form only of an adjective or noun.
+  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower) return [];
   const form = /^([a-z]{3,})(ing|ed)$/.exec(word.lower);
-  if ((word.pos !== "ADJ" && word.pos !== "NOUN") || word.lemma !== word.lower || !form) return [];
+  if (!form) return [];
   const before = words[i - 1];
   const floated = before !== undefined && floating.has(before.lower) && ["PRON", "NOUN", "PROPN"].includes(words[i - 2]?.pos ?? "");
   if (!OBJECT_OPENERS.has(words[i + 1]?.pos ?? "") || (before && !floated && (NOUN_PHRASE_WORDS.has(before.pos) || /^['’]s?$/.test(before.lower)))) return [];

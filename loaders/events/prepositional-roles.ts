@@ -50,6 +50,6 @@ export function introducedBy(word: string, afterTrigger: Party[], ctx: RoleConte
 
 /** "a hearing into methods used against Sudanese detainees": a preposition after a participle (see reducedRelativeBetween) is the participle's. */
 function ownVerbBefore(ctx: RoleContext, word: string, p: Party): boolean {
-  const at = ctx.text.slice(0, p.start).search(new RegExp(`\\b${word}\\s+(?:[\\w'’-]+\\s+){0,2}$`, "i"));
+  const at = ctx.text.slice(0, p.start).search(prepositionPattern(word, 2));
   return at > ctx.te && reducedRelativeBetween(ctx, ctx.te, at + 1);
 }

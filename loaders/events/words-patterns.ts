@@ -82,6 +82,8 @@ export interface EventWords {
   participle: RegExp;
   /** "sold" → "sell": irregular participles the tagger may read as adjectives after a perfect's "have". */
   perfectParticiples: ReadonlyMap<string, string>;
+  /** A second conjunct with a finite verb of its own (finite-conjunct.ts), those participles among its verbs. */
+  finiteConjunct: RegExp;
   claimNoun: RegExp;
   /** A word that charges the party after it (and "on", "against"), closing a text. */
   chargingBefore: RegExp;

@@ -14,6 +14,7 @@ import { sentObjectWords } from "./sent-objects.ts";
 import { originWords } from "./weapon-origin.ts";
 import { tollWords } from "./attack-toll.ts";
 import { protestAimPattern } from "./protest-aims.ts";
+import { finiteConjunctShape } from "./finite-conjunct.ts";
 import type { EventWords } from "./words-patterns.ts";
 
 export type { EventWords } from "./words-patterns.ts";
@@ -278,6 +279,7 @@ function clauseWords(w: EventWordsFile) {
     subjectGap: new RegExp(`^(?:['’]s?)?\\s+(?:(?:${alt(w.subject_gap_words)}|\\w+ly|on (?:${alt(w.days)})|${alt(w.subject_gap_times)})\\s+){0,2}$`, "i"),
     passiveBefore: new RegExp(`\\b(?:${alt(w.passive_auxiliaries)})\\s+(?:(?:${alt(w.passive_adverbs)}|\\w+ly)\\s+)?$`, "i"),
     perfectParticiples: new Map(Object.entries(w.perfect_participles)),
+    finiteConjunct: finiteConjunctShape(Object.keys(w.perfect_participles)),
     participle: new RegExp(`(?:ed|${alt(w.irregular_participles)})$`, "i"),
     chargingBefore: new RegExp(`\\b(?:${alt(w.charging_words)})\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:on|against)\\s+)?(?:the\\s+)?$`, "i"),
     chargedAct: new RegExp(`^,?(?:\\s+[\\w'’-]+){0,4}?\\s+(?:${alt(w.charging_links)})\\s+(?:(?:its|their|his|her|the)\\s+)?(?:[\\w-]+\\s+){0,2}?$`, "i"),
