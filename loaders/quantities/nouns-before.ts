@@ -123,13 +123,20 @@ export function partOfCounted(r: Reading, tokens: Token[], before: Reading | und
 export function sumOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
   const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower.replace(/s$/, "")) ?? 0) >= 1e6 || /^\d[\d.,]*\p{L}+$/u.test(t.text));
   if (!bare(r) || r.value < 1e6 || !scaled) return r;
-  // "spent 20 million on ads", "gave tens of millions": the object of a verb that moves money.
-  if (lex.words.spendingVerbs.has(tokens[r.first - 1]?.lower ?? "")) return { ...r, unit: "", category: "money" };
+  // "spent 20 million on ads", "gave tens of millions": the object of a verb that moves money; a
+  // word after it that is no preposition may be what it counts or a currency unread ("paid 2 billion kwacha").
+  if (lex.words.spendingVerbs.has(tokens[r.first - 1]?.lower ?? "") && endsObject(tokens[r.last + 1], lex)) return { ...r, unit: "", category: "money" };
   for (let k = r.first - 1; k >= Math.max(0, r.first - 8); k--) {
     if (lex.words.clauseBreaks.has(tokens[k].lower)) return r;
     if (lex.words.valueWords.has(tokens[k].lower)) return { ...r, unit: "", category: "money" };
   }
   return r;
+}
+
+/** Whether the word after a sum closes it: none, a mark, or a word that opens a phrase of place, time or purpose. */
+function endsObject(next: Token | undefined, lex: QuantityLexicon): boolean {
+  if (!next || !/\p{L}/u.test(next.text)) return true;
+  return lex.words.itemPrepositions.has(next.lower) || lex.words.spanPrepositions.has(next.lower) || lex.words.itemStops.has(next.lower) || lex.words.stopWords.has(next.lower);
 }
 
 /**
