@@ -17,5 +17,35 @@ describe("a bare sum with a scale word right after a verb that moves money", () 
   it("leaves a count after the verb, and a level the verb sets, to what they name", () => {
     expect(quantityBrief(quantitiesOf("The program gave 2 million families food aid."))).toEqual([["2 million families", 2e6, "exact", "families", "count"]]);
     expect(quantityBrief(quantitiesOf("The party raised the number of volunteers to 2 million."))).toEqual([["2 million", 2e6, "exact", "volunteers", "personnel"]]);
+    // A word after the sum that opens no phrase may be a currency the reader does not know.
+    expect(quantitiesOf("The firm paid 2 billion kwacha for the trucks.").map((q) => q.category)).not.toContain("money");
+  });
+});
+
+describe("people counted by office, role, party or faith", () => {
+  it("are personnel (data/quantity-nouns.yaml categories)", () => {
+    for (const s of [
+      "Three governors met on Tuesday.",
+      "About 500 supporters waited outside the hall.",
+      "More than 200 donors gave to the fund.",
+      "Dozens of officials resigned over the affair.",
+      "More than 500 Democrats attended the convention.",
+      "About 12 million Hispanics are eligible to vote.",
+      "Nearly 1.6 billion Muslims live around the world.",
+    ]) expect(quantitiesOf(s).map((q) => q.category), s).toEqual(["personnel"]);
+  });
+});
+
+describe("a person's children, and the counts joined to them", () => {
+  it("are a detail of a life, after any verb of having", () => {
+    for (const s of [
+      "My husband and I have three children and six grandchildren.",
+      "Smith, who has two sons and three daughters, declined to comment.",
+      "She had four children, 11 grandchildren and two great-grandchildren.",
+    ]) expect(quantitiesOf(s).map((q) => q.text), s).toEqual([]);
+  });
+
+  it("leaves counts joined to other things than children", () => {
+    expect(quantitiesOf("The shelter has 12 beds and 30 children.").map((q) => q.text)).toEqual(["12 beds", "30 children"]);
   });
 });
