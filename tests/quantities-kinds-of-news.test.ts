@@ -49,3 +49,17 @@ describe("a person's children, and the counts joined to them", () => {
     expect(quantitiesOf("The shelter has 12 beds and 30 children.").map((q) => q.text)).toEqual(["12 beds", "30 children"]);
   });
 });
+
+describe("a definite count of states, countries or allies", () => {
+  it("re-names parties up to four (data/quantity-nouns.yaml most_parties)", () => {
+    for (const s of ["The two countries signed a defense pact.", "Voters in the three states go to the polls on Tuesday.", "The four allies met in Rome."]) {
+      expect(quantitiesOf(s).map((q) => q.text), s).toEqual([]);
+    }
+  });
+
+  it("counts a larger set the text does not list, with a relative clause, a modifier or none", () => {
+    expect(quantityBrief(quantitiesOf("Early voting has begun in the 37 states that allow it."))).toEqual([["37 states", 37, "exact", "states", "count"]]);
+    expect(quantityBrief(quantitiesOf("The 11 battleground states will decide the race."))).toEqual([["11 battleground states", 11, "exact", "states", "count"]]);
+    expect(quantityBrief(quantitiesOf("The six states sued the agency on Monday."))).toEqual([["six states", 6, "exact", "states", "count"]]);
+  });
+});
