@@ -363,7 +363,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
   }
   // "the two countries", "the three allies", "between two factions": parties already named, not an amount.
   const before = tokens[base.first - 1]?.lower ?? "";
-  if (!a.hedged && (lex.words.determiners.has(before) || (lex.words.partyContexts.has(before) && base.value === 2)) && lemmas.every((l) => lex.parties.has(l))) {
+  if (!a.hedged && base.value <= lex.mostParties && (lex.words.determiners.has(before) || (lex.words.partyContexts.has(before) && base.value === 2)) && lemmas.every((l) => lex.parties.has(l))) {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };

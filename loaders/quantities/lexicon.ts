@@ -39,6 +39,7 @@ const nounsSchema = z.object({
   mass_nouns: entries,
   uncounted: entries,
   parties: entries,
+  most_parties: z.number().int().positive(),
   designators: entries,
   time_units: entries,
   count_modifiers: entries,
@@ -92,6 +93,8 @@ export interface QuantityLexicon {
   massNouns: Set<string>;
   uncounted: Set<string>;
   parties: Set<string>;
+  /** The most parties a definite count re-names ("the two countries"); more are a set counted ("the 37 states that allow it"). */
+  mostParties: number;
   designators: Set<string>;
   /** Uncounted heads that measure time ("years", "days"): their amounts are durations. */
   timeUnits: Set<string>;
@@ -171,6 +174,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     massNouns: lower(nouns.mass_nouns),
     uncounted: lower(nouns.uncounted),
     parties: lower(nouns.parties),
+    mostParties: nouns.most_parties,
     designators: lower(nouns.designators),
     timeUnits: lower(nouns.time_units),
     countModifiers: lower(nouns.count_modifiers),

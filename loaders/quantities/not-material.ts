@@ -32,11 +32,27 @@ function partOfEach(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean 
   return out || r.category === "money" || !!parseNumberAt(tokens, k + 2, lex.numbers);
 }
 
-/** "who has four children", "had three great kids": a person's children, a detail of a life. */
+/**
+ * "who has four children", "had three great kids": a person's children, a detail of a life; so is
+ * a count joined to them ("has two sons and three daughters", "had four children and 11 grandchildren").
+ */
 function ownChildren(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {
   const head = tokens[r.item?.[1] ?? r.last];
-  return r.bound === "exact" && !!head && lex.words.offspringNouns.has(head.lower) && lex.words.havingVerbs.has(tokens[r.first - 1]?.lower ?? "");
+  if (r.bound !== "exact" || !head || !lex.words.offspringNouns.has(head.lower)) return false;
+  if (lex.words.havingVerbs.has(tokens[r.first - 1]?.lower ?? "")) return true;
+  if (tokens[r.first - 1]?.lower !== "and" && tokens[r.first - 1]?.text !== ",") return false;
+  // Back over the conjuncts before it to the verb of having; each ends in a word for offspring.
+  let offspring = false;
+  for (let k = r.first - 2; k >= Math.max(0, r.first - 2 - OFFSPRING_REACH); k--) {
+    const t = tokens[k].lower;
+    if (lex.words.havingVerbs.has(t)) return offspring;
+    offspring ||= lex.words.offspringNouns.has(t);
+  }
+  return false;
 }
+
+/** How many words the conjuncts before a counted child may span back to the verb of having. */
+const OFFSPRING_REACH = 8;
 
 /** "more than one victim", "one or more of its members": some, no amount (data/quantity-words.yaml vague_ones). */
 function vagueOne(tokens: Token[], r: Reading, lex: QuantityLexicon): boolean {

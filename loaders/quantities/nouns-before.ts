@@ -117,16 +117,26 @@ export function partOfCounted(r: Reading, tokens: Token[], before: Reading | und
 /**
  * A bare sum with a scale word in a clause that names a price or a value (data/quantity-words.yaml
  * `value_words`): "the deal is worth 4.5 billion", "the total value of the contract is 2.7 billion"
- * — money, the currency unsaid. "1.2 million" alone may count anything.
+ * — money, the currency unsaid; so is one right after a verb that moves money (data/quantity-words.yaml
+ * `spending_verbs`: "spent 20 million on ads"). "1.2 million" alone may count anything.
  */
 export function sumOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
-  const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower) ?? 0) >= 1e6 || /^\d[\d.,]*\p{L}+$/u.test(t.text));
+  const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower.replace(/s$/, "")) ?? 0) >= 1e6 || /^\d[\d.,]*\p{L}+$/u.test(t.text));
   if (!bare(r) || r.value < 1e6 || !scaled) return r;
+  // "spent 20 million on ads", "gave tens of millions": the object of a verb that moves money; a
+  // word after it that is no preposition may be what it counts or a currency unread ("paid 2 billion kwacha").
+  if (lex.words.spendingVerbs.has(tokens[r.first - 1]?.lower ?? "") && endsObject(tokens[r.last + 1], lex)) return { ...r, unit: "", category: "money" };
   for (let k = r.first - 1; k >= Math.max(0, r.first - 8); k--) {
     if (lex.words.clauseBreaks.has(tokens[k].lower)) return r;
     if (lex.words.valueWords.has(tokens[k].lower)) return { ...r, unit: "", category: "money" };
   }
   return r;
+}
+
+/** Whether the word after a sum closes it: none, a mark, or a word that opens a phrase of place, time or purpose. */
+function endsObject(next: Token | undefined, lex: QuantityLexicon): boolean {
+  if (!next || !/\p{L}/u.test(next.text)) return true;
+  return lex.words.itemPrepositions.has(next.lower) || lex.words.spanPrepositions.has(next.lower) || lex.words.itemStops.has(next.lower) || lex.words.stopWords.has(next.lower);
 }
 
 /**

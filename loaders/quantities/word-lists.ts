@@ -60,6 +60,8 @@ export interface QuantityWords {
   /** Verbs that change their object's level ("doubled its troops to 12,000"). */
   objectLevelVerbs: Set<string>;
   valueWords: Set<string>;
+  /** Verbs that move money: a bare scaled sum right after one is money ("spent 20 million"). */
+  spendingVerbs: Set<string>;
   /** Nouns a hyphened weight before them gives an amount of ("a 500,000-barrel limit"), not a size. */
   amountNouns: Set<string>;
   /** Words before a count noun that make it a count of people ("death toll"), and their unit. */

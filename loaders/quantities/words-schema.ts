@@ -44,6 +44,7 @@ export const quantityWordsSchema = z.object({
   present_auxiliaries: wordList,
   object_level_verbs: wordList,
   value_words: wordList,
+  spending_verbs: wordList,
   amount_nouns: wordList,
   casualty_tolls: wordList,
   casualty_unit: z.string().min(1),

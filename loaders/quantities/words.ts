@@ -177,6 +177,7 @@ function itemWords(w: QuantityWordsFile) {
     presentAuxiliaries: lower(w.present_auxiliaries),
     objectLevelVerbs: lower(w.object_level_verbs),
     valueWords: lower(w.value_words),
+    spendingVerbs: lower(w.spending_verbs),
     amountNouns: lower(w.amount_nouns),
     measureVerbs: lower(w.measure_verbs),
     verbParticles: lower(w.verb_particles),
