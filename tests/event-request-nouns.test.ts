@@ -16,6 +16,11 @@ describe("a request named as a noun is its maker's REQUEST, whatever the clause'
     expect(domestic.filter((r) => r[0] === "REQUEST").map((r) => r[1])).toEqual(["USA"]);
   });
 
+  it("a request made or sent by the clause's subject is one REQUEST, the light verb's (event-nouns.yaml light-appeal)", () => {
+    expect(requests("Chile made a request to Peru for more shells.")).toEqual([["REQUEST", "CHL", "PER"]]);
+    expect(requests("Chile has sent a formal request to Peru.")).toEqual([["REQUEST", "CHL", "PER"]]);
+  });
+
   it("a reporter's request for comment asks no side", () => {
     expect(requests("The reporter sent a request for comment to the Chilean embassy.")).toEqual([]);
   });
