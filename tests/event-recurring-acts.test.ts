@@ -54,7 +54,7 @@ describe("a verb's word after a name's possessive is that name's act", () => {
     }
   });
 
-  it("'resisted Kyiv's requests' is a request by Kyiv", () => {
-    expect(ofType("REQUEST", ["South Korea has so far resisted Kyiv's requests for weapons."])).toEqual([["REQUEST", "UKR", ""]]);
+  it("'resisted Kyiv's requests' is a request by Kyiv, of the side that resists it (request-noun)", () => {
+    expect(ofType("REQUEST", ["South Korea has so far resisted Kyiv's requests for weapons."])).toEqual([["REQUEST", "UKR", "KOR"]]);
   });
 });

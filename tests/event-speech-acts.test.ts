@@ -164,3 +164,19 @@ describe("speech acts from statements", () => {
     expect(aimed("the governor's rationales do not hold weight")).toEqual([["", ""]]);
   });
 });
+
+describe("charges told by their verb of saying (data/event-speech-acts.yaml charges)", () => {
+  it("words of no act's stance told by a verb that charges are an ACCUSE: questioned before them or grilled opening them, in any tense, between states too", () => {
+    const how = statement({ stance: "other", target: "", quote: "how the treasurer could sign the contract", evidence: "Several delegates questioned how the treasurer could sign the contract." });
+    const need = statement({ stance: "other", speaker: "Tomas Vial", target: "", quote: "the very need for a second audit", evidence: "In interviews, Vial has questioned the very need for a second audit.", char_start: 300, char_end: 350 });
+    const grilled = statement({ stance: "other", speaker: "Eva Lind", target: "PER", quote: "grilled the Peruvian envoy on Monday for his role in the trawler seizure", evidence: "Senator Eva Lind grilled the Peruvian envoy on Monday for his role in the trawler seizure.", char_start: 500, char_end: 550 });
+    expect(made([how, need, grilled]).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ["ACCUSE", "CHL", "", 100],
+      ["ACCUSE", "CHL", "", 300],
+      ["ACCUSE", "CHL", "PER", 500],
+    ]);
+    // Another verb before the words, or the charging verb elsewhere in the sentence, tells no charge.
+    const said = statement({ stance: "other", quote: "the treasurer could sign the contract", evidence: "Vial, who was questioned for hours, said the treasurer could sign the contract." });
+    expect(made([said])).toEqual([]);
+  });
+});

@@ -90,12 +90,17 @@ function headingIndexes(doc: ArticleDoc): Set<number> {
 }
 
 
-/** Whether [start, end) of `raw` is a whole line (the body's first counts), short and without a sentence's closing punctuation. */
+/**
+ * Whether [start, end) of `raw` is a whole line (the body's first counts), short and without a
+ * sentence's closing punctuation. The body's first line may end in a semicolon: a headline set
+ * before its deck ("Mayor questions the audit;" over "Talk of a recount grows").
+ */
 export function isHeadingLine(raw: string, start: number, end: number, bodyStart = 0): boolean {
   const text = raw.slice(start, end).trim();
-  if (!text || /[.!?:;,"”'’)\]…]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const first = start <= bodyStart;
+  if (!text || /[.!?:,"”'’)\]…]$/.test(text) || (!first && text.endsWith(";")) || !/^\p{Lu}/u.test(text)) return false;
   if (text.split(/\s+/).length > HEADING_WORDS) return false;
-  const lineStart = start <= bodyStart || /\n[ \t]*$/.test(raw.slice(Math.max(0, start - 20), start));
+  const lineStart = first || /\n[ \t]*$/.test(raw.slice(Math.max(0, start - 20), start));
   const lineEnd = end >= raw.length || /^[ \t]*(?:\r?\n|$)/.test(raw.slice(end, end + 4));
   return lineStart && lineEnd;
 }

@@ -23,7 +23,8 @@ export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
 
 const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
 const requestsSchema = z.object({ act: actSchema, openings: phraseList, own_people: z.object({ possessives: wordList, nouns: wordList }).strict() }).strict();
-const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, pledges: wordList }).strict();
+const chargesSchema = z.object({ act: actSchema, forms: wordList }).strict();
+const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, charges: chargesSchema, pledges: wordList }).strict();
 
 /** The event type and mode a statement's stance makes. */
 export interface SpeechAct {
@@ -38,6 +39,8 @@ export interface SpeechActWords {
   pledge: RegExp;
   /** A call's act, its verb opening the words said ("called on", "urged"), and a call on the speaker's own people. */
   request: { act: SpeechAct; opening: RegExp; ownPeople: RegExp };
+  /** A charge's act, and its verb right before the words said ("questioned how …") or opening them ("grilled the chief for …"). */
+  charge: { act: SpeechAct; before: RegExp; opening: RegExp };
 }
 
 /** The speech acts' dictionary (read once while the file is unchanged). */
@@ -49,7 +52,9 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
     const opening = `^(?:${literalAlternatives(openings, { anySpace: true })})\\b`;
     const ownPeople = new RegExp(`${opening}\\s+(?:${literalAlternatives(own.possessives)})\\s+(?:own\\s+)?(?:${literalAlternatives(own.nouns)})\\b`, "i");
     const request = { act, opening: new RegExp(opening, "i"), ownPeople };
-    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request };
+    const forms = literalAlternatives(raw.charges.forms);
+    const charge = { act: raw.charges.act, before: new RegExp(`\\b(?:${forms})\\s*$`, "i"), opening: new RegExp(`^(?:${forms})\\b`, "i") };
+    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request, charge };
   });
 }
 
@@ -74,12 +79,14 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     before = s;
     // Words of no act's stance that open with a verb of calling ("urged the board to …") are a request.
     const call = !acts.has(s.stance) && words.request.opening.test(s.quote) && !words.request.ownPeople.test(s.quote);
-    const act = call ? words.request.act : acts.get(s.stance);
-    if (!act || reportsOnly(s, res) || !(call || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+    // Words of no act's stance told by a verb that charges ("questioned how …") are an accusation.
+    const charge = !acts.has(s.stance) && !call && chargedBy(s, words);
+    const act = call ? words.request.act : charge ? words.charge.act : acts.get(s.stance);
+    if (!act || reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
     const stated = withOfficeState(s, home, res);
-    const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : s.stance);
+    const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : charge ? "charge" : s.stance);
     const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
-    if (heldBySentence(s, act, events, call || opensWithStance(s, res.speakers))) continue;
+    if (heldBySentence(s, act, events, call || charge || opensWithStance(s, res.speakers))) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
     if (again) {
       again.last = s;
@@ -155,6 +162,18 @@ const sameOccasion = (a: StatementRow, b: StatementRow | undefined) => b !== und
  */
 const otherOccasion = (a: StatementRow, b: StatementRow | undefined) =>
   b !== undefined && ((a.via !== "" && b.via !== "" && a.via !== b.via) || (a.date !== "" && b.date !== "" && a.date !== b.date));
+
+/**
+ * Whether the words said are told by a verb that charges: standing right before them in the
+ * sentence ("Delegates questioned how the senator could …") or opening them, the verb being the
+ * words' start ("grilled the bank's chief for his role …").
+ */
+function chargedBy(s: StatementRow, words: SpeechActWords): boolean {
+  if (words.charge.opening.test(s.quote)) return true;
+  // The quote's first words, up to a split of a direct quotation ("… … …"), found in its sentence.
+  const start = s.evidence.indexOf(s.quote.split(" … ")[0].slice(0, 40));
+  return start > 0 && words.charge.before.test(s.evidence.slice(0, start));
+}
 
 /** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
 const pledgedToNoOne = (s: StatementRow, words: SpeechActWords) => s.target === "" && words.pledge.test(s.evidence);

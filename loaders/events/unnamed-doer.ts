@@ -61,10 +61,15 @@ export function weaponSubjectRoles(memory: ArticleMemory, ctx: RoleContext, role
   roles.toldBefore = true;
 }
 
-/** The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none. */
+/**
+ * The noun phrase of the "by" right after the trigger ("drones", "unidentified gunmen"), or none.
+ * A noun trigger whose entry finds its actor after "from" names its maker there too ("a request
+ * from Democrats in the legislature"), as "by" does ("a request by the challengers").
+ */
 export function byPhrase(ctx: RoleContext): ClauseWord[] | undefined {
   const after = ctx.tokens.filter((w) => w.start >= ctx.te);
-  const by = after.slice(0, MAX_GAP + 1).findIndex((w) => w.lower === "by");
+  const from = ctx.entry?.noun === true && ctx.entry.actor.includes("from");
+  const by = after.slice(0, MAX_GAP + 1).findIndex((w) => w.lower === "by" || (from && w.lower === "from"));
   if (by < 0 || after.slice(0, by).some(opensClause)) return undefined;
   const phrase: ClauseWord[] = [];
   for (const w of after.slice(by + 1)) {
