@@ -21,6 +21,7 @@ import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
 import { modifierOf } from "./possessor.ts";
+import { siteOf } from "./attack-site.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -90,6 +91,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "possessor":
     case "adjunct":
       return modifierOf(s, ctx, coded);
+    case "site":
+      return siteOf(ctx, coded);
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":
