@@ -15,7 +15,7 @@ export const PREPOSITION_STRATEGIES = ["to", "with", "from", "at", "in", "into",
 
 /** Where a party of an event is looked for, relative to the trigger words. */
 export const ROLE_STRATEGIES = [
-  "subject", "object", "direct", "possessor", "adjunct", "compound", "between", "agent", "supplier", "origin", "theme",
+  "subject", "object", "direct", "possessor", "adjunct", "site", "compound", "between", "agent", "supplier", "origin", "theme",
   ...PREPOSITION_STRATEGIES, "if",
   "near", "complement", "claimant", "speaker", "accuser", "reply", "counterpart", "antecedent", "referent", "none",
 ] as const;

@@ -21,6 +21,11 @@ export function aimedAtPlace(ctx: RoleContext, place: Party): boolean {
   return !ctx.words.placeOrigin.test(ctx.text.slice(Math.max(0, place.start - 20), place.start));
 }
 
+/** Whether a place found after "to" hosts the act: "the president's visit to Lima" is paid to Peru. */
+export function hostedAt(ctx: RoleContext, strategy: string): boolean {
+  return strategy === "to" && ctx.entry !== undefined && ctx.words.placeHostTypes.has(ctx.entry.type);
+}
+
 /**
  * "Militias backed by Iran attacked", "fighters loyal to Syria shelled", "gunmen linked to the
  * Syrian army shelled": a subject the gazetteer does not name acts for the state its phrase of

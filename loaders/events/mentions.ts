@@ -17,6 +17,7 @@ import { derivedAccusations, derivedPromises } from "./derived-acts.ts";
 import { rememberSentence, type ArticleMemory } from "./memory.ts";
 import { withSentObjects } from "./sent-objects.ts";
 import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
+import { yearOfNoun } from "./noun-year.ts";
 import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemma } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
@@ -321,7 +322,7 @@ function rolesSuffice(entry: EventEntry, ctx: RoleContext, actorParty: Party | u
 function dateOf(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ctx: RoleContext, status: EventStatus, actor: string[], governing: Attribution[]): DateMention | undefined {
   const { text, ts, te, attribution } = ctx;
   const undated = undatable(memory.res.words, text, ts);
-  let date = undated ? undefined : pickDate(memory.res.words, entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor);
+  let date = undated ? undefined : (yearOfNoun(text, ts) ?? pickDate(memory.res.words, entry, text, ts, te, facts.dates, facts.attributions, facts.quotes, status, actor));
   // "said before the vote", "five days after the North tested": dated by an act told before.
   if (!date && !undated) date = relativeToEvent(memory, text, ts);
   // A speech act inside a quotation is made when the quotation was said.

@@ -8,7 +8,7 @@ import { antecedent, referent } from "./earlier-acts.ts";
 import type { ArticleMemory } from "./memory.ts";
 import { emptyParty, isPlace } from "./parties.ts";
 import { activeVerbAt, isPassive, isVerb, subjectBefore } from "./subject.ts";
-import { aimedAtPlace, nounAgent, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
+import { aimedAtPlace, hostedAt, nounAgent, ofAgent, patronOfSubject, undergoneBy } from "./doers-named-apart.ts";
 import { clauseOpensBetween, inTriggerClause, reducedRelativeBetween } from "./clause-bounds.ts";
 import { domesticRoles, isDomesticTarget } from "./domestic.ts";
 import { passiveAntecedent } from "./relative-subject.ts";
@@ -23,6 +23,7 @@ import { madeInstrument, weaponOrigin } from "./weapon-origin.ts";
 import { givenTo } from "./double-object.ts";
 import { quoteOf } from "./quotations.ts";
 import { modifierOf } from "./possessor.ts";
+import { siteOf } from "./attack-site.ts";
 import { findBetween, introducedBy } from "./prepositional-roles.ts";
 import type { Attribution, Mention, Party, RoleContext } from "./types.ts";
 import { lastIndexOfAny, wordCount } from "./wording.ts";
@@ -49,7 +50,7 @@ export function findRole(memory: ArticleMemory, strategies: RoleStrategy[], ctx:
     // A target that is the actor itself ("if it dared", "it" being the speaker's side) is none.
     if (found && role === "target" && s !== "between" && actor && found.codes.every((c) => actor.codes.includes(c)) && !isDomesticTarget(ctx, actor, found)) continue;
     // A place that is no state (a city, a region) stands for its state only as what an act is aimed at.
-    if (found && isPlace(found) && (role === "actor" || !aimedAtPlace(ctx, found))) continue;
+    if (found && isPlace(found) && (role === "actor" || !(aimedAtPlace(ctx, found) || hostedAt(ctx, s)))) continue;
     if (found && found.codes.length > 0) return found;
     if (s === "none") return undefined;
   }
@@ -92,6 +93,8 @@ export function findByStrategy(s: RoleStrategy, ctx: RoleContext, actor: Party |
     case "possessor":
     case "adjunct":
       return modifierOf(s, ctx, coded);
+    case "site":
+      return siteOf(ctx, coded);
     case "compound":
       return [...coded].reverse().find((p) => p.hyphenated && p.end <= ts && wordCount(text.slice(p.end, ts)) <= 2);
     case "between":

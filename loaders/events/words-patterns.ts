@@ -67,6 +67,8 @@ export interface EventWords {
   subjectPlace: RegExp;
   /** Types of act a place that is no state may be the target of (place_target_types). */
   placeTargetTypes: ReadonlySet<string>;
+  /** Types of act a place after "to" hosts: a visit to a city is to its state (place_host_types). */
+  placeHostTypes: ReadonlySet<string>;
   /** A preposition that makes a place where an act comes from: "from", "via" (place_origins). */
   placeOrigin: RegExp;
   /** Types of act whose noun takes its doer after "of" (of_agent_types). */

@@ -47,6 +47,7 @@ export const eventWordsSchema = z.object({
   conjunctions: list,
   subject_places: list,
   place_target_types: list,
+  place_host_types: list,
   place_origins: list,
   of_agent_types: list,
   allegiance_phrases: list,

@@ -264,6 +264,7 @@ function clauseWords(w: EventWordsFile) {
     subjectPlace: new RegExp(`\\b(?:${alt(w.subject_places)})\\s+${determiners}$`, "i"),
     placeOrigin: new RegExp(`\\b(?:${alt(w.place_origins)})\\s+${determiners}$`, "i"),
     placeTargetTypes: new Set(w.place_target_types),
+    placeHostTypes: new Set(w.place_host_types),
     ofAgentTypes: new Set(w.of_agent_types),
     givingVerbBefore: new RegExp(`\\b(?:${alt(w.giving_verbs)})\\s+(?:the\\s+)?$`, "i"),
     undergoBefore: new RegExp(`\\b(?:${alt(w.undergo_verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
