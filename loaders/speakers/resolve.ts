@@ -8,6 +8,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
 import { describedPerson } from "./described-person.ts";
+import { epithetPerson, isEpithet } from "./epithet.ts";
 import { namedStateKind } from "./place-kind.ts";
 import { namedOfKind } from "./described-bodies.ts";
 import { describedHead, isBody, namesPortfolio, portfolioTakenUp, sameModifiers, takesUp } from "./taken-up.ts";
@@ -132,7 +133,7 @@ function resolveNamed(
   const definite = a.definite ? definiteTakenUp(a, phrase, previous, people, lex) : undefined;
   if (definite) return definite;
   if (!a.anonymous && !a.plural) {
-    const named = identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
+    const named = isEpithet(a, phrase, lex) ? epithetPerson(a, phrase, history, people, lex) : identify(a, phrase.start, allPhrases, people, lex) ?? describedPerson(a, phrase, history, people, lex);
     if (named) return named;
     // No one the article names: a person described before by other words ("the Chilean diplomat" after "a Chilean envoy").
     const described = a.definite ? findLast(previous, (p) => sameModifiers(stripDeterminer(a.text).toLowerCase(), a, p.resolved, lex)) : undefined;

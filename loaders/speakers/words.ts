@@ -48,6 +48,7 @@ const speakerWordsSchema = z.object({
   member_heads: wordList,
   leader_heads: wordList,
   titled_person_heads: wordList,
+  epithet_heads: wordList,
   staff_heads: wordList,
   party_tags: z.record(z.string().regex(/^[A-Z]{3}$/, "a state's ISO 3166-1 alpha-3 code"), z.array(z.string().regex(/^\p{Lu}{1,3}$/u, "a party's initials in capitals")).min(1)),
 });
@@ -122,6 +123,8 @@ export interface SpeakerWords {
   leaderHeads: Set<string>;
   /** Heads that describe any titled person ("the official"). */
   titledPersonHeads: Set<string>;
+  /** Heads of a person described by trade or wealth, not an office ("the businessman", "the mogul"): epithet.ts. */
+  epithetHeads: Set<string>;
   /** A role or description naming a politician's or a campaign's staff ("McConnell aides", "adviser to the Reed campaign"). */
   staffOf: RegExp;
   /** A state's party tag after a politician's name ("(D-Ore.)"): party-tags.ts. */
@@ -163,6 +166,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     memberHeads: lower(w.member_heads),
     leaderHeads: lower(w.leader_heads),
     titledPersonHeads: lower(w.titled_person_heads),
+    epithetHeads: lower(w.epithet_heads),
     staffOf: staffPattern(w.staff_heads),
     particleWord: new RegExp(`^(?:${alternatives(w.name_particles)})(?:-\\p{Lu}[\\p{L}’'-]*)?$`, "iu"),
     issuerLinks: lower(w.issuer_links),
