@@ -18,13 +18,14 @@ import { literalAlternatives } from "../text.ts";
 import { ownStateNamed, publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
+import { chargesUnasserted, unassertedSchema, unassertedWords, type UnassertedWords } from "./unasserted-charges.ts";
 
 export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
 
 const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
 const requestsSchema = z.object({ act: actSchema, openings: phraseList, own_people: z.object({ possessives: wordList, nouns: wordList }).strict() }).strict();
 const chargesSchema = z.object({ act: actSchema, forms: wordList }).strict();
-const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, charges: chargesSchema, pledges: wordList }).strict();
+const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, charges: chargesSchema, pledges: wordList, unasserted: unassertedSchema }).strict();
 
 /** The event type and mode a statement's stance makes. */
 export interface SpeechAct {
@@ -41,6 +42,8 @@ export interface SpeechActWords {
   request: { act: SpeechAct; opening: RegExp; ownPeople: RegExp };
   /** A charge's act, and its verb right before the words said ("questioned how …") or opening them ("grilled the chief for …"). */
   charge: { act: SpeechAct; before: RegExp; opening: RegExp };
+  /** A charge in the words said that the speaker does not assert (unasserted-charges.ts). */
+  unasserted: UnassertedWords;
 }
 
 /** The speech acts' dictionary (read once while the file is unchanged). */
@@ -54,7 +57,7 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
     const request = { act, opening: new RegExp(opening, "i"), ownPeople };
     const forms = literalAlternatives(raw.charges.forms);
     const charge = { act: raw.charges.act, before: new RegExp(`\\b(?:${forms})\\s*$`, "i"), opening: new RegExp(`^(?:${forms})\\b`, "i") };
-    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request, charge };
+    return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request, charge, unasserted: unassertedWords(raw.unasserted) };
   });
 }
 
@@ -83,6 +86,8 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     const charge = !acts.has(s.stance) && !call && chargedBy(s, words);
     const act = call ? words.request.act : charge ? words.charge.act : acts.get(s.stance);
     if (!act || reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+    // An accusation read from the words said holds only where the speaker asserts their charge.
+    if (act.type === "ACCUSE" && !call && !charge && chargesUnasserted(s.quote, res.speakers, words.unasserted)) continue;
     const stated = withOfficeState(s, home, res);
     const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : charge ? "charge" : s.stance);
     const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
