@@ -97,9 +97,10 @@ export function ownSideGives(draft: Draft, own: ReadonlySet<string>): boolean {
 
 /**
  * Whom the statement is about: for a denial, the accusers named before it; else the
- * object of an object verb, or the parties the content names, less the speaker's own.
+ * object of an object verb, or the parties the content names, less the speaker's own; else the
+ * speaker's state (or, for a speaker of none, the article's) when its own parties are named.
  */
-export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[]): string {
+export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[], articleState?: string): string {
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const own = new Set(splitCodes(speaker.country));
@@ -130,7 +131,8 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
   }
   // The first two parties named: a claim about a transfer names both ends, rarely more.
   const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
-  return named || ownStatePartiesIn(draft, own, lex);
+  // A speaker of no state (a pundit, a voter) speaks of the article's state's politics.
+  return named || ownStatePartiesIn(draft, own.size === 0 && articleState ? new Set([articleState]) : own, lex);
 }
 
 /**

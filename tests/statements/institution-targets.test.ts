@@ -20,7 +20,13 @@ describe("words naming a state's institution or office by its kind target the sp
     expect(rows("Republican Senator Ann Cole said South Korea's National Assembly should ratify the deal.")).toEqual(["Ann Cole | USA | KOR"]);
   });
 
-  it("leaves the target empty for a speaker of no state, and for words naming no institution", () => {
+  it("binds them, said by a speaker of no state, to the state the article is about", () => {
+    expect(rows("WASHINGTON — Ann Cole, a retired teacher, said the court's ruling would hurt farmers.")).toEqual(["Ann Cole |  | USA"]);
+    expect(rows("MOSCOW — “The deputies have forgotten the pensioners,” said Ivan Petrov, a retired engineer, of the vote in parliament.")).toEqual(["Ivan Petrov |  | RUS"]);
+    expect(rows("SEOUL — Kim Min-ji, a shop owner, argued that Lawmakers were ignoring the markets.")).toEqual(["Kim Min-ji |  | KOR"]);
+  });
+
+  it("leaves the target empty for a speaker of no state in an article of no state, and for words naming no institution", () => {
     expect(rows("Ann Cole, a retired teacher, said the court's ruling would hurt farmers.")).toEqual(["Ann Cole |  | "]);
     expect(rows("Republican Senator Ann Cole said the harvest would be late this year.")).toEqual(["Ann Cole | USA | "]);
   });
