@@ -60,3 +60,9 @@ export function institutionPattern(dir = DATA_DIR): RegExp {
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join("|")})(?![\\p{L}-])`, "giu");
 }
+
+/** Those words of one word each, lower case: the event coder reads a doer's phrase word by word (events/public-offices.ts). */
+export function institutionSingleWords(dir = DATA_DIR): string[] {
+  const { kinds } = loadDictionary("state-institutions.yaml", schema, dir);
+  return WORD_KINDS.flatMap((k) => kinds[k] ?? []).map((w) => w.toLowerCase()).filter((w) => !w.includes(" "));
+}
