@@ -7,7 +7,7 @@ describe("an institution whose name says its state acts for it (actors.ts, state
     expect(coded(["The State Duma accused Ukraine of shelling the border town."])).toContainEqual(["ACCUSE", "RUS", "UKR"]);
     expect(coded(["The Knesset voted to sanction Iran's oil exports."])).toEqual([["SANCTION", "ISR", "IRN"]]);
     expect(coded(["The People's Liberation Army held drills near Taiwan on Monday."])).toEqual([["MOBILIZE", "CHN", "TWN"]]);
-    expect(coded(["Congress imposed sanctions on Venezuela last year."])).toEqual([["SANCTION", "USA", "VEN"]]);
+    expect(coded(["The U.S. Congress imposed sanctions on Venezuela last year."])).toEqual([["SANCTION", "USA", "VEN"]]);
   });
 
   it("reads a legislature or ministry of a kind every state has by the state named before it", () => {

@@ -9,7 +9,7 @@ const found = (text: string) => sharedGazetteer().find(text).map((m) => `${m.tex
 describe("state institutions (data/state-institutions.yaml) join the gazetteer with their state", () => {
   it("finds legislatures, chambers, committees, ministries, courts, armed services and parties by their names", () => {
     expect(found("The Duma passed the bill before the Bundestag did.")).toEqual(["Duma:RUS:body", "Bundestag:DEU:body"]);
-    expect(found("Congress and the GOP split over the Senate Judiciary Committee's report.")).toEqual(["Congress:USA:body", "GOP:USA:body", "Senate Judiciary Committee:USA:body"]);
+    expect(found("The U.S. Congress and the GOP split over the Senate Judiciary Committee's report.")).toEqual(["U.S. Congress:USA:body", "GOP:USA:body", "Senate Judiciary Committee:USA:body"]);
     expect(found("the Justice Department asked the Knesset")).toEqual(["the Justice Department:USA:agency", "Knesset:ISR:body"]);
     expect(found("the People's Liberation Army and the Tatmadaw")).toEqual(["People's Liberation Army:CHN:military", "Tatmadaw:MMR:military"]);
   });
