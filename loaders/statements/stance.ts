@@ -131,8 +131,9 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
   }
   // The first two parties named: a claim about a transfer names both ends, rarely more.
   const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
-  // A speaker of no state (a pundit, a voter) speaks of the article's state's politics.
-  return named || ownStatePartiesIn(draft, own.size === 0 && articleState ? new Set([articleState]) : own, lex);
+  if (named) return named;
+  // A speaker of no state (a pundit, a voter) speaks of the article's state's politics, though not of its places.
+  return own.size === 0 && articleState ? ownStatePartiesIn(draft, new Set([articleState]), lex, false) : ownStatePartiesIn(draft, own, lex);
 }
 
 /**
@@ -141,12 +142,13 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
  * said by a rival at home). A politician's words about his own state's politics aim at that state;
  * its name, capital or government said by its own side ("the United States will help") aim at no one.
  */
-function ownStatePartiesIn(draft: Draft, own: ReadonlySet<string>, lex: StatementLexicon): string {
+function ownStatePartiesIn(draft: Draft, own: ReadonlySet<string>, lex: StatementLexicon, places = true): string {
   if (own.size === 0) return "";
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const inside = (m: ActorMention) => draft.ranges.some(([s, e]) => m.start - base >= s && m.end - base <= e);
-  const domestic = ctx.mentions.find((m) => own.has(m.actor.code) && !STATE_KINDS.has(m.actor.kind) && inside(m));
+  // A place of the state ("Ohio", "Tulsa") said by its own side stands for its authorities; by an outsider, where something happens.
+  const domestic = ctx.mentions.find((m) => own.has(m.actor.code) && !STATE_KINDS.has(m.actor.kind) && (places || m.actor.kind !== "place") && inside(m));
   if (domestic) return domestic.actor.code;
   return own.size === 1 && namesInstitution(draft, lex) ? [...own][0] : "";
 }

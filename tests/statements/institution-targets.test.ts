@@ -26,6 +26,10 @@ describe("words naming a state's institution or office by its kind target the sp
     expect(rows("SEOUL — Kim Min-ji, a shop owner, argued that Lawmakers were ignoring the markets.")).toEqual(["Kim Min-ji |  | KOR"]);
   });
 
+  it("reads no place of the state as one of its parties", () => {
+    expect(rows("MOSCOW — Ivan Petrov, a retired engineer, said the floods near Kursk would last for weeks.")).toEqual(["Ivan Petrov |  | "]);
+  });
+
   it("leaves the target empty for a speaker of no state in an article of no state, and for words naming no institution", () => {
     expect(rows("Ann Cole, a retired teacher, said the court's ruling would hurt farmers.")).toEqual(["Ann Cole |  | "]);
     expect(rows("Republican Senator Ann Cole said the harvest would be late this year.")).toEqual(["Ann Cole | USA | "]);
