@@ -11,6 +11,7 @@ import { InputError } from "./errors.ts";
 import { straightApostrophes } from "./text.ts";
 import { worldPlaces } from "./world-places.ts";
 import { worldStates } from "./world-states.ts";
+import { stateInstitutions } from "./state-institutions.ts";
 import { loadGenderWords } from "./speakers/gender.ts";
 
 export const ACTOR_KINDS = ["state", "capital", "government", "agency", "military", "media", "body", "person", "group", "place"] as const;
@@ -321,13 +322,14 @@ export function loadGazetteer(dir = DATA_DIR): Gazetteer {
   const file = join(dir, "actors.yaml");
   const entries = loadDictionary("actors.yaml", actorSchema, dir);
   const listed: Actor[] = entries.map((e) => ({ name: e.name, code: e.code, kind: e.kind, aliases: e.aliases, demonyms: e.demonyms ?? [], role: e.role ?? "" }));
-  const states = [...listed, ...worldStates(listed, dir)];
+  const withStates = [...listed, ...worldStates(listed, dir)];
+  const states = [...withStates, ...stateInstitutions(withStates, dir)];
   return new Gazetteer([...states, ...worldPlaces(states, dir)], file, loadGenderWords(dir).firstNames.keys());
 }
 
 /** The gazetteer of `dir`, loaded once and shared by every extractor while actors.yaml is unchanged. */
 export function sharedGazetteer(dir = DATA_DIR): Gazetteer {
-  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml", "world-places.yaml", "gender-words.yaml"], () => loadGazetteer(dir));
+  return memoiseDictionary("gazetteer", dir, ["actors.yaml", "world-states.yaml", "state-institutions.yaml", "world-places.yaml", "gender-words.yaml"], () => loadGazetteer(dir));
 }
 
 /** Codes of several actors joined with ";" in the order named, without repeats. */

@@ -14,6 +14,7 @@ import { knownAsPattern } from "./speakers/known-as.ts";
 import { loadSpeakerWords, type SpeakerWords } from "./speakers/words.ts";
 import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from "./statements/words.ts";
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
+import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
 
 export { STANCES };
@@ -166,13 +167,15 @@ export interface StatementLexicon {
   evaluations: RegExp;
   /** Praise of a party or its acts, as one global pattern (data/praise-words.yaml). */
   praise: RegExp;
+  /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one global pattern (data/state-institutions.yaml). */
+  institutions: RegExp;
   gazetteer: Gazetteer;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, "actors.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, "actors.yaml", "state-institutions.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -246,6 +249,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     stanceWords: loadStanceWords(dir),
     evaluations: loadEvaluations(dir),
     praise: loadPraise(dir),
+    institutions: institutionPattern(dir),
     gazetteer,
   };
 }

@@ -43,7 +43,7 @@ export interface EventResources {
 
 /** The dictionaries under `dir`, read once and shared while their files are unchanged (they are immutable). */
 export function eventResources(dir = DATA_DIR): EventResources {
-  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE, NUMBER_WORDS_FILE, SPEECH_ACTS_FILE], () => {
+  return memoiseDictionary("events", dir, [EVENT_DICTIONARY_FILE, EVENT_NOUNS_FILE, EVENT_SUMMARIES_FILE, "actors.yaml", "speech-verbs.yaml", EVENT_WORDS_FILE, NUMBER_WORDS_FILE, SPEECH_ACTS_FILE, "state-institutions.yaml"], () => {
     const dictionary = loadEventDictionary(dir);
     // The light verbs with event nouns ("issued an ultimatum to") after the dictionary's entries.
     const entries = [...dictionary, ...lightVerbEntries(dictionary, dir)];

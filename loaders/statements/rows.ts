@@ -266,7 +266,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   if (bareName(via) === bareName(speaker.speaker)) via = "";
   const evidenceEnd = draft.evidenceEnd ?? ctx.sentence.end;
   const evidence = withoutCredit(doc.article.raw.slice(ctx.sentence.start, evidenceEnd));
-  const target = decideTarget(draft, speaker, stance, lex, earlier);
+  const target = decideTarget(draft, speaker, stance, lex, earlier, articleSetting(doc, lex.gazetteer).state);
   const [spanStart, spanEnd] = sentenceSpan(parts.slice(0, draft.ranges.length));
   // A transcript's turn printed in its speaker's voice spans all its sentences; a quotation carried on does not.
   const last = draft.printed ? draft.continued?.at(-1) : undefined;

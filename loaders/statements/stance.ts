@@ -5,6 +5,7 @@ import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
 import { evaluates, praises } from "./evaluations.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
+import { partyMembers } from "../speakers/party-members.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
   if (draft.negated) return "other";
@@ -96,9 +97,10 @@ export function ownSideGives(draft: Draft, own: ReadonlySet<string>): boolean {
 
 /**
  * Whom the statement is about: for a denial, the accusers named before it; else the
- * object of an object verb, or the parties the content names, less the speaker's own.
+ * object of an object verb, or the parties the content names, less the speaker's own; else the
+ * speaker's state (or, for a speaker of none, the article's) when its own parties are named.
  */
-export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[]): string {
+export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Stance, lex: StatementLexicon, earlier: Built[], articleState?: string): string {
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const own = new Set(splitCodes(speaker.country));
@@ -129,7 +131,9 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
   }
   // The first two parties named: a claim about a transfer names both ends, rarely more.
   const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
-  return named || ownStatePartiesIn(draft, own);
+  if (named) return named;
+  // A speaker of no state (a pundit, a voter) speaks of the article's state's politics, though not of its places.
+  return own.size === 0 && articleState ? ownStatePartiesIn(draft, new Set([articleState]), lex, false) : ownStatePartiesIn(draft, own, lex);
 }
 
 /**
@@ -138,13 +142,29 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
  * said by a rival at home). A politician's words about his own state's politics aim at that state;
  * its name, capital or government said by its own side ("the United States will help") aim at no one.
  */
-function ownStatePartiesIn(draft: Draft, own: ReadonlySet<string>): string {
+function ownStatePartiesIn(draft: Draft, own: ReadonlySet<string>, lex: StatementLexicon, places = true): string {
   if (own.size === 0) return "";
   const { ctx } = draft;
   const base = ctx.sentence.start;
   const inside = (m: ActorMention) => draft.ranges.some(([s, e]) => m.start - base >= s && m.end - base <= e);
-  const domestic = ctx.mentions.find((m) => own.has(m.actor.code) && !STATE_KINDS.has(m.actor.kind) && inside(m));
-  return domestic?.actor.code ?? "";
+  // A place of the state ("Ohio", "Tulsa") said by its own side stands for its authorities; by an outsider, where something happens.
+  const domestic = ctx.mentions.find((m) => own.has(m.actor.code) && !STATE_KINDS.has(m.actor.kind) && (places || m.actor.kind !== "place") && inside(m));
+  if (domestic) return domestic.actor.code;
+  return own.size === 1 && namesInstitution(draft, lex) ? [...own][0] : "";
+}
+
+/**
+ * Whether the words said name a state's institution or office by its kind, or a party's members, with
+ * no state ("the court's decision is wrong", "lawmakers failed us", "Democrats are gaming the system"):
+ * said by a speaker of a state, with no other party named, they are that state's own.
+ */
+function namesInstitution(draft: Draft, lex: StatementLexicon): boolean {
+  const { ctx } = draft;
+  return draft.ranges.some(([s, e]) => {
+    const said = ctx.text.slice(s, e);
+    lex.institutions.lastIndex = 0;
+    return lex.institutions.test(said) || partyMembers(said, lex.gazetteer).length > 0;
+  });
 }
 
 /** Codes of the parties named in [s, e) of a sentence, less the speaker's own and places ("in Ukraine"). */
