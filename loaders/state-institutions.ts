@@ -16,6 +16,7 @@ const names = z.array(z.string().min(1));
 const schema = z.object({
   named: z.record(z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code"), z.partialRecord(z.enum(INSTITUTION_KINDS), names)),
   kinds: z.partialRecord(z.enum(WORD_KINDS), names),
+  members: names.default([]),
 });
 
 /**
@@ -65,4 +66,16 @@ export function institutionPattern(dir = DATA_DIR): RegExp {
 export function institutionSingleWords(dir = DATA_DIR): string[] {
   const { kinds } = loadDictionary("state-institutions.yaml", schema, dir);
   return WORD_KINDS.flatMap((k) => kinds[k] ?? []).map((w) => w.toLowerCase()).filter((w) => !w.includes(" "));
+}
+
+/**
+ * The one-word names of a kind of body ("court", "parliament", "ministry"), lower case: the head of a
+ * definite subject that is the article's own institution ("the court ordered"), not a back-reference
+ * to parties named before. A party ("the parties"), an office's holders ("the president") and a body's
+ * people ("the judge", `members`) are left out: the one names the sides of a talk as often, the others people named before.
+ */
+export function institutionHeadWords(dir = DATA_DIR): string[] {
+  const { kinds, members } = loadDictionary("state-institutions.yaml", schema, dir);
+  const people = new Set(members.map((w) => w.toLowerCase()));
+  return INSTITUTION_KINDS.filter((k) => k !== "party").flatMap((k) => kinds[k] ?? []).map((w) => w.toLowerCase()).filter((w) => !w.includes(" ") && !people.has(w));
 }

@@ -22,3 +22,26 @@ describe("members of a legislature named by their kind act for the article's sta
     expect(coded(["LONDON (Reuters) - MPs imposed sanctions on Belarus on Monday."])).toEqual([["SANCTION", "GBR", "BLR"]]);
   });
 });
+
+describe("a definite singular body as subject acts for its state (generic-subject.ts, bound-bodies.ts)", () => {
+  const SEOUL = "SEOUL, May 4 (Reuters) - ";
+
+  it("a body named by its kind alone acts for the dateline's state, whatever the verb", () => {
+    expect(coded([`${SEOUL}The parliament accused Japan of hiding the funds.`])).toEqual([["ACCUSE", "KOR", "JPN"]]);
+    expect(coded([`${SEOUL}The senate has sanctioned two Japanese banks.`])).toEqual([["SANCTION", "KOR", "JPN"]]);
+    expect(coded([`${SEOUL}The supreme court rejected Japan's appeal.`])).toEqual([["REJECT", "KOR", "JPN"]]);
+    expect(coded([`${SEOUL}The army agreed with Japan on a ceasefire.`])).toEqual([["AGREE", "KOR", "JPN"]]);
+    expect(coded([`${SEOUL}The defence ministry accused Japan of hiding the funds.`])).toEqual([["ACCUSE", "KOR", "JPN"]]);
+  });
+
+  it("a body named with its state acts for that state, and a later 'the court' refers back to it", () => {
+    expect(coded(["Peru's congress accused Chile of hiding the funds."])).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(coded([`${SEOUL}Japan's supreme court upheld the ruling on Monday. The court ordered China to pay damages.`])).toEqual([["REQUEST", "JPN", "CHN"]]);
+  });
+
+  it("a phrase headed by another noun, or a body's people named as 'the judge', names no body", () => {
+    expect(coded([`${SEOUL}The court of public opinion condemned Japan.`])).toEqual([]);
+    expect(coded([`${SEOUL}The judge agreed with Japan on a ceasefire.`])).toEqual([]);
+    expect(coded([`${SEOUL}The parties agreed with Japan on a ceasefire.`])).toEqual([]);
+  });
+});

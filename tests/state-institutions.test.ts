@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sharedGazetteer } from "../loaders/actors.ts";
-import { institutionPattern } from "../loaders/state-institutions.ts";
+import { institutionHeadWords, institutionPattern } from "../loaders/state-institutions.ts";
 import { loadDictionary } from "../loaders/dictionaries.ts";
 import { z } from "zod";
 
@@ -30,5 +30,13 @@ describe("words for kinds of institution any state has", () => {
     const words = (text: string) => [...text.matchAll(institutionPattern())].map((m) => m[0]);
     expect(words("The court's ruling, the Defence Ministry and the attorney  general")).toEqual(["court", "Ministry", "attorney  general"]);
     expect(words("a courtyard, a housing plan, partygoers")).toEqual([]);
+  });
+});
+
+describe("the one-word names of a body (institutionHeadWords)", () => {
+  it("names bodies, not their people, a party or an office", () => {
+    const heads = institutionHeadWords();
+    expect(heads).toEqual(expect.arrayContaining(["parliament", "court", "ministry", "army", "senate"]));
+    for (const w of ["judge", "lawmakers", "party", "president", "air force"]) expect(heads).not.toContain(w);
   });
 });

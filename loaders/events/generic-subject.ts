@@ -65,9 +65,10 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   const closing = (w: ClauseWord) => CLOSING_QUOTES.test(w.lower) && /[,.?!]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
   if (end < 0 || !before.slice(0, open).every(closing) || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
   const start = before[open].start;
-  // "The leaders met": a definite phrase of common nouns refers back to parties named before.
+  // "The leaders met": a definite phrase of common nouns refers back to parties named before; one
+  // headed by a state's body ("the court ordered", "the defence ministry said") names that body.
   const phrase = before.slice(open, end + 1);
-  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN")) return undefined;
+  if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN") && !ctx.words.institutionHeads.has(before[end].lower)) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
 }

@@ -12,6 +12,7 @@ import { articleSetting } from "../speakers/home-state.ts";
 import type { TitledPerson } from "../speakers/document-people.ts";
 import { titledPeopleOfArticle } from "./office-holders.ts";
 import { containsWord } from "./wording.ts";
+import { rememberBoundBodies } from "./bound-bodies.ts";
 
 /** How many parties and acts are kept as antecedents: they lie close by. */
 const HISTORY = 40;
@@ -43,6 +44,8 @@ export interface ArticleMemory {
   readonly dateline: string | undefined;
   /** Acts told with no coded doer so far, by type, doer's words and target: one row each (unnamed-doer.ts). */
   readonly unnamedActs: Set<string>;
+  /** Bodies named with their state so far, head word → state ("Japan's supreme court": court → JPN): bound-bodies.ts. */
+  readonly boundBodies: Map<string, string>;
 }
 
 /** A fresh memory for reading `doc`. */
@@ -63,6 +66,7 @@ export function articleMemory(doc: ArticleDoc, res: EventResources): ArticleMemo
     affiliations: affiliationsOf(doc.sentences.flatMap((s) => doc.reading.of(s).actors)),
     dateline: articleSetting(doc, res.gazetteer).dateline,
     unnamedActs: new Set(),
+    boundBodies: new Map(),
   };
 }
 
@@ -72,6 +76,7 @@ export function rememberSentence(memory: ArticleMemory, text: string, parties: P
   // Antecedents lie close by; a bounded history keeps long articles linear.
   if (memory.history.length > HISTORY) memory.history.splice(0, memory.history.length - HISTORY);
   memory.previousParties = parties;
+  rememberBoundBodies(memory.boundBodies, memory.res.words.institutionHeads, text, parties);
   const people = parties.filter((p) => p.person && !p.anaphor);
   if (people.length) memory.lastPeople = people;
   memory.previousText = text;

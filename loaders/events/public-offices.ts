@@ -13,6 +13,7 @@ import { partyMembers } from "../speakers/party-members.ts";
 import type { ArticleMemory } from "./memory.ts";
 import type { TriggerRoles } from "./roles.ts";
 import type { RoleContext } from "./types.ts";
+import { boundBodyState } from "./bound-bodies.ts";
 import { byPhrase } from "./unnamed-doer.ts";
 import type { EventWords } from "./words.ts";
 
@@ -43,7 +44,9 @@ export function publicOfficeRoles(memory: ArticleMemory, ctx: RoleContext, roles
   const agent = roles.genericActor === undefined ? byPhrase(ctx) : undefined;
   const doer = roles.genericActor ?? (agent && ctx.text.slice(agent[0].start, agent[agent.length - 1].end));
   if (!doer) return;
-  const codes = publicOfficeCodes(doer, articleSetting(doc, res.gazetteer).state, res.words, res.gazetteer);
+  // "Japan's supreme court ruled … The court ordered …": the body named before with its state.
+  const bound = boundBodyState(memory, doer);
+  const codes = bound ? [bound] : publicOfficeCodes(doer, articleSetting(doc, res.gazetteer).state, res.words, res.gazetteer);
   if (codes.length === 0) return;
   roles.actor = codes;
   if (roles.target.some((c) => codes.includes(c))) roles.domestic = true;

@@ -6,7 +6,7 @@
  */
 import { judgingVerbs } from "../attribution.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
-import { institutionSingleWords } from "../state-institutions.ts";
+import { institutionHeadWords, institutionSingleWords } from "../state-institutions.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { PloverType } from "../plover.ts";
@@ -108,7 +108,8 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
   const relayParticiple = new RegExp(`\\b(?:${alt([...lex.words.relayParticiples])})\\s+(?:the\\s+)?`, "i");
   // The words for a state's institutions and offices are also data/state-institutions.yaml's.
   const publicOfficeWords = new Set([...w.public_office_words, ...institutionSingleWords(dir)]);
-  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple, publicOfficeWords };
+  const institutionHeads = new Set(institutionHeadWords(dir));
+  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple, publicOfficeWords, institutionHeads };
 }
 
 /** "accused Peru of ", "charged with ": a charge's verb, up to 150 characters of its object, and the preposition that opens the act charged, ending the text before the act. */
