@@ -11,7 +11,6 @@ import { type StatementRow } from "./index.ts";
 import { carryOccasions, pickDate } from "./occasions.ts";
 import { nameDescribedSpeakers } from "./named-later.ts";
 import { nameDescribedBodies } from "./named-bodies-later.ts";
-import { placeNamedPeople } from "./placed-people.ts";
 import { fullBodyName } from "../speakers/body-names.ts";
 import { fragment } from "./quotes.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
@@ -96,7 +95,6 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
   nameDescribedSpeakers(built, lex, raw);
   nameBodiesFully(built, lex, raw);
   nameDescribedBodies(built, lex);
-  placeNamedPeople(built);
   const merged = mergeSameSentence(built, lex.words);
   targetNamedSpeakers(merged, people, lex);
   carryOccasions(merged);
