@@ -51,6 +51,7 @@ const speakersSchema = z.object({
   speaker_heads: z.array(z.string().min(1)),
   body_heads: z.array(z.string().min(1)),
   independent_heads: z.array(z.string().min(1)),
+  leaning_heads: z.array(z.string().min(1)),
   anonymous: z.array(z.string().min(1)),
   title_words: z.array(z.string().min(1)),
   broad_body_heads: z.array(z.string().min(1)),
@@ -136,6 +137,8 @@ export interface StatementLexicon {
   roleWords: Set<string>;
   speakerHeads: Set<string>;
   independentHeads: Set<string>;
+  /** Heads that hold no office, whom a party's adjective gives a leaning, not a state ("a Tory pollster"). */
+  leaningHeads: Set<string>;
   bodyHeads: Set<string>;
   /** Heads of a description that takes up the last outlet quoted ("the newspaper"). */
   mediaHeads: Set<string>;
@@ -225,6 +228,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = load
     roleWords: lower(speakers.role_words),
     speakerHeads: lower(speakers.speaker_heads),
     independentHeads: lower(speakers.independent_heads),
+    leaningHeads: lower(speakers.leaning_heads),
     bodyHeads: lower(speakers.body_heads),
     mediaHeads: lower(speakers.media_heads),
     outletNouns: lower(speakers.outlet_nouns),

@@ -178,15 +178,22 @@ function lastDistinct(found: Named[], before: number, count: number, byCountry: 
   return out;
 }
 
-/** The spans of `name` where a capitalised run ends in it. */
+/**
+ * The spans of `name` where a capitalised run ends in it, or in its possessive: "President Tom Vale's
+ * decision" gives him his title as "President Tom Vale said" does.
+ */
 function runsEndingIn(raw: string, runs: NameRuns, name: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (let k = 0; k < runs.starts.length; k++) {
-    const end = runs.ends[k];
+    const possessive = POSSESSIVE_END.test(raw.slice(runs.ends[k] - 2, runs.ends[k]));
+    const end = possessive ? runs.ends[k] - 2 : runs.ends[k];
     if (end - runs.starts[k] >= name.length && raw.endsWith(name, end)) spans.push({ start: end - name.length, end });
   }
   return spans;
 }
+
+/** A possessive's ending, as a name run takes it in. */
+const POSSESSIVE_END = /^['’]s$/;
 
 /** The role the article gives a name at `span`: a title before it, else an apposition after it. */
 function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {

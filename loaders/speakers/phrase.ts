@@ -4,6 +4,7 @@
  * description), "Washington and Seoul" (bodies); its role, head, number and countries.
  */
 import { partyMembers } from "./party-members.ts";
+import { partyLeaningOnly } from "./leanings.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 
@@ -365,6 +366,7 @@ function foundCountry(role: string, lex: StatementLexicon): string {
 
 /** Country codes a description or body phrase speaks for. */
 export function phraseCountry(a: Analysed, lex: StatementLexicon): string {
+  if (partyLeaningOnly(a.text, lex)) return "";
   if (a.body) return a.plural ? joinCodes(a.mentions.filter((m) => !m.demonym).map((m) => m.actor.code)) : (statePrefix(a, a.body)?.actor.code ?? a.body.actor.code);
   const independent = lex.independentHeads.has(a.head);
   if (independent && a.mentions.length === 0) return "";

@@ -7,6 +7,7 @@ import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import type { ArticlePeople } from "./article-people.ts";
+import { partyLeaningOnly } from "./leanings.ts";
 import { describedPerson } from "./described-person.ts";
 import { epithetPerson, isEpithet } from "./epithet.ts";
 import { namedStateKind } from "./place-kind.ts";
@@ -71,7 +72,9 @@ function namedPerson(a: Analysed, person: NonNullable<Analysed["person"]>, phras
   const role = a.role || appositionRole(phrase.apposition, lex) || people.roleOf(name, actor);
   // "Norland's army chief, Field Marshal Asim Ranvir": the description beside the name may place them when the title does not.
   // "Sen. Ann Cole (D-Ore.)": a party tag after the name places whom no title places.
-  const fromRole = roleCountry(role, lex) || roleCountry(appositionRole(phrase.apposition, lex), lex) || (actor ? "" : people.partyOf(name));
+  // "Tom Vale, a longtime Labour pollster": a party's adjective gives his leaning, not a state (leanings.ts).
+  const placing = (r: string) => (partyLeaningOnly(r, lex) ? "" : roleCountry(r, lex));
+  const fromRole = placing(role) || placing(appositionRole(phrase.apposition, lex)) || (actor ? "" : people.partyOf(name));
   return { speaker: name, role, country: actor ? actor.code : fromRole, kind: "person", plural: false, parties: 1, actor, description: a.text, anonymous: false };
 }
 
