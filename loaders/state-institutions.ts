@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Actor, ActorKind } from "./actors.ts";
 import { DATA_DIR, loadDictionary } from "./dictionaries.ts";
+import { literalAlternatives } from "./text.ts";
 
 export const INSTITUTION_KINDS = ["legislature", "chamber", "committee", "ministry", "agency", "court", "armed_service", "party"] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
@@ -52,14 +53,13 @@ export function stateInstitutions(listed: Actor[], dir = DATA_DIR): Actor[] {
 }
 
 /**
- * The words for kinds of institution any state has, as one global pattern of whole words in any case,
+ * The words for kinds of institution any state has, as one pattern of whole words in any case,
  * longer words first ("attorney general" before "general"). Compiled once per lexicon.
  */
 export function institutionPattern(dir = DATA_DIR): RegExp {
   const { kinds } = loadDictionary("state-institutions.yaml", schema, dir);
-  const words = [...new Set(WORD_KINDS.flatMap((k) => kinds[k] ?? []).map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}])(?:${escaped.join("|")})(?![\\p{L}-])`, "giu");
+  const words = new Set(WORD_KINDS.flatMap((k) => kinds[k] ?? []).map((w) => w.toLowerCase()));
+  return new RegExp(`(?<![\\p{L}])(?:${literalAlternatives(words, { anySpace: true })})(?![\\p{L}-])`, "iu");
 }
 
 /** Those words of one word each, lower case: the event coder reads a doer's phrase word by word (events/public-offices.ts). */

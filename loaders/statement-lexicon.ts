@@ -170,7 +170,7 @@ export interface StatementLexicon {
   evaluations: RegExp;
   /** Praise of a party or its acts, as one global pattern (data/praise-words.yaml). */
   praise: RegExp;
-  /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one global pattern (data/state-institutions.yaml). */
+  /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
   institutions: RegExp;
   gazetteer: Gazetteer;
 }

@@ -162,7 +162,6 @@ function namesInstitution(draft: Draft, lex: StatementLexicon): boolean {
   const { ctx } = draft;
   return draft.ranges.some(([s, e]) => {
     const said = ctx.text.slice(s, e);
-    lex.institutions.lastIndex = 0;
     return lex.institutions.test(said) || partyMembers(said, lex.gazetteer).length > 0;
   });
 }
