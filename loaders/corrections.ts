@@ -43,7 +43,8 @@ const correctionSchema = z.array(
 
 /** The corrections of `dir`, read once and shared while corrections.yaml is unchanged. */
 export function sharedCorrections(dir = DATA_DIR): Correction[] {
-  return memoiseDictionary("corrections", dir, ["corrections.yaml"], () => loadCorrections(dir));
+  // By path: each correction names its file, for the warnings of a build that applies it.
+  return memoiseDictionary("corrections", dir, ["corrections.yaml"], () => loadCorrections(dir), { byPath: true });
 }
 
 export function loadCorrections(dir = DATA_DIR): Correction[] {

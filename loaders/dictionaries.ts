@@ -2,18 +2,23 @@
  * Dictionaries kept as YAML data files under `data/` (calendar, outlets, actors, …),
  * read and validated so that an editor's typo stops the build with file and line.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { noteDictionaryFile } from "./dictionary-memo.ts";
 import { InputError } from "./errors.ts";
+
+export { memoiseDictionary } from "./dictionary-memo.ts";
 
 /** The project's `data/` folder, where the dictionaries live. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "data");
 
 /** Parses YAML text and checks it against a schema, naming file and line on any error. */
 export function parseDictionary<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
+  // A memoised group that parses this file depends on it (see dictionary-memo.ts).
+  noteDictionaryFile(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
@@ -63,34 +68,4 @@ export function compilePattern(file: string, pattern: string, flags = "i"): RegE
   } catch (error) {
     throw new InputError(file, 0, `pattern /${pattern}/ is not a valid regular expression: ${(error as Error).message}`);
   }
-}
-
-/**
- * Loaded dictionaries, keyed by what they are and the folder they come from. A loaded
- * dictionary is immutable and costs tens of milliseconds (YAML, zod, regular expressions,
- * the gazetteer's trie), far more than extracting from one article, so the extractors'
- * default arguments and `loadDictionaries` share one copy. The files' modification times
- * and sizes are part of the key: an editor's change is read on the next call (watch mode),
- * and a file that fails to load is never cached, so its error is raised every time.
- */
-const loaded = new Map<string, { stamp: string; value: unknown }>();
-
-/** `load()`, or its value from an earlier call while the `files` under `dir` are unchanged. */
-export function memoiseDictionary<T>(name: string, dir: string, files: string[], load: () => T): T {
-  const stamp = files
-    .map((file) => {
-      try {
-        const stat = statSync(join(dir, file));
-        return `${stat.mtimeMs}:${stat.size}`;
-      } catch {
-        return "missing";
-      }
-    })
-    .join("|");
-  const key = `${name}\0${dir}`;
-  const hit = loaded.get(key);
-  if (hit && hit.stamp === stamp) return hit.value as T;
-  const value = load();
-  loaded.set(key, { stamp, value });
-  return value;
 }
