@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { STANCES } from "./schema.ts";
-import { loadGazetteer, sharedGazetteer, type Gazetteer } from "./actors.ts";
+import { sharedGazetteer, type Gazetteer } from "./actors.ts";
 import { compilePattern, DATA_DIR, loadDictionary, memoiseDictionary } from "./dictionaries.ts";
 import { WordStartIndex } from "./pattern-word-starts.ts";
 import { namingLead } from "./speakers/appositive.ts";
@@ -201,8 +201,11 @@ function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verb
   return verbs;
 }
 
-/** Reads and checks the statement dictionaries (and the actor gazetteer) from `dir`. */
-export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = loadGazetteer(dir)): StatementLexicon {
+/**
+ * Reads and checks the statement dictionaries from `dir`, with its actor gazetteer (the
+ * shared one by default: it is immutable, and loading it again is most of the cost).
+ */
+export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = sharedGazetteer(dir)): StatementLexicon {
   const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
   const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
   const channels = loadDictionary("channels.yaml", channelsSchema, dir);
