@@ -22,12 +22,12 @@ interface Entry {
   value: unknown;
 }
 
-/** Entries by group and folder, with the stamp of their files when they were loaded. */
-const byFolder = new Map<string, Entry & { stamp: string }>();
-/** The latest entries of each group, by content, whatever folder they were loaded from. */
-const byContent = new Map<string, Entry[]>();
-/** A few versions of a group are enough: data/ and the copy a test or an editor is working on. */
-const VERSIONS_KEPT = 8;
+/**
+ * Entries by group and folder, with the stamp of their files when they were loaded. A group
+ * loaded from another folder is looked for among these (no other list, so nothing is kept
+ * longer than before, and data/'s entry is never pushed out by the copies of a test run).
+ */
+const byFolder = new Map<string, Entry & { name: string; stamp: string; byPath: boolean }>();
 /** The files parsed by each load in progress (absolute paths), the innermost last. */
 const reading: Array<Set<string>> = [];
 
@@ -59,11 +59,14 @@ function hashOf(dir: string, file: string): string {
 function sameContents(name: string, dir: string): Entry | undefined {
   const hashes = new Map<string, string>();
   const hash = (file: string) => hashes.get(file) ?? hashes.set(file, hashOf(dir, file)).get(file)!;
-  return byContent.get(name)?.find((entry) => [...entry.contents].every(([file, h]) => hash(file) === h));
+  for (const entry of byFolder.values()) {
+    if (entry.name === name && !entry.byPath && [...entry.contents].every(([file, h]) => hash(file) === h)) return entry;
+  }
+  return undefined;
 }
 
 /** Runs `load`, noting the files it parses (and those of the groups it loads in turn). */
-function loadEntry(name: string, dir: string, files: string[], load: () => unknown, byPath: boolean): Entry {
+function loadEntry(dir: string, files: string[], load: () => unknown): Entry {
   const parsed = new Set<string>();
   reading.push(parsed);
   let value: unknown;
@@ -74,9 +77,7 @@ function loadEntry(name: string, dir: string, files: string[], load: () => unkno
   }
   // The files it names first, in their order, then the others it parsed.
   const all = new Set([...files, ...[...parsed].map((file) => relative(dir, file))]);
-  const entry = { contents: new Map([...all].map((file) => [file, hashOf(dir, file)])), value };
-  if (!byPath) byContent.set(name, [entry, ...(byContent.get(name) ?? [])].slice(0, VERSIONS_KEPT));
-  return entry;
+  return { contents: new Map([...all].map((file) => [file, hashOf(dir, file)])), value };
 }
 
 /**
@@ -92,8 +93,8 @@ export function memoiseDictionary<T>(name: string, dir: string, files: string[],
   if (!entry || stampsOf(dir, entry.contents.keys()).join("|") !== entry.stamp) {
     // The named files stamped before reading, so that one saved during the load is read again next time.
     const stamps = stampsOf(dir, named);
-    const found = (!byPath && sameContents(name, dir)) || loadEntry(name, dir, named, load, byPath);
-    entry = { ...found, stamp: [...stamps, ...stampsOf(dir, [...found.contents.keys()].slice(named.length))].join("|") };
+    const found = (!byPath && sameContents(name, dir)) || loadEntry(dir, named, load);
+    entry = { contents: found.contents, value: found.value, name, byPath, stamp: [...stamps, ...stampsOf(dir, [...found.contents.keys()].slice(named.length))].join("|") };
     byFolder.set(key, entry);
   }
   // The group that loads this one depends on its files too.
