@@ -42,3 +42,20 @@ describe("a party judged by shirking, politicking, disrespect or overreach (data
     expect(stances("Senator Ola Berg said the clerk refused to answer the panel's questions.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("a party judged by hostility, double standards, dereliction or suspicion (data/evaluation-words.yaml)", () => {
+  it("accuses with no verb of accusing", () => {
+    expect(stances("“The mayor mocked the nurses in front of the whole council,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the board holds its own members to a double standard.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“He thinks he is above the law,” Senator Ola Berg told reporters.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the agency failed to protect the children in its care.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“The regulators turned a blind eye to the warnings for years,” Senator Ola Berg wrote.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“The deal raises serious questions about the minister's judgment,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+
+  it("leaves a rule said of no one, the speaker's own lapse, or a hyphened topic, as it was", () => {
+    expect(stances("“No one is above the law,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“We dropped the ball on this one,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Senator Ola Berg said the school's anti-bullying programme had grown.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
