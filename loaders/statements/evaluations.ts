@@ -8,7 +8,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { toldAsDone } from "./stance-cues.ts";
+import { SENTENCE_END, toldAsDone } from "./stance-cues.ts";
 
 export const EVALUATION_WORDS_FILE = "evaluation-words.yaml";
 export const PRAISE_WORDS_FILE = "praise-words.yaml";
@@ -41,8 +41,6 @@ const FIRST_PERSON_OPENING = /^\W*(?:that\s+)?(?:i|we)(?:['’]\p{L}+)?\s/iu;
 /** A verb of opinion in the first person ("I think", "we really believe that"): the clause judged follows it. */
 const OPINION_OPENING = /^\W*(?:i|we)\s+(?:\p{L}+ly\s+)?(?:think|thought|believe|believed|feel|felt|guess|suppose)\s+(?:that\s+)?/iu;
 
-/** Where a sentence of the reported words ends: a stop, a question or exclamation mark, an ellipsis, then a space. */
-const SENTENCE_END = /[.!?…]["”’]?(?=\s|$)/gu;
 
 /**
  * Where the words the speaker says of itself end: the first sentence, when it opens in the first person
@@ -70,7 +68,8 @@ function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAske
   const own = ownSentenceEnd(content);
   if (own >= content.length) return false;
   for (const m of allMatches(pattern, content)) {
-    if (m.index >= own && toldAsDone(content, m.index, lex) && !(notAsked && asked(content, m.index))) return true;
+    if (m.index < own || !toldAsDone(content, m.index, lex)) continue;
+    if (!(notAsked && asked(content, m.index))) return true;
   }
   return false;
 }

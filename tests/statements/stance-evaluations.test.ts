@@ -59,3 +59,14 @@ describe("a party judged by hostility, double standards, dereliction or suspicio
     expect(stances("Senator Ola Berg said the school's anti-bullying programme had grown.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("a sentence opened by a condition tells nothing as done (loaders/statements/stance-cues.ts)", () => {
+  it("leaves wrongdoing or a judgement supposed after 'if' or 'unless', however far on, as it was", () => {
+    expect(stances("“If the fund keeps no books and names no auditor, it leaves the whole scheme open to fraud,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“We need audits. Unless the board publishes every single one of its contracts, the council stays corrupt,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+  });
+
+  it("still reads the sentence after the condition's", () => {
+    expect(stances("“If you ask me, fine. The board covered up the losses,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+});
