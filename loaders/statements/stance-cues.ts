@@ -24,10 +24,15 @@ function supposed(content: string, at: number): boolean {
   return CONDITION_OPENING.test(content.slice(start, at));
 }
 
-/** Whether the act matched at `at` is told as done: no unreal word governs it, and its sentence opens with no condition. */
+/**
+ * Whether the act matched at `at` is told as done: no unreal word governs it, no word of opposing names it
+ * as an ill to end ("fight corruption"), and its sentence opens with no condition.
+ */
 export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
   const before = content.slice(Math.max(0, at - LOOK_BACK), at);
-  return (lex.stanceWords.guessedPast.test(before) || !lex.stanceWords.unrealBefore.test(before)) && !supposed(content, at);
+  const words = lex.stanceWords;
+  if (words.opposedBefore.test(before)) return false;
+  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposed(content, at);
 }
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */

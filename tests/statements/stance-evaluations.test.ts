@@ -70,3 +70,15 @@ describe("a sentence opened by a condition tells nothing as done (loaders/statem
     expect(stances("“If you ask me, fine. The board covered up the losses,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
   });
 });
+
+describe("an ill named as something to end (data/stance-words.yaml opposing_words)", () => {
+  it("does not accuse when the speaker vows to fight or eliminate it", () => {
+    expect(stances("Senator Ola Berg said she would pay for the plan by eliminating the program's fraud.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Our whole campaign is about fighting corruption,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Senator Ola Berg said the council took a firm stand against bigotry.")).toEqual([["Ola Berg", "other"]]);
+  });
+
+  it("still accuses the ill told of a party", () => {
+    expect(stances("Senator Ola Berg said the program was riddled with fraud.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+});
