@@ -16,6 +16,7 @@ import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from ".
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
 import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
+import { NEGATED_QUALITIES_FILE, loadNegatedQualities } from "./statements/negated-qualities.ts";
 
 export { STANCES };
 export type Stance = (typeof STANCES)[number];
@@ -170,6 +171,8 @@ export interface StatementLexicon {
   evaluations: RegExp;
   /** Praise of a party or its acts, as one global pattern (data/praise-words.yaml). */
   praise: RegExp;
+  /** A quality a role asks said to be missing ("is not qualified", "has no plan"), one global pattern (data/negated-qualities.yaml). */
+  negatedQualities: RegExp;
   /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
   institutions: RegExp;
   gazetteer: Gazetteer;
@@ -178,7 +181,7 @@ export interface StatementLexicon {
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /** The files the statement lexicon is read from. */
-const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, "actors.yaml", "state-institutions.yaml"];
+const STATEMENT_FILES = ["speech-verbs.yaml", "speakers.yaml", "gender-words.yaml", "channels.yaml", STATEMENT_WORDS_FILE, STANCE_WORDS_FILE, EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, NEGATED_QUALITIES_FILE, "actors.yaml", "state-institutions.yaml"];
 
 /** The statement lexicon of `dir`, loaded once (with the shared gazetteer) while its files are unchanged. */
 export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
@@ -256,6 +259,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
     stanceWords: loadStanceWords(dir),
     evaluations: loadEvaluations(dir),
     praise: loadPraise(dir),
+    negatedQualities: loadNegatedQualities(dir),
     institutions: institutionPattern(dir),
     gazetteer,
   };

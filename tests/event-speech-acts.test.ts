@@ -41,9 +41,15 @@ describe("speech acts from statements", () => {
   });
 
   it("between two states, only a stance its verb says is an act: a report of the other's deeds is not", () => {
-    const reported = statement({ target: "PER", evidence: "Ruiz said Peruvian troops had crossed the border." });
+    const reported = statement({ target: "PER", quote: "Peruvian troops had crossed the border", evidence: "Ruiz said Peruvian troops had crossed the border." });
     const accused = statement({ target: "PER", evidence: "Ruiz accused Peru of moving troops to the border.", char_start: 300, char_end: 350 });
     expect(made([reported, accused])).toEqual([["ACCUSE", "CHL", "PER", "2024-03-05", 300]]);
+  });
+
+  it("between two states, words that judge the target in words of blame are the speaker's own accusation", () => {
+    const judged = statement({ target: "PER", quote: "called the border survey a hoax cooked up by Peru", evidence: "Ruiz called the border survey a hoax cooked up by Peru." });
+    const unfit = statement({ target: "BOL", quote: "Bolivia's envoy cannot be trusted", evidence: "Ruiz said Bolivia's envoy cannot be trusted.", char_start: 300, char_end: 350 });
+    expect(made([judged, unfit]).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([["ACCUSE", "CHL", "PER", 100], ["ACCUSE", "CHL", "BOL", 300]]);
   });
 
   it("a state's accusation told again against one of the same targets is one event", () => {

@@ -15,6 +15,7 @@ import { STANCES } from "../schema.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { StatementRow } from "../statements/index.ts";
 import { literalAlternatives } from "../text.ts";
+import { evaluates } from "../statements/evaluations.ts";
 import { ownStateNamed, publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
@@ -85,7 +86,7 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     // Words of no act's stance told by a verb that charges ("questioned how …") are an accusation.
     const charge = !acts.has(s.stance) && !call && chargedBy(s, words);
     const act = call ? words.request.act : charge ? words.charge.act : acts.get(s.stance);
-    if (!act || reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+    if (!act || reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || judged(s, res) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
     // An accusation read from the words said holds only where the speaker asserts their charge.
     if (act.type === "ACCUSE" && !call && !charge && chargesUnasserted(s.quote, res.speakers, words.unasserted)) continue;
     const stated = withOfficeState(s, home, res);
@@ -295,6 +296,13 @@ function stancePatterns(lex: StatementLexicon): Map<string, { anywhere: RegExp; 
  * another's act, told as that act's event, not an act of the speaker's own.
  */
 const spokenAs = (s: StatementRow, lex: StatementLexicon) => stancePatterns(lex).get(s.stance)?.anywhere.test(s.evidence) ?? false;
+
+/**
+ * Whether an accusation's words judge its target in words of blame ("called the treaty a hoax
+ * perpetrated by Nordland", "their envoy is a liar"): the speaker's own act of accusing, as a verb of
+ * accusing would make it, not a view of an act the words report.
+ */
+const judged = (s: StatementRow, res: EventResources) => s.stance === "accuse" && evaluates(s.quote, res.speakers);
 
 /**
  * Whether the words said open with a verb of their stance: a predicate of its own ("urged the

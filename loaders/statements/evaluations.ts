@@ -8,7 +8,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { toldAsDone } from "./stance-cues.ts";
+import { SENTENCE_END, toldAsDone } from "./stance-cues.ts";
 
 export const EVALUATION_WORDS_FILE = "evaluation-words.yaml";
 export const PRAISE_WORDS_FILE = "praise-words.yaml";
@@ -41,16 +41,43 @@ const FIRST_PERSON_OPENING = /^\W*(?:that\s+)?(?:i|we)(?:['’]\p{L}+)?\s/iu;
 /** A verb of opinion in the first person ("I think", "we really believe that"): the clause judged follows it. */
 const OPINION_OPENING = /^\W*(?:i|we)\s+(?:\p{L}+ly\s+)?(?:think|thought|believe|believed|feel|felt|guess|suppose)\s+(?:that\s+)?/iu;
 
-/** Whether the reported words hold a match of the global `pattern` told as done, not of the speaker's own first person. */
-function judges(content: string, pattern: RegExp, lex: StatementLexicon): boolean {
-  if (FIRST_PERSON_OPENING.test(content.replace(OPINION_OPENING, ""))) return false;
-  for (const m of allMatches(pattern, content)) if (toldAsDone(content, m.index, lex)) return true;
+
+/**
+ * Where the words the speaker says of itself end: the first sentence, when it opens in the first person
+ * ("I have owned my mistakes. He refuses to …": the second judges him); 0 when it does not.
+ */
+function ownSentenceEnd(content: string): number {
+  if (!FIRST_PERSON_OPENING.test(content.replace(OPINION_OPENING, ""))) return 0;
+  SENTENCE_END.lastIndex = 0;
+  const end = SENTENCE_END.exec(content);
+  return end ? end.index : content.length;
+}
+
+/** Whether the sentence holding `at` is asked ("Isn't he qualified?"): its end is a question mark. */
+function asked(content: string, at: number): boolean {
+  SENTENCE_END.lastIndex = at;
+  const end = SENTENCE_END.exec(content);
+  return !!end && end[0][0] === "?";
+}
+
+/**
+ * Whether the reported words hold a match of the global `pattern` told as done, past what the speaker says
+ * of its own first person; `notAsked`: and not in a question.
+ */
+function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAsked = false): boolean {
+  const own = ownSentenceEnd(content);
+  if (own >= content.length) return false;
+  for (const m of allMatches(pattern, content)) {
+    if (m.index < own || !toldAsDone(content, m.index, lex)) continue;
+    if (!(notAsked && asked(content, m.index))) return true;
+  }
   return false;
 }
 
 /** Whether the reported words judge a party bad: a negative evaluation told as done. */
 export function evaluates(content: string, lex: StatementLexicon): boolean {
-  return judges(content, lex.evaluations, lex);
+  // A quality said to be missing ("he is not qualified") judges as an evaluation does, unless asked.
+  return judges(content, lex.evaluations, lex) || judges(content, lex.negatedQualities, lex, true);
 }
 
 /** Whether the reported words praise a party: a positive evaluation told as done. */

@@ -256,7 +256,8 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const kinds = parts.map((p) => p.kind);
   const kind: StatementRow["kind"] = draft.printed || kinds.every((k) => k === "direct") ? "direct" : kinds.every((k) => k === "indirect") ? "indirect" : "mixed";
   const quote = parts.map((p) => p.text).join(" … ");
-  const content = parts.map((p) => p.text).join(" ");
+  // The parts of a split quotation are sentences of their own: one opened in the first person does not make the next the speaker's own.
+  const content = quote;
   const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);

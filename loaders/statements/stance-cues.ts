@@ -10,10 +10,29 @@ import { allMatches } from "../text.ts";
 /** How far back, in characters, the words that govern an act are looked for. */
 const LOOK_BACK = 80;
 
-/** Whether the act matched at `at` is told as done: no unreal word governs it. */
+/** Where a sentence of the reported words ends: a stop, a question or exclamation mark, an ellipsis, then a space. */
+export const SENTENCE_END = /[.!?…]["”’]?(?=\s|$)/gu;
+
+/** A sentence opened by a condition ("If the fund has no auditor, it invites fraud."): all it tells is supposed. */
+const CONDITION_OPENING = /^\W*(?:if|unless)\s/iu;
+
+/** Whether the sentence holding `at` opens with a condition, however far before `at`. */
+function supposed(content: string, at: number): boolean {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(content); end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
+  return CONDITION_OPENING.test(content.slice(start, at));
+}
+
+/**
+ * Whether the act matched at `at` is told as done: no unreal word governs it, no word of opposing names it
+ * as an ill to end ("fight corruption"), and its sentence opens with no condition.
+ */
 export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
   const before = content.slice(Math.max(0, at - LOOK_BACK), at);
-  return lex.stanceWords.guessedPast.test(before) || !lex.stanceWords.unrealBefore.test(before);
+  const words = lex.stanceWords;
+  if (words.opposedBefore.test(before)) return false;
+  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposed(content, at);
 }
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
