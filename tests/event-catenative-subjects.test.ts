@@ -1,0 +1,25 @@
+/** The subject of an act told after a chain of verbs and "to", or after a clause's conjunction (generic-subject.ts); invented sentences. */
+import { describe, expect, it } from "vitest";
+import { codedEvents as coded } from "./helpers.ts";
+
+/** An opening that names the state's institutions twice, so that offices act for it (public-offices.ts). */
+const CHILE = "SANTIAGO — Chile's Senate and Chile's government argued over the budget on Monday.";
+
+describe("a verb chain before 'to' keeps its subject for the act (catenativeVerbs)", () => {
+  it("'is expected to', 'appears set to', 'is likely to': the office before the chain acts", () => {
+    expect(coded([CHILE, "Governor Luis Soto is expected to veto the fishing bill."])).toContainEqual(["REJECT", "CHL", ""]);
+    expect(coded([CHILE, "President Ana Vidal appears set to veto the fishing bill."])).toContainEqual(["REJECT", "CHL", ""]);
+    expect(coded([CHILE, "Mayor Rosa Pinto decided to withdraw the city's police from the port."])).toContainEqual(["RETREAT", "CHL", ""]);
+  });
+
+  it("an infinitive of purpose after an adverb ('resigned yesterday to allow') is no chain", () => {
+    expect(coded([CHILE, "Lt. Ana Vidal resigned yesterday to allow the vote to take place."]).map(([t]) => t)).not.toContain("CONCEDE");
+  });
+});
+
+describe("a conjunction that opens the clause stands before its subject (subjectPhrase)", () => {
+  it("'As the president …', 'When the mayor …'", () => {
+    expect(coded([CHILE, "As President Ana Vidal appears set to veto the fishing bill, senators are counting votes."])).toContainEqual(["REJECT", "CHL", ""]);
+    expect(coded([CHILE, "When Mayor Rosa Pinto decided to withdraw the police from the port, dockers went home."])).toContainEqual(["RETREAT", "CHL", ""]);
+  });
+});
