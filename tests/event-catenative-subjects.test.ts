@@ -23,3 +23,10 @@ describe("a conjunction that opens the clause stands before its subject (subject
     expect(coded([CHILE, "When Mayor Rosa Pinto decided to withdraw the police from the port, dockers went home."])).toContainEqual(["RETREAT", "CHL", ""]);
   });
 });
+describe("a veto promised is a threat, not a veto cast (veto-noun)", () => {
+  it("'has promised a veto' after a veto told before adds no second veto", () => {
+    const rows = coded(["Peru vetoed a Chilean resolution at the council in May.", "Bolivia has promised a veto of the Chilean resolution."]);
+    expect(rows.filter(([t]) => t === "REJECT")).toEqual([["REJECT", "PER", "CHL"]]);
+    expect(rows).toContainEqual(["THREATEN", "BOL", "CHL"]);
+  });
+});
