@@ -30,3 +30,10 @@ describe("a veto promised is a threat, not a veto cast (veto-noun)", () => {
     expect(rows).toContainEqual(["THREATEN", "BOL", "CHL"]);
   });
 });
+
+describe("an undated act named as told before joins the plan it names (merging.ts compatible)", () => {
+  it("'is expected to veto …' then 'the veto will be overridden' is one veto", () => {
+    const rows = coded(["Peru is expected to veto the Chilean resolution.", "Chilean diplomats believe that the veto will be overridden by the assembly."]);
+    expect(rows.filter(([t]) => t === "REJECT")).toEqual([["REJECT", "PER", "CHL"]]);
+  });
+});
