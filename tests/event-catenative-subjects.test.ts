@@ -1,6 +1,6 @@
 /** The subject of an act told after a chain of verbs and "to", or after a clause's conjunction (generic-subject.ts); invented sentences. */
 import { describe, expect, it } from "vitest";
-import { codedEvents as coded } from "./helpers.ts";
+import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
 
 /** An opening that names the state's institutions twice, so that offices act for it (public-offices.ts). */
 const CHILE = "SANTIAGO — Chile's Senate and Chile's government argued over the budget on Monday.";
@@ -35,5 +35,13 @@ describe("an undated act named as told before joins the plan it names (merging.t
   it("'is expected to veto …' then 'the veto will be overridden' is one veto", () => {
     const rows = coded(["Peru is expected to veto the Chilean resolution.", "Chilean diplomats believe that the veto will be overridden by the assembly."]);
     expect(rows.filter(([t]) => t === "REJECT")).toEqual([["REJECT", "PER", "CHL"]]);
+  });
+});
+
+describe("a day that owns an act's noun dates it, acting for no one (subjectPhrase)", () => {
+  it("'Tuesday's visit', 'Monday's trip', 'yesterday's strike' have no doer in the day", () => {
+    expect(coded(["Tuesday's visit by the Chilean president to Lima was short."])).toEqual([]);
+    expect(coded([CHILE, "Monday's trip to Valparaiso was the senator's first."])).toEqual([]);
+    expect(types("Yesterday's strike on the depot near Lima was the third.")).toEqual([]);
   });
 });

@@ -72,6 +72,8 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   // "The leaders met": a definite phrase of common nouns refers back to parties named before; one
   // headed by a state's body ("the court ordered", "the defence ministry said") names that body.
   const phrase = before.slice(open, end + 1);
+  // "Monday's visit", "yesterday's strike": a day owns no act, it dates it.
+  if (phrase.every((w) => ctx.words.days.has(w.lower))) return undefined;
   if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN") && !ctx.words.institutionHeads.has(before[end].lower)) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
