@@ -1,4 +1,4 @@
-/** A failure to reach something is a failed deal only when a deal is what is not reached (failed-agreement, data/event-verbs.yaml); invented sentences. */
+/** Senses of a verb that are no act between sides: a failure to reach a person, not a deal (failed-agreement); reporters sent, not goods (send-verb); invented sentences. */
 import { describe, expect, it } from "vitest";
 import { codedEvents as coded, eventTypes as types } from "./helpers.ts";
 
@@ -12,5 +12,13 @@ describe("failing to reach a deal, not a person or a place (failed-agreement)", 
   it("failing to reach someone on a phone line, or a place, is no act between sides", () => {
     expect(types("A Peruvian veteran gave up after failing to reach anyone at the hotline.")).toEqual([]);
     expect(types("The Chilean convoy failed to reach the border town before dark.")).toEqual([]);
+  });
+});
+
+describe("reporters a newsroom sends are no transfer (send-verb)", () => {
+  it("'sent its chief reporter to', 'sent two journalists to' move no goods; missiles sent still do", () => {
+    expect(types("The Lima daily sent its chief reporter to Chile to cover the vote.")).toEqual([]);
+    expect(types("Peru sent two journalists and a photographer to Chile.")).toEqual([]);
+    expect(coded(["Chile sent anti-tank missiles to Peru in 2021."])).toEqual([["AID", "CHL", "PER"]]);
   });
 });
