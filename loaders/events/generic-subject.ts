@@ -28,7 +28,7 @@ export function genericSubject(ctx: RoleContext): string | undefined {
   if (next && (next.pos === "VERB" || next.pos === "AUX")) return undefined;
   const clauseStart = lastIndexOfAny(text, ",;:", ts - 1) + 1;
   const before = tokens.filter((w) => w.start >= clauseStart && w.end <= ts);
-  let i = gerundOfMainVerb(ctx, before) ?? lightVerbBefore(ctx, before);
+  let i = catenativeVerbs(ctx, before, gerundOfMainVerb(ctx, before) ?? lightVerbBefore(ctx, before));
   while (i >= 0 && VERB_GAP.has(before[i].pos)) i--;
   // "… on Thursday shortened": a phrase of time between subject and verb.
   const time = i >= 1 && before[i - 1].pos === "ADP" && ctx.words.days.has(before[i].lower);
@@ -63,11 +63,17 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   // quotation it attributes ('"…," Ana Ruiz said after meeting …').
   const open = i + 1;
   const closing = (w: ClauseWord) => CLOSING_QUOTES.test(w.lower) && /[,.?!]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
-  if (end < 0 || !before.slice(0, open).every(closing) || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
+  // ", and the court declined …", "As the governor appears set to veto …": a conjunction that
+  // opens the clause joins it to another; the phrase after it is its subject.
+  const opener = before.slice(0, open);
+  const joined = opener.length === 1 && (opener[0].pos === "CCONJ" || ctx.words.conjunctions.has(opener[0].lower));
+  if (end < 0 || !(joined || opener.every(closing)) || !["NOUN", "PROPN"].includes(before[end].pos)) return undefined;
   const start = before[open].start;
   // "The leaders met": a definite phrase of common nouns refers back to parties named before; one
   // headed by a state's body ("the court ordered", "the defence ministry said") names that body.
   const phrase = before.slice(open, end + 1);
+  // "Monday's visit", "yesterday's strike": a day owns no act, it dates it.
+  if (phrase.every((w) => ctx.words.days.has(w.lower))) return undefined;
   if (ctx.words.definiteDeterminers.has(phrase[0].lower) && !phrase.some((w) => w.pos === "PROPN") && !ctx.words.institutionHeads.has(before[end].lower)) return undefined;
   if (ctx.parties.some((p) => p.codes.length > 0 && p.start < before[end].end && p.end > start)) return undefined;
   return text.slice(start, before[end].end);
@@ -112,6 +118,25 @@ function lightVerbBefore(ctx: RoleContext, before: ClauseWord[]): number {
   let i = last;
   while (i >= 0 && NOUN_PHRASE.has(before[i].pos)) i--;
   return i >= 0 && i < last && ctx.words.nounActVerbs.has(before[i].lower) && /^(?:DET|PRON)$/.test(before[i + 1].pos) ? i - 1 : last;
+}
+
+/** Words of a verb chain before "to" ("appears set to", "is expected to", "has vowed to", "is likely to"). */
+const CHAIN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADV", "ADJ"]);
+
+/**
+ * A verb act after a chain of verbs and "to" ("the governor is expected to veto", "the senator
+ * appears set to visit"): the chain's subject does the act, so the search starts before the
+ * chain. A noun before "to" ("urged the governor to veto") is the act's own subject: no chain.
+ */
+function catenativeVerbs(ctx: RoleContext, before: readonly ClauseWord[], last: number): number {
+  const trigger = ctx.tokens.find((w) => w.start === ctx.ts);
+  if (last < 1 || trigger?.pos !== "VERB" || before[last].lower !== "to" || before[last].pos !== "PART") return last;
+  // The verb that takes the infinitive stands right before "to" ("resigned yesterday to allow" is a purpose).
+  if (before[last - 1].pos !== "VERB" && before[last - 1].pos !== "ADJ") return last;
+  let i = last - 1;
+  while (i >= 0 && CHAIN.has(before[i].pos)) i--;
+  // At least one verb or adjective of the chain ("set", "expected", "likely"), not only auxiliaries.
+  return before.slice(i + 1, last).some((w) => w.pos === "VERB" || w.pos === "ADJ") ? i : last;
 }
 
 /** A gerund's trigger word ("meeting", "visiting"). */

@@ -184,7 +184,9 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   // A contested act told once as fact and once as a claim is one act, alleged.
   const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));
   if (e.date && m.date) return same;
-  if (!e.date && !m.date) return same;
+  // "… set to veto the bill. … the veto will be overridden": an undated act named as told
+  // before is the event told, whatever its own clause says of it.
+  if (!e.date && !m.date) return same || (m.toldBefore === true && m.status === "occurred");
   // An undated mention joins the dated telling of the same event.
   return same || m.status === "occurred";
 }
