@@ -5,9 +5,9 @@
  */
 import { partyMembers } from "./party-members.ts";
 import { partyLeaningOnly } from "./leanings.ts";
+import { namedPerson } from "./kin-names.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-
 
 export type SpeakerKind = "person" | "body" | "media" | "description" | "pronoun";
 
@@ -127,9 +127,8 @@ function nameAtEnd(text: string, ws: ReturnType<typeof words>, base: Analysed, l
   const lastPerson = people[people.length - 1];
   const relative = lastPerson ? relatedHead(ws, lastPerson.start, lex) : undefined;
   if (relative) return { ...base, kind: "description", role: "", head: relative, plural: false };
-  if (lastPerson && lastPerson.end >= text.length - 2) {
-    return { ...base, kind: "person", person: { name: lastPerson.text, actor: lastPerson.actor, start: lastPerson.start, end: lastPerson.end }, role: premodRole(text.slice(0, lastPerson.start), lex), plural: false };
-  }
+  const person = lastPerson && lastPerson.end >= text.length - 2 ? namedPerson(text, ws, lastPerson, lex) : undefined;
+  if (person) return { ...base, kind: "person", person, role: premodRole(text.slice(0, person.start), lex), plural: false };
   // "nurses near Tacna", "a clinic in Arica": a place after a location word is where the speaker is, not who.
   const bodies = mentions.filter((m) => !m.demonym && m.actor.kind !== "person" && !placedAfterNoun(text.slice(0, m.start), lex) && !tiedAfterNoun(text.slice(0, m.start), lex));
   const lastBody = bodies[bodies.length - 1];

@@ -28,6 +28,7 @@ const speakerWordsSchema = z.object({
   issuing_verbs: z.array(z.string().min(1).regex(/^[\p{L}]+(?: [\p{L}]+)*$/u, "words, letters only, one space apart")).min(1),
   rank_modifiers: wordList,
   name_run_openers: wordList,
+  not_given_names: wordList,
   document_kin: z.array(wordList),
   title_abbreviations: z.record(z.string(), z.string()),
   unnamed_heads: wordList,
@@ -101,6 +102,8 @@ export interface SpeakerWords {
   documentKin: Map<string, Set<string>>;
   /** Words that, capitalised at a sentence's start, open no name ("When Ruiz’s report …"). */
   nameRunOpeners: Set<string>;
+  /** Capitalised words before a known surname that are no relative's given name ("Everything Trump says"). */
+  notGivenNames: Set<string>;
   /** Short forms of titles written before a name, lower case without the stop ("sen" → "senator"). */
   titleAbbreviations: Map<string, string>;
   /** Heads of a description of states ("both countries", "the two sides"). */
@@ -173,6 +176,7 @@ export function loadSpeakerWords(dir = DATA_DIR): SpeakerWords {
     issuingVerbs: w.issuing_verbs.map((v) => escapeRegExp(v.toLowerCase()).replace(/ /g, "\\s+")).join("|"),
     rankModifiers: lower(w.rank_modifiers),
     nameRunOpeners: lower(w.name_run_openers),
+    notGivenNames: lower(w.not_given_names),
     documentKin: new Map(w.document_kin.flatMap((group) => group.map((h) => [h.toLowerCase(), lower(group)] as const))),
     titleAbbreviations: new Map(Object.entries(w.title_abbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     unnamedHeads: lower(w.unnamed_heads),
