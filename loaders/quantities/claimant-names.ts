@@ -71,8 +71,10 @@ function surnameNamedBefore(ctx: Context, p: number): string | undefined {
   const word = ctx.tokens[p];
   if (word.pos !== "PROPN" || word.text.length < 2) return undefined;
   const from = Math.max(0, ctx.sentenceStart - SURNAME_REACH);
+  const last = ctx.sentenceStart - word.text.length - 1;
   // A native backward search: the pattern below reads only the few characters before each hit.
-  for (let at = ctx.raw.lastIndexOf(word.text, ctx.sentenceStart - 1); at >= from; at = ctx.raw.lastIndexOf(word.text, at - 1)) {
+  // (lastIndexOf takes a negative start as 0: stop at the article's first character.)
+  for (let at = last < 0 ? -1 : ctx.raw.lastIndexOf(word.text, last); at >= from; at = at > 0 ? ctx.raw.lastIndexOf(word.text, at - 1) : -1) {
     if (/[\p{L}'’]/u.test(ctx.raw[at + word.text.length] ?? "")) continue;
     const first = FIRST_NAME.exec(ctx.raw.slice(Math.max(0, at - 30), at));
     if (first && !ctx.words.stopWords.has(first[1].toLowerCase()) && !ctx.words.months.has(first[1].toLowerCase())) return `${first[1]} ${word.text}`;

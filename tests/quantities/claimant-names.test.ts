@@ -11,6 +11,11 @@ describe("a surname that opens its sentence before a verb of saying", () => {
     expect(claimants("Ana Ruiz, the campaign's treasurer, filed the report. Ruiz told reporters the campaign had raised $40 million.")).toEqual([["$40 million", "Ana Ruiz"]]);
   });
 
+  it("looks no further back than the article's start", () => {
+    expect(claimants("Doe said the campaign raised $40 million.")).toEqual([["$40 million", ""]]);
+    expect(claimants("Doe met donors. Doe said the campaign raised $40 million.")).toEqual([["$40 million", ""]]);
+  });
+
   it("leaves a common noun that opens the sentence, which no first name went before", () => {
     expect(claimants("Polls show a close race in the state, where 18 electoral votes are at stake.")).toEqual([["18 electoral votes", ""]]);
     expect(claimants("Critics say the wall would cost $25 billion.")).toEqual([["$25 billion", ""]]);
