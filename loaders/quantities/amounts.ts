@@ -18,6 +18,7 @@ import { sharedHead } from "./shared-heads.ts";
 import { tallySide } from "./tallies.ts";
 import { afterPossessor, partOf, partOfPeople, partOfSum, memberOf, oneOfTheMost } from "./parts-of.ts";
 import { oneAsReference, peopleObject } from "./one-thing.ts";
+import { partiesRenamed } from "./party-references.ts";
 import type { Category } from "./row.ts";
 import { codeBefore, namedCurrency, signBeforeSpace, spacedSymbol, symbolAfter } from "./currency-signs.ts";
 
@@ -361,9 +362,7 @@ function thingsCounted(tokens: Token[], a: Amount, lex: QuantityLexicon): Outcom
     const occasions = lemmas.every((l) => lex.words.occasionNouns.has(l)) && !multiplied;
     return { next: np.last + 1, reading: { ...reading, category: lemmas.some((l) => lex.timeUnits.has(l)) ? "time" : occasions ? "count" : "measure" } };
   }
-  // "the two countries", "the three allies", "between two factions": parties already named, not an amount.
-  const before = tokens[base.first - 1]?.lower ?? "";
-  if (!a.hedged && base.value <= lex.mostParties && (lex.words.determiners.has(before) || (lex.words.partyContexts.has(before) && base.value === 2)) && lemmas.every((l) => lex.parties.has(l))) {
+  if (!a.hedged && partiesRenamed(tokens, base.first, base.value, np.last, lemmas, lex)) {
     return { next: np.last + 1, reading: { ...reading, category: "reference" } };
   }
   return { next: np.last + 1, reading };

@@ -52,6 +52,7 @@ const nounsSchema = z.object({
   people_endings: entries,
   demonym_endings: entries,
   demonym_unit: z.string().min(1),
+  demonym_nouns: entries,
   generic_heads: entries,
 });
 const boundLists = z.object({ approx: entries.optional(), at_least: entries.optional(), at_most: entries.optional() });
@@ -117,6 +118,8 @@ export interface QuantityLexicon {
   demonymEndings: string[];
   /** The unit of people counted by a demonym ("162 Georgians" → people). */
   demonymUnit: string;
+  /** People named by faith, ethnicity or residence, personnel counted as people ("Muslims", "New Yorkers"). */
+  demonymNouns: Set<string>;
   /** Heads that take the category of the noun before them ("mortar systems"). */
   genericHeads: Set<string>;
   hedges: PhraseIndex<Bound>;
@@ -187,6 +190,7 @@ export function loadQuantityLexicon(dir = DATA_DIR): QuantityLexicon {
     peopleEndings: nouns.people_endings.map((e) => e.toLowerCase()),
     demonymEndings: nouns.demonym_endings.map((e) => e.toLowerCase()),
     demonymUnit: nouns.demonym_unit,
+    demonymNouns: lower(nouns.demonym_nouns),
     genericHeads: lower(nouns.generic_heads),
     hedges: new PhraseIndex(),
     postHedges: new PhraseIndex(),
@@ -273,6 +277,8 @@ function indexCategories(lex: QuantityLexicon, nouns: z.infer<typeof nounsSchema
       for (const form of [noun.toLowerCase(), lemma]) if (!lex.categories.has(form)) lex.categories.set(form, category);
     }
   }
+  // People named by faith or residence are people counted ("1.6 billion Muslims").
+  for (const noun of lex.demonymNouns) if (!lex.categories.has(noun)) lex.categories.set(noun, "personnel");
 }
 
 /** The quantity lexicon of `dir`, loaded once and shared while its files are unchanged (it is immutable). */

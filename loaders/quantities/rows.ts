@@ -318,14 +318,15 @@ function namedBefore(r: Reading, tokens: Token[], counted: Reading | undefined, 
 }
 
 /**
- * "162 Georgians", "9,000 Israelis": the table counts people, whatever state or people they are of
- * (data/quantity-nouns.yaml `demonym_unit`); the general reader keeps the head as its unit.
+ * "162 Georgians", "9,000 Israelis", "1.6 billion Muslims": the table counts people, whatever state,
+ * faith or people they are of (data/quantity-nouns.yaml `demonym_unit`, `demonym_nouns`); the
+ * general reader keeps the head as its unit.
  */
 function demonymUnit(tokens: Token[], r: Reading, lex: QuantityLexicon): string | undefined {
   const head = r.item && tokens[r.item[1]];
   if (r.category !== "personnel" || !head || head.lower !== r.unit) return undefined;
   const lemma = singular(head.lower, lex.words);
-  return !lex.categories.has(lemma) && isDemonym(head.text, lemma, lex) ? lex.demonymUnit : undefined;
+  return lex.demonymNouns.has(lemma) || (!lex.categories.has(lemma) && isDemonym(head.text, lemma, lex)) ? lex.demonymUnit : undefined;
 }
 
 /**
