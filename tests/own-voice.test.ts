@@ -53,6 +53,23 @@ describe("a document printed in its speaker's own voice", () => {
     expect(crews?.kind).toBe("indirect");
   });
 
+  it("closes the text at the longest closing written in capitals between marks ('— END OF STATEMENT —'), not at a longer line", () => {
+    const text = (closing: string) =>
+      [
+        "Joint Statement of the Coastal Board on the Quota Survey",
+        "Begin Text:",
+        "We, the member states of the Coastal Board, publish today the results of our quota survey.",
+        closing,
+        "Fishing crews in the northern ports said they had not been consulted.",
+      ].join("\n\n");
+    // The board's own voice: a direct row of the board for the crews' sentence while its text goes on.
+    const boardSpeaksOn = (closing: string) => rows(text(closing)).some((r) => /Coastal Board/.test(r.speaker) && r.kind === "direct" && /^Fishing crews/.test(r.quote));
+    expect(boardSpeaksOn("— END OF STATEMENT —")).toBe(false);
+    expect(boardSpeaksOn("End of statement")).toBe(false);
+    // One letter more than any closing: the board's text goes on.
+    expect(boardSpeaksOn("— END OF STATEMENTS —")).toBe(true);
+  });
+
   it("gives a speech's sentences to the speaker its title names, its courtesies none", () => {
     const text = [
       "Remarks by Ambassador Lena Voss, Permanent Representative of Ostland, at a Security Council Briefing on the Eastern Strait",

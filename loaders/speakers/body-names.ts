@@ -82,7 +82,7 @@ function fullForInitials(initials: string, raw: string, aliases: readonly string
 function fullerForm(core: string, raw: string): string {
   const forms = new Set<string>();
   const pattern = new RegExp(`((?:(?:${NAME_WORD})[ \\t]+){1,3})${escapeRegExp(core)}(?![\\p{L}])`, "gu");
-  for (const m of raw.matchAll(pattern)) {
+  for (const m of linesHolding(raw, core).flatMap((line) => [...line.matchAll(pattern)])) {
     // Not the sentence's capitalised opener ("The", "According"), nor a possessive state ("Chile's", its own speaker's lead).
     const before = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|According|In|On|At|By|For|From)$/.test(w));
     const kept: string[] = [];
@@ -94,6 +94,22 @@ function fullerForm(core: string, raw: string): string {
     if (kept.length) forms.add(`${kept.join(" ")} ${core}`);
   }
   return forms.size === 1 ? [...forms][0] : core;
+}
+
+/**
+ * The lines of `raw` that hold `core`, each once. The pattern before the name spans no line break
+ * (its words and spaces hold none, nor does the name), so it is tried on these lines alone and
+ * finds what it finds in the whole article: a scan of every word of the article for each speaker
+ * was most of the statements' naming of bodies.
+ */
+function linesHolding(raw: string, core: string): string[] {
+  const lines: string[] = [];
+  for (let at = raw.indexOf(core); at >= 0; ) {
+    const end = raw.indexOf("\n", at);
+    lines.push(raw.slice(raw.lastIndexOf("\n", at) + 1, end < 0 ? raw.length : end));
+    at = end < 0 ? -1 : raw.indexOf(core, end);
+  }
+  return lines;
 }
 
 /** Initials the article writes in brackets right after the name ("Harbour News Agency (HNA)"). */

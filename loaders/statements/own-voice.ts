@@ -116,7 +116,7 @@ function textOpening(text: string, words: StatementWords): boolean {
 
 /** Whether a line closes a printed text ("End Text", "###"). */
 function textClosing(text: string, words: StatementWords): boolean {
-  return words.voiceClosing.test(lineWords(text));
+  return !words.voiceClosingTooLong.test(text) && words.voiceClosing.test(lineWords(text));
 }
 
 /**

@@ -72,6 +72,15 @@ function printedOpenings(texts: string, verbs: string): RegExp[] {
   ];
 }
 
+/**
+ * More than `n` of the characters own-voice.ts's lineWords keeps (letters, digits, "#", apostrophes,
+ * hyphens), whatever stands between them. Lower-casing keeps their number, so a sentence that holds
+ * more cannot be a closing of `n` such characters: most sentences are told so from their first words.
+ */
+function moreKeptCharacters(n: number): RegExp {
+  return new RegExp(`^[^\\p{L}\\p{N}#'’-]*(?:[\\p{L}\\p{N}#'’-][^\\p{L}\\p{N}#'’-]*){${n + 1}}`, "u");
+}
+
 /** The patterns of a document in its speaker's own voice (own-voice.ts). */
 export function voiceWords(w: StatementWordLists) {
   const documents = alternatives(w.voice_documents);
@@ -93,6 +102,7 @@ export function voiceWords(w: StatementWordLists) {
     voiceFirstPerson: new RegExp(`(?<![\\p{L}'’-])(?:${firstPerson})(?![\\p{L}-])`, "u"),
     voiceOpening: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_text_openings)})(?:\\s|$)`, "u"),
     voiceClosing: new RegExp(`^(?:${phrase(w.voice_text_closings)})$`, "u"),
+    voiceClosingTooLong: moreKeptCharacters(Math.max(...w.voice_text_closings.map((c) => c.replace(/\s/g, "").length))),
     voiceCourtesy: new RegExp(`(?:^|\\s)(?:${phrase(w.voice_courtesies)})(?:\\s|$)`, "u"),
   };
 }

@@ -279,6 +279,8 @@ export interface StatementWords {
   /** A line's words (lower case, single spaces) that open, close a printed text; a courtesy's words. */
   voiceOpening: RegExp;
   voiceClosing: RegExp;
+  /** A line with more of the characters a line's words keep than the longest closing has: no closing, told before its words are made. */
+  voiceClosingTooLong: RegExp;
   voiceCourtesy: RegExp;
 }
 
