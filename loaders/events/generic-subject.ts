@@ -54,8 +54,11 @@ function subjectPhrase(ctx: RoleContext, before: readonly ClauseWord[], end: num
   const inner = (k: number) => ctx.words.subjectPhrasePrepositions.has(before[k].lower) && k > 0 && k < end && PHRASE.has(before[k - 1].pos) && PHRASE.has(before[k + 1].pos);
   // "gunmen loyal to the warlord", "workers affiliated with the union": a phrase of allegiance after the head noun.
   const allegiance = (k: number) => k > 1 && k < end && ctx.words.allegiancePhrases.has(`${before[k - 1].lower} ${before[k].lower}`) && PHRASE.has(before[k - 2].pos);
+  // "Ana Ruiz and Juan Soto withdrew": names coordinated by "and" or "or" are one subject.
+  const coordinated = (k: number) => before[k].pos === "CCONJ" && k > 0 && k < end && PHRASE.has(before[k - 1].pos) && PHRASE.has(before[k + 1].pos);
   while (i >= 0) {
     if (allegiance(i)) i -= 2;
+    else if (coordinated(i)) i--;
     else if (PHRASE.has(before[i].pos) || named(before[i]) || inner(i) || (before[i].pos === "PUNCT" && before[i].lower === ".")) i--;
     else break;
   }
