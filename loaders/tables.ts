@@ -102,8 +102,9 @@ export function extractArticle(article: Article, dictionaries: Dictionaries): Ar
   const statements = stanceFromActs(said, read, dictionaries.statements.words.accusingActs, dictionaries.statements);
   return {
     article: doc.meta,
-    // An amount inside a quote is its speaker's claim, as the statements resolve the speaker ("he said").
-    quantities: withIds(claimantsFromStatements(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), statements, doc.article.raw), "quantity_id", "q"),
+    // Who claims an amount is who the statements say is speaking ("he said", "according to", "Critics say"):
+    // the statements are read first, the amounts' own cues kept where none covers them.
+    quantities: withIds(claimantsFromStatements(extractQuantities(doc, dictionaries.quantities, dictionaries.events.gazetteer), statements, dictionaries.quantities.words, doc.article.raw), "quantity_id", "q"),
     statements: withIds(statements, "statement_id", "s"),
     events,
   };

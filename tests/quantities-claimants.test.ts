@@ -72,7 +72,7 @@ describe("an amount inside a statement's quote is its speaker's claim", () => {
 
   it("fills an empty claimant, or a description where the speaker is named", () => {
     const quotes = [{ speaker: "Ana Souza", char_start: 0, char_end: 100 }];
-    expect(claimantsFromStatements([at("40 tanks", 10, ""), at("9 ships", 30, "minister"), at("3 jets", 50, "Navy Command"), at("2 guns", 150, "")], quotes).map((q) => q.attributed_to)).toEqual([
+    expect(claimantsFromStatements([at("40 tanks", 10, ""), at("9 ships", 30, "minister"), at("3 jets", 50, "Navy Command"), at("2 guns", 150, "")], quotes, loadDictionaries().quantities.words).map((q) => q.attributed_to)).toEqual([
       "Ana Souza",
       "Ana Souza",
       "Navy Command",
@@ -81,8 +81,8 @@ describe("an amount inside a statement's quote is its speaker's claim", () => {
   });
 
   it("leaves out a speaker that is no name", () => {
-    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "their information", char_start: 0, char_end: 100 }])[0].attributed_to).toBe("");
-    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "the Chilean navy", char_start: 0, char_end: 100 }])[0].attributed_to).toBe("Chilean navy");
+    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "their information", char_start: 0, char_end: 100 }], loadDictionaries().quantities.words)[0].attributed_to).toBe("");
+    expect(claimantsFromStatements([at("40 tanks", 10, "")], [{ speaker: "the Chilean navy", char_start: 0, char_end: 100 }], loadDictionaries().quantities.words)[0].attributed_to).toBe("Chilean navy");
   });
 
   it("names the person a description stands for, through the statements of a whole article", () => {

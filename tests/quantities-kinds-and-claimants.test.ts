@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuantities } from "../loaders/quantities.ts";
 import { claimantsFromStatements } from "../loaders/quantities/statement-claimants.ts";
 import { makeDoc } from "./helpers.ts";
+import { loadQuantityWords } from "../loaders/quantities/words.ts";
 
 const rows = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.value, q.unit, q.category]);
 const claimants = (text: string) => extractQuantities(makeDoc(text)).map((q) => [q.text, q.attributed_to]);
@@ -111,8 +112,8 @@ describe("a claim relayed by a participle of citing", () => {
   it("keeps a plural description over the statement's speaker, who is not them", () => {
     const quotes = [{ speaker: "Radio Lima", char_start: 0, char_end: 200 }];
     const rows = [{ attributed_to: "intelligence sources", char_start: 10, char_end: 20 }];
-    expect(claimantsFromStatements(rows, quotes)[0].attributed_to).toBe("intelligence sources");
-    expect(claimantsFromStatements([{ ...rows[0], attributed_to: "defence minister" }], quotes)[0].attributed_to).toBe("Radio Lima");
+    expect(claimantsFromStatements(rows, quotes, loadQuantityWords())[0].attributed_to).toBe("intelligence sources");
+    expect(claimantsFromStatements([{ ...rows[0], attributed_to: "defence minister" }], quotes, loadQuantityWords())[0].attributed_to).toBe("Radio Lima");
   });
 });
 
@@ -125,7 +126,7 @@ describe("a name the gazetteer does not know after 'according to'", () => {
 
   it("names a surname in full where a statement of the article does", () => {
     const quotes = [{ speaker: "Ramon Gerasimov", char_start: 0, char_end: 200 }];
-    expect(claimantsFromStatements([{ attributed_to: "Gerasimov", char_start: 10, char_end: 20 }], quotes)[0].attributed_to).toBe("Ramon Gerasimov");
-    expect(claimantsFromStatements([{ attributed_to: "Reuters", char_start: 10, char_end: 20 }], quotes)[0].attributed_to).toBe("Reuters");
+    expect(claimantsFromStatements([{ attributed_to: "Gerasimov", char_start: 10, char_end: 20 }], quotes, loadQuantityWords())[0].attributed_to).toBe("Ramon Gerasimov");
+    expect(claimantsFromStatements([{ attributed_to: "Reuters", char_start: 10, char_end: 20 }], quotes, loadQuantityWords())[0].attributed_to).toBe("Reuters");
   });
 });

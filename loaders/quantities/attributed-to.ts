@@ -19,22 +19,16 @@ export function attribution(doc: ArticleDoc, index: number, tokens: Token[], sta
     const from = toks[0].start;
     return { tokens: toks, mentions: gazetteer.find(raw.slice(from, toks[toks.length - 1].end), from), raw, sentenceStart, words: lex.words, claimantNounAt };
   };
-  // "he said": the person last named in this or the three sentences before.
-  const pronoun = (at: number): string | undefined => {
-    const from = doc.sentences[Math.max(0, index - 3)].start;
-    const people = gazetteer.find(raw.slice(from, at), from).filter((m) => m.actor.kind === "person");
-    return people.pop()?.actor.name;
-  };
   const window = windowTokens(tokens, start, end);
   const mayAttribute = (toks: Token[]) => toks.some((t) => lex.attributionPhraseStarts.has(t.lower) || lex.attributionVerbs.has(t.lower));
-  const cues = mayAttribute(window) ? findCues(contextOf(window, doc.sentences[index].start), lex, pronoun) : [];
+  const cues = mayAttribute(window) ? findCues(contextOf(window, doc.sentences[index].start), lex) : [];
   const own = pickCue(cues, start, end, window, lex.words);
   if (own || cues.length > 0) return titleNamed(raw, doc.sentences[index].start, own, lex) ?? own;
   const next = doc.sentences[index + 1];
   if (next && next.paragraph === doc.sentences[index].paragraph && lex.words.attributingFollowUp.test(next.text) && next.text.length < 2 * WINDOW) {
-    return findCues(contextOf(tokenize(next.text, next.start), next.start), lex, pronoun)[0]?.claimant ?? "";
+    return findCues(contextOf(tokenize(next.text, next.start), next.start), lex)[0]?.claimant ?? "";
   }
-  const account = sourceGoingOn(doc, index, lex, (toks, from) => findCues(contextOf(toks, from), lex, pronoun));
+  const account = sourceGoingOn(doc, index, lex, (toks, from) => findCues(contextOf(toks, from), lex));
   if (account) return account;
   // "The Lima Daily poll …, surveying a sample of 1,001 adults": no verb of saying, the pollster's count.
   const first = firstTokenAfter(tokens, start);

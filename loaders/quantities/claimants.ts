@@ -107,7 +107,7 @@ function mentionName(mention: ActorMention): string {
   return mention.actor.kind === "person" && !/\s/.test(written) ? mention.actor.name : written;
 }
 
-function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): string | undefined {
+function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon): string | undefined {
   let p = v - 1;
   for (let q = p + 1; q !== p; ) {
     q = p;
@@ -141,7 +141,8 @@ function claimantBefore(ctx: Context, v: number, lex: QuantityLexicon, pronoun: 
   const mention = mentionEndingAt(ctx, p);
   const found = (mention ? mentionName(mention) : describedClaimant(ctx, p, lex)) ?? describedWithPlace(ctx, p, lex);
   if (found) return personOfBody(ctx, p) ?? found;
-  if (lex.words.personPronouns.has(t.lower)) return pronoun(t.start);
+  // "he said": who he is, across sentences, the statements resolve (statement-claimants.ts).
+  if (lex.words.personPronouns.has(t.lower)) return undefined;
   if (lex.words.speakerPronouns.has(t.lower)) return undefined;
   if (lex.words.groupPronouns.has(t.lower)) return groupBefore(ctx, p, lex);
   return namedBefore(ctx, p);
@@ -304,7 +305,7 @@ function rateWordAsCue(ctx: Context, v: number, length: number, lex: QuantityLex
 }
 
 /** Attribution cues of a stretch of text: who reports, says or shows, and where. */
-export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: number) => string | undefined): Cue[] {
+export function findCues(ctx: Context, lex: QuantityLexicon): Cue[] {
   const cues: Cue[] = [];
   ctx.tokens.forEach((t, v) => {
     const phrase = lex.attributionPhrases.match(ctx.tokens, v);
@@ -313,7 +314,7 @@ export function findCues(ctx: Context, lex: QuantityLexicon, pronoun: (at: numbe
       if (claimant) cues.push({ at: t.start, claimant });
     } else if (t.kind === "word" && lex.attributionVerbs.has(t.lower) && !(v > 0 && /^\p{Lu}/u.test(t.text))) {
       // (A capitalised verb inside a sentence is a name's word: "the United States imposed".)
-      const claimant = claimantBefore(ctx, v, lex, pronoun) ?? claimantAfter(ctx, v + 1, lex, true);
+      const claimant = claimantBefore(ctx, v, lex) ?? claimantAfter(ctx, v + 1, lex, true);
       if (claimant) cues.push({ at: t.start, claimant });
     }
     // "reports citing Western officials", "cited Sergei Shoigu as saying": the claim relayed is the cited one's.

@@ -1,14 +1,16 @@
 /**
- * An amount inside a statement's quote is the speaker's claim. The statements table resolves who
- * "he", "she" or "the minister" is (loaders/speakers), which a number's own sentence cannot:
- * "Ten people were killed, he said." → the person the article named before; "the defence
- * minister said …" → "Shin Won-sik" where the article names him.
+ * Who claims an amount is who the statements say is speaking: the statements table resolves who
+ * "he", "she" or "the minister" is (loaders/speakers), across sentences, and reads reported speech,
+ * "according to", a paraphrase with its speaker after it and a quotation carried on, which a
+ * number's own sentence cannot: "Ten people were killed, he said." → the person the article named
+ * before; "Critics say it cost $40 million" → "Critics".
  *
- * The statement's speaker fills an amount's `attributed_to` when the amount's own reading found
- * none, or found only a description ("minister", "local official") where the statement names a
- * person. A speaker that is no name ("their information", "the treaty") is left out.
+ * The amount's own cue (attributed-to.ts) stays where no statement covers the amount, and where it
+ * names a source the speaker relays: "Ruiz said the ministry reported 300 deaths", "…, Radio Lima
+ * reported, citing intelligence sources" (the statements keep the speaker, not the one cited).
  */
 import type { QuantityRow } from "./row.ts";
+import type { QuantityWords } from "./word-lists.ts";
 
 interface Quote {
   speaker: string;
@@ -16,41 +18,78 @@ interface Quote {
   char_end: number;
 }
 
-const DETERMINER = /^(?:the|a|an)\s+/i;
-// A body's initials in brackets after its name are a capitalised word of it ("National Intelligence Service (NIS)").
-const capitalised = (word: string) => /^\(?\p{Lu}/u.test(word);
+/** The words of the lexicon a speaker is read with. */
+export type ClaimantWords = Pick<QuantityWords, "claimantPronounOpeners" | "claimantAuthorLinks" | "claimantDescriptionLinks" | "nameConnectors" | "articles">;
 
-/** A speaker as a claimant: without its article, and only if it starts with a capital ("Ukrainian air force", not "their information"). */
-function speakerClaimant(speaker: string): string | undefined {
-  const text = speaker.trim().replace(DETERMINER, "");
-  return text && capitalised(text) ? text : undefined;
+const capitalised = (word: string | undefined) => !!word && /^\(?\p{Lu}/u.test(word);
+
+/**
+ * A speaker as the table writes a claimant: without "the" or the initials in brackets after a name
+ * ("the National Electoral Board (NEB)"), a description's closing name where the description names
+ * it ("the event organizer Friends of the Library", "a study … by the Lima Forum"). A pronoun left
+ * unresolved or a possessive's thing ("their information") is none.
+ */
+export function speakerClaimant(speaker: string, words: ClaimantWords): string | undefined {
+  const text = speaker.trim().replace(/^the\s+/i, "").replace(/\s*\((?:\p{Lu}[\p{L}.&-]*\s?)+\)$/u, "");
+  const tokens = text.split(/\s+/);
+  if (!text || words.claimantPronounOpeners.has(tokens[0].toLowerCase())) return undefined;
+  if (capitalised(tokens[0])) return text;
+  const s = closingNameStart(tokens, words);
+  if (s === tokens.length) return text;
+  let link = s - 1;
+  while (link > 0 && words.articles.has(tokens[link])) link--;
+  const name = tokens.slice(s).join(" ");
+  if (words.claimantAuthorLinks.has(tokens[link])) return name;
+  return link === s - 1 && !words.claimantDescriptionLinks.has(tokens[link]) ? name : text;
 }
 
-/** A person's name: two words or more, all capitalised ("Shin Won-sik", "Serhiy Bolvinov"). */
-function isName(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length >= 2 && words.every(capitalised);
+/** Where the capitalised name closing `tokens` starts, with the connectors inside it ("Friends of the Library"); their length if none. */
+function closingNameStart(tokens: string[], words: ClaimantWords): number {
+  let s = tokens.length;
+  while (s > 0) {
+    let k = s - 1;
+    while (k > 0 && s < tokens.length && words.nameConnectors.has(tokens[k])) k--;
+    if (!capitalised(tokens[k])) break;
+    s = k;
+  }
+  return s;
+}
+
+/** Lower-case words of a claimant, without punctuation. */
+const wordsOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ").split(/\s+/).filter(Boolean);
+
+/** Whether two claimants name one speaker: one's words inside the other's ("Kirby", "Senator Dana Kirby", "NIS"), or one surname. */
+function sameClaimant(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length === 0 || y.length === 0) return false;
+  const inside = (p: string[], q: string[]) => ` ${q.join(" ")} `.includes(` ${p.join(" ")} `);
+  return inside(x, y) || inside(y, x) || (x.at(-1) === y.at(-1) && x.at(-1)!.length > 2);
 }
 
 /**
  * A description of one speaker, ending in a common noun ("minister", "South Korean defense
- * minister"). A plural one ("intelligence sources", "US officials") names others than the one
- * who speaks: "Radio Lima reported …, citing intelligence sources" is the sources' claim.
+ * minister"), which the statement's speaker names. A plural one ("intelligence sources", "US
+ * officials") names others than the one who speaks: "Radio Lima reported …, citing intelligence
+ * sources" is the sources' claim.
  */
 function isDescription(text: string): boolean {
   const last = text.split(/\s+/).pop() ?? "";
   return last !== "" && !capitalised(last) && !/[^s]s$/.test(last);
 }
 
-export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[], raw?: string): Q[] {
+export function claimantsFromStatements<Q extends Pick<QuantityRow, "attributed_to" | "char_start" | "char_end">>(quantities: Q[], quotes: readonly Quote[], words: ClaimantWords, raw?: string): Q[] {
   return quantities.map((q) => {
-    const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end) ?? (raw === undefined || q.attributed_to !== "" ? undefined : quotationGoingOn(q, quotes, raw));
-    const speaker = quote && speakerClaimant(quote.speaker);
+    const quote = quotes.find((s) => s.char_start <= q.char_start && q.char_end <= s.char_end) ?? (raw === undefined ? undefined : quotationGoingOn(q, quotes, raw));
+    const speaker = quote && speakerClaimant(quote.speaker, words);
     if (!speaker) return q;
-    // "according to Gerasimov": the statement names him in full ("Valery Gerasimov").
-    const surname = !/\s/.test(q.attributed_to) && isName(speaker) && speaker.endsWith(` ${q.attributed_to}`);
-    if (q.attributed_to === "" || surname || (isDescription(q.attributed_to) && isName(speaker))) return { ...q, attributed_to: speaker };
-    return q;
+    const own = q.attributed_to;
+    // (The speaker as the statements write it keeps a body's initials: "NIS" is "… Service (NIS)".)
+    if (own === "" || sameClaimant(own, quote.speaker)) return { ...q, attributed_to: speaker };
+    // Another source than the speaker, read by the amount's own cue inside what is said ("said the
+    // ministry reported 300 deaths") or cited after it, is one the speaker relays.
+    const nested = raw !== undefined && raw.slice(quote.char_start, q.char_start).includes(own);
+    return isDescription(own) && !nested ? { ...q, attributed_to: speaker } : q;
   });
 }
 

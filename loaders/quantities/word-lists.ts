@@ -196,6 +196,12 @@ export interface QuantityWords {
   groupPronouns: Set<string>;
   /** "I say": a quote's speaker naming himself, no claimant of the cue's own. */
   speakerPronouns: Set<string>;
+  /** A statement's speaker opening with one of these names no claimant (statement-claimants.ts). */
+  claimantPronounOpeners: Set<string>;
+  /** Links before a name that closes a speaker's description: the name is the author ("by"). */
+  claimantAuthorLinks: Set<string>;
+  /** Links before a name that keep it inside the description ("officials at the Port Authority"). */
+  claimantDescriptionLinks: Set<string>;
   clauseAuxiliaries: Set<string>;
   clauseConjunctions: Set<string>;
   /** A sentence that only attributes the figure before it ("That figure comes from …"). */

@@ -107,6 +107,9 @@ function claimantWords(w: QuantityWordsFile) {
     personPronouns: lower(w.person_pronouns),
     groupPronouns: lower(w.group_pronouns),
     speakerPronouns: lower(w.speaker_pronouns),
+    claimantPronounOpeners: lower(w.claimant_pronoun_openers),
+    claimantAuthorLinks: lower(w.claimant_author_links),
+    claimantDescriptionLinks: lower(w.claimant_description_links),
     clauseAuxiliaries: lower(w.clause_auxiliaries),
     clauseConjunctions: lower(w.clause_conjunctions),
     attributingFollowUp: new RegExp(
