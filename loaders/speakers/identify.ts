@@ -32,7 +32,8 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
     const key = `${role}\u0000${code}`;
     let group = groups.get(key);
     if (!group) {
-      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
+      // "Sen. Ann Cole" holds the office "the senator" names: an abbreviated title spelt out.
+      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => (lex.speakerWords.titleAbbreviations.get(w) ?? w).replace(/s$/, "")));
       groups.set(key, (group = { role, code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
     }
     group.members.push(member);
@@ -55,6 +56,11 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
   const mentioned = people.personMentions().length;
   people.titledPeople().forEach(({ name, role, at }, k) => {
     add(role, roleCountry(role, lex), { name: people.expand(name, at), at, order: allPhrases.length + mentioned + k });
+  });
+  // "President Obama", "Gov. Pence": a surname after a title alone, as fully as the article names it elsewhere.
+  const titled = people.titledPeople().length;
+  people.titledSurnames().forEach(({ name, role, at }, k) => {
+    add(role, roleCountry(role, lex), { name: people.expand(name, at), at, order: allPhrases.length + mentioned + titled + k });
   });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf, spoken } from "./read.ts";
+
+describe("a bare title takes up the person the article named by that title and a surname alone", () => {
+  it("gives 'the president' the one named 'President Soto', as fully as the article names him", () => {
+    const text = "Luis Soto toured the port in May. With turnout falling, President Soto is trying a new message. The president told voters on Sunday that he would take it as an insult if they stayed home.";
+    expect(spoken(text)).toContain("Luis Soto: he would take it as an insult if they stayed home");
+  });
+
+  it("reads an abbreviated title and another tense ('Sen. Marsh … the senator has argued')", () => {
+    expect(spoken("Gov. Pell and Sen. Marsh met donors in Tulsa on Friday. The senator has argued that the tax plan would fail.")).toContain(
+      "Marsh: the tax plan would fail",
+    );
+  });
+
+  it("leaves a title before a body's name ('the Justice Department') and a generic or indefinite description alone", () => {
+    expect(spoken("The Justice Department opened an inquiry. The president said the inquiry was overdue.")).toContain("the president: the inquiry was overdue");
+    expect(spoken("President Soto spoke on Monday. A judge said the statute was clear.")).toContain("a judge: the statute was clear");
+  });
+
+  it("takes no people addressed by their demonym for the channel ('told Americans')", () => {
+    const rows = statementsOf("President Ana Ruiz spoke in Ohio. The president told Americans on Sunday that she would veto the bill.");
+    expect(rows.map((r) => [r.speaker, r.via])).toEqual([["Ana Ruiz", ""]]);
+  });
+});
