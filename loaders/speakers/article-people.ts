@@ -54,6 +54,8 @@ export interface ArticlePeople {
   titledPeople(): Array<{ name: string; role: string; at: number }>;
   /** The surnames a title stands before alone ("President Obama"), with the title: only for what "the president" takes up. */
   titledSurnames(): Array<{ name: string; role: string; at: number }>;
+  /** How many different full names the article spells with this surname ("Barack Obama", "Michelle Obama": two). */
+  surnameHolders(surname: string): number;
   /**
    * The last `count` distinct persons (or states, with their capitals and governments) the
    * article names before an offset, in text order: who "both leaders" or "the two countries" are.
@@ -103,6 +105,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
     titledSurnames: () => (titledAlone ??= titledNames(raw, bodyStart, runs, lex, true)),
+    surnameHolders: (surname) => new Set((runsByName.get(nameKey(surname)) ?? []).map((h) => h.name).filter((n) => nameKey(n).endsWith(` ${nameKey(surname)}`))).size,
     lastNamed(before, persons, count) {
       // Found and sorted once per kind: a description or a pair asks at every one of its phrases.
       const found = persons

@@ -59,8 +59,13 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
   });
   // "President Obama", "Gov. Pence": a surname after a title alone, as fully as the article names it elsewhere.
   const titled = people.titledPeople().length;
+  // "President Obama" in an article naming "Barack Obama" and "Michelle Obama" stays "Obama": the title tells which;
+  // so it does when the one full name is given another office ("the first lady, Michelle Obama").
   people.titledSurnames().forEach(({ name, role, at }, k) => {
-    add(role, roleCountry(role, lex), { name: people.expand(name, at), at, order: allPhrases.length + mentioned + titled + k });
+    const expanded = people.surnameHolders(name) > 1 ? name : people.expand(name, at);
+    const otherRole = people.roleOf(expanded);
+    const full = otherRole && !sharesTitle(otherRole, role, lex) ? name : expanded;
+    add(role, roleCountry(role, lex), { name: full, at, order: allPhrases.length + mentioned + titled + k });
   });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);
@@ -125,4 +130,11 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
   if (!best) return undefined;
   const { group, member } = best;
   return { speaker: member.name, role: group.role, country: group.code, kind: "person", plural: false, parties: 1, actor: member.actor, description: a.text, anonymous: false };
+}
+
+/** Whether two roles share a title word ("President" and "U.S. President"; "Sen." and "senator"). */
+function sharesTitle(a: string, b: string, lex: StatementLexicon): boolean {
+  const titles = (role: string) => words(role.toLowerCase()).map(({ w }) => lex.speakerWords.titleAbbreviations.get(w) ?? w).filter((w) => lex.titleWords.has(w));
+  const mine = new Set(titles(a));
+  return titles(b).some((w) => mine.has(w));
 }

@@ -7,6 +7,16 @@ describe("a bare title takes up the person the article named by that title and a
     expect(spoken(text)).toContain("Luis Soto: he would take it as an insult if they stayed home");
   });
 
+  it("keeps the surname when the article spells two full names with it", () => {
+    const text = "Luis Soto and Marta Soto toured the port in May. President Soto is trying a new message. The president told voters on Sunday that he would veto the bill.";
+    expect(spoken(text)).toContain("Soto: he would veto the bill");
+  });
+
+  it("keeps the surname when the one full name spelt with it holds another office", () => {
+    const text = "The campaign will send the first lady, Marta Soto, to Ohio. President Soto is trying a new message. The president told voters on Sunday that he would veto the bill.";
+    expect(spoken(text)).toContain("Soto: he would veto the bill");
+  });
+
   it("reads an abbreviated title and another tense ('Sen. Marsh … the senator has argued')", () => {
     expect(spoken("Gov. Pell and Sen. Marsh met donors in Tulsa on Friday. The senator has argued that the tax plan would fail.")).toContain(
       "Marsh: the tax plan would fail",
