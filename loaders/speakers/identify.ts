@@ -6,6 +6,7 @@
 import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { lastBefore, type ArticlePeople } from "./article-people.ts";
+import { DESCRIBED_REACH } from "./described-person.ts";
 import { appositionRole, roleCountry, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 /** Every speaker phrase of an article, analysed, with where it stands. */
@@ -120,8 +121,10 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
     return (g.roleWords.has(head) && (shared.length > 0 || definite)) || ownBodies.some((b) => g.roleBodies.includes(b)) || (linked && !!country);
   };
   let best: { group: CandidateGroup; member: CandidateGroup["members"][number] } | undefined;
-  for (const group of candidateGroups(allPhrases, people, lex)) {
-    if (!fits(group)) continue;
+  const fitting = candidateGroups(allPhrases, people, lex).filter(fits);
+  // "Sen. Marsh met Sen. Pell. The senator said …": two holders of the title just named leave it unclear.
+  if (bare && holdersNear(fitting, at) > 1) return undefined;
+  for (const group of fitting) {
     const member = bare ? lastMemberBefore(group.members, at) : nearestMember(group.members, at);
     if (!member) continue;
     const d = best ? Math.abs(member.at - at) - Math.abs(best.member.at - at) : -1;
@@ -137,4 +140,11 @@ function sharesTitle(a: string, b: string, lex: StatementLexicon): boolean {
   const titles = (role: string) => words(role.toLowerCase()).map(({ w }) => lex.speakerWords.titleAbbreviations.get(w) ?? w).filter((w) => lex.titleWords.has(w));
   const mine = new Set(titles(a));
   return titles(b).some((w) => mine.has(w));
+}
+
+/** How many people (by surname) the groups name within a description's reach before `at`. */
+function holdersNear(groups: CandidateGroup[], at: number): number {
+  const surnames = new Set<string>();
+  for (const g of groups) for (const m of g.members) if (m.at < at && at - m.at <= DESCRIBED_REACH) surnames.add(m.name.split(/\s+/).pop() ?? "");
+  return surnames.size;
 }

@@ -23,6 +23,13 @@ describe("a bare title takes up the person the article named by that title and a
     );
   });
 
+  it("leaves the title as written when two holders of it were just named ('Sen. Marsh met Sen. Pell')", () => {
+    expect(spoken("Sen. Marsh met Sen. Pell in Tulsa on Friday. The senator said the tax plan would fail.")).toContain("the senator: the tax plan would fail");
+    expect(spoken("President Soto met President Vale in Lima. The president has warned that the border would close.")).toContain(
+      "the president: the border would close",
+    );
+  });
+
   it("leaves a title before a body's name ('the Justice Department') and a generic or indefinite description alone", () => {
     expect(spoken("The Justice Department opened an inquiry. The president said the inquiry was overdue.")).toContain("the president: the inquiry was overdue");
     expect(spoken("President Soto spoke on Monday. A judge said the statute was clear.")).toContain("a judge: the statute was clear");
