@@ -111,6 +111,10 @@ export function findChannels(text: string, quoted: Uint8Array, lex: Pick<Stateme
 export function isPersonAddressed(via: string, lex: Pick<StatementLexicon, "gazetteer" | "titleWords">): boolean {
   const found = lex.gazetteer.find(via);
   if (found.some((m) => m.actor.kind === "media")) return false;
+  // "told Americans", "told African-Americans": a people named by its demonym is an audience, not an outlet.
+  // A word compounded onto the demonym ("African-Americans") still names people.
+  const word = stripDeterminer(via);
+  if (!/\s/.test(word) && lex.gazetteer.find(word).some((m) => m.demonym && m.end === word.length && (m.start === 0 || word[m.start - 1] === "-"))) return true;
   return found.some((m) => m.actor.kind === "person") || via.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && lex.titleWords.has(w.toLowerCase()) && w.length > 3);
 }
 

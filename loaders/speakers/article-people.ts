@@ -15,7 +15,8 @@ import { knownAsNames } from "./known-as.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp } from "../text.ts";
 import { nameKey, nameRunIndex, nameRunPattern, nameRuns, particleCase, runSpelledAsSurname, type NameRuns } from "./name-runs.ts";
-import { appositionRole, hasRoleWord, isCapitalised, roleCountry } from "./phrase.ts";
+import { roleCountry } from "./phrase.ts";
+import { roleAt, titledNames } from "./titled-names.ts";
 
 
 /** Everything the article tells about its people: fullest names and roles. */
@@ -51,6 +52,10 @@ export interface ArticlePeople {
    * not ("Defence Minister Andrei Belousov arrived …"): the name, the title and where it stands.
    */
   titledPeople(): Array<{ name: string; role: string; at: number }>;
+  /** The surnames a title stands before alone ("President Obama"), with the title: only for what "the president" takes up. */
+  titledSurnames(): Array<{ name: string; role: string; at: number }>;
+  /** How many different full names the article spells with this surname ("Barack Obama", "Michelle Obama": two). */
+  surnameHolders(surname: string): number;
   /**
    * The last `count` distinct persons (or states, with their capitals and governments) the
    * article names before an offset, in text order: who "both leaders" or "the two countries" are.
@@ -93,11 +98,14 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
     return texts.sort((a, b) => b.length - a.length)[0] ?? actor.name;
   });
   let titled: Array<{ name: string; role: string; at: number }> | undefined;
+  let titledAlone: Array<{ name: string; role: string; at: number }> | undefined;
   let namedPersons: Named[] | undefined;
   let namedStates: Named[] | undefined;
   return {
     personMentions: () => mentions.map((m) => ({ actor: m.actor, at: m.start })),
     titledPeople: () => (titled ??= titledNames(raw, bodyStart, runs, lex)),
+    titledSurnames: () => (titledAlone ??= titledNames(raw, bodyStart, runs, lex, true)),
+    surnameHolders: (surname) => new Set((runsByName.get(nameKey(surname)) ?? []).map((h) => h.name).filter((n) => nameKey(n).endsWith(` ${nameKey(surname)}`))).size,
     lastNamed(before, persons, count) {
       // Found and sorted once per kind: a description or a pair asks at every one of its phrases.
       const found = persons
@@ -194,60 +202,6 @@ function runsEndingIn(raw: string, runs: NameRuns, name: string): Array<{ start:
 
 /** A possessive's ending, as a name run takes it in. */
 const POSSESSIVE_END = /^['’]s$/;
-
-/** The role the article gives a name at `span`: a title before it, else an apposition after it. */
-function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {
-  const lineStart = Math.max(raw.lastIndexOf("\n", start - 1) + 1, bodyStart);
-  const before = raw.slice(Math.max(lineStart, start - 120), start);
-  const pre = lex.speakerWords.titleBefore.exec(before);
-  if (pre) {
-    const candidate = trimTitle(pre[1], lex);
-    if (candidate && hasRoleWord(candidate, lex)) return candidate;
-  }
-  const after = /^,\s+([^,.;]{3,120}?)(?:,|\.(?:\s|$)|$)/u.exec(raw.slice(end, end + 160));
-  // "Chief of the Norland General Staff, Ola Brenn, said": a title opening the sentence before the name, closed by
-  // the name's own comma; in "…to the border, Ana Ruiz said" the words before are the reported clause.
-  const closed = /^\s*,/.test(raw.slice(end, end + 2));
-  return appositionRole(after?.[1], lex) || (closed ? appositionRole(/(?:^|[.!?]\s+)([^,.;:!?"“”]{3,80}),\s*$/u.exec(before)?.[1], lex) : "");
-}
-
-/** Longest name a title may precede, in words. */
-const MAX_NAME_WORDS = 4;
-
-/**
- * The names after a title in the article's runs of capitals ("Defence Minister Andrei Belousov",
- * "leader Ri Il Hwan") that the gazetteer does not know (its people are found by
- * personMentions), with the role the article gives them: two to four capitalised words, none a
- * role word, after a title whose head names a person's office ("minister", "spokeswoman"), not a body.
- */
-function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex: StatementLexicon): Array<{ name: string; role: string; at: number }> {
-  const out: Array<{ name: string; role: string; at: number }> = [];
-  for (let i = 0; i < runs.starts.length; i++) {
-    const r = { start: runs.starts[i], text: raw.slice(runs.starts[i], runs.ends[i]) };
-    const ws = r.text.split(" ");
-    let lastTitle = -1;
-    // "Minister of Mining Ana Vidal": the office's portfolio (a role word) ends the title as a title word does.
-    ws.forEach((w, k) => {
-      if (lex.titleWords.has(w.toLowerCase()) || lex.roleWords.has(w.toLowerCase())) lastTitle = k;
-    });
-    const nameWords = ws.slice(lastTitle + 1);
-    if (nameWords.length < 2 || nameWords.length > MAX_NAME_WORDS || nameWords.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || lex.roleWords.has(w.toLowerCase()))) continue;
-    const name = nameWords.join(" ").replace(/['’]s?$/, "");
-    if (lex.gazetteer.find(name).length > 0) continue;
-    const start = r.start + ws.slice(0, lastTitle + 1).join(" ").length + (lastTitle >= 0 ? 1 : 0);
-    const role = roleAt(raw, bodyStart, { start, end: start + name.length }, lex);
-    if (role && namesOffice(role, lex)) out.push({ name, role, at: start });
-  }
-  return out;
-}
-
-/** Whether a role's head (its last word before "of", "at", "for" …) is a person's office: "Defence Minister", "director of the bureau". */
-function namesOffice(role: string, lex: StatementLexicon): boolean {
-  const ws = role.toLowerCase().split(/\s+/);
-  const link = ws.findIndex((w, k) => k > 0 && lex.speakerWords.functionWords.has(w));
-  const head = (link > 0 ? ws[link - 1] : ws[ws.length - 1]).replace(/[^\p{L}-]/gu, "");
-  return lex.speakerHeads.has(head) && !lex.bodyHeads.has(head);
-}
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -381,19 +335,3 @@ function publisherFinder(raw: string, from: number, head: string, w: IssuerWords
   };
 }
 
-/** Keeps the title-like tail of a phrase before a name ("… said Russian Defense Minister" → "Russian Defense Minister"). */
-function trimTitle(phrase: string, lex: StatementLexicon): string {
-  const ws = phrase.trim().split(/\s+/);
-  let i = ws.length;
-  while (i > 0) {
-    const w = ws[i - 1];
-    const l = w.toLowerCase().replace(/['’]s$/, "");
-    // "Minister of Natural Resources and Environment": "and" joins two capitalised words of one office's name.
-    const joining = (l === "and" || l === "&") && i < ws.length && i > 1 && isCapitalised(ws[i]) && isCapitalised(ws[i - 2]);
-    if (isCapitalised(w) || lex.roleWords.has(l) || lex.titleWords.has(l) || /['’]s$/.test(w) || joining || /^\(\p{Lu}[\p{Lu}\p{N}.-]+\)$/u.test(w)) i--;
-    else break;
-  }
-  const kept = ws.slice(i);
-  while (kept.length && lex.speakerWords.determiners.has(kept[0].toLowerCase())) kept.shift();
-  return kept.join(" ");
-}

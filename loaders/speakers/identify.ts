@@ -6,6 +6,7 @@
 import { joinCodes, type Actor } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { lastBefore, type ArticlePeople } from "./article-people.ts";
+import { DESCRIBED_REACH } from "./described-person.ts";
 import { appositionRole, roleCountry, words, type Analysed, type ResolvedSpeaker, type SpeakerPhrase } from "./phrase.ts";
 
 /** Every speaker phrase of an article, analysed, with where it stands. */
@@ -32,7 +33,8 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
     const key = `${role}\u0000${code}`;
     let group = groups.get(key);
     if (!group) {
-      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => w.replace(/s$/, "")));
+      // "Sen. Ann Cole" holds the office "the senator" names: an abbreviated title spelt out.
+      const roleWords = new Set(words(role.toLowerCase()).map(({ w }) => (lex.speakerWords.titleAbbreviations.get(w) ?? w).replace(/s$/, "")));
       groups.set(key, (group = { role, code, roleWords, roleBodies: lex.gazetteer.find(role).map((m) => m.actor), members: [] }));
     }
     group.members.push(member);
@@ -55,6 +57,16 @@ function candidateGroups(allPhrases: PhraseList, people: ArticlePeople, lex: Sta
   const mentioned = people.personMentions().length;
   people.titledPeople().forEach(({ name, role, at }, k) => {
     add(role, roleCountry(role, lex), { name: people.expand(name, at), at, order: allPhrases.length + mentioned + k });
+  });
+  // "President Obama", "Gov. Pence": a surname after a title alone, as fully as the article names it elsewhere.
+  const titled = people.titledPeople().length;
+  // "President Obama" in an article naming "Barack Obama" and "Michelle Obama" stays "Obama": the title tells which;
+  // so it does when the one full name is given another office ("the first lady, Michelle Obama").
+  people.titledSurnames().forEach(({ name, role, at }, k) => {
+    const expanded = people.surnameHolders(name) > 1 ? name : people.expand(name, at);
+    const otherRole = people.roleOf(expanded);
+    const full = otherRole && !sharesTitle(otherRole, role, lex) ? name : expanded;
+    add(role, roleCountry(role, lex), { name: full, at, order: allPhrases.length + mentioned + titled + k });
   });
   const list = [...groups.values()];
   for (const g of list) g.members.sort((x, y) => x.at - y.at || x.order - y.order);
@@ -109,8 +121,10 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
     return (g.roleWords.has(head) && (shared.length > 0 || definite)) || ownBodies.some((b) => g.roleBodies.includes(b)) || (linked && !!country);
   };
   let best: { group: CandidateGroup; member: CandidateGroup["members"][number] } | undefined;
-  for (const group of candidateGroups(allPhrases, people, lex)) {
-    if (!fits(group)) continue;
+  const fitting = candidateGroups(allPhrases, people, lex).filter(fits);
+  // "Sen. Marsh met Sen. Pell. The senator said …": two holders of the title just named leave it unclear.
+  if (bare && holdersNear(fitting, at) > 1) return undefined;
+  for (const group of fitting) {
     const member = bare ? lastMemberBefore(group.members, at) : nearestMember(group.members, at);
     if (!member) continue;
     const d = best ? Math.abs(member.at - at) - Math.abs(best.member.at - at) : -1;
@@ -119,4 +133,18 @@ export function identify(a: Analysed, at: number, allPhrases: PhraseList, people
   if (!best) return undefined;
   const { group, member } = best;
   return { speaker: member.name, role: group.role, country: group.code, kind: "person", plural: false, parties: 1, actor: member.actor, description: a.text, anonymous: false };
+}
+
+/** Whether two roles share a title word ("President" and "U.S. President"; "Sen." and "senator"). */
+function sharesTitle(a: string, b: string, lex: StatementLexicon): boolean {
+  const titles = (role: string) => words(role.toLowerCase()).map(({ w }) => lex.speakerWords.titleAbbreviations.get(w) ?? w).filter((w) => lex.titleWords.has(w));
+  const mine = new Set(titles(a));
+  return titles(b).some((w) => mine.has(w));
+}
+
+/** How many people (by surname) the groups name within a description's reach before `at`. */
+function holdersNear(groups: CandidateGroup[], at: number): number {
+  const surnames = new Set<string>();
+  for (const g of groups) for (const m of g.members) if (m.at < at && at - m.at <= DESCRIBED_REACH) surnames.add(m.name.split(/\s+/).pop() ?? "");
+  return surnames.size;
 }
