@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { noteDictionaryFile } from "./dictionary-memo.ts";
 import { InputError } from "./errors.ts";
+import { parsedOnce } from "./parsed-dictionaries.ts";
 
 export { memoiseDictionary } from "./dictionary-memo.ts";
 
@@ -19,6 +20,10 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "dat
 export function parseDictionary<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
   // A memoised group that parses this file depends on it (see dictionary-memo.ts).
   noteDictionaryFile(file);
+  return parsedOnce(schema, text, () => parseAndCheck(file, text, schema));
+}
+
+function parseAndCheck<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {

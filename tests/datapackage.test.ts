@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "../loaders/corpus.ts";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
 import { parseCsv, restoreCell } from "../loaders/csv.ts";
 import { dataDictionary, dataPackage } from "../loaders/datapackage.ts";
-import { buildTables, tablesToCsv } from "../loaders/tables.ts";
+import { tablesToCsv } from "../loaders/tables.ts";
+import { corpusTables } from "./helpers.ts";
 
-const tables = buildTables(readCorpus(ARTICLES_DIR));
+const { tables } = corpusTables(ARTICLES_DIR);
 const csvs = tablesToCsv(tables);
 const pkg = dataPackage(tables) as {
   profile: string;

@@ -7,14 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_DIR } from "../loaders/cli.ts";
-import { readCorpus, parseArticle } from "../loaders/corpus.ts";
+import { parseArticle } from "../loaders/corpus.ts";
 import { parseCsv } from "../loaders/csv.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { loadEventDictionary } from "../loaders/event-dictionary.ts";
 import { extractEvents, type EventRow } from "../loaders/events/index.ts";
-import { buildTables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
-import { makeDoc, makeEventDoc } from "./helpers.ts";
+import { corpusTables, makeDoc, makeEventDoc } from "./helpers.ts";
 
 /** The events of an article of one paragraph per text, dated Wednesday 2023-09-06. */
 function events(...texts: string[]): EventRow[] {
@@ -230,7 +229,7 @@ describe("dates of acts told around other acts", () => {
 
 describe("seed corpus against the gold table", () => {
   const gold = parseCsv(readFileSync(join(PROJECT_DIR, "..", "shared", "gold", "events.csv"), "utf8"), "events.csv");
-  const tables = buildTables(readCorpus(join(PROJECT_DIR, "..", "shared", "articles")));
+  const { tables } = corpusTables(join(PROJECT_DIR, "..", "shared", "articles"));
   const score = scoreTable("events", gold, tables.events as unknown as PredictedRow[]);
   it("has F1 ≥ 0.85", () => expect(score.f1).toBeGreaterThanOrEqual(0.85));
   it("has date accuracy ≥ 0.9 over matched rows", () => expect(score.attributes.find((a) => a.attribute === "date")!.accuracy).toBeGreaterThanOrEqual(0.9));

@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { explainerOf, MAX_MARKS, periodOf, periodStart, stanceVoices, type CountRow } from "../loaders/explainer.ts";
-import { buildTables, type Tables } from "../loaders/tables.ts";
+import type { Tables } from "../loaders/tables.ts";
+import { corpusTables } from "./helpers.ts";
 
-const tables = buildTables(readCorpus(ARTICLES_DIR));
+const { tables } = corpusTables(ARTICLES_DIR);
 const sum = (rows: Array<{ n?: number }>) => rows.reduce((n, r) => n + (r.n ?? 1), 0);
 
 /** The seeds' rows repeated: copies of every event and statement under new ids, enough to pass MAX_MARKS. */

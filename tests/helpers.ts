@@ -1,5 +1,6 @@
-/** Test helpers: make articles from text without touching the disk. */
-import { parseArticle, type Article } from "../loaders/corpus.ts";
+/** Test helpers: make articles from text without touching the disk, and the seed corpus's tables. */
+import { createHash } from "node:crypto";
+import { parseArticle, readCorpus, type Article } from "../loaders/corpus.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { readArticle } from "../loaders/analysis/index.ts";
 import { sharedDateWords } from "../loaders/date-words.ts";
@@ -7,7 +8,7 @@ import { eventResources, extractEvents } from "../loaders/events/index.ts";
 import { sharedGazetteer } from "../loaders/actors.ts";
 import { extractQuantitiesWith, type QuantityRow } from "../loaders/quantities.ts";
 import { sharedQuantityLexicon } from "../loaders/quantities/lexicon.ts";
-import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
+import { buildTables, loadDictionaries, prepareArticle, type Tables } from "../loaders/tables.ts";
 import { splitSentences } from "../loaders/text.ts";
 import { threadCpuMs } from "../loaders/thread-cpu.ts";
 
@@ -63,3 +64,22 @@ export function cpuMsOf(run: () => unknown): number {
   return cpu !== undefined && after !== undefined ? after - cpu : performance.now() - wall;
 }
 
+/** Tables extracted by articles read, with the dictionary groups they were extracted with (see corpusTables). */
+const corpusMemo = new Map<string, { groups: unknown[]; tables: Tables }>();
+
+/**
+ * The articles of a folder and their tables with data/'s dictionaries. A dozen test files
+ * check the tables of the same seed articles; isolate: false keeps this module for all of a
+ * worker's files, so they are extracted once per worker rather than once per file. Kept by
+ * the articles read and the dictionary groups (the memo gives new ones when data/ changes),
+ * and each call's copy is its own: a test may change its tables without another seeing it.
+ */
+export function corpusTables(dir: string): { articles: Article[]; tables: Tables } {
+  const articles = readCorpus(dir);
+  const dictionaries = loadDictionaries();
+  const groups = Object.values(dictionaries);
+  const key = createHash("sha1").update(JSON.stringify(articles)).digest("hex");
+  let kept = corpusMemo.get(key);
+  if (!kept || kept.groups.some((group, i) => group !== groups[i])) corpusMemo.set(key, (kept = { groups, tables: buildTables(articles, dictionaries) }));
+  return { articles, tables: structuredClone(kept.tables) };
+}

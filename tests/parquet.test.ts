@@ -7,14 +7,14 @@
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { fieldDoc } from "../loaders/datapackage.ts";
 import { tableToParquet } from "../loaders/parquet.ts";
-import { buildTables, TABLE_SPECS, type TableSpec } from "../loaders/tables.ts";
+import { TABLE_SPECS, type TableSpec } from "../loaders/tables.ts";
+import { corpusTables } from "./helpers.ts";
 
 type Row = Record<string, unknown>;
 
-const tables = buildTables(readCorpus(ARTICLES_DIR)) as unknown as Record<string, Row[]>;
+const tables = corpusTables(ARTICLES_DIR).tables as unknown as Record<string, Row[]>;
 
 async function readBack(bytes: Uint8Array): Promise<Row[]> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

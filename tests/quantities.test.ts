@@ -3,15 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../loaders/actors.ts";
 import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
-import { parseArticle, readCorpus } from "../loaders/corpus.ts";
+import { parseArticle } from "../loaders/corpus.ts";
 import { parseCsv } from "../loaders/csv.ts";
 import { loadDictionary } from "../loaders/dictionaries.ts";
 import type { ArticleDoc } from "../loaders/document.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { extractQuantities, extractQuantitiesWith, loadQuantityLexicon, singular, type QuantityRow } from "../loaders/quantities.ts";
-import { buildTables, loadDictionaries, prepareArticle } from "../loaders/tables.ts";
+import { loadDictionaries, prepareArticle } from "../loaders/tables.ts";
 import { z } from "zod";
-import { cpuMsOf } from "./helpers.ts";
+import { corpusTables, cpuMsOf } from "./helpers.ts";
 
 const dictionaries = loadDictionaries();
 const lexicon = loadQuantityLexicon();
@@ -375,12 +375,12 @@ describe("dictionaries do what they say", () => {
 
 describe("the seed corpus", () => {
   it("matches the gold quantities with F1 ≥ 0.95", () => {
-    const tables = buildTables(readCorpus(ARTICLES_DIR));
+    const { articles, tables } = corpusTables(ARTICLES_DIR);
     const gold = parseCsv(readFileSync(join(PROJECT_DIR, "..", "shared", "gold", "quantities.csv"), "utf8"));
     const score = scoreTable("quantities", gold, tables.quantities as unknown as PredictedRow[]);
     expect(score.f1).toBeGreaterThanOrEqual(0.95);
     for (const attribute of ["unit", "bound", "category"]) expect(score.attributes.find((a) => a.attribute === attribute)!.accuracy, attribute).toBeGreaterThanOrEqual(0.9);
-    for (const row of tables.quantities) expect(readCorpus(ARTICLES_DIR).find((a) => a.id === row.article_id)!.raw.slice(row.char_start, row.char_end)).toBe(row.text);
+    for (const row of tables.quantities) expect(articles.find((a) => a.id === row.article_id)!.raw.slice(row.char_start, row.char_end)).toBe(row.text);
   });
   it("extractQuantities loads its own dictionaries", () => {
     expect(extractQuantities(doc("Russia received 5,000 drones.")).map((r) => r.value)).toEqual([5000]);

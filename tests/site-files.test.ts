@@ -10,12 +10,12 @@ import { csvParse } from "d3";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, describe, expect, it } from "vitest";
 import { ARTICLES_DIR, PROJECT_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { SITE_FILES, writeSiteFiles } from "../loaders/site-files.ts";
-import { buildTables, TABLE_SPECS } from "../loaders/tables.ts";
+import { TABLE_SPECS } from "../loaders/tables.ts";
+import { corpusTables } from "./helpers.ts";
 
-const articles = readCorpus(ARTICLES_DIR);
-const data = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+const { articles, tables } = corpusTables(ARTICLES_DIR);
+const data = { tables, texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
 const dir = mkdtempSync(join(tmpdir(), "site-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

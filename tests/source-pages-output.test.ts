@@ -8,13 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { sourceView } from "../loaders/source-pages.ts";
-import { buildTables } from "../loaders/tables.ts";
 import { builtSourcePage, dataFileName, pageTitle, SOURCE_DATA_DIR, withTitle, writeSourcePages } from "../scripts/source-pages.ts";
+import { corpusTables } from "./helpers.ts";
 
-const articles = readCorpus(ARTICLES_DIR);
-const data = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
+const { articles, tables } = corpusTables(ARTICLES_DIR);
+const data = { tables, texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])), bodyStarts: Object.fromEntries(articles.map((a) => [a.id, a.bodyStart])) };
 const PAGE = `<!DOCTYPE html><html><head><title>Source article | North Korea&#x27;s arms for Russia</title><script type="module">import "../_observablehq/client.js";</script></head><body><main></main></body></html>`;
 
 let dir: string | undefined;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { sourcesIndex, sourceView, speakerSpan } from "../loaders/source-pages.ts";
 import { buildTables } from "../loaders/tables.ts";
+import { corpusTables } from "./helpers.ts";
 
-const articles = readCorpus(ARTICLES_DIR);
-const data = { tables: buildTables(articles), texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
+const { articles, tables } = corpusTables(ARTICLES_DIR);
+const data = { tables, texts: Object.fromEntries(articles.map((a) => [a.id, a.raw])) };
 
 describe("source pages", () => {
   it("highlight each row of the article at its offsets", () => {

@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_DIR } from "../loaders/cli.ts";
-import { readCorpus } from "../loaders/corpus.ts";
 import { parseCsv } from "../loaders/csv.ts";
 import { scoreTable, type PredictedRow } from "../loaders/evaluate.ts";
 import { findQuotes } from "../loaders/quotes.ts";
 import type { StatementRow } from "../loaders/statements.ts";
-import { buildTables, TABLE_SPECS } from "../loaders/tables.ts";
-import { cpuMsOf } from "./helpers.ts";
+import { TABLE_SPECS } from "../loaders/tables.ts";
+import { corpusTables, cpuMsOf } from "./helpers.ts";
 import { expectOffsets, lexicon, only, statements } from "./statements/plain-doc.ts";
 
 describe("direct quotes", () => {
@@ -285,16 +284,15 @@ describe("on the seed corpus", () => {
   it("meets F1 ≥ 0.9 and speaker accuracy ≥ 0.95 against the gold table", () => {
     const goldFile = join(PROJECT_DIR, "..", "shared", "gold", "statements.csv");
     const gold = parseCsv(readFileSync(goldFile, "utf8"), goldFile);
-    const tables = buildTables(readCorpus(join(PROJECT_DIR, "data", "articles")));
+    const { tables } = corpusTables(join(PROJECT_DIR, "data", "articles"));
     const score = scoreTable("statements", gold, tables.statements as unknown as PredictedRow[]);
     expect(score.f1).toBeGreaterThanOrEqual(0.9);
     expect(score.attributes.find((a) => a.attribute === "speaker")!.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it("writes rows whose offsets point at their quote or clause, with every contract column", () => {
-    const articles = readCorpus(join(PROJECT_DIR, "data", "articles"));
+    const { articles, tables } = corpusTables(join(PROJECT_DIR, "data", "articles"));
     const raw = new Map(articles.map((a) => [a.id, a.raw]));
-    const tables = buildTables(articles);
     for (const row of tables.statements) {
       const slice = raw.get(row.article_id)!.slice(row.char_start, row.char_end);
       // The span runs from the first of the row's words in its sentence to the last ("…, adding that …" inside it).
