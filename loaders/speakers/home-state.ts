@@ -15,7 +15,7 @@ import { z } from "zod";
 import { STATE_KINDS, type ActorMention, type Gazetteer } from "../actors.ts";
 import type { Article } from "../corpus.ts";
 import { datelinesNear } from "../dateline.ts";
-import { loadDictionary, wordList } from "../dictionaries.ts";
+import { loadDictionary, phraseList } from "../dictionaries.ts";
 import type { ArticleDoc } from "../document.ts";
 import type { Sentence } from "../text.ts";
 
@@ -59,8 +59,8 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "place"]);
 let actPlaceBefore: RegExp | undefined;
 function actPlacePattern(): RegExp {
   if (!actPlaceBefore) {
-    const words = loadDictionary("speakers.yaml", z.object({ act_place_prepositions: wordList })).act_place_prepositions;
-    actPlaceBefore = new RegExp(`\\b(?:${words.join("|")})\\s+(?:the\\s+)?$`, "i");
+    const words = loadDictionary("speakers.yaml", z.object({ act_place_prepositions: phraseList })).act_place_prepositions;
+    actPlaceBefore = new RegExp(`\\b(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`, "i");
   }
   return actPlaceBefore;
 }

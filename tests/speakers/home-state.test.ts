@@ -13,6 +13,7 @@ describe("a state named after 'from', 'to', 'in', 'against' is where an act goes
     const res = eventResources();
     expect(articleSetting(makeDoc("Our leaders failed. President Lind sent our soldiers to Mali in 2014. They fought rebels in Mali for a year."), res.gazetteer).state).toBeUndefined();
     expect(articleSetting(makeDoc("We paid for it. The navy pulled its ships from Chile. Sanctions against Chile followed."), res.gazetteer).state).toBeUndefined();
+    expect(articleSetting(makeDoc("President Lind pulled our troops out of Iraq in 2011. Rebels in Baghdad and across Iraq grew stronger, and aid flowed into Iraq."), res.gazetteer).state).toBeUndefined();
   });
 
   it("a state named as a subject or by its institutions still sets the report", () => {
