@@ -43,7 +43,7 @@ export function homeState(doc: ArticleDoc, states: ReadonlySet<string>): HomeSta
       const { code, kind } = m.actor;
       if (!states.has(code)) continue;
       if (!first && STATE_KINDS.has(kind)) first = { code, at: m.start };
-      if (PLACE_KINDS.has(kind) && placeOfAct(sentence, m)) continue;
+      if (PLACE_KINDS.has(kind) && !m.demonym && placeOfAct(sentence, m)) continue;
       if (INSTITUTIONS.has(kind)) institutions.set(code, (institutions.get(code) ?? 0) + 1);
       if (INSTITUTIONS.has(kind) || kind === "state" || kind === "place" || kind === "person") named.set(code, (named.get(code) ?? 0) + 1);
     }
@@ -65,7 +65,7 @@ function actPlacePattern(): RegExp {
   return actPlaceBefore;
 }
 
-/** Whether the mention follows a preposition of an act's place or aim ("troops to Mali"). */
+/** Whether the mention follows a preposition of an act's place or aim ("troops to Mali"); the caller skips demonyms, which modify a noun ("into the Chilean embassy") rather than name the place. */
 function placeOfAct(sentence: Sentence, m: ActorMention): boolean {
   const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 16), m.start - sentence.start);
   return actPlacePattern().test(before);

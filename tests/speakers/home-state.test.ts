@@ -22,6 +22,11 @@ describe("a state named after 'from', 'to', 'in', 'against' is where an act goes
     expect(articleSetting(makeDoc("The Kremlin said Moscow would answer. Rain fell in Lima."), res.gazetteer).state).toBe("RUS");
   });
 
+  it("a demonym after such a preposition modifies a noun ('into the Omani consulate') and still counts", () => {
+    const res = eventResources();
+    expect(articleSetting(makeDoc("The Omani envoy flew home after guards broke into the Omani consulate."), res.gazetteer).state).toBe("OMN");
+  });
+
   it("a president of a state the article never names has no known state: an empty actor, not the state he sends troops to", () => {
     expect(coded("Our leaders failed.\n\nPresident Lind sent our soldiers to Mali in 2014. Soldiers fought rebels in Mali for a year.")).toEqual([["MOBILIZE", "", "MLI"]]);
   });
