@@ -7,17 +7,11 @@
  * after him), else the first state its body names before the speaker, as a lead names the story's
  * state first. A state named once, after the speaker, is not the report's own: the states of what
  * is said are not yet the report's ("The ministry said the fines cover six Chilean firms" names no home).
- * A state named only as the place or aim of an act ("our forces left Iraq" after "from", "in", "to",
- * "against") is where the report looks, not where it stands: such a mention does not count; a public
- * figure the gazetteer knows as a state's ("Putin said …") names that state as much as its name does.
  */
-import { z } from "zod";
-import { STATE_KINDS, type ActorMention, type Gazetteer } from "../actors.ts";
+import { STATE_KINDS, type Gazetteer } from "../actors.ts";
 import type { Article } from "../corpus.ts";
 import { datelinesNear } from "../dateline.ts";
-import { loadDictionary, phraseList } from "../dictionaries.ts";
 import type { ArticleDoc } from "../document.ts";
-import type { Sentence } from "../text.ts";
 
 /** Where a report is set: the first state it names and where, and the state it is mostly about. */
 export interface HomeState {
@@ -43,32 +37,12 @@ export function homeState(doc: ArticleDoc, states: ReadonlySet<string>): HomeSta
       const { code, kind } = m.actor;
       if (!states.has(code)) continue;
       if (!first && STATE_KINDS.has(kind)) first = { code, at: m.start };
-      if (PLACE_KINDS.has(kind) && !m.demonym && placeOfAct(sentence, m)) continue;
       if (INSTITUTIONS.has(kind)) institutions.set(code, (institutions.get(code) ?? 0) + 1);
-      if (INSTITUTIONS.has(kind) || kind === "state" || kind === "place" || kind === "person") named.set(code, (named.get(code) ?? 0) + 1);
+      if (INSTITUTIONS.has(kind) || kind === "state" || kind === "place") named.set(code, (named.get(code) ?? 0) + 1);
     }
   }
   const main = mostNamed(institutions) ?? mostNamed(named);
   return first || main ? { first, main } : undefined;
-}
-
-/** Kinds of mention that name a state as a place: its name, a capital, a place in it. */
-const PLACE_KINDS: ReadonlySet<string> = new Set(["state", "capital", "place"]);
-
-/** "from", "in", "to", "against" … ending a text, a determiner allowed (data/speakers.yaml act_place_prepositions), compiled once. */
-let actPlaceBefore: RegExp | undefined;
-function actPlacePattern(): RegExp {
-  if (!actPlaceBefore) {
-    const words = loadDictionary("speakers.yaml", z.object({ act_place_prepositions: phraseList })).act_place_prepositions;
-    actPlaceBefore = new RegExp(`\\b(?:${words.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?$`, "i");
-  }
-  return actPlaceBefore;
-}
-
-/** Whether the mention follows a preposition of an act's place or aim ("troops to Mali"); the caller skips demonyms, which modify a noun ("into the Chilean embassy") rather than name the place. */
-function placeOfAct(sentence: Sentence, m: ActorMention): boolean {
-  const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 16), m.start - sentence.start);
-  return actPlacePattern().test(before);
 }
 
 /** Where an article is set: its dateline's state, else the states it names (`home`); `state` is the one it is about. */
