@@ -33,7 +33,6 @@ export function appositionStart(ctx: Context, close: number): number | undefined
  */
 export function namedBefore(ctx: Context, p: number): string | undefined {
   const s = nameStart(ctx, p);
-  if (s !== undefined && loneOpener(ctx, s, p)) return surnameNamedBefore(ctx, p);
   // An article opening the sentence is capitalised but no part of the name ("A Harvard study found").
   return s === undefined ? undefined : ctx.raw.slice(ctx.tokens[s].start, ctx.tokens[p].end).replace(/^(?:The|An?)\s+/, "") || undefined;
 }
@@ -49,41 +48,12 @@ export function nameStart(ctx: Context, p: number): number | undefined {
     else if (ctx.words.nameConnectors.has(prev.lower) && capital(ctx.tokens[s - 2]) && prev.lower !== "the") s--;
     else break;
   }
-  // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above),
-  // unless it is a surname the article gave a first name before ("Jane Doe … Doe argued that …").
-  if (loneOpener(ctx, s, p) && !surnameNamedBefore(ctx, p)) return undefined;
+  // A lone capitalised word that opens the sentence may be any word ("Officials said" is handled above).
+  if (s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart) return undefined;
   // A day or a month is never a claimant ("a Sunday report").
   if (s === p && (ctx.words.weekdays.has(ctx.tokens[p].lower) || ctx.words.months.has(ctx.tokens[p].lower))) return undefined;
   return s;
 }
-
-const loneOpener = (ctx: Context, s: number, p: number) => s === 0 && s === p && ctx.tokens[0].start === ctx.sentenceStart;
-
-/** How far before its sentence a surname's full name is looked for, in characters: a long report's length. */
-const SURNAME_REACH = 30_000;
-
-/**
- * "Doe said …" opening a sentence: the full name ("Jane Doe") when the analysis layer reads the
- * word as a proper noun and the article wrote it before after a capitalised first name. A common
- * noun opening the sentence ("Polls show …", "Officials said …") has no first name before it.
- */
-function surnameNamedBefore(ctx: Context, p: number): string | undefined {
-  const word = ctx.tokens[p];
-  if (word.pos !== "PROPN" || word.text.length < 2) return undefined;
-  const from = Math.max(0, ctx.sentenceStart - SURNAME_REACH);
-  const last = ctx.sentenceStart - word.text.length - 1;
-  // A native backward search: the pattern below reads only the few characters before each hit.
-  // (lastIndexOf takes a negative start as 0: stop at the article's first character.)
-  for (let at = last < 0 ? -1 : ctx.raw.lastIndexOf(word.text, last); at >= from; at = at > 0 ? ctx.raw.lastIndexOf(word.text, at - 1) : -1) {
-    if (/[\p{L}'’]/u.test(ctx.raw[at + word.text.length] ?? "")) continue;
-    const first = FIRST_NAME.exec(ctx.raw.slice(Math.max(0, at - 30), at));
-    if (first && !ctx.words.stopWords.has(first[1].toLowerCase()) && !ctx.words.months.has(first[1].toLowerCase())) return `${first[1]} ${word.text}`;
-  }
-  return undefined;
-}
-
-/** A first name right before a surname: a capitalised word of two letters or more and one space. */
-const FIRST_NAME = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]$/u;
 
 /**
  * The token before a time phrase that ends at token `p` ("on Monday", "last week", "on Dec. 19",
