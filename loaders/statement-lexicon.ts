@@ -16,6 +16,7 @@ import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from ".
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
 import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
+import { loadJudgementWords, type JudgementWords } from "./statements/judged-parties.ts";
 import { NEGATED_QUALITIES_FILE, loadNegatedQualities } from "./statements/negated-qualities.ts";
 
 export { STANCES };
@@ -173,6 +174,8 @@ export interface StatementLexicon {
   praise: RegExp;
   /** A quality a role asks said to be missing ("is not qualified", "has no plan"), one global pattern (data/negated-qualities.yaml). */
   negatedQualities: RegExp;
+  /** Words of negative valence and the exceptions that judge no one (data/negative-valence.yaml, data/judgement-exceptions.yaml). */
+  judgementWords: JudgementWords;
   /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
   institutions: RegExp;
   gazetteer: Gazetteer;
@@ -260,6 +263,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
     evaluations: loadEvaluations(dir),
     praise: loadPraise(dir),
     negatedQualities: loadNegatedQualities(dir),
+    judgementWords: loadJudgementWords(dir),
     institutions: institutionPattern(dir),
     gazetteer,
   };

@@ -258,7 +258,7 @@ export function buildRow(draft: Draft, speaker: ResolvedSpeaker, doc: ArticleDoc
   const quote = parts.map((p) => p.text).join(" … ");
   // The parts of a split quotation are sentences of their own: one opened in the first person does not make the next the speaker's own.
   const content = quote;
-  const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)));
+  const stance = decideStance(draft, content, lex, new Set(splitCodes(speaker.country)), (sentence) => doc.reading.of(sentence).words);
   const date = pickDate(draft, doc);
   let via = draft.via || channelOf(draft);
   if (!via && draft.viaDraft) via = rowOf.get(draft.viaDraft)?.speaker ?? "";

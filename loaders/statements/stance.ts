@@ -4,10 +4,11 @@ import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
 import { evaluates, praises } from "./evaluations.ts";
+import { judgesThirdParty, type WordsOf } from "./judged-parties.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { partyMembers } from "../speakers/party-members.ts";
 
-export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set()): Stance {
+export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set(), wordsOf?: WordsOf): Stance {
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
@@ -19,7 +20,8 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
     // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing;
     // "she was very effective", "a shot in the arm": praised with no verb of support.
-    return cue ?? (evaluates(content, lex) ? "accuse" : praises(content, lex) ? "support" : "other");
+    // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
+    return cue ?? (evaluates(content, lex) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) ? "support" : "other");
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.

@@ -1,0 +1,220 @@
+/**
+ * A third party judged by a word of negative valence (data/negative-valence.yaml, AFINN-165's words rated -2 or
+ * lower) that a clause predicates of it: the party is the clause's subject and the word its act or quality ("she
+ * lied to voters", "his plan would wreck the economy", "the governor is reckless"), or the party owns the word's
+ * noun phrase ("the senator's reckless conduct", "their failures"). Whole-sentence polarity judges no one; a word
+ * counts only in such a construction, told as done: not negated ("is not corrupt"), not supposed ("if he lied"),
+ * not asked ("did she lie?"), not an ill opposed ("fighting corruption"), not of the speaker or the addressee
+ * ("I", "we", "you") nor of a party the speaker's own name names. Words that name what a party feels, suffers or
+ * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml.
+ */
+import { z } from "zod";
+import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
+import type { StatementLexicon } from "../statement-lexicon.ts";
+import type { Sentence } from "../text.ts";
+import type { Word } from "../analysis/index.ts";
+import type { Ctx, Draft, Range } from "./sentence.ts";
+
+/** A sentence's words (the analysis layer's, article offsets): the statements' own tokens are let go before rows are made. */
+export type WordsOf = (sentence: Sentence) => readonly Word[];
+
+/** A word with sentence offsets. */
+type Token = Word;
+
+export const NEGATIVE_VALENCE_FILE = "negative-valence.yaml";
+export const JUDGEMENT_EXCEPTIONS_FILE = "judgement-exceptions.yaml";
+
+const word = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters, apostrophes and hyphens");
+const valenceSchema = z.object({ threshold: z.number().int().max(-1), words: z.array(word).min(1) });
+const exceptionSchema = z.object({ not_judgements: z.record(z.string(), z.array(word).min(1)) });
+
+export interface JudgementWords {
+  /** Words of negative valence that judge the party they are said of. */
+  readonly negative: ReadonlySet<string>;
+  /** Words of negative valence that do not (data/judgement-exceptions.yaml), by form and dictionary form. */
+  readonly excepted: ReadonlySet<string>;
+}
+
+export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
+  const valence = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
+  const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
+  const excepted = new Set(Object.values(exceptions.not_judgements).flat());
+  return { negative: new Set(valence.words.filter((w) => !excepted.has(w))), excepted };
+}
+
+/** Words that make what follows in their clause untold as done: negation, possibility, condition. */
+const UNREAL = new Set(["not", "never", "no", "nothing", "nor", "neither", "could", "may", "might", "can", "should", "must", "if", "unless", "whether", "cannot", "would've"]);
+/** Subjects that are the speaker, its side, or the one it speaks to, or no party. */
+const NOT_THIRD = new Set(["i", "we", "us", "me", "my", "our", "you", "your", "it", "this", "that", "there", "these", "those", "what", "which", "who"]);
+/** Third-person pronouns; he and she only in quoted words, as reported speech often takes them for the speaker. */
+const THIRD = new Set(["they", "their", "them"]);
+const THIRD_QUOTED = new Set(["he", "she", "his", "her"]);
+const POSSESSIVE = new Set(["his", "her", "their"]);
+/** Words that open a new clause, whose subject comes after them. */
+const CLAUSE_OPENERS = new Set(["that", "which", "who", "because", "while", "although", "though", "whereas", "since", "when", "after", "before", "as", "where"]);
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "gotten"]);
+/** Verbs that join a subject to its quality. */
+const COPULAS = new Set(["be", "seem", "become", "remain", "appear", "prove", "look", "sound", "stay"]);
+/** How many words after its verb a judging word still belongs to the predicate. */
+const PREDICATE_REACH = 8;
+
+/** Whether the draft's words judge a third party by a word of negative valence it is the subject or owner of. */
+export function judgesThirdParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): boolean {
+  const self = new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
+  const parts: Array<[Ctx, Range]> = [...draft.ranges.map((r): [Ctx, Range] => [draft.ctx, r]), ...(draft.continued ?? []).map((c): [Ctx, Range] => [c.ctx, c.range])];
+  return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf));
+}
+
+interface Clause {
+  start: number;
+  subject: Token[];
+  /** Index of the clause's first verb, -1 before it. */
+  verbAt: number;
+  third: boolean;
+  unreal: boolean;
+}
+
+const newClause = (start: number): Clause => ({ start, subject: [], verbAt: -1, third: false, unreal: false });
+
+function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: ReadonlySet<string>, wordsOf: WordsOf): boolean {
+  const base = ctx.sentence.start;
+  const tokens = wordsOf(ctx.sentence)
+    .filter((w) => w.start - base >= s && w.end - base <= e)
+    .map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
+  const quoted = ctx.quoted;
+  const untold = untoldTokens(tokens);
+  let clause = newClause(s);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === "PUNCT" || t.pos === "SYM") {
+      if (/^[,;:.!?()—–-]$/u.test(t.text) || /^["“”]$/u.test(t.text)) clause = newClause(t.end);
+      continue;
+    }
+    if (opensClause(t, tokens[i + 1])) {
+      // "She lied and cheated": a verb right after "and" shares the subject; else a new clause opens.
+      const shared = t.pos === "CCONJ" && clause.verbAt >= 0 && /^(?:VERB|AUX|ADV)$/u.test(tokens[i + 1]?.pos ?? "");
+      if (shared) clause.verbAt = i;
+      else clause = newClause(t.end);
+      continue;
+    }
+    if (UNREAL.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
+    if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
+      clause.verbAt = i;
+      clause.third = thirdParty(clause.subject, ctx, quoted, lex, self);
+    } else if (clause.verbAt < 0) clause.subject.push(t);
+    if (clause.unreal || untold[i] || !judging(t, lex.judgementWords)) continue;
+    if (opposed(ctx, clause.start, t, lex)) continue;
+    if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt)) return true;
+    if (ownedByThirdParty(tokens, i, quoted, self)) return true;
+  }
+  return false;
+}
+
+/** A word that opens another clause: a subordinator, a relative, or "and"/"but" before a new subject. */
+function opensClause(t: Token, next: Token | undefined): boolean {
+  if (t.pos === "CCONJ") return true;
+  return CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "ADV") && next?.pos !== "NOUN";
+}
+
+const ENDS = new Set([".", "!", "?"]);
+
+/**
+ * For each token, whether its sentence tells nothing as done: it ends with a question mark ("Did she lie?"), or
+ * opens with a condition, which governs it however far on ("Unless the board publishes …, the council stays corrupt").
+ */
+function untoldTokens(tokens: readonly Token[]): boolean[] {
+  const untold = new Array<boolean>(tokens.length);
+  let asked = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].text === "?") asked = true;
+    else if (ENDS.has(tokens[i].text)) asked = false;
+    untold[i] = asked;
+  }
+  let opening = true;
+  let supposed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ENDS.has(t.text)) [opening, supposed] = [true, false];
+    else if (opening && t.pos !== "PUNCT") [opening, supposed] = [false, t.lower === "if" || t.lower === "unless"];
+    untold[i] ||= supposed;
+  }
+  return untold;
+}
+
+function judging(t: Token, words: JudgementWords): boolean {
+  if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  if (words.excepted.has(t.lower) || words.excepted.has(t.lemma)) return false;
+  return words.negative.has(t.lower) || words.negative.has(t.lemma);
+}
+
+/** A word of wrongdoing named as an ill to end ("fight corruption"), not told of a party. */
+function opposed(ctx: Ctx, clauseStart: number, t: Token, lex: StatementLexicon): boolean {
+  return lex.stanceWords.opposedBefore.test(ctx.text.slice(clauseStart, t.start));
+}
+
+/**
+ * Whether the clause's subject names a third party: its head, or the owner of its head, is a name not the
+ * speaker's, a third-person pronoun, a party of the gazetteer, a noun that names a speaker or an institution
+ * ("Smith", "Smith's plan", "they", "the board"); a name that only modifies ("EB-5 investments") does not.
+ */
+function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex: StatementLexicon, self: ReadonlySet<string>): boolean {
+  if (subject.length === 0 || subject.some((t) => NOT_THIRD.has(t.lower))) return false;
+  // The subject's own phrase, before any preposition ("the leader of the party", "investments in the area").
+  const adp = subject.findIndex((t) => t.pos === "ADP");
+  const phrase = adp > 0 ? subject.slice(0, adp) : subject;
+  const head = phrase[phrase.length - 1];
+  for (let k = 0; k < phrase.length; k++) {
+    const t = phrase[k];
+    if (THIRD.has(t.lower) || (THIRD_QUOTED.has(t.lower) && quoted[t.start])) return true;
+    const owner = phrase[k + 1]?.pos === "PART";
+    if (t.pos === "PROPN" && (t === head || owner || phrase[k + 1]?.pos === "PROPN") && !self.has(t.lower)) return true;
+  }
+  // "the board", "the senator": a noun that can name a speaker names a party.
+  if (head.pos === "NOUN" && lex.speakerHeads.has(head.lemma)) return true;
+  const base = ctx.sentence.start;
+  const [from, to] = [phrase[0].start, head.end];
+  if (ctx.mentions.some((m) => m.start - base >= from && m.end - base <= to && m.actor.kind !== "place")) return true;
+  return lex.institutions.test(ctx.text.slice(from, to));
+}
+
+/** Whether the word at i is the predicate's act or quality: not a participle after "be" or "get", which tells what befell the subject. */
+function predicated(t: Token, tokens: readonly Token[], i: number, verbAt: number): boolean {
+  // An adjective is the subject's quality only after a copula ("is reckless", "seems a reckless man"); after
+  // another verb it describes the object ("suffered a terrible harvest").
+  if (t.pos === "ADJ") return tokens.slice(verbAt, i).some((v) => COPULAS.has(v.lemma));
+  // A noun after another verb is the subject's act only in a phrase of its own: "spread lies", not "used Russian aggression".
+  if (t.pos === "NOUN") return !ownedByAnother(tokens, i);
+  // A verb after the first is the subject's only in its verb chain ("has been lying", "tried to deceive"); past
+  // a noun it is the verb of another clause ("the examples critics point to failed").
+  if (tokens.slice(verbAt + 1, i).some((v) => !/^(?:AUX|VERB|ADV|PART)$/u.test(v.pos))) return false;
+  if (/ing$/u.test(t.lower)) return true;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === "ADV") j--;
+  return j < 0 || !BE.has(tokens[j].lower);
+}
+
+/** Whether the noun at i stands in a phrase that names another party before it: a name, a proper adjective, a possessive. */
+function ownedByAnother(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && /^(?:ADJ|NOUN|PROPN|DET|PART|PRON)$/u.test(tokens[j].pos); j--) {
+    const o = tokens[j];
+    if (o.pos === "PROPN" || o.pos === "PART" || (o.pos === "ADJ" && /^\p{Lu}/u.test(o.text)) || POSSESSIVE.has(o.lower)) return true;
+    if (o.pos === "DET") return false;
+  }
+  return false;
+}
+
+/** Whether a noun phrase a third party owns holds the word: "his reckless conduct", "the senator's failures". */
+function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Array, self: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (t.pos === "VERB") return false;
+  // An adjective judges the owner only in a noun phrase: a noun follows it.
+  if (t.pos === "ADJ" && tokens[i + 1]?.pos !== "NOUN") return false;
+  for (let j = i - 1, k = 0; j >= 0 && k < 3; j--, k++) {
+    const o = tokens[j];
+    if (POSSESSIVE.has(o.lower)) return o.lower === "their" || !!quoted[o.start];
+    // "the mayor's": the clitic is a word of its own after its owner.
+    if (/^['’]s$/u.test(o.lower) && j > 0 && (tokens[j - 1].pos === "PROPN" || tokens[j - 1].pos === "NOUN")) return !self.has(tokens[j - 1].lower);
+    if (o.pos !== "ADJ" && o.pos !== "ADV" && o.pos !== "NOUN") return false;
+  }
+  return false;
+}
