@@ -57,3 +57,16 @@ describe("evidence said to be lacking", () => {
     expect(stances("Mayor Ola Berg said there is no evidence that her office broke the law.")).toEqual([["Ola Berg", "deny"]]);
   });
 });
+
+describe("lies named", () => {
+  it("a charge called lies denies it", () => {
+    expect(stances("Senator Ola Berg said the reports were lies and propaganda.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("“These are all lies,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
+  });
+
+  it("lies someone tells accuse the teller", () => {
+    expect(stances("Senator Ola Berg said the governor's lies had hurt voters.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“He told lies about my record,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the governor keeps spreading lies about the budget.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+});
