@@ -70,3 +70,15 @@ describe("lies named", () => {
     expect(stances("Senator Ola Berg said the governor keeps spreading lies about the budget.")).toEqual([["Ola Berg", "accuse"]]);
   });
 });
+
+describe("an event or a meaning denied", () => {
+  it("'never happened', 'not what I said', words taken out of context deny the charge", () => {
+    expect(stances("“That never happened,” Governor Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Governor Ola Berg said that was not what he meant.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Governor Ola Berg said his remarks had been taken out of context by the board.")).toEqual([["Ola Berg", "deny"]]);
+  });
+
+  it("what happened told plainly denies nothing", () => {
+    expect(stances("Governor Ola Berg said the vote happened on Tuesday.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
