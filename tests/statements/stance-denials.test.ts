@@ -33,14 +33,18 @@ describe("a wrong, or the speaker's own act, denied in so many words", () => {
 
   it("an act the speaker's clause says was never done", () => {
     expect(stances("“I never supported the war,” Governor Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
-    expect(stances("Senator Ola Berg said she did not send any classified files from her phone.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Senator Ola Berg said that she did not send any classified files from her phone.")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("Senator Ola Berg said that we didn't leak the memo.")).toEqual([["Ola Berg", "deny"]]);
   });
 
   it("a thought, a plan or a word withheld denies nothing", () => {
     expect(stances("Governor Ola Berg said he did not expect to win the state.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("“I never thought I would run for office,” Governor Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
-    expect(stances("Governor Ola Berg said he did not recall the meeting.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Governor Ola Berg said that he did not recall the meeting.")).toEqual([["Ola Berg", "other"]]);
+  });
+
+  it("'he' opening the words said may be a rival: no denial", () => {
+    expect(stances("“He never paid any taxes,” Governor Ola Berg said.")).not.toContainEqual(["Ola Berg", "deny"]);
   });
 });
 
