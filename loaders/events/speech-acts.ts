@@ -19,6 +19,7 @@ import { evaluates } from "../statements/evaluations.ts";
 import { ownStateNamed, publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
+import { accuserBefore, chargesOf, type Charge } from "./denied-accusers.ts";
 import { chargesUnasserted, unassertedSchema, unassertedWords, type UnassertedWords } from "./unasserted-charges.ts";
 
 export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
@@ -90,7 +91,8 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
     // An accusation read from the words said holds only where the speaker asserts their charge.
     if (act.type === "ACCUSE" && !call && !charge && chargesUnasserted(s.quote, res.speakers, words.unasserted)) continue;
     const stated = withOfficeState(s, home, res);
-    const row = speechActRow(aimedAtOffice(stated, home, res), act, res, call ? "call" : charge ? "charge" : s.stance);
+    const aimed = aimedAtOffice(act.type === "REJECT" && !call && !charge ? answering(stated, chargesOf([...events, ...out], statements)) : stated, home, res);
+    const row = speechActRow(aimed, act, res, call ? "call" : charge ? "charge" : s.stance);
     const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
     if (heldBySentence(s, act, events, call || charge || opensWithStance(s, res.speakers))) continue;
     const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
@@ -227,6 +229,11 @@ function speechActRow(s: StatementRow, act: SpeechAct, res: EventResources, told
 export function withSpeechActs(events: EventRow[], statements: readonly StatementRow[], res: EventResources, headings: ReadonlyArray<readonly [number, number]> = [], home?: string): EventRow[] {
   const told = statements.filter((s) => !headings.some(([start, end]) => s.char_start >= start && s.char_start < end));
   return [...events, ...speechActEvents(told, events, res, home)];
+}
+
+/** A denial with no target answers the side that last accused the speaker's (denied-accusers.ts). */
+function answering(s: StatementRow, charges: readonly Charge[]): StatementRow {
+  return s.target !== "" ? s : { ...s, target: accuserBefore(s.char_start, splitCodes(s.speaker_country), charges) };
 }
 
 /**
