@@ -56,3 +56,24 @@ describe("agreeing with a person's view is an opinion, agreeing to act is a pact
     expect(ofType("AGREE", "Chile and Peru have agreed on a new fishing deal.")).toEqual([["CHL;PER", ""]]);
   });
 });
+
+describe("one person attacking another by name attacks in words", () => {
+  it("a person's attack on a person named after the verb is an accusation", () => {
+    for (const text of [
+      "Trump attacked Clinton on Monday.",
+      "Clinton attacked Trump in a speech in Toledo.",
+      "The Democratic nominee attacked Trump on Monday.",
+      "Trump attacked Democratic nominee Hillary Clinton almost daily.",
+      "Trump will attack Sen. Clinton at the convention.",
+    ]) {
+      expect(ofType("ASSAULT", text), text).toEqual([]);
+      expect(ofType("ACCUSE", text)[0]?.[0], text).toBe("USA");
+    }
+    expect(ofType("ACCUSE", "Clinton attacked Trump in a speech in Toledo.")).toEqual([["USA", "USA"]]);
+  });
+
+  it("a force attacking a person, or a person's convoy attacked, is still an assault", () => {
+    expect(ofType("ASSAULT", "Rebels attacked Trump's convoy near the border.")).toEqual([["", "USA"]]);
+    expect(ofType("ASSAULT", "Kenyan troops attacked Somali militants on Monday.")).toEqual([["KEN", "SOM"]]);
+  });
+});
