@@ -77,3 +77,21 @@ describe("one person attacking another by name attacks in words", () => {
     expect(ofType("ASSAULT", "Kenyan troops attacked Somali militants on Monday.")).toEqual([["KEN", "SOM"]]);
   });
 });
+
+describe("help and aid within one side's politics are no aid between sides", () => {
+  it("helping a bid or a candidacy, or funds with no side receiving them, gives no AID", () => {
+    for (const text of [
+      "The senator helped Trump's bid in Ohio.",
+      "Clinton has assisted the nominee's candidacy since June.",
+      "Trump's campaign provided aid to voters in Flint.",
+      "The governor gave $5 million in grants to schools.",
+      "The mayor will offer relief to taxpayers next year.",
+    ]) expect(ofType("AID", text), text).toEqual([]);
+  });
+
+  it("aid and help given by one state to another still are", () => {
+    expect(ofType("AID", "The United States sent aid to Haiti.")).toEqual([["USA", "HTI"]]);
+    expect(ofType("AID", "Japan helped the Philippines rebuild its ports.")).toEqual([["JPN", "PHL"]]);
+    expect(ofType("AID", "Norway has provided funding to Mali's schools since 2012.")).toEqual([["NOR", "MLI"]]);
+  });
+});
