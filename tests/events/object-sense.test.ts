@@ -95,3 +95,14 @@ describe("help and aid within one side's politics are no aid between sides", () 
     expect(ofType("AID", "Norway has provided funding to Mali's schools since 2012.")).toEqual([["NOR", "MLI"]]);
   });
 });
+
+describe("a candidate meeting people of no side is campaigning, no talks", () => {
+  it("meeting donors, workers or veterans gives no CONSULT; meeting a leader still does", () => {
+    for (const text of [
+      "Trump met with donors in a diner in Ohio.",
+      "Clinton met workers at a steel plant in Pennsylvania.",
+      "Clinton will meet with veterans and their families in Toledo.",
+    ]) expect(ofType("CONSULT", text), text).toEqual([]);
+    expect(ofType("CONSULT", "Kim Jong Un met Vladimir Putin at a space centre on Wednesday.")).toEqual([["PRK", "RUS"]]);
+  });
+});
