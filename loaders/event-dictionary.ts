@@ -87,6 +87,7 @@ const entrySchema = z.object({
    * Arica"): land taken is an attack, not the seizure of people or goods.
    */
   of_place: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string() }).optional(),
+  of_person: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string() }).optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
   overrides: z.array(z.string()).optional(),
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
@@ -140,6 +141,8 @@ export interface EventEntry {
   overrides: string[];
   /** Type and mode when the object is a place (see of_place). */
   ofPlace?: { type: PloverType; mode: string };
+  /** Type and mode when one person acts on another named right after the trigger (see of_person). */
+  ofPerson?: { type: PloverType; mode: string };
   examples: EventExample[];
 }
 
@@ -186,6 +189,7 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       noun: e.noun ?? false,
       overrides: e.overrides ?? [],
       ofPlace: e.of_place,
+      ofPerson: e.of_person,
       examples: e.examples,
     };
   });

@@ -20,6 +20,7 @@ import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { yearOfNoun } from "./noun-year.ts";
 import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemma } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
+import { takesPerson } from "./person-object.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -232,7 +233,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   // "Chilean boats delivered fuel to the Chilean troops guarding the shoal": supplies a state
   // moves to its own forces resupply them (MOBILIZE), no aid between sides.
   const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
-  const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry;
+  const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry.ofPerson && takesPerson(ctx, actorParty) ? entry.ofPerson : entry;
   return {
     entry,
     rule: entry.id,

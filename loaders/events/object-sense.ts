@@ -9,6 +9,8 @@ import type { ClauseWord } from "./types.ts";
 
 /** Parts of speech inside a noun phrase: "Ukraine 's critical security and defence needs". */
 const PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "PART", "ADJ", "NUM", "NOUN", "CCONJ"]);
+/** Parts of speech of a phrasal verb's particle ("struck down", "fought back against"). */
+const PARTICLE: ReadonlySet<string> = new Set(["ADP", "ADV", "PART"]);
 /** Most words of the object's noun phrase that are read. */
 const PHRASE_WORDS = 8;
 
@@ -25,8 +27,10 @@ function joins(w: ClauseWord, before: ClauseWord | undefined, after: ClauseWord 
 export function objectCancels(excludes: ReadonlySet<string>, tokens: readonly ClauseWord[], te: number): boolean {
   if (!excludes.size) return false;
   // The word before the phrase is the trigger: "withdrawal of ambassadors" joins by its "of".
-  const first = tokens.findIndex((t) => t.start >= te);
+  let first = tokens.findIndex((t) => t.start >= te);
   if (first < 0) return false;
+  // A phrasal verb's particle stands between the verb and its object: "struck down the law".
+  if (PARTICLE.has(tokens[first].pos) && PHRASE.has(tokens[first + 1]?.pos ?? "")) first++;
   const end = Math.min(tokens.length, first + PHRASE_WORDS);
   for (let i = first; i < end; i++) {
     const w = tokens[i];
