@@ -203,9 +203,21 @@ function titledNameBeforeLink(text: string, ws: ReturnType<typeof words>, lex: S
   const a = analysePhrase({ text: before, start: 0, end: before.length }, lex);
   // A title before the name, or a person the gazetteer knows: "Bank of Norland" is no one's name.
   const titled = words(a.role).some(({ w }) => lex.titleWords.has(w.toLowerCase().replace(/\.$/, "")));
-  if (a.kind !== "person" || !a.person || (!titled && !a.person.actor)) return undefined;
+  if (a.kind !== "person" || !a.person || (!titled && !a.person.actor && !givenAndSurname(before, ws[k].w, lex))) return undefined;
   return { kind: "person", person: a.person, role: [a.role, text.slice(ws[k].start)].filter(Boolean).join(" "), plural: false };
 }
+
+/**
+ * "Tom Vale of the Harbour Trust", "Ana Ruiz for the Ledger": two to four capitalised words and nothing else before
+ * a link of belonging, none a body's head ("Royal Bank of …", "Port Authority of …"), are a person's given name and
+ * surname. After "in" or "near" the words name a place's body as often ("San Martin Hospital in Arica").
+ */
+function givenAndSurname(before: string, link: string, lex: StatementLexicon): boolean {
+  const ws = words(before);
+  return BELONGING_LINKS.has(link) && ws.length >= 2 && ws.length <= 4 && ws.every(({ w }) => isCapitalised(w) && !lex.bodyHeads.has(w.toLowerCase()) && !lex.roleWords.has(w.toLowerCase()));
+}
+
+const BELONGING_LINKS = new Set(["of", "for", "at"]);
 
 /**
  * "The influential sister of North Korean leader Kim Jong Un", "an aide to President Ruiz": a
@@ -223,11 +235,17 @@ function relatedHead(ws: ReturnType<typeof words>, nameStart: number, lex: State
   return at >= 0 ? before[at].w.toLowerCase() : undefined;
 }
 
-/** Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"). */
+/**
+ * Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"),
+ * also written with stops, as some papers write every set of initials ("the F.B.I.", "the N.A.A.C.P.").
+ */
 function isAcronymName(ws: ReturnType<typeof words>, first: string): boolean {
   const name = first === "the" && ws.length === 2 ? ws[1].w : ws.length === 1 ? ws[0].w : "";
-  return /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
+  return (/^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name)) || DOTTED_INITIALS.test(name);
 }
+
+/** Initials with stops between them (the phrase's words leave the last stop out): "F.B.I", "N.A.A.C.P". */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,6}$/u;
 
 /**
  * A head before a link word, in a phrase that names no person: "Senior officials of South Korea,
@@ -274,7 +292,7 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
     // A particle inside the name ("Khalid bin Saud", "Luis de la Fuente") when a capitalised word stands before its particles.
     const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && capitalisedBeforeParticles(ws, i, lex);
     const surname = i === ws.length - 1 && i > 0 && titleAsSurname(ws[i - 1].w, w, lex) && !mentions.some((m) => ws[i - 1].start >= m.start && ws[i - 1].end <= m.end);
-    if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname) || /['’]s$/.test(w)) break;
+    if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname && !particle) || /['’]s$/.test(w)) break;
     start = ws[i].start;
     i--;
   }
