@@ -8,6 +8,7 @@ import { partyLeaningOnly } from "./leanings.ts";
 import { namedPerson } from "./kin-names.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
+import { givenAndSurname, isAcronymName } from "./name-shapes.ts";
 
 export type SpeakerKind = "person" | "body" | "media" | "description" | "pronoun";
 
@@ -208,18 +209,6 @@ function titledNameBeforeLink(text: string, ws: ReturnType<typeof words>, lex: S
 }
 
 /**
- * "Tom Vale of the Harbour Trust", "Ana Ruiz for the Ledger": two to four capitalised words and nothing else before
- * a link of belonging, none a body's head ("Royal Bank of …", "Port Authority of …"), are a person's given name and
- * surname. After "in" or "near" the words name a place's body as often ("San Martin Hospital in Arica").
- */
-function givenAndSurname(before: string, link: string, lex: StatementLexicon): boolean {
-  const ws = words(before);
-  return BELONGING_LINKS.has(link) && ws.length >= 2 && ws.length <= 4 && ws.every(({ w }) => isCapitalised(w) && !lex.bodyHeads.has(w.toLowerCase()) && !lex.roleWords.has(w.toLowerCase()));
-}
-
-const BELONGING_LINKS = new Set(["of", "for", "at"]);
-
-/**
  * "The influential sister of North Korean leader Kim Jong Un", "an aide to President Ruiz": a
  * noun of kinship or a speaker's head, a link word, then a name with its own title. The name
  * only says whose sister or aide is meant; the head is who speaks.
@@ -234,18 +223,6 @@ function relatedHead(ws: ReturnType<typeof words>, nameStart: number, lex: State
   });
   return at >= 0 ? before[at].w.toLowerCase() : undefined;
 }
-
-/**
- * Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"),
- * also written with stops, as some papers write every set of initials ("the F.B.I.", "the N.A.A.C.P.").
- */
-function isAcronymName(ws: ReturnType<typeof words>, first: string): boolean {
-  const name = first === "the" && ws.length === 2 ? ws[1].w : ws.length === 1 ? ws[0].w : "";
-  return (/^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name)) || DOTTED_INITIALS.test(name);
-}
-
-/** Initials with stops between them (the phrase's words leave the last stop out): "F.B.I", "N.A.A.C.P". */
-const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,6}$/u;
 
 /**
  * A head before a link word, in a phrase that names no person: "Senior officials of South Korea,
