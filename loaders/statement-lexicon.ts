@@ -212,7 +212,8 @@ function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verb
  * a form of one word (not "called on" for "call"); a lemma spelt "-ise" also as "-ize" ("went on to criticize").
  */
 function continuingForms(entry: z.infer<typeof speechVerbsSchema>["verbs"][number], continuing: readonly string[], done: Set<string>): string[] {
-  if (done.has(entry.lemma) || !entry.forms.some((f) => !/\s/.test(f))) return [];
+  // A verb that speaks only where a word follows its object ("attributed the delay to …") reads that word after its own form.
+  if (done.has(entry.lemma) || !entry.forms.some((f) => !/\s/.test(f)) || entry.after_object?.length) return [];
   done.add(entry.lemma);
   const bases = entry.lemma.endsWith("ise") ? [entry.lemma, entry.lemma.replace(/ise$/, "ize")] : [entry.lemma];
   return continuing.flatMap((lead) => bases.map((base) => `${lead} ${base}`));
