@@ -12,6 +12,7 @@ import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
 import { insideNounPhrase, mannerAdverbAt, predicateAfterComma } from "./closing-words.ts";
+import { namesIssuer } from "./issuer-named.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -110,22 +111,6 @@ export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): 
   // "citing the Chilean navy", "citing Peru's foreign ministry": a state's body described, not named, is as known as one named.
   const stateBody = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.some((m) => STATE_KINDS.has(m.actor.kind));
   return a.kind === "person" || a.kind === "body" || a.kind === "media" || stateBody || (isDocument(a, lex.speakerWords) && namesIssuer(a.text, lex));
-}
-
-/**
- * Whether a document's phrase names who issued it: a capitalised word up to its first head of a document ("a UN
- * report"), or after "by" or "from" ("a report by Harbour Watch"). "the release of prisoners and Vale's election"
- * names an act: a name joined on after it issues nothing.
- */
-function namesIssuer(text: string, lex: StatementLexicon): boolean {
-  let linked = false;
-  for (const word of text.split(/\s+/)) {
-    if (/^\p{Lu}/u.test(word) && (linked || !/^(?:the|a|an)$/i.test(word))) return true;
-    const lower = word.toLowerCase();
-    if (lex.speakerWords.issuerLinks.has(lower)) linked = true;
-    else if (lex.speakerWords.documentHeads.has(lower) && !linked) return false;
-  }
-  return false;
 }
 
 /**
