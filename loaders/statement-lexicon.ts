@@ -44,6 +44,7 @@ const speechVerbsSchema = z.object({
   frames: z.array(z.object({ pattern: z.string().min(1), example: z.string().min(1), expect: z.object({ speaker: z.string().min(1), via: z.string().min(1).optional(), stance: stance.optional() }) })),
   evidence: z.array(z.object({ lemma: z.string().min(1), forms: z.array(z.string().min(1).regex(/^\S+$/, "one word")).min(1) })),
   attributing_phrases: z.array(z.string().min(1)).min(1),
+  continuing: z.array(z.string().min(1)),
   negation: z.string().min(1),
   cues: z.array(z.object({ stance, pattern: z.string().min(1), example: z.string().min(1) })),
 });
@@ -192,10 +193,11 @@ export function sharedStatementLexicon(dir = DATA_DIR): StatementLexicon {
 }
 
 /** The speech verbs of data/speech-verbs.yaml, each form under its first word, longer forms first. */
-function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verbs"]): Map<string, SpeechVerb[]> {
+function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verbs"], continuing: readonly string[]): Map<string, SpeechVerb[]> {
   const verbs = new Map<string, SpeechVerb[]>();
+  const continued = new Set<string>();
   for (const entry of entries) {
-    for (const form of entry.forms) {
+    for (const form of [...entry.forms, ...continuingForms(entry, continuing, continued)]) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
       list.push({ lemma: entry.lemma, form, words, stance: entry.stance, syntax: entry.syntax, quoted: entry.quoted ?? false, needsThat: entry.needs_that ?? false, afterObject: entry.after_object ?? [], relays: entry.relays ?? false });
@@ -208,6 +210,19 @@ function speechVerbsByFirstWord(entries: z.infer<typeof speechVerbsSchema>["verb
 }
 
 /**
+ * "went on to explain that …", "going on to accuse the board of …": a verb that carries the talk on, then the base
+ * form of a speech verb, frames the clause as the speech verb does. Made once per lemma, from its first entry with
+ * a form of one word (not "called on" for "call"); a lemma spelt "-ise" also as "-ize" ("went on to criticize").
+ */
+function continuingForms(entry: z.infer<typeof speechVerbsSchema>["verbs"][number], continuing: readonly string[], done: Set<string>): string[] {
+  // A verb that speaks only where a word follows its object ("attributed the delay to …") reads that word after its own form.
+  if (done.has(entry.lemma) || !entry.forms.some((f) => !/\s/.test(f)) || entry.after_object?.length) return [];
+  done.add(entry.lemma);
+  const bases = entry.lemma.endsWith("ise") ? [entry.lemma, entry.lemma.replace(/ise$/, "ize")] : [entry.lemma];
+  return continuing.flatMap((lead) => bases.map((base) => `${lead} ${base}`));
+}
+
+/**
  * Reads and checks the statement dictionaries from `dir`, with its actor gazetteer (the
  * shared one by default: it is immutable, and loading it again is most of the cost).
  */
@@ -215,7 +230,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
   const speech = loadDictionary("speech-verbs.yaml", speechVerbsSchema, dir);
   const speakers = loadDictionary("speakers.yaml", speakersSchema, dir);
   const channels = loadDictionary("channels.yaml", channelsSchema, dir);
-  const verbs = speechVerbsByFirstWord(speech.verbs);
+  const verbs = speechVerbsByFirstWord(speech.verbs, speech.continuing);
   const file = (name: string) => join(dir, name);
   const frames = speech.frames.map((f) => ({ pattern: compilePattern(file("speech-verbs.yaml"), f.pattern, "dgiu"), example: f.example, expect: f.expect }));
   const cues = speech.cues.map((c) => {

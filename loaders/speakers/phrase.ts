@@ -8,6 +8,7 @@ import { partyLeaningOnly } from "./leanings.ts";
 import { namedPerson } from "./kin-names.ts";
 import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from "../actors.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
+import { givenAndSurname, isAcronymName } from "./name-shapes.ts";
 
 // Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -206,7 +207,7 @@ function titledNameBeforeLink(text: string, ws: ReturnType<typeof words>, lex: S
   const a = analysePhrase({ text: before, start: 0, end: before.length }, lex);
   // A title before the name, or a person the gazetteer knows: "Bank of Norland" is no one's name.
   const titled = words(a.role).some(({ w }) => lex.titleWords.has(w.toLowerCase().replace(/\.$/, "")));
-  if (a.kind !== "person" || !a.person || (!titled && !a.person.actor)) return undefined;
+  if (a.kind !== "person" || !a.person || (!titled && !a.person.actor && !givenAndSurname(before, ws[k].w, lex))) return undefined;
   return { kind: "person", person: a.person, role: [a.role, text.slice(ws[k].start)].filter(Boolean).join(" "), plural: false };
 }
 
@@ -224,12 +225,6 @@ function relatedHead(ws: ReturnType<typeof words>, nameStart: number, lex: State
     return i < before.length - 2 && !isCapitalised(w.w) && (lex.speakerWords.kinHeads.has(l) || lex.speakerHeads.has(l)) && lex.speakerWords.headLinks.has(before[i + 1].w.toLowerCase());
   });
   return at >= 0 ? before[at].w.toLowerCase() : undefined;
-}
-
-/** Whether a phrase is one word of capitals (and digits), alone or after "the": an organisation's initials ("the NUG", "KFOR"). */
-function isAcronymName(ws: ReturnType<typeof words>, first: string): boolean {
-  const name = first === "the" && ws.length === 2 ? ws[1].w : ws.length === 1 ? ws[0].w : "";
-  return /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
 }
 
 /**
@@ -277,7 +272,7 @@ function unseenNameStart(text: string, ws: ReturnType<typeof words>, mentions: A
     // A particle inside the name ("Khalid bin Saud", "Luis de la Fuente") when a capitalised word stands before its particles.
     const particle = lex.speakerWords.particleWord.test(w) && !isCapitalised(w) && capitalisedBeforeParticles(ws, i, lex);
     const surname = i === ws.length - 1 && i > 0 && titleAsSurname(ws[i - 1].w, w, lex) && !mentions.some((m) => ws[i - 1].start >= m.start && ws[i - 1].end <= m.end);
-    if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname) || /['’]s$/.test(w)) break;
+    if ((!isCapitalised(w) && !particle) || inActor || (lex.titleWords.has(w.toLowerCase()) && !surname && !particle) || /['’]s$/.test(w)) break;
     start = ws[i].start;
     i--;
   }

@@ -12,6 +12,7 @@ import { hasFiniteVerb, opensPredicate } from "./predicates.ts";
 import { repetitionEnd } from "./repetitions.ts";
 import { isAdverbial, opensWithParticiple } from "./clause-openings.ts";
 import { insideNounPhrase, mannerAdverbAt, predicateAfterComma } from "./closing-words.ts";
+import { namesIssuer } from "./issuer-named.ts";
 
 /**
  * An attribution that closes its content: the verb is followed by nothing but dates,
@@ -109,7 +110,7 @@ export function plausibleRelay(ctx: Ctx, [s, e]: Range, lex: StatementLexicon): 
   const a = analysedPhrase(ctx.phrases, ctx.text.slice(s, e), lex);
   // "citing the Chilean navy", "citing Peru's foreign ministry": a state's body described, not named, is as known as one named.
   const stateBody = a.kind === "description" && !a.plural && lex.bodyHeads.has(a.head) && a.mentions.some((m) => STATE_KINDS.has(m.actor.kind));
-  return a.kind === "person" || a.kind === "body" || a.kind === "media" || stateBody || (isDocument(a, lex.speakerWords) && /\p{Lu}/u.test(a.text));
+  return a.kind === "person" || a.kind === "body" || a.kind === "media" || stateBody || (isDocument(a, lex.speakerWords) && namesIssuer(a.text, lex));
 }
 
 /**
