@@ -18,6 +18,8 @@ const STATE_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const MAX_WORDS = 9;
 
 export function definedAcronym(raw: string, short: string): string {
+  // "the S.E.C.", "the F.B.I.": initials written with stops are the same short form; two ("U.S.") name a state, not a body.
+  if (/^(?:\p{Lu}\.){3,6}$/u.test(short)) return definedAcronym(raw, short.replace(/\./g, ""));
   const caps = /^\p{Lu}{2,6}$/u.test(short);
   if (!caps && !/^\p{Lu}\p{Ll}{2,6}$/u.test(short)) return "";
   const written = new RegExp(`\\(${escapeRegExp(short)}\\)|,\\s${escapeRegExp(short)},`, "gu");
