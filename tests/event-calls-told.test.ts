@@ -40,3 +40,15 @@ describe("a verb or noun of demand right before the words said makes them a call
     expect(requests("Peru's president insisted that Chile has no claim to the bay.")).toEqual([]);
   });
 });
+
+describe("an obligation the speaker puts on itself or a likely outcome is no call", () => {
+  it("a third-person pronoun in reported words is the speaker's own side; an outcome is a forecast", () => {
+    expect(requests("Peru's foreign minister said it must defend its fishermen against Chile.")).toEqual([]);
+    expect(requests("Peru's president said his government has to protect the border with Chile.")).toEqual([]);
+    expect(requests("Peru's foreign minister said the Chilean president should win the vote easily.")).toEqual([]);
+  });
+
+  it("a named party obliged is still asked", () => {
+    expect(requests("Peru's president said the Chilean government has to protect the border.")).toEqual([["PER", "CHL"]]);
+  });
+});
