@@ -52,3 +52,10 @@ describe("an obligation the speaker puts on itself or a likely outcome is no cal
     expect(requests("Peru's president said the Chilean government has to protect the border.")).toEqual([["PER", "CHL"]]);
   });
 });
+
+describe("a call or an appeal before the words said is mostly no demand", () => {
+  it("words told in a phone call or an appeal to a court are no call", () => {
+    expect(requests("Peru said in a phone call that Chile had agreed to talks.")).toEqual([]);
+    expect(requests("Peru argued in its appeal that Chile had broken the treaty.")).toEqual([]);
+  });
+});
