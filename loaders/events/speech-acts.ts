@@ -20,12 +20,15 @@ import { ownStateNamed, publicOfficeCodes } from "./public-offices.ts";
 import type { EventResources } from "./resources.ts";
 import type { EventRow } from "./types.ts";
 import { accuserBefore, chargesOf, type Charge } from "./denied-accusers.ts";
+import { calledFor, callPatterns, obligationsSchema, wordsBefore, type CallPatterns } from "./calls-told.ts";
 import { chargesUnasserted, unassertedSchema, unassertedWords, type UnassertedWords } from "./unasserted-charges.ts";
 
 export const SPEECH_ACTS_FILE = "event-speech-acts.yaml";
 
 const actSchema = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().min(1) }).strict();
-const requestsSchema = z.object({ act: actSchema, openings: phraseList, own_people: z.object({ possessives: wordList, nouns: wordList }).strict() }).strict();
+const requestsSchema = z
+  .object({ act: actSchema, openings: phraseList, own_people: z.object({ possessives: wordList, nouns: wordList }).strict(), before: wordList, obligations: obligationsSchema })
+  .strict();
 const chargesSchema = z.object({ act: actSchema, forms: wordList }).strict();
 const speechActsSchema = z.object({ stances: z.partialRecord(z.enum(STANCES), actSchema), requests: requestsSchema, charges: chargesSchema, pledges: wordList, unasserted: unassertedSchema }).strict();
 
@@ -40,8 +43,11 @@ export interface SpeechActWords {
   stances: ReadonlyMap<string, SpeechAct>;
   /** A pledge's verb, the whole trigger ("promised", "vowing"). */
   pledge: RegExp;
-  /** A call's act, its verb opening the words said ("called on", "urged"), and a call on the speaker's own people. */
-  request: { act: SpeechAct; opening: RegExp; ownPeople: RegExp };
+  /**
+   * A call's act, its verb opening the words said ("called on", "urged"), a call on the speaker's own
+   * people, and a call told before the words or as an obligation in them (calls-told.ts).
+   */
+  request: { act: SpeechAct; opening: RegExp; ownPeople: RegExp; calls: CallPatterns };
   /** A charge's act, and its verb right before the words said ("questioned how …") or opening them ("grilled the chief for …"). */
   charge: { act: SpeechAct; before: RegExp; opening: RegExp };
   /** A charge in the words said that the speaker does not assert (unasserted-charges.ts). */
@@ -53,10 +59,10 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
   return memoiseDictionary("event-speech-acts", dir, [SPEECH_ACTS_FILE], () => {
     const raw = loadDictionary(SPEECH_ACTS_FILE, speechActsSchema, dir);
     const stances = new Map(Object.entries(raw.stances).filter((e): e is [string, SpeechAct] => e[1] !== undefined));
-    const { act, openings, own_people: own } = raw.requests;
+    const { act, openings, own_people: own, before, obligations } = raw.requests;
     const opening = `^(?:${literalAlternatives(openings, { anySpace: true })})\\b`;
     const ownPeople = new RegExp(`${opening}\\s+(?:${literalAlternatives(own.possessives)})\\s+(?:own\\s+)?(?:${literalAlternatives(own.nouns)})\\b`, "i");
-    const request = { act, opening: new RegExp(opening, "i"), ownPeople };
+    const request = { act, opening: new RegExp(opening, "i"), ownPeople, calls: callPatterns(before, obligations) };
     const forms = literalAlternatives(raw.charges.forms);
     const charge = { act: raw.charges.act, before: new RegExp(`\\b(?:${forms})\\s*$`, "i"), opening: new RegExp(`^(?:${forms})\\b`, "i") };
     return { stances, pledge: new RegExp(`\\b(?:${literalAlternatives(raw.pledges)})\\b`, "i"), request, charge, unasserted: unassertedWords(raw.unasserted) };
@@ -82,8 +88,9 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
   for (const s of statements) {
     const previous = before;
     before = s;
-    // Words of no act's stance that open with a verb of calling ("urged the board to …") are a request.
-    const call = !acts.has(s.stance) && words.request.opening.test(s.quote) && !words.request.ownPeople.test(s.quote);
+    // Words of no act's stance that open with a verb of calling ("urged the board to …"), follow one
+    // ("demanding that the board …") or oblige a party ("the board must resign") are a request.
+    const call = !acts.has(s.stance) && isCall(s, words);
     // Words of no act's stance told by a verb that charges ("questioned how …") are an accusation.
     const charge = !acts.has(s.stance) && !call && chargedBy(s, words);
     const act = call ? words.request.act : charge ? words.charge.act : acts.get(s.stance);
@@ -178,9 +185,14 @@ const otherOccasion = (a: StatementRow, b: StatementRow | undefined) =>
  */
 function chargedBy(s: StatementRow, words: SpeechActWords): boolean {
   if (words.charge.opening.test(s.quote)) return true;
-  // The quote's first words, up to a split of a direct quotation ("… … …"), found in its sentence.
-  const start = s.evidence.indexOf(s.quote.split(" … ")[0].slice(0, 40));
-  return start > 0 && words.charge.before.test(s.evidence.slice(0, start));
+  const before = wordsBefore(s);
+  return before !== undefined && words.charge.before.test(before);
+}
+
+/** Whether the statement is a call: words opening with a verb of calling, not on the speaker's own people, or a call told (calls-told.ts). */
+function isCall(s: StatementRow, words: SpeechActWords): boolean {
+  if (words.request.opening.test(s.quote)) return !words.request.ownPeople.test(s.quote);
+  return calledFor(s, words.request.calls);
 }
 
 /** A pledge with no one it is aimed at ("vowed not to repeat the mistake"): a stance, no event (the guide). */
