@@ -40,6 +40,15 @@ describe("a surge of troops told by its noun", () => {
     expect(ofType("MOBILIZE", "A surge of Kenyan troops to the Somali border began on Monday.")).toEqual([["KEN", "SOM"]]);
   });
 
+  it("a titled person named with a middle initial owns the surge, told again by title and surname", () => {
+    // A campaign's parties make the story a domestic one, whose office holders act for their state.
+    const campaign = "Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke in Ohio.";
+    expect(ofType("MOBILIZE", campaign, "President Tomas R. Vale spoke on Monday.", "President Vale's troop surge in Afghanistan ended in 2014.")).toEqual([["USA", "AFG"]]);
+    expect(ofType("MOBILIZE", campaign, "Former President Ana K. Ruiz ordered a troop surge in Afghanistan.")).toEqual([["USA", "AFG"]]);
+    // "Plan B. Then …": a capital and a point before more than one word end a sentence, no name.
+    expect(ofType("MOBILIZE", campaign, "Ruiz backed Plan B. Then Vale ordered a troop surge in Afghanistan.")).toEqual([]);
+  });
+
   it("a surge of anything else is no mobilisation", () => {
     expect(ofType("MOBILIZE", "Chile saw a surge in Peruvian imports in September.")).toEqual([]);
     expect(ofType("MOBILIZE", "A surge of support for the Peruvian candidate followed.")).toEqual([]);
