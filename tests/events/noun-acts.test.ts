@@ -21,6 +21,18 @@ describe("an invasion told by its noun, between two named sides", () => {
   });
 });
 
+describe("land held by force, told by its noun", () => {
+  it("the holder as possessor or demonym, the land after of", () => {
+    expect(ofType("ASSAULT", "Ethiopia's occupation of the Eritrean town of Badme angered Asmara.")).toEqual([["ETH", "ERI"]]);
+    expect(ofType("ASSAULT", "The Moroccan occupation of Algeria's border posts ended in May.")).toEqual([["MAR", "DZA"]]);
+  });
+
+  it("a job, or an occupation with no holder, is none", () => {
+    expect(ofType("ASSAULT", "His occupation is listed as a farmer in Peru.")).toEqual([]);
+    expect(ofType("ASSAULT", "The occupation of Crimea was condemned by Kenya.")).toEqual([]);
+  });
+});
+
 describe("a visit told by its noun", () => {
   it("the visitor after from, as after by or as a possessor", () => {
     expect(ofType("CONSULT", "The talks were preceded by a visit from the Chilean foreign minister to Peru.")).toEqual([["CHL", "PER"]]);
