@@ -48,7 +48,7 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   // "… since Hamas attacked Israel on October 7": the start of the period the story runs in.
   if (entry.type === "ASSAULT" && words.settingClause.test(before)) return undefined;
   // "a visit by Macron to Algiers is planned for May": the clause's predicate plans the act.
-  const nounTrigger = entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
+  const nounTrigger = isNounTrigger(entry);
   const plannedAfter = nounTrigger && words.plannedAfter.test(text.slice(te));
   // "a Chilean attack on Peru would be a disaster": the act is a hypothesis.
   if (nounTrigger && words.hypotheticalAfter.test(text.slice(te))) return undefined;
@@ -66,6 +66,9 @@ export function statusOf(words: EventWords, entry: EventEntry, text: string, ts:
   if (entry.contested && (attributed || words.hedged.test(text) || words.reported.test(text))) return "alleged";
   return "occurred";
 }
+
+/** Whether the entry's trigger is a noun ("summit", "invasion"), not a verb. */
+const isNounTrigger = (entry: EventEntry) => entry.noun || (entry.trigger.pos.has("NOUN") && !entry.trigger.pos.has("VERB"));
 
 /** A trigger that is an -ing form ("providing", "sending"). */
 const GERUND = /^[\p{L}-]+ing\b/iu;
@@ -88,6 +91,8 @@ function toldAsNoAct(words: EventWords, entry: EventEntry, text: string, ts: num
   // "warned Peru against sending troops", "has the capability to strike", "bracing for a Chilean
   // attack": an act kept from happening, one a side could do or one feared is none told.
   if (words.averted.test(lead) || words.capacityFor.test(lead) || (!entry.speech && words.anticipated.test(lead))) return true;
+  // "a possible Russian invasion of Estonia", "potential strikes on Iran": an act's noun said to be possible tells none.
+  if (isNounTrigger(entry) && words.possibleNoun.test(lead)) return true;
   // "his support for providing Peru with weapons": a gerund a noun of advocacy takes is argued over.
   if (words.advocatedFor.test(lead) && GERUND.test(text.slice(ts, te))) return true;
   // "there is no evidence that more troops are entering": an act said not to be known.

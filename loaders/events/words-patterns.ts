@@ -116,6 +116,8 @@ export interface EventWords {
   unfounded: RegExp;
   /** "bracing for a ": closing the text before a trigger, the act is one feared or expected. */
   anticipated: RegExp;
+  /** An adjective of possibility inside the act noun's phrase, before it: "a possible Russian invasion". */
+  possibleNoun: RegExp;
   /** "fears that … " closing a text, in one clause: a possibility in a feared clause is none told ("fears that Chile could attack"). */
   fearedClause: RegExp;
   /** "reported a suspected ": closing the text before a noun trigger, the act is observed or judged, not the subject's. */

@@ -79,6 +79,7 @@ export const eventWordsSchema = z.object({
   prohibition_words: list,
   averting_words: list,
   anticipating_words: list,
+  possibility_adjectives: list,
   observing_verbs: list,
   capacity_nouns: list,
   advocacy_nouns: list,

@@ -153,6 +153,8 @@ function statusAndTimeWords(w: EventWordsFile, judging: JudgingVerbs) {
     averted: new RegExp(`\\b(?:${alt(w.averting_words)})\\s+(?:(?:ever|\\w+ly)\\s+)?$`, "i"),
     observedNoun: new RegExp(`\\b(?:${alt(w.observing_verbs)})\\s+(?:[\\w'’-]+\\s+){0,5}$`, "i"),
     unfounded: new RegExp(`\\b(?:${alt(w.unfounded_frames)})\\s+(?:that|of)\\s+(?:[\\w'’-]+\\s+){0,6}$`, "i"),
+    // "made possible by Chile's attack": a preposition between closes the adjective's phrase.
+    possibleNoun: new RegExp(`\\b(?:${alt(w.possibility_adjectives)})\\s+(?:(?!(?:by|to|for|in|of|with|from|on|at|as|than|that)\\b)[\\w'’-]+\\s+){0,2}$`, "i"),
     anticipated: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+(?:[\\w'’-]+\\s+){0,4}$`, "i"),
     fearedClause: new RegExp(`\\b(?:${alt(w.anticipating_words)})\\s+that\\s[^.,;:!?()“”"]*$`, "i"),
     advocatedFor: new RegExp(`\\b(?:${alt(w.advocacy_nouns)})\\s+(?:for|to|of)\\s+(?:\\w+ly\\s+)?$`, "i"),

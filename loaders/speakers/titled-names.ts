@@ -40,7 +40,9 @@ const MAX_NAME_WORDS = 4;
 export function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex: StatementLexicon, lone = false): Array<{ name: string; role: string; at: number }> {
   const out: Array<{ name: string; role: string; at: number }> = [];
   for (let i = 0; i < runs.starts.length; i++) {
-    const r = { start: runs.starts[i], text: raw.slice(runs.starts[i], runs.ends[i]) };
+    const end = withSurnameAfterInitial(raw, runs, i);
+    const r = { start: runs.starts[i], text: raw.slice(runs.starts[i], end) };
+    if (end !== runs.ends[i]) i++;
     const ws = r.text.split(" ");
     let lastTitle = -1;
     // "Minister of Mining Ana Vidal": the office's portfolio (a role word) ends the title as a title word does.
@@ -49,7 +51,7 @@ export function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex:
     });
     const nameWords = ws.slice(lastTitle + 1);
     const size = lone ? nameWords.length === 1 : nameWords.length >= 2 && nameWords.length <= MAX_NAME_WORDS;
-    if (!size || nameWords.some((w) => !CAPITALISED_WORD.test(w) || lex.roleWords.has(w.toLowerCase()))) continue;
+    if (!size || nameWords.some((w, k) => !(CAPITALISED_WORD.test(w) || middleInitial(nameWords, k)) || lex.roleWords.has(w.toLowerCase()))) continue;
     const name = nameWords.join(" ").replace(/['’]s?$/, "");
     if (lex.gazetteer.find(name).length > 0) continue;
     const start = r.start + ws.slice(0, lastTitle + 1).join(" ").length + (lastTitle >= 0 ? 1 : 0);
@@ -57,6 +59,24 @@ export function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex:
     if (role && (lone ? titleRightBefore(raw, start, lex) : namesOffice(role, lex))) out.push({ name, role, at: start });
   }
   return out;
+}
+
+/** "George W. Bush", "Paul D. Ryan": a capital and a point between a given name and a surname. */
+const middleInitial = (ws: readonly string[], k: number) => k > 0 && k < ws.length - 1 && MIDDLE_INITIAL.test(ws[k]);
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** A run that ends in a capital alone ("President George W"): the point after it cut the name. */
+const ENDS_IN_INITIAL = /\s\p{Lu}$/u;
+
+/**
+ * Where the name of run i ends: the point of a middle initial cuts "President George W. Bush" into
+ * two runs, joined again when the first ends in a capital alone and the second, right after the
+ * point, is one word (the surname); "Plan B. Then Ana Ruiz" (more words after it) is a sentence's end.
+ */
+function withSurnameAfterInitial(raw: string, runs: NameRuns, i: number): number {
+  const end = runs.ends[i];
+  const next = i + 1 < runs.starts.length ? runs.starts[i + 1] : -1;
+  if (next !== end + 2 || raw[end] !== "." || !ENDS_IN_INITIAL.test(raw.slice(runs.starts[i], end))) return end;
+  return raw.slice(next, runs.ends[i + 1]).includes(" ") ? end : runs.ends[i + 1];
 }
 
 /**
