@@ -234,6 +234,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   // moves to its own forces resupply them (MOBILIZE), no aid between sides.
   const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
   const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry.ofPerson && takesPerson(ctx, actorParty) ? entry.ofPerson : entry;
+  if (entry.needsPerson && sense !== entry.ofPerson) return undefined;
   return {
     entry,
     rule: entry.id,

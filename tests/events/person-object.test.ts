@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { codedEvents } from "../helpers.ts";
+
+/** A campaign's parties, so that the names below are coded (USA) as in a domestic story. */
+const CONTEXT = "Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke in Ohio, where Gov. John Kasich and Sen. Rob Portman watched.";
+/** The rows of one type the coder makes of the sentence after the context, as [actor, target]. */
+function ofType(type: string, sentence: string): string[][] {
+  return codedEvents([CONTEXT, sentence], "2016-09-20").filter(([t]) => t === type).map(([, actor, target]) => [actor, target]);
+}
+
+describe("a person's attack on a person named by office or relation is in words", () => {
+  it("attacking a rival, a senator, critics or supporters is an accusation, not an assault", () => {
+    for (const text of [
+      "Trump attacked the Democratic senator in a speech.",
+      "Clinton attacked her Republican opponent on Monday.",
+      "Trump has been attacking his critics all week.",
+      "Clinton attacked law enforcement officers across the country.",
+      "Trump attacked her on Monday.",
+      "Trump will attack Clinton supporters at the rally.",
+    ]) {
+      expect(ofType("ASSAULT", text), text).toEqual([]);
+      expect(ofType("ACCUSE", text)[0]?.[0], text).toBe("USA");
+    }
+  });
+
+  it("striking back, hitting back, going after or taking a swipe at a person is an accusation", () => {
+    for (const text of [
+      "Clinton struck back at Trump on Twitter.",
+      "Trump hit back at his opponent on Twitter.",
+      "Clinton went after Trump on trade.",
+      "Trump is going after the Democratic nominee in Ohio.",
+      "Clinton took a swipe at her rival in Toledo.",
+    ]) {
+      expect(ofType("ASSAULT", text), text).toEqual([]);
+      expect(ofType("ACCUSE", text)[0]?.[0], text).toBe("USA");
+    }
+    expect(ofType("ACCUSE", "Clinton struck back at Trump on Twitter.")).toEqual([["USA", "USA"]]);
+  });
+
+  it("troops, gunmen and rebels striking a person, a place or a convoy still attack", () => {
+    expect(ofType("ASSAULT", "Gunmen attacked the senator on Monday.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "Rebels attacked the governor's convoy near the border.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "Kenyan troops struck back at Somali militants on Tuesday.")).toEqual([["KEN", "SOM"]]);
+    expect(ofType("ASSAULT", "Russian forces attacked the candidate's base.")).toEqual([["RUS", ""]]);
+  });
+
+  it("going after, or hitting back at, no person tells no act", () => {
+    expect(codedEvents([CONTEXT, "Trump went after the meeting with his aides."], "2016-09-20")).toEqual([]);
+    expect(codedEvents([CONTEXT, "Clinton hit back at the claim on Monday."], "2016-09-20").filter(([t]) => t === "ASSAULT")).toEqual([]);
+  });
+});
