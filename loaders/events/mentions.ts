@@ -207,7 +207,7 @@ function ownedNoun(entry: EventEntry, tokens: readonly ClauseWord[], ts: number)
 /** The mention of the entry's act at [ts, te), or none when the sentence does not tell one. `earlier`: the sentence's mentions so far. */
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, text, parties, attributions, quotes } = facts;
-  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, te)) return undefined;
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, ts, te)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;

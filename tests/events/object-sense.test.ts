@@ -31,6 +31,20 @@ describe("a verb of violence whose object is a thing of words or of law is no at
     ]) expect(ofType("ASSAULT", text), text).toEqual([]);
   });
 
+  it("a passive whose subject is a thing of words or of law is no attack", () => {
+    for (const text of [
+      "The amendment was killed by the Senate.",
+      "The bill was struck down by the Supreme Court on Friday.",
+      "Her health plan has been attacked by Trump for months.",
+      "The new regulations were quietly killed in committee.",
+    ]) expect(ofType("ASSAULT", text), text).toEqual([]);
+  });
+
+  it("a passive whose subject is a place, a convoy or a force still is", () => {
+    expect(ofType("ASSAULT", "The convoy was attacked by gunmen near the border.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "A Chilean power plant was attacked on Tuesday night.")).toEqual([["", "CHL"]]);
+  });
+
   it("troops, jets and gunmen striking a place or a force still attack", () => {
     expect(ofType("ASSAULT", "Russian troops attacked the village on Monday.")).toEqual([["RUS", ""]]);
     expect(ofType("ASSAULT", "Syrian jets bombed a hospital in Aleppo.")).toEqual([["SYR", "SYR"]]);
