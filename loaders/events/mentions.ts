@@ -20,7 +20,7 @@ import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { yearOfNoun } from "./noun-year.ts";
 import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemma } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
-import { takesPerson } from "./person-object.ts";
+import { sharesViewOfPerson, takesPerson } from "./person-object.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -234,7 +234,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   // moves to its own forces resupply them (MOBILIZE), no aid between sides.
   const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
   const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry.ofPerson && takesPerson(ctx, actorParty) ? entry.ofPerson : entry;
-  if (entry.needsPerson && sense !== entry.ofPerson) return undefined;
+  if ((entry.needsPerson && sense !== entry.ofPerson) || (entry.personOpinion && sharesViewOfPerson(ctx, actorParty))) return undefined;
   return {
     entry,
     rule: entry.id,

@@ -32,6 +32,15 @@ export function takesPerson(ctx: RoleContext, actor: Party | undefined): boolean
   return speaks(actor) && (namedPerson(ctx, actor) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns));
 }
 
+/**
+ * Whether one who is no state nor force ("Ruiz", "most voters") agrees with a person ("agreed
+ * with Ruiz on trade", "agrees with her rival"): a view shared, not a pact between sides,
+ * which states and their forces make ("Mexico agreed with the United States on a deal").
+ */
+export function sharesViewOfPerson(ctx: RoleContext, actor: Party | undefined): boolean {
+  return (!actor || speaks(actor)) && (namedPerson(ctx, actor) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns));
+}
+
 /** Whether the first party after the trigger is a person by name, only titles between ("attacked Democratic nominee Ana Ruiz"). */
 function namedPerson(ctx: RoleContext, actor: Party | undefined): boolean {
   const { parties, tokens, te } = ctx;

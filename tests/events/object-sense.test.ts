@@ -64,10 +64,20 @@ describe("agreeing with a person's view is an opinion, agreeing to act is a pact
     ]) expect(ofType("AGREE", text), text).toEqual([]);
   });
 
+  it("a person agreeing with a person, by name or by office, on a matter gives no AGREE", () => {
+    for (const text of [
+      "Kasich agreed with Trump on trade.",
+      "Clinton agreed with her rival on Syria last week.",
+      "Many voters have agreed with the Republican nominee on immigration.",
+      "Portman agreed with the senator on the budget.",
+    ]) expect(ofType("AGREE", text), text).toEqual([]);
+  });
+
   it("sides that agree to act or agree with each other to act still make a pact", () => {
     expect(ofType("AGREE", "Russia agreed with China to build a pipeline.")).toEqual([["RUS", "CHN"]]);
     expect(ofType("AGREE", "Iran and Iraq agreed to reopen the border.")).toEqual([["IRN;IRQ", ""]]);
     expect(ofType("AGREE", "Chile and Peru have agreed on a new fishing deal.")).toEqual([["CHL;PER", ""]]);
+    expect(ofType("AGREE", "Mexico agreed with the United States on a new trade deal.")).toEqual([["MEX", "USA"]]);
   });
 });
 
