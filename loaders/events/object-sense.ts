@@ -24,6 +24,8 @@ function joins(w: ClauseWord, before: ClauseWord | undefined, after: ClauseWord 
   return w.lower === "of" && (before?.pos === "NOUN" || before?.pos === "NUM" || before?.pos === "DET");
 }
 
+/** Parts of speech of a subject's last word. */
+const SUBJECT_HEAD: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON", "ADJ"]);
 /** Forms of "be" that make a participle passive ("was killed", "has been struck down", "is being attacked"). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
 
@@ -38,12 +40,19 @@ export function objectCancels(excludes: ReadonlySet<string>, tokens: readonly Cl
 
 /** Whether the trigger is a passive participle whose subject's head, right before its "be", is one of the cancelling nouns. */
 function passiveSubjectCancels(excludes: ReadonlySet<string>, tokens: readonly ClauseWord[], ts: number): boolean {
+  const head = passiveSubjectHead(tokens, ts);
+  return !!head && excludes.has(head.lower);
+}
+
+/** The head of a passive participle's subject ("the amendment" of "the amendment has been killed"), or none when the trigger at `ts` is no passive. */
+export function passiveSubjectHead(tokens: readonly ClauseWord[], ts: number): ClauseWord | undefined {
   let i = tokens.findIndex((t) => t.start === ts) - 1;
   while (i >= 0 && tokens[i].pos === "ADV") i--;
-  if (i < 0 || !PASSIVE_BE.has(tokens[i].lower)) return false;
+  if (i < 0 || !PASSIVE_BE.has(tokens[i].lower)) return undefined;
   // "has been", "will be", "had not been": the auxiliaries and adverbs before the "be".
   while (i >= 0 && (tokens[i].pos === "AUX" || tokens[i].pos === "ADV" || tokens[i].pos === "PART" || PASSIVE_BE.has(tokens[i].lower))) i--;
-  return i >= 0 && (tokens[i].pos === "NOUN" || tokens[i].pos === "PROPN") && excludes.has(tokens[i].lower);
+  // The tagger may read a noun before an auxiliary as an adjective ("her rival has been").
+  return i >= 0 && SUBJECT_HEAD.has(tokens[i].pos) ? tokens[i] : undefined;
 }
 
 /** Whether a word of the noun phrase right after `te` is one of the nouns that cancel the entry's sense. */

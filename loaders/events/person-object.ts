@@ -7,6 +7,7 @@
  * `public_office_words`, `political_persons`). The entry's `of_person` (data/event-verbs.yaml)
  * says what act it is then.
  */
+import { passiveSubjectHead } from "./object-sense.ts";
 import type { ClauseWord, Party, RoleContext } from "./types.ts";
 
 /** Parts of speech of the words a person's name may follow as its object: "the Democratic nominee Ana Ruiz", "Sen. Ruiz". */
@@ -18,7 +19,7 @@ const PHRASE: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "PART", "AD
 /** Most words of the object's noun phrase that are read for its head. */
 const PHRASE_WORDS = 6;
 
-const isPerson = (p: Party | undefined): boolean => !!p && !p.modifier && p.kinds.length > 0 && p.kinds.every((k) => k === "person");
+const isPerson = (p: Party): boolean => !p.modifier && p.kinds.length > 0 && p.kinds.every((k) => k === "person");
 /**
  * Kinds of actor that attack a person in words: a person, or one described by a party, an
  * outlet or an agency ("the Democratic nominee"); not a state, a force or an armed group,
@@ -29,7 +30,14 @@ const speaks = (p: Party | undefined): boolean => !!p && p.kinds.length > 0 && p
 
 /** Whether the trigger's actor is a person (or one described by a body) and its object, right after it, a person: by name (titles aside), or by office or relation ("his rival"), not a possessor ("Ruiz's convoy"). */
 export function takesPerson(ctx: RoleContext, actor: Party | undefined): boolean {
-  return speaks(actor) && (namedPerson(ctx, actor) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns));
+  return speaks(actor) && (namedPerson(ctx, actor, speaks) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns) || passivePerson(ctx));
+}
+
+/** Whether the trigger is a passive whose subject is a person or a side that speaks, by name or by office ("Ruiz was attacked by", "the senator was hit by"). */
+function passivePerson(ctx: RoleContext): boolean {
+  const head = passiveSubjectHead(ctx.tokens, ctx.ts);
+  if (!head) return false;
+  return ctx.words.personObjectNouns.has(head.lower) || ctx.parties.some((p) => p.end === head.end && !p.modifier && speaks(p));
 }
 
 /**
@@ -38,15 +46,19 @@ export function takesPerson(ctx: RoleContext, actor: Party | undefined): boolean
  * which states and their forces make ("Mexico agreed with the United States on a deal").
  */
 export function sharesViewOfPerson(ctx: RoleContext, actor: Party | undefined): boolean {
-  return (!actor || speaks(actor)) && (namedPerson(ctx, actor) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns));
+  return (!actor || speaks(actor)) && (namedPerson(ctx, actor, isPerson) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns));
 }
 
-/** Whether the first party after the trigger is a person by name, only titles between ("attacked Democratic nominee Ana Ruiz"). */
-function namedPerson(ctx: RoleContext, actor: Party | undefined): boolean {
+/**
+ * Whether the first party after the trigger is of the `kind` asked, by name, only titles between
+ * ("attacked Democratic nominee Ana Ruiz"): for an attack, a person or any side that speaks (a
+ * party, an outlet, an agency: "attacked CNN", "attacked Republicans"); for an agreement, a person.
+ */
+function namedPerson(ctx: RoleContext, actor: Party | undefined, kind: (p: Party) => boolean): boolean {
   const { parties, tokens, te } = ctx;
   // A party named as a title's adjective ("Democratic nominee Ana Ruiz") is no object of its own.
   const after = parties.find((p) => p.start >= te && p !== actor && !p.modifier);
-  if (!after || !isPerson(after)) return false;
+  if (!after || !kind(after)) return false;
   const gap = tokens.filter((t) => t.start >= te && t.end <= after.start);
   return gap.length <= TITLE_GAP && gap.every((t) => TITLE_WORDS.has(t.pos));
 }

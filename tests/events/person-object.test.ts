@@ -37,11 +37,26 @@ describe("a person's attack on a person named by office or relation is in words"
     expect(ofType("ACCUSE", "Clinton struck back at Trump on Twitter.")).toEqual([["USA", "USA"]]);
   });
 
+  it("a party, an alliance or an agency attacked by a person, or a person attacked by one in the passive, is in words", () => {
+    for (const text of [
+      "Trump attacked the Republican Party on Monday.",
+      "Clinton attacked NATO in a speech.",
+      "Clinton was attacked by Trump on Monday.",
+      "The Democratic nominee was hit by Trump over her emails.",
+      "Her rival has been attacked by Clinton for weeks.",
+    ]) {
+      expect(ofType("ASSAULT", text), text).toEqual([]);
+      expect(ofType("ACCUSE", text)[0]?.[0], text).toBe("USA");
+    }
+  });
+
   it("troops, gunmen and rebels striking a person, a place or a convoy still attack", () => {
     expect(ofType("ASSAULT", "Gunmen attacked the senator on Monday.")).toEqual([["", ""]]);
     expect(ofType("ASSAULT", "Rebels attacked the governor's convoy near the border.")).toEqual([["", ""]]);
     expect(ofType("ASSAULT", "Kenyan troops struck back at Somali militants on Tuesday.")).toEqual([["KEN", "SOM"]]);
     expect(ofType("ASSAULT", "Russian forces attacked the candidate's base.")).toEqual([["RUS", ""]]);
+    expect(ofType("ASSAULT", "The senator was attacked by a man with a knife.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "Two Kenyan soldiers were attacked by Somali militants.")).toEqual([["SOM", "KEN"]]);
   });
 
   it("going after, or hitting back at, no person tells no act", () => {
