@@ -30,8 +30,30 @@ const speaks = (p: Party | undefined): boolean => !!p && p.kinds.length > 0 && p
 
 /** Whether the trigger's actor is a person (or one described by a body) and its object, right after it, a person: by name (titles aside), or by office or relation ("his rival"), not a possessor ("Ruiz's convoy"). */
 export function takesPerson(ctx: RoleContext, actor: Party | undefined): boolean {
-  return speaks(actor) && (namedPerson(ctx, actor, speaks) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns) || passivePerson(ctx));
+  return (speaks(actor) || (!actor && uncodedPersonSubject(ctx))) && (namedPerson(ctx, actor, speaks) || personHead(ctx.tokens, ctx.te, ctx.words.personObjectNouns) || passivePerson(ctx));
 }
+
+/**
+ * Whether the trigger's subject, right before it (auxiliaries and adverbs aside), is a person the
+ * gazetteer does not know: a name ("Pence attacked his rival") or an office or relation ("the
+ * senator attacked", "her rival has attacked"), not a force of order ("police", "officers").
+ */
+function uncodedPersonSubject(ctx: RoleContext): boolean {
+  // A passive's subject is the one acted on ("the senator was attacked by a man").
+  if (passiveSubjectHead(ctx.tokens, ctx.ts)) return false;
+  let i = ctx.tokens.findIndex((t) => t.start === ctx.ts) - 1;
+  while (i >= 0 && BEFORE_VERB.has(ctx.tokens[i].pos)) i--;
+  const head = ctx.tokens[i];
+  if (!head) return false;
+  // A sentence's or clause's first word is tagged a name for its capital ("Gunmen attacked"):
+  // a name is trusted only after another word ("Mike Pence attacked", "and Pence attacked").
+  if (head.pos === "PROPN" && !startsSentence(ctx, i)) return true;
+  return ctx.words.personObjectNouns.has(head.lower) && !ctx.words.domesticForces.has(head.lower);
+}
+/** Whether the word at `i` opens the sentence or a quotation in it. */
+const startsSentence = (ctx: RoleContext, i: number): boolean => i === 0 || ctx.tokens[i - 1].pos === "PUNCT";
+/** Parts of speech between a subject and its verb: "has also been attacking", "will not attack". */
+const BEFORE_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"]);
 
 /** Whether the trigger is a passive whose subject is a person or a side that speaks, by name or by office ("Ruiz was attacked by", "the senator was hit by"). */
 function passivePerson(ctx: RoleContext): boolean {

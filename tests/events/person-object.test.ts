@@ -50,12 +50,26 @@ describe("a person's attack on a person named by office or relation is in words"
     }
   });
 
+  it("a person the gazetteer does not know, by name or by office, attacking a person is in words", () => {
+    for (const text of [
+      "Mike Pence attacked his rival on Monday.",
+      "Senator Tim Kaine attacked her rival on Monday.",
+      "In Ohio, Mike Pence has repeatedly attacked the Democratic nominee.",
+      "Her rival has attacked the governor for weeks.",
+    ]) {
+      expect(ofType("ASSAULT", text), text).toEqual([]);
+      expect(ofType("ACCUSE", text).length, text).toBe(1);
+    }
+  });
+
   it("troops, gunmen and rebels striking a person, a place or a convoy still attack", () => {
     expect(ofType("ASSAULT", "Gunmen attacked the senator on Monday.")).toEqual([["", ""]]);
     expect(ofType("ASSAULT", "Rebels attacked the governor's convoy near the border.")).toEqual([["", ""]]);
     expect(ofType("ASSAULT", "Kenyan troops struck back at Somali militants on Tuesday.")).toEqual([["KEN", "SOM"]]);
     expect(ofType("ASSAULT", "Russian forces attacked the candidate's base.")).toEqual([["RUS", ""]]);
     expect(ofType("ASSAULT", "The senator was attacked by a man with a knife.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "Militants attacked the governor on Monday.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "Officers attacked him outside the bar.").length).toBe(1);
     expect(ofType("ASSAULT", "Two Kenyan soldiers were attacked by Somali militants.")).toEqual([["SOM", "KEN"]]);
   });
 
