@@ -88,6 +88,10 @@ const entrySchema = z.object({
    */
   of_place: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string() }).optional(),
   of_person: z.object({ type: z.enum(PLOVER_TYPES), mode: z.string() }).optional(),
+  /** Keep the event only when its object is a person (of_person): "went after the nominee", not "went after the meeting". */
+  needs_person: z.boolean().optional(),
+  /** Drop the event when one who is no state nor force acts on a person ("agreed with Ruiz on trade": a view shared). */
+  person_opinion: z.boolean().optional(),
   /** Ids of entries this one replaces when both fire on the same trigger ("fired … at Kharkiv" is a strike, not a launch). */
   overrides: z.array(z.string()).optional(),
   examples: z.array(exampleSchema).min(1, "every entry needs at least one example sentence"),
@@ -143,6 +147,8 @@ export interface EventEntry {
   ofPlace?: { type: PloverType; mode: string };
   /** Type and mode when one person acts on another named right after the trigger (see of_person). */
   ofPerson?: { type: PloverType; mode: string };
+  needsPerson: boolean;
+  personOpinion: boolean;
   examples: EventExample[];
 }
 
@@ -190,6 +196,8 @@ export function loadEventDictionary(dir = DATA_DIR): EventEntry[] {
       overrides: e.overrides ?? [],
       ofPlace: e.of_place,
       ofPerson: e.of_person,
+      needsPerson: e.needs_person ?? false,
+      personOpinion: e.person_opinion ?? false,
       examples: e.examples,
     };
   });

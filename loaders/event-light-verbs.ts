@@ -76,6 +76,8 @@ export function lightVerbEntries(dictionary: readonly EventEntry[], dir?: string
       stateAct: false,
       byParty: false,
       noun: false,
+      needsPerson: false,
+      personOpinion: false,
       overrides: dictionary.filter((e) => [...e.trigger.lemmas].some((l) => light.has(l))).map((e) => e.id),
       examples: g.examples,
     };

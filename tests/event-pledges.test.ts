@@ -8,8 +8,9 @@ describe("pledges of an act told as its own event", () => {
     expect(codedEvents(["The Chilean government has pledged to ban all foreign fishing boats."])).toEqual([["THREATEN", "CHL", ""]]);
   });
 
-  it("a pledge whose act the dictionary does not know, or made to someone, stays an AGREE", () => {
-    expect(codedEvents(["Chile's president promised to reform the pension system."]).map((r) => r[0])).toContain("AGREE");
+  it("a pledge whose act the dictionary does not know, naming a side, or made to someone, stays an AGREE", () => {
+    // A pledge that names no side ("promised to reform the pension system") is a programme (tests/events/pledges.test.ts).
+    expect(codedEvents(["Chile's president promised to reform Chile's pension system."]).map((r) => r[0])).toContain("AGREE");
     expect(codedEvents(["Norway has promised to continue economic aid to Mali."])).toContainEqual(["AGREE", "NOR", "MLI"]);
   });
 });

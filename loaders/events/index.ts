@@ -31,7 +31,7 @@ import { eventResources, type EventResources } from "./resources.ts";
 import { toRow } from "./rows.ts";
 import { isHomeOnly } from "./domestic-support.ts";
 import { articleSetting } from "../speakers/home-state.ts";
-import { isPledgeOfToldAct, pledgedThreat } from "./pledges.ts";
+import { isPledgeOfToldAct, isPledgeToNoOne, pledgedThreat } from "./pledges.ts";
 import type { EventRow, Mention } from "./types.ts";
 
 export { PLOVER_TYPES, type PloverType };
@@ -50,7 +50,7 @@ export function extractEvents(doc: ArticleDoc, resources: EventResources = event
   // "Kim visited a drone factory": a visit that, told in every sentence, names no one visited is no meeting.
   const pledge = resources.speechActs.pledge;
   // A coercive act pledged is a threat (pledges.ts); the pledge's AGREE still yields to the act it pledges.
-  const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body));
+  const events = mergeMentions(body.map((m) => pledgedThreat(m, resources.words)), resources.words.recurring).filter((e) => (e.target.length > 0 || !e.mentions.every((m) => m.entry?.eventNeedsTarget)) && !isPledgeOfToldAct(e, pledge, body) && !isPledgeToNoOne(e, pledge, resources.gazetteer));
   attachHeadline(events, mentions.filter((m) => isComplete(m) && headings.has(m.index)));
   // Praise and endorsement inside the article's own state are no events (domestic-support.ts).
   const home = articleSetting(doc, resources.gazetteer).state;

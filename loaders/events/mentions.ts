@@ -20,7 +20,7 @@ import { joinRanges, pickDate, undatable } from "./mention-dates.ts";
 import { yearOfNoun } from "./noun-year.ts";
 import { verbFormLemmas, nounReadAsVerb, opensNounPhrase, perfectParticipleLemma } from "./noun-readings.ts";
 import { objectCancels } from "./object-sense.ts";
-import { takesPerson } from "./person-object.ts";
+import { sharesViewOfPerson, takesPerson } from "./person-object.ts";
 import { embeddedQuotes, insideQuote, quoteSpans, withoutMarks } from "./quotations.ts";
 import { actorAndTarget, findByStrategy, findRole, type TriggerRoles } from "./roles.ts";
 import { findParties } from "./sentence-parties.ts";
@@ -207,7 +207,7 @@ function ownedNoun(entry: EventEntry, tokens: readonly ClauseWord[], ts: number)
 /** The mention of the entry's act at [ts, te), or none when the sentence does not tell one. `earlier`: the sentence's mentions so far. */
 function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFacts, ts: number, te: number, earlier: Mention[]): Mention | undefined {
   const { sentence, text, parties, attributions, quotes } = facts;
-  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, te)) return undefined;
+  if (!triggerStands(memory.res.words, entry, text, ts, te, parties) || objectCancels(entry.objectExcludes, facts.tokens, ts, te)) return undefined;
   const governing = attributions.filter((a) => governs(memory.res.words, text, a, ts));
   const attribution = governing[0] ?? nearestAttribution(attributions, ts);
   if (entry.needsSpeaker && !attribution) return undefined;
@@ -234,6 +234,7 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
   // moves to its own forces resupply them (MOBILIZE), no aid between sides.
   const resupply = entry.type === "AID" && roles.domestic && roles.ownAgents;
   const sense = resupply ? { type: "MOBILIZE" as const, mode: "resupply" } : entry.ofPlace && takesPlace(ctx, actorParty) ? entry.ofPlace : entry.ofPerson && takesPerson(ctx, actorParty) ? entry.ofPerson : entry;
+  if ((entry.needsPerson && sense !== entry.ofPerson) || (entry.personOpinion && sharesViewOfPerson(ctx, actorParty))) return undefined;
   return {
     entry,
     rule: entry.id,

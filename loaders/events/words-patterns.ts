@@ -48,6 +48,8 @@ export interface EventWords {
   statelessHeads: RegExp;
   /** Words of a public office or body the gazetteer names no state for ("senator", "court"): public-offices.ts. */
   publicOfficeWords: ReadonlySet<string>;
+  /** Heads of an object that is a person by office or relation ("the senator", "his rival", "her"): person-object.ts. */
+  personObjectNouns: ReadonlySet<string>;
   /** One-word names of a state's bodies ("court", "parliament"): a definite subject headed by one is the body itself (generic-subject.ts). */
   institutionHeads: ReadonlySet<string>;
   /** Words of acts only a state's authorities do ("arrested", "fined", "curfew"): state-acts.ts. */

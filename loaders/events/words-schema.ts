@@ -32,6 +32,7 @@ export const eventWordsSchema = z.object({
   description_heads: list,
   stateless_heads: list,
   public_office_words: list,
+  political_persons: list,
   state_act_words: list,
   institution_heads: list,
   government_bodies: list,

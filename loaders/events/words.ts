@@ -109,7 +109,9 @@ export function loadEventWords(lex: Pick<StatementLexicon, "verbs" | "stanceNoun
   // The words for a state's institutions and offices are also data/state-institutions.yaml's.
   const publicOfficeWords = new Set([...w.public_office_words, ...institutionSingleWords(dir)]);
   const institutionHeads = new Set(institutionHeadWords(dir));
-  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple, publicOfficeWords, institutionHeads };
+  // A person acted on by office or by relation; not the armed services an office commands.
+  const personObjectNouns = new Set([...w.public_office_words, ...w.political_persons]);
+  return { ...statusAndTimeWords(w, judging), ...partyWords(w, judging), ...clauseWords(w), relayParticiple, publicOfficeWords, institutionHeads, personObjectNouns };
 }
 
 /** "accused Peru of ", "charged with ": a charge's verb, up to 150 characters of its object, and the preposition that opens the act charged, ending the text before the act. */

@@ -31,6 +31,20 @@ describe("a verb of violence whose object is a thing of words or of law is no at
     ]) expect(ofType("ASSAULT", text), text).toEqual([]);
   });
 
+  it("a passive whose subject is a thing of words or of law is no attack", () => {
+    for (const text of [
+      "The amendment was killed by the Senate.",
+      "The bill was struck down by the Supreme Court on Friday.",
+      "Her health plan has been attacked by Trump for months.",
+      "The new regulations were quietly killed in committee.",
+    ]) expect(ofType("ASSAULT", text), text).toEqual([]);
+  });
+
+  it("a passive whose subject is a place, a convoy or a force still is", () => {
+    expect(ofType("ASSAULT", "The convoy was attacked by gunmen near the border.")).toEqual([["", ""]]);
+    expect(ofType("ASSAULT", "A Chilean power plant was attacked on Tuesday night.")).toEqual([["", "CHL"]]);
+  });
+
   it("troops, jets and gunmen striking a place or a force still attack", () => {
     expect(ofType("ASSAULT", "Russian troops attacked the village on Monday.")).toEqual([["RUS", ""]]);
     expect(ofType("ASSAULT", "Syrian jets bombed a hospital in Aleppo.")).toEqual([["SYR", "SYR"]]);
@@ -50,10 +64,20 @@ describe("agreeing with a person's view is an opinion, agreeing to act is a pact
     ]) expect(ofType("AGREE", text), text).toEqual([]);
   });
 
+  it("a person agreeing with a person, by name or by office, on a matter gives no AGREE", () => {
+    for (const text of [
+      "Kasich agreed with Trump on trade.",
+      "Clinton agreed with her rival on Syria last week.",
+      "Many voters have agreed with the Republican nominee on immigration.",
+      "Portman agreed with the senator on the budget.",
+    ]) expect(ofType("AGREE", text), text).toEqual([]);
+  });
+
   it("sides that agree to act or agree with each other to act still make a pact", () => {
     expect(ofType("AGREE", "Russia agreed with China to build a pipeline.")).toEqual([["RUS", "CHN"]]);
     expect(ofType("AGREE", "Iran and Iraq agreed to reopen the border.")).toEqual([["IRN;IRQ", ""]]);
     expect(ofType("AGREE", "Chile and Peru have agreed on a new fishing deal.")).toEqual([["CHL;PER", ""]]);
+    expect(ofType("AGREE", "Mexico agreed with the United States on a new trade deal.")).toEqual([["MEX", "USA"]]);
   });
 });
 
