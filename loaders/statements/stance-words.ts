@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
+const schema = z.object({ unreal_words: list, unreal_before_to: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -60,7 +60,7 @@ function notActing(verbs: string[]): string {
 export function loadStanceWords(dir = DATA_DIR): StanceWords {
   const w = loadDictionary(STANCE_WORDS_FILE, schema, dir);
   return {
-    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
+    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t|(?:${alternatives(w.unreal_before_to)})\\s+to)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
     opposedBefore: new RegExp(`(?<![\\p{L}’'-])(?:${alternatives(w.opposing_words)})\\s+(?:(?:the|a|an|its|his|her|their|our|this|that|all|any|[\\p{L}-]+[’']s)\\s+){0,2}$`, "iu"),
     guessedPast: new RegExp(`\\b(?:${alternatives(w.guessing_modals)})\\s+have\\s+(?:\\p{L}+ly\\s+)?$`, "iu"),
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
