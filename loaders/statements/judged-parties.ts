@@ -14,6 +14,7 @@ import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
+import type { ActorMention } from "../actors.ts";
 import type { Ctx, Draft, Range } from "./sentence.ts";
 
 /** A sentence's words (the analysis layer's, article offsets): the statements' own tokens are let go before rows are made. */
@@ -62,9 +63,14 @@ const COPULAS = new Set(["be", "seem", "become", "remain", "appear", "prove", "l
 /** How many words after its verb a judging word still belongs to the predicate. */
 const PREDICATE_REACH = 8;
 
+/** The words of the speaker's own name, in lower case ("senator", "ola", "berg" for Senator Ola Berg). */
+export function speakerNames(draft: Draft): Set<string> {
+  return new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
+}
+
 /** Whether the draft's words judge a third party by a word of negative valence it is the subject or owner of. */
 export function judgesThirdParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): boolean {
-  const self = new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
+  const self = speakerNames(draft);
   const parts: Array<[Ctx, Range]> = [...draft.ranges.map((r): [Ctx, Range] => [draft.ctx, r]), ...(draft.continued ?? []).map((c): [Ctx, Range] => [c.ctx, c.range])];
   return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf));
 }
@@ -177,7 +183,9 @@ function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex
   if (head.pos === "NOUN" && lex.speakerHeads.has(head.lemma)) return true;
   const base = ctx.sentence.start;
   const [from, to] = [phrase[0].start, head.end];
-  if (ctx.mentions.some((m) => m.start - base >= from && m.end - base <= to && m.actor.kind !== "place")) return true;
+  // A mention of the speaker himself by name ("Ola Berg made a mistake", said by Ola Berg) is an admission, not a charge.
+  const named = (m: ActorMention) => m.start - base >= from && m.end - base <= to && m.actor.kind !== "place";
+  if (ctx.mentions.some((m) => named(m) && !namesSelf(ctx.text.slice(m.start - base, m.end - base), self))) return true;
   return lex.institutions.test(ctx.text.slice(from, to));
 }
 
@@ -221,4 +229,10 @@ function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Arr
     if (o.pos !== "ADJ" && o.pos !== "ADV" && o.pos !== "NOUN") return false;
   }
   return false;
+}
+
+/** Whether a mention's words are all the speaker's own name's ("Berg", "Ola Berg" for Senator Ola Berg). */
+function namesSelf(text: string, self: ReadonlySet<string>): boolean {
+  const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [];
+  return words.length > 0 && words.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
 }
