@@ -6,6 +6,7 @@ import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
+import { addresseeOf } from "./addressees.ts";
 import { partyMembers } from "../speakers/party-members.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set(), wordsOf?: WordsOf): Stance {
@@ -134,6 +135,9 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
       return joinCodes([objectMention.actor.code, ...following.map((m) => m.actor.code)]);
     }
   }
+  // "“You lied,” Berg told Lind": a charge made to "you" aims at the one spoken to.
+  const addressee = stance === "accuse" || stance === "condemn" ? addresseeOf(draft, lex, speakerNames(draft)) : undefined;
+  if (addressee?.code) return addressee.code;
   // The first two parties named: a claim about a transfer names both ends, rarely more.
   const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
   if (named) return named;
