@@ -51,3 +51,16 @@ describe("a concessive 'yet' asserts; only 'yet to' tells an act not done", () =
     expect(stances("“The board has yet to release the records,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("lies a party tells or builds on accuse it; only a charge called lies denies", () => {
+  it("accuses the teller", () => {
+    expect(stances("“The mayor's campaign is built on lies about the farmers,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“The board won the vote with lies about the harbour,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“They spread lies about the farmers,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+
+  it("denies a charge called lies", () => {
+    expect(stances("Senator Ola Berg said the charges against him were lies.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("“These are lies,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
+  });
+});
