@@ -46,11 +46,21 @@ const OPINION_OPENING = /^\W*(?:i|we)\s+(?:\p{L}+ly\s+)?(?:think|thought|believe
  * Where the words the speaker says of itself end: the first sentence, when it opens in the first person
  * ("I have owned my mistakes. He refuses to …": the second judges him); 0 when it does not.
  */
-function ownSentenceEnd(content: string): number {
-  if (!FIRST_PERSON_OPENING.test(content.replace(OPINION_OPENING, ""))) return 0;
+function ownSentenceEnd(content: string, self: ReadonlySet<string>): number {
+  const opening = content.replace(OPINION_OPENING, "");
+  if (!FIRST_PERSON_OPENING.test(opening) && !opensWithOwnName(opening, self)) return 0;
   SENTENCE_END.lastIndex = 0;
   const end = SENTENCE_END.exec(content);
   return end ? end.index : content.length;
+}
+
+/** A clause's opening names: capitalised words, after "that" ("Berg was wrong", "that Ola Berg made a mistake"). */
+const NAME_OPENING = /^\W*(?:that\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,3})/u;
+
+/** Whether the clause opens with the speaker's own name as subject: what it judges is his own doing, an admission. */
+export function opensWithOwnName(content: string, self: ReadonlySet<string>): boolean {
+  const names = NAME_OPENING.exec(content)?.[1].trim().split(/\s+/u) ?? [];
+  return names.length > 0 && self.size > 0 && names.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
 }
 
 /** Whether the sentence holding `at` is asked ("Isn't he qualified?"): its end is a question mark. */
@@ -64,8 +74,8 @@ function asked(content: string, at: number): boolean {
  * Whether the reported words hold a match of the global `pattern` told as done, past what the speaker says
  * of its own first person; `notAsked`: and not in a question.
  */
-function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAsked = false): boolean {
-  const own = ownSentenceEnd(content);
+function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAsked = false, self: ReadonlySet<string> = new Set()): boolean {
+  const own = ownSentenceEnd(content, self);
   if (own >= content.length) return false;
   for (const m of allMatches(pattern, content)) {
     if (m.index < own || !toldAsDone(content, m.index, lex)) continue;
@@ -75,12 +85,27 @@ function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAske
 }
 
 /** Whether the reported words judge a party bad: a negative evaluation told as done. */
-export function evaluates(content: string, lex: StatementLexicon): boolean {
+export function evaluates(content: string, lex: StatementLexicon, self: ReadonlySet<string> = new Set()): boolean {
   // A quality said to be missing ("he is not qualified") judges as an evaluation does, unless asked.
-  return judges(content, lex.evaluations, lex) || judges(content, lex.negatedQualities, lex, true);
+  return judges(content, lex.evaluations, lex, false, self) || judges(content, lex.negatedQualities, lex, true, self);
 }
 
 /** Whether the reported words praise a party: a positive evaluation told as done. */
 export function praises(content: string, lex: StatementLexicon): boolean {
   return judges(content, lex.praise, lex);
+}
+
+/** Right after an evaluation, the act it judges: "to" and a verb, perhaps after "of" and its doer ("wrong of him to", "reckless of the board to"). */
+const ACT_JUDGED = /^\s+(?:of\s+(?:[\p{L}’'-]+\s+){1,3})?to\s+\p{L}/u;
+
+/**
+ * Whether the reported words judge an act bad by an evaluation that governs it ("he was wrong to vote for the
+ * bill", "it is reckless to cut the fund"): the words of the act (a vote for, a backing) are what is judged, so
+ * the statement accuses whatever stance they would bear alone.
+ */
+export function judgesAnAct(content: string, lex: StatementLexicon): boolean {
+  for (const m of allMatches(lex.evaluations, content)) {
+    if (ACT_JUDGED.test(content.slice(m.index + m[0].length, m.index + m[0].length + 40)) && toldAsDone(content, m.index, lex)) return true;
+  }
+  return false;
 }

@@ -4,8 +4,9 @@
  * lied to voters", "his plan would wreck the economy", "the governor is reckless"), or the party owns the word's
  * noun phrase ("the senator's reckless conduct", "their failures"). Whole-sentence polarity judges no one; a word
  * counts only in such a construction, told as done: not negated ("is not corrupt"), not supposed ("if he lied"),
- * not asked ("did she lie?"), not an ill opposed ("fighting corruption"), not of the speaker or the addressee
- * ("I", "we", "you") nor of a party the speaker's own name names. Words that name what a party feels, suffers or
+ * not asked ("did she lie?"), not an ill opposed ("fighting corruption"), not of the speaker ("I", "we") nor of
+ * a party the speaker's own name names; "you" only where the sentence names whom the words are spoken to
+ * (addressees.ts: "“You lied,” Berg told Lind"), not a "you" of anyone. Words that name what a party feels, suffers or
  * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml.
  */
 import { z } from "zod";
@@ -14,6 +15,8 @@ import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
+import type { ActorMention } from "../actors.ts";
+import { addresseeOf, SECOND_PERSON } from "./addressees.ts";
 import type { Ctx, Draft, Range } from "./sentence.ts";
 
 /** A sentence's words (the analysis layer's, article offsets): the statements' own tokens are let go before rows are made. */
@@ -62,11 +65,18 @@ const COPULAS = new Set(["be", "seem", "become", "remain", "appear", "prove", "l
 /** How many words after its verb a judging word still belongs to the predicate. */
 const PREDICATE_REACH = 8;
 
+/** The words of the speaker's own name, in lower case ("senator", "ola", "berg" for Senator Ola Berg). */
+export function speakerNames(draft: Draft): Set<string> {
+  return new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
+}
+
 /** Whether the draft's words judge a third party by a word of negative valence it is the subject or owner of. */
 export function judgesThirdParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): boolean {
-  const self = new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
+  const self = speakerNames(draft);
+  // "You lied to them," Berg told Lind: the one spoken to is a third party, named by "you".
+  const you = !!addresseeOf(draft, lex, self);
   const parts: Array<[Ctx, Range]> = [...draft.ranges.map((r): [Ctx, Range] => [draft.ctx, r]), ...(draft.continued ?? []).map((c): [Ctx, Range] => [c.ctx, c.range])];
-  return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf));
+  return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf, you));
 }
 
 interface Clause {
@@ -80,7 +90,7 @@ interface Clause {
 
 const newClause = (start: number): Clause => ({ start, subject: [], verbAt: -1, third: false, unreal: false });
 
-function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: ReadonlySet<string>, wordsOf: WordsOf): boolean {
+function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: ReadonlySet<string>, wordsOf: WordsOf, you: boolean): boolean {
   const base = ctx.sentence.start;
   const tokens = wordsOf(ctx.sentence)
     .filter((w) => w.start - base >= s && w.end - base <= e)
@@ -104,12 +114,12 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     if (UNREAL.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
     if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
       clause.verbAt = i;
-      clause.third = thirdParty(clause.subject, ctx, quoted, lex, self);
+      clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you);
     } else if (clause.verbAt < 0) clause.subject.push(t);
     if (clause.unreal || untold[i] || !judging(t, lex.judgementWords)) continue;
     if (opposed(ctx, clause.start, t, lex)) continue;
     if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt)) return true;
-    if (ownedByThirdParty(tokens, i, quoted, self)) return true;
+    if (ownedByThirdParty(tokens, i, quoted, self, you)) return true;
   }
   return false;
 }
@@ -161,15 +171,16 @@ function opposed(ctx: Ctx, clauseStart: number, t: Token, lex: StatementLexicon)
  * speaker's, a third-person pronoun, a party of the gazetteer, a noun that names a speaker or an institution
  * ("Smith", "Smith's plan", "they", "the board"); a name that only modifies ("EB-5 investments") does not.
  */
-function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex: StatementLexicon, self: ReadonlySet<string>): boolean {
-  if (subject.length === 0 || subject.some((t) => NOT_THIRD.has(t.lower))) return false;
+function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex: StatementLexicon, self: ReadonlySet<string>, you: boolean): boolean {
+  const addressed = (t: Token) => you && SECOND_PERSON.has(t.lower) && !!quoted[t.start];
+  if (subject.length === 0 || subject.some((t) => NOT_THIRD.has(t.lower) && !addressed(t))) return false;
   // The subject's own phrase, before any preposition ("the leader of the party", "investments in the area").
   const adp = subject.findIndex((t) => t.pos === "ADP");
   const phrase = adp > 0 ? subject.slice(0, adp) : subject;
   const head = phrase[phrase.length - 1];
   for (let k = 0; k < phrase.length; k++) {
     const t = phrase[k];
-    if (THIRD.has(t.lower) || (THIRD_QUOTED.has(t.lower) && quoted[t.start])) return true;
+    if (THIRD.has(t.lower) || (THIRD_QUOTED.has(t.lower) && quoted[t.start]) || addressed(t)) return true;
     const owner = phrase[k + 1]?.pos === "PART";
     if (t.pos === "PROPN" && (t === head || owner || phrase[k + 1]?.pos === "PROPN") && !self.has(t.lower)) return true;
   }
@@ -177,7 +188,9 @@ function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex
   if (head.pos === "NOUN" && lex.speakerHeads.has(head.lemma)) return true;
   const base = ctx.sentence.start;
   const [from, to] = [phrase[0].start, head.end];
-  if (ctx.mentions.some((m) => m.start - base >= from && m.end - base <= to && m.actor.kind !== "place")) return true;
+  // A mention of the speaker himself by name ("Ola Berg made a mistake", said by Ola Berg) is an admission, not a charge.
+  const named = (m: ActorMention) => m.start - base >= from && m.end - base <= to && m.actor.kind !== "place";
+  if (ctx.mentions.some((m) => named(m) && !namesSelf(ctx.text.slice(m.start - base, m.end - base), self))) return true;
   return lex.institutions.test(ctx.text.slice(from, to));
 }
 
@@ -208,7 +221,7 @@ function ownedByAnother(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether a noun phrase a third party owns holds the word: "his reckless conduct", "the senator's failures". */
-function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Array, self: ReadonlySet<string>): boolean {
+function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Array, self: ReadonlySet<string>, you: boolean): boolean {
   const t = tokens[i];
   if (t.pos === "VERB") return false;
   // An adjective judges the owner only in a noun phrase: a noun follows it.
@@ -216,9 +229,16 @@ function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Arr
   for (let j = i - 1, k = 0; j >= 0 && k < 3; j--, k++) {
     const o = tokens[j];
     if (POSSESSIVE.has(o.lower)) return o.lower === "their" || !!quoted[o.start];
+    if (o.lower === "your") return you && !!quoted[o.start];
     // "the mayor's": the clitic is a word of its own after its owner.
     if (/^['’]s$/u.test(o.lower) && j > 0 && (tokens[j - 1].pos === "PROPN" || tokens[j - 1].pos === "NOUN")) return !self.has(tokens[j - 1].lower);
     if (o.pos !== "ADJ" && o.pos !== "ADV" && o.pos !== "NOUN") return false;
   }
   return false;
+}
+
+/** Whether a mention's words are all the speaker's own name's ("Berg", "Ola Berg" for Senator Ola Berg). */
+function namesSelf(text: string, self: ReadonlySet<string>): boolean {
+  const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [];
+  return words.length > 0 && words.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
 }

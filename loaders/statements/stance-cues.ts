@@ -2,7 +2,8 @@
  * The stance cue of a reported clause (data/speech-verbs.yaml `cues`), read with the clause's
  * construction: an act told as possible, planned, wished or not done ("could send troops", "has
  * not supplied shells", "is expected to sell jets") accuses no one, and neither does an act the
- * speaker tells of itself ("it had launched drones at the base"); the words are data/stance-words.yaml.
+ * speaker tells of itself ("it had launched drones at the base"), nor one asked ("did they send troops?");
+ * the words are data/stance-words.yaml.
  */
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches } from "../text.ts";
@@ -25,6 +26,22 @@ function supposed(content: string, at: number): boolean {
 }
 
 /**
+ * A yes-or-no question, opened by an auxiliary not negated ("Did she lie to the voters?", "Is the mayor a
+ * liar?"): it asks whether, and asserts nothing. A question of "why" or "how" takes its act as given ("Why did
+ * she lie?"), and a negated one asserts what it asks ("Didn't she lie?").
+ */
+const POLAR_OPENING = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+(?!not\b)(?:[\p{L}.’'-]+\s+){1,6}?/iu;
+
+/** Whether the sentence holding `at` is a yes-or-no question: it opens with an auxiliary and ends with a question mark. */
+export function polarQuestion(content: string, at: number): boolean {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let end = SENTENCE_END.exec(content);
+  for (; end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
+  return !!end && end[0][0] === "?" && POLAR_OPENING.test(content.slice(start, at));
+}
+
+/**
  * Whether the act matched at `at` is told as done: no unreal word governs it, no word of opposing names it
  * as an ill to end ("fight corruption"), and its sentence opens with no condition.
  */
@@ -32,7 +49,7 @@ export function toldAsDone(content: string, at: number, lex: StatementLexicon): 
   const before = content.slice(Math.max(0, at - LOOK_BACK), at);
   const words = lex.stanceWords;
   if (words.opposedBefore.test(before)) return false;
-  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposed(content, at);
+  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposed(content, at) && !polarQuestion(content, at);
 }
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */

@@ -9,7 +9,8 @@ import { escapeRegExp } from "../text.ts";
 export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
-const schema = z.object({ unreal_words: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
+const phrases = z.array(z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words and spaces")).min(1);
+const schema = z.object({ addressing_words: phrases, addressee_nouns: list, unreal_words: list, unreal_before_to: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
@@ -46,6 +47,8 @@ export interface StanceWords {
   strike: RegExp;
   /** A clause opened by a possessive and a noun of the speaker's state ("his government …"). */
   ownStateOpening: RegExp;
+  /** A word of speaking to someone, then a person named or a rival ("told Tove Lind", "turning to his opponent"), at its start. */
+  addressing: RegExp;
   /** A transfer said not made ("had not transferred", "didn't send"). */
   deniedAct: RegExp;
 }
@@ -60,7 +63,7 @@ function notActing(verbs: string[]): string {
 export function loadStanceWords(dir = DATA_DIR): StanceWords {
   const w = loadDictionary(STANCE_WORDS_FILE, schema, dir);
   return {
-    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
+    unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t|(?:${alternatives(w.unreal_before_to)})\\s+to)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
     opposedBefore: new RegExp(`(?<![\\p{L}’'-])(?:${alternatives(w.opposing_words)})\\s+(?:(?:the|a|an|its|his|her|their|our|this|that|all|any|[\\p{L}-]+[’']s)\\s+){0,2}$`, "iu"),
     guessedPast: new RegExp(`\\b(?:${alternatives(w.guessing_modals)})\\s+have\\s+(?:\\p{L}+ly\\s+)?$`, "iu"),
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
@@ -76,6 +79,7 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
     seaCourse: new RegExp(`(?<![\\p{L}-])(?:(?:toward|towards|into|in|off)\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(w.sea_courses)})|flew\\s+(?:about\\s+|around\\s+|some\\s+|up to\\s+)?\\d[\\d,.]*\\s?(?:km|kilomet(?:er|re)s|miles))(?![\\p{L}-])`, "iu"),
     strike: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.strike_words)})(?![\\p{L}-])`, "iu"),
     ownStateOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.own_possessives)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.own_state_nouns)})\\s`, "iu"),
+    addressing: new RegExp(`(?<![\\p{L}’'-])(?:${w.addressing_words.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\s+(?=(?:(?:his|her|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives(w.addressee_nouns)})(?![\\p{L}-])|\\p{Lu}[\\p{L}’'.-]+))`, "gu"),
     deniedAct: new RegExp(`(?:\\bnot|n[’']t)\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(w.denied_acts)})(?![\\p{L}-])`, "iu"),
     wrongdoing: new RegExp(`(?<![\\p{L}-])(?:${alternatives(w.wrongdoing_words)})(?![\\p{L}-])`, "giu"),
   };

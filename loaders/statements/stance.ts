@@ -3,25 +3,29 @@ import { findLast, type ResolvedSpeaker } from "../speakers.ts";
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
-import { evaluates, praises } from "./evaluations.ts";
-import { judgesThirdParty, type WordsOf } from "./judged-parties.ts";
+import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
+import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
+import { addresseeOf } from "./addressees.ts";
 import { partyMembers } from "../speakers/party-members.ts";
 
 export function decideStance(draft: Draft, content: string, lex: StatementLexicon, own: ReadonlySet<string> = new Set(), wordsOf?: WordsOf): Stance {
   if (draft.negated) return "other";
   // Only a verb that states no stance, or a warning, is read further by the content's cue words.
   if (draft.stance !== "other" && draft.stance !== "warn") return draft.stance;
-  const cue = readCue(content, lex, opensWithOwnSide(draft, lex, own));
+  // "Ola Berg made a terrible mistake", said by Ola Berg, tells his own act as "I made" would.
+  const self = speakerNames(draft);
+  const cue = readCue(content, lex, opensWithOwnSide(draft, lex, own) || opensWithOwnName(content, self));
   const force = forceToCome(draft, content, lex, own);
   if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
   if (draft.stance === "other") {
-    if ((cue ?? "other") !== "other" && cue !== "accuse") return cue!;
+    // "She was wrong to vote for the bill": the cue's words are the act judged, not the speaker's stance.
+    if ((cue ?? "other") !== "other" && cue !== "accuse") return judgesAnAct(content, lex) ? "accuse" : cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
     // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing;
     // "she was very effective", "a shot in the arm": praised with no verb of support.
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
-    return cue ?? (evaluates(content, lex) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) ? "support" : "other");
+    return cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) ? "support" : "other");
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
@@ -131,6 +135,9 @@ export function decideTarget(draft: Draft, speaker: ResolvedSpeaker, stance: Sta
       return joinCodes([objectMention.actor.code, ...following.map((m) => m.actor.code)]);
     }
   }
+  // "“You lied,” Berg told Lind": a charge made to "you" aims at the one spoken to.
+  const addressee = stance === "accuse" || stance === "condemn" ? addresseeOf(draft, lex, speakerNames(draft)) : undefined;
+  if (addressee?.code) return addressee.code;
   // The first two parties named: a claim about a transfer names both ends, rarely more.
   const named = joinCodes(draft.ranges.flatMap(([s, e]) => codesIn(ctx, own, s, e))).split(";").slice(0, 2).join(";");
   if (named) return named;
