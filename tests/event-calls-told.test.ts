@@ -73,6 +73,10 @@ describe("a demand that also accuses is a REQUEST and an ACCUSE, one row each", 
       ["ACCUSE", "BOL", "CHL"],
       ["REQUEST", "BOL", "CHL"],
     ]);
+    expect(acts("Bolivia's president said Chile's corrupt government should resign.")).toEqual([
+      ["ACCUSE", "BOL", "CHL"],
+      ["REQUEST", "BOL", "CHL"],
+    ]);
   });
 
   it("an accusation that asks nothing, or infers a past act with a modal, makes no REQUEST", () => {
