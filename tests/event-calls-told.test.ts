@@ -59,3 +59,29 @@ describe("a call or an appeal before the words said is mostly no demand", () => 
     expect(requests("Peru argued in its appeal that Chile had broken the treaty.")).toEqual([]);
   });
 });
+
+describe("a demand that also accuses is a REQUEST and an ACCUSE, one row each", () => {
+  /** Type, actor and target of each REQUEST or ACCUSE the whole extraction makes of `sentence`. */
+  const acts = (sentence: string) =>
+    extractArticle(makeArticle(`---\npublished: 2024-03-05\n---\n${sentence}`), dictionaries)
+      .events.filter((e) => e.event_type === "REQUEST" || e.event_type === "ACCUSE")
+      .map((e) => [e.event_type, e.actor, e.target])
+      .sort();
+
+  it("an obligation put on the accused party in words that charge it: both acts, the statement's parties", () => {
+    expect(acts("Bolivia's foreign minister said Chile has to apologise for betraying its neighbours.")).toEqual([
+      ["ACCUSE", "BOL", "CHL"],
+      ["REQUEST", "BOL", "CHL"],
+    ]);
+    expect(acts("Bolivia's president said Chile's corrupt government should resign.")).toEqual([
+      ["ACCUSE", "BOL", "CHL"],
+      ["REQUEST", "BOL", "CHL"],
+    ]);
+  });
+
+  it("an accusation that asks nothing, or infers a past act with a modal, makes no REQUEST", () => {
+    expect(acts("“Chile's leaders are liars,” Peru's president said.")).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(acts("Peru said Chile must have lied about the border.")).toEqual([["ACCUSE", "PER", "CHL"]]);
+    expect(acts("Peru's foreign minister accused Chile of lying about the border.")).toEqual([["ACCUSE", "PER", "CHL"]]);
+  });
+});

@@ -141,11 +141,11 @@ describe("speech acts from statements", () => {
     ]);
   });
 
-  it("a call makes none where its sentence has a request already, an accusation opening with a call stays an accusation, and other words are no call", () => {
+  it("a call makes none where its sentence has a request already, an accusation opening with a call is both acts (the pages' convention), and other words are no call", () => {
     const call = statement({ stance: "other", quote: "urged the council to act", evidence: "Ruiz urged the council to act." });
     expect(made([call], [event({ event_type: "REQUEST", char_start: 100, char_end: 150 })])).toEqual([]);
     const accusing = statement({ quote: "called on the council to stop lying", evidence: "Ruiz called on the council to stop lying.", char_start: 300, char_end: 350 });
-    expect(made([accusing]).map((r) => r[0])).toEqual(["ACCUSE"]);
+    expect(made([accusing]).map((r) => r[0])).toEqual(["ACCUSE", "REQUEST"]);
     const plain = statement({ stance: "other", quote: "the council will meet on Monday", evidence: "Ruiz said the council will meet on Monday.", char_start: 500, char_end: 550 });
     expect(made([plain])).toEqual([]);
     const advice = statement({ stance: "other", quote: "urged its own citizens to avoid the border", evidence: "Chile has urged its own citizens to avoid the border.", char_start: 600, char_end: 650 });

@@ -80,7 +80,6 @@ export function speechActWords(dir = DATA_DIR): SpeechActWords {
  * make none of their own.
  */
 export function speechActEvents(statements: readonly StatementRow[], events: readonly EventRow[], res: EventResources, home?: string, words = res.speechActs): EventRow[] {
-  const acts = words.stances;
   // Each event with its speaker's words, when a statement made it.
   const told: Told[] = events.map((row) => ({ row, speaker: "", aim: row.target }));
   const out: EventRow[] = [];
@@ -88,29 +87,42 @@ export function speechActEvents(statements: readonly StatementRow[], events: rea
   for (const s of statements) {
     const previous = before;
     before = s;
-    // Words of no act's stance that open with a verb of calling ("urged the board to …"), follow one
-    // ("demanding that the board …") or oblige a party ("the board must resign") are a request.
-    const call = !acts.has(s.stance) && isCall(s, words);
-    // Words of no act's stance told by a verb that charges ("questioned how …") are an accusation.
-    const charge = !acts.has(s.stance) && !call && chargedBy(s, words);
-    const act = call ? words.request.act : charge ? words.charge.act : acts.get(s.stance);
-    if (!act || reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || judged(s, res) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
-    // An accusation read from the words said holds only where the speaker asserts their charge.
-    if (act.type === "ACCUSE" && !call && !charge && chargesUnasserted(s.quote, res.speakers, words.unasserted)) continue;
-    const stated = withOfficeState(s, home, res);
-    const aimed = aimedAtOffice(act.type === "REJECT" && !call && !charge ? answering(stated, chargesOf([...events, ...out], statements)) : stated, home, res);
-    const row = speechActRow(aimed, act, res, call ? "call" : charge ? "charge" : s.stance);
-    const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
-    if (heldBySentence(s, act, events, call || charge || opensWithStance(s, res.speakers))) continue;
-    const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
-    if (again) {
-      again.last = s;
-      continue;
+    for (const [act, how] of actsOf(s, words)) {
+      const call = how === "call";
+      const charge = how === "charge";
+      if (reportsOnly(s, res) || !(call || charge || spokenAs(s, res.speakers) || judged(s, res) || withinOneSide(s)) || pledgedToNoOne(s, words)) continue;
+      // An accusation read from the words said holds only where the speaker asserts their charge.
+      if (act.type === "ACCUSE" && !call && !charge && chargesUnasserted(s.quote, res.speakers, words.unasserted)) continue;
+      const stated = withOfficeState(s, home, res);
+      const aimed = aimedAtOffice(act.type === "REJECT" && !call && !charge ? answering(stated, chargesOf([...events, ...out], statements)) : stated, home, res);
+      const row = speechActRow(aimed, act, res, how);
+      const made: Told = { row, speaker: s.speaker.toLowerCase(), aim: stated.target, last: s };
+      if (heldBySentence(s, act, events, call || charge || opensWithStance(s, res.speakers))) continue;
+      const again = told.find((e) => e.row.event_type === act.type && sameAct(e, made, previous));
+      if (again) {
+        again.last = s;
+        continue;
+      }
+      told.push(made);
+      out.push(made.row);
     }
-    told.push(made);
-    out.push(made.row);
   }
   return out;
+}
+
+/**
+ * The acts a statement makes, each with how it is told (its stance, "call" or "charge"). Words
+ * that open with a verb of calling ("urged the board to …"), follow one ("demanding that the
+ * board …") or oblige a party ("the board must resign") are a request; of no act's stance, words
+ * told by a verb that charges ("questioned how …") are an accusation. A demand that also accuses
+ * (its stance `accuse` or `condemn`: "demands an apology for the lies") is both acts, one row each
+ * (the pages' convention); a denial or a threat that demands stays its own act.
+ */
+function actsOf(s: StatementRow, words: SpeechActWords): Array<[SpeechAct, string]> {
+  const stance = words.stances.get(s.stance);
+  const call = (stance === undefined || stance.type === "ACCUSE") && isCall(s, words);
+  if (stance === undefined) return call ? [[words.request.act, "call"]] : chargedBy(s, words) ? [[words.charge.act, "charge"]] : [];
+  return call ? [[stance, s.stance], [words.request.act, "call"]] : [[stance, s.stance]];
 }
 
 interface Told {
