@@ -21,6 +21,14 @@ describe("merging keeps apart the acts of two doers or two dates (loaders/events
     expect(ofType("CONSULT", ["Joe Biden traveled to Mexico in May, and Hillary Clinton traveled to Mexico in May too."])).toHaveLength(2);
   });
 
+  it("one doer's attacks on two dates told in one sentence are two attacks", () => {
+    expect(ofType("ASSAULT", ["Russian jets bombed Aleppo on Monday and bombed Aleppo again on Thursday."])).toEqual([
+      ["RUS", "SYR", "2016-09-19"],
+      ["RUS", "SYR", "2016-09-15"],
+    ]);
+    expect(ofType("ASSAULT", ["Russian warplanes struck Aleppo on Sept. 2 and struck Idlib on Sept. 9."]).map((r) => r[2])).toEqual(["2016-09-02", "2016-09-09"]);
+  });
+
   it("a visit told again undated ('The visit …', 'During the trip, …') stays one row", () => {
     expect(ofType("CONSULT", ["Donald Trump visited Mexico on Monday.", "The visit lasted four hours.", "During the trip, Trump met Mexican President Enrique Pena Nieto."])).toEqual([["USA", "MEX", "2016-09-19"]]);
     expect(ofType("CONSULT", ["Hillary Clinton's visit to Mexico on Wednesday drew protests.", "Clinton visited Mexico at the invitation of its president."])).toEqual([["USA", "MEX", "2016-09-14"]]);
