@@ -260,7 +260,6 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
-    // "Belousov arrived … for a visit" and "Putin's visit": acts made in person keep their person (merging.ts).
     person: memory.res.words.personalModes.has(entry.mode) && actorParty?.codes.length === 1 ? actorParty.person || undefined : undefined,
     domestic: roles.domestic,
     doer: doerOf(entry, actorParty, actor),
