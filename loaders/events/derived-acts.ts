@@ -77,6 +77,7 @@ function accusationOf(m: Mention, a: Attribution, accused: string[]): Mention {
     speakerLevel: a.level,
     speech: true,
     symmetric: false,
+    doer: undefined,
     undirected: false,
     location: "",
     attributed: true,

@@ -36,6 +36,7 @@ export function counterTransfers(words: EventWords, text: string, mentions: Ment
       fallbackTarget: m.actor,
       speech: false,
       symmetric: false,
+      doer: undefined,
       undirected: false,
       location: "",
     });

@@ -33,6 +33,15 @@ export function joinRanges(words: EventWords, text: string, dates: DateMention[]
   return out;
 }
 
+/**
+ * "attacked a post on Monday and a base on Wednesday": when the trigger's own conjunct has a
+ * date after it, a date before it across "and" or "but" is the earlier conjunct's.
+ */
+function ownConjunct(words: EventWords, text: string, ts: number, te: number, dates: DateMention[]): DateMention[] {
+  const after = dates.some((d) => d.start >= te && !/[.;]/.test(text.slice(te, d.start)) && !words.conjunctOpener.test(text.slice(te, d.start)));
+  return after ? dates.filter((d) => d.start >= te || !words.conjunctOpener.test(text.slice(d.end, ts))) : dates;
+}
+
 /** A date that tells when something was said: right after the verb, between its speaker and it, or opening the sentence before it. */
 export function reportDate(words: EventWords, text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
   const after = dates.find((d) => d.start >= end && d.start - end <= 30 && !/[.;]/.test(text.slice(end, d.start)));
@@ -115,7 +124,7 @@ export function pickDate(words: EventWords, entry: EventEntry, text: string, ts:
   let bestDistance = Infinity;
   // A date of the act's own clause beats the date its report was made.
   const own = usable.filter((d) => !reportsAt(anchors, ts, d) || ownStatement(entry, attributions, actor, d));
-  for (const d of own.length ? own : usable) {
+  for (const d of ownConjunct(words, text, ts, te, own.length ? own : usable)) {
     const distance = d.start >= te ? d.start - te : ts - d.end;
     if (Math.abs(distance) < bestDistance) {
       best = d;

@@ -260,10 +260,24 @@ function readTrigger(memory: ArticleMemory, entry: EventEntry, facts: SentenceFa
     index: sentence.index,
     attributed: governing.length > 0,
     genericActor: actor.length ? undefined : roles.genericActor,
-    // "Belousov arrived … for a visit" and "Putin's visit": acts made in person keep their person (merging.ts).
     person: memory.res.words.personalModes.has(entry.mode) && actorParty?.codes.length === 1 ? actorParty.person || undefined : undefined,
     domestic: roles.domestic,
+    doer: doerOf(entry, actorParty, actor),
   };
+}
+
+/**
+ * The one named person or body the actor party is ("Gov. Ana Ruiz", "Sen. Ray Cole's", "the
+ * Senate"), when its codes are the act's actor: a group of two people, or a state, names none.
+ * A speech act's doer is its speaker (speakerKey), which merging compares already.
+ */
+function doerOf(entry: EventEntry, party: Party | undefined, actor: string[]): string | undefined {
+  if (entry.speech || !party || party.codes.length === 0 || party.codes.length !== actor.length || !party.codes.every((c) => actor.includes(c))) return undefined;
+  // A name read twice ("Hillary Clinton" and its "Clinton") is one person.
+  const people = new Set(party.names.filter((_, i) => party.kinds[i] === "person"));
+  if (people.size === 1 && party.person) return party.person;
+  if (people.size === 0 && new Set(party.names).size === 1 && party.kinds.every((k) => k === "body")) return party.names[0];
+  return undefined;
 }
 
 /**

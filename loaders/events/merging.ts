@@ -38,12 +38,14 @@ interface MentionIndex {
   codes: Set<string>;
   /** The people whose acts in person (visits) the mentions tell. */
   persons: Set<string>;
+  /** The named people or bodies the mentions' actors are (Mention.doer), mutual acts aside. */
+  doers: Set<string>;
 }
 
 const voiceKey = (...parts: Array<string | boolean>) => parts.join("\u0000");
 
 function newEvent(m: Mention): MergedEvent {
-  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map(), codes: new Set([...m.actor, ...m.target]), persons: new Set() };
+  const index: MentionIndex = { speakerKeys: new Set(), dayVoices: new Set(), sides: new Set(), bySentence: new Map(), codes: new Set([...m.actor, ...m.target]), persons: new Set(), doers: new Set() };
   const e: MergedEvent = { mentions: [], anchor: m, actor: m.actor, target: m.target, status: m.status, date: m.date, dateBasis: m.date ? "sentence" : "none", location: m.location, index };
   addMention(e, m);
   return e;
@@ -58,6 +60,22 @@ export function addMention(e: MergedEvent, x: Mention): void {
   index.sides.add(voiceKey(sortedKey(x.actor), x.speakerLevel === "state"));
   listOf(index.bySentence, x.index).push(x);
   if (x.person) index.persons.add(x.person);
+  if (x.doer && !x.symmetric) index.doers.add(x.doer);
+}
+
+/**
+ * Whether the event's doer and the mention's are two named people or bodies ("a visit from
+ * Gov. Ruiz … followed by a trip by Sen. Cole"): acts of two doers are two acts, whatever
+ * their codes, when told in one sentence or each with its own date. An undated telling by
+ * another official of the same side restates the side's act ("Putin is seeking shells" after
+ * "the defence minister travelled there in July seeking munitions"). A mutual act has a doer
+ * on each side, so it is not asked.
+ */
+function doersDiffer(e: MergedEvent, m: Mention): boolean {
+  if (!m.doer || m.symmetric || e.anchor.symmetric) return false;
+  if (e.anchor.sentence.index !== m.sentence.index && !(e.date && m.date)) return false;
+  const { doers } = e.index;
+  return doers.size > 1 || (doers.size === 1 && !doers.has(m.doer));
 }
 
 /** Whether one of the event's mentions tells an act in person by someone other than `person`. */
@@ -164,6 +182,11 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   if (e.anchor.type !== m.type) return false;
   // An actor with no code is one only in its own sentence.
   if ((e.actor.length === 0 || m.actor.length === 0) && e.anchor.sentence.index !== m.sentence.index) return false;
+  // Two doers, or two dates that do not overlap, are two acts, even in one sentence
+  // ("attacked a post on Monday and a base on Wednesday").
+  if (doersDiffer(e, m) || !datesCompatible(e.date, m.date)) return false;
+  // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
+  if (m.person && hasOtherPerson(e, m.person)) return false;
   // One sentence, one actor, one act, unless it tells a plan beside a deed ("has sent
   // troops to Russia and will likely deploy them to fight in Ukraine").
   const samePlan = (e.status === "planned") === (m.status === "planned") || !m.target.length || !e.target.length || sortedKey(e.target) === sortedKey(m.target);
@@ -176,10 +199,7 @@ export function compatible(e: MergedEvent, m: Mention, recurring: RecurringActs 
   // A protest lodged with an envoy is a démarche of its own, not the condemnation told the same week.
   if (e.anchor.type === "ACCUSE" && (e.anchor.mode === "complaint") !== (m.mode === "complaint")) return false;
   if (e.anchor.type === "AID" && e.anchor.sentence.index !== m.sentence.index && countsDiffer(e.anchor, m)) return false;
-  // Visits by two people are two visits ("Belousov arrived for a visit" after "Putin's visit in June").
-  if (m.person && hasOtherPerson(e, m.person)) return false;
   if (!partiesMatch(e, m) || !speakersMatch(e, m)) return false;
-  if (!datesCompatible(e.date, m.date)) return false;
   if (isRecurring(recurring, m) && !toldAgain(e, m)) return false;
   // A contested act told once as fact and once as a claim is one act, alleged.
   const same = e.status === m.status || (contestedPair(e, m) && statusClass(e.status) === statusClass(m.status));

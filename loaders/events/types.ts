@@ -89,6 +89,8 @@ export interface Mention {
   domestic?: boolean;
   /** For an act made in person (a visit), the person its actor names ("Russian Defense Minister Andrei Belousov"; merging.ts). */
   person?: string;
+  /** The one person or body its actor names ("Gov. Ana Ruiz", "the Senate"), when it names one: two doers are two acts (merging.ts). */
+  doer?: string;
   /** For an act of giving, the count its verb moves ("deliver 15 more tanks"; moved-count.ts). */
   moved?: number;
 }

@@ -233,6 +233,8 @@ export interface EventWords {
   reflexiveAfter: RegExp;
   /** "and": a coordinated phrase. */
   coordinator: RegExp;
+  /** "and", "but": a second conjunct opens (mention-dates.ts). */
+  conjunctOpener: RegExp;
   /** "joint" before sides joined by a hyphen: they act together. */
   jointBefore: RegExp;
   /** "said it would ", closing a text: a past verb of saying, then "would" right before the act. */

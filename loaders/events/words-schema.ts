@@ -135,6 +135,7 @@ export const eventWordsSchema = z.object({
   clause_breakers: list,
   time_clause_openers: list,
   coordinators: list,
+  conjunct_openers: list,
   joint_modifiers: list,
   speaker_pronouns: list,
   promised_modes: list,

@@ -243,6 +243,7 @@ function partyWords(w: EventWordsFile, judging: JudgingVerbs) {
     definiteDeterminers: new Set(w.definite_determiners),
     speakerPronouns: new Set(w.speaker_pronouns),
     coordinator: new RegExp(`\\b(?:${alt(w.coordinators)})\\b`),
+    conjunctOpener: new RegExp(`\\b(?:${alt(w.conjunct_openers)})\\b`, "i"),
     jointBefore: new RegExp(`\\b(?:${alt(w.joint_modifiers)})\\s+$`, "i"),
     armsNoun: new RegExp(`\\b(?:${alt(w.arms_nouns)})\\b`, "i"),
     hostileTypes: new Set(w.hostile_types),
