@@ -33,9 +33,6 @@ import { intersects } from "./wording.ts";
 import { withMovedCounts } from "./moved-count.ts";
 import type { EventWords } from "./words.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-
 /** A "sentence" this long is not prose (a table, a list, a broken file): it yields no event. */
 const MAX_SENTENCE = 4000;
 
@@ -176,7 +173,7 @@ const COMPOUND_TAIL = /[\p{L}\p{N}.]-$/u;
  * ("the Camp David Summit"); the sentence's first two words are read as words.
  */
 function namePart(words: ReadonlyArray<{ start: number; end: number; pos: string }>, i: number, text: string, offset: number): boolean {
-  const capital = (k: number) => CAPITALISED_WORD.test(text.slice(words[k].start - offset, words[k].end - offset));
+  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(text.slice(words[k].start - offset, words[k].end - offset));
   return i >= 2 && capital(i) && capital(i - 1) && words[i - 1].pos === "PROPN";
 }
 

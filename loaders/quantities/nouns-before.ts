@@ -9,9 +9,6 @@ import type { QuantityLexicon } from "./lexicon.ts";
 import { counted as countedBy, looksPlural, nounPhrase, singular } from "./noun-phrases.ts";
 import { isChangeLink } from "./ranges.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const LETTERED_NUMBER = /^\d[\d.,]*\p{L}+$/u;
-
 const bare = (r: Reading) => !r.unit && r.category === "number";
 
 /**
@@ -124,7 +121,7 @@ export function partOfCounted(r: Reading, tokens: Token[], before: Reading | und
  * `spending_verbs`: "spent 20 million on ads"). "1.2 million" alone may count anything.
  */
 export function sumOfNamed(r: Reading, tokens: Token[], lex: QuantityLexicon): Reading {
-  const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower.replace(/s$/, "")) ?? 0) >= 1e6 || LETTERED_NUMBER.test(t.text));
+  const scaled = tokens.slice(r.first, r.last + 1).some((t) => (lex.numbers.scales.get(t.lower.replace(/s$/, "")) ?? 0) >= 1e6 || /^\d[\d.,]*\p{L}+$/u.test(t.text));
   if (!bare(r) || r.value < 1e6 || !scaled) return r;
   // "spent 20 million on ads", "gave tens of millions": the object of a verb that moves money; a
   // word after it that is no preposition may be what it counts or a currency unread ("paid 2 billion kwacha").

@@ -10,10 +10,6 @@ import type { ArticleDoc } from "../document.ts";
 import { paragraphs } from "../text.ts";
 import { colonDatelineNear } from "../dateline.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const FOUR_LETTERS = /^\p{L}{4}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 /** How far into the body a dateline may open the report. */
 const DATELINE_REACH = 2000;
 
@@ -63,8 +59,8 @@ const TITLE_WORDS = 8;
  */
 function titleCase(text: string): boolean {
   if (text.includes("\n")) return false;
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")).filter((w) => FOUR_LETTERS.test(w));
-  const capitalised = words.filter((w) => CAPITAL_FIRST.test(w)).length;
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")).filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= TITLE_WORDS && capitalised / words.length >= TITLE_SHARE;
 }
 

@@ -8,9 +8,6 @@
  */
 import { escapeRegExp } from "../text.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 const INNER = /^(?:of|for|the|and|on|to)$/;
 /** Initials with stops that may open a body's name: "U.S.", "U.K.". */
 const STATE_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -60,7 +57,7 @@ function spelledOut(raw: string, short: string): string {
       const name = words.slice(0, n);
       const content = name.filter((w) => !INNER.test(w));
       if (content.length > short.length) break;
-      const capitalised = content.filter((w) => CAPITAL_FIRST.test(w)).length;
+      const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
       if (content.length === short.length && capitalised >= content.length - 1 && !INNER.test(name[n - 1]) && initials(content) === short) return name.join(" ");
     }
   }

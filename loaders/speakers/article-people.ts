@@ -18,9 +18,6 @@ import { nameKey, nameRunIndex, nameRunPattern, nameRuns, particleCase, runSpell
 import { roleCountry } from "./phrase.ts";
 import { roleAt, titledNames } from "./titled-names.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 
 /** Everything the article tells about its people: fullest names and roles. */
 export interface ArticlePeople {
@@ -76,7 +73,7 @@ export function articlePeople(raw: string, bodyStart: number, lex: StatementLexi
   const named = (actors ?? lex.gazetteer.find(raw.slice(bodyStart), bodyStart)).filter((m) => !m.demonym);
   const mentions = named.filter((m) => m.actor.kind === "person");
   // Bodies and media by their proper names only ("Korean Central News Agency", not "state media KCNA").
-  const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => CAPITAL_FIRST.test(w) || w === "of"));
+  const properNames = named.filter((m) => m.actor.kind !== "person" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === "of"));
   const runs = nameRuns(raw, bodyStart, nameRunPattern(lex.speakerWords.nameParticles));
   // Every lookup below runs once per speaker phrase: indexed once, so a long article costs linear time.
   const byActor = groupBy([...mentions, ...properNames], (m) => m.actor);

@@ -6,9 +6,6 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import { escapeRegExp, straightApostrophes } from "../text.ts";
 import { titleAsSurname } from "./phrase.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,6}/gu;
 const nameRunPatterns = new WeakMap<Set<string>, RegExp>();
 
@@ -74,7 +71,7 @@ function headlineCaseLines(raw: string, bodyStart: number): Array<[number, numbe
   line.lastIndex = bodyStart;
   for (let m = line.exec(raw); m; m = line.exec(raw)) {
     const words = m[0].match(LONG_WORD) ?? [];
-    if (words.length >= 4 && words.every((w) => CAPITAL_FIRST.test(w))) lines.push([m.index, m.index + m[0].length]);
+    if (words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w))) lines.push([m.index, m.index + m[0].length]);
   }
   return lines;
 }

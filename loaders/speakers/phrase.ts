@@ -10,9 +10,6 @@ import { joinCodes, STATE_KINDS, wordSpans, type Actor, type ActorMention } from
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import { givenAndSurname, isAcronymName } from "./name-shapes.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 export type SpeakerKind = "person" | "body" | "media" | "description" | "pronoun";
 
 export interface SpeakerPhrase {
@@ -57,7 +54,7 @@ export interface Analysed {
   text: string;
 }
 
-export const isCapitalised = (word: string) => CAPITAL_FIRST.test(word);
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 export function words(text: string): Array<{ w: string; start: number; end: number }> {
   // The words /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu finds, scanned by hand: this runs on tens of thousands of phrases.

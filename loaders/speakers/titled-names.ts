@@ -6,9 +6,6 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { NameRuns } from "./name-runs.ts";
 import { appositionRole, hasRoleWord, isCapitalised } from "./phrase.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-
 /** The role the article gives a name at `span`: a title before it, else an apposition after it. */
 export function roleAt(raw: string, bodyStart: number, { start, end }: { start: number; end: number }, lex: StatementLexicon): string {
   const lineStart = Math.max(raw.lastIndexOf("\n", start - 1) + 1, bodyStart);
@@ -51,7 +48,7 @@ export function titledNames(raw: string, bodyStart: number, runs: NameRuns, lex:
     });
     const nameWords = ws.slice(lastTitle + 1);
     const size = lone ? nameWords.length === 1 : nameWords.length >= 2 && nameWords.length <= MAX_NAME_WORDS;
-    if (!size || nameWords.some((w, k) => !(CAPITALISED_WORD.test(w) || middleInitial(nameWords, k)) || lex.roleWords.has(w.toLowerCase()))) continue;
+    if (!size || nameWords.some((w, k) => !(/^\p{Lu}\p{Ll}/u.test(w) || middleInitial(nameWords, k)) || lex.roleWords.has(w.toLowerCase()))) continue;
     const name = nameWords.join(" ").replace(/['’]s?$/, "");
     if (lex.gazetteer.find(name).length > 0) continue;
     const start = r.start + ws.slice(0, lastTitle + 1).join(" ").length + (lastTitle >= 0 ? 1 : 0);

@@ -7,10 +7,6 @@ import { type StatementLexicon } from "../statement-lexicon.ts";
 import { issuerLink, roleLink } from "./phrase-links.ts";
 import { type Ctx, type Token, dateAt } from "./sentence.ts";
 
-// Compiled once here: tsx (esbuild) makes a literal with \p{…} a `new RegExp` at each evaluation.
-const CAPITAL_FIRST = /^\p{Lu}/u;
-const DIGIT_FIRST = /^\p{N}/u;
-
 /** The first token of the speaker phrase that ends at `endTok`, read backwards through a list of parties. */
 export function phraseStartBefore(ctx: Ctx, endTok: number, lex: StatementLexicon): number {
   const { tokens, text } = ctx;
@@ -58,8 +54,8 @@ export function speakerPhraseWord(ctx: Ctx, at: number, isFirst: boolean, lex: S
   // A long word in capitals is a scraping artefact ("ADVERTISEMENT"), not part of a name.
   // But a lead may set its first word so: "VENEZUELAN President …" names a state when read in title case.
   if (t.text.length >= 8 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text)) return shoutedState(t.text, lex);
-  if (CAPITAL_FIRST.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
-  if (DIGIT_FIRST.test(t.text)) return true;
+  if (/^\p{Lu}/u.test(t.text)) return !ctx.words.clauseStops.has(t.lower) || t.lower === "the";
+  if (/^\p{N}/u.test(t.text)) return true;
   if (t.text === "’" || t.text === "'" || t.text === "-") return true;
   // A slash between two names of one body ("Radio Free Europe/Radio Liberty", "RFE/RL").
   if (t.text === "/" && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
