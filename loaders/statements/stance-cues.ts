@@ -17,12 +17,13 @@ export const SENTENCE_END = /[.!?…]["”’]?(?=\s|$)/gu;
 /** A sentence opened by a condition ("If the fund has no auditor, it invites fraud."): all it tells is supposed. */
 const CONDITION_OPENING = /^\W*(?:if|unless)\s/iu;
 
-/** Whether the sentence holding `at` opens with a condition, however far before `at`. */
-function supposed(content: string, at: number): boolean {
+/** The sentence of the reported words that holds `at`: its words up to `at`, and the mark that ends it. */
+function sentenceAt(content: string, at: number): { opening: string; endMark: string } {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let end = SENTENCE_END.exec(content); end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
-  return CONDITION_OPENING.test(content.slice(start, at));
+  let end = SENTENCE_END.exec(content);
+  for (; end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
+  return { opening: content.slice(start, at), endMark: end?.[0][0] ?? "" };
 }
 
 /**
@@ -32,13 +33,13 @@ function supposed(content: string, at: number): boolean {
  */
 const POLAR_OPENING = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+(?!not\b)(?:[\p{L}.’'-]+\s+){1,6}?/iu;
 
-/** Whether the sentence holding `at` is a yes-or-no question: it opens with an auxiliary and ends with a question mark. */
-export function polarQuestion(content: string, at: number): boolean {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  let end = SENTENCE_END.exec(content);
-  for (; end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
-  return !!end && end[0][0] === "?" && POLAR_OPENING.test(content.slice(start, at));
+/**
+ * Whether the sentence holding `at` tells nothing as done: it opens with a condition, however far before `at`
+ * ("If the fund has no auditor, it invites fraud."), or is a yes-or-no question.
+ */
+function supposedOrAsked(content: string, at: number): boolean {
+  const { opening, endMark } = sentenceAt(content, at);
+  return CONDITION_OPENING.test(opening) || (endMark === "?" && POLAR_OPENING.test(opening));
 }
 
 /**
@@ -49,7 +50,7 @@ export function toldAsDone(content: string, at: number, lex: StatementLexicon): 
   const before = content.slice(Math.max(0, at - LOOK_BACK), at);
   const words = lex.stanceWords;
   if (words.opposedBefore.test(before)) return false;
-  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposed(content, at) && !polarQuestion(content, at);
+  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposedOrAsked(content, at);
 }
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
