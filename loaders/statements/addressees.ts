@@ -36,14 +36,14 @@ export function addresseeOf(draft: Draft, lex: StatementLexicon, self: ReadonlyS
     if (ctx.channels.some((c) => c.start <= start && start < c.end)) continue;
     const mention = ctx.mentions.find((x) => x.start - base >= start && x.start - base <= start + 24 && x.actor.kind !== "place");
     const end = mention ? mention.end - base : start + (/^[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*/u.exec(ctx.text.slice(start))?.[0].length ?? 0);
-    if (namesOnlySelf(ctx.text.slice(start, end), self)) continue;
+    if (namesSelf(ctx.text.slice(start, end), self)) continue;
     return { start, end, code: mention?.actor.code || undefined };
   }
   return undefined;
 }
 
-/** Whether the capitalised words of a phrase are all the speaker's own name's. */
-function namesOnlySelf(text: string, self: ReadonlySet<string>): boolean {
+/** Whether the capitalised words of a phrase are all the speaker's own name's ("Berg", "Ola Berg" for Senator Ola Berg). */
+export function namesSelf(text: string, self: ReadonlySet<string>): boolean {
   const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [];
   return words.length > 0 && words.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
 }

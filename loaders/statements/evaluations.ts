@@ -4,6 +4,7 @@
  * "Vale is a disgusting fraud", "this is a waste of time") accuses; a positive one (data/praise-words.yaml:
  * "she was very effective", "the rally was a shot in the arm") supports.
  */
+import { namesSelf } from "./addressees.ts";
 import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
@@ -59,8 +60,8 @@ const NAME_OPENING = /^\W*(?:that\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,3})/u;
 
 /** Whether the clause opens with the speaker's own name as subject: what it judges is his own doing, an admission. */
 export function opensWithOwnName(content: string, self: ReadonlySet<string>): boolean {
-  const names = NAME_OPENING.exec(content)?.[1].trim().split(/\s+/u) ?? [];
-  return names.length > 0 && self.size > 0 && names.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
+  const names = NAME_OPENING.exec(content)?.[1];
+  return !!names && namesSelf(names, self);
 }
 
 /** Whether the sentence holding `at` is asked ("Isn't he qualified?"): its end is a question mark. */

@@ -16,7 +16,7 @@ import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
 import type { Word } from "../analysis/index.ts";
 import type { ActorMention } from "../actors.ts";
-import { addresseeOf, SECOND_PERSON } from "./addressees.ts";
+import { addresseeOf, namesSelf, SECOND_PERSON } from "./addressees.ts";
 import type { Ctx, Draft, Range } from "./sentence.ts";
 
 /** A sentence's words (the analysis layer's, article offsets): the statements' own tokens are let go before rows are made. */
@@ -247,10 +247,4 @@ function ownedByThirdParty(tokens: readonly Token[], i: number, quoted: Uint8Arr
     if (o.pos !== "ADJ" && o.pos !== "ADV" && o.pos !== "NOUN") return false;
   }
   return false;
-}
-
-/** Whether a mention's words are all the speaker's own name's ("Berg", "Ola Berg" for Senator Ola Berg). */
-function namesSelf(text: string, self: ReadonlySet<string>): boolean {
-  const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [];
-  return words.length > 0 && words.every((w) => self.has(w.replace(/['’]s$/u, "").toLowerCase()));
 }
