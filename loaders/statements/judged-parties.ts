@@ -47,13 +47,18 @@ const valenceSchema = z.object({
   holder: z.enum(["subject", "statement"]),
   clause_words: clauseWordsSchema,
 }).strict();
-const exceptionSchema = z.object({ not_judgements: z.record(z.string(), z.array(word).min(1)) });
+const exceptionSchema = z.object({
+  not_judgements: z.record(z.string(), z.array(word).min(1)),
+  predicate_nominal_kinds: z.array(z.string()),
+}).strict();
 
 export interface JudgementWords {
   /** Words of negative valence that judge the party they are said of. */
   readonly negative: ReadonlySet<string>;
   /** Words of negative valence that do not (data/judgement-exceptions.yaml), by form and dictionary form. */
   readonly excepted: ReadonlySet<string>;
+  /** Excepted words that judge a third party all the same as the noun its copula predicates of it ("Lind is a disaster"). */
+  readonly predicateNouns: ReadonlySet<string>;
   /** The words that decide whether a clause tells a judgement of a third party (data/negative-valence.yaml clause_words). */
   readonly clause: ClauseWords;
   /** Whose the judged word must be: the clause's subject, or any third party the statement names (data/negative-valence.yaml holder). */
@@ -67,8 +72,13 @@ export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
   const { threshold, vader_threshold, holder, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
   const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
   const excepted = new Set(Object.values(exceptions.not_judgements).flat());
-  const negative = negativeWords({ afinn: threshold, vader: vader_threshold }, excepted);
-  return { negative, excepted, holder, clause: asSets(clause_words) };
+  const sources = { afinn: threshold, vader: vader_threshold };
+  const negative = negativeWords(sources, excepted);
+  // "Lind is a disaster": of the excepted kinds named, the words the lexicons rate negative.
+  const rated = negativeWords(sources, new Set());
+  const nominal = exceptions.predicate_nominal_kinds.flatMap((kind) => exceptions.not_judgements[kind] ?? []);
+  const predicateNouns = new Set(nominal.filter((w) => rated.has(w)));
+  return { negative, excepted, predicateNouns, holder, clause: asSets(clause_words) };
 }
 
 /** Each list of a dictionary section as a set. */
@@ -135,8 +145,9 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
       clause.verbAt = i;
       clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you) || (named && !clause.subject.some((w) => words.speaker_side.has(w.lower)));
     } else if (clause.verbAt < 0) clause.subject.push(t);
-    if (clause.unreal || untold[i] || !judging(t, lex.judgementWords)) continue;
-    if (opposed(ctx, clause.start, t, lex)) continue;
+    if (clause.unreal || untold[i]) continue;
+    if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicateNominal(t, tokens, i, clause.verbAt, lex.judgementWords)) return true;
+    if (!judging(t, lex.judgementWords) || opposed(ctx, clause.start, t, lex)) continue;
     if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt, words)) return true;
     if (ownedByThirdParty(tokens, i, quoted, self, you, words)) return true;
   }
@@ -186,6 +197,17 @@ function judging(t: Token, words: JudgementWords): boolean {
   if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") return false;
   if (words.excepted.has(t.lower) || words.excepted.has(t.lemma)) return false;
   return words.negative.has(t.lower) || words.negative.has(t.lemma);
+}
+
+/**
+ * Whether the noun at i is what a copula says its third-party subject is, with only determiners, adverbs and
+ * adjectives between ("Lind is a disaster", "her plan would be a total catastrophe", "the board is the problem"):
+ * a word that names an ill of the world as a topic ("the war", "a crisis") judges the party it is predicated of.
+ */
+function predicateNominal(t: Token, tokens: readonly Token[], i: number, verbAt: number, words: JudgementWords): boolean {
+  if (t.pos !== "NOUN" || !(words.predicateNouns.has(t.lower) || words.predicateNouns.has(t.lemma))) return false;
+  const between = tokens.slice(verbAt, i);
+  return between.some((v) => words.clause.copulas.has(v.lemma)) && between.every((v) => /^(?:AUX|VERB|DET|ADV|ADJ|PART)$/u.test(v.pos) && !v.lower.endsWith("ing"));
 }
 
 /** A word of wrongdoing named as an ill to end ("fight corruption"), not told of a party. */
