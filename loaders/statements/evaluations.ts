@@ -20,7 +20,7 @@ const evaluationSchema = z.object({ evaluations: kinds });
 const praiseSchema = z.object({ praise: kinds });
 
 /** Every phrase of the kinds as one pattern of whole words, any case, longest first. */
-function phrasePattern(byKind: Record<string, string[]>): RegExp {
+export function phrasePattern(byKind: Record<string, string[]>): RegExp {
   const phrases = [...new Set(Object.values(byKind).flat())].sort((a, b) => b.length - a.length);
   const alternatives = phrases.map((p) => escapeRegExp(p).replace(/ /g, "\\s+").replace(/['’]/g, "['’]")).join("|");
   return new RegExp(`(?<![\\p{L}'’-])(?:${alternatives})(?![\\p{L}-])`, "giu");

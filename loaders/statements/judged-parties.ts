@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { negativeWords } from "./valence-lexicons.ts";
+import { idiomStarts, loadReproachIdioms } from "./reproach-idioms.ts";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Sentence } from "../text.ts";
@@ -57,6 +58,8 @@ export interface JudgementWords {
   readonly negative: ReadonlySet<string>;
   /** Words of negative valence that do not (data/judgement-exceptions.yaml), by form and dictionary form. */
   readonly excepted: ReadonlySet<string>;
+  /** Idioms of reproach (data/reproach-idioms.yaml) as one global pattern, null where switched off. */
+  readonly idioms: RegExp | null;
   /** Excepted words that judge a third party all the same as the noun its copula predicates of it ("Lind is a disaster"). */
   readonly predicateNouns: ReadonlySet<string>;
   /** The words that decide whether a clause tells a judgement of a third party (data/negative-valence.yaml clause_words). */
@@ -78,7 +81,7 @@ export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
   const rated = negativeWords(sources, new Set());
   const nominal = exceptions.predicate_nominal_kinds.flatMap((kind) => exceptions.not_judgements[kind] ?? []);
   const predicateNouns = new Set(nominal.filter((w) => rated.has(w)));
-  return { negative, excepted, predicateNouns, holder, clause: asSets(clause_words) };
+  return { negative, excepted, predicateNouns, idioms: loadReproachIdioms(dir), holder, clause: asSets(clause_words) };
 }
 
 /** Each list of a dictionary section as a set. */
@@ -123,6 +126,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     .map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
   const quoted = ctx.quoted;
   const untold = untoldTokens(tokens);
+  const idioms = idiomStarts(lex.judgementWords.idioms, ctx.text, s, e);
   const words = lex.judgementWords.clause;
   // "What Vale did was shameful": where the holder may be any party the statement names, one named is enough.
   const named = lex.judgementWords.holder === "statement" && namesThirdParty(ctx, tokens, s, e, self, words);
@@ -140,11 +144,14 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
       else clause = newClause(t.end);
       continue;
     }
+    const unrealBefore = clause.unreal;
     if (words.unreal.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
     if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
       clause.verbAt = i;
       clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you) || (named && !clause.subject.some((w) => words.speaker_side.has(w.lower)));
     } else if (clause.verbAt < 0) clause.subject.push(t);
+    // An idiom is read before its own words ("should be ashamed", "doesn't care about") can make the clause unreal.
+    if (idioms.has(t.start) && !unrealBefore && !untold[i] && clause.third && i - clause.verbAt <= PREDICATE_REACH) return true;
     if (clause.unreal || untold[i]) continue;
     if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicateNominal(t, tokens, i, clause.verbAt, lex.judgementWords)) return true;
     if (!judging(t, lex.judgementWords) || opposed(ctx, clause.start, t, lex)) continue;
