@@ -46,6 +46,7 @@ const valenceSchema = z.object({
   threshold: z.number().int().min(-5).max(-1),
   vader_threshold: z.number().min(-4).max(-0.5).nullable(),
   holder: z.enum(["subject", "statement"]),
+  added_words: z.array(word),
   clause_words: clauseWordsSchema,
 }).strict();
 const exceptionSchema = z.object({
@@ -72,10 +73,10 @@ export interface JudgementWords {
 export type ClauseWords = { readonly [K in keyof z.infer<typeof clauseWordsSchema>]: ReadonlySet<string> };
 
 export function loadJudgementWords(dir = DATA_DIR): JudgementWords {
-  const { threshold, vader_threshold, holder, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
+  const { threshold, vader_threshold, holder, added_words, clause_words } = loadDictionary(NEGATIVE_VALENCE_FILE, valenceSchema, dir);
   const exceptions = loadDictionary(JUDGEMENT_EXCEPTIONS_FILE, exceptionSchema, dir);
   const excepted = new Set(Object.values(exceptions.not_judgements).flat());
-  const sources = { afinn: threshold, vader: vader_threshold };
+  const sources = { afinn: threshold, vader: vader_threshold, added: added_words };
   const negative = negativeWords(sources, excepted);
   // "Lind is a disaster": of the excepted kinds named, the words the lexicons rate negative.
   const rated = negativeWords(sources, new Set());

