@@ -41,6 +41,8 @@ const clauseWordsSchema = z.object({
   passive_auxiliaries: z.array(clauseWord).min(1),
   copulas: z.array(clauseWord).min(1),
   speaker_side: z.array(clauseWord).min(1),
+  demonstratives: z.array(clauseWord),
+  person_nouns: z.array(clauseWord),
 }).strict();
 const valenceSchema = z.object({
   threshold: z.number().int().min(-5).max(-1),
@@ -231,7 +233,11 @@ function opposed(ctx: Ctx, clauseStart: number, t: Token, lex: StatementLexicon)
 function thirdParty(subject: readonly Token[], ctx: Ctx, quoted: Uint8Array, lex: StatementLexicon, self: ReadonlySet<string>, you: boolean): boolean {
   const words = lex.judgementWords.clause;
   const addressed = (t: Token) => you && SECOND_PERSON.has(t.lower) && !!quoted[t.start];
-  if (subject.length === 0 || subject.some((t) => words.not_third.has(t.lower) && !addressed(t))) return false;
+  if (subject.length === 0) return false;
+  // "This man lied", "those people are crooks": a demonstrative before a noun of a person points at a third party.
+  // The tagger may take a quotation's first "That" for a pronoun: the noun after it tells.
+  if (subject.length === 2 && words.demonstratives.has(subject[0].lower) && words.person_nouns.has(subject[1].lemma)) return true;
+  if (subject.some((t) => words.not_third.has(t.lower) && !addressed(t))) return false;
   // The subject's own phrase, before any preposition ("the leader of the party", "investments in the area").
   const adp = subject.findIndex((t) => t.pos === "ADP");
   const phrase = adp > 0 ? subject.slice(0, adp) : subject;
