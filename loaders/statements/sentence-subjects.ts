@@ -64,7 +64,9 @@ function unseenPersonOpening(doc: ArticleDoc, k: number, lex: StatementLexicon):
   const nameWord = (i: number) => (words[i].pos === "PROPN" && /^\p{Lu}/u.test(words[i].text)) || (i > first && lex.speakerWords.nameParticles.has(words[i].lower) && words[i + 1]?.pos === "PROPN");
   while (n < words.length && n - first < MAX_NAME_WORDS && nameWord(n)) n++;
   const next = words[n];
-  if (n - first < 2 || !next || !(next.pos === "VERB" || next.pos === "AUX" || (next.text === "," && first === 0))) return undefined;
+  // "Dan Ruiz at the Coastal Herald agreed with …": a short prepositional phrase may stand between the name and its verb.
+  const verbAfter = next?.pos === "VERB" || next?.pos === "AUX" || (next?.pos === "ADP" && predicateFollows(words, n));
+  if (n - first < 2 || !next || !(verbAfter || (next.text === "," && first === 0))) return undefined;
   const phrase = { text: doc.article.raw.slice(words[first].start, words[n - 1].end), start: words[first].start, end: words[n - 1].end };
   const a = analysePhrase(phrase, lex);
   return a.kind === "person" && a.person?.start === 0 && a.mentions.length === 0 ? phrase : undefined;
