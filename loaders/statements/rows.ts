@@ -2,6 +2,7 @@ import { codePointLength, isLetterOrDigitAt, splitCodes } from "../actors.ts";
 import { type ArticleDoc } from "../document.ts";
 import { documentPeople, resolveSpeaker, type ResolvedSpeaker, type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
 import { genderFits } from "../speakers/gender.ts";
+import { findLast } from "../speakers/resolve.ts";
 import { pluralSubjectBefore } from "./plural-subjects.ts";
 import { pronounSubject } from "./sentence-subjects.ts";
 import { withDatelineCountry } from "../speakers/dateline-country.ts";
@@ -74,7 +75,8 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const draft = ordered[i]!;
     ordered[i] = undefined;
     const a = draft.phrase ? analysed.get(draft.phrase) : undefined;
-    const lastAt = history.previous[history.previous.length - 1]?.at ?? -1;
+    // A noun of saying's owner ("… ignore Vale's threats") is no speaker of a sentence: the sentence's own subject may still be "he".
+    const lastAt = findLast(history.previous, (p) => !p.nominal)?.at ?? -1;
     // "Lavrov, who hosted Choe, did not mention … . '…,' he said.": a person who opens a sentence since the last speaker is who "he" is.
     // "Twenty states are suing. They argue …": "they" after a plural subject no speaker took up since (plural-subjects.ts).
     const plural = a?.kind === "pronoun" && lex.speakerWords.pluralPronouns.has(a.pronoun ?? "") ? pluralSubjectBefore(draft, doc, history) : undefined;
@@ -90,7 +92,10 @@ export function toRows(drafts: Draft[], doc: ArticleDoc, lex: StatementLexicon, 
     const row = buildRow(draft, speaker, doc, lex, built, rowOf);
     rowOf.set(draft, row);
     built.push({ draft: placed(draft), speaker, row });
-    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text });
+    const last = history.previous[history.previous.length - 1];
+    // "Ruiz argues there is no point in answering Mr. Vale's threats": a noun of saying owned inside a sentence another speaker said.
+    const minor = draft.nominal && !!last && !last.minor && last.at >= draft.ctx.sentence.start;
+    history.previous.push({ resolved: speaker, at: draft.ctx.sentence.start + draft.anchor, via: row.via, phrase: phrase?.text, nominal: draft.nominal, minor });
   }
   nameDescribedSpeakers(built, lex, raw);
   nameBodiesFully(built, lex, raw);

@@ -20,3 +20,21 @@ describe("'he' or 'she' after a sentence opened by a named subject takes up that
     expect(speakerOf('"It was a long night," Tomas Berg told reporters.\n\nIn the port of Lima the fog lifted at noon. "The fog is not the problem," he added.', "fog is")).toBe("Tomas Berg");
   });
 });
+
+describe("a person heard only as the owner of a noun of saying inside another's sentence is not whom 'he' takes up", () => {
+  // Our own sentences: "Mr. Putin's threats" is a statement of its own, but the sentence's subject is the one who speaks next.
+  it.each([
+    ['The harbour master, Mr. Lars Holm, argues there is little point in answering Mr. Putin\'s threats to close the quay. "We must not overreact," he told me.', "Lars Holm"],
+    ['Lars Holm, the port\'s longtime manager, says nobody should take Mr. Putin\'s warnings about the strait seriously. "These are words for the cameras," he said.', "Lars Holm"],
+    ['The harbour master, Mr. Lars Holm, argues there is little point in answering Mr. Putin\'s threats to close the quay.\n\n"We must not overreact," he wrote.', "Lars Holm"],
+    // No verb of saying of his own: the subject opening the sentence, not the owner of the noun inside it.
+    ['Senator Lars Holm believes the town can ignore Mr. Lavrov\'s threats against the ferry. "We will keep sailing," he wrote.', "Lars Holm"],
+  ])("%s", (text, speaker) => {
+    const rows = spoken(`Harbour news.\n\n${text}`);
+    expect(rows.at(-1)?.split(":")[0], JSON.stringify(rows)).toBe(speaker);
+  });
+
+  it("still takes up the owner when the noun of saying opens the sentence", () => {
+    expect(speakerOf('Mr. Lavrov\'s warning about the fog came on Monday. "Nobody should sail," he said.', "Nobody")).toBe("Lavrov");
+  });
+});
