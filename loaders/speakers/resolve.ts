@@ -22,8 +22,11 @@ import { analysePhrase, appositionRole, phraseCountry, placedAfterNoun, roleCoun
 
 /** Context for resolving speakers across an article, in reading order. */
 export interface SpeakerHistory {
-  /** Speakers resolved so far, in order, with where they spoke. */
-  previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string; phrase?: string }>;
+  /**
+   * Speakers resolved so far, in order, with where they spoke; `nominal` when heard only as a noun of saying's owner
+   * ("Vale's threats"), `minor` when that noun stood inside a sentence another speaker said.
+   */
+  previous: Array<{ resolved: ResolvedSpeaker; at: number; via: string; phrase?: string; nominal?: boolean; minor?: boolean }>;
 }
 
 /**
@@ -222,8 +225,11 @@ function pronounAntecedent(pronoun: string, at: number, previous: SpeakerHistory
   // "she" / "he": the last single person of that gender or of none shown; a body is never one.
   const w = lex.speakerWords;
   const gender = w.gender.pronouns.get(pronoun);
-  const fitting = findLast(previous, (p) => isPerson(p.resolved, lex) && genderFits(gender, p.resolved, w.gender, w.headLinks));
-  const nearest = findLast(previous, (p) => isPerson(p.resolved, lex));
+  // A speaker heard only as the owner of a noun of saying inside another's sentence ("Ruiz argues there is no point in
+  // answering Mr. Vale's threats") is no subject: "he" takes up the one who said the sentence first.
+  const fits = (p: SpeakerHistory["previous"][number]) => isPerson(p.resolved, lex) && genderFits(gender, p.resolved, w.gender, w.headLinks);
+  const fitting = findLast(previous, (p) => !p.minor && fits(p)) ?? findLast(previous, fits);
+  const nearest = findLast(previous, (p) => !p.minor && isPerson(p.resolved, lex)) ?? findLast(previous, (p) => isPerson(p.resolved, lex));
   // The last speaker is of the other gender: a person of the pronoun's gender named since is nearer than an older speaker.
   // No one of the pronoun's gender spoke before: a person of that gender named just before ("Mr. Castillo has seen the charts. 'They are grim,' he said").
   const since = fitting ? fitting.at : at - UNSPOKEN_REACH;

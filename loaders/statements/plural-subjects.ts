@@ -6,7 +6,7 @@
 import { type Word } from "../analysis/words.ts";
 import { type ArticleDoc } from "../document.ts";
 import { type SpeakerHistory, type SpeakerPhrase } from "../speakers.ts";
-import { adverbialEnd } from "./rows.ts";
+import { adverbialEnd } from "./sentence-subjects.ts";
 import { type Draft } from "./sentence.ts";
 
 /** A subject longer than this many words (hyphens counted) is no noun phrase read here. */
