@@ -17,8 +17,9 @@ const MAX_MODIFIERS = 3;
 export function possessedSpeechNoun(ctx: Ctx, i: number, lex: StatementLexicon): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
-  // "the mayor's repeated claims": any form right after a possessive modifies its noun.
-  if (i > 0 && possessive(ctx, i - 1)) return true;
+  // "the mayor's repeated claims": any form right after a possessive modifies its noun; "her" is also an
+  // object ("people close to her said"), so only a noun of speech counts after it.
+  if (i > 0 && possessive(ctx, i - 1) && !lex.speakerWords.objectPronouns.has(tokens[i - 1].lower)) return true;
   if (!lex.sourceNouns.has(t.lower) && !lex.stanceNouns.has(t.lower)) return false;
   let k = i - 1;
   for (let n = 0; n < MAX_MODIFIERS && k >= 0 && (tokens[k].pos === "ADJ" || /^\p{Lu}/u.test(tokens[k].text)) && !possessive(ctx, k); n++) k--;

@@ -18,6 +18,7 @@ describe("a noun of speech after a possessive is a noun, not a verb (possessed-n
     ["Voss comments that the quay will reopen in May.", "Lena Voss: the quay will reopen in May"],
     ["Voss's office claims the quay will reopen in May.", "Voss's office: the quay will reopen in May"],
     ["The mayor's aide later remarked that the quay would reopen in May.", "the mayor's aide: the quay would reopen in May"],
+    ["People close to her said the quay would reopen in May.", "People close to her: the quay would reopen in May"],
   ])("still reads a verb after the possessed noun or with no possessive: %s", (sentence, row) => {
     expect(spoken(before + sentence)).toContain(row);
   });
