@@ -19,6 +19,7 @@ import { personTellsBody } from "./person-relays.ts";
 import { opensQuestion } from "./reported-questions.ts";
 import { speechVerbByLemma } from "./verb-lemmas.ts";
 import { lightVerbPhraseAt } from "./light-verbs.ts";
+import { possessedSpeechNoun } from "./possessed-nouns.ts";
 import { type Anchor, type Ctx, type Draft, type Range, analysedPhrase, contentBoundary, inRange, proseEnd, skipStrayQuote, tokenAt } from "./sentence.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -313,6 +314,7 @@ export function findAnchors(ctx: Ctx, lex: StatementLexicon): Anchor[] {
     // noun ("what it says is …", "the US claims is linked" keep their verb).
     if (/[^s]s$/.test(t.lower) && ctx.words.pluralAuxiliaries.has(tokens[i + 1]?.lower ?? "")) continue;
     if (t.pos === "NOUN" && ((prev && NOUN_MODIFIERS.has(prev.pos)) || NOUN_COMPLEMENTS.has(tokens[i + 1]?.lower ?? "")) && !afterAuxiliary(ctx, i)) continue;
+    if (possessedSpeechNoun(ctx, i, lex)) continue;
     // ", condemning …", "with Seoul condemning …", "issued a statement condemning …" (the document's author speaks).
     const afterDocument = documentBefore(ctx, i, lex) >= 0;
     // "began by saying …": a preposition before the -ing form, whose speaker is the clause's subject.
