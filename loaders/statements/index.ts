@@ -140,7 +140,11 @@ function keepDrafts(ctx: Ctx, found: Draft[], { drafts, carry, lexicon, takenUp,
     carry.colon = listed.lead;
     return;
   }
-  if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) return;
+  if (found.length === 0 && isQuoteOnly(ctx) && carriesOnQuotation(drafts, ctx, ctx.sentence)) {
+    // '“Why …?” Vitter demanded.': a question carried on may yet be given its own speaker by the next sentence.
+    if (endsAsking(ctx)) carry.asked = ctx;
+    return;
+  }
   if (found.length === 0 && isQuoteOnly(ctx) && endsAsking(ctx)) carry.asked = ctx;
   carry.untold = told;
   drafts.push(...found);
@@ -159,6 +163,14 @@ function carriesOnQuotation(drafts: Draft[], ctx: Ctx, sentence: Sentence): bool
   (last.continued ??= []).push(...ctx.quotes.map((q) => ({ ctx, range: [q.open, q.close] as Range })));
   last.evidenceEnd = sentence.end;
   return true;
+}
+
+/** Takes the quotation `asked` off the statement it was carried onto, when a bare attribution after it names its own speaker. */
+function takeBackCarried(drafts: Draft[], asked: Ctx): void {
+  const last = drafts[drafts.length - 1];
+  if (!last?.continued?.some((c) => c.ctx === asked)) return;
+  last.continued = last.continued.filter((c) => c.ctx !== asked);
+  last.evidenceEnd = last.continued.length > 0 ? last.continued[last.continued.length - 1].ctx.sentence.end : undefined;
 }
 
 /** The speaker the sentence before named: its statement's, or the issuer of a document it tells of. */
@@ -193,6 +205,7 @@ function fromBefore(ctx: Ctx, carry: Carry, found: Draft[], drafts: Draft[], lex
   if (waiting && waiting.sentence.index === ctx.sentence.index - 1 && waiting.sentence.paragraph === ctx.sentence.paragraph) {
     const bare = bareAttribution(ctx, lexicon);
     if (bare) {
+      takeBackCarried(drafts, waiting);
       drafts.push(splitAttributionDraft(waiting, bare));
       return true;
     }

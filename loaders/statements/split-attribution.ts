@@ -17,7 +17,10 @@ export function bareAttribution(ctx: Ctx, lex: StatementLexicon): { phrase: Spea
   const anchors = findAnchors(ctx, lex);
   if (anchors.length === 0) return undefined;
   const [anchor, ...later] = anchors;
-  if (anchor.verb.syntax !== "that" || anchor.verb.quoted) return undefined;
+  // A verb that takes its words as an object ("demanded", "urged") has them in the quotation before: a bare
+  // attribution leaves it no object (an object is an extra word, below). One that speaks only with a quotation
+  // of its own is not bare ("“Will it reopen?” The rain continued.").
+  if (anchor.verb.quoted) return undefined;
   const first = ctx.tokens[0];
   let phrase: SpeakerPhrase | undefined;
   let pos = anchor.end;

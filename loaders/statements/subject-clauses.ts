@@ -20,7 +20,8 @@ export function restrictiveRelativeBefore(ctx: Ctx, verbToken: number, lex: Stat
     // "an architect who said …": the relative word right before the verb is read as a subject is.
     if (k === verbToken - 1 && t.lower === "who") return -1;
     // A verb of saying inside ("officials who briefed reporters said") is an attribution of its own.
-    if (!t.word || ctx.quoted[t.start] || lex.verbs.has(t.lower)) return -1;
+    // A word that only opens a longer form ("talked" of "talked about") is a verb of saying only with the rest of it.
+    if (!t.word || ctx.quoted[t.start] || lex.verbs.get(t.lower)?.some((v) => v.words.every((w, j) => tokens[k + j]?.lower === w))) return -1;
     if (t.lower !== "who") continue;
     // The clause has a verb of its own before the speech verb ("who has repeatedly said" has none: "who" is its subject).
     const ownVerb = tokens.slice(k + 1, verbToken).some((w) => w.pos === "VERB");
