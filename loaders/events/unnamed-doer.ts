@@ -20,7 +20,7 @@ const PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM
 
 /** Fills the roles of an act with no coded doer: an earlier act's actor, or the doer's words (genericActor, "" for none). */
 export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles: TriggerRoles): void {
-  if (namesNoAct(ctx)) return;
+  if (ctx.words.nounReadTypes.has(ctx.entry?.type ?? "") && namesNoAct(ctx)) return;
   const doer = byPhrase(ctx);
   // A doer named by a name of its own ("by the Rapid Support Forces") is no earlier act's.
   const named = doer !== undefined && doer.some((w) => w.pos === "PROPN");

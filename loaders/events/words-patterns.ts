@@ -167,6 +167,8 @@ export interface EventWords {
   /** Types of act that stand with no side named and no doer in words (unnamed-doer.ts). */
   doerlessTypes: ReadonlySet<string>;
   /** Present forms of "be" that, after a bare noun, say what a kind is (unnamed-doer.ts). */
+  /** Doerless types whose noun is read for modifier, kind, manner and setting (unnamed-doer.ts namesNoAct). */
+  nounReadTypes: ReadonlySet<string>;
   kindCopulas: ReadonlySet<string>;
   /** Before a doerless act's bare noun, "in": the manner of the clause's own act (unnamed-doer.ts). */
   mannerPrepositions: ReadonlySet<string>;

@@ -104,6 +104,7 @@ export const eventWordsSchema = z.object({
   domestic_forces: list,
   crowd_nouns: list,
   doerless_types: list,
+  noun_read_types: list,
   kind_copulas: list,
   manner_prepositions: list,
   setting_prepositions: list,

@@ -195,6 +195,7 @@ function domesticWords(w: EventWordsFile) {
     domesticForces: new Set(w.domestic_forces),
     crowdNouns: new Set(w.crowd_nouns),
     doerlessTypes: new Set(w.doerless_types),
+    nounReadTypes: new Set(w.noun_read_types),
     kindCopulas: new Set(w.kind_copulas),
     mannerPrepositions: new Set(w.manner_prepositions),
     settingPrepositions: new Set(w.setting_prepositions),
