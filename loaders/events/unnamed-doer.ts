@@ -20,6 +20,7 @@ const PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM
 
 /** Fills the roles of an act with no coded doer: an earlier act's actor, or the doer's words (genericActor, "" for none). */
 export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles: TriggerRoles): void {
+  if (ctx.words.nounReadTypes.has(ctx.entry?.type ?? "") && namesNoAct(ctx)) return;
   const doer = byPhrase(ctx);
   // A doer named by a name of its own ("by the Rapid Support Forces") is no earlier act's.
   const named = doer !== undefined && doer.some((w) => w.pos === "PROPN");
@@ -33,8 +34,8 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
     return;
   }
   // "The suspect was arrested": an arrest with neither side named, nor a doer in words, is none
-  // between parties; an attack told so is still an attack (a bomb in a market, a raid on a village).
-  if (!doer && roles.target.length === 0 && ctx.entry?.type !== "ASSAULT") return;
+  // between parties; an attack or a protest told so is still one (a bomb in a market, riots in a city).
+  if (!doer && roles.target.length === 0 && !ctx.words.doerlessTypes.has(ctx.entry?.type ?? "")) return;
   const words = doer ? ctx.text.slice(doer[0].start, doer[doer.length - 1].end) : "";
   // "attacks by the militia" told in sentence after sentence: one act, told once.
   const key = `${ctx.entry?.type}|${(doer ?? []).filter((w) => w.pos !== "DET").map((w) => w.lower).join(" ")}|${roles.target.join(";")}`;
@@ -42,6 +43,35 @@ export function unnamedDoerRoles(memory: ArticleMemory, ctx: RoleContext, roles:
   memory.unnamedActs.add(key);
   roles.genericActor = words;
 }
+
+/**
+ * Whether a noun trigger with no named doer names no act that happened: set right before a
+ * noun it modifies it ("riot police", "a protest vote"); a bare noun that a present "is"/"are"
+ * follows names a kind ("protests are a right"); after "in" it tells the manner of the
+ * clause's own act ("chained herself to a gate in protest"), and as the object of a
+ * preposition of time the setting of another act ("patrols were ordered after violent protests").
+ */
+function namesNoAct(ctx: RoleContext): boolean {
+  const { tokens, words } = ctx;
+  const at = tokens.findIndex((w) => w.start >= ctx.ts);
+  // A sentence's capitalised first word may be read as a name ("Riot police …").
+  if (at < 0 || !NOUN_TAGS.has(tokens[at].pos)) return false;
+  const next = tokens[at + 1] as ClauseWord | undefined;
+  const joined = next !== undefined && ctx.text.slice(ctx.te, next.start).trim() === "";
+  if (joined && NOUN_TAGS.has(next.pos) && !words.days.has(next.lower)) return true;
+  let k = at - 1;
+  while (k >= 0 && NOUN_PHRASE_OPENERS.has(tokens[k].pos)) k--;
+  const bare = k === at - 1;
+  if (joined && bare && words.kindCopulas.has(next.lower)) return true;
+  const before = tokens[k]?.lower ?? "";
+  return (bare && words.mannerPrepositions.has(before)) || words.settingPrepositions.has(before);
+}
+
+/** A noun's tags, a name's included. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/** Words that may open a noun phrase before its head: "the", "sometimes violent", "two". */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "ADV"]);
 
 /**
  * "31 missiles struck populated areas", "the strike killed four men": an attack whose subject is

@@ -164,6 +164,16 @@ export interface EventWords {
   /** Heads of a state's forces of order ("police") and the crowds they act on (domestic.ts). */
   domesticForces: ReadonlySet<string>;
   crowdNouns: ReadonlySet<string>;
+  /** Types of act that stand with no side named and no doer in words (unnamed-doer.ts). */
+  doerlessTypes: ReadonlySet<string>;
+  /** Present forms of "be" that, after a bare noun, say what a kind is (unnamed-doer.ts). */
+  /** Doerless types whose noun is read for modifier, kind, manner and setting (unnamed-doer.ts namesNoAct). */
+  nounReadTypes: ReadonlySet<string>;
+  kindCopulas: ReadonlySet<string>;
+  /** Before a doerless act's bare noun, "in": the manner of the clause's own act (unnamed-doer.ts). */
+  mannerPrepositions: ReadonlySet<string>;
+  /** Before a doerless act's noun phrase, a preposition of time: the setting of another act (unnamed-doer.ts). */
+  settingPrepositions: ReadonlySet<string>;
   /** A link and up to two words before a demand told as a protest's aim ("… to demand"): protest-aims.ts. */
   protestAimBefore: RegExp;
   /** A state's agents or people sent, right after a name ("US troops", "DPRK workers"): the name modifies them. */

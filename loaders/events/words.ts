@@ -194,6 +194,11 @@ function domesticWords(w: EventWordsFile) {
     homeOnlyExcludedTypes: new Set(w.home_only_excluded_types),
     domesticForces: new Set(w.domestic_forces),
     crowdNouns: new Set(w.crowd_nouns),
+    doerlessTypes: new Set(w.doerless_types),
+    nounReadTypes: new Set(w.noun_read_types),
+    kindCopulas: new Set(w.kind_copulas),
+    mannerPrepositions: new Set(w.manner_prepositions),
+    settingPrepositions: new Set(w.setting_prepositions),
     nounActVerbs: new Set(w.noun_act_verbs),
     protestAimBefore: protestAimPattern(w.protest_aim_links),
     // A state's own bodies and offices, and the acts only its authorities do (state-acts.ts).
