@@ -58,6 +58,7 @@ const statementWordsSchema = z.object({
   infinitive_markers: list,
   catenative_verbs: list,
   object_control_verbs: list,
+  control_particles: list,
   demonstratives: list,
   taken_up_nouns: list,
   taken_up_objects: phrases,
@@ -197,6 +198,8 @@ export interface StatementWords {
   catenativeVerbs: Set<string>;
   /** Lemmas of verbs whose object passes the infinitive's words on for their subject ("asked Kim to convey"). */
   objectControlVerbs: Set<string>;
+  /** Particles between an object-control verb and its object ("called on", "took to"). */
+  controlParticles: Set<string>;
   /** Light verbs of a passive that takes up the sentence before ("The revelation was made by …"), and the nouns of saying they need. */
   takenUpVerbs: Set<string>;
   takenUpSpeechNouns: Set<string>;
@@ -321,6 +324,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     takenUpObject: new RegExp(`^\\s*(?:${alternatives(w.taken_up_objects)}|the\\s+(?:${alternatives(w.taken_up_nouns)}))(?![\\p{L}\\p{N}’'-])`, "iu"),
     catenativeVerbs: lower(w.catenative_verbs),
     objectControlVerbs: lower(w.object_control_verbs),
+    controlParticles: lower(w.control_particles),
     takenUpVerbs: lower(w.taken_up_verbs),
     takenUpSpeechNouns: lower(w.taken_up_speech_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
