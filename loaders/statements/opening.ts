@@ -112,7 +112,8 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
   // 'questioned the very need for …': an object that is a claim or quality put in doubt is the words disputed (disputed-objects.ts).
-  const disputed = anchor.verb.needsThat && !that && !question && disputedObject(ctx, anchor.token + anchor.verb.words.length - 1);
+  const disputedHead = anchor.verb.needsThat && !that && !question ? disputedObject(ctx, anchor.token + anchor.verb.words.length - 1) : undefined;
+  const disputed = disputedHead !== undefined;
   if (anchor.verb.needsThat && !that && !question && !disputed && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
@@ -139,7 +140,8 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     anchor: verbStart,
     ranges,
     attribution,
-    stance: anchor.verb.stance,
+    // "questioned the senator's honesty": a party's own quality put in doubt accuses it.
+    stance: disputedHead && ctx.words.impugnedQualityHeads.has(disputedHead) ? "accuse" : anchor.verb.stance,
     negated: isNegated(ctx, verbStart, lex),
     via: "",
     objectStart,

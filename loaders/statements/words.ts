@@ -50,6 +50,7 @@ const statementWordsSchema = z.object({
   sentence_openers: list,
   stance_noun_modifiers: list,
   disputed_object_heads: list,
+  impugned_quality_heads: list,
   source_verbs: list,
   source_participles: list,
   conditional_words: list,
@@ -182,6 +183,8 @@ export interface StatementWords {
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
   disputedObjectHeads: Set<string>;
+  /** Heads of a party's own quality: put in doubt, a charge against it ("questioned her honesty"). */
+  impugnedQualityHeads: Set<string>;
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   /** Participles that open a source noun's clause in place of "that" ("reports from Lima suggesting that …"). */
@@ -367,6 +370,7 @@ function verbObjectWords(w: StatementWordLists) {
     sentenceOpeners: lower(w.sentence_openers),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
     disputedObjectHeads: lower(w.disputed_object_heads),
+    impugnedQualityHeads: lower(w.impugned_quality_heads),
   };
 }
 
