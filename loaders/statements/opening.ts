@@ -113,11 +113,10 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
   // 'questioned the very need for …': an object that is a claim or quality put in doubt is the words disputed (disputed-objects.ts).
   const disputedHead = anchor.verb.needsThat && !that && !question ? disputedObject(ctx, anchor.token + anchor.verb.words.length - 1) : undefined;
-  const disputed = disputedHead !== undefined;
-  if (anchor.verb.needsThat && !that && !question && !disputed && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
+  if (anchor.verb.needsThat && !that && !question && disputedHead === undefined && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const nounPhrase = anchor.verb.syntax === "that" && !that && !disputed && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const nounPhrase = anchor.verb.syntax === "that" && !that && disputedHead === undefined && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
@@ -140,8 +139,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     anchor: verbStart,
     ranges,
     attribution,
-    // "questioned the senator's honesty": a party's own quality put in doubt accuses it.
-    stance: disputedHead && ctx.words.impugnedQualityHeads.has(disputedHead) ? "accuse" : anchor.verb.stance,
+    stance: disputedHead && ctx.words.impugnedQualityHeads.has(disputedHead) ? "accuse" : anchor.verb.stance, // "questioned her honesty"
     negated: isNegated(ctx, verbStart, lex),
     via: "",
     objectStart,
