@@ -26,8 +26,8 @@ function objectControlBefore(ctx: Ctx, i: number): number {
     if (date && tokens[k]?.pos === "ADP") k--;
     if (k < 0) return -1;
     const t = tokens[k];
-    // "called on the embassy to …": a particle between the verb and its object.
-    const verbAt = (t.lower === "on" || t.lower === "upon") && k > 0 ? k - 1 : k;
+    // "called on the embassy to …", "took to Twitter to …": a particle between the verb and its object.
+    const verbAt = ctx.words.controlParticles.has(t.lower) && k > 0 ? k - 1 : k;
     const verb = tokens[verbAt];
     if (k < i - 1 && verb.pos === "VERB" && ctx.words.objectControlVerbs.has(verb.lemma)) return verbAt;
     if (!OBJECT_TAGS.has(t.pos) || ctx.quoted[t.start] || t.text === ",") return -1;

@@ -112,11 +112,11 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
   if (anchor.verb.quoted && !ctx.quotes.some((q) => q.open >= start && q.open < stop) && !namesWithoutQuotation(ctx, anchor)) return undefined;
   // 'asked, "Can you explain …?"', 'wondered: "Who will pay?"': a quotation right after the verb is its words.
   // 'questioned the very need for …': an object that is a claim or quality put in doubt is the words disputed (disputed-objects.ts).
-  const disputed = anchor.verb.needsThat && !that && !question && disputedObject(ctx, anchor.token + anchor.verb.words.length - 1);
-  if (anchor.verb.needsThat && !that && !question && !disputed && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
+  const disputedHead = anchor.verb.needsThat && !that && !question ? disputedObject(ctx, anchor.token + anchor.verb.words.length - 1) : undefined;
+  if (anchor.verb.needsThat && !that && !question && disputedHead === undefined && !quotationAfterVerb(ctx, anchor, start) && !asksObjectToAct(ctx, anchor.token, lex)) return undefined;
   // "announced a new weapons package for Ukraine": a verb of saying with a noun phrase tells of an act, not of words.
   // "Tass reported the signing of the law": a fact reported, told as a noun phrase, is a statement still.
-  const nounPhrase = anchor.verb.syntax === "that" && !that && !disputed && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
+  const nounPhrase = anchor.verb.syntax === "that" && !that && disputedHead === undefined && !(ctx.words.nounPhraseWords.has(anchor.verb.lemma) && !anchor.participle) && !(ctx.words.nounPhraseReports.has(anchor.verb.lemma) && namesAFact(ctx, start)) && isNounPhrase(ctx, start, stop, lex);
   const ranges: Range[] = [[start, stop]];
   const added = tailIsAttribution ? addedClause(ctx, lex, stop, end) : undefined;
   if (added) ranges.push(added);
@@ -139,7 +139,7 @@ export function openingAttribution(ctx: Ctx, anchor: Anchor, lex: StatementLexic
     anchor: verbStart,
     ranges,
     attribution,
-    stance: anchor.verb.stance,
+    stance: disputedHead && ctx.words.impugnedQualityHeads.has(disputedHead) ? "accuse" : anchor.verb.stance, // "questioned her honesty"
     negated: isNegated(ctx, verbStart, lex),
     via: "",
     objectStart,

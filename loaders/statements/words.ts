@@ -50,6 +50,7 @@ const statementWordsSchema = z.object({
   sentence_openers: list,
   stance_noun_modifiers: list,
   disputed_object_heads: list,
+  impugned_quality_heads: list,
   source_verbs: list,
   source_participles: list,
   conditional_words: list,
@@ -58,6 +59,7 @@ const statementWordsSchema = z.object({
   infinitive_markers: list,
   catenative_verbs: list,
   object_control_verbs: list,
+  control_particles: list,
   demonstratives: list,
   taken_up_nouns: list,
   taken_up_objects: phrases,
@@ -181,6 +183,8 @@ export interface StatementWords {
   adverbialStarts: Set<string>;
   stanceNounModifiers: Set<string>;
   disputedObjectHeads: Set<string>;
+  /** Heads of a party's own quality: put in doubt, a charge against it ("questioned her honesty"). */
+  impugnedQualityHeads: Set<string>;
   possessivePronouns: Set<string>;
   sourceVerbs: Set<string>;
   /** Participles that open a source noun's clause in place of "that" ("reports from Lima suggesting that …"). */
@@ -197,6 +201,8 @@ export interface StatementWords {
   catenativeVerbs: Set<string>;
   /** Lemmas of verbs whose object passes the infinitive's words on for their subject ("asked Kim to convey"). */
   objectControlVerbs: Set<string>;
+  /** Particles between an object-control verb and its object ("called on", "took to"). */
+  controlParticles: Set<string>;
   /** Light verbs of a passive that takes up the sentence before ("The revelation was made by …"), and the nouns of saying they need. */
   takenUpVerbs: Set<string>;
   takenUpSpeechNouns: Set<string>;
@@ -321,6 +327,7 @@ export function loadStatementWords(dir = DATA_DIR, speakerWords: Pick<SpeakerWor
     takenUpObject: new RegExp(`^\\s*(?:${alternatives(w.taken_up_objects)}|the\\s+(?:${alternatives(w.taken_up_nouns)}))(?![\\p{L}\\p{N}’'-])`, "iu"),
     catenativeVerbs: lower(w.catenative_verbs),
     objectControlVerbs: lower(w.object_control_verbs),
+    controlParticles: lower(w.control_particles),
     takenUpVerbs: lower(w.taken_up_verbs),
     takenUpSpeechNouns: lower(w.taken_up_speech_nouns),
     passiveAuxiliaries: lower(w.passive_auxiliaries),
@@ -363,6 +370,7 @@ function verbObjectWords(w: StatementWordLists) {
     sentenceOpeners: lower(w.sentence_openers),
     stanceNounModifiers: lower(w.stance_noun_modifiers),
     disputedObjectHeads: lower(w.disputed_object_heads),
+    impugnedQualityHeads: lower(w.impugned_quality_heads),
   };
 }
 
