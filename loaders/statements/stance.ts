@@ -5,6 +5,7 @@ import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
+import { praisesThirdParty } from "./praised-parties.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
 import { partyMembers } from "../speakers/party-members.ts";
@@ -25,7 +26,7 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing;
     // "she was very effective", "a shot in the arm": praised with no verb of support.
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
-    return cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) ? "support" : "other");
+    return cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) || (!!wordsOf && praisesThirdParty(draft, lex, wordsOf)) ? "support" : "other");
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.
