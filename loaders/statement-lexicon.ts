@@ -18,6 +18,7 @@ import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
 import { loadJudgementWords, type JudgementWords, type Valence } from "./statements/judged-parties.ts";
 import { loadPraiseValence } from "./statements/praised-parties.ts";
+import { loadStanceClauses, type StanceClauses } from "./statements/stance-clauses.ts";
 import { NEGATED_QUALITIES_FILE, loadNegatedQualities } from "./statements/negated-qualities.ts";
 
 export { STANCES };
@@ -180,6 +181,8 @@ export interface StatementLexicon {
   judgementWords: JudgementWords;
   /** Words of positive valence that praise a third party, null where switched off (data/positive-valence.yaml). */
   praiseValence: Valence | null;
+  /** Clause shapes of a denial or a warning (data/stance-clauses.yaml). */
+  stanceClauses: StanceClauses;
   /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
   institutions: RegExp;
   gazetteer: Gazetteer;
@@ -283,6 +286,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
     negatedQualities: loadNegatedQualities(dir),
     judgementWords: loadJudgementWords(dir),
     praiseValence: loadPraiseValence(dir),
+    stanceClauses: loadStanceClauses(dir),
     institutions: institutionPattern(dir),
     gazetteer,
   };
