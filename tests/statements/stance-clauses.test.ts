@@ -14,12 +14,15 @@ describe("a claim said to be made up denies it (data/stance-clauses.yaml denial)
     expect(stances("“Frankly, this is a controversy that has been kind of manufactured,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("Senator Ola Berg said the charges against the harbour board were all trumped up.")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("“The allegations against her are “completely false,” and everyone knows it,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Senator Ola Berg called the allegations “completely false.”")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Senator Ola Berg described the harbour board's report as a fabrication.")).toEqual([["Ola Berg", "deny"]]);
   });
 
   it("not where the claim is said not to be made up, or asked about", () => {
     expect(stances("Senator Ola Berg said the story was not invented by anyone.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("“Was the story invented?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("Senator Ola Berg said the new ferry was invented in Bergen.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Senator Ola Berg called the allegations “deeply serious.”")).toEqual([["Ola Berg", "other"]]);
   });
 });
 
