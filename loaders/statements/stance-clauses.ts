@@ -15,6 +15,7 @@ const phrase = z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words a
 const phrases = z.array(phrase).min(1);
 const schema = z.object({
   denial: z.object({ enabled: z.boolean(), claim_nouns: phrases, naming_verbs: phrases, fabrications: phrases, hedges: phrases }).strict(),
+  support: z.object({ enabled: z.boolean(), holdings: phrases, own_possessives: phrases, backing_nouns: phrases, reported_pronouns: phrases, backing_verbs: phrases, adverbs: phrases }).strict(),
   warning: z.object({ enabled: z.boolean(), modals: phrases, harm_verbs: phrases, consequence_verbs: phrases, own_subjects: phrases, hearer_openers: phrases }).strict(),
 }).strict();
 
@@ -27,13 +28,15 @@ export interface StanceClauses {
   readonly consequenceToCome: RegExp | null;
   /** A clause of the hearer's act, then "you" and a verb of harm: the hearer's act harms the hearer. */
   readonly harmToHearer: RegExp | null;
+  /** The speaker's own backing told: "has my full support", or an opening "she backs …"; null where switched off. */
+  readonly ownBacking: RegExp | null;
 }
 
 const alternatives = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|");
 const WORD = "[\\p{L}’'-]+";
 
 export function loadStanceClauses(dir = DATA_DIR): StanceClauses {
-  const { denial: d, warning: w } = loadDictionary(STANCE_CLAUSES_FILE, schema, dir);
+  const { denial: d, warning: w, support: b } = loadDictionary(STANCE_CLAUSES_FILE, schema, dir);
   const hedge = `(?:(?:${alternatives(d.hedges)})\\s+){0,3}`;
   // "the allegations against her are", "an issue that has been": a short phrase after the noun, a relative, a copula or passive.
   const verb = `(?:\\s+(?:against|about|of|on|by|from|regarding)(?:\\s+${WORD}){1,4}?)?\\s+(?:(?:that|which)\\s+)?(?:(?:has|have|had)\\s+been|is|was|are|were|['’]s|were\\s+all|are\\s+all)\\s+`;
@@ -46,8 +49,22 @@ export function loadStanceClauses(dir = DATA_DIR): StanceClauses {
     madeUpClaim: d.enabled ? new RegExp(madeUp, "iu") : null,
     harmToCome: w.enabled ? new RegExp(`${modal}${harm}`, "iu") : null,
     consequenceToCome: w.enabled ? new RegExp(`${modal}(?:${alternatives(w.consequence_verbs)})((?:\\s+${WORD}){1,4})`, "giu") : null,
+    ownBacking: b.enabled ? ownBacking(b) : null,
     harmToHearer: w.enabled ? new RegExp(`(?<![\\p{L}’'-])(?:${alternatives(w.hearer_openers)})\\s+you\\s[^.;!?]{1,80}?,\\s*you\\s+(?:${WORD}\\s+)?${harm}`, "iu") : null,
   };
+}
+
+/** "has my full support" anywhere; "she backs the mayor" at the clause's opening, where the pronoun stands for the speaker. */
+function ownBacking(b: z.infer<typeof schema>["support"]): RegExp {
+  const held = `(?<![\\p{L}’'-])(?:${alternatives(b.holdings)})\\s+(?:${alternatives(b.own_possessives)})\\s+(?:${WORD}\\s+){0,2}?(?:${alternatives(b.backing_nouns)})(?![\\p{L}’'-])`;
+  const opening = `^\\W*(?:that\\s+)?(?:${alternatives(b.reported_pronouns)})\\s+(?:(?:${alternatives(b.adverbs)})\\s+)?(?:${alternatives(b.backing_verbs)})\\s+(?!(?:away|down|off|out)\\b)`;
+  return new RegExp(`${held}|${opening}`, "iu");
+}
+
+/** Whether the reported words tell the speaker's own backing ("she has my full support", "he backs the mayor"), not asked. */
+export function backsInOwnWords(content: string, lex: StatementLexicon): boolean {
+  const p = lex.stanceClauses.ownBacking;
+  return !!p && p.test(content) && !asked(content);
 }
 
 /** Whether the words end in a question: a claim asked about is not denied, a harm asked about not warned of. */
@@ -67,9 +84,10 @@ export function warnsOfHarm(content: string, lex: StatementLexicon): boolean {
   const c = lex.stanceClauses;
   if (!c.harmToCome || asked(content)) return false;
   if (c.harmToCome.test(content) || c.harmToHearer!.test(content)) return true;
-  const negative = lex.judgementWords.negative;
+  // "would be a disaster": a noun of an ill of the world, which judges no party, still names a harm to come.
+  const { negative, predicateNouns } = lex.judgementWords;
   for (const m of allMatches(c.consequenceToCome!, content)) {
-    if (m[1].toLowerCase().split(/\s+/u).some((w) => negative.has(w))) return true;
+    if (m[1].toLowerCase().split(/\s+/u).some((w) => negative.has(w) || predicateNouns.has(w))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { praisesThirdParty } from "./praised-parties.ts";
-import { dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
+import { backsInOwnWords, dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
 import { partyMembers } from "../speakers/party-members.ts";
@@ -30,8 +30,11 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     // "she was very effective", "a shot in the arm": praised with no verb of support.
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
     const judged = cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) || (!!wordsOf && praisesThirdParty(draft, lex, wordsOf)) ? "support" : "other");
+    if (judged !== "other") return judged;
+    // "She has my full support", "he backs the mayor": the speaker's backing in its own words.
+    if (backsInOwnWords(content, lex)) return "support";
     // "The cuts would hurt the ports": a harm to come, told of no party judged, warns.
-    return judged === "other" && warnsOfHarm(content, lex) ? "warn" : judged;
+    return warnsOfHarm(content, lex) ? "warn" : "other";
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.

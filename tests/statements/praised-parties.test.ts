@@ -17,6 +17,11 @@ describe("a third party praised by a word of positive valence it is the subject 
     expect(stances("“They admired the nurses,” Senator Ola Berg said.")).toEqual([["Ola Berg", "support"]]);
   });
 
+  it("supports a party named the right or best person, or a voice for others (data/praise-words.yaml fitness)", () => {
+    expect(stances("Senator Ola Berg said Mayor Tove Lind is the right person to lead the harbour.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("“Tove Lind has been a strong voice for the growers,” Senator Ola Berg said.")).toEqual([["Ola Berg", "support"]]);
+  });
+
   it("supports the owner of a praised noun phrase", () => {
     expect(stances("Senator Ola Berg pointed to the mayor's magnificent handling of the flood.")).toEqual([["Ola Berg", "support"]]);
   });

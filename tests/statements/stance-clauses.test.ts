@@ -32,6 +32,7 @@ describe("a harm to come warns (data/stance-clauses.yaml warning)", () => {
     expect(stances("“Cutting the ferry fund could seriously undermine the harbour,” Senator Ola Berg said.")).toEqual([["Ola Berg", "warn"]]);
     expect(stances("Senator Ola Berg said the new rules might lead to chaos at the border.")).toEqual([["Ola Berg", "warn"]]);
     expect(stances("“Every time you raise the toll, you weaken the ports,” Senator Ola Berg told the council.")).toEqual([["Ola Berg", "warn"]]);
+    expect(stances("Senator Ola Berg said closing the ferry line would be a disaster for the islands.")).toEqual([["Ola Berg", "warn"]]);
   });
 
   it("not where the harm is negated, asked, the speaker's own act, or a good to come", () => {
@@ -41,13 +42,29 @@ describe("a harm to come warns (data/stance-clauses.yaml warning)", () => {
   });
 });
 
+describe("the speaker's backing in its own words supports (data/stance-clauses.yaml support)", () => {
+  it("supports a party said to have the speaker's backing, or backed by the speaker's reported pronoun", () => {
+    expect(stances("“Tove Lind has my full support,” Senator Ola Berg said.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("“The harbour board has earned our confidence,” Senator Ola Berg said.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("Senator Ola Berg said she supports Mayor Tove Lind.")).toEqual([["Ola Berg", "support"]]);
+    expect(stances("Senator Ola Berg said that she strongly backed the ferry plan.")).toEqual([["Ola Berg", "support"]]);
+  });
+
+  it("not negated, backed away from, asked, or a holding that is no backing", () => {
+    expect(stances("Senator Ola Berg said she no longer supports Mayor Tove Lind.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Senator Ola Berg said she backed away from the ferry plan.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Does Tove Lind have my support?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Tove Lind has my phone number,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
+  });
+});
+
 describe("the clause readings are switchable", () => {
   it("compiles no pattern where `enabled: false`", () => {
     const dir = mkdtempSync(join(tmpdir(), "clauses-"));
     const text = readFileSync(join(DATA_DIR, STANCE_CLAUSES_FILE), "utf8").replace(/enabled: true/g, "enabled: false");
     writeFileSync(join(dir, STANCE_CLAUSES_FILE), text);
     const off = loadStanceClauses(dir);
-    expect([off.madeUpClaim, off.harmToCome, off.consequenceToCome, off.harmToHearer]).toEqual([null, null, null, null]);
+    expect([off.madeUpClaim, off.harmToCome, off.consequenceToCome, off.harmToHearer, off.ownBacking]).toEqual([null, null, null, null, null]);
     expect(loadStanceClauses().madeUpClaim?.test("the story was made up")).toBe(true);
   });
 });
