@@ -16,6 +16,8 @@ describe("a claim said to be made up denies it (data/stance-clauses.yaml denial)
     expect(stances("“The allegations against her are “completely false,” and everyone knows it,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("Senator Ola Berg called the allegations “completely false.”")).toEqual([["Ola Berg", "deny"]]);
     expect(stances("Senator Ola Berg described the harbour board's report as a fabrication.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("“I never said that about the growers,” Senator Ola Berg said.")).toEqual([["Ola Berg", "deny"]]);
+    expect(stances("Senator Ola Berg said her office had no knowledge of the ferry payments.")).toEqual([["Ola Berg", "deny"]]);
   });
 
   it("not where the claim is said not to be made up, or asked about", () => {
@@ -23,6 +25,7 @@ describe("a claim said to be made up denies it (data/stance-clauses.yaml denial)
     expect(stances("“Was the story invented?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("Senator Ola Berg said the new ferry was invented in Bergen.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("Senator Ola Berg called the allegations “deeply serious.”")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("“Had the board no knowledge of the payments?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
   });
 });
 
