@@ -16,7 +16,7 @@ const phrases = z.array(phrase).min(1);
 const schema = z.object({
   denial: z.object({ enabled: z.boolean(), claim_nouns: phrases, naming_verbs: phrases, disowning: phrases, fabrications: phrases, hedges: phrases }).strict(),
   support: z.object({ enabled: z.boolean(), holdings: phrases, own_possessives: phrases, backing_nouns: phrases, reported_pronouns: phrases, backing_verbs: phrases, adverbs: phrases }).strict(),
-  warning: z.object({ enabled: z.boolean(), modals: phrases, harm_verbs: phrases, consequence_verbs: phrases, own_subjects: phrases, hearer_openers: phrases }).strict(),
+  warning: z.object({ enabled: z.boolean(), modals: phrases, harm_verbs: phrases, consequence_verbs: phrases, ill_copulas: phrases, own_subjects: phrases, hearer_openers: phrases }).strict(),
 }).strict();
 
 export interface StanceClauses {
@@ -26,6 +26,8 @@ export interface StanceClauses {
   readonly harmToCome: RegExp | null;
   /** A modal, then a verb of consequence: warns where a word of negative valence follows. */
   readonly consequenceToCome: RegExp | null;
+  /** A modal, then a copula: warns where a noun of an ill of the world follows. */
+  readonly illToCome: RegExp | null;
   /** A clause of the hearer's act, then "you" and a verb of harm: the hearer's act harms the hearer. */
   readonly harmToHearer: RegExp | null;
   /** The speaker's own backing told: "has my full support", or an opening "she backs …"; null where switched off. */
@@ -50,6 +52,7 @@ export function loadStanceClauses(dir = DATA_DIR): StanceClauses {
     harmToCome: w.enabled ? new RegExp(`${modal}${harm}`, "iu") : null,
     consequenceToCome: w.enabled ? new RegExp(`${modal}(?:${alternatives(w.consequence_verbs)})((?:\\s+${WORD}){1,4})`, "giu") : null,
     ownBacking: b.enabled ? ownBacking(b) : null,
+    illToCome: w.enabled ? new RegExp(`${modal}(?:${alternatives(w.ill_copulas)})((?:\\s+${WORD}){1,4})`, "giu") : null,
     harmToHearer: w.enabled ? new RegExp(`(?<![\\p{L}’'-])(?:${alternatives(w.hearer_openers)})\\s+you\\s[^.;!?]{1,80}?,\\s*you\\s+(?:${WORD}\\s+)?${harm}`, "iu") : null,
   };
 }
@@ -84,10 +87,11 @@ export function warnsOfHarm(content: string, lex: StatementLexicon): boolean {
   const c = lex.stanceClauses;
   if (!c.harmToCome || asked(content)) return false;
   if (c.harmToCome.test(content) || c.harmToHearer!.test(content)) return true;
-  // "would be a disaster": a noun of an ill of the world, which judges no party, still names a harm to come.
-  const { negative, predicateNouns } = lex.judgementWords;
-  for (const m of allMatches(c.consequenceToCome!, content)) {
-    if (m[1].toLowerCase().split(/\s+/u).some((w) => negative.has(w) || predicateNouns.has(w))) return true;
-  }
+  return followedBy(c.consequenceToCome!, content, lex.judgementWords.negative) || followedBy(c.illToCome!, content, lex.judgementWords.predicateNouns);
+}
+
+/** Whether a match of the global `pattern` has one of `words` among the words it captured after it. */
+function followedBy(pattern: RegExp, content: string, words: ReadonlySet<string>): boolean {
+  for (const m of allMatches(pattern, content)) if (m[1].toLowerCase().split(/\s+/u).some((w) => words.has(w))) return true;
   return false;
 }

@@ -42,6 +42,7 @@ describe("a harm to come warns (data/stance-clauses.yaml warning)", () => {
     expect(stances("Senator Ola Berg said the toll would not hurt the growers.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("“Would the toll hurt the growers?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("Senator Ola Berg said the new rules would lead to more ferries.")).toEqual([["Ola Berg", "other"]]);
+    expect(stances("Senator Ola Berg said the new rules would be a success for the islands.")).toEqual([["Ola Berg", "other"]]);
   });
 });
 
@@ -67,7 +68,7 @@ describe("the clause readings are switchable", () => {
     const text = readFileSync(join(DATA_DIR, STANCE_CLAUSES_FILE), "utf8").replace(/enabled: true/g, "enabled: false");
     writeFileSync(join(dir, STANCE_CLAUSES_FILE), text);
     const off = loadStanceClauses(dir);
-    expect([off.madeUpClaim, off.harmToCome, off.consequenceToCome, off.harmToHearer, off.ownBacking]).toEqual([null, null, null, null, null]);
+    expect([off.madeUpClaim, off.harmToCome, off.consequenceToCome, off.harmToHearer, off.ownBacking, off.illToCome]).toEqual([null, null, null, null, null, null]);
     expect(loadStanceClauses().madeUpClaim?.test("the story was made up")).toBe(true);
   });
 });
