@@ -16,7 +16,9 @@ import { loadStatementWords, STATEMENT_WORDS_FILE, type StatementWords } from ".
 import { loadStanceWords, STANCE_WORDS_FILE, type StanceWords } from "./statements/stance-words.ts";
 import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
-import { loadJudgementWords, type JudgementWords } from "./statements/judged-parties.ts";
+import { loadJudgementWords, type JudgementWords, type Valence } from "./statements/judged-parties.ts";
+import { loadPraiseValence } from "./statements/praised-parties.ts";
+import { loadStanceClauses, type StanceClauses } from "./statements/stance-clauses.ts";
 import { NEGATED_QUALITIES_FILE, loadNegatedQualities } from "./statements/negated-qualities.ts";
 
 export { STANCES };
@@ -177,6 +179,10 @@ export interface StatementLexicon {
   negatedQualities: RegExp;
   /** Words of negative valence and the exceptions that judge no one (data/negative-valence.yaml, data/judgement-exceptions.yaml). */
   judgementWords: JudgementWords;
+  /** Words of positive valence that praise a third party, null where switched off (data/positive-valence.yaml). */
+  praiseValence: Valence | null;
+  /** Clause shapes of a denial or a warning (data/stance-clauses.yaml). */
+  stanceClauses: StanceClauses;
   /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
   institutions: RegExp;
   gazetteer: Gazetteer;
@@ -279,6 +285,8 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
     praise: loadPraise(dir),
     negatedQualities: loadNegatedQualities(dir),
     judgementWords: loadJudgementWords(dir),
+    praiseValence: loadPraiseValence(dir),
+    stanceClauses: loadStanceClauses(dir),
     institutions: institutionPattern(dir),
     gazetteer,
   };

@@ -102,13 +102,25 @@ export function speakerNames(draft: Draft): Set<string> {
   return new Set((draft.phrase?.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").toLowerCase()));
 }
 
-/** Whether the draft's words judge a third party by a word of negative valence it is the subject or owner of. */
-export function judgesThirdParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): boolean {
+/**
+ * The words a reading counts and whose they must be: by default the negative words (a charge); praise-parties.ts
+ * passes the positive ones, with no idioms of reproach nor ill-naming nouns, which only the negative side has.
+ */
+export interface Valence {
+  readonly words: ReadonlySet<string>;
+  readonly holder: "subject" | "statement";
+  readonly reproach: boolean;
+}
+
+const negativeValence = (lex: StatementLexicon): Valence => ({ words: lex.judgementWords.negative, holder: lex.judgementWords.holder, reproach: true });
+
+/** Whether the draft's words judge a third party by a word of negative valence (or `valence`'s) it is the subject or owner of. */
+export function judgesThirdParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf, valence: Valence = negativeValence(lex)): boolean {
   const self = speakerNames(draft);
   // "You lied to them," Berg told Lind: the one spoken to is a third party, named by "you".
   const you = !!addresseeOf(draft, lex, self);
   const parts: Array<[Ctx, Range]> = [...draft.ranges.map((r): [Ctx, Range] => [draft.ctx, r]), ...(draft.continued ?? []).map((c): [Ctx, Range] => [c.ctx, c.range])];
-  return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf, you));
+  return parts.some(([ctx, range]) => judgedIn(ctx, range, lex, self, wordsOf, you, valence));
 }
 
 interface Clause {
@@ -122,17 +134,17 @@ interface Clause {
 
 const newClause = (start: number): Clause => ({ start, subject: [], verbAt: -1, third: false, unreal: false });
 
-function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: ReadonlySet<string>, wordsOf: WordsOf, you: boolean): boolean {
+function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: ReadonlySet<string>, wordsOf: WordsOf, you: boolean, valence: Valence): boolean {
   const base = ctx.sentence.start;
   const tokens = wordsOf(ctx.sentence)
     .filter((w) => w.start - base >= s && w.end - base <= e)
     .map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
   const quoted = ctx.quoted;
   const untold = untoldTokens(tokens);
-  const idioms = idiomStarts(lex.judgementWords.idioms, ctx.text, s, e);
+  const idioms = valence.reproach ? idiomStarts(lex.judgementWords.idioms, ctx.text, s, e) : new Set<number>();
   const words = lex.judgementWords.clause;
   // "What Vale did was shameful": where the holder may be any party the statement names, one named is enough.
-  const named = lex.judgementWords.holder === "statement" && namesThirdParty(ctx, tokens, s, e, self, words);
+  const named = valence.holder === "statement" && namesThirdParty(ctx, tokens, s, e, self, words);
   let clause = newClause(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -156,8 +168,8 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     // An idiom is read before its own words ("should be ashamed", "doesn't care about") can make the clause unreal.
     if (idioms.has(t.start) && !unrealBefore && !untold[i] && clause.third && i - clause.verbAt <= PREDICATE_REACH) return true;
     if (clause.unreal || untold[i]) continue;
-    if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicateNominal(t, tokens, i, clause.verbAt, lex.judgementWords)) return true;
-    if (!judging(t, lex.judgementWords) || opposed(ctx, clause.start, t, lex)) continue;
+    if (valence.reproach && clause.third && i - clause.verbAt <= PREDICATE_REACH && predicateNominal(t, tokens, i, clause.verbAt, lex.judgementWords)) return true;
+    if (!judging(t, valence.words, lex.judgementWords.excepted) || opposed(ctx, clause.start, t, lex)) continue;
     if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt, words)) return true;
     if (ownedByThirdParty(tokens, i, quoted, self, you, words)) return true;
   }
@@ -203,10 +215,10 @@ function untoldTokens(tokens: readonly Token[]): boolean[] {
   return untold;
 }
 
-function judging(t: Token, words: JudgementWords): boolean {
+function judging(t: Token, words: ReadonlySet<string>, excepted: ReadonlySet<string>): boolean {
   if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") return false;
-  if (words.excepted.has(t.lower) || words.excepted.has(t.lemma)) return false;
-  return words.negative.has(t.lower) || words.negative.has(t.lemma);
+  if (excepted.has(t.lower) || excepted.has(t.lemma)) return false;
+  return words.has(t.lower) || words.has(t.lemma);
 }
 
 /**

@@ -5,6 +5,8 @@ import { type Built } from "./rows.ts";
 import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
+import { praisesThirdParty } from "./praised-parties.ts";
+import { backsInOwnWords, dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
 import { partyMembers } from "../speakers/party-members.ts";
@@ -22,10 +24,17 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     // "She was wrong to vote for the bill": the cue's words are the act judged, not the speaker's stance.
     if ((cue ?? "other") !== "other" && cue !== "accuse") return judgesAnAct(content, lex) ? "accuse" : cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
+    // "The story was invented by her rivals": a claim said to be made up is denied.
+    if (!cue && dismissesClaim(content, lex)) return "deny";
     // "Vale is a disgusting fraud", "this is a waste of time": a party judged with no verb of accusing;
     // "she was very effective", "a shot in the arm": praised with no verb of support.
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
-    return cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) ? "support" : "other");
+    const judged = cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) || (!!wordsOf && praisesThirdParty(draft, lex, wordsOf)) ? "support" : "other");
+    if (judged !== "other") return judged;
+    // "She has my full support", "he backs the mayor": the speaker's backing in its own words.
+    if (backsInOwnWords(content, lex)) return "support";
+    // "The cuts would hurt the ports": a harm to come, told of no party judged, warns.
+    return warnsOfHarm(content, lex) ? "warn" : "other";
   }
   // A warning that alleges what the other side does, with no condition, is an accusation.
  // A warning that promises punishment by the speaker's side is a threat.

