@@ -9,7 +9,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
-import { SENTENCE_END, toldAsDone } from "./stance-cues.ts";
+import { askedAt, sentenceEndFrom, toldAsDone } from "./told-as-done.ts";
 
 export const EVALUATION_WORDS_FILE = "evaluation-words.yaml";
 export const PRAISE_WORDS_FILE = "praise-words.yaml";
@@ -50,8 +50,7 @@ const OPINION_OPENING = /^\W*(?:i|we)\s+(?:\p{L}+ly\s+)?(?:think|thought|believe
 function ownSentenceEnd(content: string, self: ReadonlySet<string>): number {
   const opening = content.replace(OPINION_OPENING, "");
   if (!FIRST_PERSON_OPENING.test(opening) && !opensWithOwnName(opening, self)) return 0;
-  SENTENCE_END.lastIndex = 0;
-  const end = SENTENCE_END.exec(content);
+  const end = sentenceEndFrom(content, 0);
   return end ? end.index : content.length;
 }
 
@@ -64,13 +63,6 @@ export function opensWithOwnName(content: string, self: ReadonlySet<string>): bo
   return !!names && namesSelf(names, self);
 }
 
-/** Whether the sentence holding `at` is asked ("Isn't he qualified?"): its end is a question mark. */
-function asked(content: string, at: number): boolean {
-  SENTENCE_END.lastIndex = at;
-  const end = SENTENCE_END.exec(content);
-  return !!end && end[0][0] === "?";
-}
-
 /**
  * Whether the reported words hold a match of the global `pattern` told as done, past what the speaker says
  * of its own first person; `notAsked`: and not in a question.
@@ -80,7 +72,7 @@ function judges(content: string, pattern: RegExp, lex: StatementLexicon, notAske
   if (own >= content.length) return false;
   for (const m of allMatches(pattern, content)) {
     if (m.index < own || !toldAsDone(content, m.index, lex)) continue;
-    if (!(notAsked && asked(content, m.index))) return true;
+    if (!(notAsked && askedAt(content, m.index))) return true;
   }
   return false;
 }

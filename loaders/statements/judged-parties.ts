@@ -7,7 +7,8 @@
  * not asked ("did she lie?"), not an ill opposed ("fighting corruption"), not of the speaker ("I", "we") nor of
  * a party the speaker's own name names; "you" only where the sentence names whom the words are spoken to
  * (addressees.ts: "“You lied,” Berg told Lind"), not a "you" of anyone. Words that name what a party feels, suffers or
- * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml.
+ * meets rather than a fault ("worried", "died", "the war") are data/judgement-exceptions.yaml. Whether a word is told as
+ * done (its token reading) is told-as-done.ts's to decide.
  */
 import { z } from "zod";
 import { negativeWords } from "./valence-lexicons.ts";
@@ -19,6 +20,7 @@ import type { Word } from "../analysis/index.ts";
 import type { ActorMention } from "../actors.ts";
 import { addresseeOf, namesSelf, SECOND_PERSON } from "./addressees.ts";
 import type { Ctx, Draft, Range } from "./sentence.ts";
+import { opposedBefore, unrealToken, untoldTokens } from "./told-as-done.ts";
 
 /** A sentence's words (the analysis layer's, article offsets): the statements' own tokens are let go before rows are made. */
 export type WordsOf = (sentence: Sentence) => readonly Word[];
@@ -140,7 +142,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     .filter((w) => w.start - base >= s && w.end - base <= e)
     .map((w) => ({ ...w, start: w.start - base, end: w.end - base }));
   const quoted = ctx.quoted;
-  const untold = untoldTokens(tokens);
+  const untold = untoldTokens(tokens, lex);
   const idioms = valence.reproach ? idiomStarts(lex.judgementWords.idioms, ctx.text, s, e) : new Set<number>();
   const words = lex.judgementWords.clause;
   // "What Vale did was shameful": where the holder may be any party the statement names, one named is enough.
@@ -160,7 +162,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
       continue;
     }
     const unrealBefore = clause.unreal;
-    if (words.unreal.has(t.lower) || /^n['’]t$/u.test(t.lower)) clause.unreal = true;
+    if (unrealToken(t, lex)) clause.unreal = true;
     if (clause.verbAt < 0 && (t.pos === "VERB" || t.pos === "AUX")) {
       clause.verbAt = i;
       clause.third = thirdParty(clause.subject, ctx, quoted, lex, self, you) || (named && !clause.subject.some((w) => words.speaker_side.has(w.lower)));
@@ -169,7 +171,7 @@ function judgedIn(ctx: Ctx, [s, e]: Range, lex: StatementLexicon, self: Readonly
     if (idioms.has(t.start) && !unrealBefore && !untold[i] && clause.third && i - clause.verbAt <= PREDICATE_REACH) return true;
     if (clause.unreal || untold[i]) continue;
     if (valence.reproach && clause.third && i - clause.verbAt <= PREDICATE_REACH && predicateNominal(t, tokens, i, clause.verbAt, lex.judgementWords)) return true;
-    if (!judging(t, valence.words, lex.judgementWords.excepted) || opposed(ctx, clause.start, t, lex)) continue;
+    if (!judging(t, valence.words, lex.judgementWords.excepted) || opposedBefore(ctx.text.slice(clause.start, t.start), lex)) continue;
     if (clause.third && i - clause.verbAt <= PREDICATE_REACH && predicated(t, tokens, i, clause.verbAt, words)) return true;
     if (ownedByThirdParty(tokens, i, quoted, self, you, words)) return true;
   }
@@ -190,31 +192,6 @@ function opensClause(t: Token, next: Token | undefined, words: ClauseWords): boo
   return words.clause_openers.has(t.lower) && (t.pos === "SCONJ" || t.pos === "PRON" || t.pos === "ADV") && next?.pos !== "NOUN";
 }
 
-const ENDS = new Set([".", "!", "?"]);
-
-/**
- * For each token, whether its sentence tells nothing as done: it ends with a question mark ("Did she lie?"), or
- * opens with a condition, which governs it however far on ("Unless the board publishes …, the council stays corrupt").
- */
-function untoldTokens(tokens: readonly Token[]): boolean[] {
-  const untold = new Array<boolean>(tokens.length);
-  let asked = false;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i].text === "?") asked = true;
-    else if (ENDS.has(tokens[i].text)) asked = false;
-    untold[i] = asked;
-  }
-  let opening = true;
-  let supposed = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (ENDS.has(t.text)) [opening, supposed] = [true, false];
-    else if (opening && t.pos !== "PUNCT") [opening, supposed] = [false, t.lower === "if" || t.lower === "unless"];
-    untold[i] ||= supposed;
-  }
-  return untold;
-}
-
 function judging(t: Token, words: ReadonlySet<string>, excepted: ReadonlySet<string>): boolean {
   if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") return false;
   if (excepted.has(t.lower) || excepted.has(t.lemma)) return false;
@@ -230,11 +207,6 @@ function predicateNominal(t: Token, tokens: readonly Token[], i: number, verbAt:
   if (t.pos !== "NOUN" || !(words.predicateNouns.has(t.lower) || words.predicateNouns.has(t.lemma))) return false;
   const between = tokens.slice(verbAt, i);
   return between.some((v) => words.clause.copulas.has(v.lemma)) && between.every((v) => /^(?:AUX|VERB|DET|ADV|ADJ|PART)$/u.test(v.pos) && !v.lower.endsWith("ing"));
-}
-
-/** A word of wrongdoing named as an ill to end ("fight corruption"), not told of a party. */
-function opposed(ctx: Ctx, clauseStart: number, t: Token, lex: StatementLexicon): boolean {
-  return lex.stanceWords.opposedBefore.test(ctx.text.slice(clauseStart, t.start));
 }
 
 /**

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import { allMatches, escapeRegExp } from "../text.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
+import { endsInQuestion } from "./told-as-done.ts";
 
 export const STANCE_CLAUSES_FILE = "stance-clauses.yaml";
 
@@ -67,16 +68,13 @@ function ownBacking(b: z.infer<typeof schema>["support"]): RegExp {
 /** Whether the reported words tell the speaker's own backing ("she has my full support", "he backs the mayor"), not asked. */
 export function backsInOwnWords(content: string, lex: StatementLexicon): boolean {
   const p = lex.stanceClauses.ownBacking;
-  return !!p && p.test(content) && !asked(content);
+  return !!p && p.test(content) && !endsInQuestion(content);
 }
-
-/** Whether the words end in a question: a claim asked about is not denied, a harm asked about not warned of. */
-const asked = (content: string) => /\?["”’]?\s*$/u.test(content);
 
 /** Whether the reported words say a claim was made up ("the charges were invented by her rivals"): a denial. */
 export function dismissesClaim(content: string, lex: StatementLexicon): boolean {
   const p = lex.stanceClauses.madeUpClaim;
-  return !!p && p.test(content) && !asked(content);
+  return !!p && p.test(content) && !endsInQuestion(content);
 }
 
 /**
@@ -85,7 +83,7 @@ export function dismissesClaim(content: string, lex: StatementLexicon): boolean 
  */
 export function warnsOfHarm(content: string, lex: StatementLexicon): boolean {
   const c = lex.stanceClauses;
-  if (!c.harmToCome || asked(content)) return false;
+  if (!c.harmToCome || endsInQuestion(content)) return false;
   if (c.harmToCome.test(content) || c.harmToHearer!.test(content)) return true;
   return followedBy(c.consequenceToCome!, content, lex.judgementWords.negative) || followedBy(c.illToCome!, content, lex.judgementWords.predicateNouns);
 }

@@ -3,55 +3,11 @@
  * construction: an act told as possible, planned, wished or not done ("could send troops", "has
  * not supplied shells", "is expected to sell jets") accuses no one, and neither does an act the
  * speaker tells of itself ("it had launched drones at the base"), nor one asked ("did they send troops?");
- * the words are data/stance-words.yaml.
+ * the words are data/stance-words.yaml. Whether an act is told as done is told-as-done.ts's to decide.
  */
 import { type Stance, type StatementLexicon } from "../statement-lexicon.ts";
 import { allMatches } from "../text.ts";
-
-/** How far back, in characters, the words that govern an act are looked for. */
-const LOOK_BACK = 80;
-
-/** Where a sentence of the reported words ends: a stop, a question or exclamation mark, an ellipsis, then a space. */
-export const SENTENCE_END = /[.!?…]["”’]?(?=\s|$)/gu;
-
-/** A sentence opened by a condition ("If the fund has no auditor, it invites fraud."): all it tells is supposed. */
-const CONDITION_OPENING = /^\W*(?:if|unless)\s/iu;
-
-/** The sentence of the reported words that holds `at`: its words up to `at`, and the mark that ends it. */
-function sentenceAt(content: string, at: number): { opening: string; endMark: string } {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  let end = SENTENCE_END.exec(content);
-  for (; end && end.index < at; end = SENTENCE_END.exec(content)) start = end.index + end[0].length;
-  return { opening: content.slice(start, at), endMark: end?.[0][0] ?? "" };
-}
-
-/**
- * A yes-or-no question, opened by an auxiliary not negated ("Did she lie to the voters?", "Is the mayor a
- * liar?"): it asks whether, and asserts nothing. A question of "why" or "how" takes its act as given ("Why did
- * she lie?"), and a negated one asserts what it asks ("Didn't she lie?").
- */
-const POLAR_OPENING = /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+(?!not\b)(?:[\p{L}.’'-]+\s+){1,6}?/iu;
-
-/**
- * Whether the sentence holding `at` tells nothing as done: it opens with a condition, however far before `at`
- * ("If the fund has no auditor, it invites fraud."), or is a yes-or-no question.
- */
-function supposedOrAsked(content: string, at: number): boolean {
-  const { opening, endMark } = sentenceAt(content, at);
-  return CONDITION_OPENING.test(opening) || (endMark === "?" && POLAR_OPENING.test(opening));
-}
-
-/**
- * Whether the act matched at `at` is told as done: no unreal word governs it, no word of opposing names it
- * as an ill to end ("fight corruption"), and its sentence opens with no condition.
- */
-export function toldAsDone(content: string, at: number, lex: StatementLexicon): boolean {
-  const before = content.slice(Math.max(0, at - LOOK_BACK), at);
-  const words = lex.stanceWords;
-  if (words.opposedBefore.test(before)) return false;
-  return (words.guessedPast.test(before) || !words.unrealBefore.test(before)) && !supposedOrAsked(content, at);
-}
+import { toldAsDone } from "./told-as-done.ts";
 
 /** The stance of the first cue the clause bears, an accusing cue only where it tells another's act as done. */
 export function readCue(content: string, lex: StatementLexicon, ownSubject = false): Stance | undefined {

@@ -10,13 +10,19 @@ export const STANCE_WORDS_FILE = "stance-words.yaml";
 
 const list = z.array(z.string().min(1).regex(/^[\p{L}'’-]+$/u, "one word, letters only")).min(1);
 const phrases = z.array(z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words and spaces")).min(1);
-const schema = z.object({ addressing_words: phrases, addressee_nouns: list, unreal_words: list, unreal_before_to: list, guessing_modals: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
+const schema = z.object({ addressing_words: phrases, addressee_nouns: list, unreal_words: list, unreal_before_to: list, guessing_modals: list, condition_openers: list, polar_auxiliaries: list, unreal_reach: z.number().int().min(1).max(12), clause_breaks: list, self_subjects: list, not_acting_verbs: list, self_reach: z.number().int().min(1).max(200), wrongdoing_words: list, warm_qualifiers: list, relation_nouns: list, first_person: list, relation_documents: list, force_modals: list, force_verbs: list, combatants: list, losses: list, non_combatants: list, launch_words: list, sea_courses: list, strike_words: list, own_state_nouns: list, own_possessives: list, denied_acts: list, opposing_words: list });
 
 export interface StanceWords {
   /** An unreal word within the reach before the end of a text ("… could send"). */
   unrealBefore: RegExp;
   /** A modal guessing at a past act, right before it ("may have received", "must have sent"). */
   guessedPast: RegExp;
+  /** A sentence's opening word that puts what it tells under a condition ("if", "unless"), in lower case. */
+  conditionOpeners: ReadonlySet<string>;
+  /** A sentence opened by such a word. */
+  conditionOpening: RegExp;
+  /** A sentence opened by an auxiliary not negated ("Did she …", "Is the mayor …"): a yes-or-no question where it ends in "?". */
+  polarOpening: RegExp;
   /** A word of opposing an ill, right before it with at most a determiner or a possessive between ("fight corruption", "eliminating the system's fraud"). */
   opposedBefore: RegExp;
   /** A clause that opens with the speaker as subject ("that it had launched …"). */
@@ -65,6 +71,9 @@ export function loadStanceWords(dir = DATA_DIR): StanceWords {
   return {
     unrealBefore: new RegExp(`(?<![\\p{L}’'])(?:${alternatives(w.unreal_words)}|\\p{L}+n[’']t|(?:${alternatives(w.unreal_before_to)})\\s+to)(?:\\s+(?!(?:${alternatives(w.clause_breaks)})\\b)[\\p{L}\\p{N}’'-]+){0,${w.unreal_reach - 1}}\\s*$`, "iu"),
     opposedBefore: new RegExp(`(?<![\\p{L}’'-])(?:${alternatives(w.opposing_words)})\\s+(?:(?:the|a|an|its|his|her|their|our|this|that|all|any|[\\p{L}-]+[’']s)\\s+){0,2}$`, "iu"),
+    conditionOpeners: new Set(w.condition_openers.map((c) => c.toLowerCase())),
+    conditionOpening: new RegExp(`^\\W*(?:${alternatives(w.condition_openers)})\\s`, "iu"),
+    polarOpening: new RegExp(`^\\W*(?:${alternatives(w.polar_auxiliaries)})\\s+(?!not\\b)(?:[\\p{L}.’'-]+\\s+){1,6}?`, "iu"),
     guessedPast: new RegExp(`\\b(?:${alternatives(w.guessing_modals)})\\s+have\\s+(?:\\p{L}+ly\\s+)?$`, "iu"),
     selfOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})\\s`, "iu"),
     notActingOpening: new RegExp(`^\\W*(?:that\\s+)?(?:${alternatives(w.self_subjects)})${notActing(w.not_acting_verbs)}`, "iu"),

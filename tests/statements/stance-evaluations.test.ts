@@ -60,7 +60,7 @@ describe("a party judged by hostility, double standards, dereliction or suspicio
   });
 });
 
-describe("a sentence opened by a condition tells nothing as done (loaders/statements/stance-cues.ts)", () => {
+describe("a sentence opened by a condition tells nothing as done (loaders/statements/told-as-done.ts)", () => {
   it("leaves wrongdoing or a judgement supposed after 'if' or 'unless', however far on, as it was", () => {
     expect(stances("“If the fund keeps no books and names no auditor, it leaves the whole scheme open to fraud,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("“We need audits. Unless the board publishes every single one of its contracts, the council stays corrupt,” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);

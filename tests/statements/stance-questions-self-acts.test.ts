@@ -3,7 +3,7 @@ import { statementsOf } from "./read.ts";
 
 const stances = (body: string) => statementsOf(body).map((r) => [r.speaker, r.stance]);
 
-describe("a yes-or-no question asks and asserts nothing (stance-cues.ts supposedOrAsked)", () => {
+describe("a yes-or-no question asks and asserts nothing (told-as-done.ts supposedOrAsked)", () => {
   it("does not accuse in a question opened by an auxiliary", () => {
     expect(stances("“Did Tove Lind lie to the voters?” Senator Ola Berg said.")).toEqual([["Ola Berg", "other"]]);
     expect(stances("“Is the harbour board corrupt?” Senator Ola Berg asked.")).toEqual([["Ola Berg", "other"]]);
