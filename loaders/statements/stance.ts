@@ -6,6 +6,7 @@ import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { praisesThirdParty } from "./praised-parties.ts";
+import { namingJudgement } from "./naming-judgements.ts";
 import { backsInOwnWords, dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
@@ -21,6 +22,10 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   const force = forceToCome(draft, content, lex, own);
   if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
   if (draft.stance === "other") {
+    // "She called him a liar", "described the senator as dangerous": a party named with a word of judgement,
+    // which a cue of warning or condemning read from the same words does not outweigh.
+    const named = !cue || cue === "accuse" || cue === "warn" || cue === "condemn" ? wordsOf && namingJudgement(draft, lex, wordsOf) : undefined;
+    if (named) return named;
     // "She was wrong to vote for the bill": the cue's words are the act judged, not the speaker's stance.
     if ((cue ?? "other") !== "other" && cue !== "accuse") return judgesAnAct(content, lex) ? "accuse" : cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
