@@ -7,6 +7,7 @@ import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { praisesThirdParty } from "./praised-parties.ts";
 import { namingJudgement } from "./naming-judgements.ts";
+import { backsParty } from "./backing-words.ts";
 import { backsInOwnWords, dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
@@ -36,8 +37,8 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
     const judged = cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) || (!!wordsOf && praisesThirdParty(draft, lex, wordsOf)) ? "support" : "other");
     if (judged !== "other") return judged;
-    // "She has my full support", "he backs the mayor": the speaker's backing in its own words.
-    if (backsInOwnWords(content, lex)) return "support";
+    // "She has my full support", "he backs the mayor": the speaker's backing in its own words; "Berg had defended Vale".
+    if (backsInOwnWords(content, lex) || (!!wordsOf && backsParty(draft, lex, wordsOf))) return "support";
     // "The cuts would hurt the ports": a harm to come, told of no party judged, warns.
     return warnsOfHarm(content, lex) ? "warn" : "other";
   }
