@@ -18,6 +18,8 @@ import { institutionPattern } from "./state-institutions.ts";
 import { EVALUATION_WORDS_FILE, PRAISE_WORDS_FILE, loadEvaluations, loadPraise } from "./statements/evaluations.ts";
 import { loadJudgementWords, type JudgementWords, type Valence } from "./statements/judged-parties.ts";
 import { loadPraiseValence } from "./statements/praised-parties.ts";
+import { loadNamingVerbs, type NamingVerbs } from "./statements/naming-judgements.ts";
+import { loadBackingVerbs, type BackingVerbs } from "./statements/backing-words.ts";
 import { loadStanceClauses, type StanceClauses } from "./statements/stance-clauses.ts";
 import { NEGATED_QUALITIES_FILE, loadNegatedQualities } from "./statements/negated-qualities.ts";
 
@@ -181,6 +183,10 @@ export interface StatementLexicon {
   judgementWords: JudgementWords;
   /** Words of positive valence that praise a third party, null where switched off (data/positive-valence.yaml). */
   praiseValence: Valence | null;
+  /** Verbs of naming a party with a word of judgement ("called her a liar"), data/naming-verbs.yaml. */
+  namingVerbs: NamingVerbs;
+  /** Verbs of standing by a party told in reported words ("had defended Vale"), data/backing-verbs.yaml. */
+  backingVerbs: BackingVerbs;
   /** Clause shapes of a denial or a warning (data/stance-clauses.yaml). */
   stanceClauses: StanceClauses;
   /** Words for a state's institutions and offices that name no state ("the court", "lawmakers"), one pattern (data/state-institutions.yaml). */
@@ -286,6 +292,7 @@ export function loadStatementLexicon(dir = DATA_DIR, gazetteer: Gazetteer = shar
     negatedQualities: loadNegatedQualities(dir),
     judgementWords: loadJudgementWords(dir),
     praiseValence: loadPraiseValence(dir),
+    namingVerbs: loadNamingVerbs(dir), backingVerbs: loadBackingVerbs(dir),
     stanceClauses: loadStanceClauses(dir),
     institutions: institutionPattern(dir),
     gazetteer,

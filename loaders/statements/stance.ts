@@ -6,6 +6,8 @@ import { readCue } from "./stance-cues.ts";
 import { evaluates, judgesAnAct, opensWithOwnName, praises } from "./evaluations.ts";
 import { judgesThirdParty, speakerNames, type WordsOf } from "./judged-parties.ts";
 import { praisesThirdParty } from "./praised-parties.ts";
+import { namingJudgement } from "./naming-judgements.ts";
+import { backsParty } from "./backing-words.ts";
 import { backsInOwnWords, dismissesClaim, warnsOfHarm } from "./stance-clauses.ts";
 import { type Ctx, type Draft } from "./sentence.ts";
 import { addresseeOf } from "./addressees.ts";
@@ -21,6 +23,10 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
   const force = forceToCome(draft, content, lex, own);
   if (force && (!cue || cue === "accuse" || cue === "warn")) return draft.stance === "other" || force === "threaten" ? force : draft.stance;
   if (draft.stance === "other") {
+    // "She called him a liar", "described the senator as dangerous": a party named with a word of judgement,
+    // which a cue of warning or condemning read from the same words does not outweigh.
+    const named = !cue || cue === "accuse" || cue === "warn" || cue === "condemn" ? wordsOf && namingJudgement(draft, lex, wordsOf) : undefined;
+    if (named) return named;
     // "She was wrong to vote for the bill": the cue's words are the act judged, not the speaker's stance.
     if ((cue ?? "other") !== "other" && cue !== "accuse") return judgesAnAct(content, lex) ? "accuse" : cue!;
     if (ownSideGives(draft, own) || (!cue && warmTiesOfOwnSide(draft, content, lex, own))) return "support";
@@ -31,8 +37,8 @@ export function decideStance(draft: Draft, content: string, lex: StatementLexico
     // "She lied to voters", "the governor's reckless conduct": a third party judged by a word of negative valence.
     const judged = cue ?? (evaluates(content, lex, self) || (!!wordsOf && judgesThirdParty(draft, lex, wordsOf)) ? "accuse" : praises(content, lex) || (!!wordsOf && praisesThirdParty(draft, lex, wordsOf)) ? "support" : "other");
     if (judged !== "other") return judged;
-    // "She has my full support", "he backs the mayor": the speaker's backing in its own words.
-    if (backsInOwnWords(content, lex)) return "support";
+    // "She has my full support", "he backs the mayor": the speaker's backing in its own words; "Berg had defended Vale".
+    if (backsInOwnWords(content, lex) || (!!wordsOf && backsParty(draft, lex, wordsOf))) return "support";
     // "The cuts would hurt the ports": a harm to come, told of no party judged, warns.
     return warnsOfHarm(content, lex) ? "warn" : "other";
   }
