@@ -15,7 +15,7 @@ export const STANCE_CLAUSES_FILE = "stance-clauses.yaml";
 const phrase = z.string().min(1).regex(/^[\p{Ll}'’ -]+$/u, "lower-case words and spaces");
 const phrases = z.array(phrase).min(1);
 const schema = z.object({
-  denial: z.object({ enabled: z.boolean(), claim_nouns: phrases, naming_verbs: phrases, disowning: phrases, fabrications: phrases, hedges: phrases }).strict(),
+  denial: z.object({ enabled: z.boolean(), claim_nouns: phrases, naming_verbs: phrases, disowning: phrases, claim_phrase_openers: phrases, claim_relatives: phrases, claim_copulas: phrases, fabrications: phrases, hedges: phrases }).strict(),
   support: z.object({ enabled: z.boolean(), holdings: phrases, own_possessives: phrases, backing_nouns: phrases, reported_pronouns: phrases, backing_verbs: phrases, adverbs: phrases }).strict(),
   warning: z.object({ enabled: z.boolean(), modals: phrases, harm_verbs: phrases, consequence_verbs: phrases, ill_copulas: phrases, own_subjects: phrases, hearer_openers: phrases }).strict(),
 }).strict();
@@ -42,7 +42,7 @@ export function loadStanceClauses(dir = DATA_DIR): StanceClauses {
   const { denial: d, warning: w, support: b } = loadDictionary(STANCE_CLAUSES_FILE, schema, dir);
   const hedge = `(?:(?:${alternatives(d.hedges)})\\s+){0,3}`;
   // "the allegations against her are", "an issue that has been": a short phrase after the noun, a relative, a copula or passive.
-  const verb = `(?:\\s+(?:against|about|of|on|by|from|regarding)(?:\\s+${WORD}){1,4}?)?\\s+(?:(?:that|which)\\s+)?(?:(?:has|have|had)\\s+been|is|was|are|were|['’]s|were\\s+all|are\\s+all)\\s+`;
+  const verb = `(?:\\s+(?:${alternatives(d.claim_phrase_openers)})(?:\\s+${WORD}){1,4}?)?\\s+(?:(?:${alternatives(d.claim_relatives)})\\s+)?(?:${alternatives(d.claim_copulas)})\\s+`;
   // "called the allegations “completely false”": a verb of naming before the claim, "as" or nothing after it.
   const named = `(?<![\\p{L}’'-])(?:${alternatives(d.naming_verbs)})\\s+(?:${WORD}\\s+){0,3}?(?:${alternatives(d.claim_nouns)})\\s+(?:as\\s+)?`;
   const madeUp = `(?:(?<![\\p{L}’'-])(?:${alternatives(d.claim_nouns)})${verb}|${named})[“"]?${hedge}[“"]?(?:${alternatives(d.fabrications)})(?![\\p{L}’'-])|(?<![\\p{L}’'-])(?:${alternatives(d.disowning)})(?![\\p{L}’'-])`;
