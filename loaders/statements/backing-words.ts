@@ -10,7 +10,9 @@ import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { StatementLexicon } from "../statement-lexicon.ts";
 import type { Word } from "../analysis/index.ts";
 import { speakerNames, type WordsOf } from "./judged-parties.ts";
+import { partyObjectEnd } from "./party-objects.ts";
 import type { Draft } from "./sentence.ts";
+import { endsInQuestion } from "./told-as-done.ts";
 
 export const BACKING_VERBS_FILE = "backing-verbs.yaml";
 
@@ -30,15 +32,10 @@ export function loadBackingVerbs(dir = DATA_DIR): BackingVerbs {
   return { forms, negators: new Set(d.negators) };
 }
 
-/** Object pronouns that name a party other than the subject, who would be "himself". */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
-/** How many words a party's noun phrase may take before its head ("the embattled former senator"). */
-const HEAD_REACH = 4;
-
 /** Whether the draft's words tell a party backed by a verb of standing by it. */
 export function backsParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): boolean {
   const { ctx } = draft;
-  if (/\?["”’]?\s*$/u.test(ctx.text)) return false;
+  if (endsInQuestion(ctx.text)) return false;
   const base = ctx.sentence.start;
   const inside = (w: Word) => draft.ranges.some(([s, e]) => w.start - base >= s && w.end - base <= e);
   const words = wordsOf(ctx.sentence);
@@ -47,22 +44,8 @@ export function backsParty(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf
     const forms = lex.backingVerbs.forms.get(words[i].lower);
     if (!forms || !inside(words[i]) || lex.backingVerbs.negators.has(words[i - 1]?.lower ?? "")) continue;
     const form = forms.find((f) => f.every((w, k) => words[i + k]?.lower === w));
-    if (form && partyAt(words, i + form.length, lex, self)) return true;
-  }
-  return false;
-}
-
-/** Whether the words from k name a party: "Vale", "him", "the senator", "her running mate"; not the speaker's own name. */
-function partyAt(words: readonly Word[], k: number, lex: StatementLexicon, self: ReadonlySet<string>): boolean {
-  const first = words[k];
-  if (!first) return false;
-  if (OBJECT_PRONOUNS.has(first.lower) && words[k + 1]?.pos !== "NOUN") return true;
-  if (first.pos === "PROPN") return !self.has(first.lower);
-  if (first.pos !== "DET" && !lex.judgementWords.clause.possessives.has(first.lower)) return false;
-  for (let i = k + 1; i < words.length && i <= k + HEAD_REACH; i++) {
-    const t = words[i];
-    if (t.pos === "NOUN" && words[i + 1]?.pos !== "NOUN") return lex.speakerHeads.has(t.lemma);
-    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "ADV") return false;
+    // A party, not a thing it owns: "stood by his remarks" backs no one.
+    if (form && partyObjectEnd(words, i + form.length, lex, self, false) >= 0) return true;
   }
   return false;
 }

@@ -38,6 +38,7 @@ const clauseWordsSchema = z.object({
   not_third: z.array(clauseWord).min(1),
   third: z.array(clauseWord).min(1),
   third_quoted: z.array(clauseWord).min(1),
+  object_pronouns: z.array(clauseWord).min(1),
   possessives: z.array(clauseWord).min(1),
   clause_openers: z.array(clauseWord).min(1),
   passive_auxiliaries: z.array(clauseWord).min(1),

@@ -12,7 +12,9 @@ import { DATA_DIR, loadDictionary } from "../dictionaries.ts";
 import type { Stance, StatementLexicon } from "../statement-lexicon.ts";
 import type { Word } from "../analysis/index.ts";
 import { speakerNames, type WordsOf } from "./judged-parties.ts";
+import { partyObjectEnd } from "./party-objects.ts";
 import type { Draft } from "./sentence.ts";
+import { endsInQuestion } from "./told-as-done.ts";
 
 export const NAMING_VERBS_FILE = "naming-verbs.yaml";
 
@@ -22,6 +24,7 @@ const schema = z.object({
   particles: z.record(word, word),
   linkers: z.array(word),
   negators: z.array(word),
+  conditions: z.array(word),
   reach: z.number().int().min(1).max(12),
 }).strict();
 
@@ -31,20 +34,18 @@ export interface NamingVerbs {
   readonly particles: ReadonlyMap<string, string>;
   readonly linkers: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
+  readonly conditions: ReadonlySet<string>;
   readonly reach: number;
 }
 
 export function loadNamingVerbs(dir = DATA_DIR): NamingVerbs {
   const d = loadDictionary(NAMING_VERBS_FILE, schema, dir);
   const verbs = new Map(Object.entries(d.verbs).flatMap(([lemma, forms]) => forms.map((f): [string, string] => [f, lemma])));
-  return { verbs, particles: new Map(Object.entries(d.particles)), linkers: new Set(d.linkers), negators: new Set(d.negators), reach: d.reach };
+  return { verbs, particles: new Map(Object.entries(d.particles)), linkers: new Set(d.linkers), negators: new Set(d.negators), conditions: new Set(d.conditions), reach: d.reach };
 }
 
-/** Object pronouns that name a third party: the subject names itself with "himself", never with these. */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 /** How many words before the verb a negator or a condition governs it. */
 const GOVERNS = 3;
-const CONDITIONS = new Set(["if", "unless", "whether"]);
 
 /** "accuse" or "support" where the draft names a party with a word of judgement, else undefined. */
 export function namingJudgement(draft: Draft, lex: StatementLexicon, wordsOf: WordsOf): Stance | undefined {
@@ -54,7 +55,7 @@ export function namingJudgement(draft: Draft, lex: StatementLexicon, wordsOf: Wo
   const to = Math.max(draft.anchor + 1, ...draft.ranges.map((r) => r[1]));
   const tokens = wordsOf(ctx.sentence);
   // A question asks whether the naming was done: "Did he call her a liar?"
-  if (/\?["”’]?\s*$/u.test(ctx.text)) return undefined;
+  if (endsInQuestion(ctx.text)) return undefined;
   const self = speakerNames(draft);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -69,7 +70,7 @@ export function namingJudgement(draft: Draft, lex: StatementLexicon, wordsOf: Wo
 /** Whether a negator or a condition stands just before the verb at i ("never called", "did not call", "if she calls"). */
 function governed(tokens: readonly Word[], i: number, naming: NamingVerbs): boolean {
   for (let j = i - 1; j >= Math.max(0, i - GOVERNS); j--) {
-    if (naming.negators.has(tokens[j].lower) || CONDITIONS.has(tokens[j].lower)) return true;
+    if (naming.negators.has(tokens[j].lower) || naming.conditions.has(tokens[j].lower)) return true;
   }
   return false;
 }
@@ -83,45 +84,11 @@ function judgedObject(tokens: readonly Word[], i: number, lex: StatementLexicon,
     if (tokens[j]?.lower !== particle) return undefined;
     j++;
   }
-  const end = objectEnd(tokens, j, lex, self);
+  const end = partyObjectEnd(tokens, j, lex, self, true);
   if (end < 0) return undefined;
   j = end;
   if (naming.linkers.has(tokens[j]?.lower ?? "")) j++;
   return complementStance(tokens, j, lex);
-}
-
-/**
- * The index after a party's object phrase that starts at j, or -1 where it names no party: "him", "Lind",
- * "Senator Ola Lind", "Lind's plan", "her plan", "the senator"; not "the plan", "me", the speaker's own name.
- */
-function objectEnd(tokens: readonly Word[], j: number, lex: StatementLexicon, self: ReadonlySet<string>): number {
-  const t = tokens[j];
-  if (!t) return -1;
-  const possessives = lex.judgementWords.clause.possessives;
-  if (possessives.has(t.lower) && tokens[j + 1]?.pos === "NOUN") return nounsEnd(tokens, j + 1);
-  if (OBJECT_PRONOUNS.has(t.lower)) return j + 1;
-  if (t.pos === "PROPN") {
-    let k = j;
-    while (tokens[k]?.pos === "PROPN") k++;
-    if (tokens.slice(j, k).some((w) => self.has(w.lower))) return -1;
-    // "Lind's plan": the thing is the owner's.
-    if (/^['’]s$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.pos === "NOUN") return nounsEnd(tokens, k + 1);
-    return k;
-  }
-  if (t.pos === "DET") {
-    const k = nounsEnd(tokens, j + 1);
-    return k > j + 1 && lex.speakerHeads.has(tokens[k - 1].lemma) ? k : -1;
-  }
-  return -1;
-}
-
-/** The index after the nouns (and adjectives before them) that start at j. */
-function nounsEnd(tokens: readonly Word[], j: number): number {
-  let k = j;
-  while (tokens[k]?.pos === "ADJ") k++;
-  if (tokens[k]?.pos !== "NOUN" && tokens[k]?.pos !== "PROPN") return j;
-  while (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "PROPN") k++;
-  return k;
 }
 
 /** "accuse" where a word of the complement at j is of negative valence, "support" where of positive. */

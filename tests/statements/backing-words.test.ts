@@ -11,6 +11,12 @@ describe("a party stood by, told in reported words (data/backing-verbs.yaml, loa
     expect(rows("Ann Cole said the mayor came to the defense of the embattled governor.")).toEqual(["Ann Cole | support"]);
   });
 
+  it("reads a party as naming does (party-objects.ts): a place before the head, a possessive before a person", () => {
+    expect(rows("Ann Cole said Ola Berg had defended the Texas senator.")).toEqual(["Ann Cole | support"]);
+    expect(rows("Ann Cole said Ola Berg stood by her former aide.")).toEqual(["Ann Cole | support"]);
+    expect(rows("Ann Cole said Ola Berg stood by the Texas budget.")).toEqual(["Ann Cole | other"]);
+  });
+
   it("reads no backing of a thing, nor one negated", () => {
     expect(rows("Ann Cole said Ola Berg defended the budget.")).toEqual(["Ann Cole | other"]);
     expect(rows("Ann Cole said Ola Berg stood by his remarks.")).toEqual(["Ann Cole | other"]);
